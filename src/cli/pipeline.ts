@@ -1,0 +1,132 @@
+import { basename, relative, resolve } from 'node:path';
+import { emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
+import { atOrAbove, type Severity } from '../findings/model.js';
+import { loadBaseline } from '../findings/baseline.js';
+import { FORMATS, type Format } from '../reporters/types.js';
+import { reporterFor, REPORT_FILES } from '../reporters/index.js';
+import { scanSources } from '../scan/run.js';
+import type { ScanResult } from '../scan/result.js';
+import { loadInputs } from '../sources/index.js';
+import type { SourceOutput } from '../sources/types.js';
+import { InputError, UsageError } from '../util/errors.js';
+import { EXIT } from './exit.js';
+import { writeReport } from './output.js';
+
+/** Options shared by `scan` and `cost` (yargs turns --fail-on into failOn). */
+export interface ScanArgs {
+  inputs?: string[];
+  graph?: boolean;
+  format?: string;
+  out?: string;
+  failOn?: Severity | 'none';
+  failOnNew?: boolean;
+  config?: string;
+  rules?: string[];
+  suppressions?: string;
+  usage?: string;
+  baseline?: string;
+  requireComplete?: boolean;
+  category?: string;
+  prices?: string;
+  color?: boolean;
+  tenant?: string[];
+  subscription?: string[];
+  managementGroup?: string[];
+  credential?: string;
+  cloud?: string;
+  armEndpoint?: string;
+  metrics?: boolean;
+  verbose?: boolean;
+}
+
+export function parseFormats(value: string | undefined, hasOut: boolean): Format[] {
+  if (!value) return hasOut ? ['console', 'json', 'sarif', 'html', 'markdown'] : ['console'];
+  const out: Format[] = [];
+  for (const part of value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+    const f = part === 'md' ? 'markdown' : part;
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: expected one or more of ${FORMATS.join(', ')}, found "${part}"`);
+    if (!out.includes(f as Format)) out.push(f as Format);
+  }
+  if (out.some((f) => f !== 'console') && !hasOut) throw new UsageError(`--format ${value}: file reports need --out DIR`);
+  return out;
+}
+
+/** A short, stable SARIF category for the scan scope: `erscan/<inputs or graph scope>`. */
+export function scanCategoryFor(args: ScanArgs): string {
+  if (args.category) return args.category;
+  const parts = args.graph
+    ? ['graph', ...(args.tenant ?? []), ...(args.managementGroup ?? []), ...(args.subscription ?? [])]
+    : (args.inputs ?? []).map((i) => relative('.', resolve(i)) || basename(resolve(i)));
+  const slug = parts
+    .join('+')
+    .replace(/\\/g, '/')
+    .replace(/[^A-Za-z0-9._/+-]+/g, '-')
+    .slice(0, 100);
+  return `erscan/${slug || 'scan'}`;
+}
+
+export function loadEffectiveConfig(args: ScanArgs): Config {
+  const config = args.config ? loadConfig(args.config) : emptyConfig();
+  if (args.suppressions) config.suppressions.push(...loadSuppressionsFile(args.suppressions));
+  return config;
+}
+
+export interface PipelineOutcome {
+  result: ScanResult;
+  /** Files that could not be read (each also a coverage gap). */
+  inputErrors: InputError[];
+  config: Config;
+}
+
+async function gatherSources(args: ScanArgs): Promise<{ source: SourceOutput; errors: InputError[] }> {
+  if (args.graph) {
+    if (args.inputs && args.inputs.length > 0) throw new UsageError('--graph crawls live Azure: give either input files or --graph, not both');
+    const { crawlForCli } = await import('../sources/graph/cli.js');
+    return { source: await crawlForCli(args), errors: [] };
+  }
+  if (!args.inputs || args.inputs.length === 0) throw new UsageError('name at least one input file or folder, or use --graph');
+  const loaded = loadInputs(args.inputs);
+  return { source: loaded.output, errors: loaded.errors };
+}
+
+/** sources → inventory → rules → findings (→ costs), as `scan` and `cost` both need. */
+export async function runPipeline(args: ScanArgs, now = new Date()): Promise<PipelineOutcome> {
+  if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline');
+  const config = loadEffectiveConfig(args);
+  const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : undefined;
+  const { source, errors } = await gatherSources(args);
+  const result = scanSources(source, {
+    config,
+    ruleDirs: args.rules,
+    baseline,
+    now,
+    inputs: args.graph ? [scanCategoryFor(args).replace(/^erscan\//, '')] : (args.inputs ?? []),
+    scanCategory: scanCategoryFor(args),
+  });
+  return { result, inputErrors: errors, config };
+}
+
+/** Writes the chosen reports; the console report goes to stdout. */
+export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean): string[] {
+  const written: string[] = [];
+  for (const format of formats) {
+    const text = reporterFor(format)(result, { color });
+    if (format === 'console') process.stdout.write(text);
+    else written.push(writeReport(out!, REPORT_FILES[format], text));
+  }
+  return written;
+}
+
+/** The exit code for a finished scan (design.md): 2 bad input, 3 incomplete, 1 findings, 0. */
+export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
+  if (outcome.inputErrors.length > 0) return EXIT.BAD_INPUT;
+  if (args.requireComplete && !outcome.result.coverage.complete) return EXIT.INCOMPLETE;
+  const threshold = args.failOn ?? outcome.config.failOn ?? 'high';
+  const gating = outcome.result.findings.filter((f) => !f.suppression && (!args.failOnNew || f.baselineState === 'new'));
+  return gating.some((f) => atOrAbove(f.severity, threshold)) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+export function reportInputErrors(errors: InputError[]): void {
+  for (const e of errors) process.stderr.write(`erscan: error: ${e.message}\n`);
+  if (errors.length > 0) process.stderr.write(`erscan: ${errors.length} input(s) could not be read; they are listed as coverage gaps and the rest was scanned\n`);
+}

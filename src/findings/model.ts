@@ -1,0 +1,50 @@
+import type { SourceRef } from '../inventory/model.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = ['redundancy', 'sku', 'bgp', 'encryption', 'cost', 'hygiene'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Rank for comparisons: higher is more severe. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/** True when `s` is at or above `threshold` (`none` never matches). */
+export function atOrAbove(s: Severity, threshold: Severity | 'none'): boolean {
+  return threshold !== 'none' && severityRank(s) >= severityRank(threshold);
+}
+
+export interface Suppression {
+  justification: string;
+  expires?: string; // YYYY-MM-DD
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  category: Category;
+  severity: Severity;
+  /** ARM id, as Azure spells it. */
+  resourceId: string;
+  /** Canonical ARM type. */
+  resourceType: string;
+  /** Display name of the resource. */
+  resourceName: string;
+  subscriptionId?: string;
+  tenantId?: string;
+  message: string;
+  /** Template sources only. */
+  location?: { file: string; line: number; column: number };
+  /** Where the resource was read from (file for snapshots, too). */
+  source?: SourceRef;
+  fingerprint: string;
+  /**
+   * `fail`: the resource breaks the rule. `unknown`: the rule could not be decided because a value
+   * it reads could not be resolved (templates) — reported, never counted as compliant.
+   */
+  status?: 'fail' | 'unknown';
+  suppression?: Suppression;
+  baselineState?: 'new' | 'unchanged';
+}

@@ -1,0 +1,273 @@
+/**
+ * The one inventory model every source produces and every rule, the pricing model and every
+ * reporter reads. Field names are normalised (camelCase, no `properties.` prefix) and values that
+ * could not be read are `undefined` (never guessed). Secrets are never part of the model: only
+ * booleans such as `sharedKeyConfigured` or `usesAuthorization` say whether one exists.
+ */
+
+/** Where a resource came from: a live crawl, a snapshot file, or a line in a template. */
+export interface SourceRef {
+  kind: 'graph' | 'snapshot' | 'arm' | 'terraform';
+  /** The input file, as the user named it (relative paths stay relative). */
+  file?: string;
+  /** 1-based line and column of the resource's declaration (template sources). */
+  line?: number;
+  column?: number;
+}
+
+/** Canonical ARM resource types (as Azure spells them, not as Resource Graph lower-cases them). */
+export const RESOURCE_TYPES = {
+  circuit: 'Microsoft.Network/expressRouteCircuits',
+  peering: 'Microsoft.Network/expressRouteCircuits/peerings',
+  port: 'Microsoft.Network/expressRoutePorts',
+  vnetGateway: 'Microsoft.Network/virtualNetworkGateways',
+  vwanGateway: 'Microsoft.Network/expressRouteGateways',
+  connection: 'Microsoft.Network/connections',
+  vwanConnection: 'Microsoft.Network/expressRouteGateways/expressRouteConnections',
+} as const;
+
+export type ResourceKind = 'circuit' | 'peering' | 'port' | 'link' | 'gateway' | 'connection';
+
+export interface ResourceBase {
+  kind: ResourceKind;
+  /** ARM id as Azure spells it. */
+  id: string;
+  /** Lower-cased id: the join key. */
+  key: string;
+  name: string;
+  /** Canonical ARM type, e.g. `Microsoft.Network/expressRouteCircuits`. */
+  type: string;
+  subscriptionId?: string;
+  resourceGroup?: string;
+  tenantId?: string;
+  location?: string;
+  tags: Record<string, string>;
+  source?: SourceRef;
+  /**
+   * Properties whose value a template source could not resolve statically (e.g. `sku.tier`
+   * from a runtime expression). Rules that read one of these report "unknown", never "compliant".
+   */
+  unresolved?: string[];
+}
+
+export interface Authorization {
+  name: string;
+  useStatus?: string; // Available | InUse
+}
+
+export interface GlobalReachConnection {
+  id: string;
+  name: string;
+  /** Lower-cased id of the remote circuit (peering suffix stripped). */
+  peerCircuitKey?: string;
+  addressPrefix?: string;
+  status?: string; // Connected | Connecting | Disconnected
+}
+
+export interface MicrosoftPeeringConfig {
+  advertisedPublicPrefixes: string[];
+  advertisedPublicPrefixesState?: string;
+  customerASN?: number;
+  routingRegistryName?: string;
+  advertisedCommunities: string[];
+}
+
+export interface Ipv6PeeringConfig {
+  primaryPeerAddressPrefix?: string;
+  secondaryPeerAddressPrefix?: string;
+  primaryPrefixLength?: number;
+  secondaryPrefixLength?: number;
+  state?: string;
+  routeFilterId?: string;
+  microsoftPeeringConfig?: MicrosoftPeeringConfig;
+}
+
+export interface Peering extends ResourceBase {
+  kind: 'peering';
+  circuitKey: string;
+  circuitName: string;
+  peeringType?: string; // AzurePrivatePeering | MicrosoftPeering | AzurePublicPeering
+  state?: string; // Enabled | Disabled
+  azureASN?: number;
+  peerASN?: number;
+  vlanId?: number;
+  primaryPeerAddressPrefix?: string;
+  secondaryPeerAddressPrefix?: string;
+  /** Prefix lengths parsed from the CIDRs (undefined when absent or not a CIDR). */
+  primaryPrefixLength?: number;
+  secondaryPrefixLength?: number;
+  /** Whether an MD5 key was configured; the key itself is dropped at load time. */
+  sharedKeyConfigured?: boolean;
+  provisioningState?: string;
+  microsoftPeeringConfig?: MicrosoftPeeringConfig;
+  routeFilterId?: string;
+  ipv6?: Ipv6PeeringConfig;
+  /** Global Reach connections this circuit initiated. */
+  globalReach: GlobalReachConnection[];
+  /** Global Reach connections initiated by the other side. */
+  peeredConnectionCount: number;
+  /** vWAN expressRouteConnection id that uses this peering, when ARM reports it. */
+  vwanConnectionId?: string;
+}
+
+export interface Circuit extends ResourceBase {
+  kind: 'circuit';
+  skuName?: string;
+  /** Local | Standard | Premium | Basic */
+  tier?: string;
+  /** MeteredData | UnlimitedData */
+  billingModel?: string;
+  serviceProviderName?: string;
+  peeringLocation?: string;
+  /** Bandwidth in Mbps: provider bandwidth, or Direct `bandwidthInGbps` × 1000. */
+  bandwidthMbps?: number;
+  /** ExpressRoute Direct circuit bandwidth in Gbps (Direct circuits only). */
+  bandwidthGbps?: number;
+  /** True when the circuit sits on an ExpressRoute Direct port. */
+  isDirect: boolean;
+  portKey?: string;
+  serviceProviderProvisioningState?: string;
+  circuitProvisioningState?: string;
+  provisioningState?: string;
+  allowClassicOperations?: boolean;
+  globalReachEnabled?: boolean;
+  enableDirectPortRateLimit?: boolean;
+  authorizations: Authorization[];
+  peerings: Peering[];
+  /** Present only when the source carried diagnostic settings data for this circuit. */
+  diagnosticSettingsCount?: number;
+  /** Resolved: keys of connections (VNet and vWAN) that use this circuit. */
+  connectionKeys: string[];
+  /** Resolved: keys of gateways reached through those connections. */
+  gatewayKeys: string[];
+}
+
+export interface MacsecConfig {
+  cipher?: string;
+  /** True when the CKN/CAK secret identifiers are set (the identifiers themselves are dropped). */
+  cknSecretConfigured: boolean;
+  cakSecretConfigured: boolean;
+  /** True when both identifiers reference Azure Key Vault secrets. */
+  secretsInKeyVault: boolean;
+  sciState?: string;
+}
+
+export interface PortLink extends ResourceBase {
+  kind: 'link';
+  portKey: string;
+  portName: string;
+  adminState?: string; // Enabled | Disabled
+  connectorType?: string;
+  provisioningState?: string;
+  macsec: MacsecConfig;
+}
+
+export interface Port extends ResourceBase {
+  kind: 'port';
+  peeringLocation?: string;
+  bandwidthGbps?: number;
+  provisionedBandwidthGbps?: number;
+  encapsulation?: string;
+  billingType?: string;
+  provisioningState?: string;
+  hasIdentity: boolean;
+  links: PortLink[];
+  /** Keys of circuits on this port (from the port, and from circuits pointing at it). */
+  circuitKeys: string[];
+}
+
+export interface Gateway extends ResourceBase {
+  kind: 'gateway';
+  /** `vnet`: a virtual network gateway of type ExpressRoute; `vwan`: a vWAN hub's ExpressRoute gateway. */
+  flavor: 'vnet' | 'vwan';
+  skuName?: string;
+  skuTier?: string;
+  minScaleUnits?: number;
+  maxScaleUnits?: number;
+  zones: string[];
+  /** Lower-cased VNet id (vnet flavour) or vWAN hub id (vwan flavour). */
+  networkKey?: string;
+  adminState?: string;
+  provisioningState?: string;
+  /** Resolved: keys of connections that attach this gateway to circuits. */
+  connectionKeys: string[];
+  /** Resolved: keys of circuits reached through those connections. */
+  circuitKeys: string[];
+}
+
+export interface Connection extends ResourceBase {
+  kind: 'connection';
+  flavor: 'vnet' | 'vwan';
+  gatewayKey?: string;
+  /** Circuit id as the connection spells it (it may be outside the inventory). */
+  circuitId?: string;
+  circuitKey?: string;
+  routingWeight?: number;
+  fastPath?: boolean;
+  privateLinkFastPath?: boolean;
+  enableInternetSecurity?: boolean;
+  /** True when the connection redeems an authorization key (the key is dropped). */
+  usesAuthorization: boolean;
+  connectionStatus?: string;
+  provisioningState?: string;
+}
+
+export interface Subscription {
+  subscriptionId: string;
+  name?: string;
+  tenantId?: string;
+  state?: string;
+}
+
+export interface Tenant {
+  tenantId: string;
+}
+
+export interface CoverageGap {
+  /** The scope that could not be read: a tenant, subscription batch, management group, file or page. */
+  scope: string;
+  reason: string;
+}
+
+export interface Inventory {
+  circuits: Circuit[];
+  ports: Port[];
+  gateways: Gateway[];
+  connections: Connection[];
+  subscriptions: Subscription[];
+  tenants: Tenant[];
+  /** Lookup by lower-cased id for every resource, including peerings and port links. */
+  byKey: Map<string, AnyResource>;
+}
+
+export type AnyResource = Circuit | Peering | Port | PortLink | Gateway | Connection;
+
+export function allPeerings(inv: Inventory): Peering[] {
+  return inv.circuits.flatMap((c) => c.peerings);
+}
+
+export function allLinks(inv: Inventory): PortLink[] {
+  return inv.ports.flatMap((p) => p.links);
+}
+
+export interface InventoryCounts {
+  circuits: number;
+  peerings: number;
+  ports: number;
+  gateways: number;
+  connections: number;
+  subscriptions: number;
+  tenants: number;
+}
+
+export function countInventory(inv: Inventory): InventoryCounts {
+  return {
+    circuits: inv.circuits.length,
+    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
+    ports: inv.ports.length,
+    gateways: inv.gateways.length,
+    connections: inv.connections.length,
+    subscriptions: inv.subscriptions.length,
+    tenants: inv.tenants.length,
+  };
+}

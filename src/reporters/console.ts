@@ -1,0 +1,55 @@
+import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
+import type { ScanResult } from '../scan/result.js';
+import { severityCounts } from './json.js';
+import type { Reporter } from './types.js';
+
+const COLORS: Record<Severity, string> = { critical: '\x1b[35m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[90m' };
+const RESET = '\x1b[0m';
+const BOLD = '\x1b[1m';
+
+/** How many findings the console lists before summarising the rest (the reports hold them all). */
+export const CONSOLE_FINDING_LIMIT = 50;
+
+function money(n: number | null | undefined): string {
+  return n === null || n === undefined ? 'n/a' : `$${Math.round(n).toLocaleString('en-US')}`;
+}
+
+export const renderConsole: Reporter = (result, options) => {
+  const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
+  const lines: string[] = [];
+  const n = result.counts;
+  lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways, ${n.connections} connections in ${n.subscriptions} subscriptions and ${n.tenants} tenants`);
+  if (!result.coverage.complete) {
+    lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read`));
+    for (const g of result.coverage.gaps.slice(0, 10)) lines.push(`  - ${g.scope}: ${g.reason}`);
+    if (result.coverage.gaps.length > 10) lines.push(`  … and ${result.coverage.gaps.length - 10} more (see the JSON report)`);
+  }
+  const active = result.findings.filter((f) => !f.suppression);
+  const counts = severityCounts(result.findings);
+  lines.push('');
+  lines.push(
+    `Findings: ${active.length}` +
+      (active.length ? ` (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c(COLORS[s], `${counts[s]} ${s}`)).join(', ')})` : '') +
+      (result.findings.length > active.length ? `, ${result.findings.length - active.length} suppressed` : '') +
+      (result.fixed ? `; against the baseline: ${active.filter((f) => f.baselineState === 'new').length} new, ${result.fixed.length} fixed` : ''),
+  );
+  const shown: Finding[] = active.slice(0, CONSOLE_FINDING_LIMIT);
+  for (const f of shown) {
+    const where = f.location ? ` ${f.location.file}:${f.location.line}` : '';
+    const tag = f.baselineState === 'new' ? ' [new]' : '';
+    lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
+    lines.push(`           ${f.message}`);
+  }
+  if (active.length > shown.length) lines.push(`  … and ${active.length - shown.length} more in the reports`);
+  const cost = result.cost;
+  if (cost) {
+    lines.push('');
+    lines.push(`Monthly cost: ${money(cost.totals.monthlyUsd)} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${money(cost.totals.potentialSavingsUsd)}/month`);
+  }
+  if (result.notices.length) {
+    lines.push('');
+    lines.push('Notes:');
+    for (const note of result.notices) lines.push(`  - ${note}`);
+  }
+  return lines.join('\n') + '\n';
+};

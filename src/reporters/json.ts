@@ -1,0 +1,58 @@
+import { SEVERITIES, type Finding } from '../findings/model.js';
+import type { ScanResult } from '../scan/result.js';
+import type { Reporter } from './types.js';
+
+/** One finding as the JSON contract spells it (design.md); internal fields are left out. */
+export function findingToJson(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    category: f.category,
+    severity: f.severity,
+    resourceId: f.resourceId,
+    resourceType: f.resourceType,
+    resourceName: f.resourceName,
+    ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
+    ...(f.tenantId ? { tenantId: f.tenantId } : {}),
+    message: f.message,
+    ...(f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column } } : {}),
+    fingerprint: f.fingerprint,
+    ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
+    ...(f.suppression ? { suppression: f.suppression } : {}),
+    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+  };
+}
+
+/** Counts of unsuppressed findings by severity. */
+export function severityCounts(findings: Finding[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const f of findings) if (!f.suppression) counts[f.severity]++;
+  return counts;
+}
+
+/** The JSON report: exactly the contract of design.md, plus additive fields. */
+export function toJsonReport(result: ScanResult): Record<string, unknown> {
+  const cost = result.cost;
+  return {
+    schemaVersion: 1,
+    tool: result.tool,
+    generatedAt: result.generatedAt,
+    coverage: { complete: result.coverage.complete, gaps: result.coverage.gaps.map((g) => ({ scope: g.scope, reason: g.reason })) },
+    inventory: result.counts,
+    findings: result.findings.map(findingToJson),
+    ...(result.fixed ? { fixed: result.fixed.map(findingToJson) } : {}),
+    costs: cost ? cost.costs : [],
+    ...(cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {}),
+    summary: {
+      bySeverity: severityCounts(result.findings),
+      suppressed: result.findings.filter((f) => f.suppression).length,
+      ...(result.fixed ? { new: result.findings.filter((f) => f.baselineState === 'new').length, fixed: result.fixed.length } : {}),
+      rules: result.rules.length,
+    },
+    scanCategory: result.scanCategory,
+    inputs: result.inputs,
+    notices: result.notices,
+  };
+}
+
+export const renderJson: Reporter = (result) => JSON.stringify(toJsonReport(result), null, 2) + '\n';

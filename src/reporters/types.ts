@@ -1,0 +1,14 @@
+import type { ScanResult } from '../scan/result.js';
+
+export const FORMATS = ['console', 'json', 'sarif', 'html', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  /** Colour in console output (only when writing to a terminal). */
+  color?: boolean;
+  /** Base for relative file URIs in SARIF (the repository root); defaults to the working directory. */
+  sourceRoot?: string;
+}
+
+/** A reporter is a pure function of one scan result: same result, same bytes. */
+export type Reporter = (result: ScanResult, options: ReportOptions) => string;

@@ -1,0 +1,214 @@
+import type { Condition, LeafCondition } from './model.js';
+
+/**
+ * The closed set of operators rules may use. Rules are data from users: nothing here evaluates
+ * code, and regular expressions are vetted (see `compileSafeRegex`) and run on bounded input.
+ */
+export const OPERATORS = [
+  'equals',
+  'notEquals',
+  'in',
+  'notIn',
+  'exists',
+  'greater',
+  'greaterOrEquals',
+  'less',
+  'lessOrEquals',
+  'matches',
+  'startsWith',
+  'contains',
+  'count',
+] as const;
+
+/** Longest string a regular expression is ever run against. */
+export const MAX_REGEX_INPUT = 2048;
+
+/** Reads a dotted path (`macsec.cipher`, `peerings.0.state`) from a value. */
+export function getPath(value: unknown, path: string): unknown {
+  let cur: unknown = value;
+  for (const seg of path.split('.')) {
+    if (cur === null || cur === undefined) return undefined;
+    if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
+    else if (typeof cur === 'object') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
+    else return undefined;
+  }
+  return cur;
+}
+
+/**
+ * Compiles a rule's regular expression after rejecting constructs that allow catastrophic
+ * backtracking (nested or adjacent unbounded quantifiers, backreferences, lookarounds).
+ * Throws with a reason when the pattern is refused.
+ */
+export function compileSafeRegex(pattern: string): RegExp {
+  if (pattern.length > 256) throw new Error('pattern longer than 256 characters');
+  if (/\\[1-9]|\\k</.test(pattern)) throw new Error('backreferences are not allowed');
+  if (/\(\?[=!<]/.test(pattern)) throw new Error('lookaround assertions are not allowed');
+  // A group that contains a quantifier and is itself quantified: (a+)+, (a|b*)*, (x{2,}){3,}
+  if (/\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)\s*(?:[+*?]|\{\d+,?\d*\})/.test(pattern))
+    throw new Error('nested quantifiers are not allowed');
+  // Two adjacent unbounded quantified atoms: a*a*, .*.*
+  if (/(?:\.|\\.|\]|[^\\()|])[*+]\??(?:\.|\\.|\[[^\]]*\]|[^\\()|*+?{])[*+]/.test(pattern)) throw new Error('adjacent unbounded quantifiers are not allowed');
+  return new RegExp(`^(?:${pattern})$`, 'i');
+}
+
+const regexCache = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let r = regexCache.get(pattern);
+  if (!r) {
+    r = compileSafeRegex(pattern);
+    regexCache.set(pattern, r);
+  }
+  return r;
+}
+
+function looseEquals(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  if (typeof a === 'number' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(b)) return a === Number(b);
+  return a === b;
+}
+
+function compare(a: unknown, b: number | string): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
+  return undefined;
+}
+
+/** The outcome of a failing leaf: which field, the value found and what was expected. */
+export interface LeafFailure {
+  field: string;
+  actual: unknown;
+  expected: string;
+}
+
+export interface ConditionResult {
+  ok: boolean;
+  /** The first failing leaf, when `ok` is false. */
+  failure?: LeafFailure;
+}
+
+function describeExpected(leaf: LeafCondition): string {
+  const fmt = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)).join(', ') : String(v));
+  if (leaf.equals !== undefined) return fmt(leaf.equals);
+  if (leaf.notEquals !== undefined) return `not ${fmt(leaf.notEquals)}`;
+  if (leaf.in) return `one of ${fmt(leaf.in)}`;
+  if (leaf.notIn) return `none of ${fmt(leaf.notIn)}`;
+  if (leaf.exists !== undefined) return leaf.exists ? 'a value' : 'no value';
+  if (leaf.greater !== undefined) return `more than ${leaf.greater}`;
+  if (leaf.greaterOrEquals !== undefined) return `at least ${leaf.greaterOrEquals}`;
+  if (leaf.less !== undefined) return `less than ${leaf.less}`;
+  if (leaf.lessOrEquals !== undefined) return `at most ${leaf.lessOrEquals}`;
+  if (leaf.matches !== undefined) return `a value matching ${leaf.matches}`;
+  if (leaf.startsWith !== undefined) return `a value starting with ${leaf.startsWith}`;
+  if (leaf.contains !== undefined) return `a list containing ${fmt(leaf.contains)}`;
+  if (leaf.count) {
+    const c = leaf.count;
+    if (c.equals !== undefined) return `exactly ${c.equals}`;
+    if (c.greaterOrEquals !== undefined) return `at least ${c.greaterOrEquals}`;
+    if (c.greater !== undefined) return `more than ${c.greater}`;
+    if (c.lessOrEquals !== undefined) return `at most ${c.lessOrEquals}`;
+    if (c.less !== undefined) return `fewer than ${c.less}`;
+  }
+  return 'a matching value';
+}
+
+function evalLeaf(leaf: LeafCondition, value: unknown): boolean {
+  const v = getPath(value, leaf.field);
+  if (leaf.exists !== undefined) {
+    const present = v !== undefined && v !== null && v !== '';
+    if (present !== leaf.exists) return false;
+  }
+  if (leaf.equals !== undefined && !looseEquals(v, leaf.equals)) return false;
+  if (leaf.notEquals !== undefined && looseEquals(v, leaf.notEquals)) return false;
+  if (leaf.in && !leaf.in.some((x) => looseEquals(v, x))) return false;
+  if (leaf.notIn && leaf.notIn.some((x) => looseEquals(v, x))) return false;
+  for (const [op, want] of [
+    ['greater', leaf.greater],
+    ['greaterOrEquals', leaf.greaterOrEquals],
+    ['less', leaf.less],
+    ['lessOrEquals', leaf.lessOrEquals],
+  ] as const) {
+    if (want === undefined) continue;
+    const c = compare(v, want);
+    if (c === undefined) return false;
+    if (op === 'greater' && !(c > 0)) return false;
+    if (op === 'greaterOrEquals' && !(c >= 0)) return false;
+    if (op === 'less' && !(c < 0)) return false;
+    if (op === 'lessOrEquals' && !(c <= 0)) return false;
+  }
+  if (leaf.matches !== undefined) {
+    if (typeof v !== 'string' && typeof v !== 'number') return false;
+    const s = String(v);
+    if (s.length > MAX_REGEX_INPUT || !regex(leaf.matches).test(s)) return false;
+  }
+  if (leaf.startsWith !== undefined && !(typeof v === 'string' && v.toLowerCase().startsWith(leaf.startsWith.toLowerCase()))) return false;
+  if (leaf.contains !== undefined) {
+    if (Array.isArray(v)) {
+      if (!v.some((x) => looseEquals(x, leaf.contains))) return false;
+    } else if (typeof v === 'string' && typeof leaf.contains === 'string') {
+      if (!v.toLowerCase().includes(leaf.contains.toLowerCase())) return false;
+    } else return false;
+  }
+  if (leaf.count) {
+    const n = Array.isArray(v) ? v.length : v === undefined || v === null ? 0 : undefined;
+    if (n === undefined) return false;
+    const c = leaf.count;
+    if (c.equals !== undefined && n !== c.equals) return false;
+    if (c.greater !== undefined && !(n > c.greater)) return false;
+    if (c.greaterOrEquals !== undefined && !(n >= c.greaterOrEquals)) return false;
+    if (c.less !== undefined && !(n < c.less)) return false;
+    if (c.lessOrEquals !== undefined && !(n <= c.lessOrEquals)) return false;
+  }
+  return true;
+}
+
+/** Maximum nesting of allOf/anyOf/not a rule may use (also enforced by the rule schema). */
+export const MAX_CONDITION_DEPTH = 16;
+
+/** Evaluates a condition against one resource; bounded by the condition's (schema-limited) size. */
+export function evaluate(cond: Condition, value: unknown, depth = 0): ConditionResult {
+  if (depth > MAX_CONDITION_DEPTH) throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+  if ('allOf' in cond) {
+    for (const c of cond.allOf) {
+      const r = evaluate(c, value, depth + 1);
+      if (!r.ok) return r;
+    }
+    return { ok: true };
+  }
+  if ('anyOf' in cond) {
+    let first: ConditionResult | undefined;
+    for (const c of cond.anyOf) {
+      const r = evaluate(c, value, depth + 1);
+      if (r.ok) return r;
+      first ??= r;
+    }
+    return first ?? { ok: false };
+  }
+  if ('not' in cond) {
+    const r = evaluate(cond.not, value, depth + 1);
+    if (r.ok) {
+      const leaf = firstLeaf(cond.not);
+      return { ok: false, failure: leaf ? { field: leaf.field, actual: getPath(value, leaf.field), expected: `not ${describeExpected(leaf)}` } : undefined };
+    }
+    return { ok: true };
+  }
+  const ok = evalLeaf(cond, value);
+  const actual = getPath(value, cond.field);
+  return ok ? { ok } : { ok, failure: { field: cond.field, actual: cond.count ? (Array.isArray(actual) ? actual.length : 0) : actual, expected: describeExpected(cond) } };
+}
+
+function firstLeaf(c: Condition): LeafCondition | undefined {
+  if ('allOf' in c) return c.allOf.map(firstLeaf).find(Boolean);
+  if ('anyOf' in c) return c.anyOf.map(firstLeaf).find(Boolean);
+  if ('not' in c) return firstLeaf(c.not);
+  return c;
+}
+
+/** Every field a condition reads (for docs and for deciding "unknown" on unresolved templates). */
+export function fieldsOf(c: Condition | undefined): string[] {
+  if (!c) return [];
+  if ('allOf' in c) return c.allOf.flatMap(fieldsOf);
+  if ('anyOf' in c) return c.anyOf.flatMap(fieldsOf);
+  if ('not' in c) return fieldsOf(c.not);
+  return [c.field];
+}

@@ -1,0 +1,45 @@
+import type { AnyResource, Inventory } from '../../inventory/model.js';
+import type { RuleDefinition } from '../model.js';
+import type { CostSummary } from '../../pricing/model.js';
+
+/** One resource that breaks an estate-level rule. */
+export interface Violation {
+  resource: AnyResource;
+  /** The value found, for `{actual}` in the message. */
+  actual?: unknown;
+  /** What was expected, for `{expected}` (defaults to the rule's `expected`). */
+  expected?: string;
+  /** Extra values for the message template: `{details.x}`. */
+  details?: Record<string, unknown>;
+  /** `unknown` when the check could not be decided from what was read. */
+  status?: 'fail' | 'unknown';
+}
+
+export interface FunctionContext {
+  inventory: Inventory;
+  params: Record<string, unknown>;
+  rule: RuleDefinition;
+  /** The pricing model's estimates, when costs were computed for this scan. */
+  cost?: CostSummary;
+}
+
+/**
+ * A named check written in TypeScript: the escape hatch for topology and estate-level questions
+ * that a per-resource condition cannot express. Must run in time linear in the inventory.
+ */
+export type RuleFunction = (ctx: FunctionContext) => Violation[];
+
+const registry = new Map<string, RuleFunction>();
+
+export function registerFunction(name: string, fn: RuleFunction): void {
+  if (registry.has(name)) throw new Error(`rule function ${name} registered twice`);
+  registry.set(name, fn);
+}
+
+export function getFunction(name: string): RuleFunction | undefined {
+  return registry.get(name);
+}
+
+export function functionNames(): string[] {
+  return [...registry.keys()].sort();
+}

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { InputError } from '../util/errors.js';
+import { packagePath } from '../util/paths.js';
+import { schemaValidator, validateOrThrow } from '../util/schema.js';
+import { readDataFile } from '../util/yaml.js';
+import { compileSafeRegex, OPERATORS } from './conditions.js';
+import { getFunction } from './functions/index.js';
+import './functions/builtin.js';
+import type { Condition, RuleDefinition } from './model.js';
+
+/** The built-in catalogue shipped with erscan. */
+export const BUILTIN_RULES_DIR = packagePath('rules');
+
+const RULE_FILE = /^(?!.*\.fixtures\.)[^.].*\.(ya?ml|json)$/i;
+
+/** Rule files under a folder (recursively), sorted for deterministic order. */
+export function listRuleFiles(dir: string): string[] {
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    throw new InputError(dir, '', 'a folder of rule files', 'no such folder');
+  }
+  if (!st.isDirectory()) throw new InputError(dir, '', 'a folder of rule files', 'a file');
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory() && !e.name.startsWith('.')) walk(p);
+      else if (e.isFile() && RULE_FILE.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function checkCondition(file: string, c: Condition, path: string): void {
+  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`));
+  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`));
+  if ('not' in c) return checkCondition(file, c.not, `${path}.not`);
+  const ops = OPERATORS.filter((op) => (c as unknown as Record<string, unknown>)[op] !== undefined);
+  if (ops.length === 0) throw new InputError(file, path, `an operator beside "field" (one of ${OPERATORS.join(', ')})`);
+  if (c.matches !== undefined) {
+    try {
+      compileSafeRegex(c.matches);
+    } catch (e) {
+      throw new InputError(file, `${path}.matches`, 'a safe regular expression', `${JSON.stringify(c.matches)} (${(e as Error).message})`);
+    }
+  }
+}
+
+/** Loads and validates one rule file; its doc is the `.md` of the same name beside it. */
+export function loadRuleFile(file: string): RuleDefinition {
+  const data = readDataFile(file);
+  validateOrThrow(schemaValidator('rule.schema.json'), data, file);
+  const rule = data as Omit<RuleDefinition, 'doc' | 'file'>;
+  if (rule.where) checkCondition(file, rule.where, '$.where');
+  if (rule.assert) checkCondition(file, rule.assert, '$.assert');
+  if (rule.function && !getFunction(rule.function)) {
+    throw new InputError(file, '$.function', 'the name of a built-in rule function', JSON.stringify(rule.function));
+  }
+  const docFile = file.replace(/\.(ya?ml|json)$/i, '.md');
+  const doc = existsSync(docFile) ? readFileSync(docFile, 'utf8') : '';
+  return { ...rule, tags: rule.tags ?? [], doc, file };
+}
+
+/** Loads the built-in catalogue and any extra folders; rule ids must be unique across all of them. */
+export function loadRules(extraDirs: string[] = [], includeBuiltin = true): RuleDefinition[] {
+  const dirs = [...(includeBuiltin ? [BUILTIN_RULES_DIR] : []), ...extraDirs];
+  const byId = new Map<string, RuleDefinition>();
+  for (const dir of dirs) {
+    for (const file of listRuleFiles(dir)) {
+      const rule = loadRuleFile(file);
+      const prior = byId.get(rule.id);
+      if (prior) throw new InputError(file, '$.id', `a rule id not already used (${rule.id} is defined in ${prior.file})`);
+      byId.set(rule.id, rule);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The fixtures file that belongs to a rule file. */
+export function fixturesFileFor(ruleFile: string): string | undefined {
+  const base = ruleFile.replace(/\.(ya?ml|json)$/i, '');
+  for (const ext of ['.fixtures.yaml', '.fixtures.yml', '.fixtures.json']) if (existsSync(base + ext)) return base + ext;
+  return undefined;
+}
+
+export function ruleFileLabel(rule: RuleDefinition): string {
+  return basename(rule.file);
+}

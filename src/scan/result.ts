@@ -1,0 +1,30 @@
+import type { CoverageGap, Inventory, InventoryCounts } from '../inventory/model.js';
+import type { Finding } from '../findings/model.js';
+import type { RuleDefinition } from '../rules/model.js';
+import type { CostSummary } from '../pricing/model.js';
+
+/**
+ * Everything one scan produced. Reporters are pure functions of this value (plus options);
+ * they never read files or the clock.
+ */
+export interface ScanResult {
+  tool: { name: 'erscan'; version: string };
+  generatedAt: string;
+  /** A short category for this scan scope (SARIF automationDetails.id), e.g. `erscan/examples-estate`. */
+  scanCategory: string;
+  /** The inputs, as the user named them, or `graph:` scopes for live crawls. */
+  inputs: string[];
+  coverage: { complete: boolean; gaps: CoverageGap[] };
+  inventory: Inventory;
+  counts: InventoryCounts;
+  /** Findings, sorted deterministically; includes suppressed findings (with `suppression`). */
+  findings: Finding[];
+  /** Baseline findings that no longer occur (only with --baseline). */
+  fixed?: Finding[];
+  baselineFile?: string;
+  /** The rules that ran (metadata for SARIF and HTML). */
+  rules: RuleDefinition[];
+  /** Notes for the user: expired suppressions, skipped files, unresolved template values. */
+  notices: string[];
+  cost?: CostSummary;
+}

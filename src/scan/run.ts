@@ -1,0 +1,67 @@
+import { buildInventory } from '../inventory/build.js';
+import { countInventory, type Inventory } from '../inventory/model.js';
+import type { CostSummary } from '../pricing/model.js';
+import type { Config } from '../config/load.js';
+import { applyBaseline } from '../findings/baseline.js';
+import type { Finding } from '../findings/model.js';
+import { applySuppressions } from '../findings/suppressions.js';
+import { runRules } from '../rules/engine.js';
+import { loadRules } from '../rules/loader.js';
+import { selectRules, unknownSelectors } from '../rules/select.js';
+import type { SourceOutput } from '../sources/types.js';
+import type { ScanResult } from './result.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface ScanOptions {
+  config: Config;
+  /** Extra rule folders from the command line (in addition to the config's). */
+  ruleDirs?: string[];
+  /** Findings of an earlier report, for new/unchanged/fixed. */
+  baseline?: { file: string; findings: Finding[] };
+  /** ISO timestamp; the only time-dependent field of a report. */
+  now: Date;
+  inputs: string[];
+  scanCategory: string;
+  /** The pricing model, run on the inventory before the rules so cost rules can read its estimates. */
+  estimateCosts?: (inventory: Inventory) => CostSummary;
+}
+
+/**
+ * The pipeline after the sources: inventory → rules → suppressions → baseline. Pure apart from
+ * reading rule files; the clock comes in through `now`.
+ */
+export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult {
+  const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions);
+  const allRules = loadRules([...opts.config.ruleDirs, ...(opts.ruleDirs ?? [])]);
+  const rules = selectRules(allRules, opts.config.rules);
+  const notices = [...source.notices, ...buildNotices];
+  for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
+  const cost = opts.estimateCosts?.(inventory);
+  const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost);
+  notices.push(...engine.notices);
+  const today = opts.now.toISOString().slice(0, 10);
+  const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today);
+  notices.push(...suppressed.notices);
+  let findings = suppressed.findings;
+  let fixed: Finding[] | undefined;
+  if (opts.baseline) {
+    const b = applyBaseline(findings, opts.baseline.findings);
+    findings = b.findings;
+    fixed = b.fixed;
+  }
+  const gaps = source.gaps;
+  return {
+    tool: { name: 'erscan', version: TOOL_VERSION },
+    generatedAt: opts.now.toISOString(),
+    scanCategory: opts.scanCategory,
+    inputs: opts.inputs,
+    coverage: { complete: gaps.length === 0, gaps },
+    inventory,
+    counts: countInventory(inventory),
+    findings,
+    ...(fixed ? { fixed, baselineFile: opts.baseline!.file } : {}),
+    rules,
+    notices,
+    ...(cost ? { cost } : {}),
+  };
+}

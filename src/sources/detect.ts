@@ -1,0 +1,32 @@
+/** Recognises an input document by its content (never by file name). */
+export type InputFormat =
+  | 'snapshot' // erscan's own inventory snapshot
+  | 'graph-cli' // `az graph query` output: { count, data, skip_token, total_records }
+  | 'graph-rest' // Resource Graph REST QueryResponse: { totalRecords, count, resultTruncated, data }
+  | 'rows' // a plain array of Resource Graph rows / ARM resources
+  | 'arm-list' // ARM list response: { value: [...] }
+  | 'arm-resource' // one ARM GET response
+  | 'arm-template' // ARM deployment template (also what `bicep build` emits)
+  | 'arm-parameters' // ARM deployment parameter file
+  | 'terraform-plan' // `terraform show -json` output
+  | 'unknown';
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function detectFormat(doc: unknown): InputFormat {
+  if (Array.isArray(doc)) return 'rows';
+  if (!isObj(doc)) return 'unknown';
+  if ('erscanSnapshot' in doc) return 'snapshot';
+  const schema = typeof doc.$schema === 'string' ? doc.$schema.toLowerCase() : '';
+  if (schema.includes('deploymenttemplate') || (Array.isArray(doc.resources) && 'contentVersion' in doc && !schema.includes('parameters')))
+    return 'arm-template';
+  if (schema.includes('deploymentparameters') || schema.includes('parameters.json')) return 'arm-parameters';
+  if ('format_version' in doc && ('planned_values' in doc || 'resource_changes' in doc || 'terraform_version' in doc)) return 'terraform-plan';
+  if ('data' in doc && ('skip_token' in doc || 'total_records' in doc)) return 'graph-cli';
+  if ('data' in doc && ('totalRecords' in doc || 'resultTruncated' in doc)) return 'graph-rest';
+  if (Array.isArray(doc.value)) return 'arm-list';
+  if (typeof doc.id === 'string' && typeof doc.type === 'string') return 'arm-resource';
+  return 'unknown';
+}
+
+export const FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan (terraform show -json)';

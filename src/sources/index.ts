@@ -1,0 +1,106 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { InputError } from '../util/errors.js';
+import { parseJson, readText, type ParsedJson } from '../util/json.js';
+import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
+import { loadRows } from './rows.js';
+import { loadSnapshot } from './snapshot.js';
+import { loadTemplates } from './template/index.js';
+import { emptyOutput, mergeOutputs, type SourceOutput } from './types.js';
+
+export interface LoadResult {
+  output: SourceOutput;
+  /** Files that could not be read; each is also a coverage gap in `output.gaps`. */
+  errors: InputError[];
+  /** The files actually read, with their detected format. */
+  files: { file: string; format: InputFormat }[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'out']);
+
+/** Lists the JSON files under a directory (sorted, so output never depends on readdir order). */
+function listJsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
+      } else if (e.isFile() && /\.json$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Reads every input (files, or directories scanned for JSON files recognised by content). One bad
+ * file never hides the others: it becomes an error and a coverage gap, and the rest is loaded.
+ */
+export function loadInputs(inputs: string[]): LoadResult {
+  const errors: InputError[] = [];
+  const outputs: SourceOutput[] = [];
+  const files: LoadResult['files'] = [];
+  const templates: { file: string; parsed: ParsedJson; format: 'arm-template' | 'arm-parameters' | 'terraform-plan' }[] = [];
+  const skipped: string[] = [];
+
+  const readOne = (file: string, fromDirectory: boolean) => {
+    try {
+      const text = readText(file);
+      if (fromDirectory && !/^\s*[[{]/.test(text)) {
+        skipped.push(file);
+        return;
+      }
+      const parsed = parseJson(file, text, true);
+      const format = detectFormat(parsed.value);
+      if (format === 'unknown') {
+        if (fromDirectory) {
+          skipped.push(file);
+          return;
+        }
+        throw new InputError(file, '$', FORMAT_DESCRIPTIONS, 'a document of no known format');
+      }
+      files.push({ file, format });
+      if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
+        templates.push({ file, parsed, format });
+      } else if (format === 'snapshot') {
+        outputs.push(loadSnapshot(file, parsed.value));
+      } else {
+        outputs.push(loadRows(file, parsed.value, format));
+      }
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(e);
+    }
+  };
+
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      // a missing path is reported by readOne with the file name
+    }
+    if (isDir) {
+      const found = listJsonFiles(input);
+      if (found.length === 0) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
+      for (const f of found) readOne(f, true);
+    } else {
+      readOne(input, false);
+    }
+  }
+
+  if (templates.length > 0) {
+    const t = loadTemplates(templates);
+    outputs.push(t.output);
+    errors.push(...t.errors);
+  }
+
+  const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
+  for (const e of errors) output.gaps.push({ scope: e.file.replace(/:\d+:\d+$/, ''), reason: e.message });
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, 5).map((f) => relative('.', f) || f);
+    output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} of no known format: ${shown.join(', ')}${skipped.length > 5 ? ', …' : ''}`);
+  }
+  return { output, errors, files };
+}

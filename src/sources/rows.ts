@@ -1,0 +1,80 @@
+import { InputError, describeValue, jsonPath } from '../util/errors.js';
+import type { RawResource } from '../inventory/build.js';
+import type { SourceRef } from '../inventory/model.js';
+import type { InputFormat } from './detect.js';
+import { emptyOutput, type SourceOutput } from './types.js';
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Resource Graph output (az CLI, REST, plain rows) and ARM GET/list responses. Rows keep the raw
+ * ARM JSON; the inventory builder normalises them.
+ */
+export function loadRows(file: string, doc: unknown, format: InputFormat): SourceOutput {
+  const out = emptyOutput();
+  const source: SourceRef = { kind: 'snapshot', file };
+  let rows: unknown[];
+  let base: (string | number)[];
+  switch (format) {
+    case 'rows':
+      rows = doc as unknown[];
+      base = [];
+      break;
+    case 'graph-cli':
+    case 'graph-rest': {
+      const d = (doc as Record<string, unknown>).data;
+      if (isObj(d) && Array.isArray(d.columns) && Array.isArray(d.rows)) {
+        rows = tableToObjects(file, d.columns, d.rows);
+      } else if (Array.isArray(d)) {
+        rows = d;
+      } else {
+        throw new InputError(file, '$.data', 'an array of rows or a table {columns, rows}', describeValue(d));
+      }
+      base = ['data'];
+      const o = doc as Record<string, unknown>;
+      if (o.skip_token || o.$skipToken || o.skipToken) {
+        out.gaps.push({ scope: file, reason: 'Resource Graph output is one page of several (it carries a skip token): later pages were not read' });
+      }
+      if (o.resultTruncated === 'true' || o.resultTruncated === true) {
+        out.gaps.push({ scope: file, reason: 'Resource Graph reported resultTruncated: the result set is incomplete' });
+      }
+      break;
+    }
+    case 'arm-list':
+      rows = (doc as { value: unknown[] }).value;
+      base = ['value'];
+      if (typeof (doc as Record<string, unknown>).nextLink === 'string') {
+        out.gaps.push({ scope: file, reason: 'ARM list response has a nextLink: later pages were not read' });
+      }
+      break;
+    case 'arm-resource':
+      rows = [doc];
+      base = [];
+      break;
+    default:
+      throw new Error(`loadRows cannot read ${format}`);
+  }
+  rows.forEach((row, i) => {
+    const at = format === 'arm-resource' ? [] : [...base, i];
+    if (!isObj(row)) throw new InputError(file, jsonPath(at), 'a resource object', describeValue(row));
+    if (typeof row.id !== 'string' || row.id === '') throw new InputError(file, jsonPath([...at, 'id']), 'an ARM resource id (string)', describeValue(row.id));
+    if (typeof row.type !== 'string' || row.type === '') throw new InputError(file, jsonPath([...at, 'type']), 'an ARM resource type (string)', describeValue(row.type));
+    const raw: RawResource = { row, source };
+    out.raws.push(raw);
+  });
+  return out;
+}
+
+function tableToObjects(file: string, columns: unknown[], rows: unknown[]): Record<string, unknown>[] {
+  const names = columns.map((c, i) => {
+    const n = isObj(c) ? c.name : undefined;
+    if (typeof n !== 'string') throw new InputError(file, jsonPath(['data', 'columns', i, 'name']), 'a column name', describeValue(n));
+    return n;
+  });
+  return rows.map((r, i) => {
+    if (!Array.isArray(r)) throw new InputError(file, jsonPath(['data', 'rows', i]), 'an array of cell values', describeValue(r));
+    const o: Record<string, unknown> = {};
+    names.forEach((n, j) => (o[n] = r[j]));
+    return o;
+  });
+}

@@ -1,0 +1,28 @@
+import type { CoverageGap, Subscription } from '../inventory/model.js';
+import type { RawResource } from '../inventory/build.js';
+
+/** What every source yields: ARM-shaped resources plus what it learned about scope and coverage. */
+export interface SourceOutput {
+  raws: RawResource[];
+  subscriptions: Subscription[];
+  gaps: CoverageGap[];
+  notices: string[];
+  /** Measured egress per lower-cased circuit id (live crawls and snapshots with metrics). */
+  metrics?: Record<string, { egressGbPerMonth: number; days?: number; metric?: string }>;
+}
+
+export function emptyOutput(): SourceOutput {
+  return { raws: [], subscriptions: [], gaps: [], notices: [] };
+}
+
+export function mergeOutputs(outputs: SourceOutput[]): SourceOutput {
+  const out = emptyOutput();
+  for (const o of outputs) {
+    for (const r of o.raws) out.raws.push(r);
+    out.subscriptions.push(...o.subscriptions);
+    out.gaps.push(...o.gaps);
+    out.notices.push(...o.notices);
+    if (o.metrics) out.metrics = { ...(out.metrics ?? {}), ...o.metrics };
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { InputError } from './errors.js';
+
+/** Files larger than this are refused with a clear error rather than exhausting memory. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** Read a file as UTF-8 text: strips a BOM, refuses non-UTF-8 bytes and oversized files. */
+export function readText(file: string): string {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError(file, '', 'a file', 'a directory');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, '', 'a readable file', errCode(e));
+  }
+  if (size > MAX_INPUT_BYTES) throw new InputError(file, '', `a file of at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, `${Math.round(size / 1024 / 1024)} MiB`);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    throw new InputError(file, '', 'a readable file', errCode(e));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new InputError(file, '', 'UTF-8 text', 'bytes that are not valid UTF-8');
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function errCode(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  return code ?? 'an unreadable file';
+}
+
+/** Maps offsets in a text to 1-based line and column. */
+export class LineMap {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
+
+export interface ParsedJson {
+  value: unknown;
+  text: string;
+  lines: LineMap;
+  /** The syntax tree with offsets, for locating template resources. */
+  tree: JsonNode | undefined;
+}
+
+/** Maximum nesting accepted; deeper input is refused (a guard against hostile files). */
+export const MAX_JSON_DEPTH = 256;
+
+/** Parse strict JSON with an error that names the file, line and column. */
+export function parseJson(file: string, text: string, withTree = false): ParsedJson {
+  const lines = new LineMap(text);
+  if (text.trim() === '') throw new InputError(file, '', 'JSON', 'an empty file');
+  checkDepth(file, text, lines);
+  if (!withTree) {
+    try {
+      return { value: JSON.parse(text), text, lines, tree: undefined };
+    } catch {
+      // fall through to the tolerant parser for a precise position
+    }
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !tree) {
+    const first = errors[0];
+    const pos = lines.position(first?.offset ?? 0);
+    throw new InputError(
+      `${file}:${pos.line}:${pos.column}`,
+      '',
+      'valid JSON',
+      first ? printParseErrorCode(first.error) : 'nothing',
+    );
+  }
+  return { value: withTree ? JSON.parse(text) : JSON.parse(text), text, lines, tree };
+}
+
+function checkDepth(file: string, text: string, lines: LineMap): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) {
+        const pos = lines.position(i);
+        throw new InputError(`${file}:${pos.line}:${pos.column}`, '', `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, 'deeper nesting');
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { InputError, describeValue } from './errors.js';
+import { packagePath } from './paths.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function instance(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: false, strict: false });
+    addFormats(ajv);
+  }
+  return ajv;
+}
+
+/** Compiles (once) a schema shipped in the package's `schemas/` folder. */
+export function schemaValidator(name: string): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(packagePath('schemas', name), 'utf8'));
+    v = instance().compile(schema);
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+/** Converts ajv's `/a/0/b` instance path to `$.a[0].b`. */
+export function toJsonPath(instancePath: string): string {
+  if (!instancePath) return '$';
+  return (
+    '$' +
+    instancePath
+      .split('/')
+      .slice(1)
+      .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((seg) => (/^\d+$/.test(seg) ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`))
+      .join('')
+  );
+}
+
+function valueAt(data: unknown, instancePath: string): unknown {
+  let cur = data;
+  for (const seg of instancePath.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return cur;
+}
+
+/** Describes what an ajv error expected, in words. */
+export function expectation(err: ErrorObject): string {
+  const p = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'required':
+      return `a property "${String(p.missingProperty)}"`;
+    case 'type':
+      return `a value of type ${String(p.type)}`;
+    case 'enum':
+      return `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `the value ${JSON.stringify(p.allowedValue)}`;
+    case 'additionalProperties':
+      return `no property "${String(p.additionalProperty)}" (not part of the format)`;
+    case 'pattern':
+      return `a string matching ${String(p.pattern)}`;
+    default:
+      return err.message ?? err.keyword;
+  }
+}
+
+/** Validates `data`; throws an InputError naming the file, the JSON path and what was expected. */
+export function validateOrThrow(validate: ValidateFunction, data: unknown, file: string): void {
+  if (validate(data)) return;
+  const err = validate.errors![0];
+  const path = err.keyword === 'additionalProperties' ? err.instancePath : err.instancePath;
+  const found = err.keyword === 'required' || err.keyword === 'additionalProperties' ? undefined : describeValue(valueAt(data, err.instancePath));
+  throw new InputError(file, toJsonPath(path), expectation(err), found);
+}
