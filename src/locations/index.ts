@@ -1,0 +1,138 @@
+/**
+ * Peering location → billing zone, Local regions and geopolitical region; Azure region → geopolitical
+ * region. Lookups are case-, space- and punctuation-insensitive ("washington dc", "WashingtonDC" and
+ * "Washington DC" are one location). An unknown name returns `undefined`: callers report it, never guess.
+ */
+import type { Zone } from '../pricing/model.js';
+import {
+  CHINA_LOCATIONS,
+  COMMERCIAL_LOCATIONS,
+  GEOPOLITICAL_REGIONS,
+  GEOPOLITICAL_SOURCE,
+  INFERRED_LOCATION_GEOPOLITICAL,
+  INFERRED_REGION_GEOPOLITICAL,
+  LOCATIONS_SOURCE,
+  US_GOV_LOCATIONS,
+} from './data.js';
+
+export { LOCATIONS_SOURCE, GEOPOLITICAL_SOURCE };
+
+export type Cloud = 'public' | 'usgov' | 'china';
+
+export interface PeeringLocationInfo {
+  /** The location as Microsoft spells it. */
+  name: string;
+  cloud: Cloud;
+  /** Pricing zone; null for China (a separate cloud priced in CNY, not in the catalogue). */
+  zone: Zone | null;
+  /** The metro: the location name without its trailing facility number ("Amsterdam2" → "Amsterdam"). */
+  metro: string;
+  /** ARM names of the Azure regions ExpressRoute Local reaches from here; empty: Local not offered. */
+  localRegions: string[];
+  /** The same regions as Microsoft displays them ("West Europe"). */
+  localRegionNames: string[];
+  /** Whether ExpressRoute Direct ports are offered here (page column "ER Direct"). */
+  erDirect: boolean;
+  geopolitical?: string;
+  /** True when `geopolitical` is inferred (the 2024 table does not list this location). */
+  geopoliticalInferred?: boolean;
+}
+
+/** Folds case, spaces and punctuation: the join key for names typed by people and by ARM. */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** "West US 2" → "westus2" (ARM region name). Also accepts ARM names unchanged. */
+export function armRegionName(displayOrArm: string): string {
+  return normaliseName(displayOrArm);
+}
+
+/** Spelling variants seen in ARM and templates for the same Microsoft location name. */
+const ALIASES: Record<string, string> = {
+  queretaro: 'Queretaro (Mexico)',
+  newport: 'Newport(Wales)',
+  newportwales: 'Newport(Wales)',
+};
+
+/** The geopolitical include spells India's regions "India West"; ARM says "westindia". */
+const REGION_ALIASES: Record<string, string> = { indiawest: 'westindia', indiacentral: 'centralindia', indiasouth: 'southindia' };
+
+const regionGeo = new Map<string, { geo: string; inferred: boolean }>();
+const locationGeo = new Map<string, { geo: string; inferred: boolean }>();
+for (const [geo, regions, locations] of GEOPOLITICAL_REGIONS) {
+  for (const r of regions) regionGeo.set(armRegionName(r), { geo, inferred: false });
+  for (const l of locations) locationGeo.set(normaliseName(l), { geo, inferred: false });
+}
+for (const [r, geo] of Object.entries(INFERRED_REGION_GEOPOLITICAL)) regionGeo.set(armRegionName(r), { geo, inferred: true });
+for (const [l, geo] of Object.entries(INFERRED_LOCATION_GEOPOLITICAL)) locationGeo.set(normaliseName(l), { geo, inferred: true });
+
+function metroOf(name: string): string {
+  return name.replace(/\s*\d+$/, '').replace(/\s*\(.*\)$/, '').trim();
+}
+
+function build(name: string, cloud: Cloud, zone: Zone | null, localRegionNames: string[], erDirect: boolean): PeeringLocationInfo {
+  const g = cloud === 'usgov' ? { geo: 'US Government cloud', inferred: false } : locationGeo.get(normaliseName(name));
+  return {
+    name,
+    cloud,
+    zone,
+    metro: metroOf(name),
+    localRegions: localRegionNames.map(armRegionName),
+    localRegionNames,
+    erDirect,
+    ...(g ? { geopolitical: g.geo, ...(g.inferred ? { geopoliticalInferred: true } : {}) } : {}),
+  };
+}
+
+const commercial = new Map<string, PeeringLocationInfo>();
+for (const [name, zone, local, direct] of COMMERCIAL_LOCATIONS) commercial.set(normaliseName(name), build(name, 'public', `Zone ${zone}` as Zone, local, direct));
+const usGov = new Map<string, PeeringLocationInfo>();
+for (const [name, local] of US_GOV_LOCATIONS) usGov.set(normaliseName(name), build(name, 'usgov', 'US Gov', local, true));
+const china = new Map<string, PeeringLocationInfo>();
+for (const name of CHINA_LOCATIONS) china.set(normaliseName(name), build(name, 'china', null, [], true));
+
+/** The cloud an ARM region belongs to (US Gov/DoD and China regions are separate clouds). */
+export function cloudOfRegion(region: string | undefined): Cloud {
+  const r = normaliseName(region ?? '');
+  if (r.startsWith('usgov') || r.startsWith('usdod')) return 'usgov';
+  if (r.startsWith('china')) return 'china';
+  return 'public';
+}
+
+/**
+ * The peering location's facts, or `undefined` when the name is not a known location in that cloud.
+ * `cloud` defaults to public Azure; pass `cloudOfRegion(circuit.location)` so a US Gov circuit at
+ * "Chicago" is priced in the US Gov column, not Zone 1.
+ */
+export function peeringLocationInfo(name: string | undefined, cloud: Cloud = 'public'): PeeringLocationInfo | undefined {
+  if (!name) return undefined;
+  let key = normaliseName(name);
+  if (ALIASES[key]) key = normaliseName(ALIASES[key]);
+  const table = cloud === 'usgov' ? usGov : cloud === 'china' ? china : commercial;
+  return table.get(key);
+}
+
+/** Every known location of a cloud, sorted by name. */
+export function allPeeringLocations(cloud: Cloud = 'public'): PeeringLocationInfo[] {
+  const table = cloud === 'usgov' ? usGov : cloud === 'china' ? china : commercial;
+  return [...table.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Geopolitical region of an Azure region (ARM or display name), or undefined when not listed. */
+export function regionGeopolitical(region: string | undefined): string | undefined {
+  return regionGeopoliticalInfo(region)?.geopolitical;
+}
+
+export function regionGeopoliticalInfo(region: string | undefined): { geopolitical: string; inferred: boolean } | undefined {
+  if (!region) return undefined;
+  let key = armRegionName(region);
+  if (REGION_ALIASES[key]) key = REGION_ALIASES[key];
+  const g = regionGeo.get(key);
+  return g ? { geopolitical: g.geo, inferred: g.inferred } : undefined;
+}
+
+/** True when ExpressRoute Local at this location reaches the given Azure region. */
+export function isLocalRegion(location: PeeringLocationInfo, region: string | undefined): boolean {
+  return !!region && location.localRegions.includes(armRegionName(region));
+}
