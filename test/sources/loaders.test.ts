@@ -1,0 +1,209 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildInventory } from '../../src/inventory/build.js';
+import { detectFormat } from '../../src/sources/detect.js';
+import { loadInputs } from '../../src/sources/index.js';
+import { ROOT, tempDir, writeJson } from '../helpers/cli.js';
+
+const sample = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sample-circuit.json'), 'utf8')) as Record<string, unknown>;
+const gateway = {
+  id: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-connectivity/providers/Microsoft.Network/virtualNetworkGateways/gw1',
+  name: 'gw1',
+  type: 'microsoft.network/virtualnetworkgateways',
+  properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ' } },
+};
+const connection = {
+  id: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-connectivity/providers/Microsoft.Network/connections/c1',
+  name: 'c1',
+  type: 'microsoft.network/connections',
+  properties: {
+    connectionType: 'ExpressRoute',
+    virtualNetworkGateway1: { id: gateway.id },
+    // Casing differs from the circuit's id on purpose: joins are case-insensitive.
+    peer: { id: (sample.id as string).toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') },
+    authorizationKey: 'planted-auth-key-0001',
+  },
+};
+
+function loadOne(value: unknown) {
+  const dir = tempDir();
+  const file = writeJson(dir, 'input.json', value);
+  return { file, ...loadInputs([file]) };
+}
+
+describe('format detection', () => {
+  it.each([
+    [{ erscanSnapshot: 1, resources: [] }, 'snapshot'],
+    [{ count: 0, data: [], skip_token: null, total_records: 0 }, 'graph-cli'],
+    [{ totalRecords: 0, count: 0, resultTruncated: 'false', data: [] }, 'graph-rest'],
+    [[], 'rows'],
+    [{ value: [] }, 'arm-list'],
+    [{ id: '/subscriptions/x', type: 'Microsoft.Network/expressRouteCircuits' }, 'arm-resource'],
+    [{ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [] }, 'arm-template'],
+    [{ format_version: '1.2', terraform_version: '1.9.0', planned_values: {} }, 'terraform-plan'],
+    [{ hello: 'world' }, 'unknown'],
+    [42, 'unknown'],
+  ])('%j is %s', (doc, format) => {
+    expect(detectFormat(doc)).toBe(format);
+  });
+});
+
+describe('loading each input format', () => {
+  it('reads az graph query output and resolves relations across rows', () => {
+    const { output, errors } = loadOne({ count: 3, data: [sample, gateway, connection], skip_token: null, total_records: 3 });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws, output.subscriptions);
+    expect(inventory.circuits).toHaveLength(1);
+    const circuit = inventory.circuits[0];
+    expect(circuit.peerings.map((p) => p.peeringType)).toEqual(['AzurePrivatePeering', 'MicrosoftPeering']);
+    expect(circuit.peerings[0].primaryPrefixLength).toBe(30);
+    expect(circuit.peerings[0].globalReach[0].peerCircuitKey).toContain('er-eastus-peer');
+    expect(circuit.connectionKeys).toEqual([connection.id.toLowerCase()]);
+    expect(circuit.gatewayKeys).toEqual([gateway.id.toLowerCase()]);
+    expect(inventory.gateways[0].circuitKeys).toEqual([circuit.key]);
+    expect(inventory.connections[0].usesAuthorization).toBe(true);
+    expect(inventory.tenants).toEqual([{ tenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' }]);
+  });
+
+  it('reads the Resource Graph REST response, in table format too', () => {
+    const table = {
+      totalRecords: 1,
+      count: 1,
+      resultTruncated: 'false',
+      data: { columns: [{ name: 'id', type: 'string' }, { name: 'type', type: 'string' }, { name: 'name', type: 'string' }, { name: 'properties', type: 'object' }], rows: [[gateway.id, gateway.type, gateway.name, gateway.properties]] },
+    };
+    const { output, errors } = loadOne(table);
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.gateways[0].skuName).toBe('ErGw1AZ');
+  });
+
+  it('reads a plain array of rows, an ARM list and a single ARM GET', () => {
+    for (const doc of [[sample], { value: [sample] }, sample]) {
+      const { output, errors } = loadOne(doc);
+      expect(errors).toEqual([]);
+      expect(buildInventory(output.raws).inventory.circuits[0].name).toBe('er-westus-equinix');
+    }
+  });
+
+  it('reads an erscan snapshot with its subscriptions and coverage', () => {
+    const { output, errors } = loadOne({
+      erscanSnapshot: 1,
+      subscriptions: [{ subscriptionId: '11111111-2222-3333-4444-555555555555', name: 'conn', tenantId: 't1' }],
+      coverage: { complete: false, gaps: [{ scope: 'tenant t2', reason: 'login failed' }] },
+      resources: [{ ...gateway }],
+    });
+    expect(errors).toEqual([]);
+    expect(output.gaps).toEqual([{ scope: 'tenant t2', reason: 'login failed' }]);
+    const { inventory } = buildInventory(output.raws, output.subscriptions);
+    expect(inventory.gateways[0].tenantId).toBe('t1');
+    expect(inventory.subscriptions[0].name).toBe('conn');
+  });
+
+  it('records a coverage gap for a one-page Resource Graph export with a skip token', () => {
+    const { output } = loadOne({ count: 1, data: [gateway], skip_token: 'abc', total_records: 5000 });
+    expect(output.gaps[0].reason).toMatch(/skip token/);
+  });
+
+  it('accepts a UTF-8 byte order mark', () => {
+    const dir = tempDir();
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, '\ufeff' + JSON.stringify([gateway]));
+    expect(loadInputs([file]).errors).toEqual([]);
+  });
+
+  it('drops secrets at load time: the inventory keeps only that one existed', () => {
+    const row = structuredClone(sample) as { properties: { peerings: { properties: Record<string, unknown> }[] } };
+    row.properties.peerings[0].properties.sharedKey = 'planted-md5-secret';
+    const { output } = loadOne([row, connection]);
+    const { inventory } = buildInventory(output.raws);
+    const text = JSON.stringify([...inventory.byKey.values()]);
+    expect(text).not.toContain('planted-md5-secret');
+    expect(text).not.toContain('planted-auth-key-0001');
+    expect(text).not.toContain('946a1918-b7a2-4917-b43c-8c4cdaee006a'); // Global Reach authorizationKey in the sample
+    expect(text).not.toContain('a1410692-0000-4ceb-b94a-b90b94d398d1'); // serviceKey in the sample
+    expect(inventory.circuits[0].peerings[0].sharedKeyConfigured).toBe(true);
+  });
+
+  it('merges duplicate rows (same id in two casings, two files) and says so', () => {
+    const dir = tempDir();
+    const a = writeJson(dir, 'a.json', [gateway]);
+    const b = writeJson(dir, 'b.json', [{ ...gateway, id: gateway.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') }]);
+    const { output } = loadInputs([a, b]);
+    const { inventory, notices } = buildInventory(output.raws);
+    expect(inventory.gateways).toHaveLength(1);
+    expect(notices.join()).toMatch(/duplicate/);
+  });
+
+  it('scans a circuit with wrong property types for what it has', () => {
+    const { output, errors } = loadOne([
+      { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRouteCircuits/odd', type: 'Microsoft.Network/expressRouteCircuits', sku: 'Premium', properties: { peerings: 'none', serviceProviderProperties: { bandwidthInMbps: '1000', peeringLocation: 7 } } },
+    ]);
+    expect(errors).toEqual([]);
+    const c = buildInventory(output.raws).inventory.circuits[0];
+    expect(c.bandwidthMbps).toBe(1000);
+    expect(c.peeringLocation).toBeUndefined();
+    expect(c.peerings).toEqual([]);
+    expect(c.tier).toBeUndefined();
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string | unknown, RegExp][] = [
+    ['invalid JSON', '{"value": [ {"id": 1,, } ]}', /bad\.json:1:\d+: expected valid JSON/],
+    ['truncated JSON', '{"value": [ {"id": "/subscriptions/x"', /bad\.json:1:\d+: expected valid JSON/],
+    ['an empty file', '', /bad\.json: expected JSON, found an empty file/],
+    ['a document of no known format', { hello: 'world' }, /bad\.json: at \$: expected an erscan snapshot, Resource Graph output/],
+    ['a row that is not an object', { value: [gateway, 42] }, /at \$\.value\[1\]: expected a resource object, found number 42/],
+    ['a row without an id', [{ type: 'microsoft.network/connections' }], /at \$\[0\]\.id: expected an ARM resource id \(string\)/],
+    ['a snapshot breaking its schema', { erscanSnapshot: 1, resources: [{ id: 'not-an-arm-id', type: 'x' }] }, /at \$\.resources\[0\]\.id: expected a string matching \^\//],
+    ['a snapshot of another version', { erscanSnapshot: 2, resources: [] }, /at \$\.erscanSnapshot: expected the value 1, found number 2/],
+  ];
+  it.each(cases)('%s: names the file, the path and what was expected', (_label, content, message) => {
+    const dir = tempDir();
+    const file = writeJson(dir, 'bad.json', content);
+    const { errors, output } = loadInputs([file]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(message);
+    expect(output.gaps).toHaveLength(1);
+  });
+
+  it('a missing file', () => {
+    const { errors } = loadInputs(['/nonexistent/estate.json']);
+    expect(errors[0].message).toBe('/nonexistent/estate.json: expected a readable file, found no such file');
+  });
+
+  it('bytes that are not UTF-8', () => {
+    const dir = tempDir();
+    const file = join(dir, 'latin1.json');
+    writeFileSync(file, Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d]));
+    expect(loadInputs([file]).errors[0].message).toMatch(/expected UTF-8 text/);
+  });
+
+  it('JSON nested too deeply', () => {
+    const dir = tempDir();
+    const file = writeJson(dir, 'deep.json', '['.repeat(5000) + ']'.repeat(5000));
+    expect(loadInputs([file]).errors[0].message).toMatch(/expected JSON nested at most 256 levels deep/);
+  });
+
+  it('a good file beside a bad one: the good one is loaded, the bad one is a gap', () => {
+    const dir = tempDir();
+    const good = writeJson(dir, 'good.json', [gateway]);
+    const bad = writeJson(dir, 'bad.json', '{');
+    const { output, errors } = loadInputs([good, bad]);
+    expect(errors).toHaveLength(1);
+    expect(output.raws).toHaveLength(1);
+    expect(output.gaps).toEqual([{ scope: bad, reason: errors[0].message }]);
+  });
+
+  it('a folder skips files of no known format with a note', () => {
+    const dir = tempDir();
+    writeJson(dir, 'estate.json', [gateway]);
+    writeJson(dir, 'package.json', { name: 'x' });
+    writeFileSync(join(dir, 'notes.json'), 'not json at all');
+    const { output, errors } = loadInputs([dir]);
+    expect(errors).toEqual([]);
+    expect(output.raws).toHaveLength(1);
+    expect(output.notices.join()).toMatch(/skipped 2 files of no known format/);
+  });
+});
