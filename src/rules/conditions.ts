@@ -47,6 +47,8 @@ export function compileSafeRegex(pattern: string): RegExp {
   // A group that contains a quantifier and is itself quantified: (a+)+, (a|b*)*, (x{2,}){3,}
   if (/\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)\s*(?:[+*?]|\{\d+,?\d*\})/.test(pattern))
     throw new Error('nested quantifiers are not allowed');
+  // An alternation under an unbounded quantifier: (a|aa)*, (x|y)+
+  if (/\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,\d*\})/.test(pattern)) throw new Error('alternation under an unbounded quantifier is not allowed');
   // Two adjacent unbounded quantified atoms: a*a*, .*.*
   if (/(?:\.|\\.|\]|[^\\()|])[*+]\??(?:\.|\\.|\[[^\]]*\]|[^\\()|*+?{])[*+]/.test(pattern)) throw new Error('adjacent unbounded quantifiers are not allowed');
   return new RegExp(`^(?:${pattern})$`, 'i');
