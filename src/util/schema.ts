@@ -11,7 +11,7 @@ const compiled = new Map<string, ValidateFunction>();
 
 function instance(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: false, strict: false });
+    ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
   }
   return ajv;
@@ -72,10 +72,21 @@ export function expectation(err: ErrorObject): string {
   }
 }
 
+/**
+ * Picks the error to show: errors from inside a oneOf/anyOf branch only say which alternative did not
+ * match, so a plain error (a missing required property, a wrong type) is preferred; among those, the
+ * first one at the shallowest path.
+ */
+function mostUsefulError(errors: ErrorObject[]): ErrorObject {
+  const plain = errors.filter((e) => !/\/(oneOf|anyOf)\//.test(e.schemaPath) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const pool = plain.length > 0 ? plain : errors;
+  return pool.reduce((best, e) => (e.instancePath.split('/').length < best.instancePath.split('/').length ? e : best), pool[0]);
+}
+
 /** Validates `data`; throws an InputError naming the file, the JSON path and what was expected. */
 export function validateOrThrow(validate: ValidateFunction, data: unknown, file: string): void {
   if (validate(data)) return;
-  const err = validate.errors![0];
+  const err = mostUsefulError(validate.errors!);
   const path = err.keyword === 'additionalProperties' ? err.instancePath : err.instancePath;
   const found = err.keyword === 'required' || err.keyword === 'additionalProperties' ? undefined : describeValue(valueAt(data, err.instancePath));
   throw new InputError(file, toJsonPath(path), expectation(err), found);

@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+
+const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
+
+const legacyGateway = {
+  id: '/subscriptions/00000000-0000-0000-0000-0000000000aa/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw-legacy',
+  name: 'gw-legacy',
+  type: 'microsoft.network/virtualnetworkgateways',
+  tenantId: 'tenant-a',
+  properties: { gatewayType: 'ExpressRoute', sku: { name: 'Standard' } },
+};
+
+describe('erscan scan on the example estate', () => {
+  const out = tempDir();
+  const run = runCli(['scan', 'examples/estate', '--usage', 'examples/usage.json', '--out', out, '--format', 'json', '--fail-on', 'none']);
+
+  it('exits 0 with --fail-on none and writes the JSON report', () => {
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(out, 'report.json'))).toBe(true);
+  });
+
+  it('matches the JSON report contract of design.md', () => {
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    const valid = validateReport(report);
+    expect(validateReport.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(report.inventory).toEqual({ circuits: 15, peerings: 16, ports: 2, gateways: 10, connections: 14, subscriptions: 5, tenants: 3 });
+    expect(report.coverage).toEqual({ complete: true, gaps: [] });
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('leaves no temporary files behind', () => {
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('exit codes', () => {
+  it('1 when a finding is at or above --fail-on, 0 when below', () => {
+    const dir = tempDir();
+    const file = writeJson(dir, 'estate.json', [legacyGateway]);
+    expect(runCli(['scan', file, '--fail-on', 'high']).code).toBe(1);
+    expect(runCli(['scan', file, '--fail-on', 'critical']).code).toBe(0);
+    expect(runCli(['scan', file]).code).toBe(1); // default threshold: high
+  });
+
+  it('2 for a missing file, with a one-line message naming it', () => {
+    const r = runCli(['scan', 'no-such-estate.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('erscan: error: no-such-estate.json: expected a readable file, found no such file');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('2 for bad usage', () => {
+    expect(runCli(['scan', 'examples/estate', '--format', 'pdf', '--out', tempDir()]).code).toBe(2);
+    expect(runCli(['scan', 'examples/estate', '--format', 'json']).stderr).toMatch(/--out/);
+    expect(runCli(['frobnicate']).code).toBe(2);
+    expect(runCli(['scan', 'examples/estate', '--fail-on-new']).stderr).toMatch(/--fail-on-new needs --baseline/);
+  });
+
+  it('2 for a bad file beside a good one, with the good one scanned and the bad one a coverage gap', () => {
+    const dir = tempDir();
+    const good = writeJson(dir, 'good.json', [legacyGateway]);
+    const bad = writeJson(dir, 'bad.json', '{"value": [');
+    const out = tempDir();
+    const r = runCli(['scan', good, bad, '--out', out, '--format', 'json,console']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json:1:\d+: expected valid JSON/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.coverage.complete).toBe(false);
+    expect(report.coverage.gaps[0].scope).toBe(bad);
+    expect(report.findings.map((f: { resourceId: string }) => f.resourceId)).toContain(legacyGateway.id);
+  });
+
+  it('3 with --require-complete when coverage is incomplete; otherwise the gap is reported', () => {
+    const dir = tempDir();
+    const partial = writeJson(dir, 'page1.json', { count: 1, data: [legacyGateway], skip_token: 'ew0KICAiJGlkIjogIjEiLA0K', total_records: 2400 });
+    expect(runCli(['scan', partial, '--require-complete', '--fail-on', 'none']).code).toBe(3);
+    const r = runCli(['scan', partial, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Coverage incomplete/);
+  });
+
+  it('2 for a rule folder whose rule breaks the schema, naming the file and path', () => {
+    const dir = tempDir();
+    writeJson(dir, 'MY-001.json', { id: 'MY-001', name: 'Bad Name', title: 'x' });
+    const r = runCli(['scan', 'examples/estate', '--rules', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/MY-001\.json: at \$: expected a property "(category|severity|pillar|resource|message|remediation|links)"|MY-001\.json: at \$\.name: expected a string matching/);
+  });
+});
+
+describe('determinism', () => {
+  it('same input, same bytes (apart from generatedAt)', () => {
+    const a = tempDir();
+    const b = tempDir();
+    runCli(['scan', 'examples/estate', '--usage', 'examples/usage.json', '--out', a, '--format', 'json', '--fail-on', 'none']);
+    runCli(['scan', 'examples/estate/northwind-rows.json', 'examples/estate/fabrikam-resource-graph.json', 'examples/estate/contoso-lab-arm-list.json', 'examples/estate/contoso-snapshot.json', '--usage', 'examples/usage.json', '--out', b, '--format', 'json', '--fail-on', 'none', '--category', 'erscan/examples/estate']);
+    const strip = (f: string) => {
+      const r = JSON.parse(readFileSync(f, 'utf8'));
+      delete r.generatedAt;
+      delete r.inputs;
+      return r;
+    };
+    expect(strip(join(b, 'report.json'))).toEqual(strip(join(a, 'report.json')));
+  });
+});
