@@ -44,14 +44,75 @@ export function compileSafeRegex(pattern: string): RegExp {
   if (pattern.length > 256) throw new Error('pattern longer than 256 characters');
   if (/\\[1-9]|\\k</.test(pattern)) throw new Error('backreferences are not allowed');
   if (/\(\?[=!<]/.test(pattern)) throw new Error('lookaround assertions are not allowed');
-  // A group that contains a quantifier and is itself quantified: (a+)+, (a|b*)*, (x{2,}){3,}
-  if (/\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)\s*(?:[+*?]|\{\d+,?\d*\})/.test(pattern))
-    throw new Error('nested quantifiers are not allowed');
-  // An alternation under an unbounded quantifier: (a|aa)*, (x|y)+
-  if (/\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,\d*\})/.test(pattern)) throw new Error('alternation under an unbounded quantifier is not allowed');
+  vetGroups(pattern);
   // Two adjacent unbounded quantified atoms: a*a*, .*.*
   if (/(?:\.|\\.|\]|[^\\()|])[*+]\??(?:\.|\\.|\[[^\]]*\]|[^\\()|*+?{])[*+]/.test(pattern)) throw new Error('adjacent unbounded quantifiers are not allowed');
   return new RegExp(`^(?:${pattern})$`, 'i');
+}
+
+/** Most unbounded quantifiers one pattern may use: keeps the worst case polynomial of low degree. */
+export const MAX_UNBOUNDED_QUANTIFIERS = 2;
+
+/** Reads the quantifier starting at `j`, if any. `repeats`: may match more than once. */
+function quantifierAt(p: string, j: number): { len: number; repeats: boolean; unbounded: boolean } | undefined {
+  const c = p[j];
+  let q: { len: number; repeats: boolean; unbounded: boolean } | undefined;
+  if (c === '*' || c === '+') q = { len: 1, repeats: true, unbounded: true };
+  else if (c === '?') q = { len: 1, repeats: false, unbounded: false };
+  else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(j));
+    if (!m) return undefined;
+    const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+    q = { len: m[0].length, repeats: max > 1, unbounded: max > 64 };
+  }
+  if (q && p[j + q.len] === '?') q.len++; // lazy variant
+  return q;
+}
+
+/**
+ * Walks the pattern's group structure (nested groups included, which a flat regular expression
+ * check cannot see): a group that repeats may contain neither a quantifier nor an alternation,
+ * at any depth, since `(a+)+`, `((a|aa))*` and the like backtrack exponentially. Also counts
+ * unbounded quantifiers against MAX_UNBOUNDED_QUANTIFIERS.
+ */
+function vetGroups(p: string): void {
+  const stack: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }];
+  let unbounded = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    let closed: { quantified: boolean; alternation: boolean } | undefined;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      if (p[i] === '^') i++;
+      if (p[i] === ']') i++;
+      while (i < p.length && p[i] !== ']') i += p[i] === '\\' ? 2 : 1;
+    } else if (c === '(') {
+      if (p[i + 1] === '?' && p[i + 2] === ':') i += 2;
+      stack.push({ quantified: false, alternation: false });
+      continue;
+    } else if (c === '|') {
+      stack[stack.length - 1].alternation = true;
+      continue;
+    } else if (c === ')') {
+      if (stack.length < 2) return; // unbalanced: the RegExp constructor reports it
+      closed = stack.pop();
+    }
+    const top = stack[stack.length - 1];
+    const q = quantifierAt(p, i + 1);
+    if (q) {
+      if (closed && q.repeats && (closed.quantified || closed.alternation))
+        throw new Error(closed.quantified ? 'nested quantifiers are not allowed' : 'alternation under a repeating quantifier is not allowed');
+      if (q.unbounded && ++unbounded > MAX_UNBOUNDED_QUANTIFIERS)
+        throw new Error(`more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded quantifiers (*, +, {n,}) are not allowed`);
+      top.quantified = true;
+      i += q.len;
+    }
+    if (closed) {
+      top.quantified ||= closed.quantified;
+      top.alternation ||= closed.alternation;
+    }
+  }
 }
 
 const regexCache = new Map<string, RegExp>();
