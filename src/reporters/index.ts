@@ -1,6 +1,8 @@
 import type { Format, Reporter } from './types.js';
 import { renderConsole } from './console.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 
 /** Report file names in the output folder. */
 export const REPORT_FILES: Record<Exclude<Format, 'console'>, string> = {
@@ -13,6 +15,8 @@ export const REPORT_FILES: Record<Exclude<Format, 'console'>, string> = {
 const REPORTERS: Partial<Record<Format, Reporter>> = {
   console: renderConsole,
   json: renderJson,
+  sarif: renderSarif,
+  markdown: renderMarkdown,
 };
 
 export function reporterFor(format: Format): Reporter {

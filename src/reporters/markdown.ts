@@ -1,0 +1,139 @@
+import { SEVERITIES, type Finding } from '../findings/model.js';
+import type { ScanResult } from '../scan/result.js';
+import { severityCounts } from './json.js';
+import type { Reporter } from './types.js';
+
+/**
+ * A Markdown summary for a PR comment or `$GITHUB_STEP_SUMMARY`: counts, the top findings, what is
+ * new or fixed against the baseline, and the cost headline. It is bounded (a PR comment holds
+ * 65,536 characters): lists are cut at a fixed length and point at the full reports.
+ */
+
+export const MD_LIMITS = { top: 10, listed: 25, messageChars: 300 } as const;
+
+/** Escapes estate text for GitHub-flavoured Markdown, inside table cells too. */
+export function mdEscape(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    // `[` and `]` escaped means no link or image can form, so `(`, `)` and `!` can stay as they are.
+    .replace(/([\\`*_[\]|~])/g, '\\$1');
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const SEVERITY_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
+
+export function usd(n: number | null | undefined): string {
+  return n === null || n === undefined ? 'n/a' : `$${Math.round(n).toLocaleString('en-US')}`;
+}
+
+function findingsTable(findings: Finding[], withState: boolean): string[] {
+  const lines = [
+    `| Severity | Rule | Resource | Finding${withState ? ' | Baseline' : ''} |`,
+    `| --- | --- | --- | ---${withState ? ' | ---' : ''} |`,
+  ];
+  for (const f of findings) {
+    const where = f.location ? ` (${mdEscape(`${f.location.file}:${f.location.line}`)})` : '';
+    const cells = [
+      SEVERITY_LABEL[f.severity],
+      `${mdEscape(f.ruleId)} ${mdEscape(f.ruleName)}`,
+      `${mdEscape(f.resourceName)}${where}`,
+      mdEscape(clip(f.message, MD_LIMITS.messageChars)) + (f.status === 'unknown' ? ' *(undecided)*' : ''),
+    ];
+    if (withState) cells.push(f.baselineState ?? '');
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
+function more(shown: number, total: number, what: string): string[] {
+  return total > shown ? ['', `…and ${total - shown} more ${what} in the JSON and HTML reports.`] : [];
+}
+
+export const renderMarkdown: Reporter = (result: ScanResult) => {
+  const out: string[] = [];
+  const active = result.findings.filter((f) => !f.suppression);
+  const counts = severityCounts(result.findings);
+  const baseline = result.fixed !== undefined;
+  const newOnes = active.filter((f) => f.baselineState === 'new');
+  const n = result.counts;
+
+  const bySev = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  out.push(`## erscan: ${active.length} finding${active.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.join(', ')})` : ''}`);
+  out.push('');
+  out.push(
+    `Scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways and ${n.connections} connections ` +
+      `in ${plural(n.subscriptions, 'subscription')} and ${plural(n.tenants, 'tenant')}. erscan ${mdEscape(result.tool.version)}, ${result.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}.`,
+  );
+  if (!result.coverage.complete) {
+    out.push('');
+    out.push(`> **Coverage incomplete:** ${result.coverage.gaps.length} scope(s) could not be read, so findings there are missing.`);
+    for (const g of result.coverage.gaps.slice(0, 5)) out.push(`> - ${mdEscape(g.scope)}: ${mdEscape(clip(g.reason, 200))}`);
+    if (result.coverage.gaps.length > 5) out.push(`> - …and ${result.coverage.gaps.length - 5} more`);
+  }
+
+  out.push('');
+  out.push(`| Severity | Findings${baseline ? ' | New' : ''} |`);
+  out.push(`| --- | ---:${baseline ? ' | ---:' : ''} |`);
+  for (const s of SEVERITIES) {
+    const isNew = newOnes.filter((f) => f.severity === s).length;
+    out.push(`| ${SEVERITY_LABEL[s]} | ${counts[s]}${baseline ? ` | ${isNew}` : ''} |`);
+  }
+  const suppressed = result.findings.length - active.length;
+  const tail: string[] = [];
+  if (suppressed) tail.push(`${suppressed} suppressed (with a justification) and not counted.`);
+  if (baseline) {
+    const unchanged = active.filter((f) => f.baselineState === 'unchanged').length;
+    tail.push(`Against the baseline${result.baselineFile ? ` ${mdEscape(result.baselineFile)}` : ''}: **${newOnes.length} new**, ${unchanged} unchanged, **${result.fixed!.length} fixed**.`);
+  }
+  if (tail.length) out.push('', tail.join(' '));
+
+  const cost = result.cost;
+  if (cost) {
+    out.push('');
+    out.push(
+      `**Cost:** ${usd(cost.totals.monthlyUsd)}/month for the estate (${mdEscape(cost.priceCatalogue.currency)} list prices of ${mdEscape(cost.priceCatalogue.effectiveDate)}); ` +
+        `potential savings **${usd(cost.totals.potentialSavingsUsd)}/month**.`,
+    );
+    const recs = cost.costs
+      .filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd > 0)
+      .sort((a, b) => b.recommendation!.monthlySavingsUsd - a.recommendation!.monthlySavingsUsd || (a.resourceId < b.resourceId ? -1 : 1));
+    for (const c of recs.slice(0, 3)) {
+      const r = c.recommendation!;
+      out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(r.billingModel)} ${mdEscape(r.tier)} saves ${usd(r.monthlySavingsUsd)}/month. ${mdEscape(clip(r.reason, 200))}`);
+    }
+    if (recs.length > 3) out.push(`- …and ${recs.length - 3} more recommendations in the reports.`);
+  }
+
+  if (baseline) {
+    out.push('', '### New findings');
+    if (newOnes.length === 0) out.push('', 'None: nothing new since the baseline.');
+    else out.push('', ...findingsTable(newOnes.slice(0, MD_LIMITS.listed), false), ...more(MD_LIMITS.listed, newOnes.length, 'new findings'));
+  }
+
+  out.push('', baseline ? '### Top findings' : '### Findings');
+  if (active.length === 0) out.push('', 'No findings.');
+  else out.push('', ...findingsTable(active.slice(0, MD_LIMITS.top), baseline), ...more(MD_LIMITS.top, active.length, 'findings'));
+
+  if (baseline && result.fixed!.length > 0) {
+    out.push('', '### Fixed since the baseline', '');
+    out.push('| Severity | Rule | Resource |', '| --- | --- | --- |');
+    for (const f of result.fixed!.slice(0, MD_LIMITS.listed)) out.push(`| ${SEVERITY_LABEL[f.severity] ?? mdEscape(String(f.severity))} | ${mdEscape(f.ruleId)} ${mdEscape(f.ruleName ?? '')} | ${mdEscape(f.resourceName ?? f.resourceId)} |`);
+    out.push(...more(MD_LIMITS.listed, result.fixed!.length, 'fixed findings'));
+  }
+
+  if (result.notices.length > 0) {
+    out.push('', '<details><summary>Notes (' + result.notices.length + ')</summary>', '');
+    for (const note of result.notices.slice(0, MD_LIMITS.listed)) out.push(`- ${mdEscape(clip(note, MD_LIMITS.messageChars))}`);
+    out.push(...more(MD_LIMITS.listed, result.notices.length, 'notes'));
+    out.push('', '</details>');
+  }
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,325 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
+import { severityRank, type Finding, type Severity } from '../findings/model.js';
+import type { RuleDefinition } from '../rules/model.js';
+import type { ScanResult } from '../scan/result.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
+import type { ReportOptions, Reporter } from './types.js';
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and Azure DevOps (research: sarif.md). Hand-written against
+ * @types/sarif so every field the consumers need is under our control:
+ * - every result has exactly one physical location (GitHub rejects the whole upload otherwise):
+ *   the template line for template sources, a pseudo-path built from the ARM id for live resources;
+ * - the ARM id is also a logical location, a result property and part of the message text;
+ * - `primaryLocationLineHash` for live resources (nothing else can compute one for a pseudo-file),
+ *   plus erscan's own stable fingerprint on every result;
+ * - `automationDetails.id` is the scan category so scans of different scopes keep their own alerts.
+ */
+
+/** The project page (also the `$id` base of erscan's schemas). */
+export const PROJECT_URL = 'https://github.com/erscan/erscan';
+
+/** GitHub's limits (sarif.md §1): above these the upload is rejected or silently cut. */
+export const SARIF_LIMITS = {
+  resultsPerRun: 25_000,
+  tagsPerRule: 20,
+  descriptionChars: 1024,
+  gzipBytes: 10 * 1024 * 1024,
+} as const;
+
+/** Severity → SARIF level (critical/high are errors, medium a warning, the rest notes). */
+export const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/**
+ * Severity → GitHub `security-severity` (a string score; ≥9.0 critical, 7.0–8.9 high, 4.0–6.9
+ * medium, 0.1–3.9 low). Mid-band values, so a rounding consumer never lands in the wrong band.
+ */
+export const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
+
+/** The uriBaseId of template files: the repository root (or the working directory). */
+export const SRCROOT = 'SRCROOT';
+
+/** `gateway-zone-redundant-sku` → `GatewayZoneRedundantSku` (Azure DevOps wants a PascalCase name). */
+export function pascalName(kebab: string): string {
+  return kebab
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function clip(text: string, max: number): string {
+  const t = text.trim();
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** The first prose paragraph of a rule doc's "Why" section (else of the doc), as plain text. */
+export function docSummary(doc: string): string | undefined {
+  const why = /^##\s+Why\s*\n([\s\S]*?)(?=^##\s|$(?![\s\S]))/m.exec(doc);
+  const body = why ? why[1] : doc.replace(/^#.*$/gm, '');
+  const para = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !p.startsWith('#') && !p.startsWith('```'));
+  if (!para) return undefined;
+  return para
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+}
+
+/** Where a rule's documentation lives: the catalogue page for built-in rules, else its first link. */
+export function ruleHelpUri(rule: RuleDefinition): string | undefined {
+  const rel = relative(PACKAGE_ROOT, rule.file);
+  if (rule.file && !rel.startsWith('..') && !isAbsolute(rel) && rel.startsWith(`rules${sep}`)) {
+    return `${PROJECT_URL}/blob/main/${rel.split(sep).join('/').replace(/\.(ya?ml|json)$/i, '.md')}`;
+  }
+  return rule.links.find((l) => /^https:\/\//.test(l));
+}
+
+/** Precision: declarative checks of one resource are exact; estate-level topology checks infer more. */
+function precisionOf(rule: RuleDefinition): 'very-high' | 'high' {
+  return rule.function ? 'high' : 'very-high';
+}
+
+function tagsOf(rule: RuleDefinition): string[] {
+  const tags = ['expressroute', `category/${rule.category}`, `pillar/${rule.pillar}`];
+  if (rule.pillar === 'security' || rule.category === 'encryption') tags.unshift('security');
+  for (const t of rule.tags) if (!tags.includes(t)) tags.push(t);
+  return tags.slice(0, SARIF_LIMITS.tagsPerRule);
+}
+
+export function ruleDescriptor(rule: RuleDefinition): ReportingDescriptor {
+  const helpUri = ruleHelpUri(rule);
+  const links = rule.links.map((l) => `- ${l}`).join('\n');
+  const full = docSummary(rule.doc) ?? rule.title;
+  return {
+    id: rule.id,
+    name: pascalName(rule.name),
+    shortDescription: { text: clip(rule.title, SARIF_LIMITS.descriptionChars) },
+    fullDescription: { text: clip(full, SARIF_LIMITS.descriptionChars) },
+    ...(helpUri ? { helpUri } : {}),
+    help: {
+      text: `${rule.remediation}\n\nReferences:\n${links}`,
+      markdown: rule.doc.trim() ? rule.doc.trim() : `**${rule.title}**\n\n${rule.remediation}\n\n${links}`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: tagsOf(rule),
+      precision: precisionOf(rule),
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      category: rule.category,
+      pillar: rule.pillar,
+      severity: rule.severity,
+      kebabName: rule.name,
+    },
+  };
+}
+
+/**
+ * A repo-relative pseudo-path for a live resource: `azure/subscriptions/<sub>/…/<name>`, no scheme,
+ * no leading slash, each segment percent-encoded (so `rg (prod)` stays a valid uri-reference).
+ */
+export function pseudoPathForResource(resourceId: string): string {
+  const segments = resourceId.split('/').filter(Boolean).map(encodeURIComponent);
+  return ['azure', ...segments].join('/');
+}
+
+/** `sha256(ruleId \0 lower(resourceId))[0:16]:1`: unique per rule and resource, case-insensitive. */
+export function primaryLocationLineHash(ruleId: string, resourceId: string): string {
+  return createHash('sha256').update(`${ruleId}\0${resourceId.toLowerCase()}`).digest('hex').slice(0, 16) + ':1';
+}
+
+/**
+ * A template file as a URI: relative to the source root with `uriBaseId` when it is inside it,
+ * an absolute `file:` URI otherwise. Segments are percent-encoded.
+ */
+export function fileArtifact(file: string, sourceRoot: string): { uri: string; uriBaseId?: string } {
+  const abs = resolve(sourceRoot, file);
+  const rel = relative(sourceRoot, abs);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  }
+  return { uri: pathToFileURL(abs).href };
+}
+
+function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string): Result {
+  const logical = [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: 'resource' }];
+  const live = !f.location;
+  const physicalLocation = f.location
+    ? {
+        artifactLocation: fileArtifact(f.location.file, sourceRoot),
+        region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) },
+      }
+    : {
+        artifactLocation: { uri: pseudoPathForResource(f.resourceId) },
+        region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 },
+      };
+  const idx = ruleIndex.get(f.ruleId);
+  return {
+    ruleId: f.ruleId,
+    ...(idx !== undefined ? { ruleIndex: idx } : {}),
+    level: LEVEL[f.severity],
+    // The message already names the resource; the ARM id is added for live resources because
+    // GitHub shows neither properties nor logical locations.
+    message: { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message },
+    locations: [
+      {
+        physicalLocation,
+        logicalLocations: logical,
+        ...(live ? { message: { text: 'Live Azure resource (no source file in this repository)' } } : {}),
+      },
+    ],
+    partialFingerprints: {
+      // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
+      ...(live ? { primaryLocationLineHash: primaryLocationLineHash(f.ruleId, f.resourceId) } : {}),
+      'erscanFingerprint/v1': f.fingerprint,
+    },
+    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+    ...(f.suppression
+      ? {
+          suppressions: [
+            {
+              kind: 'external' as const,
+              status: 'accepted' as const,
+              justification: f.suppression.justification,
+              ...(f.suppression.expires ? { properties: { expires: f.suppression.expires } } : {}),
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      severity: f.severity,
+      category: f.category,
+      resourceId: f.resourceId,
+      resourceType: f.resourceType,
+      resourceName: f.resourceName,
+      ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
+      ...(f.tenantId ? { tenantId: f.tenantId } : {}),
+      source: live ? 'live' : 'template',
+      ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
+    },
+  };
+}
+
+/**
+ * Findings within GitHub's per-run result limit: unsuppressed before suppressed, most severe first
+ * (the input order is kept otherwise, so the choice is deterministic).
+ */
+export function selectForLimit(findings: Finding[], limit: number): { kept: Finding[]; dropped: number } {
+  if (findings.length <= limit) return { kept: findings, dropped: 0 };
+  const ranked = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => Number(!!a.f.suppression) - Number(!!b.f.suppression) || severityRank(b.f.severity) - severityRank(a.f.severity) || a.i - b.i);
+  const keep = new Set(ranked.slice(0, limit).map((x) => x.i));
+  return { kept: findings.filter((_, i) => keep.has(i)), dropped: findings.length - limit };
+}
+
+export interface SarifBuildOptions extends ReportOptions {
+  /** Override the per-run result limit (tests). */
+  maxResults?: number;
+  /** Override the gzipped size limit (tests). */
+  maxGzipBytes?: number;
+}
+
+function notification(level: 'warning' | 'note' | 'error', text: string, id: string): Notification {
+  return { level, message: { text }, descriptor: { id } };
+}
+
+/** Builds the SARIF log; `renderSarif` serialises it. */
+export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}): Log {
+  const sourceRoot = resolve(options.sourceRoot ?? process.cwd());
+  const rules = [...result.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Rules from a baseline or a user folder that produced findings but are not in `rules` still need
+  // a descriptor: SARIF consumers look every ruleId up in driver.rules.
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const descriptors = rules.map(ruleDescriptor);
+  for (const f of result.findings) {
+    if (ruleIndex.has(f.ruleId)) continue;
+    ruleIndex.set(f.ruleId, descriptors.length);
+    descriptors.push({
+      id: f.ruleId,
+      name: pascalName(f.ruleName),
+      shortDescription: { text: f.ruleName },
+      fullDescription: { text: f.ruleName },
+      help: { text: `See the erscan rule ${f.ruleId}.` },
+      defaultConfiguration: { level: LEVEL[f.severity] },
+      properties: { tags: ['expressroute', `category/${f.category}`], precision: 'high', 'security-severity': SECURITY_SEVERITY[f.severity] },
+    });
+  }
+
+  const notifications: Notification[] = [];
+  for (const gap of result.coverage.gaps) notifications.push(notification('warning', `Coverage gap: ${gap.scope} could not be read (${gap.reason}).`, 'coverage-gap'));
+  for (const note of result.notices) notifications.push(notification('note', note, 'notice'));
+
+  const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
+  let { kept, dropped } = selectForLimit(result.findings, limit);
+  const build = (findings: Finding[], truncatedBy: number): Log => {
+    const extra = truncatedBy
+      ? [
+          notification(
+            'warning',
+            `${truncatedBy} of ${result.findings.length} findings were left out of this SARIF file to stay within GitHub code scanning's limits (${limit} results per run, ${Math.round((options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes) / 1024 / 1024)} MB gzipped); the least severe were dropped first. The JSON and HTML reports list every finding.`,
+            'sarif-truncated',
+          ),
+        ]
+      : [];
+    const run: Run = {
+      tool: {
+        driver: {
+          name: 'erscan',
+          fullName: 'erscan ExpressRoute policy-as-code scanner',
+          version: result.tool.version,
+          semanticVersion: result.tool.version,
+          informationUri: PROJECT_URL,
+          rules: descriptors,
+        },
+      },
+      automationDetails: { id: `${result.scanCategory.replace(/\/+$/, '')}/` },
+      columnKind: 'utf16CodeUnits',
+      originalUriBaseIds: { [SRCROOT]: { description: { text: 'The repository root (or the working directory erscan ran in).' } } },
+      invocations: [
+        {
+          executionSuccessful: true,
+          ...(notifications.length + extra.length ? { toolExecutionNotifications: [...extra, ...notifications] } : {}),
+          properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt },
+        },
+      ],
+      results: findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
+      properties: {
+        inventory: result.counts,
+        ...(truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}),
+      },
+    };
+    return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+  };
+
+  let log = build(kept, dropped);
+  // Past the gzipped size limit, drop the least severe results in halving steps until it fits.
+  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
+  while (kept.length > 0 && gzipSync(JSON.stringify(log)).length > maxGzip) {
+    ({ kept } = selectForLimit(kept, Math.floor(kept.length / 2)));
+    dropped = result.findings.length - kept.length;
+    log = build(kept, dropped);
+  }
+  return log;
+}
+
+export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';

@@ -1,0 +1,193 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Log } from 'sarif';
+import { buildSarif, fileArtifact, pascalName, primaryLocationLineHash, pseudoPathForResource, renderSarif } from '../../src/reporters/sarif.js';
+import type { Finding } from '../../src/findings/model.js';
+import { fingerprintOf } from '../../src/rules/engine.js';
+import { fixtureResult, IDS, PLANTED_SECRETS } from './fixture.js';
+import { expectGolden } from './golden.js';
+import { lintForGitHub, multitoolPath, runMultitool, sarifSchemaValidator } from './sarif-validate.js';
+
+const OPTS = { sourceRoot: '/repo' };
+
+function render(result = fixtureResult(), opts: Parameters<typeof buildSarif>[1] = OPTS): { text: string; log: Log } {
+  const text = renderSarif(result, opts);
+  return { text, log: JSON.parse(text) as Log };
+}
+
+function schemaErrors(log: unknown): string[] {
+  const validate = sarifSchemaValidator();
+  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** Many findings on distinct live resources, for the limit tests. */
+function manyFindings(n: number): Finding[] {
+  const sev = ['critical', 'high', 'medium', 'low', 'info'] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const severity = sev[i % 5];
+    const resourceId = `/subscriptions/00000000-0000-0000-0000-00000000000${i % 3}/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-${String(i).padStart(5, '0')}`;
+    return {
+      ruleId: 'ERS-HYG-001',
+      ruleName: 'circuit-tags',
+      category: 'hygiene',
+      severity,
+      resourceId,
+      resourceType: 'Microsoft.Network/expressRouteCircuits',
+      resourceName: `er-${i}`,
+      message: `Circuit er-${i} has no owner tag; expected tags owner and costCentre.`,
+      fingerprint: fingerprintOf('ERS-HYG-001', resourceId),
+    } satisfies Finding;
+  });
+}
+
+describe('SARIF reporter', () => {
+  it('matches the golden file', () => {
+    expectGolden('report.sarif', render().text);
+  });
+
+  it('validates against the OASIS SARIF 2.1.0 schema and the GitHub ingestion rules', () => {
+    const { log } = render();
+    expect(schemaErrors(log)).toEqual([]);
+    expect(lintForGitHub(log)).toEqual([]);
+    // the same without a baseline or costs, and with no findings at all
+    const empty = { ...fixtureResult({ baseline: false, cost: false }), findings: [] };
+    expect(schemaErrors(render(empty).log)).toEqual([]);
+    expect(lintForGitHub(render(empty).log)).toEqual([]);
+    expect(render(empty).log.runs[0].results).toEqual([]);
+  });
+
+  it('the schema check can fail (a result with a bad level is rejected)', () => {
+    const { log } = render();
+    (log.runs[0].results![0] as unknown as Record<string, unknown>).level = 'high';
+    expect(schemaErrors(log).length).toBeGreaterThan(0);
+    const noLoc = render().log;
+    noLoc.runs[0].results![0].locations = [];
+    expect(lintForGitHub(noLoc)).toContain('run 0 result 0: no physical location uri');
+  });
+
+  const multitool = multitoolPath();
+  it.skipIf(!multitool)('passes the SARIF multitool (validate --rule-kind "Gh;Sarif") with no errors', () => {
+    const reported = runMultitool(multitool!, render().text);
+    const errors = reported.filter((r) => r.level === 'error');
+    expect(errors).toEqual([]);
+    // The validator really runs: a broken log gets errors.
+    const broken = render().log;
+    broken.runs[0].results![0].locations = [];
+    delete (broken as { $schema?: string }).$schema;
+    const brokenErrors = runMultitool(multitool!, JSON.stringify(broken)).filter((r) => r.level === 'error');
+    expect(brokenErrors.map((e) => e.ruleId)).toEqual(expect.arrayContaining(['GH1013']));
+  });
+
+  it('maps severities to levels and security-severity, with full rule metadata', () => {
+    const { log } = render();
+    const run = log.runs[0];
+    const byId = new Map(run.tool.driver.rules!.map((r) => [r.id, r]));
+    expect(byId.get('ERS-ENC-001')!.defaultConfiguration!.level).toBe('error');
+    expect(byId.get('ERS-ENC-001')!.properties!['security-severity']).toBe('9.5');
+    expect(byId.get('ERS-RED-004')!.properties!['security-severity']).toBe('8.0');
+    expect(byId.get('ERS-BGP-002')!.defaultConfiguration!.level).toBe('warning');
+    expect(byId.get('ERS-HYG-001')!.defaultConfiguration!.level).toBe('note');
+    expect(byId.get('ERS-CST-001')!.properties!['security-severity']).toBe('1.0');
+    const red = byId.get('ERS-RED-004')!;
+    expect(red.name).toBe('GatewayZoneRedundantSku');
+    expect(red.shortDescription!.text).toBe('ExpressRoute virtual network gateways use a zone-redundant SKU');
+    expect(red.fullDescription!.text).toContain('gateway-zone-redundant-sku matters for the estate');
+    expect(red.help!.markdown).toContain('## How to fix');
+    expect(red.helpUri).toBe('https://github.com/erscan/erscan/blob/main/rules/redundancy/ERS-RED-004.md');
+    expect(red.properties!.tags).toEqual(expect.arrayContaining(['category/redundancy', 'pillar/reliability']));
+    expect(red.properties!.precision).toBe('very-high');
+    expect(byId.get('ERS-BGP-002')!.properties!.precision).toBe('high');
+    expect(byId.get('ERS-ENC-001')!.properties!.tags).toContain('security');
+    // a user rule outside the catalogue points at its own first link
+    expect(byId.get('ACME-SKU-001')!.helpUri).toBe('https://learn.microsoft.com/azure/expressroute/expressroute-introduction');
+    expect(run.tool.driver.fullName).toBeTruthy();
+    for (const res of run.results!) expect(run.tool.driver.rules![res.ruleIndex!].id).toBe(res.ruleId);
+  });
+
+  it('locates template findings on their line and live resources by ARM id', () => {
+    const run = render().log.runs[0];
+    const tpl = run.results!.find((r) => r.properties!.source === 'template')!;
+    expect(tpl.locations![0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'infra/er%20(prod).json', uriBaseId: 'SRCROOT' },
+      region: { startLine: 42, startColumn: 7 },
+    });
+    expect(tpl.partialFingerprints!.primaryLocationLineHash).toBeUndefined();
+    const live = run.results!.find((r) => r.properties!.resourceId === IDS.gwNeu)!;
+    expect(live.locations![0].physicalLocation!.artifactLocation!.uri).toBe(
+      'azure/subscriptions/11111111-2222-3333-4444-000000000101/resourceGroups/rg-connectivity-prod/providers/Microsoft.Network/virtualNetworkGateways/ergw-neu-direct',
+    );
+    expect(live.locations![0].logicalLocations).toEqual([{ name: 'ergw-neu-direct', fullyQualifiedName: IDS.gwNeu, kind: 'resource' }]);
+    expect(live.message.text).toContain(IDS.gwNeu);
+    expect(live.partialFingerprints!.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:1$/);
+    expect(live.baselineState).toBe('new');
+    expect(run.automationDetails!.id).toBe('erscan/fixtures/estate-rows.json/');
+  });
+
+  it('builds file URIs relative to the source root, absolute file: URIs outside it', () => {
+    expect(fileArtifact('infra/main.json', '/repo')).toEqual({ uri: 'infra/main.json', uriBaseId: 'SRCROOT' });
+    expect(fileArtifact('/repo/infra/a b.json', '/repo')).toEqual({ uri: 'infra/a%20b.json', uriBaseId: 'SRCROOT' });
+    expect(fileArtifact('./x/../infra/main.json', '/repo').uri).toBe('infra/main.json');
+    expect(fileArtifact('/elsewhere/main.json', '/repo')).toEqual({ uri: 'file:///elsewhere/main.json' });
+    expect(pseudoPathForResource('/subscriptions/s/resourceGroups/rg (prod)/providers/X/y/z')).toBe('azure/subscriptions/s/resourceGroups/rg%20(prod)/providers/X/y/z');
+    expect(pascalName('peering-md5')).toBe('PeeringMd5');
+  });
+
+  it('fingerprints are stable across input order and case, unique per rule and resource', () => {
+    const a = fixtureResult();
+    const b = fixtureResult();
+    b.findings = [...b.findings].reverse();
+    const hashes = (log: Log) => new Map(log.runs[0].results!.map((r) => [`${r.ruleId}|${r.properties!.resourceId}`, r.partialFingerprints]));
+    expect(hashes(render(b).log)).toEqual(hashes(render(a).log));
+    expect(primaryLocationLineHash('R-1', IDS.gwNeu)).toBe(primaryLocationLineHash('R-1', IDS.gwNeu.toUpperCase()));
+    expect(primaryLocationLineHash('R-1', IDS.gwNeu)).not.toBe(primaryLocationLineHash('R-2', IDS.gwNeu));
+    expect(primaryLocationLineHash('R-1', IDS.gwNeu)).not.toBe(primaryLocationLineHash('R-1', IDS.gwDr));
+    const all = render().log.runs[0].results!.map((r) => r.partialFingerprints!['erscanFingerprint/v1']);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('reports suppressions as SARIF suppressions with the justification', () => {
+    const res = render().log.runs[0].results!.find((r) => r.ruleId === 'ERS-HYG-001')!;
+    expect(res.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Tagged by the <CMDB> sync & owned by NetOps', properties: { expires: '2026-12-31' } }]);
+    expect(render().log.runs[0].results!.filter((r) => r.suppressions).length).toBe(1);
+  });
+
+  it('reports coverage gaps and notices as tool notifications', () => {
+    const inv = render().log.runs[0].invocations![0];
+    expect(inv.executionSuccessful).toBe(true);
+    expect(inv.toolExecutionNotifications!.map((n) => n.message.text)).toEqual([
+      'Coverage gap: subscription 11111111-2222-3333-4444-000000000199 could not be read (AuthorizationFailed: the client has no read access <denied>).',
+      'suppression of ERS-HYG-001 on er-old expired on 2026-01-31 (erscan.yaml)',
+    ]);
+  });
+
+  it('truncates past the result limit, most severe first, with a warning', () => {
+    const result = { ...fixtureResult({ baseline: false }), findings: manyFindings(50) };
+    const { log } = render(result, { ...OPTS, maxResults: 20 });
+    const run = log.runs[0];
+    expect(run.results!.length).toBe(20);
+    // 10 critical + 10 high survive; every medium/low/info is dropped
+    expect(new Set(run.results!.map((r) => r.properties!.severity))).toEqual(new Set(['critical', 'high']));
+    expect(run.invocations![0].toolExecutionNotifications![0].message.text).toMatch(/^30 of 50 findings were left out/);
+    expect(run.properties!.truncated).toEqual({ totalFindings: 50, omitted: 30 });
+    expect(schemaErrors(log)).toEqual([]);
+  });
+
+  it('stays under the gzipped size limit by dropping the least severe results', () => {
+    const result = { ...fixtureResult({ baseline: false }), findings: manyFindings(400) };
+    const full = gzipSync(renderSarif(result, OPTS)).length;
+    const limit = Math.floor(full / 3);
+    const text = renderSarif(result, { ...OPTS, maxGzipBytes: limit });
+    expect(gzipSync(text).length).toBeLessThanOrEqual(limit);
+    const run = (JSON.parse(text) as Log).runs[0];
+    expect(run.results!.length).toBeGreaterThan(0);
+    expect(run.results!.length).toBeLessThan(400);
+    expect(run.results!.some((r) => r.properties!.severity === 'critical')).toBe(true);
+    expect(run.invocations![0].toolExecutionNotifications![0].descriptor!.id).toBe('sarif-truncated');
+  });
+
+  it('is deterministic and never contains a secret', () => {
+    const a = render().text;
+    expect(render().text).toBe(a);
+    for (const s of PLANTED_SECRETS) expect(a).not.toContain(s);
+  });
+});
