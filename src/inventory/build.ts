@@ -208,6 +208,7 @@ function portFrom(raw: RawResource, id: string): Port {
     encapsulation: str(p.encapsulation),
     billingType: str(p.billingType),
     provisioningState: str(p.provisioningState),
+    diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
     hasIdentity: str(identity.type) !== undefined && str(identity.type)!.toLowerCase() !== 'none',
     links: arr(p.links).map((l, i): PortLink => {
       const lo = obj(l);
@@ -264,6 +265,7 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     networkKey: subnet ? subnet.replace(/\/subnets\/[^/]+$/i, '').toLowerCase() : undefined,
     adminState: str(p.adminState),
     provisioningState: str(p.provisioningState),
+    diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
     connectionKeys: [],
     circuitKeys: [],
   };
@@ -306,6 +308,7 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
     zones: arr(row.zones).filter((z): z is string => typeof z === 'string'),
     networkKey: lower(idOf(p.virtualHub)),
     provisioningState: str(p.provisioningState),
+    diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
     connectionKeys: [],
     circuitKeys: [],
   };
@@ -489,6 +492,8 @@ function resolveRelations(inv: Inventory): void {
         c.portKey = port.key;
         c.isDirect = true;
       }
+      // Direct circuits carry no serviceProviderProperties: their peering location is the port's.
+      if (c?.kind === 'circuit' && !c.peeringLocation && port.peeringLocation) c.peeringLocation = port.peeringLocation;
     }
   }
 }

@@ -170,6 +170,8 @@ export interface Port extends ResourceBase {
   encapsulation?: string;
   billingType?: string;
   provisioningState?: string;
+  /** Present only when the source carried diagnostic settings data for this port. */
+  diagnosticSettingsCount?: number;
   hasIdentity: boolean;
   links: PortLink[];
   /** Keys of circuits on this port (from the port, and from circuits pointing at it). */
@@ -189,6 +191,8 @@ export interface Gateway extends ResourceBase {
   networkKey?: string;
   adminState?: string;
   provisioningState?: string;
+  /** Present only when the source carried diagnostic settings data for this gateway. */
+  diagnosticSettingsCount?: number;
   /** Resolved: keys of connections that attach this gateway to circuits. */
   connectionKeys: string[];
   /** Resolved: keys of circuits reached through those connections. */

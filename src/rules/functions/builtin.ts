@@ -1,5 +1,35 @@
 /** Registers the built-in named functions that rule files may reference with `function:`. */
 import { registerFunction } from './index.js';
-import { gatewayPeeringLocationDiversity } from './redundancy.js';
+import { circuitUnused, globalReachUnused } from './cost.js';
+import { privatePeeringEncrypted } from './encryption.js';
+import { failedProvisioning, unusedAuthorizations } from './hygiene.js';
+import { localCircuitReach, premiumRequiredForReach, premiumWithoutNeed } from './geography.js';
+import { peeringMd5Configured, peeringPrefixesDistinct, vlanIdsValid } from './bgp.js';
+import {
+  gatewayCircuitsShareLocation,
+  gatewayCircuitsSharePort,
+  gatewayPeeringLocationDiversity,
+  gatewayProviderDiversity,
+  portOversubscription,
+} from './redundancy.js';
+import { circuitConnectionLimit, fastPathSupported, gatewayThroughputForCircuits } from './sku.js';
 
 registerFunction('gatewayPeeringLocationDiversity', gatewayPeeringLocationDiversity);
+registerFunction('gatewayCircuitsSharePort', gatewayCircuitsSharePort);
+registerFunction('gatewayCircuitsShareLocation', gatewayCircuitsShareLocation);
+registerFunction('gatewayProviderDiversity', gatewayProviderDiversity);
+registerFunction('portOversubscription', portOversubscription);
+registerFunction('gatewayThroughputForCircuits', gatewayThroughputForCircuits);
+registerFunction('fastPathSupported', fastPathSupported);
+registerFunction('circuitConnectionLimit', circuitConnectionLimit);
+registerFunction('peeringPrefixesDistinct', peeringPrefixesDistinct);
+registerFunction('peeringMd5Configured', peeringMd5Configured);
+registerFunction('vlanIdsValid', vlanIdsValid);
+registerFunction('privatePeeringEncrypted', privatePeeringEncrypted);
+registerFunction('circuitUnused', circuitUnused);
+registerFunction('globalReachUnused', globalReachUnused);
+registerFunction('failedProvisioning', failedProvisioning);
+registerFunction('premiumWithoutNeed', premiumWithoutNeed);
+registerFunction('premiumRequiredForReach', premiumRequiredForReach);
+registerFunction('localCircuitReach', localCircuitReach);
+registerFunction('unusedAuthorizations', unusedAuthorizations);

@@ -1,0 +1,155 @@
+import type { Peering } from '../../inventory/model.js';
+import type { RuleFunction, Violation } from './index.js';
+import { circuitsOfPort, groupBy, listParam } from './util.js';
+
+/** An address range `[first, last]` of one IP family, parsed from a CIDR. */
+interface Range {
+  family: 4 | 6;
+  first: bigint;
+  last: bigint;
+}
+
+function parseIpv4(s: string): bigint | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  let v = 0n;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
+    v = (v << 8n) + BigInt(Number(p));
+  }
+  return v;
+}
+
+function parseIpv6(s: string): bigint | undefined {
+  if (!/^[0-9a-f:]+$/i.test(s) || s.split('::').length > 2) return undefined;
+  const [head, tail] = s.includes('::') ? s.split('::') : [s, undefined];
+  const h = head ? head.split(':') : [];
+  const t = tail ? tail.split(':') : [];
+  const missing = 8 - h.length - t.length;
+  if (tail === undefined ? h.length !== 8 : missing < 1) return undefined;
+  const groups = [...h, ...Array(tail === undefined ? 0 : missing).fill('0'), ...t];
+  let v = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-f]{1,4}$/i.test(g)) return undefined;
+    v = (v << 16n) + BigInt(parseInt(g, 16));
+  }
+  return v;
+}
+
+/** Parses `a.b.c.d/n` or an IPv6 CIDR into its address range; undefined when malformed. */
+export function parseCidr(cidr: string): Range | undefined {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(cidr.trim());
+  if (!m) return undefined;
+  const len = Number(m[2]);
+  const v4 = parseIpv4(m[1]);
+  if (v4 !== undefined) {
+    if (len > 32) return undefined;
+    const size = 1n << BigInt(32 - len);
+    const first = (v4 / size) * size;
+    return { family: 4, first, last: first + size - 1n };
+  }
+  const v6 = parseIpv6(m[1]);
+  if (v6 === undefined || len > 128) return undefined;
+  const size = 1n << BigInt(128 - len);
+  const first = (v6 / size) * size;
+  return { family: 6, first, last: first + size - 1n };
+}
+
+function overlap(a: Range, b: Range): boolean {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+
+/** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary) with a label for messages. */
+function subnetsOf(p: Peering): { label: string; cidr: string }[] {
+  const out: { label: string; cidr: string }[] = [];
+  const add = (label: string, cidr: string | undefined) => cidr && out.push({ label: `${p.name} ${label}`, cidr });
+  add('primary', p.primaryPeerAddressPrefix);
+  add('secondary', p.secondaryPeerAddressPrefix);
+  add('IPv6 primary', p.ipv6?.primaryPeerAddressPrefix);
+  add('IPv6 secondary', p.ipv6?.secondaryPeerAddressPrefix);
+  return out;
+}
+
+/**
+ * Primary and secondary BGP subnets are valid CIDRs, distinct and not overlapping, within a peering
+ * and across the peerings of one circuit.
+ */
+export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
+  const out: Violation[] = [];
+  for (const c of inventory.circuits) {
+    const all = c.peerings.flatMap((p) => subnetsOf(p).map((s) => ({ ...s, peering: p, range: parseCidr(s.cidr) })));
+    const flagged = new Set<string>();
+    for (const s of all) {
+      if (s.range) continue;
+      flagged.add(s.peering.key);
+      out.push({ resource: s.peering, actual: `${s.label} subnet ${s.cidr} is not a valid CIDR`, expected: 'a valid IPv4 /30 or IPv6 /126 subnet' });
+    }
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const a = all[i];
+        const b = all[j];
+        if (!a.range || !b.range || !overlap(a.range, b.range) || flagged.has(b.peering.key)) continue;
+        flagged.add(b.peering.key);
+        out.push({ resource: b.peering, actual: `${b.label} subnet ${b.cidr} overlaps ${a.label} subnet ${a.cidr}`, expected: 'distinct, non-overlapping primary and secondary subnets' });
+      }
+    }
+  }
+  return out;
+};
+
+/** An MD5 key is configured on the BGP sessions of the chosen peering types (policy choice). */
+export const peeringMd5Configured: RuleFunction = ({ inventory, params }) => {
+  const types = listParam(params, 'peeringTypes', ['AzurePrivatePeering', 'MicrosoftPeering']).map((t) => t.toLowerCase());
+  const out: Violation[] = [];
+  for (const c of inventory.circuits) {
+    for (const p of c.peerings) {
+      if (!p.peeringType || !types.includes(p.peeringType.toLowerCase())) continue;
+      if (p.sharedKeyConfigured === true) continue;
+      out.push({
+        resource: p,
+        actual: p.sharedKeyConfigured === false ? 'no MD5 key' : 'not visible in this input (Resource Graph and ARM reads may omit sharedKey)',
+        expected: 'an MD5 shared key on both BGP sessions',
+        status: p.sharedKeyConfigured === false ? 'fail' : 'unknown',
+      });
+    }
+  }
+  return out;
+};
+
+/**
+ * VLAN ids are in 1–4094 and unique among the peerings of a circuit; on an ExpressRoute Direct
+ * port with Dot1Q encapsulation they are unique across every circuit on the port.
+ */
+export const vlanIdsValid: RuleFunction = ({ inventory }) => {
+  const out: Violation[] = [];
+  const flagged = new Set<string>();
+  const flag = (v: Violation) => {
+    if (flagged.has(v.resource.key)) return;
+    flagged.add(v.resource.key);
+    out.push(v);
+  };
+  for (const c of inventory.circuits) {
+    for (const p of c.peerings) {
+      if (p.vlanId === undefined) {
+        if (p.unresolved?.some((u) => u === 'properties.vlanId')) flag({ resource: p, actual: 'unresolved', expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
+        else flag({ resource: p, actual: '(not set)', expected: 'a VLAN id from 1 to 4094' });
+      } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: String(p.vlanId), expected: 'a VLAN id from 1 to 4094' });
+    }
+    for (const [vlan, ps] of groupBy(c.peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
+      if (ps.length < 2) continue;
+      for (const p of ps.slice(1)) flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' });
+    }
+  }
+  for (const port of inventory.ports) {
+    if (port.encapsulation?.toLowerCase() !== 'dot1q') continue;
+    const peerings = circuitsOfPort(inventory, port).flatMap((c) => c.peerings);
+    for (const [vlan, ps] of groupBy(peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
+      if (ps.length < 2) continue;
+      for (const p of ps.slice(1)) {
+        if (p.circuitKey === ps[0].circuitKey) continue; // already reported per circuit
+        flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].circuitName}/${ps[0].name} on Dot1Q port ${port.name}`, expected: 'a VLAN id unique across the circuits of a Dot1Q ExpressRoute Direct port' });
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,71 @@
+import type { AnyResource, Circuit, Connection, Gateway, Inventory, Port } from '../../inventory/model.js';
+
+/** Resolves a key to a resource of the wanted kind (undefined when outside the inventory). */
+export function lookup<K extends AnyResource['kind']>(inv: Inventory, key: string | undefined, kind: K): Extract<AnyResource, { kind: K }> | undefined {
+  if (!key) return undefined;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? (r as Extract<AnyResource, { kind: K }>) : undefined;
+}
+
+/** The circuits that serve a gateway: those in the inventory, and how many are outside it. */
+export function circuitsOfGateway(inv: Inventory, g: Gateway): { known: Circuit[]; outside: number } {
+  const known: Circuit[] = [];
+  let outside = 0;
+  for (const k of g.circuitKeys) {
+    const c = lookup(inv, k, 'circuit');
+    if (c) known.push(c);
+    else outside++;
+  }
+  return { known, outside };
+}
+
+export function connectionsOf(inv: Inventory, keys: string[]): Connection[] {
+  return keys.map((k) => lookup(inv, k, 'connection')).filter((c): c is Connection => c !== undefined);
+}
+
+export function gatewaysOfCircuit(inv: Inventory, c: Circuit): Gateway[] {
+  return c.gatewayKeys.map((k) => lookup(inv, k, 'gateway')).filter((g): g is Gateway => g !== undefined);
+}
+
+export function circuitsOfPort(inv: Inventory, p: Port): Circuit[] {
+  return p.circuitKeys.map((k) => lookup(inv, k, 'circuit')).filter((c): c is Circuit => c !== undefined);
+}
+
+/** `name (detail)` lists for messages, sorted for deterministic output. */
+export function nameList<T extends { name: string }>(items: T[], detail?: (x: T) => string | undefined): string {
+  return items
+    .map((i) => {
+      const d = detail?.(i);
+      return d ? `${i.name} (${d})` : i.name;
+    })
+    .sort()
+    .join(', ');
+}
+
+export function lc(s: string | undefined): string | undefined {
+  return s?.toLowerCase();
+}
+
+/** Reads a numeric rule parameter, falling back to a default when it is absent. */
+export function numParam(params: Record<string, unknown>, name: string, fallback: number): number {
+  const v = params[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+export function listParam(params: Record<string, unknown>, name: string, fallback: string[]): string[] {
+  const v = params[name];
+  return Array.isArray(v) ? v.map(String) : fallback;
+}
+
+/** Groups values by a key; entries keep their input order. */
+export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === undefined) continue;
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
