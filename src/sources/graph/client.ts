@@ -1,0 +1,159 @@
+import type { Agent } from 'node:http';
+import type { TokenCredential } from '@azure/core-auth';
+import type { CloudSettings } from './clouds.js';
+import { parseResetsAfter, type QuotaHeaders } from './pacing.js';
+
+/**
+ * The one seam between the crawler and Azure: a Resource Graph query page through the real
+ * `@azure/arm-resourcegraph` client and pipeline. The crawler's logic (paging, pacing, retries,
+ * gaps) sits above this function; the SDK does serialisation, auth and transport.
+ */
+export interface GraphRequest {
+  query: string;
+  subscriptions?: string[];
+  managementGroups?: string[];
+  skipToken?: string;
+  top: number;
+}
+
+export interface GraphPage {
+  rows: Record<string, unknown>[];
+  skipToken?: string;
+  /** `resultTruncated` is a string in the wire format ("true" | "false"). */
+  truncated: boolean;
+  totalRecords?: number;
+  quota: QuotaHeaders;
+  /** `x-ms-tenant-subscription-limit-hit: true`: a tenant/MG-scope query saw only the first subscriptions. */
+  subscriptionLimitHit: boolean;
+}
+
+export type GraphQuery = (req: GraphRequest, signal: AbortSignal) => Promise<GraphPage>;
+
+export type FailureKind = 'throttled' | 'server' | 'network' | 'timeout' | 'auth' | 'client';
+
+/** A failed call, normalised from RestError / network errors; never carries a token. */
+export class GraphCallError extends Error {
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+    readonly status: number | undefined,
+    readonly code: string | undefined,
+    readonly quota: QuotaHeaders,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(message);
+    this.name = 'GraphCallError';
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'throttled' || this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout';
+  }
+}
+
+interface HeaderBag {
+  get(name: string): string | undefined | null;
+}
+
+export function quotaFrom(h: HeaderBag | undefined): QuotaHeaders {
+  if (!h) return {};
+  const rem = h.get('x-ms-user-quota-remaining');
+  const n = rem === undefined || rem === null || rem === '' ? undefined : Number(rem);
+  return { remaining: n !== undefined && Number.isFinite(n) ? n : undefined, resetsAfterMs: parseResetsAfter(h.get('x-ms-user-quota-resets-after')) };
+}
+
+/** `retry-after-ms`, `x-ms-retry-after-ms`, then `Retry-After` (seconds or an HTTP date). */
+export function retryAfterFrom(h: HeaderBag | undefined, now = Date.now()): number | undefined {
+  if (!h) return undefined;
+  for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+    const v = Number(h.get(name));
+    if (h.get(name) && Number.isFinite(v) && v >= 0) return v;
+  }
+  const ra = h.get('retry-after');
+  if (!ra) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(ra)) return Number(ra) * 1000;
+  const at = Date.parse(ra);
+  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'REQUEST_SEND_ERROR', 'UND_ERR_SOCKET']);
+
+/** Turns whatever the SDK threw into a GraphCallError with a short, secret-free reason. */
+export function toGraphCallError(e: unknown, timedOut: boolean): GraphCallError {
+  if (e instanceof GraphCallError) return e;
+  const err = e as { name?: string; message?: string; statusCode?: number; code?: string; response?: { headers?: HeaderBag; bodyAsText?: string }; details?: unknown };
+  const headers = err?.response?.headers;
+  const quota = quotaFrom(headers);
+  const retryAfter = retryAfterFrom(headers);
+  const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
+  let code = typeof err?.code === 'string' ? err.code : undefined;
+  const detailCode = (err?.details as { error?: { code?: string } } | undefined)?.error?.code;
+  if (detailCode) code = detailCode;
+  const text = oneLine(err?.message ?? String(e));
+  if (timedOut || err?.name === 'AbortError') return new GraphCallError(timedOut ? 'the request timed out' : `request aborted: ${text}`, timedOut ? 'timeout' : 'client', status, code, quota, retryAfter);
+  if (err?.name === 'CredentialUnavailableError' || err?.name === 'AuthenticationRequiredError' || err?.name === 'AuthenticationError') {
+    return new GraphCallError(`sign-in failed: ${text}`, 'auth', status, code, quota, retryAfter);
+  }
+  if (status === undefined) {
+    const kind: FailureKind = code && NETWORK_CODES.has(code) ? 'network' : /socket hang up|ECONNRESET|network|EPIPE|other side closed/i.test(text) ? 'network' : 'client';
+    return new GraphCallError(kind === 'network' ? `network error: ${text}` : text, kind, undefined, code, quota, retryAfter);
+  }
+  const label = `HTTP ${status}${code ? ` ${code}` : ''}: ${text}`;
+  if (status === 429) return new GraphCallError(label, 'throttled', status, code, quota, retryAfter);
+  if (status === 408 || (status >= 500 && status !== 501 && status !== 505)) return new GraphCallError(label, 'server', status, code, quota, retryAfter);
+  if (status === 401 || status === 403) return new GraphCallError(label, 'auth', status, code, quota, retryAfter);
+  return new GraphCallError(label, 'client', status, code, quota, retryAfter);
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 300 ? `${t.slice(0, 297)}...` : t;
+}
+
+export interface ClientOptions {
+  /** HTTP agent (tests pass one that trusts the fake's certificate). */
+  agent?: Agent;
+}
+
+/** A GraphQuery backed by one ResourceGraphClient (one per tenant). */
+export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSettings, opts: ClientOptions = {}): Promise<GraphQuery> {
+  const { ResourceGraphClient } = await import('@azure/arm-resourcegraph');
+  const client = new ResourceGraphClient(credential, {
+    endpoint: cloud.armEndpoint,
+    credentials: { scopes: [cloud.scope] },
+    // erscan does its own quota-aware retries; the SDK's would double them (and it ignores 429s
+    // without Retry-After anyway, research/graph.md §8.4).
+    retryOptions: { maxRetries: 0 },
+    userAgentOptions: { userAgentPrefix: 'erscan' },
+    ...(opts.agent ? { agent: opts.agent } : {}),
+  });
+  return async (req, signal) => {
+    let seen: HeaderBag | undefined;
+    try {
+      const res = await client.resources(
+        {
+          query: req.query,
+          ...(req.subscriptions ? { subscriptions: req.subscriptions } : {}),
+          ...(req.managementGroups ? { managementGroups: req.managementGroups } : {}),
+          options: { top: req.top, resultFormat: 'objectArray', ...(req.skipToken ? { skipToken: req.skipToken } : {}) },
+        },
+        { abortSignal: signal, onResponse: (raw) => void (seen = raw.headers as HeaderBag) },
+      );
+      const data = Array.isArray(res.data) ? (res.data as Record<string, unknown>[]) : [];
+      return {
+        rows: data,
+        skipToken: res.skipToken || undefined,
+        truncated: String(res.resultTruncated).toLowerCase() === 'true',
+        totalRecords: typeof res.totalRecords === 'number' ? res.totalRecords : undefined,
+        quota: quotaFrom(seen),
+        subscriptionLimitHit: String(seen?.get('x-ms-tenant-subscription-limit-hit') ?? '').toLowerCase() === 'true',
+      };
+    } catch (e) {
+      const err = e as { response?: { headers?: HeaderBag } };
+      if (err && typeof err === 'object' && !err.response?.headers && seen) (err as { response?: unknown }).response = { headers: seen };
+      throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
+    }
+  };
+}
+
+/** The abort reason used for per-request timeouts (to tell them from cancellation). */
+export const TIMEOUT = Symbol('erscan-request-timeout');

@@ -1,0 +1,384 @@
+import type { CoverageGap, Subscription } from '../../inventory/model.js';
+import { scrubSecrets } from '../../inventory/secrets.js';
+import { GraphCallError, TIMEOUT, toGraphCallError, type GraphPage, type GraphQuery, type GraphRequest } from './client.js';
+import { backoffMs, QuotaPacer, systemClock, type Clock } from './pacing.js';
+import { EXPRESSROUTE_QUERY, MAX_PAGE_ROWS, MAX_SUBSCRIPTIONS_PER_REQUEST, SUBSCRIPTIONS_QUERY } from './queries.js';
+
+/**
+ * The live crawl: per tenant, list the subscriptions in scope, then page through one query for all
+ * ExpressRoute families in batches of at most 300 subscriptions. Every request is paced by the
+ * tenant's quota and retried (429 with or without Retry-After, 5xx, resets, timeouts) with
+ * bounded, jittered backoff. What cannot be read becomes a coverage gap naming the scope and the
+ * reason; the rest is crawled. Rows are scrubbed of secrets on arrival and merged by id.
+ */
+
+export interface TenantTarget {
+  /** The tenant id; undefined means the identity's home tenant. */
+  tenantId?: string;
+  label: string;
+  /** Signs in and returns the query function for this tenant (throws when sign-in fails). */
+  connect(): Promise<GraphQuery>;
+}
+
+export type CrawlEvent =
+  | { type: 'tenant'; tenant: string; state: 'signing-in' | 'listing' | 'crawling' | 'done' | 'failed' }
+  | { type: 'subscriptions'; tenant: string; count: number }
+  | { type: 'batches'; tenant: string; count: number }
+  | { type: 'request'; tenant: string; what: string; page: number; ms: number; outcome: string; rows?: number; remaining?: number }
+  | { type: 'wait'; tenant: string; ms: number; reason: 'quota' | 'throttled' | 'retry' }
+  | { type: 'gap'; gap: CoverageGap };
+
+export interface CrawlOptions {
+  tenants: TenantTarget[];
+  subscriptions?: string[];
+  managementGroups?: string[];
+  /** Subscriptions per request (≤ 300). */
+  batchSize?: number;
+  /** Rows per page (≤ 1000). */
+  pageSize?: number;
+  /** Requests in flight per tenant (the quota still decides the rate). */
+  concurrencyPerTenant?: number;
+  /** Attempts per page for 5xx / network / timeout failures. */
+  maxAttempts?: number;
+  /** Attempts per page for 429s (throttling is expected under load, so more patience). */
+  maxThrottledAttempts?: number;
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  requestTimeoutMs?: number;
+  /** How many times a failing subscription batch is halved to salvage the readable part. */
+  splitDepth?: number;
+  clock?: Clock;
+  random?: () => number;
+  onEvent?: (e: CrawlEvent) => void;
+}
+
+export interface CrawlStats {
+  tenants: number;
+  subscriptions: number;
+  requests: number;
+  pages: number;
+  rows: number;
+  duplicates: number;
+  retries: number;
+  throttled: number;
+  quotaWaits: number;
+  quotaWaitMs: number;
+  requestsByTenant: Record<string, number>;
+}
+
+export interface CrawlResult {
+  /** Scrubbed, merged by lower-cased id, sorted by id. */
+  rows: Record<string, unknown>[];
+  subscriptions: Subscription[];
+  gaps: CoverageGap[];
+  notices: string[];
+  stats: CrawlStats;
+  /** Which tenant (label) read each row: its credential is the one to ask for metrics. */
+  rowTenant: Map<string, string>;
+}
+
+interface TenantState {
+  target: TenantTarget;
+  query?: GraphQuery;
+  pacer: QuotaPacer;
+  visible: Map<string, Subscription>;
+  listedOk: boolean;
+  failedSubscriptionLookups: Map<string, string>;
+  mgResults: Map<string, { ok: boolean; reason?: string; count: number }>;
+  assigned: string[];
+}
+
+class PageFailure extends Error {
+  constructor(
+    readonly page: number,
+    readonly failure: GraphCallError,
+  ) {
+    super(failure.message);
+  }
+}
+
+const chunk = <T>(xs: T[], n: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+export function describeSubscriptions(ids: string[]): string {
+  if (ids.length === 1) return `subscription ${ids[0]}`;
+  const shown = ids.slice(0, 3).join(', ');
+  return `${ids.length} subscriptions (${shown}${ids.length > 3 ? ', …' : ''})`;
+}
+
+export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
+  const clock = opts.clock ?? systemClock;
+  const random = opts.random ?? Math.random;
+  const emit = opts.onEvent ?? (() => {});
+  const batchSize = Math.max(1, Math.min(opts.batchSize ?? MAX_SUBSCRIPTIONS_PER_REQUEST, MAX_SUBSCRIPTIONS_PER_REQUEST));
+  const pageSize = Math.max(1, Math.min(opts.pageSize ?? MAX_PAGE_ROWS, MAX_PAGE_ROWS));
+  const concurrency = Math.max(1, opts.concurrencyPerTenant ?? 4);
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
+  const maxThrottled = Math.max(1, opts.maxThrottledAttempts ?? 10);
+  const baseMs = opts.retryBaseMs ?? 1000;
+  const capMs = opts.retryCapMs ?? 30_000;
+  const timeoutMs = opts.requestTimeoutMs ?? 90_000;
+  const splitDepth = opts.splitDepth ?? 2;
+
+  const gaps: CoverageGap[] = [];
+  const notices: string[] = [];
+  const addGap = (scope: string, reason: string) => {
+    const gap = { scope, reason };
+    gaps.push(gap);
+    emit({ type: 'gap', gap });
+  };
+  const stats: CrawlStats = { tenants: opts.tenants.length, subscriptions: 0, requests: 0, pages: 0, rows: 0, duplicates: 0, retries: 0, throttled: 0, quotaWaits: 0, quotaWaitMs: 0, requestsByTenant: {} };
+  const rows = new Map<string, Record<string, unknown>>();
+  const rowTenant = new Map<string, string>();
+
+  /** One request through the tenant's pacer, retried while the failure is transient. */
+  async function call(t: TenantState, req: GraphRequest, what: string, page: number): Promise<GraphPage> {
+    let serverFailures = 0;
+    let throttles = 0;
+    for (;;) {
+      await t.pacer.acquire();
+      const started = clock.now();
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(TIMEOUT), timeoutMs);
+      stats.requests++;
+      stats.requestsByTenant[t.target.label] = (stats.requestsByTenant[t.target.label] ?? 0) + 1;
+      let err: GraphCallError;
+      try {
+        const res = await t.query!(req, ctl.signal);
+        t.pacer.release(res.quota);
+        emit({ type: 'request', tenant: t.target.label, what, page, ms: clock.now() - started, outcome: 'ok', rows: res.rows.length, remaining: res.quota.remaining });
+        return res;
+      } catch (e) {
+        err = toGraphCallError(e, ctl.signal.aborted && ctl.signal.reason === TIMEOUT);
+        t.pacer.release(err.quota);
+        emit({ type: 'request', tenant: t.target.label, what, page, ms: clock.now() - started, outcome: err.message, remaining: err.quota.remaining });
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!err.retryable) throw err;
+      let wait: number;
+      if (err.kind === 'throttled') {
+        stats.throttled++;
+        if (++throttles >= maxThrottled) throw err;
+        // Wait for the window the server names (Retry-After, else the quota reset), else back off;
+        // the pacer holds every other request of this tenant until then as well.
+        const named = err.retryAfterMs ?? err.quota.resetsAfterMs;
+        wait = named !== undefined ? named + Math.round(random() * Math.min(1000, named * 0.2 + 50)) : backoffMs(throttles, baseMs, capMs, random);
+        t.pacer.exhausted(wait);
+        emit({ type: 'wait', tenant: t.target.label, ms: wait, reason: 'throttled' });
+        stats.retries++;
+        continue; // acquire() sleeps until the window resets
+      }
+      if (++serverFailures >= maxAttempts) throw err;
+      wait = err.retryAfterMs ?? backoffMs(serverFailures, baseMs, capMs, random);
+      stats.retries++;
+      emit({ type: 'wait', tenant: t.target.label, ms: wait, reason: 'retry' });
+      await clock.sleep(wait);
+    }
+  }
+
+  /** All pages of one query with one scope; the same query and scope go with every skip token. */
+  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated: boolean; limitHit: boolean }> {
+    let skipToken: string | undefined;
+    let page = 0;
+    let limitHit = false;
+    for (;;) {
+      page++;
+      let res: GraphPage;
+      try {
+        res = await call(t, { ...base, top: pageSize, ...(skipToken ? { skipToken } : {}) }, what, page);
+      } catch (e) {
+        throw new PageFailure(page, toGraphCallError(e, false));
+      }
+      stats.pages++;
+      limitHit ||= res.subscriptionLimitHit;
+      onRows(res.rows);
+      if (!res.skipToken) return { truncated: res.truncated, limitHit };
+      if (res.skipToken === skipToken) throw new PageFailure(page, new GraphCallError('Resource Graph returned the same skip token twice', 'client', undefined, undefined, {}, undefined));
+      skipToken = res.skipToken;
+    }
+  }
+
+  const toSubscription = (row: Record<string, unknown>): Subscription | undefined => {
+    const id = str(row.subscriptionId) ?? str(row.id)?.replace(/^\/subscriptions\//i, '');
+    if (!id) return undefined;
+    return { subscriptionId: id.toLowerCase(), ...(str(row.name) ? { name: str(row.name) } : {}), ...(str(row.tenantId) ? { tenantId: str(row.tenantId) } : {}), ...(str(row.state) ? { state: str(row.state) } : {}) };
+  };
+
+  // ---- phase 1: sign in and list the subscriptions each tenant can see --------------------------
+  const states: TenantState[] = opts.tenants.map((target) => ({
+    target,
+    pacer: new QuotaPacer(clock, 25, (ms) => {
+      stats.quotaWaits++;
+      stats.quotaWaitMs += ms;
+      emit({ type: 'wait', tenant: target.label, ms, reason: 'quota' });
+    }),
+    visible: new Map(),
+    listedOk: false,
+    failedSubscriptionLookups: new Map(),
+    mgResults: new Map(),
+    assigned: [],
+  }));
+  const requested = opts.subscriptions?.map((s) => s.toLowerCase());
+  const mgs = opts.managementGroups ?? [];
+
+  await Promise.all(
+    states.map(async (t) => {
+      const label = t.target.label;
+      emit({ type: 'tenant', tenant: label, state: 'signing-in' });
+      try {
+        t.query = await t.target.connect();
+      } catch (e) {
+        const err = toGraphCallError(e, false);
+        addGap(`tenant ${label}`, `sign-in failed: ${err.message.replace(/^sign-in failed: /, '')}`);
+        emit({ type: 'tenant', tenant: label, state: 'failed' });
+        return;
+      }
+      emit({ type: 'tenant', tenant: label, state: 'listing' });
+      const collect = (rs: Record<string, unknown>[]) => {
+        for (const r of rs) {
+          const s = toSubscription(r);
+          if (s) t.visible.set(s.subscriptionId, s);
+        }
+      };
+      if (requested) {
+        for (const batch of chunk([...new Set(requested)].sort(), batchSize)) {
+          try {
+            await paged(t, { query: SUBSCRIPTIONS_QUERY, subscriptions: batch }, 'subscriptions', collect);
+          } catch (e) {
+            for (const s of batch) t.failedSubscriptionLookups.set(s, (e as Error).message);
+          }
+        }
+        t.listedOk = true;
+      } else if (mgs.length > 0) {
+        for (const mg of mgs) {
+          const before = t.visible.size;
+          try {
+            const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg] }, `subscriptions of ${mg}`, collect);
+            t.mgResults.set(mg, { ok: true, count: t.visible.size - before });
+            if (r.limitHit) addGap(`tenant ${label} management group ${mg}`, 'Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or smaller management groups');
+          } catch (e) {
+            t.mgResults.set(mg, { ok: false, reason: (e as Error).message, count: 0 });
+          }
+        }
+        t.listedOk = true;
+      } else {
+        try {
+          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY }, 'subscriptions', collect);
+          if (r.limitHit) addGap(`tenant ${label}`, 'Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or management groups to cover the rest');
+          if (r.truncated) addGap(`tenant ${label}`, 'the subscription list came back truncated (resultTruncated "true")');
+          t.listedOk = true;
+        } catch (e) {
+          const f = e as PageFailure;
+          addGap(`tenant ${label}`, `could not list subscriptions (page ${f.page}): ${f.message}`);
+        }
+      }
+      emit({ type: 'subscriptions', tenant: label, count: t.visible.size });
+    }),
+  );
+
+  // ---- assign every subscription to exactly one tenant --------------------------------------------
+  // A Lighthouse-delegated subscription is visible from its own tenant and from the managing one:
+  // read it once, preferably through its own tenant.
+  const owner = new Map<string, TenantState>();
+  const allSubs = new Map<string, Subscription>();
+  const ordered = [...states].sort((a, b) => a.target.label.localeCompare(b.target.label));
+  for (const t of ordered) for (const [id, s] of t.visible) if (!allSubs.has(id) || (s.tenantId && t.target.tenantId === s.tenantId)) allSubs.set(id, s);
+  for (const [id, s] of allSubs) {
+    const own = ordered.find((t) => t.visible.has(id) && t.target.tenantId !== undefined && t.target.tenantId.toLowerCase() === s.tenantId?.toLowerCase());
+    const o = own ?? ordered.find((t) => t.visible.has(id))!;
+    owner.set(id, o);
+    o.assigned.push(id);
+  }
+  const delegated = [...allSubs.values()].filter((s) => ordered.filter((t) => t.visible.has(s.subscriptionId)).length > 1).length;
+  if (delegated > 0) notices.push(`${delegated} subscription${delegated === 1 ? ' was' : 's were'} visible from more than one tenant (Azure Lighthouse); each was read once`);
+
+  // Scope the user asked for but nobody could read.
+  if (requested) {
+    for (const s of [...new Set(requested)].sort()) {
+      if (allSubs.has(s)) continue;
+      const failures = states.filter((t) => t.failedSubscriptionLookups.has(s)).map((t) => `tenant ${t.target.label}: ${t.failedSubscriptionLookups.get(s)}`);
+      const signedIn = states.some((t) => t.query);
+      if (failures.length > 0) addGap(`subscription ${s}`, `could not be looked up (${failures.join('; ')})`);
+      else if (signedIn) addGap(`subscription ${s}`, 'not visible to the signed-in identity in any crawled tenant (missing, or no Reader role on it)');
+    }
+  }
+  for (const mg of mgs) {
+    const results = states.map((t) => t.mgResults.get(mg)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+    if (results.length === 0) continue; // no tenant signed in: the tenant gaps say so
+    if (!results.some((r) => r.ok)) addGap(`management group ${mg}`, `could not list its subscriptions: ${[...new Set(results.map((r) => r.reason))].join('; ')}`);
+    else if (results.every((r) => !r.ok || r.count === 0)) notices.push(`management group ${mg}: no subscriptions visible under it`);
+  }
+
+  // ---- phase 2: the ExpressRoute query, batch by batch ----------------------------------------------
+  await Promise.all(
+    states.map(async (t) => {
+      if (!t.query) return;
+      const label = t.target.label;
+      const ids = t.assigned.sort();
+      if (ids.length === 0) {
+        if (t.listedOk && !requested && mgs.length === 0) notices.push(`tenant ${label}: no subscriptions visible`);
+        emit({ type: 'tenant', tenant: label, state: 'done' });
+        return;
+      }
+      emit({ type: 'tenant', tenant: label, state: 'crawling' });
+      const queue: { subs: string[]; depth: number }[] = chunk(ids, batchSize).map((subs) => ({ subs, depth: 0 }));
+      emit({ type: 'batches', tenant: label, count: queue.length });
+      const worker = async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const got: Record<string, unknown>[] = [];
+          try {
+            const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
+            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, 'Resource Graph returned resultTruncated "true" without a skip token: some rows were not returned');
+          } catch (e) {
+            const f = e as PageFailure;
+            if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== 'auth') {
+              // Halve the batch and start both halves afresh: one unreadable subscription (or one
+              // bad page) should not cost the whole batch. What was read so far is kept and merged.
+              const mid = Math.ceil(job.subs.length / 2);
+              queue.push({ subs: job.subs.slice(0, mid), depth: job.depth + 1 }, { subs: job.subs.slice(mid), depth: job.depth + 1 });
+              notices.push(`tenant ${label}: a batch of ${job.subs.length} subscriptions failed at page ${f.page} (${f.message}); retried as two halves`);
+              if (queue.length > 0 && active < concurrency) spawn();
+            } else {
+              addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
+            }
+          } finally {
+            for (const raw of got) {
+              const id = str(raw.id);
+              if (!id) continue;
+              const key = id.toLowerCase();
+              stats.rows++;
+              if (rows.has(key)) {
+                stats.duplicates++;
+                continue;
+              }
+              rows.set(key, scrubSecrets(raw));
+              rowTenant.set(key, label);
+            }
+          }
+        }
+      };
+      let active = 0;
+      const running: Promise<void>[] = [];
+      const spawn = () => {
+        active++;
+        running.push(worker().finally(() => void active--));
+      };
+      for (let i = 0; i < Math.min(concurrency, queue.length); i++) spawn();
+      // Workers may spawn siblings when a batch is split; wait until all of them are done.
+      for (let n = 0; n < running.length; n++) await running[n];
+      emit({ type: 'tenant', tenant: label, state: 'done' });
+    }),
+  );
+
+  const subscriptions = [...allSubs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  stats.subscriptions = subscriptions.length;
+  if (stats.duplicates > 0) notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? '' : 's'} (same resource reached through overlapping scopes) merged`);
+  const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant };
+}

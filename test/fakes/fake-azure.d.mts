@@ -1,0 +1,41 @@
+export const TEST_CA_FILE: string;
+export const TEST_CA: string;
+export const ER_TYPES: string[];
+export const GITHUB_REQUEST_TOKEN: string;
+export const CLIENT_SECRET: string;
+export function formatTimeSpan(ms: number): string;
+
+export interface FakeTenant { id: string; name?: string; member?: boolean; loginFails?: boolean }
+export interface FakeSubscription { subscriptionId: string; name?: string; tenantId: string; state?: string; delegatedTo?: string[]; managementGroups?: string[] }
+export interface FakeFault {
+  match?: { kind?: 'subscriptions' | 'resources' | 'token' | 'metrics'; tenant?: string; page?: number; subscription?: string; managementGroup?: string };
+  skip?: number;
+  times?: number;
+  action: 'status' | 'reset' | 'slow';
+  status?: number;
+  code?: string;
+  delayMs?: number;
+}
+export interface FakeConfig {
+  tenants: FakeTenant[];
+  subscriptions: FakeSubscription[];
+  resources: Record<string, any>[];
+  quota?: { limit: number; windowMs: number };
+  retryAfterOn429?: boolean;
+  faults?: FakeFault[];
+  tokenLifetimeSec?: number;
+  assertionLifetimeMs?: number;
+  metrics?: Record<string, number>;
+  latencyMs?: number;
+}
+export interface FakeLogEntry { at: number; tenant: string; kind: string; status: number; page?: number; subscriptions?: number; managementGroups?: string[]; query?: string; rows?: number; fault?: string; resourceId?: string }
+export interface FakeAzure {
+  url: string;
+  log: FakeLogEntry[];
+  counters: { graph: number; throttled: number; tokens: number; githubTokens: number; metrics: number; maxSubscriptionsPerRequest: number; rowsServed: number; scopeChanges: number };
+  tokenFor(tid: string, lifetimeSec?: number): { token: string; expiresOnTimestamp: number };
+  graphRequests(tenant?: string): FakeLogEntry[];
+  stop(): Promise<void>;
+}
+export function startFakeAzure(cfg: FakeConfig): Promise<FakeAzure>;
+export function syntheticEstate(o?: { tenants?: number; subscriptionsPerTenant?: number; circuitsPerTenant?: number; gateways?: boolean }): { tenants: FakeTenant[]; subscriptions: FakeSubscription[]; resources: Record<string, any>[] };

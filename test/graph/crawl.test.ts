@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { crawl } from '../../src/sources/graph/crawl.js';
+import { startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
+import { fakeTargets, fastRetry } from './helpers.js';
+
+let fake: FakeAzure | undefined;
+afterEach(async () => {
+  await fake?.stop();
+  fake = undefined;
+});
+
+async function start(cfg: Partial<FakeConfig> & { estate?: ReturnType<typeof syntheticEstate> }): Promise<FakeAzure> {
+  const estate = cfg.estate ?? syntheticEstate({ tenants: 2, subscriptionsPerTenant: 6, circuitsPerTenant: 24 });
+  fake = await startFakeAzure({ quota: { limit: 1000, windowMs: 1000 }, ...estate, ...cfg });
+  return fake;
+}
+
+/** The ER rows the fake holds for these subscriptions (what a complete crawl must return). */
+function expectedIds(estate: ReturnType<typeof syntheticEstate>, subs?: Set<string>): string[] {
+  return estate.resources
+    .filter((r) => !(r.type === 'microsoft.network/virtualnetworkgateways' && r.properties.gatewayType !== 'ExpressRoute'))
+    .filter((r) => !subs || subs.has(r.subscriptionId))
+    .map((r) => r.id.toLowerCase())
+    .sort();
+}
+const ids = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.id).toLowerCase()).sort();
+
+describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
+  it('pages with skip tokens in subscription batches, keeps query and scope, loses and duplicates nothing, scrubs secrets', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 5, circuitsPerTenant: 30 });
+    const f = await start({ estate });
+    const r = await crawl({ tenants: fakeTargets(f, estate.tenants.map((t) => t.id)), batchSize: 2, pageSize: 7, ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(ids(r.rows)).toEqual(expectedIds(estate));
+    expect(new Set(ids(r.rows)).size).toBe(r.rows.length);
+    expect(r.subscriptions).toHaveLength(10);
+    expect(f.counters.scopeChanges).toBe(0);
+    expect(f.counters.maxSubscriptionsPerRequest).toBeLessThanOrEqual(2);
+    expect(f.graphRequests().some((e) => (e.page ?? 0) > 1)).toBe(true);
+    const text = JSON.stringify(r.rows);
+    expect(text).not.toMatch(/SECRET-/);
+    expect(text).toContain('[redacted]');
+    expect(r.rows.some((row) => String(row.name).startsWith('vpngw'))).toBe(false);
+  });
+
+  it('never sends more than 300 subscriptions in one request', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 650, circuitsPerTenant: 700, gateways: false });
+    const f = await start({ estate });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(r.rows).toHaveLength(700);
+    const sizes = f.graphRequests().filter((e) => e.query === 'resources').map((e) => e.subscriptions);
+    expect(Math.max(...(sizes as number[]))).toBe(300);
+    expect(sizes.reduce((a, b) => a! + b!, 0)).toBeGreaterThanOrEqual(650);
+  });
+
+  it('paces requests by the quota headers so the fake never has to throttle', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 8, circuitsPerTenant: 40 });
+    const f = await start({ estate, quota: { limit: 4, windowMs: 150 } });
+    const r = await crawl({ tenants: fakeTargets(f, estate.tenants.map((t) => t.id)), batchSize: 2, pageSize: 5, ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(ids(r.rows)).toEqual(expectedIds(estate));
+    expect(f.counters.throttled).toBe(0);
+    expect(r.stats.quotaWaits).toBeGreaterThan(0);
+    // Per tenant, no window of 150 ms ever saw more than 4 requests.
+    for (const t of estate.tenants) {
+      const at = f.graphRequests(t.id).map((e) => e.at);
+      for (const a of at) expect(at.filter((b) => b >= a && b < a + 140).length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('retries 429 without Retry-After, 500s and connection resets, and still returns every row once', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 30 });
+    const tid = estate.tenants[0].id;
+    const f = await start({
+      estate,
+      faults: [
+        { match: { kind: 'resources', page: 2 }, action: 'status', status: 429, times: 2 },
+        { match: { kind: 'resources', page: 3 }, action: 'status', status: 500, times: 2 },
+        { match: { kind: 'resources', page: 1 }, skip: 1, action: 'reset', times: 2 },
+        { match: { kind: 'subscriptions' }, action: 'status', status: 503, times: 1 },
+      ],
+    });
+    const r = await crawl({ tenants: fakeTargets(f, [tid]), batchSize: 2, pageSize: 4, ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(ids(r.rows)).toEqual(expectedIds(estate));
+    expect(r.stats.throttled).toBe(2);
+    expect(r.stats.retries).toBeGreaterThanOrEqual(7);
+    expect(r.stats.duplicates).toBe(0);
+    expect(f.log.filter((e) => e.fault === 'reset')).toHaveLength(2);
+  });
+
+  it('gives up on a slow page after the request timeout and retries it', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'slow', delayMs: 1500, times: 1 }] });
+    const t0 = Date.now();
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), pageSize: 4, ...fastRetry, requestTimeoutMs: 300 });
+    expect(r.gaps).toEqual([]);
+    expect(r.rows).toHaveLength(10);
+    expect(Date.now() - t0).toBeLessThan(1400);
+    expect(r.stats.retries).toBe(1);
+  });
+
+  it('records a subscription that keeps failing as a gap, halving the batch to save the rest', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 16, gateways: false });
+    const bad = estate.subscriptions[2].subscriptionId;
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', subscription: bad }, action: 'status', status: 500 }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 4, maxAttempts: 2, ...fastRetry });
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].scope).toContain(`subscription ${bad}`);
+    expect(r.gaps[0].reason).toMatch(/HTTP 500/);
+    const good = new Set(estate.subscriptions.map((s) => s.subscriptionId).filter((s) => s !== bad));
+    expect(ids(r.rows)).toEqual(expectedIds(estate, good));
+  });
+
+  it('names the page that could not be fetched', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'status', status: 502 }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), pageSize: 5, maxAttempts: 3, ...fastRetry });
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].reason).toMatch(/^page 2 could not be read after retries: HTTP 502/);
+    expect(f.graphRequests().filter((e) => e.page === 2)).toHaveLength(3);
+  });
+
+  it('a tenant whose sign-in fails is a gap; the other tenants are crawled', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 3, circuitsPerTenant: 6 });
+    const [a, b] = estate.tenants.map((t) => t.id);
+    const f = await start({ estate });
+    const r = await crawl({ tenants: fakeTargets(f, [a, b], { failLogin: [b] }), ...fastRetry });
+    expect(r.gaps).toEqual([{ scope: `tenant ${b}`, reason: expect.stringMatching(/^sign-in failed: .*AADSTS700016/) }]);
+    expect(ids(r.rows)).toEqual(expectedIds(estate, new Set(estate.subscriptions.filter((s) => s.tenantId === a).map((s) => s.subscriptionId))));
+  });
+
+  it('counts a Lighthouse-delegated subscription once and reads it through its own tenant', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 3, circuitsPerTenant: 6 });
+    const [a, b] = estate.tenants.map((t) => t.id);
+    const delegated = estate.subscriptions.find((s) => s.tenantId === b)!;
+    delegated.delegatedTo = [a];
+    const f = await start({ estate });
+    const r = await crawl({ tenants: fakeTargets(f, [a, b]), ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(r.subscriptions).toHaveLength(6);
+    expect(r.subscriptions.find((s) => s.subscriptionId === delegated.subscriptionId)?.tenantId).toBe(b);
+    expect(ids(r.rows)).toEqual(expectedIds(estate));
+    expect(r.stats.duplicates).toBe(0);
+    expect(r.notices.join('\n')).toMatch(/1 subscription was visible from more than one tenant/);
+  });
+
+  it('merges subscriptions reached through overlapping management groups; an unreadable group is a gap', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 6, circuitsPerTenant: 12 });
+    const f = await start({ estate });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), managementGroups: ['mg-0', 'mg-0-odd', 'mg-nope'], ...fastRetry });
+    expect(r.subscriptions).toHaveLength(6);
+    expect(ids(r.rows)).toEqual(expectedIds(estate));
+    expect(r.gaps).toEqual([{ scope: 'management group mg-nope', reason: expect.stringMatching(/HTTP 403 AuthorizationFailed/) }]);
+  });
+
+  it('a named subscription nobody can see is a gap, never silently compliant', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 4 });
+    const f = await start({ estate });
+    const wanted = [estate.subscriptions[0].subscriptionId, '99999999-9999-4999-8999-999999999999'];
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), subscriptions: wanted, ...fastRetry });
+    expect(r.subscriptions.map((s) => s.subscriptionId)).toEqual([wanted[0]]);
+    expect(r.gaps).toEqual([{ scope: `subscription ${wanted[1]}`, reason: expect.stringMatching(/not visible/) }]);
+    expect(ids(r.rows)).toEqual(expectedIds(estate, new Set([wanted[0]])));
+  });
+});
