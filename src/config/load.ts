@@ -25,6 +25,8 @@ export interface Config {
   failOn?: Severity | 'none';
   /** Absolute path. */
   usage?: string;
+  /** Live crawl settings (`graph.tenants`: tenants to crawl when --tenant is not given). */
+  graph?: { tenants?: string[] };
 }
 
 export function emptyConfig(): Config {
@@ -43,6 +45,7 @@ export function loadConfig(file: string): Config {
     suppressionsFile?: string;
     failOn?: Config['failOn'];
     usage?: string;
+    graph?: { tenants?: string[] };
   };
   const suppressions: SuppressionEntry[] = (raw.suppressions ?? []).map((s) => ({ ...s, file }));
   if (raw.suppressionsFile) suppressions.push(...loadSuppressionsFile(resolve(dir, raw.suppressionsFile)));
@@ -52,6 +55,7 @@ export function loadConfig(file: string): Config {
     suppressions,
     failOn: raw.failOn,
     usage: raw.usage ? resolve(dir, raw.usage) : undefined,
+    ...(raw.graph ? { graph: raw.graph } : {}),
   };
 }
 
