@@ -95,6 +95,9 @@ export async function runPipeline(args: ScanArgs, now = new Date()): Promise<Pip
   const config = loadEffectiveConfig(args);
   const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : undefined;
   const { source, errors } = await gatherSources(args);
+  // Pricing: catalogue (--prices or bundled), usage (--usage or the config's), measured egress (--metrics).
+  const { costEstimatorFor } = await import('../pricing/setup.js');
+  const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
     ruleDirs: args.rules,
@@ -102,7 +105,9 @@ export async function runPipeline(args: ScanArgs, now = new Date()): Promise<Pip
     now,
     inputs: args.graph ? [scanCategoryFor(args).replace(/^erscan\//, '')] : (args.inputs ?? []),
     scanCategory: scanCategoryFor(args),
+    estimateCosts,
   });
+  if (result.cost?.notices?.length) result.notices.push(...result.cost.notices);
   return { result, inputErrors: errors, config };
 }
 

@@ -1,0 +1,234 @@
+/**
+ * The price catalogue: data, dated and sourced (prices/catalogue.json, schema schemas/prices.schema.json).
+ * Every figure names its source; a figure nobody published is `null` and carries `unverified`. This
+ * module loads and validates a catalogue and answers price look-ups; it never invents a price.
+ */
+import { InputError } from '../util/errors.js';
+import { parseJson, readText } from '../util/json.js';
+import { packagePath } from '../util/paths.js';
+import { schemaValidator, validateOrThrow } from '../util/schema.js';
+import type { Zone } from './model.js';
+
+export const ZONES: Zone[] = ['Zone 1', 'Zone 2', 'Zone 3', 'Zone 4', 'US Gov'];
+export const CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
+/** ExpressRoute Local is sold at 1, 2, 5 and 10 Gbps only. */
+export const LOCAL_BANDWIDTHS_MBPS = [1000, 2000, 5000, 10000];
+export type Tier = 'Local' | 'Standard' | 'Premium';
+export type BillingModel = 'MeteredData' | 'UnlimitedData';
+
+export interface MeterRef {
+  meterId?: string;
+  meterName?: string;
+  productName?: string;
+  skuName?: string;
+  armRegionName?: string;
+  unitOfMeasure?: string;
+  effectiveStartDate?: string;
+}
+
+interface Figure {
+  source: string;
+  confirmedBy?: string;
+  unverified?: string;
+  meter?: MeterRef;
+}
+
+export interface CircuitPrice extends Figure { tier: Tier; billingModel: BillingModel; bandwidthMbps: number; zone: Zone; monthlyUsd: number | null }
+export interface EgressPrice extends Figure { zone: Zone; usdPerGb: number | null }
+export interface PremiumAddOnPrice extends Figure { bandwidthMbps: number; zone: Zone; monthlyUsd: number | null }
+export interface DirectPortPrice extends Figure { portBandwidthGbps: number; billingType: BillingModel; zone?: Zone; monthlyUsd: number | null }
+export interface GlobalReachAddOn extends Figure { zone?: Zone; bandwidthMbps?: number; monthlyUsd: number | null }
+export interface GlobalReachPerGb extends Figure { zone: Zone; direction: 'in' | 'out'; usdPerGb: number | null }
+export interface GatewayPrice extends Figure { sku: string; region: string; usdPerHour: number | null; per: 'gateway' | 'scaleUnit' }
+export interface VwanPrice extends Figure { kind: 'scaleUnit' | 'connectionUnit'; region: string; usdPerHour: number | null }
+
+export interface SourceInfo {
+  kind: 'microsoft' | 'api' | 'api-derived' | 'third-party' | 'derived' | 'missing';
+  title: string;
+  reference: string;
+  date?: string;
+}
+
+export interface PriceCatalogue {
+  $schema?: string;
+  catalogueVersion: 1;
+  effectiveDate: string;
+  currency: string;
+  source: string;
+  hoursPerMonth: number;
+  gbPerTb?: number;
+  sources: Record<string, SourceInfo>;
+  circuits: CircuitPrice[];
+  egress: EgressPrice[];
+  premiumAddOn: PremiumAddOnPrice[];
+  directPorts: DirectPortPrice[];
+  directPremiumAddOn?: Figure & { monthlyUsd: number | null };
+  globalReach: { addOn: GlobalReachAddOn[]; perGb: GlobalReachPerGb[] };
+  gateways: GatewayPrice[];
+  vwan: VwanPrice[];
+}
+
+/** A price together with what the report must say about it. */
+export interface Quote {
+  value: number;
+  source: string;
+  unverified?: string;
+}
+
+export const BUNDLED_CATALOGUE = packagePath('prices', 'catalogue.json');
+
+/** Reads and validates a catalogue file (schema and cross-references); throws InputError on bad input. */
+export function loadCatalogue(file = BUNDLED_CATALOGUE): PriceCatalogue {
+  const text = readText(file);
+  const data = parseJson(file, text).value;
+  validateOrThrow(schemaValidator('prices.schema.json'), data, file);
+  const cat = data as PriceCatalogue;
+  const problem = checkSourceRefs(cat)[0];
+  if (problem) throw new InputError(file, problem.path, problem.expected, problem.found);
+  return cat;
+}
+
+interface RefProblem { path: string; expected: string; found: string }
+
+function checkSourceRefs(cat: PriceCatalogue): RefProblem[] {
+  const problems: RefProblem[] = [];
+  const check = (path: string, f: Figure) => {
+    for (const key of ['source', 'confirmedBy'] as const) {
+      const ref = f[key];
+      if (ref !== undefined && !cat.sources[ref]) problems.push({ path: `${path}.${key}`, expected: `a key of $.sources (${Object.keys(cat.sources).join(', ')})`, found: JSON.stringify(ref) });
+    }
+  };
+  cat.circuits.forEach((f, i) => check(`$.circuits[${i}]`, f));
+  cat.egress.forEach((f, i) => check(`$.egress[${i}]`, f));
+  cat.premiumAddOn.forEach((f, i) => check(`$.premiumAddOn[${i}]`, f));
+  cat.directPorts.forEach((f, i) => check(`$.directPorts[${i}]`, f));
+  if (cat.directPremiumAddOn) check('$.directPremiumAddOn', cat.directPremiumAddOn);
+  cat.globalReach.addOn.forEach((f, i) => check(`$.globalReach.addOn[${i}]`, f));
+  cat.globalReach.perGb.forEach((f, i) => check(`$.globalReach.perGb[${i}]`, f));
+  cat.gateways.forEach((f, i) => check(`$.gateways[${i}]`, f));
+  cat.vwan.forEach((f, i) => check(`$.vwan[${i}]`, f));
+  return problems;
+}
+
+/**
+ * Completeness and sanity of a catalogue (used by `prices refresh` before writing one):
+ * errors for a missing circuit/egress figure, warnings for optional parts and for figures that
+ * differ from the two Microsoft-confirmed values.
+ */
+export function auditCatalogue(cat: PriceCatalogue): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const p of checkSourceRefs(cat)) errors.push(`${p.path}: expected ${p.expected}, found ${p.found}`);
+  const idx = new CatalogueIndex(cat);
+  for (const zone of ZONES) {
+    for (const tier of ['Standard', 'Premium'] as const)
+      for (const model of ['MeteredData', 'UnlimitedData'] as const)
+        for (const bw of CIRCUIT_BANDWIDTHS_MBPS) if (!idx.circuitFee(tier, model, bw, zone)) errors.push(`no price for ${tier} ${model} ${formatBandwidth(bw)} in ${zone}`);
+    if (zone !== 'Zone 4') for (const bw of LOCAL_BANDWIDTHS_MBPS) if (!idx.circuitFee('Local', 'UnlimitedData', bw, zone)) warnings.push(`no price for Local ${formatBandwidth(bw)} in ${zone}`);
+    if (!idx.egressRate(zone)) errors.push(`no egress price per GB for ${zone}`);
+  }
+  for (const f of cat.circuits) {
+    if (f.monthlyUsd !== null && f.monthlyUsd <= 0) errors.push(`${f.tier} ${f.billingModel} ${formatBandwidth(f.bandwidthMbps)} ${f.zone}: a monthly fee of ${f.monthlyUsd} is not plausible`);
+    if (f.tier === 'Local' && f.billingModel === 'MeteredData') errors.push(`Local ${formatBandwidth(f.bandwidthMbps)} ${f.zone}: Local is Unlimited only`);
+  }
+  const anchor = idx.circuitFee('Standard', 'MeteredData', 1000, 'Zone 1');
+  if (cat.currency === 'USD' && anchor && anchor.value !== 436) warnings.push(`1 Gbps Standard Metered Zone 1 is $${anchor.value}; Microsoft's Well-Architected example (2023-04-18) says $436`);
+  const rate = idx.egressRate('Zone 1');
+  if (cat.currency === 'USD' && rate && rate.value !== 0.025) warnings.push(`Zone 1 egress is $${rate.value}/GB; Microsoft's Well-Architected example (2023-04-18) says $0.025`);
+  if (!cat.directPorts.some((d) => d.monthlyUsd !== null)) warnings.push('no ExpressRoute Direct port-pair price: Direct ports will be shown unpriced');
+  if (!cat.globalReach.perGb.some((d) => d.usdPerGb !== null)) warnings.push('no Global Reach per-GB price');
+  if (!cat.gateways.some((g) => g.usdPerHour !== null)) warnings.push('no gateway price');
+  return { errors, warnings };
+}
+
+export function formatBandwidth(mbps: number): string {
+  return mbps >= 1000 && mbps % 1000 === 0 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
+}
+
+const quote = (value: number | null | undefined, f: Figure): Quote | undefined =>
+  value === null || value === undefined ? undefined : { value, source: f.source, ...(f.unverified ? { unverified: f.unverified } : {}) };
+
+/** Indexed look-ups over one catalogue. Each answer carries the figure's source and `unverified` mark. */
+export class CatalogueIndex {
+  private readonly circuits = new Map<string, CircuitPrice>();
+  private readonly egress = new Map<string, EgressPrice>();
+  private readonly premium = new Map<string, PremiumAddOnPrice>();
+
+  constructor(readonly catalogue: PriceCatalogue) {
+    for (const c of catalogue.circuits) this.circuits.set(`${c.tier}|${c.billingModel}|${c.bandwidthMbps}|${c.zone}`, c);
+    for (const e of catalogue.egress) this.egress.set(e.zone, e);
+    for (const p of catalogue.premiumAddOn) this.premium.set(`${p.bandwidthMbps}|${p.zone}`, p);
+  }
+
+  get hoursPerMonth(): number {
+    return this.catalogue.hoursPerMonth;
+  }
+
+  circuitFee(tier: Tier, model: BillingModel, bandwidthMbps: number, zone: Zone): Quote | undefined {
+    const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
+    return f ? quote(f.monthlyUsd, f) : undefined;
+  }
+
+  egressRate(zone: Zone): Quote | undefined {
+    const f = this.egress.get(zone);
+    return f ? quote(f.usdPerGb, f) : undefined;
+  }
+
+  premiumAddOn(bandwidthMbps: number, zone: Zone): Quote | undefined {
+    const f = this.premium.get(`${bandwidthMbps}|${zone}`);
+    return f ? quote(f.monthlyUsd, f) : undefined;
+  }
+
+  /** Direct port-pair fee: a zone-specific figure first, then a zone-less one. */
+  directPort(portBandwidthGbps: number, billingType: BillingModel, zone: Zone | null): { quote?: Quote; figure?: DirectPortPrice } {
+    const rows = this.catalogue.directPorts.filter((d) => d.portBandwidthGbps === portBandwidthGbps && d.billingType === billingType);
+    const f = rows.find((d) => zone && d.zone === zone) ?? rows.find((d) => !d.zone);
+    return { quote: f ? quote(f.monthlyUsd, f) : undefined, figure: f };
+  }
+
+  directPremiumAddOn(): { quote?: Quote; unverified?: string } {
+    const f = this.catalogue.directPremiumAddOn;
+    return f ? { quote: quote(f.monthlyUsd, f), unverified: f.unverified } : {};
+  }
+
+  globalReachPerGb(zone: Zone, direction: 'in' | 'out'): Quote | undefined {
+    const f = this.catalogue.globalReach.perGb.find((g) => g.zone === zone && g.direction === direction);
+    return f ? quote(f.usdPerGb, f) : undefined;
+  }
+
+  /** The Global Reach add-on for a circuit: most specific figure first (zone + bandwidth, zone, any). */
+  globalReachAddOn(zone: Zone, bandwidthMbps: number): { quote?: Quote; figure?: GlobalReachAddOn } {
+    const rows = this.catalogue.globalReach.addOn;
+    const f =
+      rows.find((r) => r.zone === zone && r.bandwidthMbps === bandwidthMbps) ??
+      rows.find((r) => r.zone === zone && r.bandwidthMbps === undefined) ??
+      rows.find((r) => r.zone === undefined && r.bandwidthMbps === undefined);
+    return { quote: f ? quote(f.monthlyUsd, f) : undefined, figure: f };
+  }
+
+  /**
+   * Gateway hourly price by SKU and ARM region. When the catalogue has no figure for that region, a
+   * figure from another region is returned with `otherRegion` set: the caller must say so.
+   */
+  gateway(sku: string, region: string | undefined): { quote?: Quote; per?: 'gateway' | 'scaleUnit'; otherRegion?: string; figure?: GatewayPrice } {
+    const s = sku.toLowerCase();
+    const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
+    const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
+    const exact = rows.find((g) => g.region.toLowerCase() === r && g.usdPerHour !== null);
+    if (exact) return { quote: quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
+    const anyRegion = rows.find((g) => g.region === '*' && g.usdPerHour !== null);
+    if (anyRegion) return { quote: quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
+    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region)).find((g) => g.usdPerHour !== null);
+    if (other) return { quote: quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
+    return { figure: rows[0], per: rows[0]?.per };
+  }
+
+  vwan(kind: 'scaleUnit' | 'connectionUnit', region: string | undefined): { quote?: Quote; otherRegion?: string } {
+    const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
+    const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
+    const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === '*');
+    if (exact) return { quote: quote(exact.usdPerHour, exact) };
+    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region))[0];
+    return other ? { quote: quote(other.usdPerHour, other), otherRegion: other.region } : {};
+  }
+}

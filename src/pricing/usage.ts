@@ -1,0 +1,65 @@
+/**
+ * The usage file (`--usage FILE`, JSON or YAML, schemas/usage.schema.json): declared monthly traffic per
+ * circuit and, optionally, billed scale units per gateway. Keys are ARM ids (compared case-insensitively)
+ * or resource names; a name that matches several resources is reported and not applied.
+ */
+import { schemaValidator, validateOrThrow } from '../util/schema.js';
+import { readDataFile } from '../util/yaml.js';
+
+export interface CircuitUsage {
+  egressGbPerMonth?: number;
+  globalReachGbPerMonth?: number;
+}
+
+export interface GatewayUsage {
+  scaleUnits?: number;
+}
+
+export interface UsageData {
+  file?: string;
+  circuits: Record<string, CircuitUsage>;
+  gateways: Record<string, GatewayUsage>;
+}
+
+export function loadUsage(file: string): UsageData {
+  const data = readDataFile(file);
+  validateOrThrow(schemaValidator('usage.schema.json'), data, file);
+  const d = data as { circuits: Record<string, CircuitUsage>; gateways?: Record<string, GatewayUsage> };
+  return { file, circuits: d.circuits, gateways: d.gateways ?? {} };
+}
+
+interface Named {
+  key: string;
+  name: string;
+}
+
+/**
+ * Resolves usage keys to resources: by lower-cased ARM id first, then by name when exactly one resource
+ * has it. Returns the entries per resource key and notices for keys that match nothing or several.
+ */
+export function matchUsage<T>(entries: Record<string, T>, resources: Named[], what: string, file?: string): { byKey: Map<string, T>; notices: string[] } {
+  const byKey = new Map<string, T>();
+  const notices: string[] = [];
+  const ids = new Set(resources.map((r) => r.key));
+  const byName = new Map<string, Named[]>();
+  for (const r of resources) {
+    const n = r.name.toLowerCase();
+    byName.set(n, [...(byName.get(n) ?? []), r]);
+  }
+  const where = file ? `usage file ${file}` : 'usage file';
+  // ids first, so an id entry wins over a name entry for the same resource
+  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith('/')) - Number(a.startsWith('/')) || a.localeCompare(b));
+  for (const k of keys) {
+    const lk = k.toLowerCase();
+    if (k.startsWith('/')) {
+      if (ids.has(lk)) byKey.set(lk, entries[k]);
+      else notices.push(`${where}: ${what} "${k}" is not in the inventory; its usage is ignored`);
+      continue;
+    }
+    const matches = byName.get(lk) ?? [];
+    if (matches.length === 0) notices.push(`${where}: no ${what} is named "${k}"; its usage is ignored`);
+    else if (matches.length > 1) notices.push(`${where}: ${matches.length} ${what}s are named "${k}"; use the ARM id as the key (usage not applied)`);
+    else if (!byKey.has(matches[0].key)) byKey.set(matches[0].key, entries[k]);
+  }
+  return { byKey, notices };
+}
