@@ -1,7 +1,9 @@
-import type { InputError } from '../../util/errors.js';
+import { basename, dirname } from 'node:path';
+import { InputError } from '../../util/errors.js';
 import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
-import { InputError as InputErrorClass } from '../../util/errors.js';
+import { loadArmTemplate, readParameterFile, type SuppliedParameters } from './arm/template.js';
+import { loadTerraformPlan } from './terraform/plan.js';
 
 export interface TemplateInput {
   file: string;
@@ -9,10 +11,93 @@ export interface TemplateInput {
   format: 'arm-template' | 'arm-parameters' | 'terraform-plan';
 }
 
-/** Infrastructure-as-code sources: ARM templates (with parameter files) and Terraform plans. */
+/**
+ * Infrastructure-as-code sources: ARM templates (with parameter files) and Terraform plans.
+ *
+ * Parameter files pair with templates by name, in the same folder: `x.parameters.json` and
+ * `x.<anything>.parameters.json` (for example `main.prod.parameters.json`) belong to `x.json`. A
+ * template with several parameter files is scanned once per file. A parameter file that pairs with
+ * no template by name is used for the one template in its folder, if there is exactly one (so
+ * `erscan scan main.json prod.json` works); otherwise it is reported and ignored. A template with
+ * no parameter file is scanned with its default values; parameters without one are unresolved.
+ */
 export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; errors: InputError[] } {
-  return {
-    output: emptyOutput(),
-    errors: inputs.map((i) => new InputErrorClass(i.file, '$', 'a snapshot or Resource Graph input (template sources are not available in this build)')),
-  };
+  const output = emptyOutput();
+  const errors: InputError[] = [];
+  const templates = inputs.filter((i) => i.format === 'arm-template');
+  const parameterFiles = inputs.filter((i) => i.format === 'arm-parameters');
+  const plans = inputs.filter((i) => i.format === 'terraform-plan');
+
+  const pairs = pairParameterFiles(templates, parameterFiles, output.notices);
+
+  for (const t of templates) {
+    const params = pairs.get(t) ?? [];
+    const runs: { supplied: SuppliedParameters; file?: string }[] = [];
+    let failed = false;
+    for (const p of params) {
+      try {
+        runs.push({ supplied: readParameterFile(p.file, p.parsed.value), file: p.file });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        errors.push(e);
+        failed = true;
+      }
+    }
+    if (failed) continue;
+    if (runs.length === 0) runs.push({ supplied: new Map() });
+    for (const run of runs) {
+      try {
+        const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file);
+        output.raws.push(...r.raws);
+        output.notices.push(...r.notices);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        errors.push(e);
+      }
+    }
+  }
+
+  for (const p of plans) {
+    try {
+      const r = loadTerraformPlan(p.file, p.parsed);
+      output.raws.push(...r.raws);
+      output.notices.push(...r.notices);
+      output.gaps.push(...r.gaps);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(e);
+    }
+  }
+  return { output, errors };
+}
+
+const stem = (file: string) => basename(file).replace(/\.json$/i, '');
+
+function pairParameterFiles(templates: TemplateInput[], parameterFiles: TemplateInput[], notices: string[]): Map<TemplateInput, TemplateInput[]> {
+  const pairs = new Map<TemplateInput, TemplateInput[]>();
+  const add = (t: TemplateInput, p: TemplateInput) => pairs.set(t, [...(pairs.get(t) ?? []), p]);
+  const unpaired: TemplateInput[] = [];
+  for (const p of parameterFiles) {
+    // `main.parameters.json` → main; `main.prod.parameters.json` → main.prod, then main.
+    const base = stem(p.file).replace(/\.parameters$/i, '');
+    const candidates = /\.parameters$/i.test(stem(p.file)) ? [base, base.replace(/\.[^.]+$/, '')] : [];
+    const dir = dirname(p.file);
+    const byName = candidates
+      .map((c) => templates.find((t) => dirname(t.file) === dir && stem(t.file).toLowerCase() === c.toLowerCase()))
+      .find(Boolean);
+    if (byName) add(byName, p);
+    else unpaired.push(p);
+  }
+  for (const p of unpaired) {
+    const dir = dirname(p.file);
+    const inFolder = templates.filter((t) => dirname(t.file) === dir);
+    if (inFolder.length === 1) add(inFolder[0], p);
+    else
+      notices.push(
+        `${p.file}: parameter file not used: name it <template>.parameters.json beside its template${inFolder.length > 1 ? ` (${inFolder.length} templates in its folder)` : ' (no template in its folder)'}`,
+      );
+  }
+  // A deterministic order: scans with several parameter files always run in file-name order.
+  for (const list of pairs.values()) list.sort((a, b) => a.file.localeCompare(b.file));
+  return pairs;
 }

@@ -1,0 +1,437 @@
+import { parseExpression, type Expr } from './expression.js';
+import { resourceIdFor } from '../ids.js';
+
+/**
+ * Static evaluation of ARM template expressions. Everything the template language can decide
+ * without Azure (parameters, variables, string and array functions, `resourceId`, `if`, copy
+ * indexes) is computed; everything decided at deployment time (`reference()`, `list*()`,
+ * `uniqueString()`, `resourceGroup().location`, ...) becomes an {@link Unknown}, which callers
+ * report as unresolved, never as a guess.
+ */
+
+/** A value that cannot be computed statically; `reason` says why (never contains a value). */
+export class Unknown {
+  constructor(readonly reason: string) {}
+}
+
+export type Value = null | boolean | number | string | Value[] | { [key: string]: Value } | Unknown;
+export type Obj = { [key: string]: Value };
+
+export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
+const isObj = (v: Value): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown);
+
+/** True when a value is or contains an Unknown anywhere. */
+export function containsUnknown(v: Value): boolean {
+  if (v instanceof Unknown) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (isObj(v)) return Object.values(v).some(containsUnknown);
+  return false;
+}
+
+/** An error in the template itself (an undeclared parameter, a malformed call): bad input. */
+export class TemplateError extends Error {}
+
+export interface EvalScope {
+  /** Subscription id used by `resourceId()` and `subscription()` (a placeholder unless known). */
+  subscriptionId: string;
+  /** Resource group name used by `resourceId()` and `resourceGroup()`. */
+  resourceGroup: string;
+}
+
+export interface EvalContext {
+  scope: EvalScope;
+  parameter(name: string): Value;
+  variable(name: string): Value;
+  /** Current index of the named copy loop (or the resource's loop when no name is given). */
+  copyIndex(loop: string | undefined): Value;
+}
+
+function deepEqual(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isObj(a) && isObj(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+function getMember(target: Value, key: string): Value {
+  if (target instanceof Unknown) return target;
+  if (isObj(target)) {
+    if (Object.prototype.hasOwnProperty.call(target, key)) return target[key];
+    const found = Object.keys(target).find((k) => k.toLowerCase() === key.toLowerCase());
+    return found !== undefined ? target[found] : new Unknown(`property "${key}" is not defined`);
+  }
+  return new Unknown(`property "${key}" read from a value that is not an object`);
+}
+
+function getIndex(target: Value, index: Value): Value {
+  if (target instanceof Unknown) return target;
+  if (index instanceof Unknown) return index;
+  if (Array.isArray(target) && typeof index === 'number') {
+    return index >= 0 && index < target.length ? target[index] : new Unknown(`index ${index} is outside the array`);
+  }
+  if (typeof index === 'string') return getMember(target, index);
+  return new Unknown('index of a value that is not an array or object');
+}
+
+/** The first Unknown among the arguments, if any (shallow: containers with unknown members are fine). */
+const firstUnknown = (args: Value[]): Unknown | undefined => args.find((a): a is Unknown => a instanceof Unknown);
+
+/** Renders a .NET composite format string (`{0}`, `{0:D3}`) as ARM's `format()` does. */
+function formatString(fmt: string, args: Value[]): Value {
+  let out = '';
+  const re = /\{(\d+)(?::([A-Za-z])(\d*))?\}|\{\{|\}\}/g;
+  let last = 0;
+  for (let m = re.exec(fmt); m; m = re.exec(fmt)) {
+    out += fmt.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0] === '{{') {
+      out += '{';
+      continue;
+    }
+    if (m[0] === '}}') {
+      out += '}';
+      continue;
+    }
+    const v = args[Number(m[1])];
+    if (v === undefined) return new Unknown(`format() has no argument ${m[1]}`);
+    if (v instanceof Unknown) return v;
+    const spec = m[2]?.toUpperCase();
+    if (!spec) out += toText(v);
+    else if (spec === 'D' && typeof v === 'number') out += String(Math.trunc(v)).padStart(Number(m[3] || 0), '0');
+    else if (spec === 'N' && typeof v === 'number') out += v.toFixed(Number(m[3] || 0));
+    else return new Unknown(`format specifier ${m[2]}${m[3]} is not evaluated by erscan`);
+  }
+  return out + fmt.slice(last);
+}
+
+function toText(v: Value): string {
+  if (typeof v === 'string') return v;
+  if (v === null) return '';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** Functions whose result exists only at deployment time. */
+const DEPLOYMENT_TIME = new Set(['reference', 'uniquestring', 'guid', 'newguid', 'utcnow', 'deployment', 'environment', 'pickzones', 'managementgroup', 'tenant', 'listkeys', 'listsecrets', 'listaccountsas', 'listservicesas', 'subscriptionresourceidfromdeployment']);
+
+export function evaluateString(source: string, ctx: EvalContext): Value {
+  let expr: Expr;
+  try {
+    expr = parseExpression(source);
+  } catch (e) {
+    throw new TemplateError(`a valid template expression (${(e as Error).message})`);
+  }
+  return evaluate(expr, ctx);
+}
+
+export function evaluate(e: Expr, ctx: EvalContext): Value {
+  switch (e.kind) {
+    case 'literal':
+      return e.value;
+    case 'member':
+      return getMember(evaluate(e.target, ctx), e.property);
+    case 'index':
+      return getIndex(evaluate(e.target, ctx), evaluate(e.index, ctx));
+    case 'call':
+      return call(e.name, e.args, ctx);
+  }
+}
+
+function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
+  const name = rawName.toLowerCase();
+  // Lazy functions first: only the branch that is taken is evaluated.
+  if (name === 'if') {
+    if (argExprs.length !== 3) throw new TemplateError('if() with three arguments');
+    const cond = evaluate(argExprs[0], ctx);
+    if (typeof cond === 'boolean') return evaluate(argExprs[cond ? 1 : 2], ctx);
+    const a = evaluate(argExprs[1], ctx);
+    const b = evaluate(argExprs[2], ctx);
+    // An undecidable condition does not matter when both branches agree.
+    if (!containsUnknown(a) && deepEqual(a, b)) return a;
+    return cond instanceof Unknown ? cond : new Unknown('if() condition is not a boolean');
+  }
+  if (name === 'and' || name === 'or') {
+    let unknown: Unknown | undefined;
+    for (const a of argExprs) {
+      const v = evaluate(a, ctx);
+      if (v instanceof Unknown) unknown ??= v;
+      else if (typeof v !== 'boolean') return new Unknown(`${rawName}() of a value that is not a boolean`);
+      else if (name === 'and' && !v) return false;
+      else if (name === 'or' && v) return true;
+    }
+    return unknown ?? name === 'and';
+  }
+  if (name === 'coalesce') {
+    for (const a of argExprs) {
+      const v = evaluate(a, ctx);
+      if (v instanceof Unknown) return v;
+      if (v !== null) return v;
+    }
+    return null;
+  }
+  if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
+  if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
+
+  const args = argExprs.map((a) => evaluate(a, ctx));
+  const str = (i: number): string | undefined => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
+  const unknown = firstUnknown(args);
+
+  switch (name) {
+    case 'parameters': {
+      if (unknown) return unknown;
+      const n = str(0);
+      if (n === undefined) throw new TemplateError("parameters('name') with a string name");
+      return ctx.parameter(n);
+    }
+    case 'variables': {
+      if (unknown) return unknown;
+      const n = str(0);
+      if (n === undefined) throw new TemplateError("variables('name') with a string name");
+      return ctx.variable(n);
+    }
+    case 'copyindex': {
+      if (unknown) return unknown;
+      let loop: string | undefined;
+      let offset = 0;
+      for (const a of args) {
+        if (typeof a === 'string') loop = a;
+        else if (typeof a === 'number') offset = a;
+      }
+      const i = ctx.copyIndex(loop);
+      return typeof i === 'number' ? i + offset : i;
+    }
+    case 'resourcegroup':
+      return {
+        id: `/subscriptions/${ctx.scope.subscriptionId}/resourceGroups/${ctx.scope.resourceGroup}`,
+        name: ctx.scope.resourceGroup,
+        type: 'Microsoft.Resources/resourceGroups',
+        location: new Unknown('resourceGroup().location is known only at deployment time'),
+        tags: new Unknown('resourceGroup().tags are known only at deployment time'),
+      };
+    case 'subscription':
+      return {
+        id: `/subscriptions/${ctx.scope.subscriptionId}`,
+        subscriptionId: ctx.scope.subscriptionId,
+        tenantId: new Unknown('subscription().tenantId is known only at deployment time'),
+        displayName: new Unknown('subscription().displayName is known only at deployment time'),
+      };
+    case 'null':
+      return null;
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+  }
+
+  if (unknown) return unknown;
+
+  switch (name) {
+    case 'resourceid':
+    case 'subscriptionresourceid':
+    case 'tenantresourceid':
+    case 'extensionresourceid': {
+      if (!args.every((a) => typeof a === 'string')) return new Unknown(`${rawName}() of a value that is not a string`);
+      const r = resourceIdFor(name, args as string[], ctx.scope);
+      if (typeof r !== 'string') throw new TemplateError(`${rawName}() ${r.error}`);
+      return r;
+    }
+    case 'concat': {
+      if (args.length > 0 && args.every((a) => Array.isArray(a) || a === null)) return args.flatMap((a) => (a === null ? [] : (a as Value[])));
+      if (args.some((a) => isObj(a) || Array.isArray(a))) return new Unknown('concat() of mixed arrays and strings');
+      return args.map(toText).join('');
+    }
+    case 'format': {
+      const f = str(0);
+      return f === undefined ? new Unknown('format() without a format string') : formatString(f, args.slice(1));
+    }
+    case 'string':
+      return toText(args[0]);
+    case 'int': {
+      const v = args[0];
+      if (typeof v === 'number') return Math.trunc(v);
+      if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+      return new Unknown('int() of a value that is not a number');
+    }
+    case 'bool': {
+      const v = args[0];
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'string' && /^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
+      if (typeof v === 'number') return v !== 0;
+      return new Unknown('bool() of a value that is not a boolean');
+    }
+    case 'json': {
+      const s = str(0);
+      if (s === undefined) return new Unknown('json() of a value that is not a string');
+      try {
+        return JSON.parse(s) as Value;
+      } catch {
+        return new Unknown('json() of text that is not JSON');
+      }
+    }
+    case 'tolower':
+      return str(0)?.toLowerCase() ?? new Unknown('toLower() of a value that is not a string');
+    case 'toupper':
+      return str(0)?.toUpperCase() ?? new Unknown('toUpper() of a value that is not a string');
+    case 'trim':
+      return str(0)?.trim() ?? new Unknown('trim() of a value that is not a string');
+    case 'replace': {
+      const [s, a, b] = [str(0), str(1), str(2)];
+      return s !== undefined && a !== undefined && b !== undefined ? s.split(a).join(b) : new Unknown('replace() of values that are not strings');
+    }
+    case 'substring': {
+      const s = str(0);
+      const start = typeof args[1] === 'number' ? args[1] : 0;
+      const len = typeof args[2] === 'number' ? args[2] : undefined;
+      return s === undefined ? new Unknown('substring() of a value that is not a string') : s.substr(start, len ?? s.length - start);
+    }
+    case 'padleft': {
+      const s = typeof args[0] === 'number' ? String(args[0]) : str(0);
+      const width = args[1];
+      const pad = str(2) ?? ' ';
+      return s !== undefined && typeof width === 'number' ? s.padStart(width, pad) : new Unknown('padLeft() of unexpected values');
+    }
+    case 'startswith':
+    case 'endswith': {
+      const [s, p] = [str(0), str(1)];
+      if (s === undefined || p === undefined) return new Unknown(`${rawName}() of values that are not strings`);
+      return name === 'startswith' ? s.toLowerCase().startsWith(p.toLowerCase()) : s.toLowerCase().endsWith(p.toLowerCase());
+    }
+    case 'indexof':
+    case 'lastindexof': {
+      const [s, p] = [str(0), str(1)];
+      if (s === undefined || p === undefined) return new Unknown(`${rawName}() of values that are not strings`);
+      return name === 'indexof' ? s.toLowerCase().indexOf(p.toLowerCase()) : s.toLowerCase().lastIndexOf(p.toLowerCase());
+    }
+    case 'split': {
+      const s = str(0);
+      const d = args[1];
+      if (s === undefined) return new Unknown('split() of a value that is not a string');
+      const delims = Array.isArray(d) ? d.filter((x): x is string => typeof x === 'string') : typeof d === 'string' ? [d] : [];
+      if (delims.length === 0) return [s];
+      return s.split(new RegExp(delims.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+    }
+    case 'join': {
+      const a = args[0];
+      const d = str(1) ?? '';
+      return Array.isArray(a) && a.every((x) => !(x instanceof Unknown)) ? a.map(toText).join(d) : new Unknown('join() of a value that is not a known array');
+    }
+    case 'equals':
+      return containsUnknown(args[0]) || containsUnknown(args[1]) ? new Unknown('equals() of a value that is not known') : deepEqual(args[0], args[1]);
+    case 'not':
+      return typeof args[0] === 'boolean' ? !args[0] : new Unknown('not() of a value that is not a boolean');
+    case 'empty': {
+      const v = args[0];
+      if (v === null || v === '') return true;
+      if (Array.isArray(v)) return v.length === 0;
+      if (isObj(v)) return Object.keys(v).length === 0;
+      return false;
+    }
+    case 'length': {
+      const v = args[0];
+      if (typeof v === 'string' || Array.isArray(v)) return v.length;
+      if (isObj(v)) return Object.keys(v).length;
+      return new Unknown('length() of a value that has no length');
+    }
+    case 'contains': {
+      const [c, item] = args;
+      if (typeof c === 'string' && (typeof item === 'string' || typeof item === 'number')) return c.includes(String(item));
+      if (Array.isArray(c)) return containsUnknown(c) ? new Unknown('contains() of an array with unknown members') : c.some((x) => deepEqual(x, item));
+      if (isObj(c) && typeof item === 'string') return Object.keys(c).some((k) => k.toLowerCase() === item.toLowerCase());
+      return new Unknown('contains() of unexpected values');
+    }
+    case 'createarray':
+    case 'array':
+      return name === 'array' && Array.isArray(args[0]) ? args[0] : args;
+    case 'createobject': {
+      if (args.length % 2 !== 0) throw new TemplateError('createObject() with key/value pairs');
+      const out: Obj = {};
+      for (let i = 0; i < args.length; i += 2) {
+        const k = args[i];
+        if (typeof k !== 'string') return new Unknown('createObject() with a key that is not a string');
+        out[k] = args[i + 1];
+      }
+      return out;
+    }
+    case 'union': {
+      if (args.every(isObj)) return Object.assign({}, ...(args as Obj[]));
+      if (args.every(Array.isArray)) {
+        const out: Value[] = [];
+        for (const a of args as Value[][]) for (const x of a) if (!out.some((y) => deepEqual(x, y))) out.push(x);
+        return out;
+      }
+      return new Unknown('union() of mixed values');
+    }
+    case 'tryget': {
+      let cur: Value = args[0];
+      for (const k of args.slice(1)) {
+        if (cur === null) return null;
+        if (isObj(cur) && typeof k === 'string') {
+          const found = Object.keys(cur).find((x) => x.toLowerCase() === k.toLowerCase());
+          cur = found === undefined ? null : cur[found];
+        } else if (Array.isArray(cur) && typeof k === 'number') cur = k >= 0 && k < cur.length ? cur[k] : null;
+        else return new Unknown('tryGet() of unexpected values');
+        if (cur instanceof Unknown) return cur;
+      }
+      return cur;
+    }
+    case 'first':
+    case 'last': {
+      const v = args[0];
+      if (typeof v === 'string') return name === 'first' ? v.slice(0, 1) : v.slice(-1);
+      if (Array.isArray(v)) return v.length === 0 ? null : v[name === 'first' ? 0 : v.length - 1];
+      return new Unknown(`${rawName}() of a value that is not an array or string`);
+    }
+    case 'take':
+    case 'skip': {
+      const [v, n] = args;
+      if (typeof n !== 'number' || !(typeof v === 'string' || Array.isArray(v))) return new Unknown(`${rawName}() of unexpected values`);
+      return name === 'take' ? v.slice(0, Math.max(0, n)) : v.slice(Math.max(0, n));
+    }
+    case 'range': {
+      const [s, n] = args;
+      if (typeof s !== 'number' || typeof n !== 'number' || n < 0 || n > 10_000) return new Unknown('range() of unexpected values');
+      return Array.from({ length: n }, (_, i) => s + i);
+    }
+    case 'items': {
+      const v = args[0];
+      if (!isObj(v)) return new Unknown('items() of a value that is not an object');
+      return Object.keys(v)
+        .sort((a, b) => a.localeCompare(b))
+        .map((key) => ({ key, value: v[key] }));
+    }
+    case 'objectkeys': {
+      const v = args[0];
+      return isObj(v) ? Object.keys(v) : new Unknown('objectKeys() of a value that is not an object');
+    }
+    case 'min':
+    case 'max': {
+      const nums = args.flatMap((a) => (Array.isArray(a) ? a : [a]));
+      if (!nums.every((x) => typeof x === 'number') || nums.length === 0) return new Unknown(`${rawName}() of values that are not numbers`);
+      return name === 'min' ? Math.min(...(nums as number[])) : Math.max(...(nums as number[]));
+    }
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+    case 'mod': {
+      const [a, b] = args;
+      if (typeof a !== 'number' || typeof b !== 'number') return new Unknown(`${rawName}() of values that are not numbers`);
+      if ((name === 'div' || name === 'mod') && b === 0) return new Unknown(`${rawName}() by zero`);
+      return name === 'add' ? a + b : name === 'sub' ? a - b : name === 'mul' ? a * b : name === 'div' ? Math.trunc(a / b) : a % b;
+    }
+    case 'greater':
+    case 'greaterorequals':
+    case 'less':
+    case 'lessorequals': {
+      const [a, b] = args;
+      if (!((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string'))) return new Unknown(`${rawName}() of values that cannot be compared`);
+      const c = typeof a === 'number' ? a - (b as number) : a.localeCompare(b as string);
+      return name === 'greater' ? c > 0 : name === 'greaterorequals' ? c >= 0 : name === 'less' ? c < 0 : c <= 0;
+    }
+  }
+  return new Unknown(`function ${rawName}() is not evaluated by erscan`);
+}

@@ -1,0 +1,406 @@
+import { RESOURCE_TYPES } from '../../../inventory/model.js';
+import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION } from '../ids.js';
+
+/**
+ * Maps Terraform resources (azurerm and AzAPI) to the ARM row shape Resource Graph returns, so the
+ * inventory builder, every rule and the pricing model read them unchanged. Values Terraform knows
+ * only after apply are left out and their row paths listed as unresolved, except read-only
+ * attributes (provisioning states, ASNs Azure assigns): an ARM template cannot set those either,
+ * so leaving them silently absent keeps verdicts the same across sources.
+ */
+
+export interface Instance {
+  address: string;
+  moduleAddress?: string;
+  type: string;
+  name: string;
+  index?: string | number;
+  values: Record<string, unknown>;
+  /** `change.after_unknown`: `true` where a value is known only after apply. */
+  unknown: unknown;
+  jsonPath: (string | number)[];
+}
+
+export interface PlanIndex {
+  instances: Instance[];
+  byAddress: Map<string, Instance>;
+  configFor(x: Instance): Record<string, unknown> | undefined;
+  ids: Map<string, string>;
+}
+
+const UNKNOWN = Symbol('unknown');
+type V = unknown; // a plan value, or UNKNOWN
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads `values` at a path, answering UNKNOWN where `after_unknown` marks the value (or a parent). */
+function get(x: Instance, ...path: (string | number)[]): V {
+  let v: unknown = x.values;
+  let u: unknown = x.unknown;
+  if (u === true) return UNKNOWN;
+  for (const seg of path) {
+    u = u === undefined || u === null || typeof u !== 'object' ? undefined : (u as Record<string | number, unknown>)[seg];
+    if (u === true) return UNKNOWN;
+    v = v === undefined || v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+const ARM_TYPE_OF: Record<string, string> = {
+  azurerm_express_route_circuit: RESOURCE_TYPES.circuit,
+  azurerm_express_route_circuit_peering: RESOURCE_TYPES.peering,
+  azurerm_express_route_circuit_authorization: 'Microsoft.Network/expressRouteCircuits/authorizations',
+  azurerm_express_route_port: RESOURCE_TYPES.port,
+  azurerm_virtual_network_gateway: RESOURCE_TYPES.vnetGateway,
+  azurerm_virtual_network_gateway_connection: RESOURCE_TYPES.connection,
+  azurerm_express_route_gateway: RESOURCE_TYPES.vwanGateway,
+  azurerm_express_route_connection: RESOURCE_TYPES.vwanConnection,
+};
+
+const ER_ARM_TYPES = new Set([...Object.values(ARM_TYPE_OF)].map((t) => t.toLowerCase()));
+
+/** ARM type of an `azapi_resource` (`Microsoft.Network/expressRouteCircuits@2024-05-01` → without the version). */
+function azapiType(x: Instance): string | undefined {
+  const t = x.values.type;
+  return typeof t === 'string' ? t.replace(/@.*$/, '') : undefined;
+}
+
+export function isMappedType(x: Instance): boolean {
+  if (x.type in ARM_TYPE_OF) return true;
+  if (x.type === 'azapi_resource') {
+    const t = azapiType(x);
+    return t !== undefined && ER_ARM_TYPES.has(t.toLowerCase());
+  }
+  return false;
+}
+
+class RowBuilder {
+  readonly row: Record<string, unknown> = {};
+  readonly unresolved: string[] = [];
+  /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN records it unresolved. */
+  set(path: string, v: V, readOnly = false): void {
+    if (v === UNKNOWN) {
+      if (!readOnly) this.unresolved.push(path);
+      return;
+    }
+    if (v === null || v === undefined) return;
+    setPath(this.row, path, v);
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string, v: unknown): void {
+  const segs = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+  let cur: Record<string | number, unknown> = target;
+  segs.forEach((seg, i) => {
+    const key: string | number = seg.startsWith('[') ? Number(seg.slice(1, -1)) : seg;
+    if (i === segs.length - 1) {
+      cur[key] = v;
+      return;
+    }
+    const nextIsIndex = segs[i + 1].startsWith('[');
+    if (cur[key] === undefined || cur[key] === null || typeof cur[key] !== 'object') cur[key] = nextIsIndex ? [] : {};
+    cur = cur[key] as Record<string | number, unknown>;
+  });
+}
+
+const map = (v: V, f: (x: unknown) => unknown): V => (v === UNKNOWN ? UNKNOWN : v === null || v === undefined ? undefined : f(v));
+const enabled = (v: V): V => map(v, (b) => (b === true ? 'Enabled' : b === false ? 'Disabled' : undefined));
+
+/** A target instance named by a configuration reference such as `azurerm_express_route_circuit.er[0].id`. */
+function referencedInstance(x: Instance, attr: string, index: PlanIndex, types: string[]): Instance | undefined {
+  const cfg = index.configFor(x);
+  const expr = isObj(cfg?.expressions) ? (cfg!.expressions as Record<string, unknown>)[attr] : undefined;
+  const refs = isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+  const prefix = x.moduleAddress ? `${x.moduleAddress}.` : '';
+  for (const ref of refs) {
+    const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
+    if (!m || !types.includes(m[1])) continue;
+    const base = `${prefix}${m[1]}.${m[2]}`;
+    if (m[3]) {
+      const exact = index.byAddress.get(`${base}${m[3]}`);
+      if (exact) return exact;
+      continue;
+    }
+    const candidates = index.instances.filter((i) => i.address === base || i.address.startsWith(`${base}[`));
+    if (candidates.length === 1) return candidates[0];
+    // `for_each`/`count` on both sides: pair instances by their key.
+    if (x.index !== undefined) {
+      const same = candidates.find((c) => c.index === x.index);
+      if (same) return same;
+    }
+  }
+  return undefined;
+}
+
+const CIRCUIT_TYPES = ['azurerm_express_route_circuit', 'azapi_resource'];
+const ID_SOURCES: Record<string, string[]> = {
+  express_route_circuit_id: CIRCUIT_TYPES,
+  express_route_port_id: ['azurerm_express_route_port', 'azapi_resource'],
+  virtual_network_gateway_id: ['azurerm_virtual_network_gateway', 'azapi_resource'],
+  express_route_gateway_id: ['azurerm_express_route_gateway', 'azapi_resource'],
+  express_route_circuit_peering_id: ['azurerm_express_route_circuit_peering', 'azapi_resource'],
+  virtual_hub_id: ['azurerm_virtual_hub', 'azapi_resource'],
+  subnet_id: ['azurerm_subnet', 'azapi_resource'],
+  public_ip_address_id: ['azurerm_public_ip', 'azapi_resource'],
+  route_filter_id: ['azurerm_route_filter', 'azapi_resource'],
+  parent_id: ['azurerm_resource_group', 'azurerm_express_route_circuit', 'azurerm_express_route_gateway', 'azapi_resource'],
+};
+
+/** An id attribute: its planned value, else the id of the resource the configuration refers to. */
+function idAttr(x: Instance, attr: string, index: PlanIndex, ...path: (string | number)[]): V {
+  const v = get(x, ...(path.length ? path : [attr]));
+  if (v !== UNKNOWN) return v;
+  const target = referencedInstance(x, attr, index, ID_SOURCES[attr] ?? []);
+  return target ? idOf(target, index) : UNKNOWN;
+}
+
+const ARM_SEGMENT: Record<string, string> = {
+  azurerm_resource_group: '',
+  azurerm_virtual_hub: 'Microsoft.Network/virtualHubs',
+  azurerm_public_ip: 'Microsoft.Network/publicIPAddresses',
+  azurerm_route_filter: 'Microsoft.Network/routeFilters',
+};
+
+/**
+ * The id of a plan resource: the planned id when Terraform knows it, else a stable synthetic id
+ * from the names the plan does know (`/subscriptions/{subscription}/resourceGroups/<rg>/providers/...`),
+ * else one from the resource address.
+ */
+export function idOf(x: Instance, index: PlanIndex): string {
+  const cached = index.ids.get(x.address);
+  if (cached) return cached;
+  index.ids.set(x.address, `/unresolved/${x.address}`); // guards against reference cycles
+  const id = computeId(x, index);
+  index.ids.set(x.address, id);
+  return id;
+}
+
+function computeId(x: Instance, index: PlanIndex): string {
+  const planned = get(x, 'id');
+  if (typeof planned === 'string' && planned.startsWith('/')) return planned;
+  const name = get(x, 'name');
+  const nameOrAddress = typeof name === 'string' && name !== '' ? name : x.address;
+  const rgValue = get(x, 'resource_group_name');
+  const rg = typeof rgValue === 'string' && rgValue !== '' ? rgValue : PLACEHOLDER_RESOURCE_GROUP;
+  const rgId = `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${rg}`;
+  switch (x.type) {
+    case 'azurerm_resource_group':
+      return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${nameOrAddress}`;
+    case 'azurerm_express_route_circuit_peering': {
+      const circuit = circuitIdForChild(x, index, rgId);
+      const pt = get(x, 'peering_type');
+      return `${circuit}/peerings/${typeof pt === 'string' ? pt : x.address}`;
+    }
+    case 'azurerm_express_route_circuit_authorization':
+      return `${circuitIdForChild(x, index, rgId)}/authorizations/${nameOrAddress}`;
+    case 'azurerm_express_route_connection': {
+      const gw = idAttr(x, 'express_route_gateway_id', index);
+      const base = typeof gw === 'string' ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${x.address}-gateway`;
+      return `${base}/expressRouteConnections/${nameOrAddress}`;
+    }
+    case 'azapi_resource': {
+      const type = azapiType(x) ?? 'Microsoft.Resources/unknown';
+      const parent = idAttr(x, 'parent_id', index);
+      const segs = type.split('/');
+      if (typeof parent === 'string') {
+        return segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${nameOrAddress}` : `${parent}/providers/${type}/${nameOrAddress}`;
+      }
+      return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${PLACEHOLDER_RESOURCE_GROUP}/providers/${type}/${nameOrAddress}`;
+    }
+  }
+  const armType = ARM_TYPE_OF[x.type] ?? ARM_SEGMENT[x.type];
+  if (armType) return `${rgId}/providers/${armType}/${nameOrAddress}`;
+  return `${rgId}/providers/terraform/${x.address}`;
+}
+
+/** The circuit a peering or authorization belongs to: by reference, else by name in the plan, else synthetic. */
+function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string {
+  const byRef = referencedInstance(x, 'express_route_circuit_name', index, ['azurerm_express_route_circuit']);
+  if (byRef) return idOf(byRef, index);
+  const circuitName = get(x, 'express_route_circuit_name');
+  const rg = get(x, 'resource_group_name');
+  if (typeof circuitName === 'string') {
+    const same = index.instances.find(
+      (i) => i.type === 'azurerm_express_route_circuit' && get(i, 'name') === circuitName && (typeof rg !== 'string' || get(i, 'resource_group_name') === rg),
+    );
+    if (same) return idOf(same, index);
+    return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
+  }
+  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+}
+
+function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string): void {
+  const id = idOf(x, index);
+  rb.row.id = id;
+  rb.row.type = armType;
+  rb.row.name = id.split('/').pop();
+  rb.set('location', get(x, 'location'));
+  const tags = get(x, 'tags');
+  if (tags !== UNKNOWN && isObj(tags)) rb.row.tags = tags;
+}
+
+function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (string | number)[]): void {
+  const block = get(x, ...path);
+  if (block === UNKNOWN) return rb.set(prefix, UNKNOWN);
+  if (!Array.isArray(block) || block.length === 0) return;
+  rb.set(`${prefix}.advertisedPublicPrefixes`, get(x, ...path, 0, 'advertised_public_prefixes'));
+  rb.set(`${prefix}.advertisedCommunities`, get(x, ...path, 0, 'advertised_communities'));
+  rb.set(`${prefix}.customerASN`, get(x, ...path, 0, 'customer_asn'));
+  rb.set(`${prefix}.routingRegistryName`, get(x, ...path, 0, 'routing_registry_name'));
+  rb.set(`${prefix}.advertisedPublicPrefixesState`, get(x, ...path, 0, 'advertised_public_prefixes_state'), true);
+}
+
+type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
+
+const MAPPERS: Record<string, Mapper> = {
+  azurerm_express_route_circuit(rb, x) {
+    const tier = get(x, 'sku', 0, 'tier');
+    const family = get(x, 'sku', 0, 'family');
+    rb.set('sku.name', tier === UNKNOWN || family === UNKNOWN ? UNKNOWN : typeof tier === 'string' && typeof family === 'string' ? `${tier}_${family}` : undefined);
+    rb.set('sku.tier', tier);
+    rb.set('sku.family', family);
+    rb.set('properties.serviceProviderProperties.serviceProviderName', get(x, 'service_provider_name'));
+    rb.set('properties.serviceProviderProperties.peeringLocation', get(x, 'peering_location'));
+    rb.set('properties.serviceProviderProperties.bandwidthInMbps', get(x, 'bandwidth_in_mbps'));
+    rb.set('properties.allowClassicOperations', get(x, 'allow_classic_operations'));
+    rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
+    rb.set('properties.authorizationKey', get(x, 'authorization_key'));
+    const rateLimit = 'rate_limiting_enabled' in x.values ? get(x, 'rate_limiting_enabled') : get(x, 'enable_rate_limiting');
+    rb.set('properties.enableDirectPortRateLimit', rateLimit);
+    rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
+    rb.set('properties.serviceKey', get(x, 'service_key'), true);
+  },
+  azurerm_express_route_circuit_peering(rb, x, index) {
+    rb.set('properties.peeringType', get(x, 'peering_type'));
+    rb.set('properties.state', enabled(get(x, 'ipv4_enabled')));
+    rb.set('properties.peerASN', get(x, 'peer_asn'));
+    rb.set('properties.vlanId', get(x, 'vlan_id'));
+    rb.set('properties.primaryPeerAddressPrefix', get(x, 'primary_peer_address_prefix'));
+    rb.set('properties.secondaryPeerAddressPrefix', get(x, 'secondary_peer_address_prefix'));
+    rb.set('properties.sharedKey', get(x, 'shared_key'));
+    rb.set('properties.azureASN', get(x, 'azure_asn'), true);
+    rb.set('properties.primaryAzurePort', get(x, 'primary_azure_port'), true);
+    rb.set('properties.secondaryAzurePort', get(x, 'secondary_azure_port'), true);
+    rb.set('properties.routeFilter.id', idAttr(x, 'route_filter_id', index));
+    msPeeringConfig(rb, 'properties.microsoftPeeringConfig', x, 'microsoft_peering_config');
+    const ipv6 = get(x, 'ipv6');
+    if (ipv6 === UNKNOWN) rb.set('properties.ipv6PeeringConfig', UNKNOWN);
+    else if (Array.isArray(ipv6) && ipv6.length > 0) {
+      rb.set('properties.ipv6PeeringConfig.primaryPeerAddressPrefix', get(x, 'ipv6', 0, 'primary_peer_address_prefix'));
+      rb.set('properties.ipv6PeeringConfig.secondaryPeerAddressPrefix', get(x, 'ipv6', 0, 'secondary_peer_address_prefix'));
+      rb.set('properties.ipv6PeeringConfig.state', enabled(get(x, 'ipv6', 0, 'enabled')));
+      rb.set('properties.ipv6PeeringConfig.routeFilter.id', get(x, 'ipv6', 0, 'route_filter_id'));
+      msPeeringConfig(rb, 'properties.ipv6PeeringConfig.microsoftPeeringConfig', x, 'ipv6', 0, 'microsoft_peering');
+    }
+  },
+  azurerm_express_route_circuit_authorization(rb, x) {
+    rb.set('properties.authorizationUseStatus', get(x, 'authorization_use_status'), true);
+  },
+  azurerm_express_route_port(rb, x) {
+    rb.set('properties.peeringLocation', get(x, 'peering_location'));
+    rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
+    rb.set('properties.encapsulation', get(x, 'encapsulation'));
+    rb.set('properties.billingType', get(x, 'billing_type'));
+    const identity = get(x, 'identity');
+    if (identity === UNKNOWN) rb.set('identity', UNKNOWN);
+    else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
+    let n = 0;
+    for (const link of ['link1', 'link2']) {
+      const block = get(x, link);
+      if (block === UNKNOWN) {
+        rb.set('properties.links', UNKNOWN);
+        continue;
+      }
+      if (!Array.isArray(block) || block.length === 0) continue;
+      const at = `properties.links[${n++}]`;
+      rb.set(`${at}.name`, link);
+      rb.set(`${at}.properties.adminState`, enabled(get(x, link, 0, 'admin_enabled')));
+      rb.set(`${at}.properties.macSecConfig.cipher`, get(x, link, 0, 'macsec_cipher'));
+      rb.set(`${at}.properties.macSecConfig.cknSecretIdentifier`, get(x, link, 0, 'macsec_ckn_keyvault_secret_id'));
+      rb.set(`${at}.properties.macSecConfig.cakSecretIdentifier`, get(x, link, 0, 'macsec_cak_keyvault_secret_id'));
+      rb.set(`${at}.properties.macSecConfig.sciState`, enabled(get(x, link, 0, 'macsec_sci_enabled')));
+      rb.set(`${at}.properties.connectorType`, get(x, link, 0, 'connector_type'), true);
+    }
+  },
+  azurerm_virtual_network_gateway(rb, x, index) {
+    rb.set('properties.gatewayType', get(x, 'type'));
+    rb.set('properties.sku.name', get(x, 'sku'));
+    rb.set('properties.sku.tier', get(x, 'sku'));
+    rb.set('properties.activeActive', get(x, 'active_active'));
+    rb.set('properties.enableBgp', get(x, 'enable_bgp'));
+    rb.set('properties.vpnType', get(x, 'vpn_type'));
+    const ipc = get(x, 'ip_configuration');
+    if (ipc === UNKNOWN) rb.set('properties.ipConfigurations', UNKNOWN);
+    else if (Array.isArray(ipc)) {
+      ipc.forEach((_, i) => {
+        const at = `properties.ipConfigurations[${i}]`;
+        rb.set(`${at}.name`, get(x, 'ip_configuration', i, 'name'));
+        rb.set(`${at}.properties.privateIPAllocationMethod`, get(x, 'ip_configuration', i, 'private_ip_address_allocation'));
+        rb.set(`${at}.properties.subnet.id`, idAttr(x, 'subnet_id', index, 'ip_configuration', i, 'subnet_id'));
+        rb.set(`${at}.properties.publicIPAddress.id`, idAttr(x, 'public_ip_address_id', index, 'ip_configuration', i, 'public_ip_address_id'));
+      });
+    }
+  },
+  azurerm_virtual_network_gateway_connection(rb, x, index) {
+    rb.set('properties.connectionType', get(x, 'type'));
+    rb.set('properties.virtualNetworkGateway1.id', idAttr(x, 'virtual_network_gateway_id', index));
+    rb.set('properties.peer.id', idAttr(x, 'express_route_circuit_id', index));
+    rb.set('properties.routingWeight', get(x, 'routing_weight'));
+    rb.set('properties.expressRouteGatewayBypass', get(x, 'express_route_gateway_bypass'));
+    rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
+    rb.set('properties.authorizationKey', get(x, 'authorization_key'));
+  },
+  azurerm_express_route_gateway(rb, x, index) {
+    rb.set('properties.virtualHub.id', idAttr(x, 'virtual_hub_id', index));
+    rb.set('properties.autoScaleConfiguration.bounds.min', get(x, 'scale_units'));
+    rb.set('properties.allowNonVirtualWanTraffic', get(x, 'allow_non_virtual_wan_traffic'));
+  },
+  azurerm_express_route_connection(rb, x, index) {
+    rb.set('properties.expressRouteCircuitPeering.id', idAttr(x, 'express_route_circuit_peering_id', index));
+    rb.set('properties.routingWeight', get(x, 'routing_weight'));
+    rb.set('properties.enableInternetSecurity', get(x, 'enable_internet_security'));
+    rb.set('properties.expressRouteGatewayBypass', get(x, 'express_route_gateway_bypass_enabled'));
+    rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
+    rb.set('properties.authorizationKey', get(x, 'authorization_key'));
+  },
+};
+
+/** `body` of an azapi_resource: an object (azapi 2.x) or a JSON string (azapi 1.x `jsonencode`). */
+function azapiBody(rb: RowBuilder, x: Instance): void {
+  const body = get(x, 'body');
+  if (body === UNKNOWN) return rb.set('properties', UNKNOWN);
+  let doc: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      doc = JSON.parse(body);
+    } catch {
+      return rb.set('properties', UNKNOWN);
+    }
+  }
+  if (!isObj(doc)) return;
+  const bodyUnknown = typeof body === 'string' ? undefined : isObj(x.unknown) ? x.unknown.body : undefined;
+  const walk = (v: unknown, u: unknown, path: string) => {
+    if (u === true) return rb.set(path, UNKNOWN);
+    if (isObj(v)) for (const [k, c] of Object.entries(v)) walk(c, isObj(u) ? u[k] : undefined, path ? `${path}.${k}` : k);
+    else if (Array.isArray(v)) v.forEach((c, i) => walk(c, Array.isArray(u) ? u[i] : undefined, `${path}[${i}]`));
+    else rb.set(path, v);
+  };
+  walk(doc, bodyUnknown, '');
+}
+
+/** One plan resource as an ARM row with its unresolved paths, or undefined when out of scope. */
+export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string, unknown>; unresolved: string[] } | undefined {
+  const rb = new RowBuilder();
+  if (x.type === 'azapi_resource') {
+    const type = azapiType(x)!;
+    azapiBody(rb, x);
+    common(rb, x, index, type);
+    return { row: rb.row, unresolved: rb.unresolved };
+  }
+  const armType = ARM_TYPE_OF[x.type];
+  const mapper = MAPPERS[x.type];
+  if (!armType || !mapper) return undefined;
+  common(rb, x, index, armType);
+  mapper(rb, x, index);
+  return { row: rb.row, unresolved: rb.unresolved };
+}

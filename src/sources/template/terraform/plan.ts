@@ -1,0 +1,142 @@
+import { dirname } from 'node:path';
+import type { RawResource } from '../../../inventory/build.js';
+import type { CoverageGap } from '../../../inventory/model.js';
+import { InputError, describeValue } from '../../../util/errors.js';
+import type { ParsedJson } from '../../../util/json.js';
+import { positionOf } from '../location.js';
+import { locateResourceBlock, moduleDir } from './hcl.js';
+import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapping.js';
+
+/**
+ * Terraform plan JSON (`terraform show -json plan.out`): the resources a plan will create, update
+ * or keep (`resource_changes[].change.after`, with `after_unknown` marking values known only after
+ * apply), mapped into ARM-shaped rows so every rule and the pricing model apply unchanged.
+ * References between resources (`configuration...expressions.*.references`) resolve ids that the
+ * plan does not know yet, such as the circuit a new connection points at.
+ */
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface PlanLoadResult {
+  raws: RawResource[];
+  notices: string[];
+  gaps: CoverageGap[];
+}
+
+interface ConfigModule {
+  resources: Map<string, Record<string, unknown>>;
+  dir: string | undefined;
+}
+
+/** `module.a["x"].module.b[0]` → `module.a.module.b` (configuration is per module call, not per instance). */
+export function moduleConfigKey(moduleAddress: string | undefined): string {
+  if (!moduleAddress) return '';
+  return moduleAddress.replace(/\[[^\]]*\]/g, '');
+}
+
+function indexConfiguration(doc: Record<string, unknown>, planDir: string): Map<string, ConfigModule> {
+  const out = new Map<string, ConfigModule>();
+  const walk = (mod: unknown, key: string, dir: string | undefined, depth: number) => {
+    if (!isObj(mod) || depth > 20) return;
+    const resources = new Map<string, Record<string, unknown>>();
+    for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
+      if (isObj(r) && typeof r.type === 'string' && typeof r.name === 'string' && r.mode !== 'data') resources.set(`${r.type}.${r.name}`, r);
+    }
+    out.set(key, { resources, dir });
+    if (isObj(mod.module_calls)) {
+      for (const [name, call] of Object.entries(mod.module_calls)) {
+        if (!isObj(call)) continue;
+        const childDir = dir !== undefined && typeof call.source === 'string' ? moduleDir(dir, call.source) : undefined;
+        walk(call.module, key ? `${key}.module.${name}` : `module.${name}`, childDir, depth + 1);
+      }
+    }
+  };
+  const config = isObj(doc.configuration) ? doc.configuration : {};
+  walk(config.root_module, '', planDir, 0);
+  return out;
+}
+
+export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadResult {
+  const doc = parsed.value;
+  if (!isObj(doc)) throw new InputError(file, '$', 'a Terraform plan object', describeValue(doc));
+  const fv = doc.format_version;
+  if (typeof fv !== 'string' || !/^1\.\d+/.test(fv)) throw new InputError(file, '$.format_version', 'a Terraform JSON plan of format_version 1.x', describeValue(fv));
+  const notices: string[] = [];
+  const gaps: CoverageGap[] = [];
+  if (doc.errored === true) gaps.push({ scope: file, reason: 'the Terraform plan errored: resources it did not reach are missing' });
+  else if (doc.complete === false) notices.push(`${file}: the Terraform plan is not complete (deferred changes); resources it does not list are not scanned`);
+
+  const instances: Instance[] = [];
+  if (Array.isArray(doc.resource_changes)) {
+    doc.resource_changes.forEach((rc, i) => {
+      if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
+      if (rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') return;
+      const change = isObj(rc.change) ? rc.change : {};
+      const actions = Array.isArray(change.actions) ? change.actions : [];
+      // Resources the plan destroys (or forgets) are not part of the planned estate.
+      if (actions.length > 0 && actions.every((a) => a === 'delete' || a === 'forget')) return;
+      instances.push({
+        address: rc.address,
+        moduleAddress: typeof rc.module_address === 'string' ? rc.module_address : undefined,
+        type: rc.type,
+        name: typeof rc.name === 'string' ? rc.name : '',
+        index: rc.index as string | number | undefined,
+        values: isObj(change.after) ? change.after : {},
+        unknown: change.after_unknown ?? {},
+        jsonPath: ['resource_changes', i],
+      });
+    });
+  } else if (isObj(doc.planned_values)) {
+    // Without resource_changes, read planned_values (unknown values are simply absent there).
+    const walk = (mod: unknown, at: (string | number)[], depth: number) => {
+      if (!isObj(mod) || depth > 20) return;
+      (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
+        if (!isObj(r) || r.mode === 'data' || typeof r.type !== 'string' || typeof r.address !== 'string') return;
+        const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
+        instances.push({
+          address: r.address,
+          moduleAddress: m && m[1].startsWith('module.') ? m[1] : undefined,
+          type: r.type,
+          name: typeof r.name === 'string' ? r.name : '',
+          index: r.index as string | number | undefined,
+          values: isObj(r.values) ? r.values : {},
+          unknown: {},
+          jsonPath: [...at, 'resources', i],
+        });
+      });
+      (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, 'child_modules', i], depth + 1));
+    };
+    walk(doc.planned_values.root_module, ['planned_values', 'root_module'], 0);
+  }
+
+  const config = indexConfiguration(doc, dirname(file));
+  const index: PlanIndex = {
+    instances,
+    byAddress: new Map(instances.map((x) => [x.address, x])),
+    configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
+    ids: new Map(),
+  };
+
+  const raws: RawResource[] = [];
+  let unresolvedCount = 0;
+  const details: string[] = [];
+  for (const x of instances) {
+    if (!isMappedType(x)) continue;
+    const mapped = mapInstance(x, index);
+    if (!mapped) continue;
+    const dir = config.get(moduleConfigKey(x.moduleAddress))?.dir;
+    const block = dir !== undefined ? locateResourceBlock(dir, x.type, x.name) : undefined;
+    const pos = block ?? { file, ...(positionOf(parsed, x.jsonPath) ?? { line: 1, column: 1 }) };
+    const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column } };
+    if (mapped.unresolved.length > 0) {
+      raw.unresolved = mapped.unresolved;
+      unresolvedCount += mapped.unresolved.length;
+      for (const u of mapped.unresolved) if (details.length < 10) details.push(`${x.address} ${u}`);
+    }
+    raws.push(raw);
+  }
+  if (unresolvedCount > 0) {
+    notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
+  }
+  return { raws, notices, gaps };
+}
