@@ -1,5 +1,25 @@
-import { UsageError } from '../../util/errors.js';
+import { renderCostTable } from '../../pricing/table.js';
+import type { ScanResult } from '../../scan/result.js';
+import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline, type ScanArgs } from '../pipeline.js';
 
-export async function costCommand(_args: unknown): Promise<number> {
-  throw new UsageError('cost: the pricing model is not part of this build yet');
+/**
+ * `erscan cost [inputs..]`: the FinOps view alone. The console shows the cost table; with --out the
+ * JSON, SARIF, HTML and Markdown reports hold the cost part of a scan (costs and cost findings only).
+ */
+export async function costCommand(args: ScanArgs): Promise<number> {
+  const formats = parseFormats(args.format, args.out !== undefined);
+  const outcome = await runPipeline(args);
+  const full = outcome.result;
+  const result: ScanResult = {
+    ...full,
+    findings: full.findings.filter((f) => f.category === 'cost'),
+    ...(full.fixed ? { fixed: full.fixed.filter((f) => f.category === 'cost') } : {}),
+    rules: full.rules.filter((r) => r.category === 'cost'),
+  };
+  const color = args.color ?? process.stdout.isTTY === true;
+  if (formats.includes('console') && result.cost) process.stdout.write(renderCostTable(result.cost, { color }));
+  const written = emitReports(result, formats.filter((f) => f !== 'console'), args.out, color);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  reportInputErrors(outcome.inputErrors);
+  return exitCodeFor({ ...outcome, result }, args);
 }
