@@ -19,23 +19,49 @@ export function isSecretProperty(name: string): boolean {
 
 const KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;
 
-/** Returns a scrubbed deep copy of `value`; never mutates its input. */
+/**
+ * Returns `value` with every secret replaced; never mutates its input. Copy-on-write: a subtree
+ * without secrets is returned as is (not copied), so scrubbing a large estate allocates little.
+ */
 export function scrubSecrets<T>(value: T): T {
   return scrub(value, 0) as T;
 }
 
+function scrubbedSecret(v: unknown): unknown {
+  if (v === undefined || v === null || v === '') return v;
+  if (typeof v === 'string' && (v === REDACTED || v === REDACTED_KEYVAULT)) return v;
+  return typeof v === 'string' && KEY_VAULT_URI.test(v) ? REDACTED_KEYVAULT : REDACTED;
+}
+
 function scrub(value: unknown, depth: number): unknown {
-  if (depth > 300 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if (isSecretProperty(k)) {
-      if (v === undefined || v === null || v === '') out[k] = v;
-      else if (typeof v === 'string' && (v === REDACTED || v === REDACTED_KEYVAULT)) out[k] = v;
-      else out[k] = typeof v === 'string' && KEY_VAULT_URI.test(v) ? REDACTED_KEYVAULT : REDACTED;
-    } else {
-      out[k] = scrub(v, depth + 1);
+  if (value === null || typeof value !== 'object') return value;
+  // Inputs are depth-limited when parsed (MAX_JSON_DEPTH); anything deeper is dropped, never passed on unscrubbed.
+  if (depth > 300) return undefined;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = scrub(value[i], depth + 1);
+      if (v !== value[i] && !out) out = value.slice(0, i);
+      if (out) out.push(v);
     }
+    return out ?? value;
   }
-  return out;
+  let out: Record<string, unknown> | undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  for (let i = 0; i < entries.length; i++) {
+    const [k, v] = entries[i];
+    const s = isSecretProperty(k) ? scrubbedSecret(v) : scrub(v, depth + 1);
+    if (s !== v && !out) {
+      out = {};
+      for (let j = 0; j < i; j++) define(out, entries[j][0], entries[j][1]);
+    }
+    if (out) define(out, k, s);
+  }
+  return out ?? value;
+}
+
+/** Plain own-property assignment, also for a key named `__proto__` (which `out[k] = v` would turn into a prototype). */
+function define(o: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
 }

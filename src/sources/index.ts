@@ -51,7 +51,9 @@ export function loadInputs(inputs: string[]): LoadResult {
         skipped.push(file);
         return;
       }
-      const parsed = parseJson(file, text, true);
+      // The syntax tree (offsets for line and column) is only needed for templates; building it for
+      // a large Resource Graph export costs several times the parse itself.
+      const parsed = parseJson(file, text);
       const format = detectFormat(parsed.value);
       if (format === 'unknown') {
         if (fromDirectory) {
@@ -62,7 +64,7 @@ export function loadInputs(inputs: string[]): LoadResult {
       }
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
-        templates.push({ file, parsed, format });
+        templates.push({ file, parsed: parseJson(file, text, true), format });
       } else if (format === 'snapshot') {
         outputs.push(loadSnapshot(file, parsed.value));
       } else {
