@@ -1,5 +1,6 @@
 import type { Format, Reporter } from './types.js';
 import { renderConsole } from './console.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
@@ -16,6 +17,7 @@ const REPORTERS: Partial<Record<Format, Reporter>> = {
   console: renderConsole,
   json: renderJson,
   sarif: renderSarif,
+  html: renderHtml,
   markdown: renderMarkdown,
 };
 

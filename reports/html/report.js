@@ -1,0 +1,82 @@
+// Findings table: filter and sort in the page. Rows are rendered on the server (so the report
+// reads and prints without script); this only hides and reorders them. Written for 10,000+ rows:
+// values are read from the DOM once, filtering toggles `hidden`, sorting re-appends one fragment.
+(function () {
+  'use strict';
+  var table = document.getElementById('findings-table');
+  if (!table) return;
+  var tbody = table.tBodies[0];
+  var rows = Array.prototype.slice.call(tbody.rows).map(function (tr, i) {
+    var d = tr.dataset;
+    return { tr: tr, i: i, sev: Number(d.sev), cat: d.cat, tenant: d.tenant, sub: d.sub, rule: d.rule, state: d.state, supp: d.supp === '1', text: null, keys: {} };
+  });
+  var COLUMN = { rule: 1, cat: 2, res: 3, sub: 4, tenant: 5, state: 7 };
+  var SEV_RANK = { critical: 5, high: 4, medium: 3, low: 2, info: 1 };
+  var $ = function (id) { return document.getElementById(id); };
+  var f = { sev: $('f-sev'), cat: $('f-cat'), tenant: $('f-tenant'), sub: $('f-sub'), rule: $('f-rule'), state: $('f-state'), q: $('f-q'), supp: $('f-supp') };
+  var shown = $('shown');
+  var noMatch = $('no-match');
+
+  function value(el) { return el ? el.value : ''; }
+
+  function apply() {
+    var sev = value(f.sev) ? SEV_RANK[value(f.sev)] : 0;
+    var cat = value(f.cat), tenant = value(f.tenant), sub = value(f.sub), rule = value(f.rule), state = value(f.state);
+    var q = value(f.q).trim().toLowerCase();
+    var withSupp = f.supp ? f.supp.checked : true;
+    var visible = 0;
+    for (var n = 0; n < rows.length; n++) {
+      var r = rows[n];
+      var ok = (!sev || r.sev === sev) && (!cat || r.cat === cat) && (!tenant || r.tenant === tenant) && (!sub || r.sub === sub) &&
+        (!rule || r.rule === rule) && (!state || r.state === state) && (withSupp || !r.supp);
+      if (ok && q) {
+        if (r.text === null) r.text = r.tr.textContent.toLowerCase();
+        ok = r.text.indexOf(q) !== -1;
+      }
+      if (r.tr.hidden === ok) r.tr.hidden = !ok;
+      if (ok) visible++;
+    }
+    var suppressed = 0;
+    for (var m = 0; m < rows.length; m++) if (rows[m].supp) suppressed++;
+    shown.textContent = 'Showing ' + visible + ' of ' + rows.length + ' findings' + (suppressed && !withSupp ? ' (' + suppressed + ' suppressed hidden)' : '');
+    noMatch.hidden = visible !== 0;
+  }
+
+  function keyOf(r, key) {
+    if (key === 'sev') return r.sev;
+    if (!(key in r.keys)) r.keys[key] = r.tr.cells[COLUMN[key]].textContent.trim().toLowerCase();
+    return r.keys[key];
+  }
+
+  function sortBy(th) {
+    var key = th.getAttribute('data-key');
+    var current = th.getAttribute('aria-sort');
+    // severity starts most severe first; text columns start A→Z
+    var dir = current ? (current === 'ascending' ? -1 : 1) : (key === 'sev' ? -1 : 1);
+    var heads = table.tHead.rows[0].cells;
+    for (var h = 0; h < heads.length; h++) heads[h].removeAttribute('aria-sort');
+    th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
+    rows.sort(function (a, b) {
+      var x = keyOf(a, key), y = keyOf(b, key);
+      // ties keep the report's order (severity, rule, resource), so sorting is stable and repeatable
+      return x < y ? -dir : x > y ? dir : a.i - b.i;
+    });
+    var frag = document.createDocumentFragment();
+    for (var n = 0; n < rows.length; n++) frag.appendChild(rows[n].tr);
+    tbody.appendChild(frag);
+  }
+
+  table.tHead.addEventListener('click', function (e) {
+    var th = e.target.closest('th[data-key]');
+    if (th) sortBy(th);
+  });
+  var timer = 0;
+  $('filters').addEventListener('input', function (e) {
+    clearTimeout(timer);
+    timer = setTimeout(apply, e.target === f.q ? 150 : 0);
+  });
+  $('filters').addEventListener('change', apply);
+  $('filters').addEventListener('reset', function () { setTimeout(apply, 0); });
+  $('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+  apply();
+})();

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { renderHtml, renderHtmlReport } from '../../src/reporters/html.js';
+import { costChartFor, renderDocHtml } from '../../src/reporters/html-model.js';
+import type { Finding } from '../../src/findings/model.js';
+import { fingerprintOf } from '../../src/rules/engine.js';
+import { fixtureCost, fixtureFindings, fixtureResult, PLANTED_SECRETS } from './fixture.js';
+import { expectGolden } from './golden.js';
+
+/** The HTML with the inline stylesheet and script cut out, to inspect only what the template emits. */
+function markup(html: string): string {
+  return html.replace(/<style>[\s\S]*?<\/style>/, '<style></style>').replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
+}
+
+describe('HTML reporter', () => {
+  it('matches the golden file', () => {
+    expectGolden('report.html', renderHtml(fixtureResult(), {}));
+  });
+
+  it('matches the golden file without baseline or cost', () => {
+    expectGolden('report-plain.html', renderHtml(fixtureResult({ baseline: false, cost: false }), {}));
+  });
+
+  it('is one self-contained file: no external resource, a CSP that allows only its own script and style', () => {
+    const html = renderHtmlReport(fixtureResult());
+    const m = markup(html);
+    expect(m).not.toMatch(/<link\b/i);
+    expect(m).not.toMatch(/\ssrc=/i);
+    expect(m).not.toMatch(/url\(/i);
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html.match(/<style\b/g)).toHaveLength(1);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; img-src data:; style-src &#x27;sha256-[A-Za-z0-9+/]+(&#x3D;)*&#x27;; script-src &#x27;sha256-/);
+    // every href is an in-page anchor or an http(s) link (navigation, never loaded by the page)
+    for (const [, href] of m.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(#[A-Za-z0-9_-]+|https?:\/\/)/);
+  });
+
+  it('escapes everything from the estate', () => {
+    const html = renderHtmlReport(fixtureResult());
+    const m = markup(html);
+    expect(m).not.toContain('<img src=x');
+    expect(m).toContain('Evil &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &amp; &quot;Co&quot;');
+    expect(m).not.toContain('<script>alert');
+    expect(m).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(m).toContain('Tagged by the &lt;CMDB&gt; sync &amp; owned by NetOps');
+    expect(m).toContain('AuthorizationFailed: the client has no read access &lt;denied&gt;');
+    for (const s of PLANTED_SECRETS) expect(html).not.toContain(s);
+  });
+
+  it('has the sections a reader needs', () => {
+    const m = markup(renderHtmlReport(fixtureResult()));
+    for (const id of ['summary', 'findings', 'baseline', 'circuits', 'cost', 'rules', 'notes']) expect(m).toContain(`<section id="${id}">`);
+    // every finding links to its rule doc, which exists
+    for (const [, anchor] of m.matchAll(/<td><a href="#(rule-[^"]+)">/g)) expect(m).toContain(`id="${anchor}"`);
+    // one section per circuit, each with a topology drawing
+    const circuits = fixtureResult().inventory.circuits.length;
+    expect(m.match(/<article class="circuit"/g)).toHaveLength(circuits);
+    expect(m.match(/<svg class="topo"/g)).toHaveLength(circuits);
+    // a cost chart with a break-even line for each circuit whose numbers allow one
+    expect(m.match(/<line class="breakeven"/g)).toHaveLength(2);
+    expect(m).toContain('No chart: no price for one of the billing models.');
+    // filters for severity, category, tenant, subscription and rule
+    for (const id of ['f-sev', 'f-cat', 'f-tenant', 'f-sub', 'f-rule', 'f-state']) expect(m).toContain(`id="${id}"`);
+  });
+
+  it('renders rule docs as safe HTML', () => {
+    const html = renderDocHtml('# T\n\n## Why\nA `code` **bold** [ok](https://learn.microsoft.com/x) [bad](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n- one\n- two\n\n```\n<b>raw</b>\n```\n');
+    expect(html).toBe(
+      '<h3>T</h3>\n<h4>Why</h4>\n<p>A <code>code</code> <strong>bold</strong> <a href="https://learn.microsoft.com/x" rel="noreferrer">ok</a> [bad](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;</p>\n<ul><li>one</li><li>two</li></ul>\n<pre><code>&lt;b&gt;raw&lt;/b&gt;</code></pre>',
+    );
+    expect(renderDocHtml('[x](https://a.example/"onmouseover="y)')).not.toContain('"onmouseover');
+  });
+
+  it('draws the metered line through the estimate and the break-even', () => {
+    const [ams] = fixtureCost().costs;
+    const chart = costChartFor(ams);
+    if ('reason' in chart) throw new Error(chart.reason);
+    // metered and unlimited cross at the break-even x
+    const [, mx0, my0, mx1, my1] = /M([\d.]+),([\d.]+) L([\d.]+),([\d.]+)/.exec(chart.metered)!.map(Number);
+    const uy = Number(/M[\d.]+,([\d.]+)/.exec(chart.unlimited)![1]);
+    const yAtBreakEven = my0 + ((chart.breakEven!.x - mx0) / (mx1 - mx0)) * (my1 - my0);
+    expect(Math.abs(yAtBreakEven - uy)).toBeLessThan(0.5);
+    expect(costChartFor({ ...ams, breakEvenGbPerMonth: null })).toEqual({ reason: 'no break-even point' });
+  });
+
+  it('stays fast with 10,000 findings', () => {
+    const base = fixtureFindings();
+    const many: Finding[] = Array.from({ length: 10_000 }, (_, i) => {
+      const f = base[i % base.length];
+      const resourceId = `${f.resourceId}-${i}`;
+      return { ...f, resourceId, resourceName: `${f.resourceName}-${i}`, fingerprint: fingerprintOf(f.ruleId, resourceId) };
+    });
+    const result = { ...fixtureResult(), findings: many };
+    renderHtmlReport(fixtureResult()); // compile once, as a real run would have
+    const t0 = performance.now();
+    const html = renderHtmlReport(result);
+    const ms = performance.now() - t0;
+    console.log(`HTML report with 10,000 findings: ${Math.round(ms)} ms, ${(html.length / 1024 / 1024).toFixed(1)} MB`);
+    expect(html.match(/<tr data-sev=/g)).toHaveLength(10_000);
+    // a generous bound: a regression to quadratic work would blow far past it
+    expect(ms).toBeLessThan(15_000);
+  });
+});
