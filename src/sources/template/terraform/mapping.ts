@@ -107,9 +107,14 @@ const map = (v: V, f: (x: unknown) => unknown): V => (v === UNKNOWN ? UNKNOWN : 
 const enabled = (v: V): V => map(v, (b) => (b === true ? 'Enabled' : b === false ? 'Disabled' : undefined));
 
 /** A target instance named by a configuration reference such as `azurerm_express_route_circuit.er[0].id`. */
-function referencedInstance(x: Instance, attr: string, index: PlanIndex, types: string[]): Instance | undefined {
+function referencedInstance(x: Instance, attr: string | (string | number)[], index: PlanIndex, types: string[]): Instance | undefined {
   const cfg = index.configFor(x);
-  const expr = isObj(cfg?.expressions) ? (cfg!.expressions as Record<string, unknown>)[attr] : undefined;
+  // Block attributes live in lists of blocks: expressions.ip_configuration[0].subnet_id.
+  let expr: unknown = cfg?.expressions;
+  for (const seg of typeof attr === 'string' ? [attr] : attr) {
+    if (Array.isArray(expr)) expr = typeof seg === 'number' ? (expr[seg] ?? expr[0]) : undefined;
+    else expr = isObj(expr) ? expr[String(seg)] : undefined;
+  }
   const refs = isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : [];
   const prefix = x.moduleAddress ? `${x.moduleAddress}.` : '';
   for (const ref of refs) {
@@ -150,13 +155,14 @@ const ID_SOURCES: Record<string, string[]> = {
 function idAttr(x: Instance, attr: string, index: PlanIndex, ...path: (string | number)[]): V {
   const v = get(x, ...(path.length ? path : [attr]));
   if (v !== UNKNOWN) return v;
-  const target = referencedInstance(x, attr, index, ID_SOURCES[attr] ?? []);
+  const target = referencedInstance(x, path.length ? path : attr, index, ID_SOURCES[attr] ?? []);
   return target ? idOf(target, index) : UNKNOWN;
 }
 
 const ARM_SEGMENT: Record<string, string> = {
   azurerm_resource_group: '',
   azurerm_virtual_hub: 'Microsoft.Network/virtualHubs',
+  azurerm_virtual_network: 'Microsoft.Network/virtualNetworks',
   azurerm_public_ip: 'Microsoft.Network/publicIPAddresses',
   azurerm_route_filter: 'Microsoft.Network/routeFilters',
 };
@@ -186,6 +192,10 @@ function computeId(x: Instance, index: PlanIndex): string {
   switch (x.type) {
     case 'azurerm_resource_group':
       return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${nameOrAddress}`;
+    case 'azurerm_subnet': {
+      const vnet = get(x, 'virtual_network_name');
+      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === 'string' ? vnet : `${x.address}-vnet`}/subnets/${nameOrAddress}`;
+    }
     case 'azurerm_express_route_circuit_peering': {
       const circuit = circuitIdForChild(x, index, rgId);
       const pt = get(x, 'peering_type');
