@@ -219,7 +219,7 @@ export async function startFakeAzure(cfg) {
       if (fault.action === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
       if (fault.action === 'status') {
         entry.status = fault.status;
-        return send(res, fault.status, armError(fault.code ?? (fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), `Injected fault ${fault.status}.`), q.headers);
+        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), `Injected fault ${fault.status}.`), q.headers);
       }
     }
 

@@ -1,0 +1,69 @@
+import type { Agent } from 'node:http';
+import type { TokenCredential } from '@azure/core-auth';
+import type { CloudSettings } from './clouds.js';
+import { toGraphCallError } from './client.js';
+import { backoffMs, systemClock, type Clock } from './pacing.js';
+
+/**
+ * Plain ARM GETs (tenant discovery, Azure Monitor metrics) through the same @azure/core-rest-pipeline
+ * the SDK clients use: bearer token for the cloud's scope, TLS, user agent. Retries 429/5xx/resets
+ * with jittered backoff (honouring Retry-After, which ARM does send).
+ */
+export type ArmGet = (pathAndQuery: string) => Promise<unknown>;
+
+export interface ArmGetOptions {
+  agent?: Agent;
+  clock?: Clock;
+  random?: () => number;
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  timeoutMs?: number;
+}
+
+export async function armGetter(credential: TokenCredential, cloud: CloudSettings, o: ArmGetOptions = {}): Promise<ArmGet> {
+  const core = await import('@azure/core-rest-pipeline');
+  const pipeline = core.createPipelineFromOptions({ retryOptions: { maxRetries: 0 }, userAgentOptions: { userAgentPrefix: 'erscan' }, ...(o.agent ? { agent: o.agent } : {}) });
+  pipeline.addPolicy(core.bearerTokenAuthenticationPolicy({ credential, scopes: [cloud.scope] }));
+  const http = core.createDefaultHttpClient();
+  const clock = o.clock ?? systemClock;
+  const random = o.random ?? Math.random;
+  const maxAttempts = o.maxAttempts ?? 4;
+  const base = o.retryBaseMs ?? 1000;
+  return async (pathAndQuery) => {
+    for (let attempt = 1; ; attempt++) {
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(), o.timeoutMs ?? 60_000);
+      let failure;
+      try {
+        const res = await pipeline.sendRequest(http, core.createPipelineRequest({ url: `${cloud.armEndpoint}${pathAndQuery}`, method: 'GET', abortSignal: ctl.signal }));
+        let body: unknown;
+        try {
+          body = res.bodyAsText ? JSON.parse(res.bodyAsText) : undefined;
+        } catch {
+          body = undefined;
+        }
+        if (res.status < 400) return body;
+        const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+        failure = toGraphCallError({ statusCode: res.status, code: error?.code, message: error?.message ?? `HTTP ${res.status}`, response: res }, false);
+      } catch (e) {
+        failure = toGraphCallError(e, ctl.signal.aborted);
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!failure.retryable || attempt >= maxAttempts) throw failure;
+      await clock.sleep(failure.retryAfterMs ?? failure.quota.resetsAfterMs ?? backoffMs(attempt, base, 30_000, random));
+    }
+  };
+}
+
+/** Tenants the signed-in identity belongs to (`GET /tenants`), for crawling when none is named. */
+export async function listTenants(get: ArmGet): Promise<string[]> {
+  const out: string[] = [];
+  let next: string | undefined = '/tenants?api-version=2022-12-01';
+  for (let i = 0; next && i < 100; i++) {
+    const body = (await get(next)) as { value?: { tenantId?: string }[]; nextLink?: string } | undefined;
+    for (const t of body?.value ?? []) if (typeof t.tenantId === 'string' && t.tenantId) out.push(t.tenantId);
+    next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : undefined;
+  }
+  return [...new Set(out)].sort();
+}

@@ -1,0 +1,170 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../../src/sources/snapshot.js';
+import { CLIENT_SECRET, GITHUB_REQUEST_TOKEN, TEST_CA_FILE, startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
+
+/**
+ * End to end, as a user runs it: `node bin/erscan.js collect|scan --graph` in a child process, real
+ * @azure/identity credentials (client secret, GitHub OIDC assertion) signing in at the fake's Entra
+ * endpoint (AZURE_AUTHORITY_HOST), the real ResourceGraphClient talking HTTPS to the fake
+ * (--arm-endpoint), the fake's certificate trusted through NODE_EXTRA_CA_CERTS. No test-only path.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin', 'erscan.js');
+let dir: string;
+let fake: FakeAzure | undefined;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'sources', 'graph', 'cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  dir = mkdtempSync(join(tmpdir(), 'erscan-graph-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await fake?.stop();
+  fake = undefined;
+});
+
+async function start(cfg: Partial<FakeConfig> & { estate: ReturnType<typeof syntheticEstate> }) {
+  fake = await startFakeAzure({ quota: { limit: 15, windowMs: 1000 }, ...cfg.estate, ...cfg });
+  return fake;
+}
+
+function run(f: FakeAzure, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((res) => {
+    execFile(
+      process.execPath,
+      [bin, ...args, ...(args.includes('--arm-endpoint') ? [] : ['--arm-endpoint', f.url])],
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          NODE_EXTRA_CA_CERTS: TEST_CA_FILE,
+          AZURE_AUTHORITY_HOST: f.url,
+          AZURE_CLIENT_ID: '00000000-0000-0000-0000-00000000c11e',
+          ...env,
+        },
+        timeout: 60_000,
+      },
+      (err, stdout, stderr) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+const secretEnv = (tenant: string) => ({ AZURE_TENANT_ID: tenant, AZURE_CLIENT_SECRET: CLIENT_SECRET });
+
+describe('erscan collect / scan --graph against the fake Azure', () => {
+  it('collect discovers the tenants, crawls every page and writes a valid, secret-free snapshot that scan reads', async () => {
+    const estate = syntheticEstate({ tenants: 3, subscriptionsPerTenant: 40, circuitsPerTenant: 600 });
+    const f = await start({ estate });
+    const out = join(dir, 'estate.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env'], secretEnv(estate.tenants[0].id));
+    expect(r.stderr).toMatch(/coverage complete/);
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toMatch(/SECRET-|fake-client-secret|"fake\./);
+    const doc = JSON.parse(text);
+    const snap = loadSnapshot(out, doc); // validates against schemas/snapshot.schema.json
+    const expected = estate.resources.filter((x) => x.properties.gatewayType !== 'Vpn').length;
+    expect(snap.raws).toHaveLength(expected);
+    expect(new Set(doc.resources.map((x: { id: string }) => x.id.toLowerCase())).size).toBe(expected);
+    expect(doc.subscriptions).toHaveLength(120);
+    expect(doc.scope.tenants).toEqual(estate.tenants.map((t) => t.id).sort());
+    expect(doc.coverage).toEqual({ complete: true, gaps: [] });
+    expect(f.graphRequests().some((e) => (e.page ?? 0) > 1)).toBe(true); // 1,200 rows per tenant: two pages
+    expect(f.counters.scopeChanges).toBe(0);
+
+    const scan = await run(f, ['scan', out, '--format', 'json', '--out', join(dir, 'rep'), '--fail-on', 'none']);
+    expect(scan.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'rep', 'report.json'), 'utf8'));
+    expect(report.inventory.circuits).toBe(1800);
+    expect(report.inventory.tenants).toBe(3);
+    expect(report.coverage.complete).toBe(true);
+  });
+
+  it('a tenant that refuses sign-in is a coverage gap: the rest is written, --require-complete exits 3', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 3, circuitsPerTenant: 10 });
+    estate.tenants[1].loginFails = true;
+    const f = await start({ estate });
+    const out = join(dir, 'partial.json');
+    const [a, b] = estate.tenants.map((t) => t.id);
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--tenant', a, '--tenant', b, '--require-complete'], secretEnv(a));
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(new RegExp(`coverage gap: tenant ${b}: sign-in failed: .*AADSTS700016`));
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.coverage.complete).toBe(false);
+    expect(doc.coverage.gaps).toEqual([{ scope: `tenant ${b}`, reason: expect.stringMatching(/sign-in failed/) }]);
+    expect(doc.resources.every((x: { tenantId: string }) => x.tenantId === a)).toBe(true);
+    expect(doc.resources).toHaveLength(20);
+  });
+
+  it('scan --graph survives 429s without Retry-After, 500s and resets; nothing lost, and coverage stays complete', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 5, circuitsPerTenant: 1200, gateways: false });
+    const f = await start({
+      estate,
+      faults: [
+        { match: { kind: 'resources', page: 2 }, action: 'status', status: 429, times: 1 },
+        { match: { kind: 'resources', page: 1 }, action: 'status', status: 500, times: 1 },
+        { match: { kind: 'subscriptions' }, action: 'reset', times: 1 },
+      ],
+    });
+    const r = await run(f, ['scan', '--graph', '--credential', 'env', '--format', 'json', '--out', join(dir, 'faults'), '--fail-on', 'none', '--require-complete', '--verbose'], secretEnv(estate.tenants[0].id));
+    expect(r.stderr).toMatch(/HTTP 429 RateLimiting/);
+    expect(r.stderr).toMatch(/HTTP 500/);
+    expect(r.stderr).toMatch(/network error/);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'faults', 'report.json'), 'utf8'));
+    expect(report.inventory.circuits).toBe(1200);
+    expect(report.coverage).toEqual({ complete: true, gaps: [] });
+  });
+
+  it('GitHub OIDC: a crawl that outlives the access token and the GitHub ID token keeps signing in with fresh assertions', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 4500, gateways: false });
+    // Access tokens live 1 s, an ID token is accepted for 400 ms, and the quota (2 per 500 ms)
+    // stretches the crawl (1 + 5 pages) past both.
+    const f = await start({ estate, tokenLifetimeSec: 1, assertionLifetimeMs: 400, quota: { limit: 2, windowMs: 500 } });
+    const out = join(dir, 'oidc.json');
+    const t0 = Date.now();
+    const r = await run(f, ['collect', '--out', out, '--credential', 'github-oidc', '--subscription', ...estate.subscriptions.map((s) => s.subscriptionId)], {
+      AZURE_TENANT_ID: estate.tenants[0].id,
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${f.url}/github/oidc-token?runner=1`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: GITHUB_REQUEST_TOKEN,
+    });
+    expect(r.stderr).toMatch(/coverage complete/);
+    expect(r.code).toBe(0);
+    expect(Date.now() - t0).toBeGreaterThan(1000);
+    expect(f.counters.githubTokens).toBeGreaterThan(1);
+    expect(f.log.filter((e) => e.kind === 'graph' && e.status === 401)).toHaveLength(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).resources).toHaveLength(4500);
+  });
+
+  it('--metrics reads 30 days of BitsOutPerSecond per circuit into the snapshot as GB/month', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 3, gateways: false });
+    const ids = estate.resources.map((x) => x.id.toLowerCase());
+    const f = await start({ estate, metrics: { [ids[0]]: 1e6, [ids[1]]: 0 } });
+    const out = join(dir, 'metrics.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--metrics'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    // 1 Mbit/s for 720 hours = 1e6 × 3600 × 720 / 8 bytes = 324 GB.
+    expect(doc.metrics[ids[0]]).toEqual({ egressGbPerMonth: 324, days: 30, metric: 'BitsOutPerSecond' });
+    expect(doc.metrics[ids[1]]).toEqual({ egressGbPerMonth: 0, days: 30, metric: 'BitsOutPerSecond' });
+    expect(doc.metrics[ids[2]]).toBeUndefined();
+    expect(r.stderr).toMatch(/no BitsOutPerSecond data in the last 30 days for 1 circuit/);
+  });
+
+  it('bad usage exits 2 with a clear message', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 1 });
+    const f = await start({ estate });
+    const noId = await run(f, ['collect', '--out', join(dir, 'x.json'), '--credential', 'env'], { AZURE_CLIENT_ID: '' });
+    expect(noId.code).toBe(2);
+    expect(noId.stderr).toMatch(/--credential env: AZURE_CLIENT_ID is not set/);
+    const http = await run(f, ['collect', '--out', join(dir, 'x.json'), '--credential', 'env', '--arm-endpoint', 'http://127.0.0.1:1'], secretEnv(estate.tenants[0].id));
+    expect(http.code).toBe(2);
+    expect(http.stderr).toMatch(/--arm-endpoint: expected an https:\/\/ URL/);
+    const sub = await run(f, ['collect', '--out', join(dir, 'x.json'), '--subscription', 'not-a-guid'], secretEnv(estate.tenants[0].id));
+    expect(sub.code).toBe(2);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+  });
+});
