@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Severity } from '../findings/model.js';
+import { InputError } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
 
@@ -14,10 +15,16 @@ export interface SuppressionEntry {
 
 export interface Config {
   rules: {
+    /** Run only rules matching one of these selectors (id, name, category, tag or `tag:NAME`). */
     include?: string[];
+    /** Turn on rules that are off by default, without narrowing the selection. */
+    enable?: string[];
     exclude?: string[];
+    /** Severity overrides keyed by selector; the most specific wins (id/name, then tag, then category). */
     severity?: Record<string, Severity>;
     parameters?: Record<string, Record<string, unknown>>;
+    /** The config file these settings came from (for error messages). */
+    file?: string;
   };
   /** Absolute paths. */
   ruleDirs: string[];
@@ -48,9 +55,10 @@ export function loadConfig(file: string): Config {
     graph?: { tenants?: string[] };
   };
   const suppressions: SuppressionEntry[] = (raw.suppressions ?? []).map((s) => ({ ...s, file }));
+  suppressions.forEach((s, i) => checkDate(file, `$.suppressions[${i}].expires`, s.expires));
   if (raw.suppressionsFile) suppressions.push(...loadSuppressionsFile(resolve(dir, raw.suppressionsFile)));
   return {
-    rules: raw.rules ?? {},
+    rules: { ...(raw.rules ?? {}), file },
     ruleDirs: (raw.ruleDirs ?? []).map((d) => resolve(dir, d)),
     suppressions,
     failOn: raw.failOn,
@@ -63,5 +71,14 @@ export function loadConfig(file: string): Config {
 export function loadSuppressionsFile(file: string): SuppressionEntry[] {
   const data = readDataFile(file);
   validateOrThrow(schemaValidator('suppressions.schema.json'), data, file);
-  return (data as { suppressions: SuppressionEntry[] }).suppressions.map((s) => ({ ...s, file }));
+  const entries = (data as { suppressions: SuppressionEntry[] }).suppressions;
+  entries.forEach((s, i) => checkDate(file, `$.suppressions[${i}].expires`, s.expires));
+  return entries.map((s) => ({ ...s, file }));
+}
+
+/** The schema checks the YYYY-MM-DD shape; this refuses dates that do not exist (2026-02-30). */
+function checkDate(file: string, path: string, value: string | undefined): void {
+  if (value === undefined) return;
+  const d = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw new InputError(file, path, 'a calendar date YYYY-MM-DD', JSON.stringify(value));
 }

@@ -132,7 +132,7 @@ export function runRules(
         if (where && !evaluate(where, r).ok) continue;
         const res = evaluate(assert, r);
         if (res.ok) continue;
-        const ctx = { ...r, params, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
+        const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
         emit(makeFinding(rule, r, renderMessage(rule.message, ctx), undecided(r, res.failure, rule) ? 'unknown' : 'fail'));
       }
     }

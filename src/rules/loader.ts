@@ -4,7 +4,7 @@ import { InputError } from '../util/errors.js';
 import { packagePath } from '../util/paths.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
-import { compileSafeRegex, OPERATORS } from './conditions.js';
+import { compileSafeRegex, MAX_CONDITION_DEPTH, OPERATORS } from './conditions.js';
 import { getFunction } from './functions/index.js';
 import './functions/builtin.js';
 import type { Condition, RuleDefinition } from './model.js';
@@ -35,10 +35,12 @@ export function listRuleFiles(dir: string): string[] {
   return out;
 }
 
-function checkCondition(file: string, c: Condition, path: string): void {
-  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`));
-  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`));
-  if ('not' in c) return checkCondition(file, c.not, `${path}.not`);
+function checkCondition(file: string, c: Condition, path: string, depth = 0): void {
+  // The engine refuses deeper conditions at evaluation time; refuse them here, as bad input.
+  if (depth > MAX_CONDITION_DEPTH) throw new InputError(file, path, `a condition nested at most ${MAX_CONDITION_DEPTH} levels deep (allOf/anyOf/not)`, 'deeper nesting');
+  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`, depth + 1));
+  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`, depth + 1));
+  if ('not' in c) return checkCondition(file, c.not, `${path}.not`, depth + 1);
   const ops = OPERATORS.filter((op) => (c as unknown as Record<string, unknown>)[op] !== undefined);
   if (ops.length === 0) throw new InputError(file, path, `an operator beside "field" (one of ${OPERATORS.join(', ')})`);
   if (c.matches !== undefined) {

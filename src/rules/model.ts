@@ -53,6 +53,8 @@ export interface RuleDefinition {
   links: string[];
   /** Default parameter values; overridable from the config file. */
   parameters?: Record<string, unknown>;
+  /** Equivalent checks in other tools, by tool name (PSRule, APRL, Advisor, …). */
+  references?: Record<string, string[]>;
   /** Marks rules that are off unless selected (policy choices, e.g. end-to-end encryption). */
   enabledByDefault?: boolean;
   /** Markdown documentation (from the `.md` beside the rule file). */

@@ -59,7 +59,11 @@ export async function rulesShowCommand(args: { id: string; rules?: string[] }): 
     `Applies to: ${rule.resource}${rule.enabledByDefault === false ? '   (off by default: enable it with rules.include in the config)' : ''}`,
   ];
   if (rule.parameters && Object.keys(rule.parameters).length) head.push(`Parameters: ${Object.entries(rule.parameters).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`);
-  head.push('', rule.doc.trim() || `Remediation: ${rule.remediation}`, '', 'Links:', ...rule.links.map((l) => `  ${l}`));
+  head.push('', rule.doc.trim() || `Remediation: ${rule.remediation}`);
+  if (rule.doc.trim() && !/how to fix/i.test(rule.doc)) head.push('', `Remediation: ${rule.remediation}`);
+  const refs = Object.entries(rule.references ?? {});
+  if (refs.length) head.push('', 'Equivalent checks in other tools:', ...refs.map(([tool, ids]) => `  ${tool}: ${ids.join('; ')}`));
+  head.push('', 'Links:', ...rule.links.map((l) => `  ${l}`), '', `Rule file: ${rule.file}`);
   process.stdout.write(head.join('\n') + '\n');
   return 0;
 }

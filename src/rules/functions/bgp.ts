@@ -131,9 +131,9 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
   for (const c of inventory.circuits) {
     for (const p of c.peerings) {
       if (p.vlanId === undefined) {
-        if (p.unresolved?.some((u) => u === 'properties.vlanId')) flag({ resource: p, actual: 'unresolved', expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
-        else flag({ resource: p, actual: '(not set)', expected: 'a VLAN id from 1 to 4094' });
-      } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: String(p.vlanId), expected: 'a VLAN id from 1 to 4094' });
+        if (p.unresolved?.some((u) => u === 'properties.vlanId')) flag({ resource: p, actual: 'VLAN unresolved', expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
+        else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
+      } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: 'a VLAN id from 1 to 4094' });
     }
     for (const [vlan, ps] of groupBy(c.peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
       if (ps.length < 2) continue;
