@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const FIX = join(import.meta.dirname, 'fixtures');
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  process.exitCode = undefined;
+  try {
+    await main(argv);
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return { code, out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('erscan cost (CLI)', () => {
+  it('prints the Microsoft-confirmed figures exactly and writes them to the JSON report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-cost-'));
+    const r = await run(['cost', join(FIX, 'estate-1g-zone1.json'), '--usage', join(FIX, 'usage-1tb.yaml'), '--format', 'console,json', '--out', dir, '--no-color']);
+    expect(r.code).toBe(0);
+    const row = r.out.split('\n').find((l) => l.startsWith('er-ams-1g'))!;
+    // $436 fee + 1,024 GB × $0.025 = $461.60 now; unlimited $5,700; break-even 210,560 GB ≈ 205.6 TB
+    expect(row).toMatch(/Amsterdam\s+Zone 1\s+Standard\/Metered\s+1 Gbps\s+1,024 \(usage\)\s+\$461\.60\s+\$461\.60\s+\$5,700\s+-\s+210,560 \(205\.6 TB\)\s+keep/);
+    expect(r.out).toMatch(/er-lagos\s+Lagos\s+unknown/);
+    expect(r.out).toContain('unknown peering location "Lagos" (not priced)');
+    const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const c = json.costs.find((x: { resourceId: string }) => x.resourceId.endsWith('/er-ams-1g'));
+    expect(c).toMatchObject({ zone: 'Zone 1', tier: 'Standard', billingModel: 'MeteredData', bandwidthMbps: 1000, egressGbPerMonth: 1024, egressSource: 'usage', breakEvenGbPerMonth: 210560 });
+    expect(c.monthlyUsd).toEqual({ current: 461.6, metered: 461.6, unlimited: 5700, local: null });
+    expect(c.egressUsd).toBe(25.6);
+    expect(json.priceCatalogue).toMatchObject({ effectiveDate: '2026-07-21', currency: 'USD' });
+    expect(json.findings.every((f: { category: string }) => f.category === 'cost')).toBe(true);
+  });
+
+  it('without usage the fee alone is $436', async () => {
+    const r = await run(['cost', join(FIX, 'estate-1g-zone1.json'), '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').find((l) => l.startsWith('er-ams-1g'))).toMatch(/- \(none\)\s+\$436\s+\$436\s+\$5,700/);
+    expect(r.out).toMatch(/1 metered circuit\(s\) have no declared or measured egress/);
+  });
+
+  it('a bad usage file or price catalogue is bad input (exit 2) naming the file and path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-cost-'));
+    const bad = join(dir, 'usage.json');
+    (await import('node:fs')).writeFileSync(bad, JSON.stringify({ circuits: { x: { egressGbPerMonth: -1 } } }));
+    const r = await run(['cost', join(FIX, 'estate-1g-zone1.json'), '--usage', bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/usage\.json: at \$\.circuits\.x\.egressGbPerMonth: expected/);
+    const badPrices = join(dir, 'prices.json');
+    (await import('node:fs')).writeFileSync(badPrices, JSON.stringify({ catalogueVersion: 1 }));
+    const r2 = await run(['cost', join(FIX, 'estate-1g-zone1.json'), '--prices', badPrices]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/prices\.json: at \$: expected a property "effectiveDate"/);
+  });
+});

@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, LOCAL_BANDWIDTHS_MBPS, loadCatalogue, ZONES } from '../../src/pricing/catalogue.js';
+import { estimateCosts, type EstimateOptions } from '../../src/pricing/estimate.js';
+import type { CircuitCost } from '../../src/pricing/model.js';
+import { circuit, circuitId, gatewayWithConnections, inventoryOf, port, type CircuitSpec } from './estate.js';
+
+const catalogue = loadCatalogue();
+const idx = new CatalogueIndex(catalogue);
+
+/** A location (and ARM region) per zone, from research/pricing.md §3. */
+const ZONE_SITE: Record<string, { peeringLocation: string; location: string }> = {
+  'Zone 1': { peeringLocation: 'Amsterdam', location: 'westeurope' },
+  'Zone 2': { peeringLocation: 'Tokyo', location: 'japaneast' },
+  'Zone 3': { peeringLocation: 'Sao Paulo', location: 'brazilsouth' },
+  'Zone 4': { peeringLocation: 'Queretaro (Mexico)', location: 'mexicocentral' },
+  'US Gov': { peeringLocation: 'Chicago', location: 'usgovvirginia' },
+};
+
+function one(spec: CircuitSpec, egressGb?: number, extraRows: Record<string, unknown>[] = [], opts: Partial<EstimateOptions> = {}): CircuitCost {
+  const usage = egressGb === undefined ? undefined : { circuits: { [spec.name]: { egressGbPerMonth: egressGb } }, gateways: {} };
+  const s = estimateCosts(inventoryOf([circuit(spec), ...extraRows]), { catalogue, usage, ...opts });
+  return s.costs.find((c) => c.resourceName === spec.name)!;
+}
+
+describe('the figures Microsoft confirms', () => {
+  it('1 Gbps Standard Metered Zone 1 = $436/month, egress $0.025/GB, break-even ≈ 200 TB', () => {
+    const c = one({ name: 'c', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 }, 1024);
+    expect(c.zone).toBe('Zone 1');
+    expect(c.monthlyUsd.current).toBe(436 + 1024 * 0.025); // Microsoft's example: 1 TB = $25.60
+    expect(c.egressUsd).toBe(25.6);
+    expect(c.breakEvenGbPerMonth).toBe(210560); // (5,700 − 436) / 0.025; "more than 200 TB" (WAF)
+    expect(c.breakEvenGbPerMonth! / 1024).toBeCloseTo(205.6, 1);
+  });
+});
+
+describe('every zone × tier × billing model × bandwidth', () => {
+  for (const zone of ZONES)
+    for (const tier of ['Standard', 'Premium'] as const)
+      for (const family of ['MeteredData', 'UnlimitedData'] as const)
+        it(`${tier} ${family} in ${zone}, all bandwidths`, () => {
+          for (const bw of CIRCUIT_BANDWIDTHS_MBPS) {
+            const c = one({ name: 'c', tier, family, bandwidthMbps: bw, ...ZONE_SITE[zone] }, 10000);
+            const m = idx.circuitFee(tier, 'MeteredData', bw, zone)!.value;
+            const u = idx.circuitFee(tier, 'UnlimitedData', bw, zone)!.value;
+            const rate = idx.egressRate(zone)!.value;
+            expect(c.zone, `${bw}`).toBe(zone);
+            expect(c.monthlyUsd.metered, `${bw}`).toBeCloseTo(m + 10000 * rate, 2);
+            expect(c.monthlyUsd.unlimited, `${bw}`).toBe(u);
+            expect(c.monthlyUsd.current, `${bw}`).toBeCloseTo(family === 'MeteredData' ? m + 10000 * rate : u, 2);
+            expect(c.breakEvenGbPerMonth, `${bw}`).toBe(Math.round((u - m) / rate));
+          }
+        });
+  it('break-even is the same for Standard and Premium (the add-on is on both plans)', () => {
+    const s = one({ name: 'c', tier: 'Standard', bandwidthMbps: 2000, peeringLocation: 'Tokyo', location: 'japaneast' });
+    const p = one({ name: 'c', tier: 'Premium', bandwidthMbps: 2000, peeringLocation: 'Tokyo', location: 'japaneast' });
+    expect(p.breakEvenGbPerMonth).toBe(s.breakEvenGbPerMonth);
+  });
+  it('marks the suspect 100 Mbps Zone 1 figure as unverified', () => {
+    const c = one({ name: 'c', bandwidthMbps: 100 }, 0);
+    expect(c.monthlyUsd.current).toBe(110);
+    expect(c.unverified?.[0]).toMatch(/Standard Metered 100 Mbps Zone 1 fee \(\$110\): looks like a collection artefact/);
+  });
+});
+
+describe('advice and one-way doors', () => {
+  it('Metered above break-even → switch to Unlimited in place, saying it is one-way', () => {
+    const c = one({ name: 'c' }, 300000);
+    expect(c.recommendation).toMatchObject({ kind: 'switch-to-unlimited', billingModel: 'UnlimitedData', tier: 'Standard', monthlySavingsUsd: 436 + 7500 - 5700 });
+    expect(c.recommendation!.reason).toMatch(/one-way/);
+    expect(c.recommendation!.requiresNewCircuit).toBeUndefined();
+  });
+  it('Unlimited far below break-even → a new Metered circuit, never a plain switch', () => {
+    const c = one({ name: 'c', family: 'UnlimitedData' }, 10000);
+    expect(c.recommendation).toMatchObject({ kind: 'new-metered-circuit', billingModel: 'MeteredData', requiresNewCircuit: true, monthlySavingsUsd: 5700 - 436 - 250 });
+    expect(c.recommendation!.reason).toMatch(/does not support changing Unlimited → Metered: a new Metered circuit would be needed/);
+  });
+  it('Unlimited a little below break-even → no advice, a note with the would-be saving', () => {
+    const c = one({ name: 'c', family: 'UnlimitedData' }, 150000);
+    expect(c.recommendation).toBeNull();
+    expect(c.notes!.join('\n')).toMatch(/not supported in place; a new Metered circuit would save \$1,514\/month, too little/);
+  });
+  it('never advises a bandwidth downgrade', () => {
+    for (const family of ['MeteredData', 'UnlimitedData']) {
+      const c = one({ name: 'c', family, bandwidthMbps: 10000 }, 1);
+      expect(c.recommendation?.bandwidthMbps ?? 10000).toBeGreaterThanOrEqual(10000);
+    }
+  });
+  it('Metered below break-even → keep', () => {
+    expect(one({ name: 'c' }, 1000).recommendation).toBeNull();
+  });
+  it('missing usage: egress 0, source none, no billing-model advice, a note', () => {
+    const c = one({ name: 'c' });
+    expect(c.egressSource).toBe('none');
+    expect(c.egressGbPerMonth).toBe(0);
+    expect(c.monthlyUsd.current).toBe(436);
+    expect(c.recommendation).toBeNull();
+    expect(c.notes!.join('\n')).toMatch(/no egress declared or measured: the metered figure has no egress charge; Unlimited pays off above 210,560 GB/);
+    expect(one({ name: 'c', family: 'UnlimitedData' }).recommendation).toBeNull();
+  });
+  it('never-provisioned circuits are pure waste', () => {
+    for (const state of ['NotProvisioned', 'Deprovisioned']) {
+      const c = one({ name: 'c', state }, 0);
+      expect(c.waste).toBe(true);
+      expect(c.recommendation).toMatchObject({ kind: 'delete-unprovisioned', monthlySavingsUsd: 436 });
+      expect(c.recommendation!.reason).toMatch(/pure waste/);
+    }
+  });
+});
+
+describe('Premium add-on', () => {
+  it('questioned when every gateway is in the same geopolitical region', () => {
+    const c = one({ name: 'c', tier: 'Premium', bandwidthMbps: 1000 }, 1000, gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c']));
+    expect(c.premiumNeeded).toBe(false);
+    expect(c.recommendation).toMatchObject({ kind: 'remove-premium', tier: 'Standard', billingModel: 'MeteredData', monthlySavingsUsd: 750 });
+    expect(c.recommendation!.reason).toMatch(/route count/);
+  });
+  it('kept when a gateway is in another geopolitical region', () => {
+    const c = one({ name: 'c', tier: 'Premium' }, 1000, gatewayWithConnections('gw', 'eastus', 'ErGw1AZ', ['c']));
+    expect(c.premiumNeeded).toBe(true);
+    expect(c.premiumReasons![0]).toMatch(/gw in eastus \(North America\) is outside Europe/);
+    expect(c.recommendation).toBeNull();
+  });
+  it('undecided (kept) with Microsoft peering, unknown regions or cross-region Global Reach', () => {
+    expect(one({ name: 'c', tier: 'Premium', microsoftPeering: true }, 1000).premiumNeeded).toBeNull();
+    expect(one({ name: 'c', tier: 'Premium' }, 1000, gatewayWithConnections('gw', 'atlantis', 'ErGw1AZ', ['c'])).premiumNeeded).toBeNull();
+    const cross = one({ name: 'c', tier: 'Premium', globalReachTo: 'tokyo' }, 1000, [circuit({ name: 'tokyo', peeringLocation: 'Tokyo', location: 'japaneast' })]);
+    expect(cross.premiumNeeded).toBe(true);
+  });
+  it('more than 10 VNet links need Premium', () => {
+    const rows = Array.from({ length: 11 }, (_, i) => gatewayWithConnections(`gw${i}`, 'westeurope', 'ErGw1AZ', ['c'])).flat();
+    expect(one({ name: 'c', tier: 'Premium' }, 1000, rows).premiumNeeded).toBe(true);
+  });
+});
+
+describe('ExpressRoute Local', () => {
+  it('prices Local circuits and includes egress', () => {
+    for (const zone of ['Zone 1', 'Zone 2', 'Zone 3', 'US Gov'] as const)
+      for (const bw of LOCAL_BANDWIDTHS_MBPS) {
+        const c = one({ name: 'c', tier: 'Local', family: 'UnlimitedData', bandwidthMbps: bw, ...ZONE_SITE[zone] }, 999999);
+        expect(c.monthlyUsd.current, `${zone} ${bw}`).toBe(idx.circuitFee('Local', 'UnlimitedData', bw, zone)!.value);
+        expect(c.monthlyUsd.local).toBe(c.monthlyUsd.current);
+        expect(c.egressUsd).toBe(0);
+      }
+  });
+  it('offers Local when every gateway is in the local region, rounding up to 1 Gbps', () => {
+    const c = one({ name: 'c', bandwidthMbps: 500, peeringLocation: 'Sao Paulo', location: 'brazilsouth' }, 40000, gatewayWithConnections('gw', 'brazilsouth', 'ErGw1AZ', ['c']));
+    expect(c.monthlyUsd.local).toBe(2000);
+    expect(c.recommendation).toMatchObject({ kind: 'move-to-local', tier: 'Local', bandwidthMbps: 1000, monthlySavingsUsd: 3890 }); // 290 + 40,000 × 0.14 − 2,000
+  });
+  it('no Local when a gateway is outside the metro, at ✗ locations or in Zone 4', () => {
+    expect(one({ name: 'c' }, 1000, gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
+    expect(one({ name: 'c', peeringLocation: 'Dallas', location: 'southcentralus' }, 1000, gatewayWithConnections('gw', 'southcentralus', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
+    expect(one({ name: 'c', ...ZONE_SITE['Zone 4'] }, 1000, gatewayWithConnections('gw', 'mexicocentral', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
+  });
+  it('without gateways in the inventory: Local price only in a note', () => {
+    const c = one({ name: 'c' }, 1000);
+    expect(c.monthlyUsd.local).toBeNull();
+    expect(c.notes!.join('\n')).toMatch(/Local at Amsterdam \(1 Gbps\) would cost \$1,200\/month, but no connected gateway/);
+  });
+});
+
+describe('unknown locations', () => {
+  it('is reported, never guessed', () => {
+    const s = estimateCosts(inventoryOf([circuit({ name: 'lagos', peeringLocation: 'Lagos' })]), { catalogue });
+    const c = s.costs[0];
+    expect(c.zone).toBeNull();
+    expect(c.monthlyUsd).toEqual({ current: null, metered: null, unlimited: null, local: null });
+    expect(c.notes!.join('\n')).toMatch(/"Lagos" is not in erscan's zone map: not priced \(no zone is guessed\)/);
+    expect(s.notices).toContain('lagos: unknown peering location "Lagos" (not priced)');
+    expect(s.totals).toMatchObject({ monthlyUsd: 0, unpriced: 1 });
+  });
+  it('a commercial-only location in a US Gov region is not priced as Zone 1', () => {
+    const c = one({ name: 'c', peeringLocation: 'Amsterdam', location: 'usgovvirginia' });
+    expect(c.zone).toBeNull();
+    expect(c.notes!.join('\n')).toMatch(/US Government cloud/);
+  });
+  it('China is a separate cloud priced in CNY', () => {
+    expect(one({ name: 'c', peeringLocation: 'Shanghai', location: 'chinaeast2' }).notes!.join('\n')).toMatch(/China cloud/);
+  });
+});
+
+describe('ExpressRoute Direct', () => {
+  it('Standard circuits are included in the port; egress per circuit; the port is an other cost', () => {
+    const rows = [port('p1', { billingType: 'MeteredData' }), circuit({ name: 'd1', port: 'p1', bandwidthGbps: 5 }), circuit({ name: 'd2', port: 'p1', bandwidthGbps: 5, tier: 'Premium' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { d1: { egressGbPerMonth: 1000 }, d2: { egressGbPerMonth: 3000 } }, gateways: {} } });
+    const d1 = s.costs.find((c) => c.resourceName === 'd1')!;
+    expect(d1).toMatchObject({ isDirect: true, zone: 'Zone 1', egressUsd: 25 });
+    expect(d1.monthlyUsd.current).toBe(25);
+    expect(d1.monthlyUsd.metered).toBeNull();
+    const d2 = s.costs.find((c) => c.resourceName === 'd2')!;
+    expect(d2.notes!.join('\n')).toMatch(/Premium add-on on Direct not priced/);
+    const p = s.otherCosts.find((o) => o.resourceName === 'p1')!;
+    expect(p.monthlyUsd).toBeNull();
+    expect(p.egressGbPerMonth).toBe(4000);
+    expect(p.notes!.join('\n')).toMatch(/port pair not priced: ExpressRoute Direct port-pair fees were not found/);
+  });
+  it('prices ports and their break-even when the catalogue has port fees', () => {
+    const cat = structuredClone(catalogue);
+    cat.directPorts = [
+      { portBandwidthGbps: 10, billingType: 'MeteredData', monthlyUsd: 5000, source: 'none' },
+      { portBandwidthGbps: 10, billingType: 'UnlimitedData', monthlyUsd: 9000, source: 'none' },
+    ];
+    const s = estimateCosts(inventoryOf([port('p1'), circuit({ name: 'd1', port: 'p1' })]), { catalogue: cat });
+    const p = s.otherCosts[0];
+    expect(p.monthlyUsd).toBe(5000);
+    expect(p.breakEvenGbPerMonth).toBe(160000);
+    expect(s.totals.monthlyUsd).toBe(5000);
+  });
+  it('an empty port pair is flagged as billed', () => {
+    const s = estimateCosts(inventoryOf([port('p0')]), { catalogue });
+    expect(s.otherCosts[0].notes!.join('\n')).toMatch(/no circuit uses this port pair, but it is billed/);
+  });
+});
+
+describe('Global Reach', () => {
+  it('adds out (source zone) and in (destination zone) per GB on both plans, marked unverified', () => {
+    const rows = [circuit({ name: 'a', globalReachTo: 'b' }), circuit({ name: 'b', peeringLocation: 'London', location: 'uksouth' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { a: { egressGbPerMonth: 0, globalReachGbPerMonth: 10000 } }, gateways: {} } });
+    const a = s.costs.find((c) => c.resourceName === 'a')!;
+    expect(a.globalReachUsd).toBe(400);
+    expect(a.monthlyUsd.metered).toBe(436 + 400);
+    expect(a.monthlyUsd.unlimited).toBe(5700 + 400);
+    expect(a.unverified!.join('\n')).toMatch(/Global Reach outbound per GB in Zone 1 \(\$0.02\): third-party/);
+    expect(a.notes!.join('\n')).toMatch(/Global Reach add-on not priced/);
+  });
+  it('reports the inbound charge as unpriced when the destination zone has no figure', () => {
+    const rows = [circuit({ name: 'a', globalReachTo: 'b' }), circuit({ name: 'b', peeringLocation: 'Tokyo', location: 'japaneast' })];
+    const a = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { a: { globalReachGbPerMonth: 1000 } }, gateways: {} } }).costs.find((c) => c.resourceName === 'a')!;
+    expect(a.globalReachUsd).toBe(20);
+    expect(a.notes!.join('\n')).toMatch(/inbound charge at the destination not priced: no per-GB figure for Zone 2/);
+  });
+});
+
+describe('usage and metrics', () => {
+  const key = circuitId('c').toLowerCase();
+  it('the usage file wins unless the user asks for metrics', () => {
+    const usage = { circuits: { c: { egressGbPerMonth: 100 } }, gateways: {} };
+    const metrics = { [key]: { egressGbPerMonth: 200, days: 30, metric: 'BitsOutPerSecond' } };
+    expect(one({ name: 'c' }, undefined, [], { usage, metrics })).toMatchObject({ egressSource: 'usage', egressGbPerMonth: 100 });
+    expect(one({ name: 'c' }, undefined, [], { usage, metrics, preferMetrics: true })).toMatchObject({ egressSource: 'metrics', egressGbPerMonth: 200, egressMetric: { days: 30, metric: 'BitsOutPerSecond' } });
+    expect(one({ name: 'c' }, undefined, [], { metrics })).toMatchObject({ egressSource: 'metrics', egressGbPerMonth: 200 });
+  });
+  it('matches ARM ids case-insensitively and reports keys that match nothing or several', () => {
+    const rows = [circuit({ name: 'c' }), circuit({ name: 'dup', subscriptionId: '00000000-0000-0000-0000-0000000000a2' }), circuit({ name: 'dup' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { file: 'u.json', circuits: { [circuitId('c').toUpperCase()]: { egressGbPerMonth: 5 }, dup: { egressGbPerMonth: 1 }, ghost: { egressGbPerMonth: 1 } }, gateways: {} } });
+    expect(s.costs.find((c) => c.resourceName === 'c')).toMatchObject({ egressSource: 'usage', egressGbPerMonth: 5 });
+    expect(s.notices).toContain('usage file u.json: 2 circuits are named "dup"; use the ARM id as the key (usage not applied)');
+    expect(s.notices).toContain('usage file u.json: no circuit is named "ghost"; its usage is ignored');
+  });
+});
+
+describe('gateways and totals', () => {
+  it('prices gateways by SKU and region, marking prices borrowed from another region', () => {
+    const s = estimateCosts(inventoryOf([circuit({ name: 'c' }), ...gatewayWithConnections('gw', 'brazilsouth', 'ErGw1AZ', ['c']), ...gatewayWithConnections('gw2', 'westeurope', 'ErGw3AZ', ['c'])]), { catalogue });
+    const gw = s.otherCosts.find((o) => o.resourceName === 'gw')!;
+    expect(gw.monthlyUsd).toBe(263.53);
+    expect(gw.unverified).toBeUndefined();
+    const gw2 = s.otherCosts.find((o) => o.resourceName === 'gw2')!;
+    expect(gw2.monthlyUsd).toBe(1570.23);
+    expect(gw2.unverified![0]).toMatch(/observed in brazilsouth, applied to westeurope/);
+    expect(s.totals.monthlyUsd).toBe(436 + 263.53 + 1570.23);
+  });
+  it('ErGwScale bills scale units (usage overrides the configured minimum)', () => {
+    const rows = [...gatewayWithConnections('gws', 'westeurope', 'ErGwScale', [], { autoScaleConfiguration: { bounds: { min: 2, max: 10 } } })];
+    const inv = inventoryOf(rows);
+    expect(estimateCosts(inv, { catalogue }).otherCosts[0].monthlyUsd).toBe(306.6);
+    expect(estimateCosts(inv, { catalogue, usage: { circuits: {}, gateways: { gws: { scaleUnits: 4 } } } }).otherCosts[0].monthlyUsd).toBe(613.2);
+  });
+  it('unknown gateway SKUs are not priced and counted', () => {
+    const s = estimateCosts(inventoryOf(gatewayWithConnections('gw', 'westeurope', 'ErGw2AZ', [])), { catalogue });
+    expect(s.otherCosts[0].monthlyUsd).toBeNull();
+    expect(s.totals.unpriced).toBe(1);
+  });
+  it('totals by subscription and tenant add up to the estate', () => {
+    const rows = [circuit({ name: 'a' }), circuit({ name: 'b', subscriptionId: '00000000-0000-0000-0000-0000000000a2', tenantId: 't2', state: 'NotProvisioned' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue });
+    expect(s.bySubscription!.map((g) => g.monthlyUsd)).toEqual([436, 436]);
+    expect(s.byTenant!.reduce((n, g) => n + g.monthlyUsd, 0)).toBe(s.totals.monthlyUsd);
+    expect(s.totals.potentialSavingsUsd).toBe(436);
+    expect(s.priceCatalogue).toMatchObject({ effectiveDate: '2026-07-21', currency: 'USD' });
+    expect(s.priceCatalogue.unverifiedFigures).toBeGreaterThan(0);
+  });
+});
