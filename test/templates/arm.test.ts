@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { buildInventory } from '../../src/inventory/build.js';
+import { runRules } from '../../src/rules/engine.js';
+import { loadRules } from '../../src/rules/loader.js';
+import { evaluateString, Unknown, type EvalContext } from '../../src/sources/template/arm/evaluate.js';
+import { loadTemplates, type TemplateInput } from '../../src/sources/template/index.js';
+import { parseJson } from '../../src/util/json.js';
+
+const TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+const PARAMS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
+
+function input(file: string, doc: unknown, format: TemplateInput['format'] = 'arm-template'): TemplateInput {
+  return { file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format };
+}
+/** 1-based line of the first line matching `re` in the pretty-printed input. */
+const lineIn = (i: TemplateInput, re: RegExp) => i.parsed.text.split('\n').findIndex((l) => re.test(l)) + 1;
+const template = (resources: unknown, extra: Record<string, unknown> = {}) => ({ $schema: TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', ...extra, resources });
+
+const ctx: EvalContext = {
+  scope: { subscriptionId: '{subscription}', resourceGroup: '{resourceGroup}' },
+  parameter: (n) => ({ tier: 'Premium', family: 'MeteredData', list: ['a', 'b'], obj: { k: 'v' } })[n] ?? new Unknown(`parameter ${n} has no value`),
+  variable: () => 'var',
+  copyIndex: () => 1,
+};
+
+describe('ARM expressions', () => {
+  it.each([
+    ["[format('{0}_{1}', parameters('tier'), parameters('family'))]", 'Premium_MeteredData'],
+    ["[concat('er-', parameters('list')[1])]", 'er-b'],
+    ["[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'c1', 'AzurePrivatePeering')]", '/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/c1/peerings/AzurePrivatePeering'],
+    ["[resourceId('rg-net', 'Microsoft.Network/virtualNetworkGateways', 'gw')]", '/subscriptions/{subscription}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/gw'],
+    ["[if(equals(parameters('tier'), 'Local'), 'UnlimitedData', parameters('family'))]", 'MeteredData'],
+    ["[toLower(variables('x'))]", 'var'],
+    ["[format('gw-{0:D2}', copyIndex(1))]", 'gw-02'],
+    ["[createObject('id', parameters('obj').k)]", { id: 'v' }],
+    ["[length(createArray(1, 2, 3))]", 3],
+    ["[coalesce(null(), 'x')]", 'x'],
+    ["[tryGet(parameters('obj'), 'missing')]", null],
+    ["[[not an expression]", '[not an expression]'],
+    ["[and(false, parameters('nope'))]", false],
+  ])('%s', (expr, want) => {
+    const v = expr.startsWith('[[') ? expr.slice(1) : evaluateString(expr, ctx);
+    expect(v).toEqual(want);
+  });
+
+  it('leaves what only deployment knows unknown, with a reason and never a value', () => {
+    for (const e of ["[reference('x').serviceKey]", "[uniqueString(resourceGroup().id)]", '[resourceGroup().location]', "[parameters('nope')]", "[listKeys('x', '2020-01-01')]"]) {
+      const v = evaluateString(e, ctx);
+      expect(v, e).toBeInstanceOf(Unknown);
+      expect((v as Unknown).reason.length).toBeGreaterThan(0);
+    }
+    // An undecidable condition does not matter when both branches agree.
+    expect(evaluateString("[if(equals(parameters('nope'), 1), 'Standard', 'Standard')]", ctx)).toBe('Standard');
+  });
+});
+
+describe('ARM templates', () => {
+  it('reads nested child resources, child peerings declared separately, copy loops and parameter defaults', () => {
+    const doc = template(
+      [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: "[format('er-{0}', parameters('sites')[copyIndex()])]",
+          location: 'westeurope',
+          copy: { name: 'circuits', count: "[length(parameters('sites'))]" },
+          sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+          properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: "[parameters('sites')[copyIndex()]]", bandwidthInMbps: 1000 } },
+          resources: [
+            {
+              type: 'peerings',
+              apiVersion: '2023-09-01',
+              name: 'AzurePrivatePeering',
+              properties: { peeringType: 'AzurePrivatePeering', peerASN: 65001, vlanId: "[add(100, copyIndex())]", primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' },
+            },
+          ],
+        },
+        {
+          type: 'Microsoft.Network/expressRouteCircuits/peerings',
+          apiVersion: '2023-09-01',
+          name: "[format('{0}/{1}', 'er-Amsterdam', 'MicrosoftPeering')]",
+          properties: { peeringType: 'MicrosoftPeering', peerASN: 64512, vlanId: 300 },
+        },
+      ],
+      { parameters: { sites: { type: 'array', defaultValue: ['Amsterdam', 'London'] } } },
+    );
+    const er = input('infra/er.json', doc);
+    const { output, errors } = loadTemplates([er]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.peeringLocation, c.peerings.map((p) => `${p.name}:${p.vlanId}`).sort()])).toEqual([
+      ['er-Amsterdam', 'Amsterdam', ['AzurePrivatePeering:100', 'MicrosoftPeering:300']],
+      ['er-London', 'London', ['AzurePrivatePeering:101']],
+    ]);
+    const amsterdam = inventory.circuits[0];
+    expect(amsterdam.id).toBe('/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/er-Amsterdam');
+    // Both copies point at the declaration: the opening brace of the resource object.
+    const declared = lineIn(er, /"type": "Microsoft\.Network\/expressRouteCircuits"/) - 1;
+    expect(amsterdam.source).toEqual({ kind: 'arm', file: 'infra/er.json', line: declared, column: 5 });
+    expect(inventory.circuits[1].source).toEqual(amsterdam.source);
+    // The nested peering points at its own declaration (inside the circuit's resources).
+    const nested = amsterdam.peerings.find((p) => p.name === 'AzurePrivatePeering')!;
+    expect(nested.source!.line).toBeGreaterThan(amsterdam.source!.line!);
+  });
+
+  it('pairs x.parameters.json with x.json, and an explicit parameter file with the one template in its folder', () => {
+    const gw = (skuParam: string) =>
+      template(
+        [
+          {
+            type: 'Microsoft.Network/virtualNetworkGateways',
+            apiVersion: '2023-09-01',
+            name: "[parameters('name')]",
+            location: 'westeurope',
+            properties: { gatewayType: 'ExpressRoute', sku: { name: `[parameters('${skuParam}')]`, tier: `[parameters('${skuParam}')]` } },
+          },
+        ],
+        { parameters: { name: { type: 'string', defaultValue: 'gw-default' }, [skuParam]: { type: 'string' } } },
+      );
+    const params = (values: Record<string, unknown>) => ({ $schema: PARAMS_SCHEMA, contentVersion: '1.0.0.0', parameters: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) });
+    const { output, errors } = loadTemplates([
+      input('a/main.json', gw('sku')),
+      input('a/main.parameters.json', params({ name: 'gw-a', sku: 'ErGw2AZ' }), 'arm-parameters'),
+      input('b/gateway.json', gw('gatewaySku')),
+      input('b/prod.json', params({ name: 'gw-b', gatewaySku: 'Standard' }), 'arm-parameters'),
+      input('c/orphan.parameters.json', params({ x: 1 }), 'arm-parameters'),
+    ]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => `${g.name}=${g.skuName}`).sort()).toEqual(['gw-a=ErGw2AZ', 'gw-b=Standard']);
+    expect(output.notices.join('\n')).toMatch(/c\/orphan\.parameters\.json: parameter file not used/);
+  });
+
+  it('reports unresolvable values as unknown findings, never as compliant, and names the path', () => {
+    const doc = template([
+      {
+        type: 'Microsoft.Network/virtualNetworkGateways',
+        apiVersion: '2023-09-01',
+        name: 'gw-runtime',
+        location: '[resourceGroup().location]',
+        properties: { gatewayType: 'ExpressRoute', sku: { name: "[reference('skuSource').sku]", tier: 'ErGw1AZ' } },
+      },
+    ]);
+    const { output } = loadTemplates([input('t.json', doc)]);
+    expect(output.raws[0].unresolved?.sort()).toEqual(['location', 'properties.sku.name']);
+    expect(output.notices.join('\n')).toMatch(/2 values could not be resolved statically.*properties\.sku\.name/);
+    const rules = loadRules().filter((r) => r.id === 'ERS-RED-004');
+    const { inventory } = buildInventory(output.raws);
+    const findings = runRules(inventory, rules).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0].status).toBe('unknown');
+  });
+
+  it('reads Bicep-built languageVersion 2.0 templates with inner-scoped module deployments', () => {
+    const inner = template(
+      {
+        circuit: {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-04-01',
+          name: "[parameters('name')]",
+          location: 'northeurope',
+          sku: { name: "[format('{0}_{1}', parameters('tier'), 'MeteredData')]", tier: "[parameters('tier')]", family: 'MeteredData' },
+          properties: {
+            copy: [{ name: 'authorizations', count: "[length(parameters('auths'))]", input: { name: "[parameters('auths')[copyIndex('authorizations')]]" } }],
+            serviceProviderProperties: { serviceProviderName: 'Colt', peeringLocation: 'Dublin', bandwidthInMbps: 1000 },
+            peerings: "[if(parameters('peering'), createArray(createObject('name', 'AzurePrivatePeering', 'properties', createObject('peeringType', 'AzurePrivatePeering', 'sharedKey', parameters('sharedKey'), 'vlanId', 42))), null())]",
+          },
+        },
+      },
+      { languageVersion: '2.0', parameters: { name: { type: 'string' }, tier: { type: 'string', defaultValue: 'Standard' }, auths: { type: 'array', defaultValue: [] }, peering: { type: 'bool', defaultValue: false }, sharedKey: { type: 'securestring', defaultValue: '' } } },
+    );
+    const main = template(
+      {
+        mod: {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'circuit',
+          resourceGroup: 'rg-connectivity',
+          properties: {
+            expressionEvaluationOptions: { scope: 'inner' },
+            mode: 'Incremental',
+            parameters: { name: { value: 'er-dub' }, tier: { value: 'Premium' }, auths: { value: ['a1', 'a2'] }, peering: { value: true }, sharedKey: { reference: { keyVault: { id: '/subscriptions/x/resourceGroups/y/providers/Microsoft.KeyVault/vaults/kv' }, secretName: 'md5' } } },
+            template: inner,
+          },
+        },
+      },
+      { languageVersion: '2.0' },
+    );
+    const mainInput = input('main.json', main);
+    const { output, errors } = loadTemplates([mainInput]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    const c = inventory.circuits[0];
+    expect(c.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-connectivity/providers/Microsoft.Network/expressRouteCircuits/er-dub');
+    expect([c.skuName, c.tier, c.authorizations.map((a) => a.name)]).toEqual(['Premium_MeteredData', 'Premium', ['a1', 'a2']]);
+    expect(c.peerings.map((p) => [p.name, p.vlanId, p.sharedKeyConfigured])).toEqual([['AzurePrivatePeering', 42, true]]);
+    expect(c.source?.line).toBe(lineIn(mainInput, /^\s*"circuit": \{/)); // the symbolic name inside the module's template
+  });
+
+  it('rejects a malformed template with the file, the JSON path and what was expected', () => {
+    const { errors } = loadTemplates([input('bad.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[concat('a']" }]))]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/^bad\.json: at \$\.resources\[0\]\.name: expected a valid template expression/);
+    const undeclared = loadTemplates([input('p.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[parameters('missing')]" }]))]);
+    expect(undeclared.errors[0].message).toMatch(/at \$\.resources\[0\]\.name: expected a parameter named "missing"/);
+    const tooMany = loadTemplates([input('c.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: 'x', copy: { name: 'l', count: 801 } }]))]);
+    expect(tooMany.errors[0].message).toMatch(/copy\.count: expected at most 800 copies/);
+  });
+
+  it('never echoes secret values in notices or errors', () => {
+    const secret = 'Sup3rSecretMd5Key!';
+    const doc = template(
+      [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits/peerings',
+          name: 'c1/AzurePrivatePeering',
+          properties: { peeringType: 'AzurePrivatePeering', sharedKey: "[parameters('key')]", vlanId: "[reference('x').vlan]" },
+        },
+        { type: 'Microsoft.Network/connections', name: 'conn', properties: { connectionType: 'ExpressRoute', authorizationKey: "[parameters('key')]", peer: { id: "[parameters('nope')]" } } },
+      ],
+      { parameters: { key: { type: 'securestring', defaultValue: secret } } },
+    );
+    const { output, errors } = loadTemplates([input('s.json', doc)]);
+    const text = JSON.stringify({ notices: output.notices, errors: errors.map((e) => e.message), gaps: output.gaps });
+    expect(text).not.toContain(secret);
+    const { inventory } = buildInventory(output.raws);
+    expect(JSON.stringify([...inventory.byKey.values()])).not.toContain(secret);
+  });
+});
