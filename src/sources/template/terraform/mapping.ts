@@ -263,7 +263,7 @@ function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
 
 const MAPPERS: Record<string, Mapper> = {
-  azurerm_express_route_circuit(rb, x) {
+  azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, 'sku', 0, 'tier');
     const family = get(x, 'sku', 0, 'family');
     rb.set('sku.name', tier === UNKNOWN || family === UNKNOWN ? UNKNOWN : typeof tier === 'string' && typeof family === 'string' ? `${tier}_${family}` : undefined);
@@ -273,6 +273,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.serviceProviderProperties.peeringLocation', get(x, 'peering_location'));
     rb.set('properties.serviceProviderProperties.bandwidthInMbps', get(x, 'bandwidth_in_mbps'));
     rb.set('properties.allowClassicOperations', get(x, 'allow_classic_operations'));
+    rb.set('properties.expressRoutePort.id', idAttr(x, 'express_route_port_id', index));
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
     const rateLimit = 'rate_limiting_enabled' in x.values ? get(x, 'rate_limiting_enabled') : get(x, 'enable_rate_limiting');
