@@ -39,3 +39,4 @@ export interface FakeAzure {
 }
 export function startFakeAzure(cfg: FakeConfig): Promise<FakeAzure>;
 export function syntheticEstate(o?: { tenants?: number; subscriptionsPerTenant?: number; circuitsPerTenant?: number; gateways?: boolean }): { tenants: FakeTenant[]; subscriptions: FakeSubscription[]; resources: Record<string, any>[] };
+export function fakeAccessToken(origin: string, tid: string, lifetimeSec?: number): { token: string; expiresOnTimestamp: number };

@@ -364,7 +364,7 @@ export async function startFakeAzure(cfg) {
     counters,
     /** An access token as the fake's Entra ID would issue it (for in-process tests). */
     tokenFor(tid, lifetimeSec = 3600) {
-      return { token: `fake.${b64({ tid, aud: origin, exp: Math.floor(Date.now() / 1000) + lifetimeSec })}`, expiresOnTimestamp: Date.now() + lifetimeSec * 1000 };
+      return fakeAccessToken(origin, tid, lifetimeSec);
     },
     graphRequests(tenant) {
       return log.filter((e) => e.kind === 'graph' && (!tenant || e.tenant === tenant));
@@ -376,6 +376,11 @@ export async function startFakeAzure(cfg) {
       });
     },
   };
+}
+
+/** An access token for the fake at `origin`, as its Entra ID endpoint would issue it. */
+export function fakeAccessToken(origin, tid, lifetimeSec = 3600) {
+  return { token: `fake.${b64({ tid, aud: origin, exp: Math.floor(Date.now() / 1000) + lifetimeSec })}`, expiresOnTimestamp: Date.now() + lifetimeSec * 1000 };
 }
 
 /**
