@@ -19,27 +19,48 @@
 
   function value(el) { return el ? el.value : ''; }
 
+  // Only the first PAGE matching rows are laid out; the rest stay hidden until asked for, so a
+  // report with 10,000 findings opens, filters and sorts quickly.
+  var PAGE = Number(table.getAttribute('data-page')) || 500;
+  var limit = PAGE;
+  var more = $('show-more');
+  var all = $('show-all');
+
   function apply() {
     var sev = value(f.sev) ? SEV_RANK[value(f.sev)] : 0;
     var cat = value(f.cat), tenant = value(f.tenant), sub = value(f.sub), rule = value(f.rule), state = value(f.state);
     var q = value(f.q).trim().toLowerCase();
     var withSupp = f.supp ? f.supp.checked : true;
-    var visible = 0;
+    var matched = 0, suppressed = 0, showing = [];
     for (var n = 0; n < rows.length; n++) {
       var r = rows[n];
+      if (r.supp) suppressed++;
       var ok = (!sev || r.sev === sev) && (!cat || r.cat === cat) && (!tenant || r.tenant === tenant) && (!sub || r.sub === sub) &&
         (!rule || r.rule === rule) && (!state || r.state === state) && (withSupp || !r.supp);
       if (ok && q) {
         if (r.text === null) r.text = r.tr.textContent.toLowerCase();
         ok = r.text.indexOf(q) !== -1;
       }
-      if (r.tr.hidden === ok) r.tr.hidden = !ok;
-      if (ok) visible++;
+      if (ok) matched++;
+      var show = ok && matched <= limit;
+      if (r.tr.hidden === show) r.tr.hidden = !show;
+      if (show) showing.push(r.tr);
     }
-    var suppressed = 0;
-    for (var m = 0; m < rows.length; m++) if (rows[m].supp) suppressed++;
-    shown.textContent = 'Showing ' + visible + ' of ' + rows.length + ' findings' + (suppressed && !withSupp ? ' (' + suppressed + ' suppressed hidden)' : '');
-    noMatch.hidden = visible !== 0;
+    // Only the shown rows need to be in order in the DOM (hidden ones are not laid out): they move
+    // to the end of the table in the current sort order, a few hundred moves instead of every row.
+    var frag = document.createDocumentFragment();
+    for (var k = 0; k < showing.length; k++) frag.appendChild(showing[k]);
+    tbody.appendChild(frag);
+    var visible = Math.min(matched, limit);
+    shown.textContent = (visible < matched ? 'Showing the first ' + visible + ' of ' + matched + ' matching findings (' + rows.length + ' in all)' : 'Showing ' + visible + ' of ' + rows.length + ' findings') +
+      (suppressed && !withSupp ? ' (' + suppressed + ' suppressed hidden)' : '');
+    noMatch.hidden = matched !== 0;
+    more.hidden = all.hidden = visible >= matched;
+  }
+
+  function refilter() {
+    limit = PAGE;
+    apply();
   }
 
   function keyOf(r, key) {
@@ -61,9 +82,7 @@
       // ties keep the report's order (severity, rule, resource), so sorting is stable and repeatable
       return x < y ? -dir : x > y ? dir : a.i - b.i;
     });
-    var frag = document.createDocumentFragment();
-    for (var n = 0; n < rows.length; n++) frag.appendChild(rows[n].tr);
-    tbody.appendChild(frag);
+    apply();
   }
 
   table.tHead.addEventListener('click', function (e) {
@@ -73,10 +92,12 @@
   var timer = 0;
   $('filters').addEventListener('input', function (e) {
     clearTimeout(timer);
-    timer = setTimeout(apply, e.target === f.q ? 150 : 0);
+    timer = setTimeout(refilter, e.target === f.q ? 150 : 0);
   });
-  $('filters').addEventListener('change', apply);
-  $('filters').addEventListener('reset', function () { setTimeout(apply, 0); });
+  $('filters').addEventListener('change', refilter);
+  $('filters').addEventListener('reset', function () { setTimeout(refilter, 0); });
+  more.addEventListener('click', function () { limit += PAGE; apply(); });
+  all.addEventListener('click', function () { limit = Infinity; apply(); });
   $('filters').addEventListener('submit', function (e) { e.preventDefault(); });
   apply();
 })();

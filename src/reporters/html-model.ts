@@ -11,6 +11,9 @@ import { severityCounts } from './json.js';
  * which escapes before it formats. Geometry for the inline SVG drawings is numbers only.
  */
 
+/** Rows of the findings table laid out at once; the page script shows more on request. */
+export const HTML_PAGE_SIZE = 500;
+
 const SEV_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
 export function usd(n: number | null | undefined): string {
@@ -456,7 +459,9 @@ export function buildHtmlModel(result: ScanResult) {
       subscriptions: sorted(result.findings.map((f) => f.subscriptionId ?? '').filter(Boolean)).map((s) => ({ value: s, label: subLabel(s) })),
       rules: sorted(result.findings.map((f) => f.ruleId)),
     },
-    findings: result.findings.map(row),
+    findings: result.findings.map((f, i) => ({ ...row(f), pagedOut: i >= HTML_PAGE_SIZE })),
+    pageSize: HTML_PAGE_SIZE,
+    pagedOut: result.findings.length > HTML_PAGE_SIZE,
     newFindings: newActive.map(row),
     fixed: (result.fixed ?? []).map(row),
     circuits,

@@ -21,6 +21,7 @@ interface Compiled {
   css: string;
   js: string;
   csp: string;
+  noscriptCss: string;
 }
 
 let compiled: Compiled | undefined;
@@ -42,14 +43,16 @@ function load(): Compiled {
   Handlebars.registerHelper('add', (a: number, b: number) => a + b);
   Handlebars.registerPartial('findingRow', readFileSync(`${dir}/finding-row.hbs`, 'utf8'));
   const template = Handlebars.compile(readFileSync(`${dir}/report.hbs`, 'utf8'), { strict: false, preventIndent: true }) as Template;
-  const csp = `default-src 'none'; img-src data:; style-src ${sha256(css)}; script-src ${sha256(js)}; base-uri 'none'; form-action 'none'`;
-  compiled = { template, css, js, csp };
+  // Without script, every row of the findings table shows (only the script pages them).
+  const noscriptCss = '#findings-table tbody tr[hidden]{display:table-row}.more{display:none}';
+  const csp = `default-src 'none'; img-src data:; style-src ${sha256(css)} ${sha256(noscriptCss)}; script-src ${sha256(js)}; base-uri 'none'; form-action 'none'`;
+  compiled = { template, css, js, csp, noscriptCss };
   return compiled;
 }
 
 export function renderHtmlReport(result: ScanResult): string {
-  const { template, css, js, csp } = load();
-  return template({ ...buildHtmlModel(result), css, js, csp });
+  const { template, css, js, csp, noscriptCss } = load();
+  return template({ ...buildHtmlModel(result), css, js, csp, noscriptCss });
 }
 
 export const renderHtml: Reporter = (result) => renderHtmlReport(result);
