@@ -1,4 +1,7 @@
 import { buildInventory, type RawResource } from '../inventory/build.js';
+import { loadCatalogue, type PriceCatalogue } from '../pricing/catalogue.js';
+import { estimateCosts } from '../pricing/estimate.js';
+import type { CircuitUsage } from '../pricing/usage.js';
 import { InputError } from '../util/errors.js';
 import { readDataFile } from '../util/yaml.js';
 import { runRules } from './engine.js';
@@ -24,6 +27,8 @@ export interface FixtureCase {
   params?: Record<string, unknown>;
   expect?: string[];
   status?: 'fail' | 'unknown';
+  /** Declared egress per circuit name or id, as in a usage file's `circuits` (cost rules). */
+  usage?: Record<string, CircuitUsage>;
 }
 
 export interface FixtureResult {
@@ -40,14 +45,19 @@ function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unkn
   return list.map((c, i) => {
     const o = c as Record<string, unknown>;
     if (!o || typeof o !== 'object' || !Array.isArray(o.resources)) throw new InputError(file, `$.${key}[${i}].resources`, 'a list of resources');
-    return { name: typeof o.name === 'string' ? o.name : `${key} case ${i + 1}`, resources: o.resources as Record<string, unknown>[], params: o.params as Record<string, unknown> | undefined, expect: o.expect as string[] | undefined, status: o.status as FixtureCase['status'] };
+    return { name: typeof o.name === 'string' ? o.name : `${key} case ${i + 1}`, resources: o.resources as Record<string, unknown>[], params: o.params as Record<string, unknown> | undefined, expect: o.expect as string[] | undefined, status: o.status as FixtureCase['status'], usage: (o.usage as { circuits?: Record<string, CircuitUsage> } | undefined)?.circuits };
   });
 }
+
+// Costs are computed for every case with the bundled catalogue, as the scan pipeline does, so cost rules
+// (which read ctx.cost) can be tested; `usage:` on a case declares egress (`usage: { circuits: { name: {...} } }`).
+let catalogue: PriceCatalogue | undefined;
+const bundledCatalogue = () => (catalogue ??= loadCatalogue());
 
 function runCase(rule: RuleDefinition, c: FixtureCase) {
   const raws: RawResource[] = c.resources.map((row) => ({ row }));
   const { inventory } = buildInventory(raws);
-  return runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}).findings;
+  return runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, estimateCosts(inventory, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } })).findings;
 }
 
 /** Runs one rule's fixtures and lists what went wrong (an empty list means it passed). */

@@ -1,6 +1,7 @@
 /** Registers the built-in named functions that rule files may reference with `function:`. */
 import { registerFunction } from './index.js';
 import { circuitUnused, globalReachUnused } from './cost.js';
+import { costAdvice, costUnpriced } from './billing.js';
 import { privatePeeringEncrypted } from './encryption.js';
 import { failedProvisioning, unusedAuthorizations } from './hygiene.js';
 import { localCircuitReach, premiumRequiredForReach, premiumWithoutNeed } from './geography.js';
@@ -33,3 +34,5 @@ registerFunction('premiumWithoutNeed', premiumWithoutNeed);
 registerFunction('premiumRequiredForReach', premiumRequiredForReach);
 registerFunction('localCircuitReach', localCircuitReach);
 registerFunction('unusedAuthorizations', unusedAuthorizations);
+registerFunction('costAdvice', costAdvice);
+registerFunction('costUnpriced', costUnpriced);
