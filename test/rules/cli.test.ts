@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir, writeJson } from '../helpers/cli.js';
+
+// End to end through the built CLI: a user-written rule folder, a config and a suppressions file.
+const dir = tempDir();
+const rulesDir = join(dir, 'my-rules');
+mkdirSync(rulesDir);
+writeFileSync(
+  join(rulesDir, 'ACME-ER-001.yaml'),
+  `id: ACME-ER-001
+name: circuit-owner-tag
+title: Circuits carry an owner tag
+category: hygiene
+severity: medium
+pillar: operational-excellence
+tags: [acme]
+resource: circuit
+assert:
+  field: tags.owner
+  exists: true
+message: "Circuit {name} has owner tag {actual}; expected an owner tag."
+remediation: Tag every circuit with its owning team.
+links: [https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources]
+`,
+);
+writeFileSync(join(rulesDir, 'ACME-ER-001.md'), '# ACME-ER-001 circuit-owner-tag\n\nCircuits carry an owner tag.\n');
+writeFileSync(
+  join(rulesDir, 'ACME-ER-001.fixtures.yaml'),
+  `pass:
+  - name: tagged
+    resources:
+      - { id: /subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-a, type: Microsoft.Network/expressRouteCircuits, tags: { owner: netops } }
+fail:
+  - name: untagged
+    resources:
+      - { id: /subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-b, type: Microsoft.Network/expressRouteCircuits }
+    expect: [er-b]
+`,
+);
+const circuit = (name: string, tags?: Record<string, string>) => ({
+  id: `/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/${name}`,
+  name,
+  type: 'microsoft.network/expressroutecircuits',
+  sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+  tags,
+  properties: { serviceProviderProvisioningState: 'NotProvisioned', serviceProviderProperties: { peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
+});
+const input = writeJson(dir, 'rows.json', [circuit('er-untagged'), circuit('er-tagged', { owner: 'netops' }), circuit('er-old')]);
+const supp = join(dir, 'suppressions.yaml');
+writeFileSync(
+  supp,
+  `suppressions:
+  - { ruleId: ACME-ER-001, resource: "**/er-untagged", justification: Being tagged in CHG-1, expires: "2999-01-01" }
+  - { ruleId: ERS-COST-001, resource: "**/er-old", justification: Expired acceptance, expires: "2000-01-01" }
+`,
+);
+
+describe('user rules and suppressions from the CLI', () => {
+  it('rules test runs a user rule folder against its fixtures', () => {
+    const r = runCli(['rules', 'test', rulesDir]);
+    expect(r.stdout).toMatch(/ok\s+ACME-ER-001 \(2 cases\)/);
+    expect(r.code).toBe(0);
+  });
+  it('rules list and show include the user rule', () => {
+    expect(runCli(['rules', 'list', '--rules', rulesDir, '--tag', 'acme']).stdout).toMatch(/ACME-ER-001\s+medium\s+hygiene/);
+    expect(runCli(['rules', 'show', 'ACME-ER-001', '--rules', rulesDir]).stdout).toMatch(/Circuits carry an owner tag/);
+  });
+  it('scan applies the user rule and the suppressions; suppressed findings stay in JSON', () => {
+    const out = join(dir, 'out');
+    const r = runCli(['scan', input, '--rules', rulesDir, '--suppressions', supp, '--format', 'json,console', '--out', out, '--fail-on', 'high']);
+    expect(r.stderr).not.toMatch(/error/i);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    const acme = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'ACME-ER-001');
+    expect(acme.map((f: { resourceId: string }) => f.resourceId.split('/').pop()).sort()).toEqual(['er-old', 'er-untagged']);
+    expect(acme.find((f: { resourceId: string }) => f.resourceId.endsWith('er-untagged')).suppression).toEqual({ justification: 'Being tagged in CHG-1', expires: '2999-01-01' });
+    const old = report.findings.find((f: { ruleId: string; resourceId: string }) => f.ruleId === 'ERS-COST-001' && f.resourceId.endsWith('er-old'));
+    expect(old.suppression).toBeUndefined();
+    expect(old.message).toMatch(/suppression expired on 2000-01-01/);
+    expect(report.notices.join('\n')).toMatch(/expired suppression: ERS-COST-001/);
+    expect(r.stdout).toMatch(/suppressed/);
+  });
+  it('a config parameter with a wrong name is bad input (exit 2) naming file and path', () => {
+    const cfg = writeJson(dir, 'bad.json', { rules: { parameters: { 'ERS-ENC-002': { cipher: ['GcmAes256'] } } } });
+    const r = runCli(['scan', input, '--config', cfg]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json/);
+    expect(r.stderr).toMatch(/ERS-ENC-002/);
+  });
+});
