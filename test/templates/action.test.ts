@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+// The composite action's scan and gate steps, run as GitHub would run them (bash, inputs through
+// the environment, outputs through $GITHUB_OUTPUT), against the PR-gating fixtures.
+
+const root = join(import.meta.dirname, '..', '..');
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  runs: { using: string; steps: { id?: string; name?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string; with?: Record<string, string> }[] };
+};
+const step = (name: string) => action.runs.steps.find((s) => s.name === name)!;
+let tmp: string;
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  tmp = mkdtempSync(join(tmpdir(), 'erscan-action-'));
+}, 120_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runScanStep(inputs: Record<string, string>, name: string) {
+  const out = join(tmp, `${name}.out`);
+  const summary = join(tmp, `${name}.summary.md`);
+  writeFileSync(out, '');
+  writeFileSync(summary, '');
+  const value = (k: string) => inputs[k] ?? action.inputs[k].default ?? '';
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: out,
+    GITHUB_STEP_SUMMARY: summary,
+    ERSCAN_BIN: join(root, 'bin', 'erscan.js'),
+    ERSCAN_PATHS: value('paths'),
+    ERSCAN_FORMAT: value('format'),
+    ERSCAN_FAIL_ON: value('fail-on'),
+    ERSCAN_BASELINE: value('baseline'),
+    ERSCAN_CATEGORY: value('category'),
+    ERSCAN_CONFIG: value('config'),
+    ERSCAN_OUT: join(tmp, name),
+    ERSCAN_ARGS: value('args'),
+    ERSCAN_SUMMARY: value('job-summary'),
+  };
+  const r = spawnSync('bash', ['-e', '-c', step('Scan').run!], { cwd: root, env, encoding: 'utf8' });
+  const outputs = Object.fromEntries(
+    readFileSync(out, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  const gate = spawnSync('bash', ['-e', '-c', step('Gate').run!], { env: { PATH: process.env.PATH, CODE: outputs['exit-code'], FAIL_ON: value('fail-on') }, encoding: 'utf8' });
+  return { step: r, outputs, gate, summary: readFileSync(summary, 'utf8') };
+}
+
+describe('action.yml', () => {
+  it('is a composite action that uploads SARIF with codeql-action/upload-sarif before gating', () => {
+    expect(action.runs.using).toBe('composite');
+    const names = action.runs.steps.map((s) => s.name ?? s.uses);
+    expect(names.indexOf('Upload SARIF to code scanning')).toBeLessThan(names.indexOf('Gate'));
+    expect(step('Upload SARIF to code scanning').uses).toBe('github/codeql-action/upload-sarif@v3');
+    expect(step('Gate').if).toMatch(/always\(\)/);
+  });
+
+  it('scans the PR, writes SARIF and a job summary, and the gate step fails the job', () => {
+    const r = runScanStep({ paths: 'test/fixtures/iac/pr/after', category: 'erscan/iac' }, 'after');
+    expect(r.step.status).toBe(0); // the scan step never fails: the upload must still run
+    expect(r.outputs['exit-code']).toBe('1');
+    expect(r.outputs['sarif-file']).toMatch(/after\/report\.sarif$/);
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8'));
+    expect(sarif.runs[0].automationDetails.id).toBe('erscan/iac/');
+    expect(r.summary).toMatch(/ERS-RED-004/);
+    expect(r.gate.status).toBe(1);
+    expect(r.gate.stdout).toMatch(/::error title=erscan::findings at or above high/);
+  });
+
+  it('gates on new findings only when given a baseline, and passes once the PR is fixed', () => {
+    const base = runScanStep({ paths: 'test/fixtures/iac/pr/before', 'fail-on': 'none', format: 'json' }, 'base');
+    expect(base.outputs['exit-code']).toBe('0');
+    const baseline = join(tmp, 'base', 'report.json');
+    expect(runScanStep({ paths: 'test/fixtures/iac/pr/after', baseline }, 'pr').outputs['exit-code']).toBe('1');
+    const fixed = runScanStep({ paths: 'test/fixtures/iac/pr/fixed', baseline }, 'fixed');
+    expect(fixed.outputs['exit-code']).toBe('0');
+    expect(fixed.gate.status).toBe(0);
+  });
+
+  it('passes bad input through as exit code 2 and the gate fails with it', () => {
+    const r = runScanStep({ paths: 'test/fixtures/iac/does-not-exist.json' }, 'bad');
+    expect(r.outputs['exit-code']).toBe('2');
+    expect(r.gate.status).toBe(2);
+  });
+});
