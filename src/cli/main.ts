@@ -51,7 +51,7 @@ export function buildCli(argv: string[]): Argv {
     .command(
       'collect',
       'crawl live Azure and write an inventory snapshot (secrets dropped)',
-      (y) => graphOptions(y).option('out', { type: 'string', demandOption: true, describe: 'snapshot file to write' }).option('require-complete', { type: 'boolean', default: false, describe: 'exit 3 when coverage is incomplete' }),
+      (y) => graphOptions(y).option('out', { type: 'string', demandOption: true, describe: 'snapshot file to write' }).option('require-complete', { type: 'boolean', default: false, describe: 'exit 3 when coverage is incomplete' }).option('config', { type: 'string', describe: 'config file; its graph.tenants lists the tenants to crawl' }),
       async (args) => {
         const { collectCommand } = await import('./commands/collect.js');
         process.exitCode = await collectCommand(args as never);
