@@ -6,27 +6,90 @@ import type { Finding } from './model.js';
 export function loadBaseline(file: string): Finding[] {
   const doc = parseJson(file, readText(file)).value as Record<string, unknown>;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(file, '$', 'an erscan JSON report', describeValue(doc));
-  if (doc.schemaVersion !== 1) throw new InputError(file, '$.schemaVersion', 'an erscan JSON report with schemaVersion 1', describeValue(doc.schemaVersion));
+  if (doc.schemaVersion !== 1) {
+    // The most likely mix-up in a pipeline: pointing --baseline at the SARIF file of the last run.
+    const sarif = typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema) ? ' (this is a SARIF file: use the report.json of the earlier run)' : '';
+    throw new InputError(file, '$.schemaVersion', `an erscan JSON report with schemaVersion 1${sarif}`, describeValue(doc.schemaVersion));
+  }
   if (!Array.isArray(doc.findings)) throw new InputError(file, '$.findings', 'an array of findings', describeValue(doc.findings));
   doc.findings.forEach((f, i) => {
     const o = f as Record<string, unknown>;
-    if (typeof o !== 'object' || o === null || typeof o.fingerprint !== 'string')
-      throw new InputError(file, `$.findings[${i}].fingerprint`, 'a fingerprint string', describeValue(o?.fingerprint));
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new InputError(file, `$.findings[${i}]`, 'a finding object', describeValue(o));
+    for (const key of ['fingerprint', 'ruleId', 'resourceId'] as const) {
+      if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+    }
   });
   return doc.findings as Finding[];
 }
 
-/** Marks findings new or unchanged against the baseline and lists the baseline's fixed findings. */
-export function applyBaseline(findings: Finding[], baseline: Finding[]): { findings: Finding[]; fixed: Finding[] } {
+/**
+ * What this scan looked at, so a baseline finding that was simply not looked at again (its rule did
+ * not run, or its resource lies outside this scan's inputs or behind a coverage gap) is not
+ * reported as fixed.
+ */
+export interface BaselineScope {
+  /** Ids of the rules that ran. */
+  ruleIds: Iterable<string>;
+  /** Lower-cased ARM ids of every resource in this scan's inventory. */
+  resourceKeys: Iterable<string>;
+  /** Subscriptions this scan read (any case). */
+  subscriptionIds: Iterable<string>;
+  /** True when every scope of the inputs was read. */
+  coverageComplete: boolean;
+}
+
+export interface BaselineOutcome {
+  /** This scan's findings, each marked `new` or `unchanged`. */
+  findings: Finding[];
+  /** Baseline findings that were looked at again and no longer occur. */
+  fixed: Finding[];
+  /** Baseline findings this scan could not re-evaluate (neither fixed nor still open). */
+  notEvaluated: Finding[];
+}
+
+function subscriptionOf(resourceId: string): string | undefined {
+  return /^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1]?.toLowerCase();
+}
+
+/**
+ * Marks findings new or unchanged against the baseline (by fingerprint: rule id and lower-cased ARM
+ * id) and lists the baseline's fixed findings. Without `scope`, every baseline finding that no
+ * longer occurs counts as fixed. With it, one counts as fixed only when its rule ran and either its
+ * resource is still in the inventory (the rule passed on it) or the resource is gone from a
+ * subscription this scan read completely (it was deleted).
+ */
+export function applyBaseline(findings: Finding[], baseline: Finding[], scope?: BaselineScope): BaselineOutcome {
   const before = new Set(baseline.map((f) => f.fingerprint));
   const now = new Set(findings.map((f) => f.fingerprint));
   const marked = findings.map((f) => ({ ...f, baselineState: before.has(f.fingerprint) ? ('unchanged' as const) : ('new' as const) }));
+  const rules = scope ? new Set(scope.ruleIds) : undefined;
+  const resources = scope ? new Set(scope.resourceKeys) : undefined;
+  const subscriptions = scope ? new Set([...scope.subscriptionIds].map((s) => s.toLowerCase())) : undefined;
+  const reEvaluated = (f: Finding): boolean => {
+    if (!scope) return true;
+    if (!rules!.has(f.ruleId)) return false;
+    if (resources!.has(f.resourceId.toLowerCase())) return true;
+    const sub = subscriptionOf(f.resourceId);
+    return scope.coverageComplete && sub !== undefined && subscriptions!.has(sub);
+  };
   const seen = new Set<string>();
-  const fixed = baseline
-    .filter((f) => !now.has(f.fingerprint) && !seen.has(f.fingerprint) && seen.add(f.fingerprint))
-    .map((f) => {
-      const { baselineState: _state, suppression: _s, ...rest } = f;
-      return rest as Finding;
-    });
-  return { findings: marked, fixed };
+  const fixed: Finding[] = [];
+  const notEvaluated: Finding[] = [];
+  for (const f of baseline) {
+    if (now.has(f.fingerprint) || seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    const { baselineState: _state, suppression: _s, ...rest } = f;
+    (reEvaluated(f) ? fixed : notEvaluated).push(rest as Finding);
+  }
+  return { findings: marked, fixed, notEvaluated };
+}
+
+/** The notice for baseline findings this scan could not re-evaluate (none when there are none). */
+export function notEvaluatedNotice(notEvaluated: Finding[]): string | undefined {
+  if (notEvaluated.length === 0) return undefined;
+  const rules = [...new Set(notEvaluated.map((f) => f.ruleId))].sort();
+  return (
+    `${notEvaluated.length} finding(s) of the baseline were not re-evaluated (their rule did not run, or their resource is outside this scan's inputs or coverage), ` +
+    `so they are listed neither as fixed nor as open: rules ${rules.slice(0, 10).join(', ')}${rules.length > 10 ? `, and ${rules.length - 10} more` : ''}`
+  );
 }

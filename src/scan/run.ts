@@ -2,7 +2,7 @@ import { buildInventory } from '../inventory/build.js';
 import { countInventory, type Inventory } from '../inventory/model.js';
 import type { CostSummary } from '../pricing/model.js';
 import type { Config } from '../config/load.js';
-import { applyBaseline } from '../findings/baseline.js';
+import { applyBaseline, notEvaluatedNotice } from '../findings/baseline.js';
 import type { Finding } from '../findings/model.js';
 import { applySuppressions } from '../findings/suppressions.js';
 import { runRules } from '../rules/engine.js';
@@ -45,7 +45,15 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   let findings = suppressed.findings;
   let fixed: Finding[] | undefined;
   if (opts.baseline) {
-    const b = applyBaseline(findings, opts.baseline.findings);
+    // Only what this scan looked at again can be "fixed" (see applyBaseline).
+    const b = applyBaseline(findings, opts.baseline.findings, {
+      ruleIds: rules.map((r) => r.id),
+      resourceKeys: inventory.byKey.keys(),
+      subscriptionIds: [...inventory.subscriptions.map((s) => s.subscriptionId), ...[...inventory.byKey.values()].flatMap((r) => (r.subscriptionId ? [r.subscriptionId] : []))],
+      coverageComplete: source.gaps.length === 0,
+    });
+    const skipped = notEvaluatedNotice(b.notEvaluated);
+    if (skipped) notices.push(skipped);
     findings = b.findings;
     fixed = b.fixed;
   }
