@@ -35,6 +35,8 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const allRules = loadRules([...opts.config.ruleDirs, ...(opts.ruleDirs ?? [])]);
   const rules = selectRules(allRules, opts.config.rules);
   const notices = [...source.notices, ...buildNotices];
+  // An empty estate is reported as such, so a clean report is never mistaken for a clean estate.
+  if (inventory.byKey.size === 0) notices.push('the inputs hold no ExpressRoute resources: nothing was checked');
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
   const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost);

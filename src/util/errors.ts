@@ -29,6 +29,7 @@ export class UsageError extends Error {
 
 /** A short, secret-free description of a value for error messages. */
 export function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return `an array of ${v.length}`;
   if (typeof v === 'object') return 'an object';
