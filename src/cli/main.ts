@@ -87,7 +87,11 @@ export function buildCli(argv: string[]): Argv {
         .command(
           'show <id>',
           "show one rule's documentation",
-          (yy) => yy.positional('id', { type: 'string', demandOption: true }).option('rules', { type: 'string', array: true, describe: 'extra rule folder (repeatable)' }),
+          (yy) =>
+            yy
+              .positional('id', { type: 'string', demandOption: true })
+              .option('rules', { type: 'string', array: true, describe: 'extra rule folder (repeatable)' })
+              .option('config', { type: 'string', describe: "config file: show the rule's effective severity, parameters and whether it runs" }),
           async (args) => {
             const { rulesShowCommand } = await import('./commands/rules.js');
             process.exitCode = await rulesShowCommand(args as never);

@@ -47,15 +47,24 @@ export async function rulesListCommand(args: ListArgs): Promise<number> {
   return 0;
 }
 
-export async function rulesShowCommand(args: { id: string; rules?: string[] }): Promise<number> {
-  const rules = loadRules(args.rules ?? []);
-  const rule = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id.toLowerCase());
-  if (!rule) throw new UsageError(`no rule with id or name "${args.id}" (see erscan rules list)`);
+export async function rulesShowCommand(args: { id: string; rules?: string[]; config?: string }): Promise<number> {
+  const config = args.config ? loadConfig(args.config) : undefined;
+  const rules = loadRules([...(config?.ruleDirs ?? []), ...(args.rules ?? [])]);
+  const found = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id.toLowerCase());
+  if (!found) throw new UsageError(`no rule with id or name "${args.id}" (see erscan rules list)`);
+  // With a config, show the rule as the scan would run it: effective severity and parameters.
+  const selected = config ? selectRules(rules, config.rules).find((r) => r.id === found.id) : found;
+  const rule = selected ?? found;
+  if (config) {
+    const params = config.rules.parameters?.[rule.id];
+    rule.parameters = params ? { ...(rule.parameters ?? {}), ...params } : rule.parameters;
+  }
   const head = [
     `${rule.id} ${rule.name}`,
     rule.title,
     '',
     `Category: ${rule.category}   Severity: ${rule.severity}   Pillar: ${rule.pillar}${rule.tags.length ? `   Tags: ${rule.tags.join(', ')}` : ''}`,
+    ...(config ? [`With ${args.config}: ${selected ? 'runs' : 'does not run (not selected, or off by default and not enabled)'}`] : []),
     `Applies to: ${rule.resource}${rule.enabledByDefault === false ? '   (off by default: enable it with rules.include in the config)' : ''}`,
   ];
   if (rule.parameters && Object.keys(rule.parameters).length) head.push(`Parameters: ${Object.entries(rule.parameters).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`);
