@@ -5,6 +5,9 @@ import { buildSarif, fileArtifact, pascalName, primaryLocationLineHash, pseudoPa
 import type { Finding } from '../../src/findings/model.js';
 import { fingerprintOf } from '../../src/rules/engine.js';
 import { fixtureResult, IDS, PLANTED_SECRETS } from './fixture.js';
+import { runPipeline } from '../../src/cli/pipeline.js';
+import { PACKAGE_ROOT } from '../../src/util/paths.js';
+import { join, relative } from 'node:path';
 import { expectGolden } from './golden.js';
 import { lintForGitHub, multitoolPath, runMultitool, sarifSchemaValidator } from './sarif-validate.js';
 
@@ -76,6 +79,18 @@ describe('SARIF reporter', () => {
     delete (broken as { $schema?: string }).$schema;
     const brokenErrors = runMultitool(multitool!, JSON.stringify(broken)).filter((r) => r.level === 'error');
     expect(brokenErrors.map((e) => e.ruleId)).toEqual(expect.arrayContaining(['GH1013']));
+  });
+
+  it('the demo estate, with the real rule catalogue, passes the schema, the GitHub lint and the multitool', async () => {
+    const estate = relative(process.cwd(), join(PACKAGE_ROOT, 'examples', 'estate')) || '.';
+    const { result } = await runPipeline({ inputs: [estate], failOn: 'none' }, new Date('2026-03-01T06:00:00Z'));
+    const text = renderSarif(result, {});
+    const log = JSON.parse(text) as Log;
+    expect(log.runs[0].results!.length).toBe(result.findings.length);
+    expect(log.runs[0].tool.driver.rules!.length).toBe(result.rules.length);
+    expect(schemaErrors(log)).toEqual([]);
+    expect(lintForGitHub(log)).toEqual([]);
+    if (multitool) expect(runMultitool(multitool, text).filter((r) => r.level === 'error')).toEqual([]);
   });
 
   it('maps severities to levels and security-severity, with full rule metadata', () => {
