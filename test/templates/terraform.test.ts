@@ -21,7 +21,7 @@ const gw = (name: string, sku: unknown, index?: string) => ({
   change: {
     actions: ['create'],
     before: null,
-    after: { name, resource_group_name: 'rg-net', location: 'uksouth', type: 'ExpressRoute', ...(sku === undefined ? {} : { sku }), ip_configuration: [] },
+    after: { name, resource_group_name: 'rg-net', location: 'uksouth', type: 'ExpressRoute', ...(sku === undefined ? {} : { sku }), ip_configuration: [] } as Record<string, unknown>,
     after_unknown: { id: true, ...(sku === undefined ? { sku: true } : {}) },
   },
 });
