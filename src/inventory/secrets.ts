@@ -13,8 +13,15 @@ const SECRET_PROPERTIES = new Set(
   ),
 );
 
+/**
+ * Names shaped like a secret, for properties erscan does not know (a new API version, a Terraform
+ * attribute in snake_case): anything ending in key, secret, password, token or connection string.
+ */
+const SECRET_SHAPE = /(key|secret|password|passwd|passphrase|token|connectionstring|credential|credentials)$/;
+
 export function isSecretProperty(name: string): boolean {
-  return SECRET_PROPERTIES.has(name.toLowerCase());
+  const n = name.toLowerCase().replace(/[_-]/g, '');
+  return SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
 }
 
 const KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;

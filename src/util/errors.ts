@@ -33,8 +33,19 @@ export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return `an array of ${v.length}`;
   if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return v.length > 40 ? 'a string' : JSON.stringify(v);
+  if (typeof v === 'string') return quotable(v) ? JSON.stringify(v) : `a string of ${v.length} characters`;
   return `${typeof v} ${String(v)}`;
+}
+
+/**
+ * Whether a string found in a bad input may be quoted in an error message. A value at the wrong
+ * place may be a secret (a service key is a GUID, a shared key any token), and error messages reach
+ * logs and reports: only short words such as SKU names or states are quoted, never anything long,
+ * GUID-like or token-like (letters mixed with digits).
+ */
+function quotable(s: string): boolean {
+  if (s.length > 24 || !/^[A-Za-z0-9 ._/-]*$/.test(s)) return false;
+  return !(s.length >= 12 && /\d/.test(s) && /[A-Za-z]/.test(s)) && !/\d{5,}|[0-9a-f]{8}-/i.test(s);
 }
 
 /** JSON path for error messages: `$.resources[3].properties.sku`. */
