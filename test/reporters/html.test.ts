@@ -8,7 +8,7 @@ import { expectGolden } from './golden.js';
 
 /** The HTML with the inline stylesheet and script cut out, to inspect only what the template emits. */
 function markup(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/, '<style></style>').replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
+  return html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>').replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
 }
 
 describe('HTML reporter', () => {
@@ -27,8 +27,10 @@ describe('HTML reporter', () => {
     expect(m).not.toMatch(/\ssrc=/i);
     expect(m).not.toMatch(/url\(/i);
     expect(html.match(/<script\b/g)).toHaveLength(1);
-    expect(html.match(/<style\b/g)).toHaveLength(1);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; img-src data:; style-src &#x27;sha256-[A-Za-z0-9+/]+(&#x3D;)*&#x27;; script-src &#x27;sha256-/);
+    // the stylesheet, and a one-rule stylesheet inside <noscript> that shows every row without script
+    expect(html.match(/<style\b/g)).toHaveLength(2);
+    expect(html).toContain('<noscript><style>#findings-table tbody tr[hidden]{display:table-row}.more{display:none}</style></noscript>');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; img-src data:; style-src (&#x27;sha256-[A-Za-z0-9+/]+(&#x3D;)*&#x27; ?){2}; script-src &#x27;sha256-/);
     // every href is an in-page anchor or an http(s) link (navigation, never loaded by the page)
     for (const [, href] of m.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(#[A-Za-z0-9_-]+|https?:\/\/)/);
   });
