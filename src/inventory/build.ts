@@ -94,6 +94,12 @@ function msConfig(v: unknown): MicrosoftPeeringConfig | undefined {
   };
 }
 
+/** The unresolved paths of a child element (`properties.peerings[0].`), relative to the child. */
+function childUnresolved(paths: string[] | undefined, prefix: string): string[] | undefined {
+  const out = (paths ?? []).filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
+  return out.length > 0 ? out : undefined;
+}
+
 function peeringFrom(raw: RawResource, circuitId: string, circuitName: string, unresolvedPrefix?: string): Peering {
   const row = raw.row;
   const name = str(row.name) ?? str(obj(row.properties).peeringType) ?? 'peering';
@@ -101,9 +107,7 @@ function peeringFrom(raw: RawResource, circuitId: string, circuitName: string, u
   const p = obj(row.properties);
   const ipv6 = obj(p.ipv6PeeringConfig);
   const sharedKey = p.sharedKey;
-  const unresolved = unresolvedPrefix
-    ? (raw.unresolved ?? []).filter((u) => u.startsWith(unresolvedPrefix)).map((u) => u.slice(unresolvedPrefix.length))
-    : raw.unresolved;
+  const unresolved = unresolvedPrefix ? childUnresolved(raw.unresolved, unresolvedPrefix) : raw.unresolved;
   const b = base({ ...raw, unresolved }, id, 'peering', RESOURCE_TYPES.peering);
   return {
     ...b,
@@ -220,7 +224,7 @@ function portFrom(raw: RawResource, id: string): Port {
       const cak = str(mc.cakSecretIdentifier);
       const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
       return {
-        ...base({ row: lo, source: raw.source }, linkId, 'link', `${RESOURCE_TYPES.port}/links`),
+        ...base({ row: lo, source: raw.source, unresolved: childUnresolved(raw.unresolved, `properties.links[${i}].`) }, linkId, 'link', `${RESOURCE_TYPES.port}/links`),
         subscriptionId: b.subscriptionId,
         resourceGroup: b.resourceGroup,
         tenantId: b.tenantId,
@@ -504,7 +508,8 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
   const tenants = new Set<string>();
   const resources: AnyResource[] = [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
   for (const r of resources) {
-    if (r.subscriptionId) {
+    // Template sources use a placeholder (`{subscription}`) until deployment: not a subscription.
+    if (r.subscriptionId && !/^\{.*\}$/.test(r.subscriptionId)) {
       const k = r.subscriptionId.toLowerCase();
       const s = subs.get(k);
       if (!s) subs.set(k, { subscriptionId: r.subscriptionId, tenantId: r.tenantId });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { allLinks, allPeerings, type AnyResource, type Inventory } from '../inventory/model.js';
 import { severityRank, type Finding } from '../findings/model.js';
-import { evaluate, fieldsOf, getPath, type LeafFailure } from './conditions.js';
+import { evaluate, fieldsOf, getPath } from './conditions.js';
 import { getFunction, type Violation } from './functions/index.js';
 import type { Condition, RuleDefinition } from './model.js';
 import type { CostSummary } from '../pricing/model.js';
@@ -82,11 +82,71 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   };
 }
 
-/** True when a failure is explained by a template value that could not be resolved. */
-function undecided(r: AnyResource, failure: LeafFailure | undefined, rule: RuleDefinition): boolean {
+/**
+ * Normalised field names (src/inventory/model.ts) fed by a raw ARM property, where the names differ.
+ * Anything not listed keeps its own name (`vlanId` → `vlanId`).
+ */
+const RAW_TO_FIELDS: Record<string, string[]> = {
+  sku: ['skuName', 'tier', 'billingModel', 'skuTier'],
+  name: ['skuName', 'tier', 'billingModel'],
+  tier: ['tier', 'skuTier'],
+  family: ['billingModel'],
+  bandwidthInMbps: ['bandwidthMbps'],
+  bandwidthInGbps: ['bandwidthGbps', 'bandwidthMbps'],
+  serviceProviderProperties: ['serviceProviderName', 'peeringLocation', 'bandwidthMbps'],
+  expressRoutePort: ['portKey', 'isDirect', 'peeringLocation'],
+  expressRouteGatewayBypass: ['fastPath'],
+  enablePrivateLinkFastPath: ['privateLinkFastPath'],
+  peer: ['circuitId', 'circuitKey'],
+  expressRouteCircuitPeering: ['circuitId', 'circuitKey'],
+  virtualNetworkGateway1: ['gatewayKey'],
+  autoScaleConfiguration: ['minScaleUnits', 'maxScaleUnits'],
+  bounds: ['minScaleUnits', 'maxScaleUnits'],
+  min: ['minScaleUnits'],
+  max: ['maxScaleUnits'],
+  routeFilter: ['routeFilterId'],
+  sharedKey: ['sharedKeyConfigured'],
+  macSecConfig: ['cipher', 'cknSecretConfigured', 'cakSecretConfigured', 'secretsInKeyVault', 'sciState'],
+  cknSecretIdentifier: ['cknSecretConfigured', 'secretsInKeyVault'],
+  cakSecretIdentifier: ['cakSecretConfigured', 'secretsInKeyVault'],
+  primaryPeerAddressPrefix: ['primaryPeerAddressPrefix', 'primaryPrefixLength'],
+  secondaryPeerAddressPrefix: ['secondaryPeerAddressPrefix', 'secondaryPrefixLength'],
+  ipConfigurations: ['networkKey'],
+  virtualHub: ['networkKey'],
+  identity: ['hasIdentity'],
+  authorizationKey: ['usesAuthorization'],
+};
+
+/** The normalised field names a resource could not resolve (template sources). */
+export function unresolvedFields(r: AnyResource): Set<string> {
+  const out = new Set<string>();
+  for (const path of r.unresolved ?? []) {
+    const segments = path.replace(/\[\d+\]/g, '').split('.').filter(Boolean);
+    const leaf = segments[segments.length - 1];
+    if (!leaf) continue;
+    // `sku.name` of a circuit feeds tier and billing model; a bare `name` elsewhere is the resource name.
+    const key = leaf === 'name' && segments[segments.length - 2] !== 'sku' ? '' : leaf;
+    for (const f of RAW_TO_FIELDS[key] ?? [leaf]) out.add(f);
+  }
+  return out;
+}
+
+/**
+ * True when the rule reads a value the template could not resolve: the verdict is then `unknown`,
+ * whether the condition happened to hold or not (never guessed compliant, never a plain fail).
+ */
+function readsUnresolved(r: AnyResource, fields: string[]): boolean {
   if (!r.unresolved || r.unresolved.length === 0) return false;
-  if (failure) return failure.actual === undefined;
-  return fieldsOf(rule.assert).some((f) => getPath(r, f) === undefined);
+  const missing = unresolvedFields(r);
+  return fields.some((f) => {
+    const segs = f.split('.');
+    return segs.some((s) => missing.has(s));
+  });
+}
+
+/** Deployed state (provisioning, connection status) exists only for resources read from Azure. */
+function isTemplateResource(r: AnyResource): boolean {
+  return r.source?.kind === 'arm' || r.source?.kind === 'terraform';
 }
 
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */
@@ -121,6 +181,7 @@ export function runRules(
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
       for (const v of violations) {
+        if (rule.deployedState && isTemplateResource(v.resource)) continue;
         if (where && !evaluate(where, v.resource).ok) continue;
         const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
         emit(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'));
@@ -128,12 +189,15 @@ export function runRules(
     } else if (rule.assert) {
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       const assert = bindParams(rule.assert, params);
+      const fields = [...fieldsOf(where), ...fieldsOf(assert)];
       for (const r of resourcesOfKind(inv, rule.resource)) {
-        if (where && !evaluate(where, r).ok) continue;
+        if (rule.deployedState && isTemplateResource(r)) continue;
+        const unknown = readsUnresolved(r, fields);
+        if (!unknown && where && !evaluate(where, r).ok) continue;
         const res = evaluate(assert, r);
-        if (res.ok) continue;
+        if (res.ok && !unknown) continue;
         const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
-        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), undecided(r, res.failure, rule) ? 'unknown' : 'fail'));
+        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), unknown ? 'unknown' : 'fail'));
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE) notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);

@@ -57,6 +57,11 @@ export interface RuleDefinition {
   references?: Record<string, string[]>;
   /** Marks rules that are off unless selected (policy choices, e.g. end-to-end encryption). */
   enabledByDefault?: boolean;
+  /**
+   * The rule reads deployed state (provisioning or connection states) that only resources read from
+   * Azure have: it is not evaluated on ARM templates and Terraform plans.
+   */
+  deployedState?: boolean;
   /** Markdown documentation (from the `.md` beside the rule file). */
   doc: string;
   /** Path of the rule file. */

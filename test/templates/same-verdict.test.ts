@@ -305,7 +305,8 @@ function verdicts(raws: RawResource[]): Map<string, string[]> {
   const { inventory } = buildInventory(raws);
   const out = new Map<string, string[]>();
   for (const r of inventory.byKey.values()) out.set(`${r.type.toLowerCase()}|${r.name}`, []);
-  for (const f of runRules(inventory, rules).findings) {
+  // Rules on deployed state (provisioning, connection status) do not apply to templates by design.
+  for (const f of runRules(inventory, rules.filter((r) => !r.deployedState)).findings) {
     const key = `${f.resourceType.toLowerCase()}|${f.resourceName}`;
     out.set(key, [...(out.get(key) ?? []), `${f.ruleId}:${f.status ?? 'fail'}`].sort());
   }
