@@ -62,6 +62,13 @@ export function renderMessage(template: string, ctx: Record<string, unknown>): s
   });
 }
 
+/** A name that identifies the resource on its own: child resources carry their parent's name (ARM style). */
+export function displayName(r: AnyResource): string {
+  if (r.kind === 'peering') return `${r.circuitName}/${r.name}`;
+  if (r.kind === 'link') return `${r.portName}/${r.name}`;
+  return r.name;
+}
+
 function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown'): Finding {
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : undefined;
   return {
@@ -71,7 +78,7 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
     severity: rule.severity,
     resourceId: r.id,
     resourceType: r.type,
-    resourceName: r.name,
+    resourceName: displayName(r),
     ...(r.subscriptionId ? { subscriptionId: r.subscriptionId } : {}),
     ...(r.tenantId ? { tenantId: r.tenantId } : {}),
     message: status === 'unknown' ? `${message} (undecided: a value this rule reads could not be resolved from the template)` : message,
