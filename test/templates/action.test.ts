@@ -59,7 +59,7 @@ describe('action.yml', () => {
     expect(action.runs.using).toBe('composite');
     const names = action.runs.steps.map((s) => s.name ?? s.uses);
     expect(names.indexOf('Upload SARIF to code scanning')).toBeLessThan(names.indexOf('Gate'));
-    expect(step('Upload SARIF to code scanning').uses).toBe('github/codeql-action/upload-sarif@v3');
+    expect(step('Upload SARIF to code scanning').uses).toBe('github/codeql-action/upload-sarif@v4');
     expect(step('Gate').if).toMatch(/always\(\)/);
   });
 
