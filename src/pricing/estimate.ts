@@ -42,8 +42,17 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * (synchronous) estimateCosts call, so one run never mixes currencies.
  */
 let currencyPrefix = '$';
-const usd = (n: number) => `${currencyPrefix}${n.toLocaleString('en-US', { minimumFractionDigits: n % 1 === 0 ? 0 : 2, maximumFractionDigits: Math.abs(n) < 1 ? 4 : 2 })}`;
-const gb = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
+// toLocaleString with options builds a new Intl.NumberFormat on every call (about 50 µs): with
+// several figures per circuit that dominated the estimate of a large estate. Same output, cached.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(n: number, minFraction: number, maxFraction: number): string {
+  const key = `${minFraction}/${maxFraction}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction })));
+  return f.format(n);
+}
+const usd = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
+const gb = (n: number) => `${formatNumber(Math.round(n), 0, 3)} GB`;
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
 
 /** Collects the figures behind one estimate: their sources and the unverified marks, worded for a report. */
