@@ -1,19 +1,12 @@
-// Finds the pricing model's estimator in the build, if it has one: a function from an inventory to
-// a CostSummary, as `scanSources` takes it (`estimateCosts`). Returns undefined when pricing has
-// not landed, so the bench still runs (and says so in the table).
-export async function findEstimator() {
-  const candidates = [
-    ['../dist/pricing/estimate.js', ['createEstimator', 'estimatorFor', 'defaultEstimator']],
-    ['../dist/pricing/index.js', ['createEstimator', 'estimatorFor', 'defaultEstimator']],
-  ];
-  for (const [path, names] of candidates) {
-    let mod;
-    try {
-      mod = await import(path);
-    } catch {
-      continue;
-    }
-    for (const name of names) if (typeof mod[name] === 'function') return await mod[name]({});
+// The pricing model's estimator, as the CLI builds it (src/pricing/setup.ts: bundled catalogue, no
+// usage file): a function from an inventory to a CostSummary. Returns undefined when the build has
+// no pricing model, so the bench still runs (and says so in the table).
+export async function findEstimator(source = {}) {
+  let mod;
+  try {
+    mod = await import('../dist/pricing/setup.js');
+  } catch {
+    return undefined;
   }
-  return undefined;
+  return typeof mod.costEstimatorFor === 'function' ? mod.costEstimatorFor({}, undefined, source) : undefined;
 }

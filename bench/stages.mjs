@@ -35,17 +35,19 @@ await time('parse', () => {
 const loaded = await time('load', () => loadInputs([dir]));
 if (loaded.errors.length) throw new Error(loaded.errors[0].message);
 
-// 3. Inventory: scrub secrets, normalise, resolve relations.
-const { inventory } = await time('inventory', () => buildInventory(loaded.output.raws, loaded.output.subscriptions));
-
-// 4. Pricing (when the pricing model is part of the build).
-const estimator = await findEstimator();
-const cost = estimator ? await time('pricing', () => estimator(inventory)) : undefined;
-
-// 5. Rules: load the catalogue, then evaluate every default rule.
+// 3-5 in a scope of their own, so their inventory is garbage before the reporters' scan below.
 const config = emptyConfig();
-const rules = await time('rulesLoad', () => selectRules(loadRules(), config.rules));
-const engine = await time('rules', () => runRules(inventory, rules, {}, cost));
+const estimator = await findEstimator(loaded.output);
+const { findings, rules } = await (async () => {
+  // 3. Inventory: scrub secrets, normalise, resolve relations.
+  const { inventory } = await time('inventory', () => buildInventory(loaded.output.raws, loaded.output.subscriptions));
+  // 4. Pricing (when the pricing model is part of the build).
+  const cost = estimator ? await time('pricing', () => estimator(inventory)) : undefined;
+  // 5. Rules: load the catalogue, then evaluate every default rule.
+  const rules = await time('rulesLoad', () => selectRules(loadRules(), config.rules));
+  const engine = await time('rules', () => runRules(inventory, rules, {}, cost));
+  return { findings: engine.findings.length, rules };
+})();
 
 // 6. Reporters, each on the same scan result.
 const result = scanSources(loaded.output, {
@@ -56,6 +58,7 @@ const result = scanSources(loaded.output, {
   ...(estimator ? { estimateCosts: estimator } : {}),
 });
 const reportBytes = {};
+const failures = {};
 for (const format of FORMATS) {
   let reporter;
   try {
@@ -63,11 +66,15 @@ for (const format of FORMATS) {
   } catch {
     continue; // not part of this build
   }
-  const text = await time(`report:${format}`, () => reporter(result, { color: false }));
-  reportBytes[format] = Buffer.byteLength(text);
+  try {
+    const text = await time(`report:${format}`, () => reporter(result, { color: false }));
+    reportBytes[format] = Buffer.byteLength(text);
+  } catch (e) {
+    failures[format] = String(e?.message ?? e);
+  }
 }
 
 const u = process.resourceUsage();
 process.stdout.write(
-  JSON.stringify({ ms, reportBytes, findings: engine.findings.length, rules: rules.length, resources: loaded.output.raws.length, maxRssKb: u.maxRSS, pricing: !!estimator }) + '\n',
+  JSON.stringify({ ms, reportBytes, failures, findings, rules: rules.length, resources: loaded.output.raws.length, maxRssKb: u.maxRSS, pricing: !!estimator }) + '\n',
 );

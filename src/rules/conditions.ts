@@ -24,9 +24,17 @@ export const OPERATORS = [
 export const MAX_REGEX_INPUT = 2048;
 
 /** Reads a dotted path (`macsec.cipher`, `peerings.0.state`) from a value. */
+const pathSegments = new Map<string, string[]>();
+
 export function getPath(value: unknown, path: string): unknown {
+  // Rules read the same few paths on every resource: split each once (hot loop on large estates).
+  let segments = pathSegments.get(path);
+  if (!segments) {
+    segments = path.split('.');
+    if (pathSegments.size < 10_000) pathSegments.set(path, segments);
+  }
   let cur: unknown = value;
-  for (const seg of path.split('.')) {
+  for (const seg of segments) {
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
     else if (typeof cur === 'object') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
@@ -185,7 +193,8 @@ function evalLeaf(leaf: LeafCondition, value: unknown): boolean {
   if (leaf.notEquals !== undefined && looseEquals(v, leaf.notEquals)) return false;
   if (leaf.in && !leaf.in.some((x) => looseEquals(v, x))) return false;
   if (leaf.notIn && leaf.notIn.some((x) => looseEquals(v, x))) return false;
-  for (const [op, want] of [
+  const hasBound = leaf.greater !== undefined || leaf.greaterOrEquals !== undefined || leaf.less !== undefined || leaf.lessOrEquals !== undefined;
+  if (hasBound) for (const [op, want] of [
     ['greater', leaf.greater],
     ['greaterOrEquals', leaf.greaterOrEquals],
     ['less', leaf.less],
@@ -255,9 +264,10 @@ export function evaluate(cond: Condition, value: unknown, depth = 0): ConditionR
     }
     return { ok: true };
   }
-  const ok = evalLeaf(cond, value);
+  if (evalLeaf(cond, value)) return { ok: true };
+  const ok = false;
   const actual = getPath(value, cond.field);
-  return ok ? { ok } : { ok, failure: { field: cond.field, actual: cond.count ? (Array.isArray(actual) ? actual.length : 0) : actual, expected: describeExpected(cond) } };
+  return { ok, failure: { field: cond.field, actual: cond.count ? (Array.isArray(actual) ? actual.length : 0) : actual, expected: describeExpected(cond) } };
 }
 
 function firstLeaf(c: Condition): LeafCondition | undefined {
