@@ -1,17 +1,14 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
- * Writes one report into the output folder atomically (write a temporary file, then rename), so an
- * interrupted run never leaves a half-written report. Names are plain file names: nothing is ever
- * written outside `outDir`.
+ * Writes `content` to `file` atomically (a temporary file in the same folder, then rename), so an
+ * interrupted run never leaves a half-written file.
  */
-export function writeReport(outDir: string, name: string, content: string): string {
-  if (basename(name) !== name || name === '.' || name === '..') throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
-  const dir = resolve(outDir);
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, name);
-  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+export function writeFileAtomic(file: string, content: string): string {
+  const target = resolve(file);
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, target);
@@ -20,4 +17,13 @@ export function writeReport(outDir: string, name: string, content: string): stri
     throw e;
   }
   return target;
+}
+
+/**
+ * Writes one report into the output folder, atomically. Names are plain file names: nothing is
+ * ever written outside `outDir`.
+ */
+export function writeReport(outDir: string, name: string, content: string): string {
+  if (basename(name) !== name || name === '.' || name === '..') throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
+  return writeFileAtomic(join(resolve(outDir), name), content);
 }

@@ -1,29 +1,14 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { scrubSecrets } from '../../inventory/secrets.js';
 import type { Snapshot } from '../../sources/snapshot.js';
 import type { GraphArgs, LiveCrawlHooks } from '../../sources/graph/cli.js';
 import { UsageError } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
+import { writeFileAtomic } from '../output.js';
 
 export interface CollectArgs extends GraphArgs {
   out: string;
   requireComplete?: boolean;
-}
-
-/** Writes `content` to `file` atomically (temporary file in the same folder, then rename). */
-export function writeFileAtomic(file: string, content: string): void {
-  const target = resolve(file);
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, target);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**
