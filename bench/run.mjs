@@ -5,7 +5,7 @@
 //   node bench/run.mjs [--sizes 1000,10000,100000] [--out docs/benchmarks.md] [--no-write]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir, platform, release } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -81,6 +81,7 @@ const machine = {
   freeGb: (freemem() / 1024 ** 3).toFixed(1),
   node: process.version,
   os: `${platform()} ${release()}`,
+  loadBefore: loadavg()[0].toFixed(2),
 };
 
 const formats = registeredFormats();
@@ -93,7 +94,14 @@ for (const circuits of SIZES) {
     console.error(`  ${circuits} circuits: generating…`);
     const gen = runJson('generate.mjs', [String(circuits), dir]);
     console.error(`  ${circuits} circuits: ${gen.rows} resources, ${(gen.bytes / 1e6).toFixed(0)} MB; timing stages…`);
-    const stages = runJson('stages.mjs', [dir]);
+    let stages;
+    try {
+      stages = runJson('stages.mjs', [dir]);
+    } catch (e) {
+      // Out of memory or a crash at this size: name it in the table rather than lose the other sizes.
+      console.error(`  ${circuits} circuits: stage timing failed: ${String(e.message).split('\n')[0].slice(0, 300)}`);
+      stages = { ms: {}, reportBytes: {}, failures: {}, findings: NaN, rules: NaN, resources: gen.rows, maxRssKb: NaN, pricing: false, error: String(e.message).split('\n').find((l) => /heap|memory|Error/i.test(l)) ?? 'crashed' };
+    }
     console.error(`  ${circuits} circuits: CLI scan end to end…`);
     let cli = cliScan(dir, formats);
     const failed = Object.keys(stages.failures ?? {});
@@ -110,6 +118,7 @@ for (const circuits of SIZES) {
   }
 }
 const help = helpTimes();
+machine.loadAfter = loadavg()[0].toFixed(2);
 
 // ---- the table --------------------------------------------------------------------------------
 const reporterNames = [...new Set(results.flatMap((r) => [...Object.keys(r.stages.ms).filter((k) => k.startsWith('report:')), ...Object.keys(r.stages.failures ?? {}).map((f) => `report:${f}`)]))];
@@ -170,6 +179,7 @@ each in a fresh Node process. Re-run it on your machine with \`npm run bench\`
 | memory | ${machine.memoryGb} GB |
 | Node.js | ${machine.node} |
 | OS | ${machine.os} |
+| load average (1 min) at start / end | ${machine.loadBefore} / ${machine.loadAfter} (other processes on the machine inflate wall times) |
 
 ## Results
 
