@@ -14,6 +14,14 @@ import { severityCounts } from './json.js';
 /** Rows of the findings table laid out at once; the page script shows more on request. */
 export const HTML_PAGE_SIZE = 500;
 
+/**
+ * Bounds that keep one HTML page usable (and under V8's largest string) for very large estates:
+ * the most severe findings (findings are sorted by severity) and the first circuits are shown, and
+ * the page says what it left out; the JSON and SARIF reports hold everything.
+ */
+export const HTML_MAX_FINDINGS = 10_000;
+export const HTML_MAX_CIRCUITS = 1_000;
+
 const SEV_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
 export function usd(n: number | null | undefined): string {
@@ -256,7 +264,14 @@ export function buildHtmlModel(result: ScanResult) {
 
   // which circuit section a resource belongs to (for links from the findings table)
   const circuitAnchor = new Map<string, string>();
-  inv.circuits.forEach((c, i) => {
+  const shownCircuits = inv.circuits.slice(0, HTML_MAX_CIRCUITS);
+  const shownFindings = result.findings.slice(0, HTML_MAX_FINDINGS);
+  const limits: string[] = [];
+  if (shownFindings.length < result.findings.length)
+    limits.push(`This page lists the ${num(shownFindings.length)} most severe of ${num(result.findings.length)} findings; report.json and report.sarif hold all of them.`);
+  if (shownCircuits.length < inv.circuits.length)
+    limits.push(`This page draws the first ${num(shownCircuits.length)} of ${num(inv.circuits.length)} circuits and their costs; report.json holds all of them.`);
+  shownCircuits.forEach((c, i) => {
     const a = `circuit-${i + 1}`;
     circuitAnchor.set(c.key, a);
     for (const p of c.peerings) circuitAnchor.set(p.key, a);
@@ -297,7 +312,7 @@ export function buildHtmlModel(result: ScanResult) {
     if (a) findingsByCircuit.set(a, (findingsByCircuit.get(a) ?? 0) + 1);
   }
 
-  const circuits = inv.circuits.map((c, i) => {
+  const circuits = shownCircuits.map((c, i) => {
     const anchor = `circuit-${i + 1}`;
     const port = c.portKey ? (inv.byKey.get(c.portKey) as Port | undefined) : undefined;
     const conns = c.connectionKeys.map((k) => inv.byKey.get(k)).filter((x): x is Connection => x?.kind === 'connection');
@@ -378,7 +393,7 @@ export function buildHtmlModel(result: ScanResult) {
         total: usd(result.cost.totals.monthlyUsd),
         savings: usd(result.cost.totals.potentialSavingsUsd),
         catalogue: result.cost.priceCatalogue,
-        rows: result.cost.costs.map((c) => {
+        rows: result.cost.costs.slice(0, HTML_MAX_CIRCUITS).map((c) => {
           const chart = costChartFor(c);
           return {
             name: c.resourceName ?? c.resourceId,
@@ -403,7 +418,7 @@ export function buildHtmlModel(result: ScanResult) {
             noChart: 'reason' in chart ? chart.reason : undefined,
           };
         }),
-        other: result.cost.otherCosts.map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: usd(o.monthlyUsd), basis: o.basis, notes: o.notes ?? [] })),
+        other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: usd(o.monthlyUsd), basis: o.basis, notes: o.notes ?? [] })),
       }
     : undefined;
 
@@ -459,15 +474,16 @@ export function buildHtmlModel(result: ScanResult) {
       subscriptions: sorted(result.findings.map((f) => f.subscriptionId ?? '').filter(Boolean)).map((s) => ({ value: s, label: subLabel(s) })),
       rules: sorted(result.findings.map((f) => f.ruleId)),
     },
-    findings: result.findings.map((f, i) => ({ ...row(f), pagedOut: i >= HTML_PAGE_SIZE })),
+    findings: shownFindings.map((f, i) => ({ ...row(f), pagedOut: i >= HTML_PAGE_SIZE })),
     pageSize: HTML_PAGE_SIZE,
-    pagedOut: result.findings.length > HTML_PAGE_SIZE,
-    newFindings: newActive.map(row),
-    fixed: (result.fixed ?? []).map(row),
+    pagedOut: shownFindings.length > HTML_PAGE_SIZE,
+    newFindings: newActive.slice(0, HTML_MAX_FINDINGS).map(row),
+    fixed: (result.fixed ?? []).slice(0, HTML_MAX_FINDINGS).map(row),
     circuits,
     cost,
     rules: rulesWithCounts,
-    notices: result.notices,
+    limits,
+    notices: [...limits, ...result.notices],
   };
 }
 
