@@ -19,9 +19,17 @@ const SECRET_PROPERTIES = new Set(
  */
 const SECRET_SHAPE = /(key|secret|password|passwd|passphrase|token|connectionstring|credential|credentials)$/;
 
+/** Verdicts by property name: an estate repeats the same few hundred names millions of times. */
+const verdicts = new Map<string, boolean>();
+
 export function isSecretProperty(name: string): boolean {
-  const n = name.toLowerCase().replace(/[_-]/g, '');
-  return SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
+  let v = verdicts.get(name);
+  if (v === undefined) {
+    const n = name.toLowerCase().replace(/[_-]/g, '');
+    v = SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
+    if (verdicts.size < 10_000) verdicts.set(name, v);
+  }
+  return v;
 }
 
 const KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;

@@ -11,16 +11,16 @@ export function fingerprintOf(ruleId: string, resourceId: string): string {
   return createHash('sha256').update(`${ruleId}|${resourceId.toLowerCase()}`).digest('hex').slice(0, 32);
 }
 
-function resourcesOfKind(inv: Inventory, kind: RuleDefinition['resource']): AnyResource[] {
+function resourcesOfKind(inv: Inventory, kind: RuleDefinition['resource'], children: { peerings?: AnyResource[]; links?: AnyResource[] }): AnyResource[] {
   switch (kind) {
     case 'circuit':
       return inv.circuits;
     case 'peering':
-      return allPeerings(inv);
+      return (children.peerings ??= allPeerings(inv));
     case 'port':
       return inv.ports;
     case 'link':
-      return allLinks(inv);
+      return (children.links ??= allLinks(inv));
     case 'gateway':
       return inv.gateways;
     case 'connection':
@@ -176,6 +176,7 @@ export function runRules(
 ): EngineOutput {
   const findings: Finding[] = [];
   const notices: string[] = [];
+  const children = {}; // peerings and links, flattened once for all rules
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
@@ -197,7 +198,7 @@ export function runRules(
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       const assert = bindParams(rule.assert, params);
       const fields = [...fieldsOf(where), ...fieldsOf(assert)];
-      for (const r of resourcesOfKind(inv, rule.resource)) {
+      for (const r of resourcesOfKind(inv, rule.resource, children)) {
         if (rule.deployedState && isTemplateResource(r)) continue;
         const unknown = readsUnresolved(r, fields);
         if (!unknown && where && !evaluate(where, r).ok) continue;
