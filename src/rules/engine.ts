@@ -177,6 +177,9 @@ export function runRules(
   const findings: Finding[] = [];
   const notices: string[] = [];
   const children = {}; // peerings and links, flattened once for all rules
+  // Only template sources leave values unresolved: live estates skip that check altogether.
+  let anyUnresolved = false;
+  for (const r of inv.byKey.values()) if (r.unresolved && r.unresolved.length > 0) { anyUnresolved = true; break; }
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
@@ -200,7 +203,7 @@ export function runRules(
       const fields = [...fieldsOf(where), ...fieldsOf(assert)];
       for (const r of resourcesOfKind(inv, rule.resource, children)) {
         if (rule.deployedState && isTemplateResource(r)) continue;
-        const unknown = readsUnresolved(r, fields);
+        const unknown = anyUnresolved && readsUnresolved(r, fields);
         if (!unknown && where && !evaluate(where, r).ok) continue;
         const res = evaluate(assert, r);
         if (res.ok && !unknown) continue;

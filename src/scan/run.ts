@@ -32,6 +32,9 @@ export interface ScanOptions {
  */
 export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult {
   const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions);
+  // The raw rows are not needed once normalised; letting them go early keeps the heap (and the
+  // garbage collector's work in the rules and reporters) to the inventory's size on large estates.
+  source.raws = [];
   const allRules = loadRules([...opts.config.ruleDirs, ...(opts.ruleDirs ?? [])]);
   const rules = selectRules(allRules, opts.config.rules);
   const notices = [...source.notices, ...buildNotices];
