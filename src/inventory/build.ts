@@ -354,7 +354,7 @@ export interface BuildResult {
  * Duplicate ids (overlapping scopes, the same resource in two files) are merged: the first wins.
  * Runs in time linear in the number of resources.
  */
-export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = []): BuildResult {
+export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean } = {}): BuildResult {
   const notices: string[] = [];
   const inv: Inventory = { circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map() };
   const childPeerings: RawResource[] = [];
@@ -372,7 +372,10 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     return true;
   };
 
-  for (const raw0 of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const raw0 = raws[i];
+    // With `consume`, each row is let go once read, so the parsed input is freed as the inventory grows.
+    if (opts.consume) (raws as (RawResource | undefined)[])[i] = undefined;
     const raw: RawResource = { ...raw0, row: scrubSecrets(raw0.row) };
     const id = str(raw.row.id);
     const type = (str(raw.row.type) ?? '').toLowerCase();

@@ -31,7 +31,7 @@ export interface ScanOptions {
  * reading rule files; the clock comes in through `now`.
  */
 export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult {
-  const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions);
+  const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions, { consume: true });
   // The raw rows are not needed once normalised; letting them go early keeps the heap (and the
   // garbage collector's work in the rules and reporters) to the inventory's size on large estates.
   source.raws = [];
