@@ -4,7 +4,8 @@ import { circuitsOfGateway, connectionsOf, lc, lookup, numParam } from './util.j
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
- * virtual network gateways" (estimated performance by gateway SKU): Standard/ErGw1AZ 1 Gbps,
+ * virtual network gateways" (estimated performance by gateway SKU; checked against the docs include
+ * expressroute-gateway-performance-include.md, ms.date 2024-07-09): Standard/ErGw1AZ 1 Gbps,
  * HighPerformance/ErGw2AZ 2 Gbps, UltraPerformance/ErGw3AZ 10 Gbps, ErGwScale 1 Gbps per scale unit;
  * a vWAN hub's ExpressRoute gateway carries 2 Gbps per scale unit. Undefined when the SKU is unknown.
  */
