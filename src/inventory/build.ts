@@ -47,8 +47,9 @@ export function circuitIdFromPeeringId(id: string): string {
 /** Parses subscription and resource group out of an ARM id. */
 export function parseArmId(id: string): { subscriptionId?: string; resourceGroup?: string; name?: string } {
   const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i.exec(id);
-  const parts = id.split('/').filter(Boolean);
-  return { subscriptionId: m?.[1], resourceGroup: m?.[2], name: parts[parts.length - 1] };
+  const trimmed = id.endsWith('/') ? id.replace(/\/+$/, '') : id;
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return { subscriptionId: m?.[1], resourceGroup: m?.[2], name: last || undefined };
 }
 
 /** Prefix length of a CIDR string (`10.0.0.0/30` → 30); undefined when not a CIDR. */
@@ -96,6 +97,7 @@ function msConfig(v: unknown): MicrosoftPeeringConfig | undefined {
 
 /** The unresolved paths of a child element (`properties.peerings[0].`), relative to the child. */
 function childUnresolved(paths: string[] | undefined, prefix: string): string[] | undefined {
+  if (!paths || paths.length === 0) return undefined;
   const out = (paths ?? []).filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
   return out.length > 0 ? out : undefined;
 }

@@ -61,14 +61,18 @@ function scrub(value: unknown, depth: number): unknown {
     }
     return out ?? value;
   }
+  // Keys are walked without Object.entries: an estate has millions of small objects, and allocating
+  // a [key, value] pair for each property dominated the cost of scrubbing.
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
   let out: Record<string, unknown> | undefined;
-  const entries = Object.entries(value as Record<string, unknown>);
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = obj[k];
     const s = isSecretProperty(k) ? scrubbedSecret(v) : scrub(v, depth + 1);
     if (s !== v && !out) {
       out = {};
-      for (let j = 0; j < i; j++) define(out, entries[j][0], entries[j][1]);
+      for (let j = 0; j < i; j++) define(out, keys[j], obj[keys[j]]);
     }
     if (out) define(out, k, s);
   }
