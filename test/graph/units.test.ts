@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCloud } from '../../src/sources/graph/clouds.js';
 import { egressFromHourlyAverages, metricsPath } from '../../src/sources/graph/metrics.js';
 import { parseResetsAfter, QuotaPacer, type Clock } from '../../src/sources/graph/pacing.js';
-import { retryAfterFrom } from '../../src/sources/graph/client.js';
+import { retryAfterFrom, toGraphCallError } from '../../src/sources/graph/client.js';
 
 /** A clock that only moves when told to: sleeps resolve as time is advanced. */
 function manualClock() {
@@ -110,5 +110,20 @@ describe('egress from BitsOutPerSecond', () => {
     expect(q.get('metricnames')).toBe('BitsOutPerSecond');
     expect(q.get('interval')).toBe('PT1H');
     expect(q.get('timespan')).toBe('2026-05-01T12:00:00.000Z/2026-05-31T12:00:00.000Z');
+  });
+});
+
+describe('which failures are retried', () => {
+  const restError = (statusCode: number, code: string) => Object.assign(new Error(`${code}: details`), { name: 'RestError', statusCode, code });
+  it('retries a token that expired in flight (the retry signs in afresh), not other sign-in failures', () => {
+    expect(toGraphCallError(restError(401, 'ExpiredAuthenticationToken'), false).retryable).toBe(true);
+    expect(toGraphCallError(restError(401, 'InvalidAuthenticationToken'), false).retryable).toBe(false);
+    expect(toGraphCallError(restError(403, 'AuthorizationFailed'), false).retryable).toBe(false);
+  });
+  it('retries throttling, server errors and resets; not client errors', () => {
+    expect(toGraphCallError(restError(429, 'RateLimiting'), false).retryable).toBe(true);
+    expect(toGraphCallError(restError(503, 'ServiceUnavailable'), false).retryable).toBe(true);
+    expect(toGraphCallError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), false).retryable).toBe(true);
+    expect(toGraphCallError(restError(400, 'BadRequest'), false).retryable).toBe(false);
   });
 });

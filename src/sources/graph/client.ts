@@ -46,7 +46,10 @@ export class GraphCallError extends Error {
   }
 
   get retryable(): boolean {
-    return this.kind === 'throttled' || this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout';
+    if (this.kind === 'throttled' || this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout') return true;
+    // A token that expired between signing the request and ARM reading it (a slow page, a quota
+    // wait): the retry goes through the bearer-token policy again, which signs in afresh.
+    return this.kind === 'auth' && this.status === 401 && this.code === 'ExpiredAuthenticationToken';
   }
 }
 
