@@ -62,10 +62,12 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(ids(r.rows)).toEqual(expectedIds(estate));
     expect(f.counters.throttled).toBe(0);
     expect(r.stats.quotaWaits).toBeGreaterThan(0);
-    // Per tenant, no window of 150 ms ever saw more than 4 requests.
+    // Per tenant, the requests stay within the quota's fixed windows: 4 at the end of one window and 4
+    // at the start of the next may fall within 140 ms of each other, never more (throttled === 0 above
+    // is the fake's own verdict on every fixed window).
     for (const t of estate.tenants) {
       const at = f.graphRequests(t.id).map((e) => e.at);
-      for (const a of at) expect(at.filter((b) => b >= a && b < a + 140).length).toBeLessThanOrEqual(4);
+      for (const a of at) expect(at.filter((b) => b >= a && b < a + 140).length).toBeLessThanOrEqual(8);
     }
   });
 
@@ -92,12 +94,13 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
 
   it('gives up on a slow page after the request timeout and retries it', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
-    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'slow', delayMs: 1500, times: 1 }] });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'slow', delayMs: 5000, times: 1 }] });
     const t0 = Date.now();
     const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), pageSize: 4, ...fastRetry, requestTimeoutMs: 300 });
     expect(r.gaps).toEqual([]);
     expect(r.rows).toHaveLength(10);
-    expect(Date.now() - t0).toBeLessThan(1400);
+    // Well under the slow page's 5 s: the crawler gave up on it instead of waiting (margin for a loaded machine).
+    expect(Date.now() - t0).toBeLessThan(4000);
     expect(r.stats.retries).toBe(1);
   });
 
