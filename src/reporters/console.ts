@@ -1,6 +1,7 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
+import { usd } from './format.js';
 import type { Reporter } from './types.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[35m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[90m' };
@@ -10,9 +11,6 @@ const BOLD = '\x1b[1m';
 /** How many findings the console lists before summarising the rest (the reports hold them all). */
 export const CONSOLE_FINDING_LIMIT = 50;
 
-function money(n: number | null | undefined): string {
-  return n === null || n === undefined ? 'n/a' : `$${Math.round(n).toLocaleString('en-US')}`;
-}
 
 export const renderConsole: Reporter = (result, options) => {
   const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
@@ -44,7 +42,7 @@ export const renderConsole: Reporter = (result, options) => {
   const cost = result.cost;
   if (cost) {
     lines.push('');
-    lines.push(`Monthly cost: ${money(cost.totals.monthlyUsd)} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${money(cost.totals.potentialSavingsUsd)}/month`);
+    lines.push(`Monthly cost: ${usd(cost.totals.monthlyUsd)} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${usd(cost.totals.potentialSavingsUsd)}/month`);
   }
   if (result.notices.length) {
     lines.push('');

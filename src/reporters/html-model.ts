@@ -1,4 +1,5 @@
 import { CATEGORIES, SEVERITIES, severityRank, type Finding } from '../findings/model.js';
+import { SEVERITY_LABEL, usd, wholeNum as num } from './format.js';
 import type { Circuit, Connection, Gateway, Inventory, Port } from '../inventory/model.js';
 import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
@@ -22,12 +23,7 @@ export const HTML_PAGE_SIZE = 500;
 export const HTML_MAX_FINDINGS = 10_000;
 export const HTML_MAX_CIRCUITS = 1_000;
 
-const SEV_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
-export function usd(n: number | null | undefined): string {
-  return n === null || n === undefined ? 'n/a' : `$${Math.round(n).toLocaleString('en-US')}`;
-}
-const num = (n: number | null | undefined, unit = ''): string => (n === null || n === undefined ? 'n/a' : `${Math.round(n).toLocaleString('en-US')}${unit}`);
 const orDash = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : String(v));
 const yesNo = (v: boolean | undefined): string => (v === undefined ? '—' : v ? 'yes' : 'no');
 
@@ -279,7 +275,7 @@ export function buildHtmlModel(result: ScanResult) {
   const ruleAnchor = (id: string) => anchorFor('rule', id);
   const row = (f: Finding) => ({
     severity: f.severity,
-    sevLabel: SEV_LABEL[f.severity] ?? f.severity,
+    sevLabel: SEVERITY_LABEL[f.severity] ?? f.severity,
     sevRank: severityRank(f.severity),
     ruleId: f.ruleId,
     ruleName: f.ruleName,
@@ -429,7 +425,7 @@ export function buildHtmlModel(result: ScanResult) {
       name: r.name,
       title: r.title,
       severity: r.severity,
-      sevLabel: SEV_LABEL[r.severity],
+      sevLabel: SEVERITY_LABEL[r.severity],
       category: r.category,
       pillar: r.pillar,
       remediation: r.remediation,
@@ -465,10 +461,10 @@ export function buildHtmlModel(result: ScanResult) {
     },
     baseline,
     baselineFile: result.baselineFile,
-    severityBars: bars(SEVERITIES.map((s) => ({ key: s, label: SEV_LABEL[s], count: counts[s] }))),
+    severityBars: bars(SEVERITIES.map((s) => ({ key: s, label: SEVERITY_LABEL[s], count: counts[s] }))),
     categoryBars: bars(CATEGORIES.map((c) => ({ key: c, label: c, count: active.filter((f) => f.category === c).length }))),
     filters: {
-      severities: SEVERITIES.map((s) => ({ value: s, label: SEV_LABEL[s] })),
+      severities: SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABEL[s] })),
       categories: sorted(result.findings.map((f) => f.category)),
       tenants: sorted(result.findings.map((f) => f.tenantId ?? '').filter(Boolean)),
       subscriptions: sorted(result.findings.map((f) => f.subscriptionId ?? '').filter(Boolean)).map((s) => ({ value: s, label: subLabel(s) })),

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
+import { SEVERITY_LABEL, usd } from './format.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
 
@@ -28,11 +29,7 @@ function clip(text: string, max: number): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const SEVERITY_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
-export function usd(n: number | null | undefined): string {
-  return n === null || n === undefined ? 'n/a' : `$${Math.round(n).toLocaleString('en-US')}`;
-}
 
 function findingsTable(findings: Finding[], withState: boolean): string[] {
   const lines = [
