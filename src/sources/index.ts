@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '../util/errors.js';
-import { parseJson, readText, type ParsedJson } from '../util/json.js';
+import { parseJson, readText, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
@@ -64,7 +64,7 @@ export function loadInputs(inputs: string[]): LoadResult {
       }
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
-        templates.push({ file, parsed: parseJson(file, text, true), format });
+        templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
       } else if (format === 'snapshot') {
         outputs.push(loadSnapshot(file, parsed.value));
       } else {

@@ -41,11 +41,15 @@ function errCode(e: unknown): string {
 
 /** Maps offsets in a text to 1-based line and column. */
 export class LineMap {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
   position(offset: number): { line: number; column: number } {
+    // Line starts are found on first use: most inputs never need a position (no error, not a template).
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts.push(i + 1);
+      this.starts = starts;
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -73,26 +77,28 @@ export function parseJson(file: string, text: string, withTree = false): ParsedJ
   const lines = new LineMap(text);
   if (text.trim() === '') throw new InputError(file, '', 'JSON', 'an empty file');
   checkDepth(file, text, lines);
-  if (!withTree) {
-    try {
-      return { value: JSON.parse(text), text, lines, tree: undefined };
-    } catch {
-      // fall through to the tolerant parser for a precise position
-    }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // the tolerant parser below names the precise position
+    withSyntaxTree(file, { value: undefined, text, lines, tree: undefined });
+    throw new InputError(file, '', 'valid JSON');
   }
+  const parsed: ParsedJson = { value, text, lines, tree: undefined };
+  return withTree ? withSyntaxTree(file, parsed) : parsed;
+}
+
+/** Adds the syntax tree with offsets (templates need it to locate resources); errors name line and column. */
+export function withSyntaxTree(file: string, parsed: ParsedJson): ParsedJson {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree(parsed.text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
-    const pos = lines.position(first?.offset ?? 0);
-    throw new InputError(
-      `${file}:${pos.line}:${pos.column}`,
-      '',
-      'valid JSON',
-      first ? printParseErrorCode(first.error) : 'nothing',
-    );
+    const pos = parsed.lines.position(first?.offset ?? 0);
+    throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', first ? printParseErrorCode(first.error) : 'nothing');
   }
-  return { value: withTree ? JSON.parse(text) : JSON.parse(text), text, lines, tree };
+  return { ...parsed, tree };
 }
 
 function checkDepth(file: string, text: string, lines: LineMap): void {
