@@ -138,13 +138,17 @@ export function unresolvedFields(r: AnyResource): Set<string> {
   return out;
 }
 
+const unresolvedCache = new WeakMap<AnyResource, Set<string>>();
+
 /**
  * True when the rule reads a value the template could not resolve: the verdict is then `unknown`,
  * whether the condition happened to hold or not (never guessed compliant, never a plain fail).
  */
 function readsUnresolved(r: AnyResource, fields: string[]): boolean {
   if (!r.unresolved || r.unresolved.length === 0) return false;
-  const missing = unresolvedFields(r);
+  // Derived once per resource, not once per rule.
+  let missing = unresolvedCache.get(r);
+  if (!missing) unresolvedCache.set(r, (missing = unresolvedFields(r)));
   return fields.some((f) => {
     const segs = f.split('.');
     return segs.some((s) => missing.has(s));
