@@ -1,3 +1,5 @@
+import type { PossibleValues, UnknownFields } from './facts.js';
+
 /**
  * The one inventory model every source produces and every rule, the pricing model and every
  * reporter reads. Field names are normalised (camelCase, no `properties.` prefix) and values that
@@ -7,9 +9,16 @@
 
 /** Where a resource came from: a live crawl, a snapshot file, or a line in a template. */
 export interface SourceRef {
-  kind: 'graph' | 'snapshot' | 'arm' | 'terraform';
+  kind: 'graph' | 'snapshot' | 'arm' | 'terraform' | 'bicep';
   /** The input file, as the user named it (relative paths stay relative). */
   file?: string;
+  /**
+   * Template sources: the deployment this resource belongs to — one per (template, parameter file)
+   * pair, e.g. `infra/main.json` or `infra/main.json with infra/main.prod.parameters.json`.
+   */
+  deployment?: string;
+  /** Template sources: the parameter file that supplied values, when there was one. */
+  parameterFile?: string;
   /** 1-based line and column of the resource's declaration (template sources). */
   line?: number;
   column?: number;
@@ -46,8 +55,13 @@ export interface ResourceBase {
   /**
    * Properties whose value a template source could not resolve statically (e.g. `sku.tier`
    * from a runtime expression). Rules that read one of these report "unknown", never "compliant".
+   * (Raw ARM paths; being replaced by `unknown` and `possible`, which use inventory field names.)
    */
   unresolved?: string[];
+  /** Inventory fields whose value the source could not tell, with why (src/inventory/facts.ts). */
+  unknown?: UnknownFields;
+  /** Inventory fields with a small set of possible values (template parameters; src/inventory/facts.ts). */
+  possible?: PossibleValues;
 }
 
 export interface Authorization {
