@@ -2,13 +2,15 @@ import { basename, dirname } from 'node:path';
 import { InputError } from '../../util/errors.js';
 import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
-import { loadArmTemplate, readParameterFile, type SuppliedParameters } from './arm/template.js';
+import { loadArmTemplate, readParameterFile, type SourceLocator, type SuppliedParameters } from './arm/template.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 
 export interface TemplateInput {
   file: string;
   parsed: ParsedJson;
   format: 'arm-template' | 'arm-parameters' | 'terraform-plan';
+  /** Compiled templates (Bicep): maps a declaration in the compiled JSON back to its source line. */
+  locate?: SourceLocator;
 }
 
 /**
@@ -47,7 +49,7 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
     if (runs.length === 0) runs.push({ supplied: new Map() });
     for (const run of runs) {
       try {
-        const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file);
+        const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate);
         output.raws.push(...r.raws);
         output.notices.push(...r.notices);
       } catch (e) {

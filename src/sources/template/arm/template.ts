@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RawResource } from '../../../inventory/build.js';
+import type { SourceRef } from '../../../inventory/model.js';
 import { REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
@@ -164,9 +165,16 @@ export interface TemplateLoadResult {
   notices: string[];
 }
 
+/**
+ * Maps a resource declaration's path in the compiled template (`['resources', 'circuit']`, or through a
+ * module's nested deployment `['resources', 'gw', 'properties', 'template', 'resources', 'conn']`) to
+ * where its source declares it (a .bicep file), or undefined to keep the compiled JSON position.
+ */
+export type SourceLocator = (at: (string | number)[]) => Pick<SourceRef, 'kind' | 'file' | 'line' | 'column'> | undefined;
+
 /** Loads one template with optional parameter values; throws InputError on a malformed template. */
-export function loadArmTemplate(file: string, parsed: ParsedJson, supplied: SuppliedParameters, parameterFile?: string): TemplateLoadResult {
-  return new TemplateLoader(file, parsed, parameterFile).load(supplied);
+export function loadArmTemplate(file: string, parsed: ParsedJson, supplied: SuppliedParameters, parameterFile?: string, locate?: SourceLocator): TemplateLoadResult {
+  return new TemplateLoader(file, parsed, parameterFile, locate).load(supplied);
 }
 
 class TemplateLoader {
@@ -179,6 +187,7 @@ class TemplateLoader {
     readonly file: string,
     readonly parsed: ParsedJson,
     readonly parameterFile: string | undefined,
+    readonly locate?: SourceLocator,
   ) {}
 
   load(supplied: SuppliedParameters): TemplateLoadResult {
@@ -308,8 +317,9 @@ class TemplateLoader {
       const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, unresolved);
       if (v !== OMIT) row[k] = v;
     }
-    const pos = positionOf(this.parsed, at) ?? { line: 1, column: 1 };
-    const raw: RawResource = { row, source: { kind: 'arm', file: this.file, line: pos.line, column: pos.column } };
+    const mapped = this.locate?.(at);
+    const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
+    const raw: RawResource = { row, source: { kind: mapped?.kind ?? 'arm', file: mapped?.file ?? this.file, line: pos.line, column: pos.column } };
     if (unresolved.length > 0) {
       raw.unresolved = unresolved.map((u) => u.path);
       this.unresolvedCount += unresolved.length;
