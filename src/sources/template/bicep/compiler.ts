@@ -123,7 +123,7 @@ export function findCompiler(lookup: CompilerLookup = {}): Compiler | { missing:
     if (!r.error && r.status === 0 && (version || c.kind === 'bicep')) return { ...c, version: version ?? firstLine(r.stdout) };
     tried.push(`${c.how} (${c.command}) ${r.error ?? `exited ${r.status}: ${firstLine(r.stderr) || firstLine(r.stdout) || 'no output'}`}`);
   }
-  return { missing: tried.length ? `no usable Bicep compiler (${tried.join('; ')})` : 'no Bicep compiler found (bicep on PATH, az bicep, or --bicep PATH)' };
+  return { missing: tried.length ? `none usable (${tried.join('; ')})` : 'none' };
 }
 
 function firstLine(s: string): string {

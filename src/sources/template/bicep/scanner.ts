@@ -88,6 +88,8 @@ export interface BicepFile {
   /** Every resource and module declaration, nested ones included, in source order. */
   declarations: BicepDeclaration[];
   params: { name: string; at: Position }[];
+  /** Files this one imports types, variables or functions from (`import … from './types.bicep'`). */
+  imports: string[];
   /** `.bicepparam`: the `using` target. */
   using?: { path: string; at: Position };
   targetScope?: string;
@@ -310,6 +312,7 @@ export function scanBicep(text: string): BicepFile {
   const params: BicepFile['params'] = [];
   let using: BicepFile['using'];
   let targetScope: string | undefined;
+  const imports: string[] = [];
   /** Role of string tokens that are not plain values, by token start offset. */
   const roles = new Map<number, StringLiteral['role']>();
 
@@ -536,7 +539,12 @@ export function scanBicep(text: string): BicepFile {
     }
     const end = endOfItem(i, 0, tokens.length);
     if (STATEMENT_KEYWORDS.has(kw)) {
-      for (let k = i; k < end; k++) if (tokens[k].kind === 'string') roles.set(tokens[k].start, kw === 'targetScope' ? 'target' : 'path');
+      for (let k = i; k < end; k++) {
+        if (tokens[k].kind !== 'string') continue;
+        roles.set(tokens[k].start, kw === 'targetScope' ? 'target' : 'path');
+        const p = plainString(tokens[k]);
+        if (kw === 'import' && p !== undefined && isIdent(k - 1, 'from')) imports.push(p);
+      }
     }
     i = end > i ? end : i + 1;
   }
@@ -569,7 +577,7 @@ export function scanBicep(text: string): BicepFile {
   }
 
   const problems = rawProblems.map((p) => ({ at: position(p.offset), message: p.message }));
-  return { text, tokens, declarations, params, using, targetScope, literals, numbers, problems, position };
+  return { text, tokens, declarations, params, imports, using, targetScope, literals, numbers, problems, position };
 }
 
 /** `Microsoft.Network/expressRouteCircuits@2024-01-01` → [type, api]; `peerings` → ['peerings', undefined]. */
