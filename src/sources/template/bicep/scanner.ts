@@ -124,15 +124,14 @@ class Lexer {
     const t = this.text;
     const out: Token[] = [];
     let depth = 0;
-    let nest = 0;
     while (i < t.length) {
       const c = t[i];
       if (c === ' ' || c === '\t' || c === '\f' || c === '\v' || c === '\u00a0' || c === '\ufeff') {
         i++;
       } else if (c === '\n' || c === '\r') {
-        // A line break inside an interpolation with no bracket open ends it: the string was never
-        // closed, and the rest of the file must not be swallowed into it.
-        if (interpolation && depth === 0 && nest === 0) {
+        // A line break inside an interpolation ends it (a single-line string cannot span lines): the
+        // string was never closed, and the rest of the file must not be swallowed into it.
+        if (interpolation) {
           this.problems.push({ offset: i, message: 'an interpolation `${…}` that is never closed on its line' });
           return { tokens: out, end: i };
         }
@@ -165,8 +164,7 @@ class Lexer {
           else if (c === '}') {
             if (depth === 0) return { tokens: out, end: i };
             depth--;
-          } else if (c === '(' || c === '[') nest++;
-          else if ((c === ')' || c === ']') && nest > 0) nest--;
+          }
         }
         const two = t.slice(i, i + 2);
         const text = two === '::' || two === '??' || two === '==' || two === '!=' || two === '<=' || two === '>=' || two === '&&' || two === '||' || two === '=>' || two === '.?' ? two : c;
