@@ -298,7 +298,13 @@ export function withBicepSources(bicepFiles: string[], jsonInputs: TemplateInput
         errors.push(new InputError(`${p.file}:${using.at.line}:${using.at.column}`, '', 'a `using` path to a Bicep file', `${using.path} (no such file)`));
         continue;
       }
-      if (!u.input) continue; // its template could not be scanned: that is already reported
+      if (!u.input) {
+        // Its template could not be read: the parameters file is not scanned either, and says so.
+        const c = getCompiler();
+        if ('missing' in c) uncompiled.push(p.file);
+        else gaps.push({ scope: p.file, reason: `not scanned: its template ${u.file} could not be compiled` });
+        continue;
+      }
       template = u.input;
     } else if (target && /\.json$/i.test(target)) {
       template = jsonByKey.get(keyOf(target));
