@@ -207,7 +207,16 @@ describe('compiled JSON committed beside its source', () => {
   });
 });
 
-describe('.bicepparam files', () => {
+describe('parameter files', () => {
+  it('a JSON parameter file beside a .bicep file supplies its values (paired by name, as with JSON templates)', () => {
+    const r = erscan(['scan', `${FIX}/jsonparams`, '--format', 'json', '--out', join(out, 'jsonparams'), '--fail-on', 'high'], withStandin);
+    expect(errorLines(r)).toEqual([]);
+    expect(r.code).toBe(1);
+    const f = report('jsonparams').findings.find((x: { ruleId: string }) => x.ruleId === 'ERS-RED-004');
+    expect(f.message).toMatch(/HighPerformance/);
+    expect(`${f.resourceName} ${f.location.file}:${f.location.line}:${f.location.column}`).toBe(`ergw-json ${declared(`${FIX}/jsonparams/main.bicep`, "resource gateway '")}`);
+  });
+
   it('a registry module named by `using`: scanned from the compiled template, findings on the using line', () => {
     const r = erscan(['scan', `${FIX}/registry`, '--format', 'json', '--out', join(out, 'registry'), '--fail-on', 'high'], withStandin);
     expect(errorLines(r)).toEqual([]);

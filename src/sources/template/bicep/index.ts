@@ -272,7 +272,8 @@ export function withBicepSources(bicepFiles: string[], jsonInputs: TemplateInput
     const pending = [...units.values()].filter((u) => !u.state && !covered.has(u.key));
     if (pending.length === 0) break;
     let roots = pending.filter((u) => usingTargets.has(u.key) || [...(referrers.get(u.key) ?? [])].every((r) => units.get(r)!.state === 'failed'));
-    if (roots.length === 0) roots = pending; // a cycle of modules: the compiler will say so
+    // A cycle of modules (the compiler will say so): one of them, then see what it covered.
+    if (roots.length === 0) roots = [pending[0]];
     for (const u of roots) {
       scanUnit(u);
       if (u.state === 'ok') for (const k of closure(u)) covered.add(k);
