@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir, type CliRun } from '../helpers/cli.js';
@@ -204,6 +204,25 @@ describe('compiled JSON committed beside its source', () => {
     const c = erscan(['scan', `${FIX}/twin-stale`, '--format', 'json', '--out', join(out, 'stale-compiled'), '--fail-on', 'high'], withStandin);
     expect(c.code).toBe(1);
     expect(report('stale-compiled').notices.find((n: string) => n.includes('looks older than'))).toMatch(/erscan compiled .*main\.bicep, so the findings reflect the source/);
+  });
+});
+
+describe('same verdicts as the compiled form', () => {
+  it('a Bicep deployment and its compiled JSON with the same parameters give the same findings, only located differently', () => {
+    const dir = join(out, 'compiled-form');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(ROOT, FIX, 'compiled/pr/after/infra/main.bicep.out'), join(dir, 'main.json'));
+    writeFileSync(join(dir, 'main.parameters.json'), JSON.parse(readFileSync(join(ROOT, FIX, 'compiled/pr/after/infra/main.bicepparam.out'), 'utf8')).parametersJson);
+    const json = erscan(['scan', dir, '--format', 'json', '--out', join(out, 'as-json'), '--fail-on', 'none'], noCompiler());
+    const bicep = erscan(['scan', `${FIX}/pr/after/infra`, '--format', 'json', '--out', join(out, 'as-bicep'), '--fail-on', 'none'], withStandin);
+    expect(errorLines(json)).toEqual([]);
+    expect(errorLines(bicep)).toEqual([]);
+    const verdicts = (rep: { findings: Record<string, unknown>[] }) =>
+      rep.findings.map((f) => JSON.stringify([f.ruleId, f.resourceId, f.severity, f.status, f.message, f.fingerprint])).sort();
+    expect(report('as-bicep').findings.length).toBeGreaterThan(0);
+    expect(verdicts(report('as-bicep'))).toEqual(verdicts(report('as-json')));
+    expect(report('as-json').findings.every((f: { location: { file: string } }) => f.location.file.endsWith('main.json'))).toBe(true);
+    expect(report('as-bicep').findings.every((f: { location: { file: string } }) => f.location.file.endsWith('.bicep'))).toBe(true);
   });
 });
 
