@@ -22,6 +22,7 @@ const commonScanOptions = (y: Argv) =>
     .option('require-complete', { type: 'boolean', default: false, describe: 'exit 3 when coverage is incomplete (a scope or file could not be read)' })
     .option('category', { type: 'string', describe: 'SARIF automationDetails category for this scan scope (default: derived from the inputs)' })
     .option('prices', { type: 'string', describe: 'price catalogue file (default: the bundled catalogue)' })
+    .option('bicep', { type: 'string', describe: 'Bicep CLI to compile .bicep files with (default: bicep on PATH, then az bicep)' })
     .option('color', { type: 'boolean', describe: 'colour console output (default: when stdout is a terminal)' });
 
 const graphOptions = (y: Argv) =>
@@ -42,7 +43,7 @@ export function buildCli(argv: string[]): Argv {
     .command(
       'scan [inputs..]',
       'scan files or folders (format detected from content) or, with --graph, live Azure',
-      (y) => graphOptions(commonScanOptions(y.positional('inputs', { type: 'string', array: true, describe: 'snapshot, Resource Graph output, ARM response, ARM template or Terraform plan files, or folders' })).option('graph', { type: 'boolean', default: false, describe: 'crawl live Azure through Resource Graph' })),
+      (y) => graphOptions(commonScanOptions(y.positional('inputs', { type: 'string', array: true, describe: 'snapshot, Resource Graph output, ARM response, ARM template, Bicep or Terraform plan files, or folders' })).option('graph', { type: 'boolean', default: false, describe: 'crawl live Azure through Resource Graph' })),
       async (args) => {
         const { scanCommand } = await import('./commands/scan.js');
         process.exitCode = await scanCommand(args as never);

@@ -37,6 +37,8 @@ export interface ScanArgs {
   armEndpoint?: string;
   metrics?: boolean;
   verbose?: boolean;
+  /** The Bicep CLI to compile .bicep files with (default: bicep on PATH, then az bicep). */
+  bicep?: string;
 }
 
 export function parseFormats(value: string | undefined, hasOut: boolean): Format[] {
@@ -85,7 +87,7 @@ async function gatherSources(args: ScanArgs): Promise<{ source: SourceOutput; er
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0) throw new UsageError('name at least one input file or folder, or use --graph');
-  const loaded = loadInputs(args.inputs);
+  const loaded = loadInputs(args.inputs, { bicep: args.bicep });
   return { source: loaded.output, errors: loaded.errors };
 }
 

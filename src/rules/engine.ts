@@ -157,7 +157,7 @@ function readsUnresolved(r: AnyResource, fields: string[]): boolean {
 
 /** Deployed state (provisioning, connection status) exists only for resources read from Azure. */
 function isTemplateResource(r: AnyResource): boolean {
-  return r.source?.kind === 'arm' || r.source?.kind === 'terraform';
+  return r.source?.kind === 'arm' || r.source?.kind === 'terraform' || r.source?.kind === 'bicep';
 }
 
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */

@@ -6,6 +6,7 @@ import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
+import { isBicepFile, isBicepParamFile, withBicepSources } from './template/bicep/index.js';
 import { emptyOutput, mergeOutputs, type SourceOutput } from './types.js';
 
 export interface LoadResult {
@@ -18,7 +19,7 @@ export interface LoadResult {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'out']);
 
-/** Lists the JSON files under a directory (sorted, so output never depends on readdir order). */
+/** Lists the JSON (and Bicep) files under a directory (sorted, so output never depends on readdir order). */
 function listJsonFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -26,7 +27,7 @@ function listJsonFiles(dir: string): string[] {
       const p = join(d, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && /\.json$/i.test(e.name)) out.push(p);
+      } else if (e.isFile() && /\.(json|bicep|bicepparam)$/i.test(e.name)) out.push(p);
     }
   };
   walk(dir);
@@ -37,14 +38,19 @@ function listJsonFiles(dir: string): string[] {
  * Reads every input (files, or directories scanned for JSON files recognised by content). One bad
  * file never hides the others: it becomes an error and a coverage gap, and the rest is loaded.
  */
-export function loadInputs(inputs: string[]): LoadResult {
+export function loadInputs(inputs: string[], options: { bicep?: string } = {}): LoadResult {
   const errors: InputError[] = [];
   const outputs: SourceOutput[] = [];
   const files: LoadResult['files'] = [];
   const templates: { file: string; parsed: ParsedJson; format: 'arm-template' | 'arm-parameters' | 'terraform-plan' }[] = [];
   const skipped: string[] = [];
+  const bicepFiles: string[] = [];
 
   const readOne = (file: string, fromDirectory: boolean) => {
+    if (isBicepFile(file) || isBicepParamFile(file)) {
+      bicepFiles.push(file); // compiled (or read from the JSON beside them) below
+      return;
+    }
     try {
       const text = readText(file);
       if (fromDirectory && !/^\s*[[{]/.test(text)) {
@@ -92,10 +98,14 @@ export function loadInputs(inputs: string[]): LoadResult {
     }
   }
 
-  if (templates.length > 0) {
-    const t = loadTemplates(templates);
+  if (templates.length > 0 || bicepFiles.length > 0) {
+    // Bicep: .bicep/.bicepparam files compiled, and compiled JSON beside its .bicep read as that source.
+    const bicep = withBicepSources(bicepFiles, templates, { bicep: options.bicep });
+    const t = loadTemplates(bicep.templates);
+    t.output.gaps.push(...bicep.gaps);
+    t.output.notices.push(...bicep.notices);
     outputs.push(t.output);
-    errors.push(...t.errors);
+    errors.push(...bicep.errors, ...t.errors);
   }
 
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);

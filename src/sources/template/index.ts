@@ -11,6 +11,8 @@ export interface TemplateInput {
   format: 'arm-template' | 'arm-parameters' | 'terraform-plan';
   /** Compiled templates (Bicep): maps a declaration in the compiled JSON back to its source line. */
   locate?: SourceLocator;
+  /** Parameter files that name their template (a .bicepparam's `using`): paired with it, not by name. */
+  template?: TemplateInput;
 }
 
 /**
@@ -73,13 +75,17 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
   return { output, errors };
 }
 
-const stem = (file: string) => basename(file).replace(/\.json$/i, '');
+const stem = (file: string) => basename(file).replace(/\.(json|bicep)$/i, '');
 
 function pairParameterFiles(templates: TemplateInput[], parameterFiles: TemplateInput[], notices: string[]): Map<TemplateInput, TemplateInput[]> {
   const pairs = new Map<TemplateInput, TemplateInput[]>();
   const add = (t: TemplateInput, p: TemplateInput) => pairs.set(t, [...(pairs.get(t) ?? []), p]);
   const unpaired: TemplateInput[] = [];
   for (const p of parameterFiles) {
+    if (p.template) {
+      add(p.template, p);
+      continue;
+    }
     // `main.parameters.json` → main; `main.prod.parameters.json` → main.prod, then main.
     const base = stem(p.file).replace(/\.parameters$/i, '');
     const candidates = /\.parameters$/i.test(stem(p.file)) ? [base, base.replace(/\.[^.]+$/, '')] : [];
