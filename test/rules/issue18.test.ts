@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInventory, type RawResource } from '../../src/inventory/build.js';
 import { runRules } from '../../src/rules/engine.js';
@@ -104,5 +106,40 @@ describe('defaults that follow the sources', () => {
       expect(r.doc, `${r.id} cites learn.microsoft.com`).toMatch(/https:\/\/learn\.microsoft\.com\//);
       expect(r.doc, `${r.id} names the azure-docs path and date`).toMatch(/(articles|includes)\/[a-z0-9/-]+\.md[^\n]*ms\.date \d\d\/\d\d\/\d{4}/);
     }
+  });
+});
+
+describe('docs/rules.md coverage table', () => {
+  const doc = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 'utf8');
+  const section = (title: string) => {
+    const start = doc.indexOf(`### ${title}\n`);
+    const end = doc.indexOf('\n### ', start + 1);
+    return doc.slice(start, end).split('\n').filter((l) => /^\| /.test(l) && !/^\| (---|aprlGuid|pillar|id) /.test(l));
+  };
+  const tally = (rows: string[]) => {
+    const t = { covered: 0, partial: 0, missing: 0, not: 0 };
+    for (const r of rows) {
+      const status = r.replace(/\s*\|\s*$/, '').split('|').pop()!.trim().split(' ')[0] as keyof typeof t;
+      t[status]++;
+    }
+    return t;
+  };
+  const counts = (anchor: string) => {
+    const row = doc.split('\n').find((l) => l.startsWith(`| ${anchor}`))!;
+    const [items, covered, partial, missing, not] = row.split('|').slice(2, 7).map((x) => Number(x.trim()));
+    return { items, covered, partial, missing, not };
+  };
+  it.each([
+    ['APRL v2', 'APRL v2 (active ExpressRoute items)'],
+    ['Well-Architected service guide', 'Well-Architected service guide (configuration recommendations)'],
+    ['Azure Policy built-ins', 'Azure Policy built-ins (gateways)'],
+  ])('the counts of %s match its table', (title, anchor) => {
+    const rows = section(title);
+    expect({ items: rows.length, ...tally(rows) }).toEqual(counts(anchor));
+  });
+  it('cites no APRL id that APRL removed, and every rule it names exists', () => {
+    for (const gone of ['f902cf86', 'c0f23a92', 'a5f3a4bd']) expect(doc).not.toMatch(new RegExp(`${gone}-`));
+    for (const id of new Set(doc.match(/ERS-[A-Z]+-\d{3}/g))) expect(rules.some((r) => r.id === id), id).toBe(true);
+    for (const r of rules) expect(JSON.stringify(r.references?.APRL ?? []), `${r.id}: Well-Architected text belongs under references.WellArchitected`).not.toMatch(/Well-Architected/);
   });
 });
