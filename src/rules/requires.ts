@@ -134,7 +134,7 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
     notices.push(
       g.whole
         ? `not evaluated: ${ids} (${g.rules.length === 1 ? 'needs' : 'need'} ${req.what}, which the input does not carry for its ${counts}; ${req.why})`
-        : `partly evaluated: ${ids} skipped ${counts} of ${g.total} whose ${req.what} the input does not carry (${req.why})`,
+        : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${req.why})`,
     );
   }
   return { rules: run, notEvaluated, notices };

@@ -212,7 +212,7 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(flagged('ERS-HYG-007')).toEqual([port.toLowerCase()]);
     expect(report.findings.find((x: { ruleId: string }) => x.ruleId === 'ERS-HYG-002').message).toMatch(/^Circuit er-0-1 has 0 diagnostic settings;/);
     // The unreadable circuit is named in a notice, not passed silently.
-    expect(report.notices.join('\n')).toMatch(/partly evaluated: ERS-HYG-002 skipped 1 circuit of 3 whose diagnostic settings the input does not carry/);
+    expect(report.notices.join('\n')).toMatch(/partly evaluated: ERS-HYG-002 skipped 1 circuit of 3, for which the input does not carry diagnostic settings/);
   }, 90_000);
 
   it('the same estate read from a Resource Graph export reports the diagnostics rules as not evaluated', async () => {
