@@ -13,6 +13,7 @@ import {
   type SourceRef,
   type Subscription,
 } from './model.js';
+import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 
 /** One ARM-shaped resource as a source read it (Resource Graph row, ARM GET, template, plan). */
@@ -388,6 +389,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     switch (type) {
       case 'microsoft.network/expressroutecircuits': {
         const c = circuitFrom(raw, id);
+        applyExtras(c, raw.row);
         if (add(c)) inv.circuits.push(c);
         break;
       }
@@ -399,6 +401,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       case 'microsoft.network/expressrouteports': {
         const p = portFrom(raw, id);
+        applyExtras(p, raw.row);
         if (add(p)) inv.ports.push(p);
         break;
       }
@@ -406,11 +409,13 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         const gt = str(obj(raw.row.properties).gatewayType);
         if (gt !== undefined && gt.toLowerCase() !== 'expressroute') break; // VPN gateways are out of scope
         const g = vnetGatewayFrom(raw, id);
+        applyExtras(g, raw.row);
         if (add(g)) inv.gateways.push(g);
         break;
       }
       case 'microsoft.network/expressroutegateways': {
         const { gateway, connections } = vwanGatewayFrom(raw, id);
+        applyExtras(gateway, raw.row);
         if (add(gateway)) {
           inv.gateways.push(gateway);
           for (const c of connections) if (add(c)) inv.connections.push(c);

@@ -154,6 +154,8 @@ export interface Circuit extends ResourceBase {
   connectionKeys: string[];
   /** Resolved: keys of gateways reached through those connections. */
   gatewayKeys: string[];
+  /** Metric alert rules whose scopes hold this circuit; present only when the source read them (src/inventory/extras.ts). */
+  metricAlertCount?: number;
 }
 
 export interface MacsecConfig {
@@ -190,6 +192,8 @@ export interface Port extends ResourceBase {
   links: PortLink[];
   /** Keys of circuits on this port (from the port, and from circuits pointing at it). */
   circuitKeys: string[];
+  /** Metric alert rules whose scopes hold this port; present only when the source read them (src/inventory/extras.ts). */
+  metricAlertCount?: number;
 }
 
 export interface Gateway extends ResourceBase {
@@ -211,6 +215,22 @@ export interface Gateway extends ResourceBase {
   connectionKeys: string[];
   /** Resolved: keys of circuits reached through those connections. */
   circuitKeys: string[];
+  /** Azure Extended Zone the gateway is deployed to (`extendedLocation.name`), when it is in one. */
+  extendedLocation?: string;
+  /** VNet gateways: accepts traffic from other VNets over ExpressRoute (`allowRemoteVnetTraffic`). */
+  allowRemoteVnetTraffic?: boolean;
+  /** VNet gateways: accepts traffic from Virtual WAN over ExpressRoute (`allowVirtualWanTraffic`). */
+  allowVirtualWanTraffic?: boolean;
+  /** vWAN gateways: accepts traffic from non-Virtual WAN networks (`allowNonVirtualWanTraffic`). */
+  allowNonVirtualWanTraffic?: boolean;
+  /** Maintenance configurations assigned to the gateway; present only when the source read them. */
+  maintenanceConfigurationIds?: string[];
+  /** The VNet gateway's subnet (GatewaySubnet), from its IP configuration. */
+  gatewaySubnetId?: string;
+  /** NSG on the GatewaySubnet: an id, `null` when read and none is attached, undefined when not read. */
+  gatewaySubnetNsgId?: string | null;
+  /** Metric alert rules whose scopes hold this gateway; present only when the source read them. */
+  metricAlertCount?: number;
 }
 
 export interface Connection extends ResourceBase {

@@ -62,6 +62,12 @@ export interface RuleDefinition {
    * Azure have: it is not evaluated on ARM templates and Terraform plans.
    */
   deployedState?: boolean;
+  /**
+   * Data the rule needs that not every source carries (src/rules/requires.ts: diagnosticSettings,
+   * metricAlerts, maintenanceConfigurations, gatewaySubnetNsg, connectionStatus). Where the input
+   * lacks it the rule is reported as not evaluated, never silently passed.
+   */
+  requires?: string[];
   /** Markdown documentation (from the `.md` beside the rule file). */
   doc: string;
   /** Path of the rule file. */

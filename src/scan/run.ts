@@ -7,6 +7,7 @@ import type { Finding } from '../findings/model.js';
 import { applySuppressions } from '../findings/suppressions.js';
 import { runRules } from '../rules/engine.js';
 import { loadRules } from '../rules/loader.js';
+import { applyRequirements } from '../rules/requires.js';
 import { selectRules, unknownSelectors } from '../rules/select.js';
 import type { SourceOutput } from '../sources/types.js';
 import type { ScanResult } from './result.js';
@@ -36,8 +37,10 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   // garbage collector's work in the rules and reporters) to the inventory's size on large estates.
   source.raws = [];
   const allRules = loadRules([...opts.config.ruleDirs, ...(opts.ruleDirs ?? [])]);
-  const rules = selectRules(allRules, opts.config.rules);
-  const notices = [...source.notices, ...buildNotices];
+  // Rules whose data the input does not carry are reported as not evaluated (src/rules/requires.ts).
+  const required = applyRequirements(inventory, selectRules(allRules, opts.config.rules));
+  const rules = required.rules;
+  const notices = [...source.notices, ...buildNotices, ...required.notices];
   // An empty estate is reported as such, so a clean report is never mistaken for a clean estate.
   if (inventory.byKey.size === 0) notices.push('the inputs hold no ExpressRoute resources: nothing was checked');
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);

@@ -22,7 +22,7 @@ describe('rule selection', () => {
   });
   it('include narrows and turns on; exclude wins', () => {
     expect(ids(selectRules(rules, { include: ['encryption'] })).every((id) => id.startsWith('ERS-ENC-'))).toBe(true);
-    expect(ids(selectRules(rules, { include: ['tag:policy'] })).sort()).toEqual(['ERS-BGP-010', 'ERS-ENC-005', 'ERS-RED-008']);
+    expect(ids(selectRules(rules, { include: ['tag:policy'] })).sort()).toEqual(['ERS-BGP-010', 'ERS-ENC-005', 'ERS-RED-005', 'ERS-RED-008']);
     expect(ids(selectRules(rules, { include: ['encryption'], exclude: ['ERS-ENC-002'] }))).not.toContain('ERS-ENC-002');
   });
   it('applies the most specific severity override', () => {

@@ -8,7 +8,7 @@ export function formatTimeSpan(ms: number): string;
 export interface FakeTenant { id: string; name?: string; member?: boolean; loginFails?: boolean }
 export interface FakeSubscription { subscriptionId: string; name?: string; tenantId: string; state?: string; delegatedTo?: string[]; managementGroups?: string[] }
 export interface FakeFault {
-  match?: { kind?: 'subscriptions' | 'resources' | 'token' | 'metrics'; tenant?: string; page?: number; subscription?: string; managementGroup?: string };
+  match?: { kind?: 'subscriptions' | 'resources' | 'maintenance' | 'token' | 'metrics' | 'diagnosticSettings'; tenant?: string; page?: number; subscription?: string; managementGroup?: string };
   skip?: number;
   times?: number;
   action: 'status' | 'reset' | 'slow';
@@ -25,14 +25,21 @@ export interface FakeConfig {
   faults?: FakeFault[];
   tokenLifetimeSec?: number;
   assertionLifetimeMs?: number;
-  metrics?: Record<string, number>;
+  /** Lower-cased circuit or port id → one average (one series), or one series per dimension combination. */
+  metrics?: Record<string, number | { dims: Record<string, string>; average: number }[]>;
+  /** Lower-cased resource id → number of diagnostic settings (default 0), or an injected failure. */
+  diagnosticSettings?: Record<string, number | { status: number; code?: string }>;
+  /** maintenanceresources rows (Microsoft.Maintenance/configurationAssignments). */
+  maintenanceAssignments?: Record<string, any>[];
+  /** Tenant/MG-scope queries see at most this many subscriptions (Resource Graph's limit). */
+  subscriptionLimit?: number;
   latencyMs?: number;
 }
-export interface FakeLogEntry { at: number; tenant: string; kind: string; status: number; page?: number; subscriptions?: number; managementGroups?: string[]; query?: string; rows?: number; fault?: string; resourceId?: string }
+export interface FakeLogEntry { at: number; tenant: string; kind: string; status: number; page?: number; subscriptions?: number; managementGroups?: string[]; query?: string; rows?: number; fault?: string; resourceId?: string; filter?: string }
 export interface FakeAzure {
   url: string;
   log: FakeLogEntry[];
-  counters: { graph: number; throttled: number; tokens: number; githubTokens: number; metrics: number; maxSubscriptionsPerRequest: number; rowsServed: number; scopeChanges: number };
+  counters: { graph: number; throttled: number; tokens: number; githubTokens: number; metrics: number; diagnosticSettings: number; maxSubscriptionsPerRequest: number; rowsServed: number; scopeChanges: number };
   tokenFor(tid: string, lifetimeSec?: number): { token: string; expiresOnTimestamp: number };
   graphRequests(tenant?: string): FakeLogEntry[];
   stop(): Promise<void>;

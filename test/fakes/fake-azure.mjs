@@ -5,6 +5,8 @@
 //   GET  /github/oidc-token?audience=…                                           GitHub Actions OIDC
 //   GET  /tenants?api-version=…                                                  ARM tenant list
 //   GET  {resourceId}/providers/Microsoft.Insights/metrics?…                     Azure Monitor metrics
+//   GET  {resourceId}/providers/Microsoft.Insights/diagnosticSettings?…          diagnostic settings
+//   GET  /subscriptions?api-version=…                                            ARM subscription list
 // Resource Graph behaviour: $top ≤ 1000 pages with $skipToken bound to the query and scope,
 // `resultTruncated` as a string, per-principal quota with x-ms-user-quota-* headers on every
 // response, 429 RateLimiting (without Retry-After unless asked), per-tenant data (Lighthouse
@@ -54,7 +56,16 @@ export function formatTimeSpan(ms) {
  * @param {object[]} [cfg.faults]  { match: {kind?, tenant?, page?, subscription?, managementGroup?}, skip?, times?, action: 'status'|'reset'|'slow', status?, code?, delayMs? }
  * @param {number} [cfg.tokenLifetimeSec]  lifetime of issued access tokens (default 3600)
  * @param {number} [cfg.assertionLifetimeMs]  how long a GitHub ID token is accepted (default 10 min)
- * @param {Record<string, number>} [cfg.metrics]  lower-cased circuit id → average BitsOutPerSecond
+ * @param {Record<string, number|{dims: Record<string,string>, average: number}[]>} [cfg.metrics]  lower-cased circuit or
+ *   port id → one average (a single series) or one series per dimension combination (circuits: PeeringType,
+ *   DeviceRole; ports: Link). Asked without a dimension filter, the fake answers as Azure Monitor does: one
+ *   series whose average is the mean over the series; with `$filter=<dim> eq '*'` one series per value.
+ * @param {Record<string, number|{status:number, code?:string}>} [cfg.diagnosticSettings]  lower-cased resource id →
+ *   number of diagnostic settings (default 0), or an injected failure
+ * @param {object[]} [cfg.maintenanceAssignments]  maintenanceresources rows (configurationAssignments)
+ * @param {number} [cfg.subscriptionLimit]  tenant/MG-scope queries see at most this many subscriptions:
+ *   without allowPartialScopes the query fails (TooManySubscriptionsUnderScope), with it the first ones
+ *   are returned with x-ms-tenant-subscription-limit-hit: true
  * @param {number} [cfg.latencyMs]  added to every Resource Graph response
  */
 export async function startFakeAzure(cfg) {
@@ -62,7 +73,7 @@ export async function startFakeAzure(cfg) {
   const faults = (cfg.faults ?? []).map((f) => ({ times: Infinity, skip: 0, ...f, seen: 0 }));
   const windows = new Map(); // tenant → { start, used }
   const log = [];
-  const counters = { graph: 0, throttled: 0, tokens: 0, githubTokens: 0, metrics: 0, maxSubscriptionsPerRequest: 0, rowsServed: 0, scopeChanges: 0 };
+  const counters = { graph: 0, throttled: 0, tokens: 0, githubTokens: 0, metrics: 0, diagnosticSettings: 0, maxSubscriptionsPerRequest: 0, rowsServed: 0, scopeChanges: 0 };
   let origin = '';
   const subsById = new Map(cfg.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s]));
   const resourcesBySub = new Map();
@@ -168,7 +179,7 @@ export async function startFakeAzure(cfg) {
     entry.subscriptions = subsReq?.length ?? 0;
     entry.managementGroups = mgsReq;
     counters.maxSubscriptionsPerRequest = Math.max(counters.maxSubscriptionsPerRequest, subsReq?.length ?? 0);
-    const kind = /resourcecontainers/i.test(query) ? 'subscriptions' : /microsoft\.network\/expressroutecircuits/i.test(query) ? 'resources' : 'other';
+    const kind = /resourcecontainers/i.test(query) ? 'subscriptions' : /maintenanceresources/i.test(query) ? 'maintenance' : /microsoft\.network\/expressroutecircuits/i.test(query) ? 'resources' : 'other';
     entry.query = kind;
     if (!Number.isInteger(top) || top < 1 || top > 1000) {
       entry.status = 400;
@@ -207,6 +218,16 @@ export async function startFakeAzure(cfg) {
       }
       scopeSubs = [...visible].filter((s) => (subsById.get(s)?.managementGroups ?? []).some((m) => mgsReq.includes(m)));
     } else scopeSubs = [...visible];
+    // Resource Graph's subscription limit at tenant and management-group scope (10,000 documented).
+    let limitHit = false;
+    if (!subsReq && cfg.subscriptionLimit !== undefined && scopeSubs.length > cfg.subscriptionLimit) {
+      if (!options.allowPartialScopes) {
+        entry.status = 400;
+        return send(res, 400, { error: { code: 'BadRequest', message: 'Please provide below info when asking for support.', details: [{ code: 'TooManySubscriptionsUnderScope', message: `The number of subscriptions under provided tenant or management groups in the request has exceeded the allowed limit ${cfg.subscriptionLimit}. Please select a more granular scope or allow partial scopes results by passing AllowPartialScopes flag in the query options.` }] } }, q.headers);
+      }
+      scopeSubs = [...scopeSubs].sort().slice(0, cfg.subscriptionLimit);
+      limitHit = true;
+    }
 
     const fault = takeFault({ kind, tenant: tid, page: entry.page, subscriptions: subsReq, managementGroups: mgsReq });
     if (fault) {
@@ -229,10 +250,29 @@ export async function startFakeAzure(cfg) {
         const sub = subsById.get(s);
         return { id: `/subscriptions/${sub.subscriptionId}`, subscriptionId: sub.subscriptionId, name: sub.name ?? sub.subscriptionId, tenantId: sub.tenantId, state: sub.state ?? 'Enabled' };
       });
+    } else if (kind === 'maintenance') {
+      const scoped = new Set(scopeSubs);
+      data = (cfg.maintenanceAssignments ?? [])
+        .filter((a) => scoped.has(String(/^\/subscriptions\/([^/]+)/i.exec(a.id)?.[1] ?? '').toLowerCase()))
+        .map((a) => ({ id: a.id, name: a.name, type: 'microsoft.maintenance/configurationassignments', subscriptionId: /^\/subscriptions\/([^/]+)/i.exec(a.id)?.[1], resourceId: String(a.properties?.resourceId ?? '').toLowerCase(), maintenanceConfigurationId: a.properties?.maintenanceConfigurationId ?? '' }))
+        .filter((a) => /microsoft\.network\/(virtualnetworkgateways|expressroutegateways)/.test(a.resourceId))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     } else if (kind === 'resources') {
       data = [];
+      // The rows the query asks for beside the ExpressRoute families, with its filters.
+      const wantsAlerts = /microsoft\.insights\/metricalerts/i.test(query);
+      const wantsVnets = /'microsoft\.network\/virtualnetworks'/i.test(query);
       for (const s of [...scopeSubs].sort()) for (const r of resourcesBySub.get(s) ?? []) {
         const type = String(r.type).toLowerCase();
+        if (type === 'microsoft.insights/metricalerts' && wantsAlerts) {
+          const text = JSON.stringify(r.properties?.scopes ?? []).toLowerCase() + String(r.properties?.targetResourceType ?? '').toLowerCase();
+          if (/microsoft\.network\/(expressroute|virtualnetworkgateways)/.test(text)) data.push(r);
+          continue;
+        }
+        if (type === 'microsoft.network/virtualnetworks' && wantsVnets) {
+          if (JSON.stringify(r.properties?.subnets ?? []).includes('/subnets/GatewaySubnet')) data.push(r);
+          continue;
+        }
         if (!ER_TYPES.includes(type)) continue;
         if (type === 'microsoft.network/virtualnetworkgateways' && String(r.properties?.gatewayType).toLowerCase() !== 'expressroute') continue;
         if (type === 'microsoft.network/connections' && String(r.properties?.connectionType).toLowerCase() !== 'expressroute') continue;
@@ -259,7 +299,7 @@ export async function startFakeAzure(cfg) {
     entry.status = 200;
     entry.rows = pageRows.length;
     if (cfg.latencyMs) await new Promise((r) => setTimeout(r, cfg.latencyMs));
-    send(res, 200, out, q.headers);
+    send(res, 200, out, { ...q.headers, ...(limitHit ? { 'x-ms-tenant-subscription-limit-hit': 'true' } : {}) });
   }
 
   function issueToken(tid, aud) {
@@ -298,24 +338,79 @@ export async function startFakeAzure(cfg) {
     if (p.error) return send(res, ...p.error);
     counters.metrics++;
     const resourceId = decodeURIComponent(url.pathname.replace(/\/providers\/Microsoft\.Insights\/metrics$/i, ''));
+    const isPort = /\/expressrouteports\//i.test(resourceId);
     const fault = takeFault({ kind: 'metrics', tenant: p.tid, subscriptions: [/^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1]?.toLowerCase()] });
-    log.push({ at: Date.now(), tenant: p.tid, kind: 'metrics', status: fault?.status ?? 200, resourceId });
+    const filter = url.searchParams.get('$filter') ?? '';
+    log.push({ at: Date.now(), tenant: p.tid, kind: 'metrics', status: fault?.status ?? 200, resourceId, filter });
     if (fault?.action === 'status') return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'));
     const names = url.searchParams.get('metricnames');
-    if (names !== 'BitsOutPerSecond') return send(res, 400, armError('BadRequest', `Failed to find metric configuration for provider: Microsoft.Network, resource Type: expressRouteCircuits, metric: ${names}`));
+    const metric = isPort ? 'PortBitsOutPerSecond' : 'BitsOutPerSecond';
+    if (names !== metric) return send(res, 400, armError('BadRequest', `Failed to find metric configuration for provider: Microsoft.Network, resource Type: ${isPort ? 'expressRoutePorts' : 'expressRouteCircuits'}, metric: ${names}`));
     const [from, to] = (url.searchParams.get('timespan') ?? '').split('/').map((s) => Date.parse(s));
     if (!Number.isFinite(from) || !Number.isFinite(to) || url.searchParams.get('interval') !== 'PT1H') return send(res, 400, armError('BadRequest', 'timespan and interval PT1H required by the fake'));
-    const avg = cfg.metrics?.[resourceId.toLowerCase()];
-    const data = [];
-    for (let t = from; t < to; t += 3600_000) data.push(avg === undefined ? { timeStamp: new Date(t).toISOString() } : { timeStamp: new Date(t).toISOString(), average: avg });
+    const dims = isPort ? ['Link'] : ['PeeringType', 'DeviceRole'];
+    const split = dims.filter((d) => new RegExp(`\\b${d}\\s+eq\\s+'\\*'`, 'i').test(filter));
+    if (filter && split.length === 0) return send(res, 400, armError('BadRequest', `The fake only knows the dimensions ${dims.join(', ')}`));
+    const cfgValue = cfg.metrics?.[resourceId.toLowerCase()];
+    const series = cfgValue === undefined ? [] : Array.isArray(cfgValue) ? cfgValue : [{ dims: Object.fromEntries(dims.map((d) => [d, d === 'PeeringType' ? 'PrivatePeering' : d === 'DeviceRole' ? 'Primary' : 'link1'])), average: cfgValue }];
+    // Group the stored series by the dimensions asked for; each group is one answered series whose
+    // Average is the mean of its members (Azure Monitor averages the series it merges).
+    const groups = new Map();
+    for (const s0 of series) {
+      const key = JSON.stringify(split.map((d) => s0.dims?.[d] ?? ''));
+      if (!groups.has(key)) groups.set(key, { metadatavalues: split.map((d) => ({ name: { value: d, localizedValue: d }, value: s0.dims?.[d] ?? '' })), members: [] });
+      groups.get(key).members.push(s0.average);
+    }
+    const timeseries = [...groups.values()].map((g) => {
+      const avg = g.members.reduce((a, b) => a + b, 0) / g.members.length;
+      const data = [];
+      for (let t = from; t < to; t += 3600_000) data.push({ timeStamp: new Date(t).toISOString(), average: avg });
+      return { metadatavalues: g.metadatavalues, data };
+    });
+    if (timeseries.length === 0) {
+      const data = [];
+      for (let t = from; t < to; t += 3600_000) data.push({ timeStamp: new Date(t).toISOString() });
+      timeseries.push({ metadatavalues: [], data });
+    }
     send(res, 200, {
       cost: 0,
       timespan: url.searchParams.get('timespan'),
       interval: 'PT1H',
-      namespace: 'Microsoft.Network/expressRouteCircuits',
+      namespace: isPort ? 'Microsoft.Network/expressRoutePorts' : 'Microsoft.Network/expressRouteCircuits',
       resourceregion: 'westeurope',
-      value: [{ id: `${resourceId}/providers/Microsoft.Insights/metrics/BitsOutPerSecond`, type: 'Microsoft.Insights/metrics', name: { value: 'BitsOutPerSecond', localizedValue: 'BitsOutPerSecond' }, unit: 'BitsPerSecond', timeseries: [{ metadatavalues: [], data }], errorCode: 'Success' }],
+      value: [{ id: `${resourceId}/providers/Microsoft.Insights/metrics/${metric}`, type: 'Microsoft.Insights/metrics', name: { value: metric, localizedValue: isPort ? 'BitsOutPerSecond' : metric }, unit: 'BitsPerSecond', timeseries, errorCode: 'Success' }],
     });
+  }
+
+  function handleDiagnosticSettings(req, res, url) {
+    const p = principalOf(req);
+    if (p.error) return send(res, ...p.error);
+    counters.diagnosticSettings++;
+    const resourceId = decodeURIComponent(url.pathname.replace(/\/providers\/Microsoft\.Insights\/diagnosticSettings$/i, ''));
+    const fault = takeFault({ kind: 'diagnosticSettings', tenant: p.tid, subscriptions: [/^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1]?.toLowerCase()] });
+    log.push({ at: Date.now(), tenant: p.tid, kind: 'diagnosticSettings', status: fault?.status ?? 200, resourceId });
+    if (fault?.action === 'status') return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'), fault.status === 429 ? { 'retry-after': '0' } : {});
+    if (url.searchParams.get('api-version') !== '2021-05-01-preview') return send(res, 400, armError('InvalidApiVersionParameter', 'unsupported api-version'));
+    const known = cfg.resources.some((r) => String(r.id).toLowerCase() === resourceId.toLowerCase());
+    if (!known) return send(res, 404, armError('ResourceNotFound', `The Resource '${resourceId}' was not found.`));
+    const want = cfg.diagnosticSettings?.[resourceId.toLowerCase()] ?? 0;
+    if (typeof want === 'object') return send(res, want.status, armError(want.code ?? 'AuthorizationFailed', 'Injected failure.'));
+    const value = Array.from({ length: want }, (_, i) => ({ id: `${resourceId}/providers/microsoft.insights/diagnosticSettings/ds${i}`, type: 'Microsoft.Insights/diagnosticSettings', name: `ds${i}`, properties: { workspaceId: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law', logs: [{ categoryGroup: 'allLogs', enabled: true }], metrics: [{ category: 'AllMetrics', enabled: true }] } }));
+    send(res, 200, { value });
+  }
+
+  function handleSubscriptionList(req, res, url) {
+    const p = principalOf(req);
+    if (p.error) return send(res, ...p.error);
+    const all = [...new Set(visibleTo(p.tid))].sort();
+    const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
+    const pageSize = 1000;
+    const value = all.slice(skip, skip + pageSize).map((s) => {
+      const sub = subsById.get(s);
+      return { id: `/subscriptions/${sub.subscriptionId}`, subscriptionId: sub.subscriptionId, displayName: sub.name ?? sub.subscriptionId, tenantId: sub.tenantId, state: sub.state ?? 'Enabled' };
+    });
+    log.push({ at: Date.now(), tenant: p.tid, kind: 'subscriptionList', status: 200 });
+    send(res, 200, { value, ...(skip + pageSize < all.length ? { nextLink: `${origin}/subscriptions?api-version=2022-12-01&$skiptoken=${skip + pageSize}` } : {}) });
   }
 
   const server = https.createServer({ key: TEST_KEY, cert: TEST_CA }, (req, res) => {
@@ -350,6 +445,8 @@ export async function startFakeAzure(cfg) {
             return send(res, 200, { value });
           }
           if (req.method === 'GET' && /\/providers\/Microsoft\.Insights\/metrics$/i.test(path)) return handleMetrics(req, res, url);
+          if (req.method === 'GET' && /\/providers\/Microsoft\.Insights\/diagnosticSettings$/i.test(path)) return handleDiagnosticSettings(req, res, url);
+          if (req.method === 'GET' && path === '/subscriptions') return handleSubscriptionList(req, res, url);
           send(res, 404, armError('NotFound', `no fake for ${req.method} ${path}`));
         })
         .catch((e) => send(res, 500, armError('FakeCrashed', String(e?.stack ?? e))));

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +81,7 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(report.inventory.circuits).toBe(1800);
     expect(report.inventory.tenants).toBe(3);
     expect(report.coverage.complete).toBe(true);
-  });
+  }, 90_000);
 
   it('a tenant that refuses sign-in is a coverage gap: the rest is written, --require-complete exits 3', async () => {
     const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 3, circuitsPerTenant: 10 });
@@ -117,12 +117,13 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     const report = JSON.parse(readFileSync(join(dir, 'faults', 'report.json'), 'utf8'));
     expect(report.inventory.circuits).toBe(1200);
     expect(report.coverage).toEqual({ complete: true, gaps: [] });
-  });
+  }, 90_000);
 
   it('GitHub OIDC: a crawl that outlives the access token and the GitHub ID token keeps signing in with fresh assertions', async () => {
-    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 4500, gateways: false });
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 2500, gateways: false });
     // Access tokens live 1 s, an ID token is accepted for 400 ms, and the quota (2 per 500 ms)
-    // stretches the crawl (1 + 5 pages) past both.
+    // stretches the crawl (1 + 3 pages + the maintenance query) past both; the 2,500 diagnostic-settings
+    // reads through ARM that follow keep signing in afresh too.
     const f = await start({ estate, tokenLifetimeSec: 1, assertionLifetimeMs: 400, quota: { limit: 2, windowMs: 500 } });
     const out = join(dir, 'oidc.json');
     const t0 = Date.now();
@@ -139,8 +140,9 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     // it; the crawler then retries with a fresh token, so every page is still read exactly once.
     const graph = f.log.filter((e) => e.kind === 'graph');
     expect(graph.filter((e) => e.status === 401).length).toBeLessThan(graph.length / 2);
-    expect(JSON.parse(readFileSync(out, 'utf8')).resources).toHaveLength(4500);
-  });
+    expect(JSON.parse(readFileSync(out, 'utf8')).resources).toHaveLength(2500);
+    expect(f.counters.diagnosticSettings).toBe(2500);
+  }, 90_000);
 
   it('--metrics reads 30 days of BitsOutPerSecond per circuit into the snapshot as GB/month', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 3, gateways: false });
@@ -154,7 +156,78 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(doc.metrics[ids[0]]).toEqual({ egressGbPerMonth: 324, days: 30, metric: 'BitsOutPerSecond' });
     expect(doc.metrics[ids[1]]).toEqual({ egressGbPerMonth: 0, days: 30, metric: 'BitsOutPerSecond' });
     expect(doc.metrics[ids[2]]).toBeUndefined();
-    expect(r.stderr).toMatch(/no BitsOutPerSecond data in the last 30 days for 1 circuit/);
+    expect(r.stderr).toMatch(/no BitsOutPerSecond data in the last 30 days for 1 resource\(s\)/);
+  });
+
+  it('collect reads diagnostic settings and per-link egress through ARM; scan then judges the diagnostics rules on them', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 3 });
+    const sub = estate.subscriptions[0].subscriptionId;
+    const circuits = estate.resources.filter((x) => x.type === 'microsoft.network/expressroutecircuits').map((x) => x.id.toLowerCase());
+    const gw = estate.resources.find((x) => x.type === 'microsoft.network/virtualnetworkgateways' && x.properties.gatewayType === 'ExpressRoute')!;
+    const port = `/subscriptions/${sub}/resourceGroups/rg-er/providers/Microsoft.Network/expressRoutePorts/erd-ams`;
+    estate.resources.push({ id: port, name: 'erd-ams', type: 'microsoft.network/expressrouteports', tenantId: estate.tenants[0].id, subscriptionId: sub, location: 'westeurope', properties: { peeringLocation: 'Amsterdam', bandwidthInGbps: 10, encapsulation: 'QinQ', links: [] } });
+    const f = await start({
+      estate,
+      diagnosticSettings: { [circuits[0]]: 2, [gw.id.toLowerCase()]: 1, [circuits[2]]: { status: 403, code: 'AuthorizationFailed' } },
+      metrics: {
+        // Two links (and two peerings) of 1 Mbit/s each: 2 Mbit/s leave Azure. Asked without a
+        // dimension filter, Azure Monitor (and the fake) answer one series averaging them: 1 Mbit/s.
+        [circuits[0]]: [
+          { dims: { PeeringType: 'PrivatePeering', DeviceRole: 'Primary' }, average: 1e6 },
+          { dims: { PeeringType: 'PrivatePeering', DeviceRole: 'Secondary' }, average: 1e6 },
+          { dims: { PeeringType: 'MicrosoftPeering', DeviceRole: 'Primary' }, average: 1e6 },
+          { dims: { PeeringType: 'MicrosoftPeering', DeviceRole: 'Secondary' }, average: 1e6 },
+        ],
+        [port.toLowerCase()]: [
+          { dims: { Link: 'link1' }, average: 5e6 },
+          { dims: { Link: 'link2' }, average: 3e6 },
+        ],
+      },
+    });
+    const out = join(dir, 'arm.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--metrics'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    const row = (id: string) => doc.resources.find((x: { id: string }) => x.id.toLowerCase() === id.toLowerCase());
+    // Diagnostic settings: read for every circuit, port and gateway, kept in the snapshot.
+    expect(f.counters.diagnosticSettings).toBe(6); // 3 circuits, 2 gateways, 1 port
+    expect(row(circuits[0]).erscan.diagnosticSettingsCount).toBe(2);
+    expect(row(circuits[1]).erscan.diagnosticSettingsCount).toBe(0);
+    expect(row(gw.id).erscan.diagnosticSettingsCount).toBe(1);
+    expect(row(port).erscan.diagnosticSettingsCount).toBe(0);
+    expect(row(circuits[2]).erscan?.diagnosticSettingsCount).toBeUndefined();
+    expect(doc.coverage.gaps).toEqual([{ scope: `diagnostic settings of ${row(circuits[2]).id}`, reason: expect.stringMatching(/HTTP 403 AuthorizationFailed.*not evaluated/) }]);
+    // Egress: 4 × 1 Mbit/s for 720 h = 4 × 324 GB; the port's links 5 + 3 Mbit/s = 8 × 324 GB.
+    expect(doc.metrics[circuits[0]]).toEqual({ egressGbPerMonth: 1296, days: 30, metric: 'BitsOutPerSecond' });
+    expect(doc.metrics[port.toLowerCase()]).toEqual({ egressGbPerMonth: 2592, days: 30, metric: 'PortBitsOutPerSecond' });
+    expect(f.log.filter((e) => e.kind === 'metrics').every((e) => /eq '\*'/.test(e.filter ?? ''))).toBe(true);
+
+    const scan = await run(f, ['scan', out, '--format', 'json', '--out', join(dir, 'arm-rep'), '--fail-on', 'none']);
+    expect(scan.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'arm-rep', 'report.json'), 'utf8'));
+    const flagged = (rule: string) => report.findings.filter((x: { ruleId: string }) => x.ruleId === rule).map((x: { resourceId: string }) => x.resourceId.toLowerCase()).sort();
+    expect(flagged('ERS-HYG-002')).toEqual([circuits[1]]);
+    const gateways = estate.resources.filter((x) => x.type === 'microsoft.network/virtualnetworkgateways' && x.properties.gatewayType === 'ExpressRoute').map((x) => x.id.toLowerCase());
+    expect(flagged('ERS-HYG-003')).toEqual(gateways.filter((g) => g !== gw.id.toLowerCase()));
+    expect(flagged('ERS-HYG-007')).toEqual([port.toLowerCase()]);
+    expect(report.findings.find((x: { ruleId: string }) => x.ruleId === 'ERS-HYG-002').message).toMatch(/^Circuit er-0-1 has 0 diagnostic settings;/);
+    // The unreadable circuit is named in a notice, not passed silently.
+    expect(report.notices.join('\n')).toMatch(/partly evaluated: ERS-HYG-002 skipped 1 circuit of 3, for which the input does not carry diagnostic settings/);
+  }, 90_000);
+
+  it('the same estate read from a Resource Graph export reports the diagnostics rules as not evaluated', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2 });
+    const file = join(dir, 'rows.json');
+    writeFileSync(file, JSON.stringify(estate.resources.filter((x) => x.properties.gatewayType !== 'Vpn')));
+    const f = await start({ estate });
+    const scan = await run(f, ['scan', file, '--format', 'json', '--out', join(dir, 'rows-rep'), '--fail-on', 'none']);
+    expect(scan.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'rows-rep', 'report.json'), 'utf8'));
+    const notes = report.notices.join('\n');
+    expect(notes).toMatch(/not evaluated: ERS-HYG-002 \(needs diagnostic settings, which the input does not carry for its 2 circuits;/);
+    expect(notes).toMatch(/not evaluated: ERS-HYG-003 \(needs diagnostic settings/);
+    expect(notes).toMatch(/not evaluated: ERS-HYG-008 \(needs metric alert rules/);
+    expect(report.findings.some((x: { ruleId: string }) => /^ERS-HYG-00[2378]$/.test(x.ruleId))).toBe(false);
   });
 
   it('bad usage exits 2 with a clear message', async () => {

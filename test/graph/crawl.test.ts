@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { listSubscriptionsArm, armGetter } from '../../src/sources/graph/arm.js';
+import { resolveCloud } from '../../src/sources/graph/clouds.js';
 import { crawl } from '../../src/sources/graph/crawl.js';
 import { startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
-import { fakeTargets, fastRetry } from './helpers.js';
+import { fakeCredential, fakeTargets, fastRetry, testAgent } from './helpers.js';
 
 let fake: FakeAzure | undefined;
 afterEach(async () => {
@@ -166,5 +168,76 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(r.subscriptions.map((s) => s.subscriptionId)).toEqual([wanted[0]]);
     expect(r.gaps).toEqual([{ scope: `subscription ${wanted[1]}`, reason: expect.stringMatching(/not visible/) }]);
     expect(ids(r.rows)).toEqual(expectedIds(estate, new Set([wanted[0]])));
+  });
+
+  it('past Resource Graph\'s subscription limit it asks with allowPartialScopes and crawls the rest by name from ARM\'s list', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 5, circuitsPerTenant: 10 });
+    const tid = estate.tenants[0].id;
+    const f = await start({ estate, subscriptionLimit: 3 });
+    const arm = await armGetter(fakeCredential(f, tid), resolveCloud('AzureCloud', f.url, {}), { agent: testAgent, retryBaseMs: 5 });
+    const targets = fakeTargets(f, [tid]).map((t) => ({ ...t, listSubscriptions: () => listSubscriptionsArm(arm) }));
+    const r = await crawl({ tenants: targets, ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(r.subscriptions).toHaveLength(5);
+    expect(ids(r.rows)).toEqual(expectedIds(estate));
+    expect(r.notices.join('\n')).toMatch(/Resource Graph listed only the first 3 subscriptions .*ARM listed 2 more, which were crawled by name/);
+    // The tenant-scope listing carried allowPartialScopes: without it the fake fails the whole query (TooManySubscriptionsUnderScope).
+    expect(f.graphRequests().filter((e) => e.query === 'subscriptions').every((e) => e.status === 200)).toBe(true);
+  });
+
+  it('without an ARM subscription list, the subscriptions past the limit are a gap that says how many were listed', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 5, circuitsPerTenant: 10 });
+    const f = await start({ estate, subscriptionLimit: 3 });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), ...fastRetry });
+    expect(r.subscriptions).toHaveLength(3);
+    expect(r.gaps).toEqual([{ scope: `tenant ${estate.tenants[0].id}`, reason: expect.stringMatching(/listed only the first 3 subscriptions .*not covered/) }]);
+  });
+
+  it('a management group past the limit is a gap, never silently complete', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 6, circuitsPerTenant: 12 });
+    const f = await start({ estate, subscriptionLimit: 2 });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), managementGroups: ['mg-0'], ...fastRetry });
+    expect(r.subscriptions).toHaveLength(2);
+    expect(r.gaps).toEqual([{ scope: `tenant ${estate.tenants[0].id} management group mg-0`, reason: expect.stringMatching(/listed only the first 2 subscriptions under it/) }]);
+  });
+
+  it('reads metric alerts, GatewaySubnets and maintenance assignments into annotations of the ExpressRoute rows, and drops their own rows', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2 });
+    const sub = estate.subscriptions[0].subscriptionId;
+    const rg = `/subscriptions/${sub}/resourceGroups/rg-er`;
+    const gw = estate.resources.find((x) => x.type === 'microsoft.network/virtualnetworkgateways' && x.properties.gatewayType === 'ExpressRoute')!;
+    gw.properties.ipConfigurations = [{ name: 'ip', properties: { subnet: { id: `${rg}/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet` } } }];
+    const circuits = estate.resources.filter((x) => x.type === 'microsoft.network/expressroutecircuits');
+    estate.resources.push(
+      { id: `${rg}/providers/Microsoft.Insights/metricAlerts/bgp-down`, name: 'bgp-down', type: 'microsoft.insights/metricalerts', subscriptionId: sub, properties: { enabled: true, scopes: [circuits[0].id] } },
+      { id: `${rg}/providers/Microsoft.Insights/metricAlerts/all-gateways`, name: 'all-gateways', type: 'microsoft.insights/metricalerts', subscriptionId: sub, properties: { enabled: true, scopes: [`/subscriptions/${sub}`], targetResourceType: 'Microsoft.Network/virtualNetworkGateways' } },
+      { id: `${rg}/providers/Microsoft.Insights/metricAlerts/off`, name: 'off', type: 'microsoft.insights/metricalerts', subscriptionId: sub, properties: { enabled: false, scopes: [circuits[1].id] } },
+      { id: `${rg}/providers/Microsoft.Network/virtualNetworks/hub`, name: 'hub', type: 'microsoft.network/virtualnetworks', subscriptionId: sub, properties: { subnets: [{ id: `${rg}/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet`, name: 'GatewaySubnet', properties: { networkSecurityGroup: { id: `${rg}/providers/Microsoft.Network/networkSecurityGroups/nsg-gw` } } }] } },
+      { id: `${rg}/providers/Microsoft.Network/virtualNetworks/spoke`, name: 'spoke', type: 'microsoft.network/virtualnetworks', subscriptionId: sub, properties: { subnets: [{ id: `${rg}/providers/Microsoft.Network/virtualNetworks/spoke/subnets/app`, name: 'app', properties: {} }] } },
+    );
+    const assignment = { id: `${gw.id}/providers/Microsoft.Maintenance/configurationAssignments/weekly`, name: 'weekly', properties: { resourceId: gw.id, maintenanceConfigurationId: `${rg}/providers/Microsoft.Maintenance/maintenanceConfigurations/gw-weekly` } };
+    const f = await start({ estate, maintenanceAssignments: [assignment] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), ...fastRetry });
+    expect(r.gaps).toEqual([]);
+    expect(ids(r.rows)).toEqual(expectedIds(estate).filter((id) => !/metricalerts|virtualnetworks\//.test(id)));
+    const byId = new Map(r.rows.map((x) => [String(x.id).toLowerCase(), x.erscan as Record<string, unknown>]));
+    expect(byId.get(circuits[0].id.toLowerCase())).toMatchObject({ metricAlertCount: 1 });
+    expect(byId.get(circuits[1].id.toLowerCase())).toMatchObject({ metricAlertCount: 0 });
+    expect(byId.get(gw.id.toLowerCase())).toEqual({
+      metricAlertCount: 1,
+      gatewaySubnet: { id: `${rg}/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet`, networkSecurityGroupId: `${rg}/providers/Microsoft.Network/networkSecurityGroups/nsg-gw` },
+      maintenanceConfigurationIds: [`${rg}/providers/Microsoft.Maintenance/maintenanceConfigurations/gw-weekly`],
+    });
+    expect(f.graphRequests().filter((e) => e.query === 'maintenance')).toHaveLength(1);
+  });
+
+  it('a failed maintenance query is a gap, and its gateways carry no assignments (not evaluated, never "none")', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2 });
+    const f = await start({ estate, faults: [{ match: { kind: 'maintenance' }, action: 'status', status: 403, code: 'AuthorizationFailed' }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), ...fastRetry });
+    expect(r.gaps).toEqual([{ scope: expect.stringContaining('subscription'), reason: expect.stringMatching(/maintenance configuration assignments could not be read .*HTTP 403.*ERS-RED-011/) }]);
+    const gw = r.rows.find((x) => String(x.type) === 'microsoft.network/virtualnetworkgateways')!;
+    expect((gw.erscan as Record<string, unknown>).maintenanceConfigurationIds).toBeUndefined();
+    expect((gw.erscan as Record<string, unknown>).metricAlertCount).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCloud } from '../../src/sources/graph/clouds.js';
-import { egressFromHourlyAverages, metricsPath } from '../../src/sources/graph/metrics.js';
+import { egressFromHourlyAverages, metricsPath, PORT_EGRESS, sumSeriesPerHour } from '../../src/sources/graph/metrics.js';
 import { parseResetsAfter, QuotaPacer, type Clock } from '../../src/sources/graph/pacing.js';
 import { retryAfterFrom, toGraphCallError } from '../../src/sources/graph/client.js';
 
@@ -110,6 +110,18 @@ describe('egress from BitsOutPerSecond', () => {
     expect(q.get('metricnames')).toBe('BitsOutPerSecond');
     expect(q.get('interval')).toBe('PT1H');
     expect(q.get('timespan')).toBe('2026-05-01T12:00:00.000Z/2026-05-31T12:00:00.000Z');
+    // Split per peering and link: without the filter Azure Monitor averages the series (half the egress of two links).
+    expect(q.get('$filter')).toBe("PeeringType eq '*' and DeviceRole eq '*'");
+    const port = new URL(`https://x${metricsPath('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRoutePorts/p', new Date('2026-05-31T12:34:00Z'), 30, PORT_EGRESS)}`).searchParams;
+    expect(port.get('metricnames')).toBe('PortBitsOutPerSecond');
+    expect(port.get('$filter')).toBe("Link eq '*'");
+  });
+  it('sums the split series per hour (both links, both peerings)', () => {
+    const body = { value: [{ name: { value: 'BitsOutPerSecond' }, timeseries: [
+      { data: [{ timeStamp: 't1', average: 1e6 }, { timeStamp: 't2', average: 2e6 }] },
+      { data: [{ timeStamp: 't1', average: 3e6 }, { timeStamp: 't2' }] },
+    ] }] };
+    expect(sumSeriesPerHour(body, 'BitsOutPerSecond').sort()).toEqual([2e6, 4e6]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { isTemplateResource } from '../../inventory/facts.js';
+import { undecided } from './undecided.js';
 import type { Peering } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { circuitsOfPort, groupBy, listParam } from './util.js';
@@ -149,6 +151,48 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
         if (p.circuitKey === ps[0].circuitKey) continue; // already reported per circuit
         flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].circuitName}/${ps[0].name} on Dot1Q port ${port.name}`, expected: 'a VLAN id unique across the circuits of a Dot1Q ExpressRoute Direct port' });
       }
+    }
+  }
+  return out;
+};
+
+/** Private-use ASNs (RFC 6996): 64512–65534 and 4200000000–4294967294. */
+export function isPrivateAsn(asn: number): boolean {
+  return (asn >= 64512 && asn <= 65534) || (asn >= 4_200_000_000 && asn <= 4_294_967_294);
+}
+
+/**
+ * Microsoft peering with a private peer ASN. Microsoft allows a private ASN on Microsoft peering but
+ * validates its prefixes only manually (expressroute-routing.md, "Microsoft peering"): the peering
+ * complies once `advertisedPublicPrefixesState` is `Configured`, unless the policy asks for a public
+ * ASN regardless (`acceptValidatedPrivateAsn: false`). The state is read-only, so templates and
+ * inputs without it leave the verdict undecided rather than failed.
+ */
+export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
+  const acceptValidated = params.acceptValidatedPrivateAsn !== false;
+  const out: Violation[] = [];
+  for (const c of inventory.circuits) {
+    for (const p of c.peerings) {
+      if (p.peeringType?.toLowerCase() !== 'microsoftpeering') continue;
+      const asnUnknown = undecided(p, ['peerASN']);
+      if (asnUnknown) {
+        out.push({ resource: p, actual: `a peer ASN that is not known here (${asnUnknown.reason})`, expected: 'a public ASN, or a private one whose prefixes Microsoft validated', status: 'unknown' });
+        continue;
+      }
+      if (p.peerASN === undefined || !isPrivateAsn(p.peerASN)) continue;
+      const state = p.microsoftPeeringConfig?.advertisedPublicPrefixesState;
+      if (!acceptValidated) {
+        out.push({ resource: p, actual: `private ASN ${p.peerASN}`, expected: 'a public ASN (policy: acceptValidatedPrivateAsn is false, so a manually validated private ASN does not count)' });
+        continue;
+      }
+      if (state?.toLowerCase() === 'configured') continue;
+      const open = state === undefined && (isTemplateResource(p) || undecided(p, ['microsoftPeeringConfig.advertisedPublicPrefixesState']) !== undefined);
+      out.push({
+        resource: p,
+        actual: `private ASN ${p.peerASN} with advertised public prefixes ${state ? `in state ${state}` : open ? 'whose validation state is only known once deployed' : 'in no reported state'}`,
+        expected: 'a public ASN registered for the prefixes, or the private ASN with its prefixes validated manually by Microsoft (advertisedPublicPrefixesState Configured)',
+        ...(open ? { status: 'unknown' as const } : {}),
+      });
     }
   }
   return out;

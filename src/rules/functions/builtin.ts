@@ -5,7 +5,7 @@ import { costAdvice, costUnpriced } from './billing.js';
 import { privatePeeringEncrypted } from './encryption.js';
 import { failedProvisioning, unusedAuthorizations } from './hygiene.js';
 import { localCircuitReach, premiumRequiredForReach, premiumWithoutNeed } from './geography.js';
-import { peeringMd5Configured, peeringPrefixesDistinct, vlanIdsValid } from './bgp.js';
+import { microsoftPeeringAsn, peeringMd5Configured, peeringPrefixesDistinct, vlanIdsValid } from './bgp.js';
 import {
   gatewayCircuitsShareLocation,
   gatewayCircuitsSharePort,
@@ -14,6 +14,7 @@ import {
   portOversubscription,
 } from './redundancy.js';
 import { circuitConnectionLimit, fastPathSupported, gatewayThroughputForCircuits } from './sku.js';
+import { fastPathWhereSupported, gatewayZoneRedundantSku, metricAlertsConfigured, vnetToVnetOverExpressRoute } from './gateways.js';
 
 registerFunction('gatewayPeeringLocationDiversity', gatewayPeeringLocationDiversity);
 registerFunction('gatewayCircuitsSharePort', gatewayCircuitsSharePort);
@@ -26,6 +27,7 @@ registerFunction('circuitConnectionLimit', circuitConnectionLimit);
 registerFunction('peeringPrefixesDistinct', peeringPrefixesDistinct);
 registerFunction('peeringMd5Configured', peeringMd5Configured);
 registerFunction('vlanIdsValid', vlanIdsValid);
+registerFunction('microsoftPeeringAsn', microsoftPeeringAsn);
 registerFunction('privatePeeringEncrypted', privatePeeringEncrypted);
 registerFunction('circuitUnused', circuitUnused);
 registerFunction('globalReachUnused', globalReachUnused);
@@ -36,3 +38,7 @@ registerFunction('localCircuitReach', localCircuitReach);
 registerFunction('unusedAuthorizations', unusedAuthorizations);
 registerFunction('costAdvice', costAdvice);
 registerFunction('costUnpriced', costUnpriced);
+registerFunction('gatewayZoneRedundantSku', gatewayZoneRedundantSku);
+registerFunction('fastPathWhereSupported', fastPathWhereSupported);
+registerFunction('vnetToVnetOverExpressRoute', vnetToVnetOverExpressRoute);
+registerFunction('metricAlertsConfigured', metricAlertsConfigured);

@@ -1,6 +1,7 @@
 import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import type { CloudSettings } from './clouds.js';
+import type { Subscription } from '../../inventory/model.js';
 import { toGraphCallError } from './client.js';
 import { backoffMs, systemClock, type Clock } from './pacing.js';
 
@@ -9,7 +10,12 @@ import { backoffMs, systemClock, type Clock } from './pacing.js';
  * the SDK clients use: bearer token for the cloud's scope, TLS, user agent. Retries 429/5xx/resets
  * with jittered backoff (honouring Retry-After, which ARM does send).
  */
-export type ArmGet = (pathAndQuery: string) => Promise<unknown>;
+export type ArmGet = (pathAndQuery: string, opts?: ArmCallOptions) => Promise<unknown>;
+
+export interface ArmCallOptions {
+  /** Sees every response's headers (e.g. `x-ms-ratelimit-remaining-subscription-reads`, for pacing). */
+  onHeaders?: (get: (name: string) => string | undefined) => void;
+}
 
 export interface ArmGetOptions {
   agent?: Agent;
@@ -29,13 +35,14 @@ export async function armGetter(credential: TokenCredential, cloud: CloudSetting
   const random = o.random ?? Math.random;
   const maxAttempts = o.maxAttempts ?? 4;
   const base = o.retryBaseMs ?? 1000;
-  return async (pathAndQuery) => {
+  return async (pathAndQuery, call) => {
     for (let attempt = 1; ; attempt++) {
       const ctl = new AbortController();
       const timer = setTimeout(() => ctl.abort(), o.timeoutMs ?? 60_000);
       let failure;
       try {
         const res = await pipeline.sendRequest(http, core.createPipelineRequest({ url: `${cloud.armEndpoint}${pathAndQuery}`, method: 'GET', abortSignal: ctl.signal }));
+        call?.onHeaders?.((name) => res.headers.get(name) ?? undefined);
         let body: unknown;
         try {
           body = res.bodyAsText ? JSON.parse(res.bodyAsText) : undefined;
@@ -66,4 +73,22 @@ export async function listTenants(get: ArmGet): Promise<string[]> {
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : undefined;
   }
   return [...new Set(out)].sort();
+}
+
+/**
+ * The subscriptions the signed-in identity can read in its tenant (`GET /subscriptions`, paged by
+ * nextLink). Unlike a tenant-scope Resource Graph query it has no 10,000-subscription limit.
+ */
+export async function listSubscriptionsArm(get: ArmGet): Promise<Subscription[]> {
+  const out = new Map<string, Subscription>();
+  let next: string | undefined = '/subscriptions?api-version=2022-12-01';
+  for (let i = 0; next && i < 10_000; i++) {
+    const body = (await get(next)) as { value?: { subscriptionId?: string; displayName?: string; tenantId?: string; state?: string }[]; nextLink?: string } | undefined;
+    for (const s of body?.value ?? []) {
+      if (typeof s.subscriptionId !== 'string' || !s.subscriptionId) continue;
+      out.set(s.subscriptionId.toLowerCase(), { subscriptionId: s.subscriptionId.toLowerCase(), ...(s.displayName ? { name: s.displayName } : {}), ...(s.tenantId ? { tenantId: s.tenantId } : {}), ...(s.state ? { state: s.state } : {}) });
+    }
+    next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : undefined;
+  }
+  return [...out.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
 }

@@ -4,12 +4,12 @@ import type { ScanArgs } from '../../cli/pipeline.js';
 import { loadConfig } from '../../config/load.js';
 import { UsageError } from '../../util/errors.js';
 import type { SourceOutput } from '../types.js';
-import { armGetter, listTenants, type ArmGet } from './arm.js';
+import { armGetter, listSubscriptionsArm, listTenants, type ArmGet } from './arm.js';
+import { readArmData } from './armreads.js';
 import { sdkGraphQuery } from './client.js';
 import { resolveCloud, type CloudSettings } from './clouds.js';
 import { crawl, type CrawlOptions, type CrawlStats, type TenantTarget } from './crawl.js';
 import { canSwitchTenant, credentialFactory } from './credentials.js';
-import { readCircuitEgress } from './metrics.js';
 import { CrawlProgress, type ProgressSink } from './progress.js';
 
 /** The graph options `scan --graph`, `cost --graph` and `collect` share. */
@@ -89,6 +89,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
       await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
       return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
     },
+    listSubscriptions: async () => listSubscriptionsArm(await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent })),
   }));
 
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
@@ -101,19 +102,15 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
     notices: [...notices, ...result.notices],
   };
 
-  if (args.metrics) {
-    const circuits = result.rows.filter((r) => String(r.type).toLowerCase() === 'microsoft.network/expressroutecircuits').map((r) => String(r.id));
-    const jobs = [];
-    for (const id of circuits) {
-      const label = result.rowTenant.get(id.toLowerCase())!;
-      const tenantId = targets.find((t) => t.label === label)?.tenantId;
-      if (!queries.has(label)) queries.set(label, await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent, ...(hooks.crawl?.retryBaseMs !== undefined ? { retryBaseMs: hooks.crawl.retryBaseMs } : {}) }));
-      jobs.push({ circuitId: id, get: queries.get(label)! });
-    }
-    const m = await readCircuitEgress(jobs, hooks.now ?? new Date());
-    output.metrics = m.metrics;
-    output.notices.push(...m.notices);
-  }
+  // Diagnostic settings (always) and measured egress (--metrics) through ARM: src/sources/graph/armreads.ts.
+  const getterFor = async (label: string) => {
+    if (!queries.has(label)) queries.set(label, await armGetter(await credentialFor(targets.find((t) => t.label === label)?.tenantId), cloud, { agent: hooks.agent, ...(hooks.crawl?.retryBaseMs !== undefined ? { retryBaseMs: hooks.crawl.retryBaseMs } : {}) }));
+    return queries.get(label)!;
+  };
+  const arm = await readArmData({ rows: result.rows, rowTenant: result.rowTenant, getterFor, metrics: args.metrics === true, now: hooks.now ?? new Date() });
+  output.gaps.push(...arm.gaps);
+  output.notices.push(...arm.notices);
+  if (arm.metrics) output.metrics = arm.metrics;
 
   return {
     output,

@@ -14,6 +14,8 @@ export interface GraphRequest {
   managementGroups?: string[];
   skipToken?: string;
   top: number;
+  /** Tenant or management-group scope only: return the first subscriptions' results instead of failing when the scope holds too many (TooManySubscriptionsUnderScope). */
+  allowPartialScopes?: boolean;
 }
 
 export interface GraphPage {
@@ -137,7 +139,7 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
           query: req.query,
           ...(req.subscriptions ? { subscriptions: req.subscriptions } : {}),
           ...(req.managementGroups ? { managementGroups: req.managementGroups } : {}),
-          options: { top: req.top, resultFormat: 'objectArray', ...(req.skipToken ? { skipToken: req.skipToken } : {}) },
+          options: { top: req.top, resultFormat: 'objectArray', ...(req.skipToken ? { skipToken: req.skipToken } : {}), ...(req.allowPartialScopes ? { allowPartialScopes: true } : {}) },
         },
         { abortSignal: signal, onResponse: (raw) => void (seen = raw.headers as HeaderBag) },
       );

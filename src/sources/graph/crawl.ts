@@ -2,7 +2,8 @@ import type { CoverageGap, Subscription } from '../../inventory/model.js';
 import { scrubSecrets } from '../../inventory/secrets.js';
 import { GraphCallError, TIMEOUT, toGraphCallError, type GraphPage, type GraphQuery, type GraphRequest } from './client.js';
 import { backoffMs, QuotaPacer, systemClock, type Clock } from './pacing.js';
-import { EXPRESSROUTE_QUERY, MAX_PAGE_ROWS, MAX_SUBSCRIPTIONS_PER_REQUEST, SUBSCRIPTIONS_QUERY } from './queries.js';
+import { annotateRows, extraKind, type ExtraData, type ExtraReads } from './extras.js';
+import { EXPRESSROUTE_QUERY, MAINTENANCE_QUERY, MAX_PAGE_ROWS, MAX_SUBSCRIPTIONS_PER_REQUEST, SUBSCRIPTIONS_QUERY } from './queries.js';
 
 /**
  * The live crawl: per tenant, list the subscriptions in scope, then page through one query for all
@@ -18,6 +19,11 @@ export interface TenantTarget {
   label: string;
   /** Signs in and returns the query function for this tenant (throws when sign-in fails). */
   connect(): Promise<GraphQuery>;
+  /**
+   * Lists the tenant's subscriptions through ARM (`GET /subscriptions`), which has no 10,000 limit:
+   * used when Resource Graph's tenant-scope listing stops at its limit, to find the ones it left out.
+   */
+  listSubscriptions?(): Promise<Subscription[]>;
 }
 
 export type CrawlEvent =
@@ -47,6 +53,8 @@ export interface CrawlOptions {
   requestTimeoutMs?: number;
   /** How many times a failing subscription batch is halved to salvage the readable part. */
   splitDepth?: number;
+  /** Also read maintenance configuration assignments (one more query per batch; default true). */
+  maintenance?: boolean;
   clock?: Clock;
   random?: () => number;
   onEvent?: (e: CrawlEvent) => void;
@@ -135,6 +143,11 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const stats: CrawlStats = { tenants: opts.tenants.length, subscriptions: 0, requests: 0, pages: 0, rows: 0, duplicates: 0, retries: 0, throttled: 0, quotaWaits: 0, quotaWaitMs: 0, requestsByTenant: {} };
   const rows = new Map<string, Record<string, unknown>>();
   const rowTenant = new Map<string, string>();
+  // Rows the rules need beside the ExpressRoute resources (src/sources/graph/extras.ts).
+  const extras: ExtraData = { alerts: [], vnets: [], assignments: [] };
+  const extraIds = new Set<string>();
+  const reads: ExtraReads = { main: new Set(), maintenance: new Set() };
+  const readMaintenance = opts.maintenance !== false;
 
   /** One request through the tenant's pacer, retried while the failure is transient. */
   async function call(t: TenantState, req: GraphRequest, what: string, page: number): Promise<GraphPage> {
@@ -210,6 +223,30 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     return { subscriptionId: id.toLowerCase(), ...(str(row.name) ? { name: str(row.name) } : {}), ...(str(row.tenantId) ? { tenantId: str(row.tenantId) } : {}), ...(str(row.state) ? { state: str(row.state) } : {}) };
   };
 
+  /**
+   * Resource Graph listed only the first subscriptions of a tenant (its limit is 10,000). ARM's
+   * subscription list has no such limit: the ones Resource Graph left out are added (phase 2 names
+   * subscriptions explicitly, in batches, so they are crawled like the rest). Without that list, the
+   * gap says how many were listed and that the rest is not covered.
+   */
+  async function beyondLimit(t: TenantState): Promise<void> {
+    const label = t.target.label;
+    const listed = t.visible.size;
+    if (t.target.listSubscriptions) {
+      try {
+        const all = await t.target.listSubscriptions();
+        const missing = all.filter((s) => !t.visible.has(s.subscriptionId.toLowerCase()));
+        for (const s of missing) t.visible.set(s.subscriptionId.toLowerCase(), { ...s, subscriptionId: s.subscriptionId.toLowerCase() });
+        notices.push(`tenant ${label}: Resource Graph listed only the first ${listed} subscriptions (x-ms-tenant-subscription-limit-hit); ARM listed ${missing.length} more, which were crawled by name${missing.length ? `: ${describeSubscriptions(missing.map((s) => s.subscriptionId.toLowerCase()).sort())}` : ''}`);
+        return;
+      } catch (e) {
+        addGap(`tenant ${label}`, `Resource Graph listed only the first ${listed} subscriptions (x-ms-tenant-subscription-limit-hit) and ARM's subscription list could not be read (${(e as Error).message}); subscriptions beyond those are not covered: name them with --subscription or --management-group`);
+        return;
+      }
+    }
+    addGap(`tenant ${label}`, `Resource Graph listed only the first ${listed} subscriptions (x-ms-tenant-subscription-limit-hit); subscriptions beyond those are not covered: name them with --subscription or --management-group`);
+  }
+
   // ---- phase 1: sign in and list the subscriptions each tenant can see --------------------------
   const states: TenantState[] = opts.tenants.map((target) => ({
     target,
@@ -259,9 +296,10 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         for (const mg of mgs) {
           const before = t.visible.size;
           try {
-            const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg] }, `subscriptions of ${mg}`, collect);
+            const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg], allowPartialScopes: true }, `subscriptions of ${mg}`, collect);
             t.mgResults.set(mg, { ok: true, count: t.visible.size - before });
-            if (r.limitHit) addGap(`tenant ${label} management group ${mg}`, 'Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or smaller management groups');
+            if (r.limitHit) addGap(`tenant ${label} management group ${mg}`, `Resource Graph listed only the first ${t.visible.size - before} subscriptions under it (x-ms-tenant-subscription-limit-hit); the rest are not covered: name subscriptions or smaller management groups`);
+            if (r.truncated) addGap(`tenant ${label} management group ${mg}`, 'the subscription list came back truncated (resultTruncated "true"): subscriptions under it may be missing');
           } catch (e) {
             t.mgResults.set(mg, { ok: false, reason: (e as Error).message, count: 0 });
           }
@@ -269,8 +307,10 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         t.listedOk = true;
       } else {
         try {
-          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY }, 'subscriptions', collect);
-          if (r.limitHit) addGap(`tenant ${label}`, 'Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or management groups to cover the rest');
+          // allowPartialScopes: past Resource Graph's subscription limit the query would otherwise fail
+          // as a whole (TooManySubscriptionsUnderScope) and lose the tenant.
+          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, allowPartialScopes: true }, 'subscriptions', collect);
+          if (r.limitHit) await beyondLimit(t);
           if (r.truncated) addGap(`tenant ${label}`, 'the subscription list came back truncated (resultTruncated "true")');
           t.listedOk = true;
         } catch (e) {
@@ -315,6 +355,19 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     else if (results.every((r) => !r.ok || r.count === 0)) notices.push(`management group ${mg}: no subscriptions visible under it`);
   }
 
+  /** Maintenance configuration assignments of one batch; a failure is a gap naming the rule it leaves unevaluated. */
+  async function maintenanceOf(t: TenantState, subs: string[]): Promise<void> {
+    const got: Record<string, unknown>[] = [];
+    try {
+      await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
+      for (const sub of subs) reads.maintenance.add(sub);
+      extras.assignments.push(...got);
+    } catch (e) {
+      const f = e as PageFailure;
+      addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments could not be read (page ${f.page}): ${f.message}; ERS-RED-011 is not evaluated for their gateways`);
+    }
+  }
+
   // ---- phase 2: the ExpressRoute query, batch by batch ----------------------------------------------
   await Promise.all(
     states.map(async (t) => {
@@ -335,6 +388,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
           try {
             const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
             if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, 'Resource Graph returned resultTruncated "true" without a skip token: some rows were not returned');
+            else for (const sub of job.subs) reads.main.add(sub);
+            if (readMaintenance) await maintenanceOf(t, job.subs);
           } catch (e) {
             const f = e as PageFailure;
             if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== 'auth') {
@@ -353,6 +408,12 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
               if (!id) continue;
               const key = id.toLowerCase();
               stats.rows++;
+              const extra = extraKind(raw);
+              if (extra) {
+                if (!extraIds.has(key)) (extra === 'alert' ? extras.alerts : extras.vnets).push(raw);
+                extraIds.add(key);
+                continue;
+              }
               if (rows.has(key)) {
                 stats.duplicates++;
                 continue;
@@ -376,6 +437,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     }),
   );
 
+  annotateRows([...rows.values()], extras, reads);
   const subscriptions = [...allSubs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0) notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? '' : 's'} (same resource reached through overlapping scopes) merged`);

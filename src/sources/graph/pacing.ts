@@ -137,3 +137,39 @@ export function backoffMs(attempt: number, baseMs: number, capMs: number, random
   const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
   return Math.round(baseMs + random() * Math.max(0, ceiling - baseMs));
 }
+
+/**
+ * Paces plain ARM reads (diagnostic settings, metrics), which carry no Resource Graph quota headers
+ * but report `x-ms-ratelimit-remaining-subscription-reads`: ARM refills each subscription's read
+ * budget continuously (about 25 per second per principal, Azure Resource Manager throttling), so
+ * once the remaining count a subscription reports drops below `lowWater`, the next read of that
+ * subscription waits for the refill of the difference. A 429 still waits for Retry-After in the ARM
+ * getter (src/sources/graph/arm.ts). Without the header, requests are only bounded by concurrency.
+ */
+export class ArmReadPacer {
+  private remaining = new Map<string, { left: number; at: number }>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly refillPerSecond = 25,
+    private readonly lowWater = 20,
+  ) {}
+
+  /** Waits, if the subscription's last reported budget is low, for enough of it to refill. */
+  async take(subscription: string): Promise<void> {
+    const r = this.remaining.get(subscription);
+    if (!r) return;
+    const refilled = r.left + ((this.clock.now() - r.at) / 1000) * this.refillPerSecond;
+    if (refilled >= this.lowWater) return;
+    const ms = Math.ceil(((this.lowWater - refilled) / this.refillPerSecond) * 1000);
+    // Spend the wait now and count it as refilled, so concurrent callers do not all wait again.
+    this.remaining.set(subscription, { left: this.lowWater, at: this.clock.now() + ms });
+    await this.clock.sleep(ms);
+  }
+
+  /** Learns the subscription's budget from a response header value. */
+  learn(subscription: string, header: string | undefined): void {
+    const n = header === undefined ? NaN : Number(header);
+    if (Number.isFinite(n)) this.remaining.set(subscription, { left: n - 1, at: this.clock.now() });
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Gateway checks of issue 18 (sources in each rule's doc): zone-redundant SKUs where Azure offers
+ * them (ERS-RED-004), FastPath where the gateway supports it (ERS-SKU-011), VNet-to-VNet traffic
+ * over ExpressRoute (ERS-BGP-013) and metric alerts on circuits, ports and gateways (ERS-HYG-008).
+ * Three-valued: a value a template leaves open makes the verdict unknown, never a pass or a fail.
+ */
+import { isTemplateResource } from '../../inventory/facts.js';
+import { undecided as firstUnknown } from './undecided.js';
+import type { AnyResource, Gateway } from '../../inventory/model.js';
+import type { RuleFunction, Violation } from './index.js';
+import { lc, listParam, lookup, nameList, numParam } from './util.js';
+
+const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
+
+/**
+ * ExpressRoute VNet gateways use a zone-redundant SKU (`zoneRedundantSkus`). A gateway in an Azure
+ * Extended Zone is checked only when one of those SKUs is offered there (`extendedZoneSkus`, a
+ * parameter: the SKUs Azure offers in Extended Zones): a finding whose fix Azure does not offer
+ * would be noise.
+ */
+export const gatewayZoneRedundantSku: RuleFunction = ({ inventory, params }) => {
+  const zoneRedundant = listParam(params, 'zoneRedundantSkus', ['ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale']);
+  const extendedZoneSkus = listParam(params, 'extendedZoneSkus', ['Standard', 'HighPerformance', 'UltraPerformance']);
+  const offeredInExtendedZones = zoneRedundant.filter((s) => inList(s, extendedZoneSkus));
+  const out: Violation[] = [];
+  for (const g of inventory.gateways) {
+    if (g.flavor !== 'vnet') continue;
+    if (g.extendedLocation && offeredInExtendedZones.length === 0) continue;
+    const unknown = firstUnknown(g, ['skuName']);
+    if (unknown) {
+      out.push({ resource: g, actual: `a SKU that is not known here (${unknown.reason})`, expected: `a zone-redundant SKU (${zoneRedundant.join(', ')})`, status: 'unknown' });
+      continue;
+    }
+    if (inList(g.skuName, zoneRedundant)) continue;
+    const allowed = g.extendedLocation ? offeredInExtendedZones : zoneRedundant;
+    out.push({
+      resource: g,
+      actual: `SKU ${g.skuName ?? '(not set)'}${g.extendedLocation ? ` in Extended Zone ${g.extendedLocation}` : ''}`,
+      expected: `a zone-redundant SKU (${allowed.join(', ')})`,
+    });
+  }
+  return out;
+};
+
+/** True when the gateway supports FastPath (expressroute-about-virtual-network-gateways.md, feature table). */
+export function supportsFastPath(g: Gateway, minScaleUnits: number): boolean | undefined {
+  const sku = lc(g.skuName);
+  if (sku === undefined) return undefined;
+  if (sku === 'ultraperformance' || sku === 'ergw3az') return true;
+  if (sku === 'ergwscale') return g.minScaleUnits === undefined ? undefined : g.minScaleUnits >= minScaleUnits;
+  return false;
+}
+
+/**
+ * The reverse of ERS-SKU-007: ExpressRoute connections to a gateway that supports FastPath
+ * (UltraPerformance, ErGw3AZ, ErGwScale with at least `minScaleUnits`) have it turned on
+ * (`expressRouteGatewayBypass`), and Private Link FastPath too when `requirePrivateLinkFastPath`.
+ */
+export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
+  const minUnits = numParam(params, 'minScaleUnits', 10);
+  const requirePrivateLink = params.requirePrivateLinkFastPath === true;
+  const out: Violation[] = [];
+  for (const c of inventory.connections) {
+    if (c.flavor !== 'vnet') continue;
+    const g = lookup(inventory, c.gatewayKey, 'gateway');
+    const expected = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? ' and Private Link FastPath' : ''} enabled, as the gateway supports it`;
+    if (!g) {
+      // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
+      if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual: 'a gateway that is not in these files', expected, status: 'unknown' });
+      continue;
+    }
+    const skuUnknown = firstUnknown(g, ['skuName', 'minScaleUnits']);
+    const supported = supportsFastPath(g, minUnits);
+    if (supported === false) continue;
+    const fieldUnknown = firstUnknown(c, ['fastPath', ...(requirePrivateLink ? ['privateLinkFastPath'] : [])]);
+    const missing = c.fastPath !== true || (requirePrivateLink && c.privateLinkFastPath !== true);
+    if (!missing && !fieldUnknown) continue;
+    if (supported === undefined || skuUnknown || fieldUnknown) {
+      const why = fieldUnknown ?? skuUnknown;
+      out.push({
+        resource: c,
+        actual: why ? `${why.field} is not known here (${why.reason})` : `gateway ${g.name} of SKU ${g.skuName ?? '(not set)'} with ${g.minScaleUnits === undefined ? 'no minimum' : `minimum ${g.minScaleUnits}`} scale units`,
+        expected,
+        status: 'unknown',
+      });
+      continue;
+    }
+    out.push({
+      resource: c,
+      actual: `FastPath ${c.fastPath === true ? 'on but Private Link FastPath off' : 'off'} on gateway ${g.name} of SKU ${g.skuName}${lc(g.skuName) === 'ergwscale' ? ` (minimum ${g.minScaleUnits} scale units)` : ''}`,
+      expected,
+      details: { gateway: g.name },
+    });
+  }
+  return out;
+};
+
+/**
+ * VNet-to-VNet traffic over ExpressRoute: a VNet gateway that accepts traffic from remote VNets
+ * (`allowRemoteVnetTraffic`) or from Virtual WAN (`allowVirtualWanTraffic`) while one of its circuits
+ * also serves another VNet gateway (or a vWAN hub). Then VNet-to-VNet traffic hairpins through the
+ * circuit's peering location instead of VNet peering.
+ */
+export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
+  const out: Violation[] = [];
+  for (const g of inventory.gateways) {
+    if (g.flavor !== 'vnet') continue;
+    const flagsUnknown = firstUnknown(g, ['allowRemoteVnetTraffic', 'allowVirtualWanTraffic']);
+    const remote = g.allowRemoteVnetTraffic === true;
+    const vwan = g.allowVirtualWanTraffic === true;
+    if (!remote && !vwan && !flagsUnknown) continue;
+    const peers = new Map<string, Gateway>();
+    const outside: string[] = [];
+    for (const ck of g.circuitKeys) {
+      const circuit = lookup(inventory, ck, 'circuit');
+      if (!circuit) continue;
+      for (const gk of circuit.gatewayKeys) {
+        if (gk === g.key) continue;
+        const other = lookup(inventory, gk, 'gateway');
+        if (other) peers.set(other.key, other);
+        else outside.push(gk);
+      }
+    }
+    const vnetPeers = [...peers.values()].filter((p) => p.flavor === 'vnet');
+    const vwanPeers = [...peers.values()].filter((p) => p.flavor === 'vwan');
+    const sharing = [...(remote || flagsUnknown ? vnetPeers : []), ...(vwan || flagsUnknown ? vwanPeers : [])];
+    const flags = [remote ? 'allowRemoteVnetTraffic' : '', vwan ? 'allowVirtualWanTraffic' : ''].filter(Boolean).join(' and ');
+    const expected = 'VNet-to-VNet traffic over VNet peering (or Virtual WAN), with allowRemoteVnetTraffic and allowVirtualWanTraffic off';
+    if (flagsUnknown) {
+      if (sharing.length > 0 || isTemplateResource(g)) out.push({ resource: g, actual: `${flagsUnknown.field} is not known here (${flagsUnknown.reason})`, expected, status: 'unknown' });
+      continue;
+    }
+    if (sharing.length > 0) {
+      out.push({ resource: g, actual: `${flags} on, and its circuits also serve ${nameList(sharing, (p) => (p.flavor === 'vwan' ? 'vWAN hub gateway' : undefined))}`, expected, details: { flags } });
+    } else if (isTemplateResource(g) || outside.length > 0) {
+      // The circuit's other gateways are not in these files (or outside the scanned scope).
+      out.push({ resource: g, actual: `${flags} on; whether another gateway shares its circuits is not decidable from this input`, expected, status: 'unknown' });
+    }
+  }
+  return out;
+};
+
+/**
+ * Circuits, ExpressRoute Direct ports and gateways have at least `minAlerts` metric alert rules
+ * whose scopes hold them (where the input carries metric alerts; src/rules/requires.ts).
+ */
+export const metricAlertsConfigured: RuleFunction = ({ inventory, params }) => {
+  const min = numParam(params, 'minAlerts', 1);
+  const out: Violation[] = [];
+  const all: AnyResource[] = [...inventory.circuits, ...inventory.ports, ...inventory.gateways];
+  for (const r of all) {
+    if (r.kind !== 'circuit' && r.kind !== 'port' && r.kind !== 'gateway') continue;
+    if (r.metricAlertCount === undefined || r.metricAlertCount >= min) continue;
+    const what = r.kind === 'circuit' ? 'Circuit' : r.kind === 'port' ? 'ExpressRoute Direct port' : r.flavor === 'vwan' ? 'vWAN ExpressRoute gateway' : 'Gateway';
+    out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what } });
+  }
+  return out;
+};

@@ -1,0 +1,141 @@
+/**
+ * Data a rule needs that not every source carries (a rule's `requires:` in its YAML). A source
+ * declares what it read by setting the field on the resource (the live crawl attaches diagnostic
+ * settings, metric alerts, maintenance assignments and GatewaySubnet NSGs under `row.erscan`;
+ * Resource Graph exports, ARM templates and Terraform plans do not carry them). Where the data is
+ * missing the rule is reported as **not evaluated**, in a notice that names the rules, the data and
+ * why, never silently treated as compliant.
+ *
+ * A rule missing its data on every resource it applies to is not run at all (so a baseline finding
+ * of it is "not re-evaluated", not "fixed"); one missing it on some resources runs on the others and
+ * the notice names how many were left out.
+ */
+import { isTemplateResource } from '../inventory/facts.js';
+import type { AnyResource, Inventory } from '../inventory/model.js';
+import type { RuleDefinition } from './model.js';
+
+export interface Requirement {
+  /** What the data is, for notices ("diagnostic settings"). */
+  what: string;
+  /** Why a source may not carry it and where it comes from. */
+  why: string;
+  /** The resources the data belongs to. */
+  applies(r: AnyResource): boolean;
+  /** True when the source carried the data for this resource (even when it is empty: "none"). */
+  carried(r: AnyResource): boolean;
+}
+
+const ARM_ONLY = 'Resource Graph rows, ARM templates and Terraform plans do not hold them; `erscan collect` and `scan --graph` read them';
+
+/** The data names a rule may list under `requires:` (schemas/rule.schema.json). */
+export const REQUIREMENTS: Record<string, Requirement> = {
+  diagnosticSettings: {
+    what: 'diagnostic settings',
+    why: `${ARM_ONLY} through ARM (Microsoft.Insights/diagnosticSettings)`,
+    applies: (r) => r.kind === 'circuit' || r.kind === 'port' || r.kind === 'gateway',
+    carried: (r) => 'diagnosticSettingsCount' in r && r.diagnosticSettingsCount !== undefined,
+  },
+  metricAlerts: {
+    what: 'metric alert rules',
+    why: `${ARM_ONLY} from Resource Graph (microsoft.insights/metricalerts)`,
+    applies: (r) => r.kind === 'circuit' || r.kind === 'port' || r.kind === 'gateway',
+    carried: (r) => 'metricAlertCount' in r && r.metricAlertCount !== undefined,
+  },
+  maintenanceConfigurations: {
+    what: 'maintenance configuration assignments',
+    why: `${ARM_ONLY} from Resource Graph's maintenanceresources table`,
+    applies: (r) => r.kind === 'gateway',
+    carried: (r) => r.kind === 'gateway' && r.maintenanceConfigurationIds !== undefined,
+  },
+  gatewaySubnetNsg: {
+    what: 'the network security group of the GatewaySubnet',
+    why: `the subnet is a property of the virtual network, not of the gateway; ${ARM_ONLY} from Resource Graph (microsoft.network/virtualnetworks)`,
+    applies: (r) => r.kind === 'gateway' && r.flavor === 'vnet',
+    carried: (r) => r.kind === 'gateway' && r.gatewaySubnetNsgId !== undefined,
+  },
+  connectionStatus: {
+    what: 'the connection status',
+    why: 'the input row has no properties.connectionStatus (it is runtime state: ARM GET of the connection reports it, Resource Graph rows may not)',
+    applies: (r) => r.kind === 'connection' && r.flavor === 'vnet',
+    carried: (r) => r.kind === 'connection' && r.connectionStatus !== undefined,
+  },
+};
+
+const KIND_WORDS: Record<string, [string, string]> = {
+  circuit: ['circuit', 'circuits'],
+  port: ['Direct port', 'Direct ports'],
+  gateway: ['gateway', 'gateways'],
+  connection: ['connection', 'connections'],
+  peering: ['peering', 'peerings'],
+  link: ['port link', 'port links'],
+};
+
+function resourcesFor(inv: Inventory, rule: RuleDefinition): AnyResource[] {
+  switch (rule.resource) {
+    case 'circuit':
+      return inv.circuits;
+    case 'port':
+      return inv.ports;
+    case 'gateway':
+      return inv.gateways;
+    case 'connection':
+      return inv.connections;
+    default:
+      return [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
+  }
+}
+
+export interface RequirementOutcome {
+  /** The rules to run (those whose data is missing everywhere are left out). */
+  rules: RuleDefinition[];
+  /** Ids of the rules not run for lack of data. */
+  notEvaluated: string[];
+  notices: string[];
+}
+
+/**
+ * Checks every rule's `requires:` against what the inventory carries. Linear in rules with
+ * requirements × resources of their kind.
+ */
+export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): RequirementOutcome {
+  const run: RuleDefinition[] = [];
+  const notEvaluated: string[] = [];
+  // One notice per (data, extent): rules sharing a requirement and outcome are named together.
+  const groups = new Map<string, { data: string; rules: string[]; whole: boolean; missing: Map<string, number>; total: number }>();
+  for (const rule of rules) {
+    const needs = rule.requires ?? [];
+    let skip = false;
+    for (const name of needs) {
+      const req = REQUIREMENTS[name];
+      if (!req) continue; // the schema refuses unknown names; a user rule from an older schema is run as is
+      const applicable = resourcesFor(inv, rule).filter((r) => req.applies(r) && !(rule.deployedState && isTemplateResource(r)));
+      const missing = applicable.filter((r) => !req.carried(r));
+      if (missing.length === 0) continue;
+      const whole = missing.length === applicable.length;
+      if (whole) skip = true;
+      const byKind = new Map<string, number>();
+      for (const r of missing) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+      const key = `${name}|${whole}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(',')}|${applicable.length}`;
+      const g = groups.get(key) ?? { data: name, rules: [], whole, missing: byKind, total: applicable.length };
+      g.rules.push(rule.id);
+      groups.set(key, g);
+    }
+    if (skip) notEvaluated.push(rule.id);
+    else run.push(rule);
+  }
+  const notices: string[] = [];
+  for (const g of groups.values()) {
+    const req = REQUIREMENTS[g.data];
+    const counts = [...g.missing.entries()]
+      .sort()
+      .map(([k, n]) => `${n} ${KIND_WORDS[k]?.[n === 1 ? 0 : 1] ?? k}`)
+      .join(', ');
+    const ids = g.rules.sort().join(', ');
+    notices.push(
+      g.whole
+        ? `not evaluated: ${ids} (${g.rules.length === 1 ? 'needs' : 'need'} ${req.what}, which the input does not carry for its ${counts}; ${req.why})`
+        : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${req.why})`,
+    );
+  }
+  return { rules: run, notEvaluated, notices };
+}
