@@ -21,6 +21,8 @@ const commonScanOptions = (y: Argv) =>
     .option('baseline', { type: 'string', describe: 'an earlier JSON report: mark findings new or unchanged and list fixed ones' })
     .option('require-complete', { type: 'boolean', default: false, describe: 'exit 3 when coverage is incomplete (a scope or file could not be read)' })
     .option('category', { type: 'string', describe: 'SARIF automationDetails category for this scan scope (default: derived from the inputs)' })
+    .option('sort', { type: 'string', choices: ['severity', 'age'], describe: 'order of findings in the HTML and Markdown reports: severity (default) or age, oldest first (with --baseline)' })
+    .option('record-inventory', { type: 'boolean', default: false, describe: 'also record a compact, secret-free inventory in report.json, so erscan diff can compare reports' })
     .option('prices', { type: 'string', describe: 'price catalogue file (default: the bundled catalogue)' })
     .option('color', { type: 'boolean', describe: 'colour console output (default: when stdout is a terminal)' });
 
