@@ -68,6 +68,22 @@ export function buildCli(argv: string[]): Argv {
         process.exitCode = await costCommand(args as never);
       },
     )
+    .command(
+      'trend <reports..>',
+      'the trend of earlier JSON reports (files or folders, any order): findings, new and fixed, cost, oldest open findings, time to fix; writes trend.html and trend.json',
+      (y) =>
+        y
+          .positional('reports', { type: 'string', array: true, describe: 'report.json files of earlier scans, or folders of them' })
+          .option('out', { type: 'string', describe: 'folder to write trend.html and trend.json into (default: the current folder)' })
+          .option('format', { type: 'string', describe: 'console,json,html,markdown (default: console,json,html)' })
+          .option('scope', { type: 'string', describe: "make the trend of the reports of this scope only (a report's scanCategory)" })
+          .option('each-scope', { type: 'boolean', default: false, describe: 'one trend per scope, each in its own folder under --out' })
+          .option('top', { type: 'number', describe: 'how many of the oldest open findings to list (default: 20)' }),
+      async (args) => {
+        const { trendCommand } = await import('./commands/trend.js');
+        process.exitCode = await trendCommand(args as never);
+      },
+    )
     .command('rules', 'the rule catalogue', (y) =>
       y
         .command(
