@@ -84,6 +84,21 @@ export function buildCli(argv: string[]): Argv {
         process.exitCode = await trendCommand(args as never);
       },
     )
+    .command(
+      'diff <old> <new>',
+      'drift between two snapshots, Resource Graph exports or reports with a recorded inventory: resources added, removed and changed, property by property',
+      (y) =>
+        y
+          .positional('old', { type: 'string', describe: 'the earlier state: a snapshot, Resource Graph export, ARM response, or report.json of erscan scan --record-inventory' })
+          .positional('new', { type: 'string', describe: 'the later state, of the same kinds' })
+          .option('out', { type: 'string', describe: 'folder to write diff.json and diff.md into' })
+          .option('format', { type: 'string', describe: 'console,json,markdown (default: console, plus json,markdown with --out)' })
+          .option('fail-on-drift', { type: 'boolean', default: false, describe: 'exit 1 when a resource was added, removed or changed' }),
+      async (args) => {
+        const { diffCommand } = await import('./commands/diff.js');
+        process.exitCode = await diffCommand(args as never);
+      },
+    )
     .command('rules', 'the rule catalogue', (y) =>
       y
         .command(
@@ -143,7 +158,7 @@ export function buildCli(argv: string[]): Argv {
         )
         .demandCommand(1, 'name a prices subcommand: refresh'),
     )
-    .demandCommand(1, 'name a command: scan, collect, cost, rules or prices')
+    .demandCommand(1, 'name a command: scan, collect, cost, trend, diff, rules or prices')
     .strict()
     .recommendCommands()
     .help()
