@@ -5,12 +5,13 @@
  * counts and costs), so a hundred reports of a large estate never sit in memory together. Details
  * of a finding (rule, resource, message) are kept once per fingerprint, from the newest report.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { SEVERITIES, type Severity } from '../findings/model.js';
 import { InputError, UsageError, describeValue } from '../util/errors.js';
-import { parseJson, readText } from '../util/json.js';
+import { MAX_INPUT_BYTES, parseJson, readText } from '../util/json.js';
 
 /** One finding of one run: only what the trend counts. */
 export interface RunFinding {
@@ -75,6 +76,28 @@ export interface LoadedRuns {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * Parses one report. The fast path is `JSON.parse` on the bytes (a report is erscan's own output:
+ * a hundred of them are read for one trend); anything unusual (too large, not UTF-8, a BOM, not valid
+ * JSON) goes through the strict reader, whose errors name the file, line and column.
+ */
+export function readReportJson(file: string): unknown {
+  let buf: Buffer | undefined;
+  try {
+    if (statSync(file).size <= MAX_INPUT_BYTES) buf = readFileSync(file);
+  } catch {
+    // readText below names the problem
+  }
+  if (buf && buf.length > 0 && buf[0] !== 0xef && isUtf8(buf)) {
+    try {
+      return JSON.parse(buf.toString('utf8'));
+    } catch {
+      // fall through: the strict reader says where the JSON breaks
+    }
+  }
+  return parseJson(file, readText(file)).value;
+}
 
 /** What a file found in a folder is, before it is read as a report. */
 function kindOf(doc: unknown): 'report' | 'other' {
@@ -229,7 +252,7 @@ export function loadRuns(paths: string[]): LoadedRuns {
     const abs = resolve(file);
     if (seenFiles.has(abs)) return;
     seenFiles.add(abs);
-    const doc = parseJson(file, readText(file)).value;
+    const doc = readReportJson(file);
     if (inFolder && kindOf(doc) === 'other') {
       skipped.push(file);
       return;
