@@ -41,7 +41,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 function niceCeil(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= v) return m * p;
   return 10 * p;
 }
 
@@ -53,19 +53,20 @@ function shortUsd(n: number): string {
 
 const day = (iso: string) => iso.slice(0, 10);
 
-/** x of run i's centre, the width of its bar, and date labels for at most 8 runs (first and last included). */
+/** x of run i's centre, the width of its bar, and date labels at least 80 px apart (at most 8), the first and the last run included. */
 function xAxis(n: number) {
   const slot = PLOT_W / n;
   const bar = Math.max(1, Math.min(28, slot * 0.7));
   const x = (i: number) => r1(CHART.left + slot * (i + 0.5));
-  const step = Math.max(1, Math.ceil(n / 8));
-  const picks = new Set<number>();
-  for (let i = 0; i < n; i += step) picks.add(i);
-  picks.add(n - 1);
-  // the last label would overlap the one before it when they are close
-  const sorted = [...picks].sort((a, b) => a - b);
-  if (sorted.length > 2 && (sorted[sorted.length - 1] - sorted[sorted.length - 2]) * slot < 70) picks.delete(sorted[sorted.length - 2]);
-  return { slot, bar: r1(bar), x, picks };
+  const step = Math.max(1, Math.ceil(80 / slot), Math.ceil(n / 8));
+  const picks: number[] = [];
+  for (let i = 0; i < n; i += step) picks.push(i);
+  const lastPick = picks[picks.length - 1];
+  if (lastPick !== n - 1) {
+    if (n - 1 - lastPick >= step) picks.push(n - 1);
+    else if (picks.length > 1) picks[picks.length - 1] = n - 1;
+  }
+  return { slot, bar: r1(bar), x, picks: new Set(picks) };
 }
 
 function yTicks(max: number, fmt: (v: number) => string, zeroY: number, scale: number) {
