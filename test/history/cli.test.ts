@@ -134,4 +134,21 @@ describe('erscan trend', () => {
     expect(JSON.parse(readFileSync(join(dir, 'copies-out', 'trend.json'), 'utf8')).runs).toHaveLength(12);
     expect(r.stdout).toMatch(/Note: .*weekly\/week-11\/report\.json is a copy of .*latest\/report\.json \(same time, same findings\): counted once/);
   });
+
+  it('the scan options work through the CLI: --baseline ages, --sort age, --record-inventory', () => {
+    const out = join(dir, 'scan-aged');
+    const r = runCli(['scan', h.snapshots[11], '--out', out, '--format', 'json,markdown,html', '--fail-on', 'none', '--baseline', h.reports[10], '--sort', 'age', '--record-inventory']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.recordedInventory.version).toBe(1);
+    // ages come from the baseline chain: week 10's report carries week 0's firstSeen forward
+    const oldest = Math.max(...report.findings.map((f: { openDays: number }) => f.openDays));
+    expect(oldest).toBeGreaterThanOrEqual(70);
+    expect(report.findings.every((f: { firstSeen?: string }) => typeof f.firstSeen === 'string')).toBe(true);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('### Oldest findings');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<th scope="col" data-key="age" aria-sort="descending">');
+    const bad = runCli(['scan', h.snapshots[11], '--sort', 'newest']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/sort.*"newest"/);
+  });
 });
