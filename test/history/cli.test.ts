@@ -151,4 +151,16 @@ describe('erscan trend', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/sort.*"newest"/);
   });
+
+  it('--each-scope gives scopes that differ only in punctuation folders of their own', () => {
+    const base = join(dir, 'punct');
+    for (const [i, scope] of ['erscan/a b', 'erscan/a-b'].entries()) {
+      mkdirSync(join(base, String(i)), { recursive: true });
+      writeFileSync(join(base, String(i), 'report.json'), readFileSync(h.reports[i], 'utf8').replaceAll('"erscan/contoso-weekly"', JSON.stringify(scope)));
+    }
+    const r = runCli(['trend', base, '--each-scope', '--format', 'json', '--out', join(dir, 'punct-out')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'punct-out', 'erscan-a-b', 'trend.json'), 'utf8')).scope.key).toBe('erscan/a b');
+    expect(JSON.parse(readFileSync(join(dir, 'punct-out', 'erscan-a-b-2', 'trend.json'), 'utf8')).scope.key).toBe('erscan/a-b');
+  });
 });

@@ -87,8 +87,13 @@ export async function trendCommand(args: TrendArgs, now = new Date()): Promise<n
   }
   const out = args.out ?? '.';
   const written: string[] = [];
+  const slugs = new Set<string>();
   for (const { scope, trend } of trends) {
-    const dir = args.eachScope ? join(out, scopeSlug(scope)) : out;
+    // two scopes that differ only in punctuation still get folders of their own
+    let slug = scopeSlug(scope);
+    for (let n = 2; slugs.has(slug); n++) slug = `${scopeSlug(scope)}-${n}`;
+    slugs.add(slug);
+    const dir = args.eachScope ? join(out, slug) : out;
     if (formats.includes('console')) process.stdout.write(renderTrendConsole(trend));
     if (formats.includes('json')) written.push(writeReport(dir, FILES.json, renderTrendJson(trend)));
     if (formats.includes('markdown')) written.push(writeReport(dir, FILES.markdown, renderTrendMarkdown(trend)));
