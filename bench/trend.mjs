@@ -3,7 +3,7 @@
 // other 99 follow it week by week as a scheduled audit's would: each week some findings are fixed,
 // a few new ones appear (on new resources), costs drift, and every finding carries the firstSeen a
 // scan with --baseline gives it. The trend then runs as a user runs it (the CLI, a fresh process),
-// and its wall time and peak RSS are printed. A benchmark, not a test: nothing here asserts a time.
+// and its wall time, CPU time and peak RSS are printed. A benchmark, not a test: nothing here asserts a time.
 //
 //   node bench/trend.mjs [--reports 100] [--circuits 1000] [--runs 3] [--record-inventory]
 import { spawnSync } from 'node:child_process';
@@ -87,6 +87,7 @@ try {
   console.error(`  ${REPORTS} reports, ${(bytes / 1e6).toFixed(0)} MB, ${open.length.toLocaleString('en-US')} findings in the last; timing erscan trend ×${RUNS}…`);
 
   const times = [];
+  const cpu = [];
   let rssKb = 0;
   let summary = '';
   for (let i = 0; i < RUNS; i++) {
@@ -95,15 +96,20 @@ try {
     const t0 = performance.now();
     const r = run(['--import', join(ROOT, 'bench', 'rss-probe.mjs'), BIN, 'trend', dir, '--out', out], { ERSCAN_BENCH_PROBE: probe });
     times.push(performance.now() - t0);
-    rssKb = Math.max(rssKb, JSON.parse(readFileSync(probe, 'utf8')).maxRssKb);
+    const p = JSON.parse(readFileSync(probe, 'utf8'));
+    rssKb = Math.max(rssKb, p.maxRssKb);
+    cpu.push(p.userMs + p.systemMs);
     summary = r.stdout;
     if (i === 0) for (const f of readdirSync(out)) console.error(`  ${f}: ${(statSync(join(out, f)).size / 1024).toFixed(0)} KB`);
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
+  cpu.sort((a, b) => a - b);
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)];
   process.stdout.write(summary);
-  const line = `| ${REPORTS} weekly reports of ${CIRCUITS.toLocaleString('en-US')} circuits${RECORD ? ' (with recorded inventories)' : ''} | ${(bytes / 1e6).toFixed(0)} MB | ${(median / 1000).toFixed(2)} s (median of ${RUNS}; ${times.map((t) => (t / 1000).toFixed(2)).join(', ')}) | ${(rssKb / 1024).toFixed(0)} MB |`;
-  console.log(['', '| history | reports on disk | erscan trend (wall, CLI) | peak RSS |', '| --- | ---: | ---: | ---: |', line].join('\n'));
+  const line = `| ${REPORTS} weekly reports of ${CIRCUITS.toLocaleString('en-US')} circuits${RECORD ? ' (with recorded inventories)' : ''} | ${(bytes / 1e6).toFixed(0)} MB | ${(median / 1000).toFixed(2)} s (median of ${RUNS}; ${times.map((t) => (t / 1000).toFixed(2)).join(', ')}) | ${(cpuMedian / 1000).toFixed(2)} s | ${(rssKb / 1024).toFixed(0)} MB |`;
+  // the wall time depends on what else the machine runs; the CPU time much less
+  console.log(['', '| history | reports on disk | erscan trend (wall, CLI) | CPU (user + system, median) | peak RSS |', '| --- | ---: | ---: | ---: | ---: |', line].join('\n'));
   console.error(`erscan bench:trend: load at the end ${loadavg()[0].toFixed(2)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
