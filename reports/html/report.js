@@ -8,7 +8,7 @@
   var tbody = table.tBodies[0];
   var rows = Array.prototype.slice.call(tbody.rows).map(function (tr, i) {
     var d = tr.dataset;
-    return { tr: tr, i: i, sev: Number(d.sev), cat: d.cat, tenant: d.tenant, sub: d.sub, rule: d.rule, state: d.state, supp: d.supp === '1', text: null, keys: {} };
+    return { tr: tr, i: i, sev: Number(d.sev), cat: d.cat, tenant: d.tenant, sub: d.sub, rule: d.rule, state: d.state, age: d.age ? Number(d.age) : -1, supp: d.supp === '1', text: null, keys: {} };
   });
   var COLUMN = { rule: 1, cat: 2, res: 3, sub: 4, tenant: 5, state: 7 };
   var SEV_RANK = { critical: 5, high: 4, medium: 3, low: 2, info: 1 };
@@ -65,6 +65,7 @@
 
   function keyOf(r, key) {
     if (key === 'sev') return r.sev;
+    if (key === 'age') return r.age;
     if (!(key in r.keys)) r.keys[key] = r.tr.cells[COLUMN[key]].textContent.trim().toLowerCase();
     return r.keys[key];
   }
@@ -72,8 +73,8 @@
   function sortBy(th) {
     var key = th.getAttribute('data-key');
     var current = th.getAttribute('aria-sort');
-    // severity starts most severe first; text columns start A→Z
-    var dir = current ? (current === 'ascending' ? -1 : 1) : (key === 'sev' ? -1 : 1);
+    // severity starts most severe first, age oldest first; text columns start A→Z
+    var dir = current ? (current === 'ascending' ? -1 : 1) : (key === 'sev' || key === 'age' ? -1 : 1);
     var heads = table.tHead.rows[0].cells;
     for (var h = 0; h < heads.length; h++) heads[h].removeAttribute('aria-sort');
     th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');

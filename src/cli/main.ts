@@ -21,6 +21,8 @@ const commonScanOptions = (y: Argv) =>
     .option('baseline', { type: 'string', describe: 'an earlier JSON report: mark findings new or unchanged and list fixed ones' })
     .option('require-complete', { type: 'boolean', default: false, describe: 'exit 3 when coverage is incomplete (a scope or file could not be read)' })
     .option('category', { type: 'string', describe: 'SARIF automationDetails category for this scan scope (default: derived from the inputs)' })
+    .option('sort', { type: 'string', choices: ['severity', 'age'], describe: 'order of findings in the HTML and Markdown reports: severity (default) or age, oldest first (with --baseline)' })
+    .option('record-inventory', { type: 'boolean', default: false, describe: 'also record a compact, secret-free inventory in report.json, so erscan diff can compare reports' })
     .option('prices', { type: 'string', describe: 'price catalogue file (default: the bundled catalogue)' })
     .option('bicep', { type: 'string', describe: 'Bicep CLI to compile .bicep files with (default: bicep on PATH, then az bicep)' })
     .option('color', { type: 'boolean', describe: 'colour console output (default: when stdout is a terminal)' });
@@ -65,6 +67,37 @@ export function buildCli(argv: string[]): Argv {
       async (args) => {
         const { costCommand } = await import('./commands/cost.js');
         process.exitCode = await costCommand(args as never);
+      },
+    )
+    .command(
+      'trend <reports..>',
+      'the trend of earlier JSON reports (files or folders, any order): findings, new and fixed, cost, oldest open findings, time to fix; writes trend.html and trend.json',
+      (y) =>
+        y
+          .positional('reports', { type: 'string', array: true, describe: 'report.json files of earlier scans, or folders of them' })
+          .option('out', { type: 'string', describe: 'folder to write trend.html and trend.json into (default: the current folder)' })
+          .option('format', { type: 'string', describe: 'console,json,html,markdown (default: console,json,html)' })
+          .option('scope', { type: 'string', describe: "make the trend of the reports of this scope only (a report's scanCategory)" })
+          .option('each-scope', { type: 'boolean', default: false, describe: 'one trend per scope, each in its own folder under --out' })
+          .option('top', { type: 'number', describe: 'how many of the oldest open findings to list (default: 20)' }),
+      async (args) => {
+        const { trendCommand } = await import('./commands/trend.js');
+        process.exitCode = await trendCommand(args as never);
+      },
+    )
+    .command(
+      'diff <old> <new>',
+      'drift between two snapshots, Resource Graph exports or reports with a recorded inventory: resources added, removed and changed, property by property',
+      (y) =>
+        y
+          .positional('old', { type: 'string', describe: 'the earlier state: a snapshot, Resource Graph export, ARM response, or report.json of erscan scan --record-inventory' })
+          .positional('new', { type: 'string', describe: 'the later state, of the same kinds' })
+          .option('out', { type: 'string', describe: 'folder to write diff.json and diff.md into' })
+          .option('format', { type: 'string', describe: 'console,json,markdown (default: console, plus json,markdown with --out)' })
+          .option('fail-on-drift', { type: 'boolean', default: false, describe: 'exit 1 when a resource was added, removed or changed' }),
+      async (args) => {
+        const { diffCommand } = await import('./commands/diff.js');
+        process.exitCode = await diffCommand(args as never);
       },
     )
     .command('rules', 'the rule catalogue', (y) =>
@@ -126,7 +159,7 @@ export function buildCli(argv: string[]): Argv {
         )
         .demandCommand(1, 'name a prices subcommand: refresh'),
     )
-    .demandCommand(1, 'name a command: scan, collect, cost, rules or prices')
+    .demandCommand(1, 'name a command: scan, collect, cost, trend, diff, rules or prices')
     .strict()
     .recommendCommands()
     .help()

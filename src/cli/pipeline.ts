@@ -2,7 +2,7 @@ import { basename, relative, resolve } from 'node:path';
 import { emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
-import { FORMATS, type Format } from '../reporters/types.js';
+import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reporterFor, REPORT_FILES } from '../reporters/index.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
@@ -27,6 +27,8 @@ export interface ScanArgs {
   baseline?: string;
   requireComplete?: boolean;
   category?: string;
+  sort?: 'severity' | 'age';
+  recordInventory?: boolean;
   prices?: string;
   color?: boolean;
   tenant?: string[];
@@ -113,11 +115,16 @@ export async function runPipeline(args: ScanArgs, now = new Date()): Promise<Pip
   return { result, inputErrors: errors, config };
 }
 
+/** Report options from the command line (--sort, --record-inventory). */
+export function reportOptionsFor(args: ScanArgs): ReportOptions {
+  return { ...(args.sort ? { sortBy: args.sort } : {}), ...(args.recordInventory ? { recordInventory: true } : {}) };
+}
+
 /** Writes the chosen reports; the console report goes to stdout. */
-export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean): string[] {
+export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): string[] {
   const written: string[] = [];
   for (const format of formats) {
-    const text = reporterFor(format)(result, { color });
+    const text = reporterFor(format)(result, { ...options, color });
     if (format === 'console') process.stdout.write(text);
     else written.push(writeReport(out!, REPORT_FILES[format], text));
   }

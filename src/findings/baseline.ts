@@ -2,7 +2,27 @@ import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
 import type { Finding } from './model.js';
 
-/** Reads an earlier JSON report (schemaVersion 1) and returns its findings. */
+/** A day in milliseconds (ages are whole days). */
+const DAY_MS = 86_400_000;
+
+/** An ISO-8601 date-time as erscan writes it (`generatedAt`, `firstSeen`): a date, `T`, a time and a zone. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True when `v` is an ISO-8601 date-time that names a real instant. */
+export function isIsoDateTime(v: unknown): v is string {
+  return typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v));
+}
+
+/** Whole days from `from` to `to` (ISO-8601 date-times); never negative. */
+export function daysBetween(from: string, to: string): number {
+  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS));
+}
+
+/**
+ * Reads an earlier JSON report (schemaVersion 1) and returns its findings, each with `firstSeen`
+ * resolved (the finding's own `firstSeen`, else the report's `generatedAt`) and `lastSeen` set to
+ * the report's `generatedAt`, so a scan against it can carry the age of every finding forward.
+ */
 export function loadBaseline(file: string): Finding[] {
   const doc = parseJson(file, readText(file)).value as Record<string, unknown>;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(file, '$', 'an erscan JSON report', describeValue(doc));
@@ -11,15 +31,20 @@ export function loadBaseline(file: string): Finding[] {
     const sarif = typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema) ? ' (this is a SARIF file: use the report.json of the earlier run)' : '';
     throw new InputError(file, '$.schemaVersion', `an erscan JSON report with schemaVersion 1${sarif}`, describeValue(doc.schemaVersion));
   }
+  if (!isIsoDateTime(doc.generatedAt)) throw new InputError(file, '$.generatedAt', 'the time of the report (an ISO-8601 date-time)', describeValue(doc.generatedAt));
+  const generatedAt = doc.generatedAt;
   if (!Array.isArray(doc.findings)) throw new InputError(file, '$.findings', 'an array of findings', describeValue(doc.findings));
-  doc.findings.forEach((f, i) => {
+  return doc.findings.map((f, i) => {
     const o = f as Record<string, unknown>;
     if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new InputError(file, `$.findings[${i}]`, 'a finding object', describeValue(o));
     for (const key of ['fingerprint', 'ruleId', 'resourceId'] as const) {
       if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
+    if (o.firstSeen !== undefined && !isIsoDateTime(o.firstSeen)) throw new InputError(file, `$.findings[${i}].firstSeen`, 'an ISO-8601 date-time', describeValue(o.firstSeen));
+    // A firstSeen after the report itself cannot be right: the report saw the finding then.
+    const firstSeen = typeof o.firstSeen === 'string' && Date.parse(o.firstSeen) < Date.parse(generatedAt) ? o.firstSeen : generatedAt;
+    return { ...(o as unknown as Finding), firstSeen, lastSeen: generatedAt };
   });
-  return doc.findings as Finding[];
 }
 
 /**
@@ -57,11 +82,28 @@ function subscriptionOf(resourceId: string): string | undefined {
  * longer occurs counts as fixed. With it, one counts as fixed only when its rule ran and either its
  * resource is still in the inventory (the rule passed on it) or the resource is gone from a
  * subscription this scan read completely (it was deleted).
+ *
+ * With `scannedAt` (this scan's ISO-8601 time), every finding also gets its age: `firstSeen` carried
+ * from the baseline (or `scannedAt` for a new one) and `openDays`; fixed findings keep `firstSeen`
+ * and `lastSeen` and say how many days they were open.
  */
-export function applyBaseline(findings: Finding[], baseline: Finding[], scope?: BaselineScope): BaselineOutcome {
-  const before = new Set(baseline.map((f) => f.fingerprint));
+export function applyBaseline(findings: Finding[], baseline: Finding[], scope?: BaselineScope, scannedAt?: string): BaselineOutcome {
+  const before = new Map<string, Finding>();
+  for (const f of baseline) {
+    const seen = before.get(f.fingerprint);
+    // duplicates (a hand-merged baseline): the earliest firstSeen wins
+    if (!seen || (f.firstSeen && (!seen.firstSeen || Date.parse(f.firstSeen) < Date.parse(seen.firstSeen)))) before.set(f.fingerprint, f);
+  }
   const now = new Set(findings.map((f) => f.fingerprint));
-  const marked = findings.map((f) => ({ ...f, baselineState: before.has(f.fingerprint) ? ('unchanged' as const) : ('new' as const) }));
+  const aged = (f: Finding, firstSeen: string | undefined): Finding => {
+    if (scannedAt === undefined) return f;
+    const since = firstSeen ?? scannedAt;
+    return { ...f, firstSeen: since, openDays: daysBetween(since, scannedAt) };
+  };
+  const marked = findings.map((f) => {
+    const old = before.get(f.fingerprint);
+    return aged({ ...f, baselineState: old ? ('unchanged' as const) : ('new' as const) }, old ? old.firstSeen ?? old.lastSeen : undefined);
+  });
   const rules = scope ? new Set(scope.ruleIds) : undefined;
   const resources = scope ? new Set(scope.resourceKeys) : undefined;
   const subscriptions = scope ? new Set([...scope.subscriptionIds].map((s) => s.toLowerCase())) : undefined;
@@ -78,8 +120,8 @@ export function applyBaseline(findings: Finding[], baseline: Finding[], scope?: 
   for (const f of baseline) {
     if (now.has(f.fingerprint) || seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
-    const { baselineState: _state, suppression: _s, ...rest } = f;
-    (reEvaluated(f) ? fixed : notEvaluated).push(rest as Finding);
+    const { baselineState: _state, suppression: _s, openDays: _d, ...rest } = before.get(f.fingerprint) ?? f;
+    (reEvaluated(f) ? fixed : notEvaluated).push(scannedAt !== undefined && rest.firstSeen ? { ...rest, openDays: daysBetween(rest.firstSeen, scannedAt) } : (rest as Finding));
   }
   return { findings: marked, fixed, notEvaluated };
 }

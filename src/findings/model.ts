@@ -47,4 +47,16 @@ export interface Finding {
   status?: 'fail' | 'unknown';
   suppression?: Suppression;
   baselineState?: 'new' | 'unchanged';
+  /**
+   * With --baseline: when the finding was first seen (ISO-8601), carried forward from the baseline's
+   * `firstSeen`, else the baseline's `generatedAt`; a new finding is first seen by this scan.
+   */
+  firstSeen?: string;
+  /** Fixed findings: when a report last saw the finding open (the baseline's `generatedAt`). */
+  lastSeen?: string;
+  /**
+   * With --baseline: whole days from `firstSeen` to this scan. For a fixed finding, how long it was
+   * open until this scan found it fixed (the fix happened between `lastSeen` and this scan).
+   */
+  openDays?: number;
 }

@@ -4,6 +4,8 @@ import type { Circuit, Connection, Gateway, Inventory, Port } from '../inventory
 import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
+import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
+import type { ReportOptions } from './types.js';
 
 /**
  * The view model of the HTML report: everything the Handlebars template shows, computed here so the
@@ -253,7 +255,7 @@ function bars(items: { key: string; label: string; count: number }[]) {
   return items.map((i, n) => ({ ...i, y: n * 22, w: Math.round((i.count / max) * 200) }));
 }
 
-export function buildHtmlModel(result: ScanResult) {
+export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) {
   const inv = result.inventory;
   const subName = new Map(inv.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s.name ?? s.subscriptionId]));
   const subLabel = (id?: string) => (id ? subName.get(id.toLowerCase()) ?? id : '—');
@@ -290,6 +292,10 @@ export function buildHtmlModel(result: ScanResult) {
     message: f.message,
     location: f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : undefined,
     state: f.baselineState ?? '',
+    openDays: f.openDays ?? '',
+    age: f.openDays === undefined ? undefined : openLabel(f.openDays),
+    openFor: f.openDays === undefined ? undefined : daysLabel(f.openDays),
+    firstSeen: f.firstSeen?.slice(0, 10),
     undecided: f.status === 'unknown',
     suppressed: !!f.suppression,
     justification: f.suppression ? `${f.suppression.justification}${f.suppression.expires ? ` (until ${f.suppression.expires})` : ''}` : undefined,
@@ -298,6 +304,9 @@ export function buildHtmlModel(result: ScanResult) {
   const active = result.findings.filter((f) => !f.suppression);
   const counts = severityCounts(result.findings);
   const baseline = result.fixed !== undefined;
+  // Ages come with a baseline; sorting by them is asked for with --sort age.
+  const ages = hasAges(result.findings);
+  const sortByAge = ages && options.sortBy === 'age';
   const newActive = active.filter((f) => f.baselineState === 'new');
   const sorted = <T>(xs: Iterable<T>) => [...new Set(xs)].sort();
 
@@ -470,7 +479,10 @@ export function buildHtmlModel(result: ScanResult) {
       subscriptions: sorted(result.findings.map((f) => f.subscriptionId ?? '').filter(Boolean)).map((s) => ({ value: s, label: subLabel(s) })),
       rules: sorted(result.findings.map((f) => f.ruleId)),
     },
-    findings: shownFindings.map((f, i) => ({ ...row(f), pagedOut: i >= HTML_PAGE_SIZE })),
+    ages,
+    fixedAges: hasAges(result.fixed ?? []),
+    sortByAge,
+    findings: (sortByAge ? byAge(shownFindings) : shownFindings).map((f, i) => ({ ...row(f), pagedOut: i >= HTML_PAGE_SIZE })),
     pageSize: HTML_PAGE_SIZE,
     pagedOut: shownFindings.length > HTML_PAGE_SIZE,
     newFindings: newActive.slice(0, HTML_MAX_FINDINGS).map(row),

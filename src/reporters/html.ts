@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { ScanResult } from '../scan/result.js';
 import { packagePath } from '../util/paths.js';
 import { buildHtmlModel } from './html-model.js';
-import type { Reporter } from './types.js';
+import type { ReportOptions, Reporter } from './types.js';
 
 /**
  * The HTML report: one self-contained file (inline CSS, inline script, inline SVG; no network at
@@ -50,9 +50,9 @@ function load(): Compiled {
   return compiled;
 }
 
-export function renderHtmlReport(result: ScanResult): string {
+export function renderHtmlReport(result: ScanResult, options: ReportOptions = {}): string {
   const { template, css, js, csp, noscriptCss } = load();
-  return template({ ...buildHtmlModel(result), css, js, csp, noscriptCss });
+  return template({ ...buildHtmlModel(result, options), css, js, csp, noscriptCss });
 }
 
-export const renderHtml: Reporter = (result) => renderHtmlReport(result);
+export const renderHtml: Reporter = (result, options) => renderHtmlReport(result, options);

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
-import type { Reporter } from './types.js';
+import { recordInventory } from '../history/record.js';
+import type { ReportOptions, Reporter } from './types.js';
 
 /** One finding as the JSON contract spells it (design.md); internal fields are left out. */
 export function findingToJson(f: Finding): Record<string, unknown> {
@@ -20,6 +21,9 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
     ...(f.suppression ? { suppression: f.suppression } : {}),
     ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+    ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
+    ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
+    ...(f.openDays !== undefined ? { openDays: f.openDays } : {}),
   };
 }
 
@@ -31,7 +35,7 @@ export function severityCounts(findings: Finding[]): Record<string, number> {
 }
 
 /** The JSON report: exactly the contract of design.md, plus additive fields. */
-export function toJsonReport(result: ScanResult): Record<string, unknown> {
+export function toJsonReport(result: ScanResult, options: ReportOptions = {}): Record<string, unknown> {
   const cost = result.cost;
   return {
     schemaVersion: 1,
@@ -52,7 +56,8 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
     scanCategory: result.scanCategory,
     inputs: result.inputs,
     notices: result.notices,
+    ...(options.recordInventory ? { recordedInventory: recordInventory(result.inventory) } : {}),
   };
 }
 
-export const renderJson: Reporter = (result) => JSON.stringify(toJsonReport(result), null, 2) + '\n';
+export const renderJson: Reporter = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + '\n';

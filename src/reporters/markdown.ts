@@ -1,5 +1,6 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
+import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { SEVERITY_LABEL, usd } from './format.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
@@ -31,10 +32,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 
 
-function findingsTable(findings: Finding[], withState: boolean): string[] {
+function findingsTable(findings: Finding[], withState: boolean, withAge = false): string[] {
   const lines = [
-    `| Severity | Rule | Resource | Finding${withState ? ' | Baseline' : ''} |`,
-    `| --- | --- | --- | ---${withState ? ' | ---' : ''} |`,
+    `| Severity | Rule | Resource | Finding${withState ? ' | Baseline' : ''}${withAge ? ' | Age' : ''} |`,
+    `| --- | --- | --- | ---${withState ? ' | ---' : ''}${withAge ? ' | ---' : ''} |`,
   ];
   for (const f of findings) {
     const where = f.location ? ` (${mdEscape(`${f.location.file}:${f.location.line}`)})` : '';
@@ -45,6 +46,7 @@ function findingsTable(findings: Finding[], withState: boolean): string[] {
       mdEscape(clip(f.message, MD_LIMITS.messageChars)) + (f.status === 'unknown' ? ' *(undecided)*' : ''),
     ];
     if (withState) cells.push(f.baselineState ?? '');
+    if (withAge) cells.push(f.openDays !== undefined ? openLabel(f.openDays) : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines;
@@ -54,9 +56,12 @@ function more(shown: number, total: number, what: string): string[] {
   return total > shown ? ['', `…and ${total - shown} more ${what} in the JSON and HTML reports.`] : [];
 }
 
-export const renderMarkdown: Reporter = (result: ScanResult) => {
+export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
   const out: string[] = [];
-  const active = result.findings.filter((f) => !f.suppression);
+  const ages = hasAges(result.findings);
+  const byOldest = ages && options.sortBy === 'age';
+  const unsorted = result.findings.filter((f) => !f.suppression);
+  const active = byOldest ? byAge(unsorted) : unsorted;
   const counts = severityCounts(result.findings);
   const baseline = result.fixed !== undefined;
   const newOnes = active.filter((f) => f.baselineState === 'new');
@@ -89,6 +94,8 @@ export const renderMarkdown: Reporter = (result: ScanResult) => {
   if (baseline) {
     const unchanged = active.filter((f) => f.baselineState === 'unchanged').length;
     tail.push(`Against the baseline${result.baselineFile ? ` ${mdEscape(result.baselineFile)}` : ''}: **${newOnes.length} new**, ${unchanged} unchanged, **${result.fixed!.length} fixed**.`);
+    const oldest = ages ? byAge(active)[0] : undefined;
+    if (oldest?.openDays !== undefined) tail.push(`Oldest open finding: ${mdEscape(oldest.ruleId)} on ${mdEscape(oldest.resourceName ?? oldest.resourceId)}, ${openLabel(oldest.openDays)} (since ${oldest.firstSeen!.slice(0, 10)}).`);
   }
   if (tail.length) out.push('', tail.join(' '));
 
@@ -115,14 +122,18 @@ export const renderMarkdown: Reporter = (result: ScanResult) => {
     else out.push('', ...findingsTable(newOnes.slice(0, MD_LIMITS.listed), false), ...more(MD_LIMITS.listed, newOnes.length, 'new findings'));
   }
 
-  out.push('', baseline ? '### Top findings' : '### Findings');
+  out.push('', byOldest ? '### Oldest findings' : baseline ? '### Top findings' : '### Findings');
   if (active.length === 0) out.push('', 'No findings.');
-  else out.push('', ...findingsTable(active.slice(0, MD_LIMITS.top), baseline), ...more(MD_LIMITS.top, active.length, 'findings'));
+  else out.push('', ...findingsTable(active.slice(0, MD_LIMITS.top), baseline, ages), ...more(MD_LIMITS.top, active.length, 'findings'));
 
   if (baseline && result.fixed!.length > 0) {
+    const fixedAges = hasAges(result.fixed!);
     out.push('', '### Fixed since the baseline', '');
-    out.push('| Severity | Rule | Resource |', '| --- | --- | --- |');
-    for (const f of result.fixed!.slice(0, MD_LIMITS.listed)) out.push(`| ${SEVERITY_LABEL[f.severity] ?? mdEscape(String(f.severity))} | ${mdEscape(f.ruleId)} ${mdEscape(f.ruleName ?? '')} | ${mdEscape(f.resourceName ?? f.resourceId)} |`);
+    out.push(`| Severity | Rule | Resource${fixedAges ? ' | Was open' : ''} |`, `| --- | --- | ---${fixedAges ? ' | ---' : ''} |`);
+    for (const f of result.fixed!.slice(0, MD_LIMITS.listed)) {
+      const open = fixedAges ? ` | ${f.openDays !== undefined ? daysLabel(f.openDays) : ''}` : '';
+      out.push(`| ${SEVERITY_LABEL[f.severity] ?? mdEscape(String(f.severity))} | ${mdEscape(f.ruleId)} ${mdEscape(f.ruleName ?? '')} | ${mdEscape(f.resourceName ?? f.resourceId)}${open} |`);
+    }
     out.push(...more(MD_LIMITS.listed, result.fixed!.length, 'fixed findings'));
   }
 

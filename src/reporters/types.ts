@@ -8,6 +8,10 @@ export interface ReportOptions {
   color?: boolean;
   /** Base for relative file URIs in SARIF (the repository root); defaults to the working directory. */
   sourceRoot?: string;
+  /** Order of the findings in the HTML and Markdown reports: by severity (default) or by age, oldest first (needs a baseline). */
+  sortBy?: 'severity' | 'age';
+  /** JSON: also record a compact, secret-free inventory (`recordedInventory`), so `erscan diff` can compare reports. */
+  recordInventory?: boolean;
 }
 
 /** A reporter is a pure function of one scan result: same result, same bytes. */

@@ -1,6 +1,6 @@
 import { renderCostTable } from '../../pricing/table.js';
 import type { ScanResult } from '../../scan/result.js';
-import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline, type ScanArgs } from '../pipeline.js';
+import { emitReports, exitCodeFor, parseFormats, reportInputErrors, reportOptionsFor, runPipeline, type ScanArgs } from '../pipeline.js';
 
 /**
  * `erscan cost [inputs..]`: the FinOps view alone. The console shows the cost table; with --out the
@@ -18,7 +18,7 @@ export async function costCommand(args: ScanArgs): Promise<number> {
   };
   const color = args.color ?? process.stdout.isTTY === true;
   if (formats.includes('console') && result.cost) process.stdout.write(renderCostTable(result.cost, { color }));
-  const written = emitReports(result, formats.filter((f) => f !== 'console'), args.out, color);
+  const written = emitReports(result, formats.filter((f) => f !== 'console'), args.out, color, reportOptionsFor(args));
   if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
   return exitCodeFor({ ...outcome, result }, args);

@@ -1,9 +1,9 @@
-import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline, type ScanArgs } from '../pipeline.js';
+import { emitReports, exitCodeFor, parseFormats, reportInputErrors, reportOptionsFor, runPipeline, type ScanArgs } from '../pipeline.js';
 
 export async function scanCommand(args: ScanArgs): Promise<number> {
   const formats = parseFormats(args.format, args.out !== undefined);
   const outcome = await runPipeline(args);
-  const written = emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true);
+  const written = emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true, reportOptionsFor(args));
   if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
   return exitCodeFor(outcome, args);

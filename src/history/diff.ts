@@ -1,0 +1,177 @@
+/**
+ * Drift between two states of an estate (`erscan diff OLD NEW`): which resources were added, removed
+ * and changed, with every changed property before and after. Each side is a snapshot, a Resource
+ * Graph export or ARM response (read by the ordinary sources, src/sources), or a JSON report that
+ * recorded its inventory (--record-inventory). Both become resource states (src/history/state.ts),
+ * so secrets are compared only as "configured / not configured", never by value.
+ */
+import { statSync } from 'node:fs';
+import { buildInventory } from '../inventory/build.js';
+import type { CoverageGap } from '../inventory/model.js';
+import { loadInputs } from '../sources/index.js';
+import { InputError, describeValue } from '../util/errors.js';
+import { parseJson, readText } from '../util/json.js';
+import { isIsoDateTime } from '../findings/baseline.js';
+import { readRecordedInventory } from './record.js';
+import { inventoryStates, type ResourceState, type StateValue } from './state.js';
+
+export const DIFF_VERSION = 1;
+
+export interface DiffSide {
+  /** The file or folder as the user named it. */
+  source: string;
+  /** `report`: a JSON report's recorded inventory; `inputs`: a snapshot, export or ARM response read as a scan would. */
+  kind: 'report' | 'inputs';
+  /** When the side was taken, if it says (a report's or snapshot's generatedAt). */
+  generatedAt: string | null;
+  coverage: { complete: boolean; gaps: CoverageGap[] };
+  states: ResourceState[];
+}
+
+export interface DiffResource {
+  id: string;
+  kind: ResourceState['kind'];
+  type: string;
+  name: string;
+  subscriptionId?: string;
+}
+
+export interface PropertyChange {
+  property: string;
+  /** null: the property was not set (or not carried by the source) on that side. */
+  before: StateValue | null;
+  after: StateValue | null;
+}
+
+export interface Diff {
+  diffVersion: typeof DIFF_VERSION;
+  tool: { name: 'erscan'; version: string };
+  old: { source: string; kind: DiffSide['kind']; generatedAt: string | null; resources: number; coverageComplete: boolean };
+  new: { source: string; kind: DiffSide['kind']; generatedAt: string | null; resources: number; coverageComplete: boolean };
+  summary: { added: number; removed: number; changed: number; unchanged: number; notCompared: number };
+  added: DiffResource[];
+  removed: DiffResource[];
+  changed: (DiffResource & { changes: PropertyChange[] })[];
+  /** Resources seen on one side only, where the other side could not read their scope (a coverage gap). */
+  notCompared: (DiffResource & { seenIn: 'old' | 'new'; reason: string })[];
+  notes: string[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads one side of a diff. A file that cannot be read whole is an error: a partial side would show false removals. */
+export function loadSide(path: string): DiffSide {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // a missing file is reported by readText with its name
+  }
+  if (!isDir) {
+    const doc = parseJson(path, readText(path)).value;
+    if (isObj(doc) && 'schemaVersion' in doc && !('erscanSnapshot' in doc)) {
+      if (doc.schemaVersion !== 1) throw new InputError(path, '$.schemaVersion', 'an erscan JSON report of schemaVersion 1 (this erscan reads no other)', describeValue(doc.schemaVersion));
+      if (doc.recordedInventory === undefined)
+        throw new InputError(path, '$.recordedInventory', 'a report that recorded its inventory (erscan scan --record-inventory), or a snapshot or Resource Graph export', 'a report without one');
+      const coverage = isObj(doc.coverage) ? doc.coverage : {};
+      return {
+        source: path,
+        kind: 'report',
+        generatedAt: isIsoDateTime(doc.generatedAt) ? doc.generatedAt : null,
+        coverage: { complete: coverage.complete === true, gaps: Array.isArray(coverage.gaps) ? coverage.gaps.filter(isObj).map((g) => ({ scope: String(g.scope ?? ''), reason: String(g.reason ?? '') })) : [] },
+        states: readRecordedInventory(path, doc.recordedInventory),
+      };
+    }
+  }
+  const loaded = loadInputs([path]);
+  if (loaded.errors.length > 0) throw loaded.errors[0];
+  let generatedAt: string | null = null;
+  if (!isDir && loaded.files[0]?.format === 'snapshot') {
+    const doc = parseJson(path, readText(path)).value as Obj;
+    if (isIsoDateTime(doc.generatedAt)) generatedAt = doc.generatedAt;
+  }
+  const { inventory } = buildInventory(loaded.output.raws, loaded.output.subscriptions);
+  const gaps = loaded.output.gaps;
+  return { source: path, kind: 'inputs', generatedAt, coverage: { complete: gaps.length === 0, gaps }, states: inventoryStates(inventory) };
+}
+
+function resource(s: ResourceState): DiffResource {
+  return { id: s.id, kind: s.kind, type: s.type, name: s.name, ...(s.subscriptionId ? { subscriptionId: s.subscriptionId } : {}) };
+}
+
+/** The gap of `side` that covers a resource (its subscription or tenant is named in it), if any. */
+function gapFor(s: ResourceState, gaps: CoverageGap[]): CoverageGap | undefined {
+  const sub = s.subscriptionId?.toLowerCase();
+  const tenant = s.tenantId?.toLowerCase();
+  return gaps.find((g) => {
+    const text = `${g.scope} ${g.reason}`.toLowerCase();
+    return (sub !== undefined && text.includes(sub)) || (tenant !== undefined && text.includes(tenant));
+  });
+}
+
+function changesOf(a: ResourceState, b: ResourceState): PropertyChange[] {
+  // by name, so a diff of two reports (recorded columns) reads like a diff of their inputs
+  const names = [...new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])].sort();
+  const out: PropertyChange[] = [];
+  for (const n of names) {
+    const before = a.properties[n] ?? null;
+    const after = b.properties[n] ?? null;
+    if (before !== after) out.push({ property: n, before, after });
+  }
+  // a resource's type and name are part of it too (a vWAN gateway that became a VNet gateway is a change)
+  if (a.type !== b.type) out.unshift({ property: 'type', before: a.type, after: b.type });
+  if (a.name !== b.name) out.unshift({ property: 'name', before: a.name, after: b.name });
+  return out;
+}
+
+/** Compares two sides. Resources are matched by ARM id, compared case-insensitively as Azure does. */
+export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: string): Diff {
+  const before = new Map(oldSide.states.map((s) => [s.id.toLowerCase(), s]));
+  const after = new Map(newSide.states.map((s) => [s.id.toLowerCase(), s]));
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const diff: Diff = {
+    diffVersion: DIFF_VERSION,
+    tool: { name: 'erscan', version: toolVersion },
+    old: { source: oldSide.source, kind: oldSide.kind, generatedAt: oldSide.generatedAt, resources: before.size, coverageComplete: oldSide.coverage.complete },
+    new: { source: newSide.source, kind: newSide.kind, generatedAt: newSide.generatedAt, resources: after.size, coverageComplete: newSide.coverage.complete },
+    summary: { added: 0, removed: 0, changed: 0, unchanged: 0, notCompared: 0 },
+    added: [],
+    removed: [],
+    changed: [],
+    notCompared: [],
+    notes: [],
+  };
+  for (const k of keys) {
+    const a = before.get(k);
+    const b = after.get(k);
+    if (a && b) {
+      const changes = changesOf(a, b);
+      if (changes.length) diff.changed.push({ ...resource(b), changes });
+      else diff.summary.unchanged++;
+    } else if (b) {
+      const gap = gapFor(b, oldSide.coverage.gaps);
+      if (gap) diff.notCompared.push({ ...resource(b), seenIn: 'new', reason: `the old side could not read ${gap.scope}: ${gap.reason}` });
+      else diff.added.push(resource(b));
+    } else if (a) {
+      const gap = gapFor(a, newSide.coverage.gaps);
+      if (gap) diff.notCompared.push({ ...resource(a), seenIn: 'old', reason: `the new side could not read ${gap.scope}: ${gap.reason}` });
+      else diff.removed.push(resource(a));
+    }
+  }
+  diff.summary.added = diff.added.length;
+  diff.summary.removed = diff.removed.length;
+  diff.summary.changed = diff.changed.length;
+  diff.summary.notCompared = diff.notCompared.length;
+  for (const [name, side] of [['old', oldSide], ['new', newSide]] as const) {
+    if (!side.coverage.complete) {
+      diff.notes.push(
+        `the ${name} side (${side.source}) has ${side.coverage.gaps.length} coverage gap(s): resources in scopes it could not read are listed as not compared where the gap names their subscription or tenant; other ${name === 'new' ? 'removals' : 'additions'} may also be resources it did not see`,
+      );
+    }
+  }
+  if (oldSide.generatedAt && newSide.generatedAt && Date.parse(oldSide.generatedAt) > Date.parse(newSide.generatedAt)) {
+    diff.notes.push(`the old side (${oldSide.generatedAt}) is newer than the new side (${newSide.generatedAt}): were they given in the wrong order?`);
+  }
+  return diff;
+}
