@@ -47,4 +47,8 @@ export interface Finding {
   status?: 'fail' | 'unknown';
   suppression?: Suppression;
   baselineState?: 'new' | 'unchanged';
+  /** Cost of compliance: monthly change of the bill if fixed (negative saves); null when a price is missing. */
+  costImpactUsd?: number | null;
+  /** The change that fix makes (`add-premium`, `delete`, …): one change named by two findings is counted once. */
+  costImpactChange?: string;
 }

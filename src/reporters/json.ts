@@ -20,6 +20,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
     ...(f.suppression ? { suppression: f.suppression } : {}),
     ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+    ...(f.costImpactUsd !== undefined ? { costImpactUsd: f.costImpactUsd, ...(f.costImpactChange ? { costImpactChange: f.costImpactChange } : {}) } : {}),
   };
 }
 
@@ -43,6 +44,7 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
     ...(result.fixed ? { fixed: result.fixed.map(findingToJson) } : {}),
     costs: cost ? cost.costs : [],
     ...(cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {}),
+    ...(cost?.costDelta ? { costDelta: cost.costDelta } : {}),
     summary: {
       bySeverity: severityCounts(result.findings),
       suppressed: result.findings.filter((f) => f.suppression).length,

@@ -117,7 +117,7 @@ describe('Premium add-on', () => {
   it('kept when a gateway is in another geopolitical region', () => {
     const c = one({ name: 'c', tier: 'Premium' }, 1000, gatewayWithConnections('gw', 'eastus', 'ErGw1AZ', ['c']));
     expect(c.premiumNeeded).toBe(true);
-    expect(c.premiumReasons![0]).toMatch(/gw in eastus \(North America\) is outside Europe/);
+    expect(c.premiumReasons![0]).toMatch(/connected to gateway\(s\) gw \(eastus\) outside Europe/);
     expect(c.recommendation).toBeNull();
   });
   it('undecided (kept) with Microsoft peering, unknown regions or cross-region Global Reach', () => {
