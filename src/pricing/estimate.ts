@@ -250,7 +250,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     notes.push('Local includes egress; metered and unlimited show the Standard plans at the same bandwidth for comparison');
   } else {
     if (local.eligible) out.monthlyUsd.local = local.fee ?? null;
-    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but ${local.why}`);
+    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
   }
