@@ -214,3 +214,23 @@ describe('Direct circuits', () => {
     expect(s.cost.totals).toMatchObject({ atLeast: true, partlyPriced: 1 });
   });
 });
+
+describe('the cost of compliance of a gateway resize (ERS-SKU-006)', () => {
+  it('prices the next SKU of the same family that carries the circuit', () => {
+    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-legacy', 'westeurope', 'Standard'), connectionRow('c', 'gw-legacy', 'er-2g')]);
+    const [f] = findingsOf(s, 'ERS-SKU-006', 'gw-legacy');
+    // HighPerformance $0.49/h − Standard $0.19/h, × 730 h (both observed in brazilsouth: marked unverified in the cost view)
+    expect(f.costImpactUsd).toBe(219);
+    expect(f.costImpactChange).toBe('resize-to-HighPerformance');
+  });
+  it('says the price is not known when the catalogue has none (ErGw2AZ)', () => {
+    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-az', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw-az', 'er-2g')]);
+    expect(findingsOf(s, 'ERS-SKU-006', 'gw-az')[0].costImpactUsd).toBeNull();
+  });
+  it('sizes ErGwScale in 1-Gbps scale units, billed at least at the catalogue minimum', () => {
+    const s = scan([circuitRow('er-5g', { bandwidthMbps: 5000 }), gatewayRow('gw-scale', 'westeurope', 'ErGwScale', { autoScaleConfiguration: { bounds: { min: 1, max: 2 } } }), connectionRow('c', 'gw-scale', 'er-5g')]);
+    const [f] = findingsOf(s, 'ERS-SKU-006', 'gw-scale');
+    // 5 units × $0.21 × 730 − 2 billed units × $0.21 × 730
+    expect(f.costImpactUsd).toBe(Math.round((5 - 2) * 0.21 * 730 * 100) / 100);
+  });
+});
