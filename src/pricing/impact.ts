@@ -11,7 +11,8 @@ import type { EstimateOptions } from './estimate.js';
 import type { CostSummary, FixKind } from './model.js';
 
 export interface Impact {
-  usd: number | null;
+  /** undefined: the scan has no cost estimate at all (no impact is reported); null: a price is missing. */
+  usd: number | null | undefined;
   basis: string;
 }
 
@@ -24,15 +25,17 @@ function indexOf(opts: EstimateOptions): CatalogueIndex {
 }
 
 /** A circuit's single change (remove Premium, switch to Unlimited, delete …) as the estimate priced it. */
-export function circuitFixImpact(costs: CostSummary | undefined, circuitId: string, fix: FixKind): number | null {
-  const c = costs?.costs.find((x) => x.resourceId.toLowerCase() === circuitId.toLowerCase());
+export function circuitFixImpact(costs: CostSummary | undefined, circuitId: string, fix: FixKind): number | null | undefined {
+  if (!costs) return undefined;
+  const c = costs.costs.find((x) => x.resourceId.toLowerCase() === circuitId.toLowerCase());
   const v = c?.fixCosts?.[fix];
   return v === undefined ? null : v;
 }
 
 /** Deleting a gateway or a Direct port: its monthly figure saved (null when not priced, or priced in part). */
-export function deleteResourceImpact(costs: CostSummary | undefined, resourceId: string): number | null {
-  const o = costs?.otherCosts.find((x) => x.resourceId.toLowerCase() === resourceId.toLowerCase());
+export function deleteResourceImpact(costs: CostSummary | undefined, resourceId: string): number | null | undefined {
+  if (!costs) return undefined;
+  const o = costs.otherCosts.find((x) => x.resourceId.toLowerCase() === resourceId.toLowerCase());
   if (!o || o.monthlyUsd === null || o.priced !== 'full') return null;
   return -o.monthlyUsd;
 }
@@ -45,8 +48,8 @@ export function deleteResourceImpact(costs: CostSummary | undefined, resourceId:
  * port pair, which the bundled catalogue does not price.
  */
 export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: EstimateOptions | undefined): Impact {
+  if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
   if (!model) return { usd: null, basis: 'no circuit serving the gateway is in the inventory to size a second one on' };
-  if (!opts) return { usd: null, basis: 'no price catalogue in this scan' };
   // A second circuit of the tier the circuit needs (a Local circuit that reaches beyond its metro is sized as
   // Standard, Unlimited: the tier and plan Azure would move it to), not of a tier a finding rejects.
   const required = model.needs.requiredTier;
@@ -65,7 +68,7 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
 
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */
 export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined): Impact {
-  if (!opts) return { usd: null, basis: 'no price catalogue in this scan' };
+  if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
   const now = costs?.otherCosts.find((x) => x.resourceId.toLowerCase() === g.id.toLowerCase());
   if (!now || now.monthlyUsd === null) return { usd: null, basis: `${g.skuName ?? 'the current SKU'} is not priced` };
   const idx = indexOf(opts);

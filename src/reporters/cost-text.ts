@@ -126,9 +126,7 @@ export function costDeltaHeadline(d: CostDelta, maxItems = 3): string {
         ? `adds ${money(d.deltaUsd)}/month`
         : d.deltaUsd < 0
           ? `saves ${money(-d.deltaUsd)}/month`
-          : d.resources.length
-            ? 'does not change the monthly bill'
-            : 'changes no priced resource';
+          : 'does not change the monthly cost';
   const items = d.resources.slice(0, maxItems).map((r) => `${r.name}, ${r.reason}`);
   const more = d.resources.length > maxItems ? `; and ${d.resources.length - maxItems} more` : '';
   return `This change ${verb}${items.length ? `: ${items.join('; ')}${more}` : ''}`;

@@ -234,3 +234,14 @@ describe('the cost of compliance of a gateway resize (ERS-SKU-006)', () => {
     expect(f.costImpactUsd).toBe(Math.round((5 - 2) * 0.21 * 730 * 100) / 100);
   });
 });
+
+describe('a scan without a cost estimate', () => {
+  it('reports no cost of compliance rather than a missing price', () => {
+    const inv = inventoryOf([circuitRow('er-s'), gatewayRow('gw', 'eastus'), connectionRow('c', 'gw', 'er-s', 'eastus'), gatewayRow('gw-unused')]);
+    const { findings } = runRules(inv, builtinRules());
+    const sku003 = findings.find((f) => f.ruleId === 'ERS-SKU-003')!;
+    expect(sku003).toBeDefined();
+    expect('costImpactUsd' in sku003).toBe(false);
+    expect(findings.filter((f) => 'costImpactUsd' in f)).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ export const globalReachUnused: RuleFunction = (ctx) => {
       resource: c,
       actual: 'globalReachEnabled = true with 0 Global Reach connections',
       expected: 'Global Reach enabled only on circuits with a Global Reach connection',
-      costImpactUsd: addOnKnown ? -(cost!.globalReachUsd ?? 0) : null,
+      costImpactUsd: !costs ? undefined : addOnKnown ? -(cost!.globalReachUsd ?? 0) : null,
       costImpactChange: 'disable-global-reach',
     });
   }

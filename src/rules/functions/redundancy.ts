@@ -45,10 +45,10 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     out.push({
       resource: g,
       actual,
-      expected: `circuits in at least ${minLocations} different ${unit}s${undecided ? '' : ` (${second.basis})`}`,
+      expected: `circuits in at least ${minLocations} different ${unit}s${undecided || second.usd === undefined ? '' : ` (${second.basis})`}`,
       details: { circuits: known.length + outside, locations: count },
       status: undecided ? 'unknown' : 'fail',
-      costImpactUsd: undecided ? null : second.usd,
+      costImpactUsd: second.usd === undefined ? undefined : undecided ? null : second.usd,
       costImpactChange: 'add-circuit',
     });
   }
