@@ -27,6 +27,7 @@ import { worldCount, worldsOf } from '../inventory/worlds.js';
 import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
+import { costById } from './impact.js';
 import { matchUsage } from './usage.js';
 
 export interface EstimateOptions extends TrafficInputs {
@@ -715,12 +716,12 @@ function addWorldRanges(inv: Inventory, opts: EstimateOptions, summary: CostSumm
   const perWorld = worlds.map((w) => costsFor(w.inventory, opts));
   const range = (values: (number | null)[]): { min: number; max: number } | undefined => (values.every((v): v is number => v !== null) ? { min: Math.min(...values), max: Math.max(...values) } : undefined);
   for (const c of summary.costs) {
-    const values = perWorld.map((s) => s.costs.find((x) => x.resourceId === c.resourceId)?.monthlyUsd.current ?? null);
+    const values = perWorld.map((s) => (costById(s, c.resourceId) as CircuitCost | undefined)?.monthlyUsd.current ?? null);
     const r = range(values);
     if (r && (c.monthlyUsd.current === null || r.min !== r.max)) c.monthlyUsdRange = r;
   }
   for (const o of summary.otherCosts) {
-    const values = perWorld.map((s) => s.otherCosts.find((x) => x.resourceId === o.resourceId)?.monthlyUsd ?? null);
+    const values = perWorld.map((s) => (costById(s, o.resourceId) as OtherCost | undefined)?.monthlyUsd ?? null);
     const r = range(values);
     if (r && (o.monthlyUsd === null || r.min !== r.max)) o.monthlyUsdRange = r;
   }

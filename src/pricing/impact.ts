@@ -8,7 +8,7 @@ import type { CircuitAnalysis } from '../analysis/index.js';
 import type { Gateway } from '../inventory/model.js';
 import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel } from './catalogue.js';
 import type { EstimateOptions } from './estimate.js';
-import type { CostSummary, FixKind } from './model.js';
+import type { CircuitCost, CostSummary, FixKind, OtherCost } from './model.js';
 
 export interface Impact {
   /** undefined: the scan has no cost estimate at all (no impact is reported); null: a price is missing. */
@@ -24,10 +24,23 @@ function indexOf(opts: EstimateOptions): CatalogueIndex {
   return i;
 }
 
+/** Costs by lower-cased resource id, built once per summary (rules look many resources up). */
+const byId = new WeakMap<CostSummary, Map<string, CircuitCost | OtherCost>>();
+export function costById(costs: CostSummary, resourceId: string): CircuitCost | OtherCost | undefined {
+  let m = byId.get(costs);
+  if (!m) {
+    m = new Map<string, CircuitCost | OtherCost>();
+    for (const c of costs.costs) m.set(c.resourceId.toLowerCase(), c);
+    for (const o of costs.otherCosts) m.set(o.resourceId.toLowerCase(), o);
+    byId.set(costs, m);
+  }
+  return m.get(resourceId.toLowerCase());
+}
+
 /** A circuit's single change (remove Premium, switch to Unlimited, delete …) as the estimate priced it. */
 export function circuitFixImpact(costs: CostSummary | undefined, circuitId: string, fix: FixKind): number | null | undefined {
   if (!costs) return undefined;
-  const c = costs.costs.find((x) => x.resourceId.toLowerCase() === circuitId.toLowerCase());
+  const c = costById(costs, circuitId) as CircuitCost | undefined;
   const v = c?.fixCosts?.[fix];
   return v === undefined ? null : v;
 }
@@ -35,8 +48,8 @@ export function circuitFixImpact(costs: CostSummary | undefined, circuitId: stri
 /** Deleting a gateway or a Direct port: its monthly figure saved (null when not priced, or priced in part). */
 export function deleteResourceImpact(costs: CostSummary | undefined, resourceId: string): number | null | undefined {
   if (!costs) return undefined;
-  const o = costs.otherCosts.find((x) => x.resourceId.toLowerCase() === resourceId.toLowerCase());
-  if (!o || o.monthlyUsd === null || o.priced !== 'full') return null;
+  const o = costById(costs, resourceId) as OtherCost | undefined;
+  if (!o || !('basis' in o) || o.monthlyUsd === null || o.priced !== 'full') return null;
   return -o.monthlyUsd;
 }
 
@@ -69,7 +82,7 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */
 export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined): Impact {
   if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
-  const now = costs?.otherCosts.find((x) => x.resourceId.toLowerCase() === g.id.toLowerCase());
+  const now = costs ? (costById(costs, g.id) as OtherCost | undefined) : undefined;
   if (!now || now.monthlyUsd === null) return { usd: null, basis: `${g.skuName ?? 'the current SKU'} is not priced` };
   const idx = indexOf(opts);
   const p = idx.gateway(toSku, g.location);

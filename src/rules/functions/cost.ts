@@ -5,7 +5,8 @@
  * with no connection in the scanned files is "not decidable from these files", never "unused".
  */
 import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
-import { circuitFixImpact, deleteResourceImpact } from '../../pricing/impact.js';
+import { circuitFixImpact, costById, deleteResourceImpact } from '../../pricing/impact.js';
+import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { analysisOf, costsOf } from './util.js';
 
@@ -65,7 +66,7 @@ export const globalReachUnused: RuleFunction = (ctx) => {
       continue;
     }
     // The saving is the Global Reach add-on, which the bundled catalogue does not price: null unless a refreshed catalogue has it.
-    const cost = costs?.costs.find((x) => x.resourceId === c.id);
+    const cost = costs ? (costById(costs, c.id) as CircuitCost | undefined) : undefined;
     const addOnKnown = cost && !cost.missing?.includes('Global Reach add-on') && cost.globalReachUsd !== undefined;
     out.push({
       resource: c,
