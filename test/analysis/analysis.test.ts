@@ -245,3 +245,26 @@ describe('a scan without a cost estimate', () => {
     expect(findings.filter((f) => 'costImpactUsd' in f)).toEqual([]);
   });
 });
+
+describe('three-valued gateway and port checks', () => {
+  it('a gateway SKU a template leaves unknown makes ERS-SKU-006 and ERS-SKU-007 undecided, naming why', () => {
+    const inv = inventoryOf([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw', 'er-2g')]);
+    const g = inv.gateways[0];
+    g.skuName = undefined;
+    g.skuTier = undefined;
+    g.unknown = { skuName: 'from parameter gatewaySku, which has no value here' };
+    const s = scan(inv);
+    const [sku006] = findingsOf(s, 'ERS-SKU-006', 'gw');
+    expect(sku006).toMatchObject({ status: 'unknown' });
+    expect(sku006.message).toMatch(/`skuName` is not known \(from parameter gatewaySku, which has no value here\)/);
+    expect(s.cost.otherCosts.find((o) => o.resourceName === 'gw')).toMatchObject({ priced: 'none', monthlyUsd: null });
+    inv.connections[0].fastPath = true; // FastPath needs UltraPerformance, ErGw3AZ or enough ErGwScale units: undecided
+    expect(findingsOf(scan(inv), 'ERS-SKU-007', 'c')[0]).toMatchObject({ status: 'unknown' });
+  });
+  it('a circuit bandwidth left unknown makes ERS-SKU-006 undecided when the known ones fit', () => {
+    const inv = inventoryOf([circuitRow('er-x'), gatewayRow('gw', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw', 'er-x')]);
+    inv.circuits[0].bandwidthMbps = undefined;
+    inv.circuits[0].unknown = { bandwidthMbps: 'from parameter bandwidth, which has no value here' };
+    expect(findingsOf(scan(inv), 'ERS-SKU-006', 'gw')[0]).toMatchObject({ status: 'unknown' });
+  });
+});

@@ -1,5 +1,6 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
+import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { secondCircuitImpact } from '../../pricing/impact.js';
 import { analysisOf, circuitsOfGateway, circuitsOfPort, groupBy, lc, lookup, nameList, numParam, pricingInputsOf } from './util.js';
 
@@ -114,9 +115,19 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
   for (const g of inventory.gateways) {
     const { known, outside } = circuitsOfGateway(inventory, g);
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
+    const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
     const providers = new Set(known.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
     if (providers.size >= minProviders) continue;
+    if (undecided || isTemplateResource(g)) {
+      out.push({
+        resource: g,
+        actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
+        expected: `circuits from at least ${minProviders} connectivity providers; undecided: ${undecided ? `\`serviceProviderName\` of ${undecided.c.name} is not known (${undecided.u!.reason})` : 'not decidable from these files (another deployment may connect a circuit from another provider)'}`,
+        status: 'unknown',
+      });
+      continue;
+    }
     out.push({
       resource: g,
       actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
@@ -141,7 +152,12 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
     const known = circuits.reduce((n, c) => n + (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000), 0);
     const provisioned = Math.max(known, p.provisionedBandwidthGbps ?? 0);
     const limit = p.bandwidthGbps * maxRatio;
-    if (provisioned <= limit) continue;
+    if (provisioned <= limit) {
+      // A circuit whose bandwidth a template leaves unknown could still tip the port over: undecided.
+      const u = circuits.map((c) => ({ c, u: firstUnknown(c, ['bandwidthGbps', 'bandwidthMbps']) })).find((x) => x.u);
+      if (u) out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: \`${u.u!.field}\` of ${u.c.name} is not known (${u.u!.reason})`, status: 'unknown' });
+      continue;
+    }
     out.push({
       resource: p,
       actual: `${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}`,

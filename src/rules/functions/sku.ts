@@ -2,7 +2,8 @@ import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import type { Circuit, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, circuitsOfGateway, connectionsOf, costsOf, lc, lookup, numParam, pricingInputsOf } from './util.js';
+import { firstUnknown } from '../../inventory/facts.js';
+import { analysisOf, circuitsOfGateway, connectionsOf, costsOf, lc, lookup, nameList, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -62,12 +63,23 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   const out: Violation[] = [];
   for (const g of inventory.gateways) {
     const capacity = gatewayCapacityMbps(g);
-    if (capacity === undefined) continue;
     const conns = connectionsOf(inventory, g.connectionKeys);
     const { known } = circuitsOfGateway(inventory, g);
     // Circuits whose every connection to this gateway uses FastPath bypass the gateway for data.
     const viaGateway = known.filter((c) => conns.some((x) => x.circuitKey === c.key && x.fastPath !== true));
     const biggest = viaGateway.filter((c) => c.bandwidthMbps !== undefined).sort((a, b) => b.bandwidthMbps! - a.bandwidthMbps! || a.name.localeCompare(b.name))[0];
+    // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
+    const gwUnknown = firstUnknown(g, ['skuName', 'maxScaleUnits', 'minScaleUnits']);
+    const bwUnknown = viaGateway.map((c) => ({ c, u: firstUnknown(c, ['bandwidthMbps', 'bandwidthGbps']) })).find((x) => x.u);
+    if (capacity === undefined) {
+      if (gwUnknown && viaGateway.length > 0)
+        out.push({ resource: g, actual: `connected to ${nameList(viaGateway)}`, expected: `a gateway SKU that carries the circuits behind it; undecided: \`${gwUnknown.field}\` is not known (${gwUnknown.reason})`, status: 'unknown' });
+      continue;
+    }
+    if (bwUnknown && (!biggest || biggest.bandwidthMbps! <= capacity)) {
+      out.push({ resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: \`${bwUnknown.u!.field}\` of ${bwUnknown.c.name} is not known (${bwUnknown.u!.reason})`, status: 'unknown' });
+      continue;
+    }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
     const target = resizeTarget(g, biggest.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : undefined;
@@ -100,8 +112,13 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
       out.push({ resource: c, actual: 'FastPath enabled; its gateway is outside the inventory', expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;
     }
+    const undecided = firstUnknown(g, ['skuName', 'minScaleUnits']);
     const sku = lc(g.skuName);
     if (sku === 'ultraperformance' || sku === 'ergw3az') continue;
+    if (undecided && (g.skuName === undefined || sku === 'ergwscale')) {
+      out.push({ resource: c, actual: `FastPath enabled on gateway ${g.name}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided: \`${undecided.field}\` is not known (${undecided.reason})`, status: 'unknown' });
+      continue;
+    }
     if (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= minUnits) continue;
     out.push({
       resource: c,
