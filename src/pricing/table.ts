@@ -5,7 +5,7 @@
  */
 import { formatBandwidth } from './catalogue.js';
 import type { CostGroupTotal, CostSummary } from './model.js';
-import { adviceLine } from '../reporters/cost-text.js';
+import { adviceLine, costDeltaHeadline } from '../reporters/cost-text.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[90m';
@@ -90,6 +90,7 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
       (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : '') +
       (partly ? c(YELLOW, ` (${partly} resource(s) priced in part: only their priced parts are in the total)`) : ''),
   );
+  if (summary.costDelta) lines.push(c(BOLD, `${costDeltaHeadline(summary.costDelta)}.`));
   if (summary.totals.requiredChangesUsd) lines.push(`Required tier changes (findings require them) add ${money(summary.totals.requiredChangesUsd, p)}/month where priced.`);
 
   const advised = summary.costs.filter((k) => k.recommendation);
