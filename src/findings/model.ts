@@ -59,4 +59,8 @@ export interface Finding {
    * open until this scan found it fixed (the fix happened between `lastSeen` and this scan).
    */
   openDays?: number;
+  /** Cost of compliance: monthly change of the bill if fixed (negative saves); null when a price is missing. */
+  costImpactUsd?: number | null;
+  /** The change that fix makes (`add-premium`, `delete`, …): one change named by two findings is counted once. */
+  costImpactChange?: string;
 }

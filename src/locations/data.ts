@@ -14,6 +14,8 @@ export const LOCATIONS_SOURCE =
   'Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns';
 export const GEOPOLITICAL_SOURCE =
   'Microsoft Learn: includes/expressroute-azure-regions-geopolitical-region.md (ms.date 2024-04-05)';
+export const METRO_SOURCE =
+  'Microsoft Learn: articles/expressroute/metro.md "About ExpressRoute Metro" (ms.date 2026-05-10), table "ExpressRoute Metro locations"';
 
 /** [location, zone number, local Azure regions (display names), ER Direct offered] */
 export type LocationRow = [string, 1 | 2 | 3 | 4, string[], boolean];
@@ -126,6 +128,61 @@ export const COMMERCIAL_LOCATIONS: LocationRow[] = [
   ['Zurich2', 1, ['Switzerland North'], true],
 ];
 
+/**
+ * One site of an ExpressRoute Metro location: the facility as metro.md names it, and the peering location of
+ * expressroute-locations-providers.md at that facility when the page lists the same facility (undefined when
+ * the facility is not a peering location of its own there, or the two pages name it differently).
+ */
+export type MetroSite = [facility: string, location: string | undefined];
+
+/**
+ * ExpressRoute Metro locations (metro.md, ms.date 05/10/2026): one circuit dual-homed across two peering
+ * sites of one city ("the two unique peering locations within the same metropolitan region"; the portal
+ * calls the pair "<City> Metro"). [name, zone, Local Azure regions, ER Direct, the two sites, the city whose
+ * geopolitical region the metro shares]. Local region names are as metro.md prints them, except its typo
+ * "Canda Central" (Toronto Metro), which is Canada Central.
+ */
+export type MetroRow = [string, 1 | 2 | 3 | 4, string[], boolean, [MetroSite, MetroSite], string];
+
+export const METRO_LOCATIONS: MetroRow[] = [
+  ['Amsterdam Metro', 1, ['West Europe'], true, [['Equinix AM5', 'Amsterdam'], ['Digital Realty AMS8', 'Amsterdam2']], 'Amsterdam'],
+  ['Atlanta Metro', 1, [], true, [['Equinix AT1', 'Atlanta'], ['Digital Realty ATL14', 'Atlanta2']], 'Atlanta'],
+  ['Brussels Metro', 1, ['Belgium Central'], false, [['Digital Realty BR4', 'Brussels'], ['LCL Brussels North', 'Brussels2']], 'Brussels'],
+  ['Chicago Metro', 1, ['North Central US'], true, [['Equinix CH1', 'Chicago'], ['CoreSite CH1', 'Chicago2']], 'Chicago'],
+  ['Copenhagen Metro', 1, ['Denmark East'], true, [['Digital Realty CPH1', 'Copenhagen'], ['Global Connect Copenhagen', undefined]], 'Copenhagen'],
+  ['Dallas Metro', 1, [], true, [['Equinix DA6', 'Dallas'], ['Digital Realty DFW10', 'Dallas2']], 'Dallas'],
+  ['Dublin Metro', 1, ['North Europe'], true, [['Equinix DB3', 'Dublin'], ['Digital Realty DUB02', 'Dublin2']], 'Dublin'],
+  ['Hong Kong Metro', 2, ['East Asia'], true, [['Equinix HK1', 'Hong Kong'], ['iAdvantage MEGA-i', 'Hong Kong2']], 'Hong Kong'],
+  ['Frankfurt Metro', 1, ['Germany West Central'], true, [['Digital Realty FRA11', 'Frankfurt'], ['Equinix FR7', 'Frankfurt2']], 'Frankfurt'],
+  ['Jakarta Metro', 2, ['Indonesia Central'], true, [['NeutraDC HDC', 'Jakarta'], ['NTT GDC', 'Jakarta2']], 'Jakarta'],
+  ['Johannesburg Metro', 3, ['South Africa North'], true, [['Teraco JT1', undefined], ['Africa Data Centres JHB1ADC', undefined]], 'Johannesburg'],
+  ['Madrid Metro', 1, ['Spain Central'], true, [['Equinix MD2', 'Madrid2'], ['Digital Realty MAD1', 'Madrid']], 'Madrid'],
+  ['Melbourne Metro', 2, ['Australia Southeast'], true, [['NextDC MEL01', 'Melbourne'], ['Equinix ME1/2', 'Melbourne2']], 'Melbourne'],
+  ['Milan Metro', 1, ['Italy North'], true, [['Irideos Milan', 'Milan'], ['Data4Italy Milan', 'Milan2']], 'Milan'],
+  ['Mumbai Metro', 2, ['West India'], true, [['TATA LVSB', undefined], ['Nxtra Data', undefined]], 'Mumbai'],
+  ['New York Metro', 1, [], true, [['Equinix NY5', 'New York'], ['165 Halsey Street', undefined]], 'New York'],
+  ['Paris Metro', 1, ['France Central'], true, [['Digital Realty PAR5', 'Paris'], ['Equinix PA4', 'Paris2']], 'Paris'],
+  ['Phoenix Metro', 1, ['West US 3'], true, [['EdgeConnex POR01', undefined], ['PhoenixNAP', 'Phoenix2']], 'Phoenix'],
+  ['Oslo Metro', 2, ['Norway East'], true, [['DigiPlex Ulven', 'Oslo'], ['Bulk Data IX', undefined]], 'Oslo'],
+  ['Silicon Valley Metro', 1, ['West US'], true, [['Equinix SV10', undefined], ['CoreSite SV7', 'Silicon Valley2']], 'Silicon Valley'],
+  ['Singapore Metro', 2, ['Southeast Asia'], true, [['Global Switch Tai Seng', 'Singapore2'], ['Equinix SG1', 'Singapore']], 'Singapore'],
+  ['Stockholm Metro', 1, ['Sweden Central'], true, [['Equinix SK1', 'Stockholm'], ['Digital Realty STO6', 'Stockholm2']], 'Stockholm'],
+  ['Sydney Metro', 2, ['Australia East'], true, [['Equinix SY2', 'Sydney'], ['NextDC S1', 'Sydney2']], 'Sydney'],
+  ['Taipei Metro', 2, ['Taiwan North'], true, [['Chief Telecom', 'Taipei'], ['Chunghwa Telecom Co. Ltd', 'Taipei2']], 'Taipei'],
+  ['Toronto Metro', 1, ['Canada Central'], true, [['Cologix TOR1', 'Toronto'], ['Allied King West', undefined]], 'Toronto'],
+  ['Vienna Metro', 1, ['Austria East'], true, [['Digital Realty VIE1', 'Vienna'], ['NTT GDC', 'Vienna2']], 'Vienna'],
+  ['Zurich Metro', 1, ['Switzerland North'], true, [['Digital Realty ZUR2', 'Zurich'], ['Equinix ZH5', 'Zurich2']], 'Zurich'],
+  ['Washington DC Metro', 1, ['East US', 'East US 2'], true, [['Equinix DC6', 'Washington DC'], ['CoreSite VA3', undefined]], 'Washington DC'],
+];
+
+/**
+ * Where metro.md and the providers-by-location page disagree, the Metro row is used (it is the row for that
+ * location) and the disagreement is reported with every estimate that depends on it.
+ */
+export const METRO_ZONE_CONFLICTS: Record<string, string> = {
+  'Oslo Metro': 'metro.md (2026-05-10) gives Oslo Metro Zone 2, while expressroute-locations-providers.md (2026-04-28) gives its site Oslo Zone 1',
+};
+
 /** US Government cloud table of the same page (no zone column: priced as "US Gov Zone 1"). */
 export const US_GOV_LOCATIONS: Array<[string, string[]]> = [
   ['Atlanta', []],
@@ -191,6 +248,10 @@ export const INFERRED_LOCATION_GEOPOLITICAL: Record<string, string> = {
 };
 
 export const INFERRED_REGION_GEOPOLITICAL: Record<string, string> = {
+  // Local regions of Metro locations (metro.md, 2026-05-10) that the 2024 table predates.
+  'Belgium Central': 'Europe',
+  'Denmark East': 'Europe',
+  'Austria East': 'Europe',
   'Spain Central': 'Europe',
   'Mexico Central': 'North America',
   'New Zealand North': 'Oceania',

@@ -1,7 +1,11 @@
 /**
- * Peering location → billing zone, Local regions and geopolitical region; Azure region → geopolitical
- * region. Lookups are case-, space- and punctuation-insensitive ("washington dc", "WashingtonDC" and
- * "Washington DC" are one location). An unknown name returns `undefined`: callers report it, never guess.
+ * Peering location → billing zone, Local regions, geopolitical region and physical sites; Azure region →
+ * geopolitical region. The one location table that the analysis, the rules and the pricing model share.
+ * Lookups are case-, space- and punctuation-insensitive ("washington dc", "WashingtonDC" and "Washington DC"
+ * are one location). An unknown name returns `undefined`: callers report it, never guess.
+ *
+ * ExpressRoute Metro locations ("Amsterdam Metro", metro.md) are one circuit dual-homed across two sites of
+ * one city: `sites` holds both, so redundancy checks see two peering sites and one metro.
  */
 import type { Zone } from '../pricing/model.js';
 import {
@@ -12,10 +16,22 @@ import {
   INFERRED_LOCATION_GEOPOLITICAL,
   INFERRED_REGION_GEOPOLITICAL,
   LOCATIONS_SOURCE,
+  METRO_LOCATIONS,
+  METRO_SOURCE,
+  METRO_ZONE_CONFLICTS,
   US_GOV_LOCATIONS,
 } from './data.js';
 
-export { LOCATIONS_SOURCE, GEOPOLITICAL_SOURCE };
+export { LOCATIONS_SOURCE, GEOPOLITICAL_SOURCE, METRO_SOURCE };
+
+/** One physical peering site: a location of the providers page, or a facility only metro.md names. */
+export interface PeeringSite {
+  /** The join key for diversity checks: the peering location's normalised name, or the facility's. */
+  key: string;
+  /** How reports name it: the peering location, or "facility (Metro site)". */
+  label: string;
+  facility?: string;
+}
 
 export type Cloud = 'public' | 'usgov' | 'china';
 
@@ -36,6 +52,14 @@ export interface PeeringLocationInfo {
   geopolitical?: string;
   /** True when `geopolitical` is inferred (the 2024 table does not list this location). */
   geopoliticalInferred?: boolean;
+  /** `metro`: an ExpressRoute Metro location (one circuit over two sites of a city); `standard` otherwise. */
+  kind: 'standard' | 'metro';
+  /** The physical sites a circuit here lands in: one, or two for a Metro location. */
+  sites: PeeringSite[];
+  /** The Microsoft page the row comes from (path and ms.date). */
+  source: string;
+  /** Set when Microsoft's pages disagree about the zone: what they say (the zone used is still `zone`). */
+  zoneConflict?: string;
 }
 
 /** Folds case, spaces and punctuation: the join key for names typed by people and by ARM. */
@@ -68,7 +92,7 @@ for (const [r, geo] of Object.entries(INFERRED_REGION_GEOPOLITICAL)) regionGeo.s
 for (const [l, geo] of Object.entries(INFERRED_LOCATION_GEOPOLITICAL)) locationGeo.set(normaliseName(l), { geo, inferred: true });
 
 function metroOf(name: string): string {
-  return name.replace(/\s*\d+$/, '').replace(/\s*\(.*\)$/, '').trim();
+  return name.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '').replace(/\s*\(.*\)$/, '').trim();
 }
 
 function build(name: string, cloud: Cloud, zone: Zone | null, localRegionNames: string[], erDirect: boolean): PeeringLocationInfo {
@@ -82,11 +106,28 @@ function build(name: string, cloud: Cloud, zone: Zone | null, localRegionNames: 
     localRegionNames,
     erDirect,
     ...(g ? { geopolitical: g.geo, ...(g.inferred ? { geopoliticalInferred: true } : {}) } : {}),
+    kind: 'standard',
+    sites: [{ key: normaliseName(name), label: name }],
+    source: LOCATIONS_SOURCE,
   };
 }
 
 const commercial = new Map<string, PeeringLocationInfo>();
 for (const [name, zone, local, direct] of COMMERCIAL_LOCATIONS) commercial.set(normaliseName(name), build(name, 'public', `Zone ${zone}` as Zone, local, direct));
+// Metro locations: the geopolitical region is the city's (metro.md: both sites are "within the same city"),
+// marked inferred because the geopolitical table does not list Metro locations.
+for (const [name, zone, local, direct, sites, city] of METRO_LOCATIONS) {
+  const info = build(name, 'public', `Zone ${zone}` as Zone, local, direct);
+  const cityGeo = locationGeo.get(normaliseName(city));
+  commercial.set(normaliseName(name), {
+    ...info,
+    ...(cityGeo ? { geopolitical: cityGeo.geo, geopoliticalInferred: true } : {}),
+    kind: 'metro',
+    sites: sites.map(([facility, location]) => (location ? { key: normaliseName(location), label: location, facility } : { key: normaliseName(`${name} ${facility}`), label: `${facility} (${name} site)`, facility })),
+    source: METRO_SOURCE,
+    ...(METRO_ZONE_CONFLICTS[name] ? { zoneConflict: METRO_ZONE_CONFLICTS[name] } : {}),
+  });
+}
 const usGov = new Map<string, PeeringLocationInfo>();
 for (const [name, local] of US_GOV_LOCATIONS) usGov.set(normaliseName(name), build(name, 'usgov', 'US Gov', local, true));
 const china = new Map<string, PeeringLocationInfo>();

@@ -39,7 +39,14 @@ export interface PremiumAddOnPrice extends Figure { bandwidthMbps: number; zone:
 export interface DirectPortPrice extends Figure { portBandwidthGbps: number; billingType: BillingModel; zone?: Zone; monthlyUsd: number | null }
 export interface GlobalReachAddOn extends Figure { zone?: Zone; bandwidthMbps?: number; monthlyUsd: number | null }
 export interface GlobalReachPerGb extends Figure { zone: Zone; direction: 'in' | 'out'; usdPerGb: number | null }
-export interface GatewayPrice extends Figure { sku: string; region: string; usdPerHour: number | null; per: 'gateway' | 'scaleUnit' }
+export interface GatewayPrice extends Figure {
+  sku: string;
+  region: string;
+  usdPerHour: number | null;
+  per: 'gateway' | 'scaleUnit';
+  /** Scale-unit SKUs: the fewest units billed whatever the configured minimum (unverified where it says so). */
+  billedMinimumUnits?: number;
+}
 export interface VwanPrice extends Figure { kind: 'scaleUnit' | 'connectionUnit'; region: string; usdPerHour: number | null }
 
 export interface SourceInfo {

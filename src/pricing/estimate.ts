@@ -7,34 +7,39 @@
  *   unlimited = fee(tier, Unlimited, bw, zone) + Global Reach
  *   break-even GB = (fee(Unlimited) − fee(Metered)) / rate(zone)      (research/pricing.md §4)
  *
- * One-way doors (research/pricing.md §1): Metered → Unlimited is an in-place change; Unlimited →
- * Metered and bandwidth downgrades are not supported, so that advice always says a new circuit is needed.
+ * What a circuit needs (its tier, whether Local would do, whether Premium is needed) comes from the analysis
+ * (src/analysis), which the rules read too: a recommendation never proposes a tier a finding forbids, and a
+ * finding that requires a tier change (Premium for cross-geopolitical reach, Standard for a Local circuit
+ * that reaches beyond its metro) always has its recommendation here, with its price.
+ *
+ * One-way doors (research/pricing.md §1; expressroute-circuit-peerings.md, ms.date 08/27/2026, "Circuit SKU
+ * upgrade and downgrade"): Metered → Unlimited is an in-place change; Unlimited → Metered and bandwidth
+ * downgrades are not supported, so that advice always says a new circuit is needed; Local → Standard or
+ * Premium is allowed with the Unlimited plan.
+ *
+ * A figure with unpriced parts (the Direct Premium add-on, the Global Reach add-on) is a lower bound:
+ * `priced: partial` names the missing parts, and totals say "at least".
  */
-import type { Circuit, Gateway, Inventory, Port } from '../inventory/model.js';
-import { cloudOfRegion, isLocalRegion, peeringLocationInfo, regionGeopoliticalInfo, type PeeringLocationInfo } from '../locations/index.js';
-import type { SourceOutput } from '../sources/types.js';
+import { analyse, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
+import type { Gateway, Inventory, Port } from '../inventory/model.js';
+import { isTemplateResource, isUnknown, unknownReason } from '../inventory/facts.js';
+import { worldCount, worldsOf } from '../inventory/worlds.js';
+import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
-import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, EgressSource, OtherCost, Zone } from './model.js';
-import { matchUsage, type CircuitUsage, type UsageData } from './usage.js';
+import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
+import { costById } from './impact.js';
+import { matchUsage } from './usage.js';
 
-export interface EstimateOptions {
+export interface EstimateOptions extends TrafficInputs {
   catalogue: PriceCatalogue;
   /** The catalogue file, when it is not the bundled one (shown in the report). */
   catalogueFile?: string;
-  usage?: UsageData;
-  /** Measured egress per lower-cased circuit id (SourceOutput.metrics). */
-  metrics?: SourceOutput['metrics'];
-  /** The user asked for measured egress (`--metrics`): metrics win over the usage file. */
-  preferMetrics?: boolean;
   /**
    * Unlimited circuits are advised to move to a new Metered circuit only when egress is below this
    * fraction of the break-even (default 0.5): a new circuit costs a migration, so small savings are not worth it.
    */
   newCircuitBelowBreakEvenFraction?: number;
 }
-
-/** Standard circuits allow at most 10 VNet links; more needs Premium (ExpressRoute FAQ / limits). */
-const STANDARD_MAX_VNET_LINKS = 10;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 /**
@@ -52,6 +57,8 @@ function formatNumber(n: number, minFraction: number, maxFraction: number): stri
   return f.format(n);
 }
 const usd = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
+/** A rate exactly as the catalogue has it (per hour, per GB): `$2.151`, never rounded to `$2.15`. */
+const rate = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
 const gb = (n: number) => `${formatNumber(Math.round(n), 0, 3)} GB`;
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
 
@@ -59,44 +66,16 @@ const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'Unlim
 class Trail {
   readonly sources = new Set<string>();
   readonly unverified: string[] = [];
-  use(q: Quote | undefined, what: string): number | null {
+  use(q: Quote | undefined, what: string, asRate = false): number | null {
     if (!q) return null;
     this.sources.add(q.source);
-    const line = `${what} (${usd(q.value)}): ${q.unverified}`;
+    const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
     if (q.unverified && !this.unverified.includes(line)) this.unverified.push(line);
     return q.value;
   }
-}
-
-function tierOf(c: Circuit): string {
-  if (c.tier) return c.tier;
-  const t = c.skuName?.split('_')[0];
-  return t || 'unknown';
-}
-
-function modelOf(c: Circuit, port: Port | undefined): string {
-  if (c.isDirect && port?.billingType) return port.billingType;
-  if (c.billingModel) return c.billingModel;
-  const f = c.skuName?.split('_')[1];
-  return f || 'unknown';
-}
-
-interface Egress {
-  gb: number;
-  source: EgressSource;
-  metric?: { metric?: string; days?: number };
-  globalReachGb: number;
-}
-
-function egressFor(c: Circuit, usage: Map<string, CircuitUsage>, opts: EstimateOptions): Egress {
-  const u = usage.get(c.key);
-  const m = opts.metrics?.[c.key];
-  const globalReachGb = u?.globalReachGbPerMonth ?? 0;
-  const fromMetrics = (): Egress => ({ gb: m!.egressGbPerMonth, source: 'metrics', metric: { metric: m!.metric, days: m!.days }, globalReachGb });
-  if (m && opts.preferMetrics) return fromMetrics();
-  if (u?.egressGbPerMonth !== undefined) return { gb: u.egressGbPerMonth, source: 'usage', globalReachGb };
-  if (m) return fromMetrics();
-  return { gb: 0, source: 'none', globalReachGb };
+  note(line: string): void {
+    if (!this.unverified.includes(line)) this.unverified.push(line);
+  }
 }
 
 function describeEgress(e: Egress): string {
@@ -105,44 +84,30 @@ function describeEgress(e: Egress): string {
   return 'no egress declared or measured';
 }
 
-/** Whether the Premium add-on is needed, from what the inventory shows (research/pricing.md §1). */
-function premiumNeed(c: Circuit, loc: PeeringLocationInfo, inv: Inventory): { needed: boolean | null; reasons: string[] } {
-  const needs: string[] = [];
-  const unknowns: string[] = [];
-  const home = loc.geopolitical;
-  if (!home) unknowns.push(`the geopolitical region of ${loc.name} is not known`);
-  const gateways = c.gatewayKeys.map((k) => inv.byKey.get(k)).filter((g): g is Gateway => g?.kind === 'gateway');
-  for (const g of gateways) {
-    const geo = regionGeopoliticalInfo(g.location);
-    if (!geo) unknowns.push(`gateway ${g.name} is in ${g.location ?? 'an unknown region'}, whose geopolitical region is not known`);
-    else if (home && geo.geopolitical !== home) needs.push(`gateway ${g.name} in ${g.location} (${geo.geopolitical}) is outside ${home}`);
-  }
-  const vnetLinks = c.connectionKeys.length;
-  if (vnetLinks > STANDARD_MAX_VNET_LINKS) needs.push(`${vnetLinks} connections exceed the ${STANDARD_MAX_VNET_LINKS} VNet links of Standard`);
-  for (const p of c.peerings) {
-    if (p.peeringType === 'MicrosoftPeering') unknowns.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
-    for (const gr of p.globalReach) {
-      const peer = gr.peerCircuitKey ? inv.byKey.get(gr.peerCircuitKey) : undefined;
-      if (!peer || peer.kind !== 'circuit') {
-        unknowns.push(`Global Reach peer ${gr.peerCircuitKey ?? gr.name} is not in the inventory`);
-        continue;
-      }
-      const peerLoc = peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location));
-      if (!peerLoc?.geopolitical) unknowns.push(`Global Reach peer ${peer.name}'s geopolitical region is not known`);
-      else if (home && peerLoc.geopolitical !== home) needs.push(`Global Reach to ${peer.name} at ${peerLoc.name} (${peerLoc.geopolitical}) crosses geopolitical regions`);
-    }
-  }
-  if (c.authorizations.some((a) => a.useStatus === 'InUse')) unknowns.push('redeemed authorizations may connect gateways that are not in the inventory');
-  if (needs.length > 0) return { needed: true, reasons: needs };
-  if (unknowns.length > 0) return { needed: null, reasons: unknowns };
+const ROUTE_COUNT_NOTE = 'erscan cannot see the route count (Standard allows 4,000 private-peering routes, Premium 10,000): check it before turning Premium off';
+
+function emptyCost(a: CircuitAnalysis, tier: string, model: string, zone: Zone | null, notes: string[]): CircuitCost {
+  const c = a.circuit;
+  const eg = a.carries.egress;
   return {
-    needed: false,
-    reasons: [
-      gateways.length > 0
-        ? `all ${gateways.length} connected gateway(s) are in ${home}, ${vnetLinks} VNet link(s), no Microsoft peering, no cross-region Global Reach`
-        : 'no connection, Microsoft peering or Global Reach needs it',
-      'erscan cannot see the route count (Standard allows 4,000 private-peering routes, Premium 10,000): check it before turning Premium off',
-    ],
+    resourceId: c.id,
+    resourceName: c.name,
+    subscriptionId: c.subscriptionId,
+    tenantId: c.tenantId,
+    zone,
+    tier,
+    billingModel: model,
+    bandwidthMbps: a.bandwidthMbps ?? 0,
+    egressGbPerMonth: eg.gb,
+    egressSource: eg.source,
+    monthlyUsd: { current: null, metered: null, unlimited: null, local: null },
+    breakEvenGbPerMonth: null,
+    recommendation: null,
+    notes,
+    priced: 'none',
+    ...(a.locationName ? { peeringLocation: a.locationName } : {}),
+    ...(c.isDirect ? { isDirect: true } : {}),
+    ...(eg.metric ? { egressMetric: eg.metric } : {}),
   };
 }
 
@@ -153,76 +118,63 @@ interface LocalOption {
   why: string;
 }
 
-/** ExpressRoute Local: at locations with local regions, 1–10 Gbps, no Global Reach, traffic stays in the metro. */
-function localOption(c: Circuit, loc: PeeringLocationInfo, zone: Zone, bw: number, idx: CatalogueIndex, trail: Trail, inv: Inventory): LocalOption {
+/** ExpressRoute Local: offered where the analysis says Local would do, at the smallest Local bandwidth ≥ the circuit's. */
+function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueIndex, trail: Trail): LocalOption {
+  const loc = a.location!;
   if (loc.localRegions.length === 0) return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.name}` };
   const localBw = LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw);
   if (!localBw) return { eligible: false, why: `Local is sold up to 10 Gbps; this circuit has ${formatBandwidth(bw)}` };
   const q = idx.circuitFee('Local', 'UnlimitedData', localBw, zone);
   if (!q) return { eligible: false, why: `the catalogue has no Local price for ${formatBandwidth(localBw)} in ${zone}` };
-  const regions = loc.localRegionNames.join(' / ');
-  const hasGlobalReach = c.globalReachEnabled || c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0);
-  if (hasGlobalReach) return { eligible: false, why: 'Local does not support Global Reach, which this circuit uses' };
-  const gateways = c.gatewayKeys.map((k) => inv.byKey.get(k)).filter((g): g is Gateway => g?.kind === 'gateway');
-  if (gateways.length === 0) return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: `no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${regions}` };
-  const outside = gateways.filter((g) => !isLocalRegion(loc, g.location));
-  if (outside.length > 0) return { eligible: false, why: `Local at ${loc.name} only reaches ${regions}; ${outside.map((g) => `${g.name} (${g.location})`).join(', ')} is outside` };
+  const s = a.needs.localSuffices;
+  if (s.value === false) return { eligible: false, why: s.reasons.join('; ') };
+  if (s.value === null) return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: s.reasons.join('; ') };
   const fee = trail.use(q, `Local ${formatBandwidth(localBw)} ${zone} fee`);
-  return { eligible: true, bandwidthMbps: localBw, fee, why: `all ${gateways.length} connected gateway(s) are in ${regions}, the Local region(s) of ${loc.name}` };
+  return { eligible: true, bandwidthMbps: localBw, fee, why: s.reasons.join('; ') };
 }
 
-function emptyCost(c: Circuit, tier: string, model: string, eg: Egress, zone: Zone | null, peeringLocation: string | undefined, notes: string[]): CircuitCost {
-  return {
-    resourceId: c.id,
-    resourceName: c.name,
-    subscriptionId: c.subscriptionId,
-    tenantId: c.tenantId,
-    zone,
-    tier,
-    billingModel: model,
-    bandwidthMbps: c.bandwidthMbps ?? 0,
-    egressGbPerMonth: eg.gb,
-    egressSource: eg.source,
-    monthlyUsd: { current: null, metered: null, unlimited: null, local: null },
-    breakEvenGbPerMonth: null,
-    recommendation: null,
-    notes,
-    ...(peeringLocation ? { peeringLocation } : {}),
-    ...(c.isDirect ? { isDirect: true } : {}),
-    ...(eg.metric ? { egressMetric: eg.metric } : {}),
-  };
-}
+const TIER_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation'];
 
-const NOT_PROVISIONED = new Set(['notprovisioned', 'deprovisioned']);
-
-function estimateCircuit(c: Circuit, inv: Inventory, idx: CatalogueIndex, usage: Map<string, CircuitUsage>, opts: EstimateOptions): CircuitCost {
-  const port = c.portKey ? (inv.byKey.get(c.portKey) as Port | undefined) : undefined;
-  const tier = tierOf(c);
-  const model = modelOf(c, port);
-  const eg = egressFor(c, usage, opts);
+function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: EstimateOptions, notices: string[]): CircuitCost {
+  const c = a.circuit;
+  const tier = a.tier ?? 'unknown';
+  const model = a.billingModel ?? 'unknown';
+  const eg = a.carries.egress;
   const notes: string[] = [];
   const trail = new Trail();
-  const peeringLocation = c.peeringLocation ?? port?.peeringLocation;
-  const cloud = cloudOfRegion(c.location);
-  const loc = peeringLocationInfo(peeringLocation, cloud);
-  const zone = loc?.zone ?? null;
+  const loc = a.location;
+  const zone = a.zone;
 
   if (eg.source === 'usage') notes.push('egress from the usage file');
   if (eg.source === 'metrics') notes.push(`egress measured by Azure Monitor${eg.metric?.days ? ` over the last ${eg.metric.days} days` : ''}`);
-  if (!peeringLocation) {
-    notes.push('no peering location: the billing zone follows the peering location, so this circuit is not priced');
-    return emptyCost(c, tier, model, eg, null, undefined, notes);
+  // A value the source could not tell is never guessed: the circuit is not priced (the report names why).
+  const undecided = TIER_FIELDS.filter((f) => a.unknown[f] !== undefined);
+  if (undecided.length > 0) {
+    for (const f of undecided) notes.push(`\`${f}\` is not known (${a.unknown[f]}): not priced`);
+    return finish(emptyCost(a, tier, model, zone, notes), trail);
   }
+  for (const f of ['tier', 'billingModel', 'bandwidthMbps', 'peeringLocation'] as const) {
+    const p = c.possible?.[f];
+    if (p) notes.push(`\`${f}\` is one of ${p.values.map(String).join(', ')} (${p.from}): priced per value (see the range)`);
+  }
+  if (!a.locationName) {
+    notes.push('no peering location: the billing zone follows the peering location, so this circuit is not priced');
+    return finish(emptyCost(a, tier, model, null, notes), trail);
+  }
+  const cloud = cloudOfRegion(c.location);
   if (!loc) {
-    notes.push(`peering location "${peeringLocation}" is not in erscan's zone map${cloud !== 'public' ? ` for the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud` : ''}: not priced (no zone is guessed)`);
-    return emptyCost(c, tier, model, eg, null, peeringLocation, notes);
+    notes.push(`peering location "${a.locationName}" is not in erscan's zone map${cloud !== 'public' ? ` for the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud` : ''}: not priced (no zone is guessed)`);
+    if (!peeringLocationInfo(a.locationName, 'public') && !peeringLocationInfo(a.locationName, 'usgov')) notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
+    return finish(emptyCost(a, tier, model, null, notes), trail);
   }
   if (!zone) {
     notes.push(`${loc.name} is in the Azure China cloud, which is priced separately in CNY: not in the catalogue`);
-    return emptyCost(c, tier, model, eg, null, peeringLocation, notes);
+    return finish(emptyCost(a, tier, model, null, notes), trail);
   }
-  const out = emptyCost(c, tier, model, eg, zone, peeringLocation, notes);
-  const bw = c.bandwidthMbps;
+  const out = emptyCost(a, tier, model, zone, notes);
+  if (loc.zoneConflict) trail.note(`zone of ${loc.name} (${zone}): ${loc.zoneConflict}`);
+  if (loc.kind === 'metro') trail.note(`${loc.name} is an ExpressRoute Metro location: priced as a ${zone} circuit (metro.md gives the zone; the catalogue has no Metro-specific meter)`);
+  const bw = a.bandwidthMbps;
   if (!bw) {
     notes.push('bandwidth unknown: not priced');
     return finish(out, trail);
@@ -235,35 +187,41 @@ function estimateCircuit(c: Circuit, inv: Inventory, idx: CatalogueIndex, usage:
     notes.push(`billing model "${model}" is not MeteredData or UnlimitedData: not priced`);
     return finish(out, trail);
   }
-  const rate = trail.use(idx.egressRate(zone), `${zone} egress per GB`);
-  if (rate === null) notes.push(`no egress price for ${zone} in the catalogue`);
+  const missing: string[] = [];
+  const egressRate = trail.use(idx.egressRate(zone), `${zone} egress per GB`, true);
+  if (egressRate === null) notes.push(`no egress price for ${zone} in the catalogue`);
 
   // Global Reach: add-on per circuit + GB out at this zone + GB in at the peer's zone; not covered by Unlimited.
-  const grConnections = c.peerings.flatMap((p) => p.globalReach);
-  const grConfigured = grConnections.length > 0 || c.peerings.some((p) => p.peeredConnectionCount > 0);
-  let grUsd: number | null = 0;
+  const grConfigured = a.carries.globalReachLinks > 0;
+  let gr = 0;
   if (grConfigured || eg.globalReachGb > 0) {
     out.globalReachGbPerMonth = eg.globalReachGb;
     const addOn = idx.globalReachAddOn(zone, bw);
     const addOnUsd = trail.use(addOn.quote, 'Global Reach add-on');
-    if (grConfigured && addOnUsd === null) notes.push(`Global Reach add-on not priced: ${addOn.figure?.unverified ?? 'no figure in the catalogue'}`);
-    let perGbUsd: number | null = 0;
-    if (eg.globalReachGb > 0) {
-      const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), `Global Reach outbound per GB in ${zone}`);
-      const peer = grConnections.map((g) => (g.peerCircuitKey ? inv.byKey.get(g.peerCircuitKey) : undefined)).find((p): p is Circuit => p?.kind === 'circuit');
-      const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
-      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), `Global Reach inbound per GB in ${peerZone}`) : null;
-      if (outRate === null) notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
-      if (inRate === null) notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : 'the destination circuit or its zone is unknown'}`);
-      perGbUsd = (outRate ?? 0) * eg.globalReachGb + (inRate ?? 0) * eg.globalReachGb;
-      if (outRate === null && inRate === null) perGbUsd = null;
+    if (grConfigured && addOnUsd === null) {
+      notes.push(`Global Reach add-on not priced: ${addOn.figure?.unverified ?? 'no figure in the catalogue'}`);
+      missing.push('Global Reach add-on');
     }
-    grUsd = addOnUsd === null && perGbUsd === null ? null : (addOnUsd ?? 0) + (perGbUsd ?? 0);
-    out.globalReachUsd = grUsd === null ? null : round2(grUsd);
+    gr += addOnUsd ?? 0;
+    if (eg.globalReachGb > 0) {
+      const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), `Global Reach outbound per GB in ${zone}`, true);
+      const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
+      const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
+      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), `Global Reach inbound per GB in ${peerZone}`, true) : null;
+      if (outRate === null) {
+        notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
+        missing.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month)`);
+      }
+      if (inRate === null) {
+        notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : 'the destination circuit or its zone is unknown'}`);
+        missing.push(`Global Reach inbound charge at the destination (${gb(eg.globalReachGb)}/month)`);
+      }
+      gr += (outRate ?? 0) * eg.globalReachGb + (inRate ?? 0) * eg.globalReachGb;
+    }
+    out.globalReachUsd = round2(gr);
   }
-  const gr = grUsd ?? 0;
 
-  if (c.isDirect) return finish(estimateDirectCircuit(out, tier, model, zone, eg, rate, gr, idx, trail), trail);
+  if (c.isDirect) return finish(estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail), trail);
 
   if (!CIRCUIT_BANDWIDTHS_MBPS.includes(bw) && tier !== 'Local') {
     notes.push(`no catalogue price for ${formatBandwidth(bw)} circuits (provider circuits are 50 Mbps to 10 Gbps)`);
@@ -273,137 +231,234 @@ function estimateCircuit(c: Circuit, inv: Inventory, idx: CatalogueIndex, usage:
   const planTier: Tier = tier === 'Premium' ? 'Premium' : 'Standard';
   const meteredFee = trail.use(idx.circuitFee(planTier, 'MeteredData', bw, zone), `${planTier} Metered ${formatBandwidth(bw)} ${zone} fee`);
   const unlimitedFee = trail.use(idx.circuitFee(planTier, 'UnlimitedData', bw, zone), `${planTier} Unlimited ${formatBandwidth(bw)} ${zone} fee`);
-  const egressUsd = rate === null ? null : rate * eg.gb;
+  const egressUsd = egressRate === null ? null : egressRate * eg.gb;
   const metered = meteredFee === null || egressUsd === null ? null : meteredFee + egressUsd + gr;
   const unlimited = unlimitedFee === null ? null : unlimitedFee + gr;
   out.monthlyUsd.metered = metered === null ? null : round2(metered);
   out.monthlyUsd.unlimited = unlimited === null ? null : round2(unlimited);
-  if (meteredFee !== null && unlimitedFee !== null && rate) out.breakEvenGbPerMonth = Math.round((unlimitedFee - meteredFee) / rate);
+  if (meteredFee !== null && unlimitedFee !== null && egressRate) out.breakEvenGbPerMonth = Math.round((unlimitedFee - meteredFee) / egressRate);
 
-  const local = localOption(c, loc, zone, bw, idx, trail, inv);
+  const local = localOption(a, zone, bw, idx, trail);
+  let localFee: number | null = null;
   if (tier === 'Local') {
     const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : undefined;
-    const fee = trail.use(q, `Local ${formatBandwidth(bw)} ${zone} fee`);
-    if (fee === null) notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
-    out.monthlyUsd.local = fee;
-    out.monthlyUsd.current = fee;
+    localFee = trail.use(q, `Local ${formatBandwidth(bw)} ${zone} fee`);
+    if (localFee === null) notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
+    out.monthlyUsd.local = localFee;
+    // Local includes egress, but not the Global Reach charges (Local has no Global Reach: a finding says so).
+    out.monthlyUsd.current = localFee === null ? null : round2(localFee + gr);
     out.egressUsd = 0;
     notes.push('Local includes egress; metered and unlimited show the Standard plans at the same bandwidth for comparison');
   } else {
     if (local.eligible) out.monthlyUsd.local = local.fee ?? null;
-    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but ${local.why}`);
+    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
   }
   if (eg.source === 'none' && model === 'MeteredData') notes.push(`no egress declared or measured: the metered figure has no egress charge${out.breakEvenGbPerMonth !== null ? `; Unlimited pays off above ${gb(out.breakEvenGbPerMonth)}/month` : ''}`);
+  if (out.monthlyUsd.current !== null) setPriced(out, missing);
 
-  if (tier === 'Premium') {
-    const need = premiumNeed(c, loc, inv);
-    out.premiumNeeded = need.needed;
-    out.premiumReasons = need.reasons;
-  }
-  out.recommendation = recommend(c, out, { tier, model, bw, zone, rate, gr, eg, local, loc, idx, trail, opts });
+  premiumFields(a, out);
+  out.fixCosts = fixCostsOf(a, out, { tier, model, bw, zone, egressRate, gr, eg, local, idx });
+  out.recommendation = recommend(a, out, { tier, model, bw, zone, egressRate, gr, eg, local, idx, opts });
   return finish(out, trail);
 }
 
+function setPriced(out: CircuitCost, missing: string[]): void {
+  out.priced = missing.length ? 'partial' : 'full';
+  if (missing.length) {
+    out.missing = missing;
+    out.notes!.push(`partly priced: ${missing.join(', ')} not priced, so ${usd(out.monthlyUsd.current ?? 0)} is a lower bound`);
+  }
+}
+
+function premiumFields(a: CircuitAnalysis, out: CircuitCost): void {
+  const p = a.needs.premium;
+  if (a.tier !== 'Premium' && !a.needs.requiredTier) return;
+  out.premiumNeeded = p.verdict === 'needed' ? true : p.verdict === 'not-needed' ? false : null;
+  out.premiumReasons = p.verdict === 'not-needed' ? [...p.reasons, ROUTE_COUNT_NOTE] : p.reasons;
+}
+
 /** Circuits on Direct ports: Standard is included in the port fee, Premium is an add-on, egress is per circuit. */
-function estimateDirectCircuit(out: CircuitCost, tier: string, model: string, zone: Zone, eg: Egress, rate: number | null, gr: number, idx: CatalogueIndex, trail: Trail): CircuitCost {
+function estimateDirectCircuit(a: CircuitAnalysis, out: CircuitCost, tier: string, model: string, zone: Zone, egressRate: number | null, gr: number, missing: string[], idx: CatalogueIndex, trail: Trail): CircuitCost {
   const notes = out.notes!;
   notes.push('ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, egress is billed per circuit at the zone rate');
-  let fee: number | null = 0;
+  const addOn = idx.directPremiumAddOn();
+  const addOnUsd = trail.use(addOn.quote, 'Direct Premium add-on');
+  let fee = 0;
   if (tier === 'Premium') {
-    const p = idx.directPremiumAddOn();
-    fee = trail.use(p.quote, 'Direct Premium add-on');
-    if (fee === null) notes.push(`Premium add-on on Direct not priced: ${p.unverified ?? 'no figure in the catalogue'}`);
+    if (addOnUsd === null) {
+      notes.push(`Premium add-on on Direct not priced: ${addOn.unverified ?? 'no figure in the catalogue'}`);
+      missing.push('Premium add-on on ExpressRoute Direct');
+    } else fee = addOnUsd;
   }
-  const egressUsd = model === 'MeteredData' ? (rate === null ? null : rate * eg.gb) : 0;
+  const egressUsd = model === 'MeteredData' ? (egressRate === null ? null : egressRate * a.carries.egress.gb) : 0;
   out.egressUsd = egressUsd === null ? null : round2(egressUsd);
-  out.monthlyUsd.current = egressUsd === null ? null : round2((fee ?? 0) + egressUsd + gr);
+  out.monthlyUsd.current = egressUsd === null ? null : round2(fee + egressUsd + gr);
+  if (out.monthlyUsd.current !== null) setPriced(out, missing);
+  premiumFields(a, out);
+  const current = out.monthlyUsd.current;
+  out.fixCosts = {
+    ...(tier === 'Premium' ? { 'remove-premium': addOnUsd === null ? null : -addOnUsd } : {}),
+    ...(tier === 'Standard' ? { 'add-premium': addOnUsd } : {}),
+    delete: current === null || out.priced !== 'full' ? null : -current,
+  };
+  const p = a.needs.premium;
+  if (a.billedForNothing && current !== null) {
+    out.waste = true;
+    out.recommendation = {
+      kind: 'delete-unprovisioned',
+      changes: ['delete-unprovisioned'],
+      billingModel: model,
+      tier,
+      monthlySavingsUsd: out.priced === 'full' ? current : null,
+      reason: `the provider status is ${a.circuit.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic; delete it, or finish provisioning`,
+    };
+  } else if (tier === 'Premium' && p.verdict === 'not-needed') {
+    out.recommendation = {
+      kind: 'remove-premium',
+      changes: ['remove-premium'],
+      billingModel: model,
+      tier: 'Standard',
+      monthlySavingsUsd: addOnUsd,
+      reason: `the Premium add-on does not look needed (${[...p.reasons, ROUTE_COUNT_NOTE].join('; ')}); it can be turned off in place without downtime${addOnUsd === null ? `. The saving is not known: the Premium add-on on ExpressRoute Direct is not priced (${addOn.unverified ?? 'no figure in the catalogue'})` : ''}`,
+    };
+  } else if (a.needs.requiredTier === 'Premium') {
+    out.recommendation = {
+      kind: 'add-premium',
+      changes: ['add-premium'],
+      required: true,
+      billingModel: model,
+      tier: 'Premium',
+      monthlySavingsUsd: addOnUsd === null ? null : -addOnUsd,
+      reason: `required: Premium is needed (${p.reasons.join('; ')})${addOnUsd === null ? `; the Premium add-on on ExpressRoute Direct is not priced, so its cost is not known` : `; it adds ${usd(addOnUsd)}/month`}`,
+    };
+  }
   return out;
 }
 
-interface RecommendContext {
+interface PlanContext {
   tier: string;
   model: string;
   bw: number;
   zone: Zone;
-  rate: number | null;
+  egressRate: number | null;
   gr: number;
   eg: Egress;
   local: LocalOption;
-  loc: PeeringLocationInfo;
   idx: CatalogueIndex;
-  trail: Trail;
+}
+
+/** The price of the circuit at another tier and billing model (same bandwidth and zone), or null. */
+function planCost(t: Tier, m: BillingModel, x: PlanContext): number | null {
+  const fee = x.idx.circuitFee(t, m, x.bw, x.zone);
+  if (!fee || x.egressRate === null) return null;
+  return fee.value + (m === 'MeteredData' ? x.egressRate * x.eg.gb : 0) + x.gr;
+}
+
+/** Each single change on its own: the monthly change of the bill (cost of compliance). */
+function fixCostsOf(a: CircuitAnalysis, out: CircuitCost, x: PlanContext): Partial<Record<FixKind, number | null>> {
+  const current = out.monthlyUsd.current;
+  const fixes: Partial<Record<FixKind, number | null>> = {};
+  const diff = (v: number | null) => (v === null || current === null ? null : round2(v - current));
+  if (x.tier === 'Premium') fixes['remove-premium'] = diff(planCost('Standard', x.model as BillingModel, x));
+  if (x.tier === 'Standard') fixes['add-premium'] = diff(planCost('Premium', x.model as BillingModel, x));
+  if (x.tier === 'Local') {
+    // Azure allows Local → Standard or Premium only with the Unlimited plan.
+    const target: Tier = a.needs.requiredTier === 'Premium' ? 'Premium' : 'Standard';
+    fixes['upgrade-from-local'] = diff(planCost(target, 'UnlimitedData', x));
+  }
+  if (x.tier !== 'Local' && x.model === 'MeteredData' && x.eg.source !== 'none') fixes['switch-to-unlimited'] = diff(out.monthlyUsd.unlimited);
+  if (x.tier !== 'Local' && x.model === 'UnlimitedData' && x.eg.source !== 'none') fixes['new-metered-circuit'] = diff(out.monthlyUsd.metered);
+  if (x.tier !== 'Local' && x.local.eligible && x.local.fee != null) fixes['move-to-local'] = diff(x.local.fee);
+  fixes.delete = current === null || out.priced !== 'full' ? null : -current;
+  return fixes;
+}
+
+interface RecommendContext extends PlanContext {
   opts: EstimateOptions;
 }
 
 interface Option {
   tier: string;
   model: string;
-  cost: number;
-  kind: CostRecommendation['kind'];
+  cost: number | null;
+  kind: RecommendationKind;
+  changes: RecommendationKind[];
   requiresNewCircuit: boolean;
   bandwidthMbps?: number;
 }
 
-function recommend(c: Circuit, out: CircuitCost, x: RecommendContext): CostRecommendation | null {
+function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): CostRecommendation | null {
+  const c = a.circuit;
   const current = out.monthlyUsd.current;
   if (current === null) return null;
-  const state = (c.serviceProviderProvisioningState ?? '').toLowerCase();
-  if (NOT_PROVISIONED.has(state)) {
+  if (a.billedForNothing) {
     out.waste = true;
     return {
       kind: 'delete-unprovisioned',
+      changes: ['delete-unprovisioned'],
       billingModel: x.model,
       tier: x.tier,
-      monthlySavingsUsd: current,
+      monthlySavingsUsd: out.priced === 'full' ? current : null,
       reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month is pure waste; delete it, or finish provisioning with the provider`,
     };
   }
-  if (x.tier === 'Local') return null;
+  const required = a.needs.requiredTier;
+  if (x.tier === 'Local' && !required) return null;
   const known = x.eg.source !== 'none';
   const fraction = x.opts.newCircuitBelowBreakEvenFraction ?? 0.5;
   const breakEven = out.breakEvenGbPerMonth;
-  const tiers = [x.tier, ...(x.tier === 'Premium' && out.premiumNeeded === false ? ['Standard'] : [])];
-  const models = [x.model];
-  if (known && x.model === 'MeteredData') models.push('UnlimitedData');
-  if (known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven * fraction) models.push('MeteredData');
+  // Tiers the advice may use: the one the circuit needs, or its own and (Premium) Standard when nothing needs Premium.
+  const tiers: Tier[] = required ? [required] : [x.tier as Tier, ...(x.tier === 'Premium' && a.needs.sufficient.Standard === true ? (['Standard'] as Tier[]) : [])];
+  const models: BillingModel[] = x.tier === 'Local' ? ['UnlimitedData'] : [x.model as BillingModel];
+  if (x.tier !== 'Local' && known && x.model === 'MeteredData') models.push('UnlimitedData');
+  if (x.tier !== 'Local' && known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven * fraction) models.push('MeteredData');
+  const tierKind = (t: string): RecommendationKind | undefined => (t === x.tier ? undefined : x.tier === 'Local' ? 'upgrade-from-local' : t === 'Premium' ? 'add-premium' : 'remove-premium');
   const options: Option[] = [];
   for (const t of tiers)
     for (const m of models) {
       if (t === x.tier && m === x.model) continue;
-      const fee = x.idx.circuitFee(t as Tier, m as BillingModel, x.bw, x.zone);
-      if (!fee || x.rate === null) continue;
-      const cost = fee.value + (m === 'MeteredData' ? x.rate * x.eg.gb : 0) + x.gr;
       const requiresNewCircuit = x.model === 'UnlimitedData' && m === 'MeteredData';
-      const kind = requiresNewCircuit ? 'new-metered-circuit' : m !== x.model ? 'switch-to-unlimited' : 'remove-premium';
-      options.push({ tier: t, model: m, cost, kind, requiresNewCircuit });
+      const modelKind: RecommendationKind | undefined = m === x.model || x.tier === 'Local' ? undefined : requiresNewCircuit ? 'new-metered-circuit' : 'switch-to-unlimited';
+      const changes = [tierKind(t), modelKind].filter((k): k is RecommendationKind => k !== undefined);
+      const kind = changes[0] === 'add-premium' || changes[0] === 'upgrade-from-local' ? changes[0] : (modelKind ?? changes[0]);
+      options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, changes, requiresNewCircuit });
     }
-  if (x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
-  const best = options.filter((o) => current - o.cost >= 0.01).sort((a, b) => a.cost - b.cost || Number(a.requiresNewCircuit) - Number(b.requiresNewCircuit))[0];
+  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', changes: ['move-to-local'], requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
+  const byCost = (p: Option, q: Option) => (p.cost ?? Infinity) - (q.cost ?? Infinity) || Number(p.requiresNewCircuit) - Number(q.requiresNewCircuit);
+  // A required change is advised whatever it costs (its price may be unknown); a saving only when it saves.
+  const best = required ? [...options].sort(byCost)[0] : options.filter((o) => o.cost !== null && current - o.cost >= 0.01).sort(byCost)[0];
   if (!best) {
     if (known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven && out.monthlyUsd.metered !== null && out.monthlyUsd.metered < current)
       out.notes!.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited → Metered is not supported in place; a new Metered circuit would save ${usd(round2(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
     return null;
   }
-  const saving = round2(current - best.cost);
+  const saving = best.cost === null ? null : round2(current - best.cost);
   const parts: string[] = [];
+  if (required) {
+    const why = required === 'Premium' ? a.needs.premium.reasons : a.needs.beyondLocal.reasons;
+    parts.push(`required: ${x.tier} is not enough for what this circuit does (${why.join('; ')}), so it needs ${required}`);
+    if (x.tier === 'Local') parts.push(`Azure changes Local to ${required} in place only with the Unlimited plan`);
+  }
   if (best.kind === 'move-to-local') {
-    parts.push(`${x.local.why}: a Local ${formatBandwidth(best.bandwidthMbps!)} circuit (Unlimited, egress included) costs ${usd(best.cost)}/month against ${usd(current)} now`);
+    parts.push(`${x.local.why}: a Local ${formatBandwidth(best.bandwidthMbps!)} circuit (Unlimited, egress included) costs ${usd(best.cost!)}/month against ${usd(current)} now`);
     if (best.bandwidthMbps !== x.bw) parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
     parts.push('Local reaches only the local region(s) and has no Global Reach');
   } else {
-    if (best.model !== x.model && best.model === 'UnlimitedData')
+    if (best.changes.includes('switch-to-unlimited'))
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered → Unlimited is an in-place change without downtime, but it is one-way (Unlimited → Metered is not supported)`);
     if (best.requiresNewCircuit)
       parts.push(`${describeEgress(x.eg)} is far below the break-even ${gb(breakEven ?? 0)}, so Metered would cost less. Azure does not support changing Unlimited → Metered: a new Metered circuit would be needed (order it with the provider, move the connections, delete this one)`);
-    if (best.tier !== x.tier) parts.push(`the Premium add-on does not look needed (${out.premiumReasons!.join('; ')}); it can be turned off in place without downtime`);
-    parts.push(`${best.tier} ${modelName(best.model)} would cost ${usd(round2(best.cost))}/month against ${usd(current)} now`);
+    if (best.changes.includes('remove-premium')) parts.push(`the Premium add-on does not look needed (${[...a.needs.premium.reasons, ROUTE_COUNT_NOTE].join('; ')}); it can be turned off in place without downtime`);
+    parts.push(best.cost === null ? `the catalogue has no price for ${best.tier} ${modelName(best.model)} ${formatBandwidth(x.bw)} in ${x.zone}, so what it costs is not known` : `${best.tier} ${modelName(best.model)} would cost ${usd(round2(best.cost))}/month against ${usd(current)} now`);
   }
-  const alternatives = options.filter((o) => o !== best && current - o.cost >= 0.01);
-  for (const o of alternatives) out.notes!.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost))}/month (saves ${usd(round2(current - o.cost))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
+  const alternatives = options.filter((o) => o !== best && o.cost !== null && current - o.cost >= 0.01);
+  for (const o of alternatives) out.notes!.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost!))}/month (saves ${usd(round2(current - o.cost!))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
   return {
     kind: best.kind,
+    changes: best.changes,
+    ...(required ? { required: true } : {}),
     billingModel: best.model,
     tier: best.tier,
     monthlySavingsUsd: saving,
@@ -419,52 +474,71 @@ function finish(out: CircuitCost, trail: Trail): CircuitCost {
   return out;
 }
 
+/** Billed scale units of a scale-unit gateway: declared, else the configured minimum, never below the catalogue's billed minimum. */
+function billedUnits(g: Gateway, declared: number | undefined, billedMinimum: number | undefined): { units: number | null; note: string } {
+  if (declared !== undefined) return { units: Math.max(declared, billedMinimum ?? 1), note: `${Math.max(declared, billedMinimum ?? 1)} scale unit(s) from the usage file${billedMinimum && declared < billedMinimum ? ` (at least the ${billedMinimum} billed)` : ''}` };
+  if (isUnknown(g, 'minScaleUnits')) return { units: null, note: `\`minScaleUnits\` is not known (${unknownReason(g, 'minScaleUnits')}): not priced` };
+  const configured = g.minScaleUnits ?? g.maxScaleUnits;
+  if (configured === undefined) {
+    const units = billedMinimum ?? 1;
+    return { units, note: `${units} scale unit(s): none configured, so the billed minimum is used` };
+  }
+  if (billedMinimum !== undefined && configured < billedMinimum)
+    return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
+  return { units: configured, note: `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)` };
+}
+
 function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { scaleUnits?: number }>): OtherCost {
   const trail = new Trail();
   const notes: string[] = [];
   const hours = idx.hoursPerMonth;
-  const base: OtherCost = { resourceId: g.id, resourceName: g.name, resourceType: g.type, subscriptionId: g.subscriptionId, tenantId: g.tenantId, monthlyUsd: null, basis: '' };
+  const base: OtherCost = { resourceId: g.id, resourceName: g.name, resourceType: g.type, subscriptionId: g.subscriptionId, tenantId: g.tenantId, monthlyUsd: null, basis: '', priced: 'none' };
   const declared = gwUsage.get(g.key)?.scaleUnits;
-  const units = declared ?? g.minScaleUnits ?? g.maxScaleUnits ?? 1;
-  const unitsNote = declared !== undefined ? `${units} scale unit(s) from the usage file` : g.minScaleUnits !== undefined ? `${units} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)` : `${units} scale unit(s) assumed (none configured)`;
   if (g.flavor === 'vwan') {
     const su = idx.vwan('scaleUnit', g.location);
     const cu = idx.vwan('connectionUnit', g.location);
-    const suPrice = trail.use(su.quote, 'vWAN ExpressRoute scale unit per hour');
-    const cuPrice = trail.use(cu.quote, 'vWAN ExpressRoute connection unit per hour');
+    const suPrice = trail.use(su.quote, 'vWAN ExpressRoute scale unit per hour', true);
+    const cuPrice = trail.use(cu.quote, 'vWAN ExpressRoute connection unit per hour', true);
     const conns = g.connectionKeys.length;
+    const { units, note } = billedUnits(g, declared, undefined);
     for (const [what, r] of [['scale unit', su], ['connection unit', cu]] as const) if (r.otherRegion) notes.push(`no ${what} price for ${g.location ?? 'this region'}: the ${r.otherRegion} price is used (region prices differ; run erscan prices refresh)`);
-    notes.push(unitsNote);
-    if (suPrice === null || cuPrice === null) {
-      notes.push('vWAN ExpressRoute prices missing from the catalogue: not priced');
-      return { ...base, basis: `${units} scale unit(s) + ${conns} connection unit(s)`, notes, ...trailFields(trail) };
+    notes.push(note);
+    if (suPrice === null || cuPrice === null || units === null) {
+      if (suPrice === null || cuPrice === null) notes.push('vWAN ExpressRoute prices missing from the catalogue: not priced');
+      return { ...base, basis: `${units ?? '?'} scale unit(s) + ${conns} connection unit(s)`, notes, ...trailFields(trail) };
     }
     return {
       ...base,
       monthlyUsd: round2((units * suPrice + conns * cuPrice) * hours),
-      basis: `${units} scale unit(s) × ${usd(suPrice)}/h + ${conns} connection unit(s) × ${usd(cuPrice)}/h, × ${hours} h`,
+      basis: `${units} scale unit(s) × ${rate(suPrice)}/h + ${conns} connection unit(s) × ${rate(cuPrice)}/h, × ${hours} h`,
       notes,
+      priced: 'full',
       ...trailFields(trail),
     };
   }
+  const skuUnknown = unknownReason(g, 'skuName');
+  if (skuUnknown) return { ...base, basis: 'gateway SKU not known', notes: [`\`skuName\` is not known (${skuUnknown}): not priced`] };
   const sku = g.skuName ?? g.skuTier;
   if (!sku) return { ...base, basis: 'gateway SKU unknown', notes: ['gateway SKU unknown: not priced'] };
   const p = idx.gateway(sku, g.location);
-  const price = trail.use(p.quote, `${sku} gateway per hour`);
+  const price = trail.use(p.quote, `${sku} gateway per hour`, true);
   if (price === null) return { ...base, basis: `${sku} gateway`, notes: [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : ' in the catalogue'}`], ...trailFields(trail) };
-  if (p.otherRegion) {
-    const line = `${sku} gateway per hour (${usd(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? 'an unknown region'} (no price for that region in the catalogue; run erscan prices refresh)`;
-    trail.unverified.push(line);
+  if (p.otherRegion) trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? 'an unknown region'} (no price for that region in the catalogue; run erscan prices refresh)`);
+  let n = 1;
+  if (p.per === 'scaleUnit') {
+    const b = billedUnits(g, declared, p.figure?.billedMinimumUnits);
+    notes.push(b.note);
+    if (b.units === null) return { ...base, basis: `${sku} gateway`, notes, ...trailFields(trail) };
+    n = b.units;
   }
-  const n = p.per === 'scaleUnit' ? units : 1;
-  if (p.per === 'scaleUnit') notes.push(unitsNote);
-  if (g.connectionKeys.length === 0) notes.push('no connection uses this gateway: it is billed for nothing');
+  if (g.connectionKeys.length === 0 && !isTemplateResource(g)) notes.push('no connection uses this gateway: it is billed for nothing');
   notes.push('billed per hour while the gateway exists, with or without circuits (it keeps accruing after a circuit is deleted)');
   return {
     ...base,
     monthlyUsd: round2(n * price * hours),
-    basis: p.per === 'scaleUnit' ? `${sku}: ${n} scale unit(s) × ${usd(price)}/h × ${hours} h` : `${sku}: ${usd(price)}/h × ${hours} h`,
+    basis: p.per === 'scaleUnit' ? `${sku}: ${n} scale unit(s) × ${rate(price)}/h × ${hours} h` : `${sku}: ${rate(price)}/h × ${hours} h`,
     notes,
+    priced: 'full',
     ...trailFields(trail),
   };
 }
@@ -473,10 +547,10 @@ function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources
   return { ...(trail.unverified.length ? { unverified: trail.unverified } : {}), ...(trail.sources.size ? { priceSources: [...trail.sources].sort() } : {}) };
 }
 
-function portCost(p: Port, inv: Inventory, idx: CatalogueIndex, circuitCosts: Map<string, CircuitCost>): OtherCost {
+function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, CircuitCost>): OtherCost {
   const trail = new Trail();
   const notes: string[] = [];
-  const base: OtherCost = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: '' };
+  const base: OtherCost = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: '', priced: 'none' };
   const loc = peeringLocationInfo(p.peeringLocation, cloudOfRegion(p.location));
   const zone = loc?.zone ?? null;
   if (!loc) notes.push(`peering location "${p.peeringLocation ?? '(none)'}" is not in erscan's zone map`);
@@ -493,11 +567,11 @@ function portCost(p: Port, inv: Inventory, idx: CatalogueIndex, circuitCosts: Ma
   const price = trail.use(fee.quote, `Direct ${gbps} Gbps ${modelName(billing)} port pair`);
   const otherModel: BillingModel = billing === 'MeteredData' ? 'UnlimitedData' : 'MeteredData';
   const other = idx.directPort(gbps, otherModel, zone).quote;
-  const rate = zone ? idx.egressRate(zone)?.value : undefined;
+  const egressRate = zone ? idx.egressRate(zone)?.value : undefined;
   let breakEven: number | null = null;
-  if (price !== null && other && rate) {
+  if (price !== null && other && egressRate) {
     const [m, u] = billing === 'MeteredData' ? [price, other.value] : [other.value, price];
-    breakEven = Math.round((u - m) / rate);
+    breakEven = Math.round((u - m) / egressRate);
     notes.push(`port-level break-even: ${gb(breakEven)}/month of circuit egress (${gb(egress)} declared or measured)`);
   }
   if (price === null) notes.push(`port pair not priced: ${fee.figure?.unverified ?? 'no figure in the catalogue'}`);
@@ -508,6 +582,8 @@ function portCost(p: Port, inv: Inventory, idx: CatalogueIndex, circuitCosts: Ma
     notes,
     egressGbPerMonth: egress,
     breakEvenGbPerMonth: breakEven,
+    priced: price === null ? 'none' : 'full',
+    ...(price === null ? { missing: [`Direct ${gbps} Gbps ${modelName(billing)} port pair`] } : {}),
     ...trailFields(trail),
   };
 }
@@ -518,7 +594,7 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     let g = groups.get(id);
     if (!g) {
       const info = names.get(id);
-      g = { id, ...(info?.name ? { name: info.name } : {}), ...(info?.tenantId ? { tenantId: info.tenantId } : {}), monthlyUsd: 0, potentialSavingsUsd: 0, circuits: 0, unpriced: 0 };
+      g = { id, ...(info?.name ? { name: info.name } : {}), ...(info?.tenantId ? { tenantId: info.tenantId } : {}), monthlyUsd: 0, potentialSavingsUsd: 0, circuits: 0, unpriced: 0, partlyPriced: 0 };
       groups.set(id, g);
     }
     return g;
@@ -528,12 +604,14 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     g.circuits++;
     if (c.monthlyUsd.current === null) g.unpriced++;
     else g.monthlyUsd += c.monthlyUsd.current;
-    g.potentialSavingsUsd += c.recommendation?.monthlySavingsUsd ?? 0;
+    if (c.priced === 'partial') g.partlyPriced!++;
+    g.potentialSavingsUsd += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
   }
   for (const o of others) {
     const g = get(keyOf(o) ?? '(unknown)');
     if (o.monthlyUsd === null) g.unpriced++;
     else g.monthlyUsd += o.monthlyUsd;
+    if (o.priced === 'partial') g.partlyPriced!++;
   }
   return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round2(g.monthlyUsd), potentialSavingsUsd: round2(g.potentialSavingsUsd) })).sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -543,32 +621,70 @@ export function countUnverifiedFigures(cat: PriceCatalogue): number {
   return all.filter((f) => f.unverified).length;
 }
 
-/** The pricing model over one inventory. */
+/** What `estimateCosts` was called with, per summary: rules re-price possible worlds with the same inputs. */
+const inputsBySummary = new WeakMap<CostSummary, EstimateOptions>();
+const memo = new WeakMap<Inventory, WeakMap<EstimateOptions, CostSummary>>();
+
+/** The options a summary was estimated with (undefined for a summary built elsewhere, e.g. by a test). */
+export function estimateInputsOf(summary: CostSummary | undefined): EstimateOptions | undefined {
+  return summary ? inputsBySummary.get(summary) : undefined;
+}
+
+/**
+ * The estimate of an inventory with the same options as an earlier summary, memoised per inventory: the
+ * rules call it for each possible world (src/inventory/worlds.ts) and get the summary the pipeline already
+ * computed for the estate itself.
+ */
+export function costsFor(inv: Inventory, opts: EstimateOptions): CostSummary {
+  let byOpts = memo.get(inv);
+  if (!byOpts) memo.set(inv, (byOpts = new WeakMap()));
+  let s = byOpts.get(opts);
+  if (!s) byOpts.set(opts, (s = estimateOne(inv, opts)));
+  return s;
+}
+
+/** The pricing model over one inventory (each possible world of a template priced on its own; see `monthlyUsdRange`). */
 export function estimateCosts(inv: Inventory, opts: EstimateOptions): CostSummary {
+  const summary = costsFor(inv, opts);
+  addWorldRanges(inv, opts, summary);
+  return summary;
+}
+
+function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const idx = new CatalogueIndex(opts.catalogue);
   currencyPrefix = opts.catalogue.currency === 'USD' ? '$' : `${opts.catalogue.currency} `;
-  const notices: string[] = [];
-  const circuitUsage = opts.usage ? matchUsage(opts.usage.circuits, inv.circuits, 'circuit', opts.usage.file) : { byKey: new Map<string, CircuitUsage>(), notices: [] };
+  const analysis: EstateAnalysis = analyse(inv, opts);
+  const notices: string[] = [...analysis.notices];
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, 'gateway', opts.usage.file) : { byKey: new Map<string, { scaleUnits?: number }>(), notices: [] };
-  notices.push(...circuitUsage.notices, ...gatewayUsage.notices);
+  notices.push(...gatewayUsage.notices);
 
-  const costs = inv.circuits.map((c) => estimateCircuit(c, inv, idx, circuitUsage.byKey, opts)).sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
+  const costs = analysis
+    .circuits()
+    .map((a) => estimateCircuit(a, idx, opts, notices))
+    .sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
   const byKey = new Map(costs.map((c) => [c.resourceId.toLowerCase(), c]));
-  const otherCosts = [...inv.gateways.map((g) => gatewayCost(g, idx, gatewayUsage.byKey)), ...inv.ports.map((p) => portCost(p, inv, idx, byKey))].sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
+  const otherCosts = [...inv.gateways.map((g) => gatewayCost(g, idx, gatewayUsage.byKey)), ...inv.ports.map((p) => portCost(p, idx, byKey))].sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
 
-  for (const c of costs) if (c.zone === null && c.peeringLocation && !peeringLocationInfo(c.peeringLocation, 'public') && !peeringLocationInfo(c.peeringLocation, 'usgov')) notices.push(`${c.resourceName ?? c.resourceId}: unknown peering location "${c.peeringLocation}" (not priced)`);
   const withoutUsage = costs.filter((c) => c.egressSource === 'none' && c.billingModel === 'MeteredData' && c.monthlyUsd.current !== null);
   if (withoutUsage.length > 0) notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.map((c) => c.resourceName).join(', ')})`);
 
   const priced = [...costs.map((c) => c.monthlyUsd.current), ...otherCosts.map((o) => o.monthlyUsd)];
+  const unpriced = priced.filter((v) => v === null).length;
+  const partlyPriced = costs.filter((c) => c.priced === 'partial').length + otherCosts.filter((o) => o.priced === 'partial').length;
   const subNames = new Map(inv.subscriptions.map((s) => [s.subscriptionId, { name: s.name, tenantId: s.tenantId }]));
-  return {
+  // The tier changes findings require (Premium added, Local upgraded), each priced on its own where it can be.
+  const requiredFix = (c: CircuitCost) => c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
+  const required = costs.filter((c) => c.recommendation?.required && typeof requiredFix(c) === 'number');
+  const summary: CostSummary = {
     costs,
     otherCosts,
     totals: {
       monthlyUsd: round2(priced.reduce<number>((n, v) => n + (v ?? 0), 0)),
-      potentialSavingsUsd: round2(costs.reduce((n, c) => n + (c.recommendation?.monthlySavingsUsd ?? 0), 0)),
-      unpriced: priced.filter((v) => v === null).length,
+      potentialSavingsUsd: round2(costs.reduce((n, c) => n + Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0), 0)),
+      unpriced,
+      partlyPriced,
+      atLeast: unpriced + partlyPriced > 0,
+      ...(required.length ? { requiredChangesUsd: round2(required.reduce((n, c) => n + (requiredFix(c) as number), 0)) } : {}),
     },
     priceCatalogue: {
       effectiveDate: opts.catalogue.effectiveDate,
@@ -581,4 +697,32 @@ export function estimateCosts(inv: Inventory, opts: EstimateOptions): CostSummar
     byTenant: groupTotals(costs, otherCosts, (r) => r.tenantId, new Map()),
     notices,
   };
+  inputsBySummary.set(summary, opts);
+  return summary;
+}
+
+/**
+ * Template values with a small set of possible values (src/inventory/worlds.ts): each world is priced on its
+ * own and every resource whose price differs between worlds, or is unknown in the estate itself, gets the
+ * range. A value with no possible set stays unknown: never a guess.
+ */
+function addWorldRanges(inv: Inventory, opts: EstimateOptions, summary: CostSummary): void {
+  if (worldCount(inv) <= 1) return;
+  const worlds = worldsOf(inv);
+  if (!worlds) {
+    summary.notices = [...(summary.notices ?? []), `the templates' possible values make more than 64 combinations: resources with possible values are not priced`];
+    return;
+  }
+  const perWorld = worlds.map((w) => costsFor(w.inventory, opts));
+  const range = (values: (number | null)[]): { min: number; max: number } | undefined => (values.every((v): v is number => v !== null) ? { min: Math.min(...values), max: Math.max(...values) } : undefined);
+  for (const c of summary.costs) {
+    const values = perWorld.map((s) => (costById(s, c.resourceId) as CircuitCost | undefined)?.monthlyUsd.current ?? null);
+    const r = range(values);
+    if (r && (c.monthlyUsd.current === null || r.min !== r.max)) c.monthlyUsdRange = r;
+  }
+  for (const o of summary.otherCosts) {
+    const values = perWorld.map((s) => (costById(s, o.resourceId) as OtherCost | undefined)?.monthlyUsd ?? null);
+    const r = range(values);
+    if (r && (o.monthlyUsd === null || r.min !== r.max)) o.monthlyUsdRange = r;
+  }
 }

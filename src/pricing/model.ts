@@ -7,16 +7,36 @@ export type RecommendationKind =
   | 'switch-to-unlimited'
   | 'new-metered-circuit'
   | 'remove-premium'
+  | 'add-premium'
+  | 'upgrade-from-local'
   | 'move-to-local'
   | 'delete-unprovisioned';
+
+/**
+ * One change the pricing model can price on its own, for the cost of compliance (`finding.costImpactUsd`):
+ * the monthly change of the bill, positive when it costs more, negative when it saves, null when a price
+ * it needs is missing.
+ */
+export type FixKind = 'switch-to-unlimited' | 'new-metered-circuit' | 'remove-premium' | 'add-premium' | 'upgrade-from-local' | 'move-to-local' | 'delete';
+
+/** How much of a resource's cost is priced: all of it, some parts (the figure is a lower bound), or none. */
+export type Priced = 'full' | 'partial' | 'none';
 
 export interface CostRecommendation {
   billingModel: string;
   tier: string;
-  monthlySavingsUsd: number;
+  /**
+   * current − advised, per month: positive saves, negative costs more (a change a finding requires, such as
+   * adding Premium), null when a price it needs is missing (the advice stands; its saving is unknown).
+   */
+  monthlySavingsUsd: number | null;
   reason: string;
   /** What the advice is, for rules and reports. */
   kind?: RecommendationKind;
+  /** Every change the advice makes (a required tier change can come with a billing-model change). */
+  changes?: RecommendationKind[];
+  /** True when the change is required (the circuit's tier is not enough for what it does), not a saving. */
+  required?: boolean;
   /** True when Azure cannot make the change in place (Unlimited → Metered, bandwidth down): a new circuit is needed. */
   requiresNewCircuit?: boolean;
   /** Bandwidth of the advised circuit when it differs (Local is sold from 1 Gbps). */
@@ -65,6 +85,14 @@ export interface CircuitCost {
   unverified?: string[];
   /** Keys of the catalogue's `sources` behind the figures used. */
   priceSources?: string[];
+  /** `partial`: `monthlyUsd.current` is a lower bound, `missing` names what is left out; `none`: not priced. */
+  priced: Priced;
+  /** The parts with no price (Direct Premium add-on, Global Reach add-on, …). */
+  missing?: string[];
+  /** The monthly change of the bill of each single change the model priced (cost of compliance). */
+  fixCosts?: Partial<Record<FixKind, number | null>>;
+  /** Template values with several possible values: the lowest and highest `current` over them. */
+  monthlyUsdRange?: { min: number; max: number };
 }
 
 export interface OtherCost {
@@ -82,6 +110,10 @@ export interface OtherCost {
   /** Direct ports: the egress of their circuits and the port-level break-even, when priced. */
   egressGbPerMonth?: number;
   breakEvenGbPerMonth?: number | null;
+  priced: Priced;
+  missing?: string[];
+  /** Template values with several possible values: the lowest and highest monthly figure over them. */
+  monthlyUsdRange?: { min: number; max: number };
 }
 
 export interface CostGroupTotal {
@@ -93,6 +125,8 @@ export interface CostGroupTotal {
   circuits: number;
   /** Resources in this group that could not be priced (not in monthlyUsd). */
   unpriced: number;
+  /** Resources priced in part: their known parts are in monthlyUsd, so it is a lower bound. */
+  partlyPriced?: number;
 }
 
 export interface PriceCatalogueRef {
@@ -109,11 +143,56 @@ export interface CostSummary {
   costs: CircuitCost[];
   /** Gateways, Direct ports and other priced resources, so the estate has a monthly total. */
   otherCosts: OtherCost[];
-  totals: { monthlyUsd: number; potentialSavingsUsd: number; unpriced?: number };
+  totals: {
+    /** The sum of every priced figure; a lower bound when `atLeast` (some resources are priced in part or not at all). */
+    monthlyUsd: number;
+    /** The sum of the recommendations that save money. */
+    potentialSavingsUsd: number;
+    /** Resources not priced at all. */
+    unpriced?: number;
+    /** Resources priced in part (their figure is a lower bound). */
+    partlyPriced?: number;
+    /** True when the total leaves something out: say "at least". */
+    atLeast?: boolean;
+    /** The monthly cost of the tier changes findings require (added Premium, Local → Standard), where priced. */
+    requiredChangesUsd?: number;
+  };
   priceCatalogue: PriceCatalogueRef;
   /** Totals per subscription and per tenant (sorted by id). */
   bySubscription?: CostGroupTotal[];
   byTenant?: CostGroupTotal[];
   /** Usage keys that matched nothing, unknown locations and similar, for the console and reports. */
   notices?: string[];
+  /** The cost of the change against the baseline report (`--baseline`). */
+  costDelta?: CostDelta;
+}
+
+export type DeltaChange = 'added' | 'removed' | 'changed';
+
+export interface CostDeltaResource {
+  resourceId: string;
+  name: string;
+  change: DeltaChange;
+  /** The baseline's monthly figure (null: not priced there, or the resource is new). */
+  beforeUsd: number | null;
+  afterUsd: number | null;
+  /** after − before; null when either side is unknown or only a range. */
+  deltaUsd: number | null;
+  /** When a side is a range (template values with several possible values): the delta's range. */
+  deltaRangeUsd?: { min: number; max: number };
+  reason: string;
+}
+
+/** What a change costs per month (design.md `costDelta`). */
+export interface CostDelta {
+  baselineMonthlyUsd: number;
+  currentMonthlyUsd: number;
+  /** The sum of the resources' deltas; null when one of them is unknown or a range (then see `deltaRangeUsd`). */
+  deltaUsd: number | null;
+  deltaRangeUsd?: { min: number; max: number };
+  resources: CostDeltaResource[];
+  /** The baseline report the delta is against. */
+  baselineFile?: string;
+  /** Caveats: partly priced resources, unknown values. */
+  notes?: string[];
 }

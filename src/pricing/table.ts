@@ -4,7 +4,8 @@
  * unknown locations, missing usage). Pure: CostSummary in, text out.
  */
 import { formatBandwidth } from './catalogue.js';
-import type { CircuitCost, CostGroupTotal, CostSummary } from './model.js';
+import type { CostGroupTotal, CostSummary } from './model.js';
+import { adviceLine, costDeltaHeadline } from '../reporters/cost-text.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[90m';
@@ -34,26 +35,6 @@ function table(headers: string[], rows: string[][], rightAligned: Set<number>): 
   return [fmt(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
 }
 
-function advice(c: CircuitCost, prefix: string): string {
-  const r = c.recommendation;
-  if (!r) return c.monthlyUsd.current === null ? 'not priced' : 'keep';
-  const what =
-    r.kind === 'delete-unprovisioned'
-      ? 'delete (never provisioned)'
-      : r.kind === 'new-metered-circuit'
-        ? 'new Metered circuit'
-        : r.kind === 'switch-to-unlimited'
-          ? r.tier !== c.tier
-            ? `${r.tier} Unlimited`
-            : 'switch to Unlimited'
-          : r.kind === 'remove-premium'
-            ? 'drop Premium'
-            : r.kind === 'move-to-local'
-              ? `Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)}`
-              : `${r.tier} ${r.billingModel}`;
-  return `${what}: save ${money(r.monthlySavingsUsd, prefix)}`;
-}
-
 function groupRows(groups: CostGroupTotal[], prefix: string, withTenant: boolean): string[][] {
   return groups.map((g) => [g.name ? `${g.name} (${g.id})` : g.id, ...(withTenant ? [g.tenantId ?? ''] : []), String(g.circuits), money(g.monthlyUsd, prefix), money(g.potentialSavingsUsd, prefix), g.unpriced ? String(g.unpriced) : '']);
 }
@@ -75,12 +56,12 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
     `${k.tier}/${k.billingModel.replace('Data', '')}${k.isDirect ? ' (Direct)' : ''}`,
     k.bandwidthMbps ? formatBandwidth(k.bandwidthMbps) : '?',
     k.egressSource === 'none' ? '- (none)' : `${gbText(k.egressGbPerMonth)} (${k.egressSource})`,
-    money(k.monthlyUsd.current, p) + (k.unverified?.length ? '*' : ''),
+    (k.priced === 'partial' ? '≥' : '') + (k.monthlyUsd.current === null && k.monthlyUsdRange ? `${money(k.monthlyUsdRange.min, p)}–${money(k.monthlyUsdRange.max, p)}` : money(k.monthlyUsd.current, p)) + (k.unverified?.length ? '*' : ''),
     money(k.monthlyUsd.metered, p),
     money(k.monthlyUsd.unlimited, p),
     k.monthlyUsd.local === null ? '-' : money(k.monthlyUsd.local, p),
     k.breakEvenGbPerMonth === null ? '-' : `${gbText(k.breakEvenGbPerMonth)} (${tb(k.breakEvenGbPerMonth)})`,
-    advice(k, p),
+    adviceLine(k),
   ]);
   lines.push(c(BOLD, `Circuits (${summary.costs.length})`));
   lines.push(...table(['circuit', 'location', 'zone', 'tier/model', 'bandwidth', 'egress GB/mo (source)', 'current', 'metered', 'unlimited', 'local', 'break-even GB/mo', 'advice'], rows, new Set([5, 6, 7, 8, 9, 10])));
@@ -102,17 +83,21 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
   }
   lines.push('');
   const unpriced = summary.totals.unpriced ?? 0;
+  const partly = summary.totals.partlyPriced ?? 0;
   lines.push(
-    c(BOLD, `Estate: ${money(summary.totals.monthlyUsd, p)}/month`) +
+    c(BOLD, `Estate: ${summary.totals.atLeast ? 'at least ' : ''}${money(summary.totals.monthlyUsd, p)}/month`) +
       `, potential savings ${money(summary.totals.potentialSavingsUsd, p)}/month` +
-      (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : ''),
+      (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : '') +
+      (partly ? c(YELLOW, ` (${partly} resource(s) priced in part: only their priced parts are in the total)`) : ''),
   );
+  if (summary.costDelta) lines.push(c(BOLD, `${costDeltaHeadline(summary.costDelta)}.`));
+  if (summary.totals.requiredChangesUsd) lines.push(`Required tier changes (findings require them) add ${money(summary.totals.requiredChangesUsd, p)}/month where priced.`);
 
   const advised = summary.costs.filter((k) => k.recommendation);
   if (advised.length > 0) {
     lines.push('');
     lines.push(c(BOLD, 'Advice'));
-    for (const k of advised) lines.push(`- ${k.resourceName}: ${k.recommendation!.reason}${k.recommendation!.requiresNewCircuit ? ' [needs a new circuit]' : ''}`);
+    for (const k of advised) lines.push(`- ${k.resourceName}: ${adviceLine(k)}. ${k.recommendation!.reason}${k.recommendation!.requiresNewCircuit ? ' [needs a new circuit]' : ''}`);
   }
 
   const unverified = [...new Set([...summary.costs.flatMap((k) => k.unverified ?? []), ...summary.otherCosts.flatMap((o) => o.unverified ?? [])])].sort();
@@ -121,12 +106,13 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
     lines.push(c(YELLOW, '* Estimates marked * use figures that are not confirmed:'));
     for (const u of unverified) lines.push(`  - ${u}`);
   }
-  const caveats = summary.costs.filter((k) => k.monthlyUsd.current === null || k.egressSource === 'none');
+  const caveats = summary.costs.filter((k) => k.monthlyUsd.current === null || k.priced === 'partial' || k.egressSource === 'none');
   if (caveats.length > 0 || summary.notices?.length) {
     lines.push('');
     lines.push(c(BOLD, 'Notes'));
     for (const n of summary.notices ?? []) lines.push(`- ${n}`);
     for (const k of summary.costs.filter((x) => x.monthlyUsd.current === null)) lines.push(`- ${k.resourceName}: ${(k.notes ?? []).filter((n) => /not priced|not in/.test(n)).join('; ') || 'not priced'}`);
+    for (const k of summary.costs.filter((x) => x.priced === 'partial')) lines.push(`- ${k.resourceName}: priced in part (≥ means at least): ${(k.missing ?? []).join(', ')} not priced`);
   }
   lines.push('');
   lines.push(c(DIM, 'Egress source: usage = the usage file, metrics = Azure Monitor (measured), none = nothing declared (metered cost excludes egress). Unlimited → Metered and bandwidth downgrades need a new circuit.'));

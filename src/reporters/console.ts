@@ -2,6 +2,7 @@ import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { usd } from './format.js';
+import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
 import type { Reporter } from './types.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[35m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[90m' };
@@ -36,13 +37,16 @@ export const renderConsole: Reporter = (result, options) => {
     const where = f.location ? ` ${f.location.file}:${f.location.line}` : '';
     const tag = f.baselineState === 'new' ? ' [new]' : '';
     lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
-    lines.push(`           ${f.message}`);
+    lines.push(`           ${f.message}${f.costImpactUsd !== undefined ? ` [fix: ${impactText(f)}]` : ''}`);
   }
   if (active.length > shown.length) lines.push(`  … and ${active.length - shown.length} more in the reports`);
   const cost = result.cost;
   if (cost) {
     lines.push('');
-    lines.push(`Monthly cost: ${usd(cost.totals.monthlyUsd)} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${usd(cost.totals.potentialSavingsUsd)}/month`);
+    const caveat = totalCaveat(cost);
+    lines.push(`Monthly cost: ${totalText(cost)}${caveat ? ` (${caveat})` : ''} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${usd(cost.totals.potentialSavingsUsd)}/month`);
+    for (const t of complianceTotals(result.findings).filter((x) => x.severity === 'critical' || x.severity === 'high')) lines.push(`${complianceSentence(t)}.`);
+    if (cost.costDelta) lines.push(`${costDeltaHeadline(cost.costDelta)}.`);
   }
   if (result.notices.length) {
     lines.push('');

@@ -6,6 +6,7 @@ import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import type { ReportOptions } from './types.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
 /**
  * The view model of the HTML report: everything the Handlebars template shows, computed here so the
@@ -297,6 +298,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
     openFor: f.openDays === undefined ? undefined : daysLabel(f.openDays),
     firstSeen: f.firstSeen?.slice(0, 10),
     undecided: f.status === 'unknown',
+    costImpact: impactText(f),
     suppressed: !!f.suppression,
     justification: f.suppression ? `${f.suppression.justification}${f.suppression.expires ? ` (until ${f.suppression.expires})` : ''}` : undefined,
   });
@@ -389,14 +391,26 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
         subscription: subLabel(g.subscriptionId),
       })),
       topology: topologyFor(c, inv),
-      cost: cost ? { current: usd(cost.monthlyUsd.current), model: cost.billingModel } : undefined,
+      cost: cost ? { current: figure(cost.monthlyUsd.current, cost.priced, cost.monthlyUsdRange), model: cost.billingModel } : undefined,
     };
   });
 
   const cost = result.cost
     ? {
-        total: usd(result.cost.totals.monthlyUsd),
+        total: totalText(result.cost),
+        caveat: totalCaveat(result.cost),
         savings: usd(result.cost.totals.potentialSavingsUsd),
+        compliance: complianceTotals(result.findings).map(complianceSentence),
+        delta: result.cost.costDelta
+          ? {
+              headline: costDeltaHeadline(result.cost.costDelta),
+              baseline: money(result.cost.costDelta.baselineMonthlyUsd),
+              current: money(result.cost.costDelta.currentMonthlyUsd),
+              file: result.cost.costDelta.baselineFile,
+              notes: result.cost.costDelta.notes ?? [],
+              rows: result.cost.costDelta.resources.map((r) => ({ name: r.name, id: r.resourceId, change: r.change, before: money(r.beforeUsd), after: money(r.afterUsd), delta: deltaCell(r), reason: r.reason })),
+            }
+          : undefined,
         catalogue: result.cost.priceCatalogue,
         rows: result.cost.costs.slice(0, HTML_MAX_CIRCUITS).map((c) => {
           const chart = costChartFor(c);
@@ -410,20 +424,20 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
             bandwidth: `${num(c.bandwidthMbps)} Mbps`,
             egress: `${num(c.egressGbPerMonth)} GB`,
             egressSource: c.egressSource,
-            current: usd(c.monthlyUsd.current),
+            current: figure(c.monthlyUsd.current, c.priced, c.monthlyUsdRange),
+            priced: c.priced,
+            missing: c.missing ?? [],
             metered: usd(c.monthlyUsd.metered),
             unlimited: usd(c.monthlyUsd.unlimited),
             local: c.monthlyUsd.local === null ? undefined : usd(c.monthlyUsd.local),
             breakEven: c.breakEvenGbPerMonth === null ? 'n/a' : `${num(c.breakEvenGbPerMonth)} GB`,
-            recommendation: c.recommendation
-              ? `${c.recommendation.billingModel} ${c.recommendation.tier}: saves ${usd(c.recommendation.monthlySavingsUsd)}/month. ${c.recommendation.reason}`
-              : undefined,
+            recommendation: c.recommendation ? `${adviceLine(c)}. ${c.recommendation.reason}` : undefined,
             notes: c.notes ?? [],
             chart: 'reason' in chart ? undefined : chart,
             noChart: 'reason' in chart ? chart.reason : undefined,
           };
         }),
-        other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: usd(o.monthlyUsd), basis: o.basis, notes: o.notes ?? [] })),
+        other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: figure(o.monthlyUsd, o.priced, o.monthlyUsdRange), basis: o.basis, notes: o.notes ?? [] })),
       }
     : undefined;
 

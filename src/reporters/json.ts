@@ -24,6 +24,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
     ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
     ...(f.openDays !== undefined ? { openDays: f.openDays } : {}),
+    ...(f.costImpactUsd !== undefined ? { costImpactUsd: f.costImpactUsd, ...(f.costImpactChange ? { costImpactChange: f.costImpactChange } : {}) } : {}),
   };
 }
 
@@ -47,6 +48,7 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}): R
     ...(result.fixed ? { fixed: result.fixed.map(findingToJson) } : {}),
     costs: cost ? cost.costs : [],
     ...(cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {}),
+    ...(cost?.costDelta ? { costDelta: cost.costDelta } : {}),
     summary: {
       bySeverity: severityCounts(result.findings),
       suppressed: result.findings.filter((f) => f.suppression).length,

@@ -2,6 +2,7 @@ import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { SEVERITY_LABEL, usd } from './format.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, totalCaveat, totalText } from './cost-text.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
 
@@ -43,7 +44,7 @@ function findingsTable(findings: Finding[], withState: boolean, withAge = false)
       SEVERITY_LABEL[f.severity],
       `${mdEscape(f.ruleId)} ${mdEscape(f.ruleName)}`,
       `${mdEscape(f.resourceName)}${where}`,
-      mdEscape(clip(f.message, MD_LIMITS.messageChars)) + (f.status === 'unknown' ? ' *(undecided)*' : ''),
+      mdEscape(clip(f.message, MD_LIMITS.messageChars)) + (f.status === 'unknown' ? ' *(undecided)*' : '') + (impactText(f) ? ` *(fix: ${impactText(f)})*` : ''),
     ];
     if (withState) cells.push(f.baselineState ?? '');
     if (withAge) cells.push(f.openDays !== undefined ? openLabel(f.openDays) : '');
@@ -68,6 +69,9 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
   const n = result.counts;
 
   const bySev = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  // The cost of the change opens the summary (the PR comment): what merging this adds to the monthly bill.
+  const delta = result.cost?.costDelta;
+  if (delta) out.push(`**${mdEscape(costDeltaHeadline(delta))}**`, '');
   out.push(`## erscan: ${active.length} finding${active.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.join(', ')})` : ''}`);
   out.push('');
   out.push(
@@ -102,18 +106,24 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
   const cost = result.cost;
   if (cost) {
     out.push('');
+    const caveat = totalCaveat(cost);
     out.push(
-      `**Cost:** ${usd(cost.totals.monthlyUsd)}/month for the estate (${mdEscape(cost.priceCatalogue.currency)} list prices of ${mdEscape(cost.priceCatalogue.effectiveDate)}); ` +
+      `**Cost:** ${totalText(cost)}/month for the estate${caveat ? ` (${mdEscape(caveat)})` : ''}, ${mdEscape(cost.priceCatalogue.currency)} list prices of ${mdEscape(cost.priceCatalogue.effectiveDate)}; ` +
         `potential savings **${usd(cost.totals.potentialSavingsUsd)}/month**.`,
     );
+    const compliance = complianceTotals(result.findings).filter((t) => t.severity === 'critical' || t.severity === 'high');
+    if (compliance.length) out.push('', `**Cost of compliance:** ${compliance.map((t) => mdEscape(complianceSentence(t))).join('. ')}.`);
     const recs = cost.costs
-      .filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd > 0)
-      .sort((a, b) => b.recommendation!.monthlySavingsUsd - a.recommendation!.monthlySavingsUsd || (a.resourceId < b.resourceId ? -1 : 1));
-    for (const c of recs.slice(0, 3)) {
-      const r = c.recommendation!;
-      out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(r.billingModel)} ${mdEscape(r.tier)} saves ${usd(r.monthlySavingsUsd)}/month. ${mdEscape(clip(r.reason, 200))}`);
-    }
+      .filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0)
+      .sort((a, b) => Math.abs(b.recommendation!.monthlySavingsUsd ?? 0) - Math.abs(a.recommendation!.monthlySavingsUsd ?? 0) || (a.resourceId < b.resourceId ? -1 : 1));
+    for (const c of recs.slice(0, 3)) out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(adviceLine(c))}. ${mdEscape(clip(c.recommendation!.reason, 200))}`);
     if (recs.length > 3) out.push(`- …and ${recs.length - 3} more recommendations in the reports.`);
+    if (delta && delta.resources.length) {
+      out.push('', `### Cost of this change`, '', `Against ${mdEscape(delta.baselineFile ?? 'the baseline')}: ${money(delta.baselineMonthlyUsd)} → ${money(delta.currentMonthlyUsd)} per month.`, '');
+      out.push('| Resource | Change | Before | After | Delta | Why |', '| --- | --- | ---: | ---: | ---: | --- |');
+      for (const r of delta.resources.slice(0, MD_LIMITS.listed)) out.push(`| ${mdEscape(r.name)} | ${r.change} | ${money(r.beforeUsd)} | ${money(r.afterUsd)} | ${deltaCell(r)} | ${mdEscape(clip(r.reason, 200))} |`);
+      out.push(...more(MD_LIMITS.listed, delta.resources.length, 'changed resources'));
+    }
   }
 
   if (baseline) {

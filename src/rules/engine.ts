@@ -199,7 +199,9 @@ export function runRules(
         if (rule.deployedState && isTemplateResource(v.resource)) continue;
         if (where && !evaluate(where, v.resource).ok) continue;
         const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
-        emit(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'));
+        const f = makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail');
+        if (v.costImpactUsd !== undefined) Object.assign(f, { costImpactUsd: v.costImpactUsd, ...(v.costImpactChange ? { costImpactChange: v.costImpactChange } : {}) });
+        emit(f);
       }
     } else if (rule.assert) {
       const where = rule.where ? bindParams(rule.where, params) : undefined;

@@ -12,6 +12,7 @@ import { selectRules, unknownSelectors } from '../rules/select.js';
 import type { SourceOutput } from '../sources/types.js';
 import type { ScanResult } from './result.js';
 import { TOOL_VERSION } from '../version.js';
+import { costDeltaAgainst } from '../pricing/delta.js';
 
 export interface ScanOptions {
   config: Config;
@@ -45,6 +46,12 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   if (inventory.byKey.size === 0) notices.push('the inputs hold no ExpressRoute resources: nothing was checked');
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
+  if (cost && opts.baseline) {
+    // The cost of the change: this scan's costs per resource against the baseline report's.
+    const delta = costDeltaAgainst(opts.baseline.file, cost);
+    if ('notice' in delta) cost.notices = [...(cost.notices ?? []), delta.notice];
+    else cost.costDelta = delta;
+  }
   const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost);
   notices.push(...engine.notices);
   const today = opts.now.toISOString().slice(0, 10);

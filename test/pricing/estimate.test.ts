@@ -117,7 +117,7 @@ describe('Premium add-on', () => {
   it('kept when a gateway is in another geopolitical region', () => {
     const c = one({ name: 'c', tier: 'Premium' }, 1000, gatewayWithConnections('gw', 'eastus', 'ErGw1AZ', ['c']));
     expect(c.premiumNeeded).toBe(true);
-    expect(c.premiumReasons![0]).toMatch(/gw in eastus \(North America\) is outside Europe/);
+    expect(c.premiumReasons![0]).toMatch(/connected to gateway\(s\) gw \(eastus\) outside Europe/);
     expect(c.recommendation).toBeNull();
   });
   it('undecided (kept) with Microsoft peering, unknown regions or cross-region Global Reach', () => {
@@ -155,7 +155,7 @@ describe('ExpressRoute Local', () => {
   it('without gateways in the inventory: Local price only in a note', () => {
     const c = one({ name: 'c' }, 1000);
     expect(c.monthlyUsd.local).toBeNull();
-    expect(c.notes!.join('\n')).toMatch(/Local at Amsterdam \(1 Gbps\) would cost \$1,200\/month, but no connected gateway/);
+    expect(c.notes!.join('\n')).toMatch(/Local at Amsterdam \(1 Gbps\) would cost \$1,200\/month, but whether Local would do is undecided: no connected gateway/);
   });
 });
 

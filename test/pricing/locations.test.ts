@@ -10,6 +10,9 @@ const ZONES: Record<string, string> = {
   'Zone 3': 'Abu Dhabi, Campinas, Cape Town, Doha, Doha2, Dubai, Dubai2, Johannesburg, Rio de Janeiro, Santiago, Sao Paulo, Sao Paulo2',
   'Zone 4': 'Queretaro (Mexico)',
 };
+// metro.md (ms.date 05/10/2026), table "ExpressRoute Metro locations": 28 locations.
+const METROS =
+  'Amsterdam Metro, Atlanta Metro, Brussels Metro, Chicago Metro, Copenhagen Metro, Dallas Metro, Dublin Metro, Hong Kong Metro, Frankfurt Metro, Jakarta Metro, Johannesburg Metro, Madrid Metro, Melbourne Metro, Milan Metro, Mumbai Metro, New York Metro, Paris Metro, Phoenix Metro, Oslo Metro, Silicon Valley Metro, Singapore Metro, Stockholm Metro, Sydney Metro, Taipei Metro, Toronto Metro, Vienna Metro, Zurich Metro, Washington DC Metro';
 const US_GOV = 'Atlanta, Chicago, Dallas, New York, Phoenix, San Antonio, Silicon Valley, Seattle, Washington DC';
 
 describe('peering location → billing zone', () => {
@@ -18,8 +21,8 @@ describe('peering location → billing zone', () => {
       it(`${name} is ${zone}`, () => expect(peeringLocationInfo(name)?.zone).toBe(zone));
     }
   }
-  it('covers exactly the locations of pricing.md (no extra, none missing)', () => {
-    const expected = Object.values(ZONES).flatMap((l) => l.split(', ')).sort();
+  it('covers exactly the locations of pricing.md and the Metro locations of metro.md (no extra, none missing)', () => {
+    const expected = [...Object.values(ZONES).flatMap((l) => l.split(', ')), ...METROS.split(', ')].sort();
     expect(allPeeringLocations().map((l) => l.name).sort()).toEqual(expected);
   });
   for (const name of US_GOV.split(', ')) {
@@ -100,5 +103,40 @@ describe('geopolitical regions', () => {
     expect(cloudOfRegion('chinaeast2')).toBe('china');
     expect(cloudOfRegion('westeurope')).toBe('public');
     expect(cloudOfRegion(undefined)).toBe('public');
+  });
+});
+
+describe('ExpressRoute Metro locations (metro.md, ms.date 05/10/2026)', () => {
+  it('are known to pricing: the zone of the Metro row', () => {
+    expect(peeringLocationInfo('Amsterdam Metro')).toMatchObject({ zone: 'Zone 1', kind: 'metro', geopolitical: 'Europe' });
+    expect(peeringLocationInfo('Singapore Metro')?.zone).toBe('Zone 2');
+    expect(peeringLocationInfo('Johannesburg Metro')?.zone).toBe('Zone 3');
+    expect(peeringLocationInfo('amsterdammetro')?.name).toBe('Amsterdam Metro');
+  });
+  it('are one circuit over two sites of one city', () => {
+    const ams = peeringLocationInfo('Amsterdam Metro')!;
+    expect(ams.sites.map((s) => s.label)).toEqual(['Amsterdam', 'Amsterdam2']);
+    expect(ams.metro).toBe('Amsterdam');
+    expect(peeringLocationInfo('Amsterdam')!.sites.map((s) => s.key)).toEqual([ams.sites[0].key]);
+    // a site that is not a peering location of its own on the providers page keeps its facility name
+    expect(peeringLocationInfo('Copenhagen Metro')!.sites.map((s) => s.label)).toEqual(['Copenhagen', 'Global Connect Copenhagen (Copenhagen Metro site)']);
+    for (const l of allPeeringLocations().filter((x) => x.kind === 'metro')) expect(new Set(l.sites.map((s) => s.key)).size, l.name).toBe(2);
+  });
+  it('bring their Local regions, including regions newer than the 2024 geopolitical table', () => {
+    expect(peeringLocationInfo('Brussels Metro')?.localRegionNames).toEqual(['Belgium Central']);
+    expect(peeringLocationInfo('Copenhagen Metro')?.localRegionNames).toEqual(['Denmark East']);
+    expect(peeringLocationInfo('Vienna Metro')?.localRegionNames).toEqual(['Austria East']);
+    expect(peeringLocationInfo('Toronto Metro')?.localRegions).toEqual(['canadacentral']); // metro.md misspells it "Canda Central"
+    for (const r of ['Belgium Central', 'Denmark East', 'Austria East']) expect(regionGeopoliticalInfo(r), r).toEqual({ geopolitical: 'Europe', inferred: true });
+    expect(peeringLocationInfo('Atlanta Metro')?.localRegions).toEqual([]);
+  });
+  it('report where Microsoft pages disagree about a zone', () => {
+    expect(peeringLocationInfo('Oslo Metro')).toMatchObject({ zone: 'Zone 2' });
+    expect(peeringLocationInfo('Oslo Metro')?.zoneConflict).toMatch(/Zone 2.*Oslo Zone 1/);
+    expect(peeringLocationInfo('Amsterdam Metro')?.zoneConflict).toBeUndefined();
+  });
+  it('cite their page', () => {
+    expect(peeringLocationInfo('Zurich Metro')?.source).toMatch(/metro\.md.*2026-05-10/);
+    expect(peeringLocationInfo('Zurich')?.source).toMatch(/expressroute-locations-providers\.md.*2026-04-28/);
   });
 });

@@ -91,7 +91,7 @@ function finding(ruleId: string, resourceId: string, message: string, extra: Par
 export function fixtureFindings(): Finding[] {
   return [
     finding('ERS-ENC-001', IDS.port, 'Port erdirect-ams2 has MACsec cipher (not set); expected GcmAes256 or GcmAesXpn256.', { baselineState: 'unchanged' }),
-    finding('ERS-RED-004', IDS.gwNeu, 'Gateway ergw-neu-direct uses SKU UltraPerformance; expected a zone-redundant SKU (ErGw1AZ, ErGw2AZ, ErGw3AZ or ErGwScale).', { baselineState: 'new' }),
+    finding('ERS-RED-004', IDS.gwNeu, 'Gateway ergw-neu-direct uses SKU UltraPerformance; expected a zone-redundant SKU (ErGw1AZ, ErGw2AZ, ErGw3AZ or ErGwScale).', { baselineState: 'new', costImpactUsd: null, costImpactChange: 'resize-to-ErGw3AZ' }),
     finding('ERS-RED-004', IDS.templateCircuit, 'Gateway in template uses SKU Standard; expected a zone-redundant SKU.', {
       location: { file: 'infra/er (prod).json', line: 42, column: 7 },
       source: { kind: 'arm', file: 'infra/er (prod).json', line: 42, column: 7 },
@@ -99,17 +99,32 @@ export function fixtureFindings(): Finding[] {
       baselineState: 'new',
     }),
     finding('ERS-BGP-002', `${IDS.lonCircuit}/peerings/AzurePrivatePeering`, 'Peering AzurePrivatePeering of <script>alert("x")</script> | er-lon-prod-01 has no MD5 key; expected a *shared* key.', { baselineState: 'unchanged' }),
-    finding('ACME-SKU-001', IDS.fraCircuit, 'Circuit er-fra-dr-01 is Premium; expected Standard unless cross-geo reach is needed.', { baselineState: 'new' }),
+    finding('ACME-SKU-001', IDS.fraCircuit, 'Circuit er-fra-dr-01 is Premium; expected Standard unless cross-geo reach is needed.', { baselineState: 'new', costImpactUsd: -400, costImpactChange: 'remove-premium' }),
     finding('ERS-HYG-001', IDS.amsCircuit, 'Circuit er-ams-prod-01 has no owner tag; expected tags owner and costCentre.', {
       suppression: { justification: 'Tagged by the <CMDB> sync & owned by NetOps', expires: '2026-12-31' },
       baselineState: 'unchanged',
     }),
-    finding('ERS-CST-001', IDS.directCircuit, 'Circuit er-direct-ams-01 would save $1,234/month on UnlimitedData.', { baselineState: 'new' }),
+    finding('ERS-CST-001', IDS.directCircuit, 'Circuit er-direct-ams-01 would save $1,234/month on UnlimitedData.', { baselineState: 'new', costImpactUsd: -1234, costImpactChange: 'switch-to-unlimited' }),
   ];
 }
 
-export function fixtureCost(): CostSummary {
+export function fixtureCost(opts: { baseline?: boolean } = {}): CostSummary {
   return {
+    ...(opts.baseline
+      ? {
+          costDelta: {
+            baselineMonthlyUsd: 72173.02,
+            currentMonthlyUsd: 77437.02,
+            deltaUsd: 5264,
+            resources: [
+              { resourceId: IDS.lonCircuit, name: 'er-lon-prod-01', change: 'added' as const, beforeUsd: null, afterUsd: 5700, deltaUsd: 5700, reason: 'new 1 Gbps Standard Unlimited circuit in Zone 1' },
+              { resourceId: IDS.gwDr, name: 'ergw-gwc-dr', change: 'removed' as const, beforeUsd: 263.53, afterUsd: null, deltaUsd: -263.53, reason: 'removed gateway (ErGw1AZ: $0.361/h × 730 h)' },
+              { resourceId: IDS.amsCircuit, name: 'er-ams-prod-01', change: 'changed' as const, beforeUsd: 8347.47, afterUsd: 8175, deltaUsd: -172.47, reason: 'egress 306,899 → 300,000 GB/month' },
+            ],
+            baselineFile: 'out/previous/report.json',
+          },
+        }
+      : {}),
     costs: [
       {
         resourceId: IDS.amsCircuit,
@@ -124,8 +139,9 @@ export function fixtureCost(): CostSummary {
         egressSource: 'usage',
         monthlyUsd: { current: 8175, metered: 8175, unlimited: 5700, local: null },
         breakEvenGbPerMonth: 201000,
-        recommendation: { billingModel: 'UnlimitedData', tier: 'Standard', monthlySavingsUsd: 2475, reason: 'Egress of 300,000 GB/month is above the break-even of 201,000 GB/month.' },
+        recommendation: { kind: 'switch-to-unlimited', changes: ['switch-to-unlimited'], billingModel: 'UnlimitedData', tier: 'Standard', monthlySavingsUsd: 2475, reason: 'Egress of 300,000 GB/month is above the break-even of 201,000 GB/month.' },
         notes: ['Unlimited → Metered is a one-way door: it cannot be reversed.'],
+        priced: 'full',
       },
       {
         resourceId: IDS.lonCircuit,
@@ -142,6 +158,26 @@ export function fixtureCost(): CostSummary {
         breakEvenGbPerMonth: 181000,
         recommendation: null,
         notes: ['Metered would be cheaper, but UnlimitedData → MeteredData cannot be changed on an existing circuit.'],
+        priced: 'full',
+      },
+      {
+        resourceId: IDS.directCircuit,
+        resourceName: 'er-direct-ams-01',
+        subscriptionId: SUB_PROD,
+        tenantId: TENANT,
+        zone: 'Zone 1',
+        tier: 'Premium',
+        billingModel: 'UnlimitedData',
+        bandwidthMbps: 5000,
+        egressGbPerMonth: 400000,
+        egressSource: 'usage',
+        monthlyUsd: { current: 2000, metered: null, unlimited: null, local: null },
+        breakEvenGbPerMonth: null,
+        recommendation: { kind: 'remove-premium', changes: ['remove-premium'], billingModel: 'UnlimitedData', tier: 'Standard', monthlySavingsUsd: null, reason: 'The Premium add-on does not look needed; its price on ExpressRoute Direct is not known.' },
+        notes: ['partly priced: Premium add-on on ExpressRoute Direct not priced, so $2,000 is a lower bound'],
+        priced: 'partial',
+        missing: ['Premium add-on on ExpressRoute Direct'],
+        isDirect: true,
       },
       {
         resourceId: IDS.fraCircuit,
@@ -158,13 +194,14 @@ export function fixtureCost(): CostSummary {
         breakEvenGbPerMonth: null,
         recommendation: null,
         notes: ['Peering location "Frankfurt2" is not in the zone map.'],
+        priced: 'none',
       },
     ],
     otherCosts: [
-      { resourceId: IDS.gwNeu, resourceName: 'ergw-neu-direct', resourceType: 'Microsoft.Network/virtualNetworkGateways', subscriptionId: SUB_PROD, tenantId: TENANT, monthlyUsd: 1387.02, basis: 'UltraPerformance gateway, 730 hours' },
-      { resourceId: IDS.port, resourceName: 'erdirect-ams2', resourceType: 'Microsoft.Network/expressRoutePorts', subscriptionId: SUB_PROD, tenantId: TENANT, monthlyUsd: 55000, basis: '10 Gbps Direct port, MeteredData' },
+      { resourceId: IDS.gwNeu, resourceName: 'ergw-neu-direct', resourceType: 'Microsoft.Network/virtualNetworkGateways', subscriptionId: SUB_PROD, tenantId: TENANT, monthlyUsd: 1387.02, basis: 'UltraPerformance gateway, 730 hours', priced: 'full' },
+      { resourceId: IDS.port, resourceName: 'erdirect-ams2', resourceType: 'Microsoft.Network/expressRoutePorts', subscriptionId: SUB_PROD, tenantId: TENANT, monthlyUsd: 55000, basis: '10 Gbps Direct port, MeteredData', priced: 'full' },
     ],
-    totals: { monthlyUsd: 75437.02, potentialSavingsUsd: 2475 },
+    totals: { monthlyUsd: 77437.02, potentialSavingsUsd: 2475, unpriced: 1, partlyPriced: 1, atLeast: true },
     priceCatalogue: { effectiveDate: '2026-02-01', currency: 'USD', source: 'Azure Retail Prices API' },
   };
 }
@@ -201,6 +238,6 @@ export function fixtureResult(opts: { cost?: boolean; baseline?: boolean } = {})
       : {}),
     rules: FIXTURE_RULES,
     notices: ['suppression of ERS-HYG-001 on er-old expired on 2026-01-31 (erscan.yaml)'],
-    ...(opts.cost !== false ? { cost: fixtureCost() } : {}),
+    ...(opts.cost !== false ? { cost: fixtureCost({ baseline: withBaseline }) } : {}),
   };
 }

@@ -1,48 +1,67 @@
 /**
- * Billing-model rules (ERS-COST-1NN): they read the pricing model's estimates (`ctx.cost`), so a scan
- * without costs yields no finding here. Owned with src/pricing (the estimator decides; these rules
- * turn its recommendations into findings with the saving in the message).
+ * Billing-model rules (ERS-COST-1NN): they read the pricing model's estimate of the inventory they run on
+ * (re-priced per possible world with the scan's catalogue and usage), so a scan without costs yields no
+ * finding here. The estimator decides (from the same circuit analysis the reach rules read); these rules turn
+ * its recommendations into findings with the saving in the message and as `costImpactUsd`.
  */
-import type { CostRecommendation } from '../../pricing/model.js';
+import type { CostRecommendation, FixKind } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
+import { costsOf } from './util.js';
 
 const money = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 const gb = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
 
 /**
- * Circuits whose estimate carries a recommendation of the kind named by `params.kind`
- * (switch-to-unlimited | new-metered-circuit | move-to-local | remove-premium | delete-unprovisioned)
- * saving at least `params.minMonthlySavingsUsd` (default 0).
+ * Circuits whose recommendation includes the change named by `params.kind`
+ * (switch-to-unlimited | new-metered-circuit | move-to-local | remove-premium | delete-unprovisioned), where
+ * that change on its own saves at least `params.minMonthlySavingsUsd` (default 0).
  */
-export const costAdvice: RuleFunction = ({ inventory, params, cost }) => {
+export const costAdvice: RuleFunction = (ctx) => {
+  const cost = costsOf(ctx);
   if (!cost) return [];
-  const kind = String(params.kind ?? '');
-  const min = Number(params.minMonthlySavingsUsd ?? 0);
+  const kind = String(ctx.params.kind ?? '');
+  const fix = (kind === 'delete-unprovisioned' ? 'delete' : kind) as FixKind;
+  const min = Number(ctx.params.minMonthlySavingsUsd ?? 0);
   const out: Violation[] = [];
   for (const c of cost.costs) {
     const r: CostRecommendation | null = c.recommendation;
-    if (!r || r.kind !== kind || r.monthlySavingsUsd < min) continue;
-    const resource = inventory.byKey.get(c.resourceId.toLowerCase());
+    if (!r || !(r.changes ?? [r.kind]).includes(kind as CostRecommendation['kind'])) continue;
+    const impact = c.fixCosts?.[fix];
+    const saving = impact === undefined || impact === null ? null : -impact;
+    if (saving !== null && saving < min) continue;
+    const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
     const egress = c.egressSource === 'none' ? 'no declared egress' : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
     out.push({
       resource,
-      actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0)}/month with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
+      actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0)}/month${c.priced === 'partial' ? ' (at least)' : ''} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
       expected: `${r.tier} ${r.billingModel}${r.bandwidthMbps ? ` ${r.bandwidthMbps / 1000} Gbps` : ''}${r.requiresNewCircuit ? ' (a new circuit)' : ''}`,
-      details: { savings: money(r.monthlySavingsUsd), reason: r.reason, zone: c.zone ?? 'unknown' },
+      details: { savings: saving === null ? 'an unknown amount' : money(saving), reason: r.reason, zone: c.zone ?? 'unknown' },
+      costImpactUsd: impact ?? null,
+      costImpactChange: fix,
     });
   }
   return out;
 };
 
-/** Circuits the pricing model could not price (unknown peering location, tier or bandwidth). */
-export const costUnpriced: RuleFunction = ({ inventory, cost }) => {
+/** Circuits the pricing model could not price (unknown peering location, tier or bandwidth), or priced only in part. */
+export const costUnpriced: RuleFunction = (ctx) => {
+  const cost = costsOf(ctx);
   if (!cost) return [];
   const out: Violation[] = [];
   for (const c of cost.costs) {
-    if (c.monthlyUsd.current !== null) continue;
-    const resource = inventory.byKey.get(c.resourceId.toLowerCase());
+    if (c.priced === 'full' || c.monthlyUsdRange) continue;
+    const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
+    if (c.priced === 'partial') {
+      out.push({ resource, actual: `priced in part (${c.missing?.join(', ') ?? 'some parts'} not priced, so ${money(c.monthlyUsd.current ?? 0)} is a lower bound)`, expected: 'every part of its cost in the price catalogue' });
+      continue;
+    }
+    const undecided = (c.notes ?? []).find((n) => /is not known \(/.test(n));
+    if (undecided) {
+      out.push({ resource, actual: undecided, expected: 'a peering location, tier and bandwidth in the price catalogue (undecided)', status: 'unknown' });
+      continue;
+    }
     const why = (c.notes ?? []).find((n) => /not priced|not in/.test(n)) ?? 'not priced';
     out.push({ resource, actual: why, expected: 'a peering location, tier and bandwidth in the price catalogue' });
   }

@@ -1,6 +1,6 @@
 /** Registers the built-in named functions that rule files may reference with `function:`. */
 import { registerFunction } from './index.js';
-import { circuitUnused, globalReachUnused } from './cost.js';
+import { circuitNotProvisioned, circuitUnused, gatewayUnused, globalReachUnused, portUnused } from './cost.js';
 import { costAdvice, costUnpriced } from './billing.js';
 import { privatePeeringEncrypted } from './encryption.js';
 import { failedProvisioning, unusedAuthorizations } from './hygiene.js';
@@ -31,6 +31,9 @@ registerFunction('microsoftPeeringAsn', microsoftPeeringAsn);
 registerFunction('privatePeeringEncrypted', privatePeeringEncrypted);
 registerFunction('circuitUnused', circuitUnused);
 registerFunction('globalReachUnused', globalReachUnused);
+registerFunction('circuitNotProvisioned', circuitNotProvisioned);
+registerFunction('gatewayUnused', gatewayUnused);
+registerFunction('portUnused', portUnused);
 registerFunction('failedProvisioning', failedProvisioning);
 registerFunction('premiumWithoutNeed', premiumWithoutNeed);
 registerFunction('premiumRequiredForReach', premiumRequiredForReach);

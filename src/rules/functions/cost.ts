@@ -1,35 +1,112 @@
+/**
+ * Resources billed for nothing (ERS-COST-001, -003, -004, -005, -006). They read the analysis (what a
+ * circuit or gateway carries) and carry the monthly saving of the fix (`costImpactUsd`, from the same
+ * estimate the cost view shows). Template resources are partial views of an estate: a gateway or circuit
+ * with no connection in the scanned files is "not decidable from these files", never "unused".
+ */
+import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
+import { circuitFixImpact, costById, deleteResourceImpact } from '../../pricing/impact.js';
+import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
+import { analysisOf, costsOf } from './util.js';
+
+/** Provider state NotProvisioned or Deprovisioned: billed from creation (plan-manage-cost.md), for nothing. */
+export const circuitNotProvisioned: RuleFunction = (ctx) => {
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
+  const out: Violation[] = [];
+  for (const c of ctx.inventory.circuits) {
+    const why = unknownReason(c, 'serviceProviderProvisioningState');
+    if (why !== undefined) continue; // a template declares no provider state: deployed state only
+    if (!analysis.circuit(c).billedForNothing) continue;
+    out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c.id, 'delete'), costImpactChange: 'delete' });
+  }
+  return out;
+};
 
 /**
- * A provisioned circuit that nothing uses: no VNet or vWAN connection in the inventory, no
- * authorization redeemed elsewhere (`InUse`: a connection in a scope erscan did not read), no
- * enabled Microsoft peering and no Global Reach link. It is billed every month all the same.
+ * A provisioned circuit that nothing uses: no VNet or vWAN connection in the inventory, no authorization
+ * redeemed elsewhere (`InUse`: a connection in a scope erscan did not read), no enabled Microsoft peering,
+ * no Global Reach link and no declared or measured egress (traffic proves a connection outside the scanned
+ * scopes). It is billed every month all the same.
  */
-export const circuitUnused: RuleFunction = ({ inventory }) => {
+export const circuitUnused: RuleFunction = (ctx) => {
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
+  for (const c of ctx.inventory.circuits) {
     if (c.serviceProviderProvisioningState?.toLowerCase() === 'notprovisioned') continue; // ERS-COST-001
-    if (c.connectionKeys.length > 0) continue;
-    if (c.authorizations.some((a) => a.useStatus?.toLowerCase() === 'inuse')) continue;
-    if (c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering' && p.state?.toLowerCase() !== 'disabled')) continue;
-    if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0)) continue;
+    const idle = analysis.circuit(c).carries.idle;
+    if (idle.value === false) continue;
+    if (idle.value === null) {
+      out.push({ resource: c, actual: idle.reasons.join('; '), expected: 'a circuit that carries traffic, or none at all (undecided)', status: 'unknown' });
+      continue;
+    }
     out.push({
       resource: c,
-      actual: c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering and no Global Reach`,
-      expected: 'a circuit that carries traffic (a connection, Microsoft peering or Global Reach), or none at all',
+      actual: idle.reasons.join('; '),
+      expected: 'a circuit that carries traffic (a connection, Microsoft peering, Global Reach or egress), or none at all',
+      costImpactUsd: circuitFixImpact(costs, c.id, 'delete'),
+      costImpactChange: 'delete',
     });
   }
   return out;
 };
 
 /** Global Reach is enabled on the circuit but no Global Reach connection uses it. */
-export const globalReachUnused: RuleFunction = ({ inventory }) => {
+export const globalReachUnused: RuleFunction = (ctx) => {
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
+  for (const c of ctx.inventory.circuits) {
     if (c.globalReachEnabled !== true) continue;
-    const links = c.peerings.reduce((n, p) => n + p.globalReach.length + p.peeredConnectionCount, 0);
-    if (links > 0) continue;
-    out.push({ resource: c, actual: 'globalReachEnabled = true with 0 Global Reach connections', expected: 'Global Reach enabled only on circuits with a Global Reach connection' });
+    if (analysis.circuit(c).carries.globalReachLinks > 0) continue;
+    if (isTemplateResource(c)) {
+      out.push({ resource: c, actual: 'globalReachEnabled = true with no Global Reach connection in these files', expected: 'a Global Reach connection (not decidable from these files: another deployment may create it)', status: 'unknown' });
+      continue;
+    }
+    // The saving is the Global Reach add-on, which the bundled catalogue does not price: null unless a refreshed catalogue has it.
+    const cost = costs ? (costById(costs, c.id) as CircuitCost | undefined) : undefined;
+    const addOnKnown = cost && !cost.missing?.includes('Global Reach add-on') && cost.globalReachUsd !== undefined;
+    out.push({
+      resource: c,
+      actual: 'globalReachEnabled = true with 0 Global Reach connections',
+      expected: 'Global Reach enabled only on circuits with a Global Reach connection',
+      costImpactUsd: !costs ? undefined : addOnKnown ? -(cost!.globalReachUsd ?? 0) : null,
+      costImpactChange: 'disable-global-reach',
+    });
+  }
+  return out;
+};
+
+/** An ExpressRoute gateway with no connection: billed by the hour whether or not it carries traffic. */
+export const gatewayUnused: RuleFunction = (ctx) => {
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
+  const out: Violation[] = [];
+  for (const g of ctx.inventory.gateways) {
+    const idle = analysis.gateway(g).idle;
+    if (idle.value === false) continue;
+    if (idle.value === null) {
+      out.push({ resource: g, actual: idle.reasons.join('; '), expected: 'at least one connection (undecided)', status: 'unknown' });
+      continue;
+    }
+    out.push({ resource: g, actual: 0, expected: 'at least one connection', costImpactUsd: deleteResourceImpact(costs, g.id), costImpactChange: 'delete' });
+  }
+  return out;
+};
+
+/** An ExpressRoute Direct port pair with no circuit: billed from 45 days after creation whether or not it is used. */
+export const portUnused: RuleFunction = (ctx) => {
+  const costs = costsOf(ctx);
+  const out: Violation[] = [];
+  for (const p of ctx.inventory.ports) {
+    if (p.circuitKeys.length > 0) continue;
+    if (isTemplateResource(p) || unknownReason(p, 'circuitKeys') !== undefined) {
+      out.push({ resource: p, actual: 'no circuit on it in these files', expected: 'at least one circuit (not decidable from these files: another deployment may create them)', status: 'unknown' });
+      continue;
+    }
+    out.push({ resource: p, actual: 0, expected: 'at least one circuit', costImpactUsd: deleteResourceImpact(costs, p.id), costImpactChange: 'delete' });
   }
   return out;
 };

@@ -13,6 +13,13 @@ export interface Violation {
   details?: Record<string, unknown>;
   /** `unknown` when the check could not be decided from what was read. */
   status?: 'fail' | 'unknown';
+  /**
+   * Cost of compliance: the monthly change of the bill if the finding is fixed (negative saves), null when a
+   * price it needs is missing; absent when the fix does not change the bill.
+   */
+  costImpactUsd?: number | null;
+  /** What the fix changes, so totals count one change once (e.g. `add-premium` on a circuit two findings name). */
+  costImpactChange?: string;
 }
 
 export interface FunctionContext {

@@ -1,39 +1,56 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
-import { locationOf } from './geography.js';
-import { circuitsOfGateway, circuitsOfPort, groupBy, lc, lookup, nameList, numParam } from './util.js';
-
-/** The diversity key of a circuit: its peering location, or its metro ("Amsterdam2" → "Amsterdam"). */
-function siteOf(c: Circuit, by: string): string | undefined {
-  if (by === 'metro') return lc(locationOf(c)?.metro ?? c.peeringLocation?.replace(/\s*\d+$/, ''));
-  return lc(c.peeringLocation);
-}
+import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
+import { secondCircuitImpact } from '../../pricing/impact.js';
+import { analysisOf, circuitsOfGateway, circuitsOfPort, groupBy, lc, lookup, nameList, numParam, pricingInputsOf } from './util.js';
 
 /**
- * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations`
- * distinct peering locations. Follows connections across subscriptions and tenants. Circuits outside
- * the inventory make the verdict unknown rather than compliant.
+ * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
+ * peering sites (`distinctBy: location`) or metros (`distinctBy: metro`). An ExpressRoute Metro circuit
+ * lands in two peering sites of one city (metro.md, 2026-05-10), so it counts as two sites and one metro.
+ * Follows connections across subscriptions and tenants. Circuits outside the inventory make the verdict
+ * unknown rather than compliant; a gateway with no connection at all is ERS-COST-005's finding (delete it),
+ * not a call to add circuits; a template gateway is a partial view ("not decidable from these files").
  */
-export const gatewayPeeringLocationDiversity: RuleFunction = ({ inventory, params }) => {
+export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
+  const { inventory, params } = ctx;
   const minLocations = numParam(params, 'minLocations', 2);
   const by = params.distinctBy === 'metro' ? 'metro' : 'location';
+  const analysis = analysisOf(ctx);
+  const opts = pricingInputsOf(ctx);
   const out: Violation[] = [];
   for (const g of inventory.gateways) {
-    const { known, outside } = circuitsOfGateway(inventory, g);
-    const locations = new Set(known.map((c) => siteOf(c, by)).filter((l): l is string => !!l));
-    if (locations.size >= minLocations) continue;
-    const names = nameList(known, (c) => c.peeringLocation ?? 'unknown location');
+    const ga = analysis.gateway(g);
+    if (ga.idle.value === true) continue; // nothing to make redundant: ERS-COST-005 says delete it
+    const known = ga.circuits;
+    const outside = ga.circuitsOutside;
+    const count = by === 'metro' ? ga.metros.size : ga.sites.size;
+    if (count >= minLocations) continue;
     const unit = by === 'metro' ? 'metro' : 'peering location';
-    const actual =
-      known.length === 0 && outside === 0
-        ? 'no circuits'
-        : `${locations.size} ${unit}${locations.size === 1 ? '' : 's'}: ${names || 'none in the inventory'}${outside ? ` and ${outside} circuit(s) outside the inventory` : ''}`;
+    const names = nameList(known, (c) => {
+      const a = analysis.circuit(c);
+      return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationName ?? 'unknown location');
+    });
+    if (known.length === 0 && outside === 0) {
+      out.push({ resource: g, actual: 'no circuits in these files', expected: `circuits in at least ${minLocations} different ${unit}s; not decidable from these files (${ga.idle.reasons.join('; ')})`, status: 'unknown' });
+      continue;
+    }
+    const actual = `${count} ${unit}${count === 1 ? '' : 's'}: ${names || 'none in the inventory'}${outside ? ` and ${outside} circuit(s) outside the inventory` : ''}`;
+    if (ga.template) {
+      out.push({ resource: g, actual: `${actual} in these files`, expected: `circuits in at least ${minLocations} different ${unit}s; not decidable from these files (another deployment may connect a circuit elsewhere)`, status: 'unknown' });
+      continue;
+    }
+    const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || a.name.localeCompare(b.name))[0];
+    const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : undefined, opts);
+    const undecided = outside > 0 && count + outside >= minLocations;
     out.push({
       resource: g,
       actual,
-      expected: `circuits in at least ${minLocations} different ${unit}s`,
-      details: { circuits: known.length + outside, locations: locations.size },
-      status: outside > 0 && locations.size + outside >= minLocations ? 'unknown' : 'fail',
+      expected: `circuits in at least ${minLocations} different ${unit}s${undecided || second.usd === undefined ? '' : ` (${second.basis})`}`,
+      details: { circuits: known.length + outside, locations: count },
+      status: undecided ? 'unknown' : 'fail',
+      costImpactUsd: second.usd === undefined ? undefined : undecided ? null : second.usd,
+      costImpactChange: 'add-circuit',
     });
   }
   return out;
@@ -58,19 +75,33 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
   return out;
 };
 
-/** No two circuits serving the same gateway are in the same peering location. */
-export const gatewayCircuitsShareLocation: RuleFunction = ({ inventory }) => {
+/**
+ * No two circuits serving the same gateway land in the same peering site. A Metro circuit lands in both
+ * sites of its metro, so it shares a site with another circuit at either of them.
+ */
+export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
+  const analysis = analysisOf(ctx);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
-    const { known } = circuitsOfGateway(inventory, g);
-    for (const [, circuits] of groupBy(known, (c) => lc(c.peeringLocation))) {
+  for (const g of ctx.inventory.gateways) {
+    const { known } = circuitsOfGateway(ctx.inventory, g);
+    const bySite = new Map<string, { label: string; circuits: Circuit[] }>();
+    for (const c of known)
+      for (const s of analysis.circuit(c).sites) {
+        const e = bySite.get(s.key) ?? { label: s.label, circuits: [] };
+        if (!e.circuits.includes(c)) e.circuits.push(c);
+        bySite.set(s.key, e);
+      }
+    const seen = new Set<string>();
+    for (const { label, circuits } of bySite.values()) {
       if (circuits.length < 2) continue;
-      const location = circuits[0].peeringLocation;
+      const key = circuits.map((c) => c.key).sort().join('|');
+      if (seen.has(key)) continue; // two Metro circuits share both sites: one finding
+      seen.add(key);
       out.push({
         resource: g,
-        actual: `${circuits.length} circuits in ${location}: ${nameList(circuits)}`,
+        actual: `${circuits.length} circuits in ${label}: ${nameList(circuits, (c) => (analysis.circuit(c).location?.kind === 'metro' ? analysis.circuit(c).locationName : undefined))}`,
         expected: 'each circuit of the gateway in a different peering location',
-        details: { location, circuits: nameList(circuits) },
+        details: { location: label, circuits: nameList(circuits) },
       });
     }
   }
@@ -84,9 +115,19 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
   for (const g of inventory.gateways) {
     const { known, outside } = circuitsOfGateway(inventory, g);
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
+    const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
     const providers = new Set(known.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
     if (providers.size >= minProviders) continue;
+    if (undecided || isTemplateResource(g)) {
+      out.push({
+        resource: g,
+        actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
+        expected: `circuits from at least ${minProviders} connectivity providers; undecided: ${undecided ? `\`serviceProviderName\` of ${undecided.c.name} is not known (${undecided.u!.reason})` : 'not decidable from these files (another deployment may connect a circuit from another provider)'}`,
+        status: 'unknown',
+      });
+      continue;
+    }
     out.push({
       resource: g,
       actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
@@ -111,7 +152,12 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
     const known = circuits.reduce((n, c) => n + (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000), 0);
     const provisioned = Math.max(known, p.provisionedBandwidthGbps ?? 0);
     const limit = p.bandwidthGbps * maxRatio;
-    if (provisioned <= limit) continue;
+    if (provisioned <= limit) {
+      // A circuit whose bandwidth a template leaves unknown could still tip the port over: undecided.
+      const u = circuits.map((c) => ({ c, u: firstUnknown(c, ['bandwidthGbps', 'bandwidthMbps']) })).find((x) => x.u);
+      if (u) out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: \`${u.u!.field}\` of ${u.c.name} is not known (${u.u!.reason})`, status: 'unknown' });
+      continue;
+    }
     out.push({
       resource: p,
       actual: `${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}`,

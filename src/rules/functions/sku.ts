@@ -1,6 +1,9 @@
+import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import type { Circuit, Gateway } from '../../inventory/model.js';
+import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { circuitsOfGateway, connectionsOf, lc, lookup, numParam } from './util.js';
+import { firstUnknown } from '../../inventory/facts.js';
+import { analysisOf, circuitsOfGateway, connectionsOf, costsOf, lc, lookup, nameList, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -34,18 +37,54 @@ export function gatewayCapacityMbps(g: Gateway): number | undefined {
 const fmtMbps = (m: number) => (m >= 1000 ? `${m / 1000} Gbps` : `${m} Mbps`);
 
 /** The gateway can carry the bandwidth of the largest circuit it is connected to (without FastPath). */
-export const gatewayThroughputForCircuits: RuleFunction = ({ inventory }) => {
+/**
+ * The smallest SKU of the gateway's own family that carries `mbps` (zone-redundant ErGw*AZ, legacy
+ * Standard/HighPerformance/UltraPerformance, or ErGwScale with enough 1-Gbps scale units), for the cost of
+ * the fix; undefined when no SKU of the family is big enough or the family is not known.
+ */
+export function resizeTarget(g: Gateway, mbps: number): { sku: string; units?: number } | undefined {
+  if (g.flavor === 'vwan') return undefined;
+  const sku = lc(g.skuName);
+  const pick = (ladder: [string, number][]) => ladder.find(([, cap]) => cap >= mbps)?.[0];
+  if (sku === 'ergwscale') return mbps <= 40000 ? { sku: 'ErGwScale', units: Math.ceil(mbps / 1000) } : undefined;
+  if (sku?.startsWith('ergw')) {
+    const s = pick([['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]]);
+    return s ? { sku: s } : undefined;
+  }
+  if (sku === 'standard' || sku === 'highperformance' || sku === 'ultraperformance' || sku === 'basic') {
+    const s = pick([['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]]);
+    return s ? { sku: s } : undefined;
+  }
+  return undefined;
+}
+
+export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
+  const { inventory } = ctx;
   const out: Violation[] = [];
   for (const g of inventory.gateways) {
     const capacity = gatewayCapacityMbps(g);
-    if (capacity === undefined) continue;
     const conns = connectionsOf(inventory, g.connectionKeys);
     const { known } = circuitsOfGateway(inventory, g);
     // Circuits whose every connection to this gateway uses FastPath bypass the gateway for data.
     const viaGateway = known.filter((c) => conns.some((x) => x.circuitKey === c.key && x.fastPath !== true));
     const biggest = viaGateway.filter((c) => c.bandwidthMbps !== undefined).sort((a, b) => b.bandwidthMbps! - a.bandwidthMbps! || a.name.localeCompare(b.name))[0];
+    // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
+    const gwUnknown = firstUnknown(g, ['skuName', 'maxScaleUnits', 'minScaleUnits']);
+    const bwUnknown = viaGateway.map((c) => ({ c, u: firstUnknown(c, ['bandwidthMbps', 'bandwidthGbps']) })).find((x) => x.u);
+    if (capacity === undefined) {
+      if (gwUnknown && viaGateway.length > 0)
+        out.push({ resource: g, actual: `connected to ${nameList(viaGateway)}`, expected: `a gateway SKU that carries the circuits behind it; undecided: \`${gwUnknown.field}\` is not known (${gwUnknown.reason})`, status: 'unknown' });
+      continue;
+    }
+    if (bwUnknown && (!biggest || biggest.bandwidthMbps! <= capacity)) {
+      out.push({ resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: \`${bwUnknown.u!.field}\` of ${bwUnknown.c.name} is not known (${bwUnknown.u!.reason})`, status: 'unknown' });
+      continue;
+    }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
+    const target = resizeTarget(g, biggest.bandwidthMbps!);
+    const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : undefined;
     out.push({
+      ...(impact ? { costImpactUsd: impact.usd, costImpactChange: `resize-to-${target!.sku}${target!.units ? `-${target!.units}` : ''}` } : {}),
       resource: g,
       actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)} (or FastPath on the connection)`,
@@ -73,8 +112,13 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
       out.push({ resource: c, actual: 'FastPath enabled; its gateway is outside the inventory', expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;
     }
+    const undecided = firstUnknown(g, ['skuName', 'minScaleUnits']);
     const sku = lc(g.skuName);
     if (sku === 'ultraperformance' || sku === 'ergw3az') continue;
+    if (undecided && (g.skuName === undefined || sku === 'ergwscale')) {
+      out.push({ resource: c, actual: `FastPath enabled on gateway ${g.name}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided: \`${undecided.field}\` is not known (${undecided.reason})`, status: 'unknown' });
+      continue;
+    }
     if (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= minUnits) continue;
     out.push({
       resource: c,
@@ -87,41 +131,50 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
 };
 
 /**
- * Maximum VNet links per circuit (Microsoft "ExpressRoute limits"): 10 for Standard and Local; for
- * Premium it grows with bandwidth (50 Mbps: 20 … 10 Gbps and above: 100).
+ * Maximum links per circuit (includes/expressroute-limits.md, ms.date 10/09/2023): 10 for Standard and
+ * Local; for Premium it grows with bandwidth (50 Mbps: 20 … 10 Gbps and above: 100). VNet links and Global
+ * Reach connections count against the same limit. Kept as an export for callers of the old name.
  */
-const PREMIUM_LINKS: [number, number][] = [
-  [50, 20],
-  [100, 25],
-  [200, 25],
-  [500, 40],
-  [1000, 50],
-  [2000, 60],
-  [5000, 75],
-  [10000, 100],
-];
-
 export function maxVnetLinks(c: Circuit): number | undefined {
-  const tier = lc(c.tier);
-  if (tier === 'standard' || tier === 'local' || tier === 'basic') return 10;
-  if (tier !== 'premium') return undefined;
-  if (c.bandwidthMbps === undefined) return undefined;
-  let limit = PREMIUM_LINKS[0][1];
-  for (const [mbps, links] of PREMIUM_LINKS) if (c.bandwidthMbps >= mbps) limit = links;
-  return limit;
+  return linkLimitOf(c.tier, c.bandwidthMbps);
 }
 
-/** The number of connections on a circuit stays within the limit for its tier and bandwidth. */
-export const circuitConnectionLimit: RuleFunction = ({ inventory }) => {
+/**
+ * The links on a circuit (connections to gateways and Global Reach connections, which Microsoft counts
+ * against one limit) stay within the limit of its tier and bandwidth.
+ */
+export const circuitConnectionLimit: RuleFunction = (ctx) => {
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
-    const limit = maxVnetLinks(c);
-    if (limit === undefined || c.connectionKeys.length <= limit) continue;
+  for (const c of ctx.inventory.circuits) {
+    const a = analysis.circuit(c);
+    const used = a.carries.linksUsed;
+    if (used <= STANDARD_MAX_LINKS) continue; // within every tier's limit
+    const links = `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
+    const bw = a.bandwidthMbps !== undefined ? fmtMbps(a.bandwidthMbps) : 'unknown bandwidth';
+    const limit = a.linkLimit.current;
+    if (limit === undefined) {
+      const why = a.unknown.tier ?? a.unknown.skuName ?? a.unknown.bandwidthMbps;
+      if (a.tier === 'Premium' && used <= 100 && why === undefined && a.bandwidthMbps === undefined) {
+        out.push({ resource: c, actual: `${links} on a Premium circuit of unknown bandwidth`, expected: 'at most the Premium limit of its bandwidth (20 to 100); undecided: the bandwidth is not known', status: 'unknown' });
+      } else if (why !== undefined) {
+        out.push({ resource: c, actual: `${links} on a circuit whose ${a.unknown.bandwidthMbps ? 'bandwidth' : 'tier'} is not known`, expected: `at most ${STANDARD_MAX_LINKS} links on Local or Standard (more on Premium); undecided: ${why}`, status: 'unknown' });
+      }
+      continue;
+    }
+    if (used <= limit) continue;
+    const premium = a.tier === 'Premium';
     out.push({
       resource: c,
-      actual: `${c.connectionKeys.length} connections on a ${c.tier} circuit of ${c.bandwidthMbps !== undefined ? fmtMbps(c.bandwidthMbps) : 'unknown bandwidth'}`,
-      expected: `at most ${limit} VNet connections${lc(c.tier) === 'premium' ? '' : ' (Premium raises the limit)'}`,
-      details: { connections: c.connectionKeys.length, limit },
+      actual: `${links} on a ${a.tier} circuit of ${bw}`,
+      expected: `at most ${limit} links (VNet links and Global Reach connections together)${premium ? '' : `; Premium raises the limit to ${a.linkLimit.premium ?? 'up to 100'}`}`,
+      details: { connections: a.carries.vnetLinks, globalReach: a.carries.globalReachLinks, links: used, limit },
+      ...(premium
+        ? {}
+        : a.tier === 'Local'
+          ? { costImpactUsd: circuitFixImpact(costs, c.id, 'upgrade-from-local'), costImpactChange: 'upgrade-from-local' }
+          : { costImpactUsd: circuitFixImpact(costs, c.id, 'add-premium'), costImpactChange: 'add-premium' }),
     });
   }
   return out;

@@ -1,4 +1,27 @@
+import { analyse, type EstateAnalysis } from '../../analysis/index.js';
 import type { AnyResource, Circuit, Connection, Gateway, Inventory, Port } from '../../inventory/model.js';
+import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
+import type { CostSummary } from '../../pricing/model.js';
+import type { FunctionContext } from './index.js';
+
+/**
+ * The analysis of the inventory this rule runs on (one per possible world), with the traffic the scan's
+ * cost estimate used: the same object the pricing model reads, so findings and advice agree.
+ */
+export function analysisOf(ctx: Pick<FunctionContext, 'inventory' | 'cost'>): EstateAnalysis {
+  return analyse(ctx.inventory, estimateInputsOf(ctx.cost));
+}
+
+/** The estimate options of this scan (catalogue, usage, metrics), when costs were computed. */
+export function pricingInputsOf(ctx: Pick<FunctionContext, 'cost'>): EstimateOptions | undefined {
+  return estimateInputsOf(ctx.cost);
+}
+
+/** The cost estimate of the inventory this rule runs on (re-priced per possible world), when costs were computed. */
+export function costsOf(ctx: Pick<FunctionContext, 'inventory' | 'cost'>): CostSummary | undefined {
+  const opts = estimateInputsOf(ctx.cost);
+  return opts ? costsFor(ctx.inventory, opts) : ctx.cost;
+}
 
 /** Resolves a key to a resource of the wanted kind (undefined when outside the inventory). */
 export function lookup<K extends AnyResource['kind']>(inv: Inventory, key: string | undefined, kind: K): Extract<AnyResource, { kind: K }> | undefined {

@@ -1,0 +1,397 @@
+/**
+ * One analysis per circuit and per gateway (src/analysis/model.ts), a pure function of an inventory and its
+ * declared or measured traffic, memoised per inventory object: the rules and the pricing model call
+ * `analyse(inventory, traffic)` and get the same object back, and each possible world (src/inventory/worlds.ts)
+ * is an inventory of its own, so it gets its own analysis.
+ *
+ * Facts and their Microsoft sources (cited again in the docs of the rules that use them):
+ * - A Standard circuit reaches the Azure regions of its peering location's geopolitical region; Premium
+ *   reaches every region (expressroute-faqs.md, ms.date 03/31/2026, "What is ExpressRoute premium?";
+ *   includes/expressroute-azure-regions-geopolitical-region.md, ms.date 04/05/2024).
+ * - Local and Standard circuits allow 10 links; Premium 20–100 by bandwidth; "Global Reach connections count
+ *   against the limit of virtual network connections per ExpressRoute Circuit" (includes/expressroute-limits.md,
+ *   ms.date 10/09/2023, reproduced in expressroute-faqs.md 03/31/2026).
+ * - Microsoft 365 over Microsoft peering needs Premium (expressroute-faqs.md 03/31/2026).
+ * - Local reaches only the Local Azure regions of its peering location and has no Global Reach
+ *   (expressroute-faqs.md "ExpressRoute Local"; expressroute-locations-providers.md, ms.date 04/28/2026).
+ * - ExpressRoute Metro: one circuit with its links in two peering locations of one city (metro.md, ms.date
+ *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
+ */
+import type { AnyResource, Circuit, Connection, Gateway, Inventory, Port } from '../inventory/model.js';
+import { isTemplateResource, isUnknown, unknownReason } from '../inventory/facts.js';
+import { cloudOfRegion, isLocalRegion, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, type PeeringLocationInfo } from '../locations/index.js';
+import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
+import type {
+  CircuitAnalysis,
+  CircuitCarries,
+  CircuitNeeds,
+  CircuitReach,
+  Decision,
+  Egress,
+  EstateAnalysis,
+  GatewayAnalysis,
+  GlobalReachLink,
+  LinkLimit,
+  PremiumNeed,
+  Tier,
+  TrafficInputs,
+} from './model.js';
+
+export * from './model.js';
+
+/** Local and Standard circuits allow 10 VNet links and Global Reach connections together (includes/expressroute-limits.md). */
+export const STANDARD_MAX_LINKS = 10;
+
+/** Premium: links by circuit bandwidth (Mbps → limit), same table; 40 and 100 Gbps (Direct) allow 100. */
+const PREMIUM_LINKS: [number, number][] = [
+  [50, 20],
+  [100, 25],
+  [200, 25],
+  [500, 40],
+  [1000, 50],
+  [2000, 60],
+  [5000, 75],
+  [10000, 100],
+];
+
+/** The link limit (VNet links + Global Reach connections) of a tier at a bandwidth; undefined when not known. */
+export function linkLimitOf(tier: string | undefined, bandwidthMbps: number | undefined): number | undefined {
+  const t = tier?.toLowerCase();
+  if (t === 'standard' || t === 'local' || t === 'basic') return STANDARD_MAX_LINKS;
+  if (t !== 'premium' || bandwidthMbps === undefined) return undefined;
+  let limit = PREMIUM_LINKS[0][1];
+  for (const [mbps, links] of PREMIUM_LINKS) if (bandwidthMbps >= mbps) limit = links;
+  return limit;
+}
+
+const NOT_PROVISIONED = new Set(['notprovisioned', 'deprovisioned']);
+const gbText = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
+
+/** "`tier` comes from …": the reason a template could not tell a field, for messages. */
+export function unknownField(field: string, why: string): string {
+  return `\`${field}\` is not known (${why})`;
+}
+
+function normaliseTier(t: string | undefined): string | undefined {
+  if (!t) return undefined;
+  const l = t.toLowerCase();
+  return l === 'local' ? 'Local' : l === 'standard' ? 'Standard' : l === 'premium' ? 'Premium' : l === 'basic' ? 'Basic' : t;
+}
+
+function tierOf(c: Circuit): string | undefined {
+  return normaliseTier(c.tier ?? c.skuName?.split('_')[0]);
+}
+
+function modelOf(c: Circuit, port: Port | undefined): string | undefined {
+  if (c.isDirect && port?.billingType) return port.billingType;
+  return c.billingModel ?? c.skuName?.split('_')[1];
+}
+
+function lookup<K extends AnyResource['kind']>(inv: Inventory, key: string | undefined, kind: K): Extract<AnyResource, { kind: K }> | undefined {
+  if (!key) return undefined;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? (r as Extract<AnyResource, { kind: K }>) : undefined;
+}
+
+const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;
+
+class Analyser implements EstateAnalysis {
+  readonly notices: string[] = [];
+  private readonly circuitCache = new Map<string, CircuitAnalysis>();
+  private readonly gatewayCache = new Map<string, GatewayAnalysis>();
+  private readonly usage: Map<string, CircuitUsage>;
+
+  constructor(
+    readonly inventory: Inventory,
+    readonly traffic: TrafficInputs | undefined,
+  ) {
+    if (traffic?.usage) {
+      const m = matchUsage(traffic.usage.circuits, inventory.circuits, 'circuit', traffic.usage.file);
+      this.usage = m.byKey;
+      this.notices.push(...m.notices);
+    } else this.usage = new Map();
+  }
+
+  circuits(): CircuitAnalysis[] {
+    return this.inventory.circuits.map((c) => this.circuit(c));
+  }
+
+  gateways(): GatewayAnalysis[] {
+    return this.inventory.gateways.map((g) => this.gateway(g));
+  }
+
+  circuit(c: Circuit): CircuitAnalysis {
+    let a = this.circuitCache.get(c.key);
+    if (!a) {
+      a = this.analyseCircuit(c);
+      this.circuitCache.set(c.key, a);
+    }
+    return a;
+  }
+
+  gateway(g: Gateway): GatewayAnalysis {
+    let a = this.gatewayCache.get(g.key);
+    if (!a) {
+      a = this.analyseGateway(g);
+      this.gatewayCache.set(g.key, a);
+    }
+    return a;
+  }
+
+  private egressOf(c: Circuit): Egress {
+    const u = this.usage.get(c.key);
+    const m = this.traffic?.metrics?.[c.key];
+    const globalReachGb = u?.globalReachGbPerMonth ?? 0;
+    const fromMetrics = (): Egress => ({ gb: m!.egressGbPerMonth, source: 'metrics', metric: { metric: m!.metric, days: m!.days }, globalReachGb });
+    if (m && this.traffic?.preferMetrics) return fromMetrics();
+    if (u?.egressGbPerMonth !== undefined) return { gb: u.egressGbPerMonth, source: 'usage', globalReachGb };
+    if (m) return fromMetrics();
+    return { gb: 0, source: 'none', globalReachGb };
+  }
+
+  private locationOf(c: Circuit, port: Port | undefined): { name?: string; info?: PeeringLocationInfo } {
+    const name = c.peeringLocation ?? port?.peeringLocation;
+    return { name, info: peeringLocationInfo(name, cloudOfRegion(c.location)) };
+  }
+
+  private analyseCircuit(c: Circuit): CircuitAnalysis {
+    const inv = this.inventory;
+    const template = isTemplateResource(c);
+    const unknown: Record<string, string> = {};
+    for (const f of ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation', 'serviceProviderProvisioningState', 'connectionKeys', 'gatewayKeys', 'globalReachEnabled', 'peerings']) {
+      const why = unknownReason(c, f);
+      if (why !== undefined) unknown[f] = why;
+    }
+    const port = lookup(inv, c.portKey, 'port');
+    const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
+    const billingModel = unknown.billingModel || unknown.skuName ? undefined : modelOf(c, port);
+    const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;
+    const loc = unknown.peeringLocation ? {} : this.locationOf(c, port);
+    const location = loc.info;
+    const egress = this.egressOf(c);
+    const reach = this.reachOf(c, location);
+    const carries = this.carriesOf(c, egress, template, unknown);
+    const linkLimit: LinkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf('Premium', bandwidthMbps), standard: STANDARD_MAX_LINKS };
+    const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
+    const state = (c.serviceProviderProvisioningState ?? '').toLowerCase();
+    const a: CircuitAnalysis = {
+      circuit: c,
+      template,
+      unknown,
+      ...(tier ? { tier } : {}),
+      ...(billingModel ? { billingModel } : {}),
+      ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
+      ...(port ? { port } : {}),
+      ...(loc.name ? { locationName: loc.name } : {}),
+      ...(location ? { location } : {}),
+      zone: location?.zone ?? null,
+      sites: location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []),
+      reach,
+      carries,
+      linkLimit,
+      needs,
+      billedForNothing: !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state),
+    };
+    if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
+      this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
+    }
+    return a;
+  }
+
+  private reachOf(c: Circuit, location: PeeringLocationInfo | undefined): CircuitReach {
+    const inv = this.inventory;
+    const geo = location?.geopolitical;
+    let inferredGeo = location?.geopoliticalInferred === true;
+    const gateways = c.gatewayKeys.map((k) => lookup(inv, k, 'gateway')).filter((g): g is Gateway => g !== undefined);
+    const crossGeo: Gateway[] = [];
+    const undecidedGeo: Gateway[] = [];
+    const outsideLocal: Gateway[] = [];
+    const unknownRegion: Gateway[] = [];
+    for (const g of gateways) {
+      if (!g.location || isUnknown(g, 'location')) {
+        unknownRegion.push(g);
+        undecidedGeo.push(g);
+        continue;
+      }
+      const gi = regionGeopoliticalInfo(g.location);
+      if (!geo || !gi) undecidedGeo.push(g);
+      else if (gi.geopolitical !== geo) {
+        crossGeo.push(g);
+        inferredGeo ||= gi.inferred;
+      }
+      if (location && !isLocalRegion(location, g.location)) outsideLocal.push(g);
+    }
+    const globalReach: GlobalReachLink[] = [];
+    let peeredGlobalReach = 0;
+    for (const p of c.peerings) {
+      peeredGlobalReach += p.peeredConnectionCount;
+      for (const gr of p.globalReach) {
+        const peer = lookup(inv, gr.peerCircuitKey, 'circuit');
+        const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
+        const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+        globalReach.push({ name: gr.name, ...(peer ? { peer } : {}), ...(gr.peerCircuitKey ? { peerKey: gr.peerCircuitKey } : {}), crossGeo });
+      }
+    }
+    const crossGeoGlobalReach = globalReach.filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer!);
+    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, crossGeoGlobalReach, ...(geo ? { geopolitical: geo } : {}), inferredGeo };
+  }
+
+  private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>): CircuitCarries {
+    const inv = this.inventory;
+    const connections = c.connectionKeys.map((k) => lookup(inv, k, 'connection')).filter((x): x is Connection => x !== undefined);
+    const vnetLinks = new Set(c.connectionKeys).size;
+    const globalReachLinks = c.peerings.reduce((n, p) => n + p.globalReach.length + p.peeredConnectionCount, 0);
+    const microsoftPeering = c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering' && p.state?.toLowerCase() !== 'disabled');
+    const redeemedAuthorizations = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === 'inuse').length;
+    const hidden: string[] = [];
+    if (redeemedAuthorizations > 0) hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
+    if (vnetLinks === 0 && egress.gb > 0 && !template)
+      hidden.push(`it carries ${gbText(egress.gb)}/month (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'}) with no connection in the scanned scopes: its connection is outside them`);
+    if (template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
+    if (unknown.connectionKeys) hidden.push(unknownField('connectionKeys', unknown.connectionKeys));
+    const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
+
+    const carried: string[] = [];
+    if (vnetLinks > 0) carried.push(`${vnetLinks} connection(s)`);
+    if (redeemedAuthorizations > 0) carried.push(`${redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
+    if (microsoftPeering) carried.push('an enabled Microsoft peering');
+    if (globalReachLinks > 0) carried.push(`${globalReachLinks} Global Reach connection(s)`);
+    if (egress.gb > 0) carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'})${vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
+    let idle: Decision;
+    if (carried.length > 0) idle = { value: false, reasons: carried };
+    else if (template) idle = { value: null, reasons: ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'] };
+    else if (unknown.connectionKeys || unknown.peerings) idle = { value: null, reasons: [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)] };
+    else
+      idle = {
+        value: true,
+        reasons: [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`],
+      };
+    return { connections, vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden, idle };
+  }
+
+  private needsOf(c: Circuit, template: boolean, unknown: Record<string, string>, location: PeeringLocationInfo | undefined, locationName: string | undefined, reach: CircuitReach, carries: CircuitCarries): CircuitNeeds {
+    // Premium
+    const needed: string[] = [];
+    const possible: string[] = [];
+    const undecided: string[] = [];
+    const geo = reach.geopolitical;
+    if (unknown.peeringLocation) undecided.push(unknownField('peeringLocation', unknown.peeringLocation));
+    else if (!location) undecided.push(`the peering location ${locationName ?? '(not set)'} is not in erscan's location table`);
+    else if (!geo) undecided.push(`the geopolitical region of ${location.name} is not known`);
+    if (reach.crossGeo.length) needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(', ')} outside ${geo}`);
+    if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ?? '?'})`).join(', ')} outside ${geo}`);
+    if (carries.linksUsed > STANDARD_MAX_LINKS)
+      needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering')) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
+    for (const g of reach.undecidedGeo) undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
+    for (const l of reach.globalReach) if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ?? l.name} is not in the inventory`);
+    if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
+    undecided.push(...carries.hidden);
+    let premium: PremiumNeed;
+    if (needed.length) premium = { verdict: 'needed', reasons: needed };
+    else if (possible.length) premium = { verdict: 'possible', reasons: possible };
+    else if (undecided.length) premium = { verdict: 'undecided', reasons: undecided };
+    else
+      premium = {
+        verdict: 'not-needed',
+        reasons: [
+          reach.gateways.length > 0
+            ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${carries.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach`
+            : 'no connection, Microsoft peering or Global Reach needs it',
+        ],
+      };
+
+    // Local is not enough
+    const beyond: string[] = [];
+    const beyondUndecided: string[] = [];
+    if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.name}`);
+    else if (location) {
+      const outside = reach.outsideLocal;
+      if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.name}: ${location.localRegionNames.join(', ')}`);
+    } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : `the peering location ${locationName ?? '(not set)'} is not in erscan's location table`);
+    if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0)) beyond.push('Global Reach configured (Local has none)');
+    else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
+    for (const g of reach.unknownRegion) beyondUndecided.push(`the region of gateway ${g.name} is not known`);
+    if (unknown.globalReachEnabled) beyondUndecided.push(unknownField('globalReachEnabled', unknown.globalReachEnabled));
+    const beyondLocal: Decision = beyond.length ? { value: true, reasons: beyond } : beyondUndecided.length ? { value: null, reasons: beyondUndecided } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
+
+    // Local would do
+    let localSuffices: Decision;
+    if (beyondLocal.value === true) localSuffices = { value: false, reasons: beyondLocal.reasons };
+    else if (premium.verdict === 'needed') localSuffices = { value: false, reasons: premium.reasons };
+    else if (!location) localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [`the peering location ${locationName ?? '(not set)'} is not in erscan's location table`] };
+    else if (reach.gateways.length === 0) localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${location.localRegionNames.join(' / ')}`] };
+    else if (beyondLocal.value === null) localSuffices = { value: null, reasons: beyondLocal.reasons };
+    else if (premium.verdict === 'possible') localSuffices = { value: null, reasons: premium.reasons };
+    else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
+      localSuffices = { value: null, reasons: [...carries.hidden, ...(c.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : [])] };
+    else localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(' / ')}, the Local region(s) of ${location.name}`] };
+
+    const standard = premium.verdict === 'needed' ? false : premium.verdict === 'not-needed' ? true : null;
+    const sufficient: Record<Tier, boolean | null> = {
+      // Premium is the superset: it reaches every region and allows the most links.
+      Premium: true,
+      Standard: standard,
+      Local: localSuffices.value,
+    };
+    // A Local circuit that reaches beyond its metro and a Standard circuit that needs Premium must change tier.
+    const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
+    let requiredTier: Tier | undefined;
+    if (tier === 'Standard' && standard === false) requiredTier = 'Premium';
+    else if (tier === 'Local' && (beyondLocal.value === true || standard === false)) requiredTier = standard === false ? 'Premium' : 'Standard';
+    return { premium, beyondLocal, localSuffices, sufficient, ...(requiredTier ? { requiredTier } : {}) };
+  }
+
+  private analyseGateway(g: Gateway): GatewayAnalysis {
+    const inv = this.inventory;
+    const template = isTemplateResource(g);
+    const unknown: Record<string, string> = {};
+    for (const f of ['skuName', 'location', 'connectionKeys', 'circuitKeys', 'minScaleUnits', 'maxScaleUnits']) {
+      const why = unknownReason(g, f);
+      if (why !== undefined) unknown[f] = why;
+    }
+    const circuits: Circuit[] = [];
+    let circuitsOutside = 0;
+    for (const k of g.circuitKeys) {
+      const c = lookup(inv, k, 'circuit');
+      if (c) circuits.push(c);
+      else circuitsOutside++;
+    }
+    const sites = new Map<string, string>();
+    const metros = new Set<string>();
+    for (const c of circuits) {
+      const a = this.circuit(c);
+      for (const s of a.sites) if (!sites.has(s.key)) sites.set(s.key, s.label);
+      const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '');
+      if (metro) metros.add(metro.toLowerCase());
+    }
+    const connections = new Set(g.connectionKeys).size;
+    let idle: Decision;
+    if (connections > 0) idle = { value: false, reasons: [`${connections} connection(s)`] };
+    else if (template) idle = { value: null, reasons: ['no connection to it in these files: not decidable from these files (other deployments may connect it)'] };
+    else if (unknown.connectionKeys) idle = { value: null, reasons: [unknownField('connectionKeys', unknown.connectionKeys)] };
+    else idle = { value: true, reasons: ['no connection uses this gateway'] };
+    return { gateway: g, template, unknown, circuits, circuitsOutside, connections, sites, metros, idle };
+  }
+}
+
+const NO_TRAFFIC: TrafficInputs = {};
+const cache = new WeakMap<Inventory, WeakMap<TrafficInputs, EstateAnalysis>>();
+
+/**
+ * The analysis of an inventory with its declared or measured traffic. Memoised per inventory object and
+ * traffic object: calling it again (from another rule, or from the pricing model) returns the same analysis.
+ */
+export function analyse(inventory: Inventory, traffic?: TrafficInputs): EstateAnalysis {
+  const t = traffic ?? NO_TRAFFIC;
+  let byTraffic = cache.get(inventory);
+  if (!byTraffic) cache.set(inventory, (byTraffic = new WeakMap()));
+  let a = byTraffic.get(t);
+  if (!a) {
+    a = new Analyser(inventory, traffic);
+    byTraffic.set(t, a);
+    // Circuit notices (traffic through unread scopes) are collected as circuits are analysed: do them all now.
+    (a as Analyser).circuits();
+  }
+  return a;
+}

@@ -1,0 +1,188 @@
+/**
+ * The analysis contract: what each circuit and gateway needs and carries, computed once per inventory and
+ * read by both the rules (src/rules/functions) and the pricing model (src/pricing), so a finding and a
+ * FinOps recommendation about the same circuit are derived from the same facts and cannot disagree.
+ *
+ * Every fact is three-valued: decided true, decided false, or undecided (`null`) with what is undecided and
+ * why (a template parameter without a value, a region erscan does not know, a connection outside the
+ * scanned scopes). Undecided facts are never turned into a value.
+ */
+import type { Circuit, Connection, Gateway, Inventory, Port } from '../inventory/model.js';
+import type { PeeringLocationInfo, PeeringSite } from '../locations/index.js';
+import type { EgressSource, Zone } from '../pricing/model.js';
+import type { UsageData } from '../pricing/usage.js';
+import type { SourceOutput } from '../sources/types.js';
+
+export type Tier = 'Local' | 'Standard' | 'Premium';
+export const TIERS: readonly Tier[] = ['Local', 'Standard', 'Premium'];
+
+/** Declared and measured traffic: the inputs beside the inventory that the analysis reads. */
+export interface TrafficInputs {
+  /** The usage file (`--usage`): declared egress per circuit, scale units per gateway. */
+  usage?: UsageData;
+  /** Measured egress per lower-cased circuit id (SourceOutput.metrics). */
+  metrics?: SourceOutput['metrics'];
+  /** The user asked for measured egress (`--metrics`): it wins over the usage file. */
+  preferMetrics?: boolean;
+}
+
+export type { EgressSource };
+
+export interface Egress {
+  gb: number;
+  source: EgressSource;
+  metric?: { metric?: string; days?: number };
+  /** Declared Global Reach traffic (usage file), GB per month. */
+  globalReachGb: number;
+}
+
+/**
+ * A decision: `true` or `false` when the inventory decides it, `null` when it does not. `reasons` says why
+ * it holds, why not, or (for `null`) what is undecided and why.
+ */
+export interface Decision {
+  value: boolean | null;
+  reasons: string[];
+}
+
+/**
+ * Whether a circuit needs the Premium add-on:
+ * - `needed`: a visible Premium feature is in use (reasons name it);
+ * - `possible`: a feature that may need Premium is configured but not visible in full (Microsoft peering,
+ *   which may carry Microsoft 365): no advice to drop Premium, no finding either way;
+ * - `undecided`: a fact the answer depends on is unknown (reasons say which and why);
+ * - `not-needed`: nothing visible needs it (the private peering's route count is never visible: reports say so).
+ */
+export interface PremiumNeed {
+  verdict: 'needed' | 'possible' | 'undecided' | 'not-needed';
+  reasons: string[];
+}
+
+export interface GlobalReachLink {
+  name: string;
+  /** The remote circuit when it is in the inventory. */
+  peer?: Circuit;
+  peerKey?: string;
+  /** Whether the peer is in another geopolitical region (null: not known). */
+  crossGeo: boolean | null;
+}
+
+export interface CircuitReach {
+  /** Gateways reached through the circuit's connections (those in the inventory). */
+  gateways: Gateway[];
+  /** Gateways outside the geopolitical region of the circuit's peering location. */
+  crossGeo: Gateway[];
+  /** Gateways whose geopolitical region (or the circuit's) is not known. */
+  undecidedGeo: Gateway[];
+  /** Gateways outside the Local Azure regions of the peering location (all of them where Local is not offered). */
+  outsideLocal: Gateway[];
+  /** Gateways whose region is not known (so Local reach cannot be decided). */
+  unknownRegion: Gateway[];
+  /** Global Reach links this circuit initiated. */
+  globalReach: GlobalReachLink[];
+  /** Global Reach connections initiated by the other side (their peers are not named by ARM). */
+  peeredGlobalReach: number;
+  crossGeoGlobalReach: Circuit[];
+  /** The geopolitical region of the peering location. */
+  geopolitical?: string;
+  /** True when a geopolitical region used here is inferred (not in Microsoft's 2024 table). */
+  inferredGeo: boolean;
+}
+
+export interface CircuitCarries {
+  /** Connections (VNet and vWAN) to the circuit that are in the inventory. */
+  connections: Connection[];
+  /** VNet links: connections to gateways, in the inventory or known by key only. */
+  vnetLinks: number;
+  /** Global Reach connections, initiated here or by the peer. */
+  globalReachLinks: number;
+  /** VNet links + Global Reach connections: what Microsoft counts against the per-circuit limit. */
+  linksUsed: number;
+  /** True when the link count is only a lower bound (template partial view, unknown connections). */
+  linksLowerBound: boolean;
+  microsoftPeering: boolean;
+  redeemedAuthorizations: number;
+  egress: Egress;
+  /** Evidence of connections erscan cannot see (traffic without a visible connection, redeemed authorizations, a template's partial view). */
+  hidden: string[];
+  /** The circuit carries nothing: true (idle), false (reasons: what it carries), null (not decidable). */
+  idle: Decision;
+}
+
+export interface CircuitNeeds {
+  premium: PremiumNeed;
+  /** Local is not enough (Standard or Premium needed): gateways outside the Local regions, Global Reach. */
+  beyondLocal: Decision;
+  /** Local would do: offered here, every gateway local, no Global Reach, nothing that may need Premium. */
+  localSuffices: Decision;
+  /** Whether each tier is enough for what the circuit does: true, false, or null (undecided). */
+  sufficient: Record<Tier, boolean | null>;
+  /**
+   * The tier the circuit must move to because its own tier is not enough (Premium for cross-geopolitical
+   * reach or more links than Standard allows, Standard for a Local circuit that reaches beyond its metro);
+   * undefined when the current tier is enough or undecided.
+   */
+  requiredTier?: Tier;
+}
+
+export interface LinkLimit {
+  /** The limit of the circuit's own tier and bandwidth (undefined when the tier or bandwidth is unknown). */
+  current?: number;
+  /** The limit a Premium circuit of this bandwidth would have. */
+  premium?: number;
+  /** Local and Standard circuits: 10. */
+  standard: number;
+}
+
+export interface CircuitAnalysis {
+  circuit: Circuit;
+  /** A template resource: a partial view of the estate (src/inventory/facts.ts). */
+  template: boolean;
+  /** Fields this analysis reads whose value the source could not tell: field → why. */
+  unknown: Record<string, string>;
+  tier?: string;
+  billingModel?: string;
+  bandwidthMbps?: number;
+  port?: Port;
+  /** The peering location as the circuit (or its Direct port) names it. */
+  locationName?: string;
+  /** Its facts, or undefined when erscan does not know the location. */
+  location?: PeeringLocationInfo;
+  zone: Zone | null;
+  /** The physical sites the circuit lands in: one, or two for an ExpressRoute Metro location. */
+  sites: PeeringSite[];
+  reach: CircuitReach;
+  carries: CircuitCarries;
+  linkLimit: LinkLimit;
+  needs: CircuitNeeds;
+  /** Provider state NotProvisioned or Deprovisioned: billed from creation for nothing. */
+  billedForNothing: boolean;
+}
+
+export interface GatewayAnalysis {
+  gateway: Gateway;
+  template: boolean;
+  unknown: Record<string, string>;
+  /** Circuits serving the gateway that are in the inventory. */
+  circuits: Circuit[];
+  /** Circuits connected to it that are outside the inventory. */
+  circuitsOutside: number;
+  connections: number;
+  /** Distinct peering sites (key → label) of the circuits in the inventory; a Metro circuit adds two. */
+  sites: Map<string, string>;
+  /** Distinct metros (cities) of those circuits. */
+  metros: Set<string>;
+  /** The gateway carries nothing: true (no connection), false, null (not decidable from these files). */
+  idle: Decision;
+}
+
+export interface EstateAnalysis {
+  inventory: Inventory;
+  traffic?: TrafficInputs;
+  circuit(c: Circuit): CircuitAnalysis;
+  gateway(g: Gateway): GatewayAnalysis;
+  circuits(): CircuitAnalysis[];
+  gateways(): GatewayAnalysis[];
+  /** Things the user should know that belong to no single finding (usage keys that match nothing, traffic through unread scopes). */
+  notices: string[];
+}

@@ -1,0 +1,93 @@
+/**
+ * The cost of compliance: what fixing a finding adds to or saves from the monthly bill, priced with the
+ * same catalogue and the same estimate the cost view shows (so a finding's `costImpactUsd` and the cost
+ * table agree). Each answer is a number (positive costs more, negative saves) or null when a price it needs
+ * is missing; the `basis` says what was priced.
+ */
+import type { CircuitAnalysis } from '../analysis/index.js';
+import type { Gateway } from '../inventory/model.js';
+import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel } from './catalogue.js';
+import type { EstimateOptions } from './estimate.js';
+import type { CircuitCost, CostSummary, FixKind, OtherCost } from './model.js';
+
+export interface Impact {
+  /** undefined: the scan has no cost estimate at all (no impact is reported); null: a price is missing. */
+  usd: number | null | undefined;
+  basis: string;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const indexes = new WeakMap<EstimateOptions, CatalogueIndex>();
+function indexOf(opts: EstimateOptions): CatalogueIndex {
+  let i = indexes.get(opts);
+  if (!i) indexes.set(opts, (i = new CatalogueIndex(opts.catalogue)));
+  return i;
+}
+
+/** Costs by lower-cased resource id, built once per summary (rules look many resources up). */
+const byId = new WeakMap<CostSummary, Map<string, CircuitCost | OtherCost>>();
+export function costById(costs: CostSummary, resourceId: string): CircuitCost | OtherCost | undefined {
+  let m = byId.get(costs);
+  if (!m) {
+    m = new Map<string, CircuitCost | OtherCost>();
+    for (const c of costs.costs) m.set(c.resourceId.toLowerCase(), c);
+    for (const o of costs.otherCosts) m.set(o.resourceId.toLowerCase(), o);
+    byId.set(costs, m);
+  }
+  return m.get(resourceId.toLowerCase());
+}
+
+/** A circuit's single change (remove Premium, switch to Unlimited, delete …) as the estimate priced it. */
+export function circuitFixImpact(costs: CostSummary | undefined, circuitId: string, fix: FixKind): number | null | undefined {
+  if (!costs) return undefined;
+  const c = costById(costs, circuitId) as CircuitCost | undefined;
+  const v = c?.fixCosts?.[fix];
+  return v === undefined ? null : v;
+}
+
+/** Deleting a gateway or a Direct port: its monthly figure saved (null when not priced, or priced in part). */
+export function deleteResourceImpact(costs: CostSummary | undefined, resourceId: string): number | null | undefined {
+  if (!costs) return undefined;
+  const o = costById(costs, resourceId) as OtherCost | undefined;
+  if (!o || !('basis' in o) || o.monthlyUsd === null || o.priced !== 'full') return null;
+  return -o.monthlyUsd;
+}
+
+/**
+ * A second circuit for redundancy: the same tier, bandwidth and billing model as `model` (the largest
+ * circuit serving the gateway), priced in the zone of its peering location — the second location is not
+ * known, and a location in another zone costs differently (the basis says so). A metered second circuit is
+ * priced without egress: the traffic is split between the circuits, not added. Direct circuits need a second
+ * port pair, which the bundled catalogue does not price.
+ */
+export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: EstimateOptions | undefined): Impact {
+  if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
+  if (!model) return { usd: null, basis: 'no circuit serving the gateway is in the inventory to size a second one on' };
+  // A second circuit of the tier the circuit needs (a Local circuit that reaches beyond its metro is sized as
+  // Standard, Unlimited: the tier and plan Azure would move it to), not of a tier a finding rejects.
+  const required = model.needs.requiredTier;
+  const tier = required ?? model.tier;
+  const m = (required && model.tier === 'Local' ? 'UnlimitedData' : model.billingModel) as BillingModel | undefined;
+  const bw = model.bandwidthMbps;
+  const zone = model.zone;
+  const what = `a second ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit`;
+  if (model.circuit.isDirect) return { usd: null, basis: `${what} on a second ExpressRoute Direct port pair, which is not priced` };
+  if (!zone || !bw || !tier || !m) return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
+  const idx = indexOf(opts);
+  const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
+  if (!q) return { usd: null, basis: `${what} in ${zone}: not in the catalogue` };
+  return { usd: round2(q.value), basis: `${what} in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
+}
+
+/** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */
+export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined): Impact {
+  if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
+  const now = costs ? (costById(costs, g.id) as OtherCost | undefined) : undefined;
+  if (!now || now.monthlyUsd === null) return { usd: null, basis: `${g.skuName ?? 'the current SKU'} is not priced` };
+  const idx = indexOf(opts);
+  const p = idx.gateway(toSku, g.location);
+  if (!p.quote) return { usd: null, basis: `${toSku} is not priced in the catalogue` };
+  const units = p.per === 'scaleUnit' ? Math.max(toUnits ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
+  const after = units * p.quote.value * idx.hoursPerMonth;
+  return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === 'scaleUnit' ? ` with ${units} scale unit(s)` : ''} at $${p.quote.value}/h against ${now.basis}` };
+}

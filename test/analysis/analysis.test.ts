@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analysis/index.js';
+import { worldsOf } from '../../src/inventory/worlds.js';
+import { runRules } from '../../src/rules/engine.js';
+import { builtinRules, circuitRow, connectionRow, costOf, findingsOf, gatewayRow, inventoryOf, portRow, scan, vnetLinks } from './helpers.js';
+
+/** Issue 18: Microsoft counts VNet links and Global Reach connections against one per-circuit limit (includes/expressroute-limits.md). */
+describe('links: VNet links and Global Reach connections count against one limit', () => {
+  const peers = ['p1', 'p2', 'p3', 'p4'].map((n) => circuitRow(n, { location: 'London', region: 'uksouth', tier: 'Premium' }));
+
+  it('a Premium circuit with 8 VNets and 4 Global Reach links is not told to drop to Standard', () => {
+    const s = scan([circuitRow('er-prem', { tier: 'Premium', globalReachTo: ['p1', 'p2', 'p3', 'p4'] }), ...peers, ...vnetLinks('er-prem', 8)]);
+    const a = analyse(s.inventory).circuit(s.inventory.circuits.find((c) => c.name === 'er-prem')!);
+    expect(a.carries).toMatchObject({ vnetLinks: 8, globalReachLinks: 4, linksUsed: 12 });
+    expect(a.needs.premium.verdict).toBe('needed');
+    expect(a.needs.premium.reasons.join()).toMatch(/8 VNet link\(s\) and 4 Global Reach connection\(s\) make 12, more than the 10/);
+    expect(findingsOf(s, 'ERS-SKU-002', 'er-prem')).toEqual([]);
+    expect(findingsOf(s, 'ERS-SKU-009', 'er-prem')).toEqual([]); // 12 ≤ 50 (1 Gbps Premium)
+    expect(costOf(s, 'er-prem').recommendation?.tier ?? 'Premium').toBe('Premium');
+    expect(costOf(s, 'er-prem').premiumNeeded).toBe(true);
+  });
+
+  it('a Standard circuit with 9 VNets and 3 Global Reach links fails, with the Premium it needs priced', () => {
+    const s = scan([circuitRow('er-std', { globalReachTo: ['p1', 'p2', 'p3'] }), ...peers, ...vnetLinks('er-std', 9)]);
+    const [f] = findingsOf(s, 'ERS-SKU-009', 'er-std');
+    expect(f.message).toMatch(/9 VNet link\(s\) and 3 Global Reach connection\(s\) \(12 links\) on a Standard circuit of 1 Gbps; expected at most 10 links \(VNet links and Global Reach connections together\); Premium raises the limit to 50/);
+    // the cost of compliance: Premium Metered 1 Gbps Zone 1 ($1,186) − Standard Metered ($436)
+    expect(f.costImpactUsd).toBe(750);
+    const c = costOf(s, 'er-std');
+    expect(c.recommendation).toMatchObject({ kind: 'add-premium', tier: 'Premium', required: true, monthlySavingsUsd: -750 });
+  });
+
+  it('counts Global Reach connections the peer initiated too', () => {
+    const s = scan([circuitRow('er-std', { peeredGlobalReach: 2 }), ...vnetLinks('er-std', 9)]);
+    expect(findingsOf(s, 'ERS-SKU-009', 'er-std')[0].message).toMatch(/9 VNet link\(s\) and 2 Global Reach connection\(s\) \(11 links\)/);
+  });
+
+  it('10 links together pass on Standard', () => {
+    const s = scan([circuitRow('er-std', { peeredGlobalReach: 1 }), ...vnetLinks('er-std', 9)]);
+    expect(findingsOf(s, 'ERS-SKU-009')).toEqual([]);
+    expect(findingsOf(s, 'ERS-SKU-003')).toEqual([]);
+  });
+});
+
+/** Issue 18: ExpressRoute Metro (metro.md, 2026-05-10): one circuit dual-homed across two sites of one metro. */
+describe('ExpressRoute Metro', () => {
+  const metro = () => [circuitRow('er-metro', { location: 'Amsterdam Metro' }), gatewayRow('gw'), connectionRow('c1', 'gw', 'er-metro')];
+
+  it('a gateway served by one Metro circuit is not told it has "1 peering location"', () => {
+    const s = scan(metro());
+    expect(findingsOf(s, 'ERS-RED-001')).toEqual([]);
+    const ga = analyse(s.inventory).gateway(s.inventory.gateways[0]);
+    expect([...ga.sites.values()]).toEqual(['Amsterdam', 'Amsterdam2']);
+    expect([...ga.metros]).toEqual(['amsterdam']);
+  });
+
+  it('is one metro where the policy asks for two metros (distinctBy: metro)', () => {
+    const s = scan(metro());
+    const rule = builtinRules().find((r) => r.id === 'ERS-RED-001')!;
+    const { findings } = runRules(s.inventory, [rule], { 'ERS-RED-001': { distinctBy: 'metro' } }, s.cost);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/served by 1 metro: er-metro \(Amsterdam Metro: Amsterdam \+ Amsterdam2\)/);
+  });
+
+  it('is known to pricing (zone of the Metro row) and to geography (Local region West Europe)', () => {
+    const s = scan(metro(), { 'er-metro': { egressGbPerMonth: 1000 } });
+    const c = costOf(s, 'er-metro');
+    expect(c).toMatchObject({ zone: 'Zone 1', priced: 'full', monthlyUsd: { current: 436 + 25 } });
+    expect(c.unverified!.join()).toMatch(/Amsterdam Metro is an ExpressRoute Metro location: priced as a Zone 1 circuit/);
+    const a = analyse(s.inventory).circuit(s.inventory.circuits[0]);
+    expect(a.reach.geopolitical).toBe('Europe');
+    expect(a.needs.localSuffices.value).toBe(true); // the gateway is in West Europe, the Metro's Local region
+    expect(findingsOf(s, 'ERS-COST-104')).toEqual([]);
+  });
+
+  it('shares a site with a standard circuit at one of its two locations (ERS-RED-003)', () => {
+    const s = scan([...metro(), circuitRow('er-ams2', { location: 'Amsterdam2' }), connectionRow('c2', 'gw', 'er-ams2')]);
+    expect(findingsOf(s, 'ERS-RED-003')[0].message).toMatch(/2 circuits in Amsterdam2: er-ams2, er-metro \(Amsterdam Metro\)/);
+    expect(findingsOf(s, 'ERS-RED-001')).toEqual([]);
+  });
+
+  it('Local regions newer than the 2024 table keep a Metro circuit reachable (Brussels Metro → Belgium Central)', () => {
+    const s = scan([circuitRow('er-bru', { location: 'Brussels Metro', tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw', 'belgiumcentral'), connectionRow('c1', 'gw', 'er-bru', 'belgiumcentral')]);
+    expect(findingsOf(s, 'ERS-SKU-004')).toEqual([]);
+    expect(costOf(s, 'er-bru')).toMatchObject({ zone: 'Zone 1', monthlyUsd: { current: 1200 } });
+  });
+});
+
+describe('what a circuit carries', () => {
+  it('traffic proves a connection in an unread scope: not idle, and said so', () => {
+    const s = scan([circuitRow('er-far')], { 'er-far': { egressGbPerMonth: 400000 } });
+    expect(findingsOf(s, 'ERS-COST-003')).toEqual([]);
+    const a = analyse(s.inventory, undefined);
+    expect(a.circuit(s.inventory.circuits[0]).carries.idle.value).toBe(true); // without the usage, nothing shows it carries anything
+    expect(s.cost.notices!.join('\n')).toMatch(/er-far is not idle: it carries 400,000 GB\/month \(usage file\), but no connection to it is in the scanned scopes: its connection is outside them/);
+  });
+
+  it('a circuit with no connection, peering use or traffic is idle, and deleting it is priced', () => {
+    const s = scan([circuitRow('er-idle')]);
+    const [f] = findingsOf(s, 'ERS-COST-003', 'er-idle');
+    expect(f.message).toMatch(/no declared or measured egress/);
+    expect(f.costImpactUsd).toBe(-436);
+  });
+
+  it('redeemed authorizations make Premium need undecided (connections erscan cannot see)', () => {
+    const s = scan([circuitRow('er-p', { tier: 'Premium', authorizationsInUse: 1 }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-p')]);
+    const [f] = findingsOf(s, 'ERS-SKU-002', 'er-p');
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/redeemed authorization/);
+    expect(costOf(s, 'er-p').recommendation).toBeNull();
+  });
+});
+
+describe('gateways', () => {
+  it('a gateway with no connections is deleted, not given a second circuit', () => {
+    const s = scan([gatewayRow('gw-unused')]);
+    expect(findingsOf(s, 'ERS-RED-001')).toEqual([]);
+    const [f] = findingsOf(s, 'ERS-COST-005', 'gw-unused');
+    expect(f.costImpactUsd).toBe(-263.53); // ErGw1AZ $0.361/h × 730 h
+  });
+
+  it('a single-location gateway is told what the second circuit costs', () => {
+    const s = scan([circuitRow('er-a', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-a')]);
+    const [f] = findingsOf(s, 'ERS-RED-001', 'gw');
+    expect(f.costImpactUsd).toBe(690); // Premium Metered 500 Mbps Zone 1
+    expect(f.message).toMatch(/a second 500 Mbps Premium Metered circuit in Zone 1/);
+  });
+});
+
+describe('templates are partial views: not decidable from these files', () => {
+  const asTemplate = (inv: ReturnType<typeof inventoryOf>) => {
+    for (const r of inv.byKey.values()) r.source = { kind: 'arm', file: 'main.json', line: 1, column: 1 };
+    return inv;
+  };
+
+  it('a gateway module with no connection is neither "served by no circuits" nor idle', () => {
+    const s = scan(asTemplate(inventoryOf([gatewayRow('gw-mod')])));
+    const red = findingsOf(s, 'ERS-RED-001', 'gw-mod');
+    expect(red).toHaveLength(1);
+    expect(red[0]).toMatchObject({ status: 'unknown' });
+    expect(red[0].message).toMatch(/not decidable from these files/);
+    const cost = findingsOf(s, 'ERS-COST-005', 'gw-mod');
+    expect(cost[0]).toMatchObject({ status: 'unknown' });
+    expect(cost[0].message).toMatch(/not decidable from these files/);
+  });
+
+  it('a Premium circuit in a template: its need for Premium is not decidable, so no advice to drop it', () => {
+    const s = scan(asTemplate(inventoryOf([circuitRow('er-p', { tier: 'Premium' }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-p')])));
+    expect(findingsOf(s, 'ERS-SKU-002', 'er-p')[0]).toMatchObject({ status: 'unknown' });
+    expect(costOf(s, 'er-p').recommendation).toBeNull();
+  });
+
+  it('a connection in the files that needs Premium is a failure all the same', () => {
+    const s = scan(asTemplate(inventoryOf([circuitRow('er-s'), gatewayRow('gw', 'eastus'), connectionRow('c', 'gw', 'er-s', 'eastus')])));
+    const [f] = findingsOf(s, 'ERS-SKU-003', 'er-s');
+    expect(f.status).toBeUndefined();
+    expect(f.costImpactUsd).toBe(750);
+  });
+
+  it('an unknown field is named with its reason, never given a value', () => {
+    const inv = asTemplate(inventoryOf([circuitRow('er-u'), gatewayRow('gw', 'eastus'), connectionRow('c', 'gw', 'er-u', 'eastus')]));
+    const c = inv.circuits[0];
+    c.tier = undefined;
+    c.skuName = undefined;
+    c.unknown = { tier: 'from parameter skuTier, which has no value here' };
+    const s = scan(inv);
+    const [f] = findingsOf(s, 'ERS-SKU-003', 'er-u');
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/`tier` is not known \(from parameter skuTier, which has no value here\)/);
+    expect(costOf(s, 'er-u')).toMatchObject({ priced: 'none', monthlyUsd: { current: null } });
+    expect(costOf(s, 'er-u').notes!.join()).toMatch(/`tier` is not known \(from parameter skuTier, which has no value here\): not priced/);
+  });
+});
+
+describe('the analysis is a pure function of the inventory, memoised per inventory object', () => {
+  it('returns the same object for the same inventory and traffic, a new one per world', () => {
+    const inv = inventoryOf([circuitRow('er-w'), gatewayRow('gw', 'eastus'), connectionRow('c', 'gw', 'er-w', 'eastus')]);
+    expect(analyse(inv)).toBe(analyse(inv));
+    inv.circuits[0].tier = undefined;
+    inv.circuits[0].skuName = undefined;
+    inv.circuits[0].possible = { tier: { values: ['Standard', 'Premium'], from: 'parameter skuTier (allowedValues)' } };
+    const worlds = worldsOf(inv)!;
+    expect(worlds).toHaveLength(2);
+    const verdicts = worlds.map((w) => {
+      const a = analyse(w.inventory);
+      expect(a).not.toBe(analyse(inv));
+      const c = a.circuit(w.inventory.circuits[0]);
+      return `${c.tier}:${c.needs.requiredTier ?? '-'}`;
+    });
+    expect(verdicts.sort()).toEqual(['Premium:-', 'Standard:Premium']);
+  });
+
+  it('prices each world and gives the range where a template value has several possible values', () => {
+    const inv = inventoryOf([circuitRow('er-w', { family: 'UnlimitedData' })]);
+    inv.circuits[0].tier = undefined;
+    inv.circuits[0].skuName = undefined;
+    inv.circuits[0].possible = { tier: { values: ['Standard', 'Premium'], from: 'parameter skuTier (allowedValues)' } };
+    const s = scan(inv);
+    const c = costOf(s, 'er-w');
+    expect(c.monthlyUsd.current).toBeNull();
+    expect(c.monthlyUsdRange).toEqual({ min: 5700, max: 6450 }); // Standard / Premium Unlimited 1 Gbps Zone 1
+    expect(c.notes!.join()).toMatch(/`tier` is one of Standard, Premium \(parameter skuTier \(allowedValues\)\)/);
+  });
+});
+
+describe('Direct circuits', () => {
+  it('are priced in part when Premium (the Direct add-on is not published), and the advice to drop it stands with an unknown saving', () => {
+    const s = scan([portRow('p1'), circuitRow('d1', { port: 'p1', tier: 'Premium', family: 'UnlimitedData' }), gatewayRow('gw', 'northeurope'), connectionRow('c', 'gw', 'd1', 'northeurope')]);
+    const c = costOf(s, 'd1');
+    expect(c).toMatchObject({ priced: 'partial', missing: ['Premium add-on on ExpressRoute Direct'] });
+    expect(c.recommendation).toMatchObject({ kind: 'remove-premium', tier: 'Standard', monthlySavingsUsd: null });
+    const [f] = findingsOf(s, 'ERS-SKU-002', 'd1');
+    expect(f.costImpactUsd).toBeNull();
+    expect(s.cost.totals).toMatchObject({ atLeast: true, partlyPriced: 1 });
+  });
+});
+
+describe('the cost of compliance of a gateway resize (ERS-SKU-006)', () => {
+  it('prices the next SKU of the same family that carries the circuit', () => {
+    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-legacy', 'westeurope', 'Standard'), connectionRow('c', 'gw-legacy', 'er-2g')]);
+    const [f] = findingsOf(s, 'ERS-SKU-006', 'gw-legacy');
+    // HighPerformance $0.49/h − Standard $0.19/h, × 730 h (both observed in brazilsouth: marked unverified in the cost view)
+    expect(f.costImpactUsd).toBe(219);
+    expect(f.costImpactChange).toBe('resize-to-HighPerformance');
+  });
+  it('says the price is not known when the catalogue has none (ErGw2AZ)', () => {
+    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-az', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw-az', 'er-2g')]);
+    expect(findingsOf(s, 'ERS-SKU-006', 'gw-az')[0].costImpactUsd).toBeNull();
+  });
+  it('sizes ErGwScale in 1-Gbps scale units, billed at least at the catalogue minimum', () => {
+    const s = scan([circuitRow('er-5g', { bandwidthMbps: 5000 }), gatewayRow('gw-scale', 'westeurope', 'ErGwScale', { autoScaleConfiguration: { bounds: { min: 1, max: 2 } } }), connectionRow('c', 'gw-scale', 'er-5g')]);
+    const [f] = findingsOf(s, 'ERS-SKU-006', 'gw-scale');
+    // 5 units × $0.21 × 730 − 2 billed units × $0.21 × 730
+    expect(f.costImpactUsd).toBe(Math.round((5 - 2) * 0.21 * 730 * 100) / 100);
+  });
+});
+
+describe('a scan without a cost estimate', () => {
+  it('reports no cost of compliance rather than a missing price', () => {
+    const inv = inventoryOf([circuitRow('er-s'), gatewayRow('gw', 'eastus'), connectionRow('c', 'gw', 'er-s', 'eastus'), gatewayRow('gw-unused')]);
+    const { findings } = runRules(inv, builtinRules());
+    const sku003 = findings.find((f) => f.ruleId === 'ERS-SKU-003')!;
+    expect(sku003).toBeDefined();
+    expect('costImpactUsd' in sku003).toBe(false);
+    expect(findings.filter((f) => 'costImpactUsd' in f)).toEqual([]);
+  });
+});
+
+describe('three-valued gateway and port checks', () => {
+  it('a gateway SKU a template leaves unknown makes ERS-SKU-006 and ERS-SKU-007 undecided, naming why', () => {
+    const inv = inventoryOf([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw', 'er-2g')]);
+    const g = inv.gateways[0];
+    g.skuName = undefined;
+    g.skuTier = undefined;
+    g.unknown = { skuName: 'from parameter gatewaySku, which has no value here' };
+    const s = scan(inv);
+    const [sku006] = findingsOf(s, 'ERS-SKU-006', 'gw');
+    expect(sku006).toMatchObject({ status: 'unknown' });
+    expect(sku006.message).toMatch(/`skuName` is not known \(from parameter gatewaySku, which has no value here\)/);
+    expect(s.cost.otherCosts.find((o) => o.resourceName === 'gw')).toMatchObject({ priced: 'none', monthlyUsd: null });
+    inv.connections[0].fastPath = true; // FastPath needs UltraPerformance, ErGw3AZ or enough ErGwScale units: undecided
+    expect(findingsOf(scan(inv), 'ERS-SKU-007', 'c')[0]).toMatchObject({ status: 'unknown' });
+  });
+  it('a circuit bandwidth left unknown makes ERS-SKU-006 undecided when the known ones fit', () => {
+    const inv = inventoryOf([circuitRow('er-x'), gatewayRow('gw', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw', 'er-x')]);
+    inv.circuits[0].bandwidthMbps = undefined;
+    inv.circuits[0].unknown = { bandwidthMbps: 'from parameter bandwidth, which has no value here' };
+    expect(findingsOf(scan(inv), 'ERS-SKU-006', 'gw')[0]).toMatchObject({ status: 'unknown' });
+  });
+});
