@@ -2,7 +2,7 @@
 // machine, whole processes, medians of several runs (scan and floor runs interleaved, so a busy
 // moment on a shared machine lands on both), the load average recorded beside each figure.
 //
-//   node bench/run.mjs [--sizes 1000,10000] [--big] [--runs 5] [--startup-runs 11] [--no-write] [--out FILE]
+//   node bench/run.mjs [--sizes 1000,10000] [--big] [--startup-only] [--runs 5] [--startup-runs 11] [--no-write] [--out FILE]
 //
 // --big adds the 100,000-circuit estate (about 5 minutes more on a 2-core machine); `npm run bench:big`.
 // Writes the generated part of docs/benchmarks.md (between the bench markers; the text around it is
@@ -19,7 +19,7 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const SIZES = opt('sizes', args.includes('--big') ? '1000,10000,100000' : '1000,10000').split(',').map(Number);
+const SIZES = args.includes('--startup-only') ? [] : opt('sizes', args.includes('--big') ? '1000,10000,100000' : '1000,10000').split(',').map(Number);
 const RUNS = Number(opt('runs', 5));
 const STARTUP_RUNS = Number(opt('startup-runs', 11));
 const OUT = opt('out', join(ROOT, 'docs', 'benchmarks.md'));

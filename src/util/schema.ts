@@ -16,12 +16,20 @@ const compiled = new Map<string, ValidateFunction>();
  * ajv itself, loaded only when a schema has to be compiled at run time (from `src/`, or when a schema
  * changed after the build): compiling costs ~100 ms per start, which the build does once instead.
  */
-function instance(): Ajv {
+function instance(name: string): Ajv {
   if (!ajv) {
-    // A function-local `require` (the bundler resolves it at build time; see scripts/bundle.mjs).
+    // A function-local `require`: a bundle leaves ajv's compiler to Node (see scripts/bundle.mjs), since
+    // a bundle built by CI carries every schema compiled.
     const require = createRequire(import.meta.url);
-    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-    const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+    let AjvClass: typeof import('ajv').Ajv;
+    let addFormats: (ajv: Ajv) => Ajv;
+    try {
+      AjvClass = (require('ajv') as typeof import('ajv')).Ajv;
+      addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException)?.code !== 'MODULE_NOT_FOUND') throw e;
+      throw new Error(`schemas/${name} changed after erscan was built and ajv is not installed to compile it: rebuild erscan (npm run build)`);
+    }
     ajv = new AjvClass(AJV_OPTIONS);
     addFormats(ajv);
   }
@@ -39,7 +47,7 @@ export function schemaValidator(name: string): ValidateFunction {
   if (!v) {
     const text = readFileSync(packagePath('schemas', name), 'utf8');
     const pre = compiledValidators?.[name];
-    v = pre && pre.digest === schemaDigest(text) ? pre.validate : instance().compile(JSON.parse(text));
+    v = pre && pre.digest === schemaDigest(text) ? pre.validate : instance(name).compile(JSON.parse(text));
     compiled.set(name, v);
   }
   return v;
