@@ -1,6 +1,7 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
-import type { Reporter } from './types.js';
+import { jsonChunks } from '../util/json-chunks.js';
+import type { ChunkedReporter, Reporter } from './types.js';
 
 /** One finding as the JSON contract spells it (design.md); internal fields are left out. */
 export function findingToJson(f: Finding): Record<string, unknown> {
@@ -56,3 +57,6 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
 }
 
 export const renderJson: Reporter = (result) => JSON.stringify(toJsonReport(result), null, 2) + '\n';
+
+/** The same bytes as `renderJson`, in pieces, for writing a large report without one giant string. */
+export const renderJsonChunks: ChunkedReporter = (result) => jsonChunks(toJsonReport(result));

@@ -7,8 +7,8 @@ import {
   parseFormats,
   reportInputErrors,
   runPipeline
-} from "./chunk-NYCOSVOL.js";
-import "./chunk-VY4A7VUE.js";
+} from "./chunk-CL4CB4QN.js";
+import "./chunk-SX2LNSQR.js";
 import "./chunk-R3MT3PKL.js";
 import "./chunk-D3FX4D66.js";
 import "./chunk-LTZ5R4CB.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-VY4A7VUE.js";
+} from "./chunk-SX2LNSQR.js";
 import {
   TOOL_VERSION
 } from "./chunk-LTZ5R4CB.js";

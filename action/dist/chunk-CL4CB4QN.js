@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   writeReport
-} from "./chunk-VY4A7VUE.js";
+} from "./chunk-SX2LNSQR.js";
 import {
   CATEGORIES,
   RESOURCE_TYPES,
@@ -1642,6 +1642,112 @@ function notEvaluatedNotice(notEvaluated) {
 // dist/reporters/types.js
 var FORMATS = ["console", "json", "sarif", "html", "markdown"];
 
+// dist/util/json-chunks.js
+var LONG_ARRAY = 8;
+var GAP = "  ";
+function* jsonChunks(value, chunkChars = 1 << 20) {
+  const parts = [];
+  let size = 0;
+  const push = (s) => {
+    parts.push(s);
+    size += s.length;
+  };
+  const stack = [];
+  const top = prepared(value, "");
+  const rootText = start(top, "", false);
+  if (rootText === void 0)
+    throw new TypeError("jsonChunks: the value has no JSON form");
+  if (rootText !== null)
+    push(rootText);
+  function start(v, indent, native) {
+    if (v === null || typeof v !== "object" || native)
+      return indented(JSON.stringify(v, null, 2), indent);
+    if (stack.some((f) => f.holder === v))
+      throw new TypeError("Converting circular structure to JSON");
+    if (Array.isArray(v)) {
+      if (v.length === 0)
+        return "[]";
+      push("[");
+      stack.push({ keys: void 0, holder: v, i: 0, indent, wrote: false, close: "]" });
+      return null;
+    }
+    const keys = Object.keys(v);
+    push("{");
+    stack.push({ keys, holder: v, i: 0, indent, wrote: false, close: "}" });
+    return null;
+  }
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    const inner = f.indent + GAP;
+    let descended = false;
+    if (f.keys === void 0) {
+      const arr = f.holder;
+      const native = arr.length >= LONG_ARRAY;
+      while (f.i < arr.length) {
+        const i = f.i++;
+        const v = prepared(arr[i], String(i));
+        push(f.wrote ? `,
+${inner}` : `
+${inner}`);
+        f.wrote = true;
+        const text = start(v, inner, native);
+        if (text === null) {
+          descended = true;
+          break;
+        }
+        push(text === void 0 ? "null" : text);
+        if (size >= chunkChars) {
+          yield parts.join("");
+          parts.length = 0;
+          size = 0;
+        }
+      }
+    } else {
+      const obj = f.holder;
+      while (f.i < f.keys.length) {
+        const k = f.keys[f.i++];
+        const v = prepared(obj[k], k);
+        if (v === void 0 || typeof v === "function" || typeof v === "symbol")
+          continue;
+        push(`${f.wrote ? ",\n" : "\n"}${inner}${JSON.stringify(k)}: `);
+        f.wrote = true;
+        const text = start(v, inner, false);
+        if (text === null) {
+          descended = true;
+          break;
+        }
+        push(text);
+        if (size >= chunkChars) {
+          yield parts.join("");
+          parts.length = 0;
+          size = 0;
+        }
+      }
+    }
+    if (descended)
+      continue;
+    stack.pop();
+    push(f.wrote ? `
+${f.indent}${f.close}` : f.close === "}" ? "}" : "]");
+  }
+  push("\n");
+  yield parts.join("");
+}
+function prepared(v, key) {
+  if (v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function") {
+    v = v.toJSON(key);
+  }
+  if (v instanceof Number || v instanceof String || v instanceof Boolean)
+    return v.valueOf();
+  return v;
+}
+function indented(text, indent) {
+  if (text === void 0)
+    return void 0;
+  return indent && text.includes("\n") ? text.replace(/\n/g, `
+${indent}`) : text;
+}
+
 // dist/reporters/json.js
 function findingToJson(f) {
   return {
@@ -1693,6 +1799,7 @@ function toJsonReport(result) {
   };
 }
 var renderJson = (result) => JSON.stringify(toJsonReport(result), null, 2) + "\n";
+var renderJsonChunks = (result) => jsonChunks(toJsonReport(result));
 
 // dist/reporters/format.js
 var SEVERITY_LABEL = { critical: "Critical", high: "High", medium: "Medium", low: "Low", info: "Info" };
@@ -2544,6 +2651,7 @@ function buildSarif(result, options = {}) {
   return log;
 }
 var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
+var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
 
 // dist/reporters/index.js
 var REPORT_FILES = {
@@ -2564,6 +2672,17 @@ function reporterFor(format) {
   if (!r)
     throw new Error(`no reporter for ${format}`);
   return r;
+}
+var CHUNKED = {
+  json: renderJsonChunks,
+  sarif: renderSarifChunks
+};
+function reportChunksFor(format) {
+  const chunked = CHUNKED[format];
+  if (chunked)
+    return chunked;
+  const r = reporterFor(format);
+  return (result, options) => [r(result, options)];
 }
 
 // dist/findings/suppressions.js
@@ -4598,11 +4717,10 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
 function emitReports(result, formats, out, color) {
   const written = [];
   for (const format of formats) {
-    const text = reporterFor(format)(result, { color });
     if (format === "console")
-      process.stdout.write(text);
+      process.stdout.write(reporterFor(format)(result, { color }));
     else
-      written.push(writeReport(out, REPORT_FILES[format], text));
+      written.push(writeReport(out, REPORT_FILES[format], reportChunksFor(format)(result, { color })));
   }
   return written;
 }
