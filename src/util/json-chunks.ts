@@ -5,11 +5,13 @@
  * long arrays (findings, results, costs); each of their elements is serialised by the native
  * `JSON.stringify` and indented to its place, so the walk costs little over one native call.
  *
- * Pieces are joined into chunks of about `chunkChars` characters before they are yielded.
+ * Pieces are joined into chunks of about `chunkChars` characters (at most one batch of elements more)
+ * before they are yielded.
  */
 
-/** Arrays at least this long have their elements serialised natively, one call each. */
+/** Arrays at least this long have their elements serialised natively, BATCH elements a call. */
 const LONG_ARRAY = 8;
+const BATCH = 256;
 const GAP = '  ';
 
 export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<string> {
@@ -54,13 +56,27 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
     let descended = false;
     if (f.keys === undefined) {
       const arr = f.holder as unknown[];
-      const native = arr.length >= LONG_ARRAY;
+      if (arr.length >= LONG_ARRAY) {
+        // Elements in batches, each batch one native call at the right depth (no re-indenting).
+        while (f.i < arr.length) {
+          const end = Math.min(arr.length, f.i + BATCH);
+          push(f.wrote ? ',\n' : '\n');
+          f.wrote = true;
+          push(nativeBatch(arr, f.i, end, inner.length / GAP.length));
+          f.i = end;
+          if (size >= chunkChars) {
+            yield parts.join('');
+            parts.length = 0;
+            size = 0;
+          }
+        }
+      }
       while (f.i < arr.length) {
         const i = f.i++;
         const v = prepared(arr[i], String(i));
         push(f.wrote ? `,\n${inner}` : `\n${inner}`);
         f.wrote = true;
-        const text = start(v, inner, native);
+        const text = start(v, inner, false);
         if (text === null) {
           descended = true;
           break;
@@ -109,6 +125,29 @@ function prepared(v: unknown, key: string): unknown {
   }
   if (v instanceof Number || v instanceof String || v instanceof Boolean) return v.valueOf();
   return v;
+}
+
+/**
+ * Elements `from` to `end` of an array whose elements sit `depth` levels deep, as JSON.stringify
+ * prints them there (each line indented, separated by `,\n`): one native call on the batch wrapped in
+ * `depth - 1` arrays, the wrapping lines cut off. An element with `toJSON` is called with its own
+ * index, as JSON.stringify does, so such a batch is given its elements' toJSON values by index.
+ */
+function nativeBatch(arr: unknown[], from: number, end: number, depth: number): string {
+  let batch: unknown[] = arr.slice(from, end);
+  if (batch.some((v) => v !== null && (typeof v === 'object' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function')) {
+    batch = batch.map((v, j) => prepared(v, String(from + j)));
+  }
+  // Sparse arrays: slice keeps the holes, which JSON.stringify prints as null, as it does in place.
+  let wrapped: unknown = batch;
+  for (let d = 1; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // The wrapping and the batch's own brackets: one line each before (`[`) and after (`]`), per level.
+  let head = 0;
+  for (let d = 0; d < depth; d++) head = text.indexOf('\n', head) + 1;
+  let tail = text.length;
+  for (let d = 0; d < depth; d++) tail = text.lastIndexOf('\n', tail - 1);
+  return text.slice(head, tail);
 }
 
 /** Native output placed at `indent` (a JSON string never holds a raw line break, so this is exact). */

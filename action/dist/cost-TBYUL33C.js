@@ -7,7 +7,7 @@ import {
   parseFormats,
   reportInputErrors,
   runPipeline
-} from "./chunk-CL4CB4QN.js";
+} from "./chunk-XCK3RZ5T.js";
 import "./chunk-SX2LNSQR.js";
 import "./chunk-R3MT3PKL.js";
 import "./chunk-D3FX4D66.js";

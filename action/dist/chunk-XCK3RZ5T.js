@@ -1644,6 +1644,7 @@ var FORMATS = ["console", "json", "sarif", "html", "markdown"];
 
 // dist/util/json-chunks.js
 var LONG_ARRAY = 8;
+var BATCH = 256;
 var GAP = "  ";
 function* jsonChunks(value, chunkChars = 1 << 20) {
   const parts = [];
@@ -1682,7 +1683,20 @@ function* jsonChunks(value, chunkChars = 1 << 20) {
     let descended = false;
     if (f.keys === void 0) {
       const arr = f.holder;
-      const native = arr.length >= LONG_ARRAY;
+      if (arr.length >= LONG_ARRAY) {
+        while (f.i < arr.length) {
+          const end = Math.min(arr.length, f.i + BATCH);
+          push(f.wrote ? ",\n" : "\n");
+          f.wrote = true;
+          push(nativeBatch(arr, f.i, end, inner.length / GAP.length));
+          f.i = end;
+          if (size >= chunkChars) {
+            yield parts.join("");
+            parts.length = 0;
+            size = 0;
+          }
+        }
+      }
       while (f.i < arr.length) {
         const i = f.i++;
         const v = prepared(arr[i], String(i));
@@ -1690,7 +1704,7 @@ function* jsonChunks(value, chunkChars = 1 << 20) {
 ${inner}` : `
 ${inner}`);
         f.wrote = true;
-        const text = start(v, inner, native);
+        const text = start(v, inner, false);
         if (text === null) {
           descended = true;
           break;
@@ -1740,6 +1754,23 @@ function prepared(v, key) {
   if (v instanceof Number || v instanceof String || v instanceof Boolean)
     return v.valueOf();
   return v;
+}
+function nativeBatch(arr, from, end, depth) {
+  let batch = arr.slice(from, end);
+  if (batch.some((v) => v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function")) {
+    batch = batch.map((v, j) => prepared(v, String(from + j)));
+  }
+  let wrapped = batch;
+  for (let d = 1; d < depth; d++)
+    wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let head = 0;
+  for (let d = 0; d < depth; d++)
+    head = text.indexOf("\n", head) + 1;
+  let tail = text.length;
+  for (let d = 0; d < depth; d++)
+    tail = text.lastIndexOf("\n", tail - 1);
+  return text.slice(head, tail);
 }
 function indented(text, indent) {
   if (text === void 0)
