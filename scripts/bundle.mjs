@@ -94,6 +94,49 @@ const yargsLocales = {
   },
 };
 
+/**
+ * Start-up patches of dependencies, each checked against the exact text it replaces (the build fails
+ * if an upgrade changed it): string-width 7 (under cliui and wrap-ansi, which lay out yargs' help,
+ * and yargs renders the help of every command it runs, not only for --help) segments every string
+ * with an Intl.Segmenter built at load (~10 ms of ICU set-up per start) and walks it character by
+ * character. Patched: the segmenter is built on first need, and printable ASCII (what erscan's help
+ * is) is measured as its length, as string-width 8 itself does (its "fast path": every character of
+ * U+0020–U+007E is one column wide). string-width 8 (yargs' own) gets the lazy segmenter too.
+ */
+const STRING_WIDTH_7 = /[\\/]node_modules[\\/](cliui|wrap-ansi)[\\/]node_modules[\\/]string-width[\\/]index\.js$/;
+const PATCHES = [
+  {
+    file: STRING_WIDTH_7,
+    replace: [
+      ['const segmenter = new Intl.Segmenter();', 'let segmenter;'],
+      ['of segmenter.segment(string)) {', 'of (segmenter ??= new Intl.Segmenter()).segment(string)) {'],
+      ['\tif (string.length === 0) {\n\t\treturn 0;\n\t}\n\n\tlet width = 0;', '\tif (string.length === 0) {\n\t\treturn 0;\n\t}\n\n\tif (/^[\\x20-\\x7E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n\n\tlet width = 0;'],
+    ],
+  },
+  {
+    file: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/,
+    replace: [
+      ['const segmenter = new Intl.Segmenter();', 'let segmenter;'],
+      ['of segmenter.segment(string)) {', 'of (segmenter ??= new Intl.Segmenter()).segment(string)) {'],
+    ],
+  },
+];
+const patches = {
+  name: 'erscan-start-up-patches',
+  setup(b) {
+    for (const patch of PATCHES) {
+      b.onLoad({ filter: patch.file }, (args) => {
+        let text = readFileSync(args.path, 'utf8');
+        for (const [from, to] of patch.replace) {
+          if (text.split(from).length !== 2) throw new Error(`bundle: ${relative(ROOT, args.path)} no longer holds ${JSON.stringify(from)} once: review the patch in scripts/bundle.mjs`);
+          text = text.replace(from, () => to);
+        }
+        return { contents: text, loader: 'js' };
+      });
+    }
+  },
+};
+
 const BANNER = '// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.';
 
 /**
@@ -113,12 +156,15 @@ export async function bundle({ entry, name, outdir, write = true }) {
     platform: 'node',
     format: 'esm',
     target: 'node20.19',
+    // Node 20 has the RegExp `v` flag (V8 11.3); esbuild's table says otherwise and would turn
+    // string-width's `/^\p{RGI_Emoji}$/v` into `new RegExp(…, 'v')`, which V8 builds at load (~20 ms).
+    supported: { 'regexp-set-notation': true },
     mainFields: ['module', 'main'],
     // Bundled CommonJS code may call `require` for Node's own modules.
     banner: { js: `${BANNER}\nimport { createRequire as __erscanCreateRequire } from 'node:module';\nconst require = __erscanCreateRequire(import.meta.url);` },
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [lazyRequires, yargsLocales, virtualEntry(entry)],
+    plugins: [lazyRequires, yargsLocales, patches, virtualEntry(entry)],
     write: false,
     outdir,
   });

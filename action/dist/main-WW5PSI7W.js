@@ -415,7 +415,7 @@ var emoji_regex_default = () => {
 };
 
 // node_modules/cliui/node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
+var segmenter;
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
@@ -431,9 +431,12 @@ function stringWidth(string, options = {}) {
   if (string.length === 0) {
     return 0;
   }
+  if (/^[\x20-\x7E]*$/.test(string)) {
+    return string.length;
+  }
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter.segment(string)) {
+  for (const { segment: character } of (segmenter ??= new Intl.Segmenter()).segment(string)) {
     const codePoint = character.codePointAt(0);
     if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
       continue;
@@ -463,7 +466,7 @@ function stringWidth(string, options = {}) {
 }
 
 // node_modules/wrap-ansi/node_modules/string-width/index.js
-var segmenter2 = new Intl.Segmenter();
+var segmenter2;
 var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth2(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
@@ -479,9 +482,12 @@ function stringWidth2(string, options = {}) {
   if (string.length === 0) {
     return 0;
   }
+  if (/^[\x20-\x7E]*$/.test(string)) {
+    return string.length;
+  }
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter2.segment(string)) {
+  for (const { segment: character } of (segmenter2 ??= new Intl.Segmenter()).segment(string)) {
     const codePoint = character.codePointAt(0);
     if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
       continue;
@@ -1889,10 +1895,10 @@ function getProcessArgvBin() {
 }
 
 // node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var segmenter3;
+var visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+var spacingMarkRegex = /\p{Spacing_Mark}/v;
+var rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
 var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
 var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
 function isDoubleWidthNonRgiEmojiSequence(segment) {
@@ -1990,7 +1996,7 @@ function stringWidth3(input, options = {}) {
   }
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter3.segment(string)) {
+  for (const { segment } of (segmenter3 ??= new Intl.Segmenter()).segment(string)) {
     const visibleSegment = baseVisible(segment);
     if (visibleSegment === void 0) {
       continue;
