@@ -47,7 +47,7 @@ const lazyRequires = {
       return { contents, loader: 'js' };
     });
     const names = [...LAZY_FILES, ...RUN_TIME_ONLY].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    b.onResolve({ filter: new RegExp(`^(${names.join('|')}|\\./(${LAZY_FILES.join('|')})\\.cjs)$`) }, (args) => {
+    b.onResolve({ filter: new RegExp(`^(${names.join('|')}|\\./(${LAZY_FILES.join('|')})\\.cjs|\\./schema-validators/[\\w-]+\\.cjs)$`) }, (args) => {
       // Only erscan's own lazy requires: a dependency importing one of these still gets it bundled.
       if (relative(ROOT, args.importer).split(sep)[0] !== 'dist') return undefined;
       return { path: args.path, external: true };
@@ -55,12 +55,24 @@ const lazyRequires = {
   },
 };
 
-/** Each LAZY_FILES package as one CommonJS file (name → text). */
+/**
+ * Each LAZY_FILES package, and each compiled schema validator (dist/util/schema-validators/*.cjs, with
+ * ajv's runtime helpers), as one CommonJS file of its own (name → text): read on first use only.
+ */
 async function lazyFiles() {
   const out = new Map();
-  for (const pkg of LAZY_FILES) {
+  const validators = join(ROOT, 'dist', 'util', 'schema-validators');
+  const entries = [
+    ...LAZY_FILES.map((pkg) => [require.resolve(pkg), `${pkg}.cjs`]),
+    ...readdirSync(validators)
+      .filter((f) => f.endsWith('.cjs'))
+      .sort()
+      .map((f) => [join(validators, f), `schema-validators/${f}`]),
+  ];
+  for (const [entry, name] of entries) {
     const r = await build({
-      entryPoints: [require.resolve(pkg)],
+      absWorkingDir: ROOT,
+      entryPoints: [entry],
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -69,9 +81,9 @@ async function lazyFiles() {
       legalComments: 'eof',
       logLevel: 'warning',
       write: false,
-      outfile: join(ROOT, `${pkg}.cjs`),
+      outfile: join(ROOT, name),
     });
-    out.set(`${pkg}.cjs`, r.outputFiles[0].text);
+    out.set(name, r.outputFiles[0].text);
   }
   return out;
 }

@@ -16,11 +16,11 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-2AHCJR2A.js";
+} from "./chunk-W6WHV2QZ.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-J6KXSAWO.js";
+} from "./chunk-543HGEIV.js";
 
 // dist/pricing/usage.js
 function loadUsage(file) {

@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-J6KXSAWO.js";
+} from "./chunk-543HGEIV.js";
 import {
   InputError
 } from "./chunk-5MMV7F5T.js";

@@ -4,9 +4,9 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-2AHCJR2A.js";
+} from "./chunk-W6WHV2QZ.js";
 import "./chunk-LVURD326.js";
-import "./chunk-J6KXSAWO.js";
+import "./chunk-543HGEIV.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-5MMV7F5T.js";
 import "./chunk-TASHP5U3.js";

@@ -17,7 +17,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-J6KXSAWO.js";
+} from "./chunk-543HGEIV.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";

@@ -4,15 +4,15 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts,
   loadUsage
-} from "./chunk-USBFPRPP.js";
+} from "./chunk-MP6GIQJJ.js";
 import "./chunk-D3FX4D66.js";
 import "./chunk-PCQZUXPH.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-2AHCJR2A.js";
+} from "./chunk-W6WHV2QZ.js";
 import "./chunk-LVURD326.js";
-import "./chunk-J6KXSAWO.js";
+import "./chunk-543HGEIV.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-5MMV7F5T.js";
 import "./chunk-TASHP5U3.js";

@@ -15,12 +15,12 @@ async function pricesRefreshCommand(args) {
   const currency = (args.currency ?? "USD").toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency))
     throw new UsageError(`--currency: expected a three-letter currency code such as USD or EUR, found "${args.currency}"`);
-  const { buildCatalogueFromRetail, fetchAllItems, REFRESH_FILTERS } = await import("./retail-MEM42B55.js");
-  const { auditCatalogue } = await import("./catalogue-4U5GYVTI.js");
-  const { schemaValidator, toJsonPath } = await import("./schema-RA7YVGC4.js");
+  const { buildCatalogueFromRetail, fetchAllItems, REFRESH_FILTERS } = await import("./retail-UAUA2SBP.js");
+  const { auditCatalogue } = await import("./catalogue-KFYDBPIG.js");
+  const { schemaValidator, toJsonPath } = await import("./schema-4MQ7T2RM.js");
   const log = (line) => process.stderr.write(`erscan: ${line}
 `);
-  const { RetailApiError } = await import("./retail-MEM42B55.js");
+  const { RetailApiError } = await import("./retail-UAUA2SBP.js");
   const items = [];
   try {
     for (const filter of REFRESH_FILTERS)

@@ -7,20 +7,20 @@ import {
   parseFormats,
   reportInputErrors,
   runPipeline
-} from "./chunk-XCK3RZ5T.js";
+} from "./chunk-KZECGEWU.js";
 import "./chunk-SX2LNSQR.js";
-import "./chunk-R3MT3PKL.js";
+import "./chunk-K2ZFFPHJ.js";
 import "./chunk-D3FX4D66.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-MGUPWIIC.js";
+import "./chunk-3YQAZFQD.js";
 import "./chunk-PCQZUXPH.js";
 import "./chunk-26WM2ZHS.js";
 import {
   formatBandwidth
-} from "./chunk-2AHCJR2A.js";
+} from "./chunk-W6WHV2QZ.js";
 import "./chunk-LVURD326.js";
-import "./chunk-J6KXSAWO.js";
+import "./chunk-543HGEIV.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-5MMV7F5T.js";
 import "./chunk-TASHP5U3.js";

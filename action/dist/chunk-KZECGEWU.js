@@ -16,7 +16,7 @@ import {
   selectRules,
   severityRank,
   unknownSelectors
-} from "./chunk-R3MT3PKL.js";
+} from "./chunk-K2ZFFPHJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-LTZ5R4CB.js";
@@ -27,7 +27,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-MGUPWIIC.js";
+} from "./chunk-3YQAZFQD.js";
 import {
   REDACTED
 } from "./chunk-26WM2ZHS.js";
@@ -40,7 +40,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-J6KXSAWO.js";
+} from "./chunk-543HGEIV.js";
 import {
   PACKAGE_ROOT,
   packagePath
@@ -4716,7 +4716,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-VGCTKPJM.js");
+    const { crawlForCli } = await import("./cli-VHV3KTEC.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -4730,7 +4730,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
   const config = loadEffectiveConfig(args);
   const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : void 0;
   const { source, errors } = await gatherSources(args);
-  const { costEstimatorFor } = await import("./setup-XJH5VVDS.js");
+  const { costEstimatorFor } = await import("./setup-JTIEL3OW.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

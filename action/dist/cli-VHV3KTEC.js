@@ -3,13 +3,13 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-MGUPWIIC.js";
+} from "./chunk-3YQAZFQD.js";
 import "./chunk-PCQZUXPH.js";
 import {
   scrubSecrets
 } from "./chunk-26WM2ZHS.js";
 import "./chunk-LVURD326.js";
-import "./chunk-J6KXSAWO.js";
+import "./chunk-543HGEIV.js";
 import "./chunk-54M4OODH.js";
 import {
   UsageError

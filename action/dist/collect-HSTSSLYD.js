@@ -23,7 +23,7 @@ import "./chunk-TASHP5U3.js";
 async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()) {
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
-  const { runLiveCrawl } = await import("./cli-VGCTKPJM.js");
+  const { runLiveCrawl } = await import("./cli-VHV3KTEC.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

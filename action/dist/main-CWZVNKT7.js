@@ -5611,25 +5611,25 @@ var commonScanOptions = (y) => y.option("format", { type: "string", describe: "r
 var graphOptions = (y) => y.option("tenant", { type: "string", array: true, describe: "tenant id to crawl (repeatable; default: discovered)" }).option("subscription", { type: "string", array: true, describe: "subscription id to crawl (repeatable)" }).option("management-group", { type: "string", array: true, describe: "management group to crawl (repeatable)" }).option("credential", { type: "string", choices: ["default", "cli", "env", "managed-identity", "workload-identity", "github-oidc"], default: "default", describe: "how to sign in to Azure" }).option("cloud", { type: "string", choices: ["AzureCloud", "AzureUSGovernment", "AzureChinaCloud"], default: "AzureCloud", describe: "Azure cloud" }).option("arm-endpoint", { type: "string", describe: "Azure Resource Manager endpoint URL (private clouds); the token scope follows it" }).option("metrics", { type: "boolean", default: false, describe: "also read 30 days of egress per circuit from Azure Monitor" }).option("verbose", { type: "boolean", default: false, describe: "log every request to stderr" });
 function buildCli(argv) {
   return yargs_default(argv).scriptName("erscan").usage("$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.").command("scan [inputs..]", "scan files or folders (format detected from content) or, with --graph, live Azure", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true, describe: "snapshot, Resource Graph output, ARM response, ARM template or Terraform plan files, or folders" })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
-    const { scanCommand } = await import("./scan-QPLQUCQB.js");
+    const { scanCommand } = await import("./scan-UFTAZTGX.js");
     process.exitCode = await scanCommand(args);
   }).command("collect", "crawl live Azure and write an inventory snapshot (secrets dropped)", (y) => graphOptions(y).option("out", { type: "string", demandOption: true, describe: "snapshot file to write" }).option("require-complete", { type: "boolean", default: false, describe: "exit 3 when coverage is incomplete" }).option("config", { type: "string", describe: "config file; its graph.tenants lists the tenants to crawl" }), async (args) => {
-    const { collectCommand } = await import("./collect-TCWYQIHN.js");
+    const { collectCommand } = await import("./collect-HSTSSLYD.js");
     process.exitCode = await collectCommand(args);
   }).command("cost [inputs..]", "the FinOps view: cost per circuit under each billing model, break-even and advice", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
-    const { costCommand } = await import("./cost-TBYUL33C.js");
+    const { costCommand } = await import("./cost-IMZF2463.js");
     process.exitCode = await costCommand(args);
   }).command("rules", "the rule catalogue", (y) => y.command("list", "list rules", (yy) => yy.option("category", { type: "string", describe: "only this category" }).option("severity", { type: "string", describe: "only this severity" }).option("tag", { type: "string", describe: "only rules with this tag" }).option("rules", { type: "string", array: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", describe: "config file (rule selection and severities apply)" }).option("json", { type: "boolean", default: false, describe: "print JSON" }), async (args) => {
-    const { rulesListCommand } = await import("./rules-IEGJ4VOH.js");
+    const { rulesListCommand } = await import("./rules-OTTFMD3L.js");
     process.exitCode = await rulesListCommand(args);
   }).command("show <id>", "show one rule's documentation", (yy) => yy.positional("id", { type: "string", demandOption: true }).option("rules", { type: "string", array: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", describe: "config file: show the rule's effective severity, parameters and whether it runs" }), async (args) => {
-    const { rulesShowCommand } = await import("./rules-IEGJ4VOH.js");
+    const { rulesShowCommand } = await import("./rules-OTTFMD3L.js");
     process.exitCode = await rulesShowCommand(args);
   }).command("test [dirs..]", "run rules against their pass and fail fixtures (<ID>.fixtures.yaml beside each rule)", (yy) => yy.positional("dirs", { type: "string", array: true, describe: "rule folders (default: the built-in catalogue)" }), async (args) => {
-    const { rulesTestCommand } = await import("./rules-IEGJ4VOH.js");
+    const { rulesTestCommand } = await import("./rules-OTTFMD3L.js");
     process.exitCode = await rulesTestCommand(args);
   }).demandCommand(1, "name a rules subcommand: list, show or test")).command("prices", "the price catalogue", (y) => y.command("refresh", "rebuild the price catalogue from the Azure Retail Prices API", (yy) => yy.option("currency", { type: "string", default: "USD" }).option("out", { type: "string", describe: "catalogue file to write (default: print to stdout)" }).option("endpoint", { type: "string", describe: "Retail Prices API base URL (default: https://prices.azure.com/api/retail/prices)" }), async (args) => {
-    const { pricesRefreshCommand } = await import("./prices-N6DTUHKM.js");
+    const { pricesRefreshCommand } = await import("./prices-PIWHRHMV.js");
     process.exitCode = await pricesRefreshCommand(args);
   }).demandCommand(1, "name a prices subcommand: refresh")).demandCommand(1, "name a command: scan, collect, cost, rules or prices").strict().recommendCommands().help().alias("h", "help").version(TOOL_VERSION).wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
     throw err ?? new UsageError(msg);

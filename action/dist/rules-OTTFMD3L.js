@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-USBFPRPP.js";
+} from "./chunk-MP6GIQJJ.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -12,20 +12,20 @@ import {
   loadRules,
   runRules,
   selectRules
-} from "./chunk-R3MT3PKL.js";
+} from "./chunk-K2ZFFPHJ.js";
 import "./chunk-D3FX4D66.js";
 import {
   loadConfig
-} from "./chunk-MGUPWIIC.js";
+} from "./chunk-3YQAZFQD.js";
 import {
   readDataFile
 } from "./chunk-PCQZUXPH.js";
 import "./chunk-26WM2ZHS.js";
 import {
   loadCatalogue
-} from "./chunk-2AHCJR2A.js";
+} from "./chunk-W6WHV2QZ.js";
 import "./chunk-LVURD326.js";
-import "./chunk-J6KXSAWO.js";
+import "./chunk-543HGEIV.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -8,7 +8,7 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-J6KXSAWO.js";
+} from "./chunk-543HGEIV.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-5MMV7F5T.js";
 import "./chunk-TASHP5U3.js";
