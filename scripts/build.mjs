@@ -8,10 +8,11 @@
 //      each loaded on first use).
 // Both carry a digest of their sources; erscan uses them only while the digest matches (an edit without
 // a rebuild falls back to reading the files, never to stale rules).
-//   3. the bundles (scripts/bundle.mjs): dist/bundle/ (what bin/erscan.js runs) and action/dist/ (what
-//      the GitHub Action runs; committed: commit it with the sources it was built from).
+//   3. the bundled CLI (scripts/bundle.mjs): dist/bundle/, what bin/erscan.js runs; with --action (npm run
+//      build:action) also action/dist/, what the GitHub Action runs (committed: CI checks that it is what
+//      the sources build to).
 //
-//   node scripts/build.mjs [--no-tsc] [--no-bundle]
+//   node scripts/build.mjs [--no-tsc] [--no-bundle] [--action]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -98,7 +99,11 @@ function writeModule(file, code) {
 
 // ---- 4. The bundles ---------------------------------------------------------------------------------
 if (!process.argv.includes('--no-bundle')) {
-  const { bundleAll } = await import('./bundle.mjs');
-  await bundleAll();
-  step('bundles');
+  const { bundleCli, bundleAction } = await import('./bundle.mjs');
+  await bundleCli();
+  step('CLI bundle');
+  if (process.argv.includes('--action')) {
+    await bundleAction();
+    step('action bundle');
+  }
 }

@@ -3,7 +3,8 @@
 // dependency into single ES module files, with esbuild:
 //   dist/bundle/erscan.js  what bin/erscan.js runs (exports main; not committed, like all of dist/)
 //   action/dist/index.js   what the GitHub Action runs (runs main itself; committed, so a workflow
-//                          runs erscan from the action's checkout with no `npm ci` and no compile)
+//                          runs erscan from the action's checkout with no `npm ci` and no compile;
+//                          written only by `npm run build:action`, checked by CI with --check)
 // Each entry loads a few files instead of ~400 (no module resolution at every start). What the CLI
 // imports lazily (`await import(...)`: each command, the Azure SDK, the pricing model) goes into
 // chunks beside the entry, read only when a command needs them, so `--help` does not parse the
@@ -19,7 +20,9 @@
 //   - a package of RUN_TIME_ONLY (ajv's compiler, needed only for a schema changed after the build,
 //     which a bundle built by CI never meets): left to Node's resolution, from node_modules if any;
 //   - anything else (ajv's small runtime helpers in the compiled validators): bundled inline.
-//   node scripts/bundle.mjs [--check]    --check: fail if action/dist differs from a fresh bundle
+//
+//   node scripts/bundle.mjs [--action] [--check]   (after tsc: npm run build runs it)
+//     --action: also write action/dist;  --check: fail if action/dist differs from a fresh bundle (CI)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +43,7 @@ const lazyRequires = {
     b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
       if (relative(ROOT, args.path).split(sep)[0] !== 'dist') return undefined;
       const text = readFileSync(args.path, 'utf8');
-      if (!LAZY_REQUIRE.test(text)) return undefined;
+      if (!new RegExp(LAZY_REQUIRE.source, 'm').test(text)) return undefined;
       const contents = text
         .replace(LAZY_REQUIRE, '')
         .replace(/\brequire\((['"])([^'"]+)\1\)/g, (call, _q, spec) => (LAZY_FILES.includes(spec) ? `require(${JSON.stringify(lazyFile(spec))})` : call));
@@ -230,24 +233,32 @@ main().catch((e) => {
 export const ACTION_DIR = join(ROOT, 'action', 'dist');
 export const CLI_DIR = join(ROOT, 'dist', 'bundle');
 
-/** Both bundles, from dist/ as built (scripts/build.mjs calls this after tsc). */
-export async function bundleAll() {
+/** The CLI's bundle (dist/bundle), from dist/ as built (scripts/build.mjs calls this after tsc). */
+export async function bundleCli() {
   await bundle({ entry: CLI_ENTRY, name: 'erscan', outdir: CLI_DIR });
-  await bundle({ entry: ACTION_ENTRY, name: 'index', outdir: ACTION_DIR });
+}
+
+/**
+ * The action's bundle: written to action/dist (`npm run build:action`), or only returned (name → text),
+ * for a test that lays it into a copy of the checkout.
+ */
+export async function bundleAction({ write = true } = {}) {
+  return bundle({ entry: ACTION_ENTRY, name: 'index', outdir: ACTION_DIR, write });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--check')) {
     // CI: the committed action bundle must be what these sources (already built to dist/) bundle to.
-    const fresh = await bundle({ entry: ACTION_ENTRY, name: 'index', outdir: ACTION_DIR, write: false });
+    const fresh = await bundleAction({ write: false });
     const committed = readBundle(ACTION_DIR);
     const differ = [...new Set([...fresh.keys(), ...committed.keys()])].filter((f) => fresh.get(f) !== committed.get(f));
     if (differ.length > 0) {
-      process.stderr.write(`action/dist is not the bundle of these sources (${differ.join(', ')}): run \`npm run build\` and commit action/dist\n`);
+      process.stderr.write(`action/dist is not the bundle of these sources (${differ.slice(0, 10).join(', ')}${differ.length > 10 ? ', …' : ''}): run \`npm run build:action\` and commit action/dist\n`);
       process.exit(1);
     }
     process.stderr.write(`action/dist is the bundle of these sources (${fresh.size} files)\n`);
   } else {
-    await bundleAll();
+    await bundleCli();
+    if (process.argv.includes('--action')) await bundleAction();
   }
 }

@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 
 // The GitHub Action runs erscan from the bundle committed in action/dist, in a checkout of the
 // action with no node_modules and no dist/: here, a copy of the files git would check out (tracked
-// and not ignored), in a folder with no node_modules above it.
+// and not ignored), in a folder with no node_modules above it, with the action bundle built from
+// these sources (that the committed action/dist is that bundle is CI's check:
+// `node scripts/bundle.mjs --check`).
 
 const root = join(import.meta.dirname, '..', '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -18,15 +20,22 @@ const step = (name: string) => action.runs.steps.find((s) => s.name === name)!;
 let checkout: string;
 let tmp: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   tmp = mkdtempSync(join(tmpdir(), 'erscan-action-bundle-'));
   checkout = join(tmp, 'checkout');
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
-    if (!existsSync(join(root, f))) continue; // deleted in the work tree
+    if (!existsSync(join(root, f)) || f.startsWith('action/dist/')) continue; // deleted in the work tree; the bundle comes next
     mkdirSync(dirname(join(checkout, f)), { recursive: true });
     cpSync(join(root, f), join(checkout, f));
+  }
+  const { bundleAction } = (await import(pathToFileURL(join(root, 'scripts', 'bundle.mjs')).href)) as {
+    bundleAction: (o: { write: boolean }) => Promise<Map<string, string>>;
+  };
+  for (const [f, text] of await bundleAction({ write: false })) {
+    mkdirSync(dirname(join(checkout, 'action', 'dist', f)), { recursive: true });
+    writeFileSync(join(checkout, 'action', 'dist', f), text);
   }
 }, 180_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
