@@ -1,11 +1,15 @@
-// `npm run bench`: synthetic estates of 1,000, 10,000 and 100,000 circuits (src/testing/synthetic.ts),
-// each generated, timed stage by stage and scanned end to end by the CLI, every step in a fresh child
-// process so memory figures are clean. Writes the table to docs/benchmarks.md (and prints it).
+// `npm run bench`: every target of issue 15 as a ratio to a floor measured in the same run, on this
+// machine, whole processes, medians of several runs (scan and floor runs interleaved, so a busy
+// moment on a shared machine lands on both), the load average recorded beside each figure.
 //
-//   node bench/run.mjs [--sizes 1000,10000,100000] [--out docs/benchmarks.md] [--no-write]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, totalmem, tmpdir, platform, release } from 'node:os';
+//   node bench/run.mjs [--sizes 1000,10000] [--big] [--startup-only] [--runs 5] [--startup-runs 11] [--no-write] [--out FILE]
+//
+// --big adds the 100,000-circuit estate (about 5 minutes more on a 2-core machine); `npm run bench:big`.
+// Writes the generated part of docs/benchmarks.md (between the bench markers; the text around it is
+// kept) and prints it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,62 +19,96 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
+const SIZES = args.includes('--startup-only') ? [] : opt('sizes', args.includes('--big') ? '1000,10000,100000' : '1000,10000').split(',').map(Number);
+const RUNS = Number(opt('runs', 5));
+const STARTUP_RUNS = Number(opt('startup-runs', 11));
 const OUT = opt('out', join(ROOT, 'docs', 'benchmarks.md'));
 const WRITE = !args.includes('--no-write');
-
-/** Targets from the issue (2-core machine). */
-const TARGET = { e2eMs: 10_000, rssMb: 2048, rulesToParse: 3, helpMs: 300, circuits: 100_000 };
-
+const BIN = join(ROOT, 'bin', 'erscan.js');
+const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 const node = process.execPath;
-const mb = (kb) => kb / 1024;
-const fmtMs = (v) => (v === undefined ? '-' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
-const fmtMb = (v) => (v === undefined ? '-' : `${v.toFixed(0)} MB`);
 
-function runJson(script, scriptArgs, env = {}) {
-  const r = spawnSync(node, [join(ROOT, 'bench', script), ...scriptArgs], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+/** The targets of issue 15: ratios to a floor measured in the same run. */
+const TARGET = {
+  scanToParse: { 10_000: 5, 100_000: 6 },
+  rss: { baseMb: 150, perInputByte: 8 },
+  iacToNode: 4,
+  helpToNode: 2,
+  growthSlack: 1.25, // ×10 circuits may cost at most ×12.5 time (quadratic would be ×100)
+};
+const SCAN_FORMATS = 'json,sarif';
+const IAC_FORMATS = 'json,sarif,markdown';
+
+const mb = (bytes) => bytes / 1024 / 1024;
+const fmtMs = (v) => (v === undefined || Number.isNaN(v) ? '-' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+const fmtMb = (v) => (v === undefined || Number.isNaN(v) ? '-' : `${v.toFixed(0)} MB`);
+const int = (n) => n.toLocaleString('en-US');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const load = () => loadavg()[0];
+const log = (msg) => process.stderr.write(`erscan bench: ${msg}\n`);
+
+function runJson(script, scriptArgs) {
+  const r = spawnSync(node, [join(ROOT, 'bench', script), ...scriptArgs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`${script} ${scriptArgs.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-function registeredFormats() {
-  const out = execFileSync(
-    node,
-    ['-e', "import('./dist/reporters/index.js').then(async (m)=>{const {FORMATS}=await import('./dist/reporters/types.js');console.log(FORMATS.filter(f=>{try{m.reporterFor(f);return f!=='console'}catch{return false}}).join(','))})"],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return out.trim();
-}
-
-/** The CLI scan end to end, as a user runs it, with its own peak RSS from a preloaded probe. */
-function cliScan(dir, formats) {
-  const outDir = mkdtempSync(join(tmpdir(), 'erscan-bench-out-'));
-  const probe = join(outDir, '.probe.json');
+/** One whole process, timed from spawn to exit, with its peak RSS and CPU time from a preloaded probe. */
+function timed(argv, { probe = true, cwd = ROOT } = {}) {
+  const probeFile = join(tmpdir(), `erscan-bench-probe-${process.pid}.json`);
+  rmSync(probeFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(
-    node,
-    ['--import', join(ROOT, 'bench', 'rss-probe.mjs'), join(ROOT, 'bin', 'erscan.js'), 'scan', dir, '--out', outDir, '--format', formats, '--fail-on', 'none'],
-    { encoding: 'utf8', env: { ...process.env, ERSCAN_BENCH_PROBE: probe, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 },
-  );
+  const r = spawnSync(node, probe ? ['--import', PROBE, ...argv] : argv, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ERSCAN_BENCH_PROBE: probeFile, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallMs = performance.now() - t0;
-  const p = JSON.parse(readFileSync(probe, 'utf8'));
-  const reports = readdirSync(outDir).filter((f) => !f.startsWith('.'));
-  rmSync(outDir, { recursive: true, force: true });
-  // A failed run is a result too (the table names it), not a reason to stop the benchmark.
-  const error = r.status !== 0 ? `exit ${r.status}: ${r.stderr.trim().split('\n').pop()}` : undefined;
-  return { wallMs, maxRssKb: p.maxRssKb, cpuMs: p.userMs + p.systemMs, reports, formats, error };
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  const p = probe && existsSync(probeFile) ? JSON.parse(readFileSync(probeFile, 'utf8')) : undefined;
+  rmSync(probeFile, { force: true });
+  return { wallMs, rssMb: p ? p.maxRssKb / 1024 : NaN, cpuMs: p ? p.userMs + p.systemMs : NaN };
 }
 
-function helpTimes(runs = 10) {
-  const times = [];
+/** Runs each named command `runs` times, round-robin, and returns the medians (and the load seen). */
+function interleaved(commands, runs) {
+  const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const loads = [load()];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(node, [join(ROOT, 'bin', 'erscan.js'), '--help'], { encoding: 'utf8' });
-    times.push(performance.now() - t0);
-    if (r.status !== 0) throw new Error(`--help failed: ${r.stderr}`);
+    for (const [name, run] of Object.entries(commands)) samples[name].push(run(i));
+    loads.push(load());
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1] };
+  const out = {};
+  for (const [name, xs] of Object.entries(samples)) {
+    out[name] = {
+      wallMs: median(xs.map((x) => x.wallMs)),
+      minMs: Math.min(...xs.map((x) => x.wallMs)),
+      maxMs: Math.max(...xs.map((x) => x.wallMs)),
+      rssMb: median(xs.map((x) => x.rssMb)),
+      runs: xs.length,
+    };
+  }
+  return { ...out, load: { start: loads[0], max: Math.max(...loads), end: loads[loads.length - 1] } };
+}
+
+/** `erscan scan DIR --format FORMATS --out OUT`; checks that every report was written (non-empty). */
+function scanOnce(inputs, formats, extra = {}) {
+  const outDir = mkdtempSync(join(tmpdir(), 'erscan-bench-out-'));
+  try {
+    const r = timed([BIN, 'scan', ...inputs, '--out', outDir, '--format', formats, '--fail-on', 'none'], extra);
+    const names = { json: 'report.json', sarif: 'report.sarif', markdown: 'report.md', html: 'report.html' };
+    for (const f of formats.split(',')) {
+      const file = join(outDir, names[f]);
+      if (!existsSync(file) || statSync(file).size === 0) throw new Error(`the scan did not write ${names[f]}`);
+    }
+    return r;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 const machine = {
@@ -81,130 +119,135 @@ const machine = {
   freeGb: (freemem() / 1024 ** 3).toFixed(1),
   node: process.version,
   os: `${platform()} ${release()}`,
-  loadBefore: loadavg()[0].toFixed(2),
+  launcher: existsSync(join(ROOT, 'dist', 'bundle', 'erscan.js')) ? 'bundled CLI (dist/bundle)' : 'unbundled (dist/cli)',
+  loadStart: load(),
 };
+log(`sizes ${SIZES.map(int).join(', ')}; ${RUNS} runs per scan, ${STARTUP_RUNS} per start-up figure; ${machine.cores} cores, Node ${machine.node}, load ${machine.loadStart.toFixed(2)}`);
 
-const formats = registeredFormats();
-console.error(`erscan bench: sizes ${SIZES.join(', ')}; reports ${formats}; ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}`);
+// ---- start-up: a bare node, --help, the PR-gate scan of examples/iac ------------------------------
+log('start-up: node -e 0, erscan --help, erscan scan examples/iac …');
+// One warm-up round (file cache; Node 22's compile cache), not counted.
+timed(['-e', '0'], { probe: false });
+timed([BIN, '--help'], { probe: false });
+scanOnce([join(ROOT, 'examples', 'iac')], IAC_FORMATS, { probe: false });
+const startup = interleaved(
+  {
+    node: () => timed(['-e', '0'], { probe: false }),
+    help: () => timed([BIN, '--help'], { probe: false }),
+    iac: () => scanOnce([join(ROOT, 'examples', 'iac')], IAC_FORMATS, { probe: false }),
+  },
+  STARTUP_RUNS,
+);
 
+// ---- Resource Graph exports: the scan against reading and parsing the same files ---------------
 const results = [];
 for (const circuits of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), `erscan-bench-${circuits}-`));
   try {
-    console.error(`  ${circuits} circuits: generating…`);
+    log(`${int(circuits)} circuits: generating …`);
     const gen = runJson('generate.mjs', [String(circuits), dir]);
-    console.error(`  ${circuits} circuits: ${gen.rows} resources, ${(gen.bytes / 1e6).toFixed(0)} MB; timing stages…`);
+    const runs = circuits >= 100_000 ? Math.min(RUNS, 3) : RUNS;
+    log(`${int(circuits)} circuits: ${int(gen.rows)} rows, ${mb(gen.bytes).toFixed(0)} MB; floor and scan, ${runs} runs each …`);
+    scanOnce([dir], SCAN_FORMATS); // warm-up: file cache
+    const m = interleaved({ floor: () => timed([join(ROOT, 'bench', 'floor.mjs'), dir]), scan: () => scanOnce([dir], SCAN_FORMATS) }, runs);
+    log(`${int(circuits)} circuits: scan ${fmtMs(m.scan.wallMs)} vs floor ${fmtMs(m.floor.wallMs)}; stage timings …`);
     let stages;
     try {
-      stages = runJson('stages.mjs', [dir]);
+      stages = runJson('stages.mjs', [dir, SCAN_FORMATS]);
     } catch (e) {
-      // Out of memory or a crash at this size: name it in the table rather than lose the other sizes.
-      console.error(`  ${circuits} circuits: stage timing failed: ${String(e.message).split('\n')[0].slice(0, 300)}`);
-      stages = { ms: {}, reportBytes: {}, failures: {}, findings: NaN, rules: NaN, resources: gen.rows, maxRssKb: NaN, pricing: false, error: String(e.message).split('\n').find((l) => /heap|memory|Error/i.test(l)) ?? 'crashed' };
+      stages = { ms: {}, error: String(e.message).split('\n')[0].slice(0, 200) };
     }
-    console.error(`  ${circuits} circuits: CLI scan end to end…`);
-    let cli = cliScan(dir, formats);
-    const failed = Object.keys(stages.failures ?? {});
-    let cliFailed;
-    if (cli.error && failed.length > 0) {
-      // Measure the rest too: the same scan without the reports that cannot be rendered at this size.
-      cliFailed = cli;
-      console.error(`  ${circuits} circuits: CLI scan failed (${cli.error}); again without ${failed.join(', ')}…`);
-      cli = cliScan(dir, formats.split(',').filter((f) => !failed.includes(f)).join(','));
-    }
-    results.push({ circuits, gen, stages, cli, cliFailed });
+    results.push({ circuits, gen, m, stages });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const help = helpTimes();
-machine.loadAfter = loadavg()[0].toFixed(2);
+machine.loadEnd = load();
 
-// ---- the table --------------------------------------------------------------------------------
-const reporterNames = [...new Set(results.flatMap((r) => [...Object.keys(r.stages.ms).filter((k) => k.startsWith('report:')), ...Object.keys(r.stages.failures ?? {}).map((f) => `report:${f}`)]))];
-const header = ['circuits', 'resources', 'input', 'parse only', 'load', 'inventory', 'pricing', 'rules', ...reporterNames.map((n) => n.replace('report:', '')), 'CLI scan (wall)', 'CLI peak RSS', 'stages peak RSS', 'rules ÷ parse', 'findings'];
-const rows = results.map(({ circuits, gen, stages, cli }) => [
-  circuits.toLocaleString('en-US'),
-  gen.rows.toLocaleString('en-US'),
-  `${(gen.bytes / 1e6).toFixed(0)} MB`,
-  fmtMs(stages.ms.parse),
-  fmtMs(stages.ms.load),
-  fmtMs(stages.ms.inventory),
-  stages.pricing ? fmtMs(stages.ms.pricing) : 'not in build',
-  fmtMs(stages.ms.rules),
-  ...reporterNames.map((n) => (stages.failures?.[n.replace('report:', '')] ? `fails: ${stages.failures[n.replace('report:', '')]}` : fmtMs(stages.ms[n]))),
-  cli.error ? `failed (${cli.error})` : `${fmtMs(cli.wallMs)}${cli.formats !== formats ? ` (${cli.formats} only)` : ''}`,
-  fmtMb(mb(cli.maxRssKb)),
-  fmtMb(mb(stages.maxRssKb)),
-  (stages.ms.rules / stages.ms.parse).toFixed(2),
-  stages.findings.toLocaleString('en-US'),
-]);
-const table = [`| ${header.join(' | ')} |`, `| ${header.map((h, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-
-// ---- targets ----------------------------------------------------------------------------------
+// ---- targets --------------------------------------------------------------------------------------
 const verdicts = [];
-const big = results.find((r) => r.circuits === TARGET.circuits);
-if (big) {
-  if (big.cliFailed) verdicts.push([`${TARGET.circuits.toLocaleString('en-US')} circuits, all reports`, `failed after ${fmtMs(big.cliFailed.wallMs)}: ${big.cliFailed.error}`, false]);
-  verdicts.push([`${TARGET.circuits.toLocaleString('en-US')} circuits, ${big.cli.formats}, under 10 s (CLI wall time)`, fmtMs(big.cli.wallMs), !big.cli.error && big.cli.wallMs < TARGET.e2eMs]);
-  verdicts.push([`${TARGET.circuits.toLocaleString('en-US')} circuits under 2 GB (CLI peak RSS)`, fmtMb(mb(big.cli.maxRssKb)), mb(big.cli.maxRssKb) < TARGET.rssMb]);
-}
+const loadNote = (l) => `${l.start.toFixed(2)}–${l.max.toFixed(2)}`;
 for (const r of results) {
-  const ratio = r.stages.ms.rules / r.stages.ms.parse;
-  verdicts.push([`rules ≤ 3 × parse at ${r.circuits.toLocaleString('en-US')} circuits`, ratio.toFixed(2), ratio <= TARGET.rulesToParse]);
+  const ratio = r.m.scan.wallMs / r.m.floor.wallMs;
+  const limit = TARGET.scanToParse[r.circuits];
+  const rssLimit = TARGET.rss.baseMb + TARGET.rss.perInputByte * mb(r.gen.bytes);
+  const label = `${int(r.circuits)} circuits (${mb(r.gen.bytes).toFixed(0)} MB)`;
+  verdicts.push([`${label}: scan json+sarif ÷ read and JSON.parse`, `${fmtMs(r.m.scan.wallMs)} ÷ ${fmtMs(r.m.floor.wallMs)} = ${ratio.toFixed(1)}×`, limit ? `≤ ${limit}×` : '(context)', limit ? ratio <= limit : undefined, loadNote(r.m.load)]);
+  // The memory target is set for the large estates (10,000 and 100,000); at 1,000 circuits the fixed
+  // footprint of the code dominates, so that row is context.
+  verdicts.push([`${label}: peak RSS ÷ (150 MB + 8 × input)`, `${fmtMb(r.m.scan.rssMb)} ÷ ${fmtMb(rssLimit)} = ${(r.m.scan.rssMb / rssLimit).toFixed(2)}`, limit ? '≤ 1' : '(context)', limit ? r.m.scan.rssMb <= rssLimit : undefined, loadNote(r.m.load)]);
 }
-verdicts.push(['CLI `--help` under 300 ms (median of 10)', `${fmtMs(help.median)} (max ${fmtMs(help.max)})`, help.median < TARGET.helpMs]);
-if (results.length >= 2) {
-  const [a, b] = [results[results.length - 2], results[results.length - 1]];
+const iacRatio = startup.iac.wallMs / startup.node.wallMs;
+const helpRatio = startup.help.wallMs / startup.node.wallMs;
+verdicts.push(['`scan examples/iac` json+sarif+markdown ÷ `node -e 0`', `${fmtMs(startup.iac.wallMs)} ÷ ${fmtMs(startup.node.wallMs)} = ${iacRatio.toFixed(1)}×`, `≤ ${TARGET.iacToNode}×`, iacRatio <= TARGET.iacToNode, loadNote(startup.load)]);
+verdicts.push(['`erscan --help` ÷ `node -e 0`', `${fmtMs(startup.help.wallMs)} ÷ ${fmtMs(startup.node.wallMs)} = ${helpRatio.toFixed(1)}×`, `≤ ${TARGET.helpToNode}×`, helpRatio <= TARGET.helpToNode, loadNote(startup.load)]);
+for (let i = 1; i < results.length; i++) {
+  const [a, b] = [results[i - 1], results[i]];
   const scale = b.circuits / a.circuits;
-  const growth = (b.stages.ms.inventory + b.stages.ms.rules) / (a.stages.ms.inventory + a.stages.ms.rules);
-  verdicts.push([`linear growth: inventory + rules ×${scale} estate → ×${growth.toFixed(1)} time (quadratic would be ×${scale * scale})`, `×${growth.toFixed(1)}`, growth < scale * 2.5]);
+  // The work that grows with the estate: the whole scan less a bare start (the IaC scan's time).
+  const grow = (r) => r.m.scan.wallMs - startup.iac.wallMs;
+  const growth = grow(b) / grow(a);
+  verdicts.push([`linear growth ${int(a.circuits)} → ${int(b.circuits)} circuits (scan less start-up)`, `×${growth.toFixed(1)} for ×${scale}`, `≤ ×${(scale * TARGET.growthSlack).toFixed(1)}`, growth <= scale * TARGET.growthSlack, `${loadNote(a.m.load)} / ${loadNote(b.m.load)}`]);
 }
-const verdictTable = ['| target | measured | met |', '| --- | ---: | :---: |', ...verdicts.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`)].join('\n');
+const verdictTable = [
+  '| target | measured (medians) | limit | met | load (1 min) during |',
+  '| --- | ---: | ---: | :---: | ---: |',
+  ...verdicts.map(([t, m, l, ok, ld]) => `| ${t} | ${m} | ${l} | ${ok === undefined ? '' : ok ? 'yes' : '**no**'} | ${ld} |`),
+].join('\n');
 
-const doc = `# Benchmarks
+// ---- detail ---------------------------------------------------------------------------------------
+const detail = [
+  '| circuits | rows | input | floor (read + parse) | floor RSS | scan json+sarif | scan min–max | scan RSS | load | inventory | pricing | rules | json | sarif | findings |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map(({ circuits, gen, m, stages: s }) =>
+    `| ${int(circuits)} | ${int(gen.rows)} | ${mb(gen.bytes).toFixed(0)} MB | ${fmtMs(m.floor.wallMs)} | ${fmtMb(m.floor.rssMb)} | ${fmtMs(m.scan.wallMs)} | ${fmtMs(m.scan.minMs)}–${fmtMs(m.scan.maxMs)} | ${fmtMb(m.scan.rssMb)} | ${fmtMs(s.ms.load)} | ${fmtMs(s.ms.inventory)} | ${fmtMs(s.ms.pricing)} | ${fmtMs(s.ms.rules)} | ${fmtMs(s.ms['report:json'])} | ${fmtMs(s.ms['report:sarif'])} | ${s.findings === undefined ? s.error ?? '-' : int(s.findings)} |`,
+  ),
+].join('\n');
+const startupTable = [
+  '| process | median | min–max |',
+  '| --- | ---: | ---: |',
+  ...[
+    ['`node -e 0`', startup.node],
+    ['`erscan --help`', startup.help],
+    ['`erscan scan examples/iac --format json,sarif,markdown --out …`', startup.iac],
+  ].map(([n, s]) => `| ${n} | ${fmtMs(s.wallMs)} | ${fmtMs(s.minMs)}–${fmtMs(s.maxMs)} |`),
+].join('\n');
 
-Measured with \`npm run bench\` (bench/run.mjs) on synthetic estates from \`src/testing/synthetic.ts\`
-(seed 42). Each estate size is generated, timed stage by stage, and scanned end to end by the CLI,
-each in a fresh Node process. Re-run it on your machine with \`npm run bench\`
-(\`node bench/run.mjs --sizes 1000,10000\` for a quicker run).
-
-## Machine
+const section = `<!-- bench:begin (written by \`npm run bench\`; edit the text outside these markers) -->
+## The latest run
 
 | | |
 | --- | --- |
 | date | ${machine.date} |
-| CPU | ${machine.cpu} |
-| cores | ${machine.cores} |
-| memory | ${machine.memoryGb} GB |
+| machine | ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.os} |
 | Node.js | ${machine.node} |
-| OS | ${machine.os} |
-| load average (1 min) at start / end | ${machine.loadBefore} / ${machine.loadAfter} (other processes on the machine inflate wall times) |
+| launcher | ${machine.launcher} |
+| runs | medians of ${RUNS} runs per scan (3 at 100,000 circuits) and ${STARTUP_RUNS} per start-up figure, scans interleaved with their floor |
+| load average (1 min) at start / end | ${machine.loadStart.toFixed(2)} / ${machine.loadEnd.toFixed(2)} (other processes share the 2 cores; the load during each figure is in its row) |
 
-## Results
-
-${table}
-
-- **resources**: rows in the input (circuits with inline peerings, Direct ports, VNet and vWAN gateways,
-  connections); the estate is split into Resource Graph row files of 20,000 rows. Proportions per circuit:
-  ~1.2 peerings, 0.03 Direct ports (6% of circuits on Direct, two per port), 0.5 gateways (15% vWAN),
-  ~0.95 connections, one subscription per 20 circuits, one tenant per 10 subscriptions.
-- **parse only**: reading the files and \`JSON.parse\`, the floor any scanner pays.
-- **load**: erscan's loaders (read, UTF-8 and size checks, depth check, parse, format detection, row checks).
-- **inventory**: scrubbing secrets, normalising and resolving relations.
-- **rules**: evaluating every default rule of the catalogue (${results[0]?.stages.rules ?? '?'} rules) on the inventory.
-- **pricing**: ${results.some((r) => r.stages.pricing) ? 'the cost estimate for every circuit and gateway.' : 'the pricing model was not part of this build when the table was made.'}
-- Reporter columns: rendering each report from the same scan result (in memory, not written).
-- **CLI scan (wall)**: \`erscan scan DIR --out OUT --format ${formats} --fail-on none\` end to end, process start to exit, writing every report.
-- **peak RSS**: the process's maximum resident set size (\`process.resourceUsage().maxRSS\`).
-
-## Targets
+### Targets (issue 15)
 
 ${verdictTable}
-`;
 
-console.log(doc);
+### Resource Graph exports
+
+${detail}
+
+- **floor**: \`node bench/floor.mjs DIR\`: reading every file and \`JSON.parse\`, a whole process.
+- **scan**: \`erscan scan DIR --out OUT --format ${SCAN_FORMATS} --fail-on none\`, a whole process, every report written.
+- **RSS**: the process's peak resident set size (\`process.resourceUsage().maxRSS\`, from \`bench/rss-probe.mjs\`).
+- **load … sarif**: one in-process run of each stage (\`bench/stages.mjs\`), for where the time goes;
+  reporters render in memory there (not written).
+
+### Start-up
+
+${startupTable}
+<!-- bench:end -->`;
+
+console.log(section);
 if (WRITE) {
-  writeFileSync(OUT, doc);
-  console.error(`erscan bench: wrote ${OUT}`);
+  const prior = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '# Benchmarks\n';
+  const re = /<!-- bench:begin[\s\S]*?<!-- bench:end -->/;
+  writeFileSync(OUT, re.test(prior) ? prior.replace(re, () => section) : `${prior.trimEnd()}\n\n${section}\n`);
+  log(`wrote ${OUT}`);
 }

@@ -15,6 +15,8 @@ import { reporterFor } from '../dist/reporters/index.js';
 import { findEstimator } from './pricing.mjs';
 
 const dir = process.argv[2];
+// Reporters to render (default: every one in the build).
+const only = process.argv[3] ? process.argv[3].split(',') : undefined;
 const ms = {};
 const time = async (name, fn) => {
   const t0 = performance.now();
@@ -60,6 +62,7 @@ const result = scanSources(loaded.output, {
 const reportBytes = {};
 const failures = {};
 for (const format of FORMATS) {
+  if (only && !only.includes(format)) continue;
   let reporter;
   try {
     reporter = reporterFor(format);

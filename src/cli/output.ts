@@ -1,29 +1,41 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Writes `content` to `file` atomically (a temporary file in the same folder, then rename), so an
- * interrupted run never leaves a half-written file.
+ * interrupted run never leaves a half-written file. `content` may come in pieces (a report serialised
+ * as it is written, never held as one string): each is written as it comes.
  */
-export function writeFileAtomic(file: string, content: string): string {
+export function writeFileAtomic(file: string, content: string | Iterable<string>): string {
   const target = resolve(file);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, content);
+    fd = openSync(tmp, 'w');
+    for (const piece of typeof content === 'string' ? [content] : content) writeAll(fd, piece);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, target);
   } catch (e) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
   }
   return target;
 }
 
+/** Writes a whole string at the file's position (a write may take fewer bytes than given). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+}
+
 /**
  * Writes one report into the output folder, atomically. Names are plain file names: nothing is
  * ever written outside `outDir`.
  */
-export function writeReport(outDir: string, name: string, content: string): string {
+export function writeReport(outDir: string, name: string, content: string | Iterable<string>): string {
   if (basename(name) !== name || name === '.' || name === '..') throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
   return writeFileAtomic(join(resolve(outDir), name), content);
 }

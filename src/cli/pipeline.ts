@@ -3,7 +3,7 @@ import { emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../c
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
-import { reporterFor, REPORT_FILES } from '../reporters/index.js';
+import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
@@ -124,9 +124,9 @@ export function reportOptionsFor(args: ScanArgs): ReportOptions {
 export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): string[] {
   const written: string[] = [];
   for (const format of formats) {
-    const text = reporterFor(format)(result, { ...options, color });
-    if (format === 'console') process.stdout.write(text);
-    else written.push(writeReport(out!, REPORT_FILES[format], text));
+    // File reports are written as they are serialised (JSON and SARIF never become one giant string).
+    if (format === 'console') process.stdout.write(reporterFor(format)(result, { ...options, color }));
+    else written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
   }
   return written;
 }

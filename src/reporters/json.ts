@@ -1,7 +1,8 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { recordInventory } from '../history/record.js';
-import type { ReportOptions, Reporter } from './types.js';
+import { jsonChunks } from '../util/json-chunks.js';
+import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
 /** One finding as the JSON contract spells it (design.md); internal fields are left out. */
 export function findingToJson(f: Finding): Record<string, unknown> {
@@ -63,3 +64,6 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}): R
 }
 
 export const renderJson: Reporter = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + '\n';
+
+/** The same bytes as `renderJson`, in pieces, for writing a large report without one giant string. */
+export const renderJsonChunks: ChunkedReporter = (result, options) => jsonChunks(toJsonReport(result, options));

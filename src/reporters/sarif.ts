@@ -7,7 +7,8 @@ import { severityRank, type Finding, type Severity } from '../findings/model.js'
 import type { RuleDefinition } from '../rules/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
-import type { ReportOptions, Reporter } from './types.js';
+import { jsonChunks } from '../util/json-chunks.js';
+import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and Azure DevOps (research: sarif.md). Hand-written against
@@ -323,3 +324,6 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';
+
+/** The same bytes as `renderSarif`, in pieces, for writing a large log without one giant string. */
+export const renderSarifChunks: ChunkedReporter = (result, options) => jsonChunks(buildSarif(result, options));

@@ -16,3 +16,6 @@ export interface ReportOptions {
 
 /** A reporter is a pure function of one scan result: same result, same bytes. */
 export type Reporter = (result: ScanResult, options: ReportOptions) => string;
+
+/** A reporter's output in pieces (joined, exactly its string), for writing large reports as they are made. */
+export type ChunkedReporter = (result: ScanResult, options: ReportOptions) => Iterable<string>;

@@ -1,28 +1,53 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { InputError, describeValue } from './errors.js';
 import { packagePath } from './paths.js';
+import { compiledValidators } from './schema-validators.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+/** The options every schema is compiled with, at build time (scripts/build.mjs) and at run time. */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: false };
 
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-function instance(): Ajv {
+/**
+ * ajv itself, loaded only when a schema has to be compiled at run time (from `src/`, or when a schema
+ * changed after the build): compiling costs ~100 ms per start, which the build does once instead.
+ */
+function instance(name: string): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false });
+    // A function-local `require`: a bundle leaves ajv's compiler to Node (see scripts/bundle.mjs), since
+    // a bundle built by CI carries every schema compiled.
+    const require = createRequire(import.meta.url);
+    let AjvClass: typeof import('ajv').Ajv;
+    let addFormats: (ajv: Ajv) => Ajv;
+    try {
+      AjvClass = (require('ajv') as typeof import('ajv')).Ajv;
+      addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException)?.code !== 'MODULE_NOT_FOUND') throw e;
+      throw new Error(`schemas/${name} changed after erscan was built and ajv is not installed to compile it: rebuild erscan (npm run build)`);
+    }
+    ajv = new AjvClass(AJV_OPTIONS);
     addFormats(ajv);
   }
   return ajv;
 }
 
-/** Compiles (once) a schema shipped in the package's `schemas/` folder. */
+/** sha256 of a schema file's text: which build of it a compiled validator belongs to. */
+export function schemaDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The validator of a schema shipped in the package's `schemas/` folder (compiled at build, else once now). */
 export function schemaValidator(name: string): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    const schema = JSON.parse(readFileSync(packagePath('schemas', name), 'utf8'));
-    v = instance().compile(schema);
+    const text = readFileSync(packagePath('schemas', name), 'utf8');
+    const pre = compiledValidators?.[name];
+    v = pre && pre.digest === schemaDigest(text) ? pre.validate : instance(name).compile(JSON.parse(text));
     compiled.set(name, v);
   }
   return v;

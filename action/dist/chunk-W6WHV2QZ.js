@@ -1,0 +1,187 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  parseJson,
+  readText
+} from "./chunk-LVURD326.js";
+import {
+  schemaValidator,
+  validateOrThrow
+} from "./chunk-543HGEIV.js";
+import {
+  packagePath
+} from "./chunk-54M4OODH.js";
+import {
+  InputError
+} from "./chunk-5MMV7F5T.js";
+
+// dist/pricing/catalogue.js
+var ZONES = ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"];
+var CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4];
+var LOCAL_BANDWIDTHS_MBPS = [1e3, 2e3, 5e3, 1e4];
+var BUNDLED_CATALOGUE = packagePath("prices", "catalogue.json");
+function loadCatalogue(file = BUNDLED_CATALOGUE) {
+  const text = readText(file);
+  const data = parseJson(file, text).value;
+  validateOrThrow(schemaValidator("prices.schema.json"), data, file);
+  const cat = data;
+  const problem = checkSourceRefs(cat)[0];
+  if (problem)
+    throw new InputError(file, problem.path, problem.expected, problem.found);
+  return cat;
+}
+function checkSourceRefs(cat) {
+  const problems = [];
+  const check = (path, f) => {
+    for (const key of ["source", "confirmedBy"]) {
+      const ref = f[key];
+      if (ref !== void 0 && !cat.sources[ref])
+        problems.push({ path: `${path}.${key}`, expected: `a key of $.sources (${Object.keys(cat.sources).join(", ")})`, found: JSON.stringify(ref) });
+    }
+  };
+  cat.circuits.forEach((f, i) => check(`$.circuits[${i}]`, f));
+  cat.egress.forEach((f, i) => check(`$.egress[${i}]`, f));
+  cat.premiumAddOn.forEach((f, i) => check(`$.premiumAddOn[${i}]`, f));
+  cat.directPorts.forEach((f, i) => check(`$.directPorts[${i}]`, f));
+  if (cat.directPremiumAddOn)
+    check("$.directPremiumAddOn", cat.directPremiumAddOn);
+  cat.globalReach.addOn.forEach((f, i) => check(`$.globalReach.addOn[${i}]`, f));
+  cat.globalReach.perGb.forEach((f, i) => check(`$.globalReach.perGb[${i}]`, f));
+  cat.gateways.forEach((f, i) => check(`$.gateways[${i}]`, f));
+  cat.vwan.forEach((f, i) => check(`$.vwan[${i}]`, f));
+  return problems;
+}
+function auditCatalogue(cat) {
+  const errors = [];
+  const warnings = [];
+  for (const p of checkSourceRefs(cat))
+    errors.push(`${p.path}: expected ${p.expected}, found ${p.found}`);
+  const idx = new CatalogueIndex(cat);
+  for (const zone of ZONES) {
+    for (const tier of ["Standard", "Premium"])
+      for (const model of ["MeteredData", "UnlimitedData"])
+        for (const bw of CIRCUIT_BANDWIDTHS_MBPS)
+          if (!idx.circuitFee(tier, model, bw, zone))
+            errors.push(`no price for ${tier} ${model} ${formatBandwidth(bw)} in ${zone}`);
+    if (zone !== "Zone 4") {
+      for (const bw of LOCAL_BANDWIDTHS_MBPS)
+        if (!idx.circuitFee("Local", "UnlimitedData", bw, zone))
+          warnings.push(`no price for Local ${formatBandwidth(bw)} in ${zone}`);
+    }
+    if (!idx.egressRate(zone))
+      errors.push(`no egress price per GB for ${zone}`);
+  }
+  for (const f of cat.circuits) {
+    if (f.monthlyUsd !== null && f.monthlyUsd <= 0)
+      errors.push(`${f.tier} ${f.billingModel} ${formatBandwidth(f.bandwidthMbps)} ${f.zone}: a monthly fee of ${f.monthlyUsd} is not plausible`);
+    if (f.tier === "Local" && f.billingModel === "MeteredData")
+      errors.push(`Local ${formatBandwidth(f.bandwidthMbps)} ${f.zone}: Local is Unlimited only`);
+  }
+  const anchor = idx.circuitFee("Standard", "MeteredData", 1e3, "Zone 1");
+  if (cat.currency === "USD" && anchor && anchor.value !== 436)
+    warnings.push(`1 Gbps Standard Metered Zone 1 is $${anchor.value}; Microsoft's Well-Architected example (2023-04-18) says $436`);
+  const rate = idx.egressRate("Zone 1");
+  if (cat.currency === "USD" && rate && rate.value !== 0.025)
+    warnings.push(`Zone 1 egress is $${rate.value}/GB; Microsoft's Well-Architected example (2023-04-18) says $0.025`);
+  if (!cat.directPorts.some((d) => d.monthlyUsd !== null))
+    warnings.push("no ExpressRoute Direct port-pair price: Direct ports will be shown unpriced");
+  if (!cat.globalReach.perGb.some((d) => d.usdPerGb !== null))
+    warnings.push("no Global Reach per-GB price");
+  if (!cat.gateways.some((g) => g.usdPerHour !== null))
+    warnings.push("no gateway price");
+  return { errors, warnings };
+}
+function formatBandwidth(mbps) {
+  return mbps >= 1e3 && mbps % 1e3 === 0 ? `${mbps / 1e3} Gbps` : `${mbps} Mbps`;
+}
+var quote = (value, f) => value === null || value === void 0 ? void 0 : { value, source: f.source, ...f.unverified ? { unverified: f.unverified } : {} };
+var CatalogueIndex = class {
+  catalogue;
+  circuits = /* @__PURE__ */ new Map();
+  egress = /* @__PURE__ */ new Map();
+  premium = /* @__PURE__ */ new Map();
+  constructor(catalogue) {
+    this.catalogue = catalogue;
+    for (const c of catalogue.circuits)
+      this.circuits.set(`${c.tier}|${c.billingModel}|${c.bandwidthMbps}|${c.zone}`, c);
+    for (const e of catalogue.egress)
+      this.egress.set(e.zone, e);
+    for (const p of catalogue.premiumAddOn)
+      this.premium.set(`${p.bandwidthMbps}|${p.zone}`, p);
+  }
+  get hoursPerMonth() {
+    return this.catalogue.hoursPerMonth;
+  }
+  circuitFee(tier, model, bandwidthMbps, zone) {
+    const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
+    return f ? quote(f.monthlyUsd, f) : void 0;
+  }
+  egressRate(zone) {
+    const f = this.egress.get(zone);
+    return f ? quote(f.usdPerGb, f) : void 0;
+  }
+  premiumAddOn(bandwidthMbps, zone) {
+    const f = this.premium.get(`${bandwidthMbps}|${zone}`);
+    return f ? quote(f.monthlyUsd, f) : void 0;
+  }
+  /** Direct port-pair fee: a zone-specific figure first, then a zone-less one. */
+  directPort(portBandwidthGbps, billingType, zone) {
+    const rows = this.catalogue.directPorts.filter((d) => d.portBandwidthGbps === portBandwidthGbps && d.billingType === billingType);
+    const f = rows.find((d) => zone && d.zone === zone) ?? rows.find((d) => !d.zone);
+    return { quote: f ? quote(f.monthlyUsd, f) : void 0, figure: f };
+  }
+  directPremiumAddOn() {
+    const f = this.catalogue.directPremiumAddOn;
+    return f ? { quote: quote(f.monthlyUsd, f), unverified: f.unverified } : {};
+  }
+  globalReachPerGb(zone, direction) {
+    const f = this.catalogue.globalReach.perGb.find((g) => g.zone === zone && g.direction === direction);
+    return f ? quote(f.usdPerGb, f) : void 0;
+  }
+  /** The Global Reach add-on for a circuit: most specific figure first (zone + bandwidth, zone, any). */
+  globalReachAddOn(zone, bandwidthMbps) {
+    const rows = this.catalogue.globalReach.addOn;
+    const f = rows.find((r) => r.zone === zone && r.bandwidthMbps === bandwidthMbps) ?? rows.find((r) => r.zone === zone && r.bandwidthMbps === void 0) ?? rows.find((r) => r.zone === void 0 && r.bandwidthMbps === void 0);
+    return { quote: f ? quote(f.monthlyUsd, f) : void 0, figure: f };
+  }
+  /**
+   * Gateway hourly price by SKU and ARM region. When the catalogue has no figure for that region, a
+   * figure from another region is returned with `otherRegion` set: the caller must say so.
+   */
+  gateway(sku, region) {
+    const s = sku.toLowerCase();
+    const r = (region ?? "").toLowerCase().replace(/\s+/g, "");
+    const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
+    const exact = rows.find((g) => g.region.toLowerCase() === r && g.usdPerHour !== null);
+    if (exact)
+      return { quote: quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
+    const anyRegion = rows.find((g) => g.region === "*" && g.usdPerHour !== null);
+    if (anyRegion)
+      return { quote: quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
+    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region)).find((g) => g.usdPerHour !== null);
+    if (other)
+      return { quote: quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
+    return { figure: rows[0], per: rows[0]?.per };
+  }
+  vwan(kind, region) {
+    const r = (region ?? "").toLowerCase().replace(/\s+/g, "");
+    const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
+    const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === "*");
+    if (exact)
+      return { quote: quote(exact.usdPerHour, exact) };
+    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region))[0];
+    return other ? { quote: quote(other.usdPerHour, other), otherRegion: other.region } : {};
+  }
+};
+
+export {
+  ZONES,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  LOCAL_BANDWIDTHS_MBPS,
+  BUNDLED_CATALOGUE,
+  loadCatalogue,
+  auditCatalogue,
+  formatBandwidth,
+  CatalogueIndex
+};

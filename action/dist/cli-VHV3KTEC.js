@@ -1,0 +1,971 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  loadConfig
+} from "./chunk-3YQAZFQD.js";
+import "./chunk-PCQZUXPH.js";
+import {
+  scrubSecrets
+} from "./chunk-26WM2ZHS.js";
+import "./chunk-LVURD326.js";
+import "./chunk-543HGEIV.js";
+import "./chunk-54M4OODH.js";
+import {
+  UsageError
+} from "./chunk-5MMV7F5T.js";
+import "./chunk-TASHP5U3.js";
+
+// dist/sources/graph/pacing.js
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+      return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  })
+};
+function parseResetsAfter(value) {
+  if (!value)
+    return void 0;
+  const m = /^\s*(?:(\d+)\.)?(\d{1,2}):(\d{1,2}):(\d{1,2}(?:\.\d+)?)\s*$/.exec(value);
+  if (!m)
+    return void 0;
+  const [, d, h, min, s] = m;
+  return Math.round(((Number(d ?? 0) * 24 + Number(h)) * 3600 + Number(min) * 60 + Number(s)) * 1e3);
+}
+var QuotaPacer = class {
+  clock;
+  marginMs;
+  onWait;
+  /** Queries we may still start in the current window (server's count minus what we started since). */
+  remaining;
+  /** When the current window resets (local clock), 0 when unknown. */
+  resetAt = 0;
+  /** Largest window size seen (remaining + 1 on the first response of a window). */
+  limit = 1;
+  inFlight = 0;
+  wakers = [];
+  stats = { waits: 0, waitMs: 0 };
+  constructor(clock, marginMs = 25, onWait) {
+    this.clock = clock;
+    this.marginMs = marginMs;
+    this.onWait = onWait;
+  }
+  /** Waits until a request may be sent, then reserves one unit of quota. */
+  async acquire(signal) {
+    for (; ; ) {
+      signal?.throwIfAborted();
+      const now = this.clock.now();
+      if (this.resetAt > 0 && now >= this.resetAt) {
+        this.remaining = this.limit - this.inFlight;
+        this.resetAt = 0;
+      }
+      if (this.remaining === void 0) {
+        if (this.inFlight === 0)
+          break;
+        await this.nextRelease();
+        continue;
+      }
+      if (this.remaining > 0)
+        break;
+      if (this.resetAt > 0) {
+        const ms = this.resetAt - now + this.marginMs;
+        this.stats.waits++;
+        this.stats.waitMs += ms;
+        this.onWait?.(ms);
+        await this.clock.sleep(ms, signal);
+      } else {
+        if (this.inFlight === 0)
+          break;
+        await this.nextRelease();
+      }
+    }
+    this.remaining = (this.remaining ?? 1) - 1;
+    this.inFlight++;
+  }
+  /** Returns the reservation and learns the quota from the response headers (if any). */
+  release(h) {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    if (h?.remaining !== void 0 && Number.isFinite(h.remaining)) {
+      const now = this.clock.now();
+      const resetAt = h.resetsAfterMs !== void 0 ? now + h.resetsAfterMs : this.resetAt || now + 5e3;
+      this.limit = Math.max(this.limit, h.remaining + 1);
+      const serverView = h.remaining - this.inFlight;
+      const newWindow = this.remaining === void 0 || resetAt > this.resetAt + 1e3 || this.resetAt === 0;
+      this.remaining = newWindow ? serverView : Math.min(this.remaining ?? serverView, serverView);
+      this.resetAt = resetAt;
+    } else if (this.resetAt === 0) {
+      this.remaining = Math.max(this.remaining ?? 0, this.inFlight === 0 ? 1 : 0);
+    }
+    const w = this.wakers;
+    this.wakers = [];
+    for (const f of w)
+      f();
+  }
+  /** The server said 429: nothing is left until the window resets. */
+  exhausted(resetsAfterMs) {
+    this.remaining = 0;
+    this.resetAt = Math.max(this.resetAt, this.clock.now() + resetsAfterMs);
+  }
+  nextRelease() {
+    return new Promise((r) => this.wakers.push(r));
+  }
+};
+function backoffMs(attempt, baseMs, capMs, random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
+  return Math.round(baseMs + random() * Math.max(0, ceiling - baseMs));
+}
+
+// dist/sources/graph/client.js
+var GraphCallError = class extends Error {
+  kind;
+  status;
+  code;
+  quota;
+  retryAfterMs;
+  constructor(message, kind, status, code, quota, retryAfterMs) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+    this.code = code;
+    this.quota = quota;
+    this.retryAfterMs = retryAfterMs;
+    this.name = "GraphCallError";
+  }
+  get retryable() {
+    if (this.kind === "throttled" || this.kind === "server" || this.kind === "network" || this.kind === "timeout")
+      return true;
+    return this.kind === "auth" && this.status === 401 && this.code === "ExpiredAuthenticationToken";
+  }
+};
+function quotaFrom(h) {
+  if (!h)
+    return {};
+  const rem = h.get("x-ms-user-quota-remaining");
+  const n = rem === void 0 || rem === null || rem === "" ? void 0 : Number(rem);
+  return { remaining: n !== void 0 && Number.isFinite(n) ? n : void 0, resetsAfterMs: parseResetsAfter(h.get("x-ms-user-quota-resets-after")) };
+}
+function retryAfterFrom(h, now = Date.now()) {
+  if (!h)
+    return void 0;
+  for (const name of ["retry-after-ms", "x-ms-retry-after-ms"]) {
+    const v = Number(h.get(name));
+    if (h.get(name) && Number.isFinite(v) && v >= 0)
+      return v;
+  }
+  const ra = h.get("retry-after");
+  if (!ra)
+    return void 0;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(ra))
+    return Number(ra) * 1e3;
+  const at = Date.parse(ra);
+  return Number.isFinite(at) ? Math.max(0, at - now) : void 0;
+}
+var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH", "ENETUNREACH", "REQUEST_SEND_ERROR", "UND_ERR_SOCKET"]);
+function toGraphCallError(e, timedOut) {
+  if (e instanceof GraphCallError)
+    return e;
+  const err = e;
+  const headers = err?.response?.headers;
+  const quota = quotaFrom(headers);
+  const retryAfter = retryAfterFrom(headers);
+  const status = typeof err?.statusCode === "number" ? err.statusCode : void 0;
+  let code = typeof err?.code === "string" ? err.code : void 0;
+  const detailCode = err?.details?.error?.code;
+  if (detailCode)
+    code = detailCode;
+  const text = oneLine(err?.message ?? String(e));
+  if (timedOut || err?.name === "AbortError")
+    return new GraphCallError(timedOut ? "the request timed out" : `request aborted: ${text}`, timedOut ? "timeout" : "client", status, code, quota, retryAfter);
+  if (err?.name === "CredentialUnavailableError" || err?.name === "AuthenticationRequiredError" || err?.name === "AuthenticationError") {
+    return new GraphCallError(`sign-in failed: ${text}`, "auth", status, code, quota, retryAfter);
+  }
+  if (status === void 0) {
+    const kind = code && NETWORK_CODES.has(code) ? "network" : /socket hang up|ECONNRESET|network|EPIPE|other side closed/i.test(text) ? "network" : "client";
+    return new GraphCallError(kind === "network" ? `network error: ${text}` : text, kind, void 0, code, quota, retryAfter);
+  }
+  const label = `HTTP ${status}${code ? ` ${code}` : ""}: ${text}`;
+  if (status === 429)
+    return new GraphCallError(label, "throttled", status, code, quota, retryAfter);
+  if (status === 408 || status >= 500 && status !== 501 && status !== 505)
+    return new GraphCallError(label, "server", status, code, quota, retryAfter);
+  if (status === 401 || status === 403)
+    return new GraphCallError(label, "auth", status, code, quota, retryAfter);
+  return new GraphCallError(label, "client", status, code, quota, retryAfter);
+}
+function oneLine(s) {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 300 ? `${t.slice(0, 297)}...` : t;
+}
+async function sdkGraphQuery(credential, cloud, opts = {}) {
+  const { ResourceGraphClient } = await import("./esm-AIWENLHU.js");
+  const client = new ResourceGraphClient(credential, {
+    endpoint: cloud.armEndpoint,
+    credentials: { scopes: [cloud.scope] },
+    // erscan does its own quota-aware retries; the SDK's would double them (and it ignores 429s
+    // without Retry-After anyway, research/graph.md §8.4).
+    retryOptions: { maxRetries: 0 },
+    userAgentOptions: { userAgentPrefix: "erscan" },
+    ...opts.agent ? { agent: opts.agent } : {}
+  });
+  return async (req, signal) => {
+    let seen;
+    try {
+      const res = await client.resources({
+        query: req.query,
+        ...req.subscriptions ? { subscriptions: req.subscriptions } : {},
+        ...req.managementGroups ? { managementGroups: req.managementGroups } : {},
+        options: { top: req.top, resultFormat: "objectArray", ...req.skipToken ? { skipToken: req.skipToken } : {} }
+      }, { abortSignal: signal, onResponse: (raw) => void (seen = raw.headers) });
+      const data = Array.isArray(res.data) ? res.data : [];
+      return {
+        rows: data,
+        skipToken: res.skipToken || void 0,
+        truncated: String(res.resultTruncated).toLowerCase() === "true",
+        totalRecords: typeof res.totalRecords === "number" ? res.totalRecords : void 0,
+        quota: quotaFrom(seen),
+        subscriptionLimitHit: String(seen?.get("x-ms-tenant-subscription-limit-hit") ?? "").toLowerCase() === "true"
+      };
+    } catch (e) {
+      const err = e;
+      if (err && typeof err === "object" && !err.response?.headers && seen)
+        err.response = { headers: seen };
+      throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
+    }
+  };
+}
+var TIMEOUT = /* @__PURE__ */ Symbol("erscan-request-timeout");
+
+// dist/sources/graph/arm.js
+async function armGetter(credential, cloud, o = {}) {
+  const core = await import("./esm-7I4DEQBB.js");
+  const pipeline = core.createPipelineFromOptions({ retryOptions: { maxRetries: 0 }, userAgentOptions: { userAgentPrefix: "erscan" }, ...o.agent ? { agent: o.agent } : {} });
+  pipeline.addPolicy(core.bearerTokenAuthenticationPolicy({ credential, scopes: [cloud.scope] }));
+  const http = core.createDefaultHttpClient();
+  const clock = o.clock ?? systemClock;
+  const random = o.random ?? Math.random;
+  const maxAttempts = o.maxAttempts ?? 4;
+  const base = o.retryBaseMs ?? 1e3;
+  return async (pathAndQuery) => {
+    for (let attempt = 1; ; attempt++) {
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(), o.timeoutMs ?? 6e4);
+      let failure;
+      try {
+        const res = await pipeline.sendRequest(http, core.createPipelineRequest({ url: `${cloud.armEndpoint}${pathAndQuery}`, method: "GET", abortSignal: ctl.signal }));
+        let body;
+        try {
+          body = res.bodyAsText ? JSON.parse(res.bodyAsText) : void 0;
+        } catch {
+          body = void 0;
+        }
+        if (res.status < 400)
+          return body;
+        const error = body?.error;
+        failure = toGraphCallError({ statusCode: res.status, code: error?.code, message: error?.message ?? `HTTP ${res.status}`, response: res }, false);
+      } catch (e) {
+        failure = toGraphCallError(e, ctl.signal.aborted);
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!failure.retryable || attempt >= maxAttempts)
+        throw failure;
+      await clock.sleep(failure.retryAfterMs ?? failure.quota.resetsAfterMs ?? backoffMs(attempt, base, 3e4, random));
+    }
+  };
+}
+async function listTenants(get) {
+  const out = [];
+  let next = "/tenants?api-version=2022-12-01";
+  for (let i = 0; next && i < 100; i++) {
+    const body = await get(next);
+    for (const t of body?.value ?? [])
+      if (typeof t.tenantId === "string" && t.tenantId)
+        out.push(t.tenantId);
+    next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : void 0;
+  }
+  return [...new Set(out)].sort();
+}
+
+// dist/sources/graph/clouds.js
+var CLOUDS = {
+  AzureCloud: { armEndpoint: "https://management.azure.com", authorityHost: "https://login.microsoftonline.com" },
+  AzureUSGovernment: { armEndpoint: "https://management.usgovcloudapi.net", authorityHost: "https://login.microsoftonline.us" },
+  AzureChinaCloud: { armEndpoint: "https://management.chinacloudapi.cn", authorityHost: "https://login.chinacloudapi.cn" }
+};
+var KNOWN_AUTHORITIES = new Set(Object.values(CLOUDS).map((c) => c.authorityHost));
+function normaliseUrl(what, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${what}: expected an https:// URL, found ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== "https:")
+    throw new UsageError(`${what}: expected an https:// URL, found ${JSON.stringify(value)}`);
+  if (url.search || url.hash)
+    throw new UsageError(`${what}: expected a bare endpoint URL without query or fragment, found ${JSON.stringify(value)}`);
+  return url.toString().replace(/\/+$/, "");
+}
+function resolveCloud(cloud, armEndpoint, env = process.env) {
+  const name = cloud ?? "AzureCloud";
+  const base = CLOUDS[name];
+  if (!base)
+    throw new UsageError(`--cloud: expected one of ${Object.keys(CLOUDS).join(", ")}, found ${JSON.stringify(cloud)}`);
+  const arm = armEndpoint ? normaliseUrl("--arm-endpoint", armEndpoint) : base.armEndpoint;
+  const authorityHost = env.AZURE_AUTHORITY_HOST ? normaliseUrl("AZURE_AUTHORITY_HOST", env.AZURE_AUTHORITY_HOST) : base.authorityHost;
+  return {
+    name: armEndpoint && arm !== base.armEndpoint ? "Custom" : name,
+    armEndpoint: arm,
+    authorityHost,
+    scope: `${arm}/.default`,
+    customAuthority: !KNOWN_AUTHORITIES.has(authorityHost)
+  };
+}
+
+// dist/sources/graph/queries.js
+var SUBSCRIPTIONS_QUERY = [
+  "resourcecontainers",
+  "| where type == 'microsoft.resources/subscriptions'",
+  "| project id, subscriptionId, name, tenantId, state = tostring(properties.state)",
+  "| order by id asc"
+].join("\n");
+var EXPRESSROUTE_TYPES = [
+  "microsoft.network/expressroutecircuits",
+  "microsoft.network/expressrouteports",
+  "microsoft.network/virtualnetworkgateways",
+  "microsoft.network/connections",
+  "microsoft.network/expressroutegateways"
+];
+var EXPRESSROUTE_QUERY = [
+  "resources",
+  `| where type in~ (${EXPRESSROUTE_TYPES.map((t) => `'${t}'`).join(", ")})`,
+  "| where type !~ 'microsoft.network/virtualnetworkgateways' or tostring(properties.gatewayType) =~ 'ExpressRoute'",
+  "| where type !~ 'microsoft.network/connections' or tostring(properties.connectionType) =~ 'ExpressRoute'",
+  "| project id, name, type, tenantId, subscriptionId, resourceGroup, location, zones, tags, sku, identity, properties",
+  "| order by id asc"
+].join("\n");
+var MAX_PAGE_ROWS = 1e3;
+var MAX_SUBSCRIPTIONS_PER_REQUEST = 300;
+
+// dist/sources/graph/crawl.js
+var PageFailure = class extends Error {
+  page;
+  failure;
+  constructor(page, failure) {
+    super(failure.message);
+    this.page = page;
+    this.failure = failure;
+  }
+};
+var chunk = (xs, n) => {
+  const out = [];
+  for (let i = 0; i < xs.length; i += n)
+    out.push(xs.slice(i, i + n));
+  return out;
+};
+var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function describeSubscriptions(ids) {
+  if (ids.length === 1)
+    return `subscription ${ids[0]}`;
+  const shown = ids.slice(0, 3).join(", ");
+  return `${ids.length} subscriptions (${shown}${ids.length > 3 ? ", \u2026" : ""})`;
+}
+async function crawl(opts) {
+  const clock = opts.clock ?? systemClock;
+  const random = opts.random ?? Math.random;
+  const emit = opts.onEvent ?? (() => {
+  });
+  const batchSize = Math.max(1, Math.min(opts.batchSize ?? MAX_SUBSCRIPTIONS_PER_REQUEST, MAX_SUBSCRIPTIONS_PER_REQUEST));
+  const pageSize = Math.max(1, Math.min(opts.pageSize ?? MAX_PAGE_ROWS, MAX_PAGE_ROWS));
+  const concurrency = Math.max(1, opts.concurrencyPerTenant ?? 4);
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
+  const maxThrottled = Math.max(1, opts.maxThrottledAttempts ?? 10);
+  const baseMs = opts.retryBaseMs ?? 1e3;
+  const capMs = opts.retryCapMs ?? 3e4;
+  const timeoutMs = opts.requestTimeoutMs ?? 9e4;
+  const splitDepth = opts.splitDepth ?? 2;
+  const gaps = [];
+  const notices = [];
+  const addGap = (scope, reason) => {
+    const gap = { scope, reason };
+    gaps.push(gap);
+    emit({ type: "gap", gap });
+  };
+  const stats = { tenants: opts.tenants.length, subscriptions: 0, requests: 0, pages: 0, rows: 0, duplicates: 0, retries: 0, throttled: 0, quotaWaits: 0, quotaWaitMs: 0, requestsByTenant: {} };
+  const rows = /* @__PURE__ */ new Map();
+  const rowTenant = /* @__PURE__ */ new Map();
+  async function call(t, req, what, page) {
+    let serverFailures = 0;
+    let throttles = 0;
+    for (; ; ) {
+      await t.pacer.acquire();
+      const started = clock.now();
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(TIMEOUT), timeoutMs);
+      stats.requests++;
+      stats.requestsByTenant[t.target.label] = (stats.requestsByTenant[t.target.label] ?? 0) + 1;
+      let err;
+      try {
+        const res = await t.query(req, ctl.signal);
+        t.pacer.release(res.quota);
+        emit({ type: "request", tenant: t.target.label, what, page, ms: clock.now() - started, outcome: "ok", rows: res.rows.length, remaining: res.quota.remaining });
+        return res;
+      } catch (e) {
+        err = toGraphCallError(e, ctl.signal.aborted && ctl.signal.reason === TIMEOUT);
+        t.pacer.release(err.quota);
+        emit({ type: "request", tenant: t.target.label, what, page, ms: clock.now() - started, outcome: err.message, remaining: err.quota.remaining });
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!err.retryable)
+        throw err;
+      let wait;
+      if (err.kind === "throttled") {
+        stats.throttled++;
+        if (++throttles >= maxThrottled)
+          throw err;
+        const named = err.retryAfterMs ?? err.quota.resetsAfterMs;
+        wait = named !== void 0 ? named + Math.round(random() * Math.min(1e3, named * 0.2 + 50)) : backoffMs(throttles, baseMs, capMs, random);
+        t.pacer.exhausted(wait);
+        emit({ type: "wait", tenant: t.target.label, ms: wait, reason: "throttled" });
+        stats.retries++;
+        continue;
+      }
+      if (++serverFailures >= maxAttempts)
+        throw err;
+      wait = err.retryAfterMs ?? backoffMs(serverFailures, baseMs, capMs, random);
+      stats.retries++;
+      emit({ type: "wait", tenant: t.target.label, ms: wait, reason: "retry" });
+      await clock.sleep(wait);
+    }
+  }
+  async function paged(t, base, what, onRows) {
+    let skipToken;
+    let page = 0;
+    let limitHit = false;
+    for (; ; ) {
+      page++;
+      let res;
+      try {
+        res = await call(t, { ...base, top: pageSize, ...skipToken ? { skipToken } : {} }, what, page);
+      } catch (e) {
+        throw new PageFailure(page, toGraphCallError(e, false));
+      }
+      stats.pages++;
+      limitHit ||= res.subscriptionLimitHit;
+      onRows(res.rows);
+      if (!res.skipToken)
+        return { truncated: res.truncated, limitHit };
+      if (res.skipToken === skipToken)
+        throw new PageFailure(page, new GraphCallError("Resource Graph returned the same skip token twice", "client", void 0, void 0, {}, void 0));
+      skipToken = res.skipToken;
+    }
+  }
+  const toSubscription = (row) => {
+    const id = str(row.subscriptionId) ?? str(row.id)?.replace(/^\/subscriptions\//i, "");
+    if (!id)
+      return void 0;
+    return { subscriptionId: id.toLowerCase(), ...str(row.name) ? { name: str(row.name) } : {}, ...str(row.tenantId) ? { tenantId: str(row.tenantId) } : {}, ...str(row.state) ? { state: str(row.state) } : {} };
+  };
+  const states = opts.tenants.map((target) => ({
+    target,
+    pacer: new QuotaPacer(clock, 25, (ms) => {
+      stats.quotaWaits++;
+      stats.quotaWaitMs += ms;
+      emit({ type: "wait", tenant: target.label, ms, reason: "quota" });
+    }),
+    visible: /* @__PURE__ */ new Map(),
+    listedOk: false,
+    failedSubscriptionLookups: /* @__PURE__ */ new Map(),
+    mgResults: /* @__PURE__ */ new Map(),
+    assigned: []
+  }));
+  const requested = opts.subscriptions?.map((s) => s.toLowerCase());
+  const mgs = opts.managementGroups ?? [];
+  await Promise.all(states.map(async (t) => {
+    const label = t.target.label;
+    emit({ type: "tenant", tenant: label, state: "signing-in" });
+    try {
+      t.query = await t.target.connect();
+    } catch (e) {
+      const err = toGraphCallError(e, false);
+      addGap(`tenant ${label}`, `sign-in failed: ${err.message.replace(/^sign-in failed: /, "")}`);
+      emit({ type: "tenant", tenant: label, state: "failed" });
+      return;
+    }
+    emit({ type: "tenant", tenant: label, state: "listing" });
+    const collect = (rs) => {
+      for (const r of rs) {
+        const s = toSubscription(r);
+        if (s)
+          t.visible.set(s.subscriptionId, s);
+      }
+    };
+    if (requested) {
+      for (const batch of chunk([...new Set(requested)].sort(), batchSize)) {
+        try {
+          await paged(t, { query: SUBSCRIPTIONS_QUERY, subscriptions: batch }, "subscriptions", collect);
+        } catch (e) {
+          for (const s of batch)
+            t.failedSubscriptionLookups.set(s, e.message);
+        }
+      }
+      t.listedOk = true;
+    } else if (mgs.length > 0) {
+      for (const mg of mgs) {
+        const before = t.visible.size;
+        try {
+          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg] }, `subscriptions of ${mg}`, collect);
+          t.mgResults.set(mg, { ok: true, count: t.visible.size - before });
+          if (r.limitHit)
+            addGap(`tenant ${label} management group ${mg}`, "Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or smaller management groups");
+        } catch (e) {
+          t.mgResults.set(mg, { ok: false, reason: e.message, count: 0 });
+        }
+      }
+      t.listedOk = true;
+    } else {
+      try {
+        const r = await paged(t, { query: SUBSCRIPTIONS_QUERY }, "subscriptions", collect);
+        if (r.limitHit)
+          addGap(`tenant ${label}`, "Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or management groups to cover the rest");
+        if (r.truncated)
+          addGap(`tenant ${label}`, 'the subscription list came back truncated (resultTruncated "true")');
+        t.listedOk = true;
+      } catch (e) {
+        const f = e;
+        addGap(`tenant ${label}`, `could not list subscriptions (page ${f.page}): ${f.message}`);
+      }
+    }
+    emit({ type: "subscriptions", tenant: label, count: t.visible.size });
+  }));
+  const owner = /* @__PURE__ */ new Map();
+  const allSubs = /* @__PURE__ */ new Map();
+  const ordered = [...states].sort((a, b) => a.target.label.localeCompare(b.target.label));
+  for (const t of ordered)
+    for (const [id, s] of t.visible)
+      if (!allSubs.has(id) || s.tenantId && t.target.tenantId === s.tenantId)
+        allSubs.set(id, s);
+  for (const [id, s] of allSubs) {
+    const own = ordered.find((t) => t.visible.has(id) && t.target.tenantId !== void 0 && t.target.tenantId.toLowerCase() === s.tenantId?.toLowerCase());
+    const o = own ?? ordered.find((t) => t.visible.has(id));
+    owner.set(id, o);
+    o.assigned.push(id);
+  }
+  const delegated = [...allSubs.values()].filter((s) => ordered.filter((t) => t.visible.has(s.subscriptionId)).length > 1).length;
+  if (delegated > 0)
+    notices.push(`${delegated} subscription${delegated === 1 ? " was" : "s were"} visible from more than one tenant (Azure Lighthouse); each was read once`);
+  if (requested) {
+    for (const s of [...new Set(requested)].sort()) {
+      if (allSubs.has(s))
+        continue;
+      const failures = states.filter((t) => t.failedSubscriptionLookups.has(s)).map((t) => `tenant ${t.target.label}: ${t.failedSubscriptionLookups.get(s)}`);
+      const signedIn = states.some((t) => t.query);
+      if (failures.length > 0)
+        addGap(`subscription ${s}`, `could not be looked up (${failures.join("; ")})`);
+      else if (signedIn)
+        addGap(`subscription ${s}`, "not visible to the signed-in identity in any crawled tenant (missing, or no Reader role on it)");
+    }
+  }
+  for (const mg of mgs) {
+    const results = states.map((t) => t.mgResults.get(mg)).filter((r) => r !== void 0);
+    if (results.length === 0)
+      continue;
+    if (!results.some((r) => r.ok))
+      addGap(`management group ${mg}`, `could not list its subscriptions: ${[...new Set(results.map((r) => r.reason))].join("; ")}`);
+    else if (results.every((r) => !r.ok || r.count === 0))
+      notices.push(`management group ${mg}: no subscriptions visible under it`);
+  }
+  await Promise.all(states.map(async (t) => {
+    if (!t.query)
+      return;
+    const label = t.target.label;
+    const ids = t.assigned.sort();
+    if (ids.length === 0) {
+      if (t.listedOk && !requested && mgs.length === 0)
+        notices.push(`tenant ${label}: no subscriptions visible`);
+      emit({ type: "tenant", tenant: label, state: "done" });
+      return;
+    }
+    emit({ type: "tenant", tenant: label, state: "crawling" });
+    const queue = chunk(ids, batchSize).map((subs) => ({ subs, depth: 0 }));
+    emit({ type: "batches", tenant: label, count: queue.length });
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const got = [];
+        try {
+          const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
+          if (r.truncated)
+            addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, 'Resource Graph returned resultTruncated "true" without a skip token: some rows were not returned');
+        } catch (e) {
+          const f = e;
+          if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== "auth") {
+            const mid = Math.ceil(job.subs.length / 2);
+            queue.push({ subs: job.subs.slice(0, mid), depth: job.depth + 1 }, { subs: job.subs.slice(mid), depth: job.depth + 1 });
+            notices.push(`tenant ${label}: a batch of ${job.subs.length} subscriptions failed at page ${f.page} (${f.message}); retried as two halves`);
+            if (queue.length > 0 && active < concurrency)
+              spawn();
+          } else {
+            addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${job.subs.length === 1 ? "this subscription is" : "these subscriptions are"} not fully covered: ${job.subs.join(", ")}`);
+          }
+        } finally {
+          for (const raw of got) {
+            const id = str(raw.id);
+            if (!id)
+              continue;
+            const key = id.toLowerCase();
+            stats.rows++;
+            if (rows.has(key)) {
+              stats.duplicates++;
+              continue;
+            }
+            rows.set(key, scrubSecrets(raw));
+            rowTenant.set(key, label);
+          }
+        }
+      }
+    };
+    let active = 0;
+    const running = [];
+    const spawn = () => {
+      active++;
+      running.push(worker().finally(() => void active--));
+    };
+    for (let i = 0; i < Math.min(concurrency, queue.length); i++)
+      spawn();
+    for (let n = 0; n < running.length; n++)
+      await running[n];
+    emit({ type: "tenant", tenant: label, state: "done" });
+  }));
+  const subscriptions = [...allSubs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  stats.subscriptions = subscriptions.length;
+  if (stats.duplicates > 0)
+    notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? "" : "s"} (same resource reached through overlapping scopes) merged`);
+  const sorted = [...rows.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, r]) => r);
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant };
+}
+
+// dist/sources/graph/credentials.js
+var CREDENTIAL_KINDS = ["default", "cli", "env", "managed-identity", "workload-identity", "github-oidc"];
+function canSwitchTenant(kind) {
+  return kind !== "managed-identity";
+}
+var GITHUB_AUDIENCE = "api://AzureADTokenExchange";
+function githubIdTokenFetcher(env, fetchImpl = fetch) {
+  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!url || !bearer) {
+    throw new UsageError("--credential github-oidc: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set (the workflow needs `permissions: id-token: write`)");
+  }
+  return async () => {
+    const target = new URL(url);
+    target.searchParams.set("audience", env.ERSCAN_OIDC_AUDIENCE || GITHUB_AUDIENCE);
+    const res = await fetchImpl(target, { headers: { Authorization: `Bearer ${bearer}`, Accept: "application/json" } });
+    if (!res.ok)
+      throw new Error(`GitHub OIDC token request failed: HTTP ${res.status}`);
+    const body = await res.json();
+    if (typeof body.value !== "string" || body.value === "")
+      throw new Error('GitHub OIDC token response has no "value"');
+    return body.value;
+  };
+}
+function credentialFactory(kind, cloud, env = process.env) {
+  const k = kind ?? "default";
+  if (!CREDENTIAL_KINDS.includes(k))
+    throw new UsageError(`--credential: expected one of ${CREDENTIAL_KINDS.join(", ")}, found ${JSON.stringify(kind)}`);
+  const clientId = env.AZURE_CLIENT_ID || void 0;
+  const homeTenant = env.AZURE_TENANT_ID || void 0;
+  const authority = { authorityHost: cloud.authorityHost, ...cloud.customAuthority ? { disableInstanceDiscovery: true } : {} };
+  const getAssertion = k === "github-oidc" ? githubIdTokenFetcher(env) : void 0;
+  if (k === "env" || k === "github-oidc") {
+    if (!clientId)
+      throw new UsageError(`--credential ${k}: AZURE_CLIENT_ID is not set (the application (client) id to sign in as)`);
+  }
+  if (k === "env" && !env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) {
+    throw new UsageError("--credential env: set AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH (with AZURE_CLIENT_ID and AZURE_TENANT_ID)");
+  }
+  const needTenant = (t) => {
+    const tenant = t ?? homeTenant;
+    if (!tenant)
+      throw new UsageError(`--credential ${k}: name a tenant with --tenant or AZURE_TENANT_ID`);
+    return tenant;
+  };
+  return {
+    kind: k,
+    homeTenant,
+    async forTenant(tenantId) {
+      const id = await import("./esm-CVSRCDT6.js");
+      switch (k) {
+        case "cli":
+          return new id.AzureCliCredential({ tenantId: tenantId ?? homeTenant });
+        case "env": {
+          const tenant = needTenant(tenantId);
+          if (env.AZURE_CLIENT_SECRET)
+            return new id.ClientSecretCredential(tenant, clientId, env.AZURE_CLIENT_SECRET, authority);
+          return new id.ClientCertificateCredential(tenant, clientId, { certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH }, authority);
+        }
+        case "github-oidc":
+          return new id.ClientAssertionCredential(needTenant(tenantId), clientId, getAssertion, authority);
+        case "managed-identity":
+          return clientId ? new id.ManagedIdentityCredential({ clientId }) : new id.ManagedIdentityCredential();
+        case "workload-identity":
+          return new id.WorkloadIdentityCredential({ ...authority, tenantId: tenantId ?? homeTenant, clientId });
+        case "default":
+        default:
+          return new id.DefaultAzureCredential({ ...authority, ...tenantId ?? homeTenant ? { tenantId: tenantId ?? homeTenant } : {} });
+      }
+    }
+  };
+}
+
+// dist/sources/graph/metrics.js
+var EGRESS_METRIC = "BitsOutPerSecond";
+var METRICS_API_VERSION = "2023-10-01";
+var HOURS_PER_MONTH = 30 * 24;
+function egressFromHourlyAverages(averages) {
+  if (averages.length === 0)
+    return void 0;
+  const bits = averages.reduce((sum, bps) => sum + bps * 3600, 0);
+  const gb = bits / 8 / 1e9;
+  const perMonth = gb * HOURS_PER_MONTH / averages.length;
+  return { egressGbPerMonth: Math.round(perMonth * 1e3) / 1e3, days: Math.round(averages.length / 24 * 10) / 10, metric: EGRESS_METRIC };
+}
+function metricsPath(circuitId, now, days = 30) {
+  const end = new Date(Math.floor(now.getTime() / 36e5) * 36e5);
+  const start = new Date(end.getTime() - days * 24 * 36e5);
+  const q = new URLSearchParams({
+    "api-version": METRICS_API_VERSION,
+    metricnames: EGRESS_METRIC,
+    metricnamespace: "Microsoft.Network/expressRouteCircuits",
+    aggregation: "Average",
+    interval: "PT1H",
+    timespan: `${start.toISOString()}/${end.toISOString()}`
+  });
+  return `${circuitId.split("/").map(encodeURIComponent).join("/")}/providers/Microsoft.Insights/metrics?${q}`;
+}
+async function readCircuitEgress(jobs, now, concurrency = 6) {
+  const metrics = {};
+  const failed = [];
+  const empty = [];
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      try {
+        const body = await job.get(metricsPath(job.circuitId, now));
+        const series = (body?.value ?? []).find((v) => v.name?.value === EGRESS_METRIC)?.timeseries ?? [];
+        const perHour = /* @__PURE__ */ new Map();
+        for (const s of series)
+          for (const d of s.data ?? [])
+            if (typeof d.average === "number" && Number.isFinite(d.average) && d.timeStamp)
+              perHour.set(d.timeStamp, (perHour.get(d.timeStamp) ?? 0) + d.average);
+        const e = egressFromHourlyAverages([...perHour.values()]);
+        if (e)
+          metrics[job.circuitId.toLowerCase()] = e;
+        else
+          empty.push(job.circuitId);
+      } catch (err) {
+        failed.push(`${job.circuitId} (${err.message})`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  const notices = [];
+  if (failed.length)
+    notices.push(`Azure Monitor ${EGRESS_METRIC} could not be read for ${failed.length} circuit(s); their cost uses the usage file or no egress: ${failed.sort().slice(0, 10).join("; ")}${failed.length > 10 ? "; \u2026" : ""}`);
+  if (empty.length)
+    notices.push(`Azure Monitor has no ${EGRESS_METRIC} data in the last 30 days for ${empty.length} circuit(s): ${empty.sort().slice(0, 10).join(", ")}${empty.length > 10 ? ", \u2026" : ""}`);
+  return { metrics, notices };
+}
+
+// dist/sources/graph/progress.js
+var CrawlProgress = class {
+  out;
+  verbose;
+  live;
+  tenants = /* @__PURE__ */ new Map();
+  subscriptions = 0;
+  pages = 0;
+  rows = 0;
+  waits = 0;
+  waitMs = 0;
+  gaps = 0;
+  lastDraw = 0;
+  drawn = false;
+  constructor(out, verbose, live = out.isTTY === true) {
+    this.out = out;
+    this.verbose = verbose;
+    this.live = live;
+  }
+  handle = (e) => {
+    switch (e.type) {
+      case "tenant":
+        this.tenants.set(e.tenant, e.state);
+        if (this.verbose)
+          this.log(`tenant ${e.tenant}: ${e.state}`);
+        break;
+      case "subscriptions":
+        this.subscriptions += e.count;
+        if (this.verbose)
+          this.log(`tenant ${e.tenant}: ${e.count} subscription(s) in scope`);
+        break;
+      case "batches":
+        if (this.verbose)
+          this.log(`tenant ${e.tenant}: ${e.count} batch(es) of at most 300 subscriptions`);
+        break;
+      case "request":
+        if (e.outcome === "ok") {
+          this.pages++;
+          this.rows += e.rows ?? 0;
+        }
+        if (this.verbose)
+          this.log(`tenant ${e.tenant}: ${e.what} page ${e.page}: ${e.outcome === "ok" ? `${e.rows} row(s)` : e.outcome} in ${e.ms} ms${e.remaining !== void 0 ? `, quota left ${e.remaining}` : ""}`);
+        break;
+      case "wait":
+        this.waits++;
+        this.waitMs += e.ms;
+        if (this.verbose)
+          this.log(`tenant ${e.tenant}: waiting ${(e.ms / 1e3).toFixed(1)} s (${e.reason === "quota" ? "quota window spent" : e.reason === "throttled" ? "throttled (429)" : "retrying after a failure"})`);
+        break;
+      case "gap":
+        this.gaps++;
+        if (this.verbose)
+          this.log(`coverage gap: ${e.gap.scope}: ${e.gap.reason}`);
+        break;
+    }
+    this.draw(false);
+  };
+  log(line) {
+    this.clear();
+    this.out.write(`erscan: ${line}
+`);
+  }
+  clear() {
+    if (this.live && this.drawn) {
+      this.out.write("\r\x1B[K");
+      this.drawn = false;
+    }
+  }
+  draw(force) {
+    if (!this.live)
+      return;
+    const now = Date.now();
+    if (!force && now - this.lastDraw < 100)
+      return;
+    this.lastDraw = now;
+    const states = [...this.tenants.values()];
+    const done = states.filter((s) => s === "done" || s === "failed").length;
+    const line = `erscan: tenants ${done}/${this.tenants.size} \xB7 subscriptions ${this.subscriptions} \xB7 pages ${this.pages} \xB7 rows ${this.rows} \xB7 throttling waits ${this.waits} (${(this.waitMs / 1e3).toFixed(1)} s)${this.gaps ? ` \xB7 gaps ${this.gaps}` : ""}`;
+    this.out.write(`\r\x1B[K${line}`);
+    this.drawn = true;
+  }
+  /** Removes the status line; prints a one-line summary on a terminal or with --verbose. */
+  finish(stats, gaps) {
+    this.clear();
+    if (this.live || this.verbose) {
+      this.out.write(`erscan: crawled ${stats.tenants} tenant(s), ${stats.subscriptions} subscription(s): ${stats.requests} request(s), ${stats.pages} page(s), ${stats.rows} row(s)${stats.retries ? `, ${stats.retries} retr${stats.retries === 1 ? "y" : "ies"}` : ""}${stats.quotaWaits ? `, ${stats.quotaWaits} quota wait(s) (${(stats.quotaWaitMs / 1e3).toFixed(1)} s)` : ""}${gaps ? `, ${gaps} coverage gap(s)` : ""}
+`);
+    }
+  }
+};
+
+// dist/sources/graph/cli.js
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function cleanList(name, values, guid) {
+  if (!values || values.length === 0)
+    return void 0;
+  const out = [...new Set(values.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter(Boolean))];
+  for (const v of out)
+    if (guid && !GUID.test(v))
+      throw new UsageError(`${name}: expected a GUID, found ${JSON.stringify(v)}`);
+  return out.length ? out : void 0;
+}
+async function runLiveCrawl(args, hooks = {}) {
+  const env = hooks.env ?? process.env;
+  const cloud = resolveCloud(args.cloud, args.armEndpoint, env);
+  const creds = credentialFactory(args.credential, cloud, env);
+  const subscriptions = cleanList("--subscription", args.subscription, true);
+  const managementGroups = cleanList("--management-group", args.managementGroup, false);
+  let tenants = cleanList("--tenant", args.tenant, false);
+  if (!tenants && args.config)
+    tenants = cleanList(`${args.config}: graph.tenants`, loadConfig(args.config).graph?.tenants, false);
+  const notices = [];
+  const progress = new CrawlProgress(hooks.stderr ?? process.stderr, args.verbose === true);
+  const credentials = /* @__PURE__ */ new Map();
+  const credentialFor = (tenant) => {
+    const key = tenant ?? "";
+    if (!credentials.has(key))
+      credentials.set(key, creds.forTenant(tenant));
+    return credentials.get(key);
+  };
+  if (!tenants) {
+    if (canSwitchTenant(creds.kind)) {
+      try {
+        const discovered = await listTenants(await armGetter(await credentialFor(creds.homeTenant), cloud, { agent: hooks.agent }));
+        if (discovered.length > 0) {
+          tenants = discovered;
+          notices.push(`tenants discovered from the signed-in identity: ${discovered.join(", ")}`);
+        }
+      } catch (e) {
+        notices.push(`could not list the identity's tenants (${e.message}); crawling its home tenant only`);
+      }
+    } else {
+      notices.push(`--credential ${creds.kind} signs in to one tenant only; crawling that tenant`);
+    }
+  }
+  const targetTenants = tenants ?? [creds.homeTenant];
+  const queries = /* @__PURE__ */ new Map();
+  const targets = targetTenants.map((tenantId) => ({
+    tenantId,
+    label: tenantId ?? "home tenant",
+    connect: async () => {
+      const credential = await credentialFor(tenantId);
+      await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
+      return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
+    }
+  }));
+  const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
+  progress.finish(result.stats, result.gaps.length);
+  const output = {
+    raws: result.rows.map((row) => ({ row, source: { kind: "graph" } })),
+    subscriptions: result.subscriptions,
+    gaps: result.gaps,
+    notices: [...notices, ...result.notices]
+  };
+  if (args.metrics) {
+    const circuits = result.rows.filter((r) => String(r.type).toLowerCase() === "microsoft.network/expressroutecircuits").map((r) => String(r.id));
+    const jobs = [];
+    for (const id of circuits) {
+      const label = result.rowTenant.get(id.toLowerCase());
+      const tenantId = targets.find((t) => t.label === label)?.tenantId;
+      if (!queries.has(label))
+        queries.set(label, await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent, ...hooks.crawl?.retryBaseMs !== void 0 ? { retryBaseMs: hooks.crawl.retryBaseMs } : {} }));
+      jobs.push({ circuitId: id, get: queries.get(label) });
+    }
+    const m = await readCircuitEgress(jobs, hooks.now ?? /* @__PURE__ */ new Date());
+    output.metrics = m.metrics;
+    output.notices.push(...m.notices);
+  }
+  return {
+    output,
+    cloud,
+    scope: { tenants: targetTenants.filter((t) => !!t), ...managementGroups ? { managementGroups } : {}, ...subscriptions ? { subscriptions } : {} },
+    stats: result.stats
+  };
+}
+async function crawlForCli(args) {
+  return (await runLiveCrawl(args)).output;
+}
+export {
+  crawlForCli,
+  runLiveCrawl
+};

@@ -1,0 +1,153 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  emitReports,
+  exitCodeFor,
+  parseFormats,
+  reportInputErrors,
+  runPipeline
+} from "./chunk-KZECGEWU.js";
+import "./chunk-SX2LNSQR.js";
+import "./chunk-K2ZFFPHJ.js";
+import "./chunk-D3FX4D66.js";
+import "./chunk-LTZ5R4CB.js";
+import "./chunk-PJIMCPB3.js";
+import "./chunk-3YQAZFQD.js";
+import "./chunk-PCQZUXPH.js";
+import "./chunk-26WM2ZHS.js";
+import {
+  formatBandwidth
+} from "./chunk-W6WHV2QZ.js";
+import "./chunk-LVURD326.js";
+import "./chunk-543HGEIV.js";
+import "./chunk-54M4OODH.js";
+import "./chunk-5MMV7F5T.js";
+import "./chunk-TASHP5U3.js";
+
+// dist/pricing/table.js
+var BOLD = "\x1B[1m";
+var DIM = "\x1B[90m";
+var YELLOW = "\x1B[33m";
+var RESET = "\x1B[0m";
+function money(n, prefix) {
+  if (n === null || n === void 0)
+    return "n/a";
+  return `${prefix}${n.toLocaleString("en-US", { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+function gbText(n) {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+}
+function tb(n) {
+  return `${(n / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} TB`;
+}
+function table(headers, rows, rightAligned) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (cells) => cells.map((cell, i) => rightAligned.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd();
+  return [fmt(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
+}
+function advice(c, prefix) {
+  const r = c.recommendation;
+  if (!r)
+    return c.monthlyUsd.current === null ? "not priced" : "keep";
+  const what = r.kind === "delete-unprovisioned" ? "delete (never provisioned)" : r.kind === "new-metered-circuit" ? "new Metered circuit" : r.kind === "switch-to-unlimited" ? r.tier !== c.tier ? `${r.tier} Unlimited` : "switch to Unlimited" : r.kind === "remove-premium" ? "drop Premium" : r.kind === "move-to-local" ? `Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)}` : `${r.tier} ${r.billingModel}`;
+  return `${what}: save ${money(r.monthlySavingsUsd, prefix)}`;
+}
+function groupRows(groups, prefix, withTenant) {
+  return groups.map((g) => [g.name ? `${g.name} (${g.id})` : g.id, ...withTenant ? [g.tenantId ?? ""] : [], String(g.circuits), money(g.monthlyUsd, prefix), money(g.potentialSavingsUsd, prefix), g.unpriced ? String(g.unpriced) : ""]);
+}
+function renderCostTable(summary, options = {}) {
+  const c = (code, s) => options.color ? `${code}${s}${RESET}` : s;
+  const cur = summary.priceCatalogue.currency;
+  const p = cur === "USD" ? "$" : `${cur} `;
+  const lines = [];
+  const cat = summary.priceCatalogue;
+  lines.push(c(BOLD, "ExpressRoute cost estimate") + ` (prices effective ${cat.effectiveDate}, ${cur}, per month${cat.file ? `, catalogue ${cat.file}` : ""})`);
+  lines.push(c(DIM, `Source: ${cat.source}`));
+  lines.push("");
+  const rows = summary.costs.map((k) => [
+    k.resourceName ?? k.resourceId,
+    k.peeringLocation ?? "?",
+    k.zone ?? "unknown",
+    `${k.tier}/${k.billingModel.replace("Data", "")}${k.isDirect ? " (Direct)" : ""}`,
+    k.bandwidthMbps ? formatBandwidth(k.bandwidthMbps) : "?",
+    k.egressSource === "none" ? "- (none)" : `${gbText(k.egressGbPerMonth)} (${k.egressSource})`,
+    money(k.monthlyUsd.current, p) + (k.unverified?.length ? "*" : ""),
+    money(k.monthlyUsd.metered, p),
+    money(k.monthlyUsd.unlimited, p),
+    k.monthlyUsd.local === null ? "-" : money(k.monthlyUsd.local, p),
+    k.breakEvenGbPerMonth === null ? "-" : `${gbText(k.breakEvenGbPerMonth)} (${tb(k.breakEvenGbPerMonth)})`,
+    advice(k, p)
+  ]);
+  lines.push(c(BOLD, `Circuits (${summary.costs.length})`));
+  lines.push(...table(["circuit", "location", "zone", "tier/model", "bandwidth", "egress GB/mo (source)", "current", "metered", "unlimited", "local", "break-even GB/mo", "advice"], rows, /* @__PURE__ */ new Set([5, 6, 7, 8, 9, 10])));
+  if (summary.otherCosts.length > 0) {
+    lines.push("");
+    lines.push(c(BOLD, `Gateways and Direct ports (${summary.otherCosts.length})`));
+    const orows = summary.otherCosts.map((o) => [o.resourceName ?? o.resourceId, o.resourceType.split("/").pop() ?? o.resourceType, money(o.monthlyUsd, p) + (o.unverified?.length ? "*" : ""), o.basis]);
+    lines.push(...table(["resource", "type", "monthly", "basis"], orows, /* @__PURE__ */ new Set([2])));
+  }
+  lines.push("");
+  lines.push(c(BOLD, "Totals"));
+  const head = ["subscription", "tenant", "circuits", "monthly", "potential savings", "unpriced"];
+  if (summary.bySubscription?.length)
+    lines.push(...table(head, groupRows(summary.bySubscription, p, true), /* @__PURE__ */ new Set([2, 3, 4, 5])));
+  if (summary.byTenant?.length) {
+    lines.push("");
+    lines.push(...table(["tenant", "circuits", "monthly", "potential savings", "unpriced"], groupRows(summary.byTenant, p, false), /* @__PURE__ */ new Set([1, 2, 3, 4])));
+  }
+  lines.push("");
+  const unpriced = summary.totals.unpriced ?? 0;
+  lines.push(c(BOLD, `Estate: ${money(summary.totals.monthlyUsd, p)}/month`) + `, potential savings ${money(summary.totals.potentialSavingsUsd, p)}/month` + (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : ""));
+  const advised = summary.costs.filter((k) => k.recommendation);
+  if (advised.length > 0) {
+    lines.push("");
+    lines.push(c(BOLD, "Advice"));
+    for (const k of advised)
+      lines.push(`- ${k.resourceName}: ${k.recommendation.reason}${k.recommendation.requiresNewCircuit ? " [needs a new circuit]" : ""}`);
+  }
+  const unverified = [.../* @__PURE__ */ new Set([...summary.costs.flatMap((k) => k.unverified ?? []), ...summary.otherCosts.flatMap((o) => o.unverified ?? [])])].sort();
+  if (unverified.length > 0) {
+    lines.push("");
+    lines.push(c(YELLOW, "* Estimates marked * use figures that are not confirmed:"));
+    for (const u of unverified)
+      lines.push(`  - ${u}`);
+  }
+  const caveats = summary.costs.filter((k) => k.monthlyUsd.current === null || k.egressSource === "none");
+  if (caveats.length > 0 || summary.notices?.length) {
+    lines.push("");
+    lines.push(c(BOLD, "Notes"));
+    for (const n of summary.notices ?? [])
+      lines.push(`- ${n}`);
+    for (const k of summary.costs.filter((x) => x.monthlyUsd.current === null))
+      lines.push(`- ${k.resourceName}: ${(k.notes ?? []).filter((n) => /not priced|not in/.test(n)).join("; ") || "not priced"}`);
+  }
+  lines.push("");
+  lines.push(c(DIM, "Egress source: usage = the usage file, metrics = Azure Monitor (measured), none = nothing declared (metered cost excludes egress). Unlimited \u2192 Metered and bandwidth downgrades need a new circuit."));
+  return lines.join("\n") + "\n";
+}
+
+// dist/cli/commands/cost.js
+async function costCommand(args) {
+  const formats = parseFormats(args.format, args.out !== void 0);
+  const outcome = await runPipeline(args);
+  const full = outcome.result;
+  const result = {
+    ...full,
+    findings: full.findings.filter((f) => f.category === "cost"),
+    ...full.fixed ? { fixed: full.fixed.filter((f) => f.category === "cost") } : {},
+    rules: full.rules.filter((r) => r.category === "cost")
+  };
+  const color = args.color ?? process.stdout.isTTY === true;
+  if (formats.includes("console") && result.cost)
+    process.stdout.write(renderCostTable(result.cost, { color }));
+  const written = emitReports(result, formats.filter((f) => f !== "console"), args.out, color);
+  if (written.length > 0)
+    process.stderr.write(`erscan: wrote ${written.join(", ")}
+`);
+  reportInputErrors(outcome.inputErrors);
+  return exitCodeFor({ ...outcome, result }, args);
+}
+export {
+  costCommand
+};

@@ -1,0 +1,157 @@
+/**
+ * `JSON.stringify(value, null, 2) + '\n'` in pieces, byte for byte, so a large report is written to
+ * its file as it is serialised instead of first becoming one string (hundreds of megabytes for a
+ * large estate, near V8's largest string). The structure is walked in JavaScript only down to the
+ * long arrays (findings, results, costs); each of their elements is serialised by the native
+ * `JSON.stringify` and indented to its place, so the walk costs little over one native call.
+ *
+ * Pieces are joined into chunks of about `chunkChars` characters (at most one batch of elements more)
+ * before they are yielded.
+ */
+
+/** Arrays at least this long have their elements serialised natively, BATCH elements a call. */
+const LONG_ARRAY = 8;
+const BATCH = 256;
+const GAP = '  ';
+
+export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<string> {
+  const parts: string[] = [];
+  let size = 0;
+  const push = (s: string) => {
+    parts.push(s);
+    size += s.length;
+  };
+  // An explicit stack of frames keeps the walk iterative (no recursion depth to worry about) and
+  // lets the generator yield between any two pieces.
+  type Frame = { keys: string[] | undefined; holder: object; i: number; indent: string; wrote: boolean; close: string };
+  const stack: Frame[] = [];
+
+  const top = prepared(value, '');
+  const rootText = start(top, '', false);
+  if (rootText === undefined) throw new TypeError('jsonChunks: the value has no JSON form');
+  if (rootText !== null) push(rootText);
+
+  /**
+   * Serialises one value at `indent`: a container worth walking is opened (its first piece written, a
+   * frame pushed; returns null), anything else is returned as text (undefined when it has no JSON form).
+   */
+  function start(v: unknown, indent: string, native: boolean): string | null | undefined {
+    if (v === null || typeof v !== 'object' || native) return indented(JSON.stringify(v, null, 2), indent);
+    if (stack.some((f) => f.holder === v)) throw new TypeError('Converting circular structure to JSON');
+    if (Array.isArray(v)) {
+      if (v.length === 0) return '[]';
+      push('[');
+      stack.push({ keys: undefined, holder: v, i: 0, indent, wrote: false, close: ']' });
+      return null;
+    }
+    const keys = Object.keys(v);
+    push('{');
+    stack.push({ keys, holder: v, i: 0, indent, wrote: false, close: '}' });
+    return null;
+  }
+
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    const inner = f.indent + GAP;
+    let descended = false;
+    if (f.keys === undefined) {
+      const arr = f.holder as unknown[];
+      if (arr.length >= LONG_ARRAY) {
+        // Elements in batches, each batch one native call at the right depth (no re-indenting).
+        while (f.i < arr.length) {
+          const end = Math.min(arr.length, f.i + BATCH);
+          push(f.wrote ? ',\n' : '\n');
+          f.wrote = true;
+          push(nativeBatch(arr, f.i, end, inner.length / GAP.length));
+          f.i = end;
+          if (size >= chunkChars) {
+            yield parts.join('');
+            parts.length = 0;
+            size = 0;
+          }
+        }
+      }
+      while (f.i < arr.length) {
+        const i = f.i++;
+        const v = prepared(arr[i], String(i));
+        push(f.wrote ? `,\n${inner}` : `\n${inner}`);
+        f.wrote = true;
+        const text = start(v, inner, false);
+        if (text === null) {
+          descended = true;
+          break;
+        }
+        push(text === undefined ? 'null' : text);
+        if (size >= chunkChars) {
+          yield parts.join('');
+          parts.length = 0;
+          size = 0;
+        }
+      }
+    } else {
+      const obj = f.holder as Record<string, unknown>;
+      while (f.i < f.keys.length) {
+        const k = f.keys[f.i++];
+        const v = prepared(obj[k], k);
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+        push(`${f.wrote ? ',\n' : '\n'}${inner}${JSON.stringify(k)}: `);
+        f.wrote = true;
+        const text = start(v, inner, false);
+        if (text === null) {
+          descended = true;
+          break;
+        }
+        push(text as string);
+        if (size >= chunkChars) {
+          yield parts.join('');
+          parts.length = 0;
+          size = 0;
+        }
+      }
+    }
+    if (descended) continue;
+    stack.pop();
+    // An object whose every property was left out (undefined values) prints as `{}`, as JSON.stringify does.
+    push(f.wrote ? `\n${f.indent}${f.close}` : f.close === '}' ? '}' : ']');
+  }
+  push('\n');
+  yield parts.join('');
+}
+
+/** The value JSON.stringify serialises for `holder[key]`: after `toJSON`, with boxed primitives unwrapped. */
+function prepared(v: unknown, key: string): unknown {
+  if (v !== null && (typeof v === 'object' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+  }
+  if (v instanceof Number || v instanceof String || v instanceof Boolean) return v.valueOf();
+  return v;
+}
+
+/**
+ * Elements `from` to `end` of an array whose elements sit `depth` levels deep, as JSON.stringify
+ * prints them there (each line indented, separated by `,\n`): one native call on the batch wrapped in
+ * `depth - 1` arrays, the wrapping lines cut off. An element with `toJSON` is called with its own
+ * index, as JSON.stringify does, so such a batch is given its elements' toJSON values by index.
+ */
+function nativeBatch(arr: unknown[], from: number, end: number, depth: number): string {
+  let batch: unknown[] = arr.slice(from, end);
+  if (batch.some((v) => v !== null && (typeof v === 'object' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function')) {
+    batch = batch.map((v, j) => prepared(v, String(from + j)));
+  }
+  // Sparse arrays: slice keeps the holes, which JSON.stringify prints as null, as it does in place.
+  let wrapped: unknown = batch;
+  for (let d = 1; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // The wrapping and the batch's own brackets: one line each before (`[`) and after (`]`), per level.
+  let head = 0;
+  for (let d = 0; d < depth; d++) head = text.indexOf('\n', head) + 1;
+  let tail = text.length;
+  for (let d = 0; d < depth; d++) tail = text.lastIndexOf('\n', tail - 1);
+  return text.slice(head, tail);
+}
+
+/** Native output placed at `indent` (a JSON string never holds a raw line break, so this is exact). */
+function indented(text: string | undefined, indent: string): string | undefined {
+  if (text === undefined) return undefined;
+  return indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
+}
