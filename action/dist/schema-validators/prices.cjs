@@ -38,7 +38,7 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/prices.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/prices.schema.json", "title": "erscan ExpressRoute price catalogue", "description": "Every figure names its source (a key of `sources`); a figure nobody published is null and carries `unverified`.", "type": "object", "additionalProperties": false, "required": ["catalogueVersion", "effectiveDate", "currency", "source", "hoursPerMonth", "sources", "circuits", "egress", "premiumAddOn", "directPorts", "globalReach", "gateways", "vwan"], "definitions": { "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"] }, "price": { "type": ["number", "null"], "minimum": 0 }, "sourceRef": { "type": "string", "minLength": 1 }, "unverified": { "type": "string", "minLength": 1, "description": "why this figure is not confirmed" }, "meter": { "type": "object", "description": "the Retail Prices API row a refreshed figure came from", "additionalProperties": false, "properties": { "meterId": { "type": "string" }, "meterName": { "type": "string" }, "productName": { "type": "string" }, "skuName": { "type": "string" }, "armRegionName": { "type": "string" }, "unitOfMeasure": { "type": "string" }, "effectiveStartDate": { "type": "string" } } } }, "properties": { "$schema": { "type": "string" }, "$comment": { "type": "string" }, "catalogueVersion": { "const": 1 }, "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "source": { "type": "string", "minLength": 1 }, "hoursPerMonth": { "type": "number", "exclusiveMinimum": 0 }, "gbPerTb": { "type": "number", "exclusiveMinimum": 0 }, "sources": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["kind", "title", "reference"], "properties": { "kind": { "enum": ["microsoft", "api", "api-derived", "third-party", "derived", "missing"] }, "title": { "type": "string" }, "reference": { "type": "string" }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "circuits": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tier", "billingModel", "bandwidthMbps", "zone", "monthlyUsd", "source"], "properties": { "tier": { "enum": ["Local", "Standard", "Premium"] }, "billingModel": { "enum": ["MeteredData", "UnlimitedData"] }, "bandwidthMbps": { "type": "integer", "minimum": 1 }, "zone": { "$ref": "#/definitions/zone" }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "confirmedBy": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "egress": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["zone", "usdPerGb", "source"], "properties": { "zone": { "$ref": "#/definitions/zone" }, "usdPerGb": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "confirmedBy": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "premiumAddOn": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["bandwidthMbps", "zone", "monthlyUsd", "source"], "properties": { "bandwidthMbps": { "type": "integer", "minimum": 1 }, "zone": { "$ref": "#/definitions/zone" }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" } } } }, "directPorts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["portBandwidthGbps", "billingType", "monthlyUsd", "source"], "properties": { "portBandwidthGbps": { "type": "integer", "minimum": 1 }, "billingType": { "enum": ["MeteredData", "UnlimitedData"] }, "zone": { "$ref": "#/definitions/zone" }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "directPremiumAddOn": { "type": "object", "additionalProperties": false, "required": ["monthlyUsd", "source"], "properties": { "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" } } }, "globalReach": { "type": "object", "additionalProperties": false, "required": ["addOn", "perGb"], "properties": { "addOn": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["monthlyUsd", "source"], "properties": { "zone": { "$ref": "#/definitions/zone" }, "bandwidthMbps": { "type": "integer", "minimum": 1 }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "perGb": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["zone", "direction", "usdPerGb", "source"], "properties": { "zone": { "$ref": "#/definitions/zone" }, "direction": { "enum": ["in", "out"] }, "usdPerGb": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } } } }, "gateways": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["sku", "region", "usdPerHour", "per", "source"], "properties": { "sku": { "type": "string", "minLength": 1 }, "region": { "type": "string", "minLength": 1, "description": "ARM region name, or * for a figure not tied to a region" }, "usdPerHour": { "$ref": "#/definitions/price" }, "per": { "enum": ["gateway", "scaleUnit"] }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "vwan": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "region", "usdPerHour", "source"], "properties": { "kind": { "enum": ["scaleUnit", "connectionUnit"] }, "region": { "type": "string", "minLength": 1 }, "usdPerHour": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/prices.schema.json", "title": "erscan ExpressRoute price catalogue", "description": "Every figure names its source (a key of `sources`); a figure nobody published is null and carries `unverified`.", "type": "object", "additionalProperties": false, "required": ["catalogueVersion", "effectiveDate", "currency", "source", "hoursPerMonth", "sources", "circuits", "egress", "premiumAddOn", "directPorts", "globalReach", "gateways", "vwan"], "definitions": { "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"] }, "price": { "type": ["number", "null"], "minimum": 0 }, "sourceRef": { "type": "string", "minLength": 1 }, "unverified": { "type": "string", "minLength": 1, "description": "why this figure is not confirmed" }, "meter": { "type": "object", "description": "the Retail Prices API row a refreshed figure came from", "additionalProperties": false, "properties": { "meterId": { "type": "string" }, "meterName": { "type": "string" }, "productName": { "type": "string" }, "skuName": { "type": "string" }, "armRegionName": { "type": "string" }, "unitOfMeasure": { "type": "string" }, "effectiveStartDate": { "type": "string" } } } }, "properties": { "$schema": { "type": "string" }, "$comment": { "type": "string" }, "catalogueVersion": { "const": 1 }, "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "source": { "type": "string", "minLength": 1 }, "hoursPerMonth": { "type": "number", "exclusiveMinimum": 0 }, "gbPerTb": { "type": "number", "exclusiveMinimum": 0 }, "sources": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["kind", "title", "reference"], "properties": { "kind": { "enum": ["microsoft", "api", "api-derived", "third-party", "derived", "missing"] }, "title": { "type": "string" }, "reference": { "type": "string" }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "circuits": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tier", "billingModel", "bandwidthMbps", "zone", "monthlyUsd", "source"], "properties": { "tier": { "enum": ["Local", "Standard", "Premium"] }, "billingModel": { "enum": ["MeteredData", "UnlimitedData"] }, "bandwidthMbps": { "type": "integer", "minimum": 1 }, "zone": { "$ref": "#/definitions/zone" }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "confirmedBy": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "egress": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["zone", "usdPerGb", "source"], "properties": { "zone": { "$ref": "#/definitions/zone" }, "usdPerGb": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "confirmedBy": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "premiumAddOn": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["bandwidthMbps", "zone", "monthlyUsd", "source"], "properties": { "bandwidthMbps": { "type": "integer", "minimum": 1 }, "zone": { "$ref": "#/definitions/zone" }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" } } } }, "directPorts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["portBandwidthGbps", "billingType", "monthlyUsd", "source"], "properties": { "portBandwidthGbps": { "type": "integer", "minimum": 1 }, "billingType": { "enum": ["MeteredData", "UnlimitedData"] }, "zone": { "$ref": "#/definitions/zone" }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "directPremiumAddOn": { "type": "object", "additionalProperties": false, "required": ["monthlyUsd", "source"], "properties": { "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" } } }, "globalReach": { "type": "object", "additionalProperties": false, "required": ["addOn", "perGb"], "properties": { "addOn": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["monthlyUsd", "source"], "properties": { "zone": { "$ref": "#/definitions/zone" }, "bandwidthMbps": { "type": "integer", "minimum": 1 }, "monthlyUsd": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "perGb": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["zone", "direction", "usdPerGb", "source"], "properties": { "zone": { "$ref": "#/definitions/zone" }, "direction": { "enum": ["in", "out"] }, "usdPerGb": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } } } }, "gateways": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["sku", "region", "usdPerHour", "per", "source"], "properties": { "sku": { "type": "string", "minLength": 1 }, "region": { "type": "string", "minLength": 1, "description": "ARM region name, or * for a figure not tied to a region" }, "usdPerHour": { "$ref": "#/definitions/price" }, "per": { "enum": ["gateway", "scaleUnit"] }, "billedMinimumUnits": { "type": "integer", "minimum": 1, "description": "scale-unit SKUs: the fewest units billed whatever the configured minimum" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } }, "vwan": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "region", "usdPerHour", "source"], "properties": { "kind": { "enum": ["scaleUnit", "connectionUnit"] }, "region": { "type": "string", "minLength": 1 }, "usdPerHour": { "$ref": "#/definitions/price" }, "source": { "$ref": "#/definitions/sourceRef" }, "unverified": { "$ref": "#/definitions/unverified" }, "meter": { "$ref": "#/definitions/meter" } } } } } };
 var schema12 = { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"] };
 var schema13 = { "type": ["number", "null"], "minimum": 0 };
 var func2 = Object.prototype.hasOwnProperty;
@@ -2243,7 +2243,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key16 in data106) {
-              if (!(key16 === "sku" || key16 === "region" || key16 === "usdPerHour" || key16 === "per" || key16 === "source" || key16 === "unverified" || key16 === "meter")) {
+              if (!(key16 === "sku" || key16 === "region" || key16 === "usdPerHour" || key16 === "per" || key16 === "billedMinimumUnits" || key16 === "source" || key16 === "unverified" || key16 === "meter")) {
                 const err201 = { instancePath: instancePath + "/gateways/" + i6, schemaPath: "#/properties/gateways/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err201];
@@ -2332,33 +2332,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data106.source !== void 0) {
-              let data111 = data106.source;
-              if (typeof data111 === "string") {
-                if (func3(data111) < 1) {
-                  const err209 = { instancePath: instancePath + "/gateways/" + i6 + "/source", schemaPath: "#/definitions/sourceRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err209];
-                  } else {
-                    vErrors.push(err209);
-                  }
-                  errors++;
-                }
-              } else {
-                const err210 = { instancePath: instancePath + "/gateways/" + i6 + "/source", schemaPath: "#/definitions/sourceRef/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data106.billedMinimumUnits !== void 0) {
+              let data111 = data106.billedMinimumUnits;
+              if (!(typeof data111 == "number" && (!(data111 % 1) && !isNaN(data111)))) {
+                const err209 = { instancePath: instancePath + "/gateways/" + i6 + "/billedMinimumUnits", schemaPath: "#/properties/gateways/items/properties/billedMinimumUnits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err210];
+                  vErrors = [err209];
                 } else {
-                  vErrors.push(err210);
+                  vErrors.push(err209);
                 }
                 errors++;
               }
+              if (typeof data111 == "number") {
+                if (data111 < 1 || isNaN(data111)) {
+                  const err210 = { instancePath: instancePath + "/gateways/" + i6 + "/billedMinimumUnits", schemaPath: "#/properties/gateways/items/properties/billedMinimumUnits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                }
+              }
             }
-            if (data106.unverified !== void 0) {
-              let data112 = data106.unverified;
+            if (data106.source !== void 0) {
+              let data112 = data106.source;
               if (typeof data112 === "string") {
                 if (func3(data112) < 1) {
-                  const err211 = { instancePath: instancePath + "/gateways/" + i6 + "/unverified", schemaPath: "#/definitions/unverified/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err211 = { instancePath: instancePath + "/gateways/" + i6 + "/source", schemaPath: "#/definitions/sourceRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err211];
                   } else {
@@ -2367,7 +2368,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err212 = { instancePath: instancePath + "/gateways/" + i6 + "/unverified", schemaPath: "#/definitions/unverified/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err212 = { instancePath: instancePath + "/gateways/" + i6 + "/source", schemaPath: "#/definitions/sourceRef/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err212];
                 } else {
@@ -2376,34 +2377,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data106.unverified !== void 0) {
+              let data113 = data106.unverified;
+              if (typeof data113 === "string") {
+                if (func3(data113) < 1) {
+                  const err213 = { instancePath: instancePath + "/gateways/" + i6 + "/unverified", schemaPath: "#/definitions/unverified/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              } else {
+                const err214 = { instancePath: instancePath + "/gateways/" + i6 + "/unverified", schemaPath: "#/definitions/unverified/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
             if (data106.meter !== void 0) {
-              let data113 = data106.meter;
-              if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                for (const key17 in data113) {
+              let data114 = data106.meter;
+              if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                for (const key17 in data114) {
                   if (!(key17 === "meterId" || key17 === "meterName" || key17 === "productName" || key17 === "skuName" || key17 === "armRegionName" || key17 === "unitOfMeasure" || key17 === "effectiveStartDate")) {
-                    const err213 = { instancePath: instancePath + "/gateways/" + i6 + "/meter", schemaPath: "#/definitions/meter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err213];
-                    } else {
-                      vErrors.push(err213);
-                    }
-                    errors++;
-                  }
-                }
-                if (data113.meterId !== void 0) {
-                  if (typeof data113.meterId !== "string") {
-                    const err214 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/meterId", schemaPath: "#/definitions/meter/properties/meterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err214];
-                    } else {
-                      vErrors.push(err214);
-                    }
-                    errors++;
-                  }
-                }
-                if (data113.meterName !== void 0) {
-                  if (typeof data113.meterName !== "string") {
-                    const err215 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/meterName", schemaPath: "#/definitions/meter/properties/meterName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err215 = { instancePath: instancePath + "/gateways/" + i6 + "/meter", schemaPath: "#/definitions/meter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err215];
                     } else {
@@ -2412,9 +2413,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data113.productName !== void 0) {
-                  if (typeof data113.productName !== "string") {
-                    const err216 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/productName", schemaPath: "#/definitions/meter/properties/productName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data114.meterId !== void 0) {
+                  if (typeof data114.meterId !== "string") {
+                    const err216 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/meterId", schemaPath: "#/definitions/meter/properties/meterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err216];
                     } else {
@@ -2423,9 +2424,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data113.skuName !== void 0) {
-                  if (typeof data113.skuName !== "string") {
-                    const err217 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/skuName", schemaPath: "#/definitions/meter/properties/skuName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data114.meterName !== void 0) {
+                  if (typeof data114.meterName !== "string") {
+                    const err217 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/meterName", schemaPath: "#/definitions/meter/properties/meterName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err217];
                     } else {
@@ -2434,9 +2435,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data113.armRegionName !== void 0) {
-                  if (typeof data113.armRegionName !== "string") {
-                    const err218 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/armRegionName", schemaPath: "#/definitions/meter/properties/armRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data114.productName !== void 0) {
+                  if (typeof data114.productName !== "string") {
+                    const err218 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/productName", schemaPath: "#/definitions/meter/properties/productName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err218];
                     } else {
@@ -2445,9 +2446,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data113.unitOfMeasure !== void 0) {
-                  if (typeof data113.unitOfMeasure !== "string") {
-                    const err219 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/unitOfMeasure", schemaPath: "#/definitions/meter/properties/unitOfMeasure/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data114.skuName !== void 0) {
+                  if (typeof data114.skuName !== "string") {
+                    const err219 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/skuName", schemaPath: "#/definitions/meter/properties/skuName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err219];
                     } else {
@@ -2456,9 +2457,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data113.effectiveStartDate !== void 0) {
-                  if (typeof data113.effectiveStartDate !== "string") {
-                    const err220 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/effectiveStartDate", schemaPath: "#/definitions/meter/properties/effectiveStartDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data114.armRegionName !== void 0) {
+                  if (typeof data114.armRegionName !== "string") {
+                    const err220 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/armRegionName", schemaPath: "#/definitions/meter/properties/armRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err220];
                     } else {
@@ -2467,63 +2468,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data114.unitOfMeasure !== void 0) {
+                  if (typeof data114.unitOfMeasure !== "string") {
+                    const err221 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/unitOfMeasure", schemaPath: "#/definitions/meter/properties/unitOfMeasure/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
+                    }
+                    errors++;
+                  }
+                }
+                if (data114.effectiveStartDate !== void 0) {
+                  if (typeof data114.effectiveStartDate !== "string") {
+                    const err222 = { instancePath: instancePath + "/gateways/" + i6 + "/meter/effectiveStartDate", schemaPath: "#/definitions/meter/properties/effectiveStartDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err222];
+                    } else {
+                      vErrors.push(err222);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err221 = { instancePath: instancePath + "/gateways/" + i6 + "/meter", schemaPath: "#/definitions/meter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err223 = { instancePath: instancePath + "/gateways/" + i6 + "/meter", schemaPath: "#/definitions/meter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err223];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err223);
                 }
                 errors++;
               }
             }
           } else {
-            const err222 = { instancePath: instancePath + "/gateways/" + i6, schemaPath: "#/properties/gateways/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err224 = { instancePath: instancePath + "/gateways/" + i6, schemaPath: "#/properties/gateways/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err222];
+              vErrors = [err224];
             } else {
-              vErrors.push(err222);
+              vErrors.push(err224);
             }
             errors++;
           }
         }
       } else {
-        const err223 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err225 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err223];
+          vErrors = [err225];
         } else {
-          vErrors.push(err223);
+          vErrors.push(err225);
         }
         errors++;
       }
     }
     if (data.vwan !== void 0) {
-      let data121 = data.vwan;
-      if (Array.isArray(data121)) {
-        const len7 = data121.length;
+      let data122 = data.vwan;
+      if (Array.isArray(data122)) {
+        const len7 = data122.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          let data122 = data121[i7];
-          if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-            if (data122.kind === void 0) {
-              const err224 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              if (vErrors === null) {
-                vErrors = [err224];
-              } else {
-                vErrors.push(err224);
-              }
-              errors++;
-            }
-            if (data122.region === void 0) {
-              const err225 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-              if (vErrors === null) {
-                vErrors = [err225];
-              } else {
-                vErrors.push(err225);
-              }
-              errors++;
-            }
-            if (data122.usdPerHour === void 0) {
-              const err226 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "usdPerHour" }, message: "must have required property 'usdPerHour'" };
+          let data123 = data122[i7];
+          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+            if (data123.kind === void 0) {
+              const err226 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
               if (vErrors === null) {
                 vErrors = [err226];
               } else {
@@ -2531,8 +2536,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data122.source === void 0) {
-              const err227 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+            if (data123.region === void 0) {
+              const err227 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
               if (vErrors === null) {
                 vErrors = [err227];
               } else {
@@ -2540,43 +2545,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key18 in data122) {
-              if (!(key18 === "kind" || key18 === "region" || key18 === "usdPerHour" || key18 === "source" || key18 === "unverified" || key18 === "meter")) {
-                const err228 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
-              }
-            }
-            if (data122.kind !== void 0) {
-              let data123 = data122.kind;
-              if (!(data123 === "scaleUnit" || data123 === "connectionUnit")) {
-                const err229 = { instancePath: instancePath + "/vwan/" + i7 + "/kind", schemaPath: "#/properties/vwan/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.vwan.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err229];
-                } else {
-                  vErrors.push(err229);
-                }
-                errors++;
-              }
-            }
-            if (data122.region !== void 0) {
-              let data124 = data122.region;
-              if (typeof data124 === "string") {
-                if (func3(data124) < 1) {
-                  const err230 = { instancePath: instancePath + "/vwan/" + i7 + "/region", schemaPath: "#/properties/vwan/items/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err230];
-                  } else {
-                    vErrors.push(err230);
-                  }
-                  errors++;
-                }
+            if (data123.usdPerHour === void 0) {
+              const err228 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "usdPerHour" }, message: "must have required property 'usdPerHour'" };
+              if (vErrors === null) {
+                vErrors = [err228];
               } else {
-                const err231 = { instancePath: instancePath + "/vwan/" + i7 + "/region", schemaPath: "#/properties/vwan/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err228);
+              }
+              errors++;
+            }
+            if (data123.source === void 0) {
+              const err229 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err229];
+              } else {
+                vErrors.push(err229);
+              }
+              errors++;
+            }
+            for (const key18 in data123) {
+              if (!(key18 === "kind" || key18 === "region" || key18 === "usdPerHour" || key18 === "source" || key18 === "unverified" || key18 === "meter")) {
+                const err230 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
+            }
+            if (data123.kind !== void 0) {
+              let data124 = data123.kind;
+              if (!(data124 === "scaleUnit" || data124 === "connectionUnit")) {
+                const err231 = { instancePath: instancePath + "/vwan/" + i7 + "/kind", schemaPath: "#/properties/vwan/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.vwan.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err231];
                 } else {
@@ -2585,56 +2586,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data122.usdPerHour !== void 0) {
-              let data125 = data122.usdPerHour;
-              if (!(typeof data125 == "number") && data125 !== null) {
-                const err232 = { instancePath: instancePath + "/vwan/" + i7 + "/usdPerHour", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: schema13.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err232];
-                } else {
-                  vErrors.push(err232);
-                }
-                errors++;
-              }
-              if (typeof data125 == "number") {
-                if (data125 < 0 || isNaN(data125)) {
-                  const err233 = { instancePath: instancePath + "/vwan/" + i7 + "/usdPerHour", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data123.region !== void 0) {
+              let data125 = data123.region;
+              if (typeof data125 === "string") {
+                if (func3(data125) < 1) {
+                  const err232 = { instancePath: instancePath + "/vwan/" + i7 + "/region", schemaPath: "#/properties/vwan/items/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err232];
                   } else {
-                    vErrors.push(err233);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data122.source !== void 0) {
-              let data126 = data122.source;
-              if (typeof data126 === "string") {
-                if (func3(data126) < 1) {
-                  const err234 = { instancePath: instancePath + "/vwan/" + i7 + "/source", schemaPath: "#/definitions/sourceRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err234];
-                  } else {
-                    vErrors.push(err234);
+                    vErrors.push(err232);
                   }
                   errors++;
                 }
               } else {
-                const err235 = { instancePath: instancePath + "/vwan/" + i7 + "/source", schemaPath: "#/definitions/sourceRef/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err233 = { instancePath: instancePath + "/vwan/" + i7 + "/region", schemaPath: "#/properties/vwan/items/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err233];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err233);
                 }
                 errors++;
               }
             }
-            if (data122.unverified !== void 0) {
-              let data127 = data122.unverified;
+            if (data123.usdPerHour !== void 0) {
+              let data126 = data123.usdPerHour;
+              if (!(typeof data126 == "number") && data126 !== null) {
+                const err234 = { instancePath: instancePath + "/vwan/" + i7 + "/usdPerHour", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: schema13.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err234];
+                } else {
+                  vErrors.push(err234);
+                }
+                errors++;
+              }
+              if (typeof data126 == "number") {
+                if (data126 < 0 || isNaN(data126)) {
+                  const err235 = { instancePath: instancePath + "/vwan/" + i7 + "/usdPerHour", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err235];
+                  } else {
+                    vErrors.push(err235);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data123.source !== void 0) {
+              let data127 = data123.source;
               if (typeof data127 === "string") {
                 if (func3(data127) < 1) {
-                  const err236 = { instancePath: instancePath + "/vwan/" + i7 + "/unverified", schemaPath: "#/definitions/unverified/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err236 = { instancePath: instancePath + "/vwan/" + i7 + "/source", schemaPath: "#/definitions/sourceRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err236];
                   } else {
@@ -2643,7 +2644,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err237 = { instancePath: instancePath + "/vwan/" + i7 + "/unverified", schemaPath: "#/definitions/unverified/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err237 = { instancePath: instancePath + "/vwan/" + i7 + "/source", schemaPath: "#/definitions/sourceRef/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err237];
                 } else {
@@ -2652,34 +2653,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data122.meter !== void 0) {
-              let data128 = data122.meter;
-              if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-                for (const key19 in data128) {
+            if (data123.unverified !== void 0) {
+              let data128 = data123.unverified;
+              if (typeof data128 === "string") {
+                if (func3(data128) < 1) {
+                  const err238 = { instancePath: instancePath + "/vwan/" + i7 + "/unverified", schemaPath: "#/definitions/unverified/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
+              } else {
+                const err239 = { instancePath: instancePath + "/vwan/" + i7 + "/unverified", schemaPath: "#/definitions/unverified/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            }
+            if (data123.meter !== void 0) {
+              let data129 = data123.meter;
+              if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+                for (const key19 in data129) {
                   if (!(key19 === "meterId" || key19 === "meterName" || key19 === "productName" || key19 === "skuName" || key19 === "armRegionName" || key19 === "unitOfMeasure" || key19 === "effectiveStartDate")) {
-                    const err238 = { instancePath: instancePath + "/vwan/" + i7 + "/meter", schemaPath: "#/definitions/meter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err238];
-                    } else {
-                      vErrors.push(err238);
-                    }
-                    errors++;
-                  }
-                }
-                if (data128.meterId !== void 0) {
-                  if (typeof data128.meterId !== "string") {
-                    const err239 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/meterId", schemaPath: "#/definitions/meter/properties/meterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err239];
-                    } else {
-                      vErrors.push(err239);
-                    }
-                    errors++;
-                  }
-                }
-                if (data128.meterName !== void 0) {
-                  if (typeof data128.meterName !== "string") {
-                    const err240 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/meterName", schemaPath: "#/definitions/meter/properties/meterName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err240 = { instancePath: instancePath + "/vwan/" + i7 + "/meter", schemaPath: "#/definitions/meter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err240];
                     } else {
@@ -2688,9 +2689,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data128.productName !== void 0) {
-                  if (typeof data128.productName !== "string") {
-                    const err241 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/productName", schemaPath: "#/definitions/meter/properties/productName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data129.meterId !== void 0) {
+                  if (typeof data129.meterId !== "string") {
+                    const err241 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/meterId", schemaPath: "#/definitions/meter/properties/meterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err241];
                     } else {
@@ -2699,9 +2700,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data128.skuName !== void 0) {
-                  if (typeof data128.skuName !== "string") {
-                    const err242 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/skuName", schemaPath: "#/definitions/meter/properties/skuName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data129.meterName !== void 0) {
+                  if (typeof data129.meterName !== "string") {
+                    const err242 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/meterName", schemaPath: "#/definitions/meter/properties/meterName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err242];
                     } else {
@@ -2710,9 +2711,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data128.armRegionName !== void 0) {
-                  if (typeof data128.armRegionName !== "string") {
-                    const err243 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/armRegionName", schemaPath: "#/definitions/meter/properties/armRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data129.productName !== void 0) {
+                  if (typeof data129.productName !== "string") {
+                    const err243 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/productName", schemaPath: "#/definitions/meter/properties/productName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err243];
                     } else {
@@ -2721,9 +2722,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data128.unitOfMeasure !== void 0) {
-                  if (typeof data128.unitOfMeasure !== "string") {
-                    const err244 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/unitOfMeasure", schemaPath: "#/definitions/meter/properties/unitOfMeasure/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data129.skuName !== void 0) {
+                  if (typeof data129.skuName !== "string") {
+                    const err244 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/skuName", schemaPath: "#/definitions/meter/properties/skuName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err244];
                     } else {
@@ -2732,9 +2733,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data128.effectiveStartDate !== void 0) {
-                  if (typeof data128.effectiveStartDate !== "string") {
-                    const err245 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/effectiveStartDate", schemaPath: "#/definitions/meter/properties/effectiveStartDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data129.armRegionName !== void 0) {
+                  if (typeof data129.armRegionName !== "string") {
+                    const err245 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/armRegionName", schemaPath: "#/definitions/meter/properties/armRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err245];
                     } else {
@@ -2743,42 +2744,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data129.unitOfMeasure !== void 0) {
+                  if (typeof data129.unitOfMeasure !== "string") {
+                    const err246 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/unitOfMeasure", schemaPath: "#/definitions/meter/properties/unitOfMeasure/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err246];
+                    } else {
+                      vErrors.push(err246);
+                    }
+                    errors++;
+                  }
+                }
+                if (data129.effectiveStartDate !== void 0) {
+                  if (typeof data129.effectiveStartDate !== "string") {
+                    const err247 = { instancePath: instancePath + "/vwan/" + i7 + "/meter/effectiveStartDate", schemaPath: "#/definitions/meter/properties/effectiveStartDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err247];
+                    } else {
+                      vErrors.push(err247);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err246 = { instancePath: instancePath + "/vwan/" + i7 + "/meter", schemaPath: "#/definitions/meter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err248 = { instancePath: instancePath + "/vwan/" + i7 + "/meter", schemaPath: "#/definitions/meter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err246];
+                  vErrors = [err248];
                 } else {
-                  vErrors.push(err246);
+                  vErrors.push(err248);
                 }
                 errors++;
               }
             }
           } else {
-            const err247 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err249 = { instancePath: instancePath + "/vwan/" + i7, schemaPath: "#/properties/vwan/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err247];
+              vErrors = [err249];
             } else {
-              vErrors.push(err247);
+              vErrors.push(err249);
             }
             errors++;
           }
         }
       } else {
-        const err248 = { instancePath: instancePath + "/vwan", schemaPath: "#/properties/vwan/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err250 = { instancePath: instancePath + "/vwan", schemaPath: "#/properties/vwan/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err248];
+          vErrors = [err250];
         } else {
-          vErrors.push(err248);
+          vErrors.push(err250);
         }
         errors++;
       }
     }
   } else {
-    const err249 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err251 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err249];
+      vErrors = [err251];
     } else {
-      vErrors.push(err249);
+      vErrors.push(err251);
     }
     errors++;
   }

@@ -241,13 +241,414 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/report.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": "number" }, "reason": { "type": "string" } } }] } } } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] } } } } };
-var schema12 = { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "const": 1 }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
+var schema12 = { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } };
+var schema14 = { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] };
 var formats0 = require_formats().fullFormats["date-time"];
 var func2 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern1 = new RegExp("^Microsoft\\.Network/", "u");
 var pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var schema17 = { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.baselineMonthlyUsd === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "baselineMonthlyUsd" }, message: "must have required property 'baselineMonthlyUsd'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.currentMonthlyUsd === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "currentMonthlyUsd" }, message: "must have required property 'currentMonthlyUsd'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.deltaUsd === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deltaUsd" }, message: "must have required property 'deltaUsd'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.resources === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.baselineMonthlyUsd !== void 0) {
+      if (!(typeof data.baselineMonthlyUsd == "number")) {
+        const err4 = { instancePath: instancePath + "/baselineMonthlyUsd", schemaPath: "#/properties/baselineMonthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.currentMonthlyUsd !== void 0) {
+      if (!(typeof data.currentMonthlyUsd == "number")) {
+        const err5 = { instancePath: instancePath + "/currentMonthlyUsd", schemaPath: "#/properties/currentMonthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.deltaUsd !== void 0) {
+      let data2 = data.deltaUsd;
+      if (!(typeof data2 == "number") && data2 !== null) {
+        const err6 = { instancePath: instancePath + "/deltaUsd", schemaPath: "#/properties/deltaUsd/type", keyword: "type", params: { type: schema17.properties.deltaUsd.type }, message: "must be number,null" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.deltaRangeUsd !== void 0) {
+      let data3 = data.deltaRangeUsd;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.min === void 0) {
+          const err7 = { instancePath: instancePath + "/deltaRangeUsd", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.max === void 0) {
+          const err8 = { instancePath: instancePath + "/deltaRangeUsd", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.min !== void 0) {
+          if (!(typeof data3.min == "number")) {
+            const err9 = { instancePath: instancePath + "/deltaRangeUsd/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.max !== void 0) {
+          if (!(typeof data3.max == "number")) {
+            const err10 = { instancePath: instancePath + "/deltaRangeUsd/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/deltaRangeUsd", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.baselineFile !== void 0) {
+      if (typeof data.baselineFile !== "string") {
+        const err12 = { instancePath: instancePath + "/baselineFile", schemaPath: "#/properties/baselineFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data7 = data.notes;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data7[i0] !== "string") {
+            const err13 = { instancePath: instancePath + "/notes/" + i0, schemaPath: "#/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data9 = data.resources;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.resourceId === void 0) {
+              const err15 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data10.name === void 0) {
+              const err16 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data10.change === void 0) {
+              const err17 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data10.beforeUsd === void 0) {
+              const err18 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "beforeUsd" }, message: "must have required property 'beforeUsd'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data10.afterUsd === void 0) {
+              const err19 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "afterUsd" }, message: "must have required property 'afterUsd'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data10.deltaUsd === void 0) {
+              const err20 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "deltaUsd" }, message: "must have required property 'deltaUsd'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data10.reason === void 0) {
+              const err21 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data10.resourceId !== void 0) {
+              if (typeof data10.resourceId !== "string") {
+                const err22 = { instancePath: instancePath + "/resources/" + i1 + "/resourceId", schemaPath: "#/properties/resources/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data10.name !== void 0) {
+              if (typeof data10.name !== "string") {
+                const err23 = { instancePath: instancePath + "/resources/" + i1 + "/name", schemaPath: "#/properties/resources/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data10.change !== void 0) {
+              let data13 = data10.change;
+              if (!(data13 === "added" || data13 === "removed" || data13 === "changed")) {
+                const err24 = { instancePath: instancePath + "/resources/" + i1 + "/change", schemaPath: "#/properties/resources/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema17.properties.resources.items.properties.change.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data10.beforeUsd !== void 0) {
+              let data14 = data10.beforeUsd;
+              if (!(typeof data14 == "number") && data14 !== null) {
+                const err25 = { instancePath: instancePath + "/resources/" + i1 + "/beforeUsd", schemaPath: "#/properties/resources/items/properties/beforeUsd/type", keyword: "type", params: { type: schema17.properties.resources.items.properties.beforeUsd.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data10.afterUsd !== void 0) {
+              let data15 = data10.afterUsd;
+              if (!(typeof data15 == "number") && data15 !== null) {
+                const err26 = { instancePath: instancePath + "/resources/" + i1 + "/afterUsd", schemaPath: "#/properties/resources/items/properties/afterUsd/type", keyword: "type", params: { type: schema17.properties.resources.items.properties.afterUsd.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data10.deltaUsd !== void 0) {
+              let data16 = data10.deltaUsd;
+              if (!(typeof data16 == "number") && data16 !== null) {
+                const err27 = { instancePath: instancePath + "/resources/" + i1 + "/deltaUsd", schemaPath: "#/properties/resources/items/properties/deltaUsd/type", keyword: "type", params: { type: schema17.properties.resources.items.properties.deltaUsd.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data10.deltaRangeUsd !== void 0) {
+              let data17 = data10.deltaRangeUsd;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.min === void 0) {
+                  const err28 = { instancePath: instancePath + "/resources/" + i1 + "/deltaRangeUsd", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (data17.max === void 0) {
+                  const err29 = { instancePath: instancePath + "/resources/" + i1 + "/deltaRangeUsd", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data17.min !== void 0) {
+                  if (!(typeof data17.min == "number")) {
+                    const err30 = { instancePath: instancePath + "/resources/" + i1 + "/deltaRangeUsd/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.max !== void 0) {
+                  if (!(typeof data17.max == "number")) {
+                    const err31 = { instancePath: instancePath + "/resources/" + i1 + "/deltaRangeUsd/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/resources/" + i1 + "/deltaRangeUsd", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data10.reason !== void 0) {
+              if (typeof data10.reason !== "string") {
+                const err33 = { instancePath: instancePath + "/resources/" + i1 + "/reason", schemaPath: "#/properties/resources/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/resources/" + i1, schemaPath: "#/properties/resources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -757,145 +1158,160 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.findings !== void 0) {
-      let data19 = data.findings;
-      if (Array.isArray(data19)) {
-        const len1 = data19.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data20 = data19[i1];
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            if (data20.ruleId === void 0) {
-              const err48 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
+    if (data.recordedInventory !== void 0) {
+      let data19 = data.recordedInventory;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.version === void 0) {
+          const err48 = { instancePath: instancePath + "/recordedInventory", schemaPath: "#/properties/recordedInventory/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data19.kinds === void 0) {
+          const err49 = { instancePath: instancePath + "/recordedInventory", schemaPath: "#/properties/recordedInventory/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'" };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data19.version !== void 0) {
+          if (1 !== data19.version) {
+            const err50 = { instancePath: instancePath + "/recordedInventory/version", schemaPath: "#/properties/recordedInventory/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
             }
-            if (data20.ruleName === void 0) {
-              const err49 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleName" }, message: "must have required property 'ruleName'" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
+            errors++;
+          }
+        }
+        if (data19.kinds !== void 0) {
+          let data21 = data19.kinds;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key0 in data21) {
+              const _errs42 = errors;
+              if (!(key0 === "circuit" || key0 === "peering" || key0 === "port" || key0 === "link" || key0 === "gateway" || key0 === "connection")) {
+                const err51 = { instancePath: instancePath + "/recordedInventory/kinds", schemaPath: "#/properties/recordedInventory/properties/kinds/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.recordedInventory.properties.kinds.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key0 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data20.category === void 0) {
-              const err50 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
+              var valid8 = _errs42 === errors;
+              if (!valid8) {
+                const err52 = { instancePath: instancePath + "/recordedInventory/kinds", schemaPath: "#/properties/recordedInventory/properties/kinds/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data20.severity === void 0) {
-              const err51 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-            if (data20.resourceId === void 0) {
-              const err52 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-            if (data20.resourceType === void 0) {
-              const err53 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-            if (data20.message === void 0) {
-              const err54 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (data20.fingerprint === void 0) {
-              const err55 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-            if (data20.ruleId !== void 0) {
-              let data21 = data20.ruleId;
-              if (typeof data21 === "string") {
-                if (func2(data21) < 1) {
-                  const err56 = { instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            for (const key1 in data21) {
+              let data22 = data21[key1];
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.columns === void 0) {
+                  const err53 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err53];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
-              } else {
-                const err57 = { instancePath: instancePath + "/findings/" + i1 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data20.ruleName !== void 0) {
-              let data22 = data20.ruleName;
-              if (typeof data22 === "string") {
-                if (!pattern0.test(data22)) {
-                  const err58 = { instancePath: instancePath + "/findings/" + i1 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                if (data22.rows === void 0) {
+                  const err54 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
+                if (data22.columns !== void 0) {
+                  let data23 = data22.columns;
+                  if (Array.isArray(data23)) {
+                    if (data23.length < 5) {
+                      const err55 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/columns", schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/properties/columns/minItems", keyword: "minItems", params: { limit: 5 }, message: "must NOT have fewer than 5 items" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    const len1 = data23.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data23[i1] !== "string") {
+                        const err56 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/columns/" + i1, schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err57 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/columns", schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.rows !== void 0) {
+                  let data25 = data22.rows;
+                  if (Array.isArray(data25)) {
+                    const len2 = data25.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data26 = data25[i2];
+                      if (Array.isArray(data26)) {
+                        const len3 = data26.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data27 = data26[i3];
+                          if (typeof data27 !== "string" && !(typeof data27 == "number") && typeof data27 !== "boolean" && data27 !== null) {
+                            const err58 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rows/" + i2 + "/" + i3, schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/properties/rows/items/items/type", keyword: "type", params: { type: schema11.properties.recordedInventory.properties.kinds.additionalProperties.properties.rows.items.items.type }, message: "must be string,number,boolean,null" };
+                            if (vErrors === null) {
+                              vErrors = [err58];
+                            } else {
+                              vErrors.push(err58);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err59 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rows/" + i2, schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/properties/rows/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err59];
+                        } else {
+                          vErrors.push(err59);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/rows", schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err59 = { instancePath: instancePath + "/findings/" + i1 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data20.category !== void 0) {
-              let data23 = data20.category;
-              if (!(data23 === "redundancy" || data23 === "sku" || data23 === "bgp" || data23 === "encryption" || data23 === "cost" || data23 === "hygiene")) {
-                const err60 = { instancePath: instancePath + "/findings/" + i1 + "/category", schemaPath: "#/definitions/finding/properties/category/enum", keyword: "enum", params: { allowedValues: schema12.properties.category.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-            if (data20.severity !== void 0) {
-              let data24 = data20.severity;
-              if (!(data24 === "critical" || data24 === "high" || data24 === "medium" || data24 === "low" || data24 === "info")) {
-                const err61 = { instancePath: instancePath + "/findings/" + i1 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema12.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err61 = { instancePath: instancePath + "/recordedInventory/kinds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/recordedInventory/properties/kinds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -904,161 +1320,153 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data20.resourceId !== void 0) {
-              let data25 = data20.resourceId;
-              if (typeof data25 === "string") {
-                if (func2(data25) < 1) {
-                  const err62 = { instancePath: instancePath + "/findings/" + i1 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          } else {
+            const err62 = { instancePath: instancePath + "/recordedInventory/kinds", schemaPath: "#/properties/recordedInventory/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/recordedInventory", schemaPath: "#/properties/recordedInventory/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.findings !== void 0) {
+      let data28 = data.findings;
+      if (Array.isArray(data28)) {
+        const len4 = data28.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data29 = data28[i4];
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.ruleId === void 0) {
+              const err64 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data29.ruleName === void 0) {
+              const err65 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleName" }, message: "must have required property 'ruleName'" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (data29.category === void 0) {
+              const err66 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data29.severity === void 0) {
+              const err67 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data29.resourceId === void 0) {
+              const err68 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data29.resourceType === void 0) {
+              const err69 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data29.message === void 0) {
+              const err70 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data29.fingerprint === void 0) {
+              const err71 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            if (data29.ruleId !== void 0) {
+              let data30 = data29.ruleId;
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err72 = { instancePath: instancePath + "/findings/" + i4 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err72];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err72);
                   }
                   errors++;
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/findings/" + i1 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err73 = { instancePath: instancePath + "/findings/" + i4 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err73];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err73);
                 }
                 errors++;
               }
             }
-            if (data20.resourceType !== void 0) {
-              let data26 = data20.resourceType;
-              if (typeof data26 === "string") {
-                if (!pattern1.test(data26)) {
-                  const err64 = { instancePath: instancePath + "/findings/" + i1 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/pattern", keyword: "pattern", params: { pattern: "^Microsoft\\.Network/" }, message: 'must match pattern "^Microsoft\\.Network/"' };
+            if (data29.ruleName !== void 0) {
+              let data31 = data29.ruleName;
+              if (typeof data31 === "string") {
+                if (!pattern0.test(data31)) {
+                  const err74 = { instancePath: instancePath + "/findings/" + i4 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err74];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err74);
                   }
                   errors++;
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/findings/" + i1 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err75 = { instancePath: instancePath + "/findings/" + i4 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
-            if (data20.message !== void 0) {
-              let data27 = data20.message;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 1) {
-                  const err66 = { instancePath: instancePath + "/findings/" + i1 + "/message", schemaPath: "#/definitions/finding/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-              } else {
-                const err67 = { instancePath: instancePath + "/findings/" + i1 + "/message", schemaPath: "#/definitions/finding/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data20.location !== void 0) {
-              let data28 = data20.location;
-              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                if (data28.file === void 0) {
-                  const err68 = { instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-                if (data28.line === void 0) {
-                  const err69 = { instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
-                if (data28.column === void 0) {
-                  const err70 = { instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'" };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                if (data28.file !== void 0) {
-                  if (typeof data28.file !== "string") {
-                    const err71 = { instancePath: instancePath + "/findings/" + i1 + "/location/file", schemaPath: "#/definitions/finding/properties/location/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err71];
-                    } else {
-                      vErrors.push(err71);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.line !== void 0) {
-                  let data30 = data28.line;
-                  if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)))) {
-                    const err72 = { instancePath: instancePath + "/findings/" + i1 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
-                  }
-                  if (typeof data30 == "number") {
-                    if (data30 < 1 || isNaN(data30)) {
-                      const err73 = { instancePath: instancePath + "/findings/" + i1 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err73];
-                      } else {
-                        vErrors.push(err73);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data28.column !== void 0) {
-                  let data31 = data28.column;
-                  if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
-                    const err74 = { instancePath: instancePath + "/findings/" + i1 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                  if (typeof data31 == "number") {
-                    if (data31 < 1 || isNaN(data31)) {
-                      const err75 = { instancePath: instancePath + "/findings/" + i1 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err76 = { instancePath: instancePath + "/findings/" + i1 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data29.category !== void 0) {
+              let data32 = data29.category;
+              if (!(data32 === "redundancy" || data32 === "sku" || data32 === "bgp" || data32 === "encryption" || data32 === "cost" || data32 === "hygiene")) {
+                const err76 = { instancePath: instancePath + "/findings/" + i4 + "/category", schemaPath: "#/definitions/finding/properties/category/enum", keyword: "enum", params: { allowedValues: schema12.properties.category.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -1067,75 +1475,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data20.fingerprint !== void 0) {
-              let data32 = data20.fingerprint;
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err77 = { instancePath: instancePath + "/findings/" + i1 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
-              } else {
-                const err78 = { instancePath: instancePath + "/findings/" + i1 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data29.severity !== void 0) {
+              let data33 = data29.severity;
+              if (!(data33 === "critical" || data33 === "high" || data33 === "medium" || data33 === "low" || data33 === "info")) {
+                const err77 = { instancePath: instancePath + "/findings/" + i4 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema12.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
-            if (data20.suppression !== void 0) {
-              let data33 = data20.suppression;
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                if (data33.justification === void 0) {
-                  const err79 = { instancePath: instancePath + "/findings/" + i1 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
+            if (data29.resourceId !== void 0) {
+              let data34 = data29.resourceId;
+              if (typeof data34 === "string") {
+                if (func2(data34) < 1) {
+                  const err78 = { instancePath: instancePath + "/findings/" + i4 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
-                if (data33.justification !== void 0) {
-                  if (typeof data33.justification !== "string") {
-                    const err80 = { instancePath: instancePath + "/findings/" + i1 + "/suppression/justification", schemaPath: "#/definitions/finding/properties/suppression/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err79 = { instancePath: instancePath + "/findings/" + i4 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
                 }
-                if (data33.expires !== void 0) {
-                  let data35 = data33.expires;
-                  if (typeof data35 === "string") {
-                    if (!pattern2.test(data35)) {
-                      const err81 = { instancePath: instancePath + "/findings/" + i1 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data29.resourceType !== void 0) {
+              let data35 = data29.resourceType;
+              if (typeof data35 === "string") {
+                if (!pattern1.test(data35)) {
+                  const err80 = { instancePath: instancePath + "/findings/" + i4 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/pattern", keyword: "pattern", params: { pattern: "^Microsoft\\.Network/" }, message: 'must match pattern "^Microsoft\\.Network/"' };
+                  if (vErrors === null) {
+                    vErrors = [err80];
                   } else {
-                    const err82 = { instancePath: instancePath + "/findings/" + i1 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
+                    vErrors.push(err80);
                   }
+                  errors++;
                 }
               } else {
-                const err83 = { instancePath: instancePath + "/findings/" + i1 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err81 = { instancePath: instancePath + "/findings/" + i4 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data29.message !== void 0) {
+              let data36 = data29.message;
+              if (typeof data36 === "string") {
+                if (func2(data36) < 1) {
+                  const err82 = { instancePath: instancePath + "/findings/" + i4 + "/message", schemaPath: "#/definitions/finding/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              } else {
+                const err83 = { instancePath: instancePath + "/findings/" + i4 + "/message", schemaPath: "#/definitions/finding/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
@@ -1144,122 +1553,130 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data20.baselineState !== void 0) {
-              let data36 = data20.baselineState;
-              if (!(data36 === "new" || data36 === "unchanged")) {
-                const err84 = { instancePath: instancePath + "/findings/" + i1 + "/baselineState", schemaPath: "#/definitions/finding/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema12.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+            if (data29.location !== void 0) {
+              let data37 = data29.location;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.file === void 0) {
+                  const err84 = { instancePath: instancePath + "/findings/" + i4 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                if (data37.line === void 0) {
+                  const err85 = { instancePath: instancePath + "/findings/" + i4 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                if (data37.column === void 0) {
+                  const err86 = { instancePath: instancePath + "/findings/" + i4 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                if (data37.file !== void 0) {
+                  if (typeof data37.file !== "string") {
+                    const err87 = { instancePath: instancePath + "/findings/" + i4 + "/location/file", schemaPath: "#/definitions/finding/properties/location/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.line !== void 0) {
+                  let data39 = data37.line;
+                  if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+                    const err88 = { instancePath: instancePath + "/findings/" + i4 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  if (typeof data39 == "number") {
+                    if (data39 < 1 || isNaN(data39)) {
+                      const err89 = { instancePath: instancePath + "/findings/" + i4 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data37.column !== void 0) {
+                  let data40 = data37.column;
+                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+                    const err90 = { instancePath: instancePath + "/findings/" + i4 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                  if (typeof data40 == "number") {
+                    if (data40 < 1 || isNaN(data40)) {
+                      const err91 = { instancePath: instancePath + "/findings/" + i4 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/findings/" + i4 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
-          } else {
-            const err85 = { instancePath: instancePath + "/findings/" + i1, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err86 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
-        errors++;
-      }
-    }
-    if (data.fixed !== void 0) {
-      let data37 = data.fixed;
-      if (Array.isArray(data37)) {
-        const len2 = data37.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data38 = data37[i2];
-          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            if (data38.ruleId === void 0) {
-              const err87 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
-              if (vErrors === null) {
-                vErrors = [err87];
+            if (data29.fingerprint !== void 0) {
+              let data41 = data29.fingerprint;
+              if (typeof data41 === "string") {
+                if (func2(data41) < 1) {
+                  const err93 = { instancePath: instancePath + "/findings/" + i4 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err87);
+                const err94 = { instancePath: instancePath + "/findings/" + i4 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data38.ruleName === void 0) {
-              const err88 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleName" }, message: "must have required property 'ruleName'" };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-            if (data38.category === void 0) {
-              const err89 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
-              if (vErrors === null) {
-                vErrors = [err89];
-              } else {
-                vErrors.push(err89);
-              }
-              errors++;
-            }
-            if (data38.severity === void 0) {
-              const err90 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
-              errors++;
-            }
-            if (data38.resourceId === void 0) {
-              const err91 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
-            }
-            if (data38.resourceType === void 0) {
-              const err92 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-            if (data38.message === void 0) {
-              const err93 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-            if (data38.fingerprint === void 0) {
-              const err94 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            if (data38.ruleId !== void 0) {
-              let data39 = data38.ruleId;
-              if (typeof data39 === "string") {
-                if (func2(data39) < 1) {
-                  const err95 = { instancePath: instancePath + "/fixed/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data29.suppression !== void 0) {
+              let data42 = data29.suppression;
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.justification === void 0) {
+                  const err95 = { instancePath: instancePath + "/findings/" + i4 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
                   if (vErrors === null) {
                     vErrors = [err95];
                   } else {
@@ -1267,42 +1684,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err96 = { instancePath: instancePath + "/fixed/" + i2 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            }
-            if (data38.ruleName !== void 0) {
-              let data40 = data38.ruleName;
-              if (typeof data40 === "string") {
-                if (!pattern0.test(data40)) {
-                  const err97 = { instancePath: instancePath + "/fixed/" + i2 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
+                if (data42.justification !== void 0) {
+                  if (typeof data42.justification !== "string") {
+                    const err96 = { instancePath: instancePath + "/findings/" + i4 + "/suppression/justification", schemaPath: "#/definitions/finding/properties/suppression/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data42.expires !== void 0) {
+                  let data44 = data42.expires;
+                  if (typeof data44 === "string") {
+                    if (!pattern2.test(data44)) {
+                      const err97 = { instancePath: instancePath + "/findings/" + i4 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/findings/" + i4 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err98 = { instancePath: instancePath + "/fixed/" + i2 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-              }
-            }
-            if (data38.category !== void 0) {
-              let data41 = data38.category;
-              if (!(data41 === "redundancy" || data41 === "sku" || data41 === "bgp" || data41 === "encryption" || data41 === "cost" || data41 === "hygiene")) {
-                const err99 = { instancePath: instancePath + "/fixed/" + i2 + "/category", schemaPath: "#/definitions/finding/properties/category/enum", keyword: "enum", params: { allowedValues: schema12.properties.category.enum }, message: "must be equal to one of the allowed values" };
+                const err99 = { instancePath: instancePath + "/findings/" + i4 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -1311,10 +1727,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.severity !== void 0) {
-              let data42 = data38.severity;
-              if (!(data42 === "critical" || data42 === "high" || data42 === "medium" || data42 === "low" || data42 === "info")) {
-                const err100 = { instancePath: instancePath + "/fixed/" + i2 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema12.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            if (data29.baselineState !== void 0) {
+              let data45 = data29.baselineState;
+              if (!(data45 === "new" || data45 === "unchanged")) {
+                const err100 = { instancePath: instancePath + "/findings/" + i4 + "/baselineState", schemaPath: "#/definitions/finding/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema12.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err100];
                 } else {
@@ -1323,11 +1739,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.resourceId !== void 0) {
-              let data43 = data38.resourceId;
-              if (typeof data43 === "string") {
-                if (func2(data43) < 1) {
-                  const err101 = { instancePath: instancePath + "/fixed/" + i2 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data29.firstSeen !== void 0) {
+              let data46 = data29.firstSeen;
+              if (typeof data46 === "string") {
+                if (!formats0.validate(data46)) {
+                  const err101 = { instancePath: instancePath + "/findings/" + i4 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
                   if (vErrors === null) {
                     vErrors = [err101];
                   } else {
@@ -1336,7 +1752,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err102 = { instancePath: instancePath + "/fixed/" + i2 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err102 = { instancePath: instancePath + "/findings/" + i4 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -1345,11 +1761,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.resourceType !== void 0) {
-              let data44 = data38.resourceType;
-              if (typeof data44 === "string") {
-                if (!pattern1.test(data44)) {
-                  const err103 = { instancePath: instancePath + "/fixed/" + i2 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/pattern", keyword: "pattern", params: { pattern: "^Microsoft\\.Network/" }, message: 'must match pattern "^Microsoft\\.Network/"' };
+            if (data29.lastSeen !== void 0) {
+              let data47 = data29.lastSeen;
+              if (typeof data47 === "string") {
+                if (!formats0.validate(data47)) {
+                  const err103 = { instancePath: instancePath + "/findings/" + i4 + "/lastSeen", schemaPath: "#/definitions/finding/properties/lastSeen/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
                   if (vErrors === null) {
                     vErrors = [err103];
                   } else {
@@ -1358,7 +1774,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err104 = { instancePath: instancePath + "/fixed/" + i2 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err104 = { instancePath: instancePath + "/findings/" + i4 + "/lastSeen", schemaPath: "#/definitions/finding/properties/lastSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err104];
                 } else {
@@ -1367,206 +1783,199 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.message !== void 0) {
-              let data45 = data38.message;
-              if (typeof data45 === "string") {
-                if (func2(data45) < 1) {
-                  const err105 = { instancePath: instancePath + "/fixed/" + i2 + "/message", schemaPath: "#/definitions/finding/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data29.openDays !== void 0) {
+              let data48 = data29.openDays;
+              if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)))) {
+                const err105 = { instancePath: instancePath + "/findings/" + i4 + "/openDays", schemaPath: "#/definitions/finding/properties/openDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+              if (typeof data48 == "number") {
+                if (data48 < 0 || isNaN(data48)) {
+                  const err106 = { instancePath: instancePath + "/findings/" + i4 + "/openDays", schemaPath: "#/definitions/finding/properties/openDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err106];
                   } else {
-                    vErrors.push(err105);
+                    vErrors.push(err106);
                   }
                   errors++;
                 }
-              } else {
-                const err106 = { instancePath: instancePath + "/fixed/" + i2 + "/message", schemaPath: "#/definitions/finding/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              }
+            }
+            if (data29.status !== void 0) {
+              let data49 = data29.status;
+              if (!(data49 === "fail" || data49 === "unknown")) {
+                const err107 = { instancePath: instancePath + "/findings/" + i4 + "/status", schemaPath: "#/definitions/finding/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.properties.status.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err106];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err106);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
             }
-            if (data38.location !== void 0) {
-              let data46 = data38.location;
-              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                if (data46.file === void 0) {
-                  const err107 = { instancePath: instancePath + "/fixed/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
-                  if (vErrors === null) {
-                    vErrors = [err107];
-                  } else {
-                    vErrors.push(err107);
-                  }
-                  errors++;
-                }
-                if (data46.line === void 0) {
-                  const err108 = { instancePath: instancePath + "/fixed/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
-                  if (vErrors === null) {
-                    vErrors = [err108];
-                  } else {
-                    vErrors.push(err108);
-                  }
-                  errors++;
-                }
-                if (data46.column === void 0) {
-                  const err109 = { instancePath: instancePath + "/fixed/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'" };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-                if (data46.file !== void 0) {
-                  if (typeof data46.file !== "string") {
-                    const err110 = { instancePath: instancePath + "/fixed/" + i2 + "/location/file", schemaPath: "#/definitions/finding/properties/location/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err110];
-                    } else {
-                      vErrors.push(err110);
-                    }
-                    errors++;
-                  }
-                }
-                if (data46.line !== void 0) {
-                  let data48 = data46.line;
-                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)))) {
-                    const err111 = { instancePath: instancePath + "/fixed/" + i2 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err111];
-                    } else {
-                      vErrors.push(err111);
-                    }
-                    errors++;
-                  }
-                  if (typeof data48 == "number") {
-                    if (data48 < 1 || isNaN(data48)) {
-                      const err112 = { instancePath: instancePath + "/fixed/" + i2 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err112];
-                      } else {
-                        vErrors.push(err112);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data46.column !== void 0) {
-                  let data49 = data46.column;
-                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                    const err113 = { instancePath: instancePath + "/fixed/" + i2 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
-                    }
-                    errors++;
-                  }
-                  if (typeof data49 == "number") {
-                    if (data49 < 1 || isNaN(data49)) {
-                      const err114 = { instancePath: instancePath + "/fixed/" + i2 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err114];
-                      } else {
-                        vErrors.push(err114);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err115 = { instancePath: instancePath + "/fixed/" + i2 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data29.costImpactUsd !== void 0) {
+              let data50 = data29.costImpactUsd;
+              if (!(typeof data50 == "number") && data50 !== null) {
+                const err108 = { instancePath: instancePath + "/findings/" + i4 + "/costImpactUsd", schemaPath: "#/definitions/finding/properties/costImpactUsd/type", keyword: "type", params: { type: schema12.properties.costImpactUsd.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err108];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err108);
                 }
                 errors++;
               }
             }
-            if (data38.fingerprint !== void 0) {
-              let data50 = data38.fingerprint;
-              if (typeof data50 === "string") {
-                if (func2(data50) < 1) {
-                  const err116 = { instancePath: instancePath + "/fixed/" + i2 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err116];
-                  } else {
-                    vErrors.push(err116);
-                  }
-                  errors++;
-                }
-              } else {
-                const err117 = { instancePath: instancePath + "/fixed/" + i2 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data29.costImpactChange !== void 0) {
+              if (typeof data29.costImpactChange !== "string") {
+                const err109 = { instancePath: instancePath + "/findings/" + i4 + "/costImpactChange", schemaPath: "#/definitions/finding/properties/costImpactChange/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             }
-            if (data38.suppression !== void 0) {
-              let data51 = data38.suppression;
-              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                if (data51.justification === void 0) {
-                  const err118 = { instancePath: instancePath + "/fixed/" + i2 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
+          } else {
+            const err110 = { instancePath: instancePath + "/findings/" + i4, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
+    if (data.fixed !== void 0) {
+      let data52 = data.fixed;
+      if (Array.isArray(data52)) {
+        const len5 = data52.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data53 = data52[i5];
+          if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+            if (data53.ruleId === void 0) {
+              const err112 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+            if (data53.ruleName === void 0) {
+              const err113 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleName" }, message: "must have required property 'ruleName'" };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            if (data53.category === void 0) {
+              const err114 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            }
+            if (data53.severity === void 0) {
+              const err115 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+            if (data53.resourceId === void 0) {
+              const err116 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+            if (data53.resourceType === void 0) {
+              const err117 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+            if (data53.message === void 0) {
+              const err118 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+            if (data53.fingerprint === void 0) {
+              const err119 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+            if (data53.ruleId !== void 0) {
+              let data54 = data53.ruleId;
+              if (typeof data54 === "string") {
+                if (func2(data54) < 1) {
+                  const err120 = { instancePath: instancePath + "/fixed/" + i5 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
-                if (data51.justification !== void 0) {
-                  if (typeof data51.justification !== "string") {
-                    const err119 = { instancePath: instancePath + "/fixed/" + i2 + "/suppression/justification", schemaPath: "#/definitions/finding/properties/suppression/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
-                    }
-                    errors++;
-                  }
-                }
-                if (data51.expires !== void 0) {
-                  let data53 = data51.expires;
-                  if (typeof data53 === "string") {
-                    if (!pattern2.test(data53)) {
-                      const err120 = { instancePath: instancePath + "/fixed/" + i2 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err121 = { instancePath: instancePath + "/fixed/" + i2 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err121];
-                    } else {
-                      vErrors.push(err121);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err122 = { instancePath: instancePath + "/fixed/" + i2 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err121 = { instancePath: instancePath + "/fixed/" + i5 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err122];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err122);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
             }
-            if (data38.baselineState !== void 0) {
-              let data54 = data38.baselineState;
-              if (!(data54 === "new" || data54 === "unchanged")) {
-                const err123 = { instancePath: instancePath + "/fixed/" + i2 + "/baselineState", schemaPath: "#/definitions/finding/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema12.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+            if (data53.ruleName !== void 0) {
+              let data55 = data53.ruleName;
+              if (typeof data55 === "string") {
+                if (!pattern0.test(data55)) {
+                  const err122 = { instancePath: instancePath + "/fixed/" + i5 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              } else {
+                const err123 = { instancePath: instancePath + "/fixed/" + i5 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err123];
                 } else {
@@ -1575,171 +1984,185 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err124 = { instancePath: instancePath + "/fixed/" + i2, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err125 = { instancePath: instancePath + "/fixed", schemaPath: "#/properties/fixed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err125];
-        } else {
-          vErrors.push(err125);
-        }
-        errors++;
-      }
-    }
-    if (data.costs !== void 0) {
-      let data55 = data.costs;
-      if (Array.isArray(data55)) {
-        const len3 = data55.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data56 = data55[i3];
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.resourceId === void 0) {
-              const err126 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
-              if (vErrors === null) {
-                vErrors = [err126];
-              } else {
-                vErrors.push(err126);
-              }
-              errors++;
-            }
-            if (data56.zone === void 0) {
-              const err127 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors++;
-            }
-            if (data56.tier === void 0) {
-              const err128 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-            if (data56.billingModel === void 0) {
-              const err129 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
-            if (data56.bandwidthMbps === void 0) {
-              const err130 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "bandwidthMbps" }, message: "must have required property 'bandwidthMbps'" };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
-            if (data56.egressGbPerMonth === void 0) {
-              const err131 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressGbPerMonth" }, message: "must have required property 'egressGbPerMonth'" };
-              if (vErrors === null) {
-                vErrors = [err131];
-              } else {
-                vErrors.push(err131);
-              }
-              errors++;
-            }
-            if (data56.egressSource === void 0) {
-              const err132 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressSource" }, message: "must have required property 'egressSource'" };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-            if (data56.monthlyUsd === void 0) {
-              const err133 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
-            if (data56.breakEvenGbPerMonth === void 0) {
-              const err134 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "breakEvenGbPerMonth" }, message: "must have required property 'breakEvenGbPerMonth'" };
-              if (vErrors === null) {
-                vErrors = [err134];
-              } else {
-                vErrors.push(err134);
-              }
-              errors++;
-            }
-            if (data56.recommendation === void 0) {
-              const err135 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "recommendation" }, message: "must have required property 'recommendation'" };
-              if (vErrors === null) {
-                vErrors = [err135];
-              } else {
-                vErrors.push(err135);
-              }
-              errors++;
-            }
-            if (data56.resourceId !== void 0) {
-              if (typeof data56.resourceId !== "string") {
-                const err136 = { instancePath: instancePath + "/costs/" + i3 + "/resourceId", schemaPath: "#/properties/costs/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data53.category !== void 0) {
+              let data56 = data53.category;
+              if (!(data56 === "redundancy" || data56 === "sku" || data56 === "bgp" || data56 === "encryption" || data56 === "cost" || data56 === "hygiene")) {
+                const err124 = { instancePath: instancePath + "/fixed/" + i5 + "/category", schemaPath: "#/definitions/finding/properties/category/enum", keyword: "enum", params: { allowedValues: schema12.properties.category.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
             }
-            if (data56.zone !== void 0) {
-              let data58 = data56.zone;
-              if (!(data58 === "Zone 1" || data58 === "Zone 2" || data58 === "Zone 3" || data58 === "Zone 4" || data58 === "US Gov" || data58 === null)) {
-                const err137 = { instancePath: instancePath + "/costs/" + i3 + "/zone", schemaPath: "#/properties/costs/items/properties/zone/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.zone.enum }, message: "must be equal to one of the allowed values" };
+            if (data53.severity !== void 0) {
+              let data57 = data53.severity;
+              if (!(data57 === "critical" || data57 === "high" || data57 === "medium" || data57 === "low" || data57 === "info")) {
+                const err125 = { instancePath: instancePath + "/fixed/" + i5 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema12.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err137];
+                  vErrors = [err125];
                 } else {
-                  vErrors.push(err137);
+                  vErrors.push(err125);
                 }
                 errors++;
               }
             }
-            if (data56.tier !== void 0) {
-              if (typeof data56.tier !== "string") {
-                const err138 = { instancePath: instancePath + "/costs/" + i3 + "/tier", schemaPath: "#/properties/costs/items/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data53.resourceId !== void 0) {
+              let data58 = data53.resourceId;
+              if (typeof data58 === "string") {
+                if (func2(data58) < 1) {
+                  const err126 = { instancePath: instancePath + "/fixed/" + i5 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              } else {
+                const err127 = { instancePath: instancePath + "/fixed/" + i5 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err138];
+                  vErrors = [err127];
                 } else {
-                  vErrors.push(err138);
+                  vErrors.push(err127);
                 }
                 errors++;
               }
             }
-            if (data56.billingModel !== void 0) {
-              if (typeof data56.billingModel !== "string") {
-                const err139 = { instancePath: instancePath + "/costs/" + i3 + "/billingModel", schemaPath: "#/properties/costs/items/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data53.resourceType !== void 0) {
+              let data59 = data53.resourceType;
+              if (typeof data59 === "string") {
+                if (!pattern1.test(data59)) {
+                  const err128 = { instancePath: instancePath + "/fixed/" + i5 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/pattern", keyword: "pattern", params: { pattern: "^Microsoft\\.Network/" }, message: 'must match pattern "^Microsoft\\.Network/"' };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              } else {
+                const err129 = { instancePath: instancePath + "/fixed/" + i5 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err139];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err139);
+                  vErrors.push(err129);
                 }
                 errors++;
               }
             }
-            if (data56.bandwidthMbps !== void 0) {
-              if (!(typeof data56.bandwidthMbps == "number")) {
-                const err140 = { instancePath: instancePath + "/costs/" + i3 + "/bandwidthMbps", schemaPath: "#/properties/costs/items/properties/bandwidthMbps/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data53.message !== void 0) {
+              let data60 = data53.message;
+              if (typeof data60 === "string") {
+                if (func2(data60) < 1) {
+                  const err130 = { instancePath: instancePath + "/fixed/" + i5 + "/message", schemaPath: "#/definitions/finding/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              } else {
+                const err131 = { instancePath: instancePath + "/fixed/" + i5 + "/message", schemaPath: "#/definitions/finding/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+            if (data53.location !== void 0) {
+              let data61 = data53.location;
+              if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                if (data61.file === void 0) {
+                  const err132 = { instancePath: instancePath + "/fixed/" + i5 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+                if (data61.line === void 0) {
+                  const err133 = { instancePath: instancePath + "/fixed/" + i5 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+                if (data61.column === void 0) {
+                  const err134 = { instancePath: instancePath + "/fixed/" + i5 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'" };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+                if (data61.file !== void 0) {
+                  if (typeof data61.file !== "string") {
+                    const err135 = { instancePath: instancePath + "/fixed/" + i5 + "/location/file", schemaPath: "#/definitions/finding/properties/location/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.line !== void 0) {
+                  let data63 = data61.line;
+                  if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)))) {
+                    const err136 = { instancePath: instancePath + "/fixed/" + i5 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                  if (typeof data63 == "number") {
+                    if (data63 < 1 || isNaN(data63)) {
+                      const err137 = { instancePath: instancePath + "/fixed/" + i5 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err137];
+                      } else {
+                        vErrors.push(err137);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data61.column !== void 0) {
+                  let data64 = data61.column;
+                  if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)))) {
+                    const err138 = { instancePath: instancePath + "/fixed/" + i5 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                  if (typeof data64 == "number") {
+                    if (data64 < 1 || isNaN(data64)) {
+                      const err139 = { instancePath: instancePath + "/fixed/" + i5 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err140 = { instancePath: instancePath + "/fixed/" + i5 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err140];
                 } else {
@@ -1748,21 +2171,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.egressGbPerMonth !== void 0) {
-              if (!(typeof data56.egressGbPerMonth == "number")) {
-                const err141 = { instancePath: instancePath + "/costs/" + i3 + "/egressGbPerMonth", schemaPath: "#/properties/costs/items/properties/egressGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
+            if (data53.fingerprint !== void 0) {
+              let data65 = data53.fingerprint;
+              if (typeof data65 === "string") {
+                if (func2(data65) < 1) {
+                  const err141 = { instancePath: instancePath + "/fixed/" + i5 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data56.egressSource !== void 0) {
-              let data63 = data56.egressSource;
-              if (!(data63 === "usage" || data63 === "metrics" || data63 === "none")) {
-                const err142 = { instancePath: instancePath + "/costs/" + i3 + "/egressSource", schemaPath: "#/properties/costs/items/properties/egressSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.egressSource.enum }, message: "must be equal to one of the allowed values" };
+              } else {
+                const err142 = { instancePath: instancePath + "/fixed/" + i5 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err142];
                 } else {
@@ -1771,11 +2193,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.monthlyUsd !== void 0) {
-              let data64 = data56.monthlyUsd;
-              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                if (data64.current === void 0) {
-                  const err143 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+            if (data53.suppression !== void 0) {
+              let data66 = data53.suppression;
+              if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                if (data66.justification === void 0) {
+                  const err143 = { instancePath: instancePath + "/fixed/" + i5 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
                   if (vErrors === null) {
                     vErrors = [err143];
                   } else {
@@ -1783,95 +2205,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data64.metered === void 0) {
-                  const err144 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "metered" }, message: "must have required property 'metered'" };
-                  if (vErrors === null) {
-                    vErrors = [err144];
-                  } else {
-                    vErrors.push(err144);
-                  }
-                  errors++;
-                }
-                if (data64.unlimited === void 0) {
-                  const err145 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "unlimited" }, message: "must have required property 'unlimited'" };
-                  if (vErrors === null) {
-                    vErrors = [err145];
-                  } else {
-                    vErrors.push(err145);
-                  }
-                  errors++;
-                }
-                if (data64.local === void 0) {
-                  const err146 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "local" }, message: "must have required property 'local'" };
-                  if (vErrors === null) {
-                    vErrors = [err146];
-                  } else {
-                    vErrors.push(err146);
-                  }
-                  errors++;
-                }
-                if (data64.current !== void 0) {
-                  let data65 = data64.current;
-                  if (!(typeof data65 == "number") && data65 !== null) {
-                    const err147 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd/current", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/current/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.current.type }, message: "must be number,null" };
+                if (data66.justification !== void 0) {
+                  if (typeof data66.justification !== "string") {
+                    const err144 = { instancePath: instancePath + "/fixed/" + i5 + "/suppression/justification", schemaPath: "#/definitions/finding/properties/suppression/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err147];
+                      vErrors = [err144];
                     } else {
-                      vErrors.push(err147);
+                      vErrors.push(err144);
                     }
                     errors++;
                   }
                 }
-                if (data64.metered !== void 0) {
-                  let data66 = data64.metered;
-                  if (!(typeof data66 == "number") && data66 !== null) {
-                    const err148 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd/metered", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/metered/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.metered.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err148];
-                    } else {
-                      vErrors.push(err148);
+                if (data66.expires !== void 0) {
+                  let data68 = data66.expires;
+                  if (typeof data68 === "string") {
+                    if (!pattern2.test(data68)) {
+                      const err145 = { instancePath: instancePath + "/fixed/" + i5 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err145];
+                      } else {
+                        vErrors.push(err145);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data64.unlimited !== void 0) {
-                  let data67 = data64.unlimited;
-                  if (!(typeof data67 == "number") && data67 !== null) {
-                    const err149 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd/unlimited", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/unlimited/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.unlimited.type }, message: "must be number,null" };
+                  } else {
+                    const err146 = { instancePath: instancePath + "/fixed/" + i5 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err149];
+                      vErrors = [err146];
                     } else {
-                      vErrors.push(err149);
-                    }
-                    errors++;
-                  }
-                }
-                if (data64.local !== void 0) {
-                  let data68 = data64.local;
-                  if (!(typeof data68 == "number") && data68 !== null) {
-                    const err150 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd/local", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/local/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.local.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err150];
-                    } else {
-                      vErrors.push(err150);
+                      vErrors.push(err146);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err151 = { instancePath: instancePath + "/costs/" + i3 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err147 = { instancePath: instancePath + "/fixed/" + i5 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
             }
-            if (data56.breakEvenGbPerMonth !== void 0) {
-              let data69 = data56.breakEvenGbPerMonth;
-              if (!(typeof data69 == "number") && data69 !== null) {
-                const err152 = { instancePath: instancePath + "/costs/" + i3 + "/breakEvenGbPerMonth", schemaPath: "#/properties/costs/items/properties/breakEvenGbPerMonth/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.breakEvenGbPerMonth.type }, message: "must be number,null" };
+            if (data53.baselineState !== void 0) {
+              let data69 = data53.baselineState;
+              if (!(data69 === "new" || data69 === "unchanged")) {
+                const err148 = { instancePath: instancePath + "/fixed/" + i5 + "/baselineState", schemaPath: "#/definitions/finding/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema12.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data53.firstSeen !== void 0) {
+              let data70 = data53.firstSeen;
+              if (typeof data70 === "string") {
+                if (!formats0.validate(data70)) {
+                  const err149 = { instancePath: instancePath + "/fixed/" + i5 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              } else {
+                const err150 = { instancePath: instancePath + "/fixed/" + i5 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+            if (data53.lastSeen !== void 0) {
+              let data71 = data53.lastSeen;
+              if (typeof data71 === "string") {
+                if (!formats0.validate(data71)) {
+                  const err151 = { instancePath: instancePath + "/fixed/" + i5 + "/lastSeen", schemaPath: "#/definitions/finding/properties/lastSeen/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              } else {
+                const err152 = { instancePath: instancePath + "/fixed/" + i5 + "/lastSeen", schemaPath: "#/definitions/finding/properties/lastSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err152];
                 } else {
@@ -1880,14 +2304,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.recommendation !== void 0) {
-              let data70 = data56.recommendation;
-              const _errs134 = errors;
-              let valid23 = false;
-              let passing0 = null;
-              const _errs135 = errors;
-              if (data70 !== null) {
-                const err153 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            if (data53.openDays !== void 0) {
+              let data72 = data53.openDays;
+              if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                const err153 = { instancePath: instancePath + "/fixed/" + i5 + "/openDays", schemaPath: "#/definitions/finding/properties/openDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err153];
                 } else {
@@ -1895,15 +2315,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs135 === errors;
-              if (_valid0) {
-                valid23 = true;
-                passing0 = 0;
-              }
-              const _errs137 = errors;
-              if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                if (data70.billingModel === void 0) {
-                  const err154 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+              if (typeof data72 == "number") {
+                if (data72 < 0 || isNaN(data72)) {
+                  const err154 = { instancePath: instancePath + "/fixed/" + i5 + "/openDays", schemaPath: "#/definitions/finding/properties/openDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err154];
                   } else {
@@ -1911,170 +2325,153 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data70.tier === void 0) {
-                  const err155 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
-                  if (vErrors === null) {
-                    vErrors = [err155];
-                  } else {
-                    vErrors.push(err155);
-                  }
-                  errors++;
-                }
-                if (data70.monthlySavingsUsd === void 0) {
-                  const err156 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "monthlySavingsUsd" }, message: "must have required property 'monthlySavingsUsd'" };
-                  if (vErrors === null) {
-                    vErrors = [err156];
-                  } else {
-                    vErrors.push(err156);
-                  }
-                  errors++;
-                }
-                if (data70.reason === void 0) {
-                  const err157 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-                  if (vErrors === null) {
-                    vErrors = [err157];
-                  } else {
-                    vErrors.push(err157);
-                  }
-                  errors++;
-                }
-                if (data70.billingModel !== void 0) {
-                  if (typeof data70.billingModel !== "string") {
-                    const err158 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation/billingModel", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err158];
-                    } else {
-                      vErrors.push(err158);
-                    }
-                    errors++;
-                  }
-                }
-                if (data70.tier !== void 0) {
-                  if (typeof data70.tier !== "string") {
-                    const err159 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation/tier", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err159];
-                    } else {
-                      vErrors.push(err159);
-                    }
-                    errors++;
-                  }
-                }
-                if (data70.monthlySavingsUsd !== void 0) {
-                  if (!(typeof data70.monthlySavingsUsd == "number")) {
-                    const err160 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation/monthlySavingsUsd", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/monthlySavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err160];
-                    } else {
-                      vErrors.push(err160);
-                    }
-                    errors++;
-                  }
-                }
-                if (data70.reason !== void 0) {
-                  if (typeof data70.reason !== "string") {
-                    const err161 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation/reason", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err161];
-                    } else {
-                      vErrors.push(err161);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err162 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              }
+            }
+            if (data53.status !== void 0) {
+              let data73 = data53.status;
+              if (!(data73 === "fail" || data73 === "unknown")) {
+                const err155 = { instancePath: instancePath + "/fixed/" + i5 + "/status", schemaPath: "#/definitions/finding/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.properties.status.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
-              var _valid0 = _errs137 === errors;
-              if (_valid0 && valid23) {
-                valid23 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid23 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid23) {
-                const err163 = { instancePath: instancePath + "/costs/" + i3 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            }
+            if (data53.costImpactUsd !== void 0) {
+              let data74 = data53.costImpactUsd;
+              if (!(typeof data74 == "number") && data74 !== null) {
+                const err156 = { instancePath: instancePath + "/fixed/" + i5 + "/costImpactUsd", schemaPath: "#/definitions/finding/properties/costImpactUsd/type", keyword: "type", params: { type: schema12.properties.costImpactUsd.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err163];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err163);
+                  vErrors.push(err156);
                 }
                 errors++;
-              } else {
-                errors = _errs134;
-                if (vErrors !== null) {
-                  if (_errs134) {
-                    vErrors.length = _errs134;
-                  } else {
-                    vErrors = null;
-                  }
+              }
+            }
+            if (data53.costImpactChange !== void 0) {
+              if (typeof data53.costImpactChange !== "string") {
+                const err157 = { instancePath: instancePath + "/fixed/" + i5 + "/costImpactChange", schemaPath: "#/definitions/finding/properties/costImpactChange/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
                 }
+                errors++;
               }
             }
           } else {
-            const err164 = { instancePath: instancePath + "/costs/" + i3, schemaPath: "#/properties/costs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err158 = { instancePath: instancePath + "/fixed/" + i5, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err164];
+              vErrors = [err158];
             } else {
-              vErrors.push(err164);
+              vErrors.push(err158);
             }
             errors++;
           }
         }
       } else {
-        const err165 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err159 = { instancePath: instancePath + "/fixed", schemaPath: "#/properties/fixed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err165];
+          vErrors = [err159];
         } else {
-          vErrors.push(err165);
+          vErrors.push(err159);
         }
         errors++;
       }
     }
-    if (data.priceCatalogue !== void 0) {
-      let data75 = data.priceCatalogue;
-      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-        if (data75.effectiveDate === void 0) {
-          const err166 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
-          if (vErrors === null) {
-            vErrors = [err166];
-          } else {
-            vErrors.push(err166);
-          }
-          errors++;
-        }
-        if (data75.currency === void 0) {
-          const err167 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-          if (vErrors === null) {
-            vErrors = [err167];
-          } else {
-            vErrors.push(err167);
-          }
-          errors++;
-        }
-        if (data75.source === void 0) {
-          const err168 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-          if (vErrors === null) {
-            vErrors = [err168];
-          } else {
-            vErrors.push(err168);
-          }
-          errors++;
-        }
-        if (data75.effectiveDate !== void 0) {
-          let data76 = data75.effectiveDate;
-          if (typeof data76 === "string") {
-            if (!pattern2.test(data76)) {
-              const err169 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+    if (data.costs !== void 0) {
+      let data76 = data.costs;
+      if (Array.isArray(data76)) {
+        const len6 = data76.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data77 = data76[i6];
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            if (data77.resourceId === void 0) {
+              const err160 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+            if (data77.zone === void 0) {
+              const err161 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+            if (data77.tier === void 0) {
+              const err162 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors++;
+            }
+            if (data77.billingModel === void 0) {
+              const err163 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
+            }
+            if (data77.bandwidthMbps === void 0) {
+              const err164 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "bandwidthMbps" }, message: "must have required property 'bandwidthMbps'" };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+            if (data77.egressGbPerMonth === void 0) {
+              const err165 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressGbPerMonth" }, message: "must have required property 'egressGbPerMonth'" };
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
+            }
+            if (data77.egressSource === void 0) {
+              const err166 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressSource" }, message: "must have required property 'egressSource'" };
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+            if (data77.monthlyUsd === void 0) {
+              const err167 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+            if (data77.breakEvenGbPerMonth === void 0) {
+              const err168 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "breakEvenGbPerMonth" }, message: "must have required property 'breakEvenGbPerMonth'" };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+            if (data77.recommendation === void 0) {
+              const err169 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "recommendation" }, message: "must have required property 'recommendation'" };
               if (vErrors === null) {
                 vErrors = [err169];
               } else {
@@ -2082,54 +2479,624 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data77.priced === void 0) {
+              const err170 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+            if (data77.resourceId !== void 0) {
+              if (typeof data77.resourceId !== "string") {
+                const err171 = { instancePath: instancePath + "/costs/" + i6 + "/resourceId", schemaPath: "#/properties/costs/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data77.zone !== void 0) {
+              let data79 = data77.zone;
+              if (!(data79 === "Zone 1" || data79 === "Zone 2" || data79 === "Zone 3" || data79 === "Zone 4" || data79 === "US Gov" || data79 === null)) {
+                const err172 = { instancePath: instancePath + "/costs/" + i6 + "/zone", schemaPath: "#/properties/costs/items/properties/zone/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.zone.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+            }
+            if (data77.tier !== void 0) {
+              if (typeof data77.tier !== "string") {
+                const err173 = { instancePath: instancePath + "/costs/" + i6 + "/tier", schemaPath: "#/properties/costs/items/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+            if (data77.billingModel !== void 0) {
+              if (typeof data77.billingModel !== "string") {
+                const err174 = { instancePath: instancePath + "/costs/" + i6 + "/billingModel", schemaPath: "#/properties/costs/items/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
+            if (data77.bandwidthMbps !== void 0) {
+              if (!(typeof data77.bandwidthMbps == "number")) {
+                const err175 = { instancePath: instancePath + "/costs/" + i6 + "/bandwidthMbps", schemaPath: "#/properties/costs/items/properties/bandwidthMbps/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+            }
+            if (data77.egressGbPerMonth !== void 0) {
+              if (!(typeof data77.egressGbPerMonth == "number")) {
+                const err176 = { instancePath: instancePath + "/costs/" + i6 + "/egressGbPerMonth", schemaPath: "#/properties/costs/items/properties/egressGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              }
+            }
+            if (data77.egressSource !== void 0) {
+              let data84 = data77.egressSource;
+              if (!(data84 === "usage" || data84 === "metrics" || data84 === "none")) {
+                const err177 = { instancePath: instancePath + "/costs/" + i6 + "/egressSource", schemaPath: "#/properties/costs/items/properties/egressSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.egressSource.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data77.monthlyUsd !== void 0) {
+              let data85 = data77.monthlyUsd;
+              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.current === void 0) {
+                  const err178 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+                if (data85.metered === void 0) {
+                  const err179 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "metered" }, message: "must have required property 'metered'" };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+                if (data85.unlimited === void 0) {
+                  const err180 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "unlimited" }, message: "must have required property 'unlimited'" };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+                if (data85.local === void 0) {
+                  const err181 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "local" }, message: "must have required property 'local'" };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+                if (data85.current !== void 0) {
+                  let data86 = data85.current;
+                  if (!(typeof data86 == "number") && data86 !== null) {
+                    const err182 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/current", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/current/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.current.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err182];
+                    } else {
+                      vErrors.push(err182);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.metered !== void 0) {
+                  let data87 = data85.metered;
+                  if (!(typeof data87 == "number") && data87 !== null) {
+                    const err183 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/metered", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/metered/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.metered.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err183];
+                    } else {
+                      vErrors.push(err183);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.unlimited !== void 0) {
+                  let data88 = data85.unlimited;
+                  if (!(typeof data88 == "number") && data88 !== null) {
+                    const err184 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/unlimited", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/unlimited/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.unlimited.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.local !== void 0) {
+                  let data89 = data85.local;
+                  if (!(typeof data89 == "number") && data89 !== null) {
+                    const err185 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/local", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/local/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.local.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err186 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data77.breakEvenGbPerMonth !== void 0) {
+              let data90 = data77.breakEvenGbPerMonth;
+              if (!(typeof data90 == "number") && data90 !== null) {
+                const err187 = { instancePath: instancePath + "/costs/" + i6 + "/breakEvenGbPerMonth", schemaPath: "#/properties/costs/items/properties/breakEvenGbPerMonth/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.breakEvenGbPerMonth.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+            if (data77.recommendation !== void 0) {
+              let data91 = data77.recommendation;
+              const _errs175 = errors;
+              let valid33 = false;
+              let passing0 = null;
+              const _errs176 = errors;
+              if (data91 !== null) {
+                const err188 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+              var _valid0 = _errs176 === errors;
+              if (_valid0) {
+                valid33 = true;
+                passing0 = 0;
+              }
+              const _errs178 = errors;
+              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                if (data91.billingModel === void 0) {
+                  const err189 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+                if (data91.tier === void 0) {
+                  const err190 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (data91.monthlySavingsUsd === void 0) {
+                  const err191 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "monthlySavingsUsd" }, message: "must have required property 'monthlySavingsUsd'" };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+                if (data91.reason === void 0) {
+                  const err192 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                if (data91.billingModel !== void 0) {
+                  if (typeof data91.billingModel !== "string") {
+                    const err193 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/billingModel", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.tier !== void 0) {
+                  if (typeof data91.tier !== "string") {
+                    const err194 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/tier", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err194];
+                    } else {
+                      vErrors.push(err194);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.monthlySavingsUsd !== void 0) {
+                  let data94 = data91.monthlySavingsUsd;
+                  if (!(typeof data94 == "number") && data94 !== null) {
+                    const err195 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/monthlySavingsUsd", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/monthlySavingsUsd/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.recommendation.oneOf[1].properties.monthlySavingsUsd.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.reason !== void 0) {
+                  if (typeof data91.reason !== "string") {
+                    const err196 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/reason", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.kind !== void 0) {
+                  let data96 = data91.kind;
+                  if (!(data96 === "switch-to-unlimited" || data96 === "new-metered-circuit" || data96 === "remove-premium" || data96 === "add-premium" || data96 === "upgrade-from-local" || data96 === "move-to-local" || data96 === "delete-unprovisioned")) {
+                    const err197 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/kind", schemaPath: "#/definitions/recommendationKind/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.changes !== void 0) {
+                  let data97 = data91.changes;
+                  if (Array.isArray(data97)) {
+                    const len7 = data97.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data98 = data97[i7];
+                      if (!(data98 === "switch-to-unlimited" || data98 === "new-metered-circuit" || data98 === "remove-premium" || data98 === "add-premium" || data98 === "upgrade-from-local" || data98 === "move-to-local" || data98 === "delete-unprovisioned")) {
+                        const err198 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/changes/" + i7, schemaPath: "#/definitions/recommendationKind/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err198];
+                        } else {
+                          vErrors.push(err198);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err199 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/changes", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.required !== void 0) {
+                  if (typeof data91.required !== "boolean") {
+                    const err200 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/required", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err201 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+              var _valid0 = _errs178 === errors;
+              if (_valid0 && valid33) {
+                valid33 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid33 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid33) {
+                const err202 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              } else {
+                errors = _errs175;
+                if (vErrors !== null) {
+                  if (_errs175) {
+                    vErrors.length = _errs175;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data77.priced !== void 0) {
+              let data100 = data77.priced;
+              if (!(data100 === "full" || data100 === "partial" || data100 === "none")) {
+                const err203 = { instancePath: instancePath + "/costs/" + i6 + "/priced", schemaPath: "#/properties/costs/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+            }
+            if (data77.missing !== void 0) {
+              let data101 = data77.missing;
+              if (Array.isArray(data101)) {
+                const len8 = data101.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data101[i8] !== "string") {
+                    const err204 = { instancePath: instancePath + "/costs/" + i6 + "/missing/" + i8, schemaPath: "#/properties/costs/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err205 = { instancePath: instancePath + "/costs/" + i6 + "/missing", schemaPath: "#/properties/costs/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+            }
+            if (data77.fixCosts !== void 0) {
+              let data103 = data77.fixCosts;
+              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+                for (const key2 in data103) {
+                  let data104 = data103[key2];
+                  if (!(typeof data104 == "number") && data104 !== null) {
+                    const err206 = { instancePath: instancePath + "/costs/" + i6 + "/fixCosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/costs/items/properties/fixCosts/additionalProperties/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.fixCosts.additionalProperties.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err207 = { instancePath: instancePath + "/costs/" + i6 + "/fixCosts", schemaPath: "#/properties/costs/items/properties/fixCosts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err207];
+                } else {
+                  vErrors.push(err207);
+                }
+                errors++;
+              }
+            }
+            if (data77.monthlyUsdRange !== void 0) {
+              let data105 = data77.monthlyUsdRange;
+              if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                if (data105.min === void 0) {
+                  const err208 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                  if (vErrors === null) {
+                    vErrors = [err208];
+                  } else {
+                    vErrors.push(err208);
+                  }
+                  errors++;
+                }
+                if (data105.max === void 0) {
+                  const err209 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+                if (data105.min !== void 0) {
+                  if (!(typeof data105.min == "number")) {
+                    const err210 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err210];
+                    } else {
+                      vErrors.push(err210);
+                    }
+                    errors++;
+                  }
+                }
+                if (data105.max !== void 0) {
+                  if (!(typeof data105.max == "number")) {
+                    const err211 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err212 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err170 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err213 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err213];
             } else {
-              vErrors.push(err170);
-            }
-            errors++;
-          }
-        }
-        if (data75.currency !== void 0) {
-          if (typeof data75.currency !== "string") {
-            const err171 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err171];
-            } else {
-              vErrors.push(err171);
-            }
-            errors++;
-          }
-        }
-        if (data75.source !== void 0) {
-          if (typeof data75.source !== "string") {
-            const err172 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err172];
-            } else {
-              vErrors.push(err172);
+              vErrors.push(err213);
             }
             errors++;
           }
         }
       } else {
-        const err173 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err214 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err173];
+          vErrors = [err214];
         } else {
-          vErrors.push(err173);
+          vErrors.push(err214);
+        }
+        errors++;
+      }
+    }
+    if (data.costDelta !== void 0) {
+      if (!validate11(data.costDelta, { instancePath: instancePath + "/costDelta", parentData: data, parentDataProperty: "costDelta", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.priceCatalogue !== void 0) {
+      let data109 = data.priceCatalogue;
+      if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+        if (data109.effectiveDate === void 0) {
+          const err215 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
+          if (vErrors === null) {
+            vErrors = [err215];
+          } else {
+            vErrors.push(err215);
+          }
+          errors++;
+        }
+        if (data109.currency === void 0) {
+          const err216 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+          if (vErrors === null) {
+            vErrors = [err216];
+          } else {
+            vErrors.push(err216);
+          }
+          errors++;
+        }
+        if (data109.source === void 0) {
+          const err217 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err217];
+          } else {
+            vErrors.push(err217);
+          }
+          errors++;
+        }
+        if (data109.effectiveDate !== void 0) {
+          let data110 = data109.effectiveDate;
+          if (typeof data110 === "string") {
+            if (!pattern2.test(data110)) {
+              const err218 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+          } else {
+            const err219 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err219];
+            } else {
+              vErrors.push(err219);
+            }
+            errors++;
+          }
+        }
+        if (data109.currency !== void 0) {
+          if (typeof data109.currency !== "string") {
+            const err220 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+        }
+        if (data109.source !== void 0) {
+          if (typeof data109.source !== "string") {
+            const err221 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err222 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err222];
+        } else {
+          vErrors.push(err222);
         }
         errors++;
       }
     }
   } else {
-    const err174 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err223 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err174];
+      vErrors = [err223];
     } else {
-      vErrors.push(err174);
+      vErrors.push(err223);
     }
     errors++;
   }

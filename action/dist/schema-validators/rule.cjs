@@ -35,6 +35,52 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports2) {
@@ -241,9 +287,10 @@ var require_formats = __commonJS({
 // dist/util/schema-validators/rule.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/rule.schema.json", "title": "erscan rule", "description": "One rule of the erscan catalogue (rules/<category>/<ID>.yaml). The rule's documentation is the Markdown file of the same name beside it; its pass/fail fixtures are <ID>.fixtures.yaml.", "type": "object", "additionalProperties": false, "required": ["id", "name", "title", "category", "severity", "pillar", "resource", "message", "remediation", "links"], "oneOf": [{ "required": ["assert"], "not": { "required": ["function"] } }, { "required": ["function"], "not": { "required": ["assert"] } }], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "description": "Stable id, never reused (e.g. ERS-RED-001; user rules should use their own prefix)." }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case name" }, "title": { "type": "string", "minLength": 5 }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "pillar": { "enum": ["reliability", "security", "cost-optimization", "operational-excellence", "performance-efficiency"] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "uniqueItems": true }, "resource": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection", "estate"] }, "where": { "$ref": "#/definitions/condition" }, "assert": { "$ref": "#/definitions/condition" }, "function": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$" }, "message": { "type": "string", "minLength": 10 }, "expected": { "type": "string" }, "remediation": { "type": "string", "minLength": 10 }, "links": { "type": "array", "items": { "type": "string", "format": "uri", "pattern": "^https://" }, "minItems": 1 }, "parameters": { "type": "object" }, "enabledByDefault": { "type": "boolean" }, "deployedState": { "type": "boolean", "description": "The rule reads deployed state (provisioning or connection states): it is not evaluated on ARM templates and Terraform plans." }, "references": { "type": "object", "description": "Equivalent checks in other tools (PSRule, Azure Policy, APRL/Advisor, Checkov).", "additionalProperties": { "type": "array", "items": { "type": "string" } } } }, "definitions": { "paramRef": { "type": "string", "pattern": "^\\{params\\.[A-Za-z0-9_]+\\}$", "description": "A rule parameter, e.g. {params.allowedCiphers}" }, "scalar": { "type": ["string", "number", "boolean", "null"] }, "bound": { "type": ["number", "string"] }, "condition": { "type": "object", "oneOf": [{ "required": ["allOf"] }, { "required": ["anyOf"] }, { "required": ["not"] }, { "required": ["field"] }], "properties": { "allOf": { "type": "array", "minItems": 1, "maxItems": 64, "items": { "$ref": "#/definitions/condition" } }, "anyOf": { "type": "array", "minItems": 1, "maxItems": 64, "items": { "$ref": "#/definitions/condition" } }, "not": { "$ref": "#/definitions/condition" }, "field": { "type": "string", "pattern": "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$" }, "equals": { "$ref": "#/definitions/scalar" }, "notEquals": { "$ref": "#/definitions/scalar" }, "in": { "anyOf": [{ "type": "array", "items": { "$ref": "#/definitions/scalar" }, "maxItems": 256 }, { "$ref": "#/definitions/paramRef" }] }, "notIn": { "anyOf": [{ "type": "array", "items": { "$ref": "#/definitions/scalar" }, "maxItems": 256 }, { "$ref": "#/definitions/paramRef" }] }, "exists": { "type": "boolean" }, "greater": { "$ref": "#/definitions/bound" }, "greaterOrEquals": { "$ref": "#/definitions/bound" }, "less": { "$ref": "#/definitions/bound" }, "lessOrEquals": { "$ref": "#/definitions/bound" }, "matches": { "type": "string", "maxLength": 256 }, "startsWith": { "type": "string" }, "contains": { "$ref": "#/definitions/scalar" }, "count": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "equals": { "type": "integer" }, "greater": { "type": "integer" }, "greaterOrEquals": { "type": "integer" }, "less": { "type": "integer" }, "lessOrEquals": { "type": "integer" } } } }, "additionalProperties": false } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/rule.schema.json", "title": "erscan rule", "description": "One rule of the erscan catalogue (rules/<category>/<ID>.yaml). The rule's documentation is the Markdown file of the same name beside it; its pass/fail fixtures are <ID>.fixtures.yaml.", "type": "object", "additionalProperties": false, "required": ["id", "name", "title", "category", "severity", "pillar", "resource", "message", "remediation", "links"], "oneOf": [{ "required": ["assert"], "not": { "required": ["function"] } }, { "required": ["function"], "not": { "required": ["assert"] } }], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "description": "Stable id, never reused (e.g. ERS-RED-001; user rules should use their own prefix)." }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case name" }, "title": { "type": "string", "minLength": 5 }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "pillar": { "enum": ["reliability", "security", "cost-optimization", "operational-excellence", "performance-efficiency"] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$" }, "uniqueItems": true }, "resource": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection", "estate"] }, "where": { "$ref": "#/definitions/condition" }, "assert": { "$ref": "#/definitions/condition" }, "function": { "type": "string", "pattern": "^[a-z][A-Za-z0-9]*$" }, "message": { "type": "string", "minLength": 10 }, "expected": { "type": "string" }, "remediation": { "type": "string", "minLength": 10 }, "links": { "type": "array", "items": { "type": "string", "format": "uri", "pattern": "^https://" }, "minItems": 1 }, "parameters": { "type": "object" }, "enabledByDefault": { "type": "boolean" }, "deployedState": { "type": "boolean", "description": "The rule reads deployed state (provisioning or connection states): it is not evaluated on ARM templates and Terraform plans." }, "requires": { "type": "array", "description": "Data the rule needs that not every source carries. Where the input lacks it, the scan reports the rule as not evaluated (a notice naming the rule, the data and why) instead of passing it silently.", "items": { "enum": ["diagnosticSettings", "metricAlerts", "maintenanceConfigurations", "gatewaySubnetNsg", "connectionStatus"] }, "uniqueItems": true }, "references": { "type": "object", "description": "Equivalent checks in other tools (PSRule, Azure Policy, APRL/Advisor, Checkov).", "additionalProperties": { "type": "array", "items": { "type": "string" } } } }, "definitions": { "paramRef": { "type": "string", "pattern": "^\\{params\\.[A-Za-z0-9_]+\\}$", "description": "A rule parameter, e.g. {params.allowedCiphers}" }, "scalar": { "type": ["string", "number", "boolean", "null"] }, "bound": { "type": ["number", "string"] }, "condition": { "type": "object", "oneOf": [{ "required": ["allOf"] }, { "required": ["anyOf"] }, { "required": ["not"] }, { "required": ["field"] }], "properties": { "allOf": { "type": "array", "minItems": 1, "maxItems": 64, "items": { "$ref": "#/definitions/condition" } }, "anyOf": { "type": "array", "minItems": 1, "maxItems": 64, "items": { "$ref": "#/definitions/condition" } }, "not": { "$ref": "#/definitions/condition" }, "field": { "type": "string", "pattern": "^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$" }, "equals": { "$ref": "#/definitions/scalar" }, "notEquals": { "$ref": "#/definitions/scalar" }, "in": { "anyOf": [{ "type": "array", "items": { "$ref": "#/definitions/scalar" }, "maxItems": 256 }, { "$ref": "#/definitions/paramRef" }] }, "notIn": { "anyOf": [{ "type": "array", "items": { "$ref": "#/definitions/scalar" }, "maxItems": 256 }, { "$ref": "#/definitions/paramRef" }] }, "exists": { "type": "boolean" }, "greater": { "$ref": "#/definitions/bound" }, "greaterOrEquals": { "$ref": "#/definitions/bound" }, "less": { "$ref": "#/definitions/bound" }, "lessOrEquals": { "$ref": "#/definitions/bound" }, "matches": { "type": "string", "maxLength": 256 }, "startsWith": { "type": "string" }, "contains": { "$ref": "#/definitions/scalar" }, "count": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "equals": { "type": "integer" }, "greater": { "type": "integer" }, "greaterOrEquals": { "type": "integer" }, "less": { "type": "integer" }, "lessOrEquals": { "type": "integer" } } } }, "additionalProperties": false } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
+var func0 = require_equal().default;
 var pattern0 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
 var pattern1 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern2 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
@@ -1458,36 +1505,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.references !== void 0) {
-      let data20 = data.references;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key1 in data20) {
-          let data21 = data20[key1];
-          if (Array.isArray(data21)) {
-            const len2 = data21.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              if (typeof data21[i3] !== "string") {
-                const err47 = { instancePath: instancePath + "/references/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/references/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err48 = { instancePath: instancePath + "/references/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/references/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.requires !== void 0) {
+      let data20 = data.requires;
+      if (Array.isArray(data20)) {
+        const len2 = data20.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data21 = data20[i3];
+          if (!(data21 === "diagnosticSettings" || data21 === "metricAlerts" || data21 === "maintenanceConfigurations" || data21 === "gatewaySubnetNsg" || data21 === "connectionStatus")) {
+            const err47 = { instancePath: instancePath + "/requires/" + i3, schemaPath: "#/properties/requires/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.requires.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err47];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
+        let i4 = data20.length;
+        let j1;
+        if (i4 > 1) {
+          outer0: for (; i4--; ) {
+            for (j1 = i4; j1--; ) {
+              if (func0(data20[i4], data20[j1])) {
+                const err48 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
       } else {
-        const err49 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err49 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -1496,12 +1549,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.references !== void 0) {
+      let data22 = data.references;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key1 in data22) {
+          let data23 = data22[key1];
+          if (Array.isArray(data23)) {
+            const len3 = data23.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              if (typeof data23[i5] !== "string") {
+                const err50 = { instancePath: instancePath + "/references/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i5, schemaPath: "#/properties/references/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/references/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/references/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err53];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err53);
     }
     errors++;
   }

@@ -12,18 +12,18 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-26WM2ZHS.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-DVCDTIEM.js";
 import {
   UsageError
 } from "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/cli/commands/collect.js
 async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()) {
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
-  const { runLiveCrawl } = await import("./cli-VHV3KTEC.js");
+  const { runLiveCrawl } = await import("./cli-JJZP7H4G.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-PCQZUXPH.js";
+} from "./chunk-26YZZ6NB.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-543HGEIV.js";
+} from "./chunk-U7556RPZ.js";
 import {
   InputError
 } from "./chunk-5MMV7F5T.js";

@@ -2,12 +2,12 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  packagePath
-} from "./chunk-54M4OODH.js";
-import {
   InputError,
   describeValue
 } from "./chunk-5MMV7F5T.js";
+import {
+  packagePath
+} from "./chunk-54M4OODH.js";
 import {
   __require
 } from "./chunk-TASHP5U3.js";
@@ -21,13 +21,16 @@ var compiledValidators = {
   "config.schema.json": { digest: "3382fd720e8070247bb1a006aa67411de852fe95cc2ac01bdf1f0fd34ec18d40", get validate() {
     return __require("./schema-validators/config.cjs");
   } },
-  "prices.schema.json": { digest: "f71e78124dd01f0c4b546aed27daa3da15ad47c9e0d43da36d77d33c11c77fd6", get validate() {
+  "diff.schema.json": { digest: "49f903774798e085ebab365b793c136f2716139e02fe242e54cbd07825faf419", get validate() {
+    return __require("./schema-validators/diff.cjs");
+  } },
+  "prices.schema.json": { digest: "21eededc5978f557eda765a1a717e2a217ba9091d0cfec3289079b4b0a34af3f", get validate() {
     return __require("./schema-validators/prices.cjs");
   } },
-  "report.schema.json": { digest: "39fe0b32c352846d2eb41e88f12d1a0a420df41a88af568b2144fc231c1e9ce6", get validate() {
+  "report.schema.json": { digest: "4a6fc61787a307968dbd661c679c526492563dfca4ed7e7391b36c1de3eb3512", get validate() {
     return __require("./schema-validators/report.cjs");
   } },
-  "rule.schema.json": { digest: "91f7f45e1e9754931a6285c35c64de5b88b90a956f1ffc76ac1a8cf1dbd8244c", get validate() {
+  "rule.schema.json": { digest: "6e236f10b066a45de435c21c1fd85dd9ef056dac4ecc96055fb5a9e959fccfa1", get validate() {
     return __require("./schema-validators/rule.cjs");
   } },
   "snapshot.schema.json": { digest: "d07b1e957740e1cc8120f5b535ff8afdf2da913fe6c1a0670aa38d04dda0284c", get validate() {
@@ -35,6 +38,9 @@ var compiledValidators = {
   } },
   "suppressions.schema.json": { digest: "cb17686fe2b89802919cc2ceee07efa4976f9303f313313355d8da52dccd36fc", get validate() {
     return __require("./schema-validators/suppressions.cjs");
+  } },
+  "trend.schema.json": { digest: "d6baf0db825e8acc98ab63bc85d7963326fe7c3a24e1300c27ff3a475988b0fa", get validate() {
+    return __require("./schema-validators/trend.cjs");
   } },
   "usage.schema.json": { digest: "207868c9965a863d9d9333ff6fdc9cf3cacea14753ef297fd7d20caf13145df8", get validate() {
     return __require("./schema-validators/usage.cjs");

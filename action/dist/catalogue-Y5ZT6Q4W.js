@@ -10,11 +10,11 @@ import {
   auditCatalogue,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-W6WHV2QZ.js";
-import "./chunk-LVURD326.js";
-import "./chunk-543HGEIV.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-7LAF3I2S.js";
+import "./chunk-NHHP4CGJ.js";
+import "./chunk-U7556RPZ.js";
 import "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 export {
   BUNDLED_CATALOGUE,

@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-3YQAZFQD.js";
-import "./chunk-PCQZUXPH.js";
+} from "./chunk-N2Z2NBRH.js";
+import "./chunk-26YZZ6NB.js";
 import {
   scrubSecrets
-} from "./chunk-26WM2ZHS.js";
-import "./chunk-LVURD326.js";
-import "./chunk-543HGEIV.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-DVCDTIEM.js";
+import "./chunk-NHHP4CGJ.js";
+import "./chunk-U7556RPZ.js";
 import {
   UsageError
 } from "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/sources/graph/pacing.js
@@ -124,6 +124,35 @@ function backoffMs(attempt, baseMs, capMs, random) {
   const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
   return Math.round(baseMs + random() * Math.max(0, ceiling - baseMs));
 }
+var ArmReadPacer = class {
+  clock;
+  refillPerSecond;
+  lowWater;
+  remaining = /* @__PURE__ */ new Map();
+  constructor(clock, refillPerSecond = 25, lowWater = 20) {
+    this.clock = clock;
+    this.refillPerSecond = refillPerSecond;
+    this.lowWater = lowWater;
+  }
+  /** Waits, if the subscription's last reported budget is low, for enough of it to refill. */
+  async take(subscription) {
+    const r = this.remaining.get(subscription);
+    if (!r)
+      return;
+    const refilled = r.left + (this.clock.now() - r.at) / 1e3 * this.refillPerSecond;
+    if (refilled >= this.lowWater)
+      return;
+    const ms = Math.ceil((this.lowWater - refilled) / this.refillPerSecond * 1e3);
+    this.remaining.set(subscription, { left: this.lowWater, at: this.clock.now() + ms });
+    await this.clock.sleep(ms);
+  }
+  /** Learns the subscription's budget from a response header value. */
+  learn(subscription, header) {
+    const n = header === void 0 ? NaN : Number(header);
+    if (Number.isFinite(n))
+      this.remaining.set(subscription, { left: n - 1, at: this.clock.now() });
+  }
+};
 
 // dist/sources/graph/client.js
 var GraphCallError = class extends Error {
@@ -224,7 +253,7 @@ async function sdkGraphQuery(credential, cloud, opts = {}) {
         query: req.query,
         ...req.subscriptions ? { subscriptions: req.subscriptions } : {},
         ...req.managementGroups ? { managementGroups: req.managementGroups } : {},
-        options: { top: req.top, resultFormat: "objectArray", ...req.skipToken ? { skipToken: req.skipToken } : {} }
+        options: { top: req.top, resultFormat: "objectArray", ...req.skipToken ? { skipToken: req.skipToken } : {}, ...req.allowPartialScopes ? { allowPartialScopes: true } : {} }
       }, { abortSignal: signal, onResponse: (raw) => void (seen = raw.headers) });
       const data = Array.isArray(res.data) ? res.data : [];
       return {
@@ -255,13 +284,14 @@ async function armGetter(credential, cloud, o = {}) {
   const random = o.random ?? Math.random;
   const maxAttempts = o.maxAttempts ?? 4;
   const base = o.retryBaseMs ?? 1e3;
-  return async (pathAndQuery) => {
+  return async (pathAndQuery, call) => {
     for (let attempt = 1; ; attempt++) {
       const ctl = new AbortController();
       const timer = setTimeout(() => ctl.abort(), o.timeoutMs ?? 6e4);
       let failure;
       try {
         const res = await pipeline.sendRequest(http, core.createPipelineRequest({ url: `${cloud.armEndpoint}${pathAndQuery}`, method: "GET", abortSignal: ctl.signal }));
+        call?.onHeaders?.((name) => res.headers.get(name) ?? void 0);
         let body;
         try {
           body = res.bodyAsText ? JSON.parse(res.bodyAsText) : void 0;
@@ -294,6 +324,176 @@ async function listTenants(get) {
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : void 0;
   }
   return [...new Set(out)].sort();
+}
+async function listSubscriptionsArm(get) {
+  const out = /* @__PURE__ */ new Map();
+  let next = "/subscriptions?api-version=2022-12-01";
+  for (let i = 0; next && i < 1e4; i++) {
+    const body = await get(next);
+    for (const s of body?.value ?? []) {
+      if (typeof s.subscriptionId !== "string" || !s.subscriptionId)
+        continue;
+      out.set(s.subscriptionId.toLowerCase(), { subscriptionId: s.subscriptionId.toLowerCase(), ...s.displayName ? { name: s.displayName } : {}, ...s.tenantId ? { tenantId: s.tenantId } : {}, ...s.state ? { state: s.state } : {} });
+    }
+    next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : void 0;
+  }
+  return [...out.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+}
+
+// dist/sources/graph/metrics.js
+var EGRESS_METRIC = "BitsOutPerSecond";
+var PORT_EGRESS_METRIC = "PortBitsOutPerSecond";
+var METRICS_API_VERSION = "2023-10-01";
+var HOURS_PER_MONTH = 30 * 24;
+var CIRCUIT_EGRESS = { metric: EGRESS_METRIC, namespace: "Microsoft.Network/expressRouteCircuits", filter: "PeeringType eq '*' and DeviceRole eq '*'" };
+var PORT_EGRESS = { metric: PORT_EGRESS_METRIC, namespace: "Microsoft.Network/expressRoutePorts", filter: "Link eq '*'" };
+function egressFromHourlyAverages(averages, metric = EGRESS_METRIC) {
+  if (averages.length === 0)
+    return void 0;
+  const bits = averages.reduce((sum, bps) => sum + bps * 3600, 0);
+  const gb = bits / 8 / 1e9;
+  const perMonth = gb * HOURS_PER_MONTH / averages.length;
+  return { egressGbPerMonth: Math.round(perMonth * 1e3) / 1e3, days: Math.round(averages.length / 24 * 10) / 10, metric };
+}
+function sumSeriesPerHour(body, metric) {
+  const series = (body?.value ?? []).find((v) => v.name?.value === metric)?.timeseries ?? [];
+  const perHour = /* @__PURE__ */ new Map();
+  for (const s of series)
+    for (const d of s.data ?? [])
+      if (typeof d.average === "number" && Number.isFinite(d.average) && d.timeStamp)
+        perHour.set(d.timeStamp, (perHour.get(d.timeStamp) ?? 0) + d.average);
+  return [...perHour.values()];
+}
+function metricsPath(resourceId, now, days = 30, spec = CIRCUIT_EGRESS) {
+  const end = new Date(Math.floor(now.getTime() / 36e5) * 36e5);
+  const start = new Date(end.getTime() - days * 24 * 36e5);
+  const q = new URLSearchParams({
+    "api-version": METRICS_API_VERSION,
+    metricnames: spec.metric,
+    metricnamespace: spec.namespace,
+    aggregation: "Average",
+    interval: "PT1H",
+    timespan: `${start.toISOString()}/${end.toISOString()}`,
+    $filter: spec.filter
+  });
+  return `${resourceId.split("/").map(encodeURIComponent).join("/")}/providers/Microsoft.Insights/metrics?${q}`;
+}
+async function readEgress(jobs, now, concurrency = 6) {
+  const metrics = {};
+  const failed = [];
+  const empty = [];
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const spec = job.kind === "port" ? PORT_EGRESS : CIRCUIT_EGRESS;
+      try {
+        const body = await job.get(metricsPath(job.resourceId, now, 30, spec));
+        const e = egressFromHourlyAverages(sumSeriesPerHour(body, spec.metric), spec.metric);
+        if (e)
+          metrics[job.resourceId.toLowerCase()] = e;
+        else
+          empty.push(job.resourceId);
+      } catch (err) {
+        failed.push(`${job.resourceId} (${err.message})`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  const notices = [];
+  if (failed.length)
+    notices.push(`Azure Monitor egress (${EGRESS_METRIC} / ${PORT_EGRESS_METRIC}) could not be read for ${failed.length} resource(s); their cost uses the usage file or no egress: ${failed.sort().slice(0, 10).join("; ")}${failed.length > 10 ? "; \u2026" : ""}`);
+  if (empty.length)
+    notices.push(`Azure Monitor has no ${EGRESS_METRIC} data in the last 30 days for ${empty.length} resource(s): ${empty.sort().slice(0, 10).join(", ")}${empty.length > 10 ? ", \u2026" : ""}`);
+  return { metrics, notices };
+}
+
+// dist/sources/graph/armreads.js
+var DIAGNOSTIC_SETTINGS_API_VERSION = "2021-05-01-preview";
+var DIAGNOSED = /* @__PURE__ */ new Set(["microsoft.network/expressroutecircuits", "microsoft.network/expressrouteports", "microsoft.network/virtualnetworkgateways", "microsoft.network/expressroutegateways"]);
+function diagnosticSettingsPath(resourceId) {
+  return `${resourceId.split("/").map(encodeURIComponent).join("/")}/providers/Microsoft.Insights/diagnosticSettings?api-version=${DIAGNOSTIC_SETTINGS_API_VERSION}`;
+}
+var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function listIds(ids) {
+  return `${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ", \u2026" : ""}`;
+}
+async function readArmData(o) {
+  const clock = o.clock ?? systemClock;
+  const concurrency = Math.max(1, o.concurrency ?? 16);
+  const pacers = /* @__PURE__ */ new Map();
+  const pacerOf = (label) => {
+    if (!pacers.has(label))
+      pacers.set(label, new ArmReadPacer(clock));
+    return pacers.get(label);
+  };
+  const paced = async (label, get, id, path) => {
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(id)?.[1]?.toLowerCase() ?? "";
+    const pacer = pacerOf(label);
+    await pacer.take(sub);
+    return get(path, { onHeaders: (h) => pacer.learn(sub, h("x-ms-ratelimit-remaining-subscription-reads")) });
+  };
+  const byTenant = /* @__PURE__ */ new Map();
+  for (const row of o.rows) {
+    const type = str(row.type)?.toLowerCase();
+    const id = str(row.id);
+    if (!type || !id || !DIAGNOSED.has(type))
+      continue;
+    const label = o.rowTenant.get(id.toLowerCase()) ?? "";
+    if (!byTenant.has(label))
+      byTenant.set(label, []);
+    byTenant.get(label).push(row);
+  }
+  const failures = /* @__PURE__ */ new Map();
+  let read = 0;
+  await Promise.all([...byTenant.entries()].map(async ([label, rows]) => {
+    const get = await o.getterFor(label);
+    const queue = [...rows];
+    const worker = async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) {
+        const id = String(row.id);
+        try {
+          const body = await paced(label, get, id, diagnosticSettingsPath(id));
+          const value = Array.isArray(body?.value) ? body.value : [];
+          row.erscan = { ...row.erscan ?? {}, diagnosticSettingsCount: value.length };
+          read++;
+        } catch (e) {
+          const reason = e.message ?? String(e);
+          if (!failures.has(reason))
+            failures.set(reason, []);
+          failures.get(reason).push(id);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, worker));
+  }));
+  const gaps = [];
+  let failed = 0;
+  for (const [reason, ids] of [...failures.entries()].sort()) {
+    ids.sort();
+    failed += ids.length;
+    gaps.push({
+      scope: ids.length === 1 ? `diagnostic settings of ${ids[0]}` : `diagnostic settings of ${ids.length} resources (${listIds(ids)})`,
+      reason: `could not be read after retries: ${reason}; ERS-HYG-002/003/007 are not evaluated for ${ids.length === 1 ? "it" : "them"}`
+    });
+  }
+  const notices = [];
+  let metrics;
+  if (o.metrics) {
+    const jobs = [];
+    for (const row of o.rows) {
+      const type = str(row.type)?.toLowerCase();
+      const id = str(row.id);
+      if (!id || type !== "microsoft.network/expressroutecircuits" && type !== "microsoft.network/expressrouteports")
+        continue;
+      const label = o.rowTenant.get(id.toLowerCase()) ?? "";
+      const get = await o.getterFor(label);
+      jobs.push({ resourceId: id, kind: type === "microsoft.network/expressrouteports" ? "port" : "circuit", get: (path) => paced(label, get, id, path) });
+    }
+    const m = await readEgress(jobs, o.now);
+    metrics = m.metrics;
+    notices.push(...m.notices);
+  }
+  return { ...metrics ? { metrics } : {}, notices, gaps, stats: { diagnosticSettings: read, failed } };
 }
 
 // dist/sources/graph/clouds.js
@@ -346,16 +546,113 @@ var EXPRESSROUTE_TYPES = [
   "microsoft.network/connections",
   "microsoft.network/expressroutegateways"
 ];
+var METRIC_ALERT_TYPE = "microsoft.insights/metricalerts";
+var VIRTUAL_NETWORK_TYPE = "microsoft.network/virtualnetworks";
 var EXPRESSROUTE_QUERY = [
   "resources",
-  `| where type in~ (${EXPRESSROUTE_TYPES.map((t) => `'${t}'`).join(", ")})`,
+  `| where type in~ (${[...EXPRESSROUTE_TYPES, METRIC_ALERT_TYPE, VIRTUAL_NETWORK_TYPE].map((t) => `'${t}'`).join(", ")})`,
   "| where type !~ 'microsoft.network/virtualnetworkgateways' or tostring(properties.gatewayType) =~ 'ExpressRoute'",
   "| where type !~ 'microsoft.network/connections' or tostring(properties.connectionType) =~ 'ExpressRoute'",
-  "| project id, name, type, tenantId, subscriptionId, resourceGroup, location, zones, tags, sku, identity, properties",
+  `| where type !~ '${METRIC_ALERT_TYPE}' or tostring(properties.scopes) contains 'microsoft.network/expressroute' or tostring(properties.scopes) contains 'microsoft.network/virtualnetworkgateways' or tostring(properties.targetResourceType) contains 'microsoft.network/expressroute' or tostring(properties.targetResourceType) contains 'microsoft.network/virtualnetworkgateways'`,
+  `| where type !~ '${VIRTUAL_NETWORK_TYPE}' or tostring(properties.subnets) contains '/subnets/GatewaySubnet'`,
+  "| project id, name, type, tenantId, subscriptionId, resourceGroup, location, zones, tags, sku, identity, extendedLocation, properties",
+  "| order by id asc"
+].join("\n");
+var MAINTENANCE_QUERY = [
+  "maintenanceresources",
+  "| where type =~ 'microsoft.maintenance/configurationassignments'",
+  "| extend resourceId = tolower(tostring(properties.resourceId))",
+  "| where resourceId contains 'microsoft.network/virtualnetworkgateways' or resourceId contains 'microsoft.network/expressroutegateways'",
+  "| project id, name, type, subscriptionId, resourceId, maintenanceConfigurationId = tostring(properties.maintenanceConfigurationId)",
   "| order by id asc"
 ].join("\n");
 var MAX_PAGE_ROWS = 1e3;
 var MAX_SUBSCRIPTIONS_PER_REQUEST = 300;
+
+// dist/sources/graph/extras.js
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var obj = (v) => isObj(v) ? v : {};
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var lower = (v) => str2(v)?.toLowerCase();
+function extraKind(row) {
+  const t = lower(row.type);
+  if (t === METRIC_ALERT_TYPE)
+    return "alert";
+  if (t === VIRTUAL_NETWORK_TYPE)
+    return "vnet";
+  return void 0;
+}
+var ANNOTATED = /* @__PURE__ */ new Set(["microsoft.network/expressroutecircuits", "microsoft.network/expressrouteports", "microsoft.network/virtualnetworkgateways", "microsoft.network/expressroutegateways"]);
+function subscriptionOf(id) {
+  return /^\/subscriptions\/([^/]+)/i.exec(id)?.[1]?.toLowerCase();
+}
+function extend(row, add) {
+  row.erscan = { ...obj(row.erscan), ...add };
+}
+function annotateRows(rows, extras, reads) {
+  const exact = /* @__PURE__ */ new Map();
+  const container = /* @__PURE__ */ new Map();
+  for (const a of extras.alerts) {
+    const p = obj(a.properties);
+    if (p.enabled === false || p.enabled === "false")
+      continue;
+    const target = lower(p.targetResourceType);
+    const scopes = Array.isArray(p.scopes) ? p.scopes.map(lower).filter((s) => !!s) : [];
+    for (const s of new Set(scopes)) {
+      const isContainer = /^\/subscriptions\/[^/]+(\/resourcegroups\/[^/]+)?$/.test(s);
+      if (isContainer && target)
+        container.set(`${s}|${target}`, (container.get(`${s}|${target}`) ?? 0) + 1);
+      else
+        exact.set(s, (exact.get(s) ?? 0) + 1);
+    }
+  }
+  const subnets = /* @__PURE__ */ new Map();
+  for (const v of extras.vnets) {
+    for (const s of Array.isArray(obj(v.properties).subnets) ? obj(v.properties).subnets : []) {
+      const so = obj(s);
+      const id = str2(so.id);
+      if (!id || str2(so.name)?.toLowerCase() !== "gatewaysubnet")
+        continue;
+      subnets.set(id.toLowerCase(), { id, nsg: str2(obj(obj(so.properties).networkSecurityGroup).id) ?? null });
+    }
+  }
+  const assigned = /* @__PURE__ */ new Map();
+  for (const a of extras.assignments) {
+    const target = lower(a.resourceId) ?? lower(obj(a.properties).resourceId);
+    const config = str2(a.maintenanceConfigurationId) ?? str2(obj(a.properties).maintenanceConfigurationId);
+    if (!target || !config)
+      continue;
+    const list = assigned.get(target) ?? [];
+    if (!list.includes(config))
+      list.push(config);
+    assigned.set(target, list);
+  }
+  for (const row of rows) {
+    const type = lower(row.type);
+    const id = str2(row.id);
+    if (!type || !id || !ANNOTATED.has(type))
+      continue;
+    const key = id.toLowerCase();
+    const sub = subscriptionOf(id);
+    if (!sub)
+      continue;
+    if (reads.main.has(sub)) {
+      const rg = /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)\//.exec(key)?.[1];
+      const n = (exact.get(key) ?? 0) + (container.get(`/subscriptions/${sub}|${type}`) ?? 0) + (rg ? container.get(`${rg}|${type}`) ?? 0 : 0);
+      extend(row, { metricAlertCount: n });
+      if (type === "microsoft.network/virtualnetworkgateways") {
+        const configs = Array.isArray(obj(row.properties).ipConfigurations) ? obj(row.properties).ipConfigurations : [];
+        const subnetId = lower(obj(obj(obj(configs[0]).properties).subnet).id);
+        const found = subnetId ? subnets.get(subnetId) : void 0;
+        if (found)
+          extend(row, { gatewaySubnet: { id: found.id, networkSecurityGroupId: found.nsg } });
+      }
+    }
+    if (reads.maintenance.has(sub) && (type === "microsoft.network/virtualnetworkgateways" || type === "microsoft.network/expressroutegateways")) {
+      extend(row, { maintenanceConfigurationIds: assigned.get(key) ?? [] });
+    }
+  }
+}
 
 // dist/sources/graph/crawl.js
 var PageFailure = class extends Error {
@@ -373,7 +670,7 @@ var chunk = (xs, n) => {
     out.push(xs.slice(i, i + n));
   return out;
 };
-var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function describeSubscriptions(ids) {
   if (ids.length === 1)
     return `subscription ${ids[0]}`;
@@ -404,6 +701,10 @@ async function crawl(opts) {
   const stats = { tenants: opts.tenants.length, subscriptions: 0, requests: 0, pages: 0, rows: 0, duplicates: 0, retries: 0, throttled: 0, quotaWaits: 0, quotaWaitMs: 0, requestsByTenant: {} };
   const rows = /* @__PURE__ */ new Map();
   const rowTenant = /* @__PURE__ */ new Map();
+  const extras = { alerts: [], vnets: [], assignments: [] };
+  const extraIds = /* @__PURE__ */ new Set();
+  const reads = { main: /* @__PURE__ */ new Set(), maintenance: /* @__PURE__ */ new Set() };
+  const readMaintenance = opts.maintenance !== false;
   async function call(t, req, what, page) {
     let serverFailures = 0;
     let throttles = 0;
@@ -472,11 +773,29 @@ async function crawl(opts) {
     }
   }
   const toSubscription = (row) => {
-    const id = str(row.subscriptionId) ?? str(row.id)?.replace(/^\/subscriptions\//i, "");
+    const id = str3(row.subscriptionId) ?? str3(row.id)?.replace(/^\/subscriptions\//i, "");
     if (!id)
       return void 0;
-    return { subscriptionId: id.toLowerCase(), ...str(row.name) ? { name: str(row.name) } : {}, ...str(row.tenantId) ? { tenantId: str(row.tenantId) } : {}, ...str(row.state) ? { state: str(row.state) } : {} };
+    return { subscriptionId: id.toLowerCase(), ...str3(row.name) ? { name: str3(row.name) } : {}, ...str3(row.tenantId) ? { tenantId: str3(row.tenantId) } : {}, ...str3(row.state) ? { state: str3(row.state) } : {} };
   };
+  async function beyondLimit(t) {
+    const label = t.target.label;
+    const listed = t.visible.size;
+    if (t.target.listSubscriptions) {
+      try {
+        const all = await t.target.listSubscriptions();
+        const missing = all.filter((s) => !t.visible.has(s.subscriptionId.toLowerCase()));
+        for (const s of missing)
+          t.visible.set(s.subscriptionId.toLowerCase(), { ...s, subscriptionId: s.subscriptionId.toLowerCase() });
+        notices.push(`tenant ${label}: Resource Graph listed only the first ${listed} subscriptions (x-ms-tenant-subscription-limit-hit); ARM listed ${missing.length} more, which were crawled by name${missing.length ? `: ${describeSubscriptions(missing.map((s) => s.subscriptionId.toLowerCase()).sort())}` : ""}`);
+        return;
+      } catch (e) {
+        addGap(`tenant ${label}`, `Resource Graph listed only the first ${listed} subscriptions (x-ms-tenant-subscription-limit-hit) and ARM's subscription list could not be read (${e.message}); subscriptions beyond those are not covered: name them with --subscription or --management-group`);
+        return;
+      }
+    }
+    addGap(`tenant ${label}`, `Resource Graph listed only the first ${listed} subscriptions (x-ms-tenant-subscription-limit-hit); subscriptions beyond those are not covered: name them with --subscription or --management-group`);
+  }
   const states = opts.tenants.map((target) => ({
     target,
     pacer: new QuotaPacer(clock, 25, (ms) => {
@@ -525,10 +844,12 @@ async function crawl(opts) {
       for (const mg of mgs) {
         const before = t.visible.size;
         try {
-          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg] }, `subscriptions of ${mg}`, collect);
+          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg], allowPartialScopes: true }, `subscriptions of ${mg}`, collect);
           t.mgResults.set(mg, { ok: true, count: t.visible.size - before });
           if (r.limitHit)
-            addGap(`tenant ${label} management group ${mg}`, "Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or smaller management groups");
+            addGap(`tenant ${label} management group ${mg}`, `Resource Graph listed only the first ${t.visible.size - before} subscriptions under it (x-ms-tenant-subscription-limit-hit); the rest are not covered: name subscriptions or smaller management groups`);
+          if (r.truncated)
+            addGap(`tenant ${label} management group ${mg}`, 'the subscription list came back truncated (resultTruncated "true"): subscriptions under it may be missing');
         } catch (e) {
           t.mgResults.set(mg, { ok: false, reason: e.message, count: 0 });
         }
@@ -536,9 +857,9 @@ async function crawl(opts) {
       t.listedOk = true;
     } else {
       try {
-        const r = await paged(t, { query: SUBSCRIPTIONS_QUERY }, "subscriptions", collect);
+        const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, allowPartialScopes: true }, "subscriptions", collect);
         if (r.limitHit)
-          addGap(`tenant ${label}`, "Resource Graph listed only the first 10,000 subscriptions (x-ms-tenant-subscription-limit-hit); name subscriptions or management groups to cover the rest");
+          await beyondLimit(t);
         if (r.truncated)
           addGap(`tenant ${label}`, 'the subscription list came back truncated (resultTruncated "true")');
         t.listedOk = true;
@@ -586,6 +907,18 @@ async function crawl(opts) {
     else if (results.every((r) => !r.ok || r.count === 0))
       notices.push(`management group ${mg}: no subscriptions visible under it`);
   }
+  async function maintenanceOf(t, subs) {
+    const got = [];
+    try {
+      await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
+      for (const sub of subs)
+        reads.maintenance.add(sub);
+      extras.assignments.push(...got);
+    } catch (e) {
+      const f = e;
+      addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments could not be read (page ${f.page}): ${f.message}; ERS-RED-011 is not evaluated for their gateways`);
+    }
+  }
   await Promise.all(states.map(async (t) => {
     if (!t.query)
       return;
@@ -607,6 +940,11 @@ async function crawl(opts) {
           const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
           if (r.truncated)
             addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, 'Resource Graph returned resultTruncated "true" without a skip token: some rows were not returned');
+          else
+            for (const sub of job.subs)
+              reads.main.add(sub);
+          if (readMaintenance)
+            await maintenanceOf(t, job.subs);
         } catch (e) {
           const f = e;
           if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== "auth") {
@@ -620,11 +958,18 @@ async function crawl(opts) {
           }
         } finally {
           for (const raw of got) {
-            const id = str(raw.id);
+            const id = str3(raw.id);
             if (!id)
               continue;
             const key = id.toLowerCase();
             stats.rows++;
+            const extra = extraKind(raw);
+            if (extra) {
+              if (!extraIds.has(key))
+                (extra === "alert" ? extras.alerts : extras.vnets).push(raw);
+              extraIds.add(key);
+              continue;
+            }
             if (rows.has(key)) {
               stats.duplicates++;
               continue;
@@ -647,6 +992,7 @@ async function crawl(opts) {
       await running[n];
     emit({ type: "tenant", tenant: label, state: "done" });
   }));
+  annotateRows([...rows.values()], extras, reads);
   const subscriptions = [...allSubs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0)
@@ -726,65 +1072,6 @@ function credentialFactory(kind, cloud, env = process.env) {
       }
     }
   };
-}
-
-// dist/sources/graph/metrics.js
-var EGRESS_METRIC = "BitsOutPerSecond";
-var METRICS_API_VERSION = "2023-10-01";
-var HOURS_PER_MONTH = 30 * 24;
-function egressFromHourlyAverages(averages) {
-  if (averages.length === 0)
-    return void 0;
-  const bits = averages.reduce((sum, bps) => sum + bps * 3600, 0);
-  const gb = bits / 8 / 1e9;
-  const perMonth = gb * HOURS_PER_MONTH / averages.length;
-  return { egressGbPerMonth: Math.round(perMonth * 1e3) / 1e3, days: Math.round(averages.length / 24 * 10) / 10, metric: EGRESS_METRIC };
-}
-function metricsPath(circuitId, now, days = 30) {
-  const end = new Date(Math.floor(now.getTime() / 36e5) * 36e5);
-  const start = new Date(end.getTime() - days * 24 * 36e5);
-  const q = new URLSearchParams({
-    "api-version": METRICS_API_VERSION,
-    metricnames: EGRESS_METRIC,
-    metricnamespace: "Microsoft.Network/expressRouteCircuits",
-    aggregation: "Average",
-    interval: "PT1H",
-    timespan: `${start.toISOString()}/${end.toISOString()}`
-  });
-  return `${circuitId.split("/").map(encodeURIComponent).join("/")}/providers/Microsoft.Insights/metrics?${q}`;
-}
-async function readCircuitEgress(jobs, now, concurrency = 6) {
-  const metrics = {};
-  const failed = [];
-  const empty = [];
-  const queue = [...jobs];
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      try {
-        const body = await job.get(metricsPath(job.circuitId, now));
-        const series = (body?.value ?? []).find((v) => v.name?.value === EGRESS_METRIC)?.timeseries ?? [];
-        const perHour = /* @__PURE__ */ new Map();
-        for (const s of series)
-          for (const d of s.data ?? [])
-            if (typeof d.average === "number" && Number.isFinite(d.average) && d.timeStamp)
-              perHour.set(d.timeStamp, (perHour.get(d.timeStamp) ?? 0) + d.average);
-        const e = egressFromHourlyAverages([...perHour.values()]);
-        if (e)
-          metrics[job.circuitId.toLowerCase()] = e;
-        else
-          empty.push(job.circuitId);
-      } catch (err) {
-        failed.push(`${job.circuitId} (${err.message})`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
-  const notices = [];
-  if (failed.length)
-    notices.push(`Azure Monitor ${EGRESS_METRIC} could not be read for ${failed.length} circuit(s); their cost uses the usage file or no egress: ${failed.sort().slice(0, 10).join("; ")}${failed.length > 10 ? "; \u2026" : ""}`);
-  if (empty.length)
-    notices.push(`Azure Monitor has no ${EGRESS_METRIC} data in the last 30 days for ${empty.length} circuit(s): ${empty.sort().slice(0, 10).join(", ")}${empty.length > 10 ? ", \u2026" : ""}`);
-  return { metrics, notices };
 }
 
 // dist/sources/graph/progress.js
@@ -931,7 +1218,8 @@ async function runLiveCrawl(args, hooks = {}) {
       const credential = await credentialFor(tenantId);
       await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
       return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
-    }
+    },
+    listSubscriptions: async () => listSubscriptionsArm(await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent }))
   }));
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
   progress.finish(result.stats, result.gaps.length);
@@ -941,20 +1229,16 @@ async function runLiveCrawl(args, hooks = {}) {
     gaps: result.gaps,
     notices: [...notices, ...result.notices]
   };
-  if (args.metrics) {
-    const circuits = result.rows.filter((r) => String(r.type).toLowerCase() === "microsoft.network/expressroutecircuits").map((r) => String(r.id));
-    const jobs = [];
-    for (const id of circuits) {
-      const label = result.rowTenant.get(id.toLowerCase());
-      const tenantId = targets.find((t) => t.label === label)?.tenantId;
-      if (!queries.has(label))
-        queries.set(label, await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent, ...hooks.crawl?.retryBaseMs !== void 0 ? { retryBaseMs: hooks.crawl.retryBaseMs } : {} }));
-      jobs.push({ circuitId: id, get: queries.get(label) });
-    }
-    const m = await readCircuitEgress(jobs, hooks.now ?? /* @__PURE__ */ new Date());
-    output.metrics = m.metrics;
-    output.notices.push(...m.notices);
-  }
+  const getterFor = async (label) => {
+    if (!queries.has(label))
+      queries.set(label, await armGetter(await credentialFor(targets.find((t) => t.label === label)?.tenantId), cloud, { agent: hooks.agent, ...hooks.crawl?.retryBaseMs !== void 0 ? { retryBaseMs: hooks.crawl.retryBaseMs } : {} }));
+    return queries.get(label);
+  };
+  const arm = await readArmData({ rows: result.rows, rowTenant: result.rowTenant, getterFor, metrics: args.metrics === true, now: hooks.now ?? /* @__PURE__ */ new Date() });
+  output.gaps.push(...arm.gaps);
+  output.notices.push(...arm.notices);
+  if (arm.metrics)
+    output.metrics = arm.metrics;
   return {
     output,
     cloud,

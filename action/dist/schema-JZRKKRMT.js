@@ -8,9 +8,9 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-543HGEIV.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-U7556RPZ.js";
 import "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 export {
   AJV_OPTIONS,

@@ -72,5 +72,6 @@ function define(o, k, v) {
 export {
   REDACTED,
   REDACTED_KEYVAULT,
+  isSecretProperty,
   scrubSecrets
 };

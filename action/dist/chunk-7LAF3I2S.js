@@ -4,17 +4,17 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-LVURD326.js";
+} from "./chunk-NHHP4CGJ.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-543HGEIV.js";
-import {
-  packagePath
-} from "./chunk-54M4OODH.js";
+} from "./chunk-U7556RPZ.js";
 import {
   InputError
 } from "./chunk-5MMV7F5T.js";
+import {
+  packagePath
+} from "./chunk-54M4OODH.js";
 
 // dist/pricing/catalogue.js
 var ZONES = ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"];

@@ -4,17 +4,16 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts,
   loadUsage
-} from "./chunk-MP6GIQJJ.js";
-import "./chunk-D3FX4D66.js";
-import "./chunk-PCQZUXPH.js";
+} from "./chunk-U6XRNMIS.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-W6WHV2QZ.js";
-import "./chunk-LVURD326.js";
-import "./chunk-543HGEIV.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-7LAF3I2S.js";
+import "./chunk-26YZZ6NB.js";
+import "./chunk-NHHP4CGJ.js";
+import "./chunk-U7556RPZ.js";
 import "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/pricing/setup.js

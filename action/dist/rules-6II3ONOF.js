@@ -2,35 +2,38 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  estimateCosts
-} from "./chunk-MP6GIQJJ.js";
-import {
-  CATEGORIES,
-  SEVERITIES,
-  buildInventory,
   fixturesFileFor,
   loadRules,
   runRules,
   selectRules
-} from "./chunk-K2ZFFPHJ.js";
-import "./chunk-D3FX4D66.js";
+} from "./chunk-SU4YCKQJ.js";
 import {
-  loadConfig
-} from "./chunk-3YQAZFQD.js";
+  estimateCosts
+} from "./chunk-U6XRNMIS.js";
 import {
-  readDataFile
-} from "./chunk-PCQZUXPH.js";
-import "./chunk-26WM2ZHS.js";
+  buildInventory
+} from "./chunk-RVICQST4.js";
+import {
+  CATEGORIES,
+  SEVERITIES
+} from "./chunk-IBHIKH4K.js";
 import {
   loadCatalogue
-} from "./chunk-W6WHV2QZ.js";
-import "./chunk-LVURD326.js";
-import "./chunk-543HGEIV.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-7LAF3I2S.js";
+import {
+  loadConfig
+} from "./chunk-N2Z2NBRH.js";
+import {
+  readDataFile
+} from "./chunk-26YZZ6NB.js";
+import "./chunk-DVCDTIEM.js";
+import "./chunk-NHHP4CGJ.js";
+import "./chunk-U7556RPZ.js";
 import {
   InputError,
   UsageError
 } from "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/rules/fixtures.js

@@ -1087,6 +1087,7 @@ function checkDepth(file, text, lines) {
 
 export {
   findNodeAtLocation2 as findNodeAtLocation,
+  MAX_INPUT_BYTES,
   readText,
   parseJson,
   withSyntaxTree

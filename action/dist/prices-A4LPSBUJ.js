@@ -15,12 +15,12 @@ async function pricesRefreshCommand(args) {
   const currency = (args.currency ?? "USD").toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency))
     throw new UsageError(`--currency: expected a three-letter currency code such as USD or EUR, found "${args.currency}"`);
-  const { buildCatalogueFromRetail, fetchAllItems, REFRESH_FILTERS } = await import("./retail-UAUA2SBP.js");
-  const { auditCatalogue } = await import("./catalogue-KFYDBPIG.js");
-  const { schemaValidator, toJsonPath } = await import("./schema-4MQ7T2RM.js");
+  const { buildCatalogueFromRetail, fetchAllItems, REFRESH_FILTERS } = await import("./retail-SOYYWIQR.js");
+  const { auditCatalogue } = await import("./catalogue-Y5ZT6Q4W.js");
+  const { schemaValidator, toJsonPath } = await import("./schema-JZRKKRMT.js");
   const log = (line) => process.stderr.write(`erscan: ${line}
 `);
-  const { RetailApiError } = await import("./retail-UAUA2SBP.js");
+  const { RetailApiError } = await import("./retail-SOYYWIQR.js");
   const items = [];
   try {
     for (const filter of REFRESH_FILTERS)

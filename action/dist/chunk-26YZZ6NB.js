@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-LVURD326.js";
+} from "./chunk-NHHP4CGJ.js";
 import {
   InputError
 } from "./chunk-5MMV7F5T.js";

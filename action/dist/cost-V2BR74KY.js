@@ -6,23 +6,32 @@ import {
   exitCodeFor,
   parseFormats,
   reportInputErrors,
+  reportOptionsFor,
   runPipeline
-} from "./chunk-KZECGEWU.js";
+} from "./chunk-74DTQ5ER.js";
+import "./chunk-FXPJ22EX.js";
+import {
+  adviceLine,
+  costDeltaHeadline
+} from "./chunk-KPM3N6UJ.js";
 import "./chunk-SX2LNSQR.js";
-import "./chunk-K2ZFFPHJ.js";
-import "./chunk-D3FX4D66.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-3YQAZFQD.js";
-import "./chunk-PCQZUXPH.js";
-import "./chunk-26WM2ZHS.js";
+import "./chunk-EEKOCJBL.js";
+import "./chunk-SU4YCKQJ.js";
+import "./chunk-U6XRNMIS.js";
+import "./chunk-RVICQST4.js";
+import "./chunk-IBHIKH4K.js";
 import {
   formatBandwidth
-} from "./chunk-W6WHV2QZ.js";
-import "./chunk-LVURD326.js";
-import "./chunk-543HGEIV.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-7LAF3I2S.js";
+import "./chunk-N2Z2NBRH.js";
+import "./chunk-26YZZ6NB.js";
+import "./chunk-DVCDTIEM.js";
+import "./chunk-NHHP4CGJ.js";
+import "./chunk-U7556RPZ.js";
 import "./chunk-5MMV7F5T.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/pricing/table.js
@@ -46,13 +55,6 @@ function table(headers, rows, rightAligned) {
   const fmt = (cells) => cells.map((cell, i) => rightAligned.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd();
   return [fmt(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
 }
-function advice(c, prefix) {
-  const r = c.recommendation;
-  if (!r)
-    return c.monthlyUsd.current === null ? "not priced" : "keep";
-  const what = r.kind === "delete-unprovisioned" ? "delete (never provisioned)" : r.kind === "new-metered-circuit" ? "new Metered circuit" : r.kind === "switch-to-unlimited" ? r.tier !== c.tier ? `${r.tier} Unlimited` : "switch to Unlimited" : r.kind === "remove-premium" ? "drop Premium" : r.kind === "move-to-local" ? `Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)}` : `${r.tier} ${r.billingModel}`;
-  return `${what}: save ${money(r.monthlySavingsUsd, prefix)}`;
-}
 function groupRows(groups, prefix, withTenant) {
   return groups.map((g) => [g.name ? `${g.name} (${g.id})` : g.id, ...withTenant ? [g.tenantId ?? ""] : [], String(g.circuits), money(g.monthlyUsd, prefix), money(g.potentialSavingsUsd, prefix), g.unpriced ? String(g.unpriced) : ""]);
 }
@@ -72,12 +74,12 @@ function renderCostTable(summary, options = {}) {
     `${k.tier}/${k.billingModel.replace("Data", "")}${k.isDirect ? " (Direct)" : ""}`,
     k.bandwidthMbps ? formatBandwidth(k.bandwidthMbps) : "?",
     k.egressSource === "none" ? "- (none)" : `${gbText(k.egressGbPerMonth)} (${k.egressSource})`,
-    money(k.monthlyUsd.current, p) + (k.unverified?.length ? "*" : ""),
+    (k.priced === "partial" ? "\u2265" : "") + (k.monthlyUsd.current === null && k.monthlyUsdRange ? `${money(k.monthlyUsdRange.min, p)}\u2013${money(k.monthlyUsdRange.max, p)}` : money(k.monthlyUsd.current, p)) + (k.unverified?.length ? "*" : ""),
     money(k.monthlyUsd.metered, p),
     money(k.monthlyUsd.unlimited, p),
     k.monthlyUsd.local === null ? "-" : money(k.monthlyUsd.local, p),
     k.breakEvenGbPerMonth === null ? "-" : `${gbText(k.breakEvenGbPerMonth)} (${tb(k.breakEvenGbPerMonth)})`,
-    advice(k, p)
+    adviceLine(k)
   ]);
   lines.push(c(BOLD, `Circuits (${summary.costs.length})`));
   lines.push(...table(["circuit", "location", "zone", "tier/model", "bandwidth", "egress GB/mo (source)", "current", "metered", "unlimited", "local", "break-even GB/mo", "advice"], rows, /* @__PURE__ */ new Set([5, 6, 7, 8, 9, 10])));
@@ -98,13 +100,18 @@ function renderCostTable(summary, options = {}) {
   }
   lines.push("");
   const unpriced = summary.totals.unpriced ?? 0;
-  lines.push(c(BOLD, `Estate: ${money(summary.totals.monthlyUsd, p)}/month`) + `, potential savings ${money(summary.totals.potentialSavingsUsd, p)}/month` + (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : ""));
+  const partly = summary.totals.partlyPriced ?? 0;
+  lines.push(c(BOLD, `Estate: ${summary.totals.atLeast ? "at least " : ""}${money(summary.totals.monthlyUsd, p)}/month`) + `, potential savings ${money(summary.totals.potentialSavingsUsd, p)}/month` + (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : "") + (partly ? c(YELLOW, ` (${partly} resource(s) priced in part: only their priced parts are in the total)`) : ""));
+  if (summary.costDelta)
+    lines.push(c(BOLD, `${costDeltaHeadline(summary.costDelta)}.`));
+  if (summary.totals.requiredChangesUsd)
+    lines.push(`Required tier changes (findings require them) add ${money(summary.totals.requiredChangesUsd, p)}/month where priced.`);
   const advised = summary.costs.filter((k) => k.recommendation);
   if (advised.length > 0) {
     lines.push("");
     lines.push(c(BOLD, "Advice"));
     for (const k of advised)
-      lines.push(`- ${k.resourceName}: ${k.recommendation.reason}${k.recommendation.requiresNewCircuit ? " [needs a new circuit]" : ""}`);
+      lines.push(`- ${k.resourceName}: ${adviceLine(k)}. ${k.recommendation.reason}${k.recommendation.requiresNewCircuit ? " [needs a new circuit]" : ""}`);
   }
   const unverified = [.../* @__PURE__ */ new Set([...summary.costs.flatMap((k) => k.unverified ?? []), ...summary.otherCosts.flatMap((o) => o.unverified ?? [])])].sort();
   if (unverified.length > 0) {
@@ -113,7 +120,7 @@ function renderCostTable(summary, options = {}) {
     for (const u of unverified)
       lines.push(`  - ${u}`);
   }
-  const caveats = summary.costs.filter((k) => k.monthlyUsd.current === null || k.egressSource === "none");
+  const caveats = summary.costs.filter((k) => k.monthlyUsd.current === null || k.priced === "partial" || k.egressSource === "none");
   if (caveats.length > 0 || summary.notices?.length) {
     lines.push("");
     lines.push(c(BOLD, "Notes"));
@@ -121,6 +128,8 @@ function renderCostTable(summary, options = {}) {
       lines.push(`- ${n}`);
     for (const k of summary.costs.filter((x) => x.monthlyUsd.current === null))
       lines.push(`- ${k.resourceName}: ${(k.notes ?? []).filter((n) => /not priced|not in/.test(n)).join("; ") || "not priced"}`);
+    for (const k of summary.costs.filter((x) => x.priced === "partial"))
+      lines.push(`- ${k.resourceName}: priced in part (\u2265 means at least): ${(k.missing ?? []).join(", ")} not priced`);
   }
   lines.push("");
   lines.push(c(DIM, "Egress source: usage = the usage file, metrics = Azure Monitor (measured), none = nothing declared (metered cost excludes egress). Unlimited \u2192 Metered and bandwidth downgrades need a new circuit."));
@@ -141,7 +150,7 @@ async function costCommand(args) {
   const color = args.color ?? process.stdout.isTTY === true;
   if (formats.includes("console") && result.cost)
     process.stdout.write(renderCostTable(result.cost, { color }));
-  const written = emitReports(result, formats.filter((f) => f !== "console"), args.out, color);
+  const written = emitReports(result, formats.filter((f) => f !== "console"), args.out, color, reportOptionsFor(args));
   if (written.length > 0)
     process.stderr.write(`erscan: wrote ${written.join(", ")}
 `);

@@ -1,0 +1,1594 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  LOCAL_BANDWIDTHS_MBPS,
+  formatBandwidth
+} from "./chunk-7LAF3I2S.js";
+import {
+  readDataFile
+} from "./chunk-26YZZ6NB.js";
+import {
+  schemaValidator,
+  validateOrThrow
+} from "./chunk-U7556RPZ.js";
+
+// dist/pricing/usage.js
+function loadUsage(file) {
+  const data = readDataFile(file);
+  validateOrThrow(schemaValidator("usage.schema.json"), data, file);
+  const d = data;
+  return { file, circuits: d.circuits, gateways: d.gateways ?? {} };
+}
+function matchUsage(entries, resources, what, file) {
+  const byKey = /* @__PURE__ */ new Map();
+  const notices = [];
+  const ids = new Set(resources.map((r) => r.key));
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    const n = r.name.toLowerCase();
+    byName.set(n, [...byName.get(n) ?? [], r]);
+  }
+  const where2 = file ? `usage file ${file}` : "usage file";
+  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith("/")) - Number(a.startsWith("/")) || a.localeCompare(b));
+  for (const k of keys) {
+    const lk = k.toLowerCase();
+    if (k.startsWith("/")) {
+      if (ids.has(lk))
+        byKey.set(lk, entries[k]);
+      else
+        notices.push(`${where2}: ${what} "${k}" is not in the inventory; its usage is ignored`);
+      continue;
+    }
+    const matches = byName.get(lk) ?? [];
+    if (matches.length === 0)
+      notices.push(`${where2}: no ${what} is named "${k}"; its usage is ignored`);
+    else if (matches.length > 1)
+      notices.push(`${where2}: ${matches.length} ${what}s are named "${k}"; use the ARM id as the key (usage not applied)`);
+    else if (!byKey.has(matches[0].key))
+      byKey.set(matches[0].key, entries[k]);
+  }
+  return { byKey, notices };
+}
+
+// dist/inventory/facts.js
+function isUnknown(r, field) {
+  return r.unknown !== void 0 && Object.prototype.hasOwnProperty.call(r.unknown, field);
+}
+function unknownReason(r, field) {
+  return isUnknown(r, field) ? r.unknown[field] : void 0;
+}
+function firstUnknown(r, fields) {
+  if (!r.unknown)
+    return void 0;
+  for (const f of fields)
+    if (isUnknown(r, f))
+      return { field: f, reason: r.unknown[f] };
+  return void 0;
+}
+function isTemplateResource(r) {
+  const k = r.source?.kind;
+  return k === "arm" || k === "terraform" || k === "bicep";
+}
+
+// dist/locations/data.js
+var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
+var METRO_SOURCE = 'Microsoft Learn: articles/expressroute/metro.md "About ExpressRoute Metro" (ms.date 2026-05-10), table "ExpressRoute Metro locations"';
+var COMMERCIAL_LOCATIONS = [
+  ["Abu Dhabi", 3, ["UAE Central"], true],
+  ["Amsterdam", 1, ["West Europe"], true],
+  ["Amsterdam2", 1, ["West Europe"], true],
+  ["Atlanta", 1, [], true],
+  ["Atlanta2", 1, [], true],
+  ["Auckland", 2, ["New Zealand North"], true],
+  ["Bangkok", 2, [], true],
+  ["Berlin", 1, ["Germany North"], true],
+  ["Brussels", 1, [], true],
+  ["Brussels2", 1, [], true],
+  ["Busan", 2, ["Korea South"], false],
+  ["Campinas", 3, ["Brazil South"], true],
+  ["Canberra", 1, ["Australia Central"], true],
+  ["Canberra2", 1, ["Australia Central 2"], true],
+  ["Cape Town", 3, ["South Africa West"], true],
+  ["Chennai", 2, ["South India"], true],
+  ["Chennai2", 2, ["South India"], true],
+  ["Chicago", 1, ["North Central US"], true],
+  ["Chicago2", 1, ["North Central US"], true],
+  ["Copenhagen", 1, [], true],
+  ["Dallas", 1, [], true],
+  ["Dallas2", 1, [], true],
+  ["Denver", 1, ["West Central US"], true],
+  ["Doha", 3, ["Qatar Central"], true],
+  ["Doha2", 3, ["Qatar Central"], true],
+  ["Dubai", 3, ["UAE North"], true],
+  ["Dubai2", 3, ["UAE North"], false],
+  ["Dublin", 1, ["North Europe"], true],
+  ["Dublin2", 1, ["North Europe"], true],
+  ["Frankfurt", 1, ["Germany West Central"], true],
+  ["Frankfurt2", 1, ["Germany West Central"], true],
+  ["Geneva", 1, ["Switzerland West"], true],
+  ["Hong Kong", 2, ["East Asia"], true],
+  ["Hong Kong2", 2, ["East Asia"], true],
+  ["Jakarta", 2, ["Indonesia Central"], true],
+  ["Jakarta2", 2, ["Indonesia Central"], true],
+  ["Johannesburg", 3, ["South Africa North"], true],
+  ["Kuala Lumpur", 2, ["Malaysia West"], true],
+  ["Kuala Lumpur2", 2, ["Malaysia West"], true],
+  ["Las Vegas", 1, [], true],
+  ["London", 1, ["UK South"], true],
+  ["London2", 1, ["UK South"], true],
+  ["Los Angeles", 1, [], true],
+  ["Los Angeles2", 1, [], true],
+  ["Madrid", 1, ["Spain Central"], true],
+  ["Madrid2", 1, ["Spain Central"], true],
+  ["Marseille", 1, ["France South"], false],
+  ["Melbourne", 2, ["Australia Southeast"], true],
+  ["Melbourne2", 2, ["Australia Southeast"], true],
+  ["Miami", 1, [], true],
+  ["Milan", 1, ["Italy North"], true],
+  ["Milan2", 1, ["Italy North"], true],
+  ["Minneapolis", 1, [], true],
+  ["Montreal", 1, [], true],
+  ["Mumbai", 2, ["West India"], true],
+  ["Mumbai2", 2, ["West India"], true],
+  ["Munich", 1, [], true],
+  ["New York", 1, [], true],
+  ["Newport(Wales)", 1, ["UK West"], true],
+  ["Osaka", 2, ["Japan West"], true],
+  ["Oslo", 1, ["Norway East"], true],
+  ["Paris", 1, ["France Central"], true],
+  ["Paris2", 1, ["France Central"], true],
+  ["Perth", 2, [], true],
+  ["Phoenix", 1, ["West US 3"], true],
+  ["Phoenix2", 1, ["West US 3"], true],
+  ["Portland", 1, ["West US 2"], true],
+  ["Pune", 2, ["Central India"], true],
+  ["Quebec City", 1, ["Canada East"], true],
+  ["Queretaro (Mexico)", 4, ["Mexico Central"], true],
+  ["Quincy", 1, ["West US 2"], true],
+  ["Rio de Janeiro", 3, ["Brazil Southeast"], true],
+  ["San Antonio", 1, ["South Central US"], true],
+  ["Santiago", 3, [], true],
+  ["Sao Paulo", 3, ["Brazil South"], true],
+  ["Sao Paulo2", 3, ["Brazil South"], true],
+  ["Seattle", 1, ["West US 2"], true],
+  ["Seoul", 2, ["Korea Central"], true],
+  ["Seoul2", 2, ["Korea Central"], false],
+  ["Silicon Valley", 1, ["West US"], true],
+  ["Silicon Valley2", 1, ["West US"], true],
+  ["Singapore", 2, ["Southeast Asia"], true],
+  ["Singapore2", 2, ["Southeast Asia"], true],
+  ["Stavanger", 1, ["Norway West"], true],
+  ["Stockholm", 1, ["Sweden Central"], true],
+  ["Stockholm2", 1, ["Sweden Central"], true],
+  ["Sydney", 2, ["Australia East"], true],
+  ["Sydney2", 2, ["Australia East"], true],
+  ["Taipei", 2, ["Taiwan North"], true],
+  ["Taipei2", 2, ["Taiwan North"], true],
+  ["Tel Aviv", 2, ["Israel Central"], true],
+  ["Tel Aviv2", 2, ["Israel Central"], true],
+  ["Tokyo", 2, ["Japan East"], true],
+  ["Tokyo2", 2, ["Japan East"], true],
+  ["Tokyo3", 2, ["Japan East"], true],
+  ["Toronto", 1, ["Canada Central"], true],
+  ["Toronto2", 1, ["Canada Central"], true],
+  ["Vancouver", 1, [], true],
+  ["Vienna", 1, [], true],
+  ["Vienna2", 1, [], true],
+  ["Warsaw", 1, ["Poland Central"], true],
+  ["Washington DC", 1, ["East US", "East US 2"], true],
+  ["Washington DC2", 1, ["East US", "East US 2"], false],
+  ["Zurich", 1, ["Switzerland North"], true],
+  ["Zurich2", 1, ["Switzerland North"], true]
+];
+var METRO_LOCATIONS = [
+  ["Amsterdam Metro", 1, ["West Europe"], true, [["Equinix AM5", "Amsterdam"], ["Digital Realty AMS8", "Amsterdam2"]], "Amsterdam"],
+  ["Atlanta Metro", 1, [], true, [["Equinix AT1", "Atlanta"], ["Digital Realty ATL14", "Atlanta2"]], "Atlanta"],
+  ["Brussels Metro", 1, ["Belgium Central"], false, [["Digital Realty BR4", "Brussels"], ["LCL Brussels North", "Brussels2"]], "Brussels"],
+  ["Chicago Metro", 1, ["North Central US"], true, [["Equinix CH1", "Chicago"], ["CoreSite CH1", "Chicago2"]], "Chicago"],
+  ["Copenhagen Metro", 1, ["Denmark East"], true, [["Digital Realty CPH1", "Copenhagen"], ["Global Connect Copenhagen", void 0]], "Copenhagen"],
+  ["Dallas Metro", 1, [], true, [["Equinix DA6", "Dallas"], ["Digital Realty DFW10", "Dallas2"]], "Dallas"],
+  ["Dublin Metro", 1, ["North Europe"], true, [["Equinix DB3", "Dublin"], ["Digital Realty DUB02", "Dublin2"]], "Dublin"],
+  ["Hong Kong Metro", 2, ["East Asia"], true, [["Equinix HK1", "Hong Kong"], ["iAdvantage MEGA-i", "Hong Kong2"]], "Hong Kong"],
+  ["Frankfurt Metro", 1, ["Germany West Central"], true, [["Digital Realty FRA11", "Frankfurt"], ["Equinix FR7", "Frankfurt2"]], "Frankfurt"],
+  ["Jakarta Metro", 2, ["Indonesia Central"], true, [["NeutraDC HDC", "Jakarta"], ["NTT GDC", "Jakarta2"]], "Jakarta"],
+  ["Johannesburg Metro", 3, ["South Africa North"], true, [["Teraco JT1", void 0], ["Africa Data Centres JHB1ADC", void 0]], "Johannesburg"],
+  ["Madrid Metro", 1, ["Spain Central"], true, [["Equinix MD2", "Madrid2"], ["Digital Realty MAD1", "Madrid"]], "Madrid"],
+  ["Melbourne Metro", 2, ["Australia Southeast"], true, [["NextDC MEL01", "Melbourne"], ["Equinix ME1/2", "Melbourne2"]], "Melbourne"],
+  ["Milan Metro", 1, ["Italy North"], true, [["Irideos Milan", "Milan"], ["Data4Italy Milan", "Milan2"]], "Milan"],
+  ["Mumbai Metro", 2, ["West India"], true, [["TATA LVSB", void 0], ["Nxtra Data", void 0]], "Mumbai"],
+  ["New York Metro", 1, [], true, [["Equinix NY5", "New York"], ["165 Halsey Street", void 0]], "New York"],
+  ["Paris Metro", 1, ["France Central"], true, [["Digital Realty PAR5", "Paris"], ["Equinix PA4", "Paris2"]], "Paris"],
+  ["Phoenix Metro", 1, ["West US 3"], true, [["EdgeConnex POR01", void 0], ["PhoenixNAP", "Phoenix2"]], "Phoenix"],
+  ["Oslo Metro", 2, ["Norway East"], true, [["DigiPlex Ulven", "Oslo"], ["Bulk Data IX", void 0]], "Oslo"],
+  ["Silicon Valley Metro", 1, ["West US"], true, [["Equinix SV10", void 0], ["CoreSite SV7", "Silicon Valley2"]], "Silicon Valley"],
+  ["Singapore Metro", 2, ["Southeast Asia"], true, [["Global Switch Tai Seng", "Singapore2"], ["Equinix SG1", "Singapore"]], "Singapore"],
+  ["Stockholm Metro", 1, ["Sweden Central"], true, [["Equinix SK1", "Stockholm"], ["Digital Realty STO6", "Stockholm2"]], "Stockholm"],
+  ["Sydney Metro", 2, ["Australia East"], true, [["Equinix SY2", "Sydney"], ["NextDC S1", "Sydney2"]], "Sydney"],
+  ["Taipei Metro", 2, ["Taiwan North"], true, [["Chief Telecom", "Taipei"], ["Chunghwa Telecom Co. Ltd", "Taipei2"]], "Taipei"],
+  ["Toronto Metro", 1, ["Canada Central"], true, [["Cologix TOR1", "Toronto"], ["Allied King West", void 0]], "Toronto"],
+  ["Vienna Metro", 1, ["Austria East"], true, [["Digital Realty VIE1", "Vienna"], ["NTT GDC", "Vienna2"]], "Vienna"],
+  ["Zurich Metro", 1, ["Switzerland North"], true, [["Digital Realty ZUR2", "Zurich"], ["Equinix ZH5", "Zurich2"]], "Zurich"],
+  ["Washington DC Metro", 1, ["East US", "East US 2"], true, [["Equinix DC6", "Washington DC"], ["CoreSite VA3", void 0]], "Washington DC"]
+];
+var METRO_ZONE_CONFLICTS = {
+  "Oslo Metro": "metro.md (2026-05-10) gives Oslo Metro Zone 2, while expressroute-locations-providers.md (2026-04-28) gives its site Oslo Zone 1"
+};
+var US_GOV_LOCATIONS = [
+  ["Atlanta", []],
+  ["Chicago", []],
+  ["Dallas", []],
+  ["New York", []],
+  ["Phoenix", ["US Gov Arizona"]],
+  ["San Antonio", ["US Gov Texas"]],
+  ["Silicon Valley", []],
+  ["Seattle", []],
+  ["Washington DC", ["US DoD East", "US Gov Virginia"]]
+];
+var CHINA_LOCATIONS = ["Beijing", "Beijing2", "Shanghai", "Shanghai2"];
+var GEOPOLITICAL_REGIONS = [
+  ["Australia Government", ["Australia Central", "Australia Central 2"], ["Canberra", "Canberra2"]],
+  [
+    "Europe",
+    ["France Central", "France South", "Germany North", "Germany West Central", "Italy North", "North Europe", "Norway East", "Norway West", "Poland Central", "Sweden Central", "Switzerland North", "Switzerland West", "UK West", "UK South", "West Europe"],
+    ["Amsterdam", "Amsterdam2", "Berlin", "Copenhagen", "Dublin", "Dublin2", "Frankfurt", "Frankfurt2", "Geneva", "London", "London2", "Madrid", "Madrid2", "Marseille", "Milan", "Milan2", "Munich", "Newport(Wales)", "Oslo", "Paris", "Paris2", "Stavanger", "Stockholm", "Warsaw", "Zurich", "Zurich2"]
+  ],
+  [
+    "North America",
+    ["East US", "West US", "East US 2", "West US 2", "West US 3", "Central US", "South Central US", "North Central US", "West Central US", "Canada Central", "Canada East"],
+    ["Atlanta", "Chicago", "Chicago2", "Dallas", "Denver", "Las Vegas", "Los Angeles", "Los Angeles2", "Miami", "Minneapolis", "Montreal", "New York", "Phoenix", "Quebec City", "Queretaro (Mexico)", "Quincy", "San Antonio", "Seattle", "Silicon Valley", "Silicon Valley2", "Toronto", "Toronto2", "Vancouver", "Washington DC", "Washington DC2"]
+  ],
+  ["Asia", ["East Asia", "Southeast Asia"], ["Bangkok", "Hong Kong", "Hong Kong2", "Jakarta", "Kuala Lumpur", "Singapore", "Singapore2", "Taipei"]],
+  ["India", ["West India", "Central India", "South India"], ["Chennai", "Chennai2", "Mumbai", "Mumbai2", "Pune"]],
+  ["Israel", ["Israel Central"], ["Tel Aviv", "Tel Aviv2"]],
+  ["Japan", ["Japan West", "Japan East"], ["Osaka", "Tokyo", "Tokyo2", "Tokyo3"]],
+  ["Oceania", ["Australia East", "Australia Southeast"], ["Auckland", "Melbourne", "Perth", "Sydney", "Sydney2"]],
+  ["South Korea", ["Korea Central", "Korea South"], ["Busan", "Seoul", "Seoul2"]],
+  ["UAE", ["UAE Central", "UAE North"], ["Abu Dhabi", "Dubai", "Dubai2"]],
+  ["South Africa", ["South Africa West", "South Africa North"], ["Cape Town", "Johannesburg"]],
+  ["South America", ["Brazil South"], ["Campinas", "Rio de Janeiro", "Sao Paulo", "Sao Paulo2", "Santiago"]],
+  ["Qatar", ["Qatar Central"], ["Doha", "Doha2"]],
+  ["US Government cloud", ["US Gov Arizona", "US Gov Iowa", "US Gov Texas", "US Gov Virginia", "US DoD Central", "US DoD East"], []],
+  ["China East", ["China East", "China East 2"], ["Shanghai", "Shanghai2"]],
+  ["China North", ["China North", "China North 2", "China North 3"], ["Beijing", "Beijing2"]]
+];
+var INFERRED_LOCATION_GEOPOLITICAL = {
+  Atlanta2: "North America",
+  Dallas2: "North America",
+  Phoenix2: "North America",
+  Portland: "North America",
+  Brussels: "Europe",
+  Brussels2: "Europe",
+  Stockholm2: "Europe",
+  Vienna: "Europe",
+  Vienna2: "Europe",
+  Jakarta2: "Asia",
+  "Kuala Lumpur2": "Asia",
+  Taipei2: "Asia",
+  Melbourne2: "Oceania"
+};
+var INFERRED_REGION_GEOPOLITICAL = {
+  // Local regions of Metro locations (metro.md, 2026-05-10) that the 2024 table predates.
+  "Belgium Central": "Europe",
+  "Denmark East": "Europe",
+  "Austria East": "Europe",
+  "Spain Central": "Europe",
+  "Mexico Central": "North America",
+  "New Zealand North": "Oceania",
+  "Indonesia Central": "Asia",
+  "Malaysia West": "Asia",
+  "Taiwan North": "Asia",
+  "Brazil Southeast": "South America"
+};
+
+// dist/locations/index.js
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function armRegionName(displayOrArm) {
+  return normaliseName(displayOrArm);
+}
+var ALIASES = {
+  queretaro: "Queretaro (Mexico)",
+  newport: "Newport(Wales)",
+  newportwales: "Newport(Wales)"
+};
+var REGION_ALIASES = { indiawest: "westindia", indiacentral: "centralindia", indiasouth: "southindia" };
+var regionGeo = /* @__PURE__ */ new Map();
+var locationGeo = /* @__PURE__ */ new Map();
+for (const [geo, regions, locations] of GEOPOLITICAL_REGIONS) {
+  for (const r of regions)
+    regionGeo.set(armRegionName(r), { geo, inferred: false });
+  for (const l of locations)
+    locationGeo.set(normaliseName(l), { geo, inferred: false });
+}
+for (const [r, geo] of Object.entries(INFERRED_REGION_GEOPOLITICAL))
+  regionGeo.set(armRegionName(r), { geo, inferred: true });
+for (const [l, geo] of Object.entries(INFERRED_LOCATION_GEOPOLITICAL))
+  locationGeo.set(normaliseName(l), { geo, inferred: true });
+function metroOf(name) {
+  return name.replace(/\s+Metro$/i, "").replace(/\s*\d+$/, "").replace(/\s*\(.*\)$/, "").trim();
+}
+function build(name, cloud, zone, localRegionNames, erDirect) {
+  const g = cloud === "usgov" ? { geo: "US Government cloud", inferred: false } : locationGeo.get(normaliseName(name));
+  return {
+    name,
+    cloud,
+    zone,
+    metro: metroOf(name),
+    localRegions: localRegionNames.map(armRegionName),
+    localRegionNames,
+    erDirect,
+    ...g ? { geopolitical: g.geo, ...g.inferred ? { geopoliticalInferred: true } : {} } : {},
+    kind: "standard",
+    sites: [{ key: normaliseName(name), label: name }],
+    source: LOCATIONS_SOURCE
+  };
+}
+var commercial = /* @__PURE__ */ new Map();
+for (const [name, zone, local, direct] of COMMERCIAL_LOCATIONS)
+  commercial.set(normaliseName(name), build(name, "public", `Zone ${zone}`, local, direct));
+for (const [name, zone, local, direct, sites, city] of METRO_LOCATIONS) {
+  const info = build(name, "public", `Zone ${zone}`, local, direct);
+  const cityGeo = locationGeo.get(normaliseName(city));
+  commercial.set(normaliseName(name), {
+    ...info,
+    ...cityGeo ? { geopolitical: cityGeo.geo, geopoliticalInferred: true } : {},
+    kind: "metro",
+    sites: sites.map(([facility, location]) => location ? { key: normaliseName(location), label: location, facility } : { key: normaliseName(`${name} ${facility}`), label: `${facility} (${name} site)`, facility }),
+    source: METRO_SOURCE,
+    ...METRO_ZONE_CONFLICTS[name] ? { zoneConflict: METRO_ZONE_CONFLICTS[name] } : {}
+  });
+}
+var usGov = /* @__PURE__ */ new Map();
+for (const [name, local] of US_GOV_LOCATIONS)
+  usGov.set(normaliseName(name), build(name, "usgov", "US Gov", local, true));
+var china = /* @__PURE__ */ new Map();
+for (const name of CHINA_LOCATIONS)
+  china.set(normaliseName(name), build(name, "china", null, [], true));
+function cloudOfRegion(region) {
+  const r = normaliseName(region ?? "");
+  if (r.startsWith("usgov") || r.startsWith("usdod"))
+    return "usgov";
+  if (r.startsWith("china"))
+    return "china";
+  return "public";
+}
+function peeringLocationInfo(name, cloud = "public") {
+  if (!name)
+    return void 0;
+  let key = normaliseName(name);
+  if (ALIASES[key])
+    key = normaliseName(ALIASES[key]);
+  const table = cloud === "usgov" ? usGov : cloud === "china" ? china : commercial;
+  return table.get(key);
+}
+function regionGeopoliticalInfo(region) {
+  if (!region)
+    return void 0;
+  let key = armRegionName(region);
+  if (REGION_ALIASES[key])
+    key = REGION_ALIASES[key];
+  const g = regionGeo.get(key);
+  return g ? { geopolitical: g.geo, inferred: g.inferred } : void 0;
+}
+function isLocalRegion(location, region) {
+  return !!region && location.localRegions.includes(armRegionName(region));
+}
+
+// dist/analysis/index.js
+var STANDARD_MAX_LINKS = 10;
+var PREMIUM_LINKS = [
+  [50, 20],
+  [100, 25],
+  [200, 25],
+  [500, 40],
+  [1e3, 50],
+  [2e3, 60],
+  [5e3, 75],
+  [1e4, 100]
+];
+function linkLimitOf(tier, bandwidthMbps) {
+  const t = tier?.toLowerCase();
+  if (t === "standard" || t === "local" || t === "basic")
+    return STANDARD_MAX_LINKS;
+  if (t !== "premium" || bandwidthMbps === void 0)
+    return void 0;
+  let limit = PREMIUM_LINKS[0][1];
+  for (const [mbps, links] of PREMIUM_LINKS)
+    if (bandwidthMbps >= mbps)
+      limit = links;
+  return limit;
+}
+var NOT_PROVISIONED = /* @__PURE__ */ new Set(["notprovisioned", "deprovisioned"]);
+var gbText = (n) => `${Math.round(n).toLocaleString("en-US")} GB`;
+function unknownField(field, why) {
+  return `\`${field}\` is not known (${why})`;
+}
+function normaliseTier(t) {
+  if (!t)
+    return void 0;
+  const l = t.toLowerCase();
+  return l === "local" ? "Local" : l === "standard" ? "Standard" : l === "premium" ? "Premium" : l === "basic" ? "Basic" : t;
+}
+function tierOf(c) {
+  return normaliseTier(c.tier ?? c.skuName?.split("_")[0]);
+}
+function modelOf(c, port) {
+  if (c.isDirect && port?.billingType)
+    return port.billingType;
+  return c.billingModel ?? c.skuName?.split("_")[1];
+}
+function lookup(inv, key, kind) {
+  if (!key)
+    return void 0;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? r : void 0;
+}
+var where = (g) => `${g.name} (${g.location ?? "unknown region"})`;
+var Analyser = class {
+  inventory;
+  traffic;
+  notices = [];
+  circuitCache = /* @__PURE__ */ new Map();
+  gatewayCache = /* @__PURE__ */ new Map();
+  usage;
+  constructor(inventory, traffic) {
+    this.inventory = inventory;
+    this.traffic = traffic;
+    if (traffic?.usage) {
+      const m = matchUsage(traffic.usage.circuits, inventory.circuits, "circuit", traffic.usage.file);
+      this.usage = m.byKey;
+      this.notices.push(...m.notices);
+    } else
+      this.usage = /* @__PURE__ */ new Map();
+  }
+  circuits() {
+    return this.inventory.circuits.map((c) => this.circuit(c));
+  }
+  gateways() {
+    return this.inventory.gateways.map((g) => this.gateway(g));
+  }
+  circuit(c) {
+    let a = this.circuitCache.get(c.key);
+    if (!a) {
+      a = this.analyseCircuit(c);
+      this.circuitCache.set(c.key, a);
+    }
+    return a;
+  }
+  gateway(g) {
+    let a = this.gatewayCache.get(g.key);
+    if (!a) {
+      a = this.analyseGateway(g);
+      this.gatewayCache.set(g.key, a);
+    }
+    return a;
+  }
+  egressOf(c) {
+    const u = this.usage.get(c.key);
+    const m = this.traffic?.metrics?.[c.key];
+    const globalReachGb = u?.globalReachGbPerMonth ?? 0;
+    const fromMetrics = () => ({ gb: m.egressGbPerMonth, source: "metrics", metric: { metric: m.metric, days: m.days }, globalReachGb });
+    if (m && this.traffic?.preferMetrics)
+      return fromMetrics();
+    if (u?.egressGbPerMonth !== void 0)
+      return { gb: u.egressGbPerMonth, source: "usage", globalReachGb };
+    if (m)
+      return fromMetrics();
+    return { gb: 0, source: "none", globalReachGb };
+  }
+  locationOf(c, port) {
+    const name = c.peeringLocation ?? port?.peeringLocation;
+    return { name, info: peeringLocationInfo(name, cloudOfRegion(c.location)) };
+  }
+  analyseCircuit(c) {
+    const inv = this.inventory;
+    const template = isTemplateResource(c);
+    const unknown = {};
+    for (const f of ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation", "serviceProviderProvisioningState", "connectionKeys", "gatewayKeys", "globalReachEnabled", "peerings"]) {
+      const why = unknownReason(c, f);
+      if (why !== void 0)
+        unknown[f] = why;
+    }
+    const port = lookup(inv, c.portKey, "port");
+    const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
+    const billingModel = unknown.billingModel || unknown.skuName ? void 0 : modelOf(c, port);
+    const bandwidthMbps = unknown.bandwidthMbps ? void 0 : c.bandwidthMbps;
+    const loc = unknown.peeringLocation ? {} : this.locationOf(c, port);
+    const location = loc.info;
+    const egress = this.egressOf(c);
+    const reach = this.reachOf(c, location);
+    const carries = this.carriesOf(c, egress, template, unknown);
+    const linkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf("Premium", bandwidthMbps), standard: STANDARD_MAX_LINKS };
+    const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
+    const state = (c.serviceProviderProvisioningState ?? "").toLowerCase();
+    const a = {
+      circuit: c,
+      template,
+      unknown,
+      ...tier ? { tier } : {},
+      ...billingModel ? { billingModel } : {},
+      ...bandwidthMbps !== void 0 ? { bandwidthMbps } : {},
+      ...port ? { port } : {},
+      ...loc.name ? { locationName: loc.name } : {},
+      ...location ? { location } : {},
+      zone: location?.zone ?? null,
+      sites: location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []),
+      reach,
+      carries,
+      linkLimit,
+      needs,
+      billedForNothing: !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state)
+    };
+    if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
+      this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === "usage" ? "usage file" : "Azure Monitor"}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
+    }
+    return a;
+  }
+  reachOf(c, location) {
+    const inv = this.inventory;
+    const geo = location?.geopolitical;
+    let inferredGeo = location?.geopoliticalInferred === true;
+    const gateways = c.gatewayKeys.map((k) => lookup(inv, k, "gateway")).filter((g) => g !== void 0);
+    const crossGeo = [];
+    const undecidedGeo = [];
+    const outsideLocal = [];
+    const unknownRegion = [];
+    for (const g of gateways) {
+      if (!g.location || isUnknown(g, "location")) {
+        unknownRegion.push(g);
+        undecidedGeo.push(g);
+        continue;
+      }
+      const gi = regionGeopoliticalInfo(g.location);
+      if (!geo || !gi)
+        undecidedGeo.push(g);
+      else if (gi.geopolitical !== geo) {
+        crossGeo.push(g);
+        inferredGeo ||= gi.inferred;
+      }
+      if (location && !isLocalRegion(location, g.location))
+        outsideLocal.push(g);
+    }
+    const globalReach = [];
+    let peeredGlobalReach = 0;
+    for (const p of c.peerings) {
+      peeredGlobalReach += p.peeredConnectionCount;
+      for (const gr of p.globalReach) {
+        const peer = lookup(inv, gr.peerCircuitKey, "circuit");
+        const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, "port")?.peeringLocation, cloudOfRegion(peer.location)) : void 0;
+        const crossGeo2 = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+        globalReach.push({ name: gr.name, ...peer ? { peer } : {}, ...gr.peerCircuitKey ? { peerKey: gr.peerCircuitKey } : {}, crossGeo: crossGeo2 });
+      }
+    }
+    const crossGeoGlobalReach = globalReach.filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer);
+    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, crossGeoGlobalReach, ...geo ? { geopolitical: geo } : {}, inferredGeo };
+  }
+  carriesOf(c, egress, template, unknown) {
+    const inv = this.inventory;
+    const connections = c.connectionKeys.map((k) => lookup(inv, k, "connection")).filter((x) => x !== void 0);
+    const vnetLinks = new Set(c.connectionKeys).size;
+    const globalReachLinks = c.peerings.reduce((n, p) => n + p.globalReach.length + p.peeredConnectionCount, 0);
+    const microsoftPeering = c.peerings.some((p) => p.peeringType?.toLowerCase() === "microsoftpeering" && p.state?.toLowerCase() !== "disabled");
+    const redeemedAuthorizations = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === "inuse").length;
+    const hidden = [];
+    if (redeemedAuthorizations > 0)
+      hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
+    if (vnetLinks === 0 && egress.gb > 0 && !template)
+      hidden.push(`it carries ${gbText(egress.gb)}/month (${egress.source === "usage" ? "usage file" : "Azure Monitor"}) with no connection in the scanned scopes: its connection is outside them`);
+    if (template)
+      hidden.push("not decidable from these files: other deployments may connect it to more gateways or circuits");
+    if (unknown.connectionKeys)
+      hidden.push(unknownField("connectionKeys", unknown.connectionKeys));
+    const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
+    const carried = [];
+    if (vnetLinks > 0)
+      carried.push(`${vnetLinks} connection(s)`);
+    if (redeemedAuthorizations > 0)
+      carried.push(`${redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
+    if (microsoftPeering)
+      carried.push("an enabled Microsoft peering");
+    if (globalReachLinks > 0)
+      carried.push(`${globalReachLinks} Global Reach connection(s)`);
+    if (egress.gb > 0)
+      carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === "usage" ? "usage file" : "Azure Monitor"})${vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
+    let idle;
+    if (carried.length > 0)
+      idle = { value: false, reasons: carried };
+    else if (template)
+      idle = { value: null, reasons: ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"] };
+    else if (unknown.connectionKeys || unknown.peerings)
+      idle = { value: null, reasons: [unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)] };
+    else
+      idle = {
+        value: true,
+        reasons: [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`]
+      };
+    return { connections, vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden, idle };
+  }
+  needsOf(c, template, unknown, location, locationName, reach, carries) {
+    const needed = [];
+    const possible = [];
+    const undecided = [];
+    const geo = reach.geopolitical;
+    if (unknown.peeringLocation)
+      undecided.push(unknownField("peeringLocation", unknown.peeringLocation));
+    else if (!location)
+      undecided.push(`the peering location ${locationName ?? "(not set)"} is not in erscan's location table`);
+    else if (!geo)
+      undecided.push(`the geopolitical region of ${location.name} is not known`);
+    if (reach.crossGeo.length)
+      needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(", ")} outside ${geo}`);
+    if (reach.crossGeoGlobalReach.length)
+      needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ?? "?"})`).join(", ")} outside ${geo}`);
+    if (carries.linksUsed > STANDARD_MAX_LINKS)
+      needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === "microsoftpeering"))
+      possible.push("Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)");
+    for (const g of reach.undecidedGeo)
+      undecided.push(g.location && !isUnknown(g, "location") ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, "location") ? ` (${unknownReason(g, "location")})` : ""}`);
+    for (const l of reach.globalReach)
+      if (l.crossGeo === null)
+        undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ?? l.name} is not in the inventory`);
+    if (c.gatewayKeys.length > reach.gateways.length)
+      undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
+    undecided.push(...carries.hidden);
+    let premium;
+    if (needed.length)
+      premium = { verdict: "needed", reasons: needed };
+    else if (possible.length)
+      premium = { verdict: "possible", reasons: possible };
+    else if (undecided.length)
+      premium = { verdict: "undecided", reasons: undecided };
+    else
+      premium = {
+        verdict: "not-needed",
+        reasons: [
+          reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${carries.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : "no connection, Microsoft peering or Global Reach needs it"
+        ]
+      };
+    const beyond = [];
+    const beyondUndecided = [];
+    if (location && location.localRegions.length === 0)
+      beyond.push(`ExpressRoute Local is not offered at ${location.name}`);
+    else if (location) {
+      const outside = reach.outsideLocal;
+      if (outside.length)
+        beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.name}: ${location.localRegionNames.join(", ")}`);
+    } else if (reach.gateways.length > 0)
+      beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : `the peering location ${locationName ?? "(not set)"} is not in erscan's location table`);
+    if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0))
+      beyond.push("Global Reach configured (Local has none)");
+    else if (c.globalReachEnabled === true)
+      beyond.push("Global Reach enabled (Local has none)");
+    for (const g of reach.unknownRegion)
+      beyondUndecided.push(`the region of gateway ${g.name} is not known`);
+    if (unknown.globalReachEnabled)
+      beyondUndecided.push(unknownField("globalReachEnabled", unknown.globalReachEnabled));
+    const beyondLocal = beyond.length ? { value: true, reasons: beyond } : beyondUndecided.length ? { value: null, reasons: beyondUndecided } : { value: false, reasons: ["every connected gateway is in a Local region and there is no Global Reach"] };
+    let localSuffices;
+    if (beyondLocal.value === true)
+      localSuffices = { value: false, reasons: beyondLocal.reasons };
+    else if (premium.verdict === "needed")
+      localSuffices = { value: false, reasons: premium.reasons };
+    else if (!location)
+      localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [`the peering location ${locationName ?? "(not set)"} is not in erscan's location table`] };
+    else if (reach.gateways.length === 0)
+      localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${location.localRegionNames.join(" / ")}`] };
+    else if (beyondLocal.value === null)
+      localSuffices = { value: null, reasons: beyondLocal.reasons };
+    else if (premium.verdict === "possible")
+      localSuffices = { value: null, reasons: premium.reasons };
+    else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
+      localSuffices = { value: null, reasons: [...carries.hidden, ...c.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : []] };
+    else
+      localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(" / ")}, the Local region(s) of ${location.name}`] };
+    const standard = premium.verdict === "needed" ? false : premium.verdict === "not-needed" ? true : null;
+    const sufficient = {
+      // Premium is the superset: it reaches every region and allows the most links.
+      Premium: true,
+      Standard: standard,
+      Local: localSuffices.value
+    };
+    const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
+    let requiredTier;
+    if (tier === "Standard" && standard === false)
+      requiredTier = "Premium";
+    else if (tier === "Local" && (beyondLocal.value === true || standard === false))
+      requiredTier = standard === false ? "Premium" : "Standard";
+    return { premium, beyondLocal, localSuffices, sufficient, ...requiredTier ? { requiredTier } : {} };
+  }
+  analyseGateway(g) {
+    const inv = this.inventory;
+    const template = isTemplateResource(g);
+    const unknown = {};
+    for (const f of ["skuName", "location", "connectionKeys", "circuitKeys", "minScaleUnits", "maxScaleUnits"]) {
+      const why = unknownReason(g, f);
+      if (why !== void 0)
+        unknown[f] = why;
+    }
+    const circuits = [];
+    let circuitsOutside = 0;
+    for (const k of g.circuitKeys) {
+      const c = lookup(inv, k, "circuit");
+      if (c)
+        circuits.push(c);
+      else
+        circuitsOutside++;
+    }
+    const sites = /* @__PURE__ */ new Map();
+    const metros = /* @__PURE__ */ new Set();
+    for (const c of circuits) {
+      const a = this.circuit(c);
+      for (const s of a.sites)
+        if (!sites.has(s.key))
+          sites.set(s.key, s.label);
+      const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, "").replace(/\s*\d+$/, "");
+      if (metro)
+        metros.add(metro.toLowerCase());
+    }
+    const connections = new Set(g.connectionKeys).size;
+    let idle;
+    if (connections > 0)
+      idle = { value: false, reasons: [`${connections} connection(s)`] };
+    else if (template)
+      idle = { value: null, reasons: ["no connection to it in these files: not decidable from these files (other deployments may connect it)"] };
+    else if (unknown.connectionKeys)
+      idle = { value: null, reasons: [unknownField("connectionKeys", unknown.connectionKeys)] };
+    else
+      idle = { value: true, reasons: ["no connection uses this gateway"] };
+    return { gateway: g, template, unknown, circuits, circuitsOutside, connections, sites, metros, idle };
+  }
+};
+var NO_TRAFFIC = {};
+var cache = /* @__PURE__ */ new WeakMap();
+function analyse(inventory, traffic) {
+  const t = traffic ?? NO_TRAFFIC;
+  let byTraffic = cache.get(inventory);
+  if (!byTraffic)
+    cache.set(inventory, byTraffic = /* @__PURE__ */ new WeakMap());
+  let a = byTraffic.get(t);
+  if (!a) {
+    a = new Analyser(inventory, traffic);
+    byTraffic.set(t, a);
+    a.circuits();
+  }
+  return a;
+}
+
+// dist/inventory/worlds.js
+var MAX_WORLDS = 64;
+function slotsOf(inv, only) {
+  const slots = [];
+  for (const r of inv.byKey.values()) {
+    if (!r.possible || only && !only(r))
+      continue;
+    for (const field of Object.keys(r.possible).sort()) {
+      const p = r.possible[field];
+      slots.push({ resource: r, field, values: p.values, from: p.from });
+    }
+  }
+  return slots;
+}
+function worldCount(inv, only) {
+  let n = 1;
+  for (const s of slotsOf(inv, only))
+    n *= Math.max(1, s.values.length);
+  return n;
+}
+function setPath(target, path, value) {
+  const segs = path.split(".");
+  let cur = target;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const next = cur[segs[i]];
+    const copy = next && typeof next === "object" ? Array.isArray(next) ? [...next] : { ...next } : {};
+    cur[segs[i]] = copy;
+    cur = copy;
+  }
+  cur[segs[segs.length - 1]] = value;
+}
+function materialise(inv, choices) {
+  if (choices.length === 0)
+    return inv;
+  const byKey = new Map(inv.byKey);
+  const changed = /* @__PURE__ */ new Map();
+  for (const c of choices) {
+    let r = changed.get(c.resourceKey);
+    if (!r) {
+      const orig = inv.byKey.get(c.resourceKey);
+      r = { ...orig };
+      delete r.possible;
+      changed.set(c.resourceKey, r);
+    }
+    setPath(r, c.field, c.value);
+  }
+  for (const [k, r] of changed)
+    byKey.set(k, r);
+  const circuits = inv.circuits.map((c) => {
+    const own = byKey.get(c.key) ?? c;
+    if (!own.peerings.some((p) => changed.has(p.key)))
+      return own;
+    const copy = { ...own, peerings: own.peerings.map((p) => byKey.get(p.key) ?? p) };
+    byKey.set(copy.key, copy);
+    return copy;
+  });
+  const ports = inv.ports.map((p) => {
+    const own = byKey.get(p.key) ?? p;
+    if (!own.links.some((l) => changed.has(l.key)))
+      return own;
+    const copy = { ...own, links: own.links.map((l) => byKey.get(l.key) ?? l) };
+    byKey.set(copy.key, copy);
+    return copy;
+  });
+  const pick = (list) => list.map((r) => byKey.get(r.key) ?? r);
+  return { ...inv, circuits, ports, gateways: pick(inv.gateways), connections: pick(inv.connections), byKey };
+}
+function worldsOf(inv, opts = {}) {
+  const slots = slotsOf(inv, opts.only);
+  if (slots.length === 0)
+    return [{ inventory: inv, choices: [] }];
+  if (worldCount(inv, opts.only) > (opts.max ?? MAX_WORLDS))
+    return void 0;
+  const worlds = [];
+  const pick = (i, choices) => {
+    if (i === slots.length) {
+      worlds.push({ inventory: materialise(inv, choices), choices });
+      return;
+    }
+    const s = slots[i];
+    for (const value of s.values)
+      pick(i + 1, [...choices, { resourceKey: s.resource.key, resourceName: s.resource.name, field: s.field, value, from: s.from }]);
+  };
+  pick(0, []);
+  return worlds;
+}
+
+// dist/pricing/impact.js
+var round2 = (n) => Math.round(n * 100) / 100;
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(opts) {
+  let i = indexes.get(opts);
+  if (!i)
+    indexes.set(opts, i = new CatalogueIndex(opts.catalogue));
+  return i;
+}
+var byId = /* @__PURE__ */ new WeakMap();
+function costById(costs, resourceId) {
+  let m = byId.get(costs);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const c of costs.costs)
+      m.set(c.resourceId.toLowerCase(), c);
+    for (const o of costs.otherCosts)
+      m.set(o.resourceId.toLowerCase(), o);
+    byId.set(costs, m);
+  }
+  return m.get(resourceId.toLowerCase());
+}
+function circuitFixImpact(costs, circuitId, fix) {
+  if (!costs)
+    return void 0;
+  const c = costById(costs, circuitId);
+  const v = c?.fixCosts?.[fix];
+  return v === void 0 ? null : v;
+}
+function deleteResourceImpact(costs, resourceId) {
+  if (!costs)
+    return void 0;
+  const o = costById(costs, resourceId);
+  if (!o || !("basis" in o) || o.monthlyUsd === null || o.priced !== "full")
+    return null;
+  return -o.monthlyUsd;
+}
+function secondCircuitImpact(model, opts) {
+  if (!opts)
+    return { usd: void 0, basis: "no price catalogue in this scan" };
+  if (!model)
+    return { usd: null, basis: "no circuit serving the gateway is in the inventory to size a second one on" };
+  const required = model.needs.requiredTier;
+  const tier = required ?? model.tier;
+  const m = required && model.tier === "Local" ? "UnlimitedData" : model.billingModel;
+  const bw = model.bandwidthMbps;
+  const zone = model.zone;
+  const what = `a second ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit`;
+  if (model.circuit.isDirect)
+    return { usd: null, basis: `${what} on a second ExpressRoute Direct port pair, which is not priced` };
+  if (!zone || !bw || !tier || !m)
+    return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
+  const idx = indexOf(opts);
+  const q = tier === "Local" ? idx.circuitFee("Local", "UnlimitedData", LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === "Standard" || tier === "Premium" ? idx.circuitFee(tier, m, bw, zone) : void 0;
+  if (!q)
+    return { usd: null, basis: `${what} in ${zone}: not in the catalogue` };
+  return { usd: round2(q.value), basis: `${what} in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === "MeteredData" ? "; egress is split between the circuits, not added" : ""})` };
+}
+function gatewaySkuImpact(g, toSku, toUnits, costs, opts) {
+  if (!opts)
+    return { usd: void 0, basis: "no price catalogue in this scan" };
+  const now = costs ? costById(costs, g.id) : void 0;
+  if (!now || now.monthlyUsd === null)
+    return { usd: null, basis: `${g.skuName ?? "the current SKU"} is not priced` };
+  const idx = indexOf(opts);
+  const p = idx.gateway(toSku, g.location);
+  if (!p.quote)
+    return { usd: null, basis: `${toSku} is not priced in the catalogue` };
+  const units = p.per === "scaleUnit" ? Math.max(toUnits ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
+  const after = units * p.quote.value * idx.hoursPerMonth;
+  return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === "scaleUnit" ? ` with ${units} scale unit(s)` : ""} at $${p.quote.value}/h against ${now.basis}` };
+}
+
+// dist/pricing/estimate.js
+var round22 = (n) => Math.round(n * 100) / 100;
+var currencyPrefix = "$";
+var numberFormats = /* @__PURE__ */ new Map();
+function formatNumber(n, minFraction, maxFraction) {
+  const key = `${minFraction}/${maxFraction}`;
+  let f = numberFormats.get(key);
+  if (!f)
+    numberFormats.set(key, f = new Intl.NumberFormat("en-US", { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction }));
+  return f.format(n);
+}
+var usd = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
+var rate = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
+var gb = (n) => `${formatNumber(Math.round(n), 0, 3)} GB`;
+var modelName = (m) => m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m;
+var Trail = class {
+  sources = /* @__PURE__ */ new Set();
+  unverified = [];
+  use(q, what, asRate = false) {
+    if (!q)
+      return null;
+    this.sources.add(q.source);
+    const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
+    if (q.unverified && !this.unverified.includes(line))
+      this.unverified.push(line);
+    return q.value;
+  }
+  note(line) {
+    if (!this.unverified.includes(line))
+      this.unverified.push(line);
+  }
+};
+function describeEgress(e) {
+  if (e.source === "usage")
+    return `declared egress ${gb(e.gb)}/month (usage file)`;
+  if (e.source === "metrics")
+    return `measured egress ${gb(e.gb)}/month (Azure Monitor${e.metric?.metric ? ` ${e.metric.metric}` : ""}${e.metric?.days ? `, last ${e.metric.days} days` : ""})`;
+  return "no egress declared or measured";
+}
+var ROUTE_COUNT_NOTE = "erscan cannot see the route count (Standard allows 4,000 private-peering routes, Premium 10,000): check it before turning Premium off";
+function emptyCost(a, tier, model, zone, notes) {
+  const c = a.circuit;
+  const eg = a.carries.egress;
+  return {
+    resourceId: c.id,
+    resourceName: c.name,
+    subscriptionId: c.subscriptionId,
+    tenantId: c.tenantId,
+    zone,
+    tier,
+    billingModel: model,
+    bandwidthMbps: a.bandwidthMbps ?? 0,
+    egressGbPerMonth: eg.gb,
+    egressSource: eg.source,
+    monthlyUsd: { current: null, metered: null, unlimited: null, local: null },
+    breakEvenGbPerMonth: null,
+    recommendation: null,
+    notes,
+    priced: "none",
+    ...a.locationName ? { peeringLocation: a.locationName } : {},
+    ...c.isDirect ? { isDirect: true } : {},
+    ...eg.metric ? { egressMetric: eg.metric } : {}
+  };
+}
+function localOption(a, zone, bw, idx, trail) {
+  const loc = a.location;
+  if (loc.localRegions.length === 0)
+    return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.name}` };
+  const localBw = LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw);
+  if (!localBw)
+    return { eligible: false, why: `Local is sold up to 10 Gbps; this circuit has ${formatBandwidth(bw)}` };
+  const q = idx.circuitFee("Local", "UnlimitedData", localBw, zone);
+  if (!q)
+    return { eligible: false, why: `the catalogue has no Local price for ${formatBandwidth(localBw)} in ${zone}` };
+  const s = a.needs.localSuffices;
+  if (s.value === false)
+    return { eligible: false, why: s.reasons.join("; ") };
+  if (s.value === null)
+    return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: s.reasons.join("; ") };
+  const fee = trail.use(q, `Local ${formatBandwidth(localBw)} ${zone} fee`);
+  return { eligible: true, bandwidthMbps: localBw, fee, why: s.reasons.join("; ") };
+}
+var TIER_FIELDS = ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation"];
+function estimateCircuit(a, idx, opts, notices) {
+  const c = a.circuit;
+  const tier = a.tier ?? "unknown";
+  const model = a.billingModel ?? "unknown";
+  const eg = a.carries.egress;
+  const notes = [];
+  const trail = new Trail();
+  const loc = a.location;
+  const zone = a.zone;
+  if (eg.source === "usage")
+    notes.push("egress from the usage file");
+  if (eg.source === "metrics")
+    notes.push(`egress measured by Azure Monitor${eg.metric?.days ? ` over the last ${eg.metric.days} days` : ""}`);
+  const undecided = TIER_FIELDS.filter((f) => a.unknown[f] !== void 0);
+  if (undecided.length > 0) {
+    for (const f of undecided)
+      notes.push(`\`${f}\` is not known (${a.unknown[f]}): not priced`);
+    return finish(emptyCost(a, tier, model, zone, notes), trail);
+  }
+  for (const f of ["tier", "billingModel", "bandwidthMbps", "peeringLocation"]) {
+    const p = c.possible?.[f];
+    if (p)
+      notes.push(`\`${f}\` is one of ${p.values.map(String).join(", ")} (${p.from}): priced per value (see the range)`);
+  }
+  if (!a.locationName) {
+    notes.push("no peering location: the billing zone follows the peering location, so this circuit is not priced");
+    return finish(emptyCost(a, tier, model, null, notes), trail);
+  }
+  const cloud = cloudOfRegion(c.location);
+  if (!loc) {
+    notes.push(`peering location "${a.locationName}" is not in erscan's zone map${cloud !== "public" ? ` for the ${cloud === "usgov" ? "US Government" : "China"} cloud` : ""}: not priced (no zone is guessed)`);
+    if (!peeringLocationInfo(a.locationName, "public") && !peeringLocationInfo(a.locationName, "usgov"))
+      notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
+    return finish(emptyCost(a, tier, model, null, notes), trail);
+  }
+  if (!zone) {
+    notes.push(`${loc.name} is in the Azure China cloud, which is priced separately in CNY: not in the catalogue`);
+    return finish(emptyCost(a, tier, model, null, notes), trail);
+  }
+  const out = emptyCost(a, tier, model, zone, notes);
+  if (loc.zoneConflict)
+    trail.note(`zone of ${loc.name} (${zone}): ${loc.zoneConflict}`);
+  if (loc.kind === "metro")
+    trail.note(`${loc.name} is an ExpressRoute Metro location: priced as a ${zone} circuit (metro.md gives the zone; the catalogue has no Metro-specific meter)`);
+  const bw = a.bandwidthMbps;
+  if (!bw) {
+    notes.push("bandwidth unknown: not priced");
+    return finish(out, trail);
+  }
+  if (tier !== "Standard" && tier !== "Premium" && tier !== "Local") {
+    notes.push(`SKU tier "${tier}" is not in the catalogue (Local, Standard, Premium): not priced`);
+    return finish(out, trail);
+  }
+  if (model !== "MeteredData" && model !== "UnlimitedData") {
+    notes.push(`billing model "${model}" is not MeteredData or UnlimitedData: not priced`);
+    return finish(out, trail);
+  }
+  const missing = [];
+  const egressRate = trail.use(idx.egressRate(zone), `${zone} egress per GB`, true);
+  if (egressRate === null)
+    notes.push(`no egress price for ${zone} in the catalogue`);
+  const grConfigured = a.carries.globalReachLinks > 0;
+  let gr = 0;
+  if (grConfigured || eg.globalReachGb > 0) {
+    out.globalReachGbPerMonth = eg.globalReachGb;
+    const addOn = idx.globalReachAddOn(zone, bw);
+    const addOnUsd = trail.use(addOn.quote, "Global Reach add-on");
+    if (grConfigured && addOnUsd === null) {
+      notes.push(`Global Reach add-on not priced: ${addOn.figure?.unverified ?? "no figure in the catalogue"}`);
+      missing.push("Global Reach add-on");
+    }
+    gr += addOnUsd ?? 0;
+    if (eg.globalReachGb > 0) {
+      const outRate = trail.use(idx.globalReachPerGb(zone, "out"), `Global Reach outbound per GB in ${zone}`, true);
+      const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
+      const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
+      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, "in"), `Global Reach inbound per GB in ${peerZone}`, true) : null;
+      if (outRate === null) {
+        notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
+        missing.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month)`);
+      }
+      if (inRate === null) {
+        notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : "the destination circuit or its zone is unknown"}`);
+        missing.push(`Global Reach inbound charge at the destination (${gb(eg.globalReachGb)}/month)`);
+      }
+      gr += (outRate ?? 0) * eg.globalReachGb + (inRate ?? 0) * eg.globalReachGb;
+    }
+    out.globalReachUsd = round22(gr);
+  }
+  if (c.isDirect)
+    return finish(estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail), trail);
+  if (!CIRCUIT_BANDWIDTHS_MBPS.includes(bw) && tier !== "Local") {
+    notes.push(`no catalogue price for ${formatBandwidth(bw)} circuits (provider circuits are 50 Mbps to 10 Gbps)`);
+    return finish(out, trail);
+  }
+  const planTier = tier === "Premium" ? "Premium" : "Standard";
+  const meteredFee = trail.use(idx.circuitFee(planTier, "MeteredData", bw, zone), `${planTier} Metered ${formatBandwidth(bw)} ${zone} fee`);
+  const unlimitedFee = trail.use(idx.circuitFee(planTier, "UnlimitedData", bw, zone), `${planTier} Unlimited ${formatBandwidth(bw)} ${zone} fee`);
+  const egressUsd = egressRate === null ? null : egressRate * eg.gb;
+  const metered = meteredFee === null || egressUsd === null ? null : meteredFee + egressUsd + gr;
+  const unlimited = unlimitedFee === null ? null : unlimitedFee + gr;
+  out.monthlyUsd.metered = metered === null ? null : round22(metered);
+  out.monthlyUsd.unlimited = unlimited === null ? null : round22(unlimited);
+  if (meteredFee !== null && unlimitedFee !== null && egressRate)
+    out.breakEvenGbPerMonth = Math.round((unlimitedFee - meteredFee) / egressRate);
+  const local = localOption(a, zone, bw, idx, trail);
+  let localFee = null;
+  if (tier === "Local") {
+    const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee("Local", "UnlimitedData", bw, zone) : void 0;
+    localFee = trail.use(q, `Local ${formatBandwidth(bw)} ${zone} fee`);
+    if (localFee === null)
+      notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
+    out.monthlyUsd.local = localFee;
+    out.monthlyUsd.current = localFee === null ? null : round22(localFee + gr);
+    out.egressUsd = 0;
+    notes.push("Local includes egress; metered and unlimited show the Standard plans at the same bandwidth for comparison");
+  } else {
+    if (local.eligible)
+      out.monthlyUsd.local = local.fee ?? null;
+    else if (local.eligible === null && local.fee != null)
+      notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
+    out.monthlyUsd.current = model === "MeteredData" ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
+    out.egressUsd = model === "MeteredData" ? egressUsd === null ? null : round22(egressUsd) : 0;
+  }
+  if (eg.source === "none" && model === "MeteredData")
+    notes.push(`no egress declared or measured: the metered figure has no egress charge${out.breakEvenGbPerMonth !== null ? `; Unlimited pays off above ${gb(out.breakEvenGbPerMonth)}/month` : ""}`);
+  if (out.monthlyUsd.current !== null)
+    setPriced(out, missing);
+  premiumFields(a, out);
+  out.fixCosts = fixCostsOf(a, out, { tier, model, bw, zone, egressRate, gr, eg, local, idx });
+  out.recommendation = recommend(a, out, { tier, model, bw, zone, egressRate, gr, eg, local, idx, opts });
+  return finish(out, trail);
+}
+function setPriced(out, missing) {
+  out.priced = missing.length ? "partial" : "full";
+  if (missing.length) {
+    out.missing = missing;
+    out.notes.push(`partly priced: ${missing.join(", ")} not priced, so ${usd(out.monthlyUsd.current ?? 0)} is a lower bound`);
+  }
+}
+function premiumFields(a, out) {
+  const p = a.needs.premium;
+  if (a.tier !== "Premium" && !a.needs.requiredTier)
+    return;
+  out.premiumNeeded = p.verdict === "needed" ? true : p.verdict === "not-needed" ? false : null;
+  out.premiumReasons = p.verdict === "not-needed" ? [...p.reasons, ROUTE_COUNT_NOTE] : p.reasons;
+}
+function estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail) {
+  const notes = out.notes;
+  notes.push("ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, egress is billed per circuit at the zone rate");
+  const addOn = idx.directPremiumAddOn();
+  const addOnUsd = trail.use(addOn.quote, "Direct Premium add-on");
+  let fee = 0;
+  if (tier === "Premium") {
+    if (addOnUsd === null) {
+      notes.push(`Premium add-on on Direct not priced: ${addOn.unverified ?? "no figure in the catalogue"}`);
+      missing.push("Premium add-on on ExpressRoute Direct");
+    } else
+      fee = addOnUsd;
+  }
+  const egressUsd = model === "MeteredData" ? egressRate === null ? null : egressRate * a.carries.egress.gb : 0;
+  out.egressUsd = egressUsd === null ? null : round22(egressUsd);
+  out.monthlyUsd.current = egressUsd === null ? null : round22(fee + egressUsd + gr);
+  if (out.monthlyUsd.current !== null)
+    setPriced(out, missing);
+  premiumFields(a, out);
+  const current = out.monthlyUsd.current;
+  out.fixCosts = {
+    ...tier === "Premium" ? { "remove-premium": addOnUsd === null ? null : -addOnUsd } : {},
+    ...tier === "Standard" ? { "add-premium": addOnUsd } : {},
+    delete: current === null || out.priced !== "full" ? null : -current
+  };
+  const p = a.needs.premium;
+  if (a.billedForNothing && current !== null) {
+    out.waste = true;
+    out.recommendation = {
+      kind: "delete-unprovisioned",
+      changes: ["delete-unprovisioned"],
+      billingModel: model,
+      tier,
+      monthlySavingsUsd: out.priced === "full" ? current : null,
+      reason: `the provider status is ${a.circuit.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic; delete it, or finish provisioning`
+    };
+  } else if (tier === "Premium" && p.verdict === "not-needed") {
+    out.recommendation = {
+      kind: "remove-premium",
+      changes: ["remove-premium"],
+      billingModel: model,
+      tier: "Standard",
+      monthlySavingsUsd: addOnUsd,
+      reason: `the Premium add-on does not look needed (${[...p.reasons, ROUTE_COUNT_NOTE].join("; ")}); it can be turned off in place without downtime${addOnUsd === null ? `. The saving is not known: the Premium add-on on ExpressRoute Direct is not priced (${addOn.unverified ?? "no figure in the catalogue"})` : ""}`
+    };
+  } else if (a.needs.requiredTier === "Premium") {
+    out.recommendation = {
+      kind: "add-premium",
+      changes: ["add-premium"],
+      required: true,
+      billingModel: model,
+      tier: "Premium",
+      monthlySavingsUsd: addOnUsd === null ? null : -addOnUsd,
+      reason: `required: Premium is needed (${p.reasons.join("; ")})${addOnUsd === null ? `; the Premium add-on on ExpressRoute Direct is not priced, so its cost is not known` : `; it adds ${usd(addOnUsd)}/month`}`
+    };
+  }
+  return out;
+}
+function planCost(t, m, x) {
+  const fee = x.idx.circuitFee(t, m, x.bw, x.zone);
+  if (!fee || x.egressRate === null)
+    return null;
+  return fee.value + (m === "MeteredData" ? x.egressRate * x.eg.gb : 0) + x.gr;
+}
+function fixCostsOf(a, out, x) {
+  const current = out.monthlyUsd.current;
+  const fixes = {};
+  const diff = (v) => v === null || current === null ? null : round22(v - current);
+  if (x.tier === "Premium")
+    fixes["remove-premium"] = diff(planCost("Standard", x.model, x));
+  if (x.tier === "Standard")
+    fixes["add-premium"] = diff(planCost("Premium", x.model, x));
+  if (x.tier === "Local") {
+    const target = a.needs.requiredTier === "Premium" ? "Premium" : "Standard";
+    fixes["upgrade-from-local"] = diff(planCost(target, "UnlimitedData", x));
+  }
+  if (x.tier !== "Local" && x.model === "MeteredData" && x.eg.source !== "none")
+    fixes["switch-to-unlimited"] = diff(out.monthlyUsd.unlimited);
+  if (x.tier !== "Local" && x.model === "UnlimitedData" && x.eg.source !== "none")
+    fixes["new-metered-circuit"] = diff(out.monthlyUsd.metered);
+  if (x.tier !== "Local" && x.local.eligible && x.local.fee != null)
+    fixes["move-to-local"] = diff(x.local.fee);
+  fixes.delete = current === null || out.priced !== "full" ? null : -current;
+  return fixes;
+}
+function recommend(a, out, x) {
+  const c = a.circuit;
+  const current = out.monthlyUsd.current;
+  if (current === null)
+    return null;
+  if (a.billedForNothing) {
+    out.waste = true;
+    return {
+      kind: "delete-unprovisioned",
+      changes: ["delete-unprovisioned"],
+      billingModel: x.model,
+      tier: x.tier,
+      monthlySavingsUsd: out.priced === "full" ? current : null,
+      reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month is pure waste; delete it, or finish provisioning with the provider`
+    };
+  }
+  const required = a.needs.requiredTier;
+  if (x.tier === "Local" && !required)
+    return null;
+  const known = x.eg.source !== "none";
+  const fraction = x.opts.newCircuitBelowBreakEvenFraction ?? 0.5;
+  const breakEven = out.breakEvenGbPerMonth;
+  const tiers = required ? [required] : [x.tier, ...x.tier === "Premium" && a.needs.sufficient.Standard === true ? ["Standard"] : []];
+  const models = x.tier === "Local" ? ["UnlimitedData"] : [x.model];
+  if (x.tier !== "Local" && known && x.model === "MeteredData")
+    models.push("UnlimitedData");
+  if (x.tier !== "Local" && known && x.model === "UnlimitedData" && breakEven !== null && x.eg.gb < breakEven * fraction)
+    models.push("MeteredData");
+  const tierKind = (t) => t === x.tier ? void 0 : x.tier === "Local" ? "upgrade-from-local" : t === "Premium" ? "add-premium" : "remove-premium";
+  const options = [];
+  for (const t of tiers)
+    for (const m of models) {
+      if (t === x.tier && m === x.model)
+        continue;
+      const requiresNewCircuit = x.model === "UnlimitedData" && m === "MeteredData";
+      const modelKind = m === x.model || x.tier === "Local" ? void 0 : requiresNewCircuit ? "new-metered-circuit" : "switch-to-unlimited";
+      const changes = [tierKind(t), modelKind].filter((k) => k !== void 0);
+      const kind = changes[0] === "add-premium" || changes[0] === "upgrade-from-local" ? changes[0] : modelKind ?? changes[0];
+      options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, changes, requiresNewCircuit });
+    }
+  if (!required && x.local.eligible && x.local.fee != null)
+    options.push({ tier: "Local", model: "UnlimitedData", cost: x.local.fee, kind: "move-to-local", changes: ["move-to-local"], requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
+  const byCost = (p, q) => (p.cost ?? Infinity) - (q.cost ?? Infinity) || Number(p.requiresNewCircuit) - Number(q.requiresNewCircuit);
+  const best = required ? [...options].sort(byCost)[0] : options.filter((o) => o.cost !== null && current - o.cost >= 0.01).sort(byCost)[0];
+  if (!best) {
+    if (known && x.model === "UnlimitedData" && breakEven !== null && x.eg.gb < breakEven && out.monthlyUsd.metered !== null && out.monthlyUsd.metered < current)
+      out.notes.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited \u2192 Metered is not supported in place; a new Metered circuit would save ${usd(round22(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
+    return null;
+  }
+  const saving = best.cost === null ? null : round22(current - best.cost);
+  const parts = [];
+  if (required) {
+    const why = required === "Premium" ? a.needs.premium.reasons : a.needs.beyondLocal.reasons;
+    parts.push(`required: ${x.tier} is not enough for what this circuit does (${why.join("; ")}), so it needs ${required}`);
+    if (x.tier === "Local")
+      parts.push(`Azure changes Local to ${required} in place only with the Unlimited plan`);
+  }
+  if (best.kind === "move-to-local") {
+    parts.push(`${x.local.why}: a Local ${formatBandwidth(best.bandwidthMbps)} circuit (Unlimited, egress included) costs ${usd(best.cost)}/month against ${usd(current)} now`);
+    if (best.bandwidthMbps !== x.bw)
+      parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
+    parts.push("Local reaches only the local region(s) and has no Global Reach");
+  } else {
+    if (best.changes.includes("switch-to-unlimited"))
+      parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered \u2192 Unlimited is an in-place change without downtime, but it is one-way (Unlimited \u2192 Metered is not supported)`);
+    if (best.requiresNewCircuit)
+      parts.push(`${describeEgress(x.eg)} is far below the break-even ${gb(breakEven ?? 0)}, so Metered would cost less. Azure does not support changing Unlimited \u2192 Metered: a new Metered circuit would be needed (order it with the provider, move the connections, delete this one)`);
+    if (best.changes.includes("remove-premium"))
+      parts.push(`the Premium add-on does not look needed (${[...a.needs.premium.reasons, ROUTE_COUNT_NOTE].join("; ")}); it can be turned off in place without downtime`);
+    parts.push(best.cost === null ? `the catalogue has no price for ${best.tier} ${modelName(best.model)} ${formatBandwidth(x.bw)} in ${x.zone}, so what it costs is not known` : `${best.tier} ${modelName(best.model)} would cost ${usd(round22(best.cost))}/month against ${usd(current)} now`);
+  }
+  const alternatives = options.filter((o) => o !== best && o.cost !== null && current - o.cost >= 0.01);
+  for (const o of alternatives)
+    out.notes.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ""} at ${usd(round22(o.cost))}/month (saves ${usd(round22(current - o.cost))})${o.requiresNewCircuit ? ", needs a new circuit" : ""}`);
+  return {
+    kind: best.kind,
+    changes: best.changes,
+    ...required ? { required: true } : {},
+    billingModel: best.model,
+    tier: best.tier,
+    monthlySavingsUsd: saving,
+    reason: parts.join(". "),
+    ...best.requiresNewCircuit ? { requiresNewCircuit: true } : {},
+    ...best.bandwidthMbps && best.bandwidthMbps !== x.bw ? { bandwidthMbps: best.bandwidthMbps } : {}
+  };
+}
+function finish(out, trail) {
+  if (trail.unverified.length > 0)
+    out.unverified = trail.unverified;
+  if (trail.sources.size > 0)
+    out.priceSources = [...trail.sources].sort();
+  return out;
+}
+function billedUnits(g, declared, billedMinimum) {
+  if (declared !== void 0)
+    return { units: Math.max(declared, billedMinimum ?? 1), note: `${Math.max(declared, billedMinimum ?? 1)} scale unit(s) from the usage file${billedMinimum && declared < billedMinimum ? ` (at least the ${billedMinimum} billed)` : ""}` };
+  if (isUnknown(g, "minScaleUnits"))
+    return { units: null, note: `\`minScaleUnits\` is not known (${unknownReason(g, "minScaleUnits")}): not priced` };
+  const configured = g.minScaleUnits ?? g.maxScaleUnits;
+  if (configured === void 0) {
+    const units = billedMinimum ?? 1;
+    return { units, note: `${units} scale unit(s): none configured, so the billed minimum is used` };
+  }
+  if (billedMinimum !== void 0 && configured < billedMinimum)
+    return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
+  return { units: configured, note: `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)` };
+}
+function gatewayCost(g, idx, gwUsage) {
+  const trail = new Trail();
+  const notes = [];
+  const hours = idx.hoursPerMonth;
+  const base = { resourceId: g.id, resourceName: g.name, resourceType: g.type, subscriptionId: g.subscriptionId, tenantId: g.tenantId, monthlyUsd: null, basis: "", priced: "none" };
+  const declared = gwUsage.get(g.key)?.scaleUnits;
+  if (g.flavor === "vwan") {
+    const su = idx.vwan("scaleUnit", g.location);
+    const cu = idx.vwan("connectionUnit", g.location);
+    const suPrice = trail.use(su.quote, "vWAN ExpressRoute scale unit per hour", true);
+    const cuPrice = trail.use(cu.quote, "vWAN ExpressRoute connection unit per hour", true);
+    const conns = g.connectionKeys.length;
+    const { units, note } = billedUnits(g, declared, void 0);
+    for (const [what, r] of [["scale unit", su], ["connection unit", cu]])
+      if (r.otherRegion)
+        notes.push(`no ${what} price for ${g.location ?? "this region"}: the ${r.otherRegion} price is used (region prices differ; run erscan prices refresh)`);
+    notes.push(note);
+    if (suPrice === null || cuPrice === null || units === null) {
+      if (suPrice === null || cuPrice === null)
+        notes.push("vWAN ExpressRoute prices missing from the catalogue: not priced");
+      return { ...base, basis: `${units ?? "?"} scale unit(s) + ${conns} connection unit(s)`, notes, ...trailFields(trail) };
+    }
+    return {
+      ...base,
+      monthlyUsd: round22((units * suPrice + conns * cuPrice) * hours),
+      basis: `${units} scale unit(s) \xD7 ${rate(suPrice)}/h + ${conns} connection unit(s) \xD7 ${rate(cuPrice)}/h, \xD7 ${hours} h`,
+      notes,
+      priced: "full",
+      ...trailFields(trail)
+    };
+  }
+  const skuUnknown = unknownReason(g, "skuName");
+  if (skuUnknown)
+    return { ...base, basis: "gateway SKU not known", notes: [`\`skuName\` is not known (${skuUnknown}): not priced`] };
+  const sku = g.skuName ?? g.skuTier;
+  if (!sku)
+    return { ...base, basis: "gateway SKU unknown", notes: ["gateway SKU unknown: not priced"] };
+  const p = idx.gateway(sku, g.location);
+  const price = trail.use(p.quote, `${sku} gateway per hour`, true);
+  if (price === null)
+    return { ...base, basis: `${sku} gateway`, notes: [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : " in the catalogue"}`], ...trailFields(trail) };
+  if (p.otherRegion)
+    trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? "an unknown region"} (no price for that region in the catalogue; run erscan prices refresh)`);
+  let n = 1;
+  if (p.per === "scaleUnit") {
+    const b = billedUnits(g, declared, p.figure?.billedMinimumUnits);
+    notes.push(b.note);
+    if (b.units === null)
+      return { ...base, basis: `${sku} gateway`, notes, ...trailFields(trail) };
+    n = b.units;
+  }
+  if (g.connectionKeys.length === 0 && !isTemplateResource(g))
+    notes.push("no connection uses this gateway: it is billed for nothing");
+  notes.push("billed per hour while the gateway exists, with or without circuits (it keeps accruing after a circuit is deleted)");
+  return {
+    ...base,
+    monthlyUsd: round22(n * price * hours),
+    basis: p.per === "scaleUnit" ? `${sku}: ${n} scale unit(s) \xD7 ${rate(price)}/h \xD7 ${hours} h` : `${sku}: ${rate(price)}/h \xD7 ${hours} h`,
+    notes,
+    priced: "full",
+    ...trailFields(trail)
+  };
+}
+function trailFields(trail) {
+  return { ...trail.unverified.length ? { unverified: trail.unverified } : {}, ...trail.sources.size ? { priceSources: [...trail.sources].sort() } : {} };
+}
+function portCost(p, idx, circuitCosts) {
+  const trail = new Trail();
+  const notes = [];
+  const base = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: "", priced: "none" };
+  const loc = peeringLocationInfo(p.peeringLocation, cloudOfRegion(p.location));
+  const zone = loc?.zone ?? null;
+  if (!loc)
+    notes.push(`peering location "${p.peeringLocation ?? "(none)"}" is not in erscan's zone map`);
+  const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
+  const billing = p.billingType ?? "unknown";
+  const gbps = p.bandwidthGbps;
+  if (p.circuitKeys.length === 0)
+    notes.push("no circuit uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)");
+  if (p.links.length > 0 && p.links.every((l) => l.adminState === "Disabled"))
+    notes.push("all links are disabled: billing still starts 45 days after the port was created");
+  if (!gbps || billing !== "MeteredData" && billing !== "UnlimitedData") {
+    notes.push(`port bandwidth (${gbps ?? "unknown"}) or billing type (${p.billingType ?? "unknown"}) unknown: not priced`);
+    return { ...base, basis: "ExpressRoute Direct port pair", notes, egressGbPerMonth: egress };
+  }
+  const fee = idx.directPort(gbps, billing, zone);
+  const price = trail.use(fee.quote, `Direct ${gbps} Gbps ${modelName(billing)} port pair`);
+  const otherModel = billing === "MeteredData" ? "UnlimitedData" : "MeteredData";
+  const other = idx.directPort(gbps, otherModel, zone).quote;
+  const egressRate = zone ? idx.egressRate(zone)?.value : void 0;
+  let breakEven = null;
+  if (price !== null && other && egressRate) {
+    const [m, u] = billing === "MeteredData" ? [price, other.value] : [other.value, price];
+    breakEven = Math.round((u - m) / egressRate);
+    notes.push(`port-level break-even: ${gb(breakEven)}/month of circuit egress (${gb(egress)} declared or measured)`);
+  }
+  if (price === null)
+    notes.push(`port pair not priced: ${fee.figure?.unverified ?? "no figure in the catalogue"}`);
+  return {
+    ...base,
+    monthlyUsd: price,
+    basis: `ExpressRoute Direct ${gbps} Gbps port pair, ${modelName(billing)}${zone ? `, ${zone}` : ""}`,
+    notes,
+    egressGbPerMonth: egress,
+    breakEvenGbPerMonth: breakEven,
+    priced: price === null ? "none" : "full",
+    ...price === null ? { missing: [`Direct ${gbps} Gbps ${modelName(billing)} port pair`] } : {},
+    ...trailFields(trail)
+  };
+}
+function groupTotals(costs, others, keyOf, names) {
+  const groups = /* @__PURE__ */ new Map();
+  const get = (id) => {
+    let g = groups.get(id);
+    if (!g) {
+      const info = names.get(id);
+      g = { id, ...info?.name ? { name: info.name } : {}, ...info?.tenantId ? { tenantId: info.tenantId } : {}, monthlyUsd: 0, potentialSavingsUsd: 0, circuits: 0, unpriced: 0, partlyPriced: 0 };
+      groups.set(id, g);
+    }
+    return g;
+  };
+  for (const c of costs) {
+    const g = get(keyOf(c) ?? "(unknown)");
+    g.circuits++;
+    if (c.monthlyUsd.current === null)
+      g.unpriced++;
+    else
+      g.monthlyUsd += c.monthlyUsd.current;
+    if (c.priced === "partial")
+      g.partlyPriced++;
+    g.potentialSavingsUsd += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
+  }
+  for (const o of others) {
+    const g = get(keyOf(o) ?? "(unknown)");
+    if (o.monthlyUsd === null)
+      g.unpriced++;
+    else
+      g.monthlyUsd += o.monthlyUsd;
+    if (o.priced === "partial")
+      g.partlyPriced++;
+  }
+  return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round22(g.monthlyUsd), potentialSavingsUsd: round22(g.potentialSavingsUsd) })).sort((a, b) => a.id.localeCompare(b.id));
+}
+function countUnverifiedFigures(cat) {
+  const all = [...cat.circuits, ...cat.egress, ...cat.premiumAddOn, ...cat.directPorts, ...cat.globalReach.addOn, ...cat.globalReach.perGb, ...cat.gateways, ...cat.vwan, ...cat.directPremiumAddOn ? [cat.directPremiumAddOn] : []];
+  return all.filter((f) => f.unverified).length;
+}
+var inputsBySummary = /* @__PURE__ */ new WeakMap();
+var memo = /* @__PURE__ */ new WeakMap();
+function estimateInputsOf(summary) {
+  return summary ? inputsBySummary.get(summary) : void 0;
+}
+function costsFor(inv, opts) {
+  let byOpts = memo.get(inv);
+  if (!byOpts)
+    memo.set(inv, byOpts = /* @__PURE__ */ new WeakMap());
+  let s = byOpts.get(opts);
+  if (!s)
+    byOpts.set(opts, s = estimateOne(inv, opts));
+  return s;
+}
+function estimateCosts(inv, opts) {
+  const summary = costsFor(inv, opts);
+  addWorldRanges(inv, opts, summary);
+  return summary;
+}
+function estimateOne(inv, opts) {
+  const idx = new CatalogueIndex(opts.catalogue);
+  currencyPrefix = opts.catalogue.currency === "USD" ? "$" : `${opts.catalogue.currency} `;
+  const analysis = analyse(inv, opts);
+  const notices = [...analysis.notices];
+  const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, "gateway", opts.usage.file) : { byKey: /* @__PURE__ */ new Map(), notices: [] };
+  notices.push(...gatewayUsage.notices);
+  const costs = analysis.circuits().map((a) => estimateCircuit(a, idx, opts, notices)).sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
+  const byKey = new Map(costs.map((c) => [c.resourceId.toLowerCase(), c]));
+  const otherCosts = [...inv.gateways.map((g) => gatewayCost(g, idx, gatewayUsage.byKey)), ...inv.ports.map((p) => portCost(p, idx, byKey))].sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
+  const withoutUsage = costs.filter((c) => c.egressSource === "none" && c.billingModel === "MeteredData" && c.monthlyUsd.current !== null);
+  if (withoutUsage.length > 0)
+    notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.map((c) => c.resourceName).join(", ")})`);
+  const priced = [...costs.map((c) => c.monthlyUsd.current), ...otherCosts.map((o) => o.monthlyUsd)];
+  const unpriced = priced.filter((v) => v === null).length;
+  const partlyPriced = costs.filter((c) => c.priced === "partial").length + otherCosts.filter((o) => o.priced === "partial").length;
+  const subNames = new Map(inv.subscriptions.map((s) => [s.subscriptionId, { name: s.name, tenantId: s.tenantId }]));
+  const requiredFix = (c) => c.fixCosts?.[c.tier === "Local" ? "upgrade-from-local" : "add-premium"];
+  const required = costs.filter((c) => c.recommendation?.required && typeof requiredFix(c) === "number");
+  const summary = {
+    costs,
+    otherCosts,
+    totals: {
+      monthlyUsd: round22(priced.reduce((n, v) => n + (v ?? 0), 0)),
+      potentialSavingsUsd: round22(costs.reduce((n, c) => n + Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0), 0)),
+      unpriced,
+      partlyPriced,
+      atLeast: unpriced + partlyPriced > 0,
+      ...required.length ? { requiredChangesUsd: round22(required.reduce((n, c) => n + requiredFix(c), 0)) } : {}
+    },
+    priceCatalogue: {
+      effectiveDate: opts.catalogue.effectiveDate,
+      currency: opts.catalogue.currency,
+      source: opts.catalogue.source,
+      ...opts.catalogueFile && opts.catalogueFile !== BUNDLED_CATALOGUE ? { file: opts.catalogueFile } : {},
+      unverifiedFigures: countUnverifiedFigures(opts.catalogue)
+    },
+    bySubscription: groupTotals(costs, otherCosts, (r) => r.subscriptionId, subNames),
+    byTenant: groupTotals(costs, otherCosts, (r) => r.tenantId, /* @__PURE__ */ new Map()),
+    notices
+  };
+  inputsBySummary.set(summary, opts);
+  return summary;
+}
+function addWorldRanges(inv, opts, summary) {
+  if (worldCount(inv) <= 1)
+    return;
+  const worlds = worldsOf(inv);
+  if (!worlds) {
+    summary.notices = [...summary.notices ?? [], `the templates' possible values make more than 64 combinations: resources with possible values are not priced`];
+    return;
+  }
+  const perWorld = worlds.map((w) => costsFor(w.inventory, opts));
+  const range = (values) => values.every((v) => v !== null) ? { min: Math.min(...values), max: Math.max(...values) } : void 0;
+  for (const c of summary.costs) {
+    const values = perWorld.map((s) => costById(s, c.resourceId)?.monthlyUsd.current ?? null);
+    const r = range(values);
+    if (r && (c.monthlyUsd.current === null || r.min !== r.max))
+      c.monthlyUsdRange = r;
+  }
+  for (const o of summary.otherCosts) {
+    const values = perWorld.map((s) => costById(s, o.resourceId)?.monthlyUsd ?? null);
+    const r = range(values);
+    if (r && (o.monthlyUsd === null || r.min !== r.max))
+      o.monthlyUsdRange = r;
+  }
+}
+
+export {
+  unknownReason,
+  firstUnknown,
+  isTemplateResource,
+  costById,
+  circuitFixImpact,
+  deleteResourceImpact,
+  secondCircuitImpact,
+  gatewaySkuImpact,
+  loadUsage,
+  STANDARD_MAX_LINKS,
+  analyse,
+  estimateInputsOf,
+  costsFor,
+  estimateCosts
+};
