@@ -187,7 +187,84 @@ export interface EvalContext {
   copyIndex(loop: string | undefined): Value;
   /** A choice key unique to this deployment for a local name (an undecidable `if()` condition). */
   choiceKey?(local: string): string;
+  /** The variables of the lambdas being applied (`lambdaVariables('x')`). */
+  lambdaVars?: Map<string, Value>;
 }
+
+/** `lambda('x', 'i', body)`: its parameter names and body, or undefined when the expression is not one. */
+function lambdaOf(e: Expr | undefined): { params: string[]; body: Expr } | undefined {
+  if (!e || e.kind !== 'call' || e.name.toLowerCase() !== 'lambda' || e.args.length < 2) return undefined;
+  const params = e.args.slice(0, -1).map((a) => (a.kind === 'literal' && typeof a.value === 'string' ? a.value : undefined));
+  if (params.some((x) => x === undefined)) return undefined;
+  return { params: params as string[], body: e.args[e.args.length - 1] };
+}
+
+/** Evaluates a lambda's body with its parameters bound (the outer context stays as it is). */
+function applyLambda(lambda: { params: string[]; body: Expr }, args: Value[], ctx: EvalContext): Value {
+  const inner = Object.create(ctx) as EvalContext;
+  inner.lambdaVars = new Map(ctx.lambdaVars ?? []);
+  lambda.params.forEach((name, i) => inner.lambdaVars!.set(name.toLowerCase(), args[i] ?? null));
+  return evaluate(lambda.body, inner);
+}
+
+/** Most items a lambda function (`map`, `filter`, `reduce`…) is applied to. */
+const MAX_LAMBDA_ITEMS = 800;
+
+/**
+ * `map`, `filter`, `reduce`, `toObject` and `mapValues` with their lambdas (what Bicep emits for
+ * `map(ids, id => …)`): applied item by item; a possible array is followed case by case.
+ */
+function lambdaCall(name: string, rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
+  const lambdas = argExprs.map(lambdaOf);
+  const data = argExprs.map((a, i) => (lambdas[i] ? null : evaluate(a, ctx)));
+  const fn = lambdas.find(Boolean);
+  if (!fn) throw new TemplateError(`${rawName}() with a lambda argument`);
+  const first = data[0];
+  if (first instanceof Unknown) return plain(first);
+  return lift([first], ([subject]) => {
+    if (name === 'mapvalues') {
+      if (!isObj(subject)) return new Unknown('mapValues() of a value that is not an object');
+      return Object.fromEntries(Object.entries(subject).map(([k, v]) => [k, applyLambda(fn, [v], ctx)]));
+    }
+    if (!Array.isArray(subject)) return new Unknown(`${rawName}() of a value that is not an array`);
+    if (subject.length > MAX_LAMBDA_ITEMS) return new Unknown(`${rawName}() of more than ${MAX_LAMBDA_ITEMS} items`);
+    switch (name) {
+      case 'map':
+        return subject.map((x, i) => applyLambda(fn, [x, i], ctx));
+      case 'filter': {
+        const out: Value[] = [];
+        for (let i = 0; i < subject.length; i++) {
+          const keep = applyLambda(fn, [subject[i], i], ctx);
+          if (typeof keep !== 'boolean') return keep instanceof Unknown ? keep : new Unknown('filter() with a condition that is not known');
+          if (keep) out.push(subject[i]);
+        }
+        return out;
+      }
+      case 'reduce': {
+        let acc: Value = data[1] ?? null;
+        if (acc instanceof Unknown) return acc;
+        for (let i = 0; i < subject.length; i++) {
+          acc = applyLambda(fn, [acc, subject[i], i], ctx);
+          if (acc instanceof Unknown || acc instanceof Possible) return acc instanceof Unknown ? acc : new Unknown('reduce() over values with several possibilities');
+        }
+        return acc;
+      }
+      case 'toobject': {
+        const valueFn = lambdas[2];
+        const out: Obj = {};
+        for (const x of subject) {
+          const k = applyLambda(fn, [x], ctx);
+          if (typeof k !== 'string') return k instanceof Unknown ? k : new Unknown('toObject() with a key that is not a known string');
+          out[k] = valueFn ? applyLambda(valueFn, [x], ctx) : x;
+        }
+        return out;
+      }
+    }
+    return new Unknown(`function ${rawName}() is not evaluated by erscan`);
+  });
+}
+
+const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'reduce', 'toobject', 'mapvalues']);
 
 function deepEqual(a: Value, b: Value): boolean {
   if (a === b) return true;
@@ -368,8 +445,18 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
   }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
+  if (LAMBDA_FUNCTIONS.has(name)) return lambdaCall(name, rawName, argExprs, ctx);
+  if (name === 'lambdavariables') {
+    const v = argExprs.length === 1 ? evaluate(argExprs[0], ctx) : undefined;
+    if (typeof v !== 'string') throw new TemplateError("lambdaVariables('name') with a string name");
+    const bound = ctx.lambdaVars?.get(v.toLowerCase());
+    if (bound === undefined) throw new TemplateError(`lambdaVariables('${v}') inside a lambda that declares ${v}`);
+    return bound;
+  }
 
   const evaluated = argExprs.map((a) => evaluate(a, ctx));
+  // Containers keep unknown and possible members as members: `{ type: 'UserAssigned', ids: <unknown> }`.
+  if (STRUCTURAL.has(name)) return apply(name, rawName, evaluated.map(plainIfUnknown), ctx);
   const unknown = firstUnknown(evaluated);
   if (unknown) {
     // A name or id built from parameters without a value keeps a stable stand-in (see Unknown.symbol).
@@ -379,7 +466,6 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     }
     return plain(unknown);
   }
-  if (STRUCTURAL.has(name)) return apply(name, rawName, evaluated, ctx);
   const args = DEEP.has(name) ? evaluated.map(hoist) : evaluated;
   return lift(args, (vals) => apply(name, rawName, vals, ctx));
 }
@@ -387,6 +473,18 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
 /** A template function applied to plain (not possible) argument values. */
 function apply(name: string, rawName: string, args: Value[], ctx: EvalContext): Value {
   const str = (i: number): string | undefined => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
+  if (name === 'createarray') return args;
+  if (name === 'createobject') {
+    if (args.length % 2 !== 0) throw new TemplateError('createObject() with key/value pairs');
+    const out: Obj = {};
+    for (let i = 0; i < args.length; i += 2) {
+      const k = args[i];
+      if (k instanceof Unknown) return k;
+      if (typeof k !== 'string') return new Unknown('createObject() with a key that is not a string');
+      out[k] = args[i + 1];
+    }
+    return out;
+  }
   const unknown = firstUnknown(args);
 
   switch (name) {
@@ -553,19 +651,8 @@ function apply(name: string, rawName: string, args: Value[], ctx: EvalContext): 
       if (isObj(c) && typeof item === 'string') return Object.keys(c).some((k) => k.toLowerCase() === item.toLowerCase());
       return new Unknown('contains() of unexpected values');
     }
-    case 'createarray':
     case 'array':
-      return name === 'array' && Array.isArray(args[0]) ? args[0] : args;
-    case 'createobject': {
-      if (args.length % 2 !== 0) throw new TemplateError('createObject() with key/value pairs');
-      const out: Obj = {};
-      for (let i = 0; i < args.length; i += 2) {
-        const k = args[i];
-        if (typeof k !== 'string') return new Unknown('createObject() with a key that is not a string');
-        out[k] = args[i + 1];
-      }
-      return out;
-    }
+      return Array.isArray(args[0]) ? args[0] : args;
     case 'union': {
       if (args.every(isObj)) return Object.assign({}, ...(args as Obj[]));
       if (args.every(Array.isArray)) {
