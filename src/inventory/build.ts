@@ -776,24 +776,45 @@ function typeAndNames(id: string): string | undefined {
   return `${types.join('/')}|${names.join('/')}`;
 }
 
-function replaceIds(v: unknown, map: Map<string, string>): unknown {
-  if (typeof v === 'string') {
-    if (!v.startsWith('/')) return v;
-    const lowerV = v.toLowerCase();
-    for (const [from, to] of map) if (lowerV === from || lowerV.startsWith(`${from}/`)) return to + v.slice(from.length);
-    return v;
+/**
+ * The live id a template id stands for: the id itself (or the resource it is a child of) matched by
+ * type and name against exactly one live resource, when the template could not know its
+ * subscription and resource group (placeholders). Undefined otherwise.
+ */
+function liveIdFor(id: string, liveByName: Map<string, string[]>): string | undefined {
+  if (!PLACEHOLDER_SCOPE.test(id)) return undefined;
+  const i = id.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return undefined;
+  const segs = id.slice(i + '/providers/'.length).split('/');
+  // `Namespace/type/name[/type/name…]`: try the resource itself, then each parent.
+  for (let end = segs.length; end >= 3; end -= 2) {
+    const base = `${id.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`;
+    const k = typeAndNames(base);
+    const matches = k ? liveByName.get(k) : undefined;
+    if (matches?.length === 1) return matches[0] + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
+    if (matches && matches.length > 1) return undefined;
   }
-  if (Array.isArray(v)) return v.map((x) => replaceIds(x, map));
-  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replaceIds(x, map)]));
+  return undefined;
+}
+
+function replaceIds(v: unknown, liveByName: Map<string, string[]>, hits: Map<string, string>): unknown {
+  if (typeof v === 'string') {
+    if (!v.startsWith('/subscriptions/')) return v;
+    const live = liveIdFor(v, liveByName);
+    if (live) hits.set(v, live);
+    return live ?? v;
+  }
+  if (Array.isArray(v)) return v.map((x) => replaceIds(x, liveByName, hits));
+  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replaceIds(x, liveByName, hits)]));
   return v;
 }
 
 /**
  * Template resources in the context of a live estate. A template cannot know the subscription or
- * resource group it deploys to, so its ids carry placeholders; a template resource whose type and
- * name match exactly one live resource is taken to be that resource (its id, and every reference
- * to it in the templates, become the live id). A template resource with the id of a live one
- * replaces it: the template is the state the change deploys. Template rows come first, so they win.
+ * resource group it deploys to, so its ids (and its references built with `resourceId()`) carry
+ * placeholders; one whose type and name match exactly one live resource is taken to be that
+ * resource, and becomes its live id. A template resource with the id of a live one replaces it: the
+ * template is the state the change deploys. Template rows come first, so they win.
  */
 function joinTemplatesToLive(raws: RawResource[], notices: string[]): RawResource[] {
   const live = raws.filter((r) => !isTemplateResource(r));
@@ -804,29 +825,19 @@ function joinTemplatesToLive(raws: RawResource[], notices: string[]): RawResourc
     const k = id ? typeAndNames(id) : undefined;
     if (k) liveByName.set(k, [...(liveByName.get(k) ?? []), id!]);
   }
-  const map = new Map<string, string>();
-  const joined: string[] = [];
-  const ambiguous: string[] = [];
-  for (const r of templates) {
-    const id = str(r.row.id);
-    if (!id || !PLACEHOLDER_SCOPE.test(id)) continue;
-    const k = typeAndNames(id);
-    const matches = k ? liveByName.get(k) : undefined;
-    if (!matches) continue;
-    if (matches.length === 1) {
-      map.set(id.toLowerCase(), matches[0]);
-      joined.push(`${String(r.row.name ?? id)} (${r.source?.file ?? 'template'}) = ${matches[0]}`);
-    } else ambiguous.push(`${String(r.row.name ?? id)} (${matches.length} live resources of that type and name)`);
-  }
-  const rewritten = map.size === 0 ? templates : templates.map((r) => ({ ...r, row: replaceIds(r.row, map) as Obj }));
+  const hits = new Map<string, string>();
+  const rewritten = templates.map((r) => {
+    const row = replaceIds(r.row, liveByName, hits) as Obj;
+    return row === r.row ? r : { ...r, row };
+  });
   const liveKeys = new Set(live.map((r) => str(r.row.id)?.toLowerCase()).filter((k): k is string => k !== undefined));
-  const replacing = rewritten.filter((r) => liveKeys.has(str(r.row.id)?.toLowerCase() ?? '')).length;
+  const standIns = rewritten.filter((r) => liveKeys.has(str(r.row.id)?.toLowerCase() ?? '')).map((r) => `${String(r.row.name)} (${r.source?.file ?? 'template'})`);
+  const n = standIns.length;
   notices.push(
     `${rewritten.length} resource${rewritten.length === 1 ? '' : 's'} from templates and ${live.length} from the live estate; ` +
-      (replacing > 0 ? `${replacing} template resource${replacing === 1 ? '' : 's'} stand${replacing === 1 ? 's' : ''} for live one${replacing === 1 ? '' : 's'} and replace${replacing === 1 ? 's' : ''} it${replacing === 1 ? '' : ' them'} (the template is what the change deploys)` : 'no template resource stands for a live one') +
-      (joined.length > 0 ? `: ${joined.slice(0, 5).join('; ')}${joined.length > 5 ? '; …' : ''}` : ''),
+      (n > 0 ? `${n} template resource${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} for ${n === 1 ? 'a live one and replaces it' : 'live ones and replace them'} (the template is what the change deploys): ${standIns.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}` : 'no template resource stands for a live one') +
+      (hits.size > 0 ? `; template references resolved to live resources by type and name: ${[...new Set(hits.values())].map((x) => x.slice(x.lastIndexOf('/') + 1)).slice(0, 5).join(', ')}${hits.size > 5 ? ', …' : ''}` : ''),
   );
-  if (ambiguous.length > 0) notices.push(`template resources matching several live resources by type and name were not joined to the live estate: ${ambiguous.slice(0, 5).join('; ')}`);
   return [...rewritten, ...live];
 }
 
@@ -876,6 +887,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const add = (r: AnyResource): boolean => {
     const existing = inv.byKey.get(r.key);
     if (existing) {
+      // A template declaration that stands for a live resource replaces it (said in a notice above).
+      if (isTemplateResource(existing) && !isTemplateResource(r)) return false;
       duplicates++;
       if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
         duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? 'input'} and ${r.source?.deployment ?? r.source?.file ?? 'input'})`);
@@ -972,7 +985,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, '').toLowerCase());
     if (!circuit) continue;
     if (raw.deployed) {
-      circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${'unknown' in raw.deployed ? raw.deployed.unknown : 'it depends on the parameters'})` };
+      circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;
     }
     circuit.authorizations.push({ name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) });
@@ -987,7 +1000,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       continue;
     }
     if (raw.deployed || raw.possible || raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id'))) {
-      const why = raw.deployed && 'unknown' in raw.deployed ? raw.deployed.unknown : raw.deployed ? 'whether it is deployed depends on the parameters' : 'its values depend on the parameters';
+      const why = raw.deployed || raw.possible ? deployedWhy(raw) : 'the circuit it links to is not known before deployment';
       peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
       continue;
     }
@@ -1018,6 +1031,14 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   return { inventory: inv, notices };
 }
 
+/** Why a child resource (a diagnostic setting, a Global Reach connection) is deployed only in some cases. */
+function deployedWhy(raw: RawResource): string {
+  if (raw.deployed && 'unknown' in raw.deployed) return raw.deployed.unknown;
+  const choices = [...(raw.deployed && 'possible' in raw.deployed ? raw.deployed.possible.choices : []), ...Object.values(raw.possible ?? {}).flatMap((p) => p.choices)];
+  const labels = [...new Set(choices.map((c) => c.label))].join(' and ');
+  return raw.deployed ? `whether it is deployed depends on ${labels || 'the template parameters'}` : `its values depend on ${labels || 'the template parameters'}`;
+}
+
 /** The ARM id a diagnostic setting is attached to (`…/providers/Microsoft.Insights/diagnosticSettings/x` stripped). */
 function diagnosticTarget(id: string): string | undefined {
   const i = id.toLowerCase().lastIndexOf('/providers/microsoft.insights/diagnosticsettings/');
@@ -1042,7 +1063,7 @@ function countDiagnosticSettings(inv: Inventory, raws: RawResource[], notices: s
     const c = counts.get(r.key) ?? { certain: 0, maybe: 0 };
     if (raw.deployed || raw.possible) {
       c.maybe++;
-      c.why ??= raw.deployed && 'unknown' in raw.deployed ? raw.deployed.unknown : 'whether it is deployed depends on the parameters';
+      c.why ??= deployedWhy(raw);
     } else c.certain++;
     counts.set(r.key, c);
   }

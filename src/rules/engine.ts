@@ -233,6 +233,37 @@ function conditionOnFacts(rule: RuleDefinition, r: AnyResource, where: Condition
   );
 }
 
+/** The choices a resource's verdict may depend on: its own, its children's, and those of the resources it is related to. */
+function relatedChoiceKeys(inv: Inventory, r: AnyResource): Set<string> {
+  const related: AnyResource[] = [r];
+  const add = (k: string | undefined) => {
+    const x = k ? inv.byKey.get(k) : undefined;
+    if (x) related.push(x);
+  };
+  if (r.kind === 'circuit') {
+    related.push(...r.peerings);
+    r.connectionKeys.forEach(add);
+    r.gatewayKeys.forEach(add);
+    add(r.portKey);
+  } else if (r.kind === 'gateway') {
+    r.connectionKeys.forEach(add);
+    r.circuitKeys.forEach(add);
+  } else if (r.kind === 'port') {
+    related.push(...r.links);
+    r.circuitKeys.forEach(add);
+  } else if (r.kind === 'connection') {
+    add(r.gatewayKey);
+    add(r.circuitKey);
+  } else if (r.kind === 'peering') add(r.circuitKey);
+  else if (r.kind === 'link') add(r.portKey);
+  const keys = new Set<string>();
+  for (const x of related) {
+    for (const k of Object.keys(x.variants?.choices ?? {})) keys.add(k);
+    for (const f of Object.keys(x.possible ?? {})) keys.add(`${x.key}#${f}`);
+  }
+  return keys;
+}
+
 /** The worlds function rules run in: every combination of the choices, or one with possible values made unknown. */
 function functionWorlds(inv: Inventory, notices: string[]): World[] {
   const worlds = worldsOf(inv);
@@ -246,11 +277,11 @@ function functionWorlds(inv: Inventory, notices: string[]): World[] {
  * resource (fails in every world where the resource is → fail; in some → unknown, naming the
  * failing choices; a function's own `unknown` stays unknown).
  */
-function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], where: Condition | undefined, params: Record<string, unknown>, cost: CostSummary | undefined, emit: (r: AnyResource, message: string, status: 'fail' | 'unknown') => void) {
+function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], where: Condition | undefined, params: Record<string, unknown>, costs: (CostSummary | undefined)[], emit: (r: AnyResource, message: string, status: 'fail' | 'unknown') => void) {
   const fn = getFunction(rule.function!)!;
   const byResource = new Map<string, Verdict[]>();
   worlds.forEach((w, i) => {
-    for (const v of fn({ inventory: w.inventory, params, rule, cost })) {
+    for (const v of fn({ inventory: w.inventory, params, rule, cost: costs[i] })) {
       if (rule.deployedState && isTemplateResource(v.resource)) continue;
       let verdict: Verdict;
       const wh: Condition3Result = where ? evaluate3(where, v.resource) : { value: true };
@@ -270,7 +301,9 @@ function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], 
     // Worlds where the resource is not part of the estate do not count.
     const present = worlds.map((w) => w.inventory.byKey.has(key) && inWorld(w.inventory.byKey.get(key)!));
     const vs = verdicts.filter((_, i) => present[i]);
-    const ws = worlds.filter((_, i) => present[i]).map((w) => w.assignment);
+    // Messages name only the choices of the resource and of the resources it is related to.
+    const keys = relatedChoiceKeys(inv, r);
+    const ws = worlds.filter((_, i) => present[i]).map((w) => w.assignment.filter((c) => keys.has(c.key)));
     const absent = present.some((p) => !p);
     let out = combine(rule, r, absent ? [...vs, { kind: 'na' } as Verdict] : vs, absent ? [...ws, []] : ws);
     if (!out) continue;
@@ -295,6 +328,10 @@ export function runRules(
   rules: RuleDefinition[],
   paramsByRule: Record<string, Record<string, unknown>> = {},
   cost?: CostSummary,
+  opts: {
+    /** Prices one world of a template estate (so cost rules see each world's own tier and bandwidth); without it every world shares `cost`. */
+    estimateCosts?: (inventory: Inventory) => CostSummary;
+  } = {},
 ): EngineOutput {
   const findings: Finding[] = [];
   const notices: string[] = [];
@@ -303,6 +340,7 @@ export function runRules(
   let factful = false;
   for (const r of inv.byKey.values()) if (hasFacts(r)) { factful = true; break; }
   let worlds: World[] | undefined;
+  let worldCosts: (CostSummary | undefined)[] = [];
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
@@ -314,8 +352,11 @@ export function runRules(
       if (!fn) throw new Error(`rule ${rule.id}: unknown function ${rule.function}`);
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       if (factful) {
-        worlds ??= functionWorlds(inv, notices);
-        functionOnFacts(rule, inv, worlds, where, params, cost, (r, message, status) => emit(makeFinding(rule, r, message, status)));
+        if (!worlds) {
+          worlds = functionWorlds(inv, notices);
+          worldCosts = worlds.map((w) => (w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost));
+        }
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status) => emit(makeFinding(rule, r, message, status)));
       } else {
         const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
         for (const v of violations) {

@@ -111,8 +111,8 @@ function templateRaws(rule: RuleDefinition, c: FixtureCase): { raws: RawResource
 function runCase(rule: RuleDefinition, c: FixtureCase): { findings: Finding[]; problems: string[] } {
   const loaded = c.template ? templateRaws(rule, c) : { raws: (c.resources ?? []).map((row): RawResource => ({ row })), problems: [] };
   const { inventory } = buildInventory(loaded.raws);
-  const cost = estimateCosts(inventory, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } });
-  return { findings: runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, cost).findings, problems: loaded.problems };
+  const estimate = (inv: typeof inventory) => estimateCosts(inv, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } });
+  return { findings: runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, estimate(inventory), { estimateCosts: estimate }).findings, problems: loaded.problems };
 }
 
 /** What every rendered message must satisfy: no placeholder left, and the resource named. */

@@ -42,7 +42,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   if (inventory.byKey.size === 0) notices.push('the inputs hold no ExpressRoute resources: nothing was checked');
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
-  const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost);
+  const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost, { estimateCosts: opts.estimateCosts });
   notices.push(...engine.notices);
   const today = opts.now.toISOString().slice(0, 10);
   const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today);
