@@ -136,6 +136,8 @@ class TemplateScope implements EvalContext {
     const prop = (name: string) => (name in decl ? decl[name] : def[name]);
     if (prop('nullable') === true) return null;
     const type = String(prop('type') ?? '').toLowerCase();
+    // Secrets are never enumerated (their allowed values would end up in messages).
+    if (type.startsWith('secure')) return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key);
     const allowed = prop('allowedValues');
     const choice = (values: Value[]): Value => {
       const c: Choice = { key: this.choiceKey(`parameters.${key}`), label: `parameter \`${key}\``, values };
