@@ -52,6 +52,12 @@ export interface ResourceBase {
   location?: string;
   tags: Record<string, string>;
   source?: SourceRef;
+  /**
+   * @deprecated Never set: the inventory builder maps the raw paths a template could not resolve to
+   * inventory fields in `unknown` (read them with `isUnknown` / `firstUnknown`, src/inventory/facts.ts).
+   * Kept so code written against the raw-path list still compiles; it always reads as empty.
+   */
+  unresolved?: string[];
   /** Inventory fields whose value the source could not tell, with why (src/inventory/facts.ts). */
   unknown?: UnknownFields;
   /** Inventory fields with a small set of possible values (template parameters; src/inventory/facts.ts). */

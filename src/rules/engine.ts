@@ -111,6 +111,14 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   };
 }
 
+/**
+ * @deprecated The inventory fields a resource does not know (`unknown`, src/inventory/facts.ts); the
+ * raw-path mapping moved into the inventory builder. Prefer `isUnknown` / `firstUnknown`.
+ */
+export function unresolvedFields(r: AnyResource): Set<string> {
+  return new Set(Object.keys(r.unknown ?? {}));
+}
+
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */
 export const MAX_FINDINGS_PER_RULE = 1_000_000;
 
