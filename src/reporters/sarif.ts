@@ -215,6 +215,7 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string
       ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
       ...(f.tenantId ? { tenantId: f.tenantId } : {}),
       source: live ? 'live' : 'template',
+      ...(f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {}),
       ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
     },
   };

@@ -89,10 +89,24 @@ export function subjectOf(r: AnyResource): string {
   }
 }
 
-function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown'): Finding {
+/** Template files scanned as more than one deployment (one per parameter file). */
+function multiDeploymentFiles(inv: Inventory): Set<string> {
+  const deployments = new Map<string, Set<string>>();
+  for (const r of inv.byKey.values()) {
+    const s = r.source;
+    if (!s?.file || !s.deployment) continue;
+    const set = deployments.get(s.file) ?? new Set<string>();
+    set.add(s.deployment);
+    deployments.set(s.file, set);
+  }
+  return new Set([...deployments].filter(([, d]) => d.size > 1).map(([f]) => f));
+}
+
+function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown', multi?: Set<string>): Finding {
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : undefined;
-  // A template scanned with a parameter file: the finding says which deployment it belongs to.
-  const withParameters = r.source?.parameterFile ? `${message} (parameters: ${r.source.parameterFile})` : message;
+  // A template scanned once per parameter file: the finding says which deployment it belongs to
+  // (always in `source.parameterFile`; in the message where the file alone does not tell).
+  const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${message} (parameters: ${r.source.parameterFile})` : message;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -349,6 +363,7 @@ export function runRules(
   for (const r of inv.byKey.values()) if (hasFacts(r)) { factful = true; break; }
   let worlds: World[] | undefined;
   let worldCosts: (CostSummary | undefined)[] = [];
+  const multi = factful ? multiDeploymentFiles(inv) : undefined;
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
@@ -364,7 +379,7 @@ export function runRules(
           worlds = functionWorlds(inv, notices);
           worldCosts = worlds.map((w) => (w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost));
         }
-        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status) => emit(makeFinding(rule, r, message, status)));
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status) => emit(makeFinding(rule, r, message, status, multi)));
       } else {
         const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
         for (const v of violations) {
@@ -382,7 +397,7 @@ export function runRules(
         if (rule.deployedState && isTemplateResource(r)) continue;
         if (factful && hasFacts(r)) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
-          if (out) emit(makeFinding(rule, r, out.message, out.status));
+          if (out) emit(makeFinding(rule, r, out.message, out.status, multi));
           continue;
         }
         if (where && !evaluate(where, r).ok) continue;
