@@ -165,7 +165,18 @@ function applies(r: AnyResource): Condition3Result {
   return { value: true };
 }
 
-type Verdict = { kind: 'na' } | { kind: 'pass' } | { kind: 'fail'; message: string } | { kind: 'unknown'; reason: string; message?: string };
+/** Fields a rule function adds to its finding beyond the message (the FinOps stream's cost of compliance). */
+type FindingExtras = Record<string, unknown>;
+const EXTRA_KEYS = ['costImpactUsd', 'costImpactChange'] as const;
+/** The extras a violation carries (by name, so a function type that does not declare them still passes them on). */
+function extrasOf(v: Violation): FindingExtras | undefined {
+  const bag = v as unknown as Record<string, unknown>;
+  const out: FindingExtras = {};
+  for (const k of EXTRA_KEYS) if (bag[k] !== undefined) out[k] = bag[k];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+type Verdict = { kind: 'na' } | { kind: 'pass' } | { kind: 'fail'; message: string; extras?: FindingExtras } | { kind: 'unknown'; reason: string; message?: string; extras?: FindingExtras };
 
 /** `parameter \`skuTier\` is Local or Premium`: the choices that select some worlds among all. */
 function describeChoices(selected: AssignedChoice[][], all: AssignedChoice[][]): string {
@@ -190,20 +201,23 @@ const labelsOf = (all: AssignedChoice[][]) => [...new Set(all.flatMap((a) => a.m
  * Combines a rule's verdicts on one resource across worlds: fails in every world → fail; passes
  * (or does not apply) in every world → nothing; otherwise unknown, naming the choices that fail.
  */
-function combine(rule: RuleDefinition, r: AnyResource, verdicts: Verdict[], worlds: AssignedChoice[][]): { status: 'fail' | 'unknown'; message: string } | undefined {
+function combine(rule: RuleDefinition, r: AnyResource, verdicts: Verdict[], worlds: AssignedChoice[][]): { status: 'fail' | 'unknown'; message: string; extras?: FindingExtras } | undefined {
   const fails = verdicts.filter((v): v is Extract<Verdict, { kind: 'fail' }> => v.kind === 'fail');
   const unknowns = verdicts.filter((v): v is Extract<Verdict, { kind: 'unknown' }> => v.kind === 'unknown');
   if (fails.length === 0 && unknowns.length === 0) return undefined;
   if (fails.length === verdicts.length) {
     const messages = [...new Set(fails.map((f) => f.message))];
-    if (worlds.length <= 1 || worlds.every((w) => w.length === 0)) return { status: 'fail', message: messages[0] };
+    // Extras (a cost impact) hold for the finding only when every world agrees on them.
+    const extras = fails.every((f) => JSON.stringify(f.extras) === JSON.stringify(fails[0].extras)) ? fails[0].extras : undefined;
+    if (worlds.length <= 1 || worlds.every((w) => w.length === 0)) return { status: 'fail', message: messages[0], extras };
     const every = `for every allowed value of ${labelsOf(worlds)}`;
-    if (messages.length === 1) return { status: 'fail', message: `${messages[0]} (${every})` };
-    return { status: 'fail', message: `In every case (${every}): ${messages.slice(0, 3).join(' | ')}${messages.length > 3 ? ' | …' : ''}` };
+    if (messages.length === 1) return { status: 'fail', message: `${messages[0]} (${every})`, extras };
+    return { status: 'fail', message: `In every case (${every}): ${messages.slice(0, 3).join(' | ')}${messages.length > 3 ? ' | …' : ''}`, extras };
   }
   if (unknowns.length > 0 && fails.length === 0) {
     const u = unknowns[0];
-    return { status: 'unknown', message: u.message ?? `${subjectOf(r)}: cannot decide "${rule.title}": ${u.reason}.` };
+    const extras = verdicts.length === 1 ? u.extras : undefined;
+    return { status: 'unknown', message: u.message ?? `${subjectOf(r)}: cannot decide "${rule.title}": ${u.reason}.`, extras };
   }
   // Some worlds fail, others pass or are undecided: name the choices that fail.
   const failing = verdicts.map((v, i) => (v.kind === 'fail' ? worlds[i] : undefined)).filter((w): w is AssignedChoice[] => w !== undefined);
@@ -299,7 +313,7 @@ function functionWorlds(inv: Inventory, notices: string[]): World[] {
  * resource (fails in every world where the resource is → fail; in some → unknown, naming the
  * failing choices; a function's own `unknown` stays unknown).
  */
-function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], where: Condition | undefined, params: Record<string, unknown>, costs: (CostSummary | undefined)[], emit: (r: AnyResource, message: string, status: 'fail' | 'unknown') => void) {
+function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], where: Condition | undefined, params: Record<string, unknown>, costs: (CostSummary | undefined)[], emit: (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => void) {
   const fn = getFunction(rule.function!)!;
   const byResource = new Map<string, Verdict[]>();
   worlds.forEach((w, i) => {
@@ -310,9 +324,10 @@ function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], 
       if (wh.value === false) continue;
       const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
       const message = renderMessage(rule.message, ctx);
-      if ((v.status ?? 'fail') === 'unknown') verdict = { kind: 'unknown', reason: message, message };
+      const extras = extrasOf(v);
+      if ((v.status ?? 'fail') === 'unknown') verdict = { kind: 'unknown', reason: message, message, extras };
       else if (wh.value === undefined) verdict = { kind: 'unknown', reason: wh.unknown!.reason };
-      else verdict = { kind: 'fail', message };
+      else verdict = { kind: 'fail', message, extras };
       const list = byResource.get(v.resource.key) ?? worlds.map((): Verdict => ({ kind: 'pass' }));
       list[i] = verdict;
       byResource.set(v.resource.key, list);
@@ -332,7 +347,7 @@ function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], 
     // On a resource that may not be an ExpressRoute resource at all, a failure is undecided.
     const ap = applies(r);
     if (out.status === 'fail' && ap.value === undefined) out = { status: 'unknown', message: `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown!.reason}. If it is: ${out.message}` };
-    emit(r, out.message, out.status);
+    emit(r, out.message, out.status, out.extras);
   }
 }
 
@@ -379,14 +394,14 @@ export function runRules(
           worlds = functionWorlds(inv, notices);
           worldCosts = worlds.map((w) => (w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost));
         }
-        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status) => emit(makeFinding(rule, r, message, status, multi)));
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
       } else {
         const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
         for (const v of violations) {
           if (rule.deployedState && isTemplateResource(v.resource)) continue;
           if (where && !evaluate(where, v.resource).ok) continue;
           const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
-          emit(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'));
+          emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'), extrasOf(v) ?? {}));
         }
       }
     } else if (rule.assert) {
