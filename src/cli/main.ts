@@ -14,6 +14,7 @@ const commonScanOptions = (y: Argv) =>
     .option('out', { type: 'string', describe: 'folder to write reports into' })
     .option('fail-on', { type: 'string', choices: ['critical', 'high', 'medium', 'low', 'info', 'none'], describe: 'exit 1 when a finding at or above this severity remains (default: high)' })
     .option('fail-on-new', { type: 'boolean', default: false, describe: 'with --baseline, apply --fail-on to new findings only' })
+    .option('fail-on-unknown', { type: 'boolean', describe: 'undecided findings (a template value is not known) count for --fail-on too (default: failures only)' })
     .option('config', { type: 'string', describe: 'config file (JSON or YAML): rule selection, severities, parameters, suppressions' })
     .option('rules', { type: 'string', array: true, describe: 'extra rule folder (repeatable)' })
     .option('suppressions', { type: 'string', describe: 'suppressions file (JSON or YAML)' })

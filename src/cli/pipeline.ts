@@ -20,6 +20,8 @@ export interface ScanArgs {
   out?: string;
   failOn?: Severity | 'none';
   failOnNew?: boolean;
+  /** Undecided (`unknown`) findings gate like failures (design.md: they do not by default). */
+  failOnUnknown?: boolean;
   config?: string;
   rules?: string[];
   suppressions?: string;
@@ -136,7 +138,9 @@ export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
   if (outcome.inputErrors.length > 0) return EXIT.BAD_INPUT;
   if (args.requireComplete && !outcome.result.coverage.complete) return EXIT.INCOMPLETE;
   const threshold = args.failOn ?? outcome.config.failOn ?? 'high';
-  const gating = outcome.result.findings.filter((f) => !f.suppression && (!args.failOnNew || f.baselineState === 'new'));
+  // Unknown verdicts (a template value decides them and is not known) gate only when asked to.
+  const unknownGates = args.failOnUnknown ?? outcome.config.failOnUnknown ?? false;
+  const gating = outcome.result.findings.filter((f) => !f.suppression && (f.status !== 'unknown' || unknownGates) && (!args.failOnNew || f.baselineState === 'new'));
   return gating.some((f) => atOrAbove(f.severity, threshold)) ? EXIT.FINDINGS : EXIT.OK;
 }
 

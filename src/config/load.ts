@@ -30,6 +30,8 @@ export interface Config {
   ruleDirs: string[];
   suppressions: SuppressionEntry[];
   failOn?: Severity | 'none';
+  /** Undecided (`unknown`) findings count for failOn too. */
+  failOnUnknown?: boolean;
   /** Absolute path. */
   usage?: string;
   /** Live crawl settings (`graph.tenants`: tenants to crawl when --tenant is not given). */
@@ -51,6 +53,7 @@ export function loadConfig(file: string): Config {
     suppressions?: SuppressionEntry[];
     suppressionsFile?: string;
     failOn?: Config['failOn'];
+    failOnUnknown?: boolean;
     usage?: string;
     graph?: { tenants?: string[] };
   };
@@ -62,6 +65,7 @@ export function loadConfig(file: string): Config {
     ruleDirs: (raw.ruleDirs ?? []).map((d) => resolve(dir, d)),
     suppressions,
     failOn: raw.failOn,
+    ...(raw.failOnUnknown !== undefined ? { failOnUnknown: raw.failOnUnknown } : {}),
     usage: raw.usage ? resolve(dir, raw.usage) : undefined,
     ...(raw.graph ? { graph: raw.graph } : {}),
   };

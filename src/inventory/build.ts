@@ -15,6 +15,20 @@ import {
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
+import { isTemplateResource, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+
+/** One open choice of a template deployment (a parameter's allowed values): see Variants. */
+export interface RawChoice {
+  key: string;
+  label: string;
+  values: unknown[];
+}
+
+/** The possible values of one raw path, each under the choices (choice key → value) that produce it. */
+export interface RawPossible {
+  cases: { when: Record<string, unknown>; value: unknown }[];
+  choices: RawChoice[];
+}
 
 /** One ARM-shaped resource as a source read it (Resource Graph row, ARM GET, template, plan). */
 export interface RawResource {
@@ -22,6 +36,15 @@ export interface RawResource {
   source?: SourceRef;
   /** Property paths (relative to the row) that a template could not resolve. */
   unresolved?: string[];
+  /**
+   * Why each unresolved path is not known, completing "`field` …": `comes from parameter
+   * \`bandwidthInMbps\`, which has no value here`. Paths without one are "not known before deployment".
+   */
+  reasons?: Record<string, string>;
+  /** Paths (relative to the row) with a small set of possible values; left out of `row`. */
+  possible?: Record<string, RawPossible>;
+  /** Whether the resource is deployed at all, when a template cannot tell (a condition, a copy count). */
+  deployed?: { unknown: string } | { possible: RawPossible };
 }
 
 type Obj = Record<string, unknown>;
@@ -66,9 +89,180 @@ function tagsOf(v: unknown): Record<string, string> {
   return out;
 }
 
-function base(raw: RawResource, id: string, kind: AnyResource['kind'], type: string) {
+// ------------------------------------------------------------------ unknown fields
+
+/**
+ * Where each inventory field is read from in the raw row, per resource kind: a field is unknown
+ * when a path it is read from (or a parent of one) could not be resolved. `orElse` paths count
+ * only when every `from` path is absent from the row (`tier` falls back to the SKU name).
+ */
+type FieldSources = Record<string, { from: string[]; orElse?: string[] }>;
+
+const P = (...paths: string[]) => ({ from: paths.map((x) => `properties.${x}`) });
+const COMMON: FieldSources = { name: { from: ['name'] }, location: { from: ['location'] }, tags: { from: ['tags'] } };
+const MS_CONFIG = (prefix: string, at: string): FieldSources => ({
+  [`${prefix}`]: { from: [at] },
+  [`${prefix}.advertisedPublicPrefixes`]: { from: [`${at}.advertisedPublicPrefixes`] },
+  [`${prefix}.advertisedPublicPrefixesState`]: { from: [`${at}.advertisedPublicPrefixesState`] },
+  [`${prefix}.customerASN`]: { from: [`${at}.customerASN`] },
+  [`${prefix}.routingRegistryName`]: { from: [`${at}.routingRegistryName`] },
+  [`${prefix}.advertisedCommunities`]: { from: [`${at}.advertisedCommunities`] },
+});
+const SOURCES: Record<'circuit' | 'peering' | 'port' | 'link' | 'vnetGateway' | 'vwanGateway' | 'connection' | 'vwanConnection', FieldSources> = {
+  circuit: {
+    ...COMMON,
+    skuName: { from: ['sku.name'] },
+    tier: { from: ['sku.tier'], orElse: ['sku.name'] },
+    billingModel: { from: ['sku.family'], orElse: ['sku.name'] },
+    serviceProviderName: P('serviceProviderProperties.serviceProviderName'),
+    peeringLocation: { from: ['properties.serviceProviderProperties.peeringLocation'], orElse: ['properties.expressRoutePort.id'] },
+    bandwidthMbps: { from: ['properties.serviceProviderProperties.bandwidthInMbps'], orElse: ['properties.bandwidthInGbps'] },
+    bandwidthGbps: P('bandwidthInGbps'),
+    isDirect: P('expressRoutePort.id'),
+    portKey: P('expressRoutePort.id'),
+    serviceProviderProvisioningState: P('serviceProviderProvisioningState'),
+    circuitProvisioningState: P('circuitProvisioningState'),
+    provisioningState: P('provisioningState'),
+    allowClassicOperations: P('allowClassicOperations'),
+    globalReachEnabled: P('globalReachEnabled'),
+    enableDirectPortRateLimit: P('enableDirectPortRateLimit'),
+    authorizations: P('authorizations'),
+    peerings: P('peerings'),
+  },
+  peering: {
+    ...COMMON,
+    peeringType: { from: ['properties.peeringType'], orElse: ['name'] },
+    state: P('state'),
+    azureASN: P('azureASN'),
+    peerASN: P('peerASN'),
+    vlanId: P('vlanId'),
+    primaryPeerAddressPrefix: P('primaryPeerAddressPrefix'),
+    secondaryPeerAddressPrefix: P('secondaryPeerAddressPrefix'),
+    primaryPrefixLength: P('primaryPeerAddressPrefix'),
+    secondaryPrefixLength: P('secondaryPeerAddressPrefix'),
+    sharedKeyConfigured: P('sharedKey'),
+    provisioningState: P('provisioningState'),
+    ...MS_CONFIG('microsoftPeeringConfig', 'properties.microsoftPeeringConfig'),
+    routeFilterId: P('routeFilter.id'),
+    ipv6: P('ipv6PeeringConfig'),
+    'ipv6.primaryPeerAddressPrefix': P('ipv6PeeringConfig.primaryPeerAddressPrefix'),
+    'ipv6.secondaryPeerAddressPrefix': P('ipv6PeeringConfig.secondaryPeerAddressPrefix'),
+    'ipv6.primaryPrefixLength': P('ipv6PeeringConfig.primaryPeerAddressPrefix'),
+    'ipv6.secondaryPrefixLength': P('ipv6PeeringConfig.secondaryPeerAddressPrefix'),
+    'ipv6.state': P('ipv6PeeringConfig.state'),
+    'ipv6.routeFilterId': P('ipv6PeeringConfig.routeFilter.id'),
+    ...MS_CONFIG('ipv6.microsoftPeeringConfig', 'properties.ipv6PeeringConfig.microsoftPeeringConfig'),
+    globalReach: P('connections'),
+    peeredConnectionCount: P('peeredConnections'),
+    vwanConnectionId: P('expressRouteConnection.id'),
+  },
+  port: {
+    ...COMMON,
+    peeringLocation: P('peeringLocation'),
+    bandwidthGbps: P('bandwidthInGbps'),
+    provisionedBandwidthGbps: P('provisionedBandwidthInGbps'),
+    encapsulation: P('encapsulation'),
+    billingType: P('billingType'),
+    provisioningState: P('provisioningState'),
+    hasIdentity: { from: ['identity.type'] },
+    links: P('links'),
+    circuitKeys: P('circuits'),
+  },
+  link: {
+    ...COMMON,
+    adminState: P('adminState'),
+    connectorType: P('connectorType'),
+    provisioningState: P('provisioningState'),
+    'macsec.cipher': P('macSecConfig.cipher'),
+    'macsec.cknSecretConfigured': P('macSecConfig.cknSecretIdentifier'),
+    'macsec.cakSecretConfigured': P('macSecConfig.cakSecretIdentifier'),
+    'macsec.secretsInKeyVault': P('macSecConfig.cknSecretIdentifier', 'macSecConfig.cakSecretIdentifier'),
+    'macsec.sciState': P('macSecConfig.sciState'),
+  },
+  vnetGateway: {
+    ...COMMON,
+    gatewayType: P('gatewayType'),
+    skuName: P('sku.name'),
+    skuTier: P('sku.tier'),
+    minScaleUnits: P('autoScaleConfiguration.bounds.min'),
+    maxScaleUnits: P('autoScaleConfiguration.bounds.max'),
+    zones: { from: ['zones'] },
+    networkKey: P('ipConfigurations[0].properties.subnet.id'),
+    adminState: P('adminState'),
+    provisioningState: P('provisioningState'),
+  },
+  vwanGateway: {
+    ...COMMON,
+    minScaleUnits: P('autoScaleConfiguration.bounds.min'),
+    maxScaleUnits: P('autoScaleConfiguration.bounds.max'),
+    zones: { from: ['zones'] },
+    networkKey: P('virtualHub.id'),
+    provisioningState: P('provisioningState'),
+    connectionKeys: P('expressRouteConnections'),
+  },
+  connection: {
+    ...COMMON,
+    connectionType: P('connectionType'),
+    gatewayKey: P('virtualNetworkGateway1.id'),
+    circuitId: P('peer.id'),
+    circuitKey: P('peer.id'),
+    routingWeight: P('routingWeight'),
+    fastPath: P('expressRouteGatewayBypass'),
+    privateLinkFastPath: P('enablePrivateLinkFastPath'),
+    usesAuthorization: P('authorizationKey'),
+    connectionStatus: P('connectionStatus'),
+    provisioningState: P('provisioningState'),
+  },
+  vwanConnection: {
+    ...COMMON,
+    circuitId: P('expressRouteCircuitPeering.id'),
+    circuitKey: P('expressRouteCircuitPeering.id'),
+    routingWeight: P('routingWeight'),
+    fastPath: P('expressRouteGatewayBypass'),
+    privateLinkFastPath: P('enablePrivateLinkFastPath'),
+    enableInternetSecurity: P('enableInternetSecurity'),
+    usesAuthorization: P('authorizationKey'),
+    provisioningState: P('provisioningState'),
+  },
+};
+type SourceKind = keyof typeof SOURCES;
+
+/** Reads a raw path such as `properties.peerings[0].properties.vlanId`. */
+function rawGet(row: unknown, path: string): unknown {
+  let cur: unknown = row;
+  for (const seg of path.match(/[^.[\]]+/g) ?? []) {
+    if (cur === null || cur === undefined) return undefined;
+    if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
+    else if (isObj(cur)) cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
+    else return undefined;
+  }
+  return cur;
+}
+
+/** True when the unresolved path `u` is the source path `s` or one of its parents. */
+const covers = (u: string, s: string) => s === u || s.startsWith(`${u}.`) || s.startsWith(`${u}[`);
+
+const DEFAULT_REASON = 'is not known before deployment';
+
+/** The inventory fields a resource could not resolve, with why (`\`tier\` comes from parameter …`). */
+function unknownFieldsOf(kind: SourceKind, raw: RawResource): UnknownFields | undefined {
+  const unresolved = raw.unresolved;
+  const deployed = raw.deployed && 'unknown' in raw.deployed ? raw.deployed.unknown : undefined;
+  if ((!unresolved || unresolved.length === 0) && deployed === undefined) return undefined;
+  const out: UnknownFields = {};
+  if (deployed !== undefined) out.deployed = deployed;
+  for (const [field, src] of Object.entries(SOURCES[kind])) {
+    let hit = unresolved?.find((u) => src.from.some((s) => covers(u, s)));
+    if (!hit && src.orElse && src.from.every((s) => rawGet(raw.row, s) === undefined)) hit = unresolved?.find((u) => src.orElse!.some((s) => covers(u, s)));
+    if (hit !== undefined) out[field] = `\`${field}\` ${raw.reasons?.[hit] ?? DEFAULT_REASON}`;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function base(raw: RawResource, id: string, kind: AnyResource['kind'], type: string, sourceKind: SourceKind) {
   const row = raw.row;
   const parsed = parseArmId(id);
+  const unknown = unknownFieldsOf(sourceKind, raw);
   return {
     kind,
     id,
@@ -81,7 +275,7 @@ function base(raw: RawResource, id: string, kind: AnyResource['kind'], type: str
     location: str(row.location),
     tags: tagsOf(row.tags),
     ...(raw.source ? { source: raw.source } : {}),
-    ...(raw.unresolved && raw.unresolved.length > 0 ? { unresolved: raw.unresolved } : {}),
+    ...(unknown ? { unknown } : {}),
   };
 }
 
@@ -96,22 +290,29 @@ function msConfig(v: unknown): MicrosoftPeeringConfig | undefined {
   };
 }
 
-/** The unresolved paths of a child element (`properties.peerings[0].`), relative to the child. */
-function childUnresolved(paths: string[] | undefined, prefix: string): string[] | undefined {
-  if (!paths || paths.length === 0) return undefined;
-  const out = (paths ?? []).filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
-  return out.length > 0 ? out : undefined;
+/** The raw facts of a child element (`properties.peerings[0].`), relative to the child. */
+function childRaw(raw: RawResource, row: Obj, prefix: string): RawResource {
+  const out: RawResource = { row, source: raw.source };
+  if (raw.unresolved && raw.unresolved.length > 0) {
+    const paths = raw.unresolved.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
+    if (paths.length > 0) {
+      out.unresolved = paths;
+      if (raw.reasons) out.reasons = Object.fromEntries(paths.map((u) => [u, raw.reasons![prefix + u]]).filter(([, r]) => r !== undefined));
+    }
+  }
+  // A child of a resource that may not be deployed may not be deployed either.
+  if (raw.deployed && 'unknown' in raw.deployed) out.deployed = raw.deployed;
+  return out;
 }
 
-function peeringFrom(raw: RawResource, circuitId: string, circuitName: string, unresolvedPrefix?: string): Peering {
+function peeringFrom(raw: RawResource, circuitId: string, circuitName: string): Peering {
   const row = raw.row;
   const name = str(row.name) ?? str(obj(row.properties).peeringType) ?? 'peering';
   const id = str(row.id) ?? `${circuitId}/peerings/${name}`;
   const p = obj(row.properties);
   const ipv6 = obj(p.ipv6PeeringConfig);
   const sharedKey = p.sharedKey;
-  const unresolved = unresolvedPrefix ? childUnresolved(raw.unresolved, unresolvedPrefix) : raw.unresolved;
-  const b = base({ ...raw, unresolved }, id, 'peering', RESOURCE_TYPES.peering);
+  const b = base(raw, id, 'peering', RESOURCE_TYPES.peering, 'peering');
   return {
     ...b,
     name,
@@ -142,20 +343,22 @@ function peeringFrom(raw: RawResource, circuitId: string, circuitName: string, u
           microsoftPeeringConfig: msConfig(ipv6.microsoftPeeringConfig),
         }
       : undefined,
-    globalReach: arr(p.connections).map((c, i): GlobalReachConnection => {
-      const co = obj(c);
-      const cp = obj(co.properties);
-      const peer = idOf(cp.peerExpressRouteCircuitPeering);
-      return {
-        id: str(co.id) ?? `${id}/connections/${str(co.name) ?? i}`,
-        name: str(co.name) ?? `connection-${i}`,
-        peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : undefined,
-        addressPrefix: str(cp.addressPrefix),
-        status: str(cp.circuitConnectionStatus),
-      };
-    }),
+    globalReach: arr(p.connections).map((c, i) => globalReachFrom(obj(c), id, i)),
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection),
+  };
+}
+
+/** A Global Reach connection, from a peering's `connections` or a `…/peerings/connections` child resource. */
+function globalReachFrom(co: Obj, peeringId: string, i: number): GlobalReachConnection {
+  const cp = obj(co.properties);
+  const peer = idOf(cp.peerExpressRouteCircuitPeering);
+  return {
+    id: str(co.id) ?? `${peeringId}/connections/${str(co.name) ?? i}`,
+    name: str(co.name) ?? `connection-${i}`,
+    peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : undefined,
+    addressPrefix: str(cp.addressPrefix),
+    status: str(cp.circuitConnectionStatus),
   };
 }
 
@@ -164,7 +367,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   const p = obj(row.properties);
   const sku = obj(row.sku);
   const spp = obj(p.serviceProviderProperties);
-  const b = base(raw, id, 'circuit', RESOURCE_TYPES.circuit);
+  const b = base(raw, id, 'circuit', RESOURCE_TYPES.circuit, 'circuit');
   const skuName = str(sku.name);
   const [nameTier, nameFamily] = skuName ? skuName.split('_') : [];
   const portId = idOf(p.expressRoutePort);
@@ -192,20 +395,72 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
       name: str(obj(a).name) ?? `authorization-${i}`,
       useStatus: str(obj(obj(a).properties).authorizationUseStatus),
     })),
-    peerings: arr(p.peerings).map((pr, i) =>
-      peeringFrom({ row: obj(pr), source: raw.source, unresolved: raw.unresolved }, id, b.name, `properties.peerings[${i}].`),
-    ),
+    peerings: arr(p.peerings).map((pr, i) => peeringFrom(childRaw(raw, obj(pr), `properties.peerings[${i}].`), id, b.name)),
     diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
     connectionKeys: [],
     gatewayKeys: [],
   };
 }
 
+/**
+ * The two links Azure creates with every ExpressRoute Direct port: `link1` and `link2`, admin state
+ * Disabled until the customer enables them, MACsec off until secrets are set. A template that
+ * declares fewer links still gets both. Sources: "How to configure ExpressRoute Direct" (the
+ * port's two links, each AdminState Disabled after creation),
+ * https://learn.microsoft.com/azure/expressroute/expressroute-howto-erdirect (azure-docs
+ * articles/expressroute/expressroute-howto-erdirect.md); "About ExpressRoute encryption" ("MACsec
+ * is disabled on ExpressRoute Direct ports by default"),
+ * https://learn.microsoft.com/azure/expressroute/expressroute-about-encryption (azure-docs
+ * articles/expressroute/expressroute-about-encryption.md, ms.date 11/15/2023).
+ */
+export const DIRECT_PORT_DEFAULT_LINKS = ['link1', 'link2'] as const;
+
+function linkFrom(raw: RawResource, port: { id: string; key: string; name: string; subscriptionId?: string; resourceGroup?: string; tenantId?: string; location?: string }, i: number): PortLink {
+  const lo = raw.row;
+  const lp = obj(lo.properties);
+  const mc = obj(lp.macSecConfig);
+  const name = str(lo.name) ?? `link${i + 1}`;
+  const linkId = str(lo.id) ?? `${port.id}/links/${name}`;
+  const ckn = str(mc.cknSecretIdentifier);
+  const cak = str(mc.cakSecretIdentifier);
+  const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
+  return {
+    ...base(raw, linkId, 'link', `${RESOURCE_TYPES.port}/links`, 'link'),
+    subscriptionId: port.subscriptionId,
+    resourceGroup: port.resourceGroup,
+    tenantId: port.tenantId,
+    location: port.location,
+    name,
+    kind: 'link',
+    portKey: port.key,
+    portName: port.name,
+    adminState: str(lp.adminState),
+    connectorType: str(lp.connectorType),
+    provisioningState: str(lp.provisioningState),
+    macsec: {
+      cipher: str(mc.cipher),
+      cknSecretConfigured: ckn !== undefined,
+      cakSecretConfigured: cak !== undefined,
+      secretsInKeyVault: inVault(ckn) && inVault(cak),
+      sciState: str(mc.sciState),
+    },
+  };
+}
+
 function portFrom(raw: RawResource, id: string): Port {
   const row = raw.row;
   const p = obj(row.properties);
-  const b = base(raw, id, 'port', RESOURCE_TYPES.port);
+  const b = base(raw, id, 'port', RESOURCE_TYPES.port, 'port');
   const identity = obj(row.identity);
+  const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj(l), `properties.links[${i}].`), b, i));
+  // Templates create the port: Azure adds the links it does not declare (see DIRECT_PORT_DEFAULT_LINKS).
+  if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length) break;
+      if (links.some((l) => l.name.toLowerCase() === name)) continue;
+      links.push(linkFrom({ row: { name, properties: { adminState: 'Disabled' } }, source: raw.source, ...(raw.deployed && 'unknown' in raw.deployed ? { deployed: raw.deployed } : {}) }, b, links.length));
+    }
+  }
   return {
     ...b,
     kind: 'port',
@@ -217,37 +472,7 @@ function portFrom(raw: RawResource, id: string): Port {
     provisioningState: str(p.provisioningState),
     diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
     hasIdentity: str(identity.type) !== undefined && str(identity.type)!.toLowerCase() !== 'none',
-    links: arr(p.links).map((l, i): PortLink => {
-      const lo = obj(l);
-      const lp = obj(lo.properties);
-      const mc = obj(lp.macSecConfig);
-      const name = str(lo.name) ?? `link${i + 1}`;
-      const linkId = str(lo.id) ?? `${id}/links/${name}`;
-      const ckn = str(mc.cknSecretIdentifier);
-      const cak = str(mc.cakSecretIdentifier);
-      const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
-      return {
-        ...base({ row: lo, source: raw.source, unresolved: childUnresolved(raw.unresolved, `properties.links[${i}].`) }, linkId, 'link', `${RESOURCE_TYPES.port}/links`),
-        subscriptionId: b.subscriptionId,
-        resourceGroup: b.resourceGroup,
-        tenantId: b.tenantId,
-        location: b.location,
-        name,
-        kind: 'link',
-        portKey: b.key,
-        portName: b.name,
-        adminState: str(lp.adminState),
-        connectorType: str(lp.connectorType),
-        provisioningState: str(lp.provisioningState),
-        macsec: {
-          cipher: str(mc.cipher),
-          cknSecretConfigured: ckn !== undefined,
-          cakSecretConfigured: cak !== undefined,
-          secretsInKeyVault: inVault(ckn) && inVault(cak),
-          sciState: str(mc.sciState),
-        },
-      };
-    }),
+    links,
     circuitKeys: arr(p.circuits)
       .map((c) => lower(idOf(c)))
       .filter((k): k is string => k !== undefined),
@@ -261,9 +486,10 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
   const bounds = obj(obj(p.autoScaleConfiguration).bounds);
   const subnet = idOf(obj(obj(arr(p.ipConfigurations)[0]).properties).subnet);
   return {
-    ...base(raw, id, 'gateway', RESOURCE_TYPES.vnetGateway),
+    ...base(raw, id, 'gateway', RESOURCE_TYPES.vnetGateway, 'vnetGateway'),
     kind: 'gateway',
     flavor: 'vnet',
+    gatewayType: str(p.gatewayType),
     skuName: str(sku.name),
     skuTier: str(sku.tier),
     minScaleUnits: num(bounds.min),
@@ -282,7 +508,7 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
   const p = obj(raw.row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
   const circuitId = peeringId ? circuitIdFromPeeringId(peeringId) : undefined;
-  const b = base(raw, id, 'connection', RESOURCE_TYPES.vwanConnection);
+  const b = base(raw, id, 'connection', RESOURCE_TYPES.vwanConnection, 'vwanConnection');
   return {
     ...b,
     tenantId: b.tenantId ?? gateway?.tenantId,
@@ -306,7 +532,7 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
   const p = obj(row.properties);
   const bounds = obj(obj(p.autoScaleConfiguration).bounds);
   const gateway: Gateway = {
-    ...base(raw, id, 'gateway', RESOURCE_TYPES.vwanGateway),
+    ...base(raw, id, 'gateway', RESOURCE_TYPES.vwanGateway, 'vwanGateway'),
     kind: 'gateway',
     flavor: 'vwan',
     skuName: 'ErGwScale(vWAN)',
@@ -322,7 +548,7 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
   const connections = arr(p.expressRouteConnections).map((c, i) => {
     const co = obj(c);
     const name = str(co.name) ?? `connection-${i}`;
-    return vwanConnectionFrom({ row: co, source: raw.source }, str(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id);
+    return vwanConnectionFrom(childRaw(raw, co, `properties.expressRouteConnections[${i}].`), str(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id);
   });
   return { gateway, connections };
 }
@@ -331,9 +557,10 @@ function connectionFrom(raw: RawResource, id: string): Connection {
   const p = obj(raw.row.properties);
   const circuitId = idOf(p.peer);
   return {
-    ...base(raw, id, 'connection', RESOURCE_TYPES.connection),
+    ...base(raw, id, 'connection', RESOURCE_TYPES.connection, 'connection'),
     kind: 'connection',
     flavor: 'vnet',
+    connectionType: str(p.connectionType),
     gatewayKey: lower(idOf(p.virtualNetworkGateway1)),
     circuitId,
     circuitKey: lower(circuitId),
@@ -346,15 +573,294 @@ function connectionFrom(raw: RawResource, id: string): Connection {
   };
 }
 
+// ------------------------------------------------------------------ possible values
+
+/** Most combinations of a resource's choices built; beyond it its possible values become unknown. */
+export const MAX_VARIANTS = 64;
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Sets a raw path (`properties.links[1].properties.adminState`), creating containers on the way. */
+function rawSet(row: Obj, path: string, value: unknown): void {
+  const segs = path.match(/[^.[\]]+/g) ?? [];
+  let cur: Record<string | number, unknown> = row;
+  segs.forEach((seg, i) => {
+    const key: string | number = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
+    if (i === segs.length - 1) {
+      cur[key] = value;
+      return;
+    }
+    const next = cur[key];
+    if (next === null || typeof next !== 'object') cur[key] = /^\d+$/.test(segs[i + 1]) ? [] : {};
+    cur = cur[key] as Record<string | number, unknown>;
+  });
+}
+
+interface RowVariant {
+  when: Record<string, unknown>;
+  row: Obj;
+  /** False when the resource is not deployed under these choices. */
+  deployed: boolean;
+}
+
+/**
+ * The rows of a raw resource under each combination of its choices, or undefined when it has no
+ * possible values. Over MAX_VARIANTS combinations, the possible paths become unresolved instead.
+ */
+function expandVariants(raw: RawResource, notices: string[]): { variants: RowVariant[]; choices: Record<string, ChoiceInfo> } | undefined {
+  const possible = raw.possible ?? {};
+  const deployed = raw.deployed && 'possible' in raw.deployed ? raw.deployed.possible : undefined;
+  const entries = Object.entries(possible);
+  if (entries.length === 0 && !deployed) return undefined;
+  const choices: Record<string, ChoiceInfo> = {};
+  for (const p of [...entries.map(([, x]) => x), ...(deployed ? [deployed] : [])]) for (const c of p.choices) choices[c.key] ??= { label: c.label, values: c.values };
+  const keys = Object.keys(choices).sort();
+  const count = keys.reduce((n, k) => n * Math.max(1, choices[k].values.length), 1);
+  if (count > MAX_VARIANTS) {
+    const labels = [...new Set(keys.map((k) => choices[k].label))].join(', ');
+    notices.push(`${String(raw.row.name ?? raw.row.id)}: ${count} combinations of ${labels} (more than ${MAX_VARIANTS}); the values that depend on them are treated as unknown`);
+    raw.unresolved = [...(raw.unresolved ?? []), ...entries.map(([path]) => path)];
+    raw.reasons = { ...(raw.reasons ?? {}), ...Object.fromEntries(entries.map(([path]) => [path, `depends on ${labels}, which allow more than ${MAX_VARIANTS} combinations`])) };
+    delete raw.possible;
+    if (deployed) raw.deployed = { unknown: `whether it is deployed depends on ${labels}, which allow more than ${MAX_VARIANTS} combinations` };
+    return undefined;
+  }
+  const assignments: Record<string, unknown>[] = [{}];
+  for (const k of keys) {
+    const next: Record<string, unknown>[] = [];
+    for (const a of assignments) for (const v of choices[k].values) next.push({ ...a, [k]: v });
+    assignments.splice(0, assignments.length, ...next);
+  }
+  const pick = (p: RawPossible, when: Record<string, unknown>) => p.cases.find((c) => Object.entries(c.when).every(([k, v]) => sameJson(when[k], v)));
+  const variants = assignments.map((when): RowVariant => {
+    const row = structuredClone(raw.row);
+    for (const [path, p] of entries) {
+      const c = pick(p, when);
+      if (c) rawSet(row, path, structuredClone(c.value));
+    }
+    const d = deployed ? pick(deployed, when) : undefined;
+    return { when, row: scrubSecrets(row), deployed: d === undefined || d.value !== false };
+  });
+  return { variants, choices };
+}
+
+/** Fields of a built resource that are compared between variants (children are merged one by one). */
+const NOT_FIELDS = new Set(['kind', 'id', 'key', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'peerings', 'links']);
+
+function flatten(o: Obj, prefix: string, out: Map<string, unknown>): void {
+  for (const [k, v] of Object.entries(o)) {
+    if (prefix === '' && NOT_FIELDS.has(k)) continue;
+    if (isObj(v)) flatten(v, `${prefix}${k}.`, out);
+    else out.set(`${prefix}${k}`, v);
+  }
+}
+
+function setField(o: Obj, path: string, value: unknown): void {
+  const segs = path.split('.');
+  let cur = o;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const next = cur[segs[i]];
+    if (!isObj(next)) cur[segs[i]] = {};
+    cur = cur[segs[i]] as Obj;
+  }
+  if (value === undefined) delete cur[segs[segs.length - 1]];
+  else cur[segs[segs.length - 1]] = value;
+}
+
+/**
+ * One resource from its builds under each combination of choices: fields that differ become
+ * `possible` (with `variants` keeping which choices give which value) and are left unset on the
+ * resource; children present under every combination are merged the same way, others make the
+ * parent's list unknown.
+ */
+function mergeVariants<T extends AnyResource>(built: T[], variants: RowVariant[], choices: Record<string, ChoiceInfo>): T {
+  const merged = built[0];
+  const maps = built.map((b) => {
+    const m = new Map<string, unknown>();
+    flatten(b as unknown as Obj, '', m);
+    return m;
+  });
+  const paths = new Set(maps.flatMap((m) => [...m.keys()]));
+  const sets: Record<string, unknown>[] = built.map(() => ({}));
+  const possible: NonNullable<AnyResource['possible']> = {};
+  const keys = Object.keys(choices);
+  for (const path of [...paths].sort()) {
+    const values = maps.map((m) => m.get(path));
+    if (values.every((v) => sameJson(v, values[0]))) continue;
+    if (merged.unknown && Object.prototype.hasOwnProperty.call(merged.unknown, path)) continue;
+    values.forEach((v, i) => (sets[i][path] = v));
+    const distinct: unknown[] = [];
+    for (const v of values) if (!distinct.some((d) => sameJson(d, v))) distinct.push(v);
+    // The choices this field depends on: those that change it when everything else stays.
+    const matters = keys.filter((k) => {
+      const groups = new Map<string, unknown[]>();
+      variants.forEach((v, i) => {
+        const rest = JSON.stringify(keys.filter((x) => x !== k).map((x) => v.when[x]));
+        groups.set(rest, [...(groups.get(rest) ?? []), values[i]]);
+      });
+      return [...groups.values()].some((g) => g.some((x) => !sameJson(x, g[0])));
+    });
+    possible[path] = { values: distinct, from: [...new Set(matters.map((k) => choices[k].label))].join(' and ') };
+    setField(merged as unknown as Obj, path, undefined);
+  }
+  if (variants.some((v) => !v.deployed)) {
+    variants.forEach((v, i) => (sets[i].deployed = v.deployed));
+    const matters = keys.filter((k) => variants.some((v) => !v.deployed));
+    possible.deployed = { values: [true, false], from: [...new Set(matters.map((k) => choices[k].label))].join(' and ') };
+  }
+  // Children (peerings of a circuit, links of a port): merged by key.
+  for (const list of ['peerings', 'links'] as const) {
+    const lists = built.map((b) => (b as unknown as Record<string, AnyResource[] | undefined>)[list]);
+    if (!lists[0]) continue;
+    const keysIn = lists.map((l) => new Set((l ?? []).map((c) => c.key)));
+    const common = lists[0].filter((c) => keysIn.every((s) => s.has(c.key)));
+    const out = common.map((c) => mergeVariants(lists.map((l) => l!.find((x) => x.key === c.key)!), variants, choices));
+    (merged as unknown as Record<string, AnyResource[]>)[list] = out;
+    if (keysIn.some((s) => s.size !== common.length)) {
+      const labels = [...new Set(keys.map((k) => choices[k].label))].join(' and ');
+      merged.unknown = { ...(merged.unknown ?? {}), [list]: `\`${list}\` depend on ${labels}` };
+    }
+  }
+  if (Object.keys(possible).length > 0) {
+    merged.possible = possible;
+    merged.variants = { choices, cases: variants.map((v, i) => ({ when: v.when, set: sets[i] })) };
+  }
+  return merged;
+}
+
+/** Builds a resource from a raw row, once per combination of its choices when it has possible values. */
+function buildVaried<T extends AnyResource>(raw: RawResource, notices: string[], build: (r: RawResource) => T): T {
+  const expanded = expandVariants(raw, notices);
+  if (!expanded) return build(raw);
+  const built = expanded.variants.map((v) => build({ ...raw, row: v.row, possible: undefined, deployed: raw.deployed && 'unknown' in raw.deployed ? raw.deployed : undefined }));
+  return mergeVariants(built, expanded.variants, expanded.choices);
+}
+
+/** A vWAN ExpressRoute gateway and its inline connections, merged across the combinations of its choices. */
+function vwanGatewayVaried(raw: RawResource, id: string, notices: string[]): { gateway: Gateway; connections: Connection[] } {
+  const expanded = expandVariants(raw, notices);
+  if (!expanded) return vwanGatewayFrom(raw, id);
+  const builds = expanded.variants.map((v) => vwanGatewayFrom({ ...raw, row: v.row, possible: undefined, deployed: raw.deployed && 'unknown' in raw.deployed ? raw.deployed : undefined }, id));
+  const gateway = mergeVariants(
+    builds.map((b) => b.gateway),
+    expanded.variants,
+    expanded.choices,
+  );
+  const keysIn = builds.map((b) => new Set(b.connections.map((c) => c.key)));
+  const common = builds[0].connections.filter((c) => keysIn.every((k) => k.has(c.key)));
+  const connections = common.map((c) => mergeVariants(builds.map((b) => b.connections.find((x) => x.key === c.key)!), expanded.variants, expanded.choices));
+  if (keysIn.some((k) => k.size !== common.length)) gateway.unknown = { ...(gateway.unknown ?? {}), connectionKeys: '`connectionKeys` depend on the template parameters' };
+  return { gateway, connections };
+}
+
+/** True when a VNet gateway or connection is of the ExpressRoute type in at least one variant (or not known). */
+function maybeExpressRoute(raw: RawResource, path: string): boolean {
+  const declared = str(rawGet(raw.row, path));
+  if (declared !== undefined) return declared.toLowerCase() === 'expressroute';
+  const p = raw.possible?.[path];
+  if (p) return p.cases.some((c) => typeof c.value === 'string' && c.value.toLowerCase() === 'expressroute');
+  return true; // unset (live rows always carry it) or unresolved: scanned, with the type unknown
+}
+
+// ------------------------------------------------------------------ templates in the context of a live estate
+
+const PLACEHOLDER_SCOPE = /^\/subscriptions\/\{[^}]*\}|\/resourceGroups\/\{[^}]*\}/i;
+
+/** `microsoft.network/expressroutecircuits|er1` for an ARM id (type and names, lower-cased). */
+function typeAndNames(id: string): string | undefined {
+  const i = id.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return undefined;
+  const segs = id.slice(i + '/providers/'.length).toLowerCase().split('/');
+  if (segs.length < 3 || segs.length % 2 === 0) return undefined;
+  const types = [segs[0], ...segs.slice(1).filter((_, j) => j % 2 === 0)];
+  const names = segs.slice(1).filter((_, j) => j % 2 === 1);
+  return `${types.join('/')}|${names.join('/')}`;
+}
+
+/**
+ * The live id a template id stands for: the id itself (or the resource it is a child of) matched by
+ * type and name against exactly one live resource, when the template could not know its
+ * subscription and resource group (placeholders). Undefined otherwise.
+ */
+function liveIdFor(id: string, liveByName: Map<string, string[]>): string | undefined {
+  if (!PLACEHOLDER_SCOPE.test(id)) return undefined;
+  const i = id.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return undefined;
+  const segs = id.slice(i + '/providers/'.length).split('/');
+  // `Namespace/type/name[/type/name…]`: try the resource itself, then each parent.
+  for (let end = segs.length; end >= 3; end -= 2) {
+    const base = `${id.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`;
+    const k = typeAndNames(base);
+    const matches = k ? liveByName.get(k) : undefined;
+    if (matches?.length === 1) return matches[0] + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
+    if (matches && matches.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+function replaceIds(v: unknown, liveByName: Map<string, string[]>, hits: Map<string, string>): unknown {
+  if (typeof v === 'string') {
+    if (!v.startsWith('/subscriptions/')) return v;
+    const live = liveIdFor(v, liveByName);
+    if (live) hits.set(v, live);
+    return live ?? v;
+  }
+  if (Array.isArray(v)) return v.map((x) => replaceIds(x, liveByName, hits));
+  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replaceIds(x, liveByName, hits)]));
+  return v;
+}
+
+/**
+ * Template resources in the context of a live estate. A template cannot know the subscription or
+ * resource group it deploys to, so its ids (and its references built with `resourceId()`) carry
+ * placeholders; one whose type and name match exactly one live resource is taken to be that
+ * resource, and becomes its live id. A template resource with the id of a live one replaces it: the
+ * template is the state the change deploys. Template rows come first, so they win.
+ */
+function joinTemplatesToLive(raws: RawResource[], notices: string[]): RawResource[] {
+  const live = raws.filter((r) => !isTemplateResource(r));
+  const templates = raws.filter((r) => isTemplateResource(r));
+  const liveByName = new Map<string, string[]>();
+  for (const r of live) {
+    const id = str(r.row.id);
+    const k = id ? typeAndNames(id) : undefined;
+    if (k) liveByName.set(k, [...(liveByName.get(k) ?? []), id!]);
+  }
+  const hits = new Map<string, string>();
+  const rewritten = templates.map((r) => {
+    const row = replaceIds(r.row, liveByName, hits) as Obj;
+    return row === r.row ? r : { ...r, row };
+  });
+  const liveKeys = new Set(live.map((r) => str(r.row.id)?.toLowerCase()).filter((k): k is string => k !== undefined));
+  const standIns = rewritten.filter((r) => liveKeys.has(str(r.row.id)?.toLowerCase() ?? '')).map((r) => `${String(r.row.name)} (${r.source?.file ?? 'template'})`);
+  const n = standIns.length;
+  notices.push(
+    `${rewritten.length} resource${rewritten.length === 1 ? '' : 's'} from templates and ${live.length} from the live estate; ` +
+      (n > 0 ? `${n} template resource${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} for ${n === 1 ? 'a live one and replaces it' : 'live ones and replace them'} (the template is what the change deploys): ${standIns.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}` : 'no template resource stands for a live one') +
+      (hits.size > 0 ? `; template references resolved to live resources by type and name: ${[...new Set(hits.values())].map((x) => x.slice(x.lastIndexOf('/') + 1)).slice(0, 5).join(', ')}${hits.size > 5 ? ', …' : ''}` : ''),
+  );
+  return [...rewritten, ...live];
+}
+
 export interface BuildResult {
   inventory: Inventory;
   /** Notes about rows that were skipped, merged or of an unknown type. */
   notices: string[];
 }
 
+/** Why a template resource's relation lists may be incomplete (see PartialFields). */
+const PARTIAL = {
+  connections: 'lists only the connections declared in the scanned files; others may be deployed from other files (not decidable from these files)',
+  circuits: 'lists only the circuits declared in the scanned files; others may be deployed from other files (not decidable from these files)',
+  globalReach: 'lists only the Global Reach connections declared in the scanned files; others may be deployed from other files (not decidable from these files)',
+  authorizations: 'lists only the authorizations declared in the scanned files; others may be created from other files (not decidable from these files)',
+  diagnostics: 'counts only the diagnostic settings declared in the scanned files; others may be deployed from other files or by Azure Policy (not decidable from these files)',
+};
+
 /**
  * Normalises raw ARM-shaped resources from any source into the inventory and resolves relations.
- * Duplicate ids (overlapping scopes, the same resource in two files) are merged: the first wins.
+ * Duplicate ids (overlapping scopes, the same resource in two files) are merged: the first wins,
+ * except that a template's declaration replaces the live resource it stands for.
  * Runs in time linear in the number of resources.
  */
 export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean } = {}): BuildResult {
@@ -363,12 +869,31 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childPeerings: RawResource[] = [];
   const childVwanConnections: RawResource[] = [];
   const childAuthorizations: RawResource[] = [];
+  const childGlobalReach: RawResource[] = [];
+  const childDiagnostics: RawResource[] = [];
   let unknownTypes = 0;
   let duplicates = 0;
+  const duplicateNames: string[] = [];
+
+  // Live rows have no template facts: the checks below cost one pass over the inputs.
+  let anyTemplate = false;
+  let anyLive = false;
+  for (const r of raws) {
+    if (isTemplateResource(r)) anyTemplate = true;
+    else anyLive = true;
+    if (anyTemplate && anyLive) break;
+  }
+  if (anyTemplate && anyLive) raws = joinTemplatesToLive(raws, notices);
 
   const add = (r: AnyResource): boolean => {
-    if (inv.byKey.has(r.key)) {
+    const existing = inv.byKey.get(r.key);
+    if (existing) {
+      // A template declaration that stands for a live resource replaces it (said in a notice above).
+      if (isTemplateResource(existing) && !isTemplateResource(r)) return false;
       duplicates++;
+      if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
+        duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? 'input'} and ${r.source?.deployment ?? r.source?.file ?? 'input'})`);
+      }
       return false;
     }
     inv.byKey.set(r.key, r);
@@ -388,7 +913,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     }
     switch (type) {
       case 'microsoft.network/expressroutecircuits': {
-        const c = circuitFrom(raw, id);
+        const c = buildVaried(raw, notices, (r) => circuitFrom(r, id));
         applyExtras(c, raw.row);
         if (add(c)) inv.circuits.push(c);
         break;
@@ -399,22 +924,27 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       case 'microsoft.network/expressroutecircuits/authorizations':
         childAuthorizations.push(raw);
         break;
+      case 'microsoft.network/expressroutecircuits/peerings/connections':
+        childGlobalReach.push(raw);
+        break;
+      case 'microsoft.insights/diagnosticsettings':
+        childDiagnostics.push(raw);
+        break;
       case 'microsoft.network/expressrouteports': {
-        const p = portFrom(raw, id);
+        const p = buildVaried(raw, notices, (r) => portFrom(r, id));
         applyExtras(p, raw.row);
         if (add(p)) inv.ports.push(p);
         break;
       }
       case 'microsoft.network/virtualnetworkgateways': {
-        const gt = str(obj(raw.row.properties).gatewayType);
-        if (gt !== undefined && gt.toLowerCase() !== 'expressroute') break; // VPN gateways are out of scope
-        const g = vnetGatewayFrom(raw, id);
+        if (!maybeExpressRoute(raw, 'properties.gatewayType')) break; // VPN gateways are out of scope
+        const g = buildVaried(raw, notices, (r) => vnetGatewayFrom(r, id));
         applyExtras(g, raw.row);
         if (add(g)) inv.gateways.push(g);
         break;
       }
       case 'microsoft.network/expressroutegateways': {
-        const { gateway, connections } = vwanGatewayFrom(raw, id);
+        const { gateway, connections } = vwanGatewayVaried(raw, id, notices);
         applyExtras(gateway, raw.row);
         if (add(gateway)) {
           inv.gateways.push(gateway);
@@ -426,9 +956,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         childVwanConnections.push(raw);
         break;
       case 'microsoft.network/connections': {
-        const ct = str(obj(raw.row.properties).connectionType);
-        if (ct !== undefined && ct.toLowerCase() !== 'expressroute') break;
-        const c = connectionFrom(raw, id);
+        if (!maybeExpressRoute(raw, 'properties.connectionType')) break;
+        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id));
         if (add(c)) inv.connections.push(c);
         break;
       }
@@ -449,7 +978,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       notices.push(`peering ${id} skipped: its circuit is not in the input`);
       continue;
     }
-    const peering = peeringFrom(raw, circuit.id, circuit.name);
+    // A live circuit replaced by its template declaration keeps the template's peerings.
+    if (isTemplateResource(circuit) && !isTemplateResource(raw)) continue;
+    const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.name));
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
     if (existing >= 0) circuit.peerings[existing] = peering; // the child resource carries the fuller definition
     else circuit.peerings.push(peering);
@@ -457,24 +988,115 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, '').toLowerCase());
-    if (circuit) circuit.authorizations.push({ name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) });
+    if (!circuit) continue;
+    if (raw.deployed) {
+      circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
+      continue;
+    }
+    circuit.authorizations.push({ name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) });
+  }
+  for (const raw of childGlobalReach) {
+    const id = str(raw.row.id)!;
+    const peeringKey = id.replace(/\/connections\/[^/]+$/i, '').toLowerCase();
+    const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
+    const peering = circuit?.peerings.find((p) => p.key === peeringKey);
+    if (!peering) {
+      notices.push(`Global Reach connection ${id} skipped: its circuit peering is not in the input`);
+      continue;
+    }
+    if (raw.deployed || raw.possible || raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id'))) {
+      const why = raw.deployed || raw.possible ? deployedWhy(raw) : 'the circuit it links to is not known before deployment';
+      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
+      continue;
+    }
+    peering.globalReach.push(globalReachFrom(raw.row, peering.id, peering.globalReach.length));
   }
   for (const raw of childVwanConnections) {
     const id = str(raw.row.id)!;
     const gatewayId = id.replace(/\/expressRouteConnections\/[^/]+$/i, '');
     const gw = inv.byKey.get(gatewayId.toLowerCase());
-    const c = vwanConnectionFrom(raw, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId);
+    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId));
     if (add(c)) inv.connections.push(c);
   }
   for (const c of inv.circuits) for (const p of c.peerings) if (!inv.byKey.has(p.key)) inv.byKey.set(p.key, p);
   for (const port of inv.ports) for (const l of port.links) if (!inv.byKey.has(l.key)) inv.byKey.set(l.key, l);
 
+  countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
   collectScopes(inv, subscriptions);
+  // Without a live estate, a template is a partial view: relations may be declared in other files.
+  if (anyTemplate && !anyLive) markPartialViews(inv);
 
-  if (duplicates > 0) notices.push(`${duplicates} duplicate resource${duplicates === 1 ? '' : 's'} merged (same id seen more than once)`);
+  if (duplicates > 0) {
+    notices.push(
+      `${duplicates} duplicate resource${duplicates === 1 ? '' : 's'} merged (same id seen more than once)${duplicateNames.length > 0 ? `: ${duplicateNames.join('; ')}; the first declaration is scanned` : ''}`,
+    );
+  }
   if (unknownTypes > 0) notices.push(`${unknownTypes} row${unknownTypes === 1 ? '' : 's'} without an id or of a type erscan does not scan were skipped`);
   return { inventory: inv, notices };
+}
+
+/** Why a child resource (a diagnostic setting, a Global Reach connection) is deployed only in some cases. */
+function deployedWhy(raw: RawResource): string {
+  if (raw.deployed && 'unknown' in raw.deployed) return raw.deployed.unknown;
+  const choices = [...(raw.deployed && 'possible' in raw.deployed ? raw.deployed.possible.choices : []), ...Object.values(raw.possible ?? {}).flatMap((p) => p.choices)];
+  const labels = [...new Set(choices.map((c) => c.label))].join(' and ');
+  return raw.deployed ? `whether it is deployed depends on ${labels || 'the template parameters'}` : `its values depend on ${labels || 'the template parameters'}`;
+}
+
+/** The ARM id a diagnostic setting is attached to (`…/providers/Microsoft.Insights/diagnosticSettings/x` stripped). */
+function diagnosticTarget(id: string): string | undefined {
+  const i = id.toLowerCase().lastIndexOf('/providers/microsoft.insights/diagnosticsettings/');
+  return i > 0 ? id.slice(0, i).toLowerCase() : undefined;
+}
+
+/**
+ * Diagnostic settings declared in templates count for the resource they are attached to. Settings
+ * that are deployed only in some cases (a condition, a copy count, a parameter) make the count a
+ * lower bound; a template resource with no setting declared keeps no count (Azure Policy and other
+ * files may add one: not decidable from these files).
+ */
+function countDiagnosticSettings(inv: Inventory, raws: RawResource[], notices: string[]): void {
+  const counts = new Map<string, { certain: number; maybe: number; why?: string }>();
+  for (const raw of raws) {
+    const target = diagnosticTarget(str(raw.row.id) ?? '');
+    const r = target ? inv.byKey.get(target) : undefined;
+    if (!r || (r.kind !== 'circuit' && r.kind !== 'port' && r.kind !== 'gateway')) {
+      if (isTemplateResource(raw)) notices.push(`diagnostic setting ${str(raw.row.id) ?? ''} skipped: the resource it is attached to is not in the input`);
+      continue;
+    }
+    const c = counts.get(r.key) ?? { certain: 0, maybe: 0 };
+    if (raw.deployed || raw.possible) {
+      c.maybe++;
+      c.why ??= deployedWhy(raw);
+    } else c.certain++;
+    counts.set(r.key, c);
+  }
+  for (const [key, c] of counts) {
+    const r = inv.byKey.get(key) as Circuit | Port | Gateway;
+    r.diagnosticSettingsCount = (r.diagnosticSettingsCount ?? 0) + c.certain;
+    if (isTemplateResource(r)) {
+      r.partial = {
+        ...(r.partial ?? {}),
+        diagnosticSettingsCount: c.maybe > 0 ? `\`diagnosticSettingsCount\` ${c.certain} certain; ${c.maybe} more declared here, but ${c.why}` : `\`diagnosticSettingsCount\` ${PARTIAL.diagnostics}`,
+      };
+    }
+  }
+}
+
+/** Relation lists of template resources hold only what the scanned files declare (see PartialFields). */
+function markPartialViews(inv: Inventory): void {
+  const mark = (r: AnyResource, fields: Record<string, string>) => {
+    if (!isTemplateResource(r)) return;
+    const entries = Object.entries(fields).map(([f, why]) => [f, `\`${f}\` ${why}`]);
+    r.partial = { ...Object.fromEntries(entries), ...(r.partial ?? {}) };
+  };
+  for (const c of inv.circuits) {
+    mark(c, { connectionKeys: PARTIAL.connections, gatewayKeys: PARTIAL.connections, authorizations: PARTIAL.authorizations });
+    for (const p of c.peerings) mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach });
+  }
+  for (const g of inv.gateways) mark(g, { connectionKeys: PARTIAL.connections, circuitKeys: PARTIAL.connections });
+  for (const p of inv.ports) mark(p, { circuitKeys: PARTIAL.circuits });
 }
 
 function pushUnique(list: string[], v: string): void {

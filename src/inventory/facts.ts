@@ -18,9 +18,39 @@ export type UnknownFields = Record<string, string>;
  */
 export type PossibleValues = Record<string, { values: unknown[]; from: string }>;
 
+/** A choice a template leaves open (a parameter's allowed values): how messages name it and its values. */
+export interface ChoiceInfo {
+  /** For messages: `parameter \`skuTier\``. */
+  label: string;
+  values: unknown[];
+}
+
+/**
+ * What a resource's fields are under each combination of the choices it depends on, so fields that
+ * come from the same parameter stay correlated (a Local tier forces UnlimitedData in the same
+ * world). Choice keys are unique per deployment; the same key on two resources is the same choice.
+ * `possible` lists the same fields with their sets of values, for readers that need only the set.
+ */
+export interface Variants {
+  choices: Record<string, ChoiceInfo>;
+  cases: { when: Record<string, unknown>; set: Record<string, unknown> }[];
+}
+
+/**
+ * List fields that hold only what the scanned files declare (a template gateway's `connectionKeys`:
+ * connections may be deployed by other files), field → why. A count that the listed items already
+ * reach is decided; anything else about the list is not decidable from these files.
+ */
+export type PartialFields = Record<string, string>;
+
 /** True when the source could not tell the field's value (and it has no set of possible values). */
 export function isUnknown(r: Pick<ResourceBase, 'unknown'>, field: string): boolean {
   return r.unknown !== undefined && Object.prototype.hasOwnProperty.call(r.unknown, field);
+}
+
+/** True when the field (a list) holds only what the scanned files declare (see PartialFields). */
+export function isPartial(r: Pick<ResourceBase, 'partial'>, field: string): boolean {
+  return r.partial !== undefined && Object.prototype.hasOwnProperty.call(r.partial, field);
 }
 
 /** Why the field is unknown (for messages), or undefined when it is known. */

@@ -1,4 +1,4 @@
-import type { PossibleValues, UnknownFields } from './facts.js';
+import type { PartialFields, PossibleValues, UnknownFields, Variants } from './facts.js';
 
 /**
  * The one inventory model every source produces and every rule, the pricing model and every
@@ -53,15 +53,24 @@ export interface ResourceBase {
   tags: Record<string, string>;
   source?: SourceRef;
   /**
-   * Properties whose value a template source could not resolve statically (e.g. `sku.tier`
-   * from a runtime expression). Rules that read one of these report "unknown", never "compliant".
-   * (Raw ARM paths; being replaced by `unknown` and `possible`, which use inventory field names.)
+   * @deprecated Never set: the inventory builder maps the raw paths a template could not resolve to
+   * inventory fields in `unknown` (read them with `isUnknown` / `firstUnknown`, src/inventory/facts.ts).
+   * Kept so code written against the raw-path list still compiles; it always reads as empty.
    */
   unresolved?: string[];
   /** Inventory fields whose value the source could not tell, with why (src/inventory/facts.ts). */
   unknown?: UnknownFields;
   /** Inventory fields with a small set of possible values (template parameters; src/inventory/facts.ts). */
   possible?: PossibleValues;
+  /** The same possible values by combination of the template's choices (src/inventory/facts.ts). */
+  variants?: Variants;
+  /** List fields that hold only what the scanned files declare (template sources; src/inventory/facts.ts). */
+  partial?: PartialFields;
+  /**
+   * Template sources: `false` when the resource is not deployed (in a world where a condition or a
+   * copy count rules it out). Unset means deployed; `unknown.deployed` says when that is not known.
+   */
+  deployed?: boolean;
 }
 
 export interface Authorization {
@@ -200,6 +209,11 @@ export interface Gateway extends ResourceBase {
   kind: 'gateway';
   /** `vnet`: a virtual network gateway of type ExpressRoute; `vwan`: a vWAN hub's ExpressRoute gateway. */
   flavor: 'vnet' | 'vwan';
+  /**
+   * VNet gateways: `ExpressRoute` as declared. Templates may leave it unknown or possibly `Vpn`; such a
+   * gateway is scanned only in the worlds where it is an ExpressRoute gateway.
+   */
+  gatewayType?: string;
   skuName?: string;
   skuTier?: string;
   minScaleUnits?: number;
@@ -236,6 +250,8 @@ export interface Gateway extends ResourceBase {
 export interface Connection extends ResourceBase {
   kind: 'connection';
   flavor: 'vnet' | 'vwan';
+  /** VNet connections: `ExpressRoute` as declared (templates may leave it unknown or possibly another type). */
+  connectionType?: string;
   gatewayKey?: string;
   /** Circuit id as the connection spells it (it may be outside the inventory). */
   circuitId?: string;

@@ -18,6 +18,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     ...(f.tenantId ? { tenantId: f.tenantId } : {}),
     message: f.message,
     ...(f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column } } : {}),
+    ...(f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {}),
     fingerprint: f.fingerprint,
     ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
     ...(f.suppression ? { suppression: f.suppression } : {}),

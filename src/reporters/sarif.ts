@@ -177,7 +177,8 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string
   return {
     ruleId: f.ruleId,
     ...(idx !== undefined ? { ruleIndex: idx } : {}),
-    level: LEVEL[f.severity],
+    // An undecided verdict is a warning whatever the rule's severity: it asks for a look, not a fix.
+    level: f.status === 'unknown' ? 'warning' : LEVEL[f.severity],
     // The message already names the resource; the ARM id is added for live resources because
     // GitHub shows neither properties nor logical locations.
     message: { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message },
@@ -215,6 +216,7 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string
       ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
       ...(f.tenantId ? { tenantId: f.tenantId } : {}),
       source: live ? 'live' : 'template',
+      ...(f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {}),
       ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
     },
   };

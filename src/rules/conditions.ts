@@ -184,7 +184,11 @@ function describeExpected(leaf: LeafCondition): string {
 }
 
 function evalLeaf(leaf: LeafCondition, value: unknown): boolean {
-  const v = getPath(value, leaf.field);
+  return evalLeafOn(leaf, getPath(value, leaf.field));
+}
+
+/** A leaf against the field's value `v`. */
+function evalLeafOn(leaf: LeafCondition, v: unknown): boolean {
   if (leaf.exists !== undefined) {
     const present = v !== undefined && v !== null && v !== '';
     if (present !== leaf.exists) return false;
@@ -284,4 +288,145 @@ export function fieldsOf(c: Condition | undefined): string[] {
   if ('anyOf' in c) return c.anyOf.flatMap(fieldsOf);
   if ('not' in c) return fieldsOf(c.not);
   return [c.field];
+}
+
+// ------------------------------------------------------------------ three-valued evaluation
+
+/**
+ * What a resource tells about a field: its value; that it is not known (with why, never a value);
+ * or, for a list (or count) that holds only what the scanned files declare, the part that is known.
+ */
+export type FieldFact = { value: unknown } | { unknown: string } | { partial: string; value: unknown };
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+interface FactsHolder {
+  unknown?: Record<string, string>;
+  possible?: Record<string, { values: unknown[]; from: string }>;
+  partial?: Record<string, string>;
+}
+
+/**
+ * Reads a field through the facts of the resources on its path (src/inventory/facts.ts): a field
+ * that is unknown, or inside one that is, is unknown; so is one with possible values that were not
+ * chosen. Child resources (`links.0.macsec.cipher`) answer for their own fields.
+ */
+export function readField(root: unknown, path: string): FieldFact {
+  let segments = pathSegments.get(path);
+  if (!segments) {
+    segments = path.split('.');
+    if (pathSegments.size < 10_000) pathSegments.set(path, segments);
+  }
+  let cur: unknown = root;
+  for (let i = 0; i <= segments.length; i++) {
+    if (cur !== null && typeof cur === 'object' && !Array.isArray(cur)) {
+      const f = cur as FactsHolder;
+      if ((f.unknown || f.possible || f.partial) && i < segments.length) {
+        let prefix = '';
+        for (let j = i; j < segments.length; j++) {
+          prefix = j === i ? segments[j] : `${prefix}.${segments[j]}`;
+          if (f.unknown && hasOwn(f.unknown, prefix)) return { unknown: f.unknown[prefix] };
+          if (f.possible && hasOwn(f.possible, prefix)) return { unknown: `\`${prefix}\` has several possible values (${f.possible[prefix].from})` };
+        }
+        if (f.partial && hasOwn(f.partial, prefix)) return { partial: f.partial[prefix], value: getPath(cur, prefix) };
+      }
+    }
+    if (i === segments.length) break;
+    const seg = segments[i];
+    if (cur === null || cur === undefined) return { value: undefined };
+    if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
+    else if (typeof cur === 'object') cur = hasOwn(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
+    else return { value: undefined };
+  }
+  return { value: cur };
+}
+
+/** True, false, or undefined when it cannot be decided. */
+export type Truth = boolean | undefined;
+
+export interface Condition3Result {
+  value: Truth;
+  /** The first failing leaf, when `value` is false. */
+  failure?: LeafFailure;
+  /** The field that could not be decided and why, when `value` is undefined. */
+  unknown?: { field: string; reason: string };
+}
+
+/** A leaf on a list (or count) that holds only what the scanned files declare: `n` is a lower bound. */
+function partialLeaf(leaf: LeafCondition, v: unknown, reason: string): Condition3Result {
+  const n = Array.isArray(v) ? v.length : typeof v === 'number' ? v : v === undefined || v === null ? 0 : undefined;
+  const undecided: Condition3Result = { value: undefined, unknown: { field: leaf.field, reason } };
+  if (n === undefined) return undecided;
+  const bounds = leaf.count ?? leaf;
+  const fail = (expected: string): Condition3Result => ({ value: false, failure: { field: leaf.field, actual: `at least ${n}`, expected } });
+  let value: Truth = true;
+  const and = (t: Truth) => {
+    if (t === false || value === false) value = false;
+    else if (t === undefined) value = undefined;
+  };
+  if (bounds.greater !== undefined) and(typeof bounds.greater === 'number' && n > bounds.greater ? true : undefined);
+  if (bounds.greaterOrEquals !== undefined) and(typeof bounds.greaterOrEquals === 'number' && n >= bounds.greaterOrEquals ? true : undefined);
+  if (bounds.less !== undefined && typeof bounds.less === 'number' && n >= bounds.less) return fail(describeExpected(leaf));
+  if (bounds.lessOrEquals !== undefined && typeof bounds.lessOrEquals === 'number' && n > bounds.lessOrEquals) return fail(describeExpected(leaf));
+  if (bounds.less !== undefined || bounds.lessOrEquals !== undefined) and(undefined);
+  if (leaf.count?.equals !== undefined) {
+    if (n > leaf.count.equals) return fail(describeExpected(leaf));
+    and(undefined);
+  }
+  if (leaf.exists !== undefined) {
+    if (n > 0 && !leaf.exists) return fail(describeExpected(leaf));
+    and(n > 0 ? true : undefined);
+  }
+  if (leaf.contains !== undefined) and(Array.isArray(v) && v.some((x) => looseEquals(x, leaf.contains)) ? true : undefined);
+  const other = leaf.equals !== undefined || leaf.notEquals !== undefined || leaf.in || leaf.notIn || leaf.matches !== undefined || leaf.startsWith !== undefined;
+  if (other) and(undefined);
+  return value === undefined ? undecided : { value };
+}
+
+function leaf3(leaf: LeafCondition, resource: unknown): Condition3Result {
+  const fact = readField(resource, leaf.field);
+  if ('unknown' in fact) return { value: undefined, unknown: { field: leaf.field, reason: fact.unknown } };
+  if ('partial' in fact) return partialLeaf(leaf, fact.value, fact.partial);
+  if (evalLeafOn(leaf, fact.value)) return { value: true };
+  const actual = fact.value;
+  return { value: false, failure: { field: leaf.field, actual: leaf.count ? (Array.isArray(actual) ? actual.length : 0) : actual, expected: describeExpected(leaf) } };
+}
+
+/**
+ * Three-valued (Kleene) evaluation against a resource that may not know some fields: `allOf` with a
+ * false operand is false, `anyOf` with a true operand is true, `not` of undecided is undecided, and a
+ * leaf on an unknown field is undecided (never guessed from a missing value).
+ */
+export function evaluate3(cond: Condition, resource: unknown, depth = 0): Condition3Result {
+  if (depth > MAX_CONDITION_DEPTH) throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+  if ('allOf' in cond) {
+    let undecided: Condition3Result | undefined;
+    for (const c of cond.allOf) {
+      const r = evaluate3(c, resource, depth + 1);
+      if (r.value === false) return r;
+      if (r.value === undefined) undecided ??= r;
+    }
+    return undecided ?? { value: true };
+  }
+  if ('anyOf' in cond) {
+    let undecided: Condition3Result | undefined;
+    let first: Condition3Result | undefined;
+    for (const c of cond.anyOf) {
+      const r = evaluate3(c, resource, depth + 1);
+      if (r.value === true) return r;
+      if (r.value === undefined) undecided ??= r;
+      else first ??= r;
+    }
+    return undecided ?? first ?? { value: false };
+  }
+  if ('not' in cond) {
+    const r = evaluate3(cond.not, resource, depth + 1);
+    if (r.value === undefined) return r;
+    if (r.value) {
+      const leaf = firstLeaf(cond.not);
+      return { value: false, failure: leaf ? { field: leaf.field, actual: getPath(resource, leaf.field), expected: `not ${describeExpected(leaf)}` } : undefined };
+    }
+    return { value: true };
+  }
+  return leaf3(cond, resource);
 }

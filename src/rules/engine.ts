@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { isTemplateResource } from '../inventory/facts.js';
 import { allLinks, allPeerings, type AnyResource, type Inventory } from '../inventory/model.js';
+import { collapsePossible, inWorld, MAX_WORLDS, resourceWorlds, worldsOf, type AssignedChoice, type World } from '../inventory/worlds.js';
 import { severityRank, type Finding } from '../findings/model.js';
-import { evaluate, fieldsOf, getPath } from './conditions.js';
+import { evaluate, evaluate3, fieldsOf, getPath, readField, type Condition3Result } from './conditions.js';
 import { getFunction, type Violation } from './functions/index.js';
 import type { Condition, RuleDefinition } from './model.js';
 import type { CostSummary } from '../pricing/model.js';
@@ -69,8 +71,42 @@ export function displayName(r: AnyResource): string {
   return r.name;
 }
 
-function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown'): Finding {
+/** The resource as a message names it: `Circuit er1`, `Peering AzurePrivatePeering of circuit er1`. */
+export function subjectOf(r: AnyResource): string {
+  switch (r.kind) {
+    case 'circuit':
+      return `Circuit ${r.name}`;
+    case 'peering':
+      return `Peering ${r.name} of circuit ${r.circuitName}`;
+    case 'port':
+      return `ExpressRoute Direct port ${r.name}`;
+    case 'link':
+      return `Link ${r.name} of ExpressRoute Direct port ${r.portName}`;
+    case 'gateway':
+      return `Gateway ${r.name}`;
+    case 'connection':
+      return `Connection ${r.name}`;
+  }
+}
+
+/** Template files scanned as more than one deployment (one per parameter file). */
+function multiDeploymentFiles(inv: Inventory): Set<string> {
+  const deployments = new Map<string, Set<string>>();
+  for (const r of inv.byKey.values()) {
+    const s = r.source;
+    if (!s?.file || !s.deployment) continue;
+    const set = deployments.get(s.file) ?? new Set<string>();
+    set.add(s.deployment);
+    deployments.set(s.file, set);
+  }
+  return new Set([...deployments].filter(([, d]) => d.size > 1).map(([f]) => f));
+}
+
+function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown', multi?: Set<string>): Finding {
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : undefined;
+  // A template scanned once per parameter file: the finding says which deployment it belongs to
+  // (always in `source.parameterFile`; in the message where the file alone does not tell).
+  const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${message} (parameters: ${r.source.parameterFile})` : message;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -81,7 +117,7 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
     resourceName: displayName(r),
     ...(r.subscriptionId ? { subscriptionId: r.subscriptionId } : {}),
     ...(r.tenantId ? { tenantId: r.tenantId } : {}),
-    message: status === 'unknown' ? `${message} (undecided: a value this rule reads could not be resolved from the template)` : message,
+    message: withParameters,
     ...(loc ? { location: loc } : {}),
     ...(r.source ? { source: r.source } : {}),
     fingerprint: fingerprintOf(rule.id, r.id),
@@ -90,74 +126,11 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
 }
 
 /**
- * Normalised field names (src/inventory/model.ts) fed by a raw ARM property, where the names differ.
- * Anything not listed keeps its own name (`vlanId` → `vlanId`).
+ * @deprecated The inventory fields a resource does not know (`unknown`, src/inventory/facts.ts); the
+ * raw-path mapping moved into the inventory builder. Prefer `isUnknown` / `firstUnknown`.
  */
-const RAW_TO_FIELDS: Record<string, string[]> = {
-  sku: ['skuName', 'tier', 'billingModel', 'skuTier'],
-  name: ['skuName', 'tier', 'billingModel'],
-  tier: ['tier', 'skuTier'],
-  family: ['billingModel'],
-  bandwidthInMbps: ['bandwidthMbps'],
-  bandwidthInGbps: ['bandwidthGbps', 'bandwidthMbps'],
-  serviceProviderProperties: ['serviceProviderName', 'peeringLocation', 'bandwidthMbps'],
-  expressRoutePort: ['portKey', 'isDirect', 'peeringLocation'],
-  expressRouteGatewayBypass: ['fastPath'],
-  enablePrivateLinkFastPath: ['privateLinkFastPath'],
-  peer: ['circuitId', 'circuitKey'],
-  expressRouteCircuitPeering: ['circuitId', 'circuitKey'],
-  virtualNetworkGateway1: ['gatewayKey'],
-  autoScaleConfiguration: ['minScaleUnits', 'maxScaleUnits'],
-  bounds: ['minScaleUnits', 'maxScaleUnits'],
-  min: ['minScaleUnits'],
-  max: ['maxScaleUnits'],
-  routeFilter: ['routeFilterId'],
-  sharedKey: ['sharedKeyConfigured'],
-  macSecConfig: ['cipher', 'cknSecretConfigured', 'cakSecretConfigured', 'secretsInKeyVault', 'sciState'],
-  cknSecretIdentifier: ['cknSecretConfigured', 'secretsInKeyVault'],
-  cakSecretIdentifier: ['cakSecretConfigured', 'secretsInKeyVault'],
-  primaryPeerAddressPrefix: ['primaryPeerAddressPrefix', 'primaryPrefixLength'],
-  secondaryPeerAddressPrefix: ['secondaryPeerAddressPrefix', 'secondaryPrefixLength'],
-  ipConfigurations: ['networkKey'],
-  virtualHub: ['networkKey'],
-  identity: ['hasIdentity'],
-  authorizationKey: ['usesAuthorization'],
-};
-
-/** The normalised field names a resource could not resolve (template sources). */
 export function unresolvedFields(r: AnyResource): Set<string> {
-  const out = new Set<string>();
-  for (const path of r.unresolved ?? []) {
-    const segments = path.replace(/\[\d+\]/g, '').split('.').filter(Boolean);
-    const leaf = segments[segments.length - 1];
-    if (!leaf) continue;
-    // `sku.name` of a circuit feeds tier and billing model; a bare `name` elsewhere is the resource name.
-    const key = leaf === 'name' && segments[segments.length - 2] !== 'sku' ? '' : leaf;
-    for (const f of RAW_TO_FIELDS[key] ?? [leaf]) out.add(f);
-  }
-  return out;
-}
-
-const unresolvedCache = new WeakMap<AnyResource, Set<string>>();
-
-/**
- * True when the rule reads a value the template could not resolve: the verdict is then `unknown`,
- * whether the condition happened to hold or not (never guessed compliant, never a plain fail).
- */
-function readsUnresolved(r: AnyResource, fields: string[]): boolean {
-  if (!r.unresolved || r.unresolved.length === 0) return false;
-  // Derived once per resource, not once per rule.
-  let missing = unresolvedCache.get(r);
-  if (!missing) unresolvedCache.set(r, (missing = unresolvedFields(r)));
-  return fields.some((f) => {
-    const segs = f.split('.');
-    return segs.some((s) => missing.has(s));
-  });
-}
-
-/** Deployed state (provisioning, connection status) exists only for resources read from Azure. */
-function isTemplateResource(r: AnyResource): boolean {
-  return r.source?.kind === 'arm' || r.source?.kind === 'terraform' || r.source?.kind === 'bicep';
+  return new Set(Object.keys(r.unknown ?? {}));
 }
 
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */
@@ -168,22 +141,244 @@ export interface EngineOutput {
   notices: string[];
 }
 
+// ------------------------------------------------------------------ facts (templates only)
+
+/** True when the resource (or a child) carries template facts: unknown, possible or partial fields. */
+function hasFacts(r: AnyResource): boolean {
+  if (r.unknown || r.possible || r.partial || r.deployed !== undefined) return true;
+  if (r.kind === 'circuit') return r.peerings.some(hasFacts);
+  if (r.kind === 'port') return r.links.some(hasFacts);
+  return false;
+}
+
+/**
+ * Whether the resource takes part in the estate: three-valued. A template resource whose deployment
+ * is not known, or a VNet gateway (connection) whose type is not known, may not be an ExpressRoute
+ * resource at all: what a rule finds on it is then undecided.
+ */
+function applies(r: AnyResource): Condition3Result {
+  if (!inWorld(r)) return { value: false };
+  for (const field of ['deployed', ...(r.kind === 'gateway' && r.flavor === 'vnet' ? ['gatewayType'] : r.kind === 'connection' && r.flavor === 'vnet' ? ['connectionType'] : [])]) {
+    const fact = readField(r, field);
+    if ('unknown' in fact) return { value: undefined, unknown: { field, reason: field === 'gatewayType' ? `whether it is an ExpressRoute gateway is not known: ${fact.unknown}` : field === 'connectionType' ? `whether it is an ExpressRoute connection is not known: ${fact.unknown}` : fact.unknown } };
+  }
+  return { value: true };
+}
+
+/** Fields a rule function adds to its finding beyond the message (the FinOps stream's cost of compliance). */
+type FindingExtras = Record<string, unknown>;
+const EXTRA_KEYS = ['costImpactUsd', 'costImpactChange'] as const;
+/** The extras a violation carries (by name, so a function type that does not declare them still passes them on). */
+function extrasOf(v: Violation): FindingExtras | undefined {
+  const bag = v as unknown as Record<string, unknown>;
+  const out: FindingExtras = {};
+  for (const k of EXTRA_KEYS) if (bag[k] !== undefined) out[k] = bag[k];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+type Verdict = { kind: 'na' } | { kind: 'pass' } | { kind: 'fail'; message: string; extras?: FindingExtras } | { kind: 'unknown'; reason: string; message?: string; extras?: FindingExtras };
+
+/** `parameter \`skuTier\` is Local or Premium`: the choices that select some worlds among all. */
+function describeChoices(selected: AssignedChoice[][], all: AssignedChoice[][]): string {
+  const parts: string[] = [];
+  const keys = new Map<string, AssignedChoice>();
+  for (const a of all) for (const c of a) keys.set(c.key, c);
+  for (const [key, c] of keys) {
+    const values: unknown[] = [];
+    for (const a of selected) {
+      const v = a.find((x) => x.key === key)?.value;
+      if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v))) values.push(v);
+    }
+    if (values.length >= c.values.length) continue; // every value: this choice does not matter
+    parts.push(`${c.label} is ${values.map(show).join(' or ')}`);
+  }
+  return parts.length > 0 ? parts.join(' and ') : 'some choices of the template';
+}
+
+const labelsOf = (all: AssignedChoice[][]) => [...new Set(all.flatMap((a) => a.map((c) => `${c.label} (${c.values.map(show).join(', ')})`)))].join(' and ');
+
+/**
+ * Combines a rule's verdicts on one resource across worlds: fails in every world → fail; passes
+ * (or does not apply) in every world → nothing; otherwise unknown, naming the choices that fail.
+ */
+function combine(rule: RuleDefinition, r: AnyResource, verdicts: Verdict[], worlds: AssignedChoice[][]): { status: 'fail' | 'unknown'; message: string; extras?: FindingExtras } | undefined {
+  const fails = verdicts.filter((v): v is Extract<Verdict, { kind: 'fail' }> => v.kind === 'fail');
+  const unknowns = verdicts.filter((v): v is Extract<Verdict, { kind: 'unknown' }> => v.kind === 'unknown');
+  if (fails.length === 0 && unknowns.length === 0) return undefined;
+  if (fails.length === verdicts.length) {
+    const messages = [...new Set(fails.map((f) => f.message))];
+    // Extras (a cost impact) hold for the finding only when every world agrees on them.
+    const extras = fails.every((f) => JSON.stringify(f.extras) === JSON.stringify(fails[0].extras)) ? fails[0].extras : undefined;
+    if (worlds.length <= 1 || worlds.every((w) => w.length === 0)) return { status: 'fail', message: messages[0], extras };
+    const every = `for every allowed value of ${labelsOf(worlds)}`;
+    if (messages.length === 1) return { status: 'fail', message: `${messages[0]} (${every})`, extras };
+    return { status: 'fail', message: `In every case (${every}): ${messages.slice(0, 3).join(' | ')}${messages.length > 3 ? ' | …' : ''}`, extras };
+  }
+  if (unknowns.length > 0 && fails.length === 0) {
+    const u = unknowns[0];
+    const extras = verdicts.length === 1 ? u.extras : undefined;
+    return { status: 'unknown', message: u.message ?? `${subjectOf(r)}: cannot decide "${rule.title}": ${u.reason}.`, extras };
+  }
+  // Some worlds fail, others pass or are undecided: name the choices that fail.
+  const failing = verdicts.map((v, i) => (v.kind === 'fail' ? worlds[i] : undefined)).filter((w): w is AssignedChoice[] => w !== undefined);
+  const when = describeChoices(failing, worlds);
+  const undecided = unknowns.length > 0 ? `; otherwise undecided: ${unknowns[0].reason}` : ' and holds otherwise';
+  return { status: 'unknown', message: `${subjectOf(r)}: "${rule.title}" fails when ${when}${undecided}. When it fails: ${fails[0].message}` };
+}
+
+/** The rule's verdict on one resource in one world (three-valued where and assert). */
+function verdictOf(rule: RuleDefinition, r: AnyResource, where: Condition | undefined, assert: Condition, params: Record<string, unknown>): Verdict {
+  const ap = applies(r);
+  if (ap.value === false) return { kind: 'na' };
+  const wh: Condition3Result = where ? evaluate3(where, r) : { value: true };
+  if (wh.value === false) return { kind: 'na' };
+  const as = evaluate3(assert, r);
+  if (as.value === true) return { kind: 'pass' };
+  if (ap.value === true && wh.value === true && as.value === false) {
+    const ctx = { ...r, params, field: as.failure?.field, actual: as.failure?.actual, expected: rule.expected ?? as.failure?.expected ?? '' };
+    return { kind: 'fail', message: renderMessage(rule.message, ctx) };
+  }
+  const reason = ap.value === undefined ? ap.unknown!.reason : wh.value === undefined ? wh.unknown!.reason : as.unknown!.reason;
+  return { kind: 'unknown', reason };
+}
+
+/** True when a rule field (`links.0.macsec.cipher`) reads the holder's field `field`. */
+function reads(ruleFields: string[], r: AnyResource, holder: AnyResource, field: string): boolean {
+  if (field === 'deployed' || field === 'gatewayType' || field === 'connectionType') return true; // applicability
+  const related = (f: string, p: string) => f === p || f.startsWith(`${p}.`) || p.startsWith(`${f}.`);
+  if (holder === r) return ruleFields.some((f) => related(f, field));
+  const list = holder.kind === 'peering' ? 'peerings' : 'links';
+  return ruleFields.some((f) => f.startsWith(`${list}.`) && related(f.split('.').slice(2).join('.'), field));
+}
+
+const tooMany = (r: AnyResource, field: string) => `\`${field}\` has one of ${r.possible?.[field]?.values.length ?? 'several'} possible values (${r.possible?.[field]?.from ?? 'template parameters'}), in more combinations than erscan evaluates (${MAX_WORLDS})`;
+
+/** A condition rule on one resource with template facts: three-valued, over the local combinations of its choices. */
+function conditionOnFacts(rule: RuleDefinition, r: AnyResource, where: Condition | undefined, assert: Condition, fields: string[], params: Record<string, unknown>) {
+  let worlds = resourceWorlds(r, (holder, field) => reads(fields, r, holder, field));
+  if (!worlds) {
+    const collapsed = collapsePossible({ circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map([[r.key, r]]) }, tooMany).byKey.get(r.key)!;
+    worlds = [{ resource: collapsed, assignment: [] }];
+  }
+  const verdicts = worlds.map((w) => verdictOf(rule, w.resource, where, assert, params));
+  return combine(
+    rule,
+    r,
+    verdicts,
+    worlds.map((w) => w.assignment),
+  );
+}
+
+/** The choices a resource's verdict may depend on: its own, its children's, and those of the resources it is related to. */
+function relatedChoiceKeys(inv: Inventory, r: AnyResource): Set<string> {
+  const related: AnyResource[] = [r];
+  const add = (k: string | undefined) => {
+    const x = k ? inv.byKey.get(k) : undefined;
+    if (x) related.push(x);
+  };
+  if (r.kind === 'circuit') {
+    related.push(...r.peerings);
+    r.connectionKeys.forEach(add);
+    r.gatewayKeys.forEach(add);
+    add(r.portKey);
+  } else if (r.kind === 'gateway') {
+    r.connectionKeys.forEach(add);
+    r.circuitKeys.forEach(add);
+  } else if (r.kind === 'port') {
+    related.push(...r.links);
+    r.circuitKeys.forEach(add);
+  } else if (r.kind === 'connection') {
+    add(r.gatewayKey);
+    add(r.circuitKey);
+  } else if (r.kind === 'peering') add(r.circuitKey);
+  else if (r.kind === 'link') add(r.portKey);
+  const keys = new Set<string>();
+  for (const x of related) {
+    for (const k of Object.keys(x.variants?.choices ?? {})) keys.add(k);
+    for (const f of Object.keys(x.possible ?? {})) keys.add(`${x.key}#${f}`);
+  }
+  return keys;
+}
+
+/** The worlds function rules run in: every combination of the choices, or one with possible values made unknown. */
+function functionWorlds(inv: Inventory, notices: string[]): World[] {
+  const worlds = worldsOf(inv);
+  if (worlds) return worlds;
+  notices.push(`the templates leave more than ${MAX_WORLDS} combinations of parameter values open: estate-level rules treat the values with several possibilities as unknown`);
+  return [{ inventory: collapsePossible(inv, tooMany), choices: [], assignment: [] }];
+}
+
+/**
+ * A function rule over the worlds of a template estate: its violations per world, combined per
+ * resource (fails in every world where the resource is → fail; in some → unknown, naming the
+ * failing choices; a function's own `unknown` stays unknown).
+ */
+function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], where: Condition | undefined, params: Record<string, unknown>, costs: (CostSummary | undefined)[], emit: (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => void) {
+  const fn = getFunction(rule.function!)!;
+  const byResource = new Map<string, Verdict[]>();
+  worlds.forEach((w, i) => {
+    for (const v of fn({ inventory: w.inventory, params, rule, cost: costs[i] })) {
+      if (rule.deployedState && isTemplateResource(v.resource)) continue;
+      let verdict: Verdict;
+      const wh: Condition3Result = where ? evaluate3(where, v.resource) : { value: true };
+      if (wh.value === false) continue;
+      const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
+      const message = renderMessage(rule.message, ctx);
+      const extras = extrasOf(v);
+      if ((v.status ?? 'fail') === 'unknown') verdict = { kind: 'unknown', reason: message, message, extras };
+      else if (wh.value === undefined) verdict = { kind: 'unknown', reason: wh.unknown!.reason };
+      else verdict = { kind: 'fail', message, extras };
+      const list = byResource.get(v.resource.key) ?? worlds.map((): Verdict => ({ kind: 'pass' }));
+      list[i] = verdict;
+      byResource.set(v.resource.key, list);
+    }
+  });
+  for (const [key, verdicts] of byResource) {
+    const r = inv.byKey.get(key) ?? worlds.map((w) => w.inventory.byKey.get(key)).find(Boolean)!;
+    // Worlds where the resource is not part of the estate do not count.
+    const present = worlds.map((w) => w.inventory.byKey.has(key) && inWorld(w.inventory.byKey.get(key)!));
+    const vs = verdicts.filter((_, i) => present[i]);
+    // Messages name only the choices of the resource and of the resources it is related to.
+    const keys = relatedChoiceKeys(inv, r);
+    const ws = worlds.filter((_, i) => present[i]).map((w) => w.assignment.filter((c) => keys.has(c.key)));
+    const absent = present.some((p) => !p);
+    let out = combine(rule, r, absent ? [...vs, { kind: 'na' } as Verdict] : vs, absent ? [...ws, []] : ws);
+    if (!out) continue;
+    // On a resource that may not be an ExpressRoute resource at all, a failure is undecided.
+    const ap = applies(r);
+    if (out.status === 'fail' && ap.value === undefined) out = { status: 'unknown', message: `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown!.reason}. If it is: ${out.message}` };
+    emit(r, out.message, out.status, out.extras);
+  }
+}
+
 /**
  * Runs every rule on the inventory. Cost is O(rules × resources) for condition rules, and linear
  * in the estate for function rules. Findings come back sorted deterministically.
+ *
+ * Verdicts are three-valued on template sources (src/inventory/facts.ts): `where` first (false →
+ * the rule does not apply), then the assertion (true → no finding); a verdict that depends on a
+ * value the template leaves unknown is `unknown`, never a guess. Possible values are evaluated one
+ * combination at a time. Live estates carry no such facts and take the two-valued path.
  */
 export function runRules(
   inv: Inventory,
   rules: RuleDefinition[],
   paramsByRule: Record<string, Record<string, unknown>> = {},
   cost?: CostSummary,
+  opts: {
+    /** Prices one world of a template estate (so cost rules see each world's own tier and bandwidth); without it every world shares `cost`. */
+    estimateCosts?: (inventory: Inventory) => CostSummary;
+  } = {},
 ): EngineOutput {
   const findings: Finding[] = [];
   const notices: string[] = [];
   const children = {}; // peerings and links, flattened once for all rules
-  // Only template sources leave values unresolved: live estates skip that check altogether.
-  let anyUnresolved = false;
-  for (const r of inv.byKey.values()) if (r.unresolved && r.unresolved.length > 0) { anyUnresolved = true; break; }
+  // Only template sources carry facts (unknown, possible, partial fields): live estates skip all of it.
+  let factful = false;
+  for (const r of inv.byKey.values()) if (hasFacts(r)) { factful = true; break; }
+  let worlds: World[] | undefined;
+  let worldCosts: (CostSummary | undefined)[] = [];
+  const multi = factful ? multiDeploymentFiles(inv) : undefined;
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
@@ -194,27 +389,37 @@ export function runRules(
       const fn = getFunction(rule.function);
       if (!fn) throw new Error(`rule ${rule.id}: unknown function ${rule.function}`);
       const where = rule.where ? bindParams(rule.where, params) : undefined;
-      const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
-      for (const v of violations) {
-        if (rule.deployedState && isTemplateResource(v.resource)) continue;
-        if (where && !evaluate(where, v.resource).ok) continue;
-        const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
-        const f = makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail');
-        if (v.costImpactUsd !== undefined) Object.assign(f, { costImpactUsd: v.costImpactUsd, ...(v.costImpactChange ? { costImpactChange: v.costImpactChange } : {}) });
-        emit(f);
+      if (factful) {
+        if (!worlds) {
+          worlds = functionWorlds(inv, notices);
+          worldCosts = worlds.map((w) => (w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost));
+        }
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
+      } else {
+        const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
+        for (const v of violations) {
+          if (rule.deployedState && isTemplateResource(v.resource)) continue;
+          if (where && !evaluate(where, v.resource).ok) continue;
+          const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
+          emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'), extrasOf(v) ?? {}));
+        }
       }
     } else if (rule.assert) {
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       const assert = bindParams(rule.assert, params);
-      const fields = [...fieldsOf(where), ...fieldsOf(assert)];
+      const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
       for (const r of resourcesOfKind(inv, rule.resource, children)) {
         if (rule.deployedState && isTemplateResource(r)) continue;
-        const unknown = anyUnresolved && readsUnresolved(r, fields);
-        if (!unknown && where && !evaluate(where, r).ok) continue;
+        if (factful && hasFacts(r)) {
+          const out = conditionOnFacts(rule, r, where, assert, fields, params);
+          if (out) emit(makeFinding(rule, r, out.message, out.status, multi));
+          continue;
+        }
+        if (where && !evaluate(where, r).ok) continue;
         const res = evaluate(assert, r);
-        if (res.ok && !unknown) continue;
+        if (res.ok) continue;
         const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
-        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), unknown ? 'unknown' : 'fail'));
+        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), 'fail'));
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE) notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);

@@ -2,8 +2,11 @@ import { buildInventory, type RawResource } from '../inventory/build.js';
 import { loadCatalogue, type PriceCatalogue } from '../pricing/catalogue.js';
 import { estimateCosts } from '../pricing/estimate.js';
 import type { CircuitUsage } from '../pricing/usage.js';
+import { loadTemplates, type TemplateInput } from '../sources/template/index.js';
 import { InputError } from '../util/errors.js';
+import { parseJson } from '../util/json.js';
 import { readDataFile } from '../util/yaml.js';
+import type { Finding } from '../findings/model.js';
 import { runRules } from './engine.js';
 import { fixturesFileFor, loadRules } from './loader.js';
 import type { RuleDefinition } from './model.js';
@@ -20,13 +23,32 @@ import type { RuleDefinition } from './model.js';
  *       resources: [ ... ]
  *       expect: [ names or ids of the resources that must be flagged ]  # optional
  *       status: fail | unknown                                          # optional
+ *       message: text every finding's message must contain             # optional
+ *
+ * A case may give an ARM template instead of rows (three-valued cases: parameters without a value,
+ * `allowedValues`, conditions): it runs through the real template loader, as `erscan scan` would.
+ *
+ *     - name: Local only when the parameter says so
+ *       template: { $schema: …deploymentTemplate.json#, parameters: { … }, resources: [ … ] }
+ *       parameters: { skuTier: Premium }      # optional: a parameter file's values
+ *       status: unknown
+ *       message: "fails when parameter `skuTier` is Local"
+ *
+ * Every finding of every case must render fully: no `{placeholder}` braces left, and the resource's
+ * name in the message.
  */
 export interface FixtureCase {
   name: string;
-  resources: Record<string, unknown>[];
+  resources?: Record<string, unknown>[];
+  /** An ARM template (object) run through the template loader instead of `resources`. */
+  template?: Record<string, unknown>;
+  /** Parameter values for `template`, as a parameter file gives them. */
+  parameters?: Record<string, unknown>;
   params?: Record<string, unknown>;
   expect?: string[];
   status?: 'fail' | 'unknown';
+  /** Text every finding's message must contain. */
+  message?: string;
   /** Declared egress per circuit name or id, as in a usage file's `circuits` (cost rules). */
   usage?: Record<string, CircuitUsage>;
 }
@@ -38,14 +60,32 @@ export interface FixtureResult {
   problems: string[];
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unknown>): FixtureCase[] {
   const list = data[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new InputError(file, `$.${key}`, 'a list of cases');
   return list.map((c, i) => {
     const o = c as Record<string, unknown>;
-    if (!o || typeof o !== 'object' || !Array.isArray(o.resources)) throw new InputError(file, `$.${key}[${i}].resources`, 'a list of resources');
-    return { name: typeof o.name === 'string' ? o.name : `${key} case ${i + 1}`, resources: o.resources as Record<string, unknown>[], params: o.params as Record<string, unknown> | undefined, expect: o.expect as string[] | undefined, status: o.status as FixtureCase['status'], usage: (o.usage as { circuits?: Record<string, CircuitUsage> } | undefined)?.circuits };
+    if (!o || typeof o !== 'object') throw new InputError(file, `$.${key}[${i}]`, 'a case object');
+    if (o.template !== undefined) {
+      if (!isObject(o.template)) throw new InputError(file, `$.${key}[${i}].template`, 'an ARM template object');
+      if (o.parameters !== undefined && !isObject(o.parameters)) throw new InputError(file, `$.${key}[${i}].parameters`, 'an object of parameter values');
+    } else if (!Array.isArray(o.resources)) throw new InputError(file, `$.${key}[${i}].resources`, 'a list of resources (or a template)');
+    if (o.status !== undefined && o.status !== 'fail' && o.status !== 'unknown') throw new InputError(file, `$.${key}[${i}].status`, 'fail or unknown');
+    if (o.message !== undefined && typeof o.message !== 'string') throw new InputError(file, `$.${key}[${i}].message`, 'a string');
+    return {
+      name: typeof o.name === 'string' ? o.name : `${key} case ${i + 1}`,
+      resources: o.resources as Record<string, unknown>[] | undefined,
+      template: o.template as Record<string, unknown> | undefined,
+      parameters: o.parameters as Record<string, unknown> | undefined,
+      params: o.params as Record<string, unknown> | undefined,
+      expect: o.expect as string[] | undefined,
+      status: o.status as FixtureCase['status'],
+      message: o.message as string | undefined,
+      usage: (o.usage as { circuits?: Record<string, CircuitUsage> } | undefined)?.circuits,
+    };
   });
 }
 
@@ -54,10 +94,36 @@ function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unkn
 let catalogue: PriceCatalogue | undefined;
 const bundledCatalogue = () => (catalogue ??= loadCatalogue());
 
-function runCase(rule: RuleDefinition, c: FixtureCase) {
-  const raws: RawResource[] = c.resources.map((row) => ({ row }));
-  const { inventory } = buildInventory(raws);
-  return runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, estimateCosts(inventory, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } })).findings;
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'case';
+
+/** The raw resources of a template case, loaded as `erscan scan` loads a template and its parameter file. */
+function templateRaws(rule: RuleDefinition, c: FixtureCase): { raws: RawResource[]; problems: string[] } {
+  const dir = `fixtures/${rule.id}/${slug(c.name)}`;
+  const inputs: TemplateInput[] = [{ file: `${dir}/main.json`, parsed: parseJson(`${dir}/main.json`, JSON.stringify(c.template, null, 2), true), format: 'arm-template' }];
+  if (c.parameters) {
+    const doc = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: Object.fromEntries(Object.entries(c.parameters).map(([k, v]) => [k, { value: v }])) };
+    inputs.push({ file: `${dir}/main.parameters.json`, parsed: parseJson(`${dir}/main.parameters.json`, JSON.stringify(doc, null, 2), true), format: 'arm-parameters' });
+  }
+  const { output, errors } = loadTemplates(inputs);
+  return { raws: output.raws, problems: errors.map((e) => `case "${c.name}": the template is not valid: ${e.message}`) };
+}
+
+function runCase(rule: RuleDefinition, c: FixtureCase): { findings: Finding[]; problems: string[] } {
+  const loaded = c.template ? templateRaws(rule, c) : { raws: (c.resources ?? []).map((row): RawResource => ({ row })), problems: [] };
+  const { inventory } = buildInventory(loaded.raws);
+  const estimate = (inv: typeof inventory) => estimateCosts(inv, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } });
+  return { findings: runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, estimate(inventory), { estimateCosts: estimate }).findings, problems: loaded.problems };
+}
+
+/** What every rendered message must satisfy: no placeholder left, and the resource named. */
+function messageProblems(c: FixtureCase, f: Finding): string[] {
+  const out: string[] = [];
+  if (/[{}]/.test(f.message)) out.push(`case "${c.name}": the message for ${f.resourceName} has a leftover placeholder brace: ${f.message}`);
+  // Child resources are named `parent/child`: the message names either.
+  const names = f.resourceName.split('/');
+  if (!names.some((n) => n && f.message.includes(n))) out.push(`case "${c.name}": the message does not name ${f.resourceName}: ${f.message}`);
+  if (c.message !== undefined && !f.message.includes(c.message)) out.push(`case "${c.name}": expected the message to contain "${c.message}", got: ${f.message}`);
+  return out;
 }
 
 /** Runs one rule's fixtures and lists what went wrong (an empty list means it passed). */
@@ -72,17 +138,20 @@ export function testRule(rule: RuleDefinition): FixtureResult {
   if (pass.length === 0) problems.push('no pass case');
   if (fail.length === 0) problems.push('no fail case');
   for (const c of pass) {
-    const findings = runCase(rule, c);
+    const { findings, problems: p } = runCase(rule, c);
+    problems.push(...p);
     if (findings.length > 0) problems.push(`pass case "${c.name}" produced ${findings.length} finding(s): ${findings.map((f) => f.message).join(' | ')}`);
   }
   for (const c of fail) {
-    const findings = runCase(rule, c);
+    const { findings, problems: p } = runCase(rule, c);
+    problems.push(...p);
     if (findings.length === 0) problems.push(`fail case "${c.name}" produced no finding`);
     for (const want of c.expect ?? []) {
       const w = want.toLowerCase();
-      if (!findings.some((f) => f.resourceName.toLowerCase() === w || f.resourceId.toLowerCase() === w)) problems.push(`fail case "${c.name}" did not flag ${want}`);
+      if (!findings.some((f) => f.resourceName.toLowerCase() === w || f.resourceId.toLowerCase() === w || f.resourceName.toLowerCase().split('/').pop() === w)) problems.push(`fail case "${c.name}" did not flag ${want}`);
     }
     if (c.status) for (const f of findings) if ((f.status ?? 'fail') !== c.status) problems.push(`fail case "${c.name}": expected status ${c.status}, got ${f.status ?? 'fail'} for ${f.resourceName}`);
+    for (const f of findings) problems.push(...messageProblems(c, f));
   }
   return { ruleId: rule.id, file: rule.file, cases: pass.length + fail.length, problems };
 }

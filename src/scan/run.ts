@@ -52,7 +52,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     if ('notice' in delta) cost.notices = [...(cost.notices ?? []), delta.notice];
     else cost.costDelta = delta;
   }
-  const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost);
+  const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost, { estimateCosts: opts.estimateCosts });
   notices.push(...engine.notices);
   const today = opts.now.toISOString().slice(0, 10);
   const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today);

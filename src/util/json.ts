@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { InputError } from './errors.js';
 
 /** Files larger than this are refused with a clear error rather than exhausting memory. */
@@ -67,6 +67,32 @@ export interface ParsedJson {
   lines: LineMap;
   /** The syntax tree with offsets, for locating template resources. */
   tree: JsonNode | undefined;
+  /** True when the text is JSON with comments or trailing commas (accepted for ARM templates and parameter files only). */
+  jsonc?: boolean;
+}
+
+/**
+ * ARM deployment templates and parameter files may carry `//` and `/* *\/` comments and trailing
+ * commas: Azure's deployment tooling accepts them (and VS Code's ARM tools write them). Other
+ * inputs (snapshots, Resource Graph output) stay strict JSON.
+ */
+function isDeploymentDocument(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const doc = v as Record<string, unknown>;
+  const schema = typeof doc.$schema === 'string' ? doc.$schema : '';
+  if (/deploymentTemplate|deploymentParameters/i.test(schema)) return true;
+  return Array.isArray(doc.resources) && 'contentVersion' in doc;
+}
+
+const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
+
+/** The document as JSON with comments, when it parses as such and is an ARM template or parameter file. */
+function parseDeploymentJsonc(text: string): { value: unknown; tree: JsonNode } | undefined {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, JSONC_OPTIONS);
+  if (errors.length > 0 || !tree) return undefined;
+  const value: unknown = getNodeValue(tree);
+  return isDeploymentDocument(value) ? { value, tree } : undefined;
 }
 
 /** Maximum nesting accepted; deeper input is refused (a guard against hostile files). */
@@ -81,6 +107,8 @@ export function parseJson(file: string, text: string, withTree = false): ParsedJ
   try {
     value = JSON.parse(text);
   } catch {
+    const jsonc = parseDeploymentJsonc(text);
+    if (jsonc) return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
     // the tolerant parser below names the precise position
     withSyntaxTree(file, { value: undefined, text, lines, tree: undefined });
     throw new InputError(file, '', 'valid JSON');
@@ -91,8 +119,9 @@ export function parseJson(file: string, text: string, withTree = false): ParsedJ
 
 /** Adds the syntax tree with offsets (templates need it to locate resources); errors name line and column. */
 export function withSyntaxTree(file: string, parsed: ParsedJson): ParsedJson {
+  if (parsed.tree) return parsed;
   const errors: ParseError[] = [];
-  const tree = parseTree(parsed.text, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree(parsed.text, errors, parsed.jsonc ? JSONC_OPTIONS : { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const pos = parsed.lines.position(first?.offset ?? 0);
@@ -112,7 +141,14 @@ function checkDepth(file: string, text: string, lines: LineMap): void {
       continue;
     }
     if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      // a `//` comment (JSONC): brackets and quotes in it do not count
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 123 || c === 91) {
       if (++depth > MAX_JSON_DEPTH) {
         const pos = lines.position(i);
         throw new InputError(`${file}:${pos.line}:${pos.column}`, '', `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, 'deeper nesting');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildInventory, type RawResource } from '../../src/inventory/build.js';
-import { runRules, unresolvedFields } from '../../src/rules/engine.js';
+import { runRules } from '../../src/rules/engine.js';
 import { loadRules } from '../../src/rules/loader.js';
 
 const rules = loadRules();
@@ -14,11 +14,16 @@ function scan(raws: RawResource[], ids: string[]) {
 }
 
 describe('values a template could not resolve', () => {
-  it('map raw ARM paths to the normalised fields rules read', () => {
+  it('map raw ARM paths to the normalised fields rules read, per resource kind, with why', () => {
     const { inventory } = buildInventory([
-      { row: { id: gwId, type: 'Microsoft.Network/virtualNetworkGateways', properties: { gatewayType: 'ExpressRoute' } }, source: { kind: 'arm', file: 't.json', line: 3, column: 5 }, unresolved: ['properties.sku.name', 'properties.autoScaleConfiguration.bounds.min'] },
+      { row: { id: gwId, type: 'Microsoft.Network/virtualNetworkGateways', properties: { gatewayType: 'ExpressRoute' } }, source: { kind: 'arm', file: 't.json', line: 3, column: 5 }, unresolved: ['properties.sku.name', 'properties.autoScaleConfiguration.bounds.min'], reasons: { 'properties.sku.name': 'comes from parameter `gwSku`, which has no value here' } },
+      { row: { id: circuitId, type: 'Microsoft.Network/expressRouteCircuits', properties: {} }, source: { kind: 'arm', file: 't.json', line: 9, column: 5 }, unresolved: ['sku.name'] },
     ]);
-    expect([...unresolvedFields(inventory.gateways[0])].sort()).toEqual(['billingModel', 'minScaleUnits', 'skuName', 'tier']);
+    // A gateway's SKU name is its skuName; a circuit's feeds tier and billing model when sku.tier/family are absent.
+    expect(Object.keys(inventory.gateways[0].unknown!).sort()).toEqual(['minScaleUnits', 'skuName']);
+    expect(inventory.gateways[0].unknown!.skuName).toBe('`skuName` comes from parameter `gwSku`, which has no value here');
+    expect(inventory.gateways[0].unknown!.minScaleUnits).toBe('`minScaleUnits` is not known before deployment');
+    expect(Object.keys(inventory.circuits[0].unknown!).sort()).toEqual(['billingModel', 'skuName', 'tier']);
   });
 
   it('make a rule that reads them report unknown, never a pass or a plain fail', () => {

@@ -96,7 +96,7 @@ describe('ARM templates', () => {
     expect(amsterdam.id).toBe('/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/er-Amsterdam');
     // Both copies point at the declaration: the opening brace of the resource object.
     const declared = lineIn(er, /"type": "Microsoft\.Network\/expressRouteCircuits"/) - 1;
-    expect(amsterdam.source).toEqual({ kind: 'arm', file: 'infra/er.json', line: declared, column: 5 });
+    expect(amsterdam.source).toEqual({ kind: 'arm', file: 'infra/er.json', line: declared, column: 5, deployment: 'infra/er.json' });
     expect(inventory.circuits[1].source).toEqual(amsterdam.source);
     // The nested peering points at its own declaration (inside the circuit's resources).
     const nested = amsterdam.peerings.find((p) => p.name === 'AzurePrivatePeering')!;

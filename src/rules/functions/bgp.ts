@@ -1,4 +1,4 @@
-import { isTemplateResource } from '../../inventory/facts.js';
+import { isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
 import { undecided } from './undecided.js';
 import type { Peering } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
@@ -133,7 +133,7 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
   for (const c of inventory.circuits) {
     for (const p of c.peerings) {
       if (p.vlanId === undefined) {
-        if (p.unresolved?.some((u) => u === 'properties.vlanId')) flag({ resource: p, actual: 'VLAN unresolved', expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
+        if (isUnknown(p, 'vlanId')) flag({ resource: p, actual: unknownReason(p, 'vlanId'), expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
         else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: 'a VLAN id from 1 to 4094' });
     }

@@ -3,6 +3,7 @@ import { InputError } from '../../util/errors.js';
 import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
 import { loadArmTemplate, readParameterFile, type SourceLocator, type SuppliedParameters } from './arm/template.js';
+import { PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 
 export interface TemplateInput {
@@ -24,6 +25,12 @@ export interface TemplateInput {
  * no template by name is used for the one template in its folder, if there is exactly one (so
  * `erscan scan main.json prod.json` works); otherwise it is reported and ignored. A template with
  * no parameter file is scanned with its default values; parameters without one are unresolved.
+ *
+ * Each (template, parameter file) pair is its own deployment: its resources name it
+ * (`SourceRef.deployment`, `parameterFile`). When one template has several parameter files, their
+ * deployments target different resource groups in practice, so each gets its own resource group
+ * placeholder in ids (`{resourceGroup:main.prod}`): their resources never merge, and their ids (so
+ * fingerprints and baselines) stay stable for as long as the parameter file keeps its name.
  */
 export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; errors: InputError[] } {
   const output = emptyOutput();
@@ -51,7 +58,8 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
     if (runs.length === 0) runs.push({ supplied: new Map() });
     for (const run of runs) {
       try {
-        const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate);
+        const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${stem(run.file).replace(/\.parameters$/i, '')}}` : PLACEHOLDER_RESOURCE_GROUP;
+        const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate, { resourceGroup });
         output.raws.push(...r.raws);
         output.notices.push(...r.notices);
       } catch (e) {

@@ -9,23 +9,164 @@ import { resourceIdFor } from '../ids.js';
  * report as unresolved, never as a guess.
  */
 
-/** A value that cannot be computed statically; `reason` says why (never contains a value). */
+/**
+ * A value that cannot be computed statically; `reason` says why (never contains a value).
+ * `parameter` names the template parameter it comes from, when it is a parameter without a value.
+ */
 export class Unknown {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    readonly parameter?: string,
+    /**
+     * A stable stand-in text for identities: a parameter without a value used in a name or an id
+     * (`resourceId('…/expressRouteCircuits', parameters('name'))`) evaluates to the same symbol
+     * everywhere in one deployment, so the resources that refer to each other still join. Never a
+     * value a rule reads.
+     */
+    readonly symbol?: string,
+  ) {}
+
+  /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
+  get because(): string {
+    return this.parameter !== undefined ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;
+  }
 }
 
-export type Value = null | boolean | number | string | Value[] | { [key: string]: Value } | Unknown;
+/**
+ * One open choice of a deployment: a parameter without a value whose possible values are known
+ * (`allowedValues`, a `bool`), or the condition of an `if()` that cannot be decided. `key` is unique
+ * per deployment; `label` names it for messages (`parameter \`skuTier\``).
+ */
+export interface Choice {
+  key: string;
+  label: string;
+  values: Value[];
+}
+
+/** One possible value and the choices (choice key → chosen value) that produce it. */
+export interface Case {
+  when: Record<string, Value>;
+  value: Value;
+}
+
+/**
+ * A small set of possible values, each tied to the choices that produce it, so values that come
+ * from the same parameter stay correlated (`sku.tier` and `sku.family` of one `skuTier`). The cases
+ * cover every combination of their choices.
+ */
+export class Possible {
+  constructor(
+    readonly cases: Case[],
+    readonly choices: Choice[],
+  ) {}
+}
+
+/** Most cases a possible value may have; beyond it the value is treated as unknown. */
+export const MAX_CASES = 64;
+
+export type Value = null | boolean | number | string | Value[] | { [key: string]: Value } | Unknown | Possible;
 export type Obj = { [key: string]: Value };
 
 export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
-const isObj = (v: Value): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown);
+export const isPossible = (v: unknown): v is Possible => v instanceof Possible;
+const isObj = (v: Value): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Possible);
 
 /** True when a value is or contains an Unknown anywhere. */
 export function containsUnknown(v: Value): boolean {
   if (v instanceof Unknown) return true;
+  if (v instanceof Possible) return v.cases.some((c) => containsUnknown(c.value));
   if (Array.isArray(v)) return v.some(containsUnknown);
   if (isObj(v)) return Object.values(v).some(containsUnknown);
   return false;
+}
+
+/** True when a value is or contains a Possible anywhere. */
+export function containsPossible(v: Value): boolean {
+  if (v instanceof Possible) return true;
+  if (Array.isArray(v)) return v.some(containsPossible);
+  if (isObj(v)) return Object.values(v).some(containsPossible);
+  return false;
+}
+
+/** Merges two choice assignments; undefined when they disagree on a choice. */
+function mergeWhen(a: Record<string, Value>, b: Record<string, Value>): Record<string, Value> | undefined {
+  let out: Record<string, Value> | undefined;
+  for (const [k, v] of Object.entries(b)) {
+    if (Object.prototype.hasOwnProperty.call(a, k)) {
+      if (!deepEqual(a[k], v)) return undefined;
+    } else (out ??= { ...a })[k] = v;
+  }
+  return out ?? a;
+}
+
+/** A Possible from its cases, or the plain value when every case agrees (the choice does not matter). */
+export function possibleOf(cases: Case[], choices: Iterable<Choice>): Value {
+  const kept: Case[] = [];
+  for (const c of cases) if (!kept.some((k) => deepEqual(k.value, c.value) && deepEqual(k.when as Value, c.when as Value))) kept.push(c);
+  if (kept.length === 0) return new Unknown('no combination of the possible values applies');
+  if (kept.every((c) => deepEqual(c.value, kept[0].value))) return kept[0].value;
+  const used = new Set(kept.flatMap((c) => Object.keys(c.when)));
+  const byKey = new Map<string, Choice>();
+  for (const ch of choices) if (used.has(ch.key) && !byKey.has(ch.key)) byKey.set(ch.key, ch);
+  return new Possible(kept, [...byKey.values()]);
+}
+
+const choiceLabels = (choices: Iterable<Choice>) => [...new Set([...choices].map((c) => c.label))].join(', ');
+
+/**
+ * Applies `f` to every combination of the possible values among `args` (keeping combinations whose
+ * choices agree) and gathers the results; with no possible argument, simply `f(args)`. An unknown
+ * result makes the whole result unknown. Bounded by MAX_CASES.
+ */
+export function lift(args: Value[], f: (vals: Value[]) => Value): Value {
+  if (!args.some((a) => a instanceof Possible)) return f(args);
+  let combos: { when: Record<string, Value>; vals: Value[] }[] = [{ when: {}, vals: args.slice() }];
+  const choices = new Map<string, Choice>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!(a instanceof Possible)) continue;
+    for (const c of a.choices) choices.set(c.key, c);
+    const next: typeof combos = [];
+    for (const combo of combos) {
+      for (const pc of a.cases) {
+        const when = mergeWhen(combo.when, pc.when);
+        if (!when) continue;
+        const vals = combo.vals.slice();
+        vals[i] = pc.value;
+        next.push({ when, vals });
+      }
+    }
+    combos = next;
+    if (combos.length > MAX_CASES) return new Unknown(`depends on more than ${MAX_CASES} combinations of ${choiceLabels(choices.values())}`);
+  }
+  const out: Case[] = [];
+  for (const c of combos) {
+    const v = f(c.vals);
+    if (v instanceof Unknown) return v;
+    if (v instanceof Possible) {
+      for (const ch of v.choices) choices.set(ch.key, ch);
+      for (const pc of v.cases) {
+        const when = mergeWhen(c.when, pc.when);
+        if (when) out.push({ when, value: pc.value });
+      }
+    } else out.push({ when: c.when, value: v });
+    if (out.length > MAX_CASES) return new Unknown(`depends on more than ${MAX_CASES} combinations of ${choiceLabels(choices.values())}`);
+  }
+  return possibleOf(out, choices.values());
+}
+
+/**
+ * Turns a container with possible members into a Possible of containers, so functions that look
+ * inside values (`equals`, `contains`, `string`) see plain values. Bounded by MAX_CASES.
+ */
+export function hoist(v: Value): Value {
+  if (v === null || typeof v !== 'object' || v instanceof Unknown || v instanceof Possible || !containsPossible(v)) return v;
+  if (Array.isArray(v)) return lift(v.map(hoist), (vals) => vals);
+  const keys = Object.keys(v);
+  return lift(
+    keys.map((k) => hoist(v[k])),
+    (vals) => Object.fromEntries(keys.map((k, i) => [k, vals[i]])) as Obj,
+  );
 }
 
 /** An error in the template itself (an undeclared parameter, a malformed call): bad input. */
@@ -44,7 +185,86 @@ export interface EvalContext {
   variable(name: string): Value;
   /** Current index of the named copy loop (or the resource's loop when no name is given). */
   copyIndex(loop: string | undefined): Value;
+  /** A choice key unique to this deployment for a local name (an undecidable `if()` condition). */
+  choiceKey?(local: string): string;
+  /** The variables of the lambdas being applied (`lambdaVariables('x')`). */
+  lambdaVars?: Map<string, Value>;
 }
+
+/** `lambda('x', 'i', body)`: its parameter names and body, or undefined when the expression is not one. */
+function lambdaOf(e: Expr | undefined): { params: string[]; body: Expr } | undefined {
+  if (!e || e.kind !== 'call' || e.name.toLowerCase() !== 'lambda' || e.args.length < 2) return undefined;
+  const params = e.args.slice(0, -1).map((a) => (a.kind === 'literal' && typeof a.value === 'string' ? a.value : undefined));
+  if (params.some((x) => x === undefined)) return undefined;
+  return { params: params as string[], body: e.args[e.args.length - 1] };
+}
+
+/** Evaluates a lambda's body with its parameters bound (the outer context stays as it is). */
+function applyLambda(lambda: { params: string[]; body: Expr }, args: Value[], ctx: EvalContext): Value {
+  const inner = Object.create(ctx) as EvalContext;
+  inner.lambdaVars = new Map(ctx.lambdaVars ?? []);
+  lambda.params.forEach((name, i) => inner.lambdaVars!.set(name.toLowerCase(), args[i] ?? null));
+  return evaluate(lambda.body, inner);
+}
+
+/** Most items a lambda function (`map`, `filter`, `reduce`…) is applied to. */
+const MAX_LAMBDA_ITEMS = 800;
+
+/**
+ * `map`, `filter`, `reduce`, `toObject` and `mapValues` with their lambdas (what Bicep emits for
+ * `map(ids, id => …)`): applied item by item; a possible array is followed case by case.
+ */
+function lambdaCall(name: string, rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
+  const lambdas = argExprs.map(lambdaOf);
+  const data = argExprs.map((a, i) => (lambdas[i] ? null : evaluate(a, ctx)));
+  const fn = lambdas.find(Boolean);
+  if (!fn) throw new TemplateError(`${rawName}() with a lambda argument`);
+  const first = data[0];
+  if (first instanceof Unknown) return plain(first);
+  return lift([first], ([subject]) => {
+    if (name === 'mapvalues') {
+      if (!isObj(subject)) return new Unknown('mapValues() of a value that is not an object');
+      return Object.fromEntries(Object.entries(subject).map(([k, v]) => [k, applyLambda(fn, [v], ctx)]));
+    }
+    if (!Array.isArray(subject)) return new Unknown(`${rawName}() of a value that is not an array`);
+    if (subject.length > MAX_LAMBDA_ITEMS) return new Unknown(`${rawName}() of more than ${MAX_LAMBDA_ITEMS} items`);
+    switch (name) {
+      case 'map':
+        return subject.map((x, i) => applyLambda(fn, [x, i], ctx));
+      case 'filter': {
+        const out: Value[] = [];
+        for (let i = 0; i < subject.length; i++) {
+          const keep = applyLambda(fn, [subject[i], i], ctx);
+          if (typeof keep !== 'boolean') return keep instanceof Unknown ? keep : new Unknown('filter() with a condition that is not known');
+          if (keep) out.push(subject[i]);
+        }
+        return out;
+      }
+      case 'reduce': {
+        let acc: Value = data[1] ?? null;
+        if (acc instanceof Unknown) return acc;
+        for (let i = 0; i < subject.length; i++) {
+          acc = applyLambda(fn, [acc, subject[i], i], ctx);
+          if (acc instanceof Unknown || acc instanceof Possible) return acc instanceof Unknown ? acc : new Unknown('reduce() over values with several possibilities');
+        }
+        return acc;
+      }
+      case 'toobject': {
+        const valueFn = lambdas[2];
+        const out: Obj = {};
+        for (const x of subject) {
+          const k = applyLambda(fn, [x], ctx);
+          if (typeof k !== 'string') return k instanceof Unknown ? k : new Unknown('toObject() with a key that is not a known string');
+          out[k] = valueFn ? applyLambda(valueFn, [x], ctx) : x;
+        }
+        return out;
+      }
+    }
+    return new Unknown(`function ${rawName}() is not evaluated by erscan`);
+  });
+}
+
+const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'reduce', 'toobject', 'mapvalues']);
 
 function deepEqual(a: Value, b: Value): boolean {
   if (a === b) return true;
@@ -80,6 +300,13 @@ function getIndex(target: Value, index: Value): Value {
 /** The first Unknown among the arguments, if any (shallow: containers with unknown members are fine). */
 const firstUnknown = (args: Value[]): Unknown | undefined => args.find((a): a is Unknown => a instanceof Unknown);
 
+/** The same unknown without its identity symbol (for anything but building names and ids). */
+const plain = (u: Unknown): Unknown => (u.symbol === undefined ? u : new Unknown(u.reason, u.parameter));
+const plainIfUnknown = (v: Value): Value => (v instanceof Unknown ? plain(v) : v);
+
+/** Functions that build names and ids from strings: an argument's symbol carries through them. */
+const SYMBOLIC = new Set(['format', 'concat', 'resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'string', 'tolower', 'toupper', 'trim']);
+
 /** Renders a .NET composite format string (`{0}`, `{0:D3}`) as ARM's `format()` does. */
 function formatString(fmt: string, args: Value[]): Value {
   let out = '';
@@ -108,6 +335,22 @@ function formatString(fmt: string, args: Value[]): Value {
   return out + fmt.slice(last);
 }
 
+/** `tryGet(value, key, …)`: null where a key is missing; a possible value along the way is followed case by case. */
+function tryGetPath(cur: Value, keys: Value[]): Value {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (cur === null) return null;
+    if (cur instanceof Unknown) return cur;
+    if (cur instanceof Possible) return lift([cur], ([c]) => tryGetPath(c, keys.slice(i)));
+    if (isObj(cur) && typeof k === 'string') {
+      const found = Object.keys(cur).find((x) => x.toLowerCase() === k.toLowerCase());
+      cur = found === undefined ? null : cur[found];
+    } else if (Array.isArray(cur) && typeof k === 'number') cur = k >= 0 && k < cur.length ? cur[k] : null;
+    else return new Unknown('tryGet() of unexpected values');
+  }
+  return cur;
+}
+
 function toText(v: Value): string {
   if (typeof v === 'string') return v;
   if (v === null) return '';
@@ -133,12 +376,27 @@ export function evaluate(e: Expr, ctx: EvalContext): Value {
     case 'literal':
       return e.value;
     case 'member':
-      return getMember(evaluate(e.target, ctx), e.property);
+      return lift([plainIfUnknown(evaluate(e.target, ctx))], ([t]) => getMember(t, e.property));
     case 'index':
-      return getIndex(evaluate(e.target, ctx), evaluate(e.index, ctx));
+      return lift([plainIfUnknown(evaluate(e.target, ctx)), plainIfUnknown(evaluate(e.index, ctx))], ([t, i]) => getIndex(t, i));
     case 'call':
       return call(e.name, e.args, ctx);
   }
+}
+
+/** Functions that look inside their arguments: possible members are hoisted before they run. */
+const DEEP = new Set(['equals', 'contains', 'union', 'intersection', 'string', 'join', 'min', 'max']);
+/** Functions that build containers: possible arguments stay members (the containers are not multiplied). */
+const STRUCTURAL = new Set(['createobject', 'createarray']);
+
+/** The branches of an `if()` whose condition is a Possible, each under the choices that select it. */
+function ifOverPossible(cond: Possible, branch: (which: boolean) => Value): Value {
+  const taken = new Map<boolean, Value>();
+  return lift([cond], ([c]) => {
+    if (typeof c !== 'boolean') return new Unknown('if() condition is not a boolean');
+    if (!taken.has(c)) taken.set(c, branch(c));
+    return taken.get(c)!;
+  });
 }
 
 function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
@@ -148,36 +406,85 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     if (argExprs.length !== 3) throw new TemplateError('if() with three arguments');
     const cond = evaluate(argExprs[0], ctx);
     if (typeof cond === 'boolean') return evaluate(argExprs[cond ? 1 : 2], ctx);
+    if (cond instanceof Possible) return ifOverPossible(cond, (which) => evaluate(argExprs[which ? 1 : 2], ctx));
     const a = evaluate(argExprs[1], ctx);
     const b = evaluate(argExprs[2], ctx);
     // An undecidable condition does not matter when both branches agree.
-    if (!containsUnknown(a) && deepEqual(a, b)) return a;
-    return cond instanceof Unknown ? cond : new Unknown('if() condition is not a boolean');
+    if (!containsUnknown(a) && !containsPossible(a) && deepEqual(a, b)) return a;
+    if (!(cond instanceof Unknown)) return new Unknown('if() condition is not a boolean');
+    if (containsUnknown(a) || containsUnknown(b)) return cond;
+    // Both branches are known: the value is one of them, chosen by a condition nobody can decide yet.
+    const local = `if(${JSON.stringify(argExprs[0])})`;
+    const choice: Choice = { key: ctx.choiceKey ? ctx.choiceKey(local) : local, label: `the condition of an if() (${cond.reason})`, values: [true, false] };
+    return lift([new Possible([{ when: { [choice.key]: true }, value: true }, { when: { [choice.key]: false }, value: false }], [choice])], ([c]) => (c ? a : b));
   }
   if (name === 'and' || name === 'or') {
     let unknown: Unknown | undefined;
+    const open: Value[] = [];
     for (const a of argExprs) {
       const v = evaluate(a, ctx);
       if (v instanceof Unknown) unknown ??= v;
+      else if (v instanceof Possible) open.push(v);
       else if (typeof v !== 'boolean') return new Unknown(`${rawName}() of a value that is not a boolean`);
       else if (name === 'and' && !v) return false;
       else if (name === 'or' && v) return true;
     }
-    return unknown ?? name === 'and';
+    if (open.length === 0) return unknown ?? name === 'and';
+    return lift(open, (vals) => {
+      if (vals.some((x) => typeof x !== 'boolean')) return new Unknown(`${rawName}() of a value that is not a boolean`);
+      if (vals.some((x) => x === (name === 'or'))) return name === 'or';
+      return unknown ?? name === 'and';
+    });
   }
   if (name === 'coalesce') {
-    for (const a of argExprs) {
-      const v = evaluate(a, ctx);
-      if (v instanceof Unknown) return v;
-      if (v !== null) return v;
-    }
-    return null;
+    const from = (i: number): Value => {
+      if (i >= argExprs.length) return null;
+      return lift([evaluate(argExprs[i], ctx)], ([v]) => (v instanceof Unknown || v !== null ? v : from(i + 1)));
+    };
+    return from(0);
   }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
+  if (LAMBDA_FUNCTIONS.has(name)) return lambdaCall(name, rawName, argExprs, ctx);
+  if (name === 'lambdavariables') {
+    const v = argExprs.length === 1 ? evaluate(argExprs[0], ctx) : undefined;
+    if (typeof v !== 'string') throw new TemplateError("lambdaVariables('name') with a string name");
+    const bound = ctx.lambdaVars?.get(v.toLowerCase());
+    if (bound === undefined) throw new TemplateError(`lambdaVariables('${v}') inside a lambda that declares ${v}`);
+    return bound;
+  }
 
-  const args = argExprs.map((a) => evaluate(a, ctx));
+  const evaluated = argExprs.map((a) => evaluate(a, ctx));
+  // Containers keep unknown and possible members as members: `{ type: 'UserAssigned', ids: <unknown> }`.
+  if (STRUCTURAL.has(name)) return apply(name, rawName, evaluated.map(plainIfUnknown), ctx);
+  const unknown = firstUnknown(evaluated);
+  if (unknown) {
+    // A name or id built from parameters without a value keeps a stable stand-in (see Unknown.symbol).
+    if (SYMBOLIC.has(name) && !evaluated.some((a) => a instanceof Possible) && evaluated.every((a) => !(a instanceof Unknown) || a.symbol !== undefined)) {
+      const text = apply(name, rawName, evaluated.map((a) => (a instanceof Unknown ? (a.symbol as string) : a)), ctx);
+      if (typeof text === 'string') return new Unknown(unknown.reason, unknown.parameter, text);
+    }
+    return plain(unknown);
+  }
+  const args = DEEP.has(name) ? evaluated.map(hoist) : evaluated;
+  return lift(args, (vals) => apply(name, rawName, vals, ctx));
+}
+
+/** A template function applied to plain (not possible) argument values. */
+function apply(name: string, rawName: string, args: Value[], ctx: EvalContext): Value {
   const str = (i: number): string | undefined => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
+  if (name === 'createarray') return args;
+  if (name === 'createobject') {
+    if (args.length % 2 !== 0) throw new TemplateError('createObject() with key/value pairs');
+    const out: Obj = {};
+    for (let i = 0; i < args.length; i += 2) {
+      const k = args[i];
+      if (k instanceof Unknown) return k;
+      if (typeof k !== 'string') return new Unknown('createObject() with a key that is not a string');
+      out[k] = args[i + 1];
+    }
+    return out;
+  }
   const unknown = firstUnknown(args);
 
   switch (name) {
@@ -246,6 +553,7 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     }
     case 'format': {
       const f = str(0);
+      if (args.slice(1).some((a) => typeof a === 'object' && a !== null && containsPossible(a))) return new Unknown('format() of a value with several possible values');
       return f === undefined ? new Unknown('format() without a format string') : formatString(f, args.slice(1));
     }
     case 'string':
@@ -343,19 +651,8 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
       if (isObj(c) && typeof item === 'string') return Object.keys(c).some((k) => k.toLowerCase() === item.toLowerCase());
       return new Unknown('contains() of unexpected values');
     }
-    case 'createarray':
     case 'array':
-      return name === 'array' && Array.isArray(args[0]) ? args[0] : args;
-    case 'createobject': {
-      if (args.length % 2 !== 0) throw new TemplateError('createObject() with key/value pairs');
-      const out: Obj = {};
-      for (let i = 0; i < args.length; i += 2) {
-        const k = args[i];
-        if (typeof k !== 'string') return new Unknown('createObject() with a key that is not a string');
-        out[k] = args[i + 1];
-      }
-      return out;
-    }
+      return Array.isArray(args[0]) ? args[0] : args;
     case 'union': {
       if (args.every(isObj)) return Object.assign({}, ...(args as Obj[]));
       if (args.every(Array.isArray)) {
@@ -365,19 +662,8 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
       }
       return new Unknown('union() of mixed values');
     }
-    case 'tryget': {
-      let cur: Value = args[0];
-      for (const k of args.slice(1)) {
-        if (cur === null) return null;
-        if (isObj(cur) && typeof k === 'string') {
-          const found = Object.keys(cur).find((x) => x.toLowerCase() === k.toLowerCase());
-          cur = found === undefined ? null : cur[found];
-        } else if (Array.isArray(cur) && typeof k === 'number') cur = k >= 0 && k < cur.length ? cur[k] : null;
-        else return new Unknown('tryGet() of unexpected values');
-        if (cur instanceof Unknown) return cur;
-      }
-      return cur;
-    }
+    case 'tryget':
+      return tryGetPath(args[0], args.slice(1));
     case 'first':
     case 'last': {
       const v = args[0];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RawResource } from '../../../inventory/build.js';
+import type { RawChoice, RawPossible, RawResource } from '../../../inventory/build.js';
 import type { SourceRef } from '../../../inventory/model.js';
 import { REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
@@ -7,7 +7,7 @@ import type { ParsedJson } from '../../../util/json.js';
 import { isFullType, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId } from '../ids.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
-import { evaluateString, TemplateError, Unknown, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
+import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
 
 /**
  * Reads the ExpressRoute resources of one ARM deployment template (also what `bicep build` emits:
@@ -26,7 +26,14 @@ const ER_TYPES = new Set([
   'microsoft.network/connections',
   'microsoft.network/expressroutegateways',
   'microsoft.network/expressroutegateways/expressrouteconnections',
+  // Global Reach declared as a child resource of a circuit's peering
+  'microsoft.network/expressroutecircuits/peerings/connections',
 ]);
+
+/** Extension resources erscan reads when they are attached to an ExpressRoute resource. */
+const DIAGNOSTIC_SETTINGS = 'microsoft.insights/diagnosticsettings';
+/** `Microsoft.Network/expressRouteCircuits/providers/diagnosticSettings` (the older, name-scoped form). */
+const isProviderDiagnosticSettings = (lowerType: string) => lowerType.endsWith('/providers/diagnosticsettings');
 
 /** Top-level keys of a resource declaration that become part of the row. */
 const ROW_KEYS = ['location', 'sku', 'kind', 'zones', 'tags', 'identity', 'extendedLocation', 'properties'];
@@ -109,11 +116,47 @@ class TemplateScope implements EvalContext {
       if (isPlainObj(decl) && 'defaultValue' in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, 'parameters', key, 'defaultValue']));
       } else {
-        v = new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`);
+        v = this.withoutValue(key, isPlainObj(decl) ? decl : {});
       }
     }
     this.shared.paramCache.set(cacheKey, v);
     return v;
+  }
+
+  /**
+   * A parameter that neither the parameter file nor a default gives a value: `null` when it is
+   * nullable (Bicep `param x string?`), one of a small set when its `allowedValues` (or `bool`)
+   * say so, else unknown.
+   */
+  private withoutValue(key: string, decl: Record<string, unknown>): Value {
+    // Bicep user-defined types: `"$ref": "#/definitions/x"` carries the type, nullable and allowedValues.
+    const ref = typeof decl.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : undefined;
+    const defs = isPlainObj(this.template.definitions) ? this.template.definitions : {};
+    const def = ref !== undefined && isPlainObj(defs[ref]) ? (defs[ref] as Record<string, unknown>) : {};
+    const prop = (name: string) => (name in decl ? decl[name] : def[name]);
+    if (prop('nullable') === true) return null;
+    const type = String(prop('type') ?? '').toLowerCase();
+    // Secrets are never enumerated (their allowed values would end up in messages).
+    if (type.startsWith('secure')) return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key);
+    const allowed = prop('allowedValues');
+    const choice = (values: Value[]): Value => {
+      const c: Choice = { key: this.choiceKey(`parameters.${key}`), label: `parameter \`${key}\``, values };
+      return new Possible(
+        values.map((value) => ({ when: { [c.key]: value }, value })),
+        [c],
+      );
+    };
+    if (Array.isArray(allowed) && type !== 'array' && type !== 'object' && allowed.length >= 1 && allowed.length <= MAX_CASES && allowed.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x))) {
+      return allowed.length === 1 ? (allowed[0] as Value) : choice(allowed as Value[]);
+    }
+    if (type === 'bool') return choice([true, false]);
+    // Names and ids built from it keep a stand-in that is the same everywhere in this deployment.
+    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, `unresolved-${hash8(this.choiceKey(`parameters.${key}`))}`);
+  }
+
+  /** A choice key unique to this deployment and (nested) template. */
+  choiceKey(local: string): string {
+    return `${this.loader.deployment}#${this.templatePath.join('.')}#${local}`;
   }
 
   variable(name: string): Value {
@@ -172,9 +215,24 @@ export interface TemplateLoadResult {
  */
 export type SourceLocator = (at: (string | number)[]) => Pick<SourceRef, 'kind' | 'file' | 'line' | 'column'> | undefined;
 
+/** How one deployment of a template is named and scoped. */
+export interface DeploymentOptions {
+  /**
+   * The resource group placeholder of this deployment's ids. A template scanned with several
+   * parameter files is several deployments: each gets its own placeholder
+   * (`{resourceGroup:main.prod}`), so their resources never merge.
+   */
+  resourceGroup?: string;
+}
+
+/** The deployment label of a template run: `main.json`, or `main.json with main.prod.parameters.json`. */
+export function deploymentLabel(file: string, parameterFile?: string): string {
+  return parameterFile ? `${file} with ${parameterFile}` : file;
+}
+
 /** Loads one template with optional parameter values; throws InputError on a malformed template. */
-export function loadArmTemplate(file: string, parsed: ParsedJson, supplied: SuppliedParameters, parameterFile?: string, locate?: SourceLocator): TemplateLoadResult {
-  return new TemplateLoader(file, parsed, parameterFile, locate).load(supplied);
+export function loadArmTemplate(file: string, parsed: ParsedJson, supplied: SuppliedParameters, parameterFile?: string, locate?: SourceLocator, deployment: DeploymentOptions = {}): TemplateLoadResult {
+  return new TemplateLoader(file, parsed, parameterFile, locate, deployment).load(supplied);
 }
 
 class TemplateLoader {
@@ -182,13 +240,18 @@ class TemplateLoader {
   readonly notices: string[] = [];
   private readonly unresolvedDetails: string[] = [];
   private unresolvedCount = 0;
+  /** Names this deployment in ids of unresolved names, choice keys and findings. */
+  readonly deployment: string;
 
   constructor(
     readonly file: string,
     readonly parsed: ParsedJson,
     readonly parameterFile: string | undefined,
     readonly locate?: SourceLocator,
-  ) {}
+    readonly options: DeploymentOptions = {},
+  ) {
+    this.deployment = deploymentLabel(file, parameterFile);
+  }
 
   load(supplied: SuppliedParameters): TemplateLoadResult {
     const doc = this.parsed.value;
@@ -197,7 +260,7 @@ class TemplateLoader {
     for (const name of supplied.keys()) {
       if (findKey(decls, name) === undefined) this.notices.push(`${this.parameterFile ?? this.file}: parameter "${name}" is not declared by ${this.file}; ignored`);
     }
-    const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: PLACEHOLDER_RESOURCE_GROUP });
+    const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
     this.walk(doc.resources, ['resources'], scope, undefined, 0);
     if (this.unresolvedCount > 0) {
       const shown = this.unresolvedDetails.slice(0, 3).join('; ');
@@ -239,15 +302,17 @@ class TemplateLoader {
   /** `{name, count, input}`: an array of `count` inputs evaluated with copyIndex(name). */
   expandCopy(loop: Record<string, unknown>, scope: TemplateScope, at: Path): Value {
     const count = this.evalValue(loop.count, scope, [...at, 'count']);
-    if (count instanceof Unknown) return count;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new InputError(this.file, jsonPath([...at, 'count']), 'a whole number of copies', describeValue(count));
-    if (count > MAX_COPY_COUNT) throw new InputError(this.file, jsonPath([...at, 'count']), `at most ${MAX_COPY_COUNT} copies (the ARM limit)`, String(count));
-    const out: Value[] = [];
-    for (let i = 0; i < count; i++) out.push(this.evalValue(loop.input, scope.withLoop({ name: loop.name as string, index: i, resource: false }), [...at, 'input']));
-    return out;
+    return lift([count], ([n]) => {
+      if (n instanceof Unknown) return n;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InputError(this.file, jsonPath([...at, 'count']), 'a whole number of copies', describeValue(n));
+      if (n > MAX_COPY_COUNT) throw new InputError(this.file, jsonPath([...at, 'count']), `at most ${MAX_COPY_COUNT} copies (the ARM limit)`, String(n));
+      const out: Value[] = [];
+      for (let i = 0; i < n; i++) out.push(this.evalValue(loop.input, scope.withLoop({ name: loop.name as string, index: i, resource: false }), [...at, 'input']));
+      return out;
+    });
   }
 
-  private walk(resources: unknown, at: Path, scope: TemplateScope, parent: Parent | undefined, depth: number): void {
+  private walk(resources: unknown, at: Path, scope: TemplateScope, parent: Parent | undefined, depth: number, existence?: Existence): void {
     if (resources === undefined) return;
     let entries: [string | number, unknown][];
     if (Array.isArray(resources)) entries = resources.map((r, i) => [i, r]);
@@ -262,73 +327,131 @@ class TemplateLoader {
       if (isPlainObj(copy)) {
         const count = this.evalValue(copy.count, scope, [...declAt, 'copy', 'count']);
         const loopName = typeof copy.name === 'string' ? copy.name : undefined;
-        if (count instanceof Unknown) {
-          this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
-          this.declare(decl, declAt, scope.withLoop({ name: loopName, index: count, resource: true }), parent, depth);
+        if (count instanceof Unknown || count instanceof Possible) {
+          if (isScanned(decl.type)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
+          const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
+          const index = new Unknown('the copy index of a loop whose count is not known');
+          this.declare(decl, declAt, scope.withLoop({ name: loopName, index, resource: true }), parent, depth, { unknown: `whether it is deployed (and how many copies) is not known: its copy count ${why}` });
           continue;
         }
         if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new InputError(this.file, jsonPath([...declAt, 'copy', 'count']), 'a whole number of copies', describeValue(count));
         if (count > MAX_COPY_COUNT) throw new InputError(this.file, jsonPath([...declAt, 'copy', 'count']), `at most ${MAX_COPY_COUNT} copies (the ARM limit)`, String(count));
-        for (let i = 0; i < count; i++) this.declare(decl, declAt, scope.withLoop({ name: loopName, index: i, resource: true }), parent, depth);
+        for (let i = 0; i < count; i++) this.declare(decl, declAt, scope.withLoop({ name: loopName, index: i, resource: true }), parent, depth, existence);
       } else {
-        this.declare(decl, declAt, scope, parent, depth);
+        this.declare(decl, declAt, scope, parent, depth, existence);
       }
     }
   }
 
   /** One instance of a resource declaration (one copy of a loop). */
-  private declare(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, depth: number): void {
+  private declare(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, depth: number, existence?: Existence): void {
     if ('condition' in decl) {
       const cond = this.evalValue(decl.condition, scope, [...at, 'condition']);
       if (cond === false) return;
-      if (cond instanceof Unknown) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned as if deployed`);
+      if (cond instanceof Unknown) {
+        if (isScanned(String(decl.type))) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
+        if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
+      } else if (cond instanceof Possible) {
+        if (!existence) existence = { possible: cond };
+        else if ('possible' in existence) {
+          const both = lift([existence.possible, cond], ([a, b]) => a === true && b === true);
+          existence = both instanceof Possible ? { possible: both } : both === false ? undefined : both instanceof Unknown ? { unknown: `whether it is deployed ${both.because}` } : existence;
+          if (both === false) return;
+        }
+      } else if (cond !== true) throw new InputError(this.file, jsonPath([...at, 'condition']), 'a boolean condition', describeValue(cond));
     }
     const declaredType = decl.type as string;
     const nameValue = this.evalValue(decl.name, scope, [...at, 'name']);
     const unresolvedName = typeof nameValue !== 'string';
-    // An unresolvable name still needs a stable id: derive it from the expression text.
-    const name = unresolvedName ? `unresolved-${createHash('sha256').update(JSON.stringify(decl.name ?? '')).digest('hex').slice(0, 8)}` : nameValue;
+    // An unresolvable name still needs an id that is stable from run to run and unique to this
+    // deployment: a parameter's stand-in symbol (shared with every id built from it), else a hash of
+    // the deployment, the declaration and the copy index.
+    let name: string;
+    if (typeof nameValue === 'string') name = nameValue;
+    else if (nameValue instanceof Unknown && nameValue.symbol !== undefined) name = nameValue.symbol;
+    else {
+      const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
+      name = `unresolved-${hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`)}`;
+    }
     let type = declaredType;
     let fullName = name;
     if (parent) {
       if (!isFullType(declaredType)) {
         type = `${parent.type}/${declaredType}`;
         fullName = `${parent.name}/${name}`;
-      } else if (name.split('/').length < declaredType.split('/').length - 1) {
+      } else if (declaredType.toLowerCase() !== DIAGNOSTIC_SETTINGS && name.split('/').length < declaredType.split('/').length - 1) {
         fullName = `${parent.name}/${name}`;
       }
     }
     const lowerType = type.toLowerCase();
     if (lowerType === 'microsoft.resources/deployments') {
-      this.nestedDeployment(decl, at, scope, depth);
+      this.nestedDeployment(decl, at, scope, depth, existence);
       return;
     }
-    if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, fullName, unresolvedName);
-    if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth);
+    const why = unresolvedName ? (nameValue instanceof Unknown ? `the name ${nameValue.because}` : 'the name has several possible values') : undefined;
+    if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.scope, type, fullName), fullName, why, existence);
+    else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.scope, type, fullName), name.split('/').pop()!, why, existence);
+    else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
+    if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
   }
 
-  private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, fullName: string, unresolvedName: boolean): void {
-    const id = resourceGroupResourceId(scope.scope, type, fullName);
+  /** `Microsoft.Insights/diagnosticSettings` attached to a resource by `scope` (or by nesting it in the resource). */
+  private diagnosticSetting(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, name: string, why: string | undefined, existence: Existence | undefined): void {
+    let target: string | undefined;
+    if ('scope' in decl) {
+      const v = this.evalValue(decl.scope, scope, [...at, 'scope']);
+      const text = typeof v === 'string' ? v : v instanceof Unknown && v.symbol !== undefined ? v.symbol : undefined;
+      if (text === undefined) {
+        this.notices.push(`${this.file}: ${jsonPath(at)} (Microsoft.Insights/diagnosticSettings) has a scope that cannot be resolved statically; it is not counted`);
+        return;
+      }
+      // A full id, or a resource-group-relative `Microsoft.Network/expressRouteCircuits/er1`.
+      if (text.startsWith('/')) target = text;
+      else {
+        const segs = text.split('/');
+        const typeSegs = Math.ceil((segs.length + 1) / 2);
+        const relType = segs.slice(0, 1).concat(segs.slice(1).filter((_, i) => i % 2 === 0)).join('/');
+        const names = segs.slice(1).filter((_, i) => i % 2 === 1);
+        target = typeSegs > 1 && isFullType(relType) ? resourceGroupResourceId(scope.scope, relType, names.join('/')) : undefined;
+      }
+    } else if (parent) target = resourceGroupResourceId(scope.scope, parent.type, parent.name);
+    if (!target) return;
+    if (!ER_TYPES.has(armTypeOf(target) ?? '')) return; // settings of other resources are not erscan's
+    this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', `${target.replace(/\/$/, '')}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
+  }
+
+  private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined): void {
     const row: Record<string, unknown> = { id, name: fullName.split('/').pop(), type };
-    const unresolved: { path: string; reason: string }[] = [];
-    if (unresolvedName) unresolved.push({ path: 'name', reason: 'the name is computed at deployment time' });
+    const facts: RowFacts = { unresolved: [], possible: {} };
+    if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
       if (!(k in decl)) continue;
-      const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, unresolved);
+      const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, facts);
       if (v !== OMIT) row[k] = v;
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
-    const raw: RawResource = { row, source: { kind: mapped?.kind ?? 'arm', file: mapped?.file ?? this.file, line: pos.line, column: pos.column } };
-    if (unresolved.length > 0) {
-      raw.unresolved = unresolved.map((u) => u.path);
-      this.unresolvedCount += unresolved.length;
-      for (const u of unresolved) if (this.unresolvedDetails.length < 10) this.unresolvedDetails.push(`${row.name} ${u.path}: ${u.reason}`);
+    const source: SourceRef = { kind: mapped?.kind ?? 'arm', file: mapped?.file ?? this.file, line: pos.line, column: pos.column, deployment: this.deployment };
+    if (this.parameterFile) source.parameterFile = this.parameterFile;
+    const raw: RawResource = { row, source };
+    if (facts.unresolved.length > 0) {
+      raw.unresolved = facts.unresolved.map((u) => u.path);
+      raw.reasons = Object.fromEntries(facts.unresolved.map((u) => [u.path, u.reason]));
+      this.unresolvedCount += facts.unresolved.length;
+      for (const u of facts.unresolved) if (this.unresolvedDetails.length < 10) this.unresolvedDetails.push(`${row.name} ${u.path}: ${u.reason}`);
+    }
+    if (Object.keys(facts.possible).length > 0) raw.possible = facts.possible;
+    if (existence) {
+      if ('unknown' in existence) raw.deployed = { unknown: existence.unknown };
+      else {
+        const p = rawPossible(existence.possible);
+        raw.deployed = p instanceof Unknown ? { unknown: `whether it is deployed ${p.because}` } : { possible: p };
+      }
     }
     this.raws.push(raw);
   }
 
-  private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number): void {
+  private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence): void {
     const props = isPlainObj(decl.properties) ? decl.properties : {};
     if (props.templateLink !== undefined) {
       this.notices.push(`${this.file}: ${jsonPath(at)} links to a template by URI; linked templates are not read (run bicep build or scan the linked file)`);
@@ -361,20 +484,78 @@ class TemplateLoader {
       // Outer scope: the inner template's expressions read the outer template's parameters and variables.
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, inner, scope.loops, scope.shared);
     }
-    this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1);
+    this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
   }
 }
 
+/** Declarations whose unresolved copy counts and conditions are worth a notice: what erscan reads, and deployments (which may hold it). */
+function isScanned(type: string): boolean {
+  const t = type.toLowerCase();
+  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || t === 'microsoft.resources/deployments' || !isFullType(type);
+}
+
+/** Whether a resource declaration is deployed, when that depends on something not known here. */
+type Existence = { unknown: string } | { possible: Possible };
+
+interface RowFacts {
+  unresolved: { path: string; reason: string }[];
+  possible: Record<string, RawPossible>;
+}
+
+const hash8 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+const labelsOf = (choices: Choice[]) => [...new Set(choices.map((c) => c.label))].join(', ');
+
+/** The lower-cased resource type of an ARM id (`…/providers/Microsoft.Network/expressRouteCircuits/er1` → its type). */
+function armTypeOf(id: string): string | undefined {
+  const i = id.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return undefined;
+  const segs = id.slice(i + '/providers/'.length).split('/');
+  return [segs[0], ...segs.slice(1).filter((_, j) => j % 2 === 0)].join('/').toLowerCase();
+}
+
+/** A Possible as plain JSON cases (nested possible members flattened), or an Unknown when a case is not known. */
+function rawPossible(p: Possible): RawPossible | Unknown {
+  const flat = lift([p], ([v]) => hoist(v));
+  const cases: Case[] = flat instanceof Possible ? flat.cases : [{ when: {}, value: flat }];
+  for (const c of cases) {
+    const u = findUnknown(c.value);
+    if (u) return u;
+  }
+  const choices: RawChoice[] = (flat instanceof Possible ? flat.choices : p.choices).map((c) => ({ key: c.key, label: c.label, values: c.values as unknown[] }));
+  return { cases: cases.map((c) => ({ when: c.when as Record<string, unknown>, value: c.value as unknown })), choices };
+}
+
+function findUnknown(v: Value): Unknown | undefined {
+  if (v instanceof Unknown) return v;
+  if (!containsUnknown(v)) return undefined;
+  if (Array.isArray(v)) for (const x of v) { const u = findUnknown(x); if (u) return u; }
+  else if (v && typeof v === 'object' && !(v instanceof Possible)) for (const x of Object.values(v)) { const u = findUnknown(x); if (u) return u; }
+  return undefined;
+}
+
+
+
 const OMIT = Symbol('omit');
+
+/** A row path holds an id (`properties.peer.id`, `scope`): a stand-in symbol may take its place. */
+const isIdPath = (path: string) => path.endsWith('.id') || path === 'scope';
 
 /**
  * Turns an evaluated value into plain row JSON: unknown values are left out and their row-relative
- * paths (`sku.tier`, `properties.peerings[0].properties.vlanId`) recorded. Unknown array members
- * are dropped and the array's own path is recorded, so the indices of known members stay right.
+ * paths (`sku.tier`, `properties.peerings[0].properties.vlanId`) recorded with why; possible values
+ * are left out and recorded with their cases. Unknown array members are dropped and the array's own
+ * path is recorded, so the indices of known members stay right; a possible member keeps its place.
  */
-function toRow(v: Value, path: string, unresolved: { path: string; reason: string }[]): unknown {
+function toRow(v: Value, path: string, facts: RowFacts): unknown {
   if (v instanceof Unknown) {
-    unresolved.push({ path, reason: v.reason });
+    if (v.symbol !== undefined && v.symbol.startsWith('/') && isIdPath(path)) return v.symbol;
+    facts.unresolved.push({ path, reason: v.because });
+    return OMIT;
+  }
+  if (v instanceof Possible) {
+    const p = rawPossible(v);
+    if (p instanceof Unknown) facts.unresolved.push({ path, reason: p.because });
+    else facts.possible[path] = p;
     return OMIT;
   }
   if (Array.isArray(v)) {
@@ -385,15 +566,16 @@ function toRow(v: Value, path: string, unresolved: { path: string; reason: strin
         dropped ??= x;
         continue;
       }
-      out.push(toRow(x, `${path}[${out.length}]`, unresolved));
+      const r = toRow(x, `${path}[${out.length}]`, facts);
+      out.push(r === OMIT ? null : r);
     }
-    if (dropped) unresolved.push({ path, reason: dropped.reason });
+    if (dropped) facts.unresolved.push({ path, reason: dropped.because });
     return out;
   }
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      const r = toRow(x, `${path}.${k}`, unresolved);
+      const r = toRow(x, `${path}.${k}`, facts);
       if (r !== OMIT) out[k] = r;
     }
     return out;

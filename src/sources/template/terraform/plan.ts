@@ -127,9 +127,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const dir = config.get(moduleConfigKey(x.moduleAddress))?.dir;
     const block = dir !== undefined ? locateResourceBlock(dir, x.type, x.name) : undefined;
     const pos = block ?? { file, ...(positionOf(parsed, x.jsonPath) ?? { line: 1, column: 1 }) };
-    const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column } };
+    const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column, deployment: file } };
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
+      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, `is known only after apply (${x.address})`]));
       unresolvedCount += mapped.unresolved.length;
       for (const u of mapped.unresolved) if (details.length < 10) details.push(`${x.address} ${u}`);
     }

@@ -1,0 +1,235 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildInventory, type RawResource } from '../../src/inventory/build.js';
+import type { Circuit } from '../../src/inventory/model.js';
+import { worldsOf } from '../../src/inventory/worlds.js';
+import { evaluate3, readField } from '../../src/rules/conditions.js';
+import { testRule } from '../../src/rules/fixtures.js';
+import { loadRules } from '../../src/rules/loader.js';
+import type { Condition } from '../../src/rules/model.js';
+import { evaluateString, Possible, Unknown, type EvalContext, type Value } from '../../src/sources/template/arm/evaluate.js';
+import { loadTemplates } from '../../src/sources/template/index.js';
+import { parseJson } from '../../src/util/json.js';
+import { tempDir } from '../helpers/cli.js';
+
+describe('Kleene conditions', () => {
+  const r = { name: 'er1', tier: 'Local', unknown: { bandwidthMbps: '`bandwidthMbps` comes from parameter `bw`, which has no value here' }, connectionKeys: ['c1'], partial: { connectionKeys: '`connectionKeys` lists only what these files declare' } };
+  const t = (c: Condition) => evaluate3(c, r).value;
+  const bw: Condition = { field: 'bandwidthMbps', greaterOrEquals: 1000 };
+
+  it.each<[string, Condition, boolean | undefined]>([
+    ['a leaf on an unknown field is unknown', bw, undefined],
+    ['even one that a missing value would satisfy', { field: 'bandwidthMbps', notIn: [1] }, undefined],
+    ['allOf with one false operand is false', { allOf: [bw, { field: 'tier', equals: 'Standard' }] }, false],
+    ['allOf with unknown and true is unknown', { allOf: [bw, { field: 'tier', equals: 'Local' }] }, undefined],
+    ['anyOf with one true operand is true', { anyOf: [bw, { field: 'tier', equals: 'Local' }] }, true],
+    ['anyOf with unknown and false is unknown', { anyOf: [bw, { field: 'tier', equals: 'Standard' }] }, undefined],
+    ['not unknown is unknown', { not: bw }, undefined],
+    ['not false is true', { not: { field: 'tier', equals: 'Standard' } }, true],
+    ['a partial list that already reaches a lower bound is decided', { field: 'connectionKeys', count: { greaterOrEquals: 1 } }, true],
+    ['a partial list that does not reach it yet is not', { field: 'connectionKeys', count: { greaterOrEquals: 2 } }, undefined],
+    ['a partial list already over an upper bound fails', { field: 'connectionKeys', count: { lessOrEquals: 0 } }, false],
+  ])('%s', (_l, c, want) => {
+    expect(t(c)).toBe(want);
+  });
+
+  it('says which field is undecided and why', () => {
+    expect(evaluate3({ allOf: [{ field: 'tier', equals: 'Local' }, bw] }, r).unknown).toEqual({ field: 'bandwidthMbps', reason: r.unknown.bandwidthMbps });
+  });
+
+  it('reads a child resource through its own facts', () => {
+    const port = { links: [{ unknown: { 'macsec.cipher': 'why' }, macsec: { cipher: undefined } }] };
+    expect(readField(port, 'links.0.macsec.cipher')).toEqual({ unknown: 'why' });
+    expect(readField(port, 'links.1.macsec.cipher')).toEqual({ value: undefined });
+  });
+});
+
+const ctx = (params: Record<string, Value>): EvalContext => ({
+  scope: { subscriptionId: '{subscription}', resourceGroup: '{resourceGroup}' },
+  parameter: (n) => params[n] ?? new Unknown(`parameter ${n} has no value`, n),
+  variable: () => new Unknown('no variables'),
+  copyIndex: () => 0,
+});
+const tier = new Possible(
+  ['Local', 'Standard'].map((v) => ({ when: { t: v }, value: v })),
+  [{ key: 't', label: 'parameter `tier`', values: ['Local', 'Standard'] }],
+);
+
+describe('possible values in template expressions', () => {
+  it('follow functions case by case and stay tied to their choice', () => {
+    const v = evaluateString("[format('{0}_{1}', parameters('tier'), if(equals(parameters('tier'), 'Local'), 'UnlimitedData', 'MeteredData'))]", ctx({ tier }));
+    expect(v).toBeInstanceOf(Possible);
+    expect((v as Possible).cases).toEqual([
+      { when: { t: 'Local' }, value: 'Local_UnlimitedData' },
+      { when: { t: 'Standard' }, value: 'Standard_MeteredData' },
+    ]);
+  });
+
+  it('collapse to a plain value when every case agrees', () => {
+    expect(evaluateString("[length(parameters('tier'))]", ctx({ tier }))).toBeInstanceOf(Possible);
+    expect(evaluateString("[if(equals(parameters('tier'), 'Local'), 1, 1)]", ctx({ tier }))).toBe(1);
+  });
+
+  it('an if() whose condition is undecidable but whose branches are known is one of them', () => {
+    const v = evaluateString("[if(equals(reference('x').kind, 'a'), 'ErGw1AZ', 'ErGw2AZ')]", ctx({}));
+    expect(v).toBeInstanceOf(Possible);
+    expect((v as Possible).cases.map((c) => c.value)).toEqual(['ErGw1AZ', 'ErGw2AZ']);
+    expect((v as Possible).choices[0].label).toMatch(/^the condition of an if\(\) \(reference\(\) is evaluated only at deployment time\)$/);
+    // With an unknown branch it stays unknown.
+    expect(evaluateString("[if(equals(reference('x').kind, 'a'), parameters('nope'), 'ErGw2AZ')]", ctx({}))).toBeInstanceOf(Unknown);
+  });
+
+  it('names and ids built from a parameter without a value share one stand-in, so resources still join', () => {
+    const name = evaluateString("[parameters('name')]", { ...ctx({}), parameter: (n) => new Unknown('no value', n, 'unresolved-abc') });
+    expect(name).toEqual(new Unknown('no value', 'name', 'unresolved-abc'));
+    const id = evaluateString("[resourceId('Microsoft.Network/expressRouteCircuits', parameters('name'))]", { ...ctx({}), parameter: (n) => new Unknown('no value', n, 'unresolved-abc') });
+    expect((id as Unknown).symbol).toBe('/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/unresolved-abc');
+    // …but never leak into values: a length or a member read has no stand-in.
+    expect((evaluateString("[length(parameters('name'))]", { ...ctx({}), parameter: (n) => new Unknown('no value', n, 'unresolved-abc') }) as Unknown).symbol).toBeUndefined();
+  });
+});
+
+const TEMPLATE = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
+function loadTemplate(doc: unknown, file = 'main.json'): RawResource[] {
+  const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format: 'arm-template' }]);
+  expect(errors).toEqual([]);
+  return output.raws;
+}
+
+describe('parameters without a value', () => {
+  const doc = (parameters: Record<string, unknown>, value: string) => ({
+    $schema: TEMPLATE,
+    contentVersion: '1.0.0.0',
+    parameters,
+    resources: [{ type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er', location: 'westeurope', properties: { globalReachEnabled: value } }],
+  });
+
+  it('nullable → null; allowedValues and bool → possible; else unknown with the parameter named', () => {
+    expect(loadTemplate(doc({ x: { type: 'bool', nullable: true } }, "[parameters('x')]"))[0].row.properties).toEqual({ globalReachEnabled: null });
+    const b = loadTemplate(doc({ x: { type: 'bool' } }, "[parameters('x')]"))[0];
+    expect(b.possible?.['properties.globalReachEnabled'].cases.map((c) => c.value)).toEqual([true, false]);
+    const a = loadTemplate(doc({ x: { type: 'string', allowedValues: ['true'] } }, "[parameters('x')]"))[0];
+    expect(a.row.properties).toEqual({ globalReachEnabled: 'true' }); // one allowed value is the value
+    const u = loadTemplate(doc({ x: { type: 'string' } }, "[parameters('x')]"))[0];
+    expect(u.reasons).toEqual({ 'properties.globalReachEnabled': 'comes from parameter `x`, which has no value here' });
+  });
+
+  it('a default applies when no parameter file gives a value', () => {
+    expect(loadTemplate(doc({ x: { type: 'bool', defaultValue: true, allowedValues: [true, false] } }, "[parameters('x')]"))[0].row.properties).toEqual({ globalReachEnabled: true });
+  });
+});
+
+describe('possible worlds by template choice', () => {
+  it('pairs only the values the template can produce together', () => {
+    const raws = loadTemplate({
+      $schema: TEMPLATE,
+      contentVersion: '1.0.0.0',
+      parameters: { tier: { type: 'string', allowedValues: ['Local', 'Standard', 'Premium'] }, family: { type: 'string', allowedValues: ['MeteredData', 'UnlimitedData'] } },
+      resources: [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2024-05-01',
+          name: 'er',
+          location: 'westeurope',
+          sku: { tier: "[parameters('tier')]", family: "[if(equals(parameters('tier'), 'Local'), 'UnlimitedData', parameters('family'))]" },
+          properties: {},
+        },
+      ],
+    });
+    const { inventory } = buildInventory(raws);
+    const worlds = worldsOf(inventory)!;
+    expect(worlds).toHaveLength(6); // tier × family, as choices
+    const pairs = new Set(worlds.map((w) => `${(w.inventory.circuits[0] as Circuit).tier}/${(w.inventory.circuits[0] as Circuit).billingModel}`));
+    expect([...pairs].sort()).toEqual(['Local/UnlimitedData', 'Premium/MeteredData', 'Premium/UnlimitedData', 'Standard/MeteredData', 'Standard/UnlimitedData']);
+    expect(worlds[0].assignment.map((a) => a.label).sort()).toEqual(['parameter `family`', 'parameter `tier`']);
+  });
+
+  it('drops a resource from the worlds where it is not deployed or not an ExpressRoute gateway', () => {
+    const raws = loadTemplate({
+      $schema: TEMPLATE,
+      contentVersion: '1.0.0.0',
+      parameters: { deploy: { type: 'bool' }, kind: { type: 'string', allowedValues: ['Vpn', 'ExpressRoute'] } },
+      resources: [
+        { condition: "[parameters('deploy')]", type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er', location: 'westeurope', properties: {} },
+        { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2024-05-01', name: 'gw', location: 'westeurope', properties: { gatewayType: "[parameters('kind')]" } },
+      ],
+    });
+    const { inventory } = buildInventory(raws);
+    expect(inventory.circuits[0].possible?.deployed).toEqual({ values: [true, false], from: 'parameter `deploy`' });
+    const shapes = worldsOf(inventory)!.map((w) => `${w.inventory.circuits.length}c${w.inventory.gateways.length}g`);
+    expect(shapes.sort()).toEqual(['0c0g', '0c1g', '1c0g', '1c1g']);
+  });
+});
+
+describe('the rule fixture runner', () => {
+  function ruleFolder(fixtures: string, message = 'Circuit {name} has billing model {billingModel}; expected {expected}.'): string {
+    const dir = join(tempDir('erscan-fixtures-'), 'rules');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'XR-001.yaml'),
+      [
+        'id: XR-001',
+        'name: local-unlimited',
+        'title: Local circuits are Unlimited',
+        'category: sku',
+        'severity: high',
+        'pillar: cost-optimization',
+        'tags: [circuit]',
+        'resource: circuit',
+        'where: { field: tier, equals: Local }',
+        'assert: { field: billingModel, equals: UnlimitedData }',
+        `message: "${message}"`,
+        'expected: UnlimitedData',
+        'remediation: Use UnlimitedData.',
+        'links: [https://learn.microsoft.com/azure/expressroute/expressroute-faqs]',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'XR-001.md'), '# XR-001\n\n## Why\nLocal is Unlimited only.\n');
+    writeFileSync(join(dir, 'XR-001.fixtures.yaml'), fixtures);
+    return dir;
+  }
+  const template = (params: Record<string, unknown>, family: string) =>
+    JSON.stringify({
+      $schema: TEMPLATE,
+      contentVersion: '1.0.0.0',
+      parameters: params,
+      resources: [{ type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er-fixture', location: 'westeurope', sku: { tier: "[parameters('tier')]", family }, properties: {} }],
+    });
+
+  it('runs template cases through the template loader with expected status and message', () => {
+    const dir = ruleFolder(
+      [
+        'pass:',
+        `  - name: never Local`,
+        `    template: ${template({ tier: { type: 'string', allowedValues: ['Standard', 'Premium'] } }, 'MeteredData')}`,
+        `  - name: Local given by the parameter file, Unlimited`,
+        `    template: ${template({ tier: { type: 'string' } }, 'UnlimitedData')}`,
+        '    parameters: { tier: Local }',
+        'fail:',
+        `  - name: Local is one allowed value`,
+        `    template: ${template({ tier: { type: 'string', allowedValues: ['Local', 'Standard'] } }, 'MeteredData')}`,
+        '    status: unknown',
+        '    message: "fails when parameter `tier` is Local"',
+        `  - name: Local by the parameter file`,
+        `    template: ${template({ tier: { type: 'string' } }, 'MeteredData')}`,
+        '    parameters: { tier: Local }',
+        '    status: fail',
+        '    expect: [er-fixture]',
+        '    message: "has billing model MeteredData"',
+      ].join('\n'),
+    );
+    const [rule] = loadRules([dir], false);
+    expect(testRule(rule)).toMatchObject({ cases: 4, problems: [] });
+  });
+
+  it('reports a wrong status or message, and leftover placeholder braces', () => {
+    const dir = ruleFolder(
+      ['pass: [{ name: none, resources: [] }]', 'fail:', `  - name: Local is one allowed value`, `    template: ${template({ tier: { type: 'string', allowedValues: ['Local', 'Standard'] } }, 'MeteredData')}`, '    status: fail', '    message: "for every allowed value"'].join('\n'),
+    );
+    const problems = testRule(loadRules([dir], false)[0]).problems;
+    expect(problems).toEqual([expect.stringMatching(/expected status fail, got unknown/), expect.stringMatching(/expected the message to contain "for every allowed value"/)]);
+    const braces = ruleFolder(['pass: [{ name: none, resources: [] }]', 'fail:', '  - name: metered Local', `    template: ${template({ tier: { type: 'string', defaultValue: 'Local' } }, 'MeteredData')}`].join('\n'), 'Circuit {{name}} is metered.');
+    expect(testRule(loadRules([braces], false)[0]).problems).toEqual([expect.stringMatching(/leftover placeholder brace: Circuit \{er-fixture\} is metered/)]);
+  });
+});
