@@ -1,6 +1,6 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { InputError, UsageError } from '../util/errors.js';
+import { InputError, NothingReadError, UsageError } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -145,6 +145,11 @@ export async function main(argv = hideBin(process.argv)): Promise<void> {
       process.stderr.write(`erscan: error: ${e.message}\n`);
       if (e instanceof UsageError) process.stderr.write('Run erscan --help for usage.\n');
       process.exitCode = EXIT.BAD_INPUT;
+      return;
+    }
+    if (e instanceof NothingReadError) {
+      process.stderr.write(`erscan: error: ${e.message}\n`);
+      process.exitCode = e.exitCode;
       return;
     }
     const err = e as Error;

@@ -54,3 +54,19 @@ export function jsonPath(parts: ReadonlyArray<string | number>): string {
   for (const p of parts) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
+
+/**
+ * A run that read nothing it could vouch for: every tenant refused sign-in (exit 2), or the identity
+ * signed in but could read no subscription (exit 3). Nothing is written (no snapshot, no report),
+ * because an empty report would read as a clean estate. The CLI prints the one-line message and
+ * exits with `exitCode`.
+ */
+export class NothingReadError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 2 | 3,
+  ) {
+    super(message);
+    this.name = 'NothingReadError';
+  }
+}
