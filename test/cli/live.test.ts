@@ -152,6 +152,29 @@ describe('signed in, but no subscription readable: exit 3, never a clean pass', 
   });
 });
 
+describe('an incomplete live scan never passes for a complete one in SARIF', () => {
+  it('some tenants refuse: their gaps are error notifications and executionSuccessful is false; a complete crawl is true', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 2, circuitsPerTenant: 4 });
+    estate.tenants[1].loginFails = true;
+    const f = await start(estate);
+    const [a, b] = estate.tenants.map((t) => t.id);
+    const env = credentialEnv('env', f, a);
+    const partial = join(dir, 'partial-sarif');
+    const r = await run(f, ['scan', '--graph', '--credential', 'env', '--tenant', a, '--tenant', b, '--format', 'sarif,json', '--out', partial, '--fail-on', 'none', '--category', 'erscan/live'], env);
+    expect(r.code).toBe(0); // gaps exit 3 only with --require-complete
+    const sarif = JSON.parse(readFileSync(join(partial, 'report.sarif'), 'utf8'));
+    const inv = sarif.runs[0].invocations[0];
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications).toContainEqual({ level: 'error', message: { text: expect.stringMatching(new RegExp(`^Coverage gap: tenant ${b} could not be read \\(sign-in failed: .*AADSTS700016`)) }, descriptor: { id: 'coverage-gap' } });
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0); // what was read is still reported
+
+    const complete = join(dir, 'complete-sarif');
+    const ok = await run(f, ['scan', '--graph', '--credential', 'env', '--tenant', a, '--format', 'sarif', '--out', complete, '--fail-on', 'none'], env);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(complete, 'report.sarif'), 'utf8')).runs[0].invocations[0].executionSuccessful).toBe(true);
+  });
+});
+
 describe('the crawler takes its own options type', () => {
   it('nothing under src/sources imports src/cli (no import cycle)', () => {
     const files = readdirSync(join(ROOT, 'src', 'sources'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
