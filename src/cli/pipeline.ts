@@ -1,5 +1,5 @@
 import { basename, relative, resolve } from 'node:path';
-import { emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
+import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format } from '../reporters/types.js';
@@ -68,7 +68,22 @@ export function scanCategoryFor(args: ScanArgs): string {
 export function loadEffectiveConfig(args: ScanArgs): Config {
   const config = args.config ? loadConfig(args.config) : emptyConfig();
   if (args.suppressions) config.suppressions.push(...loadSuppressionsFile(args.suppressions));
+  checkSuppressionExpiry(config);
   return config;
+}
+
+/**
+ * The config against the rule catalogue (unknown selectors, a selection of nothing, a suppression of
+ * everything), before a live crawl spends minutes that a typo in the config would waste. File
+ * scans check the same in the scan itself.
+ */
+async function checkConfigAgainstRules(args: ScanArgs, config: Config): Promise<void> {
+  const { loadRules } = await import('../rules/loader.js');
+  const { selectRules } = await import('../rules/select.js');
+  const { refuseBlanketSuppressions } = await import('../findings/suppressions.js');
+  const all = loadRules([...config.ruleDirs, ...(args.rules ?? [])]);
+  selectRules(all, config.rules);
+  refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
 }
 
 export interface PipelineOutcome {
@@ -94,6 +109,7 @@ export async function runPipeline(args: ScanArgs, now = new Date()): Promise<Pip
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline');
   const config = loadEffectiveConfig(args);
   const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : undefined;
+  if (args.graph) await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   // Pricing: catalogue (--prices or bundled), usage (--usage or the config's), measured egress (--metrics).
   const { costEstimatorFor } = await import('../pricing/setup.js');

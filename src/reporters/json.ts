@@ -52,6 +52,7 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
     scanCategory: result.scanCategory,
     inputs: result.inputs,
     notices: result.notices,
+    ...(result.suppressions ? { suppressions: result.suppressions } : {}),
   };
 }
 
