@@ -149,5 +149,6 @@ export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
 
 export function reportInputErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`erscan: error: ${e.message}\n`);
-  if (errors.length > 0) process.stderr.write(`erscan: ${errors.length} input(s) could not be read; they are listed as coverage gaps and the rest was scanned\n`);
+  const files = new Set(errors.map((e) => e.file.replace(/:\d+:\d+$/, ''))).size;
+  if (errors.length > 0) process.stderr.write(`erscan: ${files} input(s) could not be read in full; they are listed as coverage gaps and the rest was scanned\n`);
 }

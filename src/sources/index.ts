@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { InputError } from '../util/errors.js';
+import { join } from 'node:path';
+import { InputError, displayPath } from '../util/errors.js';
 import { parseJson, readText, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
@@ -65,10 +65,10 @@ export function loadInputs(inputs: string[]): LoadResult {
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
         templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
-      } else if (format === 'snapshot') {
-        outputs.push(loadSnapshot(file, parsed.value));
       } else {
-        outputs.push(loadRows(file, parsed.value, format));
+        const loaded = format === 'snapshot' ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format);
+        outputs.push(loaded);
+        errors.push(...loaded.rowErrors);
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -99,9 +99,9 @@ export function loadInputs(inputs: string[]): LoadResult {
   }
 
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
-  for (const e of errors) output.gaps.push({ scope: e.file.replace(/:\d+:\d+$/, ''), reason: e.message });
+  for (const e of errors) output.gaps.push({ scope: displayPath(e.file.replace(/:\d+:\d+$/, '')), reason: e.message });
   if (skipped.length > 0) {
-    const shown = skipped.slice(0, 5).map((f) => relative('.', f) || f);
+    const shown = skipped.slice(0, 5).map((f) => displayPath(f));
     output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} of no known format: ${shown.join(', ')}${skipped.length > 5 ? ', …' : ''}`);
   }
   return { output, errors, files };

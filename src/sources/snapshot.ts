@@ -1,7 +1,9 @@
-import type { RawResource } from '../inventory/build.js';
 import type { Subscription } from '../inventory/model.js';
+import { displayPath } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
-import { emptyOutput, type SourceOutput } from './types.js';
+import type { LoadedRows } from './rows.js';
+import { emptyOutput } from './types.js';
+import { foreignNotice, validateRows } from './validate.js';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -17,14 +19,20 @@ export interface Snapshot {
   metrics?: Record<string, { egressGbPerMonth: number; days?: number; metric?: string }>;
 }
 
-/** Reads erscan's own inventory snapshot (validated against schemas/snapshot.schema.json). */
-export function loadSnapshot(file: string, doc: unknown): SourceOutput {
+/**
+ * Reads erscan's own inventory snapshot (validated against schemas/snapshot.schema.json, then each
+ * resource row as src/sources/validate.ts checks every ARM row).
+ */
+export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   validateOrThrow(schemaValidator('snapshot.schema.json'), doc, file);
   const snap = doc as Snapshot;
   const out = emptyOutput();
-  out.raws = snap.resources.map((row): RawResource => ({ row, source: { kind: 'snapshot', file } }));
+  const checked = validateRows(file, snap.resources, (i) => ['resources', i], { kind: 'snapshot', file });
+  out.raws = checked.raws;
+  const notice = foreignNotice(displayPath(file), checked.foreign);
+  if (notice) out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];
   out.gaps = snap.coverage?.gaps ?? [];
   if (snap.metrics) out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
-  return out;
+  return { ...out, rowErrors: checked.errors };
 }

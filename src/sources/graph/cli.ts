@@ -1,7 +1,8 @@
 import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import { loadConfig } from '../../config/load.js';
-import { NothingReadError, UsageError } from '../../util/errors.js';
+import { NothingReadError, UsageError, jsonPath } from '../../util/errors.js';
+import { checkRow } from '../validate.js';
 import type { SourceOutput } from '../types.js';
 import { armGetter, listTenants, type ArmGet } from './arm.js';
 import { sdkGraphQuery } from './client.js';
@@ -121,11 +122,24 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
 
   const output: SourceOutput = {
-    raws: result.rows.map((row) => ({ row, source: { kind: 'graph' } })),
+    raws: [],
     subscriptions: result.subscriptions,
     gaps: result.gaps,
     notices: [...notices, ...result.notices],
   };
+  // Rows are checked like file inputs (src/sources/validate.ts): one that erscan cannot read is a
+  // coverage gap naming the resource and the field, never a resource with "not set" values.
+  let foreign = 0;
+  for (const row of result.rows) {
+    const c = checkRow(row);
+    if (c.kind === 'foreign') foreign++;
+    else if (c.problems.length === 0) output.raws.push({ row, source: { kind: 'graph' } });
+    else {
+      const p = c.problems[0];
+      output.gaps.push({ scope: `resource ${typeof row.id === 'string' ? row.id : '(no id)'}`, reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+    }
+  }
+  if (foreign > 0) output.notices.push(`${foreign} row${foreign === 1 ? '' : 's'} of a type erscan does not scan ${foreign === 1 ? 'was' : 'were'} skipped`);
 
   if (args.metrics) {
     const circuits = result.rows.filter((r) => String(r.type).toLowerCase() === 'microsoft.network/expressroutecircuits').map((r) => String(r.id));
