@@ -32,13 +32,13 @@ export function readBoundedFile(file: string, maxBytes: number): Buffer {
     }
     if (st.isDirectory()) throw new InputError(file, '', 'a file', 'a directory');
     if (!st.isFile()) throw new InputError(file, '', 'a regular file', kindOf(st));
-    if (st.size > maxBytes) throw new InputError(file, '', `a file of at most ${mib(maxBytes)} MiB`, `${Math.round(st.size / 1024 / 1024)} MiB`);
+    if (st.size > maxBytes) throw new InputError(file, '', `a file of at most ${size(maxBytes)}`, `${Math.round(st.size / 1024 / 1024)} MiB`);
     // One buffer of the size stat reports (plus one byte, to notice growth); grown if more arrives.
     let buf = Buffer.allocUnsafe(Math.min(st.size + 1 || 64 * 1024, maxBytes + 1));
     let total = 0;
     for (;;) {
       if (total === buf.length) {
-        if (total > maxBytes) throw new InputError(file, '', `a file of at most ${mib(maxBytes)} MiB`, `more than ${mib(maxBytes)} MiB (counting the bytes read)`);
+        if (total > maxBytes) throw new InputError(file, '', `a file of at most ${size(maxBytes)}`, `more than ${size(maxBytes)} (counting the bytes read)`);
         const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
         buf.copy(bigger, 0, 0, total);
         buf = bigger;
@@ -52,14 +52,15 @@ export function readBoundedFile(file: string, maxBytes: number): Buffer {
       if (n === 0) break;
       total += n;
     }
-    if (total > maxBytes) throw new InputError(file, '', `a file of at most ${mib(maxBytes)} MiB`, `more than ${mib(maxBytes)} MiB (counting the bytes read)`);
+    if (total > maxBytes) throw new InputError(file, '', `a file of at most ${size(maxBytes)}`, `more than ${size(maxBytes)} (counting the bytes read)`);
     return buf.subarray(0, total);
   } finally {
     closeSync(fd);
   }
 }
 
-const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 100) / 100;
+/** A size limit in words: `512 MiB`, or bytes below one MiB. */
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 100) / 100} MiB` : `${bytes} bytes`);
 
 function kindOf(st: Stats): string {
   if (st.isCharacterDevice()) return 'a character device';
