@@ -6,6 +6,13 @@
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
 
+/**
+ * The most a circuit can carry in a month, in GB (10^9 bytes): a 100 Gbps port, the largest
+ * ExpressRoute Direct port, for 31 days (100e9 bit/s × 2,678,400 s ÷ 8 ÷ 1e9). The usage schema and
+ * the snapshot loader refuse more, so no cost can overflow to infinity.
+ */
+export const MAX_GB_PER_MONTH = 33_480_000;
+
 export interface CircuitUsage {
   egressGbPerMonth?: number;
   globalReachGbPerMonth?: number;

@@ -1,5 +1,6 @@
 import type { Subscription } from '../inventory/model.js';
-import { displayPath } from '../util/errors.js';
+import { MAX_GB_PER_MONTH } from '../pricing/usage.js';
+import { InputError, displayPath, jsonPath } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import type { LoadedRows } from './rows.js';
 import { emptyOutput } from './types.js';
@@ -33,6 +34,11 @@ export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   if (notice) out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];
   out.gaps = snap.coverage?.gaps ?? [];
-  if (snap.metrics) out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
+  if (snap.metrics) {
+    for (const [k, v] of Object.entries(snap.metrics)) {
+      if (v.egressGbPerMonth > MAX_GB_PER_MONTH) throw new InputError(file, jsonPath(['metrics', k, 'egressGbPerMonth']), `a number of at most ${MAX_GB_PER_MONTH} (a 100 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);
+    }
+    out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
+  }
   return { ...out, rowErrors: checked.errors };
 }

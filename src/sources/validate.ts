@@ -204,7 +204,7 @@ export function armIdType(id: string): string | undefined {
 
 const EXPECTED: Record<string, string> = {
   text: 'text (a JSON string)',
-  number: 'a number of 0 or more',
+  number: 'a number from 0 to 9007199254740991',
   boolean: 'true or false',
   armId: 'an ARM resource id (/subscriptions/…/resourceGroups/…/providers/…)',
   secret: 'text (a JSON string)',
@@ -225,7 +225,12 @@ function foundOf(v: unknown, quoteText: boolean): string {
   return `${typeof v} ${quoteText ? String(v) : ''}`.trim();
 }
 
-const isNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0) || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()));
+// Finite, not negative, and no larger than integers stay exact: nothing erscan reads is larger
+// (bandwidths, ASNs, VLAN ids, weights, counts), and nothing can overflow a sum or a price.
+const isNumber = (v: unknown) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
+};
 const isBoolean = (v: unknown) => typeof v === 'boolean' || v === 'true' || v === 'false';
 
 function check(v: unknown, spec: Spec, path: (string | number)[], out: RowProblem[]): void {
