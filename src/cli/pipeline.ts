@@ -1,4 +1,4 @@
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
@@ -8,7 +8,7 @@ import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
 import type { SourceOutput } from '../sources/types.js';
-import { InputError, UsageError } from '../util/errors.js';
+import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { writeReport } from './output.js';
 
@@ -133,7 +133,16 @@ export function emitReports(result: ScanResult, formats: Format[], out: string |
   for (const format of formats) {
     const text = reporterFor(format)(result, { color });
     if (format === 'console') process.stdout.write(text);
-    else written.push(writeReport(out!, REPORT_FILES[format], text));
+    else {
+      try {
+        written.push(writeReport(out!, REPORT_FILES[format], text));
+      } catch (e) {
+        // The folder was checked before the scan; what fails now (a full disk, a folder that
+        // vanished) is said in one line, never as an internal error.
+        const code = (e as NodeJS.ErrnoException)?.code;
+        throw new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
+      }
+    }
   }
   return written;
 }

@@ -1,5 +1,6 @@
 import { renderCostTable } from '../../pricing/table.js';
 import type { ScanResult } from '../../scan/result.js';
+import { checkOutFolder } from '../outdir.js';
 import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline, type ScanArgs } from '../pipeline.js';
 
 /**
@@ -8,6 +9,7 @@ import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline,
  */
 export async function costCommand(args: ScanArgs): Promise<number> {
   const formats = parseFormats(args.format, args.out !== undefined);
+  if (args.out !== undefined) checkOutFolder(args.out);
   const outcome = await runPipeline(args);
   const full = outcome.result;
   const result: ScanResult = {

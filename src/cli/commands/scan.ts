@@ -1,7 +1,9 @@
+import { checkOutFolder } from '../outdir.js';
 import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline, type ScanArgs } from '../pipeline.js';
 
 export async function scanCommand(args: ScanArgs): Promise<number> {
   const formats = parseFormats(args.format, args.out !== undefined);
+  if (args.out !== undefined) checkOutFolder(args.out);
   const outcome = await runPipeline(args);
   const written = emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true);
   if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
