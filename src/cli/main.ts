@@ -35,15 +35,28 @@ const VALUE_OF: Record<string, string> = {
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'info', 'none'];
 
-/** `scan` (and, trimmed, `cost`): report and gate options. */
-const reportOptions = (y: Argv) =>
+const SCAN_WORDS = {
+  out: 'folder to write the reports into (created if missing)',
+  failOn: 'exit 1 when a finding at or above this severity remains (default: high; any case)',
+  config: 'config file (JSON or YAML): rule selection, severities, parameters, suppressions',
+  baseline: 'an earlier JSON report: mark findings new or unchanged and list fixed ones',
+};
+const COST_WORDS: typeof SCAN_WORDS = {
+  out: 'folder for the cost part of the reports (JSON with costs and costDelta, SARIF, HTML, Markdown)',
+  failOn: 'exit 1 when a cost finding at or above this severity remains (default: high; any case)',
+  config: 'config file (JSON or YAML): its usage file, the selection and severities of cost rules, suppressions',
+  baseline: 'an earlier JSON report: the monthly cost change against it (costDelta in the JSON report)',
+};
+
+/** `scan` and `cost`: report and gate options (worded for each). */
+const reportOptions = (y: Argv, words: typeof SCAN_WORDS) =>
   y
     .option('format', { type: 'string', requiresArg: true, describe: 'report formats: console,json,sarif,html,markdown (default: console, plus json,sarif,html,markdown with --out)' })
-    .option('out', { type: 'string', requiresArg: true, describe: 'folder to write the reports into (created if missing)' })
-    .option('fail-on', { type: 'string', requiresArg: true, choices: SEVERITY_CHOICES, coerce: lower, describe: 'exit 1 when a finding at or above this severity remains (default: high; any case)' })
-    .option('config', { type: 'string', requiresArg: true, describe: 'config file (JSON or YAML): rule selection, severities, parameters, suppressions' })
+    .option('out', { type: 'string', requiresArg: true, describe: words.out })
+    .option('fail-on', { type: 'string', requiresArg: true, choices: SEVERITY_CHOICES, coerce: lower, describe: words.failOn })
+    .option('config', { type: 'string', requiresArg: true, describe: words.config })
     .option('suppressions', { type: 'string', requiresArg: true, describe: 'suppressions file (JSON or YAML)' })
-    .option('baseline', { type: 'string', requiresArg: true, describe: 'an earlier JSON report: mark findings new or unchanged and list fixed ones' })
+    .option('baseline', { type: 'string', requiresArg: true, describe: words.baseline })
     .option('require-complete', { type: 'boolean', default: false, describe: 'exit 3 when coverage is incomplete (a scope or file could not be read)' })
     .option('color', { type: 'boolean', describe: 'colour console output (default: when stdout is a terminal)' });
 
@@ -53,18 +66,13 @@ const pricingOptions = (y: Argv) =>
     .option('prices', { type: 'string', requiresArg: true, describe: 'price catalogue file (default: the bundled catalogue; erscan prices refresh writes one)' });
 
 const commonScanOptions = (y: Argv) =>
-  pricingOptions(reportOptions(y))
+  pricingOptions(reportOptions(y, SCAN_WORDS))
     .option('fail-on-new', { type: 'boolean', default: false, describe: 'with --baseline, apply --fail-on to new findings only' })
     .option('rules', { type: 'string', array: true, requiresArg: true, describe: 'extra rule folder (repeatable)' })
     .option('category', { type: 'string', requiresArg: true, describe: 'SARIF automationDetails category for this scan scope (default: derived from the inputs)' });
 
-/** `cost`: only what the FinOps view uses. */
-const costOptions = (y: Argv) =>
-  pricingOptions(reportOptions(y))
-    .option('config', { type: 'string', requiresArg: true, describe: 'config file (JSON or YAML): its usage file, the selection and severities of cost rules, suppressions' })
-    .option('baseline', { type: 'string', requiresArg: true, describe: 'an earlier JSON report: the monthly cost change against it (costDelta in the JSON report)' })
-    .option('fail-on', { type: 'string', requiresArg: true, choices: SEVERITY_CHOICES, coerce: lower, describe: 'exit 1 when a cost finding at or above this severity remains (default: high; any case)' })
-    .option('out', { type: 'string', requiresArg: true, describe: 'folder for the cost part of the reports (JSON with costs and costDelta, SARIF, HTML, Markdown)' });
+/** `cost`: only what the FinOps view uses (no extra rule folders, SARIF category or new-only gate). */
+const costOptions = (y: Argv) => pricingOptions(reportOptions(y, COST_WORDS));
 
 const graphOptions = (y: Argv) =>
   y

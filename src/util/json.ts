@@ -1,5 +1,6 @@
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { InputError } from './errors.js';
+import { jsonSyntaxProblem } from './jsonwords.js';
 import { readBoundedFile } from './read.js';
 
 /** Files larger than this are refused with a clear error rather than exhausting memory. */
@@ -74,7 +75,7 @@ export function withSyntaxTree(file: string, parsed: ParsedJson): ParsedJson {
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const pos = parsed.lines.position(first?.offset ?? 0);
-    throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', first ? printParseErrorCode(first.error) : 'nothing');
+    throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', first ? jsonSyntaxProblem(first.error) : 'nothing');
   }
   return { ...parsed, tree };
 }

@@ -44,7 +44,7 @@ export async function collectCommand(args: CollectArgs, hooks: LiveCrawlHooks = 
   for (const n of out.notices) err.write(`erscan: note: ${n}\n`);
   for (const g of out.gaps) err.write(`erscan: coverage gap: ${g.scope}: ${g.reason}\n`);
   err.write(
-    `erscan: wrote ${args.out}: ${snapshot.resources.length} resource(s) in ${out.subscriptions.length} subscription(s)` +
+    `erscan: wrote ${displayPath(args.out)}: ${snapshot.resources.length} resource(s) in ${out.subscriptions.length} subscription(s)` +
       `${out.metrics ? `, egress for ${Object.keys(out.metrics).length} circuit(s)` : ''}; coverage ${out.gaps.length === 0 ? 'complete' : `incomplete (${out.gaps.length} gap(s))`}\n`,
   );
   return args.requireComplete && out.gaps.length > 0 ? EXIT.INCOMPLETE : EXIT.OK;

@@ -1,3 +1,4 @@
+import { displayPath } from '../../util/errors.js';
 import { renderCostTable } from '../../pricing/table.js';
 import type { ScanResult } from '../../scan/result.js';
 import { checkOutFolder } from '../outdir.js';
@@ -21,7 +22,7 @@ export async function costCommand(args: ScanArgs): Promise<number> {
   const color = args.color ?? process.stdout.isTTY === true;
   if (formats.includes('console') && result.cost) process.stdout.write(renderCostTable(result.cost, { color }));
   const written = emitReports(result, formats.filter((f) => f !== 'console'), args.out, color);
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
   return exitCodeFor({ ...outcome, result }, args);
 }

@@ -1,3 +1,4 @@
+import { displayPath } from '../../util/errors.js';
 import { checkOutFolder } from '../outdir.js';
 import { emitReports, exitCodeFor, parseFormats, reportInputErrors, runPipeline, type ScanArgs } from '../pipeline.js';
 
@@ -6,7 +7,7 @@ export async function scanCommand(args: ScanArgs): Promise<number> {
   if (args.out !== undefined) checkOutFolder(args.out);
   const outcome = await runPipeline(args);
   const written = emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true);
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
   return exitCodeFor(outcome, args);
 }
