@@ -186,11 +186,9 @@ const ARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[A-Za
 
 /** True for an ARM resource id of a resource in a resource group (`/subscriptions/…/resourceGroups/…/providers/Ns/type/name…`). */
 export function isArmResourceId(id: string): boolean {
-  if (!ARM_ID.test(id) || id.length > 4096) return false;
-  return id
-    .split('/')
-    .slice(1)
-    .every((seg) => seg !== '' && seg !== '.' && seg !== '..' && seg.trim() === seg);
+  if (id.length > 4096 || !ARM_ID.test(id)) return false;
+  // No empty, `.` or `..` segment.
+  return !(id.includes('//') || id.includes('/./') || id.includes('/../') || id.endsWith('/.') || id.endsWith('/..'));
 }
 
 /** The resource type an ARM id names (`microsoft.network/expressroutecircuits/peerings`), lower-cased. */
@@ -233,9 +231,18 @@ const isNumber = (v: unknown) => {
 };
 const isBoolean = (v: unknown) => typeof v === 'boolean' || v === 'true' || v === 'false';
 
-function check(v: unknown, spec: Spec, path: (string | number)[], out: RowProblem[]): void {
+/** A JSON path built only when a problem needs it (most rows have none). */
+type Path = { up: Path; key: string | number } | undefined;
+const at = (up: Path, key: string | number): Path => ({ up, key });
+function segments(p: Path): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let q = p; q; q = q.up) out.push(q.key);
+  return out.reverse();
+}
+
+function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   if (v === undefined || v === null || out.length >= 20) return;
-  const problem = (expected: string, quote = true): void => void out.push({ path, expected, found: foundOf(v, quote) });
+  const problem = (expected: string, quote = true): void => void out.push({ path: segments(path), expected, found: foundOf(v, quote) });
   if (typeof spec === 'string') {
     switch (spec) {
       case 'text':
@@ -255,32 +262,32 @@ function check(v: unknown, spec: Spec, path: (string | number)[], out: RowProble
         return;
       case 'texts':
         if (!Array.isArray(v)) return problem(EXPECTED.texts);
-        v.forEach((x, i) => {
-          if (typeof x !== 'string') out.push({ path: [...path, i], expected: EXPECTED.text, found: foundOf(x, true) });
-        });
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') out.push({ path: segments(at(path, i)), expected: EXPECTED.text, found: foundOf(v[i], true) });
         return;
     }
   }
   if ('ref' in spec) {
     if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}');
-    check(v.id, 'armId', [...path, 'id'], out);
+    check(v.id, 'armId', at(path, 'id'), out);
     return;
   }
   if ('list' in spec) {
     if (!Array.isArray(v)) return problem('a list');
-    v.forEach((x, i) => {
-      if (x === null || x === undefined) out.push({ path: [...path, i], expected: 'an object', found: foundOf(x, true) });
-      else check(x, spec.list, [...path, i], out);
-    });
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x === null || x === undefined) out.push({ path: segments(at(path, i)), expected: 'an object', found: foundOf(x, true) });
+      else check(x, spec.list, at(path, i), out);
+    }
     return;
   }
   if ('map' in spec) {
     if (!isObj(v)) return problem('an object');
-    for (const [k, x] of Object.entries(v)) check(x, spec.map, [...path, k], out);
+    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) check(v[k], spec.map, at(path, k), out);
     return;
   }
   if (!isObj(v)) return problem('an object');
-  for (const [k, s] of Object.entries(spec.object)) check(v[k], s, [...path, k], out);
+  const fields = spec.object;
+  for (const k in fields) check(v[k], fields[k], at(path, k), out);
 }
 
 export type RowCheck =
@@ -308,8 +315,8 @@ export function checkRow(row: unknown): RowCheck {
   } else if (armIdType(row.id) !== type) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
-  for (const [k, s] of Object.entries(ENVELOPE)) check(row[k], s, [k], problems);
-  for (const [k, s] of Object.entries(spec)) check(row[k], s, [k], problems);
+  for (const k in ENVELOPE) check(row[k], ENVELOPE[k], at(undefined, k), problems);
+  for (const k in spec) check(row[k], spec[k], at(undefined, k), problems);
   return { kind: 'read', type, problems };
 }
 
