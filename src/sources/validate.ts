@@ -217,7 +217,10 @@ function foundOf(v: unknown, quoteText: boolean): string {
   if (typeof v === 'object') return 'an object';
   if (typeof v === 'string') {
     if (!quoteText) return `text of ${v.length} characters`;
-    return /^[A-Za-z0-9 ._:/-]{0,24}$/.test(v) && !/[0-9a-f]{8}-/i.test(v) ? JSON.stringify(v) : `text of ${v.length} characters`;
+    // Only short words are quoted (as describeValue does): a value in the wrong place may be a
+    // secret, and a long, GUID-like or token-like one never reaches a message.
+    const quotable = /^[A-Za-z0-9 ._:/-]{0,24}$/.test(v) && !/[0-9a-f]{8}-|\d{5,}/i.test(v) && !(v.length >= 12 && /\d/.test(v) && /[A-Za-z]/.test(v));
+    return quotable ? JSON.stringify(v) : `text of ${v.length} characters`;
   }
   if (typeof v === 'number') return quoteText ? `the number ${v}` : 'a number';
   return `${typeof v} ${quoteText ? String(v) : ''}`.trim();
