@@ -1,5 +1,5 @@
-import { basename, relative, resolve } from 'node:path';
-import { emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
+import { basename, join, relative, resolve } from 'node:path';
+import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
@@ -8,7 +8,7 @@ import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
 import type { SourceOutput } from '../sources/types.js';
-import { InputError, UsageError } from '../util/errors.js';
+import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { writeReport } from './output.js';
 
@@ -74,7 +74,22 @@ export function scanCategoryFor(args: ScanArgs): string {
 export function loadEffectiveConfig(args: ScanArgs): Config {
   const config = args.config ? loadConfig(args.config) : emptyConfig();
   if (args.suppressions) config.suppressions.push(...loadSuppressionsFile(args.suppressions));
+  checkSuppressionExpiry(config);
   return config;
+}
+
+/**
+ * The config against the rule catalogue (unknown selectors, a selection of nothing, a suppression of
+ * everything), before a live crawl spends minutes that a typo in the config would waste. File
+ * scans check the same in the scan itself.
+ */
+async function checkConfigAgainstRules(args: ScanArgs, config: Config): Promise<void> {
+  const { loadRules } = await import('../rules/loader.js');
+  const { selectRules } = await import('../rules/select.js');
+  const { refuseBlanketSuppressions } = await import('../findings/suppressions.js');
+  const all = loadRules([...config.ruleDirs, ...(args.rules ?? [])]);
+  selectRules(all, config.rules);
+  refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
 }
 
 export interface PipelineOutcome {
@@ -100,6 +115,7 @@ export async function runPipeline(args: ScanArgs, now = new Date()): Promise<Pip
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline');
   const config = loadEffectiveConfig(args);
   const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : undefined;
+  if (args.graph) await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   // Pricing: catalogue (--prices or bundled), usage (--usage or the config's), measured egress (--metrics).
   const { costEstimatorFor } = await import('../pricing/setup.js');
@@ -126,9 +142,18 @@ export function reportOptionsFor(args: ScanArgs): ReportOptions {
 export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): string[] {
   const written: string[] = [];
   for (const format of formats) {
-    // File reports are written as they are serialised (JSON and SARIF never become one giant string).
     if (format === 'console') process.stdout.write(reporterFor(format)(result, { ...options, color }));
-    else written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
+    else {
+      try {
+        // File reports are written as they are serialised (JSON and SARIF never become one giant string).
+        written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
+      } catch (e) {
+        // The folder was checked before the scan; what fails now (a full disk, a folder that
+        // vanished) is said in one line, never as an internal error.
+        const code = (e as NodeJS.ErrnoException)?.code;
+        throw new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
+      }
+    }
   }
   return written;
 }
@@ -146,5 +171,6 @@ export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
 
 export function reportInputErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`erscan: error: ${e.message}\n`);
-  if (errors.length > 0) process.stderr.write(`erscan: ${errors.length} input(s) could not be read; they are listed as coverage gaps and the rest was scanned\n`);
+  const files = new Set(errors.map((e) => e.file.replace(/:\d+:\d+$/, ''))).size;
+  if (errors.length > 0) process.stderr.write(`erscan: ${files} input(s) could not be read in full; they are listed as coverage gaps and the rest was scanned\n`);
 }

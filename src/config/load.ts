@@ -11,6 +11,8 @@ export interface SuppressionEntry {
   expires?: string;
   /** The file that declared it (for notices). */
   file?: string;
+  /** Its JSON path in that file (`$.suppressions[2]`), for error messages. */
+  at?: string;
 }
 
 export interface Config {
@@ -29,6 +31,8 @@ export interface Config {
   /** Absolute paths. */
   ruleDirs: string[];
   suppressions: SuppressionEntry[];
+  /** `suppressions.allowPermanent: true`: suppressions without `expires` are accepted. */
+  allowPermanentSuppressions?: boolean;
   failOn?: Severity | 'none';
   /** Undecided (`unknown`) findings count for failOn too. */
   failOnUnknown?: boolean;
@@ -50,20 +54,25 @@ export function loadConfig(file: string): Config {
   const raw = data as {
     rules?: Config['rules'];
     ruleDirs?: string[];
-    suppressions?: SuppressionEntry[];
+    suppressions?: SuppressionEntry[] | { allowPermanent?: boolean; entries?: SuppressionEntry[] };
     suppressionsFile?: string;
     failOn?: Config['failOn'];
     failOnUnknown?: boolean;
     usage?: string;
     graph?: { tenants?: string[] };
   };
-  const suppressions: SuppressionEntry[] = (raw.suppressions ?? []).map((s) => ({ ...s, file }));
-  suppressions.forEach((s, i) => checkDate(file, `$.suppressions[${i}].expires`, s.expires));
+  // `suppressions` is the list itself, or `{ allowPermanent, entries }`.
+  const listed = Array.isArray(raw.suppressions) ? raw.suppressions : (raw.suppressions?.entries ?? []);
+  const base = Array.isArray(raw.suppressions) ? '$.suppressions' : '$.suppressions.entries';
+  const allowPermanent = !Array.isArray(raw.suppressions) && raw.suppressions?.allowPermanent === true;
+  const suppressions: SuppressionEntry[] = listed.map((s, i) => ({ ...s, file, at: `${base}[${i}]` }));
+  suppressions.forEach((s) => checkDate(file, `${s.at}.expires`, s.expires));
   if (raw.suppressionsFile) suppressions.push(...loadSuppressionsFile(resolve(dir, raw.suppressionsFile)));
   return {
     rules: { ...(raw.rules ?? {}), file },
     ruleDirs: (raw.ruleDirs ?? []).map((d) => resolve(dir, d)),
     suppressions,
+    ...(allowPermanent ? { allowPermanentSuppressions: true } : {}),
     failOn: raw.failOn,
     ...(raw.failOnUnknown !== undefined ? { failOnUnknown: raw.failOnUnknown } : {}),
     usage: raw.usage ? resolve(dir, raw.usage) : undefined,
@@ -77,7 +86,24 @@ export function loadSuppressionsFile(file: string): SuppressionEntry[] {
   validateOrThrow(schemaValidator('suppressions.schema.json'), data, file);
   const entries = (data as { suppressions: SuppressionEntry[] }).suppressions;
   entries.forEach((s, i) => checkDate(file, `$.suppressions[${i}].expires`, s.expires));
-  return entries.map((s) => ({ ...s, file }));
+  return entries.map((s, i) => ({ ...s, file, at: `$.suppressions[${i}]` }));
+}
+
+/**
+ * Every suppression must end (`expires`) unless the config says `suppressions.allowPermanent: true`:
+ * an accepted risk is reviewed, not forgotten. Refused as bad input naming the file and the entry.
+ */
+export function checkSuppressionExpiry(config: Config): void {
+  if (config.allowPermanentSuppressions) return;
+  for (const s of config.suppressions) {
+    if (s.expires !== undefined) continue;
+    throw new InputError(
+      s.file ?? 'config',
+      `${s.at ?? '$.suppressions'}.expires`,
+      'an expiry date YYYY-MM-DD (a suppression without one needs suppressions.allowPermanent: true in the config)',
+      'nothing',
+    );
+  }
 }
 
 /** The schema checks the YYYY-MM-DD shape; this refuses dates that do not exist (2026-02-30). */

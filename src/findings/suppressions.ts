@@ -1,14 +1,69 @@
 import picomatch from 'picomatch';
 import type { SuppressionEntry } from '../config/load.js';
+import { InputError, displayPath } from '../util/errors.js';
 import type { Finding } from './model.js';
+
+/** One suppression as the report lists it: what it names and how many findings it matched. */
+export interface SuppressionUse {
+  ruleId: string;
+  resource: string;
+  justification: string;
+  expires?: string;
+  /** The file that declared it, as printed (relative to the working folder when inside it). */
+  file?: string;
+  /** Findings it matched in this scan (for an expired one: the findings it no longer hides). */
+  matched: number;
+  state: 'active' | 'expired';
+}
 
 export interface SuppressionOutcome {
   findings: Finding[];
   /** Expired suppressions (they no longer suppress) and suppressions that matched nothing. */
   notices: string[];
+  /** Every suppression with its match count, in declaration order. */
+  uses: SuppressionUse[];
 }
 
-const where = (e: SuppressionEntry) => e.file ?? 'config';
+const where = (e: SuppressionEntry) => (e.file ? displayPath(e.file) : 'config');
+
+/** ARM ids of every shape erscan reports on: a resource glob that matches all of them matches everything. */
+const RESOURCE_PROBES = [
+  '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a',
+  '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a/peerings/azureprivatepeering',
+  '/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b',
+  '/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressrouteports/port-c/links/link1',
+  '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/expressroutegateways/hub/expressrouteconnections/c-1',
+  '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn',
+];
+
+const ruleMatcher = (e: SuppressionEntry) => {
+  const m = picomatch(e.ruleId, { nocase: true });
+  return (id: string) => e.ruleId === '*' || e.ruleId.toLowerCase() === id.toLowerCase() || m(id);
+};
+const resourceMatcher = (e: SuppressionEntry) => {
+  const m = picomatch(e.resource.toLowerCase(), { nocase: true, dot: true });
+  return (id: string) => e.resource.toLowerCase() === id || m(id);
+};
+
+/**
+ * Refuses a suppression that matches every rule of the catalogue on every resource: it would turn
+ * the scan into a pass whatever the estate holds. Name a rule (or a glob over some) or a resource.
+ */
+export function refuseBlanketSuppressions(entries: SuppressionEntry[], ruleIds: string[]): void {
+  if (ruleIds.length === 0) return;
+  for (const e of entries) {
+    const rule = ruleMatcher(e);
+    const resource = resourceMatcher(e);
+    if (ruleIds.every(rule) && RESOURCE_PROBES.every(resource)) {
+      throw new InputError(
+        e.file ?? 'config',
+        e.at ?? '$.suppressions',
+        'a suppression narrower than every rule on every resource (name a rule id, or an ARM id or a glob over some resources)',
+        `ruleId ${JSON.stringify(e.ruleId)} on resource ${JSON.stringify(e.resource)}, which suppresses everything`,
+      );
+    }
+  }
+}
 
 /**
  * Marks findings covered by a live suppression (they stay in the report, with `suppression`).
@@ -21,28 +76,31 @@ const where = (e: SuppressionEntry) => e.file ?? 'config';
  * `ruleId` is an id, a glob over ids (`ERS-COST-*`) or `*`; `resource` is an ARM id or a glob over
  * ARM ids (`*` within a segment, `**` across segments). Both compare case-insensitively.
  */
-export function applySuppressions(findings: Finding[], entries: SuppressionEntry[], today: string): SuppressionOutcome {
+export function applySuppressions(findings: Finding[], entries: SuppressionEntry[], today: string, catalogue?: string[]): SuppressionOutcome {
+  // With the catalogue's rule ids, a suppression of everything is refused (bad input, exit 2).
+  if (catalogue) refuseBlanketSuppressions(entries, catalogue);
   const notices: string[] = [];
   const compiled = entries.map((e) => ({
     e,
-    matchRule: picomatch(e.ruleId, { nocase: true }),
-    matchResource: picomatch(e.resource.toLowerCase(), { nocase: true, dot: true }),
+    matchRule: ruleMatcher(e),
+    matchResource: resourceMatcher(e),
     expired: e.expires !== undefined && e.expires < today,
     used: 0,
   }));
   const out = findings.map((f) => {
     const id = f.resourceId.toLowerCase();
     let expired: (typeof compiled)[number] | undefined;
+    let live: (typeof compiled)[number] | undefined;
+    // Every entry counts every finding it matches (the report lists the counts); the first live
+    // entry is the one that suppresses.
     for (const c of compiled) {
-      if (c.e.ruleId !== '*' && c.e.ruleId.toLowerCase() !== f.ruleId.toLowerCase() && !c.matchRule(f.ruleId)) continue;
-      if (!(c.e.resource.toLowerCase() === id || c.matchResource(id))) continue;
+      if (!c.matchRule(f.ruleId)) continue;
+      if (!c.matchResource(id)) continue;
       c.used++;
-      if (c.expired) {
-        expired ??= c;
-        continue;
-      }
-      return { ...f, suppression: { justification: c.e.justification, ...(c.e.expires ? { expires: c.e.expires } : {}) } };
+      if (c.expired) expired ??= c;
+      else live ??= c;
     }
+    if (live) return { ...f, suppression: { justification: live.e.justification, ...(live.e.expires ? { expires: live.e.expires } : {}) } };
     return expired ? { ...f, message: `${f.message} (suppression expired on ${expired.e.expires}: "${expired.e.justification}")` } : f;
   });
   for (const c of compiled) {
@@ -51,5 +109,14 @@ export function applySuppressions(findings: Finding[], entries: SuppressionEntry
     else if (c.expired) notices.push(`expired suppression: ${c.e.ruleId} on ${c.e.resource} expired on ${c.e.expires} and matches nothing: remove it (${where(c.e)})`);
     else if (!c.used) notices.push(`suppression of ${c.e.ruleId} on ${c.e.resource} matched no finding (${where(c.e)})`);
   }
-  return { findings: out, notices };
+  const uses: SuppressionUse[] = compiled.map((c) => ({
+    ruleId: c.e.ruleId,
+    resource: c.e.resource,
+    justification: c.e.justification,
+    ...(c.e.expires ? { expires: c.e.expires } : {}),
+    ...(c.e.file ? { file: displayPath(c.e.file) } : {}),
+    matched: c.used,
+    state: c.expired ? 'expired' : 'active',
+  }));
+  return { findings: out, notices, uses };
 }

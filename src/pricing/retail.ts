@@ -10,6 +10,32 @@ import type { Zone } from './model.js';
 export const RETAIL_ENDPOINT = 'https://prices.azure.com/api/retail/prices';
 export const API_VERSION = '2023-01-01-preview';
 
+/**
+ * The currencies the Retail Prices API supports (`currencyCode`), as its documentation lists them:
+ * https://learn.microsoft.com/rest/api/cost-management/retail-prices/azure-retail-prices#supported-currencies
+ * (USD is the billing currency; the others are converted "for reference").
+ */
+export const RETAIL_CURRENCIES = ['USD', 'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'DKK', 'EUR', 'GBP', 'INR', 'JPY', 'KRW', 'NOK', 'NZD', 'RUB', 'SEK', 'TWD'] as const;
+
+const isLoopback = (host: string) => host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
+/**
+ * Checks an `--endpoint`: an https:// URL, or http:// on a loopback address (a local test server).
+ * Returns the reason it is refused, or undefined when it is acceptable.
+ */
+export function endpointProblem(endpoint: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return 'not a URL';
+  }
+  if (url.username || url.password) return 'a URL with a user name or password in it';
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return undefined;
+  return url.protocol === 'http:' ? 'an http:// URL to a host that is not this machine' : `a ${url.protocol} URL`;
+}
+
 /** One row of the Retail Prices API (the fields erscan reads). */
 export interface RetailItem {
   currencyCode: string;
@@ -108,20 +134,40 @@ async function getPage(url: string, opts: FetchOptions): Promise<RetailPage> {
   throw new RetailApiError(`Retail Prices API: ${url} failed after ${attempts} attempts (${last})`);
 }
 
-/** Every item for one `$filter`, following NextPageLink until it is null. */
+/**
+ * Every item for one `$filter`, following NextPageLink until it is null. A NextPageLink is followed
+ * only on the origin (scheme, host and port) of the first page: the API cannot send erscan to
+ * another host (a link-local metadata address, an internal service). A page that is not the API's
+ * shape is refused in one line.
+ */
 export async function fetchAllItems(filter: string, opts: FetchOptions = {}): Promise<RetailItem[]> {
   const items: RetailItem[] = [];
   let url: string | null | undefined = firstPageUrl(filter, opts);
+  const origin = new URL(url).origin;
   const seen = new Set<string>();
   for (let page = 0; url; page++) {
     if (page >= (opts.maxPages ?? 500)) throw new RetailApiError(`Retail Prices API: more than ${opts.maxPages ?? 500} pages for ${filter}; stopping`);
     if (seen.has(url)) throw new RetailApiError(`Retail Prices API: NextPageLink repeats ${url}; stopping`);
     seen.add(url);
-    const body: RetailPage = await getPage(url, opts);
+    const raw: unknown = await getPage(url, opts);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} is not a price page (expected {"Items": [...], "NextPageLink": ...})`);
+    const body = raw as RetailPage;
     if (!Array.isArray(body.Items)) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has no Items array`);
+    const bad = body.Items.findIndex((i) => typeof i !== 'object' || i === null || Array.isArray(i));
+    if (bad >= 0) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${bad}] is not a price row`);
     items.push(...body.Items);
     opts.log?.(`retail prices: ${filter}: page ${page + 1}, ${body.Items.length} item(s)`);
-    url = body.NextPageLink;
+    const next: unknown = body.NextPageLink;
+    if (next === null || next === undefined || next === '') break;
+    if (typeof next !== 'string') throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has a NextPageLink that is not a URL`);
+    let nextOrigin: string;
+    try {
+      nextOrigin = new URL(next).origin;
+    } catch {
+      throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has a NextPageLink that is not a URL`);
+    }
+    if (nextOrigin !== origin) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} links its next page to ${nextOrigin}, not ${origin} (the endpoint's origin); not followed`);
+    url = next;
   }
   return items;
 }

@@ -5,6 +5,14 @@
  */
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
+import { displayPath } from '../util/errors.js';
+
+/**
+ * The most a circuit can carry in a month, in GB (10^9 bytes): a 100 Gbps port, the largest
+ * ExpressRoute Direct port, for 31 days (100e9 bit/s × 2,678,400 s ÷ 8 ÷ 1e9). The usage schema and
+ * the snapshot loader refuse more, so no cost can overflow to infinity.
+ */
+export const MAX_GB_PER_MONTH = 33_480_000;
 
 export interface CircuitUsage {
   egressGbPerMonth?: number;
@@ -46,7 +54,7 @@ export function matchUsage<T>(entries: Record<string, T>, resources: Named[], wh
     const n = r.name.toLowerCase();
     byName.set(n, [...(byName.get(n) ?? []), r]);
   }
-  const where = file ? `usage file ${file}` : 'usage file';
+  const where = file ? `usage file ${displayPath(file)}` : 'usage file';
   // ids first, so an id entry wins over a name entry for the same resource
   const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith('/')) - Number(a.startsWith('/')) || a.localeCompare(b));
   for (const k of keys) {

@@ -61,6 +61,7 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}): R
     inputs: result.inputs,
     notices: result.notices,
     ...(options.recordInventory ? { recordedInventory: recordInventory(result.inventory) } : {}),
+    ...(result.suppressions ? { suppressions: result.suppressions } : {}),
   };
 }
 

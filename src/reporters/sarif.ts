@@ -269,7 +269,9 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
   }
 
   const notifications: Notification[] = [];
-  for (const gap of result.coverage.gaps) notifications.push(notification('warning', `Coverage gap: ${gap.scope} could not be read (${gap.reason}).`, 'coverage-gap'));
+  // A scan with gaps did not finish its job: `executionSuccessful: false` below, each gap an error
+  // notification, so no consumer takes its results as the whole truth about the scope.
+  for (const gap of result.coverage.gaps) notifications.push(notification('error', `Coverage gap: ${gap.scope} could not be read (${gap.reason}).`, 'coverage-gap'));
   for (const note of result.notices) notifications.push(notification('note', note, 'notice'));
 
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
@@ -300,7 +302,7 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
       originalUriBaseIds: { [SRCROOT]: { description: { text: 'The repository root (or the working directory erscan ran in).' } } },
       invocations: [
         {
-          executionSuccessful: true,
+          executionSuccessful: result.coverage.complete,
           ...(notifications.length + extra.length ? { toolExecutionNotifications: [...extra, ...notifications] } : {}),
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt },
         },

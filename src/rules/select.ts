@@ -1,6 +1,6 @@
 import type { Config } from '../config/load.js';
 import type { Severity } from '../findings/model.js';
-import { InputError, describeValue } from '../util/errors.js';
+import { InputError, describeValue, jsonPath } from '../util/errors.js';
 import type { RuleDefinition } from './model.js';
 
 /**
@@ -30,6 +30,66 @@ function severityFor(rule: RuleDefinition, overrides: Record<string, Severity> |
   return best?.severity;
 }
 
+/** Edit distance (insertions, deletions, substitutions), for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The known names closest to `word` (case-insensitive), nearest first. */
+export function closestNames(word: string, known: Iterable<string>, n = 3): string[] {
+  const w = word.toLowerCase();
+  return [...new Set(known)]
+    .map((k) => ({ k, d: editDistance(w, k.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .slice(0, n)
+    .map((x) => x.k);
+}
+
+/** Every name a selector may use: rule ids and names, categories, tags (also as `tag:NAME`). */
+function selectorVocabulary(rules: RuleDefinition[], forTag: boolean): string[] {
+  const tags = [...new Set(rules.flatMap((r) => r.tags))];
+  if (forTag) return tags.map((t) => `tag:${t}`);
+  return [...rules.map((r) => r.id), ...rules.map((r) => r.name), ...new Set(rules.map((r) => r.category)), ...tags];
+}
+
+/** A selector as typed (selectors name rules, never secrets), cut to a readable length. */
+const quoted = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
+
+/** Every selector of the config with its JSON path in the config file. */
+function selectorsWithPaths(config: Config['rules']): { selector: string; path: string }[] {
+  const out: { selector: string; path: string }[] = [];
+  for (const key of ['include', 'enable', 'exclude'] as const) (config[key] ?? []).forEach((selector, i) => out.push({ selector, path: jsonPath(['rules', key, i]) }));
+  for (const selector of Object.keys(config.severity ?? {})) out.push({ selector, path: jsonPath(['rules', 'severity', selector]) });
+  return out;
+}
+
+/**
+ * Refuses selectors that name no rule (a typo there silently runs nothing, or everything): each is
+ * an input error naming the config file, the path and the closest known names. Parameters must be
+ * keyed by a rule id (or name): a category or tag there would be silently ignored.
+ */
+export function checkSelectors(rules: RuleDefinition[], config: Config['rules']): void {
+  const file = config.file ?? 'config';
+  for (const { selector, path } of selectorsWithPaths(config)) {
+    if (rules.some((r) => matches(r, selector))) continue;
+    const forTag = selector.toLowerCase().startsWith('tag:');
+    const near = closestNames(selector, selectorVocabulary(rules, forTag));
+    throw new InputError(file, path, `${forTag ? 'a tag of a rule' : 'a rule id or name, a category or a tag'} (the closest known: ${near.join(', ')})`, quoted(selector));
+  }
+  for (const key of Object.keys(config.parameters ?? {})) {
+    if (rules.some((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key.toLowerCase())) continue;
+    const near = closestNames(key, rules.filter((r) => r.parameters && Object.keys(r.parameters).length > 0).map((r) => r.id));
+    throw new InputError(file, jsonPath(['rules', 'parameters', key]), `the id of a rule that takes parameters (the closest: ${near.join(', ')})`, quoted(key));
+  }
+}
+
 const typeOf = (v: unknown): string => (Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v);
 
 /**
@@ -40,8 +100,8 @@ const typeOf = (v: unknown): string => (Array.isArray(v) ? 'list' : v === null ?
 export function validateParameters(rules: RuleDefinition[], config: Config['rules']): void {
   const file = config.file ?? 'config';
   for (const [ruleId, params] of Object.entries(config.parameters ?? {})) {
-    const rule = rules.find((r) => r.id.toLowerCase() === ruleId.toLowerCase());
-    if (!rule) continue; // reported as an unknown selector
+    const rule = rules.find((r) => r.id.toLowerCase() === ruleId.toLowerCase() || r.name === ruleId.toLowerCase());
+    if (!rule) continue; // refused by checkSelectors
     const declared = rule.parameters ?? {};
     for (const [name, value] of Object.entries(params)) {
       const path = `$.rules.parameters["${ruleId}"].${name}`;
@@ -70,11 +130,12 @@ export function validateParameters(rules: RuleDefinition[], config: Config['rule
  * - `severity`: overrides keyed by selector, the most specific one wins.
  */
 export function selectRules(rules: RuleDefinition[], config: Config['rules']): RuleDefinition[] {
+  checkSelectors(rules, config);
   validateParameters(rules, config);
   const include = config.include ?? [];
   const enable = config.enable ?? [];
   const exclude = config.exclude ?? [];
-  return rules
+  const selected = rules
     .filter((r) => {
       const included = include.some((s) => matches(r, s));
       if (include.length > 0 && !included) return false;
@@ -85,6 +146,12 @@ export function selectRules(rules: RuleDefinition[], config: Config['rules']): R
       const severity = severityFor(r, config.severity);
       return severity && severity !== r.severity ? { ...r, severity } : r;
     });
+  // A selection that runs nothing would pass every estate: refuse it.
+  if (selected.length === 0 && rules.length > 0) {
+    const said = [include.length ? `include ${include.join(', ')}` : '', exclude.length ? `exclude ${exclude.join(', ')}` : ''].filter(Boolean).join(' and ');
+    throw new InputError(config.file ?? 'config', '$.rules', 'a selection that leaves at least one rule to run', `none (${said || 'the selection'} leaves none of the ${rules.length} rules)`);
+  }
+  return selected;
 }
 
 /** Selectors in the config that match no rule (likely typos), for a notice. */

@@ -2,6 +2,7 @@ import type { CoverageGap, Inventory, InventoryCounts } from '../inventory/model
 import type { Finding } from '../findings/model.js';
 import type { RuleDefinition } from '../rules/model.js';
 import type { CostSummary } from '../pricing/model.js';
+import type { SuppressionUse } from '../findings/suppressions.js';
 
 /**
  * Everything one scan produced. Reporters are pure functions of this value (plus options);
@@ -27,4 +28,6 @@ export interface ScanResult {
   /** Notes for the user: expired suppressions, skipped files, unresolved template values. */
   notices: string[];
   cost?: CostSummary;
+  /** Each suppression of the config with how many findings it matched (only when there are any). */
+  suppressions?: SuppressionUse[];
 }

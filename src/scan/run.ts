@@ -55,7 +55,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost, { estimateCosts: opts.estimateCosts });
   notices.push(...engine.notices);
   const today = opts.now.toISOString().slice(0, 10);
-  const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today);
+  const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today, allRules.map((r) => r.id));
   notices.push(...suppressed.notices);
   let findings = suppressed.findings;
   let fixed: Finding[] | undefined;
@@ -86,5 +86,6 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     rules,
     notices,
     ...(cost ? { cost } : {}),
+    ...(suppressed.uses.length > 0 ? { suppressions: suppressed.uses } : {}),
   };
 }

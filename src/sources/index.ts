@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { InputError } from '../util/errors.js';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError, displayPath } from '../util/errors.js';
 import { parseJson, readText, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
@@ -19,19 +19,63 @@ export interface LoadResult {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'out']);
 
-/** Lists the JSON (and Bicep) files under a directory (sorted, so output never depends on readdir order). */
-function listJsonFiles(dir: string): string[] {
+/**
+ * Lists the JSON (and Bicep) files under a directory (sorted, so output never depends on readdir order).
+ * Symbolic links are followed, to files and to folders alike: each file and folder is visited once
+ * (by its real path), so a link loop or a second link to the same file ends there. A link that
+ * cannot be followed (broken, a loop of links, no permission) is an input error naming it, never
+ * skipped in silence.
+ */
+function listJsonFiles(dir: string, errors: InputError[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (d: string) => {
+    let real: string;
+    try {
+      real = realpathSync(d);
+    } catch (e) {
+      errors.push(new InputError(d, '', 'a readable folder', linkProblem(e)));
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, e.name);
-      if (e.isDirectory()) {
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          // A broken link is reported when it would have been read: named .json, or a folder's name.
+          if (/\.json$/i.test(e.name) || !e.name.includes('.')) errors.push(new InputError(p, '', 'a symbolic link to a readable file or folder', linkProblem(err)));
+          continue;
+        }
+      }
+      if (isDir) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && /\.(json|bicep|bicepparam)$/i.test(e.name)) out.push(p);
+      } else if (/\.(json|bicep|bicepparam)$/i.test(e.name)) {
+        // Regular files and links to them; anything else named .json (or .bicep) (a pipe, a device) is read,
+        // and refused, by readText with its reason.
+        const target = isFile ? realpathSync(p) : p;
+        if (seen.has(target)) continue;
+        seen.add(target);
+        out.push(p);
+      }
     }
   };
   walk(dir);
   return out;
+}
+
+function linkProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'a broken link (its target does not exist)';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'a link that cannot be followed';
 }
 
 /**
@@ -71,10 +115,10 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
         templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
-      } else if (format === 'snapshot') {
-        outputs.push(loadSnapshot(file, parsed.value));
       } else {
-        outputs.push(loadRows(file, parsed.value, format));
+        const loaded = format === 'snapshot' ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format);
+        outputs.push(loaded);
+        errors.push(...loaded.rowErrors);
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -90,8 +134,9 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       // a missing path is reported by readOne with the file name
     }
     if (isDir) {
-      const found = listJsonFiles(input);
-      if (found.length === 0) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
+      const before = errors.length;
+      const found = listJsonFiles(input, errors);
+      if (found.length === 0 && errors.length === before) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
       for (const f of found) readOne(f, true);
     } else {
       readOne(input, false);
@@ -109,9 +154,9 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   }
 
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
-  for (const e of errors) output.gaps.push({ scope: e.file.replace(/:\d+:\d+$/, ''), reason: e.message });
+  for (const e of errors) output.gaps.push({ scope: displayPath(e.file.replace(/:\d+:\d+$/, '')), reason: e.message });
   if (skipped.length > 0) {
-    const shown = skipped.slice(0, 5).map((f) => relative('.', f) || f);
+    const shown = skipped.slice(0, 5).map((f) => displayPath(f));
     output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} of no known format: ${shown.join(', ')}${skipped.length > 5 ? ', …' : ''}`);
   }
   return { output, errors, files };

@@ -1,16 +1,21 @@
-import { InputError, describeValue, jsonPath } from '../util/errors.js';
-import type { RawResource } from '../inventory/build.js';
+import { InputError, describeValue, displayPath, jsonPath } from '../util/errors.js';
 import type { SourceRef } from '../inventory/model.js';
 import type { InputFormat } from './detect.js';
 import { emptyOutput, type SourceOutput } from './types.js';
+import { foreignNotice, validateRows } from './validate.js';
+
+/** A loader's output plus the rows it could not read (each an input error; the file is a gap). */
+export type LoadedRows = SourceOutput & { rowErrors: InputError[] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Resource Graph output (az CLI, REST, plain rows) and ARM GET/list responses. Rows keep the raw
- * ARM JSON; the inventory builder normalises them.
+ * ARM JSON; the inventory builder normalises them. Each row is checked (src/sources/validate.ts):
+ * rows of other types are skipped with a notice, a row erscan cannot read is an input error and
+ * is left out, and the rest of the file is read.
  */
-export function loadRows(file: string, doc: unknown, format: InputFormat): SourceOutput {
+export function loadRows(file: string, doc: unknown, format: InputFormat): LoadedRows {
   const out = emptyOutput();
   const source: SourceRef = { kind: 'snapshot', file };
   let rows: unknown[];
@@ -54,15 +59,11 @@ export function loadRows(file: string, doc: unknown, format: InputFormat): Sourc
     default:
       throw new Error(`loadRows cannot read ${format}`);
   }
-  rows.forEach((row, i) => {
-    const at = format === 'arm-resource' ? [] : [...base, i];
-    if (!isObj(row)) throw new InputError(file, jsonPath(at), 'a resource object', describeValue(row));
-    if (typeof row.id !== 'string' || row.id === '') throw new InputError(file, jsonPath([...at, 'id']), 'an ARM resource id (string)', describeValue(row.id));
-    if (typeof row.type !== 'string' || row.type === '') throw new InputError(file, jsonPath([...at, 'type']), 'an ARM resource type (string)', describeValue(row.type));
-    const raw: RawResource = { row, source };
-    out.raws.push(raw);
-  });
-  return out;
+  const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source);
+  out.raws = checked.raws;
+  const notice = foreignNotice(displayPath(file), checked.foreign);
+  if (notice) out.notices.push(notice);
+  return { ...out, rowErrors: checked.errors };
 }
 
 function tableToObjects(file: string, columns: unknown[], rows: unknown[]): Record<string, unknown>[] {

@@ -1,7 +1,10 @@
-import type { RawResource } from '../inventory/build.js';
 import type { Subscription } from '../inventory/model.js';
+import { MAX_GB_PER_MONTH } from '../pricing/usage.js';
+import { InputError, displayPath, jsonPath } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
-import { emptyOutput, type SourceOutput } from './types.js';
+import type { LoadedRows } from './rows.js';
+import { emptyOutput } from './types.js';
+import { foreignNotice, validateRows } from './validate.js';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -17,14 +20,25 @@ export interface Snapshot {
   metrics?: Record<string, { egressGbPerMonth: number; days?: number; metric?: string }>;
 }
 
-/** Reads erscan's own inventory snapshot (validated against schemas/snapshot.schema.json). */
-export function loadSnapshot(file: string, doc: unknown): SourceOutput {
+/**
+ * Reads erscan's own inventory snapshot (validated against schemas/snapshot.schema.json, then each
+ * resource row as src/sources/validate.ts checks every ARM row).
+ */
+export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   validateOrThrow(schemaValidator('snapshot.schema.json'), doc, file);
   const snap = doc as Snapshot;
   const out = emptyOutput();
-  out.raws = snap.resources.map((row): RawResource => ({ row, source: { kind: 'snapshot', file } }));
+  const checked = validateRows(file, snap.resources, (i) => ['resources', i], { kind: 'snapshot', file });
+  out.raws = checked.raws;
+  const notice = foreignNotice(displayPath(file), checked.foreign);
+  if (notice) out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];
   out.gaps = snap.coverage?.gaps ?? [];
-  if (snap.metrics) out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
-  return out;
+  if (snap.metrics) {
+    for (const [k, v] of Object.entries(snap.metrics)) {
+      if (v.egressGbPerMonth > MAX_GB_PER_MONTH) throw new InputError(file, jsonPath(['metrics', k, 'egressGbPerMonth']), `a number of at most ${MAX_GB_PER_MONTH} (a 100 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);
+    }
+    out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
+  }
+  return { ...out, rowErrors: checked.errors };
 }

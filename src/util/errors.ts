@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+
 /**
  * Bad input: a file, rule, config or option that erscan cannot use. Always names the file, the
  * path inside it and what was expected; the CLI prints it on one line and exits 2.
@@ -14,8 +16,24 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A path as erscan prints it in errors, notes and reports: relative to the working folder when it is
+ * inside it (`examples/estate/rows.json`), absolute otherwise, whichever way it was typed or resolved.
+ * A `:line:column` suffix is kept.
+ */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const m = /^(.*?)(:\d+:\d+)?$/.exec(path)!;
+  const [file, pos = ''] = [m[1], m[2]];
+  if (file === '') return path;
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  if (rel === '') return `.${pos}`;
+  return (!rel.startsWith('..') && !isAbsolute(rel) ? rel : abs) + pos;
+}
+
 function formatInputError(file: string, jsonPath: string, expected: string, found?: string): string {
-  const where = jsonPath ? `${file}: at ${jsonPath}` : file;
+  const shown = displayPath(file);
+  const where = jsonPath ? `${shown}: at ${jsonPath}` : shown;
   return `${where}: expected ${expected}${found !== undefined ? `, found ${found}` : ''}`;
 }
 
@@ -53,4 +71,20 @@ export function jsonPath(parts: ReadonlyArray<string | number>): string {
   let out = '$';
   for (const p of parts) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
+}
+
+/**
+ * A run that read nothing it could vouch for: every tenant refused sign-in (exit 2), or the identity
+ * signed in but could read no subscription (exit 3). Nothing is written (no snapshot, no report),
+ * because an empty report would read as a clean estate. The CLI prints the one-line message and
+ * exits with `exitCode`.
+ */
+export class NothingReadError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 2 | 3,
+  ) {
+    super(message);
+    this.name = 'NothingReadError';
+  }
 }

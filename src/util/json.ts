@@ -1,28 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
-import { getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { InputError } from './errors.js';
+import { jsonSyntaxProblem } from './jsonwords.js';
+import { readBoundedFile } from './read.js';
 
 /** Files larger than this are refused with a clear error rather than exhausting memory. */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
-/** Read a file as UTF-8 text: strips a BOM, refuses non-UTF-8 bytes and oversized files. */
+/** Read a file as UTF-8 text: strips a BOM, refuses non-UTF-8 bytes, oversized files and anything but a regular file. */
 export function readText(file: string): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(file, '', 'a file', 'a directory');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, '', 'a readable file', errCode(e));
-  }
-  if (size > MAX_INPUT_BYTES) throw new InputError(file, '', `a file of at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, `${Math.round(size / 1024 / 1024)} MiB`);
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (e) {
-    throw new InputError(file, '', 'a readable file', errCode(e));
-  }
+  const buf = readBoundedFile(file, MAX_INPUT_BYTES);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
@@ -30,13 +16,6 @@ export function readText(file: string): string {
     throw new InputError(file, '', 'UTF-8 text', 'bytes that are not valid UTF-8');
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function errCode(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  return code ?? 'an unreadable file';
 }
 
 /** Maps offsets in a text to 1-based line and column. */
@@ -125,7 +104,7 @@ export function withSyntaxTree(file: string, parsed: ParsedJson): ParsedJson {
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const pos = parsed.lines.position(first?.offset ?? 0);
-    throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', first ? printParseErrorCode(first.error) : 'nothing');
+    throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', first ? jsonSyntaxProblem(first.error) : 'nothing');
   }
   return { ...parsed, tree };
 }

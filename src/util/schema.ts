@@ -76,6 +76,8 @@ function valueAt(data: unknown, instancePath: string): unknown {
   return cur;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 /** Describes what an ajv error expected, in words. */
 export function expectation(err: ErrorObject): string {
   const p = err.params as Record<string, unknown>;
@@ -92,8 +94,36 @@ export function expectation(err: ErrorObject): string {
       return `no property "${String(p.additionalProperty)}" (not part of the format)`;
     case 'pattern':
       return `a string matching ${String(p.pattern)}`;
+    // Plain words for every other keyword: ajv's own wording ("must NOT have fewer than 10
+    // characters") never reaches the user.
+    case 'minLength':
+      return `a text of at least ${plural(Number(p.limit), 'character')}`;
+    case 'maxLength':
+      return `a text of at most ${plural(Number(p.limit), 'character')}`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return `a number ${err.keyword === 'minimum' ? 'of at least' : 'above'} ${String(p.limit)}`;
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `a number ${err.keyword === 'maximum' ? 'of at most' : 'below'} ${String(p.limit)}`;
+    case 'minItems':
+      return `a list of at least ${plural(Number(p.limit), 'item')}`;
+    case 'maxItems':
+      return `a list of at most ${plural(Number(p.limit), 'item')}`;
+    case 'minProperties':
+      return `an object with at least ${plural(Number(p.limit), 'property', 'properties')}`;
+    case 'maxProperties':
+      return `an object with at most ${plural(Number(p.limit), 'property', 'properties')}`;
+    case 'uniqueItems':
+      return `a list without duplicates (items ${String(p.j)} and ${String(p.i)} are equal)`;
+    case 'format':
+      return `a ${String(p.format)} value`;
+    case 'multipleOf':
+      return `a multiple of ${String(p.multipleOf)}`;
+    case 'propertyNames':
+      return `property names of the documented form (${JSON.stringify(p.propertyName)} is not)`;
     default:
-      return err.message ?? err.keyword;
+      return 'a value of the documented form';
   }
 }
 

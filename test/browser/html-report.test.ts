@@ -8,20 +8,21 @@ import { runPipeline } from '../../src/cli/pipeline.js';
 import { renderHtmlReport } from '../../src/reporters/html.js';
 import type { Finding } from '../../src/findings/model.js';
 import { PACKAGE_ROOT } from '../../src/util/paths.js';
+import { launchChromium } from './launch.js';
 
 /**
  * The HTML report as a person uses it: headless Chromium opens the report of the demo estate,
  * filters and sorts the findings, and a screenshot is kept (test-artifacts/, and docs/img/ when
  * UPDATE_GOLDEN=1 or when it is missing). Any console error, page error or network request
- * other than the file itself fails the test. ERSCAN_SKIP_BROWSER=1 skips it; ERSCAN_CHROMIUM
- * names the browser (default: Debian's /usr/bin/chromium).
+ * other than the file itself fails the test. The browser is the Chromium that the npm package
+ * @sparticuz/chromium carries (so `npm ci && npm test` needs nothing else), or ERSCAN_CHROMIUM.
+ * ERSCAN_SKIP_BROWSER=1 skips it on a developer's machine; in CI (CI=true) it cannot be skipped.
  */
 
+if (process.env.ERSCAN_SKIP_BROWSER === '1' && process.env.CI === 'true') throw new Error('ERSCAN_SKIP_BROWSER=1 is refused in CI: the browser test must run');
 const SKIP = process.env.ERSCAN_SKIP_BROWSER === '1';
-const CHROMIUM = process.env.ERSCAN_CHROMIUM || '/usr/bin/chromium';
 const ARTIFACTS = join(PACKAGE_ROOT, 'test-artifacts');
 const DOCS_SHOT = join(PACKAGE_ROOT, 'docs', 'img', 'html-report.png');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 describe.skipIf(SKIP)('HTML report in Chromium', () => {
   let context: BrowserContext;
@@ -31,7 +32,6 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), set ERSCAN_CHROMIUM, or set ERSCAN_SKIP_BROWSER=1`);
     mkdirSync(ARTIFACTS, { recursive: true });
     // named relative to the working directory, as a user would type them (the report shows them)
     const estate = relative(process.cwd(), join(PACKAGE_ROOT, 'examples', 'estate')) || '.';
@@ -40,9 +40,10 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     demoFindings = result.findings;
     reportFile = join(ARTIFACTS, 'demo-report.html');
     writeFileSync(reportFile, renderHtmlReport(result));
-    const { chromium } = await import('playwright-core');
-    userDataDir = mkdtempSync(join(tmpdir(), 'erscan-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
+    userDataDir = mkdtempSync(join(tmpdir(), 'erscan-chromium-profile-'));
+    const launched = await launchChromium(userDataDir, { width: 1400, height: 1000 });
+    context = launched.context;
+    console.log(`browser: ${launched.executable} (${launched.origin}), ${context.browser()?.version() ?? 'version unknown'}`);
   }, 120_000);
 
   afterAll(async () => {
@@ -162,9 +163,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     const showAll = Date.now() - t3;
     expect(await visibleCells(page, 1)).toHaveLength(2000);
     console.log(`10,000 findings in Chromium: open ${loaded} ms, filter ${filtered} ms, sort ${sorted} ms, show all 2,000 matches ${showAll} ms`);
-    // generous bounds: they catch a quadratic regression, not a slow CI machine
-    expect(filtered).toBeLessThan(10_000);
-    expect(sorted).toBeLessThan(10_000);
+    // Timings are printed, never asserted (benchmarks measure speed; bench/ and docs/benchmarks.md).
     await page.close();
     expect(problems).toEqual([]);
   }, 120_000);

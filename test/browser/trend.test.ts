@@ -9,6 +9,7 @@ import { computeTrend, orderRuns, type Trend } from '../../src/history/trend.js'
 import { renderTrendHtml } from '../../src/history/trend-html.js';
 import { PACKAGE_ROOT } from '../../src/util/paths.js';
 import { buildHistory, CATEGORY, type History } from '../history/history.js';
+import { launchChromium } from './launch.js';
 
 /**
  * trend.html and the age column of the HTML report as a person sees them: headless Chromium opens
@@ -17,29 +18,15 @@ import { buildHistory, CATEGORY, type History } from '../history/history.js';
  * (test-artifacts/, and docs/img/trend.png when UPDATE_GOLDEN=1 or when it is missing). Any console
  * error, page error or request other than the file itself fails the test.
  *
- * The browser: ERSCAN_CHROMIUM, else Debian's /usr/bin/chromium, else the `@sparticuz/chromium`
- * npm package when it is installed. ERSCAN_SKIP_BROWSER=1 skips the file.
+ * The browser comes from test/browser/launch.ts (the Chromium inside the `@sparticuz/chromium` npm
+ * package, or ERSCAN_CHROMIUM). ERSCAN_SKIP_BROWSER=1 skips the file on a developer's machine; in CI
+ * (CI=true) it cannot be skipped.
  */
 
+if (process.env.ERSCAN_SKIP_BROWSER === '1' && process.env.CI === 'true') throw new Error('ERSCAN_SKIP_BROWSER=1 is refused in CI: the browser test must run');
 const SKIP = process.env.ERSCAN_SKIP_BROWSER === '1';
 const ARTIFACTS = join(PACKAGE_ROOT, 'test-artifacts');
 const DOCS_SHOT = join(PACKAGE_ROOT, 'docs', 'img', 'trend.png');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** Where the browser is, and the arguments it needs. */
-async function findBrowser(): Promise<{ executablePath: string; args: string[] }> {
-  if (process.env.ERSCAN_CHROMIUM) return { executablePath: process.env.ERSCAN_CHROMIUM, args: ARGS };
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: ARGS };
-  try {
-    // the package the browser tests are moving to; named through a variable so typechecking does not need it installed
-    const name = '@sparticuz/chromium';
-    const mod = (await import(name)) as { default: { executablePath(): Promise<string>; args: string[] } };
-    return { executablePath: await mod.default.executablePath(), args: [...new Set([...mod.default.args, ...ARGS])] };
-  } catch {
-    throw new Error('no browser: set ERSCAN_CHROMIUM, install Debian chromium or the @sparticuz/chromium package, or set ERSCAN_SKIP_BROWSER=1');
-  }
-}
-
 describe.skipIf(SKIP)('trend.html and finding ages in Chromium', () => {
   let context: BrowserContext;
   let userDataDir: string;
@@ -55,10 +42,8 @@ describe.skipIf(SKIP)('trend.html and finding ages in Chromium', () => {
     trend = computeTrend(orderRuns(loaded.runs).runs, loaded.details.get(CATEGORY)!, { now: '2026-03-24T06:00:00.000Z', toolVersion: '0.1.0' });
     trendFile = join(ARTIFACTS, 'trend.html');
     writeFileSync(trendFile, renderTrendHtml(trend));
-    const browser = await findBrowser();
-    const { chromium } = await import('playwright-core');
     userDataDir = mkdtempSync(join(tmpdir(), 'erscan-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, { ...browser, headless: true, viewport: { width: 1400, height: 1000 } });
+    ({ context } = await launchChromium(userDataDir, { width: 1400, height: 1000 }));
   }, 120_000);
 
   afterAll(async () => {

@@ -171,9 +171,10 @@ describe('SARIF reporter', () => {
     expect(render().log.runs[0].results!.filter((r) => r.suppressions).length).toBe(1);
   });
 
-  it('reports coverage gaps and notices as tool notifications', () => {
+  it('reports coverage gaps and notices as tool notifications; a run with gaps did not execute successfully', () => {
     const inv = render().log.runs[0].invocations![0];
-    expect(inv.executionSuccessful).toBe(true);
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications!.map((n) => n.level)).toEqual(['error', 'note']);
     expect(inv.toolExecutionNotifications!.map((n) => n.message.text)).toEqual([
       'Coverage gap: subscription 11111111-2222-3333-4444-000000000199 could not be read (AuthorizationFailed: the client has no read access <denied>).',
       'suppression of ERS-HYG-001 on er-old expired on 2026-01-31 (erscan.yaml)',

@@ -135,16 +135,22 @@ describe('loading each input format', () => {
     expect(notices.join()).toMatch(/duplicate/);
   });
 
-  it('scans a circuit with wrong property types for what it has', () => {
+  it('refuses a circuit with fields of the wrong type, naming the first (never reads them as "not set")', () => {
     const { output, errors } = loadOne([
       { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRouteCircuits/odd', type: 'Microsoft.Network/expressRouteCircuits', sku: 'Premium', properties: { peerings: 'none', serviceProviderProperties: { bandwidthInMbps: '1000', peeringLocation: 7 } } },
+      { ...gateway },
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/input\.json: at \$\[0\]\.sku: expected an object, found "Premium"; this row is not read \(and 2 more problems in this row\)$/)]);
+    expect(output.raws.map((r) => r.row.id)).toEqual([gateway.id]); // the rest of the file is read
+    expect(output.gaps).toHaveLength(1);
+  });
+
+  it('accepts numbers and booleans written as text, as ARM exports sometimes do', () => {
+    const { output, errors } = loadOne([
+      { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRouteCircuits/texty', type: 'Microsoft.Network/expressRouteCircuits', properties: { allowClassicOperations: 'false', serviceProviderProperties: { bandwidthInMbps: '1000' } } },
     ]);
     expect(errors).toEqual([]);
-    const c = buildInventory(output.raws).inventory.circuits[0];
-    expect(c.bandwidthMbps).toBe(1000);
-    expect(c.peeringLocation).toBeUndefined();
-    expect(c.peerings).toEqual([]);
-    expect(c.tier).toBeUndefined();
+    expect(buildInventory(output.raws).inventory.circuits[0].bandwidthMbps).toBe(1000);
   });
 });
 
@@ -154,8 +160,8 @@ describe('bad input', () => {
     ['truncated JSON', '{"value": [ {"id": "/subscriptions/x"', /bad\.json:1:\d+: expected valid JSON/],
     ['an empty file', '', /bad\.json: expected JSON, found an empty file/],
     ['a document of no known format', { hello: 'world' }, /bad\.json: at \$: expected an erscan snapshot, Resource Graph output/],
-    ['a row that is not an object', { value: [gateway, 42] }, /at \$\.value\[1\]: expected a resource object, found number 42/],
-    ['a row without an id', [{ type: 'microsoft.network/connections' }], /at \$\[0\]\.id: expected an ARM resource id \(string\)/],
+    ['a row that is not an object', { value: [gateway, 42] }, /at \$\.value\[1\]: expected a resource object, found the number 42; this row is not read/],
+    ['an ExpressRoute row without an id', [{ type: 'microsoft.network/connections' }], /at \$\[0\]\.id: expected an ARM resource id \(\/subscriptions\/…\/resourceGroups\/…\/providers\/…\), found nothing; this row is not read/],
     ['a snapshot breaking its schema', { erscanSnapshot: 1, resources: [{ id: 'not-an-arm-id', type: 'x' }] }, /at \$\.resources\[0\]\.id: expected a string matching \^\//],
     ['a snapshot of another version', { erscanSnapshot: 2, resources: [] }, /at \$\.erscanSnapshot: expected the value 1, found number 2/],
   ];

@@ -1,9 +1,10 @@
 import { scrubSecrets } from '../../inventory/secrets.js';
 import type { Snapshot } from '../../sources/snapshot.js';
 import type { GraphArgs, LiveCrawlHooks } from '../../sources/graph/cli.js';
-import { UsageError } from '../../util/errors.js';
+import { UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
+import { checkOutFile } from '../outdir.js';
 import { writeFileAtomic } from '../output.js';
 
 export interface CollectArgs extends GraphArgs {
@@ -19,6 +20,7 @@ export interface CollectArgs extends GraphArgs {
  */
 export async function collectCommand(args: CollectArgs, hooks: LiveCrawlHooks = {}, now = new Date()): Promise<number> {
   if (!args.out) throw new UsageError('collect: --out FILE is required');
+  checkOutFile(args.out, 'the snapshot');
   const { runLiveCrawl } = await import('../../sources/graph/cli.js');
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
@@ -33,12 +35,16 @@ export async function collectCommand(args: CollectArgs, hooks: LiveCrawlHooks = 
     resources: out.raws.map((r) => scrubSecrets(r.row)),
     ...(out.metrics ? { metrics: out.metrics } : {}),
   };
-  writeFileAtomic(args.out, `${JSON.stringify(snapshot, null, 2)}\n`);
+  try {
+    writeFileAtomic(args.out, `${JSON.stringify(snapshot, null, 2)}\n`);
+  } catch (e) {
+    throw new UsageError(`could not write ${displayPath(args.out)}: ${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e)}`);
+  }
   const err = hooks.stderr ?? process.stderr;
   for (const n of out.notices) err.write(`erscan: note: ${n}\n`);
   for (const g of out.gaps) err.write(`erscan: coverage gap: ${g.scope}: ${g.reason}\n`);
   err.write(
-    `erscan: wrote ${args.out}: ${snapshot.resources.length} resource(s) in ${out.subscriptions.length} subscription(s)` +
+    `erscan: wrote ${displayPath(args.out)}: ${snapshot.resources.length} resource(s) in ${out.subscriptions.length} subscription(s)` +
       `${out.metrics ? `, egress for ${Object.keys(out.metrics).length} circuit(s)` : ''}; coverage ${out.gaps.length === 0 ? 'complete' : `incomplete (${out.gaps.length} gap(s))`}\n`,
   );
   return args.requireComplete && out.gaps.length > 0 ? EXIT.INCOMPLETE : EXIT.OK;

@@ -1,5 +1,7 @@
+import { displayPath } from '../../util/errors.js';
 import { renderCostTable } from '../../pricing/table.js';
 import type { ScanResult } from '../../scan/result.js';
+import { checkOutFolder } from '../outdir.js';
 import { emitReports, exitCodeFor, parseFormats, reportInputErrors, reportOptionsFor, runPipeline, type ScanArgs } from '../pipeline.js';
 
 /**
@@ -8,6 +10,7 @@ import { emitReports, exitCodeFor, parseFormats, reportInputErrors, reportOption
  */
 export async function costCommand(args: ScanArgs): Promise<number> {
   const formats = parseFormats(args.format, args.out !== undefined);
+  if (args.out !== undefined) checkOutFolder(args.out);
   const outcome = await runPipeline(args);
   const full = outcome.result;
   const result: ScanResult = {
@@ -19,7 +22,7 @@ export async function costCommand(args: ScanArgs): Promise<number> {
   const color = args.color ?? process.stdout.isTTY === true;
   if (formats.includes('console') && result.cost) process.stdout.write(renderCostTable(result.cost, { color }));
   const written = emitReports(result, formats.filter((f) => f !== 'console'), args.out, color, reportOptionsFor(args));
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
   return exitCodeFor({ ...outcome, result }, args);
 }

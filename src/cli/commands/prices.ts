@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { EXIT } from '../exit.js';
-import { UsageError } from '../../util/errors.js';
+import { UsageError, displayPath } from '../../util/errors.js';
+import { checkOutFile } from '../outdir.js';
 
 export interface PricesRefreshArgs {
   currency?: string;
@@ -15,8 +16,15 @@ export interface PricesRefreshArgs {
  */
 export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<number> {
   const currency = (args.currency ?? 'USD').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency: expected a three-letter currency code such as USD or EUR, found "${args.currency}"`);
-  const { buildCatalogueFromRetail, fetchAllItems, REFRESH_FILTERS } = await import('../../pricing/retail.js');
+  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import('../../pricing/retail.js');
+  if (!(RETAIL_CURRENCIES as readonly string[]).includes(currency)) {
+    throw new UsageError(`--currency: expected a currency the Retail Prices API supports (${RETAIL_CURRENCIES.join(', ')}), found ${JSON.stringify(String(args.currency).slice(0, 20))}`);
+  }
+  if (args.endpoint !== undefined) {
+    const problem = endpointProblem(args.endpoint);
+    if (problem) throw new UsageError(`--endpoint: expected an https:// URL (http:// only on this machine: localhost, 127.0.0.1, ::1), found ${problem}`);
+  }
+  if (args.out !== undefined) checkOutFile(args.out, 'the catalogue');
   const { auditCatalogue } = await import('../../pricing/catalogue.js');
   const { schemaValidator, toJsonPath } = await import('../../util/schema.js');
   const log = (line: string) => process.stderr.write(`erscan: ${line}\n`);
@@ -31,6 +39,11 @@ export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<num
   }
   const date = new Date().toISOString().slice(0, 10);
   const { catalogue, ignored, warnings } = buildCatalogueFromRetail(items, { currency, date, endpoint: args.endpoint });
+  // An empty or unrecognisable answer is one line, not a line per missing price.
+  if (catalogue.circuits.length === 0) {
+    log(`error: the Retail Prices API answered with ${items.length} row(s), none of them an ExpressRoute circuit price (${ignored.length} not recognised); the catalogue was not changed`);
+    return EXIT.BAD_INPUT;
+  }
   log(`${items.length} row(s) read, ${ignored.length} not recognised as an ExpressRoute price and ignored`);
   const validate = schemaValidator('prices.schema.json');
   if (!validate(catalogue)) {
@@ -41,13 +54,17 @@ export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<num
   const audit = auditCatalogue(catalogue);
   for (const w of [...warnings, ...audit.warnings]) log(`warning: ${w}`);
   if (audit.errors.length > 0) {
-    for (const e of audit.errors) log(`error: ${e}`);
-    log(`error: the catalogue is incomplete (${audit.errors.length} problem(s)); nothing written`);
+    for (const e of audit.errors.slice(0, 10)) log(`error: ${e}`);
+    log(`error: the catalogue is incomplete (${audit.errors.length} problem(s)${audit.errors.length > 10 ? ', the first 10 shown' : ''}); nothing written`);
     return EXIT.BAD_INPUT;
   }
   const text = JSON.stringify(catalogue, null, 2) + '\n';
   if (args.out) {
-    writeFileSync(args.out, text);
+    try {
+      writeFileSync(args.out, text);
+    } catch (e) {
+      throw new UsageError(`could not write ${displayPath(args.out)}: ${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e)}`);
+    }
     log(`wrote ${args.out} (${catalogue.circuits.length} circuit prices, ${catalogue.gateways.length} gateway prices, effective ${date}, ${currency})`);
   } else process.stdout.write(text);
   return EXIT.OK;

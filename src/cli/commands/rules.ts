@@ -1,8 +1,8 @@
 import { loadConfig } from '../../config/load.js';
 import { SEVERITIES, CATEGORIES } from '../../findings/model.js';
-import { loadRules } from '../../rules/loader.js';
+import { listRuleFiles, loadRules } from '../../rules/loader.js';
 import { selectRules } from '../../rules/select.js';
-import { UsageError } from '../../util/errors.js';
+import { InputError, UsageError } from '../../util/errors.js';
 import { runFixtures } from '../../rules/fixtures.js';
 
 interface ListArgs {
@@ -47,11 +47,13 @@ export async function rulesListCommand(args: ListArgs): Promise<number> {
   return 0;
 }
 
-export async function rulesShowCommand(args: { id: string; rules?: string[]; config?: string }): Promise<number> {
+export async function rulesShowCommand(args: { id?: string; rules?: string[]; config?: string }): Promise<number> {
+  if (!args.id) throw new UsageError('rules show: name a rule id or name, for example erscan rules show ERS-RED-001 (erscan rules list shows them all)');
+  const id = args.id;
   const config = args.config ? loadConfig(args.config) : undefined;
   const rules = loadRules([...(config?.ruleDirs ?? []), ...(args.rules ?? [])]);
-  const found = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id.toLowerCase());
-  if (!found) throw new UsageError(`no rule with id or name "${args.id}" (see erscan rules list)`);
+  const found = rules.find((r) => r.id.toLowerCase() === id.toLowerCase() || r.name === id.toLowerCase());
+  if (!found) throw new UsageError(`no rule with id or name "${id}" (see erscan rules list)`);
   // With a config, show the rule as the scan would run it: effective severity and parameters.
   const selected = config ? selectRules(rules, config.rules).find((r) => r.id === found.id) : found;
   const rule = selected ?? found;
@@ -79,6 +81,10 @@ export async function rulesShowCommand(args: { id: string; rules?: string[]; con
 
 export async function rulesTestCommand(args: { dirs?: string[] }): Promise<number> {
   const dirs = args.dirs && args.dirs.length ? args.dirs : undefined;
+  // A folder without rules would "pass" with nothing tested.
+  for (const dir of dirs ?? []) {
+    if (listRuleFiles(dir).length === 0) throw new InputError(dir, '', 'a folder of rules (<ID>.yaml with its <ID>.fixtures.yaml beside it)', 'no rule files');
+  }
   const results = runFixtures(dirs);
   let failed = 0;
   for (const r of results) {

@@ -1,8 +1,8 @@
 import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
-import type { ScanArgs } from '../../cli/pipeline.js';
 import { loadConfig } from '../../config/load.js';
-import { UsageError } from '../../util/errors.js';
+import { NothingReadError, UsageError, jsonPath } from '../../util/errors.js';
+import { checkRow } from '../validate.js';
 import type { SourceOutput } from '../types.js';
 import { armGetter, listSubscriptionsArm, listTenants, type ArmGet } from './arm.js';
 import { readArmData } from './armreads.js';
@@ -12,8 +12,22 @@ import { crawl, type CrawlOptions, type CrawlStats, type TenantTarget } from './
 import { canSwitchTenant, credentialFactory } from './credentials.js';
 import { CrawlProgress, type ProgressSink } from './progress.js';
 
-/** The graph options `scan --graph`, `cost --graph` and `collect` share. */
-export type GraphArgs = Pick<ScanArgs, 'tenant' | 'subscription' | 'managementGroup' | 'credential' | 'cloud' | 'armEndpoint' | 'metrics' | 'verbose' | 'config'>;
+/**
+ * The crawler's own options (`scan --graph`, `cost --graph` and `collect` pass theirs): the crawler
+ * depends on no command's argument type, so nothing in src/sources imports src/cli.
+ */
+export interface GraphArgs {
+  tenant?: string[];
+  subscription?: string[];
+  managementGroup?: string[];
+  credential?: string;
+  cloud?: string;
+  armEndpoint?: string;
+  metrics?: boolean;
+  verbose?: boolean;
+  /** A config file whose `graph.tenants` lists the tenants to crawl when `tenant` is not given. */
+  config?: string;
+}
 
 export interface LiveCrawlHooks {
   env?: NodeJS.ProcessEnv;
@@ -80,27 +94,53 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   }
   const targetTenants: (string | undefined)[] = tenants ?? [creds.homeTenant];
   const queries = new Map<string, ArmGet>();
+  // Which tenants let the identity in, and why the others did not (the crawl turns each refusal
+  // into a coverage gap; refusal everywhere means nothing at all was read).
+  const signedIn = new Set<string>();
+  const refused = new Map<string, string>();
   const targets: TenantTarget[] = targetTenants.map((tenantId) => ({
     tenantId,
     label: tenantId ?? 'home tenant',
     connect: async () => {
-      const credential = await credentialFor(tenantId);
-      // Sign in now, so a tenant that refuses the identity is reported as such (a coverage gap).
-      await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
-      return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
+      const label = tenantId ?? 'home tenant';
+      try {
+        const credential = await credentialFor(tenantId);
+        // Sign in now, so a tenant that refuses the identity is reported as such (a coverage gap).
+        await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
+        signedIn.add(label);
+        return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
+      } catch (e) {
+        if (e instanceof UsageError) throw e;
+        refused.set(label, oneLine((e as Error)?.message ?? String(e)));
+        throw e;
+      }
     },
     listSubscriptions: async () => listSubscriptionsArm(await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent })),
   }));
 
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
   progress.finish(result.stats, result.gaps.length);
+  failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
 
   const output: SourceOutput = {
-    raws: result.rows.map((row) => ({ row, source: { kind: 'graph' } })),
+    raws: [],
     subscriptions: result.subscriptions,
     gaps: result.gaps,
     notices: [...notices, ...result.notices],
   };
+  // Rows are checked like file inputs (src/sources/validate.ts): one that erscan cannot read is a
+  // coverage gap naming the resource and the field, never a resource with "not set" values.
+  let foreign = 0;
+  for (const row of result.rows) {
+    const c = checkRow(row);
+    if (c.kind === 'foreign') foreign++;
+    else if (c.problems.length === 0) output.raws.push({ row, source: { kind: 'graph' } });
+    else {
+      const p = c.problems[0];
+      output.gaps.push({ scope: `resource ${typeof row.id === 'string' ? row.id : '(no id)'}`, reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+    }
+  }
+  if (foreign > 0) output.notices.push(`${foreign} row${foreign === 1 ? '' : 's'} of a type erscan does not scan ${foreign === 1 ? 'was' : 'were'} skipped`);
 
   // Diagnostic settings (always) and measured egress (--metrics) through ARM: src/sources/graph/armreads.ts.
   const getterFor = async (label: string) => {
@@ -121,6 +161,35 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
 }
 
 /** `scan --graph` / `cost --graph`: the crawl as a source for the scan pipeline. */
-export async function crawlForCli(args: ScanArgs): Promise<SourceOutput> {
-  return (await runLiveCrawl(args)).output;
+export async function crawlForCli(args: GraphArgs, hooks: LiveCrawlHooks = {}): Promise<SourceOutput> {
+  return (await runLiveCrawl(args, hooks)).output;
+}
+
+/** A sign-in failure in one short line: Entra ID's own AADSTS sentence when there is one. */
+function oneLine(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').replace(/^sign-in failed: /, '').trim();
+  const aadsts = /AADSTS\d+: [^.]*(\.|$)/.exec(flat);
+  const short = aadsts ? aadsts[0] : flat;
+  return short.length > 300 ? `${short.slice(0, 297)}...` : short;
+}
+
+/**
+ * A crawl that read nothing is never a clean, empty estate:
+ * - every tenant refused sign-in: exit 2, naming each tenant, its reason and the credential;
+ * - some tenant signed in, but no subscription could be read anywhere: exit 3.
+ * (Tenants that refused while others were read stay coverage gaps, and the scan goes on.)
+ */
+function failClosed(kind: string, targets: TenantTarget[], signedIn: Set<string>, refused: Map<string, string>, subscriptions: number, gaps: { scope: string; reason: string }[]): void {
+  if (signedIn.size === 0) {
+    const each = targets.map((t) => `tenant ${t.label}: ${refused.get(t.label) ?? 'sign-in did not complete'}`);
+    throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? 'the tenant' : `any of the ${targets.length} tenants`}, so nothing was read (${each.join('; ')})`, 2);
+  }
+  if (subscriptions === 0) {
+    const why = gaps.length > 0 ? `; ${gaps.map((g) => `${g.scope}: ${g.reason}`).join('; ')}` : '';
+    throw new NothingReadError(
+      `no subscription readable: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(', ')}, but no subscription in scope is visible to it ` +
+        `(it needs the Reader role on the subscriptions, a management group above them, or the tenant root group)${why}`,
+      3,
+    );
+  }
 }

@@ -1,0 +1,371 @@
+import type { RawResource } from '../inventory/build.js';
+import type { SourceRef } from '../inventory/model.js';
+import { InputError, jsonPath } from '../util/errors.js';
+
+/**
+ * The shape of the ARM rows erscan reads (Resource Graph rows, ARM GET/list responses, snapshot
+ * resources), checked before the inventory builder sees them. The builder reads what it finds and
+ * treats anything else as "not set"; without this check a field of the wrong type (`bandwidthInMbps:
+ * "abc"`, `peer: "x"`, an id that is not an ARM resource id) would read as a missing value, the
+ * coverage would look complete, and a rule would report something false.
+ *
+ * Per row:
+ * - a row of a type erscan does not read (a storage account, a VPN gateway, an IPsec connection)
+ *   is skipped and counted; it needs no id;
+ * - an ExpressRoute row is checked field by field (only the fields erscan reads; `null` counts as
+ *   absent, as ARM writes it). A row with a problem is left out, and each problem is an input
+ *   error naming the file, the JSON path and the type expected; the rest of the file is read.
+ *
+ * Secret-bearing fields (`sharedKey`, `authorizationKey`, `serviceKey`, MACsec secret
+ * identifiers) are checked for their type only; their values never appear in a message.
+ */
+
+/** What a field must hold. */
+type Spec =
+  | 'text'
+  | 'number'
+  | 'boolean'
+  | 'armId'
+  | 'secret'
+  | 'texts'
+  | { object: Record<string, Spec> }
+  | { list: Spec }
+  | { map: Spec }
+  | { ref: true };
+
+const obj = (fields: Record<string, Spec>): Spec => ({ object: fields });
+const list = (item: Spec): Spec => ({ list: item });
+/** A SubResource: `{ "id": "<ARM id>" }`. */
+const REF: Spec = { ref: true };
+
+const MS_PEERING_CONFIG = obj({
+  advertisedPublicPrefixes: 'texts',
+  advertisedPublicPrefixesState: 'text',
+  customerASN: 'number',
+  routingRegistryName: 'text',
+  advertisedCommunities: 'texts',
+});
+
+const PEERING_PROPERTIES = obj({
+  peeringType: 'text',
+  state: 'text',
+  azureASN: 'number',
+  peerASN: 'number',
+  vlanId: 'number',
+  primaryPeerAddressPrefix: 'text',
+  secondaryPeerAddressPrefix: 'text',
+  sharedKey: 'secret',
+  provisioningState: 'text',
+  microsoftPeeringConfig: MS_PEERING_CONFIG,
+  routeFilter: REF,
+  ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: 'text', secondaryPeerAddressPrefix: 'text', state: 'text', routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
+  connections: list(obj({ id: 'armId', name: 'text', properties: obj({ peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret' }) })),
+  peeredConnections: list(obj({})),
+  expressRouteConnection: REF,
+});
+
+const PEERING = obj({ id: 'armId', name: 'text', properties: PEERING_PROPERTIES });
+const AUTHORIZATION_PROPERTIES = obj({ authorizationUseStatus: 'text', authorizationKey: 'secret' });
+
+const VWAN_CONNECTION_PROPERTIES = obj({
+  expressRouteCircuitPeering: REF,
+  routingWeight: 'number',
+  expressRouteGatewayBypass: 'boolean',
+  enablePrivateLinkFastPath: 'boolean',
+  enableInternetSecurity: 'boolean',
+  authorizationKey: 'secret',
+  provisioningState: 'text',
+});
+
+const BOUNDS = obj({ bounds: obj({ min: 'number', max: 'number' }) });
+
+/** Fields every ExpressRoute row may carry (the Resource Graph envelope). */
+const ENVELOPE: Record<string, Spec> = {
+  name: 'text',
+  subscriptionId: 'text',
+  resourceGroup: 'text',
+  tenantId: 'text',
+  location: 'text',
+  tags: { map: 'text' },
+  zones: 'texts',
+  erscan: obj({ diagnosticSettingsCount: 'number' }),
+};
+
+/** The fields erscan reads, per lower-cased ARM type. */
+const TYPES: Record<string, Record<string, Spec>> = {
+  'microsoft.network/expressroutecircuits': {
+    sku: obj({ name: 'text', tier: 'text', family: 'text' }),
+    properties: obj({
+      serviceProviderProperties: obj({ serviceProviderName: 'text', peeringLocation: 'text', bandwidthInMbps: 'number' }),
+      bandwidthInGbps: 'number',
+      expressRoutePort: REF,
+      serviceKey: 'secret',
+      serviceProviderProvisioningState: 'text',
+      circuitProvisioningState: 'text',
+      provisioningState: 'text',
+      allowClassicOperations: 'boolean',
+      globalReachEnabled: 'boolean',
+      enableDirectPortRateLimit: 'boolean',
+      authorizations: list(obj({ name: 'text', properties: AUTHORIZATION_PROPERTIES })),
+      peerings: list(PEERING),
+    }),
+  },
+  'microsoft.network/expressroutecircuits/peerings': { properties: PEERING_PROPERTIES },
+  'microsoft.network/expressroutecircuits/authorizations': { properties: AUTHORIZATION_PROPERTIES },
+  'microsoft.network/expressrouteports': {
+    identity: obj({ type: 'text' }),
+    properties: obj({
+      peeringLocation: 'text',
+      bandwidthInGbps: 'number',
+      provisionedBandwidthInGbps: 'number',
+      encapsulation: 'text',
+      billingType: 'text',
+      provisioningState: 'text',
+      links: list(
+        obj({
+          id: 'armId',
+          name: 'text',
+          properties: obj({
+            adminState: 'text',
+            connectorType: 'text',
+            provisioningState: 'text',
+            macSecConfig: obj({ cipher: 'text', cknSecretIdentifier: 'secret', cakSecretIdentifier: 'secret', sciState: 'text' }),
+          }),
+        }),
+      ),
+      circuits: list(REF),
+    }),
+  },
+  'microsoft.network/virtualnetworkgateways': {
+    properties: obj({
+      gatewayType: 'text',
+      sku: obj({ name: 'text', tier: 'text' }),
+      autoScaleConfiguration: BOUNDS,
+      ipConfigurations: list(obj({ properties: obj({ subnet: REF }) })),
+      adminState: 'text',
+      provisioningState: 'text',
+    }),
+  },
+  'microsoft.network/expressroutegateways': {
+    properties: obj({
+      autoScaleConfiguration: BOUNDS,
+      virtualHub: REF,
+      provisioningState: 'text',
+      expressRouteConnections: list(obj({ id: 'armId', name: 'text', properties: VWAN_CONNECTION_PROPERTIES })),
+    }),
+  },
+  'microsoft.network/expressroutegateways/expressrouteconnections': { properties: VWAN_CONNECTION_PROPERTIES },
+  'microsoft.network/connections': {
+    properties: obj({
+      connectionType: 'text',
+      virtualNetworkGateway1: REF,
+      peer: REF,
+      routingWeight: 'number',
+      expressRouteGatewayBypass: 'boolean',
+      enablePrivateLinkFastPath: 'boolean',
+      authorizationKey: 'secret',
+      connectionStatus: 'text',
+      provisioningState: 'text',
+    }),
+  },
+};
+
+/** The ARM types erscan reads (lower-cased). */
+export const READ_TYPES: readonly string[] = Object.keys(TYPES);
+
+export interface RowProblem {
+  /** JSON path segments from the row. */
+  path: (string | number)[];
+  expected: string;
+  found: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const ARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+(\/[^/]+\/[^/]+)+$/i;
+
+/** True for an ARM resource id of a resource in a resource group (`/subscriptions/…/resourceGroups/…/providers/Ns/type/name…`). */
+export function isArmResourceId(id: string): boolean {
+  if (id.length > 4096 || !ARM_ID.test(id)) return false;
+  // No empty, `.` or `..` segment.
+  return !(id.includes('//') || id.includes('/./') || id.includes('/../') || id.endsWith('/.') || id.endsWith('/..'));
+}
+
+/** The resource type an ARM id names (`microsoft.network/expressroutecircuits/peerings`), lower-cased. */
+export function armIdType(id: string): string | undefined {
+  const at = id.toLowerCase().lastIndexOf('/providers/');
+  if (at < 0) return undefined;
+  const parts = id.slice(at + '/providers/'.length).split('/');
+  if (parts.length < 3 || parts.length % 2 === 0) return undefined;
+  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join('/').toLowerCase();
+}
+
+const EXPECTED: Record<string, string> = {
+  text: 'text (a JSON string)',
+  number: 'a number from 0 to 9007199254740991',
+  boolean: 'true or false',
+  armId: 'an ARM resource id (/subscriptions/…/resourceGroups/…/providers/…)',
+  secret: 'text (a JSON string)',
+  texts: 'a list of texts',
+};
+
+/** A short description of a found value; never the value itself when it may be a secret or an id. */
+function foundOf(v: unknown, quoteText: boolean): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') {
+    if (!quoteText) return `text of ${v.length} characters`;
+    // Only short words are quoted (as describeValue does): a value in the wrong place may be a
+    // secret, and a long, GUID-like or token-like one never reaches a message.
+    const quotable = /^[A-Za-z0-9 ._:/-]{0,24}$/.test(v) && !/[0-9a-f]{8}-|\d{5,}/i.test(v) && !(v.length >= 12 && /\d/.test(v) && /[A-Za-z]/.test(v));
+    return quotable ? JSON.stringify(v) : `text of ${v.length} characters`;
+  }
+  if (typeof v === 'number') return quoteText ? `the number ${v}` : 'a number';
+  return `${typeof v} ${quoteText ? String(v) : ''}`.trim();
+}
+
+// Finite, not negative, and no larger than integers stay exact: nothing erscan reads is larger
+// (bandwidths, ASNs, VLAN ids, weights, counts), and nothing can overflow a sum or a price.
+const isNumber = (v: unknown) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
+};
+const isBoolean = (v: unknown) => typeof v === 'boolean' || v === 'true' || v === 'false';
+
+/** A JSON path built only when a problem needs it (most rows have none). */
+type Path = { up: Path; key: string | number } | undefined;
+const at = (up: Path, key: string | number): Path => ({ up, key });
+function segments(p: Path): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let q = p; q; q = q.up) out.push(q.key);
+  return out.reverse();
+}
+
+function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
+  if (v === undefined || v === null || out.length >= 20) return;
+  const problem = (expected: string, quote = true): void => void out.push({ path: segments(path), expected, found: foundOf(v, quote) });
+  if (typeof spec === 'string') {
+    switch (spec) {
+      case 'text':
+        if (typeof v !== 'string') problem(EXPECTED.text);
+        return;
+      case 'secret':
+        if (typeof v !== 'string') problem(EXPECTED.secret, false);
+        return;
+      case 'number':
+        if (!isNumber(v)) problem(EXPECTED.number);
+        return;
+      case 'boolean':
+        if (!isBoolean(v)) problem(EXPECTED.boolean);
+        return;
+      case 'armId':
+        if (typeof v !== 'string' || !isArmResourceId(v)) problem(EXPECTED.armId, false);
+        return;
+      case 'texts':
+        if (!Array.isArray(v)) return problem(EXPECTED.texts);
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') out.push({ path: segments(at(path, i)), expected: EXPECTED.text, found: foundOf(v[i], true) });
+        return;
+    }
+  }
+  if ('ref' in spec) {
+    if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}');
+    check(v.id, 'armId', at(path, 'id'), out);
+    return;
+  }
+  if ('list' in spec) {
+    if (!Array.isArray(v)) return problem('a list');
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x === null || x === undefined) out.push({ path: segments(at(path, i)), expected: 'an object', found: foundOf(x, true) });
+      else check(x, spec.list, at(path, i), out);
+    }
+    return;
+  }
+  if ('map' in spec) {
+    if (!isObj(v)) return problem('an object');
+    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) check(v[k], spec.map, at(path, k), out);
+    return;
+  }
+  if (!isObj(v)) return problem('an object');
+  const fields = spec.object;
+  for (const k in fields) check(v[k], fields[k], at(path, k), out);
+}
+
+export type RowCheck =
+  /** An ExpressRoute row erscan reads; `problems` is empty when it can be read. */
+  | { kind: 'read'; type: string; problems: RowProblem[] }
+  /** A row of a type erscan does not read (or a VPN gateway, a non-ExpressRoute connection). */
+  | { kind: 'foreign'; type: string }
+  /** Not a resource row at all (not an object, or no type). */
+  | { kind: 'invalid'; problems: RowProblem[] };
+
+/** Classifies and checks one row. */
+export function checkRow(row: unknown): RowCheck {
+  if (!isObj(row)) return { kind: 'invalid', problems: [{ path: [], expected: 'a resource object', found: foundOf(row, true) }] };
+  if (typeof row.type !== 'string' || row.type.trim() === '') return { kind: 'invalid', problems: [{ path: ['type'], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
+  const type = row.type.toLowerCase();
+  const spec = TYPES[type];
+  if (!spec) return { kind: 'foreign', type };
+  const props = isObj(row.properties) ? row.properties : {};
+  // VPN gateways and IPsec/VNet-to-VNet connections share the ARM type with ExpressRoute ones.
+  if (type === 'microsoft.network/virtualnetworkgateways' && typeof props.gatewayType === 'string' && props.gatewayType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.gatewayType})` };
+  if (type === 'microsoft.network/connections' && typeof props.connectionType === 'string' && props.connectionType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.connectionType})` };
+  const problems: RowProblem[] = [];
+  if (typeof row.id !== 'string' || !isArmResourceId(row.id)) {
+    problems.push({ path: ['id'], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== 'string') });
+  } else if (armIdType(row.id) !== type) {
+    problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
+  }
+  for (const k in ENVELOPE) check(row[k], ENVELOPE[k], at(undefined, k), problems);
+  for (const k in spec) check(row[k], spec[k], at(undefined, k), problems);
+  return { kind: 'read', type, problems };
+}
+
+export interface ValidatedRows {
+  /** The rows that can be read, ready for the inventory builder. */
+  raws: RawResource[];
+  /** One input error per row left out, naming its first problem (at most `maxErrors`, then one that counts the rest). */
+  errors: InputError[];
+  /** Rows of types erscan does not read, by type. */
+  foreign: Map<string, number>;
+  /** Rows left out because of a problem. */
+  rejected: number;
+}
+
+/**
+ * Checks the rows of one file. `at(i)` gives the JSON path of row `i` in the file (`['value', 3]`).
+ * Rows with problems are left out; the others are returned for the inventory builder.
+ */
+export function validateRows(file: string, rows: unknown[], at: (i: number) => (string | number)[], source: SourceRef, maxErrors = 5): ValidatedRows {
+  const out: ValidatedRows = { raws: [], errors: [], foreign: new Map(), rejected: 0 };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const c = checkRow(row);
+    if (c.kind === 'foreign') {
+      out.foreign.set(c.type, (out.foreign.get(c.type) ?? 0) + 1);
+      continue;
+    }
+    if (c.problems.length === 0) {
+      out.raws.push({ row: row as Record<string, unknown>, source });
+      continue;
+    }
+    out.rejected++;
+    if (out.rejected > maxErrors) continue;
+    const [p, ...others] = c.problems;
+    const also = others.length > 0 ? ` (and ${others.length}${others.length >= 19 ? '+' : ''} more problem${others.length === 1 ? '' : 's'} in this row)` : '';
+    out.errors.push(new InputError(file, jsonPath([...at(i), ...p.path]), p.expected, `${p.found}; this row is not read${also}`));
+  }
+  const more = out.rejected - maxErrors;
+  if (more > 0) out.errors.push(new InputError(file, jsonPath(at(0).slice(0, -1)), 'rows erscan can read', `${more} more row${more === 1 ? '' : 's'} that cannot be read (${out.rejected} left out in all)`));
+  return out;
+}
+
+/** The notice for skipped rows of other types (one per file), or undefined when there were none. */
+export function foreignNotice(file: string, foreign: Map<string, number>): string | undefined {
+  const total = [...foreign.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return undefined;
+  const types = [...foreign.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${n} ${t}`);
+  return `${file}: ${total} row${total === 1 ? '' : 's'} of a type erscan does not scan ${total === 1 ? 'was' : 'were'} skipped (${types.slice(0, 5).join(', ')}${types.length > 5 ? ', …' : ''})`;
+}

@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { ensureBuilt } from '../robustness/support.js';
+
+/**
+ * Bad usage is exit 2 with one plain line, never exit 70 ("please report it") and never the
+ * wording of the libraries erscan is built on (yargs, ajv, jsonc-parser).
+ */
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
+const LIBRARY_WORDING = /must NOT have|must have required|CloseBracketExpected|CommaExpected|ValueExpected|Not enough non-option arguments|Not enough arguments following|Unknown argument|Invalid values:|Argument: |internal error/;
+const dir = tempDir('erscan-usage-');
+
+beforeAll(() => ensureBuilt());
+
+function expectUsageError(args: string[], line: RegExp | string, cwd?: string) {
+  const r = runCli(args, cwd ? { cwd } : {});
+  expect(r.code, r.stderr).toBe(2);
+  const lines = errorLines(r.stderr);
+  expect(lines).toHaveLength(1);
+  if (typeof line === 'string') expect(lines[0]).toBe(`erscan: error: ${line}`);
+  else expect(lines[0]).toMatch(line);
+  expect(r.stderr).not.toMatch(LIBRARY_WORDING);
+  return r;
+}
+
+describe('--out', () => {
+  it('naming an existing file (scan and cost) is exit 2, not 70', () => {
+    for (const cmd of ['scan', 'cost']) expectUsageError([cmd, 'examples/estate', '--out', 'examples/usage.json'], '--out examples/usage.json: expected a folder to write the reports into, found a file (reports are report.json, report.sarif, … inside the folder)');
+  });
+
+  it.each([
+    ['/proc/version/reports', /--out \/proc\/version\/reports: expected a folder erscan can write the reports into, but the folder cannot be created \(a file is in the way/],
+    ['/proc/erscan-reports', /--out \/proc\/erscan-reports: expected a folder erscan can write the reports into, but the folder cannot be created/],
+    ['/sys/erscan-reports', /--out \/sys\/erscan-reports: expected a folder erscan can write the reports into, but the folder cannot be created \(permission denied\)/],
+  ])('a folder that cannot be created or written (%s) is exit 2, before the scan runs', (out, line) => {
+    const r = expectUsageError(['scan', 'examples/estate', '--out', out, '--format', 'json'], line);
+    expect(r.stdout).toBe('');
+  });
+
+  it('collect --out naming a folder is exit 2 before any sign-in', () => {
+    const folder = tempDir('erscan-collect-out-');
+    expectUsageError(['collect', '--out', folder, '--credential', 'env', '--arm-endpoint', 'https://127.0.0.1:9'], `--out ${folder}: expected a file to write the snapshot to, found a folder (name the file, for example ${join(folder, 'estate.json')})`);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('prices refresh --out naming a folder is exit 2 before anything is fetched', () => {
+    expectUsageError(['prices', 'refresh', '--out', 'examples', '--endpoint', 'https://127.0.0.1:9'], /^erscan: error: --out examples: expected a file to write the catalogue to, found a folder/);
+  });
+});
+
+describe('options that need a value', () => {
+  it.each(['out', 'config', 'baseline', 'suppressions', 'usage', 'rules', 'prices', 'format', 'category', 'fail-on'])('--%s given without one is exit 2 (at the end, and before another option)', (name) => {
+    expectUsageError(['scan', 'examples/estate', `--${name}`], new RegExp(`^erscan: error: --${name} needs a value: `));
+    expectUsageError(['scan', 'examples/estate', `--${name}`, '--color'], new RegExp(`^erscan: error: --${name} needs a value: `));
+  });
+
+  it('an empty value (--out "") is refused too, and nothing is written into the current folder', () => {
+    const cwd = tempDir('erscan-cwd-');
+    expectUsageError(['scan', join(ROOT, 'examples/estate'), '--out', ''], /^erscan: error: --out needs a value: /, cwd);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe('commands and choices', () => {
+  it('--fail-on is case-insensitive like rule ids', () => {
+    const r = runCli(['scan', 'examples/estate', '--fail-on', 'HIGH']);
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(1);
+    expect(runCli(['scan', 'examples/estate', '--fail-on', 'None']).code).toBe(0);
+  });
+
+  it('an unknown command lists the commands', () => {
+    expectUsageError(['frobnicate'], /^erscan: error: unknown command "frobnicate": the commands are scan, collect, cost, rules, prices/);
+    expectUsageError(['scna', 'examples/estate'], /^erscan: error: unknown command "scna" \(did you mean scan\?\): the commands are scan, collect, cost, rules, prices/);
+    expectUsageError([], /^erscan: error: name a command: scan, collect, cost, rules, prices/);
+  });
+
+  it('an unknown option and an invalid choice are named in plain words', () => {
+    expectUsageError(['scan', 'examples/estate', '--bogus'], 'unknown option or argument --bogus (see --help)');
+    expectUsageError(['scan', 'examples/estate', '--fail-on', 'severe'], '--fail-on: expected one of critical, high, medium, low, info, none, found "severe"');
+    expectUsageError(['collect'], /^erscan: error: --out is required: /);
+  });
+
+  it('rules show without an id, and rules test on a folder with no rules, are exit 2', () => {
+    expectUsageError(['rules', 'show'], 'rules show: name a rule id or name, for example erscan rules show ERS-RED-001 (erscan rules list shows them all)');
+    const empty = tempDir('erscan-no-rules-');
+    writeFileSync(join(empty, 'README.md'), '# notes\n');
+    expectUsageError(['rules', 'test', empty], `${empty}: expected a folder of rules (<ID>.yaml with its <ID>.fixtures.yaml beside it), found no rule files`);
+  });
+});
+
+describe('help', () => {
+  const helpOf = (args: string[]) => runCli([...args, '--help']).stdout;
+  const COMMANDS = [[], ['scan'], ['collect'], ['cost'], ['rules'], ['rules', 'list'], ['rules', 'show'], ['rules', 'test'], ['prices'], ['prices', 'refresh']];
+
+  it('every option and positional of every command has a description', () => {
+    for (const cmd of COMMANDS) {
+      const text = helpOf(cmd);
+      const lines = text.split('\n').filter((l) => /^\s+(-\w, )?--?[\w-]+\s/.test(l) || /^\s{2}[a-z]+\s{2,}\[/.test(l));
+      expect(lines.length, cmd.join(' ')).toBeGreaterThan(0);
+      for (const l of lines) expect(l, `${cmd.join(' ')}: ${l}`).not.toMatch(/^\s+(-\w, )?(--?[\w-]+|[a-z]+)\s+\[/);
+    }
+  });
+
+  it('cost --help shows only what applies to cost and says what its inputs are', () => {
+    const text = helpOf(['cost']).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Its inputs are those of erscan scan \(the estate\), plus the egress: declared in a usage file \(--usage\) or, with --graph --metrics, measured/);
+    expect(text).toMatch(/inputs snapshot, Resource Graph output/);
+    expect(text.match(/"critical"/g)).toHaveLength(1);
+    for (const option of ['--usage', '--prices', '--out', '--format', '--baseline', '--graph', '--metrics']) expect(text).toContain(option);
+    for (const option of ['--rules', '--category', '--fail-on-new']) expect(text).not.toContain(option);
+  });
+});
+
+describe('plain words, and paths as they are printed', () => {
+  it("ajv's wording never reaches the user", () => {
+    const cfg = writeJson(dir, 'short.json', { suppressions: [{ ruleId: 'ERS-COST-001', resource: '*', justification: 'ab', expires: '2999-01-01' }] });
+    expectUsageError(['scan', 'examples/estate', '--config', cfg], `${cfg}: at $.suppressions[0].justification: expected a text of at least 3 characters, found "ab"`);
+  });
+
+  it("jsonc-parser's error codes never reach the user", () => {
+    const bad = writeJson(dir, 'unclosed.json', '[{"id": "x"}');
+    expectUsageError(['scan', bad], `${bad}:1:13: expected valid JSON, found a list not closed with ]`);
+  });
+
+  it('paths inside the working folder are printed relative to it, however they were given', () => {
+    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+    const cfg = join(ROOT, 'test-artifacts', 'erscan-abs-config.json');
+    writeFileSync(cfg, JSON.stringify({ rules: { include: ['ERS-NOPE-999'] } }));
+    const shown = relative(ROOT, cfg);
+    expectUsageError(['scan', 'examples/estate', '--config', cfg], new RegExp(`^erscan: error: ${shown.replace(/[.]/g, '\\.')}: at \\$\\.rules\\.include\\[0\\]`));
+    const missing = join(ROOT, 'examples', 'no-such-usage.json');
+    expectUsageError(['scan', 'examples/estate', '--usage', missing], 'examples/no-such-usage.json: expected a readable file, found no such file');
+    expect(existsSync(missing)).toBe(false);
+  });
+});

@@ -1,0 +1,178 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { ensureBuilt } from '../robustness/support.js';
+
+/**
+ * A config or suppressions file that would quietly run nothing, or hide everything, is bad input:
+ * exit 2 and one line naming the file, the path inside it and what was expected.
+ */
+const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
+
+const dir = tempDir('erscan-failclosed-config-');
+const circuitId = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-idle';
+let input: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  input = writeJson(dir, 'rows.json', [
+    {
+      id: circuitId,
+      name: 'er-idle',
+      type: 'microsoft.network/expressroutecircuits',
+      location: 'westeurope',
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: { serviceProviderProvisioningState: 'NotProvisioned', serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
+    },
+  ]);
+});
+
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
+
+function scanWithConfig(config: unknown, name: string, extra: string[] = []) {
+  const cfg = writeJson(dir, name, config);
+  const r = runCli(['scan', input, '--config', cfg, '--fail-on', 'none', ...extra]);
+  return { ...r, cfg };
+}
+
+describe('rule selectors that name no rule', () => {
+  it('include: [ERS-NOPE-999] is exit 2 with the closest known names (today it ran nothing and passed)', () => {
+    const r = scanWithConfig({ rules: { include: ['ERS-NOPE-999'] } }, 'nope.json');
+    expect(r.code).toBe(2);
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/nope\.json: at \$\.rules\.include\[0\]: expected a rule id or name, a category or a tag \(the closest known: ERS-[A-Z]+-\d{3}, .*\), found "ERS-NOPE-999"$/);
+    expect(r.stdout).toBe(''); // no report: nothing ran
+  });
+
+  it.each([
+    ['exclude', { exclude: ['ERS-RED-0O1'] }, /at \$\.rules\.exclude\[0\]: .*closest known: ERS-RED-001/],
+    ['enable', { enable: ['encryptoin'] }, /at \$\.rules\.enable\[0\]: .*closest known: encryption/],
+    ['a severity key', { severity: { 'ERS-COST-01': 'low' } }, /at \$\.rules\.severity\["ERS-COST-01"\]: .*closest known: ERS-COST-001/],
+    ['a tag', { include: ['tag:polcy'] }, /at \$\.rules\.include\[0\]: expected a tag of a rule \(the closest known: tag:policy/],
+    ['a parameters key that is not a rule', { parameters: { encryption: { allowedCiphers: ['GcmAes256'] } } }, /at \$\.rules\.parameters\.encryption: expected the id of a rule that takes parameters \(the closest: /],
+  ])('%s naming no rule is exit 2', (_what, rules, message) => {
+    const r = scanWithConfig({ rules }, 'selector.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toHaveLength(1);
+    expect(errorLines(r.stderr)[0]).toMatch(message);
+  });
+
+  it('a selection that leaves no rule to run is exit 2', () => {
+    const r = scanWithConfig({ rules: { include: ['encryption'], exclude: ['encryption'] } }, 'empty-selection.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)[0]).toMatch(/empty-selection\.json: at \$\.rules: expected a selection that leaves at least one rule to run, found none \(include encryption and exclude encryption leaves none of the \d+ rules\)/);
+  });
+
+  it('rule names, case-insensitive ids and tags are known selectors', () => {
+    const r = scanWithConfig({ rules: { include: ['ers-cost-001', 'circuit-not-provisioned', 'tag:policy'], severity: { COST: 'low' } } }, 'ok.json');
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('scan --graph checks the config before it crawls (exit 2, no sign-in attempted)', () => {
+    const cfg = writeJson(dir, 'graph-nope.json', { rules: { include: ['ERS-NOPE-999'] } });
+    const r = runCli(['scan', '--graph', '--config', cfg, '--credential', 'env', '--arm-endpoint', 'https://127.0.0.1:9'], { env: { AZURE_CLIENT_ID: 'x', AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 's' } });
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)[0]).toMatch(/graph-nope\.json: at \$\.rules\.include\[0\]/);
+    expect(r.stderr).not.toMatch(/sign in|coverage gap/);
+  });
+});
+
+describe('suppressions', () => {
+  const entry = { ruleId: 'ERS-COST-001', resource: circuitId, justification: 'Waiting for the provider (CHG-1)' };
+
+  it('need an expiry date: exit 2 naming the file and the entry', () => {
+    const r = scanWithConfig({ suppressions: [entry] }, 'forever.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([
+      `erscan: error: ${r.cfg}: at $.suppressions[0].expires: expected an expiry date YYYY-MM-DD (a suppression without one needs suppressions.allowPermanent: true in the config), found nothing`,
+    ]);
+    const file = join(dir, 'supp.yaml');
+    writeFileSync(file, `suppressions:\n  - { ruleId: ERS-COST-001, resource: "${circuitId}", justification: "Waiting for the provider" }\n`);
+    const viaFile = runCli(['scan', input, '--suppressions', file, '--fail-on', 'none']);
+    expect(viaFile.code).toBe(2);
+    expect(errorLines(viaFile.stderr)[0]).toMatch(/supp\.yaml: at \$\.suppressions\[0\]\.expires: expected an expiry date/);
+  });
+
+  it('suppressions.allowPermanent: true accepts one without expires', () => {
+    const out = join(dir, 'permanent');
+    const r = scanWithConfig({ suppressions: { allowPermanent: true, entries: [entry] } }, 'permanent.json', ['--format', 'json', '--out', out]);
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'ERS-COST-001').suppression).toEqual({ justification: entry.justification });
+  });
+
+  it.each([
+    ['*', '**'],
+    ['*', '/subscriptions/**'],
+    ['ERS-*', '**/*'],
+    ['**', '/**'],
+  ])('ruleId %s on resource %s (every rule, every resource) is refused', (ruleId, resource) => {
+    const r = scanWithConfig({ suppressions: [{ ruleId, resource, justification: 'accept everything', expires: '2999-01-01' }] }, 'blanket.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toHaveLength(1);
+    expect(errorLines(r.stderr)[0]).toMatch(/blanket\.json: at \$\.suppressions\[0\]: expected a suppression narrower than every rule on every resource .*, found ruleId ".*" on resource ".*", which suppresses everything/);
+  });
+
+  it('every rule on one resource, or one rule everywhere, is still allowed', () => {
+    const r = scanWithConfig(
+      {
+        suppressions: [
+          { ruleId: '*', resource: circuitId, justification: 'being decommissioned', expires: '2999-01-01' },
+          { ruleId: 'ERS-COST-001', resource: '**', justification: 'accepted estate-wide', expires: '2999-01-01' },
+        ],
+      },
+      'narrow.json',
+    );
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('ERS-* with a user rule folder beside the catalogue is not every rule', () => {
+    const rules = join(dir, 'user-rules');
+    mkdirSync(rules, { recursive: true });
+    writeFileSync(
+      join(rules, 'ACME-001.yaml'),
+      'id: ACME-001\nname: owner-tag\ntitle: Circuits carry an owner tag\ncategory: hygiene\nseverity: low\npillar: operational-excellence\nresource: circuit\nassert: { field: tags.owner, exists: true }\nmessage: "Circuit {name} has no owner tag."\nremediation: Tag every circuit with its owning team.\nlinks: [https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources]\n',
+    );
+    const r = scanWithConfig({ suppressions: [{ ruleId: 'ERS-*', resource: '**', justification: 'built-in rules accepted', expires: '2999-01-01' }] }, 'ers-star.json', ['--rules', rules]);
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('the JSON report lists each suppression with its match count; one that matched nothing is a notice', () => {
+    const out = join(dir, 'uses');
+    const r = scanWithConfig(
+      {
+        suppressions: [
+          { ...entry, expires: '2999-01-01' },
+          { ruleId: 'ERS-COST-*', resource: '/subscriptions/00000000-0000-0000-0000-000000000001/**', justification: 'lab subscription', expires: '2999-01-01' },
+          { ruleId: 'ERS-RED-001', resource: '/subscriptions/ffffffff-0000-0000-0000-000000000000/**', justification: 'stale entry', expires: '2999-01-01' },
+          { ruleId: 'ERS-HYG-001', resource: circuitId, justification: 'ended', expires: '2000-01-01' },
+        ],
+      },
+      'uses.json',
+      ['--format', 'json,console', '--out', out],
+    );
+    expect(errorLines(r.stderr)).toEqual([]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(validateReport(report)).toBe(true);
+    const suppressed = report.findings.filter((f: { suppression?: unknown }) => f.suppression).length;
+    expect(suppressed).toBeGreaterThan(0);
+    const [exact, glob, stale, ended] = report.suppressions;
+    expect(exact).toEqual({ ...entry, expires: '2999-01-01', file: r.cfg, matched: 1, state: 'active' });
+    expect(glob.matched).toBeGreaterThanOrEqual(1);
+    expect(stale).toMatchObject({ ruleId: 'ERS-RED-001', matched: 0, state: 'active' });
+    expect(ended).toMatchObject({ ruleId: 'ERS-HYG-001', state: 'expired' });
+    expect(report.notices).toContain(`suppression of ERS-RED-001 on /subscriptions/ffffffff-0000-0000-0000-000000000000/** matched no finding (${r.cfg})`);
+    expect(r.stdout).toMatch(/suppression of ERS-RED-001 .* matched no finding/);
+  });
+});

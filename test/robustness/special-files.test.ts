@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBoundedFile } from '../../src/util/read.js';
+import { CORPUS, STACK_LINE, cli, ensureBuilt, tempDir } from './support.js';
+
+/**
+ * Inputs that are not regular files are refused at once (a device never ends, a pipe waits for a
+ * writer), and a folder's symbolic links are followed once each or reported, never skipped in
+ * silence. Each case through the CLI: its exit code and its one line.
+ */
+const dir = tempDir('erscan-special-');
+let server: Server;
+
+beforeAll(async () => {
+  ensureBuilt();
+  execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+  server = createServer();
+  await new Promise<void>((r) => server.listen(join(dir, 'socket.json'), r));
+}, 60_000);
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
+
+describe('devices, pipes and sockets', () => {
+  it.each([
+    ['/dev/zero', 'a character device'],
+    ['/dev/urandom', 'a character device'],
+    ['pipe.json', 'a named pipe (FIFO)'],
+    ['socket.json', 'a socket'],
+  ])('%s is refused at once: exit 2, one line', async (name, kind) => {
+    const file = name.startsWith('/') ? name : join(dir, name);
+    const out = tempDir('erscan-special-out-');
+    // A hang (today: /dev/zero grows to gigabytes, a pipe waits for ever) is killed after 20 s and fails.
+    const r = await cli(['scan', file, join(CORPUS, 'valid-rows.json'), '--format', 'json', '--out', out, '--fail-on', 'none'], { timeoutMs: 20_000 });
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${file}: expected a regular file, found ${kind}`]);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.inventory.circuits).toBe(1); // the other input is scanned
+    expect(report.coverage.gaps.map((g: { scope: string }) => g.scope)).toEqual([file]);
+  });
+
+  it('config, suppressions, usage and baseline files are refused the same way', async () => {
+    for (const option of ['--config', '--suppressions', '--usage', '--baseline']) {
+      const r = await cli(['scan', join(CORPUS, 'valid-rows.json'), option, '/dev/zero'], { timeoutMs: 20_000 });
+      expect(r.code, option).toBe(2);
+      expect(errorLines(r.stderr), option).toEqual(['erscan: error: /dev/zero: expected a regular file, found a character device']);
+    }
+  });
+
+  it('the size limit counts the bytes read, not the size stat reports', () => {
+    // /proc files report size 0 and hold more.
+    expect(() => readBoundedFile('/proc/self/maps', 64)).toThrow(/expected a file of at most 64 bytes, found more than 64 bytes \(counting the bytes read\)/);
+    const text = readBoundedFile('/proc/self/maps', 1024 * 1024).toString('utf8');
+    expect(text.length).toBeGreaterThan(64);
+  });
+});
+
+describe('symbolic links in a scanned folder', () => {
+  it('links to files and folders are followed once each, loops end, broken links are named', async () => {
+    const root = join(dir, 'estate');
+    const other = join(dir, 'elsewhere');
+    mkdirSync(root);
+    mkdirSync(other);
+    copyFileSync(join(CORPUS, 'valid-rows.json'), join(root, 'a.json'));
+    copyFileSync(join(CORPUS, 'odd-casing.json'), join(other, 'b.json'));
+    symlinkSync(join(root, 'a.json'), join(root, 'also-a.json')); // the same file twice: read once
+    symlinkSync(join(other, 'b.json'), join(root, 'linked-b.json')); // a file elsewhere: read
+    symlinkSync(other, join(root, 'linked-folder')); // a folder elsewhere: walked (b.json already read)
+    symlinkSync(root, join(root, 'loop')); // a loop back to the root: ends
+    symlinkSync(join(dir, 'gone.json'), join(root, 'broken.json')); // broken: named
+    const out = tempDir('erscan-special-out-');
+    const r = await cli(['scan', root, '--format', 'json', '--out', out, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${join(root, 'broken.json')}: expected a symbolic link to a readable file or folder, found a broken link (its target does not exist)`]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.inventory.circuits).toBe(3); // 1 in a.json + 2 in b.json, each read once
+    expect(report.notices.join('\n')).not.toMatch(/duplicate/);
+    expect(report.coverage.gaps.map((g: { scope: string }) => g.scope)).toEqual([join(root, 'broken.json')]);
+  });
+
+  it('a pipe named .json inside a folder is refused, not skipped and not waited on', async () => {
+    const folder = join(dir, 'with-pipe');
+    mkdirSync(folder);
+    copyFileSync(join(CORPUS, 'valid-rows.json'), join(folder, 'a.json'));
+    execFileSync('mkfifo', [join(folder, 'feed.json')]);
+    writeFileSync(join(folder, 'README.md'), '# not an input\n');
+    const r = await cli(['scan', folder, '--fail-on', 'none'], { timeoutMs: 20_000 });
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${join(folder, 'feed.json')}: expected a regular file, found a named pipe (FIFO)`]);
+  });
+});
