@@ -72,9 +72,9 @@ describe('commands and choices', () => {
   });
 
   it('an unknown command lists the commands', () => {
-    expectUsageError(['frobnicate'], /^erscan: error: unknown command "frobnicate": the commands are scan, collect, cost, rules, prices/);
-    expectUsageError(['scna', 'examples/estate'], /^erscan: error: unknown command "scna" \(did you mean scan\?\): the commands are scan, collect, cost, rules, prices/);
-    expectUsageError([], /^erscan: error: name a command: scan, collect, cost, rules, prices/);
+    expectUsageError(['frobnicate'], /^erscan: error: unknown command "frobnicate": the commands are scan, collect, cost, trend, diff, rules, prices/);
+    expectUsageError(['scna', 'examples/estate'], /^erscan: error: unknown command "scna" \(did you mean scan\?\): the commands are scan, collect, cost, trend, diff, rules, prices/);
+    expectUsageError([], /^erscan: error: name a command: scan, collect, cost, trend, diff, rules, prices/);
   });
 
   it('an unknown option and an invalid choice are named in plain words', () => {
