@@ -241,7 +241,7 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/report.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "const": 1 }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "const": 1 }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
 var schema12 = { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } };
 var schema14 = { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] };
 var formats0 = require_formats().fullFormats["date-time"];
@@ -3007,41 +3007,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
-    if (data.priceCatalogue !== void 0) {
-      let data109 = data.priceCatalogue;
-      if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-        if (data109.effectiveDate === void 0) {
-          const err215 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
-          if (vErrors === null) {
-            vErrors = [err215];
-          } else {
-            vErrors.push(err215);
-          }
-          errors++;
-        }
-        if (data109.currency === void 0) {
-          const err216 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-          if (vErrors === null) {
-            vErrors = [err216];
-          } else {
-            vErrors.push(err216);
-          }
-          errors++;
-        }
-        if (data109.source === void 0) {
-          const err217 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-          if (vErrors === null) {
-            vErrors = [err217];
-          } else {
-            vErrors.push(err217);
-          }
-          errors++;
-        }
-        if (data109.effectiveDate !== void 0) {
-          let data110 = data109.effectiveDate;
-          if (typeof data110 === "string") {
-            if (!pattern2.test(data110)) {
-              const err218 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+    if (data.suppressions !== void 0) {
+      let data109 = data.suppressions;
+      if (Array.isArray(data109)) {
+        const len9 = data109.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data110 = data109[i9];
+          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+            if (data110.ruleId === void 0) {
+              const err215 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+            if (data110.resource === void 0) {
+              const err216 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
+            if (data110.justification === void 0) {
+              const err217 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
+            if (data110.matched === void 0) {
+              const err218 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "matched" }, message: "must have required property 'matched'" };
               if (vErrors === null) {
                 vErrors = [err218];
               } else {
@@ -3049,54 +3050,226 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data110.state === void 0) {
+              const err219 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
+            if (data110.ruleId !== void 0) {
+              if (typeof data110.ruleId !== "string") {
+                const err220 = { instancePath: instancePath + "/suppressions/" + i9 + "/ruleId", schemaPath: "#/properties/suppressions/items/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+            }
+            if (data110.resource !== void 0) {
+              if (typeof data110.resource !== "string") {
+                const err221 = { instancePath: instancePath + "/suppressions/" + i9 + "/resource", schemaPath: "#/properties/suppressions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data110.justification !== void 0) {
+              if (typeof data110.justification !== "string") {
+                const err222 = { instancePath: instancePath + "/suppressions/" + i9 + "/justification", schemaPath: "#/properties/suppressions/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err222];
+                } else {
+                  vErrors.push(err222);
+                }
+                errors++;
+              }
+            }
+            if (data110.expires !== void 0) {
+              let data114 = data110.expires;
+              if (typeof data114 === "string") {
+                if (!pattern2.test(data114)) {
+                  const err223 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err223];
+                  } else {
+                    vErrors.push(err223);
+                  }
+                  errors++;
+                }
+              } else {
+                const err224 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+            }
+            if (data110.file !== void 0) {
+              if (typeof data110.file !== "string") {
+                const err225 = { instancePath: instancePath + "/suppressions/" + i9 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+            }
+            if (data110.matched !== void 0) {
+              let data116 = data110.matched;
+              if (!(typeof data116 == "number" && (!(data116 % 1) && !isNaN(data116)))) {
+                const err226 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
+                }
+                errors++;
+              }
+              if (typeof data116 == "number") {
+                if (data116 < 0 || isNaN(data116)) {
+                  const err227 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data110.state !== void 0) {
+              let data117 = data110.state;
+              if (!(data117 === "active" || data117 === "expired")) {
+                const err228 = { instancePath: instancePath + "/suppressions/" + i9 + "/state", schemaPath: "#/properties/suppressions/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.suppressions.items.properties.state.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err228];
+                } else {
+                  vErrors.push(err228);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err219 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err229 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err229];
             } else {
-              vErrors.push(err219);
-            }
-            errors++;
-          }
-        }
-        if (data109.currency !== void 0) {
-          if (typeof data109.currency !== "string") {
-            const err220 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err220];
-            } else {
-              vErrors.push(err220);
-            }
-            errors++;
-          }
-        }
-        if (data109.source !== void 0) {
-          if (typeof data109.source !== "string") {
-            const err221 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err221];
-            } else {
-              vErrors.push(err221);
+              vErrors.push(err229);
             }
             errors++;
           }
         }
       } else {
-        const err222 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err230 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err222];
+          vErrors = [err230];
         } else {
-          vErrors.push(err222);
+          vErrors.push(err230);
+        }
+        errors++;
+      }
+    }
+    if (data.priceCatalogue !== void 0) {
+      let data118 = data.priceCatalogue;
+      if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+        if (data118.effectiveDate === void 0) {
+          const err231 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
+          if (vErrors === null) {
+            vErrors = [err231];
+          } else {
+            vErrors.push(err231);
+          }
+          errors++;
+        }
+        if (data118.currency === void 0) {
+          const err232 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+          if (vErrors === null) {
+            vErrors = [err232];
+          } else {
+            vErrors.push(err232);
+          }
+          errors++;
+        }
+        if (data118.source === void 0) {
+          const err233 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err233];
+          } else {
+            vErrors.push(err233);
+          }
+          errors++;
+        }
+        if (data118.effectiveDate !== void 0) {
+          let data119 = data118.effectiveDate;
+          if (typeof data119 === "string") {
+            if (!pattern2.test(data119)) {
+              const err234 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+          } else {
+            const err235 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          }
+        }
+        if (data118.currency !== void 0) {
+          if (typeof data118.currency !== "string") {
+            const err236 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err236];
+            } else {
+              vErrors.push(err236);
+            }
+            errors++;
+          }
+        }
+        if (data118.source !== void 0) {
+          if (typeof data118.source !== "string") {
+            const err237 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err237];
+            } else {
+              vErrors.push(err237);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err238 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err238];
+        } else {
+          vErrors.push(err238);
         }
         errors++;
       }
     }
   } else {
-    const err223 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err239 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err223];
+      vErrors = [err239];
     } else {
-      vErrors.push(err223);
+      vErrors.push(err239);
     }
     errors++;
   }

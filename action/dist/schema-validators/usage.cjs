@@ -82,8 +82,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.egressGbPerMonth !== void 0) {
               let data5 = data3.egressGbPerMonth;
               if (typeof data5 == "number") {
-                if (data5 < 0 || isNaN(data5)) {
-                  const err6 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data5 > 3348e4 || isNaN(data5)) {
+                  const err6 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3348e4 }, message: "must be <= 33480000" };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -91,12 +91,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data5 < 0 || isNaN(data5)) {
+                  const err7 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
               } else {
-                const err7 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err8 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err7];
+                  vErrors = [err8];
                 } else {
-                  vErrors.push(err7);
+                  vErrors.push(err8);
                 }
                 errors++;
               }
@@ -104,41 +113,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.globalReachGbPerMonth !== void 0) {
               let data6 = data3.globalReachGbPerMonth;
               if (typeof data6 == "number") {
-                if (data6 < 0 || isNaN(data6)) {
-                  const err8 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data6 > 3348e4 || isNaN(data6)) {
+                  const err9 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3348e4 }, message: "must be <= 33480000" };
                   if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err8);
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data6 < 0 || isNaN(data6)) {
+                  const err10 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
                   }
                   errors++;
                 }
               } else {
-                const err9 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err11 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err9];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err9);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/circuits/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err12 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/circuits/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err12];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/circuits", schemaPath: "#/properties/circuits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = { instancePath: instancePath + "/circuits", schemaPath: "#/properties/circuits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err13];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -151,40 +169,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             for (const key4 in data8) {
               if (!(key4 === "$comment" || key4 === "scaleUnits")) {
-                const err12 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gateways/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err14 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gateways/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
             if (data8.$comment !== void 0) {
               if (typeof data8.$comment !== "string") {
-                const err13 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/$comment", schemaPath: "#/properties/gateways/additionalProperties/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-            if (data8.scaleUnits !== void 0) {
-              let data10 = data8.scaleUnits;
-              if (typeof data10 == "number") {
-                if (data10 < 0 || isNaN(data10)) {
-                  const err14 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scaleUnits", schemaPath: "#/properties/gateways/additionalProperties/properties/scaleUnits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scaleUnits", schemaPath: "#/properties/gateways/additionalProperties/properties/scaleUnits/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err15 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/$comment", schemaPath: "#/properties/gateways/additionalProperties/properties/%24comment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -193,32 +189,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data8.scaleUnits !== void 0) {
+              let data10 = data8.scaleUnits;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                const err16 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scaleUnits", schemaPath: "#/properties/gateways/additionalProperties/properties/scaleUnits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number") {
+                if (data10 > 40 || isNaN(data10)) {
+                  const err17 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scaleUnits", schemaPath: "#/properties/gateways/additionalProperties/properties/scaleUnits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data10 < 1 || isNaN(data10)) {
+                  const err18 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/scaleUnits", schemaPath: "#/properties/gateways/additionalProperties/properties/scaleUnits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err16 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gateways/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err19 = { instancePath: instancePath + "/gateways/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gateways/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err19];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err20 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err20];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err21];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err21);
     }
     errors++;
   }

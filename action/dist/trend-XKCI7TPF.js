@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-KPM3N6UJ.js";
+} from "./chunk-QNINEU7T.js";
 import {
   writeReport
 } from "./chunk-SX2LNSQR.js";
@@ -15,6 +15,7 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
+import "./chunk-DVCDTIEM.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -25,20 +26,19 @@ import {
   SEVERITIES,
   severityRank
 } from "./chunk-IBHIKH4K.js";
-import "./chunk-7LAF3I2S.js";
-import "./chunk-DVCDTIEM.js";
+import "./chunk-JITEYERM.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
+} from "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
+import "./chunk-54M4OODH.js";
 import {
   InputError,
   UsageError,
   describeValue
-} from "./chunk-5MMV7F5T.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/cli/commands/trend.js

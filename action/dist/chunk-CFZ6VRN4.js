@@ -3,14 +3,14 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-26YZZ6NB.js";
+} from "./chunk-LV32CQDG.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-U7556RPZ.js";
+} from "./chunk-BCKHJA7M.js";
 import {
   InputError
-} from "./chunk-5MMV7F5T.js";
+} from "./chunk-73WTJT6Y.js";
 
 // dist/config/load.js
 import { dirname, resolve } from "node:path";
@@ -22,15 +22,20 @@ function loadConfig(file) {
   validateOrThrow(schemaValidator("config.schema.json"), data, file);
   const dir = dirname(file);
   const raw = data;
-  const suppressions = (raw.suppressions ?? []).map((s) => ({ ...s, file }));
-  suppressions.forEach((s, i) => checkDate(file, `$.suppressions[${i}].expires`, s.expires));
+  const listed = Array.isArray(raw.suppressions) ? raw.suppressions : raw.suppressions?.entries ?? [];
+  const base = Array.isArray(raw.suppressions) ? "$.suppressions" : "$.suppressions.entries";
+  const allowPermanent = !Array.isArray(raw.suppressions) && raw.suppressions?.allowPermanent === true;
+  const suppressions = listed.map((s, i) => ({ ...s, file, at: `${base}[${i}]` }));
+  suppressions.forEach((s) => checkDate(file, `${s.at}.expires`, s.expires));
   if (raw.suppressionsFile)
     suppressions.push(...loadSuppressionsFile(resolve(dir, raw.suppressionsFile)));
   return {
     rules: { ...raw.rules ?? {}, file },
     ruleDirs: (raw.ruleDirs ?? []).map((d) => resolve(dir, d)),
     suppressions,
+    ...allowPermanent ? { allowPermanentSuppressions: true } : {},
     failOn: raw.failOn,
+    ...raw.failOnUnknown !== void 0 ? { failOnUnknown: raw.failOnUnknown } : {},
     usage: raw.usage ? resolve(dir, raw.usage) : void 0,
     ...raw.graph ? { graph: raw.graph } : {}
   };
@@ -40,7 +45,16 @@ function loadSuppressionsFile(file) {
   validateOrThrow(schemaValidator("suppressions.schema.json"), data, file);
   const entries = data.suppressions;
   entries.forEach((s, i) => checkDate(file, `$.suppressions[${i}].expires`, s.expires));
-  return entries.map((s) => ({ ...s, file }));
+  return entries.map((s, i) => ({ ...s, file, at: `$.suppressions[${i}]` }));
+}
+function checkSuppressionExpiry(config) {
+  if (config.allowPermanentSuppressions)
+    return;
+  for (const s of config.suppressions) {
+    if (s.expires !== void 0)
+      continue;
+    throw new InputError(s.file ?? "config", `${s.at ?? "$.suppressions"}.expires`, "an expiry date YYYY-MM-DD (a suppression without one needs suppressions.allowPermanent: true in the config)", "nothing");
+  }
 }
 function checkDate(file, path, value) {
   if (value === void 0)
@@ -53,5 +67,6 @@ function checkDate(file, path, value) {
 export {
   emptyConfig,
   loadConfig,
-  loadSuppressionsFile
+  loadSuppressionsFile,
+  checkSuppressionExpiry
 };

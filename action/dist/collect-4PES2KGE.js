@@ -5,6 +5,9 @@ import {
   writeFileAtomic
 } from "./chunk-SX2LNSQR.js";
 import {
+  checkOutFile
+} from "./chunk-VT7L7DEZ.js";
+import {
   TOOL_VERSION
 } from "./chunk-LTZ5R4CB.js";
 import {
@@ -13,17 +16,19 @@ import {
 import {
   scrubSecrets
 } from "./chunk-DVCDTIEM.js";
-import {
-  UsageError
-} from "./chunk-5MMV7F5T.js";
 import "./chunk-54M4OODH.js";
+import {
+  UsageError,
+  displayPath
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/cli/commands/collect.js
 async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()) {
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
-  const { runLiveCrawl } = await import("./cli-JJZP7H4G.js");
+  checkOutFile(args.out, "the snapshot");
+  const { runLiveCrawl } = await import("./cli-5UTGYMKT.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {
@@ -37,8 +42,12 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
     resources: out.raws.map((r) => scrubSecrets(r.row)),
     ...out.metrics ? { metrics: out.metrics } : {}
   };
-  writeFileAtomic(args.out, `${JSON.stringify(snapshot, null, 2)}
+  try {
+    writeFileAtomic(args.out, `${JSON.stringify(snapshot, null, 2)}
 `);
+  } catch (e) {
+    throw new UsageError(`could not write ${displayPath(args.out)}: ${e?.code ?? e?.message ?? String(e)}`);
+  }
   const err = hooks.stderr ?? process.stderr;
   for (const n of out.notices)
     err.write(`erscan: note: ${n}
@@ -46,7 +55,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   for (const g of out.gaps)
     err.write(`erscan: coverage gap: ${g.scope}: ${g.reason}
 `);
-  err.write(`erscan: wrote ${args.out}: ${snapshot.resources.length} resource(s) in ${out.subscriptions.length} subscription(s)${out.metrics ? `, egress for ${Object.keys(out.metrics).length} circuit(s)` : ""}; coverage ${out.gaps.length === 0 ? "complete" : `incomplete (${out.gaps.length} gap(s))`}
+  err.write(`erscan: wrote ${displayPath(args.out)}: ${snapshot.resources.length} resource(s) in ${out.subscriptions.length} subscription(s)${out.metrics ? `, egress for ${Object.keys(out.metrics).length} circuit(s)` : ""}; coverage ${out.gaps.length === 0 ? "complete" : `incomplete (${out.gaps.length} gap(s))`}
 `);
   return args.requireComplete && out.gaps.length > 0 ? EXIT.INCOMPLETE : EXIT.OK;
 }

@@ -3,10 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-5MMV7F5T.js";
-
-// dist/util/json.js
-import { readFileSync, statSync } from "node:fs";
+} from "./chunk-73WTJT6Y.js";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -555,6 +552,28 @@ function findNodeAtLocation(root, path) {
   }
   return node;
 }
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -914,6 +933,7 @@ var SyntaxKind;
 })(SyntaxKind || (SyntaxKind = {}));
 var parseTree2 = parseTree;
 var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -933,66 +953,137 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
+
+// dist/util/jsonwords.js
+function jsonSyntaxProblem(code) {
   switch (code) {
     case 1:
-      return "InvalidSymbol";
+      return "a character that cannot start a JSON value";
     case 2:
-      return "InvalidNumberFormat";
+      return "a malformed number";
     case 3:
-      return "PropertyNameExpected";
+      return "no property name (in double quotes) where one was due";
     case 4:
-      return "ValueExpected";
+      return "no value where one was due";
     case 5:
-      return "ColonExpected";
+      return "no colon after a property name";
     case 6:
-      return "CommaExpected";
+      return "no comma between two items";
     case 7:
-      return "CloseBraceExpected";
+      return "an object not closed with }";
     case 8:
-      return "CloseBracketExpected";
+      return "a list not closed with ]";
     case 9:
-      return "EndOfFileExpected";
+      return "more text after the end of the JSON value";
     case 10:
-      return "InvalidCommentToken";
+      return "a comment (JSON has no comments)";
     case 11:
-      return "UnexpectedEndOfComment";
+      return "a comment that never ends";
     case 12:
-      return "UnexpectedEndOfString";
+      return 'a text value that never ends (a missing ")';
     case 13:
-      return "UnexpectedEndOfNumber";
+      return "a number cut short";
     case 14:
-      return "InvalidUnicode";
+      return "a malformed \\u escape";
     case 15:
-      return "InvalidEscapeCharacter";
+      return "an unknown \\ escape";
     case 16:
-      return "InvalidCharacter";
+      return "a control character inside a text value";
+    default:
+      return "invalid JSON syntax";
   }
-  return "<unknown ParseErrorCode>";
+}
+
+// dist/util/read.js
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+function readBoundedFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    let st;
+    try {
+      st = statSync(file);
+    } catch {
+      st = void 0;
+    }
+    if (st && !st.isFile() && !st.isDirectory())
+      throw new InputError(file, "", "a regular file", kindOf(st));
+    throw new InputError(file, "", "a readable file", openError(e));
+  }
+  try {
+    let st;
+    try {
+      st = fstatSync(fd);
+    } catch (e) {
+      throw new InputError(file, "", "a readable file", openError(e));
+    }
+    if (st.isDirectory())
+      throw new InputError(file, "", "a file", "a directory");
+    if (!st.isFile())
+      throw new InputError(file, "", "a regular file", kindOf(st));
+    if (st.size > maxBytes)
+      throw new InputError(file, "", `a file of at most ${size(maxBytes)}`, `${Math.round(st.size / 1024 / 1024)} MiB`);
+    let buf = Buffer.allocUnsafe(Math.min(st.size + 1 || 64 * 1024, maxBytes + 1));
+    let total = 0;
+    for (; ; ) {
+      if (total === buf.length) {
+        if (total > maxBytes)
+          throw new InputError(file, "", `a file of at most ${size(maxBytes)}`, `more than ${size(maxBytes)} (counting the bytes read)`);
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
+      let n;
+      try {
+        n = readSync(fd, buf, total, buf.length - total, null);
+      } catch (e) {
+        throw new InputError(file, "", "a readable file", openError(e));
+      }
+      if (n === 0)
+        break;
+      total += n;
+    }
+    if (total > maxBytes)
+      throw new InputError(file, "", `a file of at most ${size(maxBytes)}`, `more than ${size(maxBytes)} (counting the bytes read)`);
+    return buf.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+var size = (bytes) => bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024 * 100) / 100} MiB` : `${bytes} bytes`;
+function kindOf(st) {
+  if (st.isCharacterDevice())
+    return "a character device";
+  if (st.isBlockDevice())
+    return "a block device";
+  if (st.isFIFO())
+    return "a named pipe (FIFO)";
+  if (st.isSocket())
+    return "a socket";
+  return "not a regular file";
+}
+function openError(e) {
+  const code = e?.code;
+  if (code === "ENOENT")
+    return "no such file";
+  if (code === "EACCES" || code === "EPERM")
+    return "permission denied";
+  if (code === "ENXIO")
+    return "a socket or a device with nothing behind it";
+  if (code === "ELOOP")
+    return "a loop of symbolic links";
+  if (code === "EISDIR")
+    return "a directory";
+  if (code === "EAGAIN")
+    return "a file that is not ready to be read (a pipe or device)";
+  return code ?? "an unreadable file";
 }
 
 // dist/util/json.js
 var MAX_INPUT_BYTES = 512 * 1024 * 1024;
 function readText(file) {
-  let size;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory())
-      throw new InputError(file, "", "a file", "a directory");
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError)
-      throw e;
-    throw new InputError(file, "", "a readable file", errCode(e));
-  }
-  if (size > MAX_INPUT_BYTES)
-    throw new InputError(file, "", `a file of at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, `${Math.round(size / 1024 / 1024)} MiB`);
-  let buf;
-  try {
-    buf = readFileSync(file);
-  } catch (e) {
-    throw new InputError(file, "", "a readable file", errCode(e));
-  }
+  const buf = readBoundedFile(file, MAX_INPUT_BYTES);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
@@ -1000,14 +1091,6 @@ function readText(file) {
     throw new InputError(file, "", "UTF-8 text", "bytes that are not valid UTF-8");
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-function errCode(e) {
-  const code = e?.code;
-  if (code === "ENOENT")
-    return "no such file";
-  if (code === "EACCES")
-    return "permission denied";
-  return code ?? "an unreadable file";
 }
 var LineMap = class {
   text;
@@ -1035,6 +1118,24 @@ var LineMap = class {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 };
+function isDeploymentDocument(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    return false;
+  const doc = v;
+  const schema = typeof doc.$schema === "string" ? doc.$schema : "";
+  if (/deploymentTemplate|deploymentParameters/i.test(schema))
+    return true;
+  return Array.isArray(doc.resources) && "contentVersion" in doc;
+}
+var JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false };
+function parseDeploymentJsonc(text) {
+  const errors = [];
+  const tree = parseTree2(text, errors, JSONC_OPTIONS);
+  if (errors.length > 0 || !tree)
+    return void 0;
+  const value = getNodeValue2(tree);
+  return isDeploymentDocument(value) ? { value, tree } : void 0;
+}
 var MAX_JSON_DEPTH = 256;
 function parseJson(file, text, withTree = false) {
   const lines = new LineMap(text);
@@ -1045,6 +1146,9 @@ function parseJson(file, text, withTree = false) {
   try {
     value = JSON.parse(text);
   } catch {
+    const jsonc = parseDeploymentJsonc(text);
+    if (jsonc)
+      return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
     withSyntaxTree(file, { value: void 0, text, lines, tree: void 0 });
     throw new InputError(file, "", "valid JSON");
   }
@@ -1052,12 +1156,14 @@ function parseJson(file, text, withTree = false) {
   return withTree ? withSyntaxTree(file, parsed) : parsed;
 }
 function withSyntaxTree(file, parsed) {
+  if (parsed.tree)
+    return parsed;
   const errors = [];
-  const tree = parseTree2(parsed.text, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree2(parsed.text, errors, parsed.jsonc ? JSONC_OPTIONS : { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const pos = parsed.lines.position(first?.offset ?? 0);
-    throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", first ? printParseErrorCode(first.error) : "nothing");
+    throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", first ? jsonSyntaxProblem(first.error) : "nothing");
   }
   return { ...parsed, tree };
 }
@@ -1075,7 +1181,13 @@ function checkDepth(file, text, lines) {
     }
     if (c === 34)
       inString = true;
-    else if (c === 123 || c === 91) {
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 123 || c === 91) {
       if (++depth > MAX_JSON_DEPTH) {
         const pos = lines.position(i);
         throw new InputError(`${file}:${pos.line}:${pos.column}`, "", `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, "deeper nesting");

@@ -3,6 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 
 // dist/util/errors.js
+import { isAbsolute, relative, resolve } from "node:path";
 var InputError = class extends Error {
   file;
   jsonPath;
@@ -17,8 +18,20 @@ var InputError = class extends Error {
     this.name = "InputError";
   }
 };
+function displayPath(path, cwd = process.cwd()) {
+  const m = /^(.*?)(:\d+:\d+)?$/.exec(path);
+  const [file, pos = ""] = [m[1], m[2]];
+  if (file === "")
+    return path;
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  if (rel === "")
+    return `.${pos}`;
+  return (!rel.startsWith("..") && !isAbsolute(rel) ? rel : abs) + pos;
+}
 function formatInputError(file, jsonPath2, expected, found) {
-  const where = jsonPath2 ? `${file}: at ${jsonPath2}` : file;
+  const shown = displayPath(file);
+  const where = jsonPath2 ? `${shown}: at ${jsonPath2}` : shown;
   return `${where}: expected ${expected}${found !== void 0 ? `, found ${found}` : ""}`;
 }
 var UsageError = class extends Error {
@@ -51,10 +64,20 @@ function jsonPath(parts) {
     out += typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return out;
 }
+var NothingReadError = class extends Error {
+  exitCode;
+  constructor(message, exitCode) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "NothingReadError";
+  }
+};
 
 export {
   InputError,
+  displayPath,
   UsageError,
   describeValue,
-  jsonPath
+  jsonPath,
+  NothingReadError
 };

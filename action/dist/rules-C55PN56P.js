@@ -2,41 +2,50 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  buildInventory,
+  loadTemplates
+} from "./chunk-ST6MRYHX.js";
+import {
+  loadConfig
+} from "./chunk-CFZ6VRN4.js";
+import "./chunk-DVCDTIEM.js";
+import {
   fixturesFileFor,
+  listRuleFiles,
   loadRules,
-  runRules,
-  selectRules
-} from "./chunk-SU4YCKQJ.js";
+  runRules
+} from "./chunk-BFOMLGHA.js";
+import "./chunk-FLSYEJUL.js";
 import {
   estimateCosts
-} from "./chunk-U6XRNMIS.js";
+} from "./chunk-GCNHWXLG.js";
+import "./chunk-TTA7ZPON.js";
 import {
-  buildInventory
-} from "./chunk-RVICQST4.js";
+  readDataFile
+} from "./chunk-LV32CQDG.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadCatalogue
-} from "./chunk-7LAF3I2S.js";
+} from "./chunk-JITEYERM.js";
 import {
-  loadConfig
-} from "./chunk-N2Z2NBRH.js";
+  parseJson
+} from "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
+import "./chunk-54M4OODH.js";
 import {
-  readDataFile
-} from "./chunk-26YZZ6NB.js";
-import "./chunk-DVCDTIEM.js";
-import "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
+  selectRules
+} from "./chunk-5BQP4M3H.js";
 import {
   InputError,
   UsageError
-} from "./chunk-5MMV7F5T.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/rules/fixtures.js
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function readCases(file, key, data) {
   const list = data[key];
   if (list === void 0)
@@ -45,17 +54,61 @@ function readCases(file, key, data) {
     throw new InputError(file, `$.${key}`, "a list of cases");
   return list.map((c, i) => {
     const o = c;
-    if (!o || typeof o !== "object" || !Array.isArray(o.resources))
-      throw new InputError(file, `$.${key}[${i}].resources`, "a list of resources");
-    return { name: typeof o.name === "string" ? o.name : `${key} case ${i + 1}`, resources: o.resources, params: o.params, expect: o.expect, status: o.status, usage: o.usage?.circuits };
+    if (!o || typeof o !== "object")
+      throw new InputError(file, `$.${key}[${i}]`, "a case object");
+    if (o.template !== void 0) {
+      if (!isObject(o.template))
+        throw new InputError(file, `$.${key}[${i}].template`, "an ARM template object");
+      if (o.parameters !== void 0 && !isObject(o.parameters))
+        throw new InputError(file, `$.${key}[${i}].parameters`, "an object of parameter values");
+    } else if (!Array.isArray(o.resources))
+      throw new InputError(file, `$.${key}[${i}].resources`, "a list of resources (or a template)");
+    if (o.status !== void 0 && o.status !== "fail" && o.status !== "unknown")
+      throw new InputError(file, `$.${key}[${i}].status`, "fail or unknown");
+    if (o.message !== void 0 && typeof o.message !== "string")
+      throw new InputError(file, `$.${key}[${i}].message`, "a string");
+    return {
+      name: typeof o.name === "string" ? o.name : `${key} case ${i + 1}`,
+      resources: o.resources,
+      template: o.template,
+      parameters: o.parameters,
+      params: o.params,
+      expect: o.expect,
+      status: o.status,
+      message: o.message,
+      usage: o.usage?.circuits
+    };
   });
 }
 var catalogue;
 var bundledCatalogue = () => catalogue ??= loadCatalogue();
+var slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "case";
+function templateRaws(rule, c) {
+  const dir = `fixtures/${rule.id}/${slug(c.name)}`;
+  const inputs = [{ file: `${dir}/main.json`, parsed: parseJson(`${dir}/main.json`, JSON.stringify(c.template, null, 2), true), format: "arm-template" }];
+  if (c.parameters) {
+    const doc = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", contentVersion: "1.0.0.0", parameters: Object.fromEntries(Object.entries(c.parameters).map(([k, v]) => [k, { value: v }])) };
+    inputs.push({ file: `${dir}/main.parameters.json`, parsed: parseJson(`${dir}/main.parameters.json`, JSON.stringify(doc, null, 2), true), format: "arm-parameters" });
+  }
+  const { output, errors } = loadTemplates(inputs);
+  return { raws: output.raws, problems: errors.map((e) => `case "${c.name}": the template is not valid: ${e.message}`) };
+}
 function runCase(rule, c) {
-  const raws = c.resources.map((row) => ({ row }));
-  const { inventory } = buildInventory(raws);
-  return runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, estimateCosts(inventory, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } })).findings;
+  const loaded = c.template ? templateRaws(rule, c) : { raws: (c.resources ?? []).map((row) => ({ row })), problems: [] };
+  const { inventory } = buildInventory(loaded.raws);
+  const estimate = (inv) => estimateCosts(inv, { catalogue: bundledCatalogue(), usage: { circuits: c.usage ?? {}, gateways: {} } });
+  return { findings: runRules(inventory, [rule], c.params ? { [rule.id]: c.params } : {}, estimate(inventory), { estimateCosts: estimate }).findings, problems: loaded.problems };
+}
+function messageProblems(c, f) {
+  const out = [];
+  if (/[{}]/.test(f.message))
+    out.push(`case "${c.name}": the message for ${f.resourceName} has a leftover placeholder brace: ${f.message}`);
+  const names = f.resourceName.split("/");
+  if (!names.some((n) => n && f.message.includes(n)))
+    out.push(`case "${c.name}": the message does not name ${f.resourceName}: ${f.message}`);
+  if (c.message !== void 0 && !f.message.includes(c.message))
+    out.push(`case "${c.name}": expected the message to contain "${c.message}", got: ${f.message}`);
+  return out;
 }
 function testRule(rule) {
   const problems = [];
@@ -72,17 +125,19 @@ function testRule(rule) {
   if (fail.length === 0)
     problems.push("no fail case");
   for (const c of pass) {
-    const findings = runCase(rule, c);
+    const { findings, problems: p } = runCase(rule, c);
+    problems.push(...p);
     if (findings.length > 0)
       problems.push(`pass case "${c.name}" produced ${findings.length} finding(s): ${findings.map((f) => f.message).join(" | ")}`);
   }
   for (const c of fail) {
-    const findings = runCase(rule, c);
+    const { findings, problems: p } = runCase(rule, c);
+    problems.push(...p);
     if (findings.length === 0)
       problems.push(`fail case "${c.name}" produced no finding`);
     for (const want of c.expect ?? []) {
       const w = want.toLowerCase();
-      if (!findings.some((f) => f.resourceName.toLowerCase() === w || f.resourceId.toLowerCase() === w))
+      if (!findings.some((f) => f.resourceName.toLowerCase() === w || f.resourceId.toLowerCase() === w || f.resourceName.toLowerCase().split("/").pop() === w))
         problems.push(`fail case "${c.name}" did not flag ${want}`);
     }
     if (c.status) {
@@ -90,6 +145,8 @@ function testRule(rule) {
         if ((f.status ?? "fail") !== c.status)
           problems.push(`fail case "${c.name}": expected status ${c.status}, got ${f.status ?? "fail"} for ${f.resourceName}`);
     }
+    for (const f of findings)
+      problems.push(...messageProblems(c, f));
   }
   return { ruleId: rule.id, file: rule.file, cases: pass.length + fail.length, problems };
 }
@@ -128,11 +185,14 @@ ${rules.length} rule${rules.length === 1 ? "" : "s"}
   return 0;
 }
 async function rulesShowCommand(args) {
+  if (!args.id)
+    throw new UsageError("rules show: name a rule id or name, for example erscan rules show ERS-RED-001 (erscan rules list shows them all)");
+  const id = args.id;
   const config = args.config ? loadConfig(args.config) : void 0;
   const rules = loadRules([...config?.ruleDirs ?? [], ...args.rules ?? []]);
-  const found = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id.toLowerCase());
+  const found = rules.find((r) => r.id.toLowerCase() === id.toLowerCase() || r.name === id.toLowerCase());
   if (!found)
-    throw new UsageError(`no rule with id or name "${args.id}" (see erscan rules list)`);
+    throw new UsageError(`no rule with id or name "${id}" (see erscan rules list)`);
   const selected = config ? selectRules(rules, config.rules).find((r) => r.id === found.id) : found;
   const rule = selected ?? found;
   if (config) {
@@ -161,6 +221,10 @@ async function rulesShowCommand(args) {
 }
 async function rulesTestCommand(args) {
   const dirs = args.dirs && args.dirs.length ? args.dirs : void 0;
+  for (const dir of dirs ?? []) {
+    if (listRuleFiles(dir).length === 0)
+      throw new InputError(dir, "", "a folder of rules (<ID>.yaml with its <ID>.fixtures.yaml beside it)", "no rule files");
+  }
   const results = runFixtures(dirs);
   let failed = 0;
   for (const r of results) {

@@ -8,30 +8,40 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-74DTQ5ER.js";
-import "./chunk-FXPJ22EX.js";
+} from "./chunk-RCEICBS2.js";
+import "./chunk-2VNGCEBL.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-KPM3N6UJ.js";
+} from "./chunk-QNINEU7T.js";
+import "./chunk-ST6MRYHX.js";
+import "./chunk-A2MQEAOA.js";
+import "./chunk-CFZ6VRN4.js";
 import "./chunk-SX2LNSQR.js";
+import {
+  checkOutFolder
+} from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
+import "./chunk-DVCDTIEM.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-SU4YCKQJ.js";
-import "./chunk-U6XRNMIS.js";
-import "./chunk-RVICQST4.js";
+import "./chunk-L3YSYHMT.js";
+import "./chunk-BFOMLGHA.js";
+import "./chunk-FLSYEJUL.js";
+import "./chunk-GCNHWXLG.js";
+import "./chunk-TTA7ZPON.js";
+import "./chunk-LV32CQDG.js";
 import "./chunk-IBHIKH4K.js";
 import {
   formatBandwidth
-} from "./chunk-7LAF3I2S.js";
-import "./chunk-N2Z2NBRH.js";
-import "./chunk-26YZZ6NB.js";
-import "./chunk-DVCDTIEM.js";
-import "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
-import "./chunk-5MMV7F5T.js";
+} from "./chunk-JITEYERM.js";
+import "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
 import "./chunk-54M4OODH.js";
+import "./chunk-5BQP4M3H.js";
+import {
+  displayPath
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/pricing/table.js
@@ -139,6 +149,8 @@ function renderCostTable(summary, options = {}) {
 // dist/cli/commands/cost.js
 async function costCommand(args) {
   const formats = parseFormats(args.format, args.out !== void 0);
+  if (args.out !== void 0)
+    checkOutFolder(args.out);
   const outcome = await runPipeline(args);
   const full = outcome.result;
   const result = {
@@ -152,7 +164,7 @@ async function costCommand(args) {
     process.stdout.write(renderCostTable(result.cost, { color }));
   const written = emitReports(result, formats.filter((f) => f !== "console"), args.out, color, reportOptionsFor(args));
   if (written.length > 0)
-    process.stderr.write(`erscan: wrote ${written.join(", ")}
+    process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);
   reportInputErrors(outcome.inputErrors);
   return exitCodeFor({ ...outcome, result }, args);

@@ -2,12 +2,12 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  InputError,
-  describeValue
-} from "./chunk-5MMV7F5T.js";
-import {
   packagePath
 } from "./chunk-54M4OODH.js";
+import {
+  InputError,
+  describeValue
+} from "./chunk-73WTJT6Y.js";
 import {
   __require
 } from "./chunk-TASHP5U3.js";
@@ -18,7 +18,7 @@ import { readFileSync } from "node:fs";
 
 // dist/util/schema-validators.js
 var compiledValidators = {
-  "config.schema.json": { digest: "3382fd720e8070247bb1a006aa67411de852fe95cc2ac01bdf1f0fd34ec18d40", get validate() {
+  "config.schema.json": { digest: "bd8dd095995461db99a97bacf78eac7d63264c8631abd079fac2b7c211a86381", get validate() {
     return __require("./schema-validators/config.cjs");
   } },
   "diff.schema.json": { digest: "49f903774798e085ebab365b793c136f2716139e02fe242e54cbd07825faf419", get validate() {
@@ -27,7 +27,7 @@ var compiledValidators = {
   "prices.schema.json": { digest: "21eededc5978f557eda765a1a717e2a217ba9091d0cfec3289079b4b0a34af3f", get validate() {
     return __require("./schema-validators/prices.cjs");
   } },
-  "report.schema.json": { digest: "4a6fc61787a307968dbd661c679c526492563dfca4ed7e7391b36c1de3eb3512", get validate() {
+  "report.schema.json": { digest: "86d1cea472820528ff1fa470ed213d6a972055ac263e93169db65ab9f7069745", get validate() {
     return __require("./schema-validators/report.cjs");
   } },
   "rule.schema.json": { digest: "6e236f10b066a45de435c21c1fd85dd9ef056dac4ecc96055fb5a9e959fccfa1", get validate() {
@@ -42,7 +42,7 @@ var compiledValidators = {
   "trend.schema.json": { digest: "d6baf0db825e8acc98ab63bc85d7963326fe7c3a24e1300c27ff3a475988b0fa", get validate() {
     return __require("./schema-validators/trend.cjs");
   } },
-  "usage.schema.json": { digest: "207868c9965a863d9d9333ff6fdc9cf3cacea14753ef297fd7d20caf13145df8", get validate() {
+  "usage.schema.json": { digest: "62a0805a986bad1fda53347c014e9ee399cc01a3d8e94cf17e0e57d870eca6c6", get validate() {
     return __require("./schema-validators/usage.cjs");
   } }
 };
@@ -95,6 +95,7 @@ function valueAt(data, instancePath) {
   }
   return cur;
 }
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function expectation(err) {
   const p = err.params;
   switch (err.keyword) {
@@ -110,8 +111,36 @@ function expectation(err) {
       return `no property "${String(p.additionalProperty)}" (not part of the format)`;
     case "pattern":
       return `a string matching ${String(p.pattern)}`;
+    // Plain words for every other keyword: ajv's own wording ("must NOT have fewer than 10
+    // characters") never reaches the user.
+    case "minLength":
+      return `a text of at least ${plural(Number(p.limit), "character")}`;
+    case "maxLength":
+      return `a text of at most ${plural(Number(p.limit), "character")}`;
+    case "minimum":
+    case "exclusiveMinimum":
+      return `a number ${err.keyword === "minimum" ? "of at least" : "above"} ${String(p.limit)}`;
+    case "maximum":
+    case "exclusiveMaximum":
+      return `a number ${err.keyword === "maximum" ? "of at most" : "below"} ${String(p.limit)}`;
+    case "minItems":
+      return `a list of at least ${plural(Number(p.limit), "item")}`;
+    case "maxItems":
+      return `a list of at most ${plural(Number(p.limit), "item")}`;
+    case "minProperties":
+      return `an object with at least ${plural(Number(p.limit), "property", "properties")}`;
+    case "maxProperties":
+      return `an object with at most ${plural(Number(p.limit), "property", "properties")}`;
+    case "uniqueItems":
+      return `a list without duplicates (items ${String(p.j)} and ${String(p.i)} are equal)`;
+    case "format":
+      return `a ${String(p.format)} value`;
+    case "multipleOf":
+      return `a multiple of ${String(p.multipleOf)}`;
+    case "propertyNames":
+      return `property names of the documented form (${JSON.stringify(p.propertyName)} is not)`;
     default:
-      return err.message ?? err.keyword;
+      return "a value of the documented form";
   }
 }
 function mostUsefulError(errors) {

@@ -2,18 +2,20 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  estimateCosts,
+  estimateCosts
+} from "./chunk-GCNHWXLG.js";
+import {
   loadUsage
-} from "./chunk-U6XRNMIS.js";
+} from "./chunk-TTA7ZPON.js";
+import "./chunk-LV32CQDG.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-7LAF3I2S.js";
-import "./chunk-26YZZ6NB.js";
-import "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
-import "./chunk-5MMV7F5T.js";
+} from "./chunk-JITEYERM.js";
+import "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
 import "./chunk-54M4OODH.js";
+import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/pricing/setup.js

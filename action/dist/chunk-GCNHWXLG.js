@@ -2,77 +2,18 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  isTemplateResource,
+  isUnknown,
+  matchUsage,
+  unknownReason
+} from "./chunk-TTA7ZPON.js";
+import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-7LAF3I2S.js";
-import {
-  readDataFile
-} from "./chunk-26YZZ6NB.js";
-import {
-  schemaValidator,
-  validateOrThrow
-} from "./chunk-U7556RPZ.js";
-
-// dist/pricing/usage.js
-function loadUsage(file) {
-  const data = readDataFile(file);
-  validateOrThrow(schemaValidator("usage.schema.json"), data, file);
-  const d = data;
-  return { file, circuits: d.circuits, gateways: d.gateways ?? {} };
-}
-function matchUsage(entries, resources, what, file) {
-  const byKey = /* @__PURE__ */ new Map();
-  const notices = [];
-  const ids = new Set(resources.map((r) => r.key));
-  const byName = /* @__PURE__ */ new Map();
-  for (const r of resources) {
-    const n = r.name.toLowerCase();
-    byName.set(n, [...byName.get(n) ?? [], r]);
-  }
-  const where2 = file ? `usage file ${file}` : "usage file";
-  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith("/")) - Number(a.startsWith("/")) || a.localeCompare(b));
-  for (const k of keys) {
-    const lk = k.toLowerCase();
-    if (k.startsWith("/")) {
-      if (ids.has(lk))
-        byKey.set(lk, entries[k]);
-      else
-        notices.push(`${where2}: ${what} "${k}" is not in the inventory; its usage is ignored`);
-      continue;
-    }
-    const matches = byName.get(lk) ?? [];
-    if (matches.length === 0)
-      notices.push(`${where2}: no ${what} is named "${k}"; its usage is ignored`);
-    else if (matches.length > 1)
-      notices.push(`${where2}: ${matches.length} ${what}s are named "${k}"; use the ARM id as the key (usage not applied)`);
-    else if (!byKey.has(matches[0].key))
-      byKey.set(matches[0].key, entries[k]);
-  }
-  return { byKey, notices };
-}
-
-// dist/inventory/facts.js
-function isUnknown(r, field) {
-  return r.unknown !== void 0 && Object.prototype.hasOwnProperty.call(r.unknown, field);
-}
-function unknownReason(r, field) {
-  return isUnknown(r, field) ? r.unknown[field] : void 0;
-}
-function firstUnknown(r, fields) {
-  if (!r.unknown)
-    return void 0;
-  for (const f of fields)
-    if (isUnknown(r, f))
-      return { field: f, reason: r.unknown[f] };
-  return void 0;
-}
-function isTemplateResource(r) {
-  const k = r.source?.kind;
-  return k === "arm" || k === "terraform" || k === "bicep";
-}
+} from "./chunk-JITEYERM.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
@@ -762,23 +703,38 @@ function analyse(inventory, traffic) {
 
 // dist/inventory/worlds.js
 var MAX_WORLDS = 64;
-function slotsOf(inv, only) {
+var sameJson = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+var fieldSlot = (r, field) => `${r.key}#${field}`;
+function looseFields(r) {
+  if (!r.possible)
+    return [];
+  const fields = Object.keys(r.possible);
+  if (!r.variants)
+    return fields;
+  const covered = new Set(r.variants.cases.flatMap((c) => Object.keys(c.set)));
+  return fields.filter((f) => !covered.has(f));
+}
+function slotsOfResource(r, relevant) {
+  if (!r.possible)
+    return [];
   const slots = [];
-  for (const r of inv.byKey.values()) {
-    if (!r.possible || only && !only(r))
-      continue;
-    for (const field of Object.keys(r.possible).sort()) {
-      const p = r.possible[field];
-      slots.push({ resource: r, field, values: p.values, from: p.from });
+  if (r.variants) {
+    const fields = Object.keys(r.possible).filter((f) => !relevant || relevant(f));
+    if (fields.length > 0) {
+      for (const [key, c] of Object.entries(r.variants.choices)) {
+        const matters = r.variants.cases.some((a) => r.variants.cases.some((b) => !sameJson(a.when[key], b.when[key]) && fields.some((f) => f in a.set && f in b.set && !sameJson(a.set[f], b.set[f]))));
+        if (matters)
+          slots.push({ key, label: c.label, values: c.values });
+      }
     }
   }
+  for (const field of looseFields(r).sort()) {
+    if (relevant && !relevant(field))
+      continue;
+    const p = r.possible[field];
+    slots.push({ key: fieldSlot(r, field), label: `\`${field}\` of ${r.name} (${p.from})`, values: p.values });
+  }
   return slots;
-}
-function worldCount(inv, only) {
-  let n = 1;
-  for (const s of slotsOf(inv, only))
-    n *= Math.max(1, s.values.length);
-  return n;
 }
 function setPath(target, path, value) {
   const segs = path.split(".");
@@ -791,60 +747,233 @@ function setPath(target, path, value) {
   }
   cur[segs[segs.length - 1]] = value;
 }
-function materialise(inv, choices) {
-  if (choices.length === 0)
-    return inv;
-  const byKey = new Map(inv.byKey);
-  const changed = /* @__PURE__ */ new Map();
-  for (const c of choices) {
-    let r = changed.get(c.resourceKey);
-    if (!r) {
-      const orig = inv.byKey.get(c.resourceKey);
-      r = { ...orig };
-      delete r.possible;
-      changed.set(c.resourceKey, r);
+function applyAssignment(r, assignment, out = []) {
+  let copy;
+  if (r.possible) {
+    copy = { ...r };
+    const remaining = {};
+    if (r.variants) {
+      const matching = r.variants.cases.filter((c) => Object.entries(c.when).every(([k, v]) => !assignment.has(k) || sameJson(assignment.get(k), v)));
+      const fields = new Set(matching.flatMap((c) => Object.keys(c.set)));
+      for (const f of fields) {
+        const values = matching.map((c) => c.set[f]);
+        if (values.every((v) => sameJson(v, values[0]))) {
+          setPath(copy, f, values[0]);
+          out.push({ resourceKey: r.key, resourceName: r.name, field: f, value: values[0], from: r.possible[f]?.from ?? "" });
+        } else {
+          const distinct = [];
+          for (const v of values)
+            if (!distinct.some((d) => sameJson(d, v)))
+              distinct.push(v);
+          remaining[f] = { values: distinct, from: r.possible[f]?.from ?? "" };
+        }
+      }
     }
-    setPath(r, c.field, c.value);
+    for (const f of looseFields(r)) {
+      const k = fieldSlot(r, f);
+      if (assignment.has(k)) {
+        setPath(copy, f, assignment.get(k));
+        out.push({ resourceKey: r.key, resourceName: r.name, field: f, value: assignment.get(k), from: r.possible[f].from });
+      } else
+        remaining[f] = r.possible[f];
+    }
+    delete copy.possible;
+    delete copy.variants;
+    if (Object.keys(remaining).length > 0)
+      copy.possible = remaining;
   }
-  for (const [k, r] of changed)
-    byKey.set(k, r);
+  const children = r.kind === "circuit" ? "peerings" : r.kind === "port" ? "links" : void 0;
+  if (children) {
+    const list = r[children];
+    let changed = false;
+    const next = list.map((c) => {
+      const x = applyAssignment(c, assignment, out);
+      if (x)
+        changed = true;
+      return x ?? c;
+    });
+    if (changed) {
+      copy ??= { ...r };
+      copy[children] = next;
+    }
+  }
+  return copy;
+}
+function assignments(slots) {
+  let out = [/* @__PURE__ */ new Map()];
+  for (const s of slots) {
+    const next = [];
+    for (const a of out)
+      for (const v of s.values)
+        next.push(new Map(a).set(s.key, v));
+    out = next;
+  }
+  return out;
+}
+function uniqueSlots(resources, relevant) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of resources)
+    for (const s of slotsOfResource(r, relevant ? (f) => relevant(r, f) : void 0))
+      if (!byKey.has(s.key))
+        byKey.set(s.key, s);
+  return [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+var countOf = (slots) => slots.reduce((n, s) => n * Math.max(1, s.values.length), 1);
+function worldCount(inv, only) {
+  return countOf(uniqueSlots([...inv.byKey.values()].filter((r) => !only || only(r))));
+}
+function inWorld(r) {
+  if (r.deployed === false)
+    return false;
+  if (r.kind === "gateway" && r.flavor === "vnet" && r.gatewayType !== void 0 && r.gatewayType.toLowerCase() !== "expressroute")
+    return false;
+  if (r.kind === "connection" && r.flavor === "vnet" && r.connectionType !== void 0 && r.connectionType.toLowerCase() !== "expressroute")
+    return false;
+  return true;
+}
+var RELATION_FIELDS = /* @__PURE__ */ new Set(["gatewayKey", "circuitKey", "circuitId", "portKey", "isDirect", "circuitKeys", "deployed", "gatewayType", "connectionType"]);
+function relink(inv) {
+  const byKey = new Map(inv.byKey);
+  const present = (k) => byKey.has(k);
   const circuits = inv.circuits.map((c) => {
-    const own = byKey.get(c.key) ?? c;
-    if (!own.peerings.some((p) => changed.has(p.key)))
-      return own;
-    const copy = { ...own, peerings: own.peerings.map((p) => byKey.get(p.key) ?? p) };
-    byKey.set(copy.key, copy);
+    const copy = { ...c, connectionKeys: [], gatewayKeys: [] };
+    byKey.set(c.key, copy);
+    return copy;
+  });
+  const gateways = inv.gateways.map((g) => {
+    const copy = { ...g, connectionKeys: [], circuitKeys: [] };
+    byKey.set(g.key, copy);
     return copy;
   });
   const ports = inv.ports.map((p) => {
-    const own = byKey.get(p.key) ?? p;
-    if (!own.links.some((l) => changed.has(l.key)))
-      return own;
-    const copy = { ...own, links: own.links.map((l) => byKey.get(l.key) ?? l) };
-    byKey.set(copy.key, copy);
+    const copy = { ...p, circuitKeys: p.circuitKeys.filter(present) };
+    byKey.set(p.key, copy);
     return copy;
   });
-  const pick = (list) => list.map((r) => byKey.get(r.key) ?? r);
-  return { ...inv, circuits, ports, gateways: pick(inv.gateways), connections: pick(inv.connections), byKey };
+  const push = (list, v) => {
+    if (!list.includes(v))
+      list.push(v);
+  };
+  for (const conn of inv.connections) {
+    const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : void 0;
+    const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : void 0;
+    if (circuit?.kind === "circuit") {
+      push(circuit.connectionKeys, conn.key);
+      if (conn.gatewayKey)
+        push(circuit.gatewayKeys, conn.gatewayKey);
+    }
+    if (gateway?.kind === "gateway") {
+      push(gateway.connectionKeys, conn.key);
+      if (conn.circuitKey)
+        push(gateway.circuitKeys, conn.circuitKey);
+    }
+  }
+  for (const c of circuits) {
+    const port = c.portKey ? byKey.get(c.portKey) : void 0;
+    if (port?.kind === "port")
+      push(port.circuitKeys, c.key);
+  }
+  return { ...inv, circuits, gateways, ports, byKey };
+}
+function materialise(inv, assignment, choices) {
+  if (assignment.size === 0)
+    return inv;
+  const byKey = new Map(inv.byKey);
+  let relations = false;
+  const top = [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
+  for (const r of top) {
+    const before = choices.length;
+    const copy = applyAssignment(r, assignment, choices);
+    if (!copy)
+      continue;
+    byKey.set(r.key, copy);
+    if (copy.kind === "circuit")
+      for (const p of copy.peerings)
+        byKey.set(p.key, p);
+    if (copy.kind === "port")
+      for (const l of copy.links)
+        byKey.set(l.key, l);
+    if (choices.slice(before).some((c) => RELATION_FIELDS.has(c.field)))
+      relations = true;
+  }
+  const pick = (list) => list.map((r) => byKey.get(r.key));
+  let world = { ...inv, circuits: pick(inv.circuits), ports: pick(inv.ports), gateways: pick(inv.gateways), connections: pick(inv.connections), byKey };
+  const gone = [...world.circuits, ...world.ports, ...world.gateways, ...world.connections].filter((r) => !inWorld(r));
+  const goneChildren = [...world.circuits.flatMap((c) => c.peerings), ...world.ports.flatMap((p) => p.links)].filter((r) => !inWorld(r));
+  if (gone.length > 0 || goneChildren.length > 0) {
+    relations = true;
+    const out = new Set([...gone, ...goneChildren].map((r) => r.key));
+    for (const k of out)
+      byKey.delete(k);
+    const keep = (list) => list.filter((r) => !out.has(r.key));
+    const circuits = keep(world.circuits).map((c) => {
+      if (!c.peerings.some((p) => out.has(p.key)))
+        return c;
+      const copy = { ...c, peerings: keep(c.peerings) };
+      byKey.set(c.key, copy);
+      return copy;
+    });
+    const ports = keep(world.ports).map((p) => {
+      if (!p.links.some((l) => out.has(l.key)))
+        return p;
+      const copy = { ...p, links: keep(p.links) };
+      byKey.set(p.key, copy);
+      return copy;
+    });
+    world = { ...world, circuits, ports, gateways: keep(world.gateways), connections: keep(world.connections), byKey };
+  }
+  return relations ? relink(world) : world;
+}
+function assigned(slots, assignment) {
+  return slots.filter((s) => assignment.has(s.key)).map((s) => ({ key: s.key, label: s.label, value: assignment.get(s.key), values: s.values }));
 }
 function worldsOf(inv, opts = {}) {
-  const slots = slotsOf(inv, opts.only);
+  const slots = uniqueSlots([...inv.byKey.values()].filter((r) => !opts.only || opts.only(r)));
   if (slots.length === 0)
-    return [{ inventory: inv, choices: [] }];
-  if (worldCount(inv, opts.only) > (opts.max ?? MAX_WORLDS))
+    return [{ inventory: inv, choices: [], assignment: [] }];
+  if (countOf(slots) > (opts.max ?? MAX_WORLDS))
     return void 0;
-  const worlds = [];
-  const pick = (i, choices) => {
-    if (i === slots.length) {
-      worlds.push({ inventory: materialise(inv, choices), choices });
-      return;
+  return assignments(slots).map((a) => {
+    const choices = [];
+    return { inventory: materialise(inv, a, choices), choices, assignment: assigned(slots, a) };
+  });
+}
+function resourceWorlds(r, relevant, max = MAX_WORLDS) {
+  const holders = [r, ...r.kind === "circuit" ? r.peerings : r.kind === "port" ? r.links : []];
+  const slots = uniqueSlots(holders, relevant);
+  if (slots.length === 0)
+    return [{ resource: r, assignment: [] }];
+  if (countOf(slots) > max)
+    return void 0;
+  return assignments(slots).map((a) => ({ resource: applyAssignment(r, a) ?? r, assignment: assigned(slots, a) }));
+}
+function collapsePossible(inv, why) {
+  const byKey = new Map(inv.byKey);
+  const collapse = (r) => {
+    let copy = r;
+    if (r.possible) {
+      copy = { ...r, unknown: { ...r.unknown ?? {} } };
+      for (const f of Object.keys(r.possible))
+        copy.unknown[f] ??= why(r, f);
+      delete copy.possible;
+      delete copy.variants;
     }
-    const s = slots[i];
-    for (const value of s.values)
-      pick(i + 1, [...choices, { resourceKey: s.resource.key, resourceName: s.resource.name, field: s.field, value, from: s.from }]);
+    if (copy.kind === "circuit" && copy.peerings.some((p) => p.possible))
+      copy = { ...copy, peerings: copy.peerings.map(collapse) };
+    if (copy.kind === "port" && copy.links.some((l) => l.possible))
+      copy = { ...copy, links: copy.links.map(collapse) };
+    if (copy !== r) {
+      byKey.set(r.key, copy);
+      if (copy.kind === "circuit")
+        for (const p of copy.peerings)
+          byKey.set(p.key, p);
+      if (copy.kind === "port")
+        for (const l of copy.links)
+          byKey.set(l.key, l);
+    }
+    return copy;
   };
-  pick(0, []);
-  return worlds;
+  return { ...inv, circuits: inv.circuits.map(collapse), ports: inv.ports.map(collapse), gateways: inv.gateways.map(collapse), connections: inv.connections.map(collapse), byKey };
 }
 
 // dist/pricing/impact.js
@@ -1577,15 +1706,16 @@ function addWorldRanges(inv, opts, summary) {
 }
 
 export {
-  unknownReason,
-  firstUnknown,
-  isTemplateResource,
+  MAX_WORLDS,
+  inWorld,
+  worldsOf,
+  resourceWorlds,
+  collapsePossible,
   costById,
   circuitFixImpact,
   deleteResourceImpact,
   secondCircuitImpact,
   gatewaySkuImpact,
-  loadUsage,
   STANDARD_MAX_LINKS,
   analyse,
   estimateInputsOf,

@@ -8,9 +8,9 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-U7556RPZ.js";
-import "./chunk-5MMV7F5T.js";
+} from "./chunk-BCKHJA7M.js";
 import "./chunk-54M4OODH.js";
+import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 export {
   AJV_OPTIONS,

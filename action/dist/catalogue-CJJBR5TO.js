@@ -10,11 +10,11 @@ import {
   auditCatalogue,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-7LAF3I2S.js";
-import "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
-import "./chunk-5MMV7F5T.js";
+} from "./chunk-JITEYERM.js";
+import "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
 import "./chunk-54M4OODH.js";
+import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 export {
   BUNDLED_CATALOGUE,

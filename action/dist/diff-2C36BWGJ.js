@@ -3,13 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-FXPJ22EX.js";
+} from "./chunk-2VNGCEBL.js";
 import {
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-KPM3N6UJ.js";
+} from "./chunk-QNINEU7T.js";
+import {
+  buildInventory
+} from "./chunk-ST6MRYHX.js";
+import "./chunk-A2MQEAOA.js";
 import {
   writeReport
 } from "./chunk-SX2LNSQR.js";
@@ -19,24 +23,24 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-EEKOCJBL.js";
-import {
-  buildInventory
-} from "./chunk-RVICQST4.js";
-import "./chunk-IBHIKH4K.js";
-import "./chunk-7LAF3I2S.js";
 import "./chunk-DVCDTIEM.js";
+import "./chunk-EEKOCJBL.js";
+import "./chunk-FLSYEJUL.js";
+import "./chunk-TTA7ZPON.js";
+import "./chunk-LV32CQDG.js";
+import "./chunk-IBHIKH4K.js";
+import "./chunk-JITEYERM.js";
 import {
   parseJson,
   readText
-} from "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
+} from "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
+import "./chunk-54M4OODH.js";
 import {
   InputError,
   UsageError,
   describeValue
-} from "./chunk-5MMV7F5T.js";
-import "./chunk-54M4OODH.js";
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/history/diff.js

@@ -2,25 +2,37 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  checkOutFile
+} from "./chunk-VT7L7DEZ.js";
+import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
 import {
-  UsageError
-} from "./chunk-5MMV7F5T.js";
+  UsageError,
+  displayPath
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/cli/commands/prices.js
 import { writeFileSync } from "node:fs";
 async function pricesRefreshCommand(args) {
   const currency = (args.currency ?? "USD").toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency))
-    throw new UsageError(`--currency: expected a three-letter currency code such as USD or EUR, found "${args.currency}"`);
-  const { buildCatalogueFromRetail, fetchAllItems, REFRESH_FILTERS } = await import("./retail-SOYYWIQR.js");
-  const { auditCatalogue } = await import("./catalogue-Y5ZT6Q4W.js");
-  const { schemaValidator, toJsonPath } = await import("./schema-JZRKKRMT.js");
+  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-U35YIW73.js");
+  if (!RETAIL_CURRENCIES.includes(currency)) {
+    throw new UsageError(`--currency: expected a currency the Retail Prices API supports (${RETAIL_CURRENCIES.join(", ")}), found ${JSON.stringify(String(args.currency).slice(0, 20))}`);
+  }
+  if (args.endpoint !== void 0) {
+    const problem = endpointProblem(args.endpoint);
+    if (problem)
+      throw new UsageError(`--endpoint: expected an https:// URL (http:// only on this machine: localhost, 127.0.0.1, ::1), found ${problem}`);
+  }
+  if (args.out !== void 0)
+    checkOutFile(args.out, "the catalogue");
+  const { auditCatalogue } = await import("./catalogue-CJJBR5TO.js");
+  const { schemaValidator, toJsonPath } = await import("./schema-5WB4ICWE.js");
   const log = (line) => process.stderr.write(`erscan: ${line}
 `);
-  const { RetailApiError } = await import("./retail-SOYYWIQR.js");
+  const { RetailApiError } = await import("./retail-U35YIW73.js");
   const items = [];
   try {
     for (const filter of REFRESH_FILTERS)
@@ -33,6 +45,10 @@ async function pricesRefreshCommand(args) {
   }
   const date = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const { catalogue, ignored, warnings } = buildCatalogueFromRetail(items, { currency, date, endpoint: args.endpoint });
+  if (catalogue.circuits.length === 0) {
+    log(`error: the Retail Prices API answered with ${items.length} row(s), none of them an ExpressRoute circuit price (${ignored.length} not recognised); the catalogue was not changed`);
+    return EXIT.BAD_INPUT;
+  }
   log(`${items.length} row(s) read, ${ignored.length} not recognised as an ExpressRoute price and ignored`);
   const validate = schemaValidator("prices.schema.json");
   if (!validate(catalogue)) {
@@ -44,14 +60,18 @@ async function pricesRefreshCommand(args) {
   for (const w of [...warnings, ...audit.warnings])
     log(`warning: ${w}`);
   if (audit.errors.length > 0) {
-    for (const e of audit.errors)
+    for (const e of audit.errors.slice(0, 10))
       log(`error: ${e}`);
-    log(`error: the catalogue is incomplete (${audit.errors.length} problem(s)); nothing written`);
+    log(`error: the catalogue is incomplete (${audit.errors.length} problem(s)${audit.errors.length > 10 ? ", the first 10 shown" : ""}); nothing written`);
     return EXIT.BAD_INPUT;
   }
   const text = JSON.stringify(catalogue, null, 2) + "\n";
   if (args.out) {
-    writeFileSync(args.out, text);
+    try {
+      writeFileSync(args.out, text);
+    } catch (e) {
+      throw new UsageError(`could not write ${displayPath(args.out)}: ${e?.code ?? e?.message ?? String(e)}`);
+    }
     log(`wrote ${args.out} (${catalogue.circuits.length} circuit prices, ${catalogue.gateways.length} gateway prices, effective ${date}, ${currency})`);
   } else
     process.stdout.write(text);

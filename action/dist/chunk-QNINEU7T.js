@@ -2,6 +2,11 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  REDACTED,
+  REDACTED_KEYVAULT,
+  isSecretProperty
+} from "./chunk-DVCDTIEM.js";
+import {
   SEVERITY_LABEL,
   byAge,
   daysLabel,
@@ -14,20 +19,15 @@ import {
 } from "./chunk-IBHIKH4K.js";
 import {
   formatBandwidth
-} from "./chunk-7LAF3I2S.js";
-import {
-  REDACTED,
-  REDACTED_KEYVAULT,
-  isSecretProperty
-} from "./chunk-DVCDTIEM.js";
+} from "./chunk-JITEYERM.js";
 import {
   parseJson,
   readText
-} from "./chunk-NHHP4CGJ.js";
+} from "./chunk-QIDG2HMB.js";
 import {
   InputError,
   describeValue
-} from "./chunk-5MMV7F5T.js";
+} from "./chunk-73WTJT6Y.js";
 
 // dist/findings/baseline.js
 var DAY_MS = 864e5;
@@ -625,6 +625,7 @@ function findingToJson(f) {
     ...f.tenantId ? { tenantId: f.tenantId } : {},
     message: f.message,
     ...f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column } } : {},
+    ...f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {},
     fingerprint: f.fingerprint,
     ...f.status === "unknown" ? { status: "unknown" } : {},
     ...f.suppression ? { suppression: f.suppression } : {},
@@ -664,7 +665,8 @@ function toJsonReport(result, options = {}) {
     scanCategory: result.scanCategory,
     inputs: result.inputs,
     notices: result.notices,
-    ...options.recordInventory ? { recordedInventory: recordInventory(result.inventory) } : {}
+    ...options.recordInventory ? { recordedInventory: recordInventory(result.inventory) } : {},
+    ...result.suppressions ? { suppressions: result.suppressions } : {}
   };
 }
 var renderJson = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + "\n";

@@ -2,18 +2,23 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  checkRow
+} from "./chunk-A2MQEAOA.js";
+import {
   loadConfig
-} from "./chunk-N2Z2NBRH.js";
-import "./chunk-26YZZ6NB.js";
+} from "./chunk-CFZ6VRN4.js";
 import {
   scrubSecrets
 } from "./chunk-DVCDTIEM.js";
-import "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
-import {
-  UsageError
-} from "./chunk-5MMV7F5T.js";
+import "./chunk-LV32CQDG.js";
+import "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
 import "./chunk-54M4OODH.js";
+import {
+  NothingReadError,
+  UsageError,
+  jsonPath
+} from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/sources/graph/pacing.js
@@ -1211,24 +1216,50 @@ async function runLiveCrawl(args, hooks = {}) {
   }
   const targetTenants = tenants ?? [creds.homeTenant];
   const queries = /* @__PURE__ */ new Map();
+  const signedIn = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
   const targets = targetTenants.map((tenantId) => ({
     tenantId,
     label: tenantId ?? "home tenant",
     connect: async () => {
-      const credential = await credentialFor(tenantId);
-      await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
-      return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
+      const label = tenantId ?? "home tenant";
+      try {
+        const credential = await credentialFor(tenantId);
+        await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
+        signedIn.add(label);
+        return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
+      } catch (e) {
+        if (e instanceof UsageError)
+          throw e;
+        refused.set(label, oneLine2(e?.message ?? String(e)));
+        throw e;
+      }
     },
     listSubscriptions: async () => listSubscriptionsArm(await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent }))
   }));
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
   progress.finish(result.stats, result.gaps.length);
+  failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
   const output = {
-    raws: result.rows.map((row) => ({ row, source: { kind: "graph" } })),
+    raws: [],
     subscriptions: result.subscriptions,
     gaps: result.gaps,
     notices: [...notices, ...result.notices]
   };
+  let foreign = 0;
+  for (const row of result.rows) {
+    const c = checkRow(row);
+    if (c.kind === "foreign")
+      foreign++;
+    else if (c.problems.length === 0)
+      output.raws.push({ row, source: { kind: "graph" } });
+    else {
+      const p = c.problems[0];
+      output.gaps.push({ scope: `resource ${typeof row.id === "string" ? row.id : "(no id)"}`, reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+    }
+  }
+  if (foreign > 0)
+    output.notices.push(`${foreign} row${foreign === 1 ? "" : "s"} of a type erscan does not scan ${foreign === 1 ? "was" : "were"} skipped`);
   const getterFor = async (label) => {
     if (!queries.has(label))
       queries.set(label, await armGetter(await credentialFor(targets.find((t) => t.label === label)?.tenantId), cloud, { agent: hooks.agent, ...hooks.crawl?.retryBaseMs !== void 0 ? { retryBaseMs: hooks.crawl.retryBaseMs } : {} }));
@@ -1246,8 +1277,24 @@ async function runLiveCrawl(args, hooks = {}) {
     stats: result.stats
   };
 }
-async function crawlForCli(args) {
-  return (await runLiveCrawl(args)).output;
+async function crawlForCli(args, hooks = {}) {
+  return (await runLiveCrawl(args, hooks)).output;
+}
+function oneLine2(s) {
+  const flat = s.replace(/\s+/g, " ").replace(/^sign-in failed: /, "").trim();
+  const aadsts = /AADSTS\d+: [^.]*(\.|$)/.exec(flat);
+  const short = aadsts ? aadsts[0] : flat;
+  return short.length > 300 ? `${short.slice(0, 297)}...` : short;
+}
+function failClosed(kind, targets, signedIn, refused, subscriptions, gaps) {
+  if (signedIn.size === 0) {
+    const each = targets.map((t) => `tenant ${t.label}: ${refused.get(t.label) ?? "sign-in did not complete"}`);
+    throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? "the tenant" : `any of the ${targets.length} tenants`}, so nothing was read (${each.join("; ")})`, 2);
+  }
+  if (subscriptions === 0) {
+    const why = gaps.length > 0 ? `; ${gaps.map((g) => `${g.scope}: ${g.reason}`).join("; ")}` : "";
+    throw new NothingReadError(`no subscription readable: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(", ")}, but no subscription in scope is visible to it (it needs the Reader role on the subscriptions, a management group above them, or the tenant root group)${why}`, 3);
+  }
 }
 export {
   crawlForCli,

@@ -4,17 +4,17 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-NHHP4CGJ.js";
+} from "./chunk-QIDG2HMB.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-U7556RPZ.js";
-import {
-  InputError
-} from "./chunk-5MMV7F5T.js";
+} from "./chunk-BCKHJA7M.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";
+import {
+  InputError
+} from "./chunk-73WTJT6Y.js";
 
 // dist/pricing/catalogue.js
 var ZONES = ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"];

@@ -2,40 +2,47 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  allLinks,
+  allPeerings
+} from "./chunk-FLSYEJUL.js";
+import {
+  MAX_WORLDS,
   STANDARD_MAX_LINKS,
   analyse,
   circuitFixImpact,
+  collapsePossible,
   costById,
   costsFor,
   deleteResourceImpact,
   estimateInputsOf,
-  firstUnknown,
   gatewaySkuImpact,
-  isTemplateResource,
+  inWorld,
+  resourceWorlds,
   secondCircuitImpact,
-  unknownReason
-} from "./chunk-U6XRNMIS.js";
+  worldsOf
+} from "./chunk-GCNHWXLG.js";
 import {
-  allLinks,
-  allPeerings
-} from "./chunk-RVICQST4.js";
+  firstUnknown,
+  isTemplateResource,
+  isUnknown,
+  unknownReason
+} from "./chunk-TTA7ZPON.js";
+import {
+  readDataFile
+} from "./chunk-LV32CQDG.js";
 import {
   severityRank
 } from "./chunk-IBHIKH4K.js";
 import {
-  readDataFile
-} from "./chunk-26YZZ6NB.js";
-import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-U7556RPZ.js";
-import {
-  InputError,
-  describeValue
-} from "./chunk-5MMV7F5T.js";
+} from "./chunk-BCKHJA7M.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";
+import {
+  InputError
+} from "./chunk-73WTJT6Y.js";
 
 // dist/rules/loader.js
 import { createHash as createHash2 } from "node:crypto";
@@ -221,7 +228,9 @@ function describeExpected(leaf) {
   return "a matching value";
 }
 function evalLeaf(leaf, value) {
-  const v = getPath(value, leaf.field);
+  return evalLeafOn(leaf, getPath(value, leaf.field));
+}
+function evalLeafOn(leaf, v) {
   if (leaf.exists !== void 0) {
     const present = v !== void 0 && v !== null && v !== "";
     if (present !== leaf.exists)
@@ -349,6 +358,137 @@ function fieldsOf(c) {
   if ("not" in c)
     return fieldsOf(c.not);
   return [c.field];
+}
+var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function readField(root, path) {
+  let segments = pathSegments.get(path);
+  if (!segments) {
+    segments = path.split(".");
+    if (pathSegments.size < 1e4)
+      pathSegments.set(path, segments);
+  }
+  let cur = root;
+  for (let i = 0; i <= segments.length; i++) {
+    if (cur !== null && typeof cur === "object" && !Array.isArray(cur)) {
+      const f = cur;
+      if ((f.unknown || f.possible || f.partial) && i < segments.length) {
+        let prefix = "";
+        for (let j = i; j < segments.length; j++) {
+          prefix = j === i ? segments[j] : `${prefix}.${segments[j]}`;
+          if (f.unknown && hasOwn(f.unknown, prefix))
+            return { unknown: f.unknown[prefix] };
+          if (f.possible && hasOwn(f.possible, prefix))
+            return { unknown: `\`${prefix}\` has several possible values (${f.possible[prefix].from})` };
+        }
+        if (f.partial && hasOwn(f.partial, prefix))
+          return { partial: f.partial[prefix], value: getPath(cur, prefix) };
+      }
+    }
+    if (i === segments.length)
+      break;
+    const seg = segments[i];
+    if (cur === null || cur === void 0)
+      return { value: void 0 };
+    if (Array.isArray(cur) && /^\d+$/.test(seg))
+      cur = cur[Number(seg)];
+    else if (typeof cur === "object")
+      cur = hasOwn(cur, seg) ? cur[seg] : void 0;
+    else
+      return { value: void 0 };
+  }
+  return { value: cur };
+}
+function partialLeaf(leaf, v, reason) {
+  const n = Array.isArray(v) ? v.length : typeof v === "number" ? v : v === void 0 || v === null ? 0 : void 0;
+  const undecided2 = { value: void 0, unknown: { field: leaf.field, reason } };
+  if (n === void 0)
+    return undecided2;
+  const bounds = leaf.count ?? leaf;
+  const fail = (expected) => ({ value: false, failure: { field: leaf.field, actual: `at least ${n}`, expected } });
+  let value = true;
+  const and = (t) => {
+    if (t === false || value === false)
+      value = false;
+    else if (t === void 0)
+      value = void 0;
+  };
+  if (bounds.greater !== void 0)
+    and(typeof bounds.greater === "number" && n > bounds.greater ? true : void 0);
+  if (bounds.greaterOrEquals !== void 0)
+    and(typeof bounds.greaterOrEquals === "number" && n >= bounds.greaterOrEquals ? true : void 0);
+  if (bounds.less !== void 0 && typeof bounds.less === "number" && n >= bounds.less)
+    return fail(describeExpected(leaf));
+  if (bounds.lessOrEquals !== void 0 && typeof bounds.lessOrEquals === "number" && n > bounds.lessOrEquals)
+    return fail(describeExpected(leaf));
+  if (bounds.less !== void 0 || bounds.lessOrEquals !== void 0)
+    and(void 0);
+  if (leaf.count?.equals !== void 0) {
+    if (n > leaf.count.equals)
+      return fail(describeExpected(leaf));
+    and(void 0);
+  }
+  if (leaf.exists !== void 0) {
+    if (n > 0 && !leaf.exists)
+      return fail(describeExpected(leaf));
+    and(n > 0 ? true : void 0);
+  }
+  if (leaf.contains !== void 0)
+    and(Array.isArray(v) && v.some((x) => looseEquals(x, leaf.contains)) ? true : void 0);
+  const other = leaf.equals !== void 0 || leaf.notEquals !== void 0 || leaf.in || leaf.notIn || leaf.matches !== void 0 || leaf.startsWith !== void 0;
+  if (other)
+    and(void 0);
+  return value === void 0 ? undecided2 : { value };
+}
+function leaf3(leaf, resource) {
+  const fact = readField(resource, leaf.field);
+  if ("unknown" in fact)
+    return { value: void 0, unknown: { field: leaf.field, reason: fact.unknown } };
+  if ("partial" in fact)
+    return partialLeaf(leaf, fact.value, fact.partial);
+  if (evalLeafOn(leaf, fact.value))
+    return { value: true };
+  const actual = fact.value;
+  return { value: false, failure: { field: leaf.field, actual: leaf.count ? Array.isArray(actual) ? actual.length : 0 : actual, expected: describeExpected(leaf) } };
+}
+function evaluate3(cond, resource, depth = 0) {
+  if (depth > MAX_CONDITION_DEPTH)
+    throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+  if ("allOf" in cond) {
+    let undecided2;
+    for (const c of cond.allOf) {
+      const r = evaluate3(c, resource, depth + 1);
+      if (r.value === false)
+        return r;
+      if (r.value === void 0)
+        undecided2 ??= r;
+    }
+    return undecided2 ?? { value: true };
+  }
+  if ("anyOf" in cond) {
+    let undecided2;
+    let first;
+    for (const c of cond.anyOf) {
+      const r = evaluate3(c, resource, depth + 1);
+      if (r.value === true)
+        return r;
+      if (r.value === void 0)
+        undecided2 ??= r;
+      else
+        first ??= r;
+    }
+    return undecided2 ?? first ?? { value: false };
+  }
+  if ("not" in cond) {
+    const r = evaluate3(cond.not, resource, depth + 1);
+    if (r.value === void 0)
+      return r;
+    if (r.value) {
+      const leaf = firstLeaf(cond.not);
+      return { value: false, failure: leaf ? { field: leaf.field, actual: getPath(resource, leaf.field), expected: `not ${describeExpected(leaf)}` } : void 0 };
+    }
+    return { value: true };
+  }
+  return leaf3(cond, resource);
 }
 
 // dist/rules/functions/index.js
@@ -785,8 +925,37 @@ function displayName(r) {
     return `${r.portName}/${r.name}`;
   return r.name;
 }
-function makeFinding(rule, r, message, status) {
+function subjectOf(r) {
+  switch (r.kind) {
+    case "circuit":
+      return `Circuit ${r.name}`;
+    case "peering":
+      return `Peering ${r.name} of circuit ${r.circuitName}`;
+    case "port":
+      return `ExpressRoute Direct port ${r.name}`;
+    case "link":
+      return `Link ${r.name} of ExpressRoute Direct port ${r.portName}`;
+    case "gateway":
+      return `Gateway ${r.name}`;
+    case "connection":
+      return `Connection ${r.name}`;
+  }
+}
+function multiDeploymentFiles(inv) {
+  const deployments = /* @__PURE__ */ new Map();
+  for (const r of inv.byKey.values()) {
+    const s = r.source;
+    if (!s?.file || !s.deployment)
+      continue;
+    const set = deployments.get(s.file) ?? /* @__PURE__ */ new Set();
+    set.add(s.deployment);
+    deployments.set(s.file, set);
+  }
+  return new Set([...deployments].filter(([, d]) => d.size > 1).map(([f]) => f));
+}
+function makeFinding(rule, r, message, status, multi) {
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : void 0;
+  const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${message} (parameters: ${r.source.parameterFile})` : message;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -797,82 +966,221 @@ function makeFinding(rule, r, message, status) {
     resourceName: displayName(r),
     ...r.subscriptionId ? { subscriptionId: r.subscriptionId } : {},
     ...r.tenantId ? { tenantId: r.tenantId } : {},
-    message: status === "unknown" ? `${message} (undecided: a value this rule reads could not be resolved from the template)` : message,
+    message: withParameters,
     ...loc ? { location: loc } : {},
     ...r.source ? { source: r.source } : {},
     fingerprint: fingerprintOf(rule.id, r.id),
     ...status === "unknown" ? { status } : {}
   };
 }
-var RAW_TO_FIELDS = {
-  sku: ["skuName", "tier", "billingModel", "skuTier"],
-  name: ["skuName", "tier", "billingModel"],
-  tier: ["tier", "skuTier"],
-  family: ["billingModel"],
-  bandwidthInMbps: ["bandwidthMbps"],
-  bandwidthInGbps: ["bandwidthGbps", "bandwidthMbps"],
-  serviceProviderProperties: ["serviceProviderName", "peeringLocation", "bandwidthMbps"],
-  expressRoutePort: ["portKey", "isDirect", "peeringLocation"],
-  expressRouteGatewayBypass: ["fastPath"],
-  enablePrivateLinkFastPath: ["privateLinkFastPath"],
-  peer: ["circuitId", "circuitKey"],
-  expressRouteCircuitPeering: ["circuitId", "circuitKey"],
-  virtualNetworkGateway1: ["gatewayKey"],
-  autoScaleConfiguration: ["minScaleUnits", "maxScaleUnits"],
-  bounds: ["minScaleUnits", "maxScaleUnits"],
-  min: ["minScaleUnits"],
-  max: ["maxScaleUnits"],
-  routeFilter: ["routeFilterId"],
-  sharedKey: ["sharedKeyConfigured"],
-  macSecConfig: ["cipher", "cknSecretConfigured", "cakSecretConfigured", "secretsInKeyVault", "sciState"],
-  cknSecretIdentifier: ["cknSecretConfigured", "secretsInKeyVault"],
-  cakSecretIdentifier: ["cakSecretConfigured", "secretsInKeyVault"],
-  primaryPeerAddressPrefix: ["primaryPeerAddressPrefix", "primaryPrefixLength"],
-  secondaryPeerAddressPrefix: ["secondaryPeerAddressPrefix", "secondaryPrefixLength"],
-  ipConfigurations: ["networkKey"],
-  virtualHub: ["networkKey"],
-  identity: ["hasIdentity"],
-  authorizationKey: ["usesAuthorization"]
-};
 function unresolvedFields(r) {
-  const out = /* @__PURE__ */ new Set();
-  for (const path of r.unresolved ?? []) {
-    const segments = path.replace(/\[\d+\]/g, "").split(".").filter(Boolean);
-    const leaf = segments[segments.length - 1];
-    if (!leaf)
-      continue;
-    const key = leaf === "name" && segments[segments.length - 2] !== "sku" ? "" : leaf;
-    for (const f of RAW_TO_FIELDS[key] ?? [leaf])
-      out.add(f);
-  }
-  return out;
-}
-var unresolvedCache = /* @__PURE__ */ new WeakMap();
-function readsUnresolved(r, fields) {
-  if (!r.unresolved || r.unresolved.length === 0)
-    return false;
-  let missing = unresolvedCache.get(r);
-  if (!missing)
-    unresolvedCache.set(r, missing = unresolvedFields(r));
-  return fields.some((f) => {
-    const segs = f.split(".");
-    return segs.some((s) => missing.has(s));
-  });
-}
-function isTemplateResource2(r) {
-  return r.source?.kind === "arm" || r.source?.kind === "terraform" || r.source?.kind === "bicep";
+  return new Set(Object.keys(r.unknown ?? {}));
 }
 var MAX_FINDINGS_PER_RULE = 1e6;
-function runRules(inv, rules, paramsByRule = {}, cost) {
+function hasFacts(r) {
+  if (r.unknown || r.possible || r.partial || r.deployed !== void 0)
+    return true;
+  if (r.kind === "circuit")
+    return r.peerings.some(hasFacts);
+  if (r.kind === "port")
+    return r.links.some(hasFacts);
+  return false;
+}
+function applies(r) {
+  if (!inWorld(r))
+    return { value: false };
+  for (const field of ["deployed", ...r.kind === "gateway" && r.flavor === "vnet" ? ["gatewayType"] : r.kind === "connection" && r.flavor === "vnet" ? ["connectionType"] : []]) {
+    const fact = readField(r, field);
+    if ("unknown" in fact)
+      return { value: void 0, unknown: { field, reason: field === "gatewayType" ? `whether it is an ExpressRoute gateway is not known: ${fact.unknown}` : field === "connectionType" ? `whether it is an ExpressRoute connection is not known: ${fact.unknown}` : fact.unknown } };
+  }
+  return { value: true };
+}
+var EXTRA_KEYS = ["costImpactUsd", "costImpactChange"];
+function extrasOf(v) {
+  const bag = v;
+  const out = {};
+  for (const k of EXTRA_KEYS)
+    if (bag[k] !== void 0)
+      out[k] = bag[k];
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function describeChoices(selected, all) {
+  const parts = [];
+  const keys = /* @__PURE__ */ new Map();
+  for (const a of all)
+    for (const c of a)
+      keys.set(c.key, c);
+  for (const [key, c] of keys) {
+    const values = [];
+    for (const a of selected) {
+      const v = a.find((x) => x.key === key)?.value;
+      if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v)))
+        values.push(v);
+    }
+    if (values.length >= c.values.length)
+      continue;
+    parts.push(`${c.label} is ${values.map(show).join(" or ")}`);
+  }
+  return parts.length > 0 ? parts.join(" and ") : "some choices of the template";
+}
+var labelsOf = (all) => [...new Set(all.flatMap((a) => a.map((c) => `${c.label} (${c.values.map(show).join(", ")})`)))].join(" and ");
+function combine(rule, r, verdicts, worlds) {
+  const fails = verdicts.filter((v) => v.kind === "fail");
+  const unknowns = verdicts.filter((v) => v.kind === "unknown");
+  if (fails.length === 0 && unknowns.length === 0)
+    return void 0;
+  if (fails.length === verdicts.length) {
+    const messages = [...new Set(fails.map((f) => f.message))];
+    const extras = fails.every((f) => JSON.stringify(f.extras) === JSON.stringify(fails[0].extras)) ? fails[0].extras : void 0;
+    if (worlds.length <= 1 || worlds.every((w) => w.length === 0))
+      return { status: "fail", message: messages[0], extras };
+    const every = `for every allowed value of ${labelsOf(worlds)}`;
+    if (messages.length === 1)
+      return { status: "fail", message: `${messages[0]} (${every})`, extras };
+    return { status: "fail", message: `In every case (${every}): ${messages.slice(0, 3).join(" | ")}${messages.length > 3 ? " | \u2026" : ""}`, extras };
+  }
+  if (unknowns.length > 0 && fails.length === 0) {
+    const u = unknowns[0];
+    const extras = verdicts.length === 1 ? u.extras : void 0;
+    return { status: "unknown", message: u.message ?? `${subjectOf(r)}: cannot decide "${rule.title}": ${u.reason}.`, extras };
+  }
+  const failing = verdicts.map((v, i) => v.kind === "fail" ? worlds[i] : void 0).filter((w) => w !== void 0);
+  const when = describeChoices(failing, worlds);
+  const undecided2 = unknowns.length > 0 ? `; otherwise undecided: ${unknowns[0].reason}` : " and holds otherwise";
+  return { status: "unknown", message: `${subjectOf(r)}: "${rule.title}" fails when ${when}${undecided2}. When it fails: ${fails[0].message}` };
+}
+function verdictOf(rule, r, where2, assert, params) {
+  const ap = applies(r);
+  if (ap.value === false)
+    return { kind: "na" };
+  const wh = where2 ? evaluate3(where2, r) : { value: true };
+  if (wh.value === false)
+    return { kind: "na" };
+  const as = evaluate3(assert, r);
+  if (as.value === true)
+    return { kind: "pass" };
+  if (ap.value === true && wh.value === true && as.value === false) {
+    const ctx = { ...r, params, field: as.failure?.field, actual: as.failure?.actual, expected: rule.expected ?? as.failure?.expected ?? "" };
+    return { kind: "fail", message: renderMessage(rule.message, ctx) };
+  }
+  const reason = ap.value === void 0 ? ap.unknown.reason : wh.value === void 0 ? wh.unknown.reason : as.unknown.reason;
+  return { kind: "unknown", reason };
+}
+function reads(ruleFields, r, holder, field) {
+  if (field === "deployed" || field === "gatewayType" || field === "connectionType")
+    return true;
+  const related = (f, p) => f === p || f.startsWith(`${p}.`) || p.startsWith(`${f}.`);
+  if (holder === r)
+    return ruleFields.some((f) => related(f, field));
+  const list = holder.kind === "peering" ? "peerings" : "links";
+  return ruleFields.some((f) => f.startsWith(`${list}.`) && related(f.split(".").slice(2).join("."), field));
+}
+var tooMany = (r, field) => `\`${field}\` has one of ${r.possible?.[field]?.values.length ?? "several"} possible values (${r.possible?.[field]?.from ?? "template parameters"}), in more combinations than erscan evaluates (${MAX_WORLDS})`;
+function conditionOnFacts(rule, r, where2, assert, fields, params) {
+  let worlds = resourceWorlds(r, (holder, field) => reads(fields, r, holder, field));
+  if (!worlds) {
+    const collapsed = collapsePossible({ circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: /* @__PURE__ */ new Map([[r.key, r]]) }, tooMany).byKey.get(r.key);
+    worlds = [{ resource: collapsed, assignment: [] }];
+  }
+  const verdicts = worlds.map((w) => verdictOf(rule, w.resource, where2, assert, params));
+  return combine(rule, r, verdicts, worlds.map((w) => w.assignment));
+}
+function relatedChoiceKeys(inv, r) {
+  const related = [r];
+  const add = (k) => {
+    const x = k ? inv.byKey.get(k) : void 0;
+    if (x)
+      related.push(x);
+  };
+  if (r.kind === "circuit") {
+    related.push(...r.peerings);
+    r.connectionKeys.forEach(add);
+    r.gatewayKeys.forEach(add);
+    add(r.portKey);
+  } else if (r.kind === "gateway") {
+    r.connectionKeys.forEach(add);
+    r.circuitKeys.forEach(add);
+  } else if (r.kind === "port") {
+    related.push(...r.links);
+    r.circuitKeys.forEach(add);
+  } else if (r.kind === "connection") {
+    add(r.gatewayKey);
+    add(r.circuitKey);
+  } else if (r.kind === "peering")
+    add(r.circuitKey);
+  else if (r.kind === "link")
+    add(r.portKey);
+  const keys = /* @__PURE__ */ new Set();
+  for (const x of related) {
+    for (const k of Object.keys(x.variants?.choices ?? {}))
+      keys.add(k);
+    for (const f of Object.keys(x.possible ?? {}))
+      keys.add(`${x.key}#${f}`);
+  }
+  return keys;
+}
+function functionWorlds(inv, notices) {
+  const worlds = worldsOf(inv);
+  if (worlds)
+    return worlds;
+  notices.push(`the templates leave more than ${MAX_WORLDS} combinations of parameter values open: estate-level rules treat the values with several possibilities as unknown`);
+  return [{ inventory: collapsePossible(inv, tooMany), choices: [], assignment: [] }];
+}
+function functionOnFacts(rule, inv, worlds, where2, params, costs, emit) {
+  const fn = getFunction(rule.function);
+  const byResource = /* @__PURE__ */ new Map();
+  worlds.forEach((w, i) => {
+    for (const v of fn({ inventory: w.inventory, params, rule, cost: costs[i] })) {
+      if (rule.deployedState && isTemplateResource(v.resource))
+        continue;
+      let verdict;
+      const wh = where2 ? evaluate3(where2, v.resource) : { value: true };
+      if (wh.value === false)
+        continue;
+      const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? "" };
+      const message = renderMessage(rule.message, ctx);
+      const extras = extrasOf(v);
+      if ((v.status ?? "fail") === "unknown")
+        verdict = { kind: "unknown", reason: message, message, extras };
+      else if (wh.value === void 0)
+        verdict = { kind: "unknown", reason: wh.unknown.reason };
+      else
+        verdict = { kind: "fail", message, extras };
+      const list = byResource.get(v.resource.key) ?? worlds.map(() => ({ kind: "pass" }));
+      list[i] = verdict;
+      byResource.set(v.resource.key, list);
+    }
+  });
+  for (const [key, verdicts] of byResource) {
+    const r = inv.byKey.get(key) ?? worlds.map((w) => w.inventory.byKey.get(key)).find(Boolean);
+    const present = worlds.map((w) => w.inventory.byKey.has(key) && inWorld(w.inventory.byKey.get(key)));
+    const vs = verdicts.filter((_, i) => present[i]);
+    const keys = relatedChoiceKeys(inv, r);
+    const ws = worlds.filter((_, i) => present[i]).map((w) => w.assignment.filter((c) => keys.has(c.key)));
+    const absent = present.some((p) => !p);
+    let out = combine(rule, r, absent ? [...vs, { kind: "na" }] : vs, absent ? [...ws, []] : ws);
+    if (!out)
+      continue;
+    const ap = applies(r);
+    if (out.status === "fail" && ap.value === void 0)
+      out = { status: "unknown", message: `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown.reason}. If it is: ${out.message}` };
+    emit(r, out.message, out.status, out.extras);
+  }
+}
+function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   const findings = [];
   const notices = [];
   const children = {};
-  let anyUnresolved = false;
+  let factful = false;
   for (const r of inv.byKey.values())
-    if (r.unresolved && r.unresolved.length > 0) {
-      anyUnresolved = true;
+    if (hasFacts(r)) {
+      factful = true;
       break;
     }
+  let worlds;
+  let worldCosts = [];
+  const multi = factful ? multiDeploymentFiles(inv) : void 0;
   for (const rule of rules) {
     const params = { ...rule.parameters ?? {}, ...paramsByRule[rule.id] ?? {} };
     let produced = 0;
@@ -885,33 +1193,43 @@ function runRules(inv, rules, paramsByRule = {}, cost) {
       if (!fn)
         throw new Error(`rule ${rule.id}: unknown function ${rule.function}`);
       const where2 = rule.where ? bindParams(rule.where, params) : void 0;
-      const violations = fn({ inventory: inv, params, rule, cost });
-      for (const v of violations) {
-        if (rule.deployedState && isTemplateResource2(v.resource))
-          continue;
-        if (where2 && !evaluate(where2, v.resource).ok)
-          continue;
-        const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? "" };
-        const f = makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? "fail");
-        if (v.costImpactUsd !== void 0)
-          Object.assign(f, { costImpactUsd: v.costImpactUsd, ...v.costImpactChange ? { costImpactChange: v.costImpactChange } : {} });
-        emit(f);
+      if (factful) {
+        if (!worlds) {
+          worlds = functionWorlds(inv, notices);
+          worldCosts = worlds.map((w) => w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost);
+        }
+        functionOnFacts(rule, inv, worlds, where2, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
+      } else {
+        const violations = fn({ inventory: inv, params, rule, cost });
+        for (const v of violations) {
+          if (rule.deployedState && isTemplateResource(v.resource))
+            continue;
+          if (where2 && !evaluate(where2, v.resource).ok)
+            continue;
+          const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? "" };
+          emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? "fail"), extrasOf(v) ?? {}));
+        }
       }
     } else if (rule.assert) {
       const where2 = rule.where ? bindParams(rule.where, params) : void 0;
       const assert = bindParams(rule.assert, params);
-      const fields = [...fieldsOf(where2), ...fieldsOf(assert)];
+      const fields = factful ? [...fieldsOf(where2), ...fieldsOf(assert)] : [];
       for (const r of resourcesOfKind(inv, rule.resource, children)) {
-        if (rule.deployedState && isTemplateResource2(r))
+        if (rule.deployedState && isTemplateResource(r))
           continue;
-        const unknown = anyUnresolved && readsUnresolved(r, fields);
-        if (!unknown && where2 && !evaluate(where2, r).ok)
+        if (factful && hasFacts(r)) {
+          const out = conditionOnFacts(rule, r, where2, assert, fields, params);
+          if (out)
+            emit(makeFinding(rule, r, out.message, out.status, multi));
+          continue;
+        }
+        if (where2 && !evaluate(where2, r).ok)
           continue;
         const res = evaluate(assert, r);
-        if (res.ok && !unknown)
+        if (res.ok)
           continue;
         const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? "" };
-        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), unknown ? "unknown" : "fail"));
+        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), "fail"));
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE)
@@ -1056,8 +1374,8 @@ var vlanIdsValid = ({ inventory }) => {
   for (const c of inventory.circuits) {
     for (const p of c.peerings) {
       if (p.vlanId === void 0) {
-        if (p.unresolved?.some((u) => u === "properties.vlanId"))
-          flag({ resource: p, actual: "VLAN unresolved", expected: "a VLAN id from 1 to 4094", status: "unknown" });
+        if (isUnknown(p, "vlanId"))
+          flag({ resource: p, actual: unknownReason(p, "vlanId"), expected: "a VLAN id from 1 to 4094", status: "unknown" });
         else
           flag({ resource: p, actual: "no VLAN id", expected: "a VLAN id from 1 to 4094" });
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094)
@@ -1695,85 +2013,17 @@ function fixturesFileFor(ruleFile) {
       return base + ext;
   return void 0;
 }
-
-// dist/rules/select.js
-function selectorRank(rule, selector) {
-  const s = selector.toLowerCase();
-  if (s.startsWith("tag:"))
-    return rule.tags.some((t) => t.toLowerCase() === s.slice(4)) ? 2 : 0;
-  if (rule.id.toLowerCase() === s || rule.name === s)
-    return 3;
-  if (rule.tags.some((t) => t.toLowerCase() === s))
-    return 2;
-  if (rule.category === s)
-    return 1;
-  return 0;
-}
-function matches(rule, selector) {
-  return selectorRank(rule, selector) > 0;
-}
-function severityFor(rule, overrides) {
-  let best;
-  for (const [selector, severity] of Object.entries(overrides ?? {})) {
-    const rank = selectorRank(rule, selector);
-    if (rank > 0 && (!best || rank > best.rank))
-      best = { rank, severity };
-  }
-  return best?.severity;
-}
-var typeOf = (v) => Array.isArray(v) ? "list" : v === null ? "null" : typeof v;
-function validateParameters(rules, config) {
-  const file = config.file ?? "config";
-  for (const [ruleId, params] of Object.entries(config.parameters ?? {})) {
-    const rule = rules.find((r) => r.id.toLowerCase() === ruleId.toLowerCase());
-    if (!rule)
-      continue;
-    const declared = rule.parameters ?? {};
-    for (const [name, value] of Object.entries(params)) {
-      const path = `$.rules.parameters["${ruleId}"].${name}`;
-      if (!(name in declared)) {
-        const known = Object.keys(declared);
-        throw new InputError(file, path, known.length ? `a parameter of ${rule.id} (${known.join(", ")})` : `no parameters (${rule.id} takes none)`, name);
-      }
-      const want = typeOf(declared[name]);
-      if (typeOf(value) !== want)
-        throw new InputError(file, path, `a ${want} like the default ${JSON.stringify(declared[name])}`, describeValue(value));
-      if (Array.isArray(value) && Array.isArray(declared[name]) && declared[name].length > 0) {
-        const itemType = typeOf(declared[name][0]);
-        value.forEach((v, i) => {
-          if (typeOf(v) !== itemType)
-            throw new InputError(file, `${path}[${i}]`, `a ${itemType}`, describeValue(v));
-        });
-      }
-    }
-  }
-}
-function selectRules(rules, config) {
-  validateParameters(rules, config);
-  const include = config.include ?? [];
-  const enable = config.enable ?? [];
-  const exclude = config.exclude ?? [];
-  return rules.filter((r) => {
-    const included = include.some((s) => matches(r, s));
-    if (include.length > 0 && !included)
-      return false;
-    if (r.enabledByDefault === false && !included && !enable.some((s) => matches(r, s)))
-      return false;
-    return !exclude.some((s) => matches(r, s));
-  }).map((r) => {
-    const severity = severityFor(r, config.severity);
-    return severity && severity !== r.severity ? { ...r, severity } : r;
-  });
-}
-function unknownSelectors(rules, config) {
-  const all = [...config.include ?? [], ...config.enable ?? [], ...config.exclude ?? [], ...Object.keys(config.severity ?? {}), ...Object.keys(config.parameters ?? {})];
-  return [...new Set(all.filter((s) => !rules.some((r) => matches(r, s))))];
+function ruleFileLabel(rule) {
+  return basename(rule.file);
 }
 
 export {
   runRules,
+  BUILTIN_RULES_DIR,
+  listRuleFiles,
+  loadRuleFile,
+  catalogueDigest,
   loadRules,
   fixturesFileFor,
-  selectRules,
-  unknownSelectors
+  ruleFileLabel
 };

@@ -4,16 +4,33 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-7LAF3I2S.js";
-import "./chunk-NHHP4CGJ.js";
-import "./chunk-U7556RPZ.js";
-import "./chunk-5MMV7F5T.js";
+} from "./chunk-JITEYERM.js";
+import "./chunk-QIDG2HMB.js";
+import "./chunk-BCKHJA7M.js";
 import "./chunk-54M4OODH.js";
+import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/pricing/retail.js
 var RETAIL_ENDPOINT = "https://prices.azure.com/api/retail/prices";
 var API_VERSION = "2023-01-01-preview";
+var RETAIL_CURRENCIES = ["USD", "AUD", "BRL", "CAD", "CHF", "CNY", "DKK", "EUR", "GBP", "INR", "JPY", "KRW", "NOK", "NZD", "RUB", "SEK", "TWD"];
+var isLoopback = (host) => host === "localhost" || host === "[::1]" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+function endpointProblem(endpoint) {
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return "not a URL";
+  }
+  if (url.username || url.password)
+    return "a URL with a user name or password in it";
+  if (url.protocol === "https:")
+    return void 0;
+  if (url.protocol === "http:" && isLoopback(url.hostname))
+    return void 0;
+  return url.protocol === "http:" ? "an http:// URL to a host that is not this machine" : `a ${url.protocol} URL`;
+}
 var RetailApiError = class extends Error {
 };
 var defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -73,6 +90,7 @@ async function getPage(url, opts) {
 async function fetchAllItems(filter, opts = {}) {
   const items = [];
   let url = firstPageUrl(filter, opts);
+  const origin = new URL(url).origin;
   const seen = /* @__PURE__ */ new Set();
   for (let page = 0; url; page++) {
     if (page >= (opts.maxPages ?? 500))
@@ -80,12 +98,31 @@ async function fetchAllItems(filter, opts = {}) {
     if (seen.has(url))
       throw new RetailApiError(`Retail Prices API: NextPageLink repeats ${url}; stopping`);
     seen.add(url);
-    const body = await getPage(url, opts);
+    const raw = await getPage(url, opts);
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} is not a price page (expected {"Items": [...], "NextPageLink": ...})`);
+    const body = raw;
     if (!Array.isArray(body.Items))
       throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has no Items array`);
+    const bad = body.Items.findIndex((i) => typeof i !== "object" || i === null || Array.isArray(i));
+    if (bad >= 0)
+      throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${bad}] is not a price row`);
     items.push(...body.Items);
     opts.log?.(`retail prices: ${filter}: page ${page + 1}, ${body.Items.length} item(s)`);
-    url = body.NextPageLink;
+    const next = body.NextPageLink;
+    if (next === null || next === void 0 || next === "")
+      break;
+    if (typeof next !== "string")
+      throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has a NextPageLink that is not a URL`);
+    let nextOrigin;
+    try {
+      nextOrigin = new URL(next).origin;
+    } catch {
+      throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has a NextPageLink that is not a URL`);
+    }
+    if (nextOrigin !== origin)
+      throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} links its next page to ${nextOrigin}, not ${origin} (the endpoint's origin); not followed`);
+    url = next;
   }
   return items;
 }
@@ -296,9 +333,11 @@ function buildCatalogueFromRetail(items, opts) {
 export {
   API_VERSION,
   REFRESH_FILTERS,
+  RETAIL_CURRENCIES,
   RETAIL_ENDPOINT,
   RetailApiError,
   buildCatalogueFromRetail,
+  endpointProblem,
   fetchAllItems,
   firstPageUrl
 };

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-NHHP4CGJ.js";
+} from "./chunk-QIDG2HMB.js";
 import {
   InputError
-} from "./chunk-5MMV7F5T.js";
+} from "./chunk-73WTJT6Y.js";
 import {
   __require
 } from "./chunk-TASHP5U3.js";

@@ -1,0 +1,38 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+
+// dist/inventory/model.js
+var RESOURCE_TYPES = {
+  circuit: "Microsoft.Network/expressRouteCircuits",
+  peering: "Microsoft.Network/expressRouteCircuits/peerings",
+  port: "Microsoft.Network/expressRoutePorts",
+  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
+  vwanGateway: "Microsoft.Network/expressRouteGateways",
+  connection: "Microsoft.Network/connections",
+  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
+};
+function allPeerings(inv) {
+  return inv.circuits.flatMap((c) => c.peerings);
+}
+function allLinks(inv) {
+  return inv.ports.flatMap((p) => p.links);
+}
+function countInventory(inv) {
+  return {
+    circuits: inv.circuits.length,
+    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
+    ports: inv.ports.length,
+    gateways: inv.gateways.length,
+    connections: inv.connections.length,
+    subscriptions: inv.subscriptions.length,
+    tenants: inv.tenants.length
+  };
+}
+
+export {
+  RESOURCE_TYPES,
+  allPeerings,
+  allLinks,
+  countInventory
+};

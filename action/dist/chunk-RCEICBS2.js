@@ -1,0 +1,1335 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  loadInputs
+} from "./chunk-2VNGCEBL.js";
+import {
+  adviceLine,
+  applyBaseline,
+  complianceSentence,
+  complianceTotals,
+  costDeltaHeadline,
+  deltaCell,
+  figure,
+  impactText,
+  jsonChunks,
+  loadBaseline,
+  money,
+  notEvaluatedNotice,
+  renderJson,
+  renderJsonChunks,
+  renderMarkdown,
+  severityCounts,
+  totalCaveat,
+  totalText
+} from "./chunk-QNINEU7T.js";
+import {
+  buildInventory
+} from "./chunk-ST6MRYHX.js";
+import {
+  checkSuppressionExpiry,
+  emptyConfig,
+  loadConfig,
+  loadSuppressionsFile
+} from "./chunk-CFZ6VRN4.js";
+import {
+  writeReport
+} from "./chunk-SX2LNSQR.js";
+import {
+  TOOL_VERSION
+} from "./chunk-LTZ5R4CB.js";
+import {
+  EXIT
+} from "./chunk-PJIMCPB3.js";
+import {
+  SEVERITY_LABEL,
+  byAge,
+  daysLabel,
+  hasAges,
+  openLabel,
+  usd,
+  wholeNum
+} from "./chunk-EEKOCJBL.js";
+import {
+  applySuppressions
+} from "./chunk-L3YSYHMT.js";
+import {
+  loadRules,
+  runRules
+} from "./chunk-BFOMLGHA.js";
+import {
+  countInventory
+} from "./chunk-FLSYEJUL.js";
+import {
+  isTemplateResource
+} from "./chunk-TTA7ZPON.js";
+import {
+  CATEGORIES,
+  SEVERITIES,
+  atOrAbove,
+  severityRank
+} from "./chunk-IBHIKH4K.js";
+import {
+  formatBandwidth
+} from "./chunk-JITEYERM.js";
+import {
+  PACKAGE_ROOT,
+  packagePath
+} from "./chunk-54M4OODH.js";
+import {
+  selectRules,
+  unknownSelectors
+} from "./chunk-5BQP4M3H.js";
+import {
+  UsageError,
+  displayPath
+} from "./chunk-73WTJT6Y.js";
+import {
+  __require
+} from "./chunk-TASHP5U3.js";
+
+// dist/cli/pipeline.js
+import { basename, join, relative as relative2, resolve as resolve2 } from "node:path";
+
+// dist/reporters/types.js
+var FORMATS = ["console", "json", "sarif", "html", "markdown"];
+
+// dist/reporters/console.js
+var COLORS = { critical: "\x1B[35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m", info: "\x1B[90m" };
+var RESET = "\x1B[0m";
+var BOLD = "\x1B[1m";
+var CONSOLE_FINDING_LIMIT = 50;
+var renderConsole = (result, options) => {
+  const c = (code, s) => options.color ? `${code}${s}${RESET}` : s;
+  const lines = [];
+  const n = result.counts;
+  lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways, ${n.connections} connections in ${n.subscriptions} subscriptions and ${n.tenants} tenants`);
+  if (!result.coverage.complete) {
+    lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read`));
+    for (const g of result.coverage.gaps.slice(0, 10))
+      lines.push(`  - ${g.scope}: ${g.reason}`);
+    if (result.coverage.gaps.length > 10)
+      lines.push(`  \u2026 and ${result.coverage.gaps.length - 10} more (see the JSON report)`);
+  }
+  const active = result.findings.filter((f) => !f.suppression);
+  const counts = severityCounts(result.findings);
+  lines.push("");
+  lines.push(`Findings: ${active.length}` + (active.length ? ` (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c(COLORS[s], `${counts[s]} ${s}`)).join(", ")})` : "") + (result.findings.length > active.length ? `, ${result.findings.length - active.length} suppressed` : "") + (result.fixed ? `; against the baseline: ${active.filter((f) => f.baselineState === "new").length} new, ${result.fixed.length} fixed` : ""));
+  const shown = active.slice(0, CONSOLE_FINDING_LIMIT);
+  for (const f of shown) {
+    const where = f.location ? ` ${f.location.file}:${f.location.line}` : "";
+    const tag = f.baselineState === "new" ? " [new]" : "";
+    lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
+    lines.push(`           ${f.message}${f.costImpactUsd !== void 0 ? ` [fix: ${impactText(f)}]` : ""}`);
+  }
+  if (active.length > shown.length)
+    lines.push(`  \u2026 and ${active.length - shown.length} more in the reports`);
+  const cost = result.cost;
+  if (cost) {
+    lines.push("");
+    const caveat = totalCaveat(cost);
+    lines.push(`Monthly cost: ${totalText(cost)}${caveat ? ` (${caveat})` : ""} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${usd(cost.totals.potentialSavingsUsd)}/month`);
+    for (const t of complianceTotals(result.findings).filter((x) => x.severity === "critical" || x.severity === "high"))
+      lines.push(`${complianceSentence(t)}.`);
+    if (cost.costDelta)
+      lines.push(`${costDeltaHeadline(cost.costDelta)}.`);
+  }
+  if (result.notices.length) {
+    lines.push("");
+    lines.push("Notes:");
+    for (const note of result.notices)
+      lines.push(`  - ${note}`);
+  }
+  return lines.join("\n") + "\n";
+};
+
+// dist/reporters/html.js
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+// dist/reporters/html-model.js
+var HTML_PAGE_SIZE = 500;
+var HTML_MAX_FINDINGS = 1e4;
+var HTML_MAX_CIRCUITS = 1e3;
+var orDash = (v) => v === void 0 || v === null || v === "" ? "\u2014" : String(v);
+var yesNo = (v) => v === void 0 ? "\u2014" : v ? "yes" : "no";
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function anchorFor(prefix, text) {
+  return `${prefix}-${text.replace(/[^A-Za-z0-9_-]+/g, "_")}`;
+}
+function inline(escaped) {
+  const codes = [];
+  let s = escaped.replace(/`([^`]+)`/g, (_m, c) => {
+    codes.push(`<code>${c}</code>`);
+    return `\0${codes.length - 1}\0`;
+  });
+  s = s.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+  s = s.replace(/\[([^\]]+)\]\((https?:\/\/[^\s)"'<>]+)\)/g, '<a href="$2" rel="noreferrer">$1</a>');
+  return s.replace(/\u0000(\d+)\u0000/g, (_m, i) => codes[Number(i)]);
+}
+function renderDocHtml(md) {
+  const out = [];
+  const lines = md.replace(/\r\n?/g, "\n").split("\n");
+  let para = [];
+  let list;
+  const flushPara = () => {
+    if (para.length)
+      out.push(`<p>${inline(para.join(" "))}</p>`);
+    para = [];
+  };
+  const flushList = () => {
+    if (list)
+      out.push(`<${list.tag}>${list.items.map((i) => `<li>${inline(i)}</li>`).join("")}</${list.tag}>`);
+    list = void 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = escapeHtml(raw);
+    if (/^\s*```/.test(raw)) {
+      flushPara();
+      flushList();
+      const code = [];
+      while (++i < lines.length && !/^\s*```/.test(lines[i]))
+        code.push(escapeHtml(lines[i]));
+      out.push(`<pre><code>${code.join("\n")}</code></pre>`);
+      continue;
+    }
+    const h = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (h) {
+      flushPara();
+      flushList();
+      const level = Math.min(6, h[1].length + 2);
+      out.push(`<h${level}>${inline(h[2])}</h${level}>`);
+      continue;
+    }
+    const li = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/.exec(line);
+    if (li) {
+      flushPara();
+      const tag = li[1] ? "ul" : "ol";
+      if (list && list.tag !== tag)
+        flushList();
+      list ??= { tag, items: [] };
+      list.items.push(li[3]);
+      continue;
+    }
+    if (!line.trim()) {
+      flushPara();
+      flushList();
+      continue;
+    }
+    if (list && /^\s+/.test(raw)) {
+      list.items[list.items.length - 1] += " " + line.trim();
+      continue;
+    }
+    flushList();
+    para.push(line.trim());
+  }
+  flushPara();
+  flushList();
+  return out.join("\n");
+}
+function fit(text, chars) {
+  return text.length <= chars ? text : text.slice(0, Math.max(1, chars - 1)) + "\u2026";
+}
+var BOX_W = 170;
+var BOX_H = 40;
+var COL_X = [10, 220, 510];
+var ROW_GAP = 54;
+function topologyFor(c, inv) {
+  const gateways = c.gatewayKeys.map((k) => inv.byKey.get(k)).filter((g) => g?.kind === "gateway");
+  const conns = c.connectionKeys.map((k) => inv.byKey.get(k)).filter((x) => x?.kind === "connection");
+  const rows = Math.max(1, gateways.length);
+  const height = rows * ROW_GAP + 6;
+  const midY = height / 2 - BOX_H / 2;
+  const port = c.portKey ? inv.byKey.get(c.portKey) : void 0;
+  const circuitNode = {
+    x: COL_X[0],
+    y: midY,
+    w: BOX_W,
+    h: BOX_H,
+    kind: "circuit",
+    label: fit(c.name, 24),
+    sub: fit([c.tier, c.billingModel, c.bandwidthMbps ? `${wholeNum(c.bandwidthMbps)} Mbps` : ""].filter(Boolean).join(" \xB7 "), 28),
+    title: c.id
+  };
+  const location = c.peeringLocation ?? "unknown location";
+  const locNode = {
+    x: COL_X[1],
+    y: midY,
+    w: BOX_W,
+    h: BOX_H,
+    kind: "location",
+    label: fit(location, 24),
+    sub: fit(port ? `Direct port ${port.name}` : c.serviceProviderName ?? "", 28),
+    title: port ? `${location} \xB7 ${port.id}` : location
+  };
+  const nodes = [circuitNode, locNode];
+  const edges = [
+    { d: `M${COL_X[0] + BOX_W},${midY + BOX_H / 2} L${COL_X[1]},${midY + BOX_H / 2}`, label: "", lx: 0, ly: 0, title: `${c.name} at ${location}` }
+  ];
+  gateways.forEach((g, i) => {
+    const y = 3 + i * ROW_GAP + (ROW_GAP - BOX_H) / 2;
+    nodes.push({
+      x: COL_X[2],
+      y,
+      w: BOX_W,
+      h: BOX_H,
+      kind: "gateway",
+      label: fit(g.name, 24),
+      sub: fit(`${g.flavor === "vwan" ? "vWAN" : "VNet"} \xB7 ${g.skuName ?? "SKU ?"}${g.zones.length ? ` \xB7 zones ${g.zones.join(",")}` : ""}`, 28),
+      title: g.id
+    });
+    const via = conns.filter((x) => x.gatewayKey === g.key).map((x) => x.name);
+    const x1 = COL_X[1] + BOX_W;
+    const y1 = midY + BOX_H / 2;
+    const x2 = COL_X[2];
+    const y2 = y + BOX_H / 2;
+    edges.push({ d: `M${x1},${y1} C${x1 + 40},${y1} ${x2 - 40},${y2} ${x2},${y2}`, label: fit(via.join(", "), 17), lx: (x1 + x2) / 2, ly: (y1 + y2) / 2 - 4, title: via.join(", ") });
+  });
+  if (gateways.length === 0) {
+    nodes.push({ x: COL_X[2], y: midY, w: BOX_W, h: BOX_H, kind: "none", label: "no gateway connected", sub: "", title: "No connection in the inventory uses this circuit" });
+  }
+  return { width: COL_X[2] + BOX_W + 10, height, nodes, edges };
+}
+function costChartFor(c) {
+  const m = c.monthlyUsd.metered;
+  const u = c.monthlyUsd.unlimited;
+  const b = c.breakEvenGbPerMonth;
+  const e = c.egressGbPerMonth;
+  if (m === null || u === null)
+    return { reason: "no price for one of the billing models" };
+  if (b === null || b <= 0 || Math.abs(b - e) < 1e-9)
+    return { reason: "no break-even point" };
+  const rate = (u - m) / (b - e);
+  const fixed = m - rate * e;
+  if (!(rate > 0) || !Number.isFinite(fixed))
+    return { reason: "the estimate gives no per-GB price" };
+  const xMax = niceCeil(Math.max(b * 2, e * 1.15));
+  const yMax = niceCeil(Math.max(u, fixed + rate * xMax) * 1.05);
+  const plot = { x: 64, y: 10, w: 380, h: 150 };
+  const sx = (x) => plot.x + x / xMax * plot.w;
+  const sy = (y) => plot.y + plot.h - Math.min(y, yMax) / yMax * plot.h;
+  const r = (n) => Math.round(n * 10) / 10;
+  const xTop = Math.min(xMax, (yMax - fixed) / rate);
+  const currentY = c.billingModel === "UnlimitedData" ? u : fixed + rate * e;
+  return {
+    width: 460,
+    height: 196,
+    plot,
+    metered: `M${r(sx(0))},${r(sy(fixed))} L${r(sx(xTop))},${r(sy(fixed + rate * xTop))}`,
+    unlimited: `M${r(sx(0))},${r(sy(u))} L${r(sx(xMax))},${r(sy(u))}`,
+    breakEven: { x: r(sx(b)), label: `break-even ${wholeNum(b)} GB` },
+    current: { x: r(sx(e)), y: r(sy(currentY)), label: `now: ${wholeNum(e)} GB, ${usd(currentY)}` },
+    xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r(plot.x + t * plot.w), label: shortNum(xMax * t) })),
+    yTicks: [0, 0.5, 1].map((t) => ({ y: r(plot.y + plot.h - t * plot.h), label: `$${shortNum(yMax * t)}` }))
+  };
+}
+function niceCeil(v) {
+  if (v <= 0)
+    return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10])
+    if (m * p >= v)
+      return m * p;
+  return 10 * p;
+}
+function shortNum(n) {
+  if (n >= 1e6)
+    return `${Math.round(n / 1e5) / 10}M`;
+  if (n >= 1e3)
+    return `${Math.round(n / 100) / 10}k`;
+  return `${Math.round(n)}`;
+}
+function bars(items) {
+  const max = Math.max(1, ...items.map((i) => i.count));
+  return items.map((i, n) => ({ ...i, y: n * 22, w: Math.round(i.count / max * 200) }));
+}
+function buildHtmlModel(result, options = {}) {
+  const inv = result.inventory;
+  const subName = new Map(inv.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s.name ?? s.subscriptionId]));
+  const subLabel = (id) => id ? subName.get(id.toLowerCase()) ?? id : "\u2014";
+  const circuitAnchor = /* @__PURE__ */ new Map();
+  const shownCircuits = inv.circuits.slice(0, HTML_MAX_CIRCUITS);
+  const shownFindings = result.findings.slice(0, HTML_MAX_FINDINGS);
+  const limits = [];
+  if (shownFindings.length < result.findings.length)
+    limits.push(`This page lists the ${wholeNum(shownFindings.length)} most severe of ${wholeNum(result.findings.length)} findings; report.json and report.sarif hold all of them.`);
+  if (shownCircuits.length < inv.circuits.length)
+    limits.push(`This page draws the first ${wholeNum(shownCircuits.length)} of ${wholeNum(inv.circuits.length)} circuits and their costs; report.json holds all of them.`);
+  shownCircuits.forEach((c, i) => {
+    const a = `circuit-${i + 1}`;
+    circuitAnchor.set(c.key, a);
+    for (const p of c.peerings)
+      circuitAnchor.set(p.key, a);
+  });
+  const ruleAnchor = (id) => anchorFor("rule", id);
+  const row = (f) => ({
+    severity: f.severity,
+    sevLabel: SEVERITY_LABEL[f.severity] ?? f.severity,
+    sevRank: severityRank(f.severity),
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    ruleAnchor: ruleAnchor(f.ruleId),
+    category: f.category,
+    tenant: f.tenantId ?? "",
+    subscription: f.subscriptionId ?? "",
+    subscriptionLabel: subLabel(f.subscriptionId),
+    resourceName: f.resourceName ?? f.resourceId,
+    resourceId: f.resourceId,
+    resourceAnchor: circuitAnchor.get(f.resourceId.toLowerCase()),
+    message: f.message,
+    location: f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : void 0,
+    state: f.baselineState ?? "",
+    openDays: f.openDays ?? "",
+    age: f.openDays === void 0 ? void 0 : openLabel(f.openDays),
+    openFor: f.openDays === void 0 ? void 0 : daysLabel(f.openDays),
+    firstSeen: f.firstSeen?.slice(0, 10),
+    undecided: f.status === "unknown",
+    costImpact: impactText(f),
+    suppressed: !!f.suppression,
+    justification: f.suppression ? `${f.suppression.justification}${f.suppression.expires ? ` (until ${f.suppression.expires})` : ""}` : void 0
+  });
+  const active = result.findings.filter((f) => !f.suppression);
+  const counts = severityCounts(result.findings);
+  const baseline = result.fixed !== void 0;
+  const ages = hasAges(result.findings);
+  const sortByAge = ages && options.sortBy === "age";
+  const newActive = active.filter((f) => f.baselineState === "new");
+  const sorted = (xs) => [...new Set(xs)].sort();
+  const costByCircuit = new Map((result.cost?.costs ?? []).map((c) => [c.resourceId.toLowerCase(), c]));
+  const findingsByCircuit = /* @__PURE__ */ new Map();
+  for (const f of active) {
+    const a = circuitAnchor.get(f.resourceId.toLowerCase());
+    if (a)
+      findingsByCircuit.set(a, (findingsByCircuit.get(a) ?? 0) + 1);
+  }
+  const circuits = shownCircuits.map((c, i) => {
+    const anchor = `circuit-${i + 1}`;
+    const port = c.portKey ? inv.byKey.get(c.portKey) : void 0;
+    const conns = c.connectionKeys.map((k) => inv.byKey.get(k)).filter((x) => x?.kind === "connection");
+    const gws = c.gatewayKeys.map((k) => inv.byKey.get(k)).filter((x) => x?.kind === "gateway");
+    const cost2 = costByCircuit.get(c.key);
+    return {
+      anchor,
+      name: c.name,
+      id: c.id,
+      subscription: subLabel(c.subscriptionId),
+      resourceGroup: orDash(c.resourceGroup),
+      facts: [
+        ["SKU", [c.tier, c.billingModel].filter(Boolean).join(" \xB7 ") || "\u2014"],
+        ["Bandwidth", c.bandwidthMbps ? `${wholeNum(c.bandwidthMbps)} Mbps` : "\u2014"],
+        ["Provider", c.isDirect ? "ExpressRoute Direct" : orDash(c.serviceProviderName)],
+        ["Peering location", orDash(c.peeringLocation)],
+        ["Provider state", orDash(c.serviceProviderProvisioningState)],
+        ["Circuit state", orDash(c.circuitProvisioningState)],
+        ["Global Reach", yesNo(c.globalReachEnabled)],
+        ["Authorizations", String(c.authorizations.length)],
+        ["Region", orDash(c.location)]
+      ].map(([k, v]) => ({ k, v })),
+      findings: findingsByCircuit.get(anchor) ?? 0,
+      peerings: c.peerings.map((p) => ({
+        name: p.name,
+        type: orDash(p.peeringType),
+        state: orDash(p.state),
+        vlan: orDash(p.vlanId),
+        peerAsn: orDash(p.peerASN),
+        primary: orDash(p.primaryPeerAddressPrefix),
+        secondary: orDash(p.secondaryPeerAddressPrefix),
+        md5: yesNo(p.sharedKeyConfigured),
+        globalReach: String(p.globalReach.length + p.peeredConnectionCount),
+        ipv6: p.ipv6 ? "yes" : "no"
+      })),
+      port: port ? {
+        name: port.name,
+        id: port.id,
+        bandwidth: port.bandwidthGbps ? `${port.bandwidthGbps} Gbps` : "\u2014",
+        encapsulation: orDash(port.encapsulation),
+        links: port.links.map((l) => ({
+          name: l.name,
+          adminState: orDash(l.adminState),
+          connector: orDash(l.connectorType),
+          cipher: orDash(l.macsec.cipher),
+          keyVault: l.macsec.cknSecretConfigured || l.macsec.cakSecretConfigured ? yesNo(l.macsec.secretsInKeyVault) : "no secrets"
+        }))
+      } : void 0,
+      connections: conns.map((x) => {
+        const g = x.gatewayKey ? inv.byKey.get(x.gatewayKey) : void 0;
+        return {
+          name: x.name,
+          flavor: x.flavor === "vwan" ? "vWAN" : "VNet",
+          gateway: g?.name ?? "\u2014",
+          status: orDash(x.connectionStatus ?? x.provisioningState),
+          weight: orDash(x.routingWeight),
+          fastPath: yesNo(x.fastPath),
+          authorization: yesNo(x.usesAuthorization)
+        };
+      }),
+      gateways: gws.map((g) => ({
+        name: g.name,
+        flavor: g.flavor === "vwan" ? "vWAN" : "VNet",
+        sku: orDash(g.skuName),
+        zones: g.zones.length ? g.zones.join(", ") : "\u2014",
+        scale: g.minScaleUnits !== void 0 ? `${g.minScaleUnits}\u2013${g.maxScaleUnits ?? g.minScaleUnits}` : "\u2014",
+        subscription: subLabel(g.subscriptionId)
+      })),
+      topology: topologyFor(c, inv),
+      cost: cost2 ? { current: figure(cost2.monthlyUsd.current, cost2.priced, cost2.monthlyUsdRange), model: cost2.billingModel } : void 0
+    };
+  });
+  const cost = result.cost ? {
+    total: totalText(result.cost),
+    caveat: totalCaveat(result.cost),
+    savings: usd(result.cost.totals.potentialSavingsUsd),
+    compliance: complianceTotals(result.findings).map(complianceSentence),
+    delta: result.cost.costDelta ? {
+      headline: costDeltaHeadline(result.cost.costDelta),
+      baseline: money(result.cost.costDelta.baselineMonthlyUsd),
+      current: money(result.cost.costDelta.currentMonthlyUsd),
+      file: result.cost.costDelta.baselineFile,
+      notes: result.cost.costDelta.notes ?? [],
+      rows: result.cost.costDelta.resources.map((r) => ({ name: r.name, id: r.resourceId, change: r.change, before: money(r.beforeUsd), after: money(r.afterUsd), delta: deltaCell(r), reason: r.reason }))
+    } : void 0,
+    catalogue: result.cost.priceCatalogue,
+    rows: result.cost.costs.slice(0, HTML_MAX_CIRCUITS).map((c) => {
+      const chart = costChartFor(c);
+      return {
+        name: c.resourceName ?? c.resourceId,
+        id: c.resourceId,
+        anchor: circuitAnchor.get(c.resourceId.toLowerCase()),
+        zone: c.zone ?? "unknown zone",
+        tier: c.tier,
+        billingModel: c.billingModel,
+        bandwidth: `${wholeNum(c.bandwidthMbps)} Mbps`,
+        egress: `${wholeNum(c.egressGbPerMonth)} GB`,
+        egressSource: c.egressSource,
+        current: figure(c.monthlyUsd.current, c.priced, c.monthlyUsdRange),
+        priced: c.priced,
+        missing: c.missing ?? [],
+        metered: usd(c.monthlyUsd.metered),
+        unlimited: usd(c.monthlyUsd.unlimited),
+        local: c.monthlyUsd.local === null ? void 0 : usd(c.monthlyUsd.local),
+        breakEven: c.breakEvenGbPerMonth === null ? "n/a" : `${wholeNum(c.breakEvenGbPerMonth)} GB`,
+        recommendation: c.recommendation ? `${adviceLine(c)}. ${c.recommendation.reason}` : void 0,
+        notes: c.notes ?? [],
+        chart: "reason" in chart ? void 0 : chart,
+        noChart: "reason" in chart ? chart.reason : void 0
+      };
+    }),
+    other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: figure(o.monthlyUsd, o.priced, o.monthlyUsdRange), basis: o.basis, notes: o.notes ?? [] }))
+  } : void 0;
+  const rulesWithCounts = result.rules.map((r) => ({
+    id: r.id,
+    anchor: ruleAnchor(r.id),
+    name: r.name,
+    title: r.title,
+    severity: r.severity,
+    sevLabel: SEVERITY_LABEL[r.severity],
+    category: r.category,
+    pillar: r.pillar,
+    remediation: r.remediation,
+    links: r.links.filter((l) => /^https?:\/\//.test(l)),
+    docHtml: renderDocHtml(r.doc || `**${r.title}.**`),
+    count: active.filter((f) => f.ruleId === r.id).length
+  })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  return {
+    title: `erscan report: ${result.scanCategory}`,
+    tool: result.tool,
+    generatedAt: result.generatedAt,
+    inputs: result.inputs,
+    scanCategory: result.scanCategory,
+    coverage: result.coverage,
+    counts: [
+      ["Circuits", result.counts.circuits],
+      ["Peerings", result.counts.peerings],
+      ["Direct ports", result.counts.ports],
+      ["Gateways", result.counts.gateways],
+      ["Connections", result.counts.connections],
+      ["Subscriptions", result.counts.subscriptions],
+      ["Tenants", result.counts.tenants]
+    ].map(([label, value]) => ({ label, value })),
+    totals: {
+      active: active.length,
+      suppressed: result.findings.length - active.length,
+      all: result.findings.length,
+      new: newActive.length,
+      unchanged: active.filter((f) => f.baselineState === "unchanged").length,
+      fixed: result.fixed?.length ?? 0
+    },
+    baseline,
+    baselineFile: result.baselineFile,
+    severityBars: bars(SEVERITIES.map((s) => ({ key: s, label: SEVERITY_LABEL[s], count: counts[s] }))),
+    categoryBars: bars(CATEGORIES.map((c) => ({ key: c, label: c, count: active.filter((f) => f.category === c).length }))),
+    filters: {
+      severities: SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABEL[s] })),
+      categories: sorted(result.findings.map((f) => f.category)),
+      tenants: sorted(result.findings.map((f) => f.tenantId ?? "").filter(Boolean)),
+      subscriptions: sorted(result.findings.map((f) => f.subscriptionId ?? "").filter(Boolean)).map((s) => ({ value: s, label: subLabel(s) })),
+      rules: sorted(result.findings.map((f) => f.ruleId))
+    },
+    ages,
+    fixedAges: hasAges(result.fixed ?? []),
+    sortByAge,
+    findings: (sortByAge ? byAge(shownFindings) : shownFindings).map((f, i) => ({ ...row(f), pagedOut: i >= HTML_PAGE_SIZE })),
+    pageSize: HTML_PAGE_SIZE,
+    pagedOut: shownFindings.length > HTML_PAGE_SIZE,
+    newFindings: newActive.slice(0, HTML_MAX_FINDINGS).map(row),
+    fixed: (result.fixed ?? []).slice(0, HTML_MAX_FINDINGS).map(row),
+    circuits,
+    cost,
+    rules: rulesWithCounts,
+    limits,
+    notices: [...limits, ...result.notices]
+  };
+}
+
+// dist/reporters/html.js
+var compiled;
+var sha256 = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+function load() {
+  if (compiled)
+    return compiled;
+  const Handlebars = __require("./handlebars.cjs").create();
+  const dir = packagePath("reports", "html");
+  const css = readFileSync(`${dir}/report.css`, "utf8");
+  const js = readFileSync(`${dir}/report.js`, "utf8");
+  if (/<\/(script|style)/i.test(css + js))
+    throw new Error("reports/html assets must not contain a closing script or style tag");
+  Handlebars.registerHelper("plural", (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`);
+  Handlebars.registerHelper("add", (a, b) => a + b);
+  Handlebars.registerPartial("findingRow", readFileSync(`${dir}/finding-row.hbs`, "utf8"));
+  const template = Handlebars.compile(readFileSync(`${dir}/report.hbs`, "utf8"), { strict: false, preventIndent: true });
+  const noscriptCss = "#findings-table tbody tr[hidden]{display:table-row}.more{display:none}";
+  const csp = `default-src 'none'; img-src data:; style-src ${sha256(css)} ${sha256(noscriptCss)}; script-src ${sha256(js)}; base-uri 'none'; form-action 'none'`;
+  compiled = { template, css, js, csp, noscriptCss };
+  return compiled;
+}
+function renderHtmlReport(result, options = {}) {
+  const { template, css, js, csp, noscriptCss } = load();
+  return template({ ...buildHtmlModel(result, options), css, js, csp, noscriptCss });
+}
+var renderHtml = (result, options) => renderHtmlReport(result, options);
+
+// dist/reporters/sarif.js
+import { createHash as createHash2 } from "node:crypto";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+var PROJECT_URL = "https://github.com/erscan/erscan";
+var SARIF_LIMITS = {
+  resultsPerRun: 25e3,
+  tagsPerRule: 20,
+  descriptionChars: 1024,
+  gzipBytes: 10 * 1024 * 1024
+};
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0"
+};
+var SRCROOT = "SRCROOT";
+function pascalName(kebab) {
+  return kebab.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function clip(text, max) {
+  const t = text.trim();
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + "\u2026";
+}
+function docSummary(doc) {
+  const why = /^##\s+Why\s*\n([\s\S]*?)(?=^##\s|$(?![\s\S]))/m.exec(doc);
+  const body = why ? why[1] : doc.replace(/^#.*$/gm, "");
+  const para = body.split(/\n\s*\n/).map((p) => p.trim()).find((p) => p && !p.startsWith("#") && !p.startsWith("```"));
+  if (!para)
+    return void 0;
+  return para.replace(/\s*\n\s*/g, " ").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]+)`/g, "$1").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+}
+function ruleHelpUri(rule) {
+  const rel = relative(PACKAGE_ROOT, rule.file);
+  if (rule.file && !rel.startsWith("..") && !isAbsolute(rel) && rel.startsWith(`rules${sep}`)) {
+    return `${PROJECT_URL}/blob/main/${rel.split(sep).join("/").replace(/\.(ya?ml|json)$/i, ".md")}`;
+  }
+  return rule.links.find((l) => /^https:\/\//.test(l));
+}
+function precisionOf(rule) {
+  return rule.function ? "high" : "very-high";
+}
+function tagsOf(rule) {
+  const tags = ["expressroute", `category/${rule.category}`, `pillar/${rule.pillar}`];
+  if (rule.pillar === "security" || rule.category === "encryption")
+    tags.unshift("security");
+  for (const t of rule.tags)
+    if (!tags.includes(t))
+      tags.push(t);
+  return tags.slice(0, SARIF_LIMITS.tagsPerRule);
+}
+function ruleDescriptor(rule) {
+  const helpUri = ruleHelpUri(rule);
+  const links = rule.links.map((l) => `- ${l}`).join("\n");
+  const full = docSummary(rule.doc) ?? rule.title;
+  return {
+    id: rule.id,
+    name: pascalName(rule.name),
+    shortDescription: { text: clip(rule.title, SARIF_LIMITS.descriptionChars) },
+    fullDescription: { text: clip(full, SARIF_LIMITS.descriptionChars) },
+    ...helpUri ? { helpUri } : {},
+    help: {
+      text: `${rule.remediation}
+
+References:
+${links}`,
+      markdown: rule.doc.trim() ? rule.doc.trim() : `**${rule.title}**
+
+${rule.remediation}
+
+${links}`
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: tagsOf(rule),
+      precision: precisionOf(rule),
+      "security-severity": SECURITY_SEVERITY[rule.severity],
+      category: rule.category,
+      pillar: rule.pillar,
+      severity: rule.severity,
+      kebabName: rule.name
+    }
+  };
+}
+function pseudoPathForResource(resourceId) {
+  const segments = resourceId.split("/").filter(Boolean).map(encodeURIComponent);
+  return ["azure", ...segments].join("/");
+}
+function primaryLocationLineHash(ruleId, resourceId) {
+  return createHash2("sha256").update(`${ruleId}\0${resourceId.toLowerCase()}`).digest("hex").slice(0, 16) + ":1";
+}
+function fileArtifact(file, sourceRoot) {
+  const abs = resolve(sourceRoot, file);
+  const rel = relative(sourceRoot, abs);
+  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) {
+    return { uri: rel.split(sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  }
+  return { uri: pathToFileURL(abs).href };
+}
+function resultOf(f, ruleIndex, sourceRoot) {
+  const logical = [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: "resource" }];
+  const live = !f.location;
+  const physicalLocation = f.location ? {
+    artifactLocation: fileArtifact(f.location.file, sourceRoot),
+    region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) }
+  } : {
+    artifactLocation: { uri: pseudoPathForResource(f.resourceId) },
+    region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }
+  };
+  const idx = ruleIndex.get(f.ruleId);
+  return {
+    ruleId: f.ruleId,
+    ...idx !== void 0 ? { ruleIndex: idx } : {},
+    // An undecided verdict is a warning whatever the rule's severity: it asks for a look, not a fix.
+    level: f.status === "unknown" ? "warning" : LEVEL[f.severity],
+    // The message already names the resource; the ARM id is added for live resources because
+    // GitHub shows neither properties nor logical locations.
+    message: { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message },
+    locations: [
+      {
+        physicalLocation,
+        logicalLocations: logical,
+        ...live ? { message: { text: "Live Azure resource (no source file in this repository)" } } : {}
+      }
+    ],
+    partialFingerprints: {
+      // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
+      ...live ? { primaryLocationLineHash: primaryLocationLineHash(f.ruleId, f.resourceId) } : {},
+      "erscanFingerprint/v1": f.fingerprint
+    },
+    ...f.baselineState ? { baselineState: f.baselineState } : {},
+    ...f.suppression ? {
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: f.suppression.justification,
+          ...f.suppression.expires ? { properties: { expires: f.suppression.expires } } : {}
+        }
+      ]
+    } : {},
+    properties: {
+      severity: f.severity,
+      category: f.category,
+      resourceId: f.resourceId,
+      resourceType: f.resourceType,
+      resourceName: f.resourceName,
+      ...f.subscriptionId ? { subscriptionId: f.subscriptionId } : {},
+      ...f.tenantId ? { tenantId: f.tenantId } : {},
+      source: live ? "live" : "template",
+      ...f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {},
+      ...f.status === "unknown" ? { status: "unknown" } : {}
+    }
+  };
+}
+function selectForLimit(findings, limit) {
+  if (findings.length <= limit)
+    return { kept: findings, dropped: 0 };
+  const ranked = findings.map((f, i) => ({ f, i })).sort((a, b) => Number(!!a.f.suppression) - Number(!!b.f.suppression) || severityRank(b.f.severity) - severityRank(a.f.severity) || a.i - b.i);
+  const keep = new Set(ranked.slice(0, limit).map((x) => x.i));
+  return { kept: findings.filter((_, i) => keep.has(i)), dropped: findings.length - limit };
+}
+function notification(level, text, id) {
+  return { level, message: { text }, descriptor: { id } };
+}
+function buildSarif(result, options = {}) {
+  const sourceRoot = resolve(options.sourceRoot ?? process.cwd());
+  const rules = [...result.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const descriptors = rules.map(ruleDescriptor);
+  for (const f of result.findings) {
+    if (ruleIndex.has(f.ruleId))
+      continue;
+    ruleIndex.set(f.ruleId, descriptors.length);
+    descriptors.push({
+      id: f.ruleId,
+      name: pascalName(f.ruleName),
+      shortDescription: { text: f.ruleName },
+      fullDescription: { text: f.ruleName },
+      help: { text: `See the erscan rule ${f.ruleId}.` },
+      defaultConfiguration: { level: LEVEL[f.severity] },
+      properties: { tags: ["expressroute", `category/${f.category}`], precision: "high", "security-severity": SECURITY_SEVERITY[f.severity] }
+    });
+  }
+  const notifications = [];
+  for (const gap of result.coverage.gaps)
+    notifications.push(notification("error", `Coverage gap: ${gap.scope} could not be read (${gap.reason}).`, "coverage-gap"));
+  for (const note of result.notices)
+    notifications.push(notification("note", note, "notice"));
+  const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
+  let { kept, dropped } = selectForLimit(result.findings, limit);
+  const build = (findings, truncatedBy) => {
+    const extra = truncatedBy ? [
+      notification("warning", `${truncatedBy} of ${result.findings.length} findings were left out of this SARIF file to stay within GitHub code scanning's limits (${limit} results per run, ${Math.round((options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes) / 1024 / 1024)} MB gzipped); the least severe were dropped first. The JSON and HTML reports list every finding.`, "sarif-truncated")
+    ] : [];
+    const run = {
+      tool: {
+        driver: {
+          name: "erscan",
+          fullName: "erscan ExpressRoute policy-as-code scanner",
+          version: result.tool.version,
+          semanticVersion: result.tool.version,
+          informationUri: PROJECT_URL,
+          rules: descriptors
+        }
+      },
+      automationDetails: { id: `${result.scanCategory.replace(/\/+$/, "")}/` },
+      columnKind: "utf16CodeUnits",
+      originalUriBaseIds: { [SRCROOT]: { description: { text: "The repository root (or the working directory erscan ran in)." } } },
+      invocations: [
+        {
+          executionSuccessful: result.coverage.complete,
+          ...notifications.length + extra.length ? { toolExecutionNotifications: [...extra, ...notifications] } : {},
+          properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt }
+        }
+      ],
+      results: findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
+      properties: {
+        inventory: result.counts,
+        ...truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}
+      }
+    };
+    return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+  };
+  let log = build(kept, dropped);
+  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
+  while (kept.length > 0 && gzipSync(JSON.stringify(log)).length > maxGzip) {
+    ({ kept } = selectForLimit(kept, Math.floor(kept.length / 2)));
+    dropped = result.findings.length - kept.length;
+    log = build(kept, dropped);
+  }
+  return log;
+}
+var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
+var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
+
+// dist/reporters/index.js
+var REPORT_FILES = {
+  json: "report.json",
+  sarif: "report.sarif",
+  html: "report.html",
+  markdown: "report.md"
+};
+var REPORTERS = {
+  console: renderConsole,
+  json: renderJson,
+  sarif: renderSarif,
+  html: renderHtml,
+  markdown: renderMarkdown
+};
+function reporterFor(format) {
+  const r = REPORTERS[format];
+  if (!r)
+    throw new Error(`no reporter for ${format}`);
+  return r;
+}
+var CHUNKED = {
+  json: renderJsonChunks,
+  sarif: renderSarifChunks
+};
+function reportChunksFor(format) {
+  const chunked = CHUNKED[format];
+  if (chunked)
+    return chunked;
+  const r = reporterFor(format);
+  return (result, options) => [r(result, options)];
+}
+
+// dist/rules/requires.js
+var ARM_ONLY = "Resource Graph rows, ARM templates and Terraform plans do not hold them; `erscan collect` and `scan --graph` read them";
+var REQUIREMENTS = {
+  diagnosticSettings: {
+    what: "diagnostic settings",
+    why: `${ARM_ONLY} through ARM (Microsoft.Insights/diagnosticSettings)`,
+    applies: (r) => r.kind === "circuit" || r.kind === "port" || r.kind === "gateway",
+    carried: (r) => "diagnosticSettingsCount" in r && r.diagnosticSettingsCount !== void 0
+  },
+  metricAlerts: {
+    what: "metric alert rules",
+    why: `${ARM_ONLY} from Resource Graph (microsoft.insights/metricalerts)`,
+    applies: (r) => r.kind === "circuit" || r.kind === "port" || r.kind === "gateway",
+    carried: (r) => "metricAlertCount" in r && r.metricAlertCount !== void 0
+  },
+  maintenanceConfigurations: {
+    what: "maintenance configuration assignments",
+    why: `${ARM_ONLY} from Resource Graph's maintenanceresources table`,
+    applies: (r) => r.kind === "gateway",
+    carried: (r) => r.kind === "gateway" && r.maintenanceConfigurationIds !== void 0
+  },
+  gatewaySubnetNsg: {
+    what: "the network security group of the GatewaySubnet",
+    why: `the subnet is a property of the virtual network, not of the gateway; ${ARM_ONLY} from Resource Graph (microsoft.network/virtualnetworks)`,
+    applies: (r) => r.kind === "gateway" && r.flavor === "vnet",
+    carried: (r) => r.kind === "gateway" && r.gatewaySubnetNsgId !== void 0
+  },
+  connectionStatus: {
+    what: "the connection status",
+    why: "the input row has no properties.connectionStatus (it is runtime state: ARM GET of the connection reports it, Resource Graph rows may not)",
+    applies: (r) => r.kind === "connection" && r.flavor === "vnet",
+    carried: (r) => r.kind === "connection" && r.connectionStatus !== void 0
+  }
+};
+var KIND_WORDS = {
+  circuit: ["circuit", "circuits"],
+  port: ["Direct port", "Direct ports"],
+  gateway: ["gateway", "gateways"],
+  connection: ["connection", "connections"],
+  peering: ["peering", "peerings"],
+  link: ["port link", "port links"]
+};
+function resourcesFor(inv, rule) {
+  switch (rule.resource) {
+    case "circuit":
+      return inv.circuits;
+    case "port":
+      return inv.ports;
+    case "gateway":
+      return inv.gateways;
+    case "connection":
+      return inv.connections;
+    default:
+      return [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
+  }
+}
+function applyRequirements(inv, rules) {
+  const run = [];
+  const notEvaluated = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const needs = rule.requires ?? [];
+    let skip = false;
+    for (const name of needs) {
+      const req = REQUIREMENTS[name];
+      if (!req)
+        continue;
+      const applicable = resourcesFor(inv, rule).filter((r) => req.applies(r) && !(rule.deployedState && isTemplateResource(r)));
+      const missing = applicable.filter((r) => !req.carried(r));
+      if (missing.length === 0)
+        continue;
+      const whole2 = missing.length === applicable.length;
+      if (whole2)
+        skip = true;
+      const byKind = /* @__PURE__ */ new Map();
+      for (const r of missing)
+        byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+      const key = `${name}|${whole2}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(",")}|${applicable.length}`;
+      const g = groups.get(key) ?? { data: name, rules: [], whole: whole2, missing: byKind, total: applicable.length };
+      g.rules.push(rule.id);
+      groups.set(key, g);
+    }
+    if (skip)
+      notEvaluated.push(rule.id);
+    else
+      run.push(rule);
+  }
+  const notices = [];
+  for (const g of groups.values()) {
+    const req = REQUIREMENTS[g.data];
+    const counts = [...g.missing.entries()].sort().map(([k, n]) => `${n} ${KIND_WORDS[k]?.[n === 1 ? 0 : 1] ?? k}`).join(", ");
+    const ids = g.rules.sort().join(", ");
+    notices.push(g.whole ? `not evaluated: ${ids} (${g.rules.length === 1 ? "needs" : "need"} ${req.what}, which the input does not carry for its ${counts}; ${req.why})` : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${req.why})`);
+  }
+  return { rules: run, notEvaluated, notices };
+}
+
+// dist/pricing/delta.js
+import { readFileSync as readFileSync2 } from "node:fs";
+var round2 = (n) => Math.round(n * 100) / 100;
+var whole = new Intl.NumberFormat("en-US");
+var money2 = (n) => `$${whole.format(Math.round(n))}`;
+var modelName = (m) => m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m;
+function pricedOf(c) {
+  const bw = c.bandwidthMbps ? formatBandwidth(c.bandwidthMbps) : "unknown-bandwidth";
+  const usd2 = c.monthlyUsd?.current ?? null;
+  return {
+    id: c.resourceId,
+    name: c.resourceName ?? c.resourceId.split("/").pop() ?? c.resourceId,
+    kind: "circuit",
+    usd: usd2,
+    priced: c.priced ?? (usd2 === null ? "none" : "full"),
+    missing: c.missing ?? [],
+    ...c.monthlyUsdRange ? { range: c.monthlyUsdRange } : {},
+    what: `${bw} ${c.tier} ${modelName(c.billingModel)} ${c.isDirect ? "ExpressRoute Direct circuit" : "circuit"} in ${c.zone ?? "an unknown zone"}`,
+    attributes: { tier: c.tier, billingModel: c.billingModel, bandwidth: bw, zone: c.zone ?? "unknown" },
+    egressGb: c.egressGbPerMonth
+  };
+}
+function otherOf(o) {
+  const type = o.resourceType.split("/").pop() ?? o.resourceType;
+  return {
+    id: o.resourceId,
+    name: o.resourceName ?? o.resourceId.split("/").pop() ?? o.resourceId,
+    kind: "other",
+    usd: o.monthlyUsd,
+    priced: o.priced ?? (o.monthlyUsd === null ? "none" : "full"),
+    missing: o.missing ?? [],
+    ...o.monthlyUsdRange ? { range: o.monthlyUsdRange } : {},
+    what: `${type === "virtualNetworkGateways" ? "gateway" : type === "expressRoutePorts" ? "ExpressRoute Direct port pair" : type === "expressRouteGateways" ? "vWAN ExpressRoute gateway" : type} (${o.basis})`,
+    attributes: { basis: o.basis.replace(/\$[\d.,]+/g, "") }
+  };
+}
+function loadBaselineCosts(file) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(file, "utf8"));
+  } catch {
+    return { notice: `baseline ${file}: its costs could not be read, so the report has no cost delta` };
+  }
+  const costs = doc.costs;
+  const others = doc.otherCosts;
+  if (!Array.isArray(costs) || !Array.isArray(others) || typeof doc.priceCatalogue !== "object" || doc.priceCatalogue === null)
+    return { notice: `baseline ${file} carries no per-resource costs (it was written by an erscan that did not price gateways and ports, or by a scan without a cost estimate): no cost delta; scan the baseline again with this version to get one` };
+  const resources = [];
+  const bad = (path) => ({ notice: `baseline ${file}: ${path} is not a cost entry (expected resourceId and monthlyUsd): no cost delta` });
+  for (const [i, c] of costs.entries()) {
+    const o = c;
+    if (!o || typeof o.resourceId !== "string" || typeof o.monthlyUsd !== "object" || o.monthlyUsd === null)
+      return bad(`$.costs[${i}]`);
+    resources.push(pricedOf(o));
+  }
+  for (const [i, c] of others.entries()) {
+    const o = c;
+    if (!o || typeof o.resourceId !== "string" || typeof o.resourceType !== "string" || !("monthlyUsd" in o))
+      return bad(`$.otherCosts[${i}]`);
+    resources.push(otherOf({ ...o, basis: String(o.basis ?? "") }));
+  }
+  const totals = doc.costTotals;
+  const monthlyUsd = typeof totals?.monthlyUsd === "number" ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
+  const catalogueDate = doc.priceCatalogue.effectiveDate;
+  return { file, resources, monthlyUsd, ...typeof catalogueDate === "string" ? { catalogueDate } : {} };
+}
+function changedAttributes(before, after) {
+  const out = [];
+  for (const k of Object.keys(after.attributes))
+    if (before.attributes[k] !== void 0 && before.attributes[k] !== after.attributes[k])
+      out.push(k);
+  return out;
+}
+function changed(before, after) {
+  const attrs = changedAttributes(before, after);
+  const sameMissing = before.missing.join("|") === after.missing.join("|");
+  const egressChanged = before.egressGb !== void 0 && after.egressGb !== void 0 && before.egressGb !== after.egressGb;
+  let deltaUsd = null;
+  let deltaRangeUsd;
+  const bothFull = before.priced === "full" && after.priced === "full";
+  const samePartial = before.priced === "partial" && after.priced === "partial" && sameMissing;
+  if (before.usd !== null && after.usd !== null && (bothFull || samePartial))
+    deltaUsd = round2(after.usd - before.usd);
+  else if (before.usd !== null && before.priced === "full" && after.range)
+    deltaRangeUsd = { min: round2(after.range.min - before.usd), max: round2(after.range.max - before.usd) };
+  if (attrs.length === 0 && deltaUsd === 0 && !after.range)
+    return void 0;
+  if (attrs.length === 0 && deltaUsd === null && !deltaRangeUsd && before.usd === null && after.usd === null)
+    return void 0;
+  const why = [];
+  if (attrs.length)
+    why.push(`${before.what} \u2192 ${after.what}`);
+  else if (egressChanged)
+    why.push(`egress ${whole.format(before.egressGb)} \u2192 ${whole.format(after.egressGb)} GB/month`);
+  else
+    why.push(after.what);
+  if (deltaUsd === null && !deltaRangeUsd)
+    why.push(after.usd === null ? `price not known now (${after.missing.join(", ") || "not priced"})` : before.usd === null ? "not priced in the baseline" : `priced in part on one side (${[...before.missing, ...after.missing].join(", ")})`);
+  else if (before.priced === "partial" && deltaUsd !== null)
+    why.push(`priced parts only; ${after.missing.join(", ")} not priced on either side`);
+  if (deltaRangeUsd)
+    why.push("template values with several possible values: a range");
+  return { resourceId: after.id, name: after.name, change: "changed", beforeUsd: before.usd, afterUsd: after.usd, deltaUsd, ...deltaRangeUsd ? { deltaRangeUsd } : {}, reason: why.join("; ") };
+}
+function costDelta(baseline, current) {
+  const now = [...current.costs.map(pricedOf), ...current.otherCosts.map(otherOf)];
+  const before = new Map(baseline.resources.map((r) => [r.id.toLowerCase(), r]));
+  const after = new Map(now.map((r) => [r.id.toLowerCase(), r]));
+  const resources = [];
+  for (const r of now) {
+    const b = before.get(r.id.toLowerCase());
+    if (b) {
+      const d = changed(b, r);
+      if (d)
+        resources.push(d);
+      continue;
+    }
+    const known = r.usd !== null && r.priced === "full";
+    resources.push({
+      resourceId: r.id,
+      name: r.name,
+      change: "added",
+      beforeUsd: null,
+      afterUsd: r.usd,
+      deltaUsd: known ? r.usd : null,
+      ...!known && r.range ? { deltaRangeUsd: r.range } : {},
+      reason: `new ${r.what}${known ? "" : r.range ? " (template values with several possible values: a range)" : r.priced === "partial" ? ` (at least ${money2(r.usd)}: ${r.missing.join(", ")} not priced)` : " (price not known)"}`
+    });
+  }
+  for (const b of baseline.resources) {
+    if (after.has(b.id.toLowerCase()))
+      continue;
+    const known = b.usd !== null && b.priced === "full";
+    resources.push({
+      resourceId: b.id,
+      name: b.name,
+      change: "removed",
+      beforeUsd: b.usd,
+      afterUsd: null,
+      deltaUsd: known ? -b.usd : null,
+      reason: `removed ${b.what}${known ? "" : " (its price was not known)"}`
+    });
+  }
+  const size = (r) => Math.abs(r.deltaUsd ?? r.deltaRangeUsd?.max ?? 0);
+  resources.sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name) || a.resourceId.localeCompare(b.resourceId));
+  const unknown = resources.filter((r) => r.deltaUsd === null);
+  const sum = round2(resources.reduce((n, r) => n + (r.deltaUsd ?? 0), 0));
+  const ranged = unknown.length > 0 && unknown.every((r) => r.deltaRangeUsd);
+  const notes = [];
+  if (unknown.length)
+    notes.push(`${unknown.length} resource(s) changed by an amount that is ${ranged ? "a range (template values with several possible values)" : "not known"}: ${unknown.map((r) => r.name).join(", ")}`);
+  if (baseline.catalogueDate && baseline.catalogueDate !== current.priceCatalogue.effectiveDate)
+    notes.push(`the baseline was priced with the catalogue of ${baseline.catalogueDate}, this scan with ${current.priceCatalogue.effectiveDate}: part of the delta may be a change of list prices`);
+  return {
+    baselineMonthlyUsd: round2(baseline.monthlyUsd),
+    currentMonthlyUsd: current.totals.monthlyUsd,
+    deltaUsd: unknown.length ? null : sum,
+    ...ranged ? { deltaRangeUsd: { min: round2(sum + unknown.reduce((n, r) => n + r.deltaRangeUsd.min, 0)), max: round2(sum + unknown.reduce((n, r) => n + r.deltaRangeUsd.max, 0)) } } : {},
+    resources,
+    baselineFile: baseline.file,
+    ...notes.length ? { notes } : {}
+  };
+}
+function costDeltaAgainst(file, current) {
+  const b = loadBaselineCosts(file);
+  return "notice" in b ? b : costDelta(b, current);
+}
+
+// dist/scan/run.js
+function scanSources(source, opts) {
+  const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions, { consume: true });
+  source.raws = [];
+  const allRules = loadRules([...opts.config.ruleDirs, ...opts.ruleDirs ?? []]);
+  const required = applyRequirements(inventory, selectRules(allRules, opts.config.rules));
+  const rules = required.rules;
+  const notices = [...source.notices, ...buildNotices, ...required.notices];
+  if (inventory.byKey.size === 0)
+    notices.push("the inputs hold no ExpressRoute resources: nothing was checked");
+  for (const s of unknownSelectors(allRules, opts.config.rules))
+    notices.push(`config names "${s}", which matches no rule`);
+  const cost = opts.estimateCosts?.(inventory);
+  if (cost && opts.baseline) {
+    const delta = costDeltaAgainst(opts.baseline.file, cost);
+    if ("notice" in delta)
+      cost.notices = [...cost.notices ?? [], delta.notice];
+    else
+      cost.costDelta = delta;
+  }
+  const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost, { estimateCosts: opts.estimateCosts });
+  notices.push(...engine.notices);
+  const today = opts.now.toISOString().slice(0, 10);
+  const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today, allRules.map((r) => r.id));
+  notices.push(...suppressed.notices);
+  let findings = suppressed.findings;
+  let fixed;
+  if (opts.baseline) {
+    const b = applyBaseline(findings, opts.baseline.findings, {
+      ruleIds: rules.map((r) => r.id),
+      resourceKeys: inventory.byKey.keys(),
+      subscriptionIds: [...inventory.subscriptions.map((s) => s.subscriptionId), ...[...inventory.byKey.values()].flatMap((r) => r.subscriptionId ? [r.subscriptionId] : [])],
+      coverageComplete: source.gaps.length === 0
+    }, opts.now.toISOString());
+    const skipped = notEvaluatedNotice(b.notEvaluated);
+    if (skipped)
+      notices.push(skipped);
+    findings = b.findings;
+    fixed = b.fixed;
+  }
+  const gaps = source.gaps;
+  return {
+    tool: { name: "erscan", version: TOOL_VERSION },
+    generatedAt: opts.now.toISOString(),
+    scanCategory: opts.scanCategory,
+    inputs: opts.inputs,
+    coverage: { complete: gaps.length === 0, gaps },
+    inventory,
+    counts: countInventory(inventory),
+    findings,
+    ...fixed ? { fixed, baselineFile: opts.baseline.file } : {},
+    rules,
+    notices,
+    ...cost ? { cost } : {},
+    ...suppressed.uses.length > 0 ? { suppressions: suppressed.uses } : {}
+  };
+}
+
+// dist/cli/pipeline.js
+function parseFormats(value, hasOut) {
+  if (!value)
+    return hasOut ? ["console", "json", "sarif", "html", "markdown"] : ["console"];
+  const out = [];
+  for (const part of value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+    const f = part === "md" ? "markdown" : part;
+    if (!FORMATS.includes(f))
+      throw new UsageError(`--format: expected one or more of ${FORMATS.join(", ")}, found "${part}"`);
+    if (!out.includes(f))
+      out.push(f);
+  }
+  if (out.some((f) => f !== "console") && !hasOut)
+    throw new UsageError(`--format ${value}: file reports need --out DIR`);
+  return out;
+}
+function scanCategoryFor(args) {
+  if (args.category)
+    return args.category;
+  const parts = args.graph ? ["graph", ...args.tenant ?? [], ...args.managementGroup ?? [], ...args.subscription ?? []] : (args.inputs ?? []).map((i) => relative2(".", resolve2(i)) || basename(resolve2(i)));
+  const slug = parts.join("+").replace(/\\/g, "/").replace(/[^A-Za-z0-9._/+-]+/g, "-").slice(0, 100);
+  return `erscan/${slug || "scan"}`;
+}
+function loadEffectiveConfig(args) {
+  const config = args.config ? loadConfig(args.config) : emptyConfig();
+  if (args.suppressions)
+    config.suppressions.push(...loadSuppressionsFile(args.suppressions));
+  checkSuppressionExpiry(config);
+  return config;
+}
+async function checkConfigAgainstRules(args, config) {
+  const { loadRules: loadRules2 } = await import("./loader-NNQYKQPI.js");
+  const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
+  const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
+  const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
+  selectRules2(all, config.rules);
+  refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
+}
+async function gatherSources(args) {
+  if (args.graph) {
+    if (args.inputs && args.inputs.length > 0)
+      throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
+    const { crawlForCli } = await import("./cli-5UTGYMKT.js");
+    return { source: await crawlForCli(args), errors: [] };
+  }
+  if (!args.inputs || args.inputs.length === 0)
+    throw new UsageError("name at least one input file or folder, or use --graph");
+  const loaded = loadInputs(args.inputs, { bicep: args.bicep });
+  return { source: loaded.output, errors: loaded.errors };
+}
+async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
+  if (args.failOnNew && !args.baseline)
+    throw new UsageError("--fail-on-new needs --baseline");
+  const config = loadEffectiveConfig(args);
+  const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : void 0;
+  if (args.graph)
+    await checkConfigAgainstRules(args, config);
+  const { source, errors } = await gatherSources(args);
+  const { costEstimatorFor } = await import("./setup-VFXXFEVO.js");
+  const estimateCosts = costEstimatorFor(args, config.usage, source);
+  const result = scanSources(source, {
+    config,
+    ruleDirs: args.rules,
+    baseline,
+    now,
+    inputs: args.graph ? [scanCategoryFor(args).replace(/^erscan\//, "")] : args.inputs ?? [],
+    scanCategory: scanCategoryFor(args),
+    estimateCosts
+  });
+  if (result.cost?.notices?.length)
+    result.notices.push(...result.cost.notices);
+  return { result, inputErrors: errors, config };
+}
+function reportOptionsFor(args) {
+  return { ...args.sort ? { sortBy: args.sort } : {}, ...args.recordInventory ? { recordInventory: true } : {} };
+}
+function emitReports(result, formats, out, color, options = {}) {
+  const written = [];
+  for (const format of formats) {
+    if (format === "console")
+      process.stdout.write(reporterFor(format)(result, { ...options, color }));
+    else {
+      try {
+        written.push(writeReport(out, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
+      } catch (e) {
+        const code = e?.code;
+        throw new UsageError(`could not write ${displayPath(join(out, REPORT_FILES[format]))}: ${code ?? e?.message ?? String(e)}`);
+      }
+    }
+  }
+  return written;
+}
+function exitCodeFor(outcome, args) {
+  if (outcome.inputErrors.length > 0)
+    return EXIT.BAD_INPUT;
+  if (args.requireComplete && !outcome.result.coverage.complete)
+    return EXIT.INCOMPLETE;
+  const threshold = args.failOn ?? outcome.config.failOn ?? "high";
+  const unknownGates = args.failOnUnknown ?? outcome.config.failOnUnknown ?? false;
+  const gating = outcome.result.findings.filter((f) => !f.suppression && (f.status !== "unknown" || unknownGates) && (!args.failOnNew || f.baselineState === "new"));
+  return gating.some((f) => atOrAbove(f.severity, threshold)) ? EXIT.FINDINGS : EXIT.OK;
+}
+function reportInputErrors(errors) {
+  for (const e of errors)
+    process.stderr.write(`erscan: error: ${e.message}
+`);
+  const files = new Set(errors.map((e) => e.file.replace(/:\d+:\d+$/, ""))).size;
+  if (errors.length > 0)
+    process.stderr.write(`erscan: ${files} input(s) could not be read in full; they are listed as coverage gaps and the rest was scanned
+`);
+}
+
+export {
+  parseFormats,
+  runPipeline,
+  reportOptionsFor,
+  emitReports,
+  exitCodeFor,
+  reportInputErrors
+};
