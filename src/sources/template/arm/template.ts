@@ -4,7 +4,8 @@ import type { SourceRef } from '../../../inventory/model.js';
 import { REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
-import { isFullType, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId } from '../ids.js';
+import { isFullType, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standIn } from '../ids.js';
+import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
@@ -151,7 +152,7 @@ class TemplateScope implements EvalContext {
     }
     if (type === 'bool') return choice([true, false]);
     // Names and ids built from it keep a stand-in that is the same everywhere in this deployment.
-    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, `unresolved-${hash8(this.choiceKey(`parameters.${key}`))}`);
+    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key));
   }
 
   /** A choice key unique to this deployment and (nested) template. */
@@ -371,7 +372,7 @@ class TemplateLoader {
     else if (nameValue instanceof Unknown && nameValue.symbol !== undefined) name = nameValue.symbol;
     else {
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
-      name = `unresolved-${hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`)}`;
+      name = standIn(hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`));
     }
     let type = declaredType;
     let fullName = name;
@@ -388,7 +389,7 @@ class TemplateLoader {
       this.nestedDeployment(decl, at, scope, depth, existence);
       return;
     }
-    const why = unresolvedName ? (nameValue instanceof Unknown ? `the name ${nameValue.because}` : 'the name has several possible values') : undefined;
+    const why = unresolvedName ? (nameValue instanceof Unknown ? nameValue.because : 'has several possible values') : undefined;
     if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.scope, type, fullName), fullName, why, existence);
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.scope, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
@@ -421,7 +422,8 @@ class TemplateLoader {
   }
 
   private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined): void {
-    const row: Record<string, unknown> = { id, name: fullName.split('/').pop(), type };
+    // The name as users see it: a stand-in's label (`‹name›`), never the stand-in (src/inventory/names.ts).
+    const row: Record<string, unknown> = { id, name: labelStandIns(fullName.split('/').pop()!), type };
     const facts: RowFacts = { unresolved: [], possible: {} };
     if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
