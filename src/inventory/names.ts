@@ -12,15 +12,16 @@
  * deployment (so the resources that refer to each other still join) and different in every other
  * deployment (so two templates with `[parameters('name')]` never merge). The stand-in names the
  * parameter, so that whatever prints it can say where the name comes from:
- * `unresolved:name:1a2b3c4d` (parameter `name`), `unresolved:1a2b3c4d` (not known before deployment).
+ * `unresolved:name:1a2b3c4d` (parameter `name`), `unresolved:uniqueString():1a2b3c4d` (a function of the
+ * deployment: the same arguments give the same value), `unresolved:1a2b3c4d` (not known before deployment).
  * It is an id part only: users see the label (`‹name›`) or, in a sentence, "named by parameter `name`".
  */
 export function standIn(hash: string, parameter?: string): string {
-  const p = parameter?.replace(/[^A-Za-z0-9_.$-]/g, '');
+  const p = parameter?.replace(/[^A-Za-z0-9_.$()-]/g, '');
   return p ? `unresolved:${p}:${hash}` : `unresolved:${hash}`;
 }
 
-const STAND_IN = /unresolved:(?:([A-Za-z0-9_.$-]+?):)?([0-9a-f]{8})/g;
+const STAND_IN = /unresolved:(?:([A-Za-z0-9_.$()-]+?):)?([0-9a-f]{8})/g;
 /** The label of a name not known before deployment (no parameter to name). */
 export const UNKNOWN_NAME_LABEL = '‹name not known before deployment›';
 
@@ -42,5 +43,6 @@ export function phraseName(name: string): string {
   const label = labelStandIns(name);
   const m = /^‹([^›]+)›$/.exec(label);
   if (!m) return label;
-  return label === UNKNOWN_NAME_LABEL ? 'whose name is not known before deployment' : `named by parameter \`${m[1]}\``;
+  if (label === UNKNOWN_NAME_LABEL) return 'whose name is not known before deployment';
+  return m[1].endsWith('()') ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
 }

@@ -557,14 +557,17 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, Circui
   const base: OtherCost = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: '', priced: 'none' };
   const loc = peeringLocationInfo(p.peeringLocation, cloudOfRegion(p.location));
   const zone = loc?.zone ?? null;
-  if (!loc) notes.push(`peering location "${p.peeringLocation ?? '(none)'}" is not in erscan's zone map`);
+  // A value a template leaves open is said to be open, never "(none)" (src/inventory/facts.ts).
+  const open = (f: string) => (isUnknown(p, f) ? notKnown(f, unknownReason(p, f)!) : undefined);
+  if (!loc) notes.push(open('peeringLocation') ?? `peering location "${p.peeringLocation ?? '(none)'}" is not in erscan's zone map`);
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
   const billing = (p.billingType ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
-  if (p.circuitKeys.length === 0) notes.push('no circuit uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)');
+  if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
   if (p.links.length > 0 && p.links.every((l) => l.adminState === 'Disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
   if (!gbps || (billing !== 'MeteredData' && billing !== 'UnlimitedData')) {
-    notes.push(`port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);
+    const why = [open('bandwidthGbps'), open('billingType')].filter(Boolean);
+    notes.push(why.length ? `${why.join('; ')}: not priced` : `port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);
     return { ...base, basis: 'ExpressRoute Direct port pair', notes, egressGbPerMonth: egress };
   }
   const fee = idx.directPort(gbps, billing, zone);

@@ -114,7 +114,7 @@ export const localCircuitReach: RuleFunction = (ctx) => {
     const loc = a.location;
     if (b.value === null) {
       if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled)
-        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : `at peering location ${a.locationName ?? '(not set)'}, which is not in erscan's location table`, expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
+        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : a.locationName ? `at peering location ${a.locationName}, which is not in erscan's location table` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(', ') : 'none (Local is not offered there)';

@@ -269,7 +269,7 @@ class TemplateLoader {
         `${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? '' : 's'} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? '; …' : ''}); rules that read them report "unknown"${this.parameterFile ? '' : ' (a parameter file <name>.parameters.json beside the template supplies values)'}`,
       );
     }
-    return { raws: this.raws, notices: this.notices };
+    return { raws: this.raws, notices: this.notices.map(labelStandIns) };
   }
 
   /** Evaluates a template value: expressions in strings, property copy loops in objects. */
