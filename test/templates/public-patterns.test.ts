@@ -190,6 +190,16 @@ describe('an ExpressRoute connection whose gateway another file deploys', () => 
   });
 });
 
+describe('nested deployments whose copy count a parameter leaves open', () => {
+  it('are worth a notice only when they hold what erscan reads', () => {
+    const { notices, inventory } = scan('07-nested-copy');
+    expect(notices.filter((n) => /copy count/.test(n))).toEqual([
+      `${join(ROOT, FIX, '07-nested-copy', 'main.json')}: $.resources[1] (Microsoft.Resources/deployments) has a copy count that cannot be resolved statically; one representative instance is scanned`,
+    ]);
+    expect(inventory.circuits.map((c) => [c.name, c.unknown?.deployed])).toEqual([['er-copied', 'whether it is deployed (and how many copies) is not known: its copy count comes from parameter `circuitCount`, which has no value here']]);
+  });
+});
+
 describe('rules a template gives no data for', () => {
   it('say that the templates declare none, not that templates cannot hold them', () => {
     const { inventory } = scan('02-partial-views');

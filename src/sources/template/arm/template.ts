@@ -329,7 +329,7 @@ class TemplateLoader {
         const count = this.evalValue(copy.count, scope, [...declAt, 'copy', 'count']);
         const loopName = typeof copy.name === 'string' ? copy.name : undefined;
         if (count instanceof Unknown || count instanceof Possible) {
-          if (isScanned(decl.type)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
+          if (isScanned(decl.type, decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
           const index = new Unknown('the copy index of a loop whose count is not known');
           this.declare(decl, declAt, scope.withLoop({ name: loopName, index, resource: true }), parent, depth, { unknown: `whether it is deployed (and how many copies) is not known: its copy count ${why}` });
@@ -350,7 +350,7 @@ class TemplateLoader {
       const cond = this.evalValue(decl.condition, scope, [...at, 'condition']);
       if (cond === false) return;
       if (cond instanceof Unknown) {
-        if (isScanned(String(decl.type))) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
+        if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
       } else if (cond instanceof Possible) {
         if (!existence) existence = { possible: cond };
@@ -490,10 +490,21 @@ class TemplateLoader {
   }
 }
 
-/** Declarations whose unresolved copy counts and conditions are worth a notice: what erscan reads, and deployments (which may hold it). */
-function isScanned(type: string): boolean {
+/**
+ * Declarations whose unresolved copy counts and conditions are worth a notice: what erscan reads, and
+ * deployments that hold it (a module deploying public IP addresses is not worth one; a linked template
+ * may hold anything).
+ */
+function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boolean {
   const t = type.toLowerCase();
-  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || t === 'microsoft.resources/deployments' || !isFullType(type);
+  if (t === 'microsoft.resources/deployments') {
+    const props = decl && isPlainObj(decl.properties) ? decl.properties : undefined;
+    const template = props && isPlainObj(props.template) ? props.template : undefined;
+    if (!template || depth > MAX_DEPLOYMENT_DEPTH) return true;
+    const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
+    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && isScanned(r.type, r, depth + 1));
+  }
+  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
 
 /** Whether a resource declaration is deployed, when that depends on something not known here. */
