@@ -245,6 +245,31 @@ describe('every report shows the label, never the stand-in', () => {
     expect(JSON.stringify(results.map((r) => [r.message.text, r.properties.resourceName, r.locations[0].logicalLocations?.[0].name]))).not.toMatch(/unresolved:/);
   });
 
+  it('the quickstart layout: azuredeploy.json is the compiled main.bicep, findings on its lines, its parameter file applies', () => {
+    const dir = `${FIX}/08-quickstart-layout`;
+    const r = runCli(['scan', dir, '--format', 'json', '--out', join(out, 'qs'), '--fail-on', 'high']);
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(out, 'qs', 'report.json'), 'utf8')) as { findings: Finding[]; notices?: string[] };
+    const lines = readFileSync(join(ROOT, dir, 'main.bicep'), 'utf8').split('\n');
+    const at = (f: Finding) => `${f.location!.file.split('/').pop()}: ${lines[f.location!.line - 1]}`;
+    expect(report.findings.map((f) => [f.ruleId, f.resourceName, at(f)]).sort()).toEqual([
+      ['ERS-COST-005', 'ergw-qs', "main.bicep: resource gateway 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {"],
+      ['ERS-HYG-001', 'er-qs-prod', "main.bicep: resource circuit 'Microsoft.Network/expressRouteCircuits@2023-09-01' = {"],
+      ['ERS-RED-001', 'ergw-qs', "main.bicep: resource gateway 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {"],
+      ['ERS-RED-004', 'ergw-qs', "main.bicep: resource gateway 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {"],
+    ]);
+  });
+
+  it('an azuredeploy.json built from another source is scanned on its own, and main.bicep needs the compiler', () => {
+    const dir = `${FIX}/08-quickstart-other-json`;
+    const r = runCli(['scan', dir, '--format', 'json', '--out', join(out, 'qs-other'), '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${dir}/main.bicep: expected a Bicep compiler`);
+    const report = JSON.parse(readFileSync(join(out, 'qs-other', 'report.json'), 'utf8')) as { findings: Finding[] };
+    expect([...new Set(report.findings.map((f) => `${f.resourceName} ${f.location!.file.split('/').pop()}`))]).toEqual(['ergw-other azuredeploy.json']);
+  });
+
   it('HTML', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('‹name›/link1');
