@@ -502,7 +502,8 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     const template = props && isPlainObj(props.template) ? props.template : undefined;
     if (!template || depth > MAX_DEPLOYMENT_DEPTH) return true;
     const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
-    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && isScanned(r.type, r, depth + 1));
+    // What a module holds: ExpressRoute resources (diagnostic settings and children of other resources are its own).
+    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
