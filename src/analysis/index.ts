@@ -18,7 +18,8 @@
  *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
  */
 import type { AnyResource, Circuit, Connection, Gateway, Inventory, Port } from '../inventory/model.js';
-import { isTemplateResource, isUnknown, unknownReason } from '../inventory/facts.js';
+import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
+import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, type PeeringLocationInfo } from '../locations/index.js';
 import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
 import type {
@@ -69,7 +70,7 @@ const gbText = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
 
 /** "`tier` comes from …": the reason a template could not tell a field, for messages. */
 export function unknownField(field: string, why: string): string {
-  return `\`${field}\` is not known (${why})`;
+  return notKnown(field, why);
 }
 
 function normaliseTier(t: string | undefined): string | undefined {
@@ -269,6 +270,14 @@ class Analyser implements EstateAnalysis {
     return { connections, vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden, idle };
   }
 
+  /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
+  private locationMissing(c: Circuit, locationName: string | undefined): string {
+    if (locationName) return `the peering location ${locationName} is not in erscan's location table`;
+    if (c.isDirect && c.portKey && !lookup(this.inventory, c.portKey, 'port'))
+      return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
+    return 'the circuit has no peering location';
+  }
+
   private needsOf(c: Circuit, template: boolean, unknown: Record<string, string>, location: PeeringLocationInfo | undefined, locationName: string | undefined, reach: CircuitReach, carries: CircuitCarries): CircuitNeeds {
     // Premium
     const needed: string[] = [];
@@ -276,7 +285,7 @@ class Analyser implements EstateAnalysis {
     const undecided: string[] = [];
     const geo = reach.geopolitical;
     if (unknown.peeringLocation) undecided.push(unknownField('peeringLocation', unknown.peeringLocation));
-    else if (!location) undecided.push(`the peering location ${locationName ?? '(not set)'} is not in erscan's location table`);
+    else if (!location) undecided.push(this.locationMissing(c, locationName));
     else if (!geo) undecided.push(`the geopolitical region of ${location.name} is not known`);
     if (reach.crossGeo.length) needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(', ')} outside ${geo}`);
     if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ?? '?'})`).join(', ')} outside ${geo}`);
@@ -284,7 +293,7 @@ class Analyser implements EstateAnalysis {
       needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
     if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering')) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
     for (const g of reach.undecidedGeo) undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
-    for (const l of reach.globalReach) if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ?? l.name} is not in the inventory`);
+    for (const l of reach.globalReach) if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
     if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
     undecided.push(...carries.hidden);
     let premium: PremiumNeed;
@@ -308,7 +317,7 @@ class Analyser implements EstateAnalysis {
     else if (location) {
       const outside = reach.outsideLocal;
       if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.name}: ${location.localRegionNames.join(', ')}`);
-    } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : `the peering location ${locationName ?? '(not set)'} is not in erscan's location table`);
+    } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0)) beyond.push('Global Reach configured (Local has none)');
     else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
     for (const g of reach.unknownRegion) beyondUndecided.push(`the region of gateway ${g.name} is not known`);
@@ -319,7 +328,7 @@ class Analyser implements EstateAnalysis {
     let localSuffices: Decision;
     if (beyondLocal.value === true) localSuffices = { value: false, reasons: beyondLocal.reasons };
     else if (premium.verdict === 'needed') localSuffices = { value: false, reasons: premium.reasons };
-    else if (!location) localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [`the peering location ${locationName ?? '(not set)'} is not in erscan's location table`] };
+    else if (!location) localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [this.locationMissing(c, locationName)] };
     else if (reach.gateways.length === 0) localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${location.localRegionNames.join(' / ')}`] };
     else if (beyondLocal.value === null) localSuffices = { value: null, reasons: beyondLocal.reasons };
     else if (premium.verdict === 'possible') localSuffices = { value: null, reasons: premium.reasons };

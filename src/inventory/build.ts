@@ -16,6 +16,7 @@ import {
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 import { isTemplateResource, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { labelStandIns } from './names.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
 export interface RawChoice {
@@ -1033,7 +1034,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     );
   }
   if (unknownTypes > 0) notices.push(`${unknownTypes} row${unknownTypes === 1 ? '' : 's'} without an id or of a type erscan does not scan were skipped`);
-  return { inventory: inv, notices };
+  // Ids in notices may hold a template's stand-in names: show their labels (src/inventory/names.ts).
+  return { inventory: inv, notices: notices.map(labelStandIns) };
 }
 
 /** Why a child resource (a diagnostic setting, a Global Reach connection) is deployed only in some cases. */

@@ -74,3 +74,15 @@ export function isTemplateResource(r: Pick<ResourceBase, 'source'>): boolean {
   const k = r.source?.kind;
   return k === 'arm' || k === 'terraform' || k === 'bicep';
 }
+
+/**
+ * Why a field is not known, as a message says it. Reasons from the inventory already name their field
+ * (`` `bandwidthMbps` comes from parameter `bandwidthInMbps`, which has no value here ``): they are used as
+ * they are (with "of <resource>" after the field when `of` is given), never wrapped in a second "`x` is
+ * not known (`x` …)".
+ */
+export function notKnown(field: string, reason: string, of?: string): string {
+  const tick = `\`${field}\``;
+  if (reason.startsWith(`${tick} `) || reason.startsWith(`${tick}:`)) return of ? `${tick} of ${of}${reason.slice(tick.length)}` : reason;
+  return `${tick}${of ? ` of ${of}` : ''} is not known (${reason})`;
+}

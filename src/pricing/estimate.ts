@@ -22,7 +22,7 @@
  */
 import { analyse, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
 import type { Gateway, Inventory, Port } from '../inventory/model.js';
-import { isTemplateResource, isUnknown, unknownReason } from '../inventory/facts.js';
+import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
 import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
@@ -150,7 +150,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   // A value the source could not tell is never guessed: the circuit is not priced (the report names why).
   const undecided = TIER_FIELDS.filter((f) => a.unknown[f] !== undefined);
   if (undecided.length > 0) {
-    for (const f of undecided) notes.push(`\`${f}\` is not known (${a.unknown[f]}): not priced`);
+    for (const f of undecided) notes.push(`${notKnown(f, a.unknown[f])}: not priced`);
     return finish(emptyCost(a, tier, model, zone, notes), trail);
   }
   for (const f of ['tier', 'billingModel', 'bandwidthMbps', 'peeringLocation'] as const) {
@@ -158,7 +158,11 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     if (p) notes.push(`\`${f}\` is one of ${p.values.map(String).join(', ')} (${p.from}): priced per value (see the range)`);
   }
   if (!a.locationName) {
-    notes.push('no peering location: the billing zone follows the peering location, so this circuit is not priced');
+    notes.push(
+      c.isDirect && !a.port
+        ? 'its peering location is that of its ExpressRoute Direct port, which is not in the inventory: the billing zone follows the peering location, so this circuit is not priced'
+        : 'no peering location: the billing zone follows the peering location, so this circuit is not priced',
+    );
     return finish(emptyCost(a, tier, model, null, notes), trail);
   }
   const cloud = cloudOfRegion(c.location);
@@ -553,14 +557,17 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, Circui
   const base: OtherCost = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: '', priced: 'none' };
   const loc = peeringLocationInfo(p.peeringLocation, cloudOfRegion(p.location));
   const zone = loc?.zone ?? null;
-  if (!loc) notes.push(`peering location "${p.peeringLocation ?? '(none)'}" is not in erscan's zone map`);
+  // A value a template leaves open is said to be open, never "(none)" (src/inventory/facts.ts).
+  const open = (f: string) => (isUnknown(p, f) ? notKnown(f, unknownReason(p, f)!) : undefined);
+  if (!loc) notes.push(open('peeringLocation') ?? `peering location "${p.peeringLocation ?? '(none)'}" is not in erscan's zone map`);
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
   const billing = (p.billingType ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
-  if (p.circuitKeys.length === 0) notes.push('no circuit uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)');
+  if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
   if (p.links.length > 0 && p.links.every((l) => l.adminState === 'Disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
   if (!gbps || (billing !== 'MeteredData' && billing !== 'UnlimitedData')) {
-    notes.push(`port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);
+    const why = [open('bandwidthGbps'), open('billingType')].filter(Boolean);
+    notes.push(why.length ? `${why.join('; ')}: not priced` : `port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);
     return { ...base, basis: 'ExpressRoute Direct port pair', notes, egressGbPerMonth: egress };
   }
   const fee = idx.directPort(gbps, billing, zone);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isTemplateResource } from '../inventory/facts.js';
+import { labelStandIns, phraseName } from '../inventory/names.js';
 import { allLinks, allPeerings, type AnyResource, type Inventory } from '../inventory/model.js';
 import { collapsePossible, inWorld, MAX_WORLDS, resourceWorlds, worldsOf, type AssignedChoice, type World } from '../inventory/worlds.js';
 import { severityRank, type Finding } from '../findings/model.js';
@@ -56,36 +57,59 @@ export function show(v: unknown): string {
   return String(v);
 }
 
+/** Placeholders that hold a resource's name: a label that is the whole name is put in words (src/inventory/names.ts). */
+const NAME_PLACEHOLDERS = new Set(['name', 'circuitName', 'portName']);
+
+/**
+ * A value a template leaves open, as a message shows it: `‹bandwidthInGbps›` (the value of that
+ * parameter, which has none here), `‹a or b›` (several possible values), `‹not known before
+ * deployment›`. Never "(not set)", which would assert a value.
+ */
+function showOpen(ctx: Record<string, unknown>, path: string): string | undefined {
+  if (!ctx.unknown && !ctx.possible) return undefined;
+  const fact = readField(ctx, path);
+  if (!('unknown' in fact)) return undefined;
+  const possible = (ctx.possible as Record<string, { values: unknown[] }> | undefined)?.[path];
+  if (possible) return `‹${possible.values.map(show).join(' or ')}›`;
+  const param = /comes from parameter `([^`]+)`/.exec(fact.unknown)?.[1];
+  return param ? `‹${param}›` : '‹not known before deployment›';
+}
+
 /** Fills `{path}` placeholders from the context; unknown placeholders stay visible. */
 export function renderMessage(template: string, ctx: Record<string, unknown>): string {
   return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (m, path: string) => {
     const v = getPath(ctx, path);
-    return v === undefined && !(path.split('.')[0] in ctx) ? m : show(v);
+    if (v === undefined && !(path.split('.')[0] in ctx)) return m;
+    if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
+    return showOpen(ctx, path) ?? show(v);
   });
 }
 
-/** A name that identifies the resource on its own: child resources carry their parent's name (ARM style). */
+/**
+ * A name that identifies the resource on its own: child resources carry their parent's name (ARM
+ * style). A name a template leaves open shows its label (`‹name›/link1`), never its stand-in.
+ */
 export function displayName(r: AnyResource): string {
-  if (r.kind === 'peering') return `${r.circuitName}/${r.name}`;
-  if (r.kind === 'link') return `${r.portName}/${r.name}`;
-  return r.name;
+  if (r.kind === 'peering') return labelStandIns(`${r.circuitName}/${r.name}`);
+  if (r.kind === 'link') return labelStandIns(`${r.portName}/${r.name}`);
+  return labelStandIns(r.name);
 }
 
 /** The resource as a message names it: `Circuit er1`, `Peering AzurePrivatePeering of circuit er1`. */
 export function subjectOf(r: AnyResource): string {
   switch (r.kind) {
     case 'circuit':
-      return `Circuit ${r.name}`;
+      return `Circuit ${phraseName(r.name)}`;
     case 'peering':
-      return `Peering ${r.name} of circuit ${r.circuitName}`;
+      return `Peering ${phraseName(r.name)} of circuit ${phraseName(r.circuitName)}`;
     case 'port':
-      return `ExpressRoute Direct port ${r.name}`;
+      return `ExpressRoute Direct port ${phraseName(r.name)}`;
     case 'link':
-      return `Link ${r.name} of ExpressRoute Direct port ${r.portName}`;
+      return `Link ${phraseName(r.name)} of ExpressRoute Direct port ${phraseName(r.portName)}`;
     case 'gateway':
-      return `Gateway ${r.name}`;
+      return `Gateway ${phraseName(r.name)}`;
     case 'connection':
-      return `Connection ${r.name}`;
+      return `Connection ${phraseName(r.name)}`;
   }
 }
 
@@ -106,7 +130,8 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : undefined;
   // A template scanned once per parameter file: the finding says which deployment it belongs to
   // (always in `source.parameterFile`; in the message where the file alone does not tell).
-  const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${message} (parameters: ${r.source.parameterFile})` : message;
+  const said = labelStandIns(message); // an id built from a stand-in name shows its label
+  const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${said} (parameters: ${r.source.parameterFile})` : said;
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -178,7 +203,7 @@ function extrasOf(v: Violation): FindingExtras | undefined {
 
 type Verdict = { kind: 'na' } | { kind: 'pass' } | { kind: 'fail'; message: string; extras?: FindingExtras } | { kind: 'unknown'; reason: string; message?: string; extras?: FindingExtras };
 
-/** `parameter \`skuTier\` is Local or Premium`: the choices that select some worlds among all. */
+/** `parameter \`skuTier\` is Local or Premium`: the choices that select some worlds among all ('' when none does). */
 function describeChoices(selected: AssignedChoice[][], all: AssignedChoice[][]): string {
   const parts: string[] = [];
   const keys = new Map<string, AssignedChoice>();
@@ -190,9 +215,22 @@ function describeChoices(selected: AssignedChoice[][], all: AssignedChoice[][]):
       if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v))) values.push(v);
     }
     if (values.length >= c.values.length) continue; // every value: this choice does not matter
-    parts.push(`${c.label} is ${values.map(show).join(' or ')}`);
+    // The shorter of the two lists: "is Basic or Standard", or "is none of ErGw1AZ, ErGw2AZ".
+    const others = c.values.filter((v) => !values.some((x) => JSON.stringify(x) === JSON.stringify(v)));
+    parts.push(values.length > 2 && others.length < values.length ? `${c.label} is none of ${others.map(show).join(', ')}` : `${c.label} is ${values.map(show).join(' or ')}`);
   }
-  return parts.length > 0 ? parts.join(' and ') : 'some choices of the template';
+  return parts.join(' and ');
+}
+
+/**
+ * The choices of one world that tell it apart from the other `among` (`parameter \`skuName\` is
+ * Basic`): to qualify a message rendered in that world, which names that world's values.
+ */
+function describeWorld(world: AssignedChoice[], among: AssignedChoice[][]): string {
+  return world
+    .filter((c) => among.some((a) => JSON.stringify(a.find((x) => x.key === c.key)?.value) !== JSON.stringify(c.value)))
+    .map((c) => `${c.label} is ${show(c.value)}`)
+    .join(' and ');
 }
 
 const labelsOf = (all: AssignedChoice[][]) => [...new Set(all.flatMap((a) => a.map((c) => `${c.label} (${c.values.map(show).join(', ')})`)))].join(' and ');
@@ -200,11 +238,15 @@ const labelsOf = (all: AssignedChoice[][]) => [...new Set(all.flatMap((a) => a.m
 /**
  * Combines a rule's verdicts on one resource across worlds: fails in every world → fail; passes
  * (or does not apply) in every world → nothing; otherwise unknown, naming the choices that fail.
+ * A message rendered in one world may name that world's values (a SKU, a tier): where the worlds'
+ * messages differ, the one shown says which choices it was rendered for, so it asserts nothing the
+ * template leaves open.
  */
 function combine(rule: RuleDefinition, r: AnyResource, verdicts: Verdict[], worlds: AssignedChoice[][]): { status: 'fail' | 'unknown'; message: string; extras?: FindingExtras } | undefined {
   const fails = verdicts.filter((v): v is Extract<Verdict, { kind: 'fail' }> => v.kind === 'fail');
   const unknowns = verdicts.filter((v): v is Extract<Verdict, { kind: 'unknown' }> => v.kind === 'unknown');
   if (fails.length === 0 && unknowns.length === 0) return undefined;
+  const worldsOf = (kind: Verdict['kind']) => verdicts.map((v, i) => (v.kind === kind ? worlds[i] : undefined)).filter((w): w is AssignedChoice[] => w !== undefined);
   if (fails.length === verdicts.length) {
     const messages = [...new Set(fails.map((f) => f.message))];
     // Extras (a cost impact) hold for the finding only when every world agrees on them.
@@ -214,16 +256,24 @@ function combine(rule: RuleDefinition, r: AnyResource, verdicts: Verdict[], worl
     if (messages.length === 1) return { status: 'fail', message: `${messages[0]} (${every})`, extras };
     return { status: 'fail', message: `In every case (${every}): ${messages.slice(0, 3).join(' | ')}${messages.length > 3 ? ' | …' : ''}`, extras };
   }
-  if (unknowns.length > 0 && fails.length === 0) {
-    const u = unknowns[0];
-    const extras = verdicts.length === 1 ? u.extras : undefined;
-    return { status: 'unknown', message: u.message ?? `${subjectOf(r)}: cannot decide "${rule.title}": ${u.reason}.`, extras };
+  if (fails.length === 0) {
+    const texts = unknowns.map((u) => u.message ?? `${subjectOf(r)}: cannot decide "${rule.title}": ${u.reason}.`);
+    const extras = verdicts.length === 1 ? unknowns[0].extras : undefined;
+    const undecidedWorlds = worldsOf('unknown');
+    const same = texts.every((t) => t === texts[0]);
+    const others = unknowns.length < verdicts.length; // some worlds pass, or the rule does not apply there
+    if (same && !others) return { status: 'unknown', message: texts[0], extras };
+    const when = others ? describeChoices(undecidedWorlds, worlds) : '';
+    const example = same ? '' : describeWorld(undecidedWorlds[0], undecidedWorlds);
+    const head = `${subjectOf(r)}: undecided ${when ? `when ${when}` : others ? 'for some choices of the template' : `for every allowed value of ${labelsOf(undecidedWorlds)}`}${others ? ', and it holds or does not apply otherwise' : ''}.`;
+    return { status: 'unknown', message: `${head} ${example ? `For example, when ${example}: ` : ''}${texts[0]}`, extras };
   }
   // Some worlds fail, others pass or are undecided: name the choices that fail.
-  const failing = verdicts.map((v, i) => (v.kind === 'fail' ? worlds[i] : undefined)).filter((w): w is AssignedChoice[] => w !== undefined);
-  const when = describeChoices(failing, worlds);
+  const failing = worldsOf('fail');
+  const when = describeChoices(failing, worlds) || 'some choices of the template';
   const undecided = unknowns.length > 0 ? `; otherwise undecided: ${unknowns[0].reason}` : ' and holds otherwise';
-  return { status: 'unknown', message: `${subjectOf(r)}: "${rule.title}" fails when ${when}${undecided}. When it fails: ${fails[0].message}` };
+  const example = fails.every((f) => f.message === fails[0].message) ? '' : describeWorld(failing[0], failing);
+  return { status: 'unknown', message: `${subjectOf(r)}: "${rule.title}" fails when ${when}${undecided}. ${example ? `For example, when ${example}` : 'When it fails'}: ${fails[0].message}` };
 }
 
 /** The rule's verdict on one resource in one world (three-valued where and assert). */

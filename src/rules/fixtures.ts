@@ -7,6 +7,7 @@ import { InputError } from '../util/errors.js';
 import { parseJson } from '../util/json.js';
 import { readDataFile } from '../util/yaml.js';
 import type { Finding } from '../findings/model.js';
+import { phraseName } from '../inventory/names.js';
 import { runRules } from './engine.js';
 import { fixturesFileFor, loadRules } from './loader.js';
 import type { RuleDefinition } from './model.js';
@@ -34,8 +35,9 @@ import type { RuleDefinition } from './model.js';
  *       status: unknown
  *       message: "fails when parameter `skuTier` is Local"
  *
- * Every finding of every case must render fully: no `{placeholder}` braces left, and the resource's
- * name in the message.
+ * Every finding of every case must render fully: no `{placeholder}` braces left, the resource's name
+ * in the message (a name a template leaves open by its label or in words), never a stand-in name, and
+ * no "(not set)" in an unknown finding.
  */
 export interface FixtureCase {
   name: string;
@@ -119,9 +121,13 @@ function runCase(rule: RuleDefinition, c: FixtureCase): { findings: Finding[]; p
 function messageProblems(c: FixtureCase, f: Finding): string[] {
   const out: string[] = [];
   if (/[{}]/.test(f.message)) out.push(`case "${c.name}": the message for ${f.resourceName} has a leftover placeholder brace: ${f.message}`);
-  // Child resources are named `parent/child`: the message names either.
+  // Child resources are named `parent/child`: the message names either (a name a template leaves open
+  // by its label, `‹name›`, or in words, "named by parameter `name`").
   const names = f.resourceName.split('/');
-  if (!names.some((n) => n && f.message.includes(n))) out.push(`case "${c.name}": the message does not name ${f.resourceName}: ${f.message}`);
+  if (!names.some((n) => n && (f.message.includes(n) || f.message.includes(phraseName(n))))) out.push(`case "${c.name}": the message does not name ${f.resourceName}: ${f.message}`);
+  if (/unresolved:/.test(`${f.message} ${f.resourceName}`)) out.push(`case "${c.name}": a stand-in name reached the finding (show its label): ${f.resourceName}: ${f.message}`);
+  // An undecided verdict never asserts a value: "(not set)" would say the template sets none.
+  if (f.status === 'unknown' && f.message.includes('(not set)')) out.push(`case "${c.name}": the unknown finding on ${f.resourceName} asserts a value ("(not set)"): ${f.message}`);
   if (c.message !== undefined && !f.message.includes(c.message)) out.push(`case "${c.name}": expected the message to contain "${c.message}", got: ${f.message}`);
   return out;
 }

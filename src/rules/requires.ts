@@ -19,19 +19,22 @@ export interface Requirement {
   what: string;
   /** Why a source may not carry it and where it comes from. */
   why: string;
+  /** Why, when the resources without it all come from templates (which can declare it), if that differs. */
+  whyTemplate?: string;
   /** The resources the data belongs to. */
   applies(r: AnyResource): boolean;
   /** True when the source carried the data for this resource (even when it is empty: "none"). */
   carried(r: AnyResource): boolean;
 }
 
-const ARM_ONLY = 'Resource Graph rows, ARM templates and Terraform plans do not hold them; `erscan collect` and `scan --graph` read them';
+const ARM_ONLY = 'erscan does not read them from Resource Graph rows, ARM templates or Terraform plans; `erscan collect` and `scan --graph` read them';
 
 /** The data names a rule may list under `requires:` (schemas/rule.schema.json). */
 export const REQUIREMENTS: Record<string, Requirement> = {
   diagnosticSettings: {
     what: 'diagnostic settings',
-    why: `${ARM_ONLY} through ARM (Microsoft.Insights/diagnosticSettings)`,
+    why: 'erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)',
+    whyTemplate: 'the scanned templates declare none for them, and Azure Policy or another deployment may add one (not decidable from these files)',
     applies: (r) => r.kind === 'circuit' || r.kind === 'port' || r.kind === 'gateway',
     carried: (r) => 'diagnosticSettingsCount' in r && r.diagnosticSettingsCount !== undefined,
   },
@@ -101,7 +104,7 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
   const run: RuleDefinition[] = [];
   const notEvaluated: string[] = [];
   // One notice per (data, extent): rules sharing a requirement and outcome are named together.
-  const groups = new Map<string, { data: string; rules: string[]; whole: boolean; missing: Map<string, number>; total: number }>();
+  const groups = new Map<string, { data: string; rules: string[]; whole: boolean; templates: boolean; missing: Map<string, number>; total: number }>();
   for (const rule of rules) {
     const needs = rule.requires ?? [];
     let skip = false;
@@ -115,8 +118,9 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
       if (whole) skip = true;
       const byKind = new Map<string, number>();
       for (const r of missing) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
-      const key = `${name}|${whole}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(',')}|${applicable.length}`;
-      const g = groups.get(key) ?? { data: name, rules: [], whole, missing: byKind, total: applicable.length };
+      const templates = req.whyTemplate !== undefined && missing.every((r) => isTemplateResource(r));
+      const key = `${name}|${whole}|${templates}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(',')}|${applicable.length}`;
+      const g = groups.get(key) ?? { data: name, rules: [], whole, templates, missing: byKind, total: applicable.length };
       g.rules.push(rule.id);
       groups.set(key, g);
     }
@@ -131,10 +135,11 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
       .map(([k, n]) => `${n} ${KIND_WORDS[k]?.[n === 1 ? 0 : 1] ?? k}`)
       .join(', ');
     const ids = g.rules.sort().join(', ');
+    const why = g.templates ? req.whyTemplate! : req.why;
     notices.push(
       g.whole
-        ? `not evaluated: ${ids} (${g.rules.length === 1 ? 'needs' : 'need'} ${req.what}, which the input does not carry for its ${counts}; ${req.why})`
-        : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${req.why})`,
+        ? `not evaluated: ${ids} (${g.rules.length === 1 ? 'needs' : 'need'} ${req.what}, which the input does not carry for its ${counts}; ${why})`
+        : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${why})`,
     );
   }
   return { rules: run, notEvaluated, notices };

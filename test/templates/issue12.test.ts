@@ -179,7 +179,8 @@ describe('8. unresolved names', () => {
     const { inventory, notices } = scan('08-unresolved-names');
     expect(inventory.circuits).toHaveLength(2);
     expect(new Set(inventory.circuits.map((c) => c.key)).size).toBe(2);
-    expect(inventory.circuits.every((c) => /^unresolved-[0-9a-f]{8}$/.test(c.name))).toBe(true);
+    // Ids keep a stand-in unique to each deployment; users see the parameter's label, never the stand-in.
+    expect(inventory.circuits.every((c) => /\/unresolved:name:[0-9a-f]{8}$/.test(c.id) && c.name === '‹name›')).toBe(true);
     expect(notices.join('\n')).not.toMatch(/duplicate/);
   });
 });

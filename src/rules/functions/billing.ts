@@ -7,6 +7,7 @@
 import type { CostRecommendation, FixKind } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { costsOf } from './util.js';
+import { isTemplateResource } from '../../inventory/facts.js';
 
 const money = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 const gb = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
@@ -57,9 +58,12 @@ export const costUnpriced: RuleFunction = (ctx) => {
       out.push({ resource, actual: `priced in part (${c.missing?.join(', ') ?? 'some parts'} not priced, so ${money(c.monthlyUsd.current ?? 0)} is a lower bound)`, expected: 'every part of its cost in the price catalogue' });
       continue;
     }
-    const undecided = (c.notes ?? []).find((n) => /is not known \(/.test(n));
-    if (undecided) {
-      out.push({ resource, actual: undecided, expected: 'a peering location, tier and bandwidth in the price catalogue (undecided)', status: 'unknown' });
+    // A value the template leaves open, or a Direct port other files deploy: priced once deployed, perhaps.
+    const undecided = (c.notes ?? []).find((n) => /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/.test(n) || /is not known \(/.test(n));
+    const portOutside = isTemplateResource(resource) && (c.notes ?? []).find((n) => /ExpressRoute Direct port, which is not in the inventory/.test(n));
+    if (undecided || portOutside) {
+      const why = undecided ?? `${portOutside} (not decidable from these files: the port may be deployed by another file)`;
+      out.push({ resource, actual: why, expected: 'a peering location, tier and bandwidth in the price catalogue (undecided)', status: 'unknown' });
       continue;
     }
     const why = (c.notes ?? []).find((n) => /not priced|not in/.test(n)) ?? 'not priced';

@@ -10,6 +10,9 @@ import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { analysisOf, costsOf } from './util.js';
 
+/** What a template resource's finding says when other files may hold what the rule looks for. */
+const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
+
 /** Provider state NotProvisioned or Deprovisioned: billed from creation (plan-manage-cost.md), for nothing. */
 export const circuitNotProvisioned: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
@@ -62,7 +65,7 @@ export const globalReachUnused: RuleFunction = (ctx) => {
     if (c.globalReachEnabled !== true) continue;
     if (analysis.circuit(c).carries.globalReachLinks > 0) continue;
     if (isTemplateResource(c)) {
-      out.push({ resource: c, actual: 'globalReachEnabled = true with no Global Reach connection in these files', expected: 'a Global Reach connection (not decidable from these files: another deployment may create it)', status: 'unknown' });
+      out.push({ resource: c, actual: 'globalReachEnabled = true with no Global Reach connection in these files', expected: `a Global Reach connection (${NOT_DECIDABLE} create one)`, status: 'unknown' });
       continue;
     }
     // The saving is the Global Reach add-on, which the bundled catalogue does not price: null unless a refreshed catalogue has it.
@@ -85,13 +88,15 @@ export const gatewayUnused: RuleFunction = (ctx) => {
   const costs = costsOf(ctx);
   const out: Violation[] = [];
   for (const g of ctx.inventory.gateways) {
-    const idle = analysis.gateway(g).idle;
-    if (idle.value === false) continue;
-    if (idle.value === null) {
-      out.push({ resource: g, actual: idle.reasons.join('; '), expected: 'at least one connection (undecided)', status: 'unknown' });
+    const ga = analysis.gateway(g);
+    if (ga.idle.value === false) continue;
+    if (ga.idle.value === null) {
+      // A template is a partial view: connections are often deployed by another file.
+      if (ga.template) out.push({ resource: g, actual: 'no connection in these files', expected: `at least one connection (${NOT_DECIDABLE} connect it)`, status: 'unknown' });
+      else out.push({ resource: g, actual: 'connections that are not known', expected: `at least one connection; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
-    out.push({ resource: g, actual: 0, expected: 'at least one connection', costImpactUsd: deleteResourceImpact(costs, g.id), costImpactChange: 'delete' });
+    out.push({ resource: g, actual: '0 connections', expected: 'at least one connection', costImpactUsd: deleteResourceImpact(costs, g.id), costImpactChange: 'delete' });
   }
   return out;
 };
@@ -102,11 +107,16 @@ export const portUnused: RuleFunction = (ctx) => {
   const out: Violation[] = [];
   for (const p of ctx.inventory.ports) {
     if (p.circuitKeys.length > 0) continue;
-    if (isTemplateResource(p) || unknownReason(p, 'circuitKeys') !== undefined) {
-      out.push({ resource: p, actual: 'no circuit on it in these files', expected: 'at least one circuit (not decidable from these files: another deployment may create them)', status: 'unknown' });
+    const why = unknownReason(p, 'circuitKeys');
+    if (why !== undefined) {
+      out.push({ resource: p, actual: 'circuits that are not known', expected: `at least one circuit; undecided: ${why}`, status: 'unknown' });
       continue;
     }
-    out.push({ resource: p, actual: 0, expected: 'at least one circuit', costImpactUsd: deleteResourceImpact(costs, p.id), costImpactChange: 'delete' });
+    if (isTemplateResource(p)) {
+      out.push({ resource: p, actual: 'no circuit in these files', expected: `at least one circuit (${NOT_DECIDABLE} create one on it)`, status: 'unknown' });
+      continue;
+    }
+    out.push({ resource: p, actual: '0 circuits', expected: 'at least one circuit', costImpactUsd: deleteResourceImpact(costs, p.id), costImpactChange: 'delete' });
   }
   return out;
 };

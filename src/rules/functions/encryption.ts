@@ -1,4 +1,5 @@
 import type { RuleFunction, Violation } from './index.js';
+import { unknownReason } from '../../inventory/facts.js';
 import { listParam, lookup } from './util.js';
 
 /**
@@ -18,14 +19,16 @@ export const privatePeeringEncrypted: RuleFunction = ({ inventory, params }) => 
     const tagKey = Object.keys(c.tags).find((k) => k.toLowerCase() === tag.toLowerCase());
     const tagValue = tagKey ? c.tags[tagKey] : undefined;
     if (tagValue && accepted.includes(tagValue.toLowerCase())) continue;
+    // Tags a template leaves open may declare the overlay: never read as "no tag".
+    const tagsWhy = tagValue === undefined ? unknownReason(c, 'tags') : undefined;
     const port = lookup(inventory, c.portKey, 'port');
     const macsec = port !== undefined && port.links.length > 0 && port.links.every((l) => l.macsec.cknSecretConfigured && l.macsec.cakSecretConfigured);
     if (acceptMacsec && macsec) continue;
     out.push({
       resource: c,
-      actual: `${c.isDirect ? (port ? (macsec ? 'MACsec (not accepted by policy)' : `port ${port.name} without MACsec on every link`) : 'a Direct port outside the inventory') : 'a provider circuit (MACsec not available)'}, tag ${tag}=${tagValue ?? '(not set)'}`,
+      actual: `${c.isDirect ? (port ? (macsec ? 'MACsec (not accepted by policy)' : `port ${port.name} without MACsec on every link`) : 'a Direct port outside the inventory') : 'a provider circuit (MACsec not available)'}, ${tagsWhy ? `tag ${tag} not known (${tagsWhy})` : (tagValue !== undefined ? `tag ${tag}=${tagValue}` : `no tag ${tag}`)}`,
       expected: `${acceptMacsec ? 'MACsec on every link of its Direct port, or ' : ''}an IPsec overlay declared with tag ${tag} = ${accepted.join(' | ')}`,
-      status: c.isDirect && !port && !tagValue ? 'unknown' : 'fail',
+      status: tagsWhy || (c.isDirect && !port && !tagValue) ? 'unknown' : 'fail',
     });
   }
   return out;

@@ -8,7 +8,7 @@ import { isTemplateResource } from '../../inventory/facts.js';
 import { undecided as firstUnknown } from './undecided.js';
 import type { AnyResource, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { lc, listParam, lookup, nameList, numParam } from './util.js';
+import { lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
 
 const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
 
@@ -63,10 +63,13 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
   for (const c of inventory.connections) {
     if (c.flavor !== 'vnet') continue;
     const g = lookup(inventory, c.gatewayKey, 'gateway');
-    const expected = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? ' and Private Link FastPath' : ''} enabled, as the gateway supports it`;
+    const what = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? ' and Private Link FastPath' : ''} enabled`;
+    const expected = `${what}, as the gateway supports it`;
+    // Undecided: the message never says the gateway supports it.
+    const ifSupported = `${what} if the gateway supports it (UltraPerformance, ErGw3AZ, or ErGwScale with at least ${minUnits} scale units)`;
     if (!g) {
       // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
-      if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual: 'a gateway that is not in these files', expected, status: 'unknown' });
+      if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual: 'its gateway is not in these files', expected: `${ifSupported}; not decidable from these files`, status: 'unknown' });
       continue;
     }
     const skuUnknown = firstUnknown(g, ['skuName', 'minScaleUnits']);
@@ -79,8 +82,8 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
       const why = fieldUnknown ?? skuUnknown;
       out.push({
         resource: c,
-        actual: why ? `${why.field} is not known here (${why.reason})` : `gateway ${g.name} of SKU ${g.skuName ?? '(not set)'} with ${g.minScaleUnits === undefined ? 'no minimum' : `minimum ${g.minScaleUnits}`} scale units`,
-        expected,
+        actual: why ? notKnown(why.field, why.reason, why === skuUnknown ? `gateway ${g.name}` : undefined) : `gateway ${g.name} of SKU ${g.skuName ?? '(not set)'} with ${g.minScaleUnits === undefined ? 'no minimum' : `minimum ${g.minScaleUnits}`} scale units`,
+        expected: `${ifSupported}; undecided`,
         status: 'unknown',
       });
       continue;
@@ -127,7 +130,7 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
     const flags = [remote ? 'allowRemoteVnetTraffic' : '', vwan ? 'allowVirtualWanTraffic' : ''].filter(Boolean).join(' and ');
     const expected = 'VNet-to-VNet traffic over VNet peering (or Virtual WAN), with allowRemoteVnetTraffic and allowVirtualWanTraffic off';
     if (flagsUnknown) {
-      if (sharing.length > 0 || isTemplateResource(g)) out.push({ resource: g, actual: `${flagsUnknown.field} is not known here (${flagsUnknown.reason})`, expected, status: 'unknown' });
+      if (sharing.length > 0 || isTemplateResource(g)) out.push({ resource: g, actual: notKnown(flagsUnknown.field, flagsUnknown.reason), expected, status: 'unknown' });
       continue;
     }
     if (sharing.length > 0) {

@@ -8,7 +8,7 @@ import type { Circuit, Gateway } from '../../inventory/model.js';
 import { cloudOfRegion, peeringLocationInfo, type PeeringLocationInfo } from '../../locations/index.js';
 import { circuitFixImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, costsOf } from './util.js';
+import { analysisOf, costsOf, notKnown } from './util.js';
 
 /** The circuit's peering location facts (undefined when the location is unknown to erscan). */
 export function locationOf(c: Circuit): PeeringLocationInfo | undefined {
@@ -18,6 +18,23 @@ export function locationOf(c: Circuit): PeeringLocationInfo | undefined {
 const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;
 const inferredNote = (a: CircuitAnalysis) => (a.reach.inferredGeo ? " (geopolitical region inferred: not in Microsoft's 2024 table)" : '');
 const tierUnknown = (a: CircuitAnalysis) => a.unknown.tier ?? a.unknown.skuName;
+
+/** Where a circuit is, as a message says it: never "an unknown location" for one whose place is only not in the inventory. */
+function placeOf(a: CircuitAnalysis): string {
+  if (a.locationName) return `at ${a.locationName} (${a.reach.geopolitical ?? 'unknown geopolitical region'})`;
+  if (a.unknown.peeringLocation) return 'at a peering location that is not known';
+  if (a.circuit.isDirect && !a.port) return 'on an ExpressRoute Direct port that is not in the inventory';
+  return 'with no peering location';
+}
+
+/** What a circuit carries, as a message says it; a template's lists hold what its files declare. */
+function carriesOf(a: CircuitAnalysis): string {
+  const n = a.carries.vnetLinks;
+  const gr = a.carries.globalReachLinks;
+  const gws = [...new Set(a.reach.gateways.map((g) => g.location ?? '?'))].sort();
+  const links = `${n === 0 ? 'no connection' : `${n} connection(s)`}${gws.length ? ` to gateways in ${gws.join(', ')}` : ''} and ${gr === 0 ? 'no Global Reach connection' : `${gr} Global Reach connection(s)`}`;
+  return `with ${links}${a.template ? ' in these files' : ''}`;
+}
 
 /**
  * Premium is paid for without a visible need: no gateway outside the circuit's geopolitical region, no
@@ -34,8 +51,7 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
     if (a.tier !== 'Premium') continue;
     const need = a.needs.premium;
     if (need.verdict === 'needed' || need.verdict === 'possible') continue;
-    const gws = [...new Set(a.reach.gateways.map((g) => g.location ?? '?'))].sort();
-    const actual = `Premium at ${a.locationName ?? 'an unknown location'} (${a.reach.geopolitical ?? 'unknown geopolitical region'}) with ${a.carries.vnetLinks} connection(s)${gws.length ? ` to gateways in ${gws.join(', ')}` : ''} and ${a.carries.globalReachLinks} Global Reach connection(s), no Microsoft peering and no cross-region Global Reach`;
+    const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, no Microsoft peering and no cross-region Global Reach`;
     if (need.verdict === 'undecided') {
       out.push({ resource: c, actual, expected: `Standard unless a Premium feature is in use; undecided: ${need.reasons.join('; ')}`, status: 'unknown' });
       continue;
@@ -70,7 +86,7 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
     ];
     const unknownTier = tierUnknown(a);
     if (unknownTier !== undefined) {
-      out.push({ resource: c, actual: `circuit at ${a.locationName} ${parts.join('; ')}${inferredNote(a)}`, expected: `Premium, or connections only within ${r.geopolitical}; undecided: \`tier\` is not known (${unknownTier})`, status: 'unknown' });
+      out.push({ resource: c, actual: `circuit at ${a.locationName} ${parts.join('; ')}${inferredNote(a)}`, expected: `Premium, or connections only within ${r.geopolitical}; undecided: ${notKnown('tier', unknownTier)}`, status: 'unknown' });
       continue;
     }
     if (a.tier !== 'Standard') continue;
@@ -98,7 +114,7 @@ export const localCircuitReach: RuleFunction = (ctx) => {
     const loc = a.location;
     if (b.value === null) {
       if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled)
-        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : `at peering location ${a.locationName ?? '(not set)'}, which is not in erscan's location table`, expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
+        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : a.locationName ? `at peering location ${a.locationName}, which is not in erscan's location table` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(', ') : 'none (Local is not offered there)';

@@ -2,7 +2,7 @@ import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { secondCircuitImpact } from '../../pricing/impact.js';
-import { analysisOf, circuitsOfGateway, circuitsOfPort, groupBy, lc, lookup, nameList, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitsOfGateway, circuitsOfPort, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -32,12 +32,14 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationName ?? 'unknown location');
     });
     if (known.length === 0 && outside === 0) {
-      out.push({ resource: g, actual: 'no circuits in these files', expected: `circuits in at least ${minLocations} different ${unit}s; not decidable from these files (${ga.idle.reasons.join('; ')})`, status: 'unknown' });
+      // Not idle, and no circuit: a partial view (a template) or connections that are not known.
+      if (ga.template) out.push({ resource: g, actual: 'no circuit in these files', expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: 'unknown' });
+      else out.push({ resource: g, actual: 'circuits that are not known', expected: `circuits in at least ${minLocations} different ${unit}s; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
     const actual = `${count} ${unit}${count === 1 ? '' : 's'}: ${names || 'none in the inventory'}${outside ? ` and ${outside} circuit(s) outside the inventory` : ''}`;
     if (ga.template) {
-      out.push({ resource: g, actual: `${actual} in these files`, expected: `circuits in at least ${minLocations} different ${unit}s; not decidable from these files (another deployment may connect a circuit elsewhere)`, status: 'unknown' });
+      out.push({ resource: g, actual: `${actual} in these files`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
       continue;
     }
     const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || a.name.localeCompare(b.name))[0];
@@ -123,7 +125,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
       out.push({
         resource: g,
         actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
-        expected: `circuits from at least ${minProviders} connectivity providers; undecided: ${undecided ? `\`serviceProviderName\` of ${undecided.c.name} is not known (${undecided.u!.reason})` : 'not decidable from these files (another deployment may connect a circuit from another provider)'}`,
+        expected: `circuits from at least ${minProviders} connectivity providers; undecided: ${undecided ? notKnown('serviceProviderName', undecided.u!.reason, undecided.c.name) : 'not decidable from these files (another deployment may connect a circuit from another provider)'}`,
         status: 'unknown',
       });
       continue;
@@ -155,7 +157,7 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
     if (provisioned <= limit) {
       // A circuit whose bandwidth a template leaves unknown could still tip the port over: undecided.
       const u = circuits.map((c) => ({ c, u: firstUnknown(c, ['bandwidthGbps', 'bandwidthMbps']) })).find((x) => x.u);
-      if (u) out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: \`${u.u!.field}\` of ${u.c.name} is not known (${u.u!.reason})`, status: 'unknown' });
+      if (u) out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown(u.u!.field, u.u!.reason, u.c.name)}`, status: 'unknown' });
       continue;
     }
     out.push({

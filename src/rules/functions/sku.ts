@@ -3,7 +3,7 @@ import type { Circuit, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
-import { analysisOf, circuitsOfGateway, connectionsOf, costsOf, lc, lookup, nameList, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitsOfGateway, connectionsOf, costsOf, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -73,11 +73,11 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     const bwUnknown = viaGateway.map((c) => ({ c, u: firstUnknown(c, ['bandwidthMbps', 'bandwidthGbps']) })).find((x) => x.u);
     if (capacity === undefined) {
       if (gwUnknown && viaGateway.length > 0)
-        out.push({ resource: g, actual: `connected to ${nameList(viaGateway)}`, expected: `a gateway SKU that carries the circuits behind it; undecided: \`${gwUnknown.field}\` is not known (${gwUnknown.reason})`, status: 'unknown' });
+        out.push({ resource: g, actual: `connected to ${nameList(viaGateway)}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: 'unknown' });
       continue;
     }
     if (bwUnknown && (!biggest || biggest.bandwidthMbps! <= capacity)) {
-      out.push({ resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: \`${bwUnknown.u!.field}\` of ${bwUnknown.c.name} is not known (${bwUnknown.u!.reason})`, status: 'unknown' });
+      out.push({ resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: ${notKnown(bwUnknown.u!.field, bwUnknown.u!.reason, bwUnknown.c.name)}`, status: 'unknown' });
       continue;
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
@@ -116,7 +116,7 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
     const sku = lc(g.skuName);
     if (sku === 'ultraperformance' || sku === 'ergw3az') continue;
     if (undecided && (g.skuName === undefined || sku === 'ergwscale')) {
-      out.push({ resource: c, actual: `FastPath enabled on gateway ${g.name}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided: \`${undecided.field}\` is not known (${undecided.reason})`, status: 'unknown' });
+      out.push({ resource: c, actual: `FastPath enabled on gateway ${g.name}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided: ${notKnown(undecided.field, undecided.reason)}`, status: 'unknown' });
       continue;
     }
     if (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= minUnits) continue;

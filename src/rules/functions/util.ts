@@ -92,3 +92,7 @@ export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<s
   }
   return m;
 }
+
+
+/** Why a field is not known, as a message says it (src/inventory/facts.ts). */
+export { notKnown } from '../../inventory/facts.js';

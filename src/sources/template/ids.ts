@@ -65,3 +65,7 @@ export function resourceIdFor(fn: string, args: string[], scope: IdScope): strin
   const rg = before.length >= 1 ? before[before.length - 1] : scope.resourceGroup;
   return `/subscriptions/${sub}/resourceGroups/${rg}${p}`;
 }
+
+
+/** Stand-in names (`unresolved:name:1a2b3c4d`) and their labels: see src/inventory/names.ts. */
+export { standIn } from '../../inventory/names.js';

@@ -1,5 +1,6 @@
 import { parseExpression, type Expr } from './expression.js';
-import { resourceIdFor } from '../ids.js';
+import { createHash } from 'node:crypto';
+import { resourceIdFor, standIn } from '../ids.js';
 
 /**
  * Static evaluation of ARM template expressions. Everything the template language can decide
@@ -361,6 +362,22 @@ function toText(v: Value): string {
 /** Functions whose result exists only at deployment time. */
 const DEPLOYMENT_TIME = new Set(['reference', 'uniquestring', 'guid', 'newguid', 'utcnow', 'deployment', 'environment', 'pickzones', 'managementgroup', 'tenant', 'listkeys', 'listsecrets', 'listaccountsas', 'listservicesas', 'subscriptionresourceidfromdeployment']);
 
+/**
+ * Deployment-time functions whose value depends only on their arguments (`uniqueString(resourceGroup().id)`):
+ * not known here, but the same wherever the same call builds a name or an id in one deployment, so a
+ * stand-in joins what it names (a circuit and its Global Reach child). Never a value a rule reads.
+ */
+const DETERMINISTIC = new Set(['uniquestring', 'guid']);
+
+function deterministic(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
+  const reason = `${rawName}() is evaluated only at deployment time`;
+  const args = argExprs.map((a) => evaluate(a, ctx));
+  if (!ctx.choiceKey || !args.every((a) => typeof a === 'string' || (a instanceof Unknown && a.symbol !== undefined))) return new Unknown(reason);
+  const text = args.map((a) => (typeof a === 'string' ? a : (a as Unknown).symbol)).join('|');
+  const hash = createHash('sha256').update(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`)).digest('hex').slice(0, 8);
+  return new Unknown(reason, undefined, standIn(hash, `${rawName}()`));
+}
+
 export function evaluateString(source: string, ctx: EvalContext): Value {
   let expr: Expr;
   try {
@@ -443,6 +460,7 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     };
     return from(0);
   }
+  if (DETERMINISTIC.has(name)) return deterministic(rawName, argExprs, ctx);
   if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
   if (LAMBDA_FUNCTIONS.has(name)) return lambdaCall(name, rawName, argExprs, ctx);

@@ -4,7 +4,8 @@ import type { SourceRef } from '../../../inventory/model.js';
 import { REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
-import { isFullType, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId } from '../ids.js';
+import { isFullType, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standIn } from '../ids.js';
+import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
@@ -151,7 +152,7 @@ class TemplateScope implements EvalContext {
     }
     if (type === 'bool') return choice([true, false]);
     // Names and ids built from it keep a stand-in that is the same everywhere in this deployment.
-    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, `unresolved-${hash8(this.choiceKey(`parameters.${key}`))}`);
+    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key));
   }
 
   /** A choice key unique to this deployment and (nested) template. */
@@ -268,7 +269,7 @@ class TemplateLoader {
         `${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? '' : 's'} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? '; …' : ''}); rules that read them report "unknown"${this.parameterFile ? '' : ' (a parameter file <name>.parameters.json beside the template supplies values)'}`,
       );
     }
-    return { raws: this.raws, notices: this.notices };
+    return { raws: this.raws, notices: this.notices.map(labelStandIns) };
   }
 
   /** Evaluates a template value: expressions in strings, property copy loops in objects. */
@@ -328,7 +329,7 @@ class TemplateLoader {
         const count = this.evalValue(copy.count, scope, [...declAt, 'copy', 'count']);
         const loopName = typeof copy.name === 'string' ? copy.name : undefined;
         if (count instanceof Unknown || count instanceof Possible) {
-          if (isScanned(decl.type)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
+          if (isScanned(decl.type, decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
           const index = new Unknown('the copy index of a loop whose count is not known');
           this.declare(decl, declAt, scope.withLoop({ name: loopName, index, resource: true }), parent, depth, { unknown: `whether it is deployed (and how many copies) is not known: its copy count ${why}` });
@@ -349,7 +350,7 @@ class TemplateLoader {
       const cond = this.evalValue(decl.condition, scope, [...at, 'condition']);
       if (cond === false) return;
       if (cond instanceof Unknown) {
-        if (isScanned(String(decl.type))) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
+        if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
       } else if (cond instanceof Possible) {
         if (!existence) existence = { possible: cond };
@@ -371,7 +372,7 @@ class TemplateLoader {
     else if (nameValue instanceof Unknown && nameValue.symbol !== undefined) name = nameValue.symbol;
     else {
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
-      name = `unresolved-${hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`)}`;
+      name = standIn(hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`));
     }
     let type = declaredType;
     let fullName = name;
@@ -388,7 +389,7 @@ class TemplateLoader {
       this.nestedDeployment(decl, at, scope, depth, existence);
       return;
     }
-    const why = unresolvedName ? (nameValue instanceof Unknown ? `the name ${nameValue.because}` : 'the name has several possible values') : undefined;
+    const why = unresolvedName ? (nameValue instanceof Unknown ? nameValue.because : 'has several possible values') : undefined;
     if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.scope, type, fullName), fullName, why, existence);
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.scope, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
@@ -421,7 +422,8 @@ class TemplateLoader {
   }
 
   private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined): void {
-    const row: Record<string, unknown> = { id, name: fullName.split('/').pop(), type };
+    // The name as users see it: a stand-in's label (`‹name›`), never the stand-in (src/inventory/names.ts).
+    const row: Record<string, unknown> = { id, name: labelStandIns(fullName.split('/').pop()!), type };
     const facts: RowFacts = { unresolved: [], possible: {} };
     if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
@@ -488,10 +490,22 @@ class TemplateLoader {
   }
 }
 
-/** Declarations whose unresolved copy counts and conditions are worth a notice: what erscan reads, and deployments (which may hold it). */
-function isScanned(type: string): boolean {
+/**
+ * Declarations whose unresolved copy counts and conditions are worth a notice: what erscan reads, and
+ * deployments that hold it (a module deploying public IP addresses is not worth one; a linked template
+ * may hold anything).
+ */
+function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boolean {
   const t = type.toLowerCase();
-  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || t === 'microsoft.resources/deployments' || !isFullType(type);
+  if (t === 'microsoft.resources/deployments') {
+    const props = decl && isPlainObj(decl.properties) ? decl.properties : undefined;
+    const template = props && isPlainObj(props.template) ? props.template : undefined;
+    if (!template || depth > MAX_DEPLOYMENT_DEPTH) return true;
+    const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
+    // What a module holds: ExpressRoute resources (diagnostic settings and children of other resources are its own).
+    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
+  }
+  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
 
 /** Whether a resource declaration is deployed, when that depends on something not known here. */

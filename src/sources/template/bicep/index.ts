@@ -136,10 +136,8 @@ export function withBicepSources(bicepFiles: string[], jsonInputs: TemplateInput
   }
 
   // Twins: committed compiled JSON beside each .bicep (read from disk when not among the inputs).
-  const twinOf = (file: string): TemplateInput | undefined => {
-    const path = twinPath(file);
-    const key = keyOf(path);
-    const known = jsonByKey.get(key);
+  const compiledAt = (path: string): TemplateInput | undefined => {
+    const known = jsonByKey.get(keyOf(path));
     if (known) return known.format === 'arm-template' && isBicepGenerated(known.parsed.value) ? known : undefined;
     if (!existsSync(path)) return undefined;
     try {
@@ -150,6 +148,17 @@ export function withBicepSources(bicepFiles: string[], jsonInputs: TemplateInput
       if (!(e instanceof InputError)) throw e;
       return undefined;
     }
+  };
+  const twinOf = (file: string): TemplateInput | undefined => {
+    const same = compiledAt(twinPath(file));
+    if (same || !/^main\.bicep$/i.test(basename(file)) || existsSync(twinPath(file))) return same;
+    // The quickstart layout: `azuredeploy.json` is what `bicep build main.bicep` wrote (Azure quickstart
+    // templates commit both). It is the twin only when it has the source's parameters and declarations:
+    // one built from another file is scanned on its own.
+    const quickstart = compiledAt(join(dirname(file), 'azuredeploy.json'));
+    if (!quickstart) return undefined;
+    const structural = compareTwin(file, quickstart.parsed.value, load).filter((d) => !d.what.startsWith('the source has'));
+    return structural.length === 0 ? quickstart : undefined;
   };
   for (const u of units.values()) {
     u.twin = twinOf(u.file);
