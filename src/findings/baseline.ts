@@ -61,6 +61,11 @@ export interface BaselineScope {
   subscriptionIds: Iterable<string>;
   /** True when every scope of the inputs was read. */
   coverageComplete: boolean;
+  /**
+   * Rules that ran on some resources only (src/rules/requires.ts: the input does not carry their data for
+   * the others): rule id → lower-cased ids of the resources left out.
+   */
+  skipped?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface BaselineOutcome {
@@ -79,9 +84,9 @@ function subscriptionOf(resourceId: string): string | undefined {
 /**
  * Marks findings new or unchanged against the baseline (by fingerprint: rule id and lower-cased ARM
  * id) and lists the baseline's fixed findings. Without `scope`, every baseline finding that no
- * longer occurs counts as fixed. With it, one counts as fixed only when its rule ran and either its
- * resource is still in the inventory (the rule passed on it) or the resource is gone from a
- * subscription this scan read completely (it was deleted).
+ * longer occurs counts as fixed. With it, one counts as fixed only when its rule ran on its resource
+ * (not left out for lack of data) and either the resource is still in the inventory (the rule passed
+ * on it) or the resource is gone from a subscription this scan read completely (it was deleted).
  *
  * With `scannedAt` (this scan's ISO-8601 time), every finding also gets its age: `firstSeen` carried
  * from the baseline (or `scannedAt` for a new one) and `openDays`; fixed findings keep `firstSeen`
@@ -110,6 +115,7 @@ export function applyBaseline(findings: Finding[], baseline: Finding[], scope?: 
   const reEvaluated = (f: Finding): boolean => {
     if (!scope) return true;
     if (!rules!.has(f.ruleId)) return false;
+    if (scope.skipped?.get(f.ruleId)?.has(f.resourceId.toLowerCase())) return false;
     if (resources!.has(f.resourceId.toLowerCase())) return true;
     const sub = subscriptionOf(f.resourceId);
     return scope.coverageComplete && sub !== undefined && subscriptions!.has(sub);
