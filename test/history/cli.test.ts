@@ -140,7 +140,7 @@ describe('erscan trend', () => {
     const r = runCli(['scan', h.snapshots[11], '--out', out, '--format', 'json,markdown,html', '--fail-on', 'none', '--baseline', h.reports[10], '--sort', 'age', '--record-inventory']);
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(report.recordedInventory.version).toBe(1);
+    expect(report.recordedInventory.version).toBe(2);
     // ages come from the baseline chain: week 10's report carries week 0's firstSeen forward
     const oldest = Math.max(...report.findings.map((f: { openDays: number }) => f.openDays));
     expect(oldest).toBeGreaterThanOrEqual(70);
