@@ -33,7 +33,7 @@ describe('erscan scan on the example estate', () => {
     const valid = validateReport(report);
     expect(validateReport.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
-    expect(report.inventory).toEqual({ circuits: 15, peerings: 16, ports: 2, gateways: 10, connections: 14, subscriptions: 5, tenants: 3 });
+    expect(report.inventory).toEqual({ circuits: 16, peerings: 17, ports: 2, gateways: 10, connections: 15, subscriptions: 5, tenants: 3 });
     expect(report.coverage).toEqual({ complete: true, gaps: [] });
     expect(report.findings.length).toBeGreaterThan(0);
   });

@@ -1,6 +1,6 @@
 import { diffSides, loadSide } from '../../history/diff.js';
 import { renderDiffConsole, renderDiffJson, renderDiffMarkdown } from '../../history/diff-render.js';
-import { UsageError } from '../../util/errors.js';
+import { UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
 import { writeReport } from '../output.js';
@@ -41,7 +41,7 @@ export async function diffCommand(args: DiffArgs): Promise<number> {
   if (formats.includes('console')) process.stdout.write(renderDiffConsole(diff));
   if (formats.includes('json')) written.push(writeReport(args.out!, 'diff.json', renderDiffJson(diff)));
   if (formats.includes('markdown')) written.push(writeReport(args.out!, 'diff.md', renderDiffMarkdown(diff)));
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   const drift = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;
   return args.failOnDrift && drift ? EXIT.FINDINGS : EXIT.OK;
 }

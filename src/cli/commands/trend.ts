@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadRuns, type Run } from '../../history/reports.js';
 import { computeTrend, groupByScope, orderRuns, type Trend } from '../../history/trend.js';
 import { renderTrendConsole, renderTrendJson, renderTrendMarkdown } from '../../history/trend-render.js';
-import { InputError, UsageError } from '../../util/errors.js';
+import { InputError, UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
 import { writeReport } from '../output.js';
@@ -103,6 +103,6 @@ export async function trendCommand(args: TrendArgs, now = new Date()): Promise<n
       written.push(writeReport(dir, FILES.html, renderTrendHtml(trend)));
     }
   }
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   return EXIT.OK;
 }
