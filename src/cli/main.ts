@@ -89,6 +89,7 @@ const graphOptions = (y: Argv) =>
     .option('cloud', { type: 'string', requiresArg: true, choices: ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'], default: 'AzureCloud', describe: 'Azure cloud' })
     .option('arm-endpoint', { type: 'string', requiresArg: true, describe: 'Azure Resource Manager endpoint URL (private clouds); the token scope follows it' })
     .option('metrics', { type: 'boolean', default: false, describe: 'also read 30 days of egress per circuit from Azure Monitor' })
+    .option('diagnostic-settings', { type: 'boolean', default: true, describe: "read every circuit's, port's and gateway's diagnostic settings through ARM, one GET each (--no-diagnostic-settings skips them; ERS-HYG-002/003/007 are then not evaluated)" })
     .option('verbose', { type: 'boolean', default: false, describe: 'log every request to stderr' });
 
 const INPUTS_DESCRIPTION = 'snapshot, Resource Graph output, ARM response, ARM template, Bicep (.bicep, .bicepparam) or Terraform plan files, or folders (format detected from content)';

@@ -40,6 +40,7 @@ export interface ScanArgs {
   cloud?: string;
   armEndpoint?: string;
   metrics?: boolean;
+  diagnosticSettings?: boolean;
   verbose?: boolean;
   /** The Bicep CLI to compile .bicep files with (default: bicep on PATH, then az bicep). */
   bicep?: string;
