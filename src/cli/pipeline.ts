@@ -170,6 +170,20 @@ export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
   return gating.some((f) => atOrAbove(f.severity, threshold)) ? EXIT.FINDINGS : EXIT.OK;
 }
 
+/**
+ * Coverage gaps that are not bad input files (a tenant that refused sign-in, a page or subscription that
+ * could not be read), one line each on stderr as `collect` prints them, and what `--require-complete`
+ * makes of them: a CI log says why a run exited 3 even when no console report was asked for.
+ */
+export function reportCoverage(outcome: PipelineOutcome, args: ScanArgs): void {
+  const coverage = outcome.result.coverage;
+  if (coverage.complete) return;
+  const files = new Set(outcome.inputErrors.map((e) => e.file.replace(/:\d+:\d+$/, '')));
+  for (const g of coverage.gaps) if (!files.has(g.scope)) process.stderr.write(`erscan: coverage gap: ${g.scope}: ${g.reason}\n`);
+  if (args.requireComplete && outcome.inputErrors.length === 0)
+    process.stderr.write(`erscan: coverage is incomplete (${coverage.gaps.length} gap${coverage.gaps.length === 1 ? '' : 's'}), and --require-complete was given: exit 3\n`);
+}
+
 export function reportInputErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`erscan: error: ${e.message}\n`);
   const files = new Set(errors.map((e) => e.file.replace(/:\d+:\d+$/, ''))).size;

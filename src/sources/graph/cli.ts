@@ -124,6 +124,11 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   }));
 
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
+  // A tenant that refused sign-in is one short line in the gaps too (Entra ID's AADSTS sentence, not its trace ids).
+  for (const g of result.gaps) {
+    const label = /^tenant (.+)$/.exec(g.scope)?.[1];
+    if (label && refused.has(label) && /^sign-in failed: /.test(g.reason)) g.reason = `sign-in failed: ${refused.get(label)}`;
+  }
   progress.finish(result.stats, result.gaps.length);
   failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
 
