@@ -164,3 +164,23 @@ describe('erscan trend', () => {
     expect(JSON.parse(readFileSync(join(dir, 'punct-out', 'erscan-a-b-2', 'trend.json'), 'utf8')).scope.key).toBe('erscan/a-b');
   });
 });
+
+describe('trend and diff check --out before reading, as scan does', () => {
+  it('a file where the folder should be, or a folder that cannot be made: exit 2 and one line, never a hang', () => {
+    const file = join(dir, 'not-a-folder.txt');
+    writeFileSync(file, 'x');
+    const reports = join('contoso', 'reports');
+    const week = (n: number) => h.reports[n];
+    for (const args of [
+      ['trend', reports, '--out', file],
+      ['diff', week(0), week(1), '--out', file],
+      ['trend', reports, '--out', '/proc/erscan-cannot-be-made'],
+      ['diff', week(0), week(1), '--out', '/proc/erscan-cannot-be-made'],
+    ]) {
+      const r = runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(errorLines(r.stderr)).toHaveLength(1);
+      expect(errorLines(r.stderr)[0]).toMatch(/^erscan: error: --out .*: expected a folder/);
+    }
+  });
+});

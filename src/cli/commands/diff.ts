@@ -3,6 +3,7 @@ import { renderDiffConsole, renderDiffJson, renderDiffMarkdown } from '../../his
 import { UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
+import { checkOutFolder } from '../outdir.js';
 import { writeReport } from '../output.js';
 
 export interface DiffArgs {
@@ -37,6 +38,8 @@ export async function diffCommand(args: DiffArgs): Promise<number> {
   if (!args.old || !args.new) throw new UsageError('name the old and the new state: erscan diff OLD NEW');
   const formats = parseDiffFormats(args.format, args.out !== undefined);
   const diff = diffSides(loadSide(args.old), loadSide(args.new), TOOL_VERSION);
+  // --out (a file in the way, a folder that cannot be made) is checked before anything is written
+  if (args.out !== undefined && formats.some((f) => f !== 'console')) checkOutFolder(args.out);
   const written: string[] = [];
   if (formats.includes('console')) process.stdout.write(renderDiffConsole(diff));
   if (formats.includes('json')) written.push(writeReport(args.out!, 'diff.json', renderDiffJson(diff)));

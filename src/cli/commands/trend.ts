@@ -5,6 +5,7 @@ import { renderTrendConsole, renderTrendJson, renderTrendMarkdown } from '../../
 import { InputError, UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
+import { checkOutFolder } from '../outdir.js';
 import { writeReport } from '../output.js';
 
 export interface TrendArgs {
@@ -86,6 +87,8 @@ export async function trendCommand(args: TrendArgs, now = new Date()): Promise<n
     trends.push({ scope, trend: computeTrend(ordered.runs, loaded.details.get(scope) ?? new Map(), { now: now.toISOString(), toolVersion: TOOL_VERSION, top: args.top, notes }) });
   }
   const out = args.out ?? '.';
+  // --out is checked (and made) only once the reports are known to be good, before anything is written
+  if (formats.some((f) => f !== 'console')) checkOutFolder(out);
   const written: string[] = [];
   const slugs = new Set<string>();
   for (const { scope, trend } of trends) {
