@@ -137,7 +137,11 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const before = errors.length;
       const found = listJsonFiles(input, errors);
       if (found.length === 0 && errors.length === before) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
+      const skippedBefore = skipped.length;
       for (const f of found) readOne(f, true);
+      // A folder whose every file is of no known format read nothing: never a clean, empty estate.
+      if (found.length > 0 && skipped.length - skippedBefore === found.length)
+        errors.push(new InputError(input, '', 'a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)', `only files of no known format (${found.length})`));
     } else {
       readOne(input, false);
     }

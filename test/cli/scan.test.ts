@@ -98,6 +98,22 @@ describe('exit codes', () => {
   });
 });
 
+describe('a folder that holds nothing erscan reads is exit 2, never a clean, empty estate', () => {
+  it('every file of no known format (a package.json, a tsconfig.json)', () => {
+    const dir = tempDir();
+    writeJson(dir, 'package.json', { name: 'infra', version: '1.0.0' });
+    writeJson(dir, 'tsconfig.json', { compilerOptions: {} });
+    const r = runCli(['scan', dir, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(': expected a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans), found only files of no known format (2)');
+    // one file erscan reads beside them is enough: the others are skipped with a note
+    writeJson(dir, 'rows.json', [legacyGateway]);
+    const ok = runCli(['scan', dir, '--fail-on', 'none']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/skipped 2 files of no known format/);
+  });
+});
+
 describe('rule folders that add nothing are refused (exit 2), never run as if they had', () => {
   it('a folder with no rule file in it (a wrong path)', () => {
     const dir = tempDir();
