@@ -159,8 +159,8 @@ describe('one story per circuit: the example estate', async () => {
     // er-direct-ams-01 is Premium without need: the second Direct circuit is Standard (its port pair is not priced)
     expect(red('ergw-neu-direct').message).toContain('one more 5 Gbps Standard Unlimited circuit');
     expect(red('ergw-neu-direct').costImpactUsd).toBeNull();
-    // er-qro-nw-03 needs Premium (its gateway is in another geopolitical region): so does the second
-    expect(red('ergw-weu-nw').message).toContain('one more 50 Mbps Premium Metered circuit');
+    // ergw-weu-nw is served by er-qro-nw-03 and the Amsterdam Metro circuit (two sites): no second circuit asked for
+    expect(findings('ergw-weu-nw', 'ERS-RED-001')).toEqual([]);
   });
   it('ERS-COST-101 on a circuit that must become Premium says what the saving is measured from', () => {
     expect(findings('er-ams-prod-01', 'ERS-COST-101')[0].message).toContain('Standard MeteredData at $6,936/month ($7,686/month once it is Premium, as a finding requires)');
