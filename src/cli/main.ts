@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError, NothingReadError, UsageError } from '../util/errors.js';
 import { EXIT } from './exit.js';
+import { editDistance } from '../rules/select.js';
 import { TOOL_VERSION } from '../version.js';
 
 /**
@@ -127,17 +128,6 @@ export function plainUsageMessage(msg: string, argv: string[], commands: string[
   if (/^Not enough non-option arguments/.test(msg)) return `name a command: ${commands.join(', ')}`;
   if (/^Too many non-option arguments/.test(msg)) return 'too many arguments (see --help)';
   return msg;
-}
-
-/** Edit distance, for "did you mean" (small; the rule selector module has the same for rule ids). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Refuses an option given as an empty value (`--out ""`), which yargs would pass on as "". */
