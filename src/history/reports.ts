@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { SEVERITIES, type Severity } from '../findings/model.js';
+import type { InventoryCounts } from '../inventory/model.js';
 import { InputError, UsageError, describeValue } from '../util/errors.js';
 import { MAX_INPUT_BYTES, parseJson, readText } from '../util/json.js';
 
@@ -36,15 +37,8 @@ export interface FindingDetail {
   from: string;
 }
 
-export interface InventoryCounts {
-  circuits: number;
-  peerings: number;
-  ports: number;
-  gateways: number;
-  connections: number;
-  subscriptions: number;
-  tenants: number;
-}
+/** A report's inventory counts (its `inventory`), as the scan counted them. */
+export type { InventoryCounts } from '../inventory/model.js';
 
 /** One report, boiled down. */
 export interface Run {
