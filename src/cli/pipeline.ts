@@ -7,13 +7,17 @@ import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.j
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
+import type { GraphArgs } from '../sources/graph/cli.js';
 import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { writeReport } from './output.js';
 
-/** Options shared by `scan` and `cost` (yargs turns --fail-on into failOn). */
-export interface ScanArgs {
+/**
+ * Options shared by `scan` and `cost` (yargs turns --fail-on into failOn); with `--graph`, the crawler's own
+ * options (src/sources/graph/cli.ts: tenants, subscriptions, management groups, credential, cloud, metrics).
+ */
+export interface ScanArgs extends GraphArgs {
   inputs?: string[];
   graph?: boolean;
   format?: string;
@@ -33,15 +37,6 @@ export interface ScanArgs {
   recordInventory?: boolean;
   prices?: string;
   color?: boolean;
-  tenant?: string[];
-  subscription?: string[];
-  managementGroup?: string[];
-  credential?: string;
-  cloud?: string;
-  armEndpoint?: string;
-  metrics?: boolean;
-  diagnosticSettings?: boolean;
-  verbose?: boolean;
   /** The Bicep CLI to compile .bicep files with (default: bicep on PATH, then az bicep). */
   bicep?: string;
 }
