@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -182,5 +182,22 @@ describe('trend and diff check --out before reading, as scan does', () => {
       expect(errorLines(r.stderr)).toHaveLength(1);
       expect(errorLines(r.stderr)[0]).toMatch(/^erscan: error: --out .*: expected a folder/);
     }
+  });
+});
+
+describe('trend reads folders as scan does: symbolic links followed once, a broken one named', () => {
+  it('a report linked into the folder counts; a broken link is exit 2 naming it', () => {
+    const folder = join(dir, 'linked');
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(h.reports[0], join(folder, 'week-00.json'));
+    symlinkSync(h.reports[1], join(folder, 'week-01.json'));
+    symlinkSync(h.reports[1], join(folder, 'again.json')); // the same file twice: read once
+    const r = runCli(['trend', folder, '--format', 'json', '--out', join(dir, 'linked-out')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'linked-out', 'trend.json'), 'utf8')).runs).toHaveLength(2);
+    symlinkSync(join(dir, 'no-such-report.json'), join(folder, 'week-02.json'));
+    const broken = runCli(['trend', folder, '--format', 'json', '--out', join(dir, 'linked-out')]);
+    expect(broken.code).toBe(2);
+    expect(errorLines(broken.stderr)).toEqual([`erscan: error: ${join(folder, 'week-02.json')}: expected a symbolic link to a readable file or folder, found a broken link (its target does not exist)`]);
   });
 });
