@@ -133,7 +133,7 @@ export function costDeltaHeadline(d: CostDelta, maxItems = 3): string {
 }
 
 /** A resource's delta in a table: `+$5,700`, `-$436`, `+$0 to +$750`, `unknown`. */
-export function deltaCell(r: CostDelta['resources'][number]): string {
+export function deltaCell(r: Pick<CostDelta['resources'][number], 'deltaUsd' | 'deltaRangeUsd'>): string {
   if (r.deltaUsd !== null) return signedMoney(r.deltaUsd);
   if (r.deltaRangeUsd) return `${signedMoney(r.deltaRangeUsd.min)} to ${signedMoney(r.deltaRangeUsd.max)}`;
   return 'unknown';

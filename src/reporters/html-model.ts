@@ -414,6 +414,8 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
               headline: costDeltaHeadline(result.cost.costDelta),
               baseline: money(result.cost.costDelta.baselineMonthlyUsd),
               current: money(result.cost.costDelta.currentMonthlyUsd),
+              // the change itself (the totals may be lower bounds; their difference is what the change does to the priced parts)
+              change: deltaCell(result.cost.costDelta),
               file: result.cost.costDelta.baselineFile,
               notes: result.cost.costDelta.notes ?? [],
               rows: result.cost.costDelta.resources.map((r) => ({ name: r.name, id: r.resourceId, change: r.change, before: money(r.beforeUsd), after: money(r.afterUsd), delta: deltaCell(r), reason: r.reason })),
