@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { validateTrend } from '../history/schemas.js';
 
 /**
  * `npm run demo` as the README promises it: the example estate scanned against last month's report
@@ -77,6 +78,7 @@ describe('npm run demo', () => {
   it('writes the trend of the three reports, and erscan diff names what changed since October', () => {
     const trend = JSON.parse(readFileSync(join(out, 'trend.json'), 'utf8')) as { runs: unknown[] };
     expect(trend.runs).toHaveLength(3);
+    expect(validateTrend(trend), JSON.stringify(validateTrend.errors)).toBe(true);
     const d = runCli(['diff', 'examples/history/2026-10-05/report.json', join(out, 'report.json')]);
     expect(d.code, d.stderr).toBe(0);
     expect(d.stdout).toContain('allowRemoteVnetTraffic: false → true');
