@@ -199,3 +199,10 @@ describe('--baseline on templates: the cost of a pull request that changes a par
     expect(readFileSync(join(tdir, 'r2', 'report.md'), 'utf8').split('\n')[0]).toBe('**This change adds $10,964/month: er-ams-prod, 1 Gbps Standard Metered circuit in Zone 1 → 2 Gbps Standard Unlimited circuit in Zone 1**');
   });
 });
+
+describe('the headline of a change that changes nothing', () => {
+  it('says so plainly, not "this change does not change"', async () => {
+    const { costDeltaHeadline } = await import('../../src/reporters/cost-text.js');
+    expect(costDeltaHeadline({ baselineMonthlyUsd: 2023.4, currentMonthlyUsd: 2023.4, deltaUsd: 0, resources: [] })).toBe('No change to the monthly cost against the baseline');
+  });
+});
