@@ -1,6 +1,6 @@
 import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
-import type { Finding } from './model.js';
+import { SEVERITIES, type Finding } from './model.js';
 
 /** A day in milliseconds (ages are whole days). */
 const DAY_MS = 86_400_000;
@@ -39,6 +39,11 @@ export function loadBaseline(file: string): Finding[] {
     if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new InputError(file, `$.findings[${i}]`, 'a finding object', describeValue(o));
     for (const key of ['fingerprint', 'ruleId', 'resourceId'] as const) {
       if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+    }
+    // a fixed finding is written back as it was: what the report schema would refuse is refused here
+    if (!(SEVERITIES as readonly unknown[]).includes(o.severity)) throw new InputError(file, `$.findings[${i}].severity`, `one of ${SEVERITIES.join(', ')}`, describeValue(o.severity));
+    for (const key of ['ruleName', 'category', 'resourceType', 'message'] as const) {
+      if (typeof o[key] !== 'string') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
     if (o.firstSeen !== undefined && !isIsoDateTime(o.firstSeen)) throw new InputError(file, `$.findings[${i}].firstSeen`, 'an ISO-8601 date-time', describeValue(o.firstSeen));
     // A firstSeen after the report itself cannot be right: the report saw the finding then.

@@ -206,3 +206,28 @@ describe('the headline of a change that changes nothing', () => {
     expect(costDeltaHeadline({ baselineMonthlyUsd: 2023.4, currentMonthlyUsd: 2023.4, deltaUsd: 0, resources: [] })).toBe('No change to the monthly cost against the baseline');
   });
 });
+
+describe('a baseline whose cost part has the wrong shape: a note and no delta, never a crash or a report that fails its schema', () => {
+  it.each([
+    ['a monthly figure that is text', (r: Record<string, any>) => (r.costs[0].monthlyUsd = { current: 'lots' }), '$.costs[0].monthlyUsd: expected a monthly figure that is a number or null'],
+    ['missing parts that are not a list', (r: Record<string, any>) => (r.costs[0].missing = 'x'), '$.costs[0].missing: expected a list of the parts not priced'],
+    ['a priced state erscan does not write', (r: Record<string, any>) => (r.otherCosts[0].priced = 'mostly'), '$.otherCosts[0].priced: expected full, partial or none'],
+  ])('%s', async (_what, spoil, path) => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { runCli, tempDir } = await import('../helpers/cli.js');
+    const { schemaValidator } = await import('../../src/util/schema.js');
+    const dir = tempDir('erscan-badbase-');
+    expect(runCli(['scan', 'examples/estate', '--usage', 'examples/usage.json', '--out', join(dir, 'a'), '--format', 'json', '--fail-on', 'none']).code).toBe(0);
+    const base = JSON.parse(readFileSync(join(dir, 'a', 'report.json'), 'utf8'));
+    spoil(base);
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+    const r = runCli(['scan', 'examples/estate', '--usage', 'examples/usage.json', '--baseline', join(dir, 'base.json'), '--out', join(dir, 'b'), '--format', 'json', '--fail-on', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'b', 'report.json'), 'utf8'));
+    expect(report.costDelta).toBeUndefined();
+    expect(report.notices).toContain(`baseline ${join(dir, 'base.json')}: at ${path}, so the report has no cost delta`);
+    const validate = schemaValidator('report.schema.json');
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
