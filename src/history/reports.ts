@@ -164,6 +164,8 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
   const coverage = isObj(doc.coverage) ? doc.coverage : undefined;
   if (typeof coverage?.complete !== 'boolean') throw new InputError(file, '$.coverage.complete', 'true or false', describeValue(coverage?.complete));
   const inputs = Array.isArray(doc.inputs) ? doc.inputs.filter((x): x is string => typeof x === 'string') : [];
+  // absent (an older report) falls back to the inputs; present but not text is a broken report
+  if (doc.scanCategory !== undefined && typeof doc.scanCategory !== 'string') throw new InputError(file, '$.scanCategory', 'the scope of the scan (text)', describeValue(doc.scanCategory));
   const scanCategory = typeof doc.scanCategory === 'string' && doc.scanCategory !== '' ? doc.scanCategory : undefined;
   const scope = scanCategory ?? (inputs.length ? `inputs ${inputs.join(', ')}` : '(no scope recorded)');
   let details = detailsByScope.get(scope);

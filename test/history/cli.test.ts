@@ -201,3 +201,15 @@ describe('trend reads folders as scan does: symbolic links followed once, a brok
     expect(errorLines(broken.stderr)).toEqual([`erscan: error: ${join(folder, 'week-02.json')}: expected a symbolic link to a readable file or folder, found a broken link (its target does not exist)`]);
   });
 });
+
+describe('trend refuses a report whose scope is not text, naming the path', () => {
+  it('scanCategory 42', () => {
+    const file = join(dir, 'scope-42.json');
+    const doc = JSON.parse(readFileSync(h.reports[0], 'utf8'));
+    doc.scanCategory = 42;
+    writeFileSync(file, JSON.stringify(doc));
+    const r = runCli(['trend', file, '--format', 'console']);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${file}: at $.scanCategory: expected the scope of the scan (text), found number 42`]);
+  });
+});
