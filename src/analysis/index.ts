@@ -17,7 +17,7 @@
  * - ExpressRoute Metro: one circuit with its links in two peering locations of one city (metro.md, ms.date
  *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
  */
-import type { AnyResource, Circuit, Connection, Gateway, Inventory, Port } from '../inventory/model.js';
+import { lookup, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, type PeeringLocationInfo } from '../locations/index.js';
@@ -86,12 +86,6 @@ function tierOf(c: Circuit): string | undefined {
 function modelOf(c: Circuit, port: Port | undefined): string | undefined {
   if (c.isDirect && port?.billingType) return port.billingType;
   return c.billingModel ?? c.skuName?.split('_')[1];
-}
-
-function lookup<K extends AnyResource['kind']>(inv: Inventory, key: string | undefined, kind: K): Extract<AnyResource, { kind: K }> | undefined {
-  if (!key) return undefined;
-  const r = inv.byKey.get(key);
-  return r?.kind === kind ? (r as Extract<AnyResource, { kind: K }>) : undefined;
 }
 
 const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;

@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError, NothingReadError, UsageError } from '../util/errors.js';
 import { EXIT } from './exit.js';
+import { editDistance } from '../rules/select.js';
 import { TOOL_VERSION } from '../version.js';
 
 /**
@@ -89,6 +90,7 @@ const graphOptions = (y: Argv) =>
     .option('cloud', { type: 'string', requiresArg: true, choices: ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'], default: 'AzureCloud', describe: 'Azure cloud' })
     .option('arm-endpoint', { type: 'string', requiresArg: true, describe: 'Azure Resource Manager endpoint URL (private clouds); the token scope follows it' })
     .option('metrics', { type: 'boolean', default: false, describe: 'also read 30 days of egress per circuit from Azure Monitor' })
+    .option('diagnostic-settings', { type: 'boolean', default: true, describe: "read every circuit's, port's and gateway's diagnostic settings through ARM, one GET each (--no-diagnostic-settings skips them; ERS-HYG-002/003/007 are then not evaluated)" })
     .option('verbose', { type: 'boolean', default: false, describe: 'log every request to stderr' });
 
 const INPUTS_DESCRIPTION = 'snapshot, Resource Graph output, ARM response, ARM template, Bicep (.bicep, .bicepparam) or Terraform plan files, or folders (format detected from content)';
@@ -126,17 +128,6 @@ export function plainUsageMessage(msg: string, argv: string[], commands: string[
   if (/^Not enough non-option arguments/.test(msg)) return `name a command: ${commands.join(', ')}`;
   if (/^Too many non-option arguments/.test(msg)) return 'too many arguments (see --help)';
   return msg;
-}
-
-/** Edit distance, for "did you mean" (small; the rule selector module has the same for rule ids). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Refuses an option given as an empty value (`--out ""`), which yargs would pass on as "". */

@@ -7,13 +7,17 @@ import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.j
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
+import type { GraphArgs } from '../sources/graph/cli.js';
 import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { writeReport } from './output.js';
 
-/** Options shared by `scan` and `cost` (yargs turns --fail-on into failOn). */
-export interface ScanArgs {
+/**
+ * Options shared by `scan` and `cost` (yargs turns --fail-on into failOn); with `--graph`, the crawler's own
+ * options (src/sources/graph/cli.ts: tenants, subscriptions, management groups, credential, cloud, metrics).
+ */
+export interface ScanArgs extends GraphArgs {
   inputs?: string[];
   graph?: boolean;
   format?: string;
@@ -33,14 +37,6 @@ export interface ScanArgs {
   recordInventory?: boolean;
   prices?: string;
   color?: boolean;
-  tenant?: string[];
-  subscription?: string[];
-  managementGroup?: string[];
-  credential?: string;
-  cloud?: string;
-  armEndpoint?: string;
-  metrics?: boolean;
-  verbose?: boolean;
   /** The Bicep CLI to compile .bicep files with (default: bicep on PATH, then az bicep). */
   bicep?: string;
 }
@@ -167,6 +163,20 @@ export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
   const unknownGates = args.failOnUnknown ?? outcome.config.failOnUnknown ?? false;
   const gating = outcome.result.findings.filter((f) => !f.suppression && (f.status !== 'unknown' || unknownGates) && (!args.failOnNew || f.baselineState === 'new'));
   return gating.some((f) => atOrAbove(f.severity, threshold)) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/**
+ * Coverage gaps that are not bad input files (a tenant that refused sign-in, a page or subscription that
+ * could not be read), one line each on stderr as `collect` prints them, and what `--require-complete`
+ * makes of them: a CI log says why a run exited 3 even when no console report was asked for.
+ */
+export function reportCoverage(outcome: PipelineOutcome, args: ScanArgs): void {
+  const coverage = outcome.result.coverage;
+  if (coverage.complete) return;
+  const files = new Set(outcome.inputErrors.map((e) => e.file.replace(/:\d+:\d+$/, '')));
+  for (const g of coverage.gaps) if (!files.has(g.scope)) process.stderr.write(`erscan: coverage gap: ${g.scope}: ${g.reason}\n`);
+  if (args.requireComplete && outcome.inputErrors.length === 0)
+    process.stderr.write(`erscan: coverage is incomplete (${coverage.gaps.length} gap${coverage.gaps.length === 1 ? '' : 's'}), and --require-complete was given: exit 3\n`);
 }
 
 export function reportInputErrors(errors: InputError[]): void {

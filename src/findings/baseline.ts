@@ -1,6 +1,6 @@
 import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
-import type { Finding } from './model.js';
+import { SEVERITIES, type Finding } from './model.js';
 
 /** A day in milliseconds (ages are whole days). */
 const DAY_MS = 86_400_000;
@@ -40,6 +40,11 @@ export function loadBaseline(file: string): Finding[] {
     for (const key of ['fingerprint', 'ruleId', 'resourceId'] as const) {
       if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
+    // a fixed finding is written back as it was: what the report schema would refuse is refused here
+    if (!(SEVERITIES as readonly unknown[]).includes(o.severity)) throw new InputError(file, `$.findings[${i}].severity`, `one of ${SEVERITIES.join(', ')}`, describeValue(o.severity));
+    for (const key of ['ruleName', 'category', 'resourceType', 'message'] as const) {
+      if (typeof o[key] !== 'string') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+    }
     if (o.firstSeen !== undefined && !isIsoDateTime(o.firstSeen)) throw new InputError(file, `$.findings[${i}].firstSeen`, 'an ISO-8601 date-time', describeValue(o.firstSeen));
     // A firstSeen after the report itself cannot be right: the report saw the finding then.
     const firstSeen = typeof o.firstSeen === 'string' && Date.parse(o.firstSeen) < Date.parse(generatedAt) ? o.firstSeen : generatedAt;
@@ -61,6 +66,11 @@ export interface BaselineScope {
   subscriptionIds: Iterable<string>;
   /** True when every scope of the inputs was read. */
   coverageComplete: boolean;
+  /**
+   * Rules that ran on some resources only (src/rules/requires.ts: the input does not carry their data for
+   * the others): rule id → lower-cased ids of the resources left out.
+   */
+  skipped?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface BaselineOutcome {
@@ -79,9 +89,9 @@ function subscriptionOf(resourceId: string): string | undefined {
 /**
  * Marks findings new or unchanged against the baseline (by fingerprint: rule id and lower-cased ARM
  * id) and lists the baseline's fixed findings. Without `scope`, every baseline finding that no
- * longer occurs counts as fixed. With it, one counts as fixed only when its rule ran and either its
- * resource is still in the inventory (the rule passed on it) or the resource is gone from a
- * subscription this scan read completely (it was deleted).
+ * longer occurs counts as fixed. With it, one counts as fixed only when its rule ran on its resource
+ * (not left out for lack of data) and either the resource is still in the inventory (the rule passed
+ * on it) or the resource is gone from a subscription this scan read completely (it was deleted).
  *
  * With `scannedAt` (this scan's ISO-8601 time), every finding also gets its age: `firstSeen` carried
  * from the baseline (or `scannedAt` for a new one) and `openDays`; fixed findings keep `firstSeen`
@@ -110,6 +120,7 @@ export function applyBaseline(findings: Finding[], baseline: Finding[], scope?: 
   const reEvaluated = (f: Finding): boolean => {
     if (!scope) return true;
     if (!rules!.has(f.ruleId)) return false;
+    if (scope.skipped?.get(f.ruleId)?.has(f.resourceId.toLowerCase())) return false;
     if (resources!.has(f.resourceId.toLowerCase())) return true;
     const sub = subscriptionOf(f.resourceId);
     return scope.coverageComplete && sub !== undefined && subscriptions!.has(sub);

@@ -13,7 +13,7 @@ import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { readRecordedInventory } from './record.js';
-import { inventoryStates, type ResourceState, type StateValue } from './state.js';
+import { inventoryStates, RECORDED_SINCE_V2, type ResourceState, type StateValue } from './state.js';
 
 export const DIFF_VERSION = 1;
 
@@ -26,6 +26,8 @@ export interface DiffSide {
   generatedAt: string | null;
   coverage: { complete: boolean; gaps: CoverageGap[] };
   states: ResourceState[];
+  /** A report's `recordedInventory.version`: what properties it recorded. */
+  recordedVersion?: number;
 }
 
 export interface DiffResource {
@@ -81,6 +83,7 @@ export function loadSide(path: string): DiffSide {
         generatedAt: isIsoDateTime(doc.generatedAt) ? doc.generatedAt : null,
         coverage: { complete: coverage.complete === true, gaps: Array.isArray(coverage.gaps) ? coverage.gaps.filter(isObj).map((g) => ({ scope: String(g.scope ?? ''), reason: String(g.reason ?? '') })) : [] },
         states: readRecordedInventory(path, doc.recordedInventory),
+        recordedVersion: (doc.recordedInventory as Obj).version as number,
       };
     }
   }
@@ -110,11 +113,13 @@ function gapFor(s: ResourceState, gaps: CoverageGap[]): CoverageGap | undefined 
   });
 }
 
-function changesOf(a: ResourceState, b: ResourceState): PropertyChange[] {
+function changesOf(a: ResourceState, b: ResourceState, onlyV1: boolean): PropertyChange[] {
   // by name, so a diff of two reports (recorded columns) reads like a diff of their inputs
   const names = [...new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])].sort();
   const out: PropertyChange[] = [];
   for (const n of names) {
+    // a side recorded before the property was: not a change
+    if (onlyV1 && RECORDED_SINCE_V2.has(`${a.kind}:${n}`)) continue;
     const before = a.properties[n] ?? null;
     const after = b.properties[n] ?? null;
     if (before !== after) out.push({ property: n, before, after });
@@ -130,6 +135,7 @@ export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: str
   const before = new Map(oldSide.states.map((s) => [s.id.toLowerCase(), s]));
   const after = new Map(newSide.states.map((s) => [s.id.toLowerCase(), s]));
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const onlyV1 = oldSide.recordedVersion === 1 || newSide.recordedVersion === 1;
   const diff: Diff = {
     diffVersion: DIFF_VERSION,
     tool: { name: 'erscan', version: toolVersion },
@@ -146,7 +152,7 @@ export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: str
     const a = before.get(k);
     const b = after.get(k);
     if (a && b) {
-      const changes = changesOf(a, b);
+      const changes = changesOf(a, b, onlyV1);
       if (changes.length) diff.changed.push({ ...resource(b), changes });
       else diff.summary.unchanged++;
     } else if (b) {
@@ -170,6 +176,7 @@ export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: str
       );
     }
   }
+  if (onlyV1) diff.notes.push('a report of recordedInventory version 1 does not hold gateway traffic settings, maintenance, GatewaySubnet NSG or metric alerts: those are not compared');
   if (oldSide.generatedAt && newSide.generatedAt && Date.parse(oldSide.generatedAt) > Date.parse(newSide.generatedAt)) {
     diff.notes.push(`the old side (${oldSide.generatedAt}) is newer than the new side (${newSide.generatedAt}): were they given in the wrong order?`);
   }

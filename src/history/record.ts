@@ -14,7 +14,9 @@ import type { AnyResource, Inventory } from '../inventory/model.js';
 import { InputError, describeValue } from '../util/errors.js';
 import { inventoryStates, type ResourceState, type StateValue } from './state.js';
 
-export const RECORDED_INVENTORY_VERSION = 1;
+/** Version 2 added the properties in RECORDED_SINCE_V2 (src/history/state.ts); version 1 reports are still read. */
+export const RECORDED_INVENTORY_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 /** The columns every table starts with, before the resource's properties. */
 const FIXED = ['id', 'type', 'name', 'subscriptionId', 'tenantId'] as const;
@@ -25,7 +27,7 @@ export interface RecordedTable {
 }
 
 export interface RecordedInventory {
-  version: typeof RECORDED_INVENTORY_VERSION;
+  version: number;
   /** Kind (circuit, peering, port, link, gateway, connection) → its table. */
   kinds: Partial<Record<AnyResource['kind'], RecordedTable>>;
 }
@@ -60,7 +62,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** Reads a report's `recordedInventory` back into resource states; bad shapes are input errors. */
 export function readRecordedInventory(file: string, value: unknown, at = '$.recordedInventory'): ResourceState[] {
   if (!isObj(value)) throw new InputError(file, at, 'a recorded inventory (scan with --record-inventory)', describeValue(value));
-  if (value.version !== RECORDED_INVENTORY_VERSION) throw new InputError(file, `${at}.version`, `recorded inventory version ${RECORDED_INVENTORY_VERSION}`, describeValue(value.version));
+  if (!READABLE_VERSIONS.includes(value.version as number)) throw new InputError(file, `${at}.version`, `recorded inventory version ${READABLE_VERSIONS.join(' or ')}`, describeValue(value.version));
   if (!isObj(value.kinds)) throw new InputError(file, `${at}.kinds`, 'an object of tables by resource kind', describeValue(value.kinds));
   const out: ResourceState[] = [];
   for (const [kind, table] of Object.entries(value.kinds)) {

@@ -6,12 +6,14 @@
  * of a finding (rule, resource, message) are kept once per fingerprint, from the newest report.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { SEVERITIES, type Severity } from '../findings/model.js';
+import type { InventoryCounts } from '../inventory/model.js';
 import { InputError, UsageError, describeValue } from '../util/errors.js';
 import { MAX_INPUT_BYTES, parseJson, readText } from '../util/json.js';
+import { walkFiles } from '../util/walk.js';
 
 /** One finding of one run: only what the trend counts. */
 export interface RunFinding {
@@ -36,15 +38,8 @@ export interface FindingDetail {
   from: string;
 }
 
-export interface InventoryCounts {
-  circuits: number;
-  peerings: number;
-  ports: number;
-  gateways: number;
-  connections: number;
-  subscriptions: number;
-  tenants: number;
-}
+/** A report's inventory counts (its `inventory`), as the scan counted them. */
+export type { InventoryCounts } from '../inventory/model.js';
 
 /** One report, boiled down. */
 export interface Run {
@@ -115,18 +110,12 @@ function describeOther(doc: unknown): string {
   return 'a JSON document that is not an erscan report';
 }
 
+/** The .json files under a folder, symbolic links followed once each (a broken one is an error, as for scan inputs). */
 function listJson(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(p);
-      } else if (e.isFile() && /\.json$/i.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
+  const errors: InputError[] = [];
+  const files = walkFiles(dir, { accept: (name) => /\.json$/i.test(name), skipDir: (name) => name.startsWith('.') || name === 'node_modules', errors });
+  if (errors.length > 0) throw errors[0];
+  return files;
 }
 
 /** The cost figures of a report: the totals, else the sum of what it lists (null when it priced nothing). */
@@ -175,6 +164,8 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
   const coverage = isObj(doc.coverage) ? doc.coverage : undefined;
   if (typeof coverage?.complete !== 'boolean') throw new InputError(file, '$.coverage.complete', 'true or false', describeValue(coverage?.complete));
   const inputs = Array.isArray(doc.inputs) ? doc.inputs.filter((x): x is string => typeof x === 'string') : [];
+  // absent (an older report) falls back to the inputs; present but not text is a broken report
+  if (doc.scanCategory !== undefined && typeof doc.scanCategory !== 'string') throw new InputError(file, '$.scanCategory', 'the scope of the scan (text)', describeValue(doc.scanCategory));
   const scanCategory = typeof doc.scanCategory === 'string' && doc.scanCategory !== '' ? doc.scanCategory : undefined;
   const scope = scanCategory ?? (inputs.length ? `inputs ${inputs.join(', ')}` : '(no scope recorded)');
   let details = detailsByScope.get(scope);

@@ -93,6 +93,7 @@ const CIRCUIT: Spec<Circuit>[] = [
   ['enableDirectPortRateLimit', 'enableDirectPortRateLimit', (c) => c.enableDirectPortRateLimit],
   ['authorizations', 'authorizations', (c) => list(c.authorizations.map((a) => (a.useStatus ? `${a.name} (${a.useStatus})` : a.name)))],
   ['diagnosticSettings', 'diagnosticSettingsCount', (c) => c.diagnosticSettingsCount],
+  ['metricAlerts', 'metricAlertCount', (c) => c.metricAlertCount],
 ];
 
 const PEERING: Spec<Peering>[] = [
@@ -130,6 +131,7 @@ const PORT: Spec<Port>[] = [
   ['provisioningState', 'provisioningState', (p) => p.provisioningState],
   ['identity', 'hasIdentity', (p) => configured(p.hasIdentity)],
   ['diagnosticSettings', 'diagnosticSettingsCount', (p) => p.diagnosticSettingsCount],
+  ['metricAlerts', 'metricAlertCount', (p) => p.metricAlertCount],
 ];
 
 const LINK: Spec<PortLink>[] = [
@@ -155,7 +157,26 @@ const GATEWAY: Spec<Gateway>[] = [
   ['adminState', 'adminState', (g) => g.adminState],
   ['provisioningState', 'provisioningState', (g) => g.provisioningState],
   ['diagnosticSettings', 'diagnosticSettingsCount', (g) => g.diagnosticSettingsCount],
+  ['metricAlerts', 'metricAlertCount', (g) => g.metricAlertCount],
+  ['allowRemoteVnetTraffic', 'allowRemoteVnetTraffic', (g) => g.allowRemoteVnetTraffic],
+  ['allowVirtualWanTraffic', 'allowVirtualWanTraffic', (g) => g.allowVirtualWanTraffic],
+  ['allowNonVirtualWanTraffic', 'allowNonVirtualWanTraffic', (g) => g.allowNonVirtualWanTraffic],
+  ['extendedLocation', 'extendedLocation', (g) => g.extendedLocation],
+  ['maintenanceConfigurations', 'maintenanceConfigurationIds', (g) => list(g.maintenanceConfigurationIds?.map((id) => id.toLowerCase()))],
+  ['gatewaySubnet', 'gatewaySubnetId', (g) => g.gatewaySubnetId?.toLowerCase()],
+  // read and none attached reads "none"; not read (a source without it) is absent
+  ['gatewaySubnet.networkSecurityGroup', 'gatewaySubnetNsgId', (g) => (g.gatewaySubnetNsgId === null ? 'none' : g.gatewaySubnetNsgId?.toLowerCase())],
 ];
+
+/**
+ * Properties recorded since version 2 of `recordedInventory` (the rules of issue 18 read them). A report
+ * of version 1 did not record them: `erscan diff` against one does not call them changed.
+ */
+export const RECORDED_SINCE_V2: ReadonlySet<string> = new Set([
+  'circuit:metricAlerts',
+  'port:metricAlerts',
+  ...['metricAlerts', 'allowRemoteVnetTraffic', 'allowVirtualWanTraffic', 'allowNonVirtualWanTraffic', 'extendedLocation', 'maintenanceConfigurations', 'gatewaySubnet', 'gatewaySubnet.networkSecurityGroup'].map((p) => `gateway:${p}`),
+]);
 
 const CONNECTION: Spec<Connection>[] = [
   ['gateway', 'gatewayKey', (c) => c.gatewayKey],

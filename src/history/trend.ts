@@ -39,15 +39,9 @@ export interface TrendRun {
   inventory: InventoryCounts | null;
 }
 
-export interface OpenFinding {
+/** An open finding with its age: what is shown about it (src/history/reports.ts), without where that came from. */
+export interface OpenFinding extends Omit<FindingDetail, 'from'> {
   fingerprint: string;
-  ruleId: string;
-  ruleName: string;
-  category: string;
-  severity: Severity;
-  resourceId: string;
-  resourceName: string;
-  message: string;
   firstSeen: string;
   openDays: number;
 }

@@ -296,6 +296,13 @@ export interface Inventory {
 
 export type AnyResource = Circuit | Peering | Port | PortLink | Gateway | Connection;
 
+/** Resolves a join key to a resource of the wanted kind (undefined when outside the inventory or of another kind). */
+export function lookup<K extends AnyResource['kind']>(inv: Inventory, key: string | undefined, kind: K): Extract<AnyResource, { kind: K }> | undefined {
+  if (!key) return undefined;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? (r as Extract<AnyResource, { kind: K }>) : undefined;
+}
+
 export function allPeerings(inv: Inventory): Peering[] {
   return inv.circuits.flatMap((c) => c.peerings);
 }

@@ -86,21 +86,43 @@ export function loadBaselineCosts(file: string): BaselineCosts | { notice: strin
   if (!Array.isArray(costs) || !Array.isArray(others) || typeof doc.priceCatalogue !== 'object' || doc.priceCatalogue === null)
     return { notice: `baseline ${file} carries no per-resource costs (it was written by an erscan that did not price gateways and ports, or by a scan without a cost estimate): no cost delta; scan the baseline again with this version to get one` };
   const resources: Priced[] = [];
-  const bad = (path: string) => ({ notice: `baseline ${file}: ${path} is not a cost entry (expected resourceId and monthlyUsd): no cost delta` });
+  const bad = (path: string, expected = 'a cost entry with resourceId and monthlyUsd') => ({ notice: `baseline ${file}: at ${path}: expected ${expected}, so the report has no cost delta` });
   for (const [i, c] of costs.entries()) {
     const o = c as CircuitCost;
     if (!o || typeof o.resourceId !== 'string' || typeof o.monthlyUsd !== 'object' || o.monthlyUsd === null) return bad(`$.costs[${i}]`);
+    const problem = costEntryProblem(o as unknown as Record<string, unknown>, (o.monthlyUsd as Record<string, unknown>).current, ['tier', 'billingModel', 'zone', 'resourceName']);
+    if (problem) return bad(`$.costs[${i}].${problem.field}`, problem.expected);
     resources.push(pricedOf(o));
   }
   for (const [i, c] of others.entries()) {
     const o = c as OtherCost;
     if (!o || typeof o.resourceId !== 'string' || typeof o.resourceType !== 'string' || !('monthlyUsd' in o)) return bad(`$.otherCosts[${i}]`);
+    const problem = costEntryProblem(o as unknown as Record<string, unknown>, o.monthlyUsd, ['basis', 'resourceName']);
+    if (problem) return bad(`$.otherCosts[${i}].${problem.field}`, problem.expected);
     resources.push(otherOf({ ...o, basis: String(o.basis ?? '') }));
   }
   const totals = doc.costTotals as { monthlyUsd?: unknown } | undefined;
   const monthlyUsd = typeof totals?.monthlyUsd === 'number' ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
   const catalogueDate = (doc.priceCatalogue as { effectiveDate?: unknown }).effectiveDate;
   return { file, resources, monthlyUsd, ...(typeof catalogueDate === 'string' ? { catalogueDate } : {}) };
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * What a baseline's cost entry must hold for its figures to be compared (a report of this schema always
+ * does): the monthly figure a number or null, `priced` one of full, partial, none, `missing` a list of
+ * text, a range of two numbers, the named fields text. The first field that is not, with what was expected.
+ */
+function costEntryProblem(o: Record<string, unknown>, usd: unknown, texts: string[]): { field: string; expected: string } | undefined {
+  if (usd !== null && usd !== undefined && !isNum(usd)) return { field: 'monthlyUsd', expected: 'a monthly figure that is a number or null' };
+  if (o.priced !== undefined && !['full', 'partial', 'none'].includes(o.priced as string)) return { field: 'priced', expected: 'full, partial or none' };
+  if (o.missing !== undefined && !(Array.isArray(o.missing) && o.missing.every((m) => typeof m === 'string'))) return { field: 'missing', expected: 'a list of the parts not priced' };
+  const range = o.monthlyUsdRange as Record<string, unknown> | undefined;
+  if (range !== undefined && !(range && isNum(range.min) && isNum(range.max))) return { field: 'monthlyUsdRange', expected: 'a range with min and max numbers' };
+  for (const f of ['bandwidthMbps', 'egressGbPerMonth']) if (o[f] !== undefined && o[f] !== null && !isNum(o[f])) return { field: f, expected: 'a number' };
+  for (const f of texts) if (o[f] !== undefined && o[f] !== null && typeof o[f] !== 'string') return { field: f, expected: 'text' };
+  return undefined;
 }
 
 function changedAttributes(before: Priced, after: Priced): string[] {

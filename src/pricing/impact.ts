@@ -8,7 +8,7 @@ import type { CircuitAnalysis } from '../analysis/index.js';
 import type { Gateway } from '../inventory/model.js';
 import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel } from './catalogue.js';
 import type { EstimateOptions } from './estimate.js';
-import type { CircuitCost, CostSummary, FixKind, OtherCost } from './model.js';
+import type { CircuitCost, CostRecommendation, CostSummary, FixKind, OtherCost } from './model.js';
 
 export interface Impact {
   /** undefined: the scan has no cost estimate at all (no impact is reported); null: a price is missing. */
@@ -54,29 +54,43 @@ export function deleteResourceImpact(costs: CostSummary | undefined, resourceId:
 }
 
 /**
- * A second circuit for redundancy: the same tier, bandwidth and billing model as `model` (the largest
- * circuit serving the gateway), priced in the zone of its peering location — the second location is not
- * known, and a location in another zone costs differently (the basis says so). A metered second circuit is
- * priced without egress: the traffic is split between the circuits, not added. Direct circuits need a second
- * port pair, which the bundled catalogue does not price.
+ * A second circuit for redundancy, sized on `model` (the largest circuit serving the gateway) as the findings
+ * and the FinOps advice about that circuit would have it: the tier it needs (Premium where Standard cannot
+ * reach, Standard for a Local circuit that reaches beyond its metro, for the retired Basic tier, and for a
+ * Premium circuit whose add-on nothing needs), and the billing model the advice chose (`advice`: a new
+ * Metered circuit where Unlimited is far below the break-even, Unlimited where Metered is above it), priced in
+ * the zone of its peering location: the second location is not known, and a location in another zone costs
+ * differently (the basis says so). A metered second circuit is priced without egress: the traffic is split
+ * between the circuits, not added. Direct circuits need a second port pair, which the bundled catalogue does
+ * not price.
  */
-export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: EstimateOptions | undefined): Impact {
+export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: EstimateOptions | undefined, advice?: CostRecommendation | null): Impact {
   if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
   if (!model) return { usd: null, basis: 'no circuit serving the gateway is in the inventory to size a second one on' };
-  // A second circuit of the tier the circuit needs (a Local circuit that reaches beyond its metro is sized as
-  // Standard, Unlimited: the tier and plan Azure would move it to), not of a tier a finding rejects.
-  const required = model.needs.requiredTier;
-  const tier = required ?? model.tier;
-  const m = (required && model.tier === 'Local' ? 'UnlimitedData' : model.billingModel) as BillingModel | undefined;
+  // Never a tier or plan a finding or the advice rejects (ERS-SKU-001/002/003/004, ERS-COST-101/102).
+  const premium = model.needs.premium.verdict;
+  const tier =
+    model.needs.requiredTier ??
+    (model.tier === 'Basic' ? (premium === 'needed' ? 'Premium' : 'Standard') : model.tier === 'Premium' && premium === 'not-needed' ? 'Standard' : model.tier);
+  const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
+  const m = (
+    model.needs.requiredTier && model.tier === 'Local'
+      ? 'UnlimitedData'
+      : changes.includes('new-metered-circuit')
+        ? 'MeteredData'
+        : changes.includes('switch-to-unlimited')
+          ? 'UnlimitedData'
+          : model.billingModel
+  ) as BillingModel | undefined;
   const bw = model.bandwidthMbps;
   const zone = model.zone;
-  const what = `a second ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit`;
-  if (model.circuit.isDirect) return { usd: null, basis: `${what} on a second ExpressRoute Direct port pair, which is not priced` };
+  const what = `one more ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit in a second peering location`;
+  if (model.circuit.isDirect) return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };
   if (!zone || !bw || !tier || !m) return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
   const idx = indexOf(opts);
   const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
-  if (!q) return { usd: null, basis: `${what} in ${zone}: not in the catalogue` };
-  return { usd: round2(q.value), basis: `${what} in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
+  if (!q) return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
+  return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
 }
 
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */

@@ -126,14 +126,16 @@ export function costDeltaHeadline(d: CostDelta, maxItems = 3): string {
         ? `adds ${money(d.deltaUsd)}/month`
         : d.deltaUsd < 0
           ? `saves ${money(-d.deltaUsd)}/month`
-          : 'does not change the monthly cost';
+          : 'leaves the monthly cost as it was';
   const items = d.resources.slice(0, maxItems).map((r) => `${r.name}, ${r.reason}`);
   const more = d.resources.length > maxItems ? `; and ${d.resources.length - maxItems} more` : '';
+  // nothing priced changed: say so plainly (resources whose changes cancel out are still listed)
+  if (d.deltaUsd === 0 && items.length === 0) return 'No change to the monthly cost against the baseline';
   return `This change ${verb}${items.length ? `: ${items.join('; ')}${more}` : ''}`;
 }
 
 /** A resource's delta in a table: `+$5,700`, `-$436`, `+$0 to +$750`, `unknown`. */
-export function deltaCell(r: CostDelta['resources'][number]): string {
+export function deltaCell(r: Pick<CostDelta['resources'][number], 'deltaUsd' | 'deltaRangeUsd'>): string {
   if (r.deltaUsd !== null) return signedMoney(r.deltaUsd);
   if (r.deltaRangeUsd) return `${signedMoney(r.deltaRangeUsd.min)} to ${signedMoney(r.deltaRangeUsd.max)}`;
   return 'unknown';

@@ -5,6 +5,7 @@ import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
+import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import type { ReportOptions } from './types.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
@@ -28,6 +29,13 @@ export const HTML_MAX_CIRCUITS = 1_000;
 
 
 const orDash = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : String(v));
+
+/** The peering location, with the two sites of an ExpressRoute Metro location (one circuit over both). */
+function locationFact(c: Circuit): string {
+  if (!c.peeringLocation) return '—';
+  const info = peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location));
+  return info?.kind === 'metro' ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(' + ')})` : c.peeringLocation;
+}
 const yesNo = (v: boolean | undefined): string => (v === undefined ? '—' : v ? 'yes' : 'no');
 
 function escapeHtml(s: string): string {
@@ -335,7 +343,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
         ['SKU', [c.tier, c.billingModel].filter(Boolean).join(' · ') || '—'],
         ['Bandwidth', c.bandwidthMbps ? `${num(c.bandwidthMbps)} Mbps` : '—'],
         ['Provider', c.isDirect ? 'ExpressRoute Direct' : orDash(c.serviceProviderName)],
-        ['Peering location', orDash(c.peeringLocation)],
+        ['Peering location', locationFact(c)],
         ['Provider state', orDash(c.serviceProviderProvisioningState)],
         ['Circuit state', orDash(c.circuitProvisioningState)],
         ['Global Reach', yesNo(c.globalReachEnabled)],
@@ -391,7 +399,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
         subscription: subLabel(g.subscriptionId),
       })),
       topology: topologyFor(c, inv),
-      cost: cost ? { current: figure(cost.monthlyUsd.current, cost.priced, cost.monthlyUsdRange), model: cost.billingModel } : undefined,
+      cost: cost ? { current: cost.monthlyUsd.current === null && !cost.monthlyUsdRange ? 'not priced' : `${figure(cost.monthlyUsd.current, cost.priced, cost.monthlyUsdRange)}/month`, model: cost.billingModel } : undefined,
     };
   });
 
@@ -406,6 +414,8 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
               headline: costDeltaHeadline(result.cost.costDelta),
               baseline: money(result.cost.costDelta.baselineMonthlyUsd),
               current: money(result.cost.costDelta.currentMonthlyUsd),
+              // the change itself (the totals may be lower bounds; their difference is what the change does to the priced parts)
+              change: deltaCell(result.cost.costDelta),
               file: result.cost.costDelta.baselineFile,
               notes: result.cost.costDelta.notes ?? [],
               rows: result.cost.costDelta.resources.map((r) => ({ name: r.name, id: r.resourceId, change: r.change, before: money(r.beforeUsd), after: money(r.afterUsd), delta: deltaCell(r), reason: r.reason })),

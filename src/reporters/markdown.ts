@@ -116,6 +116,8 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
     const recs = cost.costs
       .filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0)
       .sort((a, b) => Math.abs(b.recommendation!.monthlySavingsUsd ?? 0) - Math.abs(a.recommendation!.monthlySavingsUsd ?? 0) || (a.resourceId < b.resourceId ? -1 : 1));
+    // the FinOps advice is its own list, not part of the cost of compliance above it
+    if (recs.length) out.push('', '**FinOps advice** (largest first):');
     for (const c of recs.slice(0, 3)) out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(adviceLine(c))}. ${mdEscape(clip(c.recommendation!.reason, 200))}`);
     if (recs.length > 3) out.push(`- …and ${recs.length - 3} more recommendations in the reports.`);
     if (delta && delta.resources.length) {

@@ -218,6 +218,10 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string
       source: live ? 'live' : 'template',
       ...(f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {}),
       ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
+      // the cost of compliance and the finding's age, as in the JSON report
+      ...(f.costImpactUsd !== undefined ? { costImpactUsd: f.costImpactUsd } : {}),
+      ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
+      ...(f.openDays !== undefined ? { openDays: f.openDays } : {}),
     },
   };
 }

@@ -116,7 +116,18 @@ export function loadRules(extraDirs: string[] = [], includeBuiltin = true): Rule
     byId.set(rule.id, rule);
   };
   if (includeBuiltin) loadBuiltinRules().forEach(add);
-  for (const dir of extraDirs) for (const file of listRuleFiles(dir)) add(loadRuleFile(file));
+  for (const dir of extraDirs) {
+    const files = listRuleFiles(dir);
+    // A rule folder that holds no rule is a wrong path, never "no extra rules".
+    if (files.length === 0) throw new InputError(dir, '', 'a folder of rules (<ID>.yaml files)', 'no rule files');
+    for (const file of files) {
+      const rule = loadRuleFile(file);
+      // ERS- ids name erscan's catalogue (rules/README.md): a user rule under one is a typo or a copy.
+      if (includeBuiltin && /^ERS-/i.test(rule.id) && !byId.has(rule.id))
+        throw new InputError(file, '$.id', "an id with a prefix of your own (for example ACME-ER-001): ERS- ids belong to erscan's catalogue", `"${rule.id}", which the catalogue does not have`);
+      add(rule);
+    }
+  }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -93,6 +93,11 @@ export interface RequirementOutcome {
   rules: RuleDefinition[];
   /** Ids of the rules not run for lack of data. */
   notEvaluated: string[];
+  /**
+   * Rules run on some resources only: rule id → lower-cased ids of the resources left out for lack of data
+   * (so a baseline finding on one of them is "not re-evaluated", never "fixed").
+   */
+  skipped: Map<string, Set<string>>;
   notices: string[];
 }
 
@@ -103,6 +108,7 @@ export interface RequirementOutcome {
 export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): RequirementOutcome {
   const run: RuleDefinition[] = [];
   const notEvaluated: string[] = [];
+  const skipped = new Map<string, Set<string>>();
   // One notice per (data, extent): rules sharing a requirement and outcome are named together.
   const groups = new Map<string, { data: string; rules: string[]; whole: boolean; templates: boolean; missing: Map<string, number>; total: number }>();
   for (const rule of rules) {
@@ -116,6 +122,11 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
       if (missing.length === 0) continue;
       const whole = missing.length === applicable.length;
       if (whole) skip = true;
+      else {
+        const left = skipped.get(rule.id) ?? new Set<string>();
+        for (const r of missing) left.add(r.key);
+        skipped.set(rule.id, left);
+      }
       const byKind = new Map<string, number>();
       for (const r of missing) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
       const templates = req.whyTemplate !== undefined && missing.every((r) => isTemplateResource(r));
@@ -124,8 +135,10 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
       g.rules.push(rule.id);
       groups.set(key, g);
     }
-    if (skip) notEvaluated.push(rule.id);
-    else run.push(rule);
+    if (skip) {
+      notEvaluated.push(rule.id);
+      skipped.delete(rule.id);
+    } else run.push(rule);
   }
   const notices: string[] = [];
   for (const g of groups.values()) {
@@ -142,5 +155,5 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
         : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${why})`,
     );
   }
-  return { rules: run, notEvaluated, notices };
+  return { rules: run, notEvaluated, skipped, notices };
 }

@@ -66,6 +66,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
       resourceKeys: inventory.byKey.keys(),
       subscriptionIds: [...inventory.subscriptions.map((s) => s.subscriptionId), ...[...inventory.byKey.values()].flatMap((r) => (r.subscriptionId ? [r.subscriptionId] : []))],
       coverageComplete: source.gaps.length === 0,
+      skipped: required.skipped,
     }, opts.now.toISOString());
     const skipped = notEvaluatedNotice(b.notEvaluated);
     if (skipped) notices.push(skipped);

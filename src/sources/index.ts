@@ -1,7 +1,7 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { InputError, displayPath } from '../util/errors.js';
 import { parseJson, readText, withSyntaxTree, type ParsedJson } from '../util/json.js';
+import { walkFiles } from '../util/walk.js';
 import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
@@ -20,62 +20,11 @@ export interface LoadResult {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'out']);
 
 /**
- * Lists the JSON (and Bicep) files under a directory (sorted, so output never depends on readdir order).
- * Symbolic links are followed, to files and to folders alike: each file and folder is visited once
- * (by its real path), so a link loop or a second link to the same file ends there. A link that
- * cannot be followed (broken, a loop of links, no permission) is an input error naming it, never
- * skipped in silence.
+ * Lists the JSON (and Bicep) files under a directory, following symbolic links once each (src/util/walk.ts);
+ * a link that cannot be followed is an input error naming it, never skipped in silence.
  */
 function listJsonFiles(dir: string, errors: InputError[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const walk = (d: string) => {
-    let real: string;
-    try {
-      real = realpathSync(d);
-    } catch (e) {
-      errors.push(new InputError(d, '', 'a readable folder', linkProblem(e)));
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const st = statSync(p);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch (err) {
-          // A broken link is reported when it would have been read: named .json, or a folder's name.
-          if (/\.json$/i.test(e.name) || !e.name.includes('.')) errors.push(new InputError(p, '', 'a symbolic link to a readable file or folder', linkProblem(err)));
-          continue;
-        }
-      }
-      if (isDir) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      } else if (/\.(json|bicep|bicepparam)$/i.test(e.name)) {
-        // Regular files and links to them; anything else named .json (or .bicep) (a pipe, a device) is read,
-        // and refused, by readText with its reason.
-        const target = isFile ? realpathSync(p) : p;
-        if (seen.has(target)) continue;
-        seen.add(target);
-        out.push(p);
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function linkProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'a broken link (its target does not exist)';
-  if (code === 'ELOOP') return 'a loop of symbolic links';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? 'a link that cannot be followed';
+  return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith('.'), errors });
 }
 
 /**
@@ -137,7 +86,11 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const before = errors.length;
       const found = listJsonFiles(input, errors);
       if (found.length === 0 && errors.length === before) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
+      const skippedBefore = skipped.length;
       for (const f of found) readOne(f, true);
+      // A folder whose every file is of no known format read nothing: never a clean, empty estate.
+      if (found.length > 0 && skipped.length - skippedBefore === found.length)
+        errors.push(new InputError(input, '', 'a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)', `only files of no known format (${found.length})`));
     } else {
       readOne(input, false);
     }

@@ -122,8 +122,17 @@ describe('gateways', () => {
   it('a single-location gateway is told what the second circuit costs', () => {
     const s = scan([circuitRow('er-a', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-a')]);
     const [f] = findingsOf(s, 'ERS-RED-001', 'gw');
-    expect(f.costImpactUsd).toBe(690); // Premium Metered 500 Mbps Zone 1
-    expect(f.message).toMatch(/a second 500 Mbps Premium Metered circuit in Zone 1/);
+    // er-a is Premium but nothing needs it (ERS-SKU-002): the second circuit is Standard, Metered 500 Mbps in Zone 1
+    expect(f.costImpactUsd).toBe(290);
+    expect(f.message).toMatch(/one more 500 Mbps Standard Metered circuit in a second peering location, priced in Zone 1/);
+    expect(findingsOf(s, 'ERS-SKU-002', 'er-a')).toHaveLength(1);
+  });
+  it('a circuit that needs Premium (its gateway is in another geopolitical region) gets a Premium second circuit', () => {
+    const s = scan([circuitRow('er-p', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw-us', 'eastus'), connectionRow('c', 'gw-us', 'er-p', 'eastus')]);
+    const [f] = findingsOf(s, 'ERS-RED-001', 'gw-us');
+    expect(f.message).toMatch(/one more 500 Mbps Premium Metered circuit in a second peering location, priced in Zone 1/);
+    expect(f.costImpactUsd).toBe(690); // 500 Mbps Metered $290 + Premium add-on $400
+    expect(findingsOf(s, 'ERS-SKU-002', 'er-p')).toEqual([]);
   });
 });
 

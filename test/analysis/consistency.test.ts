@@ -54,6 +54,18 @@ function contradictions(findings: Finding[], cost: CostSummary): string[] {
   // no rule asks to add circuits to a gateway another rule asks to delete
   for (const f of findings.filter((x) => x.ruleId === 'ERS-RED-001' && x.status !== 'unknown'))
     if (failing(f.resourceId, 'ERS-COST-005').length) problems.push(`${f.resourceName}: ERS-RED-001 asks for a second circuit while ERS-COST-005 says it carries nothing`);
+  // the circuit ERS-RED-001 proposes is of a tier and plan that no finding or advice about the circuits it is
+  // modelled on rejects: never the retired Basic tier, Premium only where a circuit of the gateway needs it,
+  // Unlimited only where no advice says a new Metered circuit would cost less
+  for (const f of findings.filter((x) => x.ruleId === 'ERS-RED-001')) {
+    const proposed = /one more \S+ \S+ (\w+) (Metered|Unlimited) circuit/.exec(f.message);
+    if (!proposed) continue;
+    const [, tier, plan] = proposed;
+    const served = cost.costs.filter((c) => f.message.includes(`${c.resourceName} (`));
+    if (tier === 'Basic') problems.push(`${f.resourceName}: ERS-RED-001 proposes a Basic circuit, which ERS-SKU-001 rejects`);
+    if (tier === 'Premium' && served.length > 0 && served.every((c) => c.premiumNeeded === false)) problems.push(`${f.resourceName}: ERS-RED-001 proposes a Premium circuit that nothing needs`);
+    if (plan === 'Unlimited' && served.length > 0 && served.every((c) => c.recommendation?.changes?.includes('new-metered-circuit'))) problems.push(`${f.resourceName}: ERS-RED-001 proposes an Unlimited circuit where the advice is Metered`);
+  }
   return problems;
 }
 
@@ -133,6 +145,25 @@ describe('one story per circuit: the example estate', async () => {
     expect(circuit('er-direct-ams-01')).toMatchObject({ priced: 'partial', recommendation: { kind: 'remove-premium', tier: 'Standard', monthlySavingsUsd: null } });
     expect(circuit('er-direct-ams-01').missing).toEqual(['Global Reach add-on', 'Premium add-on on ExpressRoute Direct']);
     expect(cost.totals.partlyPriced).toBe(1);
+  });
+  it('ERS-RED-001 sizes the second circuit as the findings and the advice would have the first', () => {
+    const red = (n: string) => findings(n, 'ERS-RED-001')[0];
+    // er-fra-dr-01 is Premium, which ERS-SKU-002 says nothing needs: the second circuit is Standard ($290, not $690)
+    expect(red('ergw-gwc-dr').message).toContain('one more 500 Mbps Standard Metered circuit');
+    expect(red('ergw-gwc-dr').costImpactUsd).toBe(290);
+    // er-sin-fab-03 is Basic (ERS-SKU-001): Standard, and priced
+    expect(red('ergw-sea-fab').message).toContain('one more 100 Mbps Standard Metered circuit');
+    expect(red('ergw-sea-fab').costImpactUsd).toBe(100);
+    // er-tlv-nw-04 is Unlimited far below the break-even (ERS-COST-102): the second circuit is Metered
+    expect(red('ergw-ilc-nw').message).toContain('one more 2 Gbps Standard Metered circuit');
+    // er-direct-ams-01 is Premium without need: the second Direct circuit is Standard (its port pair is not priced)
+    expect(red('ergw-neu-direct').message).toContain('one more 5 Gbps Standard Unlimited circuit');
+    expect(red('ergw-neu-direct').costImpactUsd).toBeNull();
+    // ergw-weu-nw is served by er-qro-nw-03 and the Amsterdam Metro circuit (two sites): no second circuit asked for
+    expect(findings('ergw-weu-nw', 'ERS-RED-001')).toEqual([]);
+  });
+  it('ERS-COST-101 on a circuit that must become Premium says what the saving is measured from', () => {
+    expect(findings('er-ams-prod-01', 'ERS-COST-101')[0].message).toContain('Standard MeteredData at $6,936/month ($7,686/month once it is Premium, as a finding requires)');
   });
   it('ergw-wus2-unused: deleted, not given a second circuit', () => {
     expect(findings('ergw-wus2-unused', 'ERS-RED-001')).toEqual([]);

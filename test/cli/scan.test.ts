@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -33,7 +33,7 @@ describe('erscan scan on the example estate', () => {
     const valid = validateReport(report);
     expect(validateReport.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
-    expect(report.inventory).toEqual({ circuits: 15, peerings: 16, ports: 2, gateways: 10, connections: 14, subscriptions: 5, tenants: 3 });
+    expect(report.inventory).toEqual({ circuits: 16, peerings: 17, ports: 2, gateways: 10, connections: 15, subscriptions: 5, tenants: 3 });
     expect(report.coverage).toEqual({ complete: true, gaps: [] });
     expect(report.findings.length).toBeGreaterThan(0);
   });
@@ -95,6 +95,40 @@ describe('exit codes', () => {
     const r = runCli(['scan', 'examples/estate', '--rules', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/MY-001\.json: at \$: expected a property "(category|severity|pillar|resource|message|remediation|links)"|MY-001\.json: at \$\.name: expected a string matching/);
+  });
+});
+
+describe('a folder that holds nothing erscan reads is exit 2, never a clean, empty estate', () => {
+  it('every file of no known format (a package.json, a tsconfig.json)', () => {
+    const dir = tempDir();
+    writeJson(dir, 'package.json', { name: 'infra', version: '1.0.0' });
+    writeJson(dir, 'tsconfig.json', { compilerOptions: {} });
+    const r = runCli(['scan', dir, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(': expected a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans), found only files of no known format (2)');
+    // one file erscan reads beside them is enough: the others are skipped with a note
+    writeJson(dir, 'rows.json', [legacyGateway]);
+    const ok = runCli(['scan', dir, '--fail-on', 'none']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/skipped 2 files of no known format/);
+  });
+});
+
+describe('rule folders that add nothing are refused (exit 2), never run as if they had', () => {
+  it('a folder with no rule file in it (a wrong path)', () => {
+    const dir = tempDir();
+    const r = runCli(['scan', 'examples/estate', '--rules', dir, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`expected a folder of rules (<ID>.yaml files), found no rule files`);
+  });
+
+  it("a user rule under an ERS- id the catalogue does not have (ERS- is erscan's prefix)", () => {
+    const dir = tempDir();
+    const rule = readFileSync(join(ROOT, 'rules', 'hygiene', 'ERS-HYG-001.yaml'), 'utf8').replace('id: ERS-HYG-001', 'id: ERS-HYG-901').replace('name: classic-operations-disabled', 'name: my-classic-check');
+    writeFileSync(join(dir, 'ERS-HYG-901.yaml'), rule);
+    const r = runCli(['scan', 'examples/estate', '--rules', dir, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ERS-HYG-901\.yaml: at \$\.id: expected an id with a prefix of your own \(for example ACME-ER-001\): ERS- ids belong to erscan's catalogue, found "ERS-HYG-901", which the catalogue does not have/);
   });
 });
 

@@ -34,12 +34,14 @@ export interface FakeConfig {
   /** Tenant/MG-scope queries see at most this many subscriptions (Resource Graph's limit). */
   subscriptionLimit?: number;
   latencyMs?: number;
+  /** ARM's subscription read limit: a token bucket per principal and subscription (Microsoft: 250, 25 per second). */
+  armReads?: { bucket: number; refillPerSecond: number };
 }
 export interface FakeLogEntry { at: number; tenant: string; kind: string; status: number; page?: number; subscriptions?: number; managementGroups?: string[]; query?: string; rows?: number; fault?: string; resourceId?: string; filter?: string }
 export interface FakeAzure {
   url: string;
   log: FakeLogEntry[];
-  counters: { graph: number; throttled: number; tokens: number; githubTokens: number; metrics: number; diagnosticSettings: number; maxSubscriptionsPerRequest: number; rowsServed: number; scopeChanges: number };
+  counters: { graph: number; throttled: number; tokens: number; githubTokens: number; metrics: number; diagnosticSettings: number; maxSubscriptionsPerRequest: number; rowsServed: number; scopeChanges: number; armThrottled: number };
   tokenFor(tid: string, lifetimeSec?: number): { token: string; expiresOnTimestamp: number };
   graphRequests(tenant?: string): FakeLogEntry[];
   stop(): Promise<void>;

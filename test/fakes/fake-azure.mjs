@@ -67,15 +67,40 @@ export function formatTimeSpan(ms) {
  *   without allowPartialScopes the query fails (TooManySubscriptionsUnderScope), with it the first ones
  *   are returned with x-ms-tenant-subscription-limit-hit: true
  * @param {number} [cfg.latencyMs]  added to every Resource Graph response
+ * @param {{bucket:number, refillPerSecond:number}} [cfg.armReads]  ARM's subscription read limit (token bucket per
+ *   principal and subscription; Microsoft's figures are 250 and 25 per second): every diagnostic settings and
+ *   metrics GET takes a token and reports what is left in x-ms-ratelimit-remaining-subscription-reads; an empty
+ *   bucket answers 429 with Retry-After. Without it, no read limit and no header.
  */
 export async function startFakeAzure(cfg) {
   const quota = cfg.quota ?? { limit: 15, windowMs: 5000 };
   const faults = (cfg.faults ?? []).map((f) => ({ times: Infinity, skip: 0, ...f, seen: 0 }));
   const windows = new Map(); // tenant → { start, used }
   const log = [];
-  const counters = { graph: 0, throttled: 0, tokens: 0, githubTokens: 0, metrics: 0, diagnosticSettings: 0, maxSubscriptionsPerRequest: 0, rowsServed: 0, scopeChanges: 0 };
+  const counters = { graph: 0, throttled: 0, tokens: 0, githubTokens: 0, metrics: 0, diagnosticSettings: 0, maxSubscriptionsPerRequest: 0, rowsServed: 0, scopeChanges: 0, armThrottled: 0 };
+  // ARM's subscription read buckets: `${tenant}|${subscription}` → { tokens, at }
+  const readBuckets = new Map();
+  /** Takes one read token; returns the headers to send, or a 429 to answer instead. */
+  function armRead(tid, resourceId) {
+    if (!cfg.armReads) return { headers: {} };
+    const { bucket, refillPerSecond } = cfg.armReads;
+    const sub = String(/^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1] ?? '').toLowerCase();
+    const key = `${tid}|${sub}`;
+    const now = Date.now();
+    const b = readBuckets.get(key) ?? { tokens: bucket, at: now };
+    b.tokens = Math.min(bucket, b.tokens + ((now - b.at) / 1000) * refillPerSecond);
+    b.at = now;
+    readBuckets.set(key, b);
+    if (b.tokens < 1) {
+      counters.armThrottled++;
+      return { throttled: true, headers: { 'retry-after': String(Math.ceil((1 - b.tokens) / refillPerSecond)), 'x-ms-ratelimit-remaining-subscription-reads': '0' } };
+    }
+    b.tokens -= 1;
+    return { headers: { 'x-ms-ratelimit-remaining-subscription-reads': String(Math.floor(b.tokens)) } };
+  }
   let origin = '';
   const subsById = new Map(cfg.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s]));
+  const knownIds = new Set(cfg.resources.map((r) => String(r.id).toLowerCase()));
   const resourcesBySub = new Map();
   for (const r of cfg.resources) {
     const sub = String(r.subscriptionId ?? /^\/subscriptions\/([^/]+)/i.exec(r.id)?.[1] ?? '').toLowerCase();
@@ -341,7 +366,9 @@ export async function startFakeAzure(cfg) {
     const isPort = /\/expressrouteports\//i.test(resourceId);
     const fault = takeFault({ kind: 'metrics', tenant: p.tid, subscriptions: [/^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1]?.toLowerCase()] });
     const filter = url.searchParams.get('$filter') ?? '';
-    log.push({ at: Date.now(), tenant: p.tid, kind: 'metrics', status: fault?.status ?? 200, resourceId, filter });
+    const limit = armRead(p.tid, resourceId);
+    log.push({ at: Date.now(), tenant: p.tid, kind: 'metrics', status: limit.throttled ? 429 : (fault?.status ?? 200), resourceId, filter });
+    if (limit.throttled) return send(res, 429, armError('TooManyRequests', 'The request is being throttled as the limit has been reached for operation type - Read.'), limit.headers);
     if (fault?.action === 'status') return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'));
     const names = url.searchParams.get('metricnames');
     const metric = isPort ? 'PortBitsOutPerSecond' : 'BitsOutPerSecond';
@@ -379,7 +406,7 @@ export async function startFakeAzure(cfg) {
       namespace: isPort ? 'Microsoft.Network/expressRoutePorts' : 'Microsoft.Network/expressRouteCircuits',
       resourceregion: 'westeurope',
       value: [{ id: `${resourceId}/providers/Microsoft.Insights/metrics/${metric}`, type: 'Microsoft.Insights/metrics', name: { value: metric, localizedValue: isPort ? 'BitsOutPerSecond' : metric }, unit: 'BitsPerSecond', timeseries, errorCode: 'Success' }],
-    });
+    }, limit.headers);
   }
 
   function handleDiagnosticSettings(req, res, url) {
@@ -388,15 +415,17 @@ export async function startFakeAzure(cfg) {
     counters.diagnosticSettings++;
     const resourceId = decodeURIComponent(url.pathname.replace(/\/providers\/Microsoft\.Insights\/diagnosticSettings$/i, ''));
     const fault = takeFault({ kind: 'diagnosticSettings', tenant: p.tid, subscriptions: [/^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1]?.toLowerCase()] });
-    log.push({ at: Date.now(), tenant: p.tid, kind: 'diagnosticSettings', status: fault?.status ?? 200, resourceId });
+    const limit = armRead(p.tid, resourceId);
+    log.push({ at: Date.now(), tenant: p.tid, kind: 'diagnosticSettings', status: limit.throttled ? 429 : (fault?.status ?? 200), resourceId });
+    if (limit.throttled) return send(res, 429, armError('TooManyRequests', 'The request is being throttled as the limit has been reached for operation type - Read.'), limit.headers);
     if (fault?.action === 'status') return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'), fault.status === 429 ? { 'retry-after': '0' } : {});
     if (url.searchParams.get('api-version') !== '2021-05-01-preview') return send(res, 400, armError('InvalidApiVersionParameter', 'unsupported api-version'));
-    const known = cfg.resources.some((r) => String(r.id).toLowerCase() === resourceId.toLowerCase());
+    const known = knownIds.has(resourceId.toLowerCase());
     if (!known) return send(res, 404, armError('ResourceNotFound', `The Resource '${resourceId}' was not found.`));
     const want = cfg.diagnosticSettings?.[resourceId.toLowerCase()] ?? 0;
     if (typeof want === 'object') return send(res, want.status, armError(want.code ?? 'AuthorizationFailed', 'Injected failure.'));
     const value = Array.from({ length: want }, (_, i) => ({ id: `${resourceId}/providers/microsoft.insights/diagnosticSettings/ds${i}`, type: 'Microsoft.Insights/diagnosticSettings', name: `ds${i}`, properties: { workspaceId: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law', logs: [{ categoryGroup: 'allLogs', enabled: true }], metrics: [{ category: 'AllMetrics', enabled: true }] } }));
-    send(res, 200, { value });
+    send(res, 200, { value }, limit.headers);
   }
 
   function handleSubscriptionList(req, res, url) {

@@ -43,6 +43,14 @@ describe('loadBaseline resolves when each finding was first and last seen', () =
     expect(loadBaseline(file)[0].firstSeen).toBe('2026-03-01T06:00:00.000Z');
   });
 
+  it('refuses a finding the report schema would refuse when it is written back as fixed (a severity erscan has not, a missing message)', () => {
+    const sev = writeReport('bad-sev.json', { schemaVersion: 1, generatedAt: '2026-03-01T06:00:00.000Z', findings: [a, { ...b, severity: 'catastrophic' }] });
+    expect(() => loadBaseline(sev)).toThrow(`${sev}: at $.findings[1].severity: expected one of critical, high, medium, low, info, found "catastrophic"`);
+    const { message: _m, ...noMessage } = b;
+    const msg = writeReport('no-message.json', { schemaVersion: 1, generatedAt: '2026-03-01T06:00:00.000Z', findings: [noMessage] });
+    expect(() => loadBaseline(msg)).toThrow(`${msg}: at $.findings[0].message: expected a message string, found nothing`);
+  });
+
   it('refuses a bad firstSeen or a report without its time, naming the path', () => {
     const bad = writeReport('bad-first.json', { schemaVersion: 1, generatedAt: '2026-03-01T06:00:00.000Z', findings: [a, { ...b, firstSeen: 'last Tuesday' }] });
     expect(() => loadBaseline(bad)).toThrow(InputError);

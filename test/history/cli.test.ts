@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -140,7 +140,7 @@ describe('erscan trend', () => {
     const r = runCli(['scan', h.snapshots[11], '--out', out, '--format', 'json,markdown,html', '--fail-on', 'none', '--baseline', h.reports[10], '--sort', 'age', '--record-inventory']);
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(report.recordedInventory.version).toBe(1);
+    expect(report.recordedInventory.version).toBe(2);
     // ages come from the baseline chain: week 10's report carries week 0's firstSeen forward
     const oldest = Math.max(...report.findings.map((f: { openDays: number }) => f.openDays));
     expect(oldest).toBeGreaterThanOrEqual(70);
@@ -162,5 +162,54 @@ describe('erscan trend', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'punct-out', 'erscan-a-b', 'trend.json'), 'utf8')).scope.key).toBe('erscan/a b');
     expect(JSON.parse(readFileSync(join(dir, 'punct-out', 'erscan-a-b-2', 'trend.json'), 'utf8')).scope.key).toBe('erscan/a-b');
+  });
+});
+
+describe('trend and diff check --out before reading, as scan does', () => {
+  it('a file where the folder should be, or a folder that cannot be made: exit 2 and one line, never a hang', () => {
+    const file = join(dir, 'not-a-folder.txt');
+    writeFileSync(file, 'x');
+    const reports = join('contoso', 'reports');
+    const week = (n: number) => h.reports[n];
+    for (const args of [
+      ['trend', reports, '--out', file],
+      ['diff', week(0), week(1), '--out', file],
+      ['trend', reports, '--out', '/proc/erscan-cannot-be-made'],
+      ['diff', week(0), week(1), '--out', '/proc/erscan-cannot-be-made'],
+    ]) {
+      const r = runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(errorLines(r.stderr)).toHaveLength(1);
+      expect(errorLines(r.stderr)[0]).toMatch(/^erscan: error: --out .*: expected a folder/);
+    }
+  });
+});
+
+describe('trend reads folders as scan does: symbolic links followed once, a broken one named', () => {
+  it('a report linked into the folder counts; a broken link is exit 2 naming it', () => {
+    const folder = join(dir, 'linked');
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(h.reports[0], join(folder, 'week-00.json'));
+    symlinkSync(h.reports[1], join(folder, 'week-01.json'));
+    symlinkSync(h.reports[1], join(folder, 'again.json')); // the same file twice: read once
+    const r = runCli(['trend', folder, '--format', 'json', '--out', join(dir, 'linked-out')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'linked-out', 'trend.json'), 'utf8')).runs).toHaveLength(2);
+    symlinkSync(join(dir, 'no-such-report.json'), join(folder, 'week-02.json'));
+    const broken = runCli(['trend', folder, '--format', 'json', '--out', join(dir, 'linked-out')]);
+    expect(broken.code).toBe(2);
+    expect(errorLines(broken.stderr)).toEqual([`erscan: error: ${join(folder, 'week-02.json')}: expected a symbolic link to a readable file or folder, found a broken link (its target does not exist)`]);
+  });
+});
+
+describe('trend refuses a report whose scope is not text, naming the path', () => {
+  it('scanCategory 42', () => {
+    const file = join(dir, 'scope-42.json');
+    const doc = JSON.parse(readFileSync(h.reports[0], 'utf8'));
+    doc.scanCategory = 42;
+    writeFileSync(file, JSON.stringify(doc));
+    const r = runCli(['trend', file, '--format', 'console']);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${file}: at $.scanCategory: expected the scope of the scan (text), found number 42`]);
   });
 });

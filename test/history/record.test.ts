@@ -56,7 +56,7 @@ describe('recordedInventory in the JSON report', () => {
     rec.kinds.circuit.rows[2].pop();
     expect(() => readRecordedInventory('r.json', rec)).toThrow(InputError);
     expect(() => readRecordedInventory('r.json', rec)).toThrow(/^r\.json: at \$\.recordedInventory\.kinds\.circuit\.rows\[2\]: expected a row of \d+ values, found an array of \d+$/);
-    expect(() => readRecordedInventory('r.json', { version: 2, kinds: {} })).toThrow('r.json: at $.recordedInventory.version: expected recorded inventory version 1, found number 2');
+    expect(() => readRecordedInventory('r.json', { version: 3, kinds: {} })).toThrow('r.json: at $.recordedInventory.version: expected recorded inventory version 1 or 2, found number 3');
     expect(() => readRecordedInventory('r.json', undefined)).toThrow('r.json: at $.recordedInventory: expected a recorded inventory (scan with --record-inventory), found nothing');
   });
 });

@@ -103,7 +103,7 @@ describe('--baseline: the cost of a change, through the CLI', () => {
     expect(html).toMatch(/<td title="[^"]*er-lon-new">er-lon-new<\/td><td>added<\/td><td class="num">n\/a<\/td><td class="num">\$11,400<\/td><td class="num">\+\$11,400<\/td>/);
     expect(html).toMatch(/er-remove<\/td><td>removed<\/td><td class="num">\$5,700<\/td><td class="num">n\/a<\/td><td class="num">-\$5,700<\/td>/);
     expect(html).toMatch(/er-change<\/td><td>changed<\/td><td class="num">\$290<\/td><td class="num">\$690<\/td><td class="num">\+\$400<\/td>/);
-    expect(html).toContain('per month after this change ($6,715 before)');
+    expect(html).toMatch(/<div class="big">\+\$6,100<\/div><div>per month against the baseline<\/div>/);
   });
 
   it('validates against the report schema', async () => {
@@ -197,5 +197,37 @@ describe('--baseline on templates: the cost of a pull request that changes a par
       expect.objectContaining({ name: 'er-ams-prod', change: 'changed', beforeUsd: 436, afterUsd: 11400, deltaUsd: 10964, reason: '1 Gbps Standard Metered circuit in Zone 1 → 2 Gbps Standard Unlimited circuit in Zone 1' }),
     ]);
     expect(readFileSync(join(tdir, 'r2', 'report.md'), 'utf8').split('\n')[0]).toBe('**This change adds $10,964/month: er-ams-prod, 1 Gbps Standard Metered circuit in Zone 1 → 2 Gbps Standard Unlimited circuit in Zone 1**');
+  });
+});
+
+describe('the headline of a change that changes nothing', () => {
+  it('says so plainly, not "this change does not change"', async () => {
+    const { costDeltaHeadline } = await import('../../src/reporters/cost-text.js');
+    expect(costDeltaHeadline({ baselineMonthlyUsd: 2023.4, currentMonthlyUsd: 2023.4, deltaUsd: 0, resources: [] })).toBe('No change to the monthly cost against the baseline');
+  });
+});
+
+describe('a baseline whose cost part has the wrong shape: a note and no delta, never a crash or a report that fails its schema', () => {
+  it.each([
+    ['a monthly figure that is text', (r: Record<string, any>) => (r.costs[0].monthlyUsd = { current: 'lots' }), '$.costs[0].monthlyUsd: expected a monthly figure that is a number or null'],
+    ['missing parts that are not a list', (r: Record<string, any>) => (r.costs[0].missing = 'x'), '$.costs[0].missing: expected a list of the parts not priced'],
+    ['a priced state erscan does not write', (r: Record<string, any>) => (r.otherCosts[0].priced = 'mostly'), '$.otherCosts[0].priced: expected full, partial or none'],
+  ])('%s', async (_what, spoil, path) => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { runCli, tempDir } = await import('../helpers/cli.js');
+    const { schemaValidator } = await import('../../src/util/schema.js');
+    const dir = tempDir('erscan-badbase-');
+    expect(runCli(['scan', 'examples/estate', '--usage', 'examples/usage.json', '--out', join(dir, 'a'), '--format', 'json', '--fail-on', 'none']).code).toBe(0);
+    const base = JSON.parse(readFileSync(join(dir, 'a', 'report.json'), 'utf8'));
+    spoil(base);
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+    const r = runCli(['scan', 'examples/estate', '--usage', 'examples/usage.json', '--baseline', join(dir, 'base.json'), '--out', join(dir, 'b'), '--format', 'json', '--fail-on', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'b', 'report.json'), 'utf8'));
+    expect(report.costDelta).toBeUndefined();
+    expect(report.notices).toContain(`baseline ${join(dir, 'base.json')}: at ${path}, so the report has no cost delta`);
+    const validate = schemaValidator('report.schema.json');
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   });
 });

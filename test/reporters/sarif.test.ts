@@ -87,10 +87,20 @@ describe('SARIF reporter', () => {
   });
 
   it('the demo estate, with the real rule catalogue, passes the schema, the GitHub lint and the multitool', async () => {
-    const estate = relative(process.cwd(), join(PACKAGE_ROOT, 'examples', 'estate')) || '.';
-    const { result } = await runPipeline({ inputs: [estate], failOn: 'none' }, new Date('2026-03-01T06:00:00Z'));
+    // as npm run demo scans it (usage, last month's report as baseline) and with the example suppressions:
+    // baseline states, suppressions and the cost of compliance all in the log
+    const ex = (...p: string[]) => relative(process.cwd(), join(PACKAGE_ROOT, 'examples', ...p));
+    const { result } = await runPipeline(
+      { inputs: [ex('estate')], failOn: 'none', usage: ex('usage.json'), baseline: ex('history', '2026-10-05', 'report.json'), suppressions: ex('suppressions.yaml') },
+      new Date('2026-11-30T06:00:00Z'),
+    );
     const text = renderSarif(result, {});
     const log = JSON.parse(text) as Log;
+    const results = log.runs[0].results!;
+    expect(results.some((r) => r.baselineState === 'new') && results.some((r) => r.baselineState === 'unchanged')).toBe(true);
+    expect(results.filter((r) => r.suppressions?.length).length).toBe(1);
+    expect(results.some((r) => typeof r.properties?.costImpactUsd === 'number')).toBe(true);
+    expect(results.every((r) => typeof r.properties?.firstSeen === 'string' && typeof r.properties?.openDays === 'number')).toBe(true);
     expect(log.runs[0].results!.length).toBe(result.findings.length);
     expect(log.runs[0].tool.driver.rules!.length).toBe(result.rules.length);
     expect(schemaErrors(log)).toEqual([]);

@@ -51,3 +51,22 @@ describe('rule catalogue policy', () => {
     expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
   });
 });
+
+describe('the docs name the catalogue as it is', () => {
+  const docs = readFileSync(join(BUILTIN_RULES_DIR, '..', 'docs', 'rules.md'), 'utf8');
+  const readme = readFileSync(join(BUILTIN_RULES_DIR, '..', 'README.md'), 'utf8');
+  it.each(rules.map((r) => [r.id, r] as const))("%s: docs/rules.md's catalogue row has its name, severity, pillar and title", (_id, r) => {
+    const row = new RegExp(`^\\| ${r.id} \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$`, 'm').exec(docs);
+    expect(row, `docs/rules.md has no catalogue row for ${r.id}`).not.toBeNull();
+    const [, name, severity, pillar, title] = row!.map((x) => x.trim());
+    expect([name, severity, pillar]).toEqual([r.name, r.severity, r.pillar]);
+    expect(title.replace(/ \*\(off by default\)\*$/, '')).toBe(r.title);
+    expect(title.endsWith('*(off by default)*')).toBe(r.enabledByDefault === false);
+  });
+  it("the registry's default severities are the rules'", () => {
+    for (const r of rules) expect(rows.find((m) => m[1] === r.id)![4], r.id).toBe(r.severity);
+  });
+  it('the README gives the number of rules', () => {
+    expect(readme).toContain(`**${rules.length} ExpressRoute rules** in six categories`);
+  });
+});

@@ -1,8 +1,9 @@
 import { diffSides, loadSide } from '../../history/diff.js';
 import { renderDiffConsole, renderDiffJson, renderDiffMarkdown } from '../../history/diff-render.js';
-import { UsageError } from '../../util/errors.js';
+import { UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
+import { checkOutFolder } from '../outdir.js';
 import { writeReport } from '../output.js';
 
 export interface DiffArgs {
@@ -37,11 +38,13 @@ export async function diffCommand(args: DiffArgs): Promise<number> {
   if (!args.old || !args.new) throw new UsageError('name the old and the new state: erscan diff OLD NEW');
   const formats = parseDiffFormats(args.format, args.out !== undefined);
   const diff = diffSides(loadSide(args.old), loadSide(args.new), TOOL_VERSION);
+  // --out (a file in the way, a folder that cannot be made) is checked before anything is written
+  if (args.out !== undefined && formats.some((f) => f !== 'console')) checkOutFolder(args.out);
   const written: string[] = [];
   if (formats.includes('console')) process.stdout.write(renderDiffConsole(diff));
   if (formats.includes('json')) written.push(writeReport(args.out!, 'diff.json', renderDiffJson(diff)));
   if (formats.includes('markdown')) written.push(writeReport(args.out!, 'diff.md', renderDiffMarkdown(diff)));
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   const drift = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;
   return args.failOnDrift && drift ? EXIT.FINDINGS : EXIT.OK;
 }

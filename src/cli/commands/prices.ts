@@ -65,7 +65,7 @@ export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<num
     } catch (e) {
       throw new UsageError(`could not write ${displayPath(args.out)}: ${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e)}`);
     }
-    log(`wrote ${args.out} (${catalogue.circuits.length} circuit prices, ${catalogue.gateways.length} gateway prices, effective ${date}, ${currency})`);
+    log(`wrote ${displayPath(args.out)} (${catalogue.circuits.length} circuit prices, ${catalogue.gateways.length} gateway prices, effective ${date}, ${currency})`);
   } else process.stdout.write(text);
   return EXIT.OK;
 }

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { loadRuns, type Run } from '../../history/reports.js';
 import { computeTrend, groupByScope, orderRuns, type Trend } from '../../history/trend.js';
 import { renderTrendConsole, renderTrendJson, renderTrendMarkdown } from '../../history/trend-render.js';
-import { InputError, UsageError } from '../../util/errors.js';
+import { InputError, UsageError, displayPath } from '../../util/errors.js';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT } from '../exit.js';
+import { checkOutFolder } from '../outdir.js';
 import { writeReport } from '../output.js';
 
 export interface TrendArgs {
@@ -86,6 +87,8 @@ export async function trendCommand(args: TrendArgs, now = new Date()): Promise<n
     trends.push({ scope, trend: computeTrend(ordered.runs, loaded.details.get(scope) ?? new Map(), { now: now.toISOString(), toolVersion: TOOL_VERSION, top: args.top, notes }) });
   }
   const out = args.out ?? '.';
+  // --out is checked (and made) only once the reports are known to be good, before anything is written
+  if (formats.some((f) => f !== 'console')) checkOutFolder(out);
   const written: string[] = [];
   const slugs = new Set<string>();
   for (const { scope, trend } of trends) {
@@ -103,6 +106,6 @@ export async function trendCommand(args: TrendArgs, now = new Date()): Promise<n
       written.push(writeReport(dir, FILES.html, renderTrendHtml(trend)));
     }
   }
-  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.join(', ')}\n`);
+  if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   return EXIT.OK;
 }

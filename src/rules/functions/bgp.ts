@@ -1,5 +1,4 @@
-import { isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
-import { undecided } from './undecided.js';
+import { firstUnknown, isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
 import type { Peering } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { circuitsOfPort, groupBy, listParam } from './util.js';
@@ -174,7 +173,7 @@ export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
   for (const c of inventory.circuits) {
     for (const p of c.peerings) {
       if (p.peeringType?.toLowerCase() !== 'microsoftpeering') continue;
-      const asnUnknown = undecided(p, ['peerASN']);
+      const asnUnknown = firstUnknown(p, ['peerASN']);
       if (asnUnknown) {
         out.push({ resource: p, actual: `a peer ASN that is not known here (${asnUnknown.reason})`, expected: 'a public ASN, or a private one whose prefixes Microsoft validated', status: 'unknown' });
         continue;
@@ -186,7 +185,7 @@ export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
         continue;
       }
       if (state?.toLowerCase() === 'configured') continue;
-      const open = state === undefined && (isTemplateResource(p) || undecided(p, ['microsoftPeeringConfig.advertisedPublicPrefixesState']) !== undefined);
+      const open = state === undefined && (isTemplateResource(p) || firstUnknown(p, ['microsoftPeeringConfig.advertisedPublicPrefixesState']) !== undefined);
       out.push({
         resource: p,
         actual: `private ASN ${p.peerASN} with advertised public prefixes ${state ? `in state ${state}` : open ? 'whose validation state is only known once deployed' : 'in no reported state'}`,

@@ -33,9 +33,13 @@ export const costAdvice: RuleFunction = (ctx) => {
     const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
     const egress = c.egressSource === 'none' ? 'no declared egress' : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
+    // A saving measured from the tier a finding requires (Premium added first), not from today's bill: say so.
+    const step = r.required ? (r.changes ?? []).find((k) => k !== kind && (k === 'add-premium' || k === 'upgrade-from-local')) : undefined;
+    const stepUsd = step ? c.fixCosts?.[step as FixKind] : undefined;
+    const compliant = step && typeof stepUsd === 'number' && c.monthlyUsd.current !== null ? ` (${money(c.monthlyUsd.current + stepUsd)}/month once it is ${r.tier}, as a finding requires)` : '';
     out.push({
       resource,
-      actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0)}/month${c.priced === 'partial' ? ' (at least)' : ''} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
+      actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0)}/month${c.priced === 'partial' ? ' (at least)' : ''}${compliant} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
       expected: `${r.tier} ${r.billingModel}${r.bandwidthMbps ? ` ${r.bandwidthMbps / 1000} Gbps` : ''}${r.requiresNewCircuit ? ' (a new circuit)' : ''}`,
       details: { savings: saving === null ? 'an unknown amount' : money(saving), reason: r.reason, zone: c.zone ?? 'unknown' },
       costImpactUsd: impact ?? null,

@@ -38,7 +38,10 @@ export const circuitUnused: RuleFunction = (ctx) => {
   const costs = costsOf(ctx);
   const out: Violation[] = [];
   for (const c of ctx.inventory.circuits) {
-    if (c.serviceProviderProvisioningState?.toLowerCase() === 'notprovisioned') continue; // ERS-COST-001
+    // Provisioned circuits only: NotProvisioned and Deprovisioned are ERS-COST-001's; one the provider is still
+    // provisioning (or deprovisioning) cannot carry anything yet, and is not "unused"
+    const state = c.serviceProviderProvisioningState?.toLowerCase();
+    if (state !== undefined && state !== 'provisioned') continue;
     const idle = analysis.circuit(c).carries.idle;
     if (idle.value === false) continue;
     if (idle.value === null) {

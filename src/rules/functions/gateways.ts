@@ -4,8 +4,7 @@
  * over ExpressRoute (ERS-BGP-013) and metric alerts on circuits, ports and gateways (ERS-HYG-008).
  * Three-valued: a value a template leaves open makes the verdict unknown, never a pass or a fail.
  */
-import { isTemplateResource } from '../../inventory/facts.js';
-import { undecided as firstUnknown } from './undecided.js';
+import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import type { AnyResource, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';

@@ -1,8 +1,9 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
-import { secondCircuitImpact } from '../../pricing/impact.js';
-import { analysisOf, circuitsOfGateway, circuitsOfPort, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { costById, secondCircuitImpact } from '../../pricing/impact.js';
+import type { CircuitCost } from '../../pricing/model.js';
+import { analysisOf, circuitsOfGateway, circuitsOfPort, costsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -43,7 +44,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       continue;
     }
     const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || a.name.localeCompare(b.name))[0];
-    const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : undefined, opts);
+    const costs = biggest ? costsOf(ctx) : undefined;
+    const advice = costs ? ((costById(costs, biggest!.id) as CircuitCost | undefined)?.recommendation ?? null) : null;
+    const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : undefined, opts, advice);
     const undecided = outside > 0 && count + outside >= minLocations;
     out.push({
       resource: g,

@@ -1,5 +1,5 @@
 import { analyse, type EstateAnalysis } from '../../analysis/index.js';
-import type { AnyResource, Circuit, Connection, Gateway, Inventory, Port } from '../../inventory/model.js';
+import { lookup, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../../inventory/model.js';
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
 import type { CostSummary } from '../../pricing/model.js';
 import type { FunctionContext } from './index.js';
@@ -24,11 +24,7 @@ export function costsOf(ctx: Pick<FunctionContext, 'inventory' | 'cost'>): CostS
 }
 
 /** Resolves a key to a resource of the wanted kind (undefined when outside the inventory). */
-export function lookup<K extends AnyResource['kind']>(inv: Inventory, key: string | undefined, kind: K): Extract<AnyResource, { kind: K }> | undefined {
-  if (!key) return undefined;
-  const r = inv.byKey.get(key);
-  return r?.kind === kind ? (r as Extract<AnyResource, { kind: K }>) : undefined;
-}
+export { lookup };
 
 /** The circuits that serve a gateway: those in the inventory, and how many are outside it. */
 export function circuitsOfGateway(inv: Inventory, g: Gateway): { known: Circuit[]; outside: number } {

@@ -32,6 +32,8 @@ export interface ArmReadOptions {
   rowTenant: Map<string, string>;
   /** The ARM getter of a tenant (its own credential). */
   getterFor(label: string): Promise<ArmGet>;
+  /** Read diagnostic settings (default true; false: --no-diagnostic-settings). */
+  diagnosticSettings?: boolean;
   /** Also read measured egress. */
   metrics?: boolean;
   now: Date;
@@ -71,7 +73,7 @@ export async function readArmData(o: ArmReadOptions): Promise<ArmReadResult> {
 
   // ---- diagnostic settings, per tenant ----------------------------------------------------------
   const byTenant = new Map<string, Record<string, unknown>[]>();
-  for (const row of o.rows) {
+  for (const row of o.diagnosticSettings === false ? [] : o.rows) {
     const type = str(row.type)?.toLowerCase();
     const id = str(row.id);
     if (!type || !id || !DIAGNOSED.has(type)) continue;

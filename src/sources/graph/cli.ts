@@ -24,6 +24,11 @@ export interface GraphArgs {
   cloud?: string;
   armEndpoint?: string;
   metrics?: boolean;
+  /**
+   * Read each circuit's, port's and gateway's diagnostic settings through ARM (default true). `false`
+   * (`--no-diagnostic-settings`) skips those GETs: ERS-HYG-002/003/007 are then not evaluated.
+   */
+  diagnosticSettings?: boolean;
   verbose?: boolean;
   /** A config file whose `graph.tenants` lists the tenants to crawl when `tenant` is not given. */
   config?: string;
@@ -119,6 +124,11 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   }));
 
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
+  // A tenant that refused sign-in is one short line in the gaps too (Entra ID's AADSTS sentence, not its trace ids).
+  for (const g of result.gaps) {
+    const label = /^tenant (.+)$/.exec(g.scope)?.[1];
+    if (label && refused.has(label) && /^sign-in failed: /.test(g.reason)) g.reason = `sign-in failed: ${refused.get(label)}`;
+  }
   progress.finish(result.stats, result.gaps.length);
   failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
 
@@ -142,12 +152,14 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   }
   if (foreign > 0) output.notices.push(`${foreign} row${foreign === 1 ? '' : 's'} of a type erscan does not scan ${foreign === 1 ? 'was' : 'were'} skipped`);
 
-  // Diagnostic settings (always) and measured egress (--metrics) through ARM: src/sources/graph/armreads.ts.
+  // Diagnostic settings (unless --no-diagnostic-settings) and measured egress (--metrics) through ARM: src/sources/graph/armreads.ts.
   const getterFor = async (label: string) => {
     if (!queries.has(label)) queries.set(label, await armGetter(await credentialFor(targets.find((t) => t.label === label)?.tenantId), cloud, { agent: hooks.agent, ...(hooks.crawl?.retryBaseMs !== undefined ? { retryBaseMs: hooks.crawl.retryBaseMs } : {}) }));
     return queries.get(label)!;
   };
-  const arm = await readArmData({ rows: result.rows, rowTenant: result.rowTenant, getterFor, metrics: args.metrics === true, now: hooks.now ?? new Date() });
+  const diagnosticSettings = args.diagnosticSettings !== false;
+  if (!diagnosticSettings) output.notices.push('diagnostic settings were not read (--no-diagnostic-settings): ERS-HYG-002, ERS-HYG-003 and ERS-HYG-007 are not evaluated');
+  const arm = await readArmData({ rows: result.rows, rowTenant: result.rowTenant, getterFor, diagnosticSettings, metrics: args.metrics === true, now: hooks.now ?? new Date() });
   output.gaps.push(...arm.gaps);
   output.notices.push(...arm.notices);
   if (arm.metrics) output.metrics = arm.metrics;
