@@ -25,17 +25,20 @@ export const renderConsole: Reporter = (result, options) => {
   }
   const active = result.findings.filter((f) => !f.suppression);
   const counts = severityCounts(result.findings);
+  // Undecided findings (a template leaves a value open) are listed, but they are not failures: say so.
+  const undecided = active.filter((f) => f.status === 'unknown').length;
   lines.push('');
   lines.push(
     `Findings: ${active.length}` +
       (active.length ? ` (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c(COLORS[s], `${counts[s]} ${s}`)).join(', ')})` : '') +
+      (undecided ? `, of which ${undecided} undecided (not failures: they gate only with --fail-on-unknown)` : '') +
       (result.findings.length > active.length ? `, ${result.findings.length - active.length} suppressed` : '') +
       (result.fixed ? `; against the baseline: ${active.filter((f) => f.baselineState === 'new').length} new, ${result.fixed.length} fixed` : ''),
   );
   const shown: Finding[] = active.slice(0, CONSOLE_FINDING_LIMIT);
   for (const f of shown) {
     const where = f.location ? ` ${f.location.file}:${f.location.line}` : '';
-    const tag = f.baselineState === 'new' ? ' [new]' : '';
+    const tag = (f.status === 'unknown' ? ' [undecided]' : '') + (f.baselineState === 'new' ? ' [new]' : '');
     lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
     lines.push(`           ${f.message}${f.costImpactUsd !== undefined ? ` [fix: ${impactText(f)}]` : ''}`);
   }

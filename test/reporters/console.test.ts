@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+// The console is what a PR gate's log shows: an undecided finding (a template leaves a value to other
+// files) must read as undecided, not as one more failure, since it does not fail the run by default.
+describe('console report', () => {
+  it('marks undecided findings and counts them apart from failures', () => {
+    const r = runCli(['scan', 'examples/iac', '--fail-on', 'high']);
+    // ERS-RED-004 fails (high) on both hub gateways: exit 1; ERS-RED-001 on the ARM hub is undecided.
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const red001 = lines.find((l) => /ERS-RED-001 ergw-weu-hub/.test(l));
+    expect(red001).toMatch(/\[undecided\]$/);
+    for (const l of lines.filter((x) => /ERS-RED-004/.test(x))) expect(l).not.toMatch(/undecided/);
+    expect(r.stdout).toMatch(/^Findings: 3 \(3 high\), of which 1 undecided \(not failures: they gate only with --fail-on-unknown\)$/m);
+  });
+
+  it('an undecided finding alone does not fail the run unless asked', () => {
+    const only = ['--config', 'test/fixtures/config/red-001-only.yaml'];
+    expect(runCli(['scan', 'examples/iac/arm', ...only]).code).toBe(0);
+    expect(runCli(['scan', 'examples/iac/arm', ...only, '--fail-on-unknown']).code).toBe(1);
+  });
+});
