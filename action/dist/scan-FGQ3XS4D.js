@@ -5,15 +5,17 @@ import {
   emitReports,
   exitCodeFor,
   parseFormats,
+  reportCoverage,
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-RCEICBS2.js";
-import "./chunk-2VNGCEBL.js";
-import "./chunk-QNINEU7T.js";
-import "./chunk-ST6MRYHX.js";
+} from "./chunk-BF4YHP2N.js";
+import "./chunk-2O6HQKN6.js";
+import "./chunk-SOBFHP7Y.js";
+import "./chunk-SD4JTFRA.js";
+import "./chunk-LSJTVH43.js";
 import "./chunk-A2MQEAOA.js";
-import "./chunk-CFZ6VRN4.js";
+import "./chunk-EH72YHOO.js";
 import "./chunk-SX2LNSQR.js";
 import {
   checkOutFolder
@@ -22,18 +24,17 @@ import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-DVCDTIEM.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-L3YSYHMT.js";
-import "./chunk-BFOMLGHA.js";
-import "./chunk-FLSYEJUL.js";
-import "./chunk-GCNHWXLG.js";
-import "./chunk-TTA7ZPON.js";
-import "./chunk-LV32CQDG.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-JITEYERM.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
-import "./chunk-54M4OODH.js";
 import "./chunk-5BQP4M3H.js";
+import "./chunk-L3YSYHMT.js";
+import "./chunk-RAYXVGZB.js";
+import "./chunk-YNU5OYAA.js";
+import "./chunk-A4QVIT7S.js";
+import "./chunk-LV32CQDG.js";
+import "./chunk-MT6ZB4U5.js";
+import "./chunk-QIDG2HMB.js";
+import "./chunk-BYGXN33J.js";
+import "./chunk-54M4OODH.js";
 import {
   displayPath
 } from "./chunk-73WTJT6Y.js";
@@ -50,6 +51,7 @@ async function scanCommand(args) {
     process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);
   reportInputErrors(outcome.inputErrors);
+  reportCoverage(outcome, args);
   return exitCodeFor(outcome, args);
 }
 export {

@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BCKHJA7M.js";
+} from "./chunk-BYGXN33J.js";
 import {
   displayPath
 } from "./chunk-73WTJT6Y.js";
@@ -70,12 +70,83 @@ function isTemplateResource(r) {
   const k = r.source?.kind;
   return k === "arm" || k === "terraform" || k === "bicep";
 }
+function notKnown(field, reason, of) {
+  const tick = `\`${field}\``;
+  if (reason.startsWith(`${tick} `) || reason.startsWith(`${tick}:`))
+    return of ? `${tick} of ${of}${reason.slice(tick.length)}` : reason;
+  return `${tick}${of ? ` of ${of}` : ""} is not known (${reason})`;
+}
+
+// dist/inventory/names.js
+function standIn(hash, parameter) {
+  const p = parameter?.replace(/[^A-Za-z0-9_.$()-]/g, "");
+  return p ? `unresolved:${p}:${hash}` : `unresolved:${hash}`;
+}
+var STAND_IN = /unresolved:(?:([A-Za-z0-9_.$()-]+?):)?([0-9a-f]{8})/g;
+var UNKNOWN_NAME_LABEL = "\u2039name not known before deployment\u203A";
+function labelStandIns(text) {
+  if (!text.includes("unresolved:"))
+    return text;
+  return text.replace(STAND_IN, (_m, p) => p ? `\u2039${p}\u203A` : UNKNOWN_NAME_LABEL);
+}
+function phraseName(name) {
+  const label = labelStandIns(name);
+  const m = /^‹([^›]+)›$/.exec(label);
+  if (!m)
+    return label;
+  if (label === UNKNOWN_NAME_LABEL)
+    return "whose name is not known before deployment";
+  return m[1].endsWith("()") ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
+}
+
+// dist/inventory/model.js
+var RESOURCE_TYPES = {
+  circuit: "Microsoft.Network/expressRouteCircuits",
+  peering: "Microsoft.Network/expressRouteCircuits/peerings",
+  port: "Microsoft.Network/expressRoutePorts",
+  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
+  vwanGateway: "Microsoft.Network/expressRouteGateways",
+  connection: "Microsoft.Network/connections",
+  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
+};
+function lookup(inv, key, kind) {
+  if (!key)
+    return void 0;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? r : void 0;
+}
+function allPeerings(inv) {
+  return inv.circuits.flatMap((c) => c.peerings);
+}
+function allLinks(inv) {
+  return inv.ports.flatMap((p) => p.links);
+}
+function countInventory(inv) {
+  return {
+    circuits: inv.circuits.length,
+    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
+    ports: inv.ports.length,
+    gateways: inv.gateways.length,
+    connections: inv.connections.length,
+    subscriptions: inv.subscriptions.length,
+    tenants: inv.tenants.length
+  };
+}
 
 export {
+  RESOURCE_TYPES,
+  lookup,
+  allPeerings,
+  allLinks,
+  countInventory,
   isUnknown,
   unknownReason,
   firstUnknown,
   isTemplateResource,
+  notKnown,
+  standIn,
+  labelStandIns,
+  phraseName,
   MAX_GB_PER_MONTH,
   loadUsage,
   matchUsage

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-2VNGCEBL.js";
+} from "./chunk-2O6HQKN6.js";
 import {
   adviceLine,
   applyBaseline,
@@ -23,16 +23,19 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-QNINEU7T.js";
+} from "./chunk-SOBFHP7Y.js";
+import {
+  runRules
+} from "./chunk-SD4JTFRA.js";
 import {
   buildInventory
-} from "./chunk-ST6MRYHX.js";
+} from "./chunk-LSJTVH43.js";
 import {
   checkSuppressionExpiry,
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-CFZ6VRN4.js";
+} from "./chunk-EH72YHOO.js";
 import {
   writeReport
 } from "./chunk-SX2LNSQR.js";
@@ -52,35 +55,36 @@ import {
   wholeNum
 } from "./chunk-EEKOCJBL.js";
 import {
-  applySuppressions
-} from "./chunk-L3YSYHMT.js";
-import {
-  loadRules,
-  runRules
-} from "./chunk-BFOMLGHA.js";
-import {
-  countInventory
-} from "./chunk-FLSYEJUL.js";
-import {
-  isTemplateResource
-} from "./chunk-TTA7ZPON.js";
-import {
   CATEGORIES,
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-IBHIKH4K.js";
 import {
+  selectRules,
+  unknownSelectors
+} from "./chunk-5BQP4M3H.js";
+import {
+  applySuppressions
+} from "./chunk-L3YSYHMT.js";
+import {
+  loadRules
+} from "./chunk-RAYXVGZB.js";
+import {
+  cloudOfRegion,
+  peeringLocationInfo
+} from "./chunk-YNU5OYAA.js";
+import {
+  countInventory,
+  isTemplateResource
+} from "./chunk-A4QVIT7S.js";
+import {
   formatBandwidth
-} from "./chunk-JITEYERM.js";
+} from "./chunk-MT6ZB4U5.js";
 import {
   PACKAGE_ROOT,
   packagePath
 } from "./chunk-54M4OODH.js";
-import {
-  selectRules,
-  unknownSelectors
-} from "./chunk-5BQP4M3H.js";
 import {
   UsageError,
   displayPath
@@ -114,12 +118,13 @@ var renderConsole = (result, options) => {
   }
   const active = result.findings.filter((f) => !f.suppression);
   const counts = severityCounts(result.findings);
+  const undecided = active.filter((f) => f.status === "unknown").length;
   lines.push("");
-  lines.push(`Findings: ${active.length}` + (active.length ? ` (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c(COLORS[s], `${counts[s]} ${s}`)).join(", ")})` : "") + (result.findings.length > active.length ? `, ${result.findings.length - active.length} suppressed` : "") + (result.fixed ? `; against the baseline: ${active.filter((f) => f.baselineState === "new").length} new, ${result.fixed.length} fixed` : ""));
+  lines.push(`Findings: ${active.length}` + (active.length ? ` (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c(COLORS[s], `${counts[s]} ${s}`)).join(", ")})` : "") + (undecided ? `, of which ${undecided} undecided (not failures: they gate only with --fail-on-unknown)` : "") + (result.findings.length > active.length ? `, ${result.findings.length - active.length} suppressed` : "") + (result.fixed ? `; against the baseline: ${active.filter((f) => f.baselineState === "new").length} new, ${result.fixed.length} fixed` : ""));
   const shown = active.slice(0, CONSOLE_FINDING_LIMIT);
   for (const f of shown) {
     const where = f.location ? ` ${f.location.file}:${f.location.line}` : "";
-    const tag = f.baselineState === "new" ? " [new]" : "";
+    const tag = (f.status === "unknown" ? " [undecided]" : "") + (f.baselineState === "new" ? " [new]" : "");
     lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
     lines.push(`           ${f.message}${f.costImpactUsd !== void 0 ? ` [fix: ${impactText(f)}]` : ""}`);
   }
@@ -153,6 +158,12 @@ var HTML_PAGE_SIZE = 500;
 var HTML_MAX_FINDINGS = 1e4;
 var HTML_MAX_CIRCUITS = 1e3;
 var orDash = (v) => v === void 0 || v === null || v === "" ? "\u2014" : String(v);
+function locationFact(c) {
+  if (!c.peeringLocation)
+    return "\u2014";
+  const info = peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location));
+  return info?.kind === "metro" ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(" + ")})` : c.peeringLocation;
+}
 var yesNo = (v) => v === void 0 ? "\u2014" : v ? "yes" : "no";
 function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -422,7 +433,7 @@ function buildHtmlModel(result, options = {}) {
         ["SKU", [c.tier, c.billingModel].filter(Boolean).join(" \xB7 ") || "\u2014"],
         ["Bandwidth", c.bandwidthMbps ? `${wholeNum(c.bandwidthMbps)} Mbps` : "\u2014"],
         ["Provider", c.isDirect ? "ExpressRoute Direct" : orDash(c.serviceProviderName)],
-        ["Peering location", orDash(c.peeringLocation)],
+        ["Peering location", locationFact(c)],
         ["Provider state", orDash(c.serviceProviderProvisioningState)],
         ["Circuit state", orDash(c.circuitProvisioningState)],
         ["Global Reach", yesNo(c.globalReachEnabled)],
@@ -476,7 +487,7 @@ function buildHtmlModel(result, options = {}) {
         subscription: subLabel(g.subscriptionId)
       })),
       topology: topologyFor(c, inv),
-      cost: cost2 ? { current: figure(cost2.monthlyUsd.current, cost2.priced, cost2.monthlyUsdRange), model: cost2.billingModel } : void 0
+      cost: cost2 ? { current: cost2.monthlyUsd.current === null && !cost2.monthlyUsdRange ? "not priced" : `${figure(cost2.monthlyUsd.current, cost2.priced, cost2.monthlyUsdRange)}/month`, model: cost2.billingModel } : void 0
     };
   });
   const cost = result.cost ? {
@@ -488,6 +499,8 @@ function buildHtmlModel(result, options = {}) {
       headline: costDeltaHeadline(result.cost.costDelta),
       baseline: money(result.cost.costDelta.baselineMonthlyUsd),
       current: money(result.cost.costDelta.currentMonthlyUsd),
+      // the change itself (the totals may be lower bounds; their difference is what the change does to the priced parts)
+      change: deltaCell(result.cost.costDelta),
       file: result.cost.costDelta.baselineFile,
       notes: result.cost.costDelta.notes ?? [],
       rows: result.cost.costDelta.resources.map((r) => ({ name: r.name, id: r.resourceId, change: r.change, before: money(r.beforeUsd), after: money(r.afterUsd), delta: deltaCell(r), reason: r.reason }))
@@ -773,7 +786,11 @@ function resultOf(f, ruleIndex, sourceRoot) {
       ...f.tenantId ? { tenantId: f.tenantId } : {},
       source: live ? "live" : "template",
       ...f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {},
-      ...f.status === "unknown" ? { status: "unknown" } : {}
+      ...f.status === "unknown" ? { status: "unknown" } : {},
+      // the cost of compliance and the finding's age, as in the JSON report
+      ...f.costImpactUsd !== void 0 ? { costImpactUsd: f.costImpactUsd } : {},
+      ...f.firstSeen ? { firstSeen: f.firstSeen } : {},
+      ...f.openDays !== void 0 ? { openDays: f.openDays } : {}
     }
   };
 }
@@ -891,11 +908,12 @@ function reportChunksFor(format) {
 }
 
 // dist/rules/requires.js
-var ARM_ONLY = "Resource Graph rows, ARM templates and Terraform plans do not hold them; `erscan collect` and `scan --graph` read them";
+var ARM_ONLY = "erscan does not read them from Resource Graph rows, ARM templates or Terraform plans; `erscan collect` and `scan --graph` read them";
 var REQUIREMENTS = {
   diagnosticSettings: {
     what: "diagnostic settings",
-    why: `${ARM_ONLY} through ARM (Microsoft.Insights/diagnosticSettings)`,
+    why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)",
+    whyTemplate: "the scanned templates declare none for them, and Azure Policy or another deployment may add one (not decidable from these files)",
     applies: (r) => r.kind === "circuit" || r.kind === "port" || r.kind === "gateway",
     carried: (r) => "diagnosticSettingsCount" in r && r.diagnosticSettingsCount !== void 0
   },
@@ -949,6 +967,7 @@ function resourcesFor(inv, rule) {
 function applyRequirements(inv, rules) {
   const run = [];
   const notEvaluated = [];
+  const skipped = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     const needs = rule.requires ?? [];
@@ -964,17 +983,25 @@ function applyRequirements(inv, rules) {
       const whole2 = missing.length === applicable.length;
       if (whole2)
         skip = true;
+      else {
+        const left = skipped.get(rule.id) ?? /* @__PURE__ */ new Set();
+        for (const r of missing)
+          left.add(r.key);
+        skipped.set(rule.id, left);
+      }
       const byKind = /* @__PURE__ */ new Map();
       for (const r of missing)
         byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
-      const key = `${name}|${whole2}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(",")}|${applicable.length}`;
-      const g = groups.get(key) ?? { data: name, rules: [], whole: whole2, missing: byKind, total: applicable.length };
+      const templates = req.whyTemplate !== void 0 && missing.every((r) => isTemplateResource(r));
+      const key = `${name}|${whole2}|${templates}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(",")}|${applicable.length}`;
+      const g = groups.get(key) ?? { data: name, rules: [], whole: whole2, templates, missing: byKind, total: applicable.length };
       g.rules.push(rule.id);
       groups.set(key, g);
     }
-    if (skip)
+    if (skip) {
       notEvaluated.push(rule.id);
-    else
+      skipped.delete(rule.id);
+    } else
       run.push(rule);
   }
   const notices = [];
@@ -982,9 +1009,10 @@ function applyRequirements(inv, rules) {
     const req = REQUIREMENTS[g.data];
     const counts = [...g.missing.entries()].sort().map(([k, n]) => `${n} ${KIND_WORDS[k]?.[n === 1 ? 0 : 1] ?? k}`).join(", ");
     const ids = g.rules.sort().join(", ");
-    notices.push(g.whole ? `not evaluated: ${ids} (${g.rules.length === 1 ? "needs" : "need"} ${req.what}, which the input does not carry for its ${counts}; ${req.why})` : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${req.why})`);
+    const why = g.templates ? req.whyTemplate : req.why;
+    notices.push(g.whole ? `not evaluated: ${ids} (${g.rules.length === 1 ? "needs" : "need"} ${req.what}, which the input does not carry for its ${counts}; ${why})` : `partly evaluated: ${ids} skipped ${counts} of ${g.total}, for which the input does not carry ${req.what} (${why})`);
   }
-  return { rules: run, notEvaluated, notices };
+  return { rules: run, notEvaluated, skipped, notices };
 }
 
 // dist/pricing/delta.js
@@ -1035,23 +1063,48 @@ function loadBaselineCosts(file) {
   if (!Array.isArray(costs) || !Array.isArray(others) || typeof doc.priceCatalogue !== "object" || doc.priceCatalogue === null)
     return { notice: `baseline ${file} carries no per-resource costs (it was written by an erscan that did not price gateways and ports, or by a scan without a cost estimate): no cost delta; scan the baseline again with this version to get one` };
   const resources = [];
-  const bad = (path) => ({ notice: `baseline ${file}: ${path} is not a cost entry (expected resourceId and monthlyUsd): no cost delta` });
+  const bad = (path, expected = "a cost entry with resourceId and monthlyUsd") => ({ notice: `baseline ${file}: at ${path}: expected ${expected}, so the report has no cost delta` });
   for (const [i, c] of costs.entries()) {
     const o = c;
     if (!o || typeof o.resourceId !== "string" || typeof o.monthlyUsd !== "object" || o.monthlyUsd === null)
       return bad(`$.costs[${i}]`);
+    const problem = costEntryProblem(o, o.monthlyUsd.current, ["tier", "billingModel", "zone", "resourceName"]);
+    if (problem)
+      return bad(`$.costs[${i}].${problem.field}`, problem.expected);
     resources.push(pricedOf(o));
   }
   for (const [i, c] of others.entries()) {
     const o = c;
     if (!o || typeof o.resourceId !== "string" || typeof o.resourceType !== "string" || !("monthlyUsd" in o))
       return bad(`$.otherCosts[${i}]`);
+    const problem = costEntryProblem(o, o.monthlyUsd, ["basis", "resourceName"]);
+    if (problem)
+      return bad(`$.otherCosts[${i}].${problem.field}`, problem.expected);
     resources.push(otherOf({ ...o, basis: String(o.basis ?? "") }));
   }
   const totals = doc.costTotals;
   const monthlyUsd = typeof totals?.monthlyUsd === "number" ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
   const catalogueDate = doc.priceCatalogue.effectiveDate;
   return { file, resources, monthlyUsd, ...typeof catalogueDate === "string" ? { catalogueDate } : {} };
+}
+var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+function costEntryProblem(o, usd2, texts) {
+  if (usd2 !== null && usd2 !== void 0 && !isNum(usd2))
+    return { field: "monthlyUsd", expected: "a monthly figure that is a number or null" };
+  if (o.priced !== void 0 && !["full", "partial", "none"].includes(o.priced))
+    return { field: "priced", expected: "full, partial or none" };
+  if (o.missing !== void 0 && !(Array.isArray(o.missing) && o.missing.every((m) => typeof m === "string")))
+    return { field: "missing", expected: "a list of the parts not priced" };
+  const range = o.monthlyUsdRange;
+  if (range !== void 0 && !(range && isNum(range.min) && isNum(range.max)))
+    return { field: "monthlyUsdRange", expected: "a range with min and max numbers" };
+  for (const f of ["bandwidthMbps", "egressGbPerMonth"])
+    if (o[f] !== void 0 && o[f] !== null && !isNum(o[f]))
+      return { field: f, expected: "a number" };
+  for (const f of texts)
+    if (o[f] !== void 0 && o[f] !== null && typeof o[f] !== "string")
+      return { field: f, expected: "text" };
+  return void 0;
 }
 function changedAttributes(before, after) {
   const out = [];
@@ -1187,7 +1240,8 @@ function scanSources(source, opts) {
       ruleIds: rules.map((r) => r.id),
       resourceKeys: inventory.byKey.keys(),
       subscriptionIds: [...inventory.subscriptions.map((s) => s.subscriptionId), ...[...inventory.byKey.values()].flatMap((r) => r.subscriptionId ? [r.subscriptionId] : [])],
-      coverageComplete: source.gaps.length === 0
+      coverageComplete: source.gaps.length === 0,
+      skipped: required.skipped
     }, opts.now.toISOString());
     const skipped = notEvaluatedNotice(b.notEvaluated);
     if (skipped)
@@ -1244,7 +1298,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-NNQYKQPI.js");
+  const { loadRules: loadRules2 } = await import("./loader-535M2KBJ.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1255,7 +1309,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-5UTGYMKT.js");
+    const { crawlForCli } = await import("./cli-6L7KLCOJ.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1271,7 +1325,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
   if (args.graph)
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
-  const { costEstimatorFor } = await import("./setup-VFXXFEVO.js");
+  const { costEstimatorFor } = await import("./setup-OKM2PHRS.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1315,6 +1369,19 @@ function exitCodeFor(outcome, args) {
   const gating = outcome.result.findings.filter((f) => !f.suppression && (f.status !== "unknown" || unknownGates) && (!args.failOnNew || f.baselineState === "new"));
   return gating.some((f) => atOrAbove(f.severity, threshold)) ? EXIT.FINDINGS : EXIT.OK;
 }
+function reportCoverage(outcome, args) {
+  const coverage = outcome.result.coverage;
+  if (coverage.complete)
+    return;
+  const files = new Set(outcome.inputErrors.map((e) => e.file.replace(/:\d+:\d+$/, "")));
+  for (const g of coverage.gaps)
+    if (!files.has(g.scope))
+      process.stderr.write(`erscan: coverage gap: ${g.scope}: ${g.reason}
+`);
+  if (args.requireComplete && outcome.inputErrors.length === 0)
+    process.stderr.write(`erscan: coverage is incomplete (${coverage.gaps.length} gap${coverage.gaps.length === 1 ? "" : "s"}), and --require-complete was given: exit 3
+`);
+}
 function reportInputErrors(errors) {
   for (const e of errors)
     process.stderr.write(`erscan: error: ${e.message}
@@ -1331,5 +1398,6 @@ export {
   reportOptionsFor,
   emitReports,
   exitCodeFor,
+  reportCoverage,
   reportInputErrors
 };

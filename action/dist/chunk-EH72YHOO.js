@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BCKHJA7M.js";
+} from "./chunk-BYGXN33J.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

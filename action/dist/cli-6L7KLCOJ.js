@@ -6,13 +6,13 @@ import {
 } from "./chunk-A2MQEAOA.js";
 import {
   loadConfig
-} from "./chunk-CFZ6VRN4.js";
+} from "./chunk-EH72YHOO.js";
 import {
   scrubSecrets
 } from "./chunk-DVCDTIEM.js";
 import "./chunk-LV32CQDG.js";
 import "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
 import {
   NothingReadError,
@@ -438,7 +438,7 @@ async function readArmData(o) {
     return get(path, { onHeaders: (h) => pacer.learn(sub, h("x-ms-ratelimit-remaining-subscription-reads")) });
   };
   const byTenant = /* @__PURE__ */ new Map();
-  for (const row of o.rows) {
+  for (const row of o.diagnosticSettings === false ? [] : o.rows) {
     const type = str(row.type)?.toLowerCase();
     const id = str(row.id);
     if (!type || !id || !DIAGNOSED.has(type))
@@ -1238,6 +1238,11 @@ async function runLiveCrawl(args, hooks = {}) {
     listSubscriptions: async () => listSubscriptionsArm(await armGetter(await credentialFor(tenantId), cloud, { agent: hooks.agent }))
   }));
   const result = await crawl({ ...hooks.crawl, tenants: targets, subscriptions, managementGroups, onEvent: progress.handle });
+  for (const g of result.gaps) {
+    const label = /^tenant (.+)$/.exec(g.scope)?.[1];
+    if (label && refused.has(label) && /^sign-in failed: /.test(g.reason))
+      g.reason = `sign-in failed: ${refused.get(label)}`;
+  }
   progress.finish(result.stats, result.gaps.length);
   failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
   const output = {
@@ -1265,7 +1270,10 @@ async function runLiveCrawl(args, hooks = {}) {
       queries.set(label, await armGetter(await credentialFor(targets.find((t) => t.label === label)?.tenantId), cloud, { agent: hooks.agent, ...hooks.crawl?.retryBaseMs !== void 0 ? { retryBaseMs: hooks.crawl.retryBaseMs } : {} }));
     return queries.get(label);
   };
-  const arm = await readArmData({ rows: result.rows, rowTenant: result.rowTenant, getterFor, metrics: args.metrics === true, now: hooks.now ?? /* @__PURE__ */ new Date() });
+  const diagnosticSettings = args.diagnosticSettings !== false;
+  if (!diagnosticSettings)
+    output.notices.push("diagnostic settings were not read (--no-diagnostic-settings): ERS-HYG-002, ERS-HYG-003 and ERS-HYG-007 are not evaluated");
+  const arm = await readArmData({ rows: result.rows, rowTenant: result.rowTenant, getterFor, diagnosticSettings, metrics: args.metrics === true, now: hooks.now ?? /* @__PURE__ */ new Date() });
   output.gaps.push(...arm.gaps);
   output.notices.push(...arm.notices);
   if (arm.metrics)

@@ -9,15 +9,13 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-BFOMLGHA.js";
-import "./chunk-FLSYEJUL.js";
-import "./chunk-GCNHWXLG.js";
-import "./chunk-TTA7ZPON.js";
+} from "./chunk-RAYXVGZB.js";
+import "./chunk-YNU5OYAA.js";
+import "./chunk-A4QVIT7S.js";
 import "./chunk-LV32CQDG.js";
-import "./chunk-IBHIKH4K.js";
-import "./chunk-JITEYERM.js";
+import "./chunk-MT6ZB4U5.js";
 import "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-IBHIKH4K.js";
 import {
   formatBandwidth
-} from "./chunk-JITEYERM.js";
+} from "./chunk-MT6ZB4U5.js";
 import {
   parseJson,
   readText
@@ -59,6 +59,12 @@ function loadBaseline(file) {
       if (typeof o[key] !== "string" || o[key] === "")
         throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
+    if (!SEVERITIES.includes(o.severity))
+      throw new InputError(file, `$.findings[${i}].severity`, `one of ${SEVERITIES.join(", ")}`, describeValue(o.severity));
+    for (const key of ["ruleName", "category", "resourceType", "message"]) {
+      if (typeof o[key] !== "string")
+        throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+    }
     if (o.firstSeen !== void 0 && !isIsoDateTime(o.firstSeen))
       throw new InputError(file, `$.findings[${i}].firstSeen`, "an ISO-8601 date-time", describeValue(o.firstSeen));
     const firstSeen = typeof o.firstSeen === "string" && Date.parse(o.firstSeen) < Date.parse(generatedAt) ? o.firstSeen : generatedAt;
@@ -93,6 +99,8 @@ function applyBaseline(findings, baseline, scope, scannedAt) {
     if (!scope)
       return true;
     if (!rules.has(f.ruleId))
+      return false;
+    if (scope.skipped?.get(f.ruleId)?.has(f.resourceId.toLowerCase()))
       return false;
     if (resources.has(f.resourceId.toLowerCase()))
       return true;
@@ -170,7 +178,8 @@ var CIRCUIT = [
   ["globalReachEnabled", "globalReachEnabled", (c) => c.globalReachEnabled],
   ["enableDirectPortRateLimit", "enableDirectPortRateLimit", (c) => c.enableDirectPortRateLimit],
   ["authorizations", "authorizations", (c) => list(c.authorizations.map((a) => a.useStatus ? `${a.name} (${a.useStatus})` : a.name))],
-  ["diagnosticSettings", "diagnosticSettingsCount", (c) => c.diagnosticSettingsCount]
+  ["diagnosticSettings", "diagnosticSettingsCount", (c) => c.diagnosticSettingsCount],
+  ["metricAlerts", "metricAlertCount", (c) => c.metricAlertCount]
 ];
 var PEERING = [
   ["peeringType", "peeringType", (p) => p.peeringType],
@@ -205,7 +214,8 @@ var PORT = [
   ["billingType", "billingType", (p) => p.billingType],
   ["provisioningState", "provisioningState", (p) => p.provisioningState],
   ["identity", "hasIdentity", (p) => configured(p.hasIdentity)],
-  ["diagnosticSettings", "diagnosticSettingsCount", (p) => p.diagnosticSettingsCount]
+  ["diagnosticSettings", "diagnosticSettingsCount", (p) => p.diagnosticSettingsCount],
+  ["metricAlerts", "metricAlertCount", (p) => p.metricAlertCount]
 ];
 var LINK = [
   ["adminState", "adminState", (l) => l.adminState],
@@ -233,8 +243,22 @@ var GATEWAY = [
   ],
   ["adminState", "adminState", (g) => g.adminState],
   ["provisioningState", "provisioningState", (g) => g.provisioningState],
-  ["diagnosticSettings", "diagnosticSettingsCount", (g) => g.diagnosticSettingsCount]
+  ["diagnosticSettings", "diagnosticSettingsCount", (g) => g.diagnosticSettingsCount],
+  ["metricAlerts", "metricAlertCount", (g) => g.metricAlertCount],
+  ["allowRemoteVnetTraffic", "allowRemoteVnetTraffic", (g) => g.allowRemoteVnetTraffic],
+  ["allowVirtualWanTraffic", "allowVirtualWanTraffic", (g) => g.allowVirtualWanTraffic],
+  ["allowNonVirtualWanTraffic", "allowNonVirtualWanTraffic", (g) => g.allowNonVirtualWanTraffic],
+  ["extendedLocation", "extendedLocation", (g) => g.extendedLocation],
+  ["maintenanceConfigurations", "maintenanceConfigurationIds", (g) => list(g.maintenanceConfigurationIds?.map((id) => id.toLowerCase()))],
+  ["gatewaySubnet", "gatewaySubnetId", (g) => g.gatewaySubnetId?.toLowerCase()],
+  // read and none attached reads "none"; not read (a source without it) is absent
+  ["gatewaySubnet.networkSecurityGroup", "gatewaySubnetNsgId", (g) => g.gatewaySubnetNsgId === null ? "none" : g.gatewaySubnetNsgId?.toLowerCase()]
 ];
+var RECORDED_SINCE_V2 = /* @__PURE__ */ new Set([
+  "circuit:metricAlerts",
+  "port:metricAlerts",
+  ...["metricAlerts", "allowRemoteVnetTraffic", "allowVirtualWanTraffic", "allowNonVirtualWanTraffic", "extendedLocation", "maintenanceConfigurations", "gatewaySubnet", "gatewaySubnet.networkSecurityGroup"].map((p) => `gateway:${p}`)
+]);
 var CONNECTION = [
   ["gateway", "gatewayKey", (c) => c.gatewayKey],
   ["circuit", "circuitKey", (c) => c.circuitKey],
@@ -293,7 +317,8 @@ function inventoryStates(inv) {
 }
 
 // dist/history/record.js
-var RECORDED_INVENTORY_VERSION = 1;
+var RECORDED_INVENTORY_VERSION = 2;
+var READABLE_VERSIONS = [1, 2];
 var FIXED = ["id", "type", "name", "subscriptionId", "tenantId"];
 var KINDS = ["circuit", "peering", "port", "link", "gateway", "connection"];
 function recordInventory(inv) {
@@ -325,8 +350,8 @@ var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function readRecordedInventory(file, value, at = "$.recordedInventory") {
   if (!isObj(value))
     throw new InputError(file, at, "a recorded inventory (scan with --record-inventory)", describeValue(value));
-  if (value.version !== RECORDED_INVENTORY_VERSION)
-    throw new InputError(file, `${at}.version`, `recorded inventory version ${RECORDED_INVENTORY_VERSION}`, describeValue(value.version));
+  if (!READABLE_VERSIONS.includes(value.version))
+    throw new InputError(file, `${at}.version`, `recorded inventory version ${READABLE_VERSIONS.join(" or ")}`, describeValue(value.version));
   if (!isObj(value.kinds))
     throw new InputError(file, `${at}.kinds`, "an object of tables by resource kind", describeValue(value.kinds));
   const out = [];
@@ -461,9 +486,11 @@ function complianceSentence(t) {
   return `Fixing every ${t.severity} finding ${verb}${t.unknown ? ` (${t.unknown} fix${t.unknown === 1 ? " has" : "es have"} no price, not counted)` : ""}`;
 }
 function costDeltaHeadline(d, maxItems = 3) {
-  const verb = d.deltaUsd === null ? d.deltaRangeUsd ? `changes the bill by ${signedMoney(d.deltaRangeUsd.min)} to ${signedMoney(d.deltaRangeUsd.max)}/month` : "changes the bill by an unknown amount" : d.deltaUsd > 0 ? `adds ${money(d.deltaUsd)}/month` : d.deltaUsd < 0 ? `saves ${money(-d.deltaUsd)}/month` : "does not change the monthly cost";
+  const verb = d.deltaUsd === null ? d.deltaRangeUsd ? `changes the bill by ${signedMoney(d.deltaRangeUsd.min)} to ${signedMoney(d.deltaRangeUsd.max)}/month` : "changes the bill by an unknown amount" : d.deltaUsd > 0 ? `adds ${money(d.deltaUsd)}/month` : d.deltaUsd < 0 ? `saves ${money(-d.deltaUsd)}/month` : "leaves the monthly cost as it was";
   const items = d.resources.slice(0, maxItems).map((r) => `${r.name}, ${r.reason}`);
   const more2 = d.resources.length > maxItems ? `; and ${d.resources.length - maxItems} more` : "";
+  if (d.deltaUsd === 0 && items.length === 0)
+    return "No change to the monthly cost against the baseline";
   return `This change ${verb}${items.length ? `: ${items.join("; ")}${more2}` : ""}`;
 }
 function deltaCell(r) {
@@ -759,6 +786,8 @@ var renderMarkdown = (result, options = {}) => {
     if (compliance.length)
       out.push("", `**Cost of compliance:** ${compliance.map((t) => mdEscape(complianceSentence(t))).join(". ")}.`);
     const recs = cost.costs.filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0).sort((a, b) => Math.abs(b.recommendation.monthlySavingsUsd ?? 0) - Math.abs(a.recommendation.monthlySavingsUsd ?? 0) || (a.resourceId < b.resourceId ? -1 : 1));
+    if (recs.length)
+      out.push("", "**FinOps advice** (largest first):");
     for (const c of recs.slice(0, 3))
       out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(adviceLine(c))}. ${mdEscape(clip(c.recommendation.reason, 200))}`);
     if (recs.length > 3)
@@ -803,12 +832,71 @@ var renderMarkdown = (result, options = {}) => {
   return out.join("\n") + "\n";
 };
 
+// dist/util/walk.js
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+function walkFiles(dir, o) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (d) => {
+    let real;
+    try {
+      real = realpathSync(d);
+    } catch (e) {
+      o.errors.push(new InputError(d, "", "a readable folder", linkProblem(e)));
+      return;
+    }
+    if (seen.has(real))
+      return;
+    seen.add(real);
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          if (o.accept(e.name) || !e.name.includes("."))
+            o.errors.push(new InputError(p, "", "a symbolic link to a readable file or folder", linkProblem(err)));
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!o.skipDir(e.name))
+          walk(p);
+      } else if (o.accept(e.name)) {
+        const target = isFile ? realpathSync(p) : p;
+        if (seen.has(target))
+          continue;
+        seen.add(target);
+        out.push(p);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+function linkProblem(e) {
+  const code = e?.code;
+  if (code === "ENOENT")
+    return "a broken link (its target does not exist)";
+  if (code === "ELOOP")
+    return "a loop of symbolic links";
+  if (code === "EACCES" || code === "EPERM")
+    return "permission denied";
+  return code ?? "a link that cannot be followed";
+}
+
 export {
   isIsoDateTime,
   daysBetween,
   loadBaseline,
   applyBaseline,
   notEvaluatedNotice,
+  RECORDED_SINCE_V2,
   inventoryStates,
   readRecordedInventory,
   jsonChunks,
@@ -826,5 +914,6 @@ export {
   costDeltaHeadline,
   deltaCell,
   mdEscape,
-  renderMarkdown
+  renderMarkdown,
+  walkFiles
 };

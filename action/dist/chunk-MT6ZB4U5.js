@@ -8,7 +8,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BCKHJA7M.js";
+} from "./chunk-BYGXN33J.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";

@@ -7,6 +7,9 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
+import {
+  editDistance
+} from "./chunk-5BQP4M3H.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,
@@ -5650,7 +5653,7 @@ var reportOptions = (y, words) => y.option("format", { type: "string", requiresA
 var pricingOptions = (y) => y.option("usage", { type: "string", requiresArg: true, describe: "usage file with declared egress per circuit, GB/month (JSON or YAML; schemas/usage.schema.json)" }).option("prices", { type: "string", requiresArg: true, describe: "price catalogue file (default: the bundled catalogue; erscan prices refresh writes one)" });
 var commonScanOptions = (y) => pricingOptions(reportOptions(y, SCAN_WORDS)).option("fail-on-new", { type: "boolean", default: false, describe: "with --baseline, apply --fail-on to new findings only" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("category", { type: "string", requiresArg: true, describe: "SARIF automationDetails category for this scan scope (default: derived from the inputs)" }).option("record-inventory", { type: "boolean", default: false, describe: "also record a compact, secret-free inventory in report.json, so erscan diff can compare reports" });
 var costOptions = (y) => pricingOptions(reportOptions(y, COST_WORDS));
-var graphOptions = (y) => y.option("tenant", { type: "string", array: true, requiresArg: true, describe: "tenant id to crawl (repeatable; default: discovered)" }).option("subscription", { type: "string", array: true, requiresArg: true, describe: "subscription id to crawl (repeatable)" }).option("management-group", { type: "string", array: true, requiresArg: true, describe: "management group to crawl (repeatable)" }).option("credential", { type: "string", requiresArg: true, choices: ["default", "cli", "env", "managed-identity", "workload-identity", "github-oidc"], default: "default", describe: "how to sign in to Azure" }).option("cloud", { type: "string", requiresArg: true, choices: ["AzureCloud", "AzureUSGovernment", "AzureChinaCloud"], default: "AzureCloud", describe: "Azure cloud" }).option("arm-endpoint", { type: "string", requiresArg: true, describe: "Azure Resource Manager endpoint URL (private clouds); the token scope follows it" }).option("metrics", { type: "boolean", default: false, describe: "also read 30 days of egress per circuit from Azure Monitor" }).option("verbose", { type: "boolean", default: false, describe: "log every request to stderr" });
+var graphOptions = (y) => y.option("tenant", { type: "string", array: true, requiresArg: true, describe: "tenant id to crawl (repeatable; default: discovered)" }).option("subscription", { type: "string", array: true, requiresArg: true, describe: "subscription id to crawl (repeatable)" }).option("management-group", { type: "string", array: true, requiresArg: true, describe: "management group to crawl (repeatable)" }).option("credential", { type: "string", requiresArg: true, choices: ["default", "cli", "env", "managed-identity", "workload-identity", "github-oidc"], default: "default", describe: "how to sign in to Azure" }).option("cloud", { type: "string", requiresArg: true, choices: ["AzureCloud", "AzureUSGovernment", "AzureChinaCloud"], default: "AzureCloud", describe: "Azure cloud" }).option("arm-endpoint", { type: "string", requiresArg: true, describe: "Azure Resource Manager endpoint URL (private clouds); the token scope follows it" }).option("metrics", { type: "boolean", default: false, describe: "also read 30 days of egress per circuit from Azure Monitor" }).option("diagnostic-settings", { type: "boolean", default: true, describe: "read every circuit's, port's and gateway's diagnostic settings through ARM, one GET each (--no-diagnostic-settings skips them; ERS-HYG-002/003/007 are then not evaluated)" }).option("verbose", { type: "boolean", default: false, describe: "log every request to stderr" });
 var INPUTS_DESCRIPTION = "snapshot, Resource Graph output, ARM response, ARM template, Bicep (.bicep, .bicepparam) or Terraform plan files, or folders (format detected from content)";
 function plainUsageMessage(msg, argv, commands) {
   let m;
@@ -5681,16 +5684,6 @@ function plainUsageMessage(msg, argv, commands) {
     return "too many arguments (see --help)";
   return msg;
 }
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
 function refuseEmptyValues(args) {
   for (const name of Object.keys(VALUE_OF)) {
     const v = args[name];
@@ -5700,31 +5693,31 @@ function refuseEmptyValues(args) {
 }
 function buildCli(argv) {
   const cli = yargs_default(argv).scriptName("erscan").middleware((args) => refuseEmptyValues(args), true).usage("$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.").command("scan [inputs..]", "scan files or folders (format detected from content) or, with --graph, live Azure", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
-    const { scanCommand } = await import("./scan-SJVM3XBE.js");
+    const { scanCommand } = await import("./scan-FGQ3XS4D.js");
     process.exitCode = await scanCommand(args);
   }).command("collect", "crawl live Azure and write an inventory snapshot (secrets dropped)", (y) => graphOptions(y).option("out", { type: "string", requiresArg: true, demandOption: true, describe: "snapshot file to write (not a folder)" }).option("require-complete", { type: "boolean", default: false, describe: "exit 3 when coverage is incomplete" }).option("config", { type: "string", requiresArg: true, describe: "config file; its graph.tenants lists the tenants to crawl" }), async (args) => {
-    const { collectCommand } = await import("./collect-4PES2KGE.js");
+    const { collectCommand } = await import("./collect-ZLIDNDAL.js");
     process.exitCode = await collectCommand(args);
   }).command("cost [inputs..]", "the FinOps view: cost per circuit under each billing model, break-even and advice", (y) => graphOptions(costOptions(y.usage("$0 cost [inputs..] [options]\n\nThe FinOps view: what each circuit (and gateway, and Direct port) costs now and under each billing model it could use, the break-even egress and one recommendation.\nIts inputs are those of erscan scan (the estate), plus the egress: declared in a usage file (--usage) or, with --graph --metrics, measured by Azure Monitor; prices come from the bundled catalogue or --prices.").positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph (with --metrics: measured egress)" })), async (args) => {
-    const { costCommand } = await import("./cost-RNM4ADLF.js");
+    const { costCommand } = await import("./cost-KTBXH5HP.js");
     process.exitCode = await costCommand(args);
   }).command("trend <reports..>", "the trend of earlier JSON reports (files or folders, any order): findings, new and fixed, cost, oldest open findings, time to fix; writes trend.html and trend.json", (y) => y.positional("reports", { type: "string", array: true, describe: "report.json files of earlier scans, or folders of them" }).option("out", { type: "string", describe: "folder to write trend.html and trend.json into (default: the current folder)" }).option("format", { type: "string", describe: "console,json,html,markdown (default: console,json,html)" }).option("scope", { type: "string", describe: "make the trend of the reports of this scope only (a report's scanCategory)" }).option("each-scope", { type: "boolean", default: false, describe: "one trend per scope, each in its own folder under --out" }).option("top", { type: "number", describe: "how many of the oldest open findings to list (default: 20)" }), async (args) => {
-    const { trendCommand } = await import("./trend-XKCI7TPF.js");
+    const { trendCommand } = await import("./trend-XDQNZI4I.js");
     process.exitCode = await trendCommand(args);
   }).command("diff <old> <new>", "drift between two snapshots, Resource Graph exports or reports with a recorded inventory: resources added, removed and changed, property by property", (y) => y.positional("old", { type: "string", describe: "the earlier state: a snapshot, Resource Graph export, ARM response, or report.json of erscan scan --record-inventory" }).positional("new", { type: "string", describe: "the later state, of the same kinds" }).option("out", { type: "string", describe: "folder to write diff.json and diff.md into" }).option("format", { type: "string", describe: "console,json,markdown (default: console, plus json,markdown with --out)" }).option("fail-on-drift", { type: "boolean", default: false, describe: "exit 1 when a resource was added, removed or changed" }), async (args) => {
-    const { diffCommand } = await import("./diff-2C36BWGJ.js");
+    const { diffCommand } = await import("./diff-K4727PT4.js");
     process.exitCode = await diffCommand(args);
   }).command("rules", "the rule catalogue", (y) => y.command("list", "list rules", (yy) => yy.option("category", { type: "string", requiresArg: true, coerce: lower, describe: "only this category" }).option("severity", { type: "string", requiresArg: true, coerce: lower, describe: "only this severity" }).option("tag", { type: "string", requiresArg: true, describe: "only rules with this tag" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", requiresArg: true, describe: "config file (rule selection and severities apply)" }).option("json", { type: "boolean", default: false, describe: "print JSON" }), async (args) => {
-    const { rulesListCommand } = await import("./rules-C55PN56P.js");
+    const { rulesListCommand } = await import("./rules-7EWMVIOO.js");
     process.exitCode = await rulesListCommand(args);
   }).command("show [id]", "show one rule's documentation", (yy) => yy.positional("id", { type: "string", describe: "a rule id or name, for example ERS-RED-001 (erscan rules list shows them all)" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", requiresArg: true, describe: "config file: show the rule's effective severity, parameters and whether it runs" }), async (args) => {
-    const { rulesShowCommand } = await import("./rules-C55PN56P.js");
+    const { rulesShowCommand } = await import("./rules-7EWMVIOO.js");
     process.exitCode = await rulesShowCommand(args);
   }).command("test [dirs..]", "run rules against their pass and fail fixtures (<ID>.fixtures.yaml beside each rule)", (yy) => yy.positional("dirs", { type: "string", array: true, describe: "rule folders (default: the built-in catalogue)" }), async (args) => {
-    const { rulesTestCommand } = await import("./rules-C55PN56P.js");
+    const { rulesTestCommand } = await import("./rules-7EWMVIOO.js");
     process.exitCode = await rulesTestCommand(args);
   }).demandCommand(1, "name a rules subcommand: list, show or test")).command("prices", "the price catalogue", (y) => y.command("refresh", "rebuild the price catalogue from the Azure Retail Prices API", (yy) => yy.option("currency", { type: "string", requiresArg: true, default: "USD", describe: "currency of the prices: one the Retail Prices API supports (USD, EUR, GBP, JPY, \u2026)" }).option("out", { type: "string", requiresArg: true, describe: "catalogue file to write (default: print to stdout)" }).option("endpoint", { type: "string", requiresArg: true, describe: "Retail Prices API URL, https:// (http:// only on loopback; default: https://prices.azure.com/api/retail/prices)" }), async (args) => {
-    const { pricesRefreshCommand } = await import("./prices-RA4LVCMO.js");
+    const { pricesRefreshCommand } = await import("./prices-EJXQGQRL.js");
     process.exitCode = await pricesRefreshCommand(args);
   }).demandCommand(1, "name a prices subcommand: refresh")).demandCommand(1).strict().help().alias("h", "help").version(TOOL_VERSION).wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err) => {
     if (err && err.name !== "YError")

@@ -2,42 +2,45 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  runRules
+} from "./chunk-SD4JTFRA.js";
+import {
   buildInventory,
   loadTemplates
-} from "./chunk-ST6MRYHX.js";
+} from "./chunk-LSJTVH43.js";
 import {
   loadConfig
-} from "./chunk-CFZ6VRN4.js";
+} from "./chunk-EH72YHOO.js";
 import "./chunk-DVCDTIEM.js";
-import {
-  fixturesFileFor,
-  listRuleFiles,
-  loadRules,
-  runRules
-} from "./chunk-BFOMLGHA.js";
-import "./chunk-FLSYEJUL.js";
-import {
-  estimateCosts
-} from "./chunk-GCNHWXLG.js";
-import "./chunk-TTA7ZPON.js";
-import {
-  readDataFile
-} from "./chunk-LV32CQDG.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
+  selectRules
+} from "./chunk-5BQP4M3H.js";
+import {
+  fixturesFileFor,
+  listRuleFiles,
+  loadRules
+} from "./chunk-RAYXVGZB.js";
+import {
+  estimateCosts
+} from "./chunk-YNU5OYAA.js";
+import {
+  phraseName
+} from "./chunk-A4QVIT7S.js";
+import {
+  readDataFile
+} from "./chunk-LV32CQDG.js";
+import {
   loadCatalogue
-} from "./chunk-JITEYERM.js";
+} from "./chunk-MT6ZB4U5.js";
 import {
   parseJson
 } from "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
-import {
-  selectRules
-} from "./chunk-5BQP4M3H.js";
 import {
   InputError,
   UsageError
@@ -104,8 +107,12 @@ function messageProblems(c, f) {
   if (/[{}]/.test(f.message))
     out.push(`case "${c.name}": the message for ${f.resourceName} has a leftover placeholder brace: ${f.message}`);
   const names = f.resourceName.split("/");
-  if (!names.some((n) => n && f.message.includes(n)))
+  if (!names.some((n) => n && (f.message.includes(n) || f.message.includes(phraseName(n)))))
     out.push(`case "${c.name}": the message does not name ${f.resourceName}: ${f.message}`);
+  if (/unresolved:/.test(`${f.message} ${f.resourceName}`))
+    out.push(`case "${c.name}": a stand-in name reached the finding (show its label): ${f.resourceName}: ${f.message}`);
+  if (f.status === "unknown" && f.message.includes("(not set)"))
+    out.push(`case "${c.name}": the unknown finding on ${f.resourceName} asserts a value ("(not set)"): ${f.message}`);
   if (c.message !== void 0 && !f.message.includes(c.message))
     out.push(`case "${c.name}": expected the message to contain "${c.message}", got: ${f.message}`);
   return out;

@@ -4,11 +4,15 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   daysBetween,
   isIsoDateTime,
-  mdEscape
-} from "./chunk-QNINEU7T.js";
+  mdEscape,
+  walkFiles
+} from "./chunk-SOBFHP7Y.js";
 import {
   writeReport
 } from "./chunk-SX2LNSQR.js";
+import {
+  checkOutFolder
+} from "./chunk-VT7L7DEZ.js";
 import {
   TOOL_VERSION
 } from "./chunk-LTZ5R4CB.js";
@@ -26,28 +30,29 @@ import {
   SEVERITIES,
   severityRank
 } from "./chunk-IBHIKH4K.js";
-import "./chunk-JITEYERM.js";
+import "./chunk-MT6ZB4U5.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
 } from "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,
   UsageError,
-  describeValue
+  describeValue,
+  displayPath
 } from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
 // dist/cli/commands/trend.js
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // dist/history/reports.js
 import { isUtf8 } from "node:buffer";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 function readReportJson(file) {
@@ -86,19 +91,11 @@ function describeOther(doc) {
   return "a JSON document that is not an erscan report";
 }
 function listJson(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith(".") && e.name !== "node_modules")
-          walk(p);
-      } else if (e.isFile() && /\.json$/i.test(e.name))
-        out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
+  const errors = [];
+  const files = walkFiles(dir, { accept: (name) => /\.json$/i.test(name), skipDir: (name) => name.startsWith(".") || name === "node_modules", errors });
+  if (errors.length > 0)
+    throw errors[0];
+  return files;
 }
 function costsOf(doc) {
   const totals = isObj(doc.costTotals) ? doc.costTotals : void 0;
@@ -151,6 +148,8 @@ function runOf(file, doc, detailsByScope) {
   if (typeof coverage?.complete !== "boolean")
     throw new InputError(file, "$.coverage.complete", "true or false", describeValue(coverage?.complete));
   const inputs = Array.isArray(doc.inputs) ? doc.inputs.filter((x) => typeof x === "string") : [];
+  if (doc.scanCategory !== void 0 && typeof doc.scanCategory !== "string")
+    throw new InputError(file, "$.scanCategory", "the scope of the scan (text)", describeValue(doc.scanCategory));
   const scanCategory = typeof doc.scanCategory === "string" && doc.scanCategory !== "" ? doc.scanCategory : void 0;
   const scope = scanCategory ?? (inputs.length ? `inputs ${inputs.join(", ")}` : "(no scope recorded)");
   let details = detailsByScope.get(scope);
@@ -565,6 +564,8 @@ async function trendCommand(args, now = /* @__PURE__ */ new Date()) {
     trends.push({ scope, trend: computeTrend(ordered.runs, loaded.details.get(scope) ?? /* @__PURE__ */ new Map(), { now: now.toISOString(), toolVersion: TOOL_VERSION, top: args.top, notes }) });
   }
   const out = args.out ?? ".";
+  if (formats.some((f) => f !== "console"))
+    checkOutFolder(out);
   const written = [];
   const slugs = /* @__PURE__ */ new Set();
   for (const { scope, trend } of trends) {
@@ -572,7 +573,7 @@ async function trendCommand(args, now = /* @__PURE__ */ new Date()) {
     for (let n = 2; slugs.has(slug); n++)
       slug = `${scopeSlug(scope)}-${n}`;
     slugs.add(slug);
-    const dir = args.eachScope ? join2(out, slug) : out;
+    const dir = args.eachScope ? join(out, slug) : out;
     if (formats.includes("console"))
       process.stdout.write(renderTrendConsole(trend));
     if (formats.includes("json"))
@@ -585,7 +586,7 @@ async function trendCommand(args, now = /* @__PURE__ */ new Date()) {
     }
   }
   if (written.length > 0)
-    process.stderr.write(`erscan: wrote ${written.join(", ")}
+    process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);
   return EXIT.OK;
 }

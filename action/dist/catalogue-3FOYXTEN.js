@@ -10,9 +10,9 @@ import {
   auditCatalogue,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-JITEYERM.js";
+} from "./chunk-MT6ZB4U5.js";
 import "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

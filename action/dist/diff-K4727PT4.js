@@ -3,20 +3,24 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-2VNGCEBL.js";
+} from "./chunk-2O6HQKN6.js";
 import {
+  RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-QNINEU7T.js";
+} from "./chunk-SOBFHP7Y.js";
 import {
   buildInventory
-} from "./chunk-ST6MRYHX.js";
+} from "./chunk-LSJTVH43.js";
 import "./chunk-A2MQEAOA.js";
 import {
   writeReport
 } from "./chunk-SX2LNSQR.js";
+import {
+  checkOutFolder
+} from "./chunk-VT7L7DEZ.js";
 import {
   TOOL_VERSION
 } from "./chunk-LTZ5R4CB.js";
@@ -25,21 +29,21 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-DVCDTIEM.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-FLSYEJUL.js";
-import "./chunk-TTA7ZPON.js";
-import "./chunk-LV32CQDG.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-JITEYERM.js";
+import "./chunk-A4QVIT7S.js";
+import "./chunk-LV32CQDG.js";
+import "./chunk-MT6ZB4U5.js";
 import {
   parseJson,
   readText
 } from "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,
   UsageError,
-  describeValue
+  describeValue,
+  displayPath
 } from "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 
@@ -66,7 +70,8 @@ function loadSide(path) {
         kind: "report",
         generatedAt: isIsoDateTime(doc.generatedAt) ? doc.generatedAt : null,
         coverage: { complete: coverage.complete === true, gaps: Array.isArray(coverage.gaps) ? coverage.gaps.filter(isObj).map((g) => ({ scope: String(g.scope ?? ""), reason: String(g.reason ?? "") })) : [] },
-        states: readRecordedInventory(path, doc.recordedInventory)
+        states: readRecordedInventory(path, doc.recordedInventory),
+        recordedVersion: doc.recordedInventory.version
       };
     }
   }
@@ -94,10 +99,12 @@ function gapFor(s, gaps) {
     return sub !== void 0 && text.includes(sub) || tenant !== void 0 && text.includes(tenant);
   });
 }
-function changesOf(a, b) {
+function changesOf(a, b, onlyV1) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])].sort();
   const out = [];
   for (const n of names) {
+    if (onlyV1 && RECORDED_SINCE_V2.has(`${a.kind}:${n}`))
+      continue;
     const before = a.properties[n] ?? null;
     const after = b.properties[n] ?? null;
     if (before !== after)
@@ -113,6 +120,7 @@ function diffSides(oldSide, newSide, toolVersion) {
   const before = new Map(oldSide.states.map((s) => [s.id.toLowerCase(), s]));
   const after = new Map(newSide.states.map((s) => [s.id.toLowerCase(), s]));
   const keys = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const onlyV1 = oldSide.recordedVersion === 1 || newSide.recordedVersion === 1;
   const diff = {
     diffVersion: DIFF_VERSION,
     tool: { name: "erscan", version: toolVersion },
@@ -129,7 +137,7 @@ function diffSides(oldSide, newSide, toolVersion) {
     const a = before.get(k);
     const b = after.get(k);
     if (a && b) {
-      const changes = changesOf(a, b);
+      const changes = changesOf(a, b, onlyV1);
       if (changes.length)
         diff.changed.push({ ...resource(b), changes });
       else
@@ -157,6 +165,8 @@ function diffSides(oldSide, newSide, toolVersion) {
       diff.notes.push(`the ${name} side (${side.source}) has ${side.coverage.gaps.length} coverage gap(s): resources in scopes it could not read are listed as not compared where the gap names their subscription or tenant; other ${name === "new" ? "removals" : "additions"} may also be resources it did not see`);
     }
   }
+  if (onlyV1)
+    diff.notes.push("a report of recordedInventory version 1 does not hold gateway traffic settings, maintenance, GatewaySubnet NSG or metric alerts: those are not compared");
   if (oldSide.generatedAt && newSide.generatedAt && Date.parse(oldSide.generatedAt) > Date.parse(newSide.generatedAt)) {
     diff.notes.push(`the old side (${oldSide.generatedAt}) is newer than the new side (${newSide.generatedAt}): were they given in the wrong order?`);
   }
@@ -266,6 +276,8 @@ async function diffCommand(args) {
     throw new UsageError("name the old and the new state: erscan diff OLD NEW");
   const formats = parseDiffFormats(args.format, args.out !== void 0);
   const diff = diffSides(loadSide(args.old), loadSide(args.new), TOOL_VERSION);
+  if (args.out !== void 0 && formats.some((f) => f !== "console"))
+    checkOutFolder(args.out);
   const written = [];
   if (formats.includes("console"))
     process.stdout.write(renderDiffConsole(diff));
@@ -274,7 +286,7 @@ async function diffCommand(args) {
   if (formats.includes("markdown"))
     written.push(writeReport(args.out, "diff.md", renderDiffMarkdown(diff)));
   if (written.length > 0)
-    process.stderr.write(`erscan: wrote ${written.join(", ")}
+    process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);
   const drift = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;
   return args.failOnDrift && drift ? EXIT.FINDINGS : EXIT.OK;

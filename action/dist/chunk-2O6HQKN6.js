@@ -2,20 +2,23 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  walkFiles
+} from "./chunk-SOBFHP7Y.js";
+import {
   emptyOutput,
   isExpression,
   loadTemplates,
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-ST6MRYHX.js";
+} from "./chunk-LSJTVH43.js";
 import {
   foreignNotice,
   validateRows
 } from "./chunk-A2MQEAOA.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-TTA7ZPON.js";
+} from "./chunk-A4QVIT7S.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
@@ -25,7 +28,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BCKHJA7M.js";
+} from "./chunk-BYGXN33J.js";
 import {
   InputError,
   describeValue,
@@ -34,8 +37,7 @@ import {
 } from "./chunk-73WTJT6Y.js";
 
 // dist/sources/index.js
-import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
 
 // dist/sources/detect.js
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -1228,10 +1230,8 @@ function withBicepSources(bicepFiles, jsonInputs, options = {}) {
       usingTargets.add(keyOf(target));
     }
   }
-  const twinOf = (file) => {
-    const path = twinPath(file);
-    const key = keyOf(path);
-    const known = jsonByKey.get(key);
+  const compiledAt = (path) => {
+    const known = jsonByKey.get(keyOf(path));
     if (known)
       return known.format === "arm-template" && isBicepGenerated(known.parsed.value) ? known : void 0;
     if (!existsSync(path))
@@ -1246,6 +1246,16 @@ function withBicepSources(bicepFiles, jsonInputs, options = {}) {
         throw e;
       return void 0;
     }
+  };
+  const twinOf = (file) => {
+    const same = compiledAt(twinPath(file));
+    if (same || !/^main\.bicep$/i.test(basename(file)) || existsSync(twinPath(file)))
+      return same;
+    const quickstart = compiledAt(join3(dirname2(file), "azuredeploy.json"));
+    if (!quickstart)
+      return void 0;
+    const structural = compareTwin(file, quickstart.parsed.value, load).filter((d) => !d.what.startsWith("the source has"));
+    return structural.length === 0 ? quickstart : void 0;
   };
   for (const u of units.values()) {
     u.twin = twinOf(u.file);
@@ -1505,58 +1515,7 @@ function parseBuildParams(file, stdout) {
 // dist/sources/index.js
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform", "dist", "out"]);
 function listJsonFiles(dir, errors) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const walk = (d) => {
-    let real;
-    try {
-      real = realpathSync(d);
-    } catch (e) {
-      errors.push(new InputError(d, "", "a readable folder", linkProblem(e)));
-      return;
-    }
-    if (seen.has(real))
-      return;
-    seen.add(real);
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join4(d, e.name);
-      let isDir = e.isDirectory();
-      let isFile2 = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const st = statSync2(p);
-          isDir = st.isDirectory();
-          isFile2 = st.isFile();
-        } catch (err) {
-          if (/\.json$/i.test(e.name) || !e.name.includes("."))
-            errors.push(new InputError(p, "", "a symbolic link to a readable file or folder", linkProblem(err)));
-          continue;
-        }
-      }
-      if (isDir) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith("."))
-          walk(p);
-      } else if (/\.(json|bicep|bicepparam)$/i.test(e.name)) {
-        const target = isFile2 ? realpathSync(p) : p;
-        if (seen.has(target))
-          continue;
-        seen.add(target);
-        out.push(p);
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
-function linkProblem(e) {
-  const code = e?.code;
-  if (code === "ENOENT")
-    return "a broken link (its target does not exist)";
-  if (code === "ELOOP")
-    return "a loop of symbolic links";
-  if (code === "EACCES" || code === "EPERM")
-    return "permission denied";
-  return code ?? "a link that cannot be followed";
+  return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith("."), errors });
 }
 function loadInputs(inputs, options = {}) {
   const errors = [];
@@ -1610,8 +1569,11 @@ function loadInputs(inputs, options = {}) {
       const found = listJsonFiles(input, errors);
       if (found.length === 0 && errors.length === before)
         errors.push(new InputError(input, "", "a directory containing JSON inputs", "no .json files"));
+      const skippedBefore = skipped.length;
       for (const f of found)
         readOne(f, true);
+      if (found.length > 0 && skipped.length - skippedBefore === found.length)
+        errors.push(new InputError(input, "", "a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)", `only files of no known format (${found.length})`));
     } else {
       readOne(input, false);
     }

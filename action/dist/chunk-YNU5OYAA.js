@@ -4,16 +4,19 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   isTemplateResource,
   isUnknown,
+  labelStandIns,
+  lookup,
   matchUsage,
+  notKnown,
   unknownReason
-} from "./chunk-TTA7ZPON.js";
+} from "./chunk-A4QVIT7S.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-JITEYERM.js";
+} from "./chunk-MT6ZB4U5.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
@@ -347,7 +350,7 @@ function linkLimitOf(tier, bandwidthMbps) {
 var NOT_PROVISIONED = /* @__PURE__ */ new Set(["notprovisioned", "deprovisioned"]);
 var gbText = (n) => `${Math.round(n).toLocaleString("en-US")} GB`;
 function unknownField(field, why) {
-  return `\`${field}\` is not known (${why})`;
+  return notKnown(field, why);
 }
 function normaliseTier(t) {
   if (!t)
@@ -362,12 +365,6 @@ function modelOf(c, port) {
   if (c.isDirect && port?.billingType)
     return port.billingType;
   return c.billingModel ?? c.skuName?.split("_")[1];
-}
-function lookup(inv, key, kind) {
-  if (!key)
-    return void 0;
-  const r = inv.byKey.get(key);
-  return r?.kind === kind ? r : void 0;
 }
 var where = (g) => `${g.name} (${g.location ?? "unknown region"})`;
 var Analyser = class {
@@ -551,6 +548,14 @@ var Analyser = class {
       };
     return { connections, vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden, idle };
   }
+  /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
+  locationMissing(c, locationName) {
+    if (locationName)
+      return `the peering location ${locationName} is not in erscan's location table`;
+    if (c.isDirect && c.portKey && !lookup(this.inventory, c.portKey, "port"))
+      return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf("/") + 1))}, which is not in the inventory`;
+    return "the circuit has no peering location";
+  }
   needsOf(c, template, unknown, location, locationName, reach, carries) {
     const needed = [];
     const possible = [];
@@ -559,7 +564,7 @@ var Analyser = class {
     if (unknown.peeringLocation)
       undecided.push(unknownField("peeringLocation", unknown.peeringLocation));
     else if (!location)
-      undecided.push(`the peering location ${locationName ?? "(not set)"} is not in erscan's location table`);
+      undecided.push(this.locationMissing(c, locationName));
     else if (!geo)
       undecided.push(`the geopolitical region of ${location.name} is not known`);
     if (reach.crossGeo.length)
@@ -574,7 +579,7 @@ var Analyser = class {
       undecided.push(g.location && !isUnknown(g, "location") ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, "location") ? ` (${unknownReason(g, "location")})` : ""}`);
     for (const l of reach.globalReach)
       if (l.crossGeo === null)
-        undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ?? l.name} is not in the inventory`);
+        undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))}` : l.name} is not in the inventory`);
     if (c.gatewayKeys.length > reach.gateways.length)
       undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
     undecided.push(...carries.hidden);
@@ -601,7 +606,7 @@ var Analyser = class {
       if (outside.length)
         beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.name}: ${location.localRegionNames.join(", ")}`);
     } else if (reach.gateways.length > 0)
-      beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : `the peering location ${locationName ?? "(not set)"} is not in erscan's location table`);
+      beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0))
       beyond.push("Global Reach configured (Local has none)");
     else if (c.globalReachEnabled === true)
@@ -617,7 +622,7 @@ var Analyser = class {
     else if (premium.verdict === "needed")
       localSuffices = { value: false, reasons: premium.reasons };
     else if (!location)
-      localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [`the peering location ${locationName ?? "(not set)"} is not in erscan's location table`] };
+      localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [this.locationMissing(c, locationName)] };
     else if (reach.gateways.length === 0)
       localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${location.localRegionNames.join(" / ")}`] };
     else if (beyondLocal.value === null)
@@ -1013,26 +1018,27 @@ function deleteResourceImpact(costs, resourceId) {
     return null;
   return -o.monthlyUsd;
 }
-function secondCircuitImpact(model, opts) {
+function secondCircuitImpact(model, opts, advice) {
   if (!opts)
     return { usd: void 0, basis: "no price catalogue in this scan" };
   if (!model)
     return { usd: null, basis: "no circuit serving the gateway is in the inventory to size a second one on" };
-  const required = model.needs.requiredTier;
-  const tier = required ?? model.tier;
-  const m = required && model.tier === "Local" ? "UnlimitedData" : model.billingModel;
+  const premium = model.needs.premium.verdict;
+  const tier = model.needs.requiredTier ?? (model.tier === "Basic" ? premium === "needed" ? "Premium" : "Standard" : model.tier === "Premium" && premium === "not-needed" ? "Standard" : model.tier);
+  const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
+  const m = model.needs.requiredTier && model.tier === "Local" ? "UnlimitedData" : changes.includes("new-metered-circuit") ? "MeteredData" : changes.includes("switch-to-unlimited") ? "UnlimitedData" : model.billingModel;
   const bw = model.bandwidthMbps;
   const zone = model.zone;
-  const what = `a second ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit`;
+  const what = `one more ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit in a second peering location`;
   if (model.circuit.isDirect)
-    return { usd: null, basis: `${what} on a second ExpressRoute Direct port pair, which is not priced` };
+    return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };
   if (!zone || !bw || !tier || !m)
     return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
   const idx = indexOf(opts);
   const q = tier === "Local" ? idx.circuitFee("Local", "UnlimitedData", LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === "Standard" || tier === "Premium" ? idx.circuitFee(tier, m, bw, zone) : void 0;
   if (!q)
-    return { usd: null, basis: `${what} in ${zone}: not in the catalogue` };
-  return { usd: round2(q.value), basis: `${what} in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === "MeteredData" ? "; egress is split between the circuits, not added" : ""})` };
+    return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
+  return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === "MeteredData" ? "; egress is split between the circuits, not added" : ""})` };
 }
 function gatewaySkuImpact(g, toSku, toUnits, costs, opts) {
   if (!opts)
@@ -1148,7 +1154,7 @@ function estimateCircuit(a, idx, opts, notices) {
   const undecided = TIER_FIELDS.filter((f) => a.unknown[f] !== void 0);
   if (undecided.length > 0) {
     for (const f of undecided)
-      notes.push(`\`${f}\` is not known (${a.unknown[f]}): not priced`);
+      notes.push(`${notKnown(f, a.unknown[f])}: not priced`);
     return finish(emptyCost(a, tier, model, zone, notes), trail);
   }
   for (const f of ["tier", "billingModel", "bandwidthMbps", "peeringLocation"]) {
@@ -1157,7 +1163,7 @@ function estimateCircuit(a, idx, opts, notices) {
       notes.push(`\`${f}\` is one of ${p.values.map(String).join(", ")} (${p.from}): priced per value (see the range)`);
   }
   if (!a.locationName) {
-    notes.push("no peering location: the billing zone follows the peering location, so this circuit is not priced");
+    notes.push(c.isDirect && !a.port ? "its peering location is that of its ExpressRoute Direct port, which is not in the inventory: the billing zone follows the peering location, so this circuit is not priced" : "no peering location: the billing zone follows the peering location, so this circuit is not priced");
     return finish(emptyCost(a, tier, model, null, notes), trail);
   }
   const cloud = cloudOfRegion(c.location);
@@ -1543,17 +1549,19 @@ function portCost(p, idx, circuitCosts) {
   const base = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: "", priced: "none" };
   const loc = peeringLocationInfo(p.peeringLocation, cloudOfRegion(p.location));
   const zone = loc?.zone ?? null;
+  const open = (f) => isUnknown(p, f) ? notKnown(f, unknownReason(p, f)) : void 0;
   if (!loc)
-    notes.push(`peering location "${p.peeringLocation ?? "(none)"}" is not in erscan's zone map`);
+    notes.push(open("peeringLocation") ?? `peering location "${p.peeringLocation ?? "(none)"}" is not in erscan's zone map`);
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
   const billing = p.billingType ?? "unknown";
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0)
-    notes.push("no circuit uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)");
+    notes.push(`no circuit ${isTemplateResource(p) ? "in these files " : ""}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
   if (p.links.length > 0 && p.links.every((l) => l.adminState === "Disabled"))
     notes.push("all links are disabled: billing still starts 45 days after the port was created");
   if (!gbps || billing !== "MeteredData" && billing !== "UnlimitedData") {
-    notes.push(`port bandwidth (${gbps ?? "unknown"}) or billing type (${p.billingType ?? "unknown"}) unknown: not priced`);
+    const why = [open("bandwidthGbps"), open("billingType")].filter(Boolean);
+    notes.push(why.length ? `${why.join("; ")}: not priced` : `port bandwidth (${gbps ?? "unknown"}) or billing type (${p.billingType ?? "unknown"}) unknown: not priced`);
     return { ...base, basis: "ExpressRoute Direct port pair", notes, egressGbPerMonth: egress };
   }
   const fee = idx.directPort(gbps, billing, zone);
@@ -1706,6 +1714,8 @@ function addWorldRanges(inv, opts, summary) {
 }
 
 export {
+  cloudOfRegion,
+  peeringLocationInfo,
   MAX_WORLDS,
   inWorld,
   worldsOf,

@@ -7,11 +7,11 @@ import {
   scrubSecrets
 } from "./chunk-DVCDTIEM.js";
 import {
-  RESOURCE_TYPES
-} from "./chunk-FLSYEJUL.js";
-import {
-  isTemplateResource
-} from "./chunk-TTA7ZPON.js";
+  RESOURCE_TYPES,
+  isTemplateResource,
+  labelStandIns,
+  standIn
+} from "./chunk-A4QVIT7S.js";
 import {
   findNodeAtLocation
 } from "./chunk-QIDG2HMB.js";
@@ -973,7 +973,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   }
   if (unknownTypes > 0)
     notices.push(`${unknownTypes} row${unknownTypes === 1 ? "" : "s"} without an id or of a type erscan does not scan were skipped`);
-  return { inventory: inv, notices };
+  return { inventory: inv, notices: notices.map(labelStandIns) };
 }
 function deployedWhy(raw) {
   if (raw.deployed && "unknown" in raw.deployed)
@@ -1133,7 +1133,7 @@ function mergeOutputs(outputs) {
 }
 
 // dist/sources/template/arm/template.js
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // dist/sources/template/ids.js
 var PLACEHOLDER_SUBSCRIPTION = "{subscription}";
@@ -1317,6 +1317,7 @@ function parseExpression(source) {
 }
 
 // dist/sources/template/arm/evaluate.js
+import { createHash } from "node:crypto";
 var Unknown = class {
   reason;
   parameter;
@@ -1620,6 +1621,16 @@ function toText(v) {
   return String(v);
 }
 var DEPLOYMENT_TIME = /* @__PURE__ */ new Set(["reference", "uniquestring", "guid", "newguid", "utcnow", "deployment", "environment", "pickzones", "managementgroup", "tenant", "listkeys", "listsecrets", "listaccountsas", "listservicesas", "subscriptionresourceidfromdeployment"]);
+var DETERMINISTIC = /* @__PURE__ */ new Set(["uniquestring", "guid"]);
+function deterministic(rawName, argExprs, ctx) {
+  const reason = `${rawName}() is evaluated only at deployment time`;
+  const args = argExprs.map((a) => evaluate(a, ctx));
+  if (!ctx.choiceKey || !args.every((a) => typeof a === "string" || a instanceof Unknown && a.symbol !== void 0))
+    return new Unknown(reason);
+  const text = args.map((a) => typeof a === "string" ? a : a.symbol).join("|");
+  const hash = createHash("sha256").update(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`)).digest("hex").slice(0, 8);
+  return new Unknown(reason, void 0, standIn(hash, `${rawName}()`));
+}
 function evaluateString(source, ctx) {
   let expr;
   try {
@@ -1709,6 +1720,8 @@ function call(rawName, argExprs, ctx) {
     };
     return from(0);
   }
+  if (DETERMINISTIC.has(name))
+    return deterministic(rawName, argExprs, ctx);
   if (DEPLOYMENT_TIME.has(name) || name.startsWith("list"))
     return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes("."))
@@ -2149,7 +2162,7 @@ var TemplateScope = class _TemplateScope {
     }
     if (type === "bool")
       return choice([true, false]);
-    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, `unresolved-${hash8(this.choiceKey(`parameters.${key}`))}`);
+    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key));
   }
   /** A choice key unique to this deployment and (nested) template. */
   choiceKey(local) {
@@ -2235,7 +2248,7 @@ var TemplateLoader = class {
       const shown = this.unresolvedDetails.slice(0, 3).join("; ");
       this.notices.push(`${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? "" : "s"} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"${this.parameterFile ? "" : " (a parameter file <name>.parameters.json beside the template supplies values)"}`);
     }
-    return { raws: this.raws, notices: this.notices };
+    return { raws: this.raws, notices: this.notices.map(labelStandIns) };
   }
   /** Evaluates a template value: expressions in strings, property copy loops in objects. */
   evalValue(raw, scope, at) {
@@ -2308,7 +2321,7 @@ var TemplateLoader = class {
         const count2 = this.evalValue(copy.count, scope, [...declAt, "copy", "count"]);
         const loopName = typeof copy.name === "string" ? copy.name : void 0;
         if (count2 instanceof Unknown || count2 instanceof Possible) {
-          if (isScanned(decl.type))
+          if (isScanned(decl.type, decl))
             this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count2 instanceof Unknown ? count2.because : `depends on ${labelsOf(count2.choices)}`;
           const index = new Unknown("the copy index of a loop whose count is not known");
@@ -2333,7 +2346,7 @@ var TemplateLoader = class {
       if (cond === false)
         return;
       if (cond instanceof Unknown) {
-        if (isScanned(String(decl.type)))
+        if (isScanned(String(decl.type), decl))
           this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || "possible" in existence)
           existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
@@ -2359,7 +2372,7 @@ var TemplateLoader = class {
       name = nameValue.symbol;
     else {
       const loops = scope.loops.map((l) => typeof l.index === "number" ? l.index : "?").join(",");
-      name = `unresolved-${hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? "")}`)}`;
+      name = standIn(hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? "")}`));
     }
     let type = declaredType;
     let fullName = name;
@@ -2376,7 +2389,7 @@ var TemplateLoader = class {
       this.nestedDeployment(decl, at, scope, depth, existence);
       return;
     }
-    const why = unresolvedName ? nameValue instanceof Unknown ? `the name ${nameValue.because}` : "the name has several possible values" : void 0;
+    const why = unresolvedName ? nameValue instanceof Unknown ? nameValue.because : "has several possible values" : void 0;
     if (ER_TYPES.has(lowerType))
       this.emit(decl, at, scope, type, resourceGroupResourceId(scope.scope, type, fullName), fullName, why, existence);
     else if (isProviderDiagnosticSettings(lowerType))
@@ -2414,7 +2427,7 @@ var TemplateLoader = class {
     this.emit(decl, at, scope, "Microsoft.Insights/diagnosticSettings", `${target.replace(/\/$/, "")}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
   }
   emit(decl, at, scope, type, id, fullName, unresolvedName, existence) {
-    const row = { id, name: fullName.split("/").pop(), type };
+    const row = { id, name: labelStandIns(fullName.split("/").pop()), type };
     const facts = { unresolved: [], possible: {} };
     if (unresolvedName)
       facts.unresolved.push({ path: "name", reason: unresolvedName });
@@ -2491,11 +2504,19 @@ var TemplateLoader = class {
     this.walk(props.template.resources, [...templateAt, "resources"], next, void 0, depth + 1, existence);
   }
 };
-function isScanned(type) {
+function isScanned(type, decl, depth = 0) {
   const t = type.toLowerCase();
-  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || t === "microsoft.resources/deployments" || !isFullType(type);
+  if (t === "microsoft.resources/deployments") {
+    const props = decl && isPlainObj(decl.properties) ? decl.properties : void 0;
+    const template = props && isPlainObj(props.template) ? props.template : void 0;
+    if (!template || depth > MAX_DEPLOYMENT_DEPTH)
+      return true;
+    const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
+    return resources.some((r) => isPlainObj(r) && typeof r.type === "string" && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
+  }
+  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
-var hash8 = (text) => createHash("sha256").update(text).digest("hex").slice(0, 8);
+var hash8 = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 8);
 var labelsOf = (choices) => [...new Set(choices.map((c) => c.label))].join(", ");
 function armTypeOf(id) {
   const i = id.toLowerCase().lastIndexOf("/providers/");

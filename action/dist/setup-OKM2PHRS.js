@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-GCNHWXLG.js";
+} from "./chunk-YNU5OYAA.js";
 import {
   loadUsage
-} from "./chunk-TTA7ZPON.js";
+} from "./chunk-A4QVIT7S.js";
 import "./chunk-LV32CQDG.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-JITEYERM.js";
+} from "./chunk-MT6ZB4U5.js";
 import "./chunk-QIDG2HMB.js";
-import "./chunk-BCKHJA7M.js";
+import "./chunk-BYGXN33J.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

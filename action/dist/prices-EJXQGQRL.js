@@ -17,7 +17,7 @@ import "./chunk-TASHP5U3.js";
 import { writeFileSync } from "node:fs";
 async function pricesRefreshCommand(args) {
   const currency = (args.currency ?? "USD").toUpperCase();
-  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-U35YIW73.js");
+  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-YBEDKR5C.js");
   if (!RETAIL_CURRENCIES.includes(currency)) {
     throw new UsageError(`--currency: expected a currency the Retail Prices API supports (${RETAIL_CURRENCIES.join(", ")}), found ${JSON.stringify(String(args.currency).slice(0, 20))}`);
   }
@@ -28,11 +28,11 @@ async function pricesRefreshCommand(args) {
   }
   if (args.out !== void 0)
     checkOutFile(args.out, "the catalogue");
-  const { auditCatalogue } = await import("./catalogue-CJJBR5TO.js");
-  const { schemaValidator, toJsonPath } = await import("./schema-5WB4ICWE.js");
+  const { auditCatalogue } = await import("./catalogue-3FOYXTEN.js");
+  const { schemaValidator, toJsonPath } = await import("./schema-6XQHP72P.js");
   const log = (line) => process.stderr.write(`erscan: ${line}
 `);
-  const { RetailApiError } = await import("./retail-U35YIW73.js");
+  const { RetailApiError } = await import("./retail-YBEDKR5C.js");
   const items = [];
   try {
     for (const filter of REFRESH_FILTERS)
@@ -72,7 +72,7 @@ async function pricesRefreshCommand(args) {
     } catch (e) {
       throw new UsageError(`could not write ${displayPath(args.out)}: ${e?.code ?? e?.message ?? String(e)}`);
     }
-    log(`wrote ${args.out} (${catalogue.circuits.length} circuit prices, ${catalogue.gateways.length} gateway prices, effective ${date}, ${currency})`);
+    log(`wrote ${displayPath(args.out)} (${catalogue.circuits.length} circuit prices, ${catalogue.gateways.length} gateway prices, effective ${date}, ${currency})`);
   } else
     process.stdout.write(text);
   return EXIT.OK;
