@@ -7,6 +7,17 @@ import { basename, dirname, join, resolve } from 'node:path';
  * as it is written, never held as one string): each is written as it comes.
  */
 export function writeFileAtomic(file: string, content: string | Iterable<string>): string {
+  return writeFilePending(file, content).commit();
+}
+
+/** A file written beside its target, not yet in place: `commit` renames it there, `abort` removes it. */
+export interface PendingFile {
+  commit(): string;
+  abort(): void;
+}
+
+/** Writes `content` to a temporary file beside `file`, to be put in place (or not) later. */
+export function writeFilePending(file: string, content: string | Iterable<string>): PendingFile {
   const target = resolve(file);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
@@ -16,13 +27,23 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
     for (const piece of typeof content === 'string' ? [content] : content) writeAll(fd, piece);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, target);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
   }
-  return target;
+  return {
+    commit: () => {
+      try {
+        renameSync(tmp, target);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw e;
+      }
+      return target;
+    },
+    abort: () => rmSync(tmp, { force: true }),
+  };
 }
 
 /** Writes a whole string at the file's position (a write may take fewer bytes than given). */
@@ -36,6 +57,11 @@ function writeAll(fd: number, text: string): void {
  * ever written outside `outDir`.
  */
 export function writeReport(outDir: string, name: string, content: string | Iterable<string>): string {
+  return writeReportPending(outDir, name, content).commit();
+}
+
+/** `writeReport`, with the file put in place by `commit` (or dropped by `abort`). */
+export function writeReportPending(outDir: string, name: string, content: string | Iterable<string>): PendingFile {
   if (basename(name) !== name || name === '.' || name === '..') throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
-  return writeFileAtomic(join(resolve(outDir), name), content);
+  return writeFilePending(join(resolve(outDir), name), content);
 }

@@ -4,13 +4,14 @@ import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
+import { startSarif } from '../reporters/sarif.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
 import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
-import { writeReport } from './output.js';
+import { writeReport, writeReportPending, type PendingFile } from './output.js';
 
 /** Options shared by `scan` and `cost` (yargs turns --fail-on into failOn). */
 export interface ScanArgs {
@@ -139,21 +140,49 @@ export function reportOptionsFor(args: ScanArgs): ReportOptions {
 }
 
 /** Writes the chosen reports; the console report goes to stdout. */
-export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): string[] {
+export async function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): Promise<string[]> {
   const written: string[] = [];
-  for (const format of formats) {
-    if (format === 'console') process.stdout.write(reporterFor(format)(result, { ...options, color }));
-    else {
-      try {
-        // File reports are written as they are serialised (JSON and SARIF never become one giant string).
-        written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
-      } catch (e) {
-        // The folder was checked before the scan; what fails now (a full disk, a folder that
-        // vanished) is said in one line, never as an internal error.
-        const code = (e as NodeJS.ErrnoException)?.code;
-        throw new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
+  const couldNotWrite = (format: Exclude<Format, 'console'>, e: unknown) => {
+    // The folder was checked before the scan; what fails now (a full disk, a folder that
+    // vanished) is said in one line, never as an internal error.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    return new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
+  };
+  // SARIF first: its check of GitHub's gzip limit compresses a compact copy of the log on another
+  // thread while the reports are written; the SARIF file is put in place once the check stands.
+  const sarif = out !== undefined && formats.includes('sarif') ? startSarif(result, { ...options, color }) : undefined;
+  let pendingSarif: PendingFile | undefined;
+  try {
+    for (const format of formats) {
+      if (format === 'console') process.stdout.write(reporterFor(format)(result, { ...options, color }));
+      else {
+        try {
+          // File reports are written as they are serialised (JSON and SARIF never become one giant string).
+          if (format === 'sarif' && sarif) {
+            pendingSarif = writeReportPending(out!, REPORT_FILES.sarif, sarif.chunks);
+            written.push(resolve(out!, REPORT_FILES.sarif));
+          } else written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
+        } catch (e) {
+          throw couldNotWrite(format, e);
+        }
       }
     }
+    if (sarif) {
+      const fits = await sarif.fits;
+      try {
+        if (fits) pendingSarif?.commit();
+        else {
+          // Near or past the limit: the exact check decides which results stay (rare on real estates).
+          pendingSarif?.abort();
+          writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, { ...options, color }));
+        }
+        pendingSarif = undefined;
+      } catch (e) {
+        throw couldNotWrite('sarif', e);
+      }
+    }
+  } finally {
+    pendingSarif?.abort();
   }
   return written;
 }

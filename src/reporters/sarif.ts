@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzip, gzipSync } from 'node:zlib';
 import type { Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
 import { severityRank, type Finding, type Severity } from '../findings/model.js';
 import type { RuleDefinition } from '../rules/model.js';
@@ -246,8 +246,14 @@ function notification(level: 'warning' | 'note' | 'error', text: string, id: str
   return { level, message: { text }, descriptor: { id } };
 }
 
-/** Builds the SARIF log; `renderSarif` serialises it. */
-export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}): Log {
+/** The SARIF log for a chosen set of findings (`truncatedBy`: how many were left out), and the first choice. */
+interface SarifLogs {
+  build(findings: Finding[], truncatedBy: number): Log;
+  kept: Finding[];
+  dropped: number;
+}
+
+function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
   const sourceRoot = resolve(options.sourceRoot ?? process.cwd());
   const rules = [...result.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Rules from a baseline or a user folder that produced findings but are not in `rules` still need
@@ -275,7 +281,7 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
   for (const note of result.notices) notifications.push(notification('note', note, 'notice'));
 
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
-  let { kept, dropped } = selectForLimit(result.findings, limit);
+  const { kept, dropped } = selectForLimit(result.findings, limit);
   const build = (findings: Finding[], truncatedBy: number): Log => {
     const extra = truncatedBy
       ? [
@@ -315,16 +321,80 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
     };
     return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
   };
+  return { build, kept, dropped };
+}
 
-  let log = build(kept, dropped);
+/**
+ * The most bytes gzip can make of `n` bytes of input: zlib's deflateBound for its default settings
+ * (never more than the input plus 0.03 % and 13 bytes) plus the gzip header and trailer (18 bytes),
+ * rounded up generously. A compact log whose UTF-8 size keeps this under the limit cannot exceed it.
+ */
+export function gzipBound(n: number): number {
+  return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
+}
+
+/** True when the compact log gzips to at most `max` bytes (without compressing when it cannot exceed it). */
+function gzipFits(compact: string, max: number): boolean {
+  if (gzipBound(compact.length * 3) <= max) return true;
+  return gzipSync(compact).length <= max;
+}
+
+/** Builds the SARIF log; `renderSarif` serialises it. */
+export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}): Log {
+  const logs = sarifLogs(result, options);
+  let { kept, dropped } = logs;
+  let log = logs.build(kept, dropped);
   // Past the gzipped size limit, drop the least severe results in halving steps until it fits.
   const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  while (kept.length > 0 && gzipSync(JSON.stringify(log)).length > maxGzip) {
+  while (kept.length > 0 && !gzipFits(JSON.stringify(log), maxGzip)) {
     ({ kept } = selectForLimit(kept, Math.floor(kept.length / 2)));
     dropped = result.findings.length - kept.length;
-    log = build(kept, dropped);
+    log = logs.build(kept, dropped);
   }
   return log;
+}
+
+/** GitHub's gzip limit leaves this much room before the exact check is redone on the main thread. */
+const GZIP_MARGIN = 0.99;
+
+/** The gzipped size of `bytes`, compressed on libuv's thread pool (one task: the output buffer holds it all). */
+function gzipSizeOffThread(bytes: Buffer, max: number): Promise<number> {
+  return new Promise((resolveSize, reject) => {
+    gzip(bytes, { chunkSize: Math.max(64 * 1024, Math.min(gzipBound(bytes.length), max + 64 * 1024)) }, (err, out) => (err ? reject(err) : resolveSize(out.length)));
+  });
+}
+
+/** A SARIF report whose gzip check is still running: its pieces, and whether they stand. */
+export interface PendingSarif {
+  /** The pieces of the report as it is when no result has to be dropped for GitHub's gzip limit. */
+  chunks: Iterable<string>;
+  /**
+   * Resolves to true when those pieces are the report (its gzipped size is clearly within the limit);
+   * false when the exact check must decide, by `renderSarifChunks` (the same bytes as `renderSarif`).
+   */
+  fits: Promise<boolean>;
+}
+
+/**
+ * The SARIF report for the CLI: `renderSarif`'s bytes, with GitHub's gzip size check (a compact copy
+ * of the whole log, compressed: tens of megabytes on a large estate) moved off the main thread, so it
+ * runs while the reports are written. A log that cannot reach the limit is never compressed; one whose
+ * compressed size lands within 1 % of the limit, or past it, is decided by the exact check.
+ */
+export function startSarif(result: ScanResult, options: SarifBuildOptions = {}): PendingSarif {
+  const logs = sarifLogs(result, options);
+  const log = logs.build(logs.kept, logs.dropped);
+  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
+  const compact = JSON.stringify(log);
+  const fits =
+    // (UTF-8 takes at most 3 bytes per UTF-16 unit: measuring the exact size costs a pass over the text)
+    logs.kept.length === 0 || gzipBound(compact.length * 3) <= maxGzip
+      ? Promise.resolve(true)
+      : gzipSizeOffThread(Buffer.from(compact, 'utf8'), maxGzip).then(
+          (size) => size <= maxGzip * GZIP_MARGIN,
+          () => false, // the exact check decides
+        );
+  return { chunks: jsonChunks(log), fits };
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';
