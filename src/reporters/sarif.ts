@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzip, gzipSync } from 'node:zlib';
@@ -145,7 +145,7 @@ export function pseudoPathForResource(resourceId: string): string {
 
 /** `sha256(ruleId \0 lower(resourceId))[0:16]:1`: unique per rule and resource, case-insensitive. */
 export function primaryLocationLineHash(ruleId: string, resourceId: string): string {
-  return createHash('sha256').update(`${ruleId}\0${resourceId.toLowerCase()}`).digest('hex').slice(0, 16) + ':1';
+  return hash('sha256', `${ruleId}\0${resourceId.toLowerCase()}`, 'hex').slice(0, 16) + ':1';
 }
 
 /**
