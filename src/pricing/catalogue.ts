@@ -218,6 +218,16 @@ export class CatalogueIndex {
    * figure from another region is returned with `otherRegion` set: the caller must say so.
    */
   gateway(sku: string, region: string | undefined): { quote?: Quote; per?: 'gateway' | 'scaleUnit'; otherRegion?: string; figure?: GatewayPrice } {
+    // Asked once per gateway, of a few SKUs and regions: each answer is worked out once.
+    const key = `${sku}\n${region ?? ''}`;
+    let answer = this.gatewayAnswers.get(key);
+    if (!answer) this.gatewayAnswers.set(key, (answer = this.gatewayLookup(sku, region)));
+    return answer;
+  }
+
+  private readonly gatewayAnswers = new Map<string, ReturnType<CatalogueIndex['gatewayLookup']>>();
+
+  private gatewayLookup(sku: string, region: string | undefined): { quote?: Quote; per?: 'gateway' | 'scaleUnit'; otherRegion?: string; figure?: GatewayPrice } {
     const s = sku.toLowerCase();
     const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
     const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
@@ -231,6 +241,15 @@ export class CatalogueIndex {
   }
 
   vwan(kind: 'scaleUnit' | 'connectionUnit', region: string | undefined): { quote?: Quote; otherRegion?: string } {
+    const key = `${kind}\n${region ?? ''}`;
+    let answer = this.vwanAnswers.get(key);
+    if (!answer) this.vwanAnswers.set(key, (answer = this.vwanLookup(kind, region)));
+    return answer;
+  }
+
+  private readonly vwanAnswers = new Map<string, { quote?: Quote; otherRegion?: string }>();
+
+  private vwanLookup(kind: 'scaleUnit' | 'connectionUnit', region: string | undefined): { quote?: Quote; otherRegion?: string } {
     const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
     const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === '*');
