@@ -16,11 +16,16 @@ export interface PendingFile {
   abort(): void;
 }
 
-/** Writes `content` to a temporary file beside `file`, to be put in place (or not) later. */
-export function writeFilePending(file: string, content: string | Iterable<string>): PendingFile {
+/** The temporary file a report is written to before it is renamed into place (its folder created). */
+export function temporaryFileFor(file: string): { target: string; tmp: string } {
   const target = resolve(file);
   mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) };
+}
+
+/** Writes `content` to a temporary file beside `file`, to be put in place (or not) later. */
+export function writeFilePending(file: string, content: string | Iterable<string>): PendingFile {
+  const { target, tmp } = temporaryFileFor(file);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
@@ -60,8 +65,13 @@ export function writeReport(outDir: string, name: string, content: string | Iter
   return writeReportPending(outDir, name, content).commit();
 }
 
+/** The path of report `name` in `outDir`; names are plain file names, so nothing is ever written outside it. */
+export function reportPath(outDir: string, name: string): string {
+  if (basename(name) !== name || name === '.' || name === '..') throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
+  return join(resolve(outDir), name);
+}
+
 /** `writeReport`, with the file put in place by `commit` (or dropped by `abort`). */
 export function writeReportPending(outDir: string, name: string, content: string | Iterable<string>): PendingFile {
-  if (basename(name) !== name || name === '.' || name === '..') throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
-  return writeFilePending(join(resolve(outDir), name), content);
+  return writeFilePending(reportPath(outDir, name), content);
 }

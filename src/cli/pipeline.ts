@@ -1,17 +1,19 @@
+import { renameSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
-import { startSarif } from '../reporters/sarif.js';
+import { sarifDraft, type SarifDraft } from '../reporters/sarif.js';
+import { ReportThread } from './report-thread.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
 import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
-import { writeReport, writeReportPending, type PendingFile } from './output.js';
+import { reportPath, temporaryFileFor, writeReport } from './output.js';
 
 /** Options shared by `scan` and `cost` (yargs turns --fail-on into failOn). */
 export interface ScanArgs {
@@ -139,6 +141,9 @@ export function reportOptionsFor(args: ScanArgs): ReportOptions {
   return { ...(args.sort ? { sortBy: args.sort } : {}), ...(args.recordInventory ? { recordInventory: true } : {}) };
 }
 
+/** Reports with at least this many findings and costs are written by a thread of their own. */
+const THREAD_FROM = 2_000;
+
 /** Writes the chosen reports; the console report goes to stdout. */
 export async function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): Promise<string[]> {
   const written: string[] = [];
@@ -148,43 +153,84 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
     const code = (e as NodeJS.ErrnoException)?.code;
     return new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
   };
-  // SARIF first: its check of GitHub's gzip limit compresses a compact copy of the log on another
-  // thread while the reports are written; the SARIF file is put in place once the check stands.
-  const sarif = out !== undefined && formats.includes('sarif') ? startSarif(result, { ...options, color }) : undefined;
-  let pendingSarif: PendingFile | undefined;
+  const opts = { ...options, color };
+  // A large JSON or SARIF report is serialised here and written by a thread (src/cli/report-thread.ts),
+  // which also measures SARIF's gzipped size for GitHub's limit; small ones are written here.
+  const large = out !== undefined && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === 'json' || f === 'sarif');
+  const thread = large ? startReportThread() : undefined;
+  const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<{ gzipBytes?: number }>; sarif?: SarifDraft }[] = [];
   try {
     for (const format of formats) {
-      if (format === 'console') process.stdout.write(reporterFor(format)(result, { ...options, color }));
-      else {
+      if (format === 'console') process.stdout.write(reporterFor(format)(result, opts));
+      else if (thread && (format === 'json' || format === 'sarif')) {
+        let file: { target: string; tmp: string } | undefined;
+        try {
+          file = temporaryFileFor(reportPath(out!, REPORT_FILES[format]));
+          const sarif = format === 'sarif' ? sarifDraft(result, opts) : undefined;
+          const w = thread.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          onThread.push({ format, ...file, done: w.done, sarif });
+          written.push(file.target);
+        } catch (e) {
+          if (file) rmSync(file.tmp, { force: true });
+          if ((e as NodeJS.ErrnoException)?.code) throw couldNotWrite(format, e);
+          // The thread failed (or the report could not be serialised): written here, as without a thread.
+          try {
+            written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+          } catch (e2) {
+            throw couldNotWrite(format, e2);
+          }
+        }
+      } else {
         try {
           // File reports are written as they are serialised (JSON and SARIF never become one giant string).
-          if (format === 'sarif' && sarif) {
-            pendingSarif = writeReportPending(out!, REPORT_FILES.sarif, sarif.chunks);
-            written.push(resolve(out!, REPORT_FILES.sarif));
-          } else written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
+          written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
         } catch (e) {
           throw couldNotWrite(format, e);
         }
       }
     }
-    if (sarif) {
-      const fits = await sarif.fits;
+    while (onThread.length > 0) {
+      const w = onThread[0];
       try {
-        if (fits) pendingSarif?.commit();
-        else {
-          // Near or past the limit: the exact check decides which results stay (rare on real estates).
-          pendingSarif?.abort();
-          writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, { ...options, color }));
+        let gzipBytes: number | undefined;
+        try {
+          ({ gzipBytes } = await w.done);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException)?.code) throw e;
+          // The thread itself failed (not the file): write the report here instead.
+          w.sarif = undefined;
+          rmSync(w.tmp, { force: true });
+          writeReport(out!, REPORT_FILES[w.format], reportChunksFor(w.format)(result, opts));
+          onThread.shift();
+          continue;
         }
-        pendingSarif = undefined;
+        if (w.sarif && w.sarif.needsCheck && (gzipBytes === undefined || !w.sarif.fits(gzipBytes))) {
+          // Past GitHub's gzip limit: the exact check decides which results stay (rare on real estates).
+          rmSync(w.tmp, { force: true });
+          writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, opts));
+        } else renameSync(w.tmp, w.target);
+        onThread.shift();
       } catch (e) {
-        throw couldNotWrite('sarif', e);
+        throw couldNotWrite(w.format, e);
       }
     }
   } finally {
-    pendingSarif?.abort();
+    for (const w of onThread) {
+      await w.done.catch(() => undefined);
+      rmSync(w.tmp, { force: true });
+    }
+    await thread?.close();
   }
   return written;
+}
+
+/** The report thread, or undefined when threads are not available (the reports are then written here). */
+function startReportThread(): ReportThread | undefined {
+  try {
+    return new ReportThread();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The exit code for a finished scan (design.md): 2 bad input, 3 incomplete, 1 findings, 0. */

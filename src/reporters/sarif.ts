@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
 import { severityRank, type Finding, type Severity } from '../findings/model.js';
 import type { RuleDefinition } from '../rules/model.js';
@@ -354,47 +354,29 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
   return log;
 }
 
-/** GitHub's gzip limit leaves this much room before the exact check is redone on the main thread. */
-const GZIP_MARGIN = 0.99;
-
-/** The gzipped size of `bytes`, compressed on libuv's thread pool (one task: the output buffer holds it all). */
-function gzipSizeOffThread(bytes: Buffer, max: number): Promise<number> {
-  return new Promise((resolveSize, reject) => {
-    gzip(bytes, { chunkSize: Math.max(64 * 1024, Math.min(gzipBound(bytes.length), max + 64 * 1024)) }, (err, out) => (err ? reject(err) : resolveSize(out.length)));
-  });
-}
-
-/** A SARIF report whose gzip check is still running: its pieces, and whether they stand. */
-export interface PendingSarif {
+/** A SARIF report before GitHub's gzip check: its pieces, and whether they stand given the check's answer. */
+export interface SarifDraft {
   /** The pieces of the report as it is when no result has to be dropped for GitHub's gzip limit. */
   chunks: Iterable<string>;
+  /** False when no result could be dropped anyway: the pieces are the report whatever their size. */
+  needsCheck: boolean;
   /**
-   * Resolves to true when those pieces are the report (its gzipped size is clearly within the limit);
-   * false when the exact check must decide, by `renderSarifChunks` (the same bytes as `renderSarif`).
+   * Whether the pieces are the report, given the gzipped size of their compact form (what
+   * `gzipSync(JSON.stringify(log))` gives). When not, `renderSarifChunks` decides which results stay.
    */
-  fits: Promise<boolean>;
+  fits(gzipBytes: number): boolean;
 }
 
 /**
- * The SARIF report for the CLI: `renderSarif`'s bytes, with GitHub's gzip size check (a compact copy
- * of the whole log, compressed: tens of megabytes on a large estate) moved off the main thread, so it
- * runs while the reports are written. A log that cannot reach the limit is never compressed; one whose
- * compressed size lands within 1 % of the limit, or past it, is decided by the exact check.
+ * The SARIF report for a writer that measures the gzipped size of the compact log itself as it writes
+ * (src/cli/report-thread.ts): the log with every result the per-run limit keeps, and the check that
+ * buildSarif's halving loop starts with. The bytes are `renderSarif`'s whenever `fits` holds.
  */
-export function startSarif(result: ScanResult, options: SarifBuildOptions = {}): PendingSarif {
+export function sarifDraft(result: ScanResult, options: SarifBuildOptions = {}): SarifDraft {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped);
   const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  const compact = JSON.stringify(log);
-  const fits =
-    // (UTF-8 takes at most 3 bytes per UTF-16 unit: measuring the exact size costs a pass over the text)
-    logs.kept.length === 0 || gzipBound(compact.length * 3) <= maxGzip
-      ? Promise.resolve(true)
-      : gzipSizeOffThread(Buffer.from(compact, 'utf8'), maxGzip).then(
-          (size) => size <= maxGzip * GZIP_MARGIN,
-          () => false, // the exact check decides
-        );
-  return { chunks: jsonChunks(log), fits };
+  return { chunks: jsonChunks(log), needsCheck: logs.kept.length > 0, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';
