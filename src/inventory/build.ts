@@ -47,6 +47,8 @@ export interface RawResource {
   possible?: Record<string, RawPossible>;
   /** Whether the resource is deployed at all, when a template cannot tell (a condition, a copy count). */
   deployed?: { unknown: string } | { possible: RawPossible };
+  /** True when the source has already replaced the row's secrets (scrubSecretsInPlace, at read). */
+  scrubbed?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -1029,7 +1031,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const raw0 = raws[i];
     // With `consume`, each row is let go once read, so the parsed input is freed as the inventory grows.
     if (opts.consume) (raws as (RawResource | undefined)[])[i] = undefined;
-    const row = scrubSecrets(raw0.row);
+    const row = raw0.scrubbed ? raw0.row : scrubSecrets(raw0.row);
     // A live row (no template facts) needs only its row and source: no copy of the raw's other fields.
     const raw: RawResource =
       raw0.unresolved === undefined && raw0.reasons === undefined && raw0.possible === undefined && raw0.deployed === undefined ? { row, source: raw0.source } : { ...raw0, row };

@@ -1,6 +1,7 @@
 import type { RawResource } from '../inventory/build.js';
 import type { SourceRef } from '../inventory/model.js';
 import { InputError, jsonPath } from '../util/errors.js';
+import { scrubSecretsInPlace } from '../inventory/secrets.js';
 
 /**
  * The shape of the ARM rows erscan reads (Resource Graph rows, ARM GET/list responses, snapshot
@@ -336,9 +337,10 @@ export interface ValidatedRows {
 
 /**
  * Checks the rows of one file. `at(i)` gives the JSON path of row `i` in the file (`['value', 3]`).
- * Rows with problems are left out; the others are returned for the inventory builder.
+ * Rows with problems are left out; the others are returned for the inventory builder. With
+ * `scrubInPlace` (rows nobody else holds), their secrets are replaced in place and the raws say so.
  */
-export function validateRows(file: string, rows: unknown[], at: (i: number) => (string | number)[], source: SourceRef, maxErrors = 5): ValidatedRows {
+export function validateRows(file: string, rows: unknown[], at: (i: number) => (string | number)[], source: SourceRef, maxErrors = 5, opts: { scrubInPlace?: boolean } = {}): ValidatedRows {
   const out: ValidatedRows = { raws: [], errors: [], foreign: new Map(), rejected: 0 };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -348,7 +350,9 @@ export function validateRows(file: string, rows: unknown[], at: (i: number) => (
       continue;
     }
     if (c.problems.length === 0) {
-      out.raws.push({ row: row as Record<string, unknown>, source });
+      // Secrets scrubbed at read, where the rows are the loader's own (just parsed): in place, no copy.
+      if (opts.scrubInPlace) out.raws.push({ row: scrubSecretsInPlace(row as Record<string, unknown>), source, scrubbed: true });
+      else out.raws.push({ row: row as Record<string, unknown>, source });
       continue;
     }
     out.rejected++;
