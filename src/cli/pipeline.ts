@@ -146,7 +146,6 @@ const THREAD_FROM = 2_000;
 
 /** Writes the chosen reports; the console report goes to stdout. */
 export async function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): Promise<string[]> {
-  const written: string[] = [];
   const couldNotWrite = (format: Exclude<Format, 'console'>, e: unknown) => {
     // The folder was checked before the scan; what fails now (a full disk, a folder that
     // vanished) is said in one line, never as an internal error.
@@ -159,8 +158,14 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
   const large = out !== undefined && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === 'json' || f === 'sarif');
   const thread = large ? startReportThread() : undefined;
   const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<{ gzipBytes?: number }>; sarif?: SarifDraft }[] = [];
+  // On the thread, SARIF goes first: its thread work (encoding, the compact copy, gzip) is the largest,
+  // and runs while the reports after it are serialised here. Files are listed in the order asked.
+  const order = thread ? [...formats].sort((a, b) => Number(b === 'sarif') - Number(a === 'sarif')) : formats;
+  const slot = new Map(formats.map((f, i) => [f, i]));
+  const paths: (string | undefined)[] = [];
+  const wrote = (format: Format, path: string) => (paths[slot.get(format)!] = path);
   try {
-    for (const format of formats) {
+    for (const format of order) {
       if (format === 'console') process.stdout.write(reporterFor(format)(result, opts));
       else if (thread && (format === 'json' || format === 'sarif')) {
         let file: { target: string; tmp: string } | undefined;
@@ -169,13 +174,13 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
           const sarif = format === 'sarif' ? sarifDraft(result, opts) : undefined;
           const w = thread.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
           onThread.push({ format, ...file, done: w.done, sarif });
-          written.push(file.target);
+          wrote(format, file.target);
         } catch (e) {
           if (file) rmSync(file.tmp, { force: true });
           if ((e as NodeJS.ErrnoException)?.code) throw couldNotWrite(format, e);
           // The thread failed (or the report could not be serialised): written here, as without a thread.
           try {
-            written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+            wrote(format, writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
           } catch (e2) {
             throw couldNotWrite(format, e2);
           }
@@ -183,7 +188,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
       } else {
         try {
           // File reports are written as they are serialised (JSON and SARIF never become one giant string).
-          written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+          wrote(format, writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
         } catch (e) {
           throw couldNotWrite(format, e);
         }
@@ -221,7 +226,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
     }
     await thread?.close();
   }
-  return written;
+  return paths.filter((p): p is string => p !== undefined);
 }
 
 /** The report thread, or undefined when threads are not available (the reports are then written here). */
