@@ -291,6 +291,11 @@ function placeFacts<T extends object>(r: T, source: SourceRef | undefined, unkno
 
 const ARM_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i;
 
+/** Subscription and resource group from the id, needed only when the row does not carry both (Resource Graph rows do). */
+function scopeOf(row: Obj, id: string): RegExpExecArray | null {
+  return str(row.subscriptionId) !== undefined && str(row.resourceGroup) !== undefined ? null : ARM_SCOPE.exec(id);
+}
+
 /** The last segment of an ARM id (trailing slashes ignored), or undefined when it is empty. */
 function lastSegment(id: string): string | undefined {
   const trimmed = id.endsWith('/') ? id.replace(/\/+$/, '') : id;
@@ -347,7 +352,7 @@ function peeringFrom(raw: RawResource, circuitId: string, circuitName: string): 
   const p = obj(row.properties);
   const name = str(row.name) ?? str(p.peeringType) ?? 'peering';
   const id = str(row.id) ?? `${circuitId}/peerings/${name}`;
-  const scope = ARM_SCOPE.exec(id);
+  const scope = scopeOf(row, id);
   const sharedKey = p.sharedKey;
   const primary = str(p.primaryPeerAddressPrefix);
   const secondary = str(p.secondaryPeerAddressPrefix);
@@ -407,7 +412,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   const p = obj(row.properties);
   const sku = obj(row.sku);
   const spp = obj(p.serviceProviderProperties);
-  const scope = ARM_SCOPE.exec(id);
+  const scope = scopeOf(row, id);
   const name = str(row.name) ?? lastSegment(id) ?? id;
   const skuName = str(sku.name);
   const tier = str(sku.tier) ?? (skuName ? str(skuName.split('_')[0]) : undefined);
@@ -564,7 +569,7 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
   const sku = obj(p.sku);
   const bounds = obj(obj(p.autoScaleConfiguration).bounds);
   const subnet = idOf(obj(obj(arr(p.ipConfigurations)[0]).properties).subnet);
-  const scope = ARM_SCOPE.exec(id);
+  const scope = scopeOf(row, id);
   const gateway: Gateway = {
     kind: 'gateway',
     id,
@@ -599,7 +604,7 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
   const p = obj(row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
   const circuitId = peeringId ? circuitIdFromPeeringId(peeringId) : undefined;
-  const scope = ARM_SCOPE.exec(id);
+  const scope = scopeOf(row, id);
   const connection: Connection = {
     kind: 'connection',
     id,
@@ -630,7 +635,7 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
   const row = raw.row;
   const p = obj(row.properties);
   const bounds = obj(obj(p.autoScaleConfiguration).bounds);
-  const scope = ARM_SCOPE.exec(id);
+  const scope = scopeOf(row, id);
   const gateway: Gateway = placeFacts(
     {
       kind: 'gateway',
@@ -672,7 +677,7 @@ function connectionFrom(raw: RawResource, id: string): Connection {
   const row = raw.row;
   const p = obj(row.properties);
   const circuitId = idOf(p.peer);
-  const scope = ARM_SCOPE.exec(id);
+  const scope = scopeOf(row, id);
   const connection: Connection = {
     kind: 'connection',
     id,

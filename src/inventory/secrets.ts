@@ -101,9 +101,9 @@ function scrubInPlace(value: unknown, depth: number): void {
     return;
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
+  // for-in (own keys of a parsed object, from its shape's cache): no key array per object.
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
     const v = obj[k];
     if (isSecretProperty(k)) {
       const s = scrubbedSecret(v);

@@ -7,7 +7,7 @@ import { severityRank, type Finding, type Severity } from '../findings/model.js'
 import type { RuleDefinition } from '../rules/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
-import { jsonChunks } from '../util/json-chunks.js';
+import { jsonChunks, MappedList } from '../util/json-chunks.js';
 import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
 /**
@@ -248,7 +248,8 @@ function notification(level: 'warning' | 'note' | 'error', text: string, id: str
 
 /** The SARIF log for a chosen set of findings (`truncatedBy`: how many were left out), and the first choice. */
 interface SarifLogs {
-  build(findings: Finding[], truncatedBy: number): Log;
+  /** With `lazy`, the results are made as they are written (a MappedList in place of the array). */
+  build(findings: Finding[], truncatedBy: number, lazy?: boolean): Log;
   kept: Finding[];
   dropped: number;
 }
@@ -282,7 +283,7 @@ function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
 
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
   const { kept, dropped } = selectForLimit(result.findings, limit);
-  const build = (findings: Finding[], truncatedBy: number): Log => {
+  const build = (findings: Finding[], truncatedBy: number, lazy = false): Log => {
     const extra = truncatedBy
       ? [
           notification(
@@ -313,7 +314,7 @@ function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt },
         },
       ],
-      results: findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
+      results: lazy ? (new MappedList(findings, (f) => resultOf(f, ruleIndex, sourceRoot)) as unknown as Result[]) : findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
       properties: {
         inventory: result.counts,
         ...(truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}),
@@ -374,7 +375,7 @@ export interface SarifDraft {
  */
 export function sarifDraft(result: ScanResult, options: SarifBuildOptions = {}): SarifDraft {
   const logs = sarifLogs(result, options);
-  const log = logs.build(logs.kept, logs.dropped);
+  const log = logs.build(logs.kept, logs.dropped, true);
   const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
   return { chunks: jsonChunks(log), needsCheck: logs.kept.length > 0, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
 }

@@ -272,7 +272,7 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   }
   if ('ref' in spec) {
     if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}');
-    check(v.id, 'armId', at(path, 'id'), out);
+    if (v.id !== undefined && v.id !== null) check(v.id, 'armId', at(path, 'id'), out);
     return;
   }
   if ('list' in spec) {
@@ -286,12 +286,16 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   }
   if ('map' in spec) {
     if (!isObj(v)) return problem('an object');
-    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) check(v[k], spec.map, at(path, k), out);
+    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== undefined && v[k] !== null) check(v[k], spec.map, at(path, k), out);
     return;
   }
   if (!isObj(v)) return problem('an object');
   const fields = spec.object;
-  for (const k in fields) check(v[k], fields[k], at(path, k), out);
+  // A path node only for the fields present (most of a spec's fields are absent from most rows).
+  for (const k in fields) {
+    const x = v[k];
+    if (x !== undefined && x !== null) check(x, fields[k], at(path, k), out);
+  }
 }
 
 export type RowCheck =
@@ -319,8 +323,8 @@ export function checkRow(row: unknown): RowCheck {
   } else if (armIdType(row.id) !== type) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
-  for (const k in ENVELOPE) check(row[k], ENVELOPE[k], at(undefined, k), problems);
-  for (const k in spec) check(row[k], spec[k], at(undefined, k), problems);
+  for (const k in ENVELOPE) if (row[k] !== undefined && row[k] !== null) check(row[k], ENVELOPE[k], at(undefined, k), problems);
+  for (const k in spec) if (row[k] !== undefined && row[k] !== null) check(row[k], spec[k], at(undefined, k), problems);
   return { kind: 'read', type, problems };
 }
 
