@@ -72,17 +72,27 @@ function encode(f, text) {
   return pp;
 }
 
-// Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool).
+// Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool). The
+// text they came from counts as in flight until gzip has taken them, so the main thread waits for gzip too.
+function release(chars) {
+  Atomics.sub(inflight, 0, chars);
+  Atomics.notify(inflight, 0);
+}
 function feed(f, final) {
   if (f.cpos > 0 && (final || f.cpos >= 1 << 20)) {
-    f.gzip.write(Buffer.from(f.compact.subarray(0, f.cpos)));
+    const chars = f.held;
+    f.held = 0;
+    f.gzip.write(Buffer.from(f.compact.subarray(0, f.cpos)), () => release(chars));
     f.cpos = 0;
+  } else if (final && f.held > 0) {
+    release(f.held);
+    f.held = 0;
   }
 }
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, pretty: Buffer.allocUnsafe(0), compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '' };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, pretty: Buffer.allocUnsafe(0), compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0 };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
@@ -111,7 +121,9 @@ parentPort.on('message', (m) => {
           }
           const end = encode(f, text); // (f.pretty may be replaced by a larger buffer)
           writeAll(f.fd, f.pretty, end);
+          f.held += m.text.length;
           feed(f, false);
+          return;
         } else {
           const bytes = Buffer.from(m.text, 'utf8');
           writeAll(f.fd, bytes, bytes.length);
@@ -120,8 +132,7 @@ parentPort.on('message', (m) => {
     } catch (e) {
       f.error = e;
     }
-    Atomics.sub(inflight, 0, m.text.length);
-    Atomics.notify(inflight, 0);
+    release(m.text.length);
     return;
   }
   if (m.op === 'close') {
@@ -152,7 +163,7 @@ parentPort.on('message', (m) => {
 `;
 
 /** Most characters posted and not yet written before the main thread waits for the thread. */
-const MAX_INFLIGHT_CHARS = 16 * 1024 * 1024;
+const MAX_INFLIGHT_CHARS = 4 * 1024 * 1024;
 
 export interface ThreadWrite {
   /** Resolves once the file is written (and, when asked, the gzipped size of its compact form known). */

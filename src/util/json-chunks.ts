@@ -29,9 +29,14 @@ export class MappedList<T = unknown, U = unknown> {
   }
 }
 
-/** Arrays at least this long have their elements serialised natively, BATCH elements a call. */
+/**
+ * Arrays at least this long have their elements serialised natively, a batch of elements a call. A
+ * batch aims at BATCH_CHARS of text (its size follows the elements' size, from 8 to 256 of them):
+ * below V8's large-object size, so a batch's strings die young instead of piling up, uncollected,
+ * in large-object space until the next full collection.
+ */
 const LONG_ARRAY = 8;
-const BATCH = 256;
+const BATCH_CHARS = 48 * 1024;
 const GAP = '  ';
 
 export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<string> {
@@ -82,11 +87,13 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
       const arr = f.holder as unknown[] | MappedList;
       if (arr.length >= LONG_ARRAY) {
         // Elements in batches, each batch one native call at the right depth (no re-indenting).
+        let count = 16;
         while (f.i < arr.length) {
-          const end = Math.min(arr.length, f.i + BATCH);
+          const end = Math.min(arr.length, f.i + count);
           push(f.wrote ? ',\n' : '\n');
           f.wrote = true;
           const batch = nativeBatch(arr instanceof MappedList ? mappedSlice(arr, f.i, end) : arr, arr instanceof MappedList ? 0 : f.i, arr instanceof MappedList ? end - f.i : end, inner.length / GAP.length, f.i);
+          count = Math.max(8, Math.min(256, Math.floor(((end - f.i) * BATCH_CHARS) / Math.max(1, batch.length))));
           f.i = end;
           if (batch.length >= chunkChars / 4) {
             // A large batch is a piece of its own (joining it with the small pieces before it would copy it).
