@@ -298,6 +298,68 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   }
 }
 
+/** A field check compiled from its Spec: `check(v, spec, path, out)` without reading the spec again. */
+type FieldCheck = (v: unknown, path: Path, out: RowProblem[]) => void;
+
+const problemAt = (out: RowProblem[], path: Path, expected: string, v: unknown, quote = true): void => void out.push({ path: segments(path), expected, found: foundOf(v, quote) });
+
+/** `check` for one spec, its shape worked out once (the fields of a type are checked on every row); same problems, same order. */
+function compileSpec(spec: Spec): FieldCheck {
+  if (typeof spec === 'string' && spec !== 'texts') {
+    const leaf: FieldCheck =
+      spec === 'text'
+        ? (v, path, out) => {
+            if (typeof v !== 'string') problemAt(out, path, EXPECTED.text, v);
+          }
+        : spec === 'secret'
+          ? (v, path, out) => {
+              if (typeof v !== 'string') problemAt(out, path, EXPECTED.secret, v, false);
+            }
+          : spec === 'number'
+            ? (v, path, out) => {
+                if (!isNumber(v)) problemAt(out, path, EXPECTED.number, v);
+              }
+            : spec === 'boolean'
+              ? (v, path, out) => {
+                  if (!isBoolean(v)) problemAt(out, path, EXPECTED.boolean, v);
+                }
+              : (v, path, out) => {
+                  if (typeof v !== 'string' || !isArmResourceId(v)) problemAt(out, path, EXPECTED.armId, v, false);
+                };
+    return (v, path, out) => {
+      if (v === undefined || v === null || out.length >= 20) return;
+      leaf(v, path, out);
+    };
+  }
+  if (typeof spec === 'string' || 'ref' in spec || 'map' in spec) return (v, path, out) => check(v, spec, path, out);
+  if ('list' in spec) {
+    const item = compileSpec(spec.list);
+    return (v, path, out) => {
+      if (v === undefined || v === null || out.length >= 20) return;
+      if (!Array.isArray(v)) return problemAt(out, path, 'a list', v);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || x === undefined) out.push({ path: segments(at(path, i)), expected: 'an object', found: foundOf(x, true) });
+        else if (out.length < 20) item(x, at(path, i), out);
+      }
+    };
+  }
+  const fields = Object.entries(spec.object).map(([k, f]) => ({ k, f: compileSpec(f) }));
+  return (v, path, out) => {
+    if (v === undefined || v === null || out.length >= 20) return;
+    if (!isObj(v)) return problemAt(out, path, 'an object', v);
+    for (let i = 0; i < fields.length; i++) {
+      const x = v[fields[i].k];
+      // A path node only for the fields present (most of a spec's fields are absent from most rows).
+      if (x !== undefined && x !== null && out.length < 20) fields[i].f(x, at(path, fields[i].k), out);
+    }
+  };
+}
+
+/** The envelope's checks, and each type's, compiled once. */
+const ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
+const TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
+
 export type RowCheck =
   /** An ExpressRoute row erscan reads; `problems` is empty when it can be read. */
   | { kind: 'read'; type: string; problems: RowProblem[] }
@@ -323,8 +385,8 @@ export function checkRow(row: unknown): RowCheck {
   } else if (armIdType(row.id) !== type) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
-  for (const k in ENVELOPE) if (row[k] !== undefined && row[k] !== null) check(row[k], ENVELOPE[k], at(undefined, k), problems);
-  for (const k in spec) if (row[k] !== undefined && row[k] !== null) check(row[k], spec[k], at(undefined, k), problems);
+  ENVELOPE_CHECK(row, undefined, problems);
+  TYPE_CHECKS.get(type)!(row, undefined, problems);
   return { kind: 'read', type, problems };
 }
 
