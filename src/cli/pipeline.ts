@@ -156,7 +156,17 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
   // A large JSON or SARIF report is serialised here and written by a thread (src/cli/report-thread.ts),
   // which also measures SARIF's gzipped size for GitHub's limit; small ones are written here.
   const large = out !== undefined && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === 'json' || f === 'sarif');
-  const thread = large ? startReportThread() : undefined;
+  // One thread per report: SARIF's (UTF-8, the compact copy for gzip) is the heavier, and JSON's
+  // writing should not wait behind it.
+  const threads = new Map<Format, ReportThread>();
+  if (large) {
+    for (const f of formats) {
+      if (f !== 'json' && f !== 'sarif') continue;
+      const t = startReportThread();
+      if (t) threads.set(f, t);
+    }
+  }
+  const thread = threads.size > 0 ? threads : undefined;
   const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<{ gzipBytes?: number }>; sarif?: SarifDraft }[] = [];
   // On the thread, SARIF goes first: its thread work (encoding, the compact copy, gzip) is the largest,
   // and runs while the reports after it are serialised here. Files are listed in the order asked.
@@ -167,12 +177,12 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
   try {
     for (const format of order) {
       if (format === 'console') process.stdout.write(reporterFor(format)(result, opts));
-      else if (thread && (format === 'json' || format === 'sarif')) {
+      else if ((format === 'json' || format === 'sarif') && thread?.has(format)) {
         let file: { target: string; tmp: string } | undefined;
         try {
           file = temporaryFileFor(reportPath(out!, REPORT_FILES[format]));
           const sarif = format === 'sarif' ? sarifDraft(result, opts) : undefined;
-          const w = thread.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          const w = thread.get(format)!.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);
         } catch (e) {
@@ -224,7 +234,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
       await w.done.catch(() => undefined);
       rmSync(w.tmp, { force: true });
     }
-    await thread?.close();
+    for (const t of threads.values()) await t.close();
   }
   return paths.filter((p): p is string => p !== undefined);
 }

@@ -7,11 +7,12 @@ import { Worker } from 'node:worker_threads';
  * beside the main thread instead of after it.
  *
  * The main thread posts each piece of a report as it is serialised (a string copy); the thread
- * writes it to the file and, for SARIF, takes the insignificant whitespace out of it in the same pass
- * (what is left is exactly `JSON.stringify(log)`: the indented form differs from it only by line
- * breaks and indentation between tokens and a space after each key's colon, and JSON strings hold no
- * raw line break or space-for-syntax), and compresses that compact text with a gzip stream, whose
- * output does not depend on how its input is cut (the same bytes as gzipSync of the whole).
+ * writes its UTF-8 bytes to the file and, for SARIF, takes the insignificant whitespace out of those
+ * bytes (what is left is exactly `JSON.stringify(log)`: the indented form differs from it only by
+ * line breaks and indentation between tokens and a space after each key's colon, and JSON strings
+ * hold no raw line break), and compresses that compact text with a gzip stream, whose output does not
+ * depend on how its input is cut (the same bytes as gzipSync of the whole). Each large report has a
+ * thread of its own (SARIF's work is the heavier; JSON's writing does not wait behind it).
  * Pieces in flight are bounded (the main thread waits when the thread falls behind), so memory does
  * not grow with the report.
  */
@@ -28,48 +29,29 @@ function writeAll(fd, bytes, end) {
   for (let off = 0; off < end; ) off += writeSync(fd, bytes, off, end - off);
 }
 
-// One pass over a piece of indented JSON (JSON.stringify(v, null, 2)): its UTF-8 bytes (as
-// Buffer.from would give them) into f.pretty, and the same bytes without the spaces and line
-// breaks outside strings (JSON.stringify(v) exactly) into f.compact.
-function encode(f, text) {
-  const n = text.length;
-  if (f.pretty.length < n * 3) f.pretty = Buffer.allocUnsafe(n * 3);
-  if (f.compact.length - f.cpos < n * 3) {
-    const next = Buffer.allocUnsafe(Math.max(f.compact.length, f.cpos + n * 3));
+// The compact form of a piece of indented JSON (JSON.stringify(v, null, 2)), from its UTF-8 bytes:
+// the spaces and line breaks outside strings dropped (JSON.stringify(v) exactly). Bytes of characters
+// outside ASCII are never a quote, a backslash, a space or a line break, so they are copied as they are.
+function compactInto(f, bytes) {
+  const n = bytes.length;
+  if (f.compact.length - f.cpos < n) {
+    const next = Buffer.allocUnsafe(Math.max(f.compact.length * 2, f.cpos + n));
     f.compact.copy(next, 0, 0, f.cpos);
     f.compact = next;
   }
-  const p = f.pretty, c = f.compact;
-  let pp = 0, cp = f.cpos, inString = f.inString, escape = f.escape;
+  const c = f.compact;
+  let cp = f.cpos, inString = f.inString, escape = f.escape;
   for (let i = 0; i < n; i++) {
-    let ch = text.charCodeAt(i);
-    if (ch < 0x80) {
-      p[pp++] = ch;
-      if (inString) {
-        if (escape) escape = false;
-        else if (ch === 92) escape = true;
-        else if (ch === 34) inString = false;
-      } else if (ch === 32 || ch === 10) continue;
-      else if (ch === 34) inString = true;
-      c[cp++] = ch;
-      continue;
-    }
-    // Outside ASCII: only ever inside a string (JSON syntax is ASCII), so it is kept in both.
-    escape = false;
-    let a, b, d, e, len;
-    if (ch < 0x800) { a = 0xc0 | (ch >> 6); b = 0x80 | (ch & 63); len = 2; }
-    else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
-      const cpnt = ((ch - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
-      i++;
-      a = 0xf0 | (cpnt >> 18); b = 0x80 | ((cpnt >> 12) & 63); d = 0x80 | ((cpnt >> 6) & 63); e = 0x80 | (cpnt & 63); len = 4;
-    } else if (ch >= 0xd800 && ch <= 0xdfff) { a = 0xef; b = 0xbf; d = 0xbd; len = 3; }
-    else { a = 0xe0 | (ch >> 12); b = 0x80 | ((ch >> 6) & 63); d = 0x80 | (ch & 63); len = 3; }
-    p[pp++] = a; c[cp++] = a; p[pp++] = b; c[cp++] = b;
-    if (len > 2) { p[pp++] = d; c[cp++] = d; }
-    if (len > 3) { p[pp++] = e; c[cp++] = e; }
+    const b = bytes[i];
+    if (inString) {
+      if (escape) escape = false;
+      else if (b === 92) escape = true;
+      else if (b === 34) inString = false;
+    } else if (b === 32 || b === 10) continue;
+    else if (b === 34) inString = true;
+    c[cp++] = b;
   }
   f.cpos = cp; f.inString = inString; f.escape = escape;
-  return pp;
 }
 
 // Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool). The
@@ -92,7 +74,7 @@ function feed(f, final) {
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, pretty: Buffer.allocUnsafe(0), compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0 };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0 };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
@@ -119,8 +101,9 @@ parentPort.on('message', (m) => {
             f.carry = text.slice(-1);
             text = text.slice(0, -1);
           }
-          const end = encode(f, text); // (f.pretty may be replaced by a larger buffer)
-          writeAll(f.fd, f.pretty, end);
+          const bytes = Buffer.from(text, 'utf8');
+          writeAll(f.fd, bytes, bytes.length);
+          compactInto(f, bytes);
           f.held += m.text.length;
           feed(f, false);
           return;
@@ -149,8 +132,9 @@ parentPort.on('message', (m) => {
     if (!f.gzip) return finish(undefined);
     try {
       if (!f.error && f.carry) {
-        const end = encode(f, f.carry);
-        writeAll(f.fd, f.pretty, end);
+        const bytes = Buffer.from(f.carry, 'utf8');
+        writeAll(f.fd, bytes, bytes.length);
+        compactInto(f, bytes);
       }
     } catch (e) {
       f.error = e;
