@@ -7,6 +7,7 @@ import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js'
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
 import { sarifDraft, type SarifDraft } from '../reporters/sarif.js';
 import { ReportThread } from './report-thread.js';
+import { collectGarbage } from '../util/gc.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
@@ -167,6 +168,8 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
     }
   }
   const thread = threads.size > 0 ? threads : undefined;
+  // A large scan's garbage (parsed inputs, temporaries) collected before the reports allocate (src/util/gc.ts).
+  if (large) collectGarbage();
   const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<{ gzipBytes?: number }>; sarif?: SarifDraft }[] = [];
   // On the thread, SARIF goes first: its thread work (encoding, the compact copy, gzip) is the largest,
   // and runs while the reports after it are serialised here. Files are listed in the order asked.
