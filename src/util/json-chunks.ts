@@ -95,7 +95,7 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
           const batch = nativeBatch(arr instanceof MappedList ? mappedSlice(arr, f.i, end) : arr, arr instanceof MappedList ? 0 : f.i, arr instanceof MappedList ? end - f.i : end, inner.length / GAP.length, f.i);
           count = Math.max(8, Math.min(256, Math.floor(((end - f.i) * BATCH_CHARS) / Math.max(1, batch.length))));
           f.i = end;
-          if (batch.length >= chunkChars / 4) {
+          if (batch.length >= Math.min(chunkChars / 4, BATCH_CHARS / 4)) {
             // A large batch is a piece of its own (joining it with the small pieces before it would copy it).
             if (parts.length > 0) yield parts.join('');
             parts.length = 0;
