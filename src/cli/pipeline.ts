@@ -6,7 +6,7 @@ import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
 import { sarifDraft, type SarifDraft } from '../reporters/sarif.js';
-import { ReportThread } from './report-thread.js';
+import { ReportThread, writeAndMeasure } from './report-thread.js';
 import { collectGarbage } from '../util/gc.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
@@ -185,7 +185,12 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
         try {
           file = temporaryFileFor(reportPath(out!, REPORT_FILES[format]));
           const sarif = format === 'sarif' ? sarifDraft(result, opts) : undefined;
-          const w = thread.get(format)!.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          // SARIF's measuring goes to the JSON report's thread when there is one (it is idle until the
+          // JSON report, serialised after SARIF, reaches it).
+          const measurer = sarif?.needsCheck ? thread.get('json') : undefined;
+          const w = measurer
+            ? writeAndMeasure(thread.get(format)!, measurer, file.tmp, sarif!.chunks)
+            : thread.get(format)!.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);
         } catch (e) {

@@ -76,7 +76,8 @@ parentPort.on('message', (m) => {
   if (m.op === 'open') {
     const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0 };
     try {
-      f.fd = openSync(m.file, 'w');
+      // No file: the pieces are only measured (their compact form gzipped), another thread writes them.
+      if (m.file !== undefined) f.fd = openSync(m.file, 'w');
     } catch (e) {
       f.error = e;
     }
@@ -102,7 +103,7 @@ parentPort.on('message', (m) => {
             text = text.slice(0, -1);
           }
           const bytes = Buffer.from(text, 'utf8');
-          writeAll(f.fd, bytes, bytes.length);
+          if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
           compactInto(f, bytes);
           f.held += m.text.length;
           feed(f, false);
@@ -126,14 +127,14 @@ parentPort.on('message', (m) => {
       } catch (e) {
         f.error = f.error || e;
       }
-      if (f.error) rmSync(m.file, { force: true });
+      if (f.error && m.file !== undefined) rmSync(m.file, { force: true });
       parentPort.postMessage({ id: m.id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
     };
     if (!f.gzip) return finish(undefined);
     try {
       if (!f.error && f.carry) {
         const bytes = Buffer.from(f.carry, 'utf8');
-        writeAll(f.fd, bytes, bytes.length);
+        if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
         compactInto(f, bytes);
       }
     } catch (e) {
@@ -180,30 +181,64 @@ export class ReportThread {
     this.waiting.clear();
   }
 
+  /** Starts a file on the thread (or, without `file`, a measurement only); its pieces follow by `post`. */
+  begin(file: string | undefined, gzipCompact: boolean): { id: number; file: string | undefined; done: Promise<{ gzipBytes?: number }> } {
+    const id = this.next++;
+    const done = new Promise<{ gzipBytes?: number }>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    done.catch(() => undefined); // awaited by the caller when it gets that far; never an unhandled rejection
+    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact });
+    return { id, file, done };
+  }
+
+  /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
+  post(w: { id: number }, text: string): void {
+    if (this.failure) throw this.failure;
+    for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0)) Atomics.wait(this.inflight, 0, held, 100);
+    Atomics.add(this.inflight, 0, text.length);
+    this.worker.postMessage({ op: 'chunk', id: w.id, text });
+  }
+
+  /** Ends a started file: `done` resolves once it is written (and measured). */
+  end(w: { id: number; file: string | undefined }): void {
+    this.worker.postMessage({ op: 'close', id: w.id, file: w.file });
+  }
+
   /**
    * Writes `chunks` to `file` on the thread (the pieces are serialised here, on the calling thread);
    * with `gzipCompact`, also gives the gzipped size of the compact form of the JSON written.
    */
   write(file: string, chunks: Iterable<string>, opts: { gzipCompact?: boolean } = {}): ThreadWrite {
-    const id = this.next++;
-    const done = new Promise<{ gzipBytes?: number }>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    done.catch(() => undefined); // awaited by the caller when it gets that far; never an unhandled rejection
-    this.worker.postMessage({ op: 'open', id, file, compact: opts.gzipCompact === true });
+    const w = this.begin(file, opts.gzipCompact === true);
     try {
-      for (const text of chunks) {
-        if (this.failure) throw this.failure;
-        // Back-pressure: wait while the thread holds more than MAX_INFLIGHT_CHARS of text.
-        for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0)) Atomics.wait(this.inflight, 0, held, 100);
-        Atomics.add(this.inflight, 0, text.length);
-        this.worker.postMessage({ op: 'chunk', id, text });
-      }
+      for (const text of chunks) this.post(w, text);
     } finally {
-      this.worker.postMessage({ op: 'close', id, file });
+      this.end(w);
     }
-    return { done };
+    return { done: w.done };
   }
 
   async close(): Promise<void> {
     await this.worker.terminate();
   }
+}
+
+/**
+ * `writer.write(file, chunks, { gzipCompact: true })` with the measuring (the compact copy and its gzip,
+ * the heavier part) on another thread: each piece goes to both.
+ */
+export function writeAndMeasure(writer: ReportThread, measurer: ReportThread, file: string, chunks: Iterable<string>): ThreadWrite {
+  const w = writer.begin(file, false);
+  const m = measurer.begin(undefined, true);
+  try {
+    for (const text of chunks) {
+      writer.post(w, text);
+      measurer.post(m, text);
+    }
+  } finally {
+    writer.end(w);
+    measurer.end(m);
+  }
+  const done = Promise.all([w.done, m.done]).then(([, measured]) => ({ gzipBytes: measured.gzipBytes }));
+  done.catch(() => undefined);
+  return { done };
 }

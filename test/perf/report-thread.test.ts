@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ReportThread } from '../../src/cli/report-thread.js';
+import { ReportThread, writeAndMeasure } from '../../src/cli/report-thread.js';
 import { jsonChunks } from '../../src/util/json-chunks.js';
 
 // The report thread writes what it is given byte for byte, and measures the gzipped size of the compact
@@ -55,6 +55,18 @@ describe('report thread', () => {
       expect(gzipBytes).toBe(expected);
     });
   }
+
+  it('writes on one thread and measures on another: the same file and the same size', async () => {
+    const measurer = new ReportThread();
+    try {
+      const file = join(tmp, 'two-threads.json');
+      const { gzipBytes } = await writeAndMeasure(thread, measurer, file, pieces(whole, (i) => 1 + ((i * 31) % 211))).done;
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+      expect(gzipBytes).toBe(expected);
+    } finally {
+      await measurer.close();
+    }
+  });
 
   it('writes without measuring when not asked', async () => {
     const file = join(tmp, 'plain.json');
