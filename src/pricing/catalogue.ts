@@ -182,9 +182,22 @@ export class CatalogueIndex {
   }
 
   circuitFee(tier: Tier, model: BillingModel, bandwidthMbps: number, zone: Zone): Quote | undefined {
+    // Asked several times per circuit, of a few dozen combinations: each answer is made once (no key
+    // string, no quote object per call).
+    let byModel = this.feeAnswers.get(tier);
+    if (!byModel) this.feeAnswers.set(tier, (byModel = new Map()));
+    let byBandwidth = byModel.get(model);
+    if (!byBandwidth) byModel.set(model, (byBandwidth = new Map()));
+    let byZone = byBandwidth.get(bandwidthMbps);
+    if (!byZone) byBandwidth.set(bandwidthMbps, (byZone = new Map()));
+    if (byZone.has(zone)) return byZone.get(zone);
     const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
-    return f ? quote(f.monthlyUsd, f) : undefined;
+    const q = f ? quote(f.monthlyUsd, f) : undefined;
+    byZone.set(zone, q);
+    return q;
   }
+
+  private readonly feeAnswers = new Map<Tier, Map<BillingModel, Map<number, Map<Zone, Quote | undefined>>>>();
 
   egressRate(zone: Zone): Quote | undefined {
     const f = this.egress.get(zone);
