@@ -1,5 +1,4 @@
-import yargs, { type Argv } from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import type { Argv } from 'yargs';
 import { InputError, NothingReadError, UsageError } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { editDistance } from '../rules/select.js';
@@ -138,7 +137,98 @@ function refuseEmptyValues(args: Record<string, unknown>): void {
   }
 }
 
-export function buildCli(argv: string[]): Argv {
+/**
+ * `erscan scan` the way a pull-request gate runs it, read without yargs (whose set-up, parsing and help
+ * layout take ~30 ms of a start, and whose code is then not loaded at all): inputs and the usual
+ * report and gate options, each at most once, as `--name value` or `--name`. Anything else (help,
+ * `=`, `--no-…`, repeats, other options, a value yargs would read differently) returns undefined and
+ * goes to yargs, which parses it and words any error. What it returns is what yargs gives the scan
+ * command for the same words (test/cli/quick-args.test.ts compares them).
+ */
+export function quickScanArgs(argv: string[]): Record<string, unknown> | undefined {
+  if (argv[0] !== 'scan' || argv.length < 2) return undefined;
+  const args: Record<string, unknown> = {
+    _: ['scan'],
+    graph: false,
+    'require-complete': false,
+    requireComplete: false,
+    'fail-on-new': false,
+    failOnNew: false,
+    'record-inventory': false,
+    recordInventory: false,
+    credential: 'default',
+    cloud: 'AzureCloud',
+    metrics: false,
+    verbose: false,
+  };
+  const inputs: string[] = [];
+  const seen = new Set<string>();
+  // A token yargs could read as something else: an option, a number, a word it treats specially.
+  const plain = (v: string) => v !== '' && !v.startsWith('-') && !/^0x[0-9a-f]+$/i.test(v) && !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(v.trim()) && !/^(true|false|null|undefined|NaN|Infinity)$/i.test(v.trim());
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) {
+      if (!plain(a)) return undefined;
+      inputs.push(a);
+      continue;
+    }
+    const name = a.slice(2);
+    if (seen.has(name)) return undefined;
+    seen.add(name);
+    const camel = QUICK_VALUE_OPTIONS[name];
+    if (camel !== undefined) {
+      const v = argv[++i];
+      if (v === undefined || !plain(v)) return undefined;
+      if (name === 'fail-on') {
+        const sev = v.toLowerCase();
+        if (!SEVERITY_CHOICES.includes(sev)) return undefined;
+        args[name] = args[camel] = sev;
+      } else if (name === 'sort') {
+        if (v !== 'severity' && v !== 'age') return undefined;
+        args[name] = v;
+      } else args[name] = args[camel] = v;
+      continue;
+    }
+    const flag = QUICK_FLAGS[name];
+    if (flag === undefined) return undefined;
+    args[name] = args[flag] = true;
+  }
+  if (inputs.length === 0) return undefined;
+  args.inputs = inputs;
+  args.$0 = 'erscan';
+  return args;
+}
+
+/** `--name value` options of scan that the quick path reads (name → the camelCase key yargs adds). */
+const QUICK_VALUE_OPTIONS: Record<string, string> = {
+  format: 'format',
+  out: 'out',
+  'fail-on': 'failOn',
+  config: 'config',
+  suppressions: 'suppressions',
+  baseline: 'baseline',
+  sort: 'sort',
+  usage: 'usage',
+  prices: 'prices',
+  category: 'category',
+};
+/** Flags of scan that the quick path reads. */
+const QUICK_FLAGS: Record<string, string> = {
+  'require-complete': 'requireComplete',
+  'fail-on-unknown': 'failOnUnknown',
+  'fail-on-new': 'failOnNew',
+  'record-inventory': 'recordInventory',
+  color: 'color',
+};
+
+/** yargs' hideBin: the arguments after node and the script. */
+function hideBin(argv: string[]): string[] {
+  return argv.slice(process.versions.electron && !(process as { defaultApp?: boolean }).defaultApp ? 1 : 2);
+}
+
+export async function buildCli(argv: string[]): Promise<Argv> {
+  // yargs is loaded only for what the quick path does not take (help, other commands, errors).
+  const { default: yargs } = await import('yargs');
   const cli: Argv = yargs(argv)
     .scriptName('erscan')
     .middleware((args) => refuseEmptyValues(args as Record<string, unknown>), true)
@@ -290,7 +380,13 @@ export function buildCli(argv: string[]): Argv {
 
 export async function main(argv = hideBin(process.argv)): Promise<void> {
   try {
-    await buildCli(argv).parseAsync();
+    const quick = quickScanArgs(argv);
+    if (quick) {
+      const { scanCommand } = await import('./commands/scan.js');
+      process.exitCode = await scanCommand(quick as never);
+      return;
+    }
+    await (await buildCli(argv)).parseAsync();
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError) {
       process.stderr.write(`erscan: error: ${e.message}\n`);

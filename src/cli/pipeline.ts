@@ -1,9 +1,13 @@
+import { renameSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
+import { sarifDraft, type SarifDraft } from '../reporters/sarif.js';
+import { ReportThread, writeAndMeasure } from './report-thread.js';
+import { collectGarbage } from '../util/gc.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
@@ -11,7 +15,7 @@ import type { GraphArgs } from '../sources/graph/cli.js';
 import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
-import { writeReport } from './output.js';
+import { reportPath, temporaryFileFor, writeReport } from './output.js';
 
 /**
  * Options shared by `scan` and `cost` (yargs turns --fail-on into failOn); with `--graph`, the crawler's own
@@ -134,24 +138,118 @@ export function reportOptionsFor(args: ScanArgs): ReportOptions {
   return { ...(args.sort ? { sortBy: args.sort } : {}), ...(args.recordInventory ? { recordInventory: true } : {}) };
 }
 
+/** Reports with at least this many findings and costs are written by a thread of their own. */
+const THREAD_FROM = 2_000;
+
 /** Writes the chosen reports; the console report goes to stdout. */
-export function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): string[] {
-  const written: string[] = [];
-  for (const format of formats) {
-    if (format === 'console') process.stdout.write(reporterFor(format)(result, { ...options, color }));
-    else {
-      try {
-        // File reports are written as they are serialised (JSON and SARIF never become one giant string).
-        written.push(writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
-      } catch (e) {
-        // The folder was checked before the scan; what fails now (a full disk, a folder that
-        // vanished) is said in one line, never as an internal error.
-        const code = (e as NodeJS.ErrnoException)?.code;
-        throw new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
-      }
+export async function emitReports(result: ScanResult, formats: Format[], out: string | undefined, color: boolean, options: ReportOptions = {}): Promise<string[]> {
+  const couldNotWrite = (format: Exclude<Format, 'console'>, e: unknown) => {
+    // The folder was checked before the scan; what fails now (a full disk, a folder that
+    // vanished) is said in one line, never as an internal error.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    return new UsageError(`could not write ${displayPath(join(out!, REPORT_FILES[format]))}: ${code ?? (e as Error)?.message ?? String(e)}`);
+  };
+  const opts = { ...options, color };
+  // A large JSON or SARIF report is serialised here and written by a thread (src/cli/report-thread.ts),
+  // which also measures SARIF's gzipped size for GitHub's limit; small ones are written here.
+  const large = out !== undefined && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === 'json' || f === 'sarif');
+  // One thread per report: SARIF's (UTF-8, the compact copy for gzip) is the heavier, and JSON's
+  // writing should not wait behind it.
+  const threads = new Map<Format, ReportThread>();
+  if (large) {
+    for (const f of formats) {
+      if (f !== 'json' && f !== 'sarif') continue;
+      const t = startReportThread();
+      if (t) threads.set(f, t);
     }
   }
-  return written;
+  const thread = threads.size > 0 ? threads : undefined;
+  // A large scan's garbage (parsed inputs, temporaries) collected before the reports allocate (src/util/gc.ts).
+  if (large) collectGarbage();
+  const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<{ gzipBytes?: number }>; sarif?: SarifDraft }[] = [];
+  // On the thread, SARIF goes first: its thread work (encoding, the compact copy, gzip) is the largest,
+  // and runs while the reports after it are serialised here. Files are listed in the order asked.
+  const order = thread ? [...formats].sort((a, b) => Number(b === 'sarif') - Number(a === 'sarif')) : formats;
+  const slot = new Map(formats.map((f, i) => [f, i]));
+  const paths: (string | undefined)[] = [];
+  const wrote = (format: Format, path: string) => (paths[slot.get(format)!] = path);
+  try {
+    for (const format of order) {
+      if (format === 'console') process.stdout.write(reporterFor(format)(result, opts));
+      else if ((format === 'json' || format === 'sarif') && thread?.has(format)) {
+        let file: { target: string; tmp: string } | undefined;
+        try {
+          file = temporaryFileFor(reportPath(out!, REPORT_FILES[format]));
+          const sarif = format === 'sarif' ? sarifDraft(result, opts) : undefined;
+          // SARIF's measuring goes to the JSON report's thread when there is one (it is idle until the
+          // JSON report, serialised after SARIF, reaches it).
+          const measurer = sarif?.needsCheck ? thread.get('json') : undefined;
+          const w = measurer
+            ? writeAndMeasure(thread.get(format)!, measurer, file.tmp, sarif!.chunks)
+            : thread.get(format)!.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          onThread.push({ format, ...file, done: w.done, sarif });
+          wrote(format, file.target);
+        } catch (e) {
+          if (file) rmSync(file.tmp, { force: true });
+          if ((e as NodeJS.ErrnoException)?.code) throw couldNotWrite(format, e);
+          // The thread failed (or the report could not be serialised): written here, as without a thread.
+          try {
+            wrote(format, writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+          } catch (e2) {
+            throw couldNotWrite(format, e2);
+          }
+        }
+      } else {
+        try {
+          // File reports are written as they are serialised (JSON and SARIF never become one giant string).
+          wrote(format, writeReport(out!, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+        } catch (e) {
+          throw couldNotWrite(format, e);
+        }
+      }
+    }
+    while (onThread.length > 0) {
+      const w = onThread[0];
+      try {
+        let gzipBytes: number | undefined;
+        try {
+          ({ gzipBytes } = await w.done);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException)?.code) throw e;
+          // The thread itself failed (not the file): write the report here instead.
+          w.sarif = undefined;
+          rmSync(w.tmp, { force: true });
+          writeReport(out!, REPORT_FILES[w.format], reportChunksFor(w.format)(result, opts));
+          onThread.shift();
+          continue;
+        }
+        if (w.sarif && w.sarif.needsCheck && (gzipBytes === undefined || !w.sarif.fits(gzipBytes))) {
+          // Past GitHub's gzip limit: the exact check decides which results stay (rare on real estates).
+          rmSync(w.tmp, { force: true });
+          writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, opts));
+        } else renameSync(w.tmp, w.target);
+        onThread.shift();
+      } catch (e) {
+        throw couldNotWrite(w.format, e);
+      }
+    }
+  } finally {
+    for (const w of onThread) {
+      await w.done.catch(() => undefined);
+      rmSync(w.tmp, { force: true });
+    }
+    for (const t of threads.values()) await t.close();
+  }
+  return paths.filter((p): p is string => p !== undefined);
+}
+
+/** The report thread, or undefined when threads are not available (the reports are then written here). */
+function startReportThread(): ReportThread | undefined {
+  try {
+    return new ReportThread();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The exit code for a finished scan (design.md): 2 bad input, 3 incomplete, 1 findings, 0. */

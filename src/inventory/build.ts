@@ -1,11 +1,13 @@
 import {
   RESOURCE_TYPES,
   type AnyResource,
+  type Authorization,
   type Circuit,
   type Connection,
   type Gateway,
   type GlobalReachConnection,
   type Inventory,
+  type Ipv6PeeringConfig,
   type MicrosoftPeeringConfig,
   type Peering,
   type Port,
@@ -46,6 +48,8 @@ export interface RawResource {
   possible?: Record<string, RawPossible>;
   /** Whether the resource is deployed at all, when a template cannot tell (a condition, a copy count). */
   deployed?: { unknown: string } | { possible: RawPossible };
+  /** True when the source has already replaced the row's secrets (scrubSecretsInPlace, at read). */
+  scrubbed?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -53,6 +57,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** The strings of a list (anything else in it dropped). */
+const strings = (v: unknown): string[] => arr(v).filter((z): z is string => typeof z === 'string');
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined);
 function num(v: unknown): number | undefined {
@@ -86,7 +92,13 @@ export function prefixLength(cidr: string | undefined): number | undefined {
 
 function tagsOf(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(obj(v))) if (typeof val === 'string') out[k] = val;
+  if (!isObj(v)) return out;
+  // Own enumerable keys in Object.entries order, without an entry array per tag.
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const val = v[keys[i]];
+    if (typeof val === 'string') out[keys[i]] = val;
+  }
   return out;
 }
 
@@ -260,24 +272,35 @@ function unknownFieldsOf(kind: SourceKind, raw: RawResource): UnknownFields | un
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function base(raw: RawResource, id: string, kind: AnyResource['kind'], type: string, sourceKind: SourceKind) {
-  const row = raw.row;
-  const parsed = parseArmId(id);
-  const unknown = unknownFieldsOf(sourceKind, raw);
-  return {
-    kind,
-    id,
-    key: id.toLowerCase(),
-    name: str(row.name) ?? parsed.name ?? id,
-    type,
-    subscriptionId: str(row.subscriptionId) ?? parsed.subscriptionId,
-    resourceGroup: str(row.resourceGroup) ?? parsed.resourceGroup,
-    tenantId: str(row.tenantId),
-    location: str(row.location),
-    tags: tagsOf(row.tags),
-    ...(raw.source ? { source: raw.source } : {}),
-    ...(unknown ? { unknown } : {}),
-  };
+/**
+ * Resource records are built as one object literal each, every field set in a fixed order (V8 gives
+ * all records of a kind one hidden class: no object spreads, no fields added later). `source` sits
+ * where it always did; `placeFacts` then takes it out when a row has none and puts a template's
+ * `unknown` fields right after it, so records and their key order are what they were.
+ */
+function placeFacts<T extends object>(r: T, source: SourceRef | undefined, unknown: UnknownFields | undefined): T {
+  if (source !== undefined && unknown === undefined) return r;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(r)) {
+    if (k === 'source') {
+      if (source !== undefined) out.source = source;
+      if (unknown !== undefined) out.unknown = unknown;
+    } else out[k] = (r as Record<string, unknown>)[k];
+  }
+  return out as T;
+}
+
+const ARM_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i;
+
+/** Subscription and resource group from the id, needed only when the row does not carry both (Resource Graph rows do). */
+function scopeOf(row: Obj, id: string): RegExpExecArray | null {
+  return str(row.subscriptionId) !== undefined && str(row.resourceGroup) !== undefined ? null : ARM_SCOPE.exec(id);
+}
+
+/** The last segment of an ARM id (trailing slashes ignored), or undefined when it is empty. */
+function lastSegment(id: string): string | undefined {
+  const trimmed = id.endsWith('/') ? id.replace(/\/+$/, '') : id;
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1) || undefined;
 }
 
 function msConfig(v: unknown): MicrosoftPeeringConfig | undefined {
@@ -292,7 +315,10 @@ function msConfig(v: unknown): MicrosoftPeeringConfig | undefined {
 }
 
 /** The raw facts of a child element (`properties.peerings[0].`), relative to the child. */
-function childRaw(raw: RawResource, row: Obj, prefix: string): RawResource {
+function childRaw(raw: RawResource, row: Obj, list: string, i: number): RawResource {
+  // Live rows carry no template facts: nothing to carry over (the common case, no strings built).
+  if (!(raw.unresolved && raw.unresolved.length > 0) && !(raw.deployed && 'unknown' in raw.deployed)) return { row, source: raw.source };
+  const prefix = `properties.${list}[${i}].`;
   const out: RawResource = { row, source: raw.source };
   if (raw.unresolved && raw.unresolved.length > 0) {
     const paths = raw.unresolved.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
@@ -306,48 +332,67 @@ function childRaw(raw: RawResource, row: Obj, prefix: string): RawResource {
   return out;
 }
 
+function ipv6From(ipv6: Obj): Ipv6PeeringConfig {
+  const primary = str(ipv6.primaryPeerAddressPrefix);
+  const secondary = str(ipv6.secondaryPeerAddressPrefix);
+  return {
+    primaryPeerAddressPrefix: primary,
+    secondaryPeerAddressPrefix: secondary,
+    primaryPrefixLength: prefixLength(primary),
+    secondaryPrefixLength: prefixLength(secondary),
+    state: str(ipv6.state),
+    routeFilterId: idOf(ipv6.routeFilter),
+    microsoftPeeringConfig: msConfig(ipv6.microsoftPeeringConfig),
+  };
+}
+
+const PEERING_TYPE_NAME = /^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPeering)$/i;
+
 function peeringFrom(raw: RawResource, circuitId: string, circuitName: string): Peering {
   const row = raw.row;
-  const name = str(row.name) ?? str(obj(row.properties).peeringType) ?? 'peering';
-  const id = str(row.id) ?? `${circuitId}/peerings/${name}`;
   const p = obj(row.properties);
-  const ipv6 = obj(p.ipv6PeeringConfig);
+  const name = str(row.name) ?? str(p.peeringType) ?? 'peering';
+  const id = str(row.id) ?? `${circuitId}/peerings/${name}`;
+  const scope = scopeOf(row, id);
   const sharedKey = p.sharedKey;
-  const b = base(raw, id, 'peering', RESOURCE_TYPES.peering, 'peering');
-  return {
-    ...b,
-    name,
+  const primary = str(p.primaryPeerAddressPrefix);
+  const secondary = str(p.secondaryPeerAddressPrefix);
+  const connections = arr(p.connections);
+  const globalReach: GlobalReachConnection[] = [];
+  for (let i = 0; i < connections.length; i++) globalReach.push(globalReachFrom(obj(connections[i]), id, i));
+  const peering: Peering = {
     kind: 'peering',
+    id,
+    key: id.toLowerCase(),
+    name,
+    type: RESOURCE_TYPES.peering,
+    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str(row.resourceGroup) ?? scope?.[2],
+    tenantId: str(row.tenantId),
+    location: str(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     circuitKey: circuitId.toLowerCase(),
     circuitName,
-    peeringType: str(p.peeringType) ?? (/^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPeering)$/i.test(name) ? name : undefined),
+    peeringType: str(p.peeringType) ?? (PEERING_TYPE_NAME.test(name) ? name : undefined),
     state: str(p.state),
     azureASN: num(p.azureASN),
     peerASN: num(p.peerASN),
     vlanId: num(p.vlanId),
-    primaryPeerAddressPrefix: str(p.primaryPeerAddressPrefix),
-    secondaryPeerAddressPrefix: str(p.secondaryPeerAddressPrefix),
-    primaryPrefixLength: prefixLength(str(p.primaryPeerAddressPrefix)),
-    secondaryPrefixLength: prefixLength(str(p.secondaryPeerAddressPrefix)),
+    primaryPeerAddressPrefix: primary,
+    secondaryPeerAddressPrefix: secondary,
+    primaryPrefixLength: prefixLength(primary),
+    secondaryPrefixLength: prefixLength(secondary),
     sharedKeyConfigured: sharedKey === undefined ? undefined : typeof sharedKey === 'string' && sharedKey !== '',
     provisioningState: str(p.provisioningState),
     microsoftPeeringConfig: msConfig(p.microsoftPeeringConfig),
     routeFilterId: idOf(p.routeFilter),
-    ipv6: isObj(p.ipv6PeeringConfig)
-      ? {
-          primaryPeerAddressPrefix: str(ipv6.primaryPeerAddressPrefix),
-          secondaryPeerAddressPrefix: str(ipv6.secondaryPeerAddressPrefix),
-          primaryPrefixLength: prefixLength(str(ipv6.primaryPeerAddressPrefix)),
-          secondaryPrefixLength: prefixLength(str(ipv6.secondaryPeerAddressPrefix)),
-          state: str(ipv6.state),
-          routeFilterId: idOf(ipv6.routeFilter),
-          microsoftPeeringConfig: msConfig(ipv6.microsoftPeeringConfig),
-        }
-      : undefined,
-    globalReach: arr(p.connections).map((c, i) => globalReachFrom(obj(c), id, i)),
+    ipv6: isObj(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : undefined,
+    globalReach,
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection),
   };
+  return placeFacts(peering, raw.source, unknownFieldsOf('peering', raw));
 }
 
 /** A Global Reach connection, from a peering's `connections` or a `…/peerings/connections` child resource. */
@@ -368,18 +413,38 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   const p = obj(row.properties);
   const sku = obj(row.sku);
   const spp = obj(p.serviceProviderProperties);
-  const b = base(raw, id, 'circuit', RESOURCE_TYPES.circuit, 'circuit');
+  const scope = scopeOf(row, id);
+  const name = str(row.name) ?? lastSegment(id) ?? id;
   const skuName = str(sku.name);
-  const [nameTier, nameFamily] = skuName ? skuName.split('_') : [];
+  const tier = str(sku.tier) ?? (skuName ? str(skuName.split('_')[0]) : undefined);
+  const billingModel = str(sku.family) ?? (skuName ? str(skuName.split('_')[1]) : undefined);
   const portId = idOf(p.expressRoutePort);
   const bandwidthGbps = num(p.bandwidthInGbps);
   const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== undefined ? bandwidthGbps * 1000 : undefined);
-  return {
-    ...b,
+  const authorizations: Authorization[] = [];
+  const authRows = arr(p.authorizations);
+  for (let i = 0; i < authRows.length; i++) {
+    const a = obj(authRows[i]);
+    authorizations.push({ name: str(a.name) ?? `authorization-${i}`, useStatus: str(obj(a.properties).authorizationUseStatus) });
+  }
+  const peerings: Peering[] = [];
+  const peeringRows = arr(p.peerings);
+  for (let i = 0; i < peeringRows.length; i++) peerings.push(peeringFrom(childRaw(raw, obj(peeringRows[i]), 'peerings', i), id, name));
+  const circuit: Circuit = {
     kind: 'circuit',
+    id,
+    key: id.toLowerCase(),
+    name,
+    type: RESOURCE_TYPES.circuit,
+    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str(row.resourceGroup) ?? scope?.[2],
+    tenantId: str(row.tenantId),
+    location: str(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     skuName,
-    tier: str(sku.tier) ?? str(nameTier),
-    billingModel: str(sku.family) ?? str(nameFamily),
+    tier,
+    billingModel,
     serviceProviderName: str(spp.serviceProviderName),
     peeringLocation: str(spp.peeringLocation),
     bandwidthMbps,
@@ -392,14 +457,33 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     allowClassicOperations: bool(p.allowClassicOperations),
     globalReachEnabled: bool(p.globalReachEnabled),
     enableDirectPortRateLimit: bool(p.enableDirectPortRateLimit),
-    authorizations: arr(p.authorizations).map((a, i) => ({
-      name: str(obj(a).name) ?? `authorization-${i}`,
-      useStatus: str(obj(obj(a).properties).authorizationUseStatus),
-    })),
-    peerings: arr(p.peerings).map((pr, i) => peeringFrom(childRaw(raw, obj(pr), `properties.peerings[${i}].`), id, b.name)),
+    authorizations,
+    peerings,
     diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
     connectionKeys: [],
     gatewayKeys: [],
+  };
+  return placeFacts(circuit, raw.source, unknownFieldsOf('circuit', raw));
+}
+
+/** The fields every record starts with, in base()'s order (ports and links, built rarely, still use it). */
+function base(raw: RawResource, id: string, kind: AnyResource['kind'], type: string, sourceKind: SourceKind) {
+  const row = raw.row;
+  const parsed = parseArmId(id);
+  const unknown = unknownFieldsOf(sourceKind, raw);
+  return {
+    kind,
+    id,
+    key: id.toLowerCase(),
+    name: str(row.name) ?? parsed.name ?? id,
+    type,
+    subscriptionId: str(row.subscriptionId) ?? parsed.subscriptionId,
+    resourceGroup: str(row.resourceGroup) ?? parsed.resourceGroup,
+    tenantId: str(row.tenantId),
+    location: str(row.location),
+    tags: tagsOf(row.tags),
+    ...(raw.source ? { source: raw.source } : {}),
+    ...(unknown ? { unknown } : {}),
   };
 }
 
@@ -453,7 +537,7 @@ function portFrom(raw: RawResource, id: string): Port {
   const p = obj(row.properties);
   const b = base(raw, id, 'port', RESOURCE_TYPES.port, 'port');
   const identity = obj(row.identity);
-  const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj(l), `properties.links[${i}].`), b, i));
+  const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj(l), 'links', i), b, i));
   // Templates create the port: Azure adds the links it does not declare (see DIRECT_PORT_DEFAULT_LINKS).
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
@@ -486,16 +570,26 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
   const sku = obj(p.sku);
   const bounds = obj(obj(p.autoScaleConfiguration).bounds);
   const subnet = idOf(obj(obj(arr(p.ipConfigurations)[0]).properties).subnet);
-  return {
-    ...base(raw, id, 'gateway', RESOURCE_TYPES.vnetGateway, 'vnetGateway'),
+  const scope = scopeOf(row, id);
+  const gateway: Gateway = {
     kind: 'gateway',
+    id,
+    key: id.toLowerCase(),
+    name: str(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.vnetGateway,
+    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str(row.resourceGroup) ?? scope?.[2],
+    tenantId: str(row.tenantId),
+    location: str(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: 'vnet',
     gatewayType: str(p.gatewayType),
     skuName: str(sku.name),
     skuTier: str(sku.tier),
     minScaleUnits: num(bounds.min),
     maxScaleUnits: num(bounds.max),
-    zones: arr(row.zones).filter((z): z is string => typeof z === 'string'),
+    zones: strings(row.zones),
     networkKey: subnet ? subnet.replace(/\/subnets\/[^/]+$/i, '').toLowerCase() : undefined,
     adminState: str(p.adminState),
     provisioningState: str(p.provisioningState),
@@ -503,18 +597,27 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     connectionKeys: [],
     circuitKeys: [],
   };
+  return placeFacts(gateway, raw.source, unknownFieldsOf('vnetGateway', raw));
 }
 
 function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | undefined, gatewayId: string): Connection {
-  const p = obj(raw.row.properties);
+  const row = raw.row;
+  const p = obj(row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
   const circuitId = peeringId ? circuitIdFromPeeringId(peeringId) : undefined;
-  const b = base(raw, id, 'connection', RESOURCE_TYPES.vwanConnection, 'vwanConnection');
-  return {
-    ...b,
-    tenantId: b.tenantId ?? gateway?.tenantId,
-    location: b.location ?? gateway?.location,
+  const scope = scopeOf(row, id);
+  const connection: Connection = {
     kind: 'connection',
+    id,
+    key: id.toLowerCase(),
+    name: str(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.vwanConnection,
+    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str(row.resourceGroup) ?? scope?.[2],
+    tenantId: str(row.tenantId) ?? gateway?.tenantId,
+    location: str(row.location) ?? gateway?.location,
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: 'vwan',
     gatewayKey: gatewayId.toLowerCase(),
     circuitId,
@@ -526,40 +629,68 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
     usesAuthorization: str(p.authorizationKey) !== undefined,
     provisioningState: str(p.provisioningState),
   };
+  return placeFacts(connection, raw.source, unknownFieldsOf('vwanConnection', raw));
 }
 
 function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; connections: Connection[] } {
   const row = raw.row;
   const p = obj(row.properties);
   const bounds = obj(obj(p.autoScaleConfiguration).bounds);
-  const gateway: Gateway = {
-    ...base(raw, id, 'gateway', RESOURCE_TYPES.vwanGateway, 'vwanGateway'),
-    kind: 'gateway',
-    flavor: 'vwan',
-    skuName: 'ErGwScale(vWAN)',
-    minScaleUnits: num(bounds.min),
-    maxScaleUnits: num(bounds.max),
-    zones: arr(row.zones).filter((z): z is string => typeof z === 'string'),
-    networkKey: lower(idOf(p.virtualHub)),
-    provisioningState: str(p.provisioningState),
-    diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
-    connectionKeys: [],
-    circuitKeys: [],
-  };
-  const connections = arr(p.expressRouteConnections).map((c, i) => {
-    const co = obj(c);
+  const scope = scopeOf(row, id);
+  const gateway: Gateway = placeFacts(
+    {
+      kind: 'gateway',
+      id,
+      key: id.toLowerCase(),
+      name: str(row.name) ?? lastSegment(id) ?? id,
+      type: RESOURCE_TYPES.vwanGateway,
+      subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+      resourceGroup: str(row.resourceGroup) ?? scope?.[2],
+      tenantId: str(row.tenantId),
+      location: str(row.location),
+      tags: tagsOf(row.tags),
+      source: raw.source,
+      flavor: 'vwan',
+      skuName: 'ErGwScale(vWAN)',
+      minScaleUnits: num(bounds.min),
+      maxScaleUnits: num(bounds.max),
+      zones: strings(row.zones),
+      networkKey: lower(idOf(p.virtualHub)),
+      provisioningState: str(p.provisioningState),
+      diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
+      connectionKeys: [],
+      circuitKeys: [],
+    },
+    raw.source,
+    unknownFieldsOf('vwanGateway', raw),
+  );
+  const connections: Connection[] = [];
+  const rows = arr(p.expressRouteConnections);
+  for (let i = 0; i < rows.length; i++) {
+    const co = obj(rows[i]);
     const name = str(co.name) ?? `connection-${i}`;
-    return vwanConnectionFrom(childRaw(raw, co, `properties.expressRouteConnections[${i}].`), str(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id);
-  });
+    connections.push(vwanConnectionFrom(childRaw(raw, co, 'expressRouteConnections', i), str(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id));
+  }
   return { gateway, connections };
 }
 
 function connectionFrom(raw: RawResource, id: string): Connection {
-  const p = obj(raw.row.properties);
+  const row = raw.row;
+  const p = obj(row.properties);
   const circuitId = idOf(p.peer);
-  return {
-    ...base(raw, id, 'connection', RESOURCE_TYPES.connection, 'connection'),
+  const scope = scopeOf(row, id);
+  const connection: Connection = {
     kind: 'connection',
+    id,
+    key: id.toLowerCase(),
+    name: str(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.connection,
+    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str(row.resourceGroup) ?? scope?.[2],
+    tenantId: str(row.tenantId),
+    location: str(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: 'vnet',
     connectionType: str(p.connectionType),
     gatewayKey: lower(idOf(p.virtualNetworkGateway1)),
@@ -572,6 +703,7 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     connectionStatus: str(p.connectionStatus),
     provisioningState: str(p.provisioningState),
   };
+  return placeFacts(connection, raw.source, unknownFieldsOf('connection', raw));
 }
 
 // ------------------------------------------------------------------ possible values
@@ -905,7 +1037,10 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const raw0 = raws[i];
     // With `consume`, each row is let go once read, so the parsed input is freed as the inventory grows.
     if (opts.consume) (raws as (RawResource | undefined)[])[i] = undefined;
-    const raw: RawResource = { ...raw0, row: scrubSecrets(raw0.row) };
+    const row = raw0.scrubbed ? raw0.row : scrubSecrets(raw0.row);
+    // A live row (no template facts) needs only its row and source: no copy of the raw's other fields.
+    const raw: RawResource =
+      raw0.unresolved === undefined && raw0.reasons === undefined && raw0.possible === undefined && raw0.deployed === undefined ? { row, source: raw0.source } : { ...raw0, row };
     const id = str(raw.row.id);
     const type = (str(raw.row.type) ?? '').toLowerCase();
     if (!id) {

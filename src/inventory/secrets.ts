@@ -79,6 +79,42 @@ function scrub(value: unknown, depth: number): unknown {
   return out ?? value;
 }
 
+/**
+ * `scrubSecrets` for a value nobody else holds (rows a loader has just parsed): the secrets are
+ * replaced where they are, so scrubbing at read copies nothing. Returns the value.
+ */
+export function scrubSecretsInPlace<T>(value: T): T {
+  scrubInPlace(value, 0);
+  return value;
+}
+
+function scrubInPlace(value: unknown, depth: number): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') {
+        if (depth + 1 > 300) value[i] = undefined;
+        else scrubInPlace(v, depth + 1);
+      }
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  // for-in (own keys of a parsed object, from its shape's cache): no key array per object.
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
+    const v = obj[k];
+    if (isSecretProperty(k)) {
+      const s = scrubbedSecret(v);
+      if (s !== v) define(obj, k, s);
+    } else if (v !== null && typeof v === 'object') {
+      if (depth + 1 > 300) define(obj, k, undefined);
+      else scrubInPlace(v, depth + 1);
+    }
+  }
+}
+
 /** Plain own-property assignment, also for a key named `__proto__` (which `out[k] = v` would turn into a prototype). */
 function define(o: Record<string, unknown>, k: string, v: unknown): void {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });

@@ -3,11 +3,14 @@
  * Every figure names its source; a figure nobody published is `null` and carries `unverified`. This
  * module loads and validates a catalogue and answers price look-ups; it never invents a price.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
 import { packagePath } from '../util/paths.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import type { Zone } from './model.js';
+import { validatedCatalogue } from './validated-catalogue.js';
 
 export const ZONES: Zone[] = ['Zone 1', 'Zone 2', 'Zone 3', 'Zone 4', 'US Gov'];
 export const CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
@@ -88,11 +91,18 @@ export const BUNDLED_CATALOGUE = packagePath('prices', 'catalogue.json');
 export function loadCatalogue(file = BUNDLED_CATALOGUE): PriceCatalogue {
   const text = readText(file);
   const data = parseJson(file, text).value;
-  validateOrThrow(schemaValidator('prices.schema.json'), data, file);
   const cat = data as PriceCatalogue;
+  // The bundled catalogue, byte for byte what the build validated (src/pricing/validated-catalogue.ts), is not validated again.
+  if (file === BUNDLED_CATALOGUE && validatedCatalogue !== undefined && validatedCatalogue.digest === bundledCatalogueDigest(text)) return cat;
+  validateOrThrow(schemaValidator('prices.schema.json'), data, file);
   const problem = checkSourceRefs(cat)[0];
   if (problem) throw new InputError(file, problem.path, problem.expected, problem.found);
   return cat;
+}
+
+/** sha256 of the catalogue's text and of its schema's: what the build's validation of it holds for. */
+export function bundledCatalogueDigest(text: string): string {
+  return createHash('sha256').update(text).update('\0').update(readFileSync(packagePath('schemas', 'prices.schema.json'))).digest('hex');
 }
 
 interface RefProblem { path: string; expected: string; found: string }
@@ -172,9 +182,22 @@ export class CatalogueIndex {
   }
 
   circuitFee(tier: Tier, model: BillingModel, bandwidthMbps: number, zone: Zone): Quote | undefined {
+    // Asked several times per circuit, of a few dozen combinations: each answer is made once (no key
+    // string, no quote object per call).
+    let byModel = this.feeAnswers.get(tier);
+    if (!byModel) this.feeAnswers.set(tier, (byModel = new Map()));
+    let byBandwidth = byModel.get(model);
+    if (!byBandwidth) byModel.set(model, (byBandwidth = new Map()));
+    let byZone = byBandwidth.get(bandwidthMbps);
+    if (!byZone) byBandwidth.set(bandwidthMbps, (byZone = new Map()));
+    if (byZone.has(zone)) return byZone.get(zone);
     const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
-    return f ? quote(f.monthlyUsd, f) : undefined;
+    const q = f ? quote(f.monthlyUsd, f) : undefined;
+    byZone.set(zone, q);
+    return q;
   }
+
+  private readonly feeAnswers = new Map<Tier, Map<BillingModel, Map<number, Map<Zone, Quote | undefined>>>>();
 
   egressRate(zone: Zone): Quote | undefined {
     const f = this.egress.get(zone);
@@ -218,6 +241,16 @@ export class CatalogueIndex {
    * figure from another region is returned with `otherRegion` set: the caller must say so.
    */
   gateway(sku: string, region: string | undefined): { quote?: Quote; per?: 'gateway' | 'scaleUnit'; otherRegion?: string; figure?: GatewayPrice } {
+    // Asked once per gateway, of a few SKUs and regions: each answer is worked out once.
+    const key = `${sku}\n${region ?? ''}`;
+    let answer = this.gatewayAnswers.get(key);
+    if (!answer) this.gatewayAnswers.set(key, (answer = this.gatewayLookup(sku, region)));
+    return answer;
+  }
+
+  private readonly gatewayAnswers = new Map<string, ReturnType<CatalogueIndex['gatewayLookup']>>();
+
+  private gatewayLookup(sku: string, region: string | undefined): { quote?: Quote; per?: 'gateway' | 'scaleUnit'; otherRegion?: string; figure?: GatewayPrice } {
     const s = sku.toLowerCase();
     const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
     const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
@@ -231,6 +264,15 @@ export class CatalogueIndex {
   }
 
   vwan(kind: 'scaleUnit' | 'connectionUnit', region: string | undefined): { quote?: Quote; otherRegion?: string } {
+    const key = `${kind}\n${region ?? ''}`;
+    let answer = this.vwanAnswers.get(key);
+    if (!answer) this.vwanAnswers.set(key, (answer = this.vwanLookup(kind, region)));
+    return answer;
+  }
+
+  private readonly vwanAnswers = new Map<string, { quote?: Quote; otherRegion?: string }>();
+
+  private vwanLookup(kind: 'scaleUnit' | 'connectionUnit', region: string | undefined): { quote?: Quote; otherRegion?: string } {
     const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
     const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === '*');

@@ -49,12 +49,18 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 let currencyPrefix = '$';
 // toLocaleString with options builds a new Intl.NumberFormat on every call (about 50 µs): with
 // several figures per circuit that dominated the estimate of a large estate. Same output, cached.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// An estate repeats the same few prices thousands of times: each figure is formatted once per format.
+const numberFormats = new Map<string, { format: Intl.NumberFormat; done: Map<number, string> }>();
 function formatNumber(n: number, minFraction: number, maxFraction: number): string {
   const key = `${minFraction}/${maxFraction}`;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction })));
-  return f.format(n);
+  if (!f) numberFormats.set(key, (f = { format: new Intl.NumberFormat('en-US', { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction }), done: new Map() }));
+  let text = f.done.get(n);
+  if (text === undefined) {
+    text = f.format.format(n);
+    if (f.done.size < 100_000) f.done.set(n, text);
+  }
+  return text;
 }
 const usd = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
 /** A rate exactly as the catalogue has it (per hour, per GB): `$2.151`, never rounded to `$2.15`. */
@@ -69,8 +75,10 @@ class Trail {
   use(q: Quote | undefined, what: string, asRate = false): number | null {
     if (!q) return null;
     this.sources.add(q.source);
-    const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
-    if (q.unverified && !this.unverified.includes(line)) this.unverified.push(line);
+    if (q.unverified) {
+      const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
+      if (!this.unverified.includes(line)) this.unverified.push(line);
+    }
     return q.value;
   }
   note(line: string): void {
@@ -89,7 +97,7 @@ const ROUTE_COUNT_NOTE = 'erscan cannot see the route count (Standard allows 4,0
 function emptyCost(a: CircuitAnalysis, tier: string, model: string, zone: Zone | null, notes: string[]): CircuitCost {
   const c = a.circuit;
   const eg = a.carries.egress;
-  return {
+  const cost: CircuitCost = {
     resourceId: c.id,
     resourceName: c.name,
     subscriptionId: c.subscriptionId,
@@ -105,10 +113,12 @@ function emptyCost(a: CircuitAnalysis, tier: string, model: string, zone: Zone |
     recommendation: null,
     notes,
     priced: 'none',
-    ...(a.locationName ? { peeringLocation: a.locationName } : {}),
-    ...(c.isDirect ? { isDirect: true } : {}),
-    ...(eg.metric ? { egressMetric: eg.metric } : {}),
   };
+  // Optional fields appended in this order (assignments: no spread per circuit).
+  if (a.locationName) cost.peeringLocation = a.locationName;
+  if (c.isDirect) cost.isDirect = true;
+  if (eg.metric) cost.egressMetric = eg.metric;
+  return cost;
 }
 
 interface LocalOption {
@@ -496,7 +506,6 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   const trail = new Trail();
   const notes: string[] = [];
   const hours = idx.hoursPerMonth;
-  const base: OtherCost = { resourceId: g.id, resourceName: g.name, resourceType: g.type, subscriptionId: g.subscriptionId, tenantId: g.tenantId, monthlyUsd: null, basis: '', priced: 'none' };
   const declared = gwUsage.get(g.key)?.scaleUnits;
   if (g.flavor === 'vwan') {
     const su = idx.vwan('scaleUnit', g.location);
@@ -509,46 +518,45 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
     notes.push(note);
     if (suPrice === null || cuPrice === null || units === null) {
       if (suPrice === null || cuPrice === null) notes.push('vWAN ExpressRoute prices missing from the catalogue: not priced');
-      return { ...base, basis: `${units ?? '?'} scale unit(s) + ${conns} connection unit(s)`, notes, ...trailFields(trail) };
+      return otherCost(g, null, `${units ?? '?'} scale unit(s) + ${conns} connection unit(s)`, 'none', notes, trail);
     }
-    return {
-      ...base,
-      monthlyUsd: round2((units * suPrice + conns * cuPrice) * hours),
-      basis: `${units} scale unit(s) × ${rate(suPrice)}/h + ${conns} connection unit(s) × ${rate(cuPrice)}/h, × ${hours} h`,
-      notes,
-      priced: 'full',
-      ...trailFields(trail),
-    };
+    return otherCost(g, round2((units * suPrice + conns * cuPrice) * hours), `${units} scale unit(s) × ${rate(suPrice)}/h + ${conns} connection unit(s) × ${rate(cuPrice)}/h, × ${hours} h`, 'full', notes, trail);
   }
   const skuUnknown = unknownReason(g, 'skuName');
-  if (skuUnknown) return { ...base, basis: 'gateway SKU not known', notes: [`\`skuName\` is not known (${skuUnknown}): not priced`] };
+  if (skuUnknown) return otherCost(g, null, 'gateway SKU not known', 'none', [`\`skuName\` is not known (${skuUnknown}): not priced`]);
   const sku = g.skuName ?? g.skuTier;
-  if (!sku) return { ...base, basis: 'gateway SKU unknown', notes: ['gateway SKU unknown: not priced'] };
+  if (!sku) return otherCost(g, null, 'gateway SKU unknown', 'none', ['gateway SKU unknown: not priced']);
   const p = idx.gateway(sku, g.location);
   const price = trail.use(p.quote, `${sku} gateway per hour`, true);
-  if (price === null) return { ...base, basis: `${sku} gateway`, notes: [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : ' in the catalogue'}`], ...trailFields(trail) };
+  if (price === null) return otherCost(g, null, `${sku} gateway`, 'none', [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : ' in the catalogue'}`], trail);
   if (p.otherRegion) trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? 'an unknown region'} (no price for that region in the catalogue; run erscan prices refresh)`);
   let n = 1;
   if (p.per === 'scaleUnit') {
     const b = billedUnits(g, declared, p.figure?.billedMinimumUnits);
     notes.push(b.note);
-    if (b.units === null) return { ...base, basis: `${sku} gateway`, notes, ...trailFields(trail) };
+    if (b.units === null) return otherCost(g, null, `${sku} gateway`, 'none', notes, trail);
     n = b.units;
   }
   if (g.connectionKeys.length === 0 && !isTemplateResource(g)) notes.push('no connection uses this gateway: it is billed for nothing');
   notes.push('billed per hour while the gateway exists, with or without circuits (it keeps accruing after a circuit is deleted)');
-  return {
-    ...base,
-    monthlyUsd: round2(n * price * hours),
-    basis: p.per === 'scaleUnit' ? `${sku}: ${n} scale unit(s) × ${rate(price)}/h × ${hours} h` : `${sku}: ${rate(price)}/h × ${hours} h`,
-    notes,
-    priced: 'full',
-    ...trailFields(trail),
-  };
+  return otherCost(g, round2(n * price * hours), p.per === 'scaleUnit' ? `${sku}: ${n} scale unit(s) × ${rate(price)}/h × ${hours} h` : `${sku}: ${rate(price)}/h × ${hours} h`, 'full', notes, trail);
 }
 
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
   return { ...(trail.unverified.length ? { unverified: trail.unverified } : {}), ...(trail.sources.size ? { priceSources: [...trail.sources].sort() } : {}) };
+}
+
+/**
+ * An other cost as `{ ...base, monthlyUsd, basis, notes, priced, ...trailFields(trail) }` made it
+ * (base's keys first, in their order; then notes and the trail's fields), without spreads.
+ */
+function otherCost(r: Gateway | Port, monthlyUsd: number | null, basis: string, priced: OtherCost['priced'], notes: string[], trail?: Trail): OtherCost {
+  const o: OtherCost = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
+  if (trail) {
+    if (trail.unverified.length) o.unverified = trail.unverified;
+    if (trail.sources.size) o.priceSources = [...trail.sources].sort();
+  }
+  return o;
 }
 
 function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, CircuitCost>): OtherCost {

@@ -1,7 +1,7 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { recordInventory } from '../history/record.js';
-import { jsonChunks } from '../util/json-chunks.js';
+import { jsonChunks, MappedList } from '../util/json-chunks.js';
 import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
 /** One finding as the JSON contract spells it (design.md); internal fields are left out. */
@@ -37,8 +37,13 @@ export function severityCounts(findings: Finding[]): Record<string, number> {
   return counts;
 }
 
+/** How the report's long lists are made: as arrays, or (for the streaming writer) as they are written. */
+type ListOf = <T, U>(items: readonly T[], map: (item: T) => U) => U[] | MappedList<T, U>;
+const asArray: ListOf = (items, map) => items.map((x) => map(x));
+const asWritten: ListOf = (items, map) => new MappedList(items, (x) => map(x));
+
 /** The JSON report: exactly the contract of design.md, plus additive fields. */
-export function toJsonReport(result: ScanResult, options: ReportOptions = {}): Record<string, unknown> {
+export function toJsonReport(result: ScanResult, options: ReportOptions = {}, listOf: ListOf = asArray): Record<string, unknown> {
   const cost = result.cost;
   return {
     schemaVersion: 1,
@@ -46,8 +51,8 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}): R
     generatedAt: result.generatedAt,
     coverage: { complete: result.coverage.complete, gaps: result.coverage.gaps.map((g) => ({ scope: g.scope, reason: g.reason })) },
     inventory: result.counts,
-    findings: result.findings.map(findingToJson),
-    ...(result.fixed ? { fixed: result.fixed.map(findingToJson) } : {}),
+    findings: listOf(result.findings, findingToJson),
+    ...(result.fixed ? { fixed: listOf(result.fixed, findingToJson) } : {}),
     costs: cost ? cost.costs : [],
     ...(cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {}),
     ...(cost?.costDelta ? { costDelta: cost.costDelta } : {}),
@@ -68,4 +73,4 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}): R
 export const renderJson: Reporter = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + '\n';
 
 /** The same bytes as `renderJson`, in pieces, for writing a large report without one giant string. */
-export const renderJsonChunks: ChunkedReporter = (result, options) => jsonChunks(toJsonReport(result, options));
+export const renderJsonChunks: ChunkedReporter = (result, options) => jsonChunks(toJsonReport(result, options, asWritten));

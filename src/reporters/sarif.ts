@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -7,7 +7,7 @@ import { severityRank, type Finding, type Severity } from '../findings/model.js'
 import type { RuleDefinition } from '../rules/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
-import { jsonChunks } from '../util/json-chunks.js';
+import { jsonChunks, MappedList } from '../util/json-chunks.js';
 import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
 /**
@@ -145,7 +145,7 @@ export function pseudoPathForResource(resourceId: string): string {
 
 /** `sha256(ruleId \0 lower(resourceId))[0:16]:1`: unique per rule and resource, case-insensitive. */
 export function primaryLocationLineHash(ruleId: string, resourceId: string): string {
-  return createHash('sha256').update(`${ruleId}\0${resourceId.toLowerCase()}`).digest('hex').slice(0, 16) + ':1';
+  return hash('sha256', `${ruleId}\0${resourceId.toLowerCase()}`, 'hex').slice(0, 16) + ':1';
 }
 
 /**
@@ -250,8 +250,15 @@ function notification(level: 'warning' | 'note' | 'error', text: string, id: str
   return { level, message: { text }, descriptor: { id } };
 }
 
-/** Builds the SARIF log; `renderSarif` serialises it. */
-export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}): Log {
+/** The SARIF log for a chosen set of findings (`truncatedBy`: how many were left out), and the first choice. */
+interface SarifLogs {
+  /** With `lazy`, the results are made as they are written (a MappedList in place of the array). */
+  build(findings: Finding[], truncatedBy: number, lazy?: boolean): Log;
+  kept: Finding[];
+  dropped: number;
+}
+
+function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
   const sourceRoot = resolve(options.sourceRoot ?? process.cwd());
   const rules = [...result.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Rules from a baseline or a user folder that produced findings but are not in `rules` still need
@@ -279,8 +286,8 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
   for (const note of result.notices) notifications.push(notification('note', note, 'notice'));
 
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
-  let { kept, dropped } = selectForLimit(result.findings, limit);
-  const build = (findings: Finding[], truncatedBy: number): Log => {
+  const { kept, dropped } = selectForLimit(result.findings, limit);
+  const build = (findings: Finding[], truncatedBy: number, lazy = false): Log => {
     const extra = truncatedBy
       ? [
           notification(
@@ -311,7 +318,7 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt },
         },
       ],
-      results: findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
+      results: lazy ? (new MappedList(findings, (f) => resultOf(f, ruleIndex, sourceRoot)) as unknown as Result[]) : findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
       properties: {
         inventory: result.counts,
         ...(truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}),
@@ -319,16 +326,62 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
     };
     return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
   };
+  return { build, kept, dropped };
+}
 
-  let log = build(kept, dropped);
+/**
+ * The most bytes gzip can make of `n` bytes of input: zlib's deflateBound for its default settings
+ * (never more than the input plus 0.03 % and 13 bytes) plus the gzip header and trailer (18 bytes),
+ * rounded up generously. A compact log whose UTF-8 size keeps this under the limit cannot exceed it.
+ */
+export function gzipBound(n: number): number {
+  return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
+}
+
+/** True when the compact log gzips to at most `max` bytes (without compressing when it cannot exceed it). */
+function gzipFits(compact: string, max: number): boolean {
+  if (gzipBound(compact.length * 3) <= max) return true;
+  return gzipSync(compact).length <= max;
+}
+
+/** Builds the SARIF log; `renderSarif` serialises it. */
+export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}): Log {
+  const logs = sarifLogs(result, options);
+  let { kept, dropped } = logs;
+  let log = logs.build(kept, dropped);
   // Past the gzipped size limit, drop the least severe results in halving steps until it fits.
   const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  while (kept.length > 0 && gzipSync(JSON.stringify(log)).length > maxGzip) {
+  while (kept.length > 0 && !gzipFits(JSON.stringify(log), maxGzip)) {
     ({ kept } = selectForLimit(kept, Math.floor(kept.length / 2)));
     dropped = result.findings.length - kept.length;
-    log = build(kept, dropped);
+    log = logs.build(kept, dropped);
   }
   return log;
+}
+
+/** A SARIF report before GitHub's gzip check: its pieces, and whether they stand given the check's answer. */
+export interface SarifDraft {
+  /** The pieces of the report as it is when no result has to be dropped for GitHub's gzip limit. */
+  chunks: Iterable<string>;
+  /** False when no result could be dropped anyway: the pieces are the report whatever their size. */
+  needsCheck: boolean;
+  /**
+   * Whether the pieces are the report, given the gzipped size of their compact form (what
+   * `gzipSync(JSON.stringify(log))` gives). When not, `renderSarifChunks` decides which results stay.
+   */
+  fits(gzipBytes: number): boolean;
+}
+
+/**
+ * The SARIF report for a writer that measures the gzipped size of the compact log itself as it writes
+ * (src/cli/report-thread.ts): the log with every result the per-run limit keeps, and the check that
+ * buildSarif's halving loop starts with. The bytes are `renderSarif`'s whenever `fits` holds.
+ */
+export function sarifDraft(result: ScanResult, options: SarifBuildOptions = {}): SarifDraft {
+  const logs = sarifLogs(result, options);
+  const log = logs.build(logs.kept, logs.dropped, true);
+  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
+  return { chunks: jsonChunks(log), needsCheck: logs.kept.length > 0, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';

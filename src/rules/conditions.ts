@@ -274,6 +274,155 @@ export function evaluate(cond: Condition, value: unknown, depth = 0): ConditionR
   return { ok, failure: { field: cond.field, actual: cond.count ? (Array.isArray(actual) ? actual.length : 0) : actual, expected: describeExpected(cond) } };
 }
 
+// ------------------------------------------------------------------ compiled conditions
+
+/**
+ * A condition compiled once per rule into a function of the resource: `compileCondition(c)(r)` is
+ * `evaluate(c, r).ok`, without reading the condition's shape, splitting paths or allocating a
+ * result on every resource (rules × resources evaluations on a large estate). Failure details
+ * (`evaluate`) are worked out only for the resources that fail.
+ */
+export type CompiledCondition = (value: unknown) => boolean;
+
+/** A compiled dotted path: `getPath(value, path)`. */
+export function compilePath(path: string): (value: unknown) => unknown {
+  const segs = path.split('.');
+  const nums = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : -1));
+  const step = (cur: unknown, i: number): unknown => {
+    if (cur === null || cur === undefined) return undefined;
+    if (nums[i] >= 0 && Array.isArray(cur)) return cur[nums[i]];
+    if (typeof cur === 'object') return hasOwn(cur, segs[i]) ? (cur as Record<string, unknown>)[segs[i]] : undefined;
+    return undefined;
+  };
+  if (segs.length === 1) return (v) => step(v, 0);
+  if (segs.length === 2) return (v) => step(step(v, 0), 1);
+  return (v) => {
+    let cur = v;
+    for (let i = 0; i < segs.length; i++) {
+      if (cur === null || cur === undefined) return undefined;
+      cur = step(cur, i);
+    }
+    return cur;
+  };
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/** `(v) => looseEquals(v, x)` for a fixed `x`. */
+function looseEqualsTo(x: unknown): (v: unknown) => boolean {
+  if (typeof x === 'string') {
+    const lower = x.toLowerCase();
+    const n = NUMERIC.test(x) ? Number(x) : undefined;
+    return (v) => (typeof v === 'string' ? v === x || v.toLowerCase() === lower : typeof v === 'number' && n !== undefined && v === n);
+  }
+  return (v) => v === x;
+}
+
+/** `(v) => evalLeafOn(leaf, v)`: only the operators the leaf uses, each prepared once. */
+function compileLeafTest(leaf: LeafCondition): (v: unknown) => boolean {
+  const tests: ((v: unknown) => boolean)[] = [];
+  if (leaf.exists !== undefined) {
+    const want = leaf.exists;
+    tests.push((v) => (v !== undefined && v !== null && v !== '') === want);
+  }
+  if (leaf.equals !== undefined) tests.push(looseEqualsTo(leaf.equals));
+  if (leaf.notEquals !== undefined) {
+    const eq = looseEqualsTo(leaf.notEquals);
+    tests.push((v) => !eq(v));
+  }
+  if (leaf.in) {
+    const eqs = leaf.in.map(looseEqualsTo);
+    tests.push((v) => eqs.some((eq) => eq(v)));
+  }
+  if (leaf.notIn) {
+    const eqs = leaf.notIn.map(looseEqualsTo);
+    tests.push((v) => !eqs.some((eq) => eq(v)));
+  }
+  for (const [op, want] of [
+    ['greater', leaf.greater],
+    ['greaterOrEquals', leaf.greaterOrEquals],
+    ['less', leaf.less],
+    ['lessOrEquals', leaf.lessOrEquals],
+  ] as const) {
+    if (want === undefined) continue;
+    tests.push((v) => {
+      const c = compare(v, want);
+      if (c === undefined) return false;
+      return op === 'greater' ? c > 0 : op === 'greaterOrEquals' ? c >= 0 : op === 'less' ? c < 0 : c <= 0;
+    });
+  }
+  if (leaf.matches !== undefined) {
+    const pattern = leaf.matches;
+    tests.push((v) => {
+      if (typeof v !== 'string' && typeof v !== 'number') return false;
+      const s = String(v);
+      return !(s.length > MAX_REGEX_INPUT || !regex(pattern).test(s));
+    });
+  }
+  if (leaf.startsWith !== undefined) {
+    const prefix = leaf.startsWith.toLowerCase();
+    tests.push((v) => typeof v === 'string' && v.toLowerCase().startsWith(prefix));
+  }
+  if (leaf.contains !== undefined) {
+    const c = leaf.contains;
+    const eq = looseEqualsTo(c);
+    const sub = typeof c === 'string' ? c.toLowerCase() : undefined;
+    tests.push((v) => {
+      if (Array.isArray(v)) return v.some((x) => eq(x));
+      if (typeof v === 'string' && sub !== undefined) return v.toLowerCase().includes(sub);
+      return false;
+    });
+  }
+  if (leaf.count) {
+    const c = leaf.count;
+    tests.push((v) => {
+      const n = Array.isArray(v) ? v.length : v === undefined || v === null ? 0 : undefined;
+      if (n === undefined) return false;
+      if (c.equals !== undefined && n !== c.equals) return false;
+      if (c.greater !== undefined && !(n > c.greater)) return false;
+      if (c.greaterOrEquals !== undefined && !(n >= c.greaterOrEquals)) return false;
+      if (c.less !== undefined && !(n < c.less)) return false;
+      if (c.lessOrEquals !== undefined && !(n <= c.lessOrEquals)) return false;
+      return true;
+    });
+  }
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0];
+  return (v) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i](v)) return false;
+    return true;
+  };
+}
+
+/** Compiles a condition (see CompiledCondition); nesting past MAX_CONDITION_DEPTH throws when evaluated, as `evaluate` does. */
+export function compileCondition(cond: Condition, depth = 0): CompiledCondition {
+  if (depth > MAX_CONDITION_DEPTH)
+    return () => {
+      throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+    };
+  if ('allOf' in cond) {
+    const parts = cond.allOf.map((c) => compileCondition(c, depth + 1));
+    return (v) => {
+      for (let i = 0; i < parts.length; i++) if (!parts[i](v)) return false;
+      return true;
+    };
+  }
+  if ('anyOf' in cond) {
+    const parts = cond.anyOf.map((c) => compileCondition(c, depth + 1));
+    return (v) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i](v)) return true;
+      return false;
+    };
+  }
+  if ('not' in cond) {
+    const inner = compileCondition(cond.not, depth + 1);
+    return (v) => !inner(v);
+  }
+  const get = compilePath(cond.field);
+  const test = compileLeafTest(cond);
+  return (v) => test(get(v));
+}
+
 function firstLeaf(c: Condition): LeafCondition | undefined {
   if ('allOf' in c) return c.allOf.map(firstLeaf).find(Boolean);
   if ('anyOf' in c) return c.anyOf.map(firstLeaf).find(Boolean);

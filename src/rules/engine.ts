@@ -1,17 +1,18 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isTemplateResource } from '../inventory/facts.js';
 import { labelStandIns, phraseName } from '../inventory/names.js';
 import { allLinks, allPeerings, type AnyResource, type Inventory } from '../inventory/model.js';
 import { collapsePossible, inWorld, MAX_WORLDS, resourceWorlds, worldsOf, type AssignedChoice, type World } from '../inventory/worlds.js';
 import { severityRank, type Finding } from '../findings/model.js';
-import { evaluate, evaluate3, fieldsOf, getPath, readField, type Condition3Result } from './conditions.js';
+import { compileCondition, evaluate, evaluate3, fieldsOf, getPath, readField, type Condition3Result } from './conditions.js';
 import { getFunction, type Violation } from './functions/index.js';
 import type { Condition, RuleDefinition } from './model.js';
 import type { CostSummary } from '../pricing/model.js';
 
 /** Stable across runs, machines and input order: a hash of the rule id and the lower-cased ARM id. */
 export function fingerprintOf(ruleId: string, resourceId: string): string {
-  return createHash('sha256').update(`${ruleId}|${resourceId.toLowerCase()}`).digest('hex').slice(0, 32);
+  // crypto.hash: the same digest as createHash(…).update(…).digest, without a Hash object per finding.
+  return hash('sha256', `${ruleId}|${resourceId.toLowerCase()}`, 'hex').slice(0, 32);
 }
 
 function resourcesOfKind(inv: Inventory, kind: RuleDefinition['resource'], children: { peerings?: AnyResource[]; links?: AnyResource[] }): AnyResource[] {
@@ -156,6 +157,17 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
  */
 export function unresolvedFields(r: AnyResource): Set<string> {
   return new Set(Object.keys(r.unknown ?? {}));
+}
+
+/**
+ * What a message template reads (`{name}`, `{params.x}`, `{actual}`): the resource's fields, then the
+ * rule's values set by the caller. A copy, then plain assignments: V8 clones the record's shape in
+ * one step, where properties listed after a spread in one literal are each defined the slow way.
+ */
+function messageContext(r: AnyResource, params: Record<string, unknown>): Record<string, unknown> {
+  const ctx: Record<string, unknown> = { ...r };
+  ctx.params = params;
+  return ctx;
 }
 
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */
@@ -424,8 +436,11 @@ export function runRules(
   const notices: string[] = [];
   const children = {}; // peerings and links, flattened once for all rules
   // Only template sources carry facts (unknown, possible, partial fields): live estates skip all of it.
+  // (Peerings and links are looked at through their circuit and port.)
   let factful = false;
-  for (const r of inv.byKey.values()) if (hasFacts(r)) { factful = true; break; }
+  for (const list of [inv.circuits, inv.ports, inv.gateways, inv.connections] as AnyResource[][]) {
+    for (let i = 0; i < list.length && !factful; i++) factful = hasFacts(list[i]);
+  }
   let worlds: World[] | undefined;
   let worldCosts: (CostSummary | undefined)[] = [];
   const multi = factful ? multiDeploymentFiles(inv) : undefined;
@@ -447,10 +462,14 @@ export function runRules(
         functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
       } else {
         const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
+        const whereTest = where ? compileCondition(where) : undefined;
         for (const v of violations) {
           if (rule.deployedState && isTemplateResource(v.resource)) continue;
-          if (where && !evaluate(where, v.resource).ok) continue;
-          const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
+          if (whereTest && !whereTest(v.resource)) continue;
+          const ctx = messageContext(v.resource, params);
+          ctx.details = v.details ?? {};
+          ctx.actual = v.actual;
+          ctx.expected = v.expected ?? rule.expected ?? '';
           emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'), extrasOf(v) ?? {}));
         }
       }
@@ -458,6 +477,9 @@ export function runRules(
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       const assert = bindParams(rule.assert, params);
       const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
+      // Compiled once per rule: evaluated on every resource of the kind.
+      const whereTest = where ? compileCondition(where) : undefined;
+      const assertTest = compileCondition(assert);
       for (const r of resourcesOfKind(inv, rule.resource, children)) {
         if (rule.deployedState && isTemplateResource(r)) continue;
         if (factful && hasFacts(r)) {
@@ -465,10 +487,14 @@ export function runRules(
           if (out) emit(makeFinding(rule, r, out.message, out.status, multi));
           continue;
         }
-        if (where && !evaluate(where, r).ok) continue;
+        if (whereTest && !whereTest(r)) continue;
+        if (assertTest(r)) continue;
+        // Only a failing resource has its failure worked out (which leaf, the value found).
         const res = evaluate(assert, r);
-        if (res.ok) continue;
-        const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
+        const ctx = messageContext(r, params);
+        ctx.field = res.failure?.field;
+        ctx.actual = res.failure?.actual;
+        ctx.expected = rule.expected ?? res.failure?.expected ?? '';
         emit(makeFinding(rule, r, renderMessage(rule.message, ctx), 'fail'));
       }
     }
@@ -486,5 +512,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(compareFindings);
+  // compareFindings' order, with each finding's sort keys worked out once (not per comparison).
+  const keyed = findings.map((f, i) => ({ f, rank: severityRank(f.severity), rule: f.ruleId, id: f.resourceId.toLowerCase(), i }));
+  keyed.sort((a, b) => b.rank - a.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.i - b.i);
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+  return findings;
 }

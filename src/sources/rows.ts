@@ -59,7 +59,7 @@ export function loadRows(file: string, doc: unknown, format: InputFormat): Loade
     default:
       throw new Error(`loadRows cannot read ${format}`);
   }
-  const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source);
+  const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);

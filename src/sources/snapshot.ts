@@ -28,7 +28,7 @@ export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   validateOrThrow(schemaValidator('snapshot.schema.json'), doc, file);
   const snap = doc as Snapshot;
   const out = emptyOutput();
-  const checked = validateRows(file, snap.resources, (i) => ['resources', i], { kind: 'snapshot', file });
+  const checked = validateRows(file, snap.resources, (i) => ['resources', i], { kind: 'snapshot', file }, undefined, { scrubInPlace: true });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);

@@ -1,6 +1,7 @@
 import type { RawResource } from '../inventory/build.js';
 import type { SourceRef } from '../inventory/model.js';
 import { InputError, jsonPath } from '../util/errors.js';
+import { scrubSecretsInPlace } from '../inventory/secrets.js';
 
 /**
  * The shape of the ARM rows erscan reads (Resource Graph rows, ARM GET/list responses, snapshot
@@ -271,7 +272,7 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   }
   if ('ref' in spec) {
     if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}');
-    check(v.id, 'armId', at(path, 'id'), out);
+    if (v.id !== undefined && v.id !== null) check(v.id, 'armId', at(path, 'id'), out);
     return;
   }
   if ('list' in spec) {
@@ -285,13 +286,79 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   }
   if ('map' in spec) {
     if (!isObj(v)) return problem('an object');
-    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) check(v[k], spec.map, at(path, k), out);
+    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== undefined && v[k] !== null) check(v[k], spec.map, at(path, k), out);
     return;
   }
   if (!isObj(v)) return problem('an object');
   const fields = spec.object;
-  for (const k in fields) check(v[k], fields[k], at(path, k), out);
+  // A path node only for the fields present (most of a spec's fields are absent from most rows).
+  for (const k in fields) {
+    const x = v[k];
+    if (x !== undefined && x !== null) check(x, fields[k], at(path, k), out);
+  }
 }
+
+/** A field check compiled from its Spec: `check(v, spec, path, out)` without reading the spec again. */
+type FieldCheck = (v: unknown, path: Path, out: RowProblem[]) => void;
+
+const problemAt = (out: RowProblem[], path: Path, expected: string, v: unknown, quote = true): void => void out.push({ path: segments(path), expected, found: foundOf(v, quote) });
+
+/** `check` for one spec, its shape worked out once (the fields of a type are checked on every row); same problems, same order. */
+function compileSpec(spec: Spec): FieldCheck {
+  if (typeof spec === 'string' && spec !== 'texts') {
+    const leaf: FieldCheck =
+      spec === 'text'
+        ? (v, path, out) => {
+            if (typeof v !== 'string') problemAt(out, path, EXPECTED.text, v);
+          }
+        : spec === 'secret'
+          ? (v, path, out) => {
+              if (typeof v !== 'string') problemAt(out, path, EXPECTED.secret, v, false);
+            }
+          : spec === 'number'
+            ? (v, path, out) => {
+                if (!isNumber(v)) problemAt(out, path, EXPECTED.number, v);
+              }
+            : spec === 'boolean'
+              ? (v, path, out) => {
+                  if (!isBoolean(v)) problemAt(out, path, EXPECTED.boolean, v);
+                }
+              : (v, path, out) => {
+                  if (typeof v !== 'string' || !isArmResourceId(v)) problemAt(out, path, EXPECTED.armId, v, false);
+                };
+    return (v, path, out) => {
+      if (v === undefined || v === null || out.length >= 20) return;
+      leaf(v, path, out);
+    };
+  }
+  if (typeof spec === 'string' || 'ref' in spec || 'map' in spec) return (v, path, out) => check(v, spec, path, out);
+  if ('list' in spec) {
+    const item = compileSpec(spec.list);
+    return (v, path, out) => {
+      if (v === undefined || v === null || out.length >= 20) return;
+      if (!Array.isArray(v)) return problemAt(out, path, 'a list', v);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || x === undefined) out.push({ path: segments(at(path, i)), expected: 'an object', found: foundOf(x, true) });
+        else if (out.length < 20) item(x, at(path, i), out);
+      }
+    };
+  }
+  const fields = Object.entries(spec.object).map(([k, f]) => ({ k, f: compileSpec(f) }));
+  return (v, path, out) => {
+    if (v === undefined || v === null || out.length >= 20) return;
+    if (!isObj(v)) return problemAt(out, path, 'an object', v);
+    for (let i = 0; i < fields.length; i++) {
+      const x = v[fields[i].k];
+      // A path node only for the fields present (most of a spec's fields are absent from most rows).
+      if (x !== undefined && x !== null && out.length < 20) fields[i].f(x, at(path, fields[i].k), out);
+    }
+  };
+}
+
+/** The envelope's checks, and each type's, compiled once. */
+const ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
+const TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
 
 export type RowCheck =
   /** An ExpressRoute row erscan reads; `problems` is empty when it can be read. */
@@ -318,8 +385,8 @@ export function checkRow(row: unknown): RowCheck {
   } else if (armIdType(row.id) !== type) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
-  for (const k in ENVELOPE) check(row[k], ENVELOPE[k], at(undefined, k), problems);
-  for (const k in spec) check(row[k], spec[k], at(undefined, k), problems);
+  ENVELOPE_CHECK(row, undefined, problems);
+  TYPE_CHECKS.get(type)!(row, undefined, problems);
   return { kind: 'read', type, problems };
 }
 
@@ -336,9 +403,10 @@ export interface ValidatedRows {
 
 /**
  * Checks the rows of one file. `at(i)` gives the JSON path of row `i` in the file (`['value', 3]`).
- * Rows with problems are left out; the others are returned for the inventory builder.
+ * Rows with problems are left out; the others are returned for the inventory builder. With
+ * `scrubInPlace` (rows nobody else holds), their secrets are replaced in place and the raws say so.
  */
-export function validateRows(file: string, rows: unknown[], at: (i: number) => (string | number)[], source: SourceRef, maxErrors = 5): ValidatedRows {
+export function validateRows(file: string, rows: unknown[], at: (i: number) => (string | number)[], source: SourceRef, maxErrors = 5, opts: { scrubInPlace?: boolean } = {}): ValidatedRows {
   const out: ValidatedRows = { raws: [], errors: [], foreign: new Map(), rejected: 0 };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -348,7 +416,9 @@ export function validateRows(file: string, rows: unknown[], at: (i: number) => (
       continue;
     }
     if (c.problems.length === 0) {
-      out.raws.push({ row: row as Record<string, unknown>, source });
+      // Secrets scrubbed at read, where the rows are the loader's own (just parsed): in place, no copy.
+      if (opts.scrubInPlace) out.raws.push({ row: scrubSecretsInPlace(row as Record<string, unknown>), source, scrubbed: true });
+      else out.raws.push({ row: row as Record<string, unknown>, source });
       continue;
     }
     out.rejected++;

@@ -9,9 +9,34 @@
  * before they are yielded.
  */
 
-/** Arrays at least this long have their elements serialised natively, BATCH elements a call. */
+/**
+ * A list whose elements are made as they are serialised (`map(source[i], i)`), so that the objects
+ * of a long report list (findings, SARIF results) live only while their batch is written, instead
+ * of all at once. jsonChunks serialises it as the array it stands for; JSON.stringify does too (toJSON).
+ */
+export class MappedList<T = unknown, U = unknown> {
+  constructor(
+    readonly source: readonly T[],
+    readonly map: (item: T, index: number) => U,
+  ) {}
+
+  get length(): number {
+    return this.source.length;
+  }
+
+  toJSON(): U[] {
+    return this.source.map((x, i) => this.map(x, i));
+  }
+}
+
+/**
+ * Arrays at least this long have their elements serialised natively, a batch of elements a call. A
+ * batch aims at BATCH_CHARS of text (its size follows the elements' size, from 8 to 256 of them):
+ * below V8's large-object size, so a batch's strings die young instead of piling up, uncollected,
+ * in large-object space until the next full collection.
+ */
 const LONG_ARRAY = 8;
-const BATCH = 256;
+const BATCH_CHARS = 48 * 1024;
 const GAP = '  ';
 
 export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<string> {
@@ -24,9 +49,13 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
   // An explicit stack of frames keeps the walk iterative (no recursion depth to worry about) and
   // lets the generator yield between any two pieces.
   type Frame = { keys: string[] | undefined; holder: object; i: number; indent: string; wrote: boolean; close: string };
+  /** Element `i` of an array frame's holder (a MappedList makes it). */
+  const elementOf = (holder: object, i: number): unknown => (holder instanceof MappedList ? holder.map(holder.source[i], i) : (holder as unknown[])[i]);
+  /** The value as JSON.stringify serialises it, a MappedList left as it is (walked as an array). */
+  const prepare = (v: unknown, key: string): unknown => (v instanceof MappedList ? v : prepared(v, key));
   const stack: Frame[] = [];
 
-  const top = prepared(value, '');
+  const top = prepare(value, '');
   const rootText = start(top, '', false);
   if (rootText === undefined) throw new TypeError('jsonChunks: the value has no JSON form');
   if (rootText !== null) push(rootText);
@@ -38,7 +67,7 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
   function start(v: unknown, indent: string, native: boolean): string | null | undefined {
     if (v === null || typeof v !== 'object' || native) return indented(JSON.stringify(v, null, 2), indent);
     if (stack.some((f) => f.holder === v)) throw new TypeError('Converting circular structure to JSON');
-    if (Array.isArray(v)) {
+    if (Array.isArray(v) || v instanceof MappedList) {
       if (v.length === 0) return '[]';
       push('[');
       stack.push({ keys: undefined, holder: v, i: 0, indent, wrote: false, close: ']' });
@@ -55,15 +84,26 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
     const inner = f.indent + GAP;
     let descended = false;
     if (f.keys === undefined) {
-      const arr = f.holder as unknown[];
+      const arr = f.holder as unknown[] | MappedList;
       if (arr.length >= LONG_ARRAY) {
         // Elements in batches, each batch one native call at the right depth (no re-indenting).
+        let count = 16;
         while (f.i < arr.length) {
-          const end = Math.min(arr.length, f.i + BATCH);
+          const end = Math.min(arr.length, f.i + count);
           push(f.wrote ? ',\n' : '\n');
           f.wrote = true;
-          push(nativeBatch(arr, f.i, end, inner.length / GAP.length));
+          const batch = nativeBatch(arr instanceof MappedList ? mappedSlice(arr, f.i, end) : arr, arr instanceof MappedList ? 0 : f.i, arr instanceof MappedList ? end - f.i : end, inner.length / GAP.length, f.i);
+          count = Math.max(8, Math.min(256, Math.floor(((end - f.i) * BATCH_CHARS) / Math.max(1, batch.length))));
           f.i = end;
+          if (batch.length >= Math.min(chunkChars / 4, BATCH_CHARS / 4)) {
+            // A large batch is a piece of its own (joining it with the small pieces before it would copy it).
+            if (parts.length > 0) yield parts.join('');
+            parts.length = 0;
+            size = 0;
+            yield batch;
+            continue;
+          }
+          push(batch);
           if (size >= chunkChars) {
             yield parts.join('');
             parts.length = 0;
@@ -73,7 +113,7 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
       }
       while (f.i < arr.length) {
         const i = f.i++;
-        const v = prepared(arr[i], String(i));
+        const v = prepare(elementOf(arr, i), String(i));
         push(f.wrote ? `,\n${inner}` : `\n${inner}`);
         f.wrote = true;
         const text = start(v, inner, false);
@@ -92,7 +132,7 @@ export function* jsonChunks(value: unknown, chunkChars = 1 << 20): Generator<str
       const obj = f.holder as Record<string, unknown>;
       while (f.i < f.keys.length) {
         const k = f.keys[f.i++];
-        const v = prepared(obj[k], k);
+        const v = prepare(obj[k], k);
         if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
         push(`${f.wrote ? ',\n' : '\n'}${inner}${JSON.stringify(k)}: `);
         f.wrote = true;
@@ -133,10 +173,17 @@ function prepared(v: unknown, key: string): unknown {
  * `depth - 1` arrays, the wrapping lines cut off. An element with `toJSON` is called with its own
  * index, as JSON.stringify does, so such a batch is given its elements' toJSON values by index.
  */
-function nativeBatch(arr: unknown[], from: number, end: number, depth: number): string {
+/** Elements `from` to `end` of a MappedList, made. */
+function mappedSlice(list: MappedList, from: number, end: number): unknown[] {
+  const out = new Array<unknown>(end - from);
+  for (let i = from; i < end; i++) out[i - from] = list.map(list.source[i], i);
+  return out;
+}
+
+function nativeBatch(arr: unknown[], from: number, end: number, depth: number, index0 = from): string {
   let batch: unknown[] = arr.slice(from, end);
   if (batch.some((v) => v !== null && (typeof v === 'object' || typeof v === 'bigint') && typeof (v as { toJSON?: unknown }).toJSON === 'function')) {
-    batch = batch.map((v, j) => prepared(v, String(from + j)));
+    batch = batch.map((v, j) => prepared(v, String(index0 + j)));
   }
   // Sparse arrays: slice keeps the holes, which JSON.stringify prints as null, as it does in place.
   let wrapped: unknown = batch;

@@ -81,19 +81,45 @@ export const MAX_JSON_DEPTH = 256;
 export function parseJson(file: string, text: string, withTree = false): ParsedJson {
   const lines = new LineMap(text);
   if (text.trim() === '') throw new InputError(file, '', 'JSON', 'an empty file');
-  checkDepth(file, text, lines);
   let value: unknown;
   try {
+    // JSON.parse is not recursive (any depth parses); the limit guards the code that walks the value.
     value = JSON.parse(text);
   } catch {
+    // Not strict JSON: the depth is checked on the text first (the JSONC parser below recurses).
+    checkDepth(file, text, lines);
     const jsonc = parseDeploymentJsonc(text);
     if (jsonc) return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
     // the tolerant parser below names the precise position
     withSyntaxTree(file, { value: undefined, text, lines, tree: undefined });
     throw new InputError(file, '', 'valid JSON');
   }
+  // One walk over the parsed value instead of a second pass over every character of the text; a
+  // value nested too deep is then placed in the text (line and column) by the text scan.
+  if (value !== null && typeof value === 'object' && nestedDeeper(value, MAX_JSON_DEPTH)) {
+    checkDepth(file, text, lines);
+    throw new InputError(file, '', `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, 'deeper nesting');
+  }
   const parsed: ParsedJson = { value, text, lines, tree: undefined };
   return withTree ? withSyntaxTree(file, parsed) : parsed;
+}
+
+/** True when a container nests more than `levels` levels of arrays and objects (itself the first). Recurses at most `levels + 1` deep. */
+function nestedDeeper(v: object, levels: number): boolean {
+  if (levels <= 0) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (x !== null && typeof x === 'object' && nestedDeeper(x, levels - 1)) return true;
+    }
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k];
+    if (x !== null && typeof x === 'object' && nestedDeeper(x, levels - 1)) return true;
+  }
+  return false;
 }
 
 /** Adds the syntax tree with offsets (templates need it to locate resources); errors name line and column. */

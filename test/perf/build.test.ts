@@ -75,6 +75,28 @@ describe('the compiled rule catalogue', () => {
   });
 });
 
+describe('the bundled price catalogue, validated at build time', () => {
+  it('carries the digest of prices/catalogue.json and its schema', async () => {
+    const built = await import(pathToFileURL(join(root, 'dist', 'pricing', 'validated-catalogue.js')).href);
+    const prices = await import(pathToFileURL(join(root, 'dist', 'pricing', 'catalogue.js')).href);
+    const { readText } = await import(pathToFileURL(join(root, 'dist', 'util', 'json.js')).href);
+    expect(built.validatedCatalogue.digest).toBe(prices.bundledCatalogueDigest(readText(prices.BUNDLED_CATALOGUE)));
+  });
+
+  it('is validated again once it changes after the build: a broken edit is refused, naming the file and the path', async () => {
+    const pkg = join(tmp, 'pkg-prices');
+    for (const d of ['dist', 'prices', 'schemas']) cpSync(join(root, d), join(pkg, d), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
+    const file = join(pkg, 'prices', 'catalogue.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    const prices = await import(pathToFileURL(join(pkg, 'dist', 'pricing', 'catalogue.js')).href);
+    expect(prices.loadCatalogue().currency).toBe(doc.currency);
+    doc.currency = 17;
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    expect(() => prices.loadCatalogue()).toThrow(/catalogue\.json.*\$\.currency/);
+  });
+});
+
 /** Documents that break a schema in many ways: each required property removed, wrong types, unknown keys. */
 function mutants(doc: unknown): unknown[] {
   const out: unknown[] = [null, 42, 'text', [], {}];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../src/util/json-chunks.js';
+import { jsonChunks, MappedList } from '../../src/util/json-chunks.js';
 
 // The streaming writers' serialiser must give JSON.stringify(value, null, 2) + '\n' byte for byte.
 
@@ -51,6 +51,19 @@ describe('jsonChunks', () => {
     expect(() => joined(deepCycle)).toThrow(TypeError);
     expect(() => joined({ n: 1n })).toThrow(TypeError);
     expect(() => joined(undefined)).toThrow(TypeError);
+  });
+
+  it('serialises a MappedList as the array it stands for, its elements made batch by batch', () => {
+    const made: number[] = [];
+    const list = (n: number) => new MappedList(Array.from({ length: n }, (_, i) => i), (i) => (made.push(i), i % 5 === 0 ? { toJSON: (k: string) => `at ${k}` } : { i, nested: [i, { s: `x${i}` }] }));
+    for (const n of [0, 1, 7, 8, 300, 700]) {
+      const value = { before: 1, list: list(n), deep: [{ more: list(n) }], after: [list(3)] };
+      const plain = JSON.parse(JSON.stringify(value));
+      for (const size of [1, 64, 1 << 20]) expect(joined(value, size)).toBe(expected(plain));
+      expect(JSON.stringify(value)).toBe(JSON.stringify(plain)); // toJSON: the array it stands for
+    }
+    expect(joined(list(10))).toBe(expected(JSON.parse(JSON.stringify(list(10)))));
+    expect(made.length).toBeGreaterThan(0);
   });
 
   it('yields the output in pieces of about the chunk size (a large report is never one string)', () => {
