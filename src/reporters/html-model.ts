@@ -5,7 +5,7 @@ import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
-import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
+import { cloudOfRegion, locationLabel, peeringLocationInfo } from '../locations/index.js';
 import type { ReportOptions } from './types.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
@@ -30,11 +30,14 @@ export const HTML_MAX_CIRCUITS = 1_000;
 
 const orDash = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : String(v));
 
-/** The peering location, with the two sites of an ExpressRoute Metro location (one circuit over both). */
+/**
+ * The peering location, with the two sites of an ExpressRoute Metro location (one circuit over both), or a
+ * Direct port location with the peering location it maps to ("Equinix-Amsterdam-AM5 (Amsterdam)").
+ */
 function locationFact(c: Circuit): string {
   if (!c.peeringLocation) return '—';
   const info = peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location));
-  return info?.kind === 'metro' ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(' + ')})` : c.peeringLocation;
+  return info?.kind === 'metro' ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(' + ')})` : (info?.label ?? c.peeringLocation);
 }
 const yesNo = (v: boolean | undefined): string => (v === undefined ? '—' : v ? 'yes' : 'no');
 
@@ -168,7 +171,7 @@ export function topologyFor(c: Circuit, inv: Inventory): Topology {
     x: COL_X[0], y: midY, w: BOX_W, h: BOX_H, kind: 'circuit',
     label: fit(c.name, 24), sub: fit([c.tier, c.billingModel, c.bandwidthMbps ? `${num(c.bandwidthMbps)} Mbps` : ''].filter(Boolean).join(' · '), 28), title: c.id,
   };
-  const location = c.peeringLocation ?? 'unknown location';
+  const location = c.peeringLocation ? locationLabel(c.peeringLocation, cloudOfRegion(c.location)) : 'unknown location';
   const locNode: TopoNode = {
     x: COL_X[1], y: midY, w: BOX_W, h: BOX_H, kind: 'location',
     label: fit(location, 24), sub: fit(port ? `Direct port ${port.name}` : c.serviceProviderName ?? '', 28), title: port ? `${location} · ${port.id}` : location,
