@@ -5,7 +5,7 @@ import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
-import { cloudOfRegion, locationLabel, peeringLocationInfo } from '../locations/index.js';
+import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import type { ReportOptions } from './types.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
@@ -171,10 +171,14 @@ export function topologyFor(c: Circuit, inv: Inventory): Topology {
     x: COL_X[0], y: midY, w: BOX_W, h: BOX_H, kind: 'circuit',
     label: fit(c.name, 24), sub: fit([c.tier, c.billingModel, c.bandwidthMbps ? `${num(c.bandwidthMbps)} Mbps` : ''].filter(Boolean).join(' · '), 28), title: c.id,
   };
-  const location = c.peeringLocation ? locationLabel(c.peeringLocation, cloudOfRegion(c.location)) : 'unknown location';
+  const info = c.peeringLocation ? peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location)) : undefined;
+  const location = info?.label ?? c.peeringLocation ?? 'unknown location';
+  // A Direct port location is drawn by the name the port carries, with the peering location it maps to below it.
   const locNode: TopoNode = {
     x: COL_X[1], y: midY, w: BOX_W, h: BOX_H, kind: 'location',
-    label: fit(location, 24), sub: fit(port ? `Direct port ${port.name}` : c.serviceProviderName ?? '', 28), title: port ? `${location} · ${port.id}` : location,
+    label: fit(info?.directPort?.name ?? location, 24),
+    sub: fit(port ? (info?.directPort ? `${info.name} · ${port.name}` : `Direct port ${port.name}`) : c.serviceProviderName ?? '', 28),
+    title: port ? `${location} · ${port.id}` : location,
   };
   const nodes = [circuitNode, locNode];
   const edges: TopoEdge[] = [
