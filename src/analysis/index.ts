@@ -159,6 +159,11 @@ class Analyser implements EstateAnalysis {
       if (why !== undefined) unknown[f] = why;
     }
     const port = lookup(inv, c.portKey, 'port');
+    // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
+    if (unknown.peeringLocation === undefined && !c.peeringLocation && port) {
+      const why = unknownReason(port, 'peeringLocation');
+      if (why !== undefined) unknown.peeringLocation = why;
+    }
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? undefined : modelOf(c, port);
     const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;

@@ -205,3 +205,45 @@ describe('the CLI', () => {
     expect(cost.stdout).toMatch(/er-iad\s+Equinix-Ashburn-DC2 \(Washington DC\)\s+Zone 1/);
   });
 });
+
+describe('a template that deploys a port and a Direct circuit on it', () => {
+  /** An ARM template in the Azure Verified Modules' shape: the port location is a parameter. */
+  const template = (parameter: Record<string, unknown>) => ({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { peeringLocation: { type: 'string', ...parameter } },
+    resources: [
+      { type: 'Microsoft.Network/ExpressRoutePorts', apiVersion: '2024-05-01', name: 'erport', location: 'eastus', properties: { peeringLocation: "[parameters('peeringLocation')]", bandwidthInGbps: 10, encapsulation: 'Dot1Q', billingType: 'MeteredData' } },
+      {
+        type: 'Microsoft.Network/expressRouteCircuits',
+        apiVersion: '2024-05-01',
+        name: 'er-direct',
+        location: 'eastus',
+        sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+        properties: { expressRoutePort: { id: "[resourceId('Microsoft.Network/ExpressRoutePorts', 'erport')]" }, bandwidthInGbps: 10 },
+      },
+    ],
+  });
+  const run = async (parameter: Record<string, unknown>) => {
+    const { runCli, tempDir, writeJson } = await import('../helpers/cli.js');
+    const dir = tempDir('erscan-directloc-iac-');
+    const file = writeJson(dir, 'main.json', template(parameter));
+    const r = runCli(['scan', file, '--fail-on', 'none', '--out', dir, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { notices: string[]; costs: { resourceName: string; zone: string | null; priced: string; mappedPeeringLocation?: string; notes?: string[] }[]; otherCosts: { resourceName: string; basis: string }[] };
+  };
+
+  it('prices the circuit in the zone of the port location its parameter gives (Equinix-Ashburn-DC2: Zone 1)', async () => {
+    const report = await run({ defaultValue: 'Equinix-Ashburn-DC2' });
+    expect(report.costs.find((c) => c.resourceName === 'er-direct')).toMatchObject({ zone: 'Zone 1', mappedPeeringLocation: 'Washington DC' });
+    expect(report.notices.join('\n')).not.toMatch(/port location/);
+  });
+
+  it('leaves it unknown when the parameter has no value, as before: no zone, no notice about a port location', async () => {
+    const report = await run({});
+    const c = report.costs.find((x) => x.resourceName === 'er-direct')!;
+    expect(c).toMatchObject({ zone: null, priced: 'none' });
+    expect(c.notes?.join(' ')).toMatch(/`peeringLocation`.*parameter `peeringLocation`/);
+    expect(report.notices.join('\n')).not.toMatch(/ExpressRoute Direct port erport/);
+  });
+});
