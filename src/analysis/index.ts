@@ -20,7 +20,7 @@
 import { lookup, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { labelStandIns } from '../inventory/names.js';
-import { cloudOfRegion, isLocalRegion, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, type PeeringLocationInfo } from '../locations/index.js';
+import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
 import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
 import type {
   CircuitAnalysis,
@@ -105,6 +105,7 @@ class Analyser implements EstateAnalysis {
       this.usage = m.byKey;
       this.notices.push(...m.notices);
     } else this.usage = new Map();
+    this.notices.push(...unmappedPortNotices(inventory));
   }
 
   circuits(): CircuitAnalysis[] {
@@ -158,6 +159,11 @@ class Analyser implements EstateAnalysis {
       if (why !== undefined) unknown[f] = why;
     }
     const port = lookup(inv, c.portKey, 'port');
+    // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
+    if (unknown.peeringLocation === undefined && !c.peeringLocation && port) {
+      const why = unknownReason(port, 'peeringLocation');
+      if (why !== undefined) unknown.peeringLocation = why;
+    }
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? undefined : modelOf(c, port);
     const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;
@@ -177,7 +183,7 @@ class Analyser implements EstateAnalysis {
       ...(billingModel ? { billingModel } : {}),
       ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
       ...(port ? { port } : {}),
-      ...(loc.name ? { locationName: loc.name } : {}),
+      ...(loc.name ? { locationName: loc.name, locationLabel: location?.label ?? loc.name } : {}),
       ...(location ? { location } : {}),
       zone: location?.zone ?? null,
       sites: location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []),
@@ -266,7 +272,7 @@ class Analyser implements EstateAnalysis {
 
   /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
   private locationMissing(c: Circuit, locationName: string | undefined): string {
-    if (locationName) return `the peering location ${locationName} is not in erscan's location table`;
+    if (locationName) return unknownLocationReason(locationName, c.isDirect === true, cloudOfRegion(c.location));
     if (c.isDirect && c.portKey && !lookup(this.inventory, c.portKey, 'port'))
       return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
     return 'the circuit has no peering location';
@@ -280,9 +286,9 @@ class Analyser implements EstateAnalysis {
     const geo = reach.geopolitical;
     if (unknown.peeringLocation) undecided.push(unknownField('peeringLocation', unknown.peeringLocation));
     else if (!location) undecided.push(this.locationMissing(c, locationName));
-    else if (!geo) undecided.push(`the geopolitical region of ${location.name} is not known`);
+    else if (!geo) undecided.push(`the geopolitical region of ${location.label} is not known`);
     if (reach.crossGeo.length) needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(', ')} outside ${geo}`);
-    if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ?? '?'})`).join(', ')} outside ${geo}`);
+    if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${geo}`);
     if (carries.linksUsed > STANDARD_MAX_LINKS)
       needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
     if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering')) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
@@ -307,10 +313,10 @@ class Analyser implements EstateAnalysis {
     // Local is not enough
     const beyond: string[] = [];
     const beyondUndecided: string[] = [];
-    if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.name}`);
+    if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
     else if (location) {
       const outside = reach.outsideLocal;
-      if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.name}: ${location.localRegionNames.join(', ')}`);
+      if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${location.localRegionNames.join(', ')}`);
     } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0)) beyond.push('Global Reach configured (Local has none)');
     else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
@@ -328,7 +334,7 @@ class Analyser implements EstateAnalysis {
     else if (premium.verdict === 'possible') localSuffices = { value: null, reasons: premium.reasons };
     else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
       localSuffices = { value: null, reasons: [...carries.hidden, ...(c.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : [])] };
-    else localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(' / ')}, the Local region(s) of ${location.name}`] };
+    else localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(' / ')}, the Local region(s) of ${location.label}`] };
 
     const standard = premium.verdict === 'needed' ? false : premium.verdict === 'not-needed' ? true : null;
     const sufficient: Record<Tier, boolean | null> = {
@@ -376,6 +382,23 @@ class Analyser implements EstateAnalysis {
     else idle = { value: true, reasons: ['no connection uses this gateway'] };
     return { gateway: g, template, unknown, circuits, circuitsOutside, connections, sites, metros, idle };
   }
+}
+
+/**
+ * One notice per ExpressRoute Direct port whose location erscan cannot place (a port location name it does
+ * not map, or maps to no single peering location): its circuits have no zone, geography or Local regions, and
+ * are not priced. A location a template leaves open is said where it is used, not here.
+ */
+function unmappedPortNotices(inv: Inventory): string[] {
+  const out: string[] = [];
+  for (const p of inv.ports) {
+    if (!p.peeringLocation || isUnknown(p, 'peeringLocation')) continue;
+    const cloud = cloudOfRegion(p.location);
+    if (peeringLocationInfo(p.peeringLocation, cloud)) continue;
+    const n = p.circuitKeys.length;
+    out.push(`ExpressRoute Direct port ${labelStandIns(p.name)}: ${unknownLocationReason(p.peeringLocation, true, cloud)}; ${n ? `the port and its ${n} circuit(s) are` : 'the port is'} not priced, and ${n ? 'their' : 'its'} zone, geopolitical region and Local regions are not known (no location is guessed)`);
+  }
+  return out;
 }
 
 const NO_TRAFFIC: TrafficInputs = {};

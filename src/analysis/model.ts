@@ -146,6 +146,11 @@ export interface CircuitAnalysis {
   port?: Port;
   /** The peering location as the circuit (or its Direct port) names it. */
   locationName?: string;
+  /**
+   * How messages print it: `locationName`, or for an ExpressRoute Direct port location the port location with
+   * the peering location it maps to, "Equinix-Amsterdam-AM5 (Amsterdam)".
+   */
+  locationLabel?: string;
   /** Its facts, or undefined when erscan does not know the location. */
   location?: PeeringLocationInfo;
   zone: Zone | null;

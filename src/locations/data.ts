@@ -260,3 +260,100 @@ export const INFERRED_REGION_GEOPOLITICAL: Record<string, string> = {
   'Taiwan North': 'Asia',
   'Brazil Southeast': 'South America',
 };
+
+/**
+ * ExpressRoute Direct port locations. A Direct port (Microsoft.Network/expressRoutePorts) names its peering
+ * location the way the `expressRoutePortsLocations` API lists it (`Get-AzExpressRoutePortsLocation`,
+ * `az network express-route port location list`): provider-city-facility, e.g. `Equinix-Ashburn-DC2`, whose
+ * address Microsoft's how-to gives as "21715 Filigree Court, DC2, Building F, Ashburn, VA 20147". The
+ * providers page (expressroute-locations-providers.md) keys everything by peering location (`Washington DC`)
+ * and names each one's facility in its Address column (`Equinix DC2`, `Equinix DC6`). A port location maps
+ * to the peering location whose Address column names the same facility:
+ *
+ * - `facility`: the provider and the facility code (or facility name) in the port location name are the
+ *   facility the page lists for that peering location, and for no other (`Equinix-Amsterdam-AM5` → Equinix
+ *   AM5 → Amsterdam; `Interxion-Paris-PAR5` → Digital Realty(Interxion) PAR5 → Paris).
+ * - `provider-city`: the page names the facility by its operator only (Tata Communications, Airtel, Switch LV,
+ *   Global Switch Tai Seng, CyrusOne SA1), and that operator has exactly one peering location in that city
+ *   on the page (`Tata-Mumbai-LVSB` → Mumbai, the one Tata Communications location of Mumbai; Mumbai2 is
+ *   Airtel's).
+ *
+ * The names themselves come from where they are published (a port location name is what Azure returns; it is
+ * never built from a facility): Microsoft's how-to (PORT_NAME_SOURCES.erdirect), Google Cloud's Cross-Cloud
+ * Interconnect location table, which lists each Azure port location "as it's known in Azure"
+ * (PORT_NAME_SOURCES.gcp), and the Azure Verified Modules and azurerm provider tests that deploy ports
+ * (PORT_NAME_SOURCES.avm). A name not in this table is not guessed from its parts: it stays unknown, the scan
+ * reports it, and circuits on the port are not priced.
+ */
+export const DIRECT_PORT_SOURCE =
+  "erscan's table of ExpressRoute Direct port locations (src/locations/data.ts), mapped by facility to expressroute-locations-providers.md (ms.date 2026-04-28)";
+
+/** Where each port location name is published (cited by `PortLocationRow`). */
+export const PORT_NAME_SOURCES = {
+  erdirect:
+    'MicrosoftDocs/azure-docs articles/expressroute/expressroute-howto-erdirect.md "Create Azure ExpressRoute Direct" (ms.date 07/10/2025), example output of Get-AzExpressRoutePortsLocation and az network express-route port location list',
+  gcp: 'Google Cloud, Cross-Cloud Interconnect "Choose your locations" for Azure (docs.cloud.google.com/network-connectivity/docs/interconnect/how-to/cci/azure/choose-locations, last updated 2026-04-02), column "Remote location … Microsoft Azure"',
+  avm: 'Azure Verified Modules and azurerm tests that deploy Direct ports: Azure/bicep-registry-modules avm/res/network/express-route-port (tests/e2e, README), Azure/terraform-azurerm-avm-res-network-expressroutecircuit (examples), hashicorp/terraform-provider-azurerm (express_route_port acceptance tests)',
+  hoover:
+    'hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings/README.md ("the official port name for the location, like Equinix-Paris-PA4"; a Microsoft engineer\'s script over Get-AzExpressRoutePortsLocation)',
+} as const;
+
+export type PortNameSource = keyof typeof PORT_NAME_SOURCES;
+
+/**
+ * [port location as Azure names it, peering location of the providers page, the facility as that page's
+ * Address column names it, how they were matched, where the port location name is published]
+ */
+export type PortLocationRow = [port: string, location: string, facility: string, basis: 'facility' | 'provider-city', seenIn: PortNameSource[]];
+
+export const DIRECT_PORT_LOCATIONS: PortLocationRow[] = [
+  // North America
+  ['Equinix-Ashburn-DC2', 'Washington DC', 'Equinix DC2', 'facility', ['erdirect', 'gcp']],
+  ['Equinix-Ashburn-DC6', 'Washington DC', 'Equinix DC6', 'facility', ['gcp']],
+  // The page marks Washington DC2 "ER Direct ✗"; Google's table lists this port location all the same.
+  ['CoreSite-Reston-VA2', 'Washington DC2', 'Coresite VA2', 'facility', ['gcp']],
+  ['Equinix-New-York-NY5', 'New York', 'Equinix NY5', 'facility', ['erdirect']],
+  ['Equinix-Chicago-CH1', 'Chicago', 'Equinix CH1', 'facility', ['gcp']],
+  ['Equinix-Dallas-DA3', 'Dallas', 'Equinix DA3', 'facility', ['erdirect', 'gcp']],
+  ['CyrusOne-San-Antonio-1', 'San Antonio', 'CyrusOne SA1', 'provider-city', ['gcp']],
+  ['Switch-Las-Vegas', 'Las Vegas', 'Switch LV', 'provider-city', ['gcp']],
+  ['Equinix-San-Jose-SV1', 'Silicon Valley', 'Equinix SV1', 'facility', ['erdirect']],
+  ['CoreSite-Santa-Clara-SV7', 'Silicon Valley2', 'Coresite SV7', 'facility', ['gcp']],
+  ['Equinix-Seattle-SE2', 'Seattle', 'Equinix SE2', 'facility', ['erdirect', 'gcp', 'avm']],
+  ['EdgeConneX-Portland-POR01', 'Portland', 'EdgeConnex POR01', 'facility', ['gcp']],
+  ['Cologix-Montreal-MTL3', 'Montreal', 'Cologix MTL3', 'facility', ['gcp']],
+  ['Cologix-Toronto-TOR1', 'Toronto', 'Cologix TOR1', 'facility', ['gcp']],
+  // Europe
+  ['Equinix-Amsterdam-AM5', 'Amsterdam', 'Equinix AM5', 'facility', ['gcp', 'avm']],
+  ['Equinix-London-LD5', 'London', 'Equinix LD5', 'facility', ['gcp', 'avm']],
+  ['Interxion-Frankfurt-FRA11', 'Frankfurt', 'Digital Realty(Interxion) FRA11', 'facility', ['gcp']],
+  ['Equinix-Frankfurt-FR7', 'Frankfurt2', 'Equinix FR7', 'facility', ['gcp']],
+  ['Interxion-Paris-PAR5', 'Paris', 'Digital Realty(Interxion) PAR5', 'facility', ['gcp']],
+  // The page's Address cell reads "Equinix" and links to Equinix PA4; metro.md names the Paris2 site "Equinix PA4".
+  ['Equinix-Paris-PA4', 'Paris2', 'Equinix PA4', 'facility', ['hoover']],
+  ['Interxion-Zurich-ZUR2', 'Zurich', 'Digital Realty(Interxion) ZUR2', 'facility', ['gcp']],
+  // Asia Pacific
+  ['Airtel-Chennai2-CLS', 'Chennai2', 'Airtel', 'provider-city', ['avm']],
+  ['Tata-Mumbai-LVSB', 'Mumbai', 'Tata Communications', 'provider-city', ['gcp']],
+  ['Equinix-Hong-Kong-HK1', 'Hong Kong', 'Equinix HK1', 'facility', ['gcp']],
+  ['Equinix-Osaka-OS1', 'Osaka', 'Equinix OS1', 'facility', ['gcp']],
+  ['Equinix-Tokyo-TY4', 'Tokyo', 'Equinix TY4', 'facility', ['gcp']],
+  ['KINX-Seoul-Gasan', 'Seoul', 'KINX Gasan IDC', 'facility', ['gcp']],
+  ['Equinix-Singapore-SG1', 'Singapore', 'Equinix SG1', 'facility', ['gcp']],
+  ['Global-Switch-Singapore', 'Singapore2', 'Global Switch Tai Seng', 'provider-city', ['gcp']],
+  ['Equinix-Sydney-SY2', 'Sydney', 'Equinix SY2', 'facility', ['gcp']],
+  ['NextDC-Sydney-S1', 'Sydney2', 'NextDC S1', 'facility', ['gcp']],
+];
+
+/**
+ * Port location names that are published but do not map to one peering location of the providers page:
+ * reported with the reason, never guessed.
+ */
+export const UNMAPPED_PORT_LOCATIONS: Record<string, string> = {
+  // Name from PORT_NAME_SOURCES.gcp.
+  'CoreSite-Reston-VA3':
+    'expressroute-locations-providers.md (2026-04-28) lists no peering location at CoreSite VA3 (metro.md names it as a site of Washington DC Metro, not as a peering location of its own)',
+  // Name from hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings.ps1 (a location Get-AzExpressRoutePortsLocation lists).
+  'CDC-Canberra-CBR20':
+    'expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, so the operator does not tell which one',
+};

@@ -6,11 +6,18 @@
  *
  * ExpressRoute Metro locations ("Amsterdam Metro", metro.md) are one circuit dual-homed across two sites of
  * one city: `sites` holds both, so redundancy checks see two peering sites and one metro.
+ *
+ * ExpressRoute Direct ports name their location as the expressRoutePortsLocations API does
+ * ("Equinix-Amsterdam-AM5"); the lookup accepts those names too and answers with the peering location they map
+ * to by facility (data.ts DIRECT_PORT_LOCATIONS): same zone, geography, Local regions and site, so a port at
+ * "Equinix-Amsterdam-AM5" and a circuit at "Amsterdam" are one location. Reports print both (`label`).
  */
 import type { Zone } from '../pricing/model.js';
 import {
   CHINA_LOCATIONS,
   COMMERCIAL_LOCATIONS,
+  DIRECT_PORT_LOCATIONS,
+  DIRECT_PORT_SOURCE,
   GEOPOLITICAL_REGIONS,
   GEOPOLITICAL_SOURCE,
   INFERRED_LOCATION_GEOPOLITICAL,
@@ -19,10 +26,13 @@ import {
   METRO_LOCATIONS,
   METRO_SOURCE,
   METRO_ZONE_CONFLICTS,
+  PORT_NAME_SOURCES,
+  UNMAPPED_PORT_LOCATIONS,
   US_GOV_LOCATIONS,
+  type PortNameSource,
 } from './data.js';
 
-export { LOCATIONS_SOURCE, GEOPOLITICAL_SOURCE, METRO_SOURCE };
+export { LOCATIONS_SOURCE, GEOPOLITICAL_SOURCE, METRO_SOURCE, DIRECT_PORT_SOURCE, PORT_NAME_SOURCES };
 
 /** One physical peering site: a location of the providers page, or a facility only metro.md names. */
 export interface PeeringSite {
@@ -35,9 +45,28 @@ export interface PeeringSite {
 
 export type Cloud = 'public' | 'usgov' | 'china';
 
-export interface PeeringLocationInfo {
-  /** The location as Microsoft spells it. */
+/** How an ExpressRoute Direct port location name maps to its peering location (data.ts DIRECT_PORT_LOCATIONS). */
+export interface DirectPortLocation {
+  /** The port location as Azure names it ("Equinix-Amsterdam-AM5"). */
   name: string;
+  /** The facility as the providers page's Address column names it ("Equinix AM5"). */
+  facility: string;
+  /** `facility`: provider and facility code match; `provider-city`: the only location of that operator in that city. */
+  basis: 'facility' | 'provider-city';
+  /** Where the port location name is published. */
+  seenIn: string[];
+}
+
+export interface PeeringLocationInfo {
+  /** The peering location as Microsoft spells it (for a Direct port location: the one it maps to). */
+  name: string;
+  /**
+   * How reports print the location: `name`, or for an ExpressRoute Direct port location the name the port
+   * carries with the peering location it maps to, "Equinix-Amsterdam-AM5 (Amsterdam)".
+   */
+  label: string;
+  /** Set when the name looked up is an ExpressRoute Direct port location. */
+  directPort?: DirectPortLocation;
   cloud: Cloud;
   /** Pricing zone; null for China (a separate cloud priced in CNY, not in the catalogue). */
   zone: Zone | null;
@@ -99,6 +128,7 @@ function build(name: string, cloud: Cloud, zone: Zone | null, localRegionNames: 
   const g = cloud === 'usgov' ? { geo: 'US Government cloud', inferred: false } : locationGeo.get(normaliseName(name));
   return {
     name,
+    label: name,
     cloud,
     zone,
     metro: metroOf(name),
@@ -133,6 +163,21 @@ for (const [name, local] of US_GOV_LOCATIONS) usGov.set(normaliseName(name), bui
 const china = new Map<string, PeeringLocationInfo>();
 for (const name of CHINA_LOCATIONS) china.set(normaliseName(name), build(name, 'china', null, [], true));
 
+// Direct port locations of public Azure: the facts of the peering location they map to, named both ways.
+// Their sites are the peering location's, so redundancy counts a port and a provider circuit there as one.
+const directPorts = new Map<string, PeeringLocationInfo>();
+for (const [port, location, facility, basis, seenIn] of DIRECT_PORT_LOCATIONS) {
+  const base = commercial.get(normaliseName(location));
+  if (!base || commercial.has(normaliseName(port))) throw new Error(`src/locations/data.ts: Direct port location ${port} maps to ${location}, which is not a peering location (or clashes with one)`);
+  directPorts.set(normaliseName(port), {
+    ...base,
+    label: `${port} (${base.name})`,
+    directPort: { name: port, facility, basis, seenIn: seenIn.map((k: PortNameSource) => PORT_NAME_SOURCES[k]) },
+    source: `${base.source}; ${DIRECT_PORT_SOURCE}`,
+  });
+}
+const unmappedPorts = new Map(Object.entries(UNMAPPED_PORT_LOCATIONS).map(([name, why]) => [normaliseName(name), { name, why }]));
+
 /** The cloud an ARM region belongs to (US Gov/DoD and China regions are separate clouds). */
 export function cloudOfRegion(region: string | undefined): Cloud {
   const r = normaliseName(region ?? '');
@@ -151,7 +196,34 @@ export function peeringLocationInfo(name: string | undefined, cloud: Cloud = 'pu
   let key = normaliseName(name);
   if (ALIASES[key]) key = normaliseName(ALIASES[key]);
   const table = cloud === 'usgov' ? usGov : cloud === 'china' ? china : commercial;
-  return table.get(key);
+  // Port location names are public Azure's (the sources list no US Government or China port locations).
+  return table.get(key) ?? (cloud === 'public' ? directPorts.get(key) : undefined);
+}
+
+/** Every ExpressRoute Direct port location erscan maps, sorted by name. */
+export function allDirectPortLocations(): PeeringLocationInfo[] {
+  return [...directPorts.values()].sort((a, b) => a.directPort!.name.localeCompare(b.directPort!.name));
+}
+
+/**
+ * How a message prints a location name: a Direct port location with the peering location it maps to
+ * ("Equinix-Amsterdam-AM5 (Amsterdam)"), any other name as given.
+ */
+export function locationLabel(name: string, cloud: Cloud = 'public'): string {
+  return peeringLocationInfo(name, cloud)?.label ?? name;
+}
+
+/**
+ * Why a location name has no facts, for notes and messages: an ExpressRoute Direct port location that
+ * erscan does not map (and why, where it knows), or a peering location not in its table.
+ */
+export function unknownLocationReason(name: string, direct: boolean, cloud: Cloud = 'public'): string {
+  const unmapped = unmappedPorts.get(normaliseName(name));
+  if (unmapped) return `the ExpressRoute Direct port location ${unmapped.name} maps to no single peering location: ${unmapped.why}`;
+  if (cloud !== 'public' && directPorts.has(normaliseName(name)))
+    return `erscan maps the ExpressRoute Direct port location ${name} in public Azure only, not in the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud`;
+  if (direct) return `the ExpressRoute Direct port location ${name} is not in erscan's table of port locations (none is guessed from the name)`;
+  return `the peering location ${name} is not in erscan's location table`;
 }
 
 /** Every known location of a cloud, sorted by name. */

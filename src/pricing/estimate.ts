@@ -24,7 +24,7 @@ import { analyse, type CircuitAnalysis, type Egress, type EstateAnalysis, type T
 import type { Gateway, Inventory, Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
-import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
+import { cloudOfRegion, peeringLocationInfo, unknownLocationReason } from '../locations/index.js';
 import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
 import { costById } from './impact.js';
@@ -116,6 +116,7 @@ function emptyCost(a: CircuitAnalysis, tier: string, model: string, zone: Zone |
   };
   // Optional fields appended in this order (assignments: no spread per circuit).
   if (a.locationName) cost.peeringLocation = a.locationName;
+  if (a.location?.directPort) cost.mappedPeeringLocation = a.location.name;
   if (c.isDirect) cost.isDirect = true;
   if (eg.metric) cost.egressMetric = eg.metric;
   return cost;
@@ -131,7 +132,7 @@ interface LocalOption {
 /** ExpressRoute Local: offered where the analysis says Local would do, at the smallest Local bandwidth ≥ the circuit's. */
 function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueIndex, trail: Trail): LocalOption {
   const loc = a.location!;
-  if (loc.localRegions.length === 0) return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.name}` };
+  if (loc.localRegions.length === 0) return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.label}` };
   const localBw = LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw);
   if (!localBw) return { eligible: false, why: `Local is sold up to 10 Gbps; this circuit has ${formatBandwidth(bw)}` };
   const q = idx.circuitFee('Local', 'UnlimitedData', localBw, zone);
@@ -177,8 +178,9 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   }
   const cloud = cloudOfRegion(c.location);
   if (!loc) {
-    notes.push(`peering location "${a.locationName}" is not in erscan's zone map${cloud !== 'public' ? ` for the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud` : ''}: not priced (no zone is guessed)`);
-    if (!peeringLocationInfo(a.locationName, 'public') && !peeringLocationInfo(a.locationName, 'usgov')) notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
+    notes.push(`${c.isDirect ? unknownLocationReason(a.locationName, true, cloud) : `peering location "${a.locationName}" is not in erscan's zone map${cloud !== 'public' ? ` for the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud` : ''}`}: not priced (no zone is guessed)`);
+    // A Direct circuit's location is its port's: the analysis names the port once (src/analysis, unmappedPortNotices).
+    if (!(c.isDirect && a.port) && !peeringLocationInfo(a.locationName, 'public') && !peeringLocationInfo(a.locationName, 'usgov')) notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
     return finish(emptyCost(a, tier, model, null, notes), trail);
   }
   if (!zone) {
@@ -186,7 +188,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     return finish(emptyCost(a, tier, model, null, notes), trail);
   }
   const out = emptyCost(a, tier, model, zone, notes);
-  if (loc.zoneConflict) trail.note(`zone of ${loc.name} (${zone}): ${loc.zoneConflict}`);
+  if (loc.zoneConflict) trail.note(`zone of ${loc.label} (${zone}): ${loc.zoneConflict}`);
   if (loc.kind === 'metro') trail.note(`${loc.name} is an ExpressRoute Metro location: priced as a ${zone} circuit (metro.md gives the zone; the catalogue has no Metro-specific meter)`);
   const bw = a.bandwidthMbps;
   if (!bw) {
@@ -265,7 +267,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     notes.push('Local includes egress; metered and unlimited show the Standard plans at the same bandwidth for comparison');
   } else {
     if (local.eligible) out.monthlyUsd.local = local.fee ?? null;
-    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
+    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
   }
@@ -567,7 +569,7 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, Circui
   const zone = loc?.zone ?? null;
   // A value a template leaves open is said to be open, never "(none)" (src/inventory/facts.ts).
   const open = (f: string) => (isUnknown(p, f) ? notKnown(f, unknownReason(p, f)!) : undefined);
-  if (!loc) notes.push(open('peeringLocation') ?? `peering location "${p.peeringLocation ?? '(none)'}" is not in erscan's zone map`);
+  if (!loc) notes.push(open('peeringLocation') ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : 'peering location "(none)" is not in erscan\'s zone map'));
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
   const billing = (p.billingType ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;

@@ -90,7 +90,7 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
   const idx = indexOf(opts);
   const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
   if (!q) return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
-  return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
+  return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.label ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
 }
 
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */

@@ -67,6 +67,11 @@ export interface CircuitCost {
   notes?: string[];
   /** The peering location as the circuit names it (zone follows it, not the Azure region). */
   peeringLocation?: string;
+  /**
+   * Set when `peeringLocation` is an ExpressRoute Direct port location ("Equinix-Amsterdam-AM5"): the peering
+   * location of Microsoft's providers page it maps to by facility ("Amsterdam"), whose zone prices it.
+   */
+  mappedPeeringLocation?: string;
   /** True for circuits on ExpressRoute Direct ports (the port pair carries the fee). */
   isDirect?: boolean;
   /** Azure Monitor metric behind `egressGbPerMonth` when `egressSource` is `metrics`. */

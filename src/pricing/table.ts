@@ -51,7 +51,7 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
 
   const rows = summary.costs.map((k) => [
     k.resourceName ?? k.resourceId,
-    k.peeringLocation ?? '?',
+    k.peeringLocation ? (k.mappedPeeringLocation ? `${k.peeringLocation} (${k.mappedPeeringLocation})` : k.peeringLocation) : '?',
     k.zone ?? 'unknown',
     `${k.tier}/${k.billingModel.replace('Data', '')}${k.isDirect ? ' (Direct)' : ''}`,
     k.bandwidthMbps ? formatBandwidth(k.bandwidthMbps) : '?',

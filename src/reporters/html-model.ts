@@ -30,11 +30,14 @@ export const HTML_MAX_CIRCUITS = 1_000;
 
 const orDash = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : String(v));
 
-/** The peering location, with the two sites of an ExpressRoute Metro location (one circuit over both). */
+/**
+ * The peering location, with the two sites of an ExpressRoute Metro location (one circuit over both), or a
+ * Direct port location with the peering location it maps to ("Equinix-Amsterdam-AM5 (Amsterdam)").
+ */
 function locationFact(c: Circuit): string {
   if (!c.peeringLocation) return '—';
   const info = peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location));
-  return info?.kind === 'metro' ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(' + ')})` : c.peeringLocation;
+  return info?.kind === 'metro' ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(' + ')})` : (info?.label ?? c.peeringLocation);
 }
 const yesNo = (v: boolean | undefined): string => (v === undefined ? '—' : v ? 'yes' : 'no');
 
@@ -168,10 +171,14 @@ export function topologyFor(c: Circuit, inv: Inventory): Topology {
     x: COL_X[0], y: midY, w: BOX_W, h: BOX_H, kind: 'circuit',
     label: fit(c.name, 24), sub: fit([c.tier, c.billingModel, c.bandwidthMbps ? `${num(c.bandwidthMbps)} Mbps` : ''].filter(Boolean).join(' · '), 28), title: c.id,
   };
-  const location = c.peeringLocation ?? 'unknown location';
+  const info = c.peeringLocation ? peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location)) : undefined;
+  const location = info?.label ?? c.peeringLocation ?? 'unknown location';
+  // A Direct port location is drawn by the name the port carries, with the peering location it maps to below it.
   const locNode: TopoNode = {
     x: COL_X[1], y: midY, w: BOX_W, h: BOX_H, kind: 'location',
-    label: fit(location, 24), sub: fit(port ? `Direct port ${port.name}` : c.serviceProviderName ?? '', 28), title: port ? `${location} · ${port.id}` : location,
+    label: fit(info?.directPort?.name ?? location, 24),
+    sub: fit(port ? (info?.directPort ? `${info.name} · ${port.name}` : `Direct port ${port.name}`) : c.serviceProviderName ?? '', 28),
+    title: port ? `${location} · ${port.id}` : location,
   };
   const nodes = [circuitNode, locNode];
   const edges: TopoEdge[] = [

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { isTemplateResource } from '../inventory/facts.js';
 import { labelStandIns, phraseName } from '../inventory/names.js';
+import { cloudOfRegion, locationLabel } from '../locations/index.js';
 import { allLinks, allPeerings, type AnyResource, type Inventory } from '../inventory/model.js';
 import { collapsePossible, inWorld, MAX_WORLDS, resourceWorlds, worldsOf, type AssignedChoice, type World } from '../inventory/worlds.js';
 import { severityRank, type Finding } from '../findings/model.js';
@@ -82,6 +83,7 @@ export function renderMessage(template: string, ctx: Record<string, unknown>): s
     const v = getPath(ctx, path);
     if (v === undefined && !(path.split('.')[0] in ctx)) return m;
     if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
+    if (path === 'peeringLocation' && typeof v === 'string' && !showOpen(ctx, path)) return locationLabel(v, cloudOfRegion(ctx.location as string | undefined)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
     return showOpen(ctx, path) ?? show(v);
   });
 }

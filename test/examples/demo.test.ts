@@ -18,6 +18,7 @@ const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/r
 interface F {
   ruleId: string;
   resourceName: string;
+  message: string;
   status?: string;
   baselineState?: string;
   openDays?: number;
@@ -31,7 +32,7 @@ const runs = script
   .filter((c) => c.startsWith('node bin/erscan.js '))
   .map((c) => c.slice('node bin/erscan.js '.length).split(' ').map((a) => (a === 'out' ? out : a.startsWith('out/') ? join(out, a.slice(4)) : a)))
   .map((args) => ({ args, ...runCli(args) }));
-const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { generatedAt: string; findings: F[]; fixed: F[]; costDelta: { deltaUsd: number; resources: { name: string; change: string; deltaUsd: number }[] }; costs: { resourceName: string; zone: string }[] };
+const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { generatedAt: string; findings: F[]; fixed: F[]; costDelta: { deltaUsd: number; resources: { name: string; change: string; deltaUsd: number }[] }; costs: { resourceName: string; zone: string; peeringLocation?: string; mappedPeeringLocation?: string; isDirect?: boolean }[]; notices: string[] };
 const of = (ruleId: string) => report.findings.filter((f) => f.ruleId === ruleId);
 
 describe('npm run demo', () => {
@@ -58,6 +59,21 @@ describe('npm run demo', () => {
     // ergw-weu-nw is served by Queretaro and the Amsterdam Metro circuit (Amsterdam + Amsterdam2): no ERS-RED-001
     expect(of('ERS-RED-001').map((f) => f.resourceName)).not.toContain('ergw-weu-nw');
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Amsterdam Metro (Metro: ');
+  });
+
+  it('names its Direct ports by real port locations, mapped by facility to the peering location that sets zone and geography', () => {
+    const direct = report.costs.filter((c) => c.isDirect).map((c) => [c.resourceName, c.peeringLocation, c.mappedPeeringLocation, c.zone]);
+    expect(direct).toEqual([
+      ['er-direct-ams-01', 'Equinix-Amsterdam-AM5', 'Amsterdam', 'Zone 1'],
+      ['er-direct-ams-02', 'Equinix-Amsterdam-AM5', 'Amsterdam', 'Zone 1'],
+    ]);
+    const sku002 = of('ERS-SKU-002').find((f) => f.resourceName === 'er-direct-ams-01')!;
+    expect(sku002.status).toBeUndefined();
+    expect(sku002.message).toContain('Premium at Equinix-Amsterdam-AM5 (Amsterdam, Europe)');
+    expect(of('ERS-RED-003').map((f) => f.resourceName)).toContain('ergw-neu-direct');
+    expect(of('ERS-COST-006').find((f) => f.resourceName === 'erdirect-lon2')?.message).toContain('(10 Gbps at Equinix-London-LD5 (London))');
+    expect(report.notices.join('\n')).not.toMatch(/port location|Equinix-/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<dd>Equinix-Amsterdam-AM5 (Amsterdam)</dd>');
   });
 
   it('carries ages from the history, lists new and fixed findings, and opens with the cost of the change', () => {

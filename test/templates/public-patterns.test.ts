@@ -91,7 +91,7 @@ describe('how a name a template leaves open is shown', () => {
   it('names the resource when the parameter file gives its name', () => {
     const given = scan('01-open-names-given');
     expect(one(given.findings, 'ERS-RED-006', 'erport-ams/link1').message).toBe('Link link1 of ExpressRoute Direct port erport-ams has adminState Disabled; expected Enabled.');
-    expect(one(given.findings, 'ERS-COST-006', 'erport-ams').message).toContain('ExpressRoute Direct port erport-ams (10 Gbps at Equinix-Amsterdam-AM5) has no circuit in these files');
+    expect(one(given.findings, 'ERS-COST-006', 'erport-ams').message).toContain('ExpressRoute Direct port erport-ams (10 Gbps at Equinix-Amsterdam-AM5 (Amsterdam)) has no circuit in these files');
   });
 });
 
@@ -116,7 +116,7 @@ describe('a module that deploys one resource (a partial view)', () => {
     const red001 = one(findings, 'ERS-RED-001', 'ergw-used');
     expect([red001.status, red001.message]).toEqual([
       'unknown',
-      'Gateway ergw-used is served by 1 peering location: er-direct (Equinix-Amsterdam-AM5) in these files; expected circuits in at least 2 different peering locations (not decidable from these files: another deployment may connect a circuit elsewhere).',
+      'Gateway ergw-used is served by 1 peering location: er-direct (Equinix-Amsterdam-AM5 (Amsterdam)) in these files; expected circuits in at least 2 different peering locations (not decidable from these files: another deployment may connect a circuit elsewhere).',
     ]);
   });
 });
@@ -161,7 +161,7 @@ describe('a Direct circuit on a port another file deploys', () => {
 
   it('places it at the port when the port is in the files', () => {
     const { findings } = scan('04-direct-port-inside');
-    expect(one(findings, 'ERS-SKU-002', 'er-direct-premium').message).toContain('Premium at Equinix-Amsterdam-AM5');
+    expect(one(findings, 'ERS-SKU-002', 'er-direct-premium').message).toContain('Premium at Equinix-Amsterdam-AM5 (Amsterdam, Europe)');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { CircuitAnalysis } from '../../analysis/index.js';
 import type { Circuit, Gateway } from '../../inventory/model.js';
-import { cloudOfRegion, peeringLocationInfo, type PeeringLocationInfo } from '../../locations/index.js';
+import { cloudOfRegion, locationLabel, peeringLocationInfo, unknownLocationReason, type PeeringLocationInfo } from '../../locations/index.js';
 import { circuitFixImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { analysisOf, costsOf, notKnown } from './util.js';
@@ -21,7 +21,10 @@ const tierUnknown = (a: CircuitAnalysis) => a.unknown.tier ?? a.unknown.skuName;
 
 /** Where a circuit is, as a message says it: never "an unknown location" for one whose place is only not in the inventory. */
 function placeOf(a: CircuitAnalysis): string {
-  if (a.locationName) return `at ${a.locationName} (${a.reach.geopolitical ?? 'unknown geopolitical region'})`;
+  const geo = a.reach.geopolitical ?? 'unknown geopolitical region';
+  // A Direct port location with the peering location it maps to: "at Equinix-Amsterdam-AM5 (Amsterdam, Europe)".
+  if (a.location?.directPort) return `at ${a.location.directPort.name} (${a.location.name}, ${geo})`;
+  if (a.locationName) return `at ${a.locationName} (${geo})`;
   if (a.unknown.peeringLocation) return 'at a peering location that is not known';
   if (a.circuit.isDirect && !a.port) return 'on an ExpressRoute Direct port that is not in the inventory';
   return 'with no peering location';
@@ -82,17 +85,17 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
     if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0) continue;
     const parts = [
       ...(r.crossGeo.length ? [`connected to gateway(s) ${r.crossGeo.map(where).join(', ')} outside ${r.geopolitical}`] : []),
-      ...(r.crossGeoGlobalReach.length ? [`Global Reach to ${r.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation})`).join(', ')} outside ${r.geopolitical}`] : []),
+      ...(r.crossGeoGlobalReach.length ? [`Global Reach to ${r.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${r.geopolitical}`] : []),
     ];
     const unknownTier = tierUnknown(a);
     if (unknownTier !== undefined) {
-      out.push({ resource: c, actual: `circuit at ${a.locationName} ${parts.join('; ')}${inferredNote(a)}`, expected: `Premium, or connections only within ${r.geopolitical}; undecided: ${notKnown('tier', unknownTier)}`, status: 'unknown' });
+      out.push({ resource: c, actual: `circuit at ${a.locationLabel} ${parts.join('; ')}${inferredNote(a)}`, expected: `Premium, or connections only within ${r.geopolitical}; undecided: ${notKnown('tier', unknownTier)}`, status: 'unknown' });
       continue;
     }
     if (a.tier !== 'Standard') continue;
     out.push({
       resource: c,
-      actual: `Standard circuit at ${a.locationName} ${parts.join('; ')}${inferredNote(a)}`,
+      actual: `Standard circuit at ${a.locationLabel} ${parts.join('; ')}${inferredNote(a)}`,
       expected: `Premium, or connections only within ${r.geopolitical}`,
       costImpactUsd: circuitFixImpact(costs, c.id, 'add-premium'),
       costImpactChange: 'add-premium',
@@ -114,14 +117,14 @@ export const localCircuitReach: RuleFunction = (ctx) => {
     const loc = a.location;
     if (b.value === null) {
       if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled)
-        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : a.locationName ? `at peering location ${a.locationName}, which is not in erscan's location table` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
+        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : a.locationName ? `at ${a.locationName}: ${unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location))}` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(', ') : 'none (Local is not offered there)';
     out.push({
       resource: c,
       actual: b.reasons.join('; '),
-      expected: `gateways only in the regions local to ${loc?.name ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${a.needs.requiredTier ?? 'Standard'}, which Azure allows in place with the Unlimited plan)`,
+      expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${a.needs.requiredTier ?? 'Standard'}, which Azure allows in place with the Unlimited plan)`,
       costImpactUsd: circuitFixImpact(costs, c.id, 'upgrade-from-local'),
       costImpactChange: 'upgrade-from-local',
     });

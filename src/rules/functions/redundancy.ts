@@ -30,7 +30,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const unit = by === 'metro' ? 'metro' : 'peering location';
     const names = nameList(known, (c) => {
       const a = analysis.circuit(c);
-      return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationName ?? 'unknown location');
+      return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationLabel ?? 'unknown location');
     });
     if (known.length === 0 && outside === 0) {
       // Not idle, and no circuit: a partial view (a template) or connections that are not known.
@@ -102,11 +102,19 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
       const key = circuits.map((c) => c.key).sort().join('|');
       if (seen.has(key)) continue; // two Metro circuits share both sites: one finding
       seen.add(key);
+      // Circuits on Direct ports name the site by port location ("Equinix-Amsterdam-AM5"): when they all use
+      // one name, the site is printed with it; otherwise each circuit says the name it uses.
+      const ports = new Set(circuits.map((c) => analysis.circuit(c).location?.directPort?.name));
+      const one = ports.size === 1 && !ports.has(undefined) ? analysis.circuit(circuits[0]).location!.label : undefined;
+      const said = (c: Circuit) => {
+        const loc = analysis.circuit(c).location;
+        return loc?.kind === 'metro' ? analysis.circuit(c).locationName : one ? undefined : loc?.directPort?.name;
+      };
       out.push({
         resource: g,
-        actual: `${circuits.length} circuits in ${label}: ${nameList(circuits, (c) => (analysis.circuit(c).location?.kind === 'metro' ? analysis.circuit(c).locationName : undefined))}`,
+        actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}`,
         expected: 'each circuit of the gateway in a different peering location',
-        details: { location: label, circuits: nameList(circuits) },
+        details: { location: one ?? label, circuits: nameList(circuits) },
       });
     }
   }
