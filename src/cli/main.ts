@@ -159,6 +159,8 @@ export function quickScanArgs(argv: string[]): Record<string, unknown> | undefin
     credential: 'default',
     cloud: 'AzureCloud',
     metrics: false,
+    'diagnostic-settings': true,
+    diagnosticSettings: true,
     verbose: false,
   };
   const inputs: string[] = [];
