@@ -5,32 +5,35 @@ import {
   severityRank
 } from "./chunk-IBHIKH4K.js";
 import {
+  compileCondition,
   evaluate,
   evaluate3,
   fieldsOf,
   getFunction,
   getPath,
   readField
-} from "./chunk-RAYXVGZB.js";
+} from "./chunk-E33WBOEC.js";
 import {
   MAX_WORLDS,
+  cloudOfRegion,
   collapsePossible,
   inWorld,
+  locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-YNU5OYAA.js";
+} from "./chunk-246APIL6.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 
 // dist/rules/engine.js
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function fingerprintOf(ruleId, resourceId) {
-  return createHash("sha256").update(`${ruleId}|${resourceId.toLowerCase()}`).digest("hex").slice(0, 32);
+  return hash("sha256", `${ruleId}|${resourceId.toLowerCase()}`, "hex").slice(0, 32);
 }
 function resourcesOfKind(inv, kind, children) {
   switch (kind) {
@@ -94,6 +97,8 @@ function renderMessage(template, ctx) {
       return m;
     if (NAME_PLACEHOLDERS.has(path) && typeof v === "string")
       return phraseName(v);
+    if (path === "peeringLocation" && typeof v === "string" && !showOpen(ctx, path))
+      return locationLabel(v, cloudOfRegion(ctx.location));
     return showOpen(ctx, path) ?? show(v);
   });
 }
@@ -152,6 +157,11 @@ function makeFinding(rule, r, message, status, multi) {
     fingerprint: fingerprintOf(rule.id, r.id),
     ...status === "unknown" ? { status } : {}
   };
+}
+function messageContext(r, params) {
+  const ctx = { ...r };
+  ctx.params = params;
+  return ctx;
 }
 var MAX_FINDINGS_PER_RULE = 1e6;
 function hasFacts(r) {
@@ -364,11 +374,10 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   const notices = [];
   const children = {};
   let factful = false;
-  for (const r of inv.byKey.values())
-    if (hasFacts(r)) {
-      factful = true;
-      break;
-    }
+  for (const list of [inv.circuits, inv.ports, inv.gateways, inv.connections]) {
+    for (let i = 0; i < list.length && !factful; i++)
+      factful = hasFacts(list[i]);
+  }
   let worlds;
   let worldCosts = [];
   const multi = factful ? multiDeploymentFiles(inv) : void 0;
@@ -392,12 +401,16 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
         functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
       } else {
         const violations = fn({ inventory: inv, params, rule, cost });
+        const whereTest = where ? compileCondition(where) : void 0;
         for (const v of violations) {
           if (rule.deployedState && isTemplateResource(v.resource))
             continue;
-          if (where && !evaluate(where, v.resource).ok)
+          if (whereTest && !whereTest(v.resource))
             continue;
-          const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? "" };
+          const ctx = messageContext(v.resource, params);
+          ctx.details = v.details ?? {};
+          ctx.actual = v.actual;
+          ctx.expected = v.expected ?? rule.expected ?? "";
           emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? "fail"), extrasOf(v) ?? {}));
         }
       }
@@ -405,6 +418,8 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
       const where = rule.where ? bindParams(rule.where, params) : void 0;
       const assert = bindParams(rule.assert, params);
       const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
+      const whereTest = where ? compileCondition(where) : void 0;
+      const assertTest = compileCondition(assert);
       for (const r of resourcesOfKind(inv, rule.resource, children)) {
         if (rule.deployedState && isTemplateResource(r))
           continue;
@@ -414,12 +429,15 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
             emit(makeFinding(rule, r, out.message, out.status, multi));
           continue;
         }
-        if (where && !evaluate(where, r).ok)
+        if (whereTest && !whereTest(r))
+          continue;
+        if (assertTest(r))
           continue;
         const res = evaluate(assert, r);
-        if (res.ok)
-          continue;
-        const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? "" };
+        const ctx = messageContext(r, params);
+        ctx.field = res.failure?.field;
+        ctx.actual = res.failure?.actual;
+        ctx.expected = rule.expected ?? res.failure?.expected ?? "";
         emit(makeFinding(rule, r, renderMessage(rule.message, ctx), "fail"));
       }
     }
@@ -428,11 +446,12 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   }
   return { findings: sortFindings(findings), notices };
 }
-function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceId.toLowerCase() < b.resourceId.toLowerCase() ? -1 : a.resourceId.toLowerCase() > b.resourceId.toLowerCase() ? 1 : 0);
-}
 function sortFindings(findings) {
-  return findings.sort(compareFindings);
+  const keyed = findings.map((f, i) => ({ f, rank: severityRank(f.severity), rule: f.ruleId, id: f.resourceId.toLowerCase(), i }));
+  keyed.sort((a, b) => b.rank - a.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.i - b.i);
+  for (let i = 0; i < keyed.length; i++)
+    findings[i] = keyed[i].f;
+  return findings;
 }
 
 export {
