@@ -95,6 +95,8 @@ class Analyser implements EstateAnalysis {
   private readonly circuitCache = new Map<string, CircuitAnalysis>();
   private readonly gatewayCache = new Map<string, GatewayAnalysis>();
   private readonly usage: Map<string, CircuitUsage>;
+  /** Circuit key → the circuits in the inventory whose peerings declare Global Reach to it (by connection name). */
+  private inbound?: Map<string, { from: Circuit; name: string }[]>;
 
   constructor(
     readonly inventory: Inventory,
@@ -171,7 +173,7 @@ class Analyser implements EstateAnalysis {
     const location = loc.info;
     const egress = this.egressOf(c);
     const reach = this.reachOf(c, location);
-    const carries = this.carriesOf(c, egress, template, unknown);
+    const carries = this.carriesOf(c, egress, template, unknown, reach);
     const linkLimit: LinkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf('Premium', bandwidthMbps), standard: STANDARD_MAX_LINKS };
     const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
     const state = (c.serviceProviderProvisioningState ?? '').toLowerCase();
@@ -222,26 +224,48 @@ class Analyser implements EstateAnalysis {
       }
       if (location && !isLocalRegion(location, g.location)) outsideLocal.push(g);
     }
+    const linkTo = (name: string, peer: Circuit | undefined, peerKey: string | undefined): GlobalReachLink => {
+      const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
+      const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+      return { name, ...(peer ? { peer } : {}), ...(peerKey ? { peerKey } : {}), crossGeo };
+    };
     const globalReach: GlobalReachLink[] = [];
     let peeredGlobalReach = 0;
     for (const p of c.peerings) {
       peeredGlobalReach += p.peeredConnectionCount;
-      for (const gr of p.globalReach) {
-        const peer = lookup(inv, gr.peerCircuitKey, 'circuit');
-        const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
-        const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
-        globalReach.push({ name: gr.name, ...(peer ? { peer } : {}), ...(gr.peerCircuitKey ? { peerKey: gr.peerCircuitKey } : {}), crossGeo });
-      }
+      for (const gr of p.globalReach) globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
     }
-    const crossGeoGlobalReach = globalReach.filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer!);
-    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, crossGeoGlobalReach, ...(geo ? { geopolitical: geo } : {}), inferredGeo };
+    // Links the other side declares, unless this circuit declares one to the same peer as well.
+    const inboundGlobalReach = this.inboundOf(c.key)
+      .filter((l) => !globalReach.some((g) => g.peerKey === l.from.key))
+      .map((l) => linkTo(l.name, l.from, l.from.key));
+    const crossGeoGlobalReach = [...globalReach, ...inboundGlobalReach].filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer!);
+    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, inboundGlobalReach, crossGeoGlobalReach, ...(geo ? { geopolitical: geo } : {}), inferredGeo };
   }
 
-  private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>): CircuitCarries {
+  /** Global Reach links that other circuits in the inventory declare towards this one. */
+  private inboundOf(key: string): { from: Circuit; name: string }[] {
+    if (!this.inbound) {
+      this.inbound = new Map();
+      for (const from of this.inventory.circuits)
+        for (const p of from.peerings)
+          for (const gr of p.globalReach) {
+            if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key) continue;
+            const list = this.inbound.get(gr.peerCircuitKey) ?? [];
+            list.push({ from, name: gr.name });
+            this.inbound.set(gr.peerCircuitKey, list);
+          }
+    }
+    return this.inbound.get(key) ?? [];
+  }
+
+  private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>, reach: CircuitReach): CircuitCarries {
     const inv = this.inventory;
     const connections = c.connectionKeys.map((k) => lookup(inv, k, 'connection')).filter((x): x is Connection => x !== undefined);
     const vnetLinks = new Set(c.connectionKeys).size;
-    const globalReachLinks = c.peerings.reduce((n, p) => n + p.globalReach.length + p.peeredConnectionCount, 0);
+    // Links initiated by the other side: Azure lists them as peered connections; a template or plan
+    // declares them only on the other circuit (counted when that circuit is in the inventory).
+    const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     const microsoftPeering = c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering' && p.state?.toLowerCase() !== 'disabled');
     const redeemedAuthorizations = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === 'inuse').length;
     const hidden: string[] = [];

@@ -82,6 +82,12 @@ export interface CircuitReach {
   globalReach: GlobalReachLink[];
   /** Global Reach connections initiated by the other side (their peers are not named by ARM). */
   peeredGlobalReach: number;
+  /**
+   * Global Reach links that circuits in the inventory initiated towards this one (a template or plan
+   * declares a connection on one side only; Azure lists it on the other as a peered connection).
+   */
+  inboundGlobalReach: GlobalReachLink[];
+  /** Peer circuits, on either side of a Global Reach link, outside this circuit's geopolitical region. */
   crossGeoGlobalReach: Circuit[];
   /** The geopolitical region of the peering location. */
   geopolitical?: string;

@@ -33,7 +33,7 @@ const ARM_ONLY = 'erscan does not read them from Resource Graph rows, ARM templa
 export const REQUIREMENTS: Record<string, Requirement> = {
   diagnosticSettings: {
     what: 'diagnostic settings',
-    why: 'erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)',
+    why: 'erscan does not read them from Resource Graph rows, and ARM templates and Terraform plans carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)',
     whyTemplate: 'the scanned templates declare none for them, and Azure Policy or another deployment may add one (not decidable from these files)',
     applies: (r) => r.kind === 'circuit' || r.kind === 'port' || r.kind === 'gateway',
     carried: (r) => 'diagnosticSettingsCount' in r && r.diagnosticSettingsCount !== undefined,

@@ -144,7 +144,10 @@ describe('one story per circuit: the example estate', async () => {
     expect(findings('er-direct-ams-01', 'ERS-SKU-002')[0].costImpactUsd).toBeNull();
     expect(circuit('er-direct-ams-01')).toMatchObject({ priced: 'partial', recommendation: { kind: 'remove-premium', tier: 'Standard', monthlySavingsUsd: null } });
     expect(circuit('er-direct-ams-01').missing).toEqual(['Global Reach add-on', 'Premium add-on on ExpressRoute Direct']);
-    expect(cost.totals.partlyPriced).toBe(1);
+    // Its Global Reach peer er-lon-prod-01 has the link too (Azure lists it there as a peered
+    // connection), so the add-on leaves both partly priced.
+    expect(circuit('er-lon-prod-01')).toMatchObject({ priced: 'partial', missing: ['Global Reach add-on'] });
+    expect(cost.totals.partlyPriced).toBe(2);
   });
   it('ERS-RED-001 sizes the second circuit as the findings and the advice would have the first', () => {
     const red = (n: string) => findings(n, 'ERS-RED-001')[0];

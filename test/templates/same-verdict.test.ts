@@ -37,6 +37,12 @@ function graphRows(): RawResource[] {
   const portId = id('Microsoft.Network/expressRoutePorts', 'erport-fra');
   const gwId = id('Microsoft.Network/virtualNetworkGateways', 'ergw-weu');
   const vwanGwId = id('Microsoft.Network/expressRouteGateways', 'ergw-vwan-weu');
+  const nycId = id('Microsoft.Network/expressRouteCircuits', 'er-nyc-1');
+  const globalReach = {
+    id: `${circuitId}/peerings/AzurePrivatePeering/connections/gr-fra-nyc`,
+    name: 'gr-fra-nyc',
+    properties: { expressRouteCircuitPeering: { id: `${circuitId}/peerings/AzurePrivatePeering` }, peerExpressRouteCircuitPeering: { id: `${nycId}/peerings/AzurePrivatePeering` }, addressPrefix: '192.168.10.0/29' },
+  };
   return [
     envelope('Microsoft.Network/expressRouteCircuits', 'er-fra-1', {
       sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
@@ -47,7 +53,33 @@ function graphRows(): RawResource[] {
           {
             id: `${circuitId}/peerings/AzurePrivatePeering`,
             name: 'AzurePrivatePeering',
-            properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65010, primaryPeerAddressPrefix: '10.1.0.0/30', secondaryPeerAddressPrefix: '10.1.0.4/30', vlanId: 110, sharedKey: MD5 },
+            properties: {
+              peeringType: 'AzurePrivatePeering',
+              state: 'Enabled',
+              peerASN: 65010,
+              primaryPeerAddressPrefix: '10.1.0.0/30',
+              secondaryPeerAddressPrefix: '10.1.0.4/30',
+              vlanId: 110,
+              sharedKey: MD5,
+              connections: [globalReach],
+            },
+          },
+        ],
+      },
+      // The crawler reads diagnostic settings through ARM and carries their count on the row.
+      erscan: { diagnosticSettingsCount: 1 },
+    }),
+    // The other side of the Global Reach link: Azure lists it there as a peered connection.
+    envelope('Microsoft.Network/expressRouteCircuits', 'er-nyc-1', {
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: {
+        serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'New York', bandwidthInMbps: 1000 },
+        allowClassicOperations: false,
+        peerings: [
+          {
+            id: `${nycId}/peerings/AzurePrivatePeering`,
+            name: 'AzurePrivatePeering',
+            properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65020, primaryPeerAddressPrefix: '10.2.0.0/30', secondaryPeerAddressPrefix: '10.2.0.4/30', vlanId: 120, peeredConnections: [globalReach] },
           },
         ],
       },
@@ -122,8 +154,40 @@ function armTemplate(): unknown {
             name: 'AzurePrivatePeering',
             dependsOn: ["[variables('circuitName')]"],
             properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65010, primaryPeerAddressPrefix: '10.1.0.0/30', secondaryPeerAddressPrefix: '10.1.0.4/30', vlanId: 110, sharedKey: "[parameters('peeringKey')]" },
+            resources: [
+              {
+                type: 'connections',
+                apiVersion: '2023-09-01',
+                name: 'gr-fra-nyc',
+                dependsOn: ['AzurePrivatePeering'],
+                properties: {
+                  expressRouteCircuitPeering: { id: "[resourceId('Microsoft.Network/expressRouteCircuits/peerings', variables('circuitName'), 'AzurePrivatePeering')]" },
+                  peerExpressRouteCircuitPeering: { id: "[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'er-nyc-1', 'AzurePrivatePeering')]" },
+                  addressPrefix: '192.168.10.0/29',
+                },
+              },
+            ],
           },
         ],
+      },
+      {
+        type: 'Microsoft.Insights/diagnosticSettings',
+        apiVersion: '2021-05-01-preview',
+        name: 'diag-er-fra-1',
+        scope: "[format('Microsoft.Network/expressRouteCircuits/{0}', variables('circuitName'))]",
+        properties: { workspaceId: "[resourceId('Microsoft.OperationalInsights/workspaces', 'law-er')]", logs: [{ categoryGroup: 'allLogs', enabled: true }], metrics: [{ category: 'AllMetrics', enabled: true }] },
+      },
+      {
+        type: 'Microsoft.Network/expressRouteCircuits',
+        apiVersion: '2023-09-01',
+        name: 'er-nyc-1',
+        location: "[parameters('location')]",
+        sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+        properties: {
+          serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'New York', bandwidthInMbps: 1000 },
+          allowClassicOperations: false,
+          peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65020, primaryPeerAddressPrefix: '10.2.0.0/30', secondaryPeerAddressPrefix: '10.2.0.4/30', vlanId: 120 } }],
+        },
       },
       {
         type: 'Microsoft.Network/expressRoutePorts',
@@ -222,6 +286,44 @@ function terraformPlan(): unknown {
       { express_route_circuit_name: 'er-fra-1', ipv4_enabled: true, ipv6: [], microsoft_peering_config: [], peer_asn: 65010, peering_type: 'AzurePrivatePeering', primary_peer_address_prefix: '10.1.0.0/30', resource_group_name: RG, route_filter_id: null, secondary_peer_address_prefix: '10.1.0.4/30', shared_key: MD5, vlan_id: 110 },
       { azure_asn: true, gateway_manager_etag: true, id: true, ipv6: [], microsoft_peering_config: [], primary_azure_port: true, secondary_azure_port: true },
       { express_route_circuit_name: ref('azurerm_express_route_circuit.fra.name', 'azurerm_express_route_circuit.fra'), resource_group_name: rg },
+    ),
+    r(
+      'azurerm_express_route_circuit',
+      'nyc',
+      { allow_classic_operations: false, authorization_key: null, bandwidth_in_gbps: null, bandwidth_in_mbps: 1000, express_route_port_id: null, location: LOC, name: 'er-nyc-1', peering_location: 'New York', rate_limiting_enabled: false, resource_group_name: RG, service_provider_name: 'Equinix', sku: [{ family: 'MeteredData', tier: 'Standard' }], tags: null },
+      { id: true, service_key: true, service_provider_provisioning_state: true, sku: [{}] },
+      { resource_group_name: rg },
+    ),
+    r(
+      'azurerm_express_route_circuit_peering',
+      'nyc_private',
+      { express_route_circuit_name: 'er-nyc-1', ipv4_enabled: true, ipv6: [], microsoft_peering_config: [], peer_asn: 65020, peering_type: 'AzurePrivatePeering', primary_peer_address_prefix: '10.2.0.0/30', resource_group_name: RG, route_filter_id: null, secondary_peer_address_prefix: '10.2.0.4/30', shared_key: null, vlan_id: 120 },
+      { azure_asn: true, gateway_manager_etag: true, id: true, ipv6: [], microsoft_peering_config: [], primary_azure_port: true, secondary_azure_port: true },
+      { express_route_circuit_name: ref('azurerm_express_route_circuit.nyc.name', 'azurerm_express_route_circuit.nyc'), resource_group_name: rg },
+    ),
+    r(
+      'azurerm_express_route_circuit_connection',
+      'fra_nyc',
+      { address_prefix_ipv4: '192.168.10.0/29', address_prefix_ipv6: null, authorization_key: null, name: 'gr-fra-nyc' },
+      { id: true, peer_peering_id: true, peering_id: true },
+      {
+        peering_id: ref('azurerm_express_route_circuit_peering.fra_private.id', 'azurerm_express_route_circuit_peering.fra_private'),
+        peer_peering_id: ref('azurerm_express_route_circuit_peering.nyc_private.id', 'azurerm_express_route_circuit_peering.nyc_private'),
+      },
+    ),
+    r(
+      'azurerm_monitor_diagnostic_setting',
+      'fra',
+      { enabled_log: [{ category: '', category_group: 'allLogs' }], log_analytics_workspace_id: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.OperationalInsights/workspaces/law-er`, metric: [{ category: 'AllMetrics', enabled: true }], name: 'diag-er-fra-1' },
+      { id: true, target_resource_id: true },
+      { target_resource_id: ref('azurerm_express_route_circuit.fra.id', 'azurerm_express_route_circuit.fra') },
+    ),
+    // A diagnostic setting on something else (a storage account) is not part of the ExpressRoute estate.
+    r(
+      'azurerm_monitor_diagnostic_setting',
+      'storage',
+      { enabled_log: [], log_analytics_workspace_id: null, metric: [{ category: 'Transaction', enabled: true }], name: 'diag-st', target_resource_id: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.Storage/storageAccounts/sterlogs` },
+      { id: true },
     ),
     r(
       'azurerm_express_route_port',
@@ -333,6 +435,9 @@ describe('same verdict from a live snapshot, an ARM template and a Terraform pla
     expect([...live.keys()]).toEqual([...verdicts(armRaws).keys()]);
     expect(live.size).toBeGreaterThanOrEqual(9);
     expect(live.get('microsoft.network/virtualnetworkgateways|ergw-weu')).toContain('ERS-RED-004:fail');
+    // Global Reach across geopolitical regions needs Premium on both circuits, whichever side declares it.
+    expect(live.get('microsoft.network/expressroutecircuits|er-fra-1')).toContain('ERS-SKU-003:fail');
+    expect(live.get('microsoft.network/expressroutecircuits|er-nyc-1')).toContain('ERS-SKU-003:fail');
     expect(new Set([...live.values()].flat()).size).toBeGreaterThanOrEqual(3);
   });
 
@@ -359,6 +464,17 @@ describe('same verdict from a live snapshot, an ARM template and a Terraform pla
 
   it('Terraform plan: every rule gives the live verdict on every resource (partial views unknown)', () => {
     expect(Object.fromEntries(verdicts(planRaws))).toEqual(asTemplate(live));
+  });
+
+  it('reads Global Reach and diagnostic settings from every source (a plan or template that declares them is judged with them)', () => {
+    for (const raws of [graphRows(), armRaws, planRaws]) {
+      const { inventory, notices } = buildInventory(raws);
+      const fra = inventory.circuits.find((c) => c.name === 'er-fra-1')!;
+      expect(fra.diagnosticSettingsCount).toBe(1);
+      expect(fra.peerings[0].globalReach.map((g) => [g.name, g.peerCircuitKey?.endsWith('/er-nyc-1')])).toEqual([['gr-fra-nyc', true]]);
+      expect(inventory.circuits.find((c) => c.name === 'er-nyc-1')!.diagnosticSettingsCount).toBeUndefined();
+      expect(notices.join('\n')).not.toMatch(/diagnostic setting|Global Reach connection .* skipped/);
+    }
   });
 
   it('keeps secrets out of the inventory from every source', () => {

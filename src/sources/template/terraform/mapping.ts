@@ -46,6 +46,11 @@ function get(x: Instance, ...path: (string | number)[]): V {
   return v;
 }
 
+const GLOBAL_REACH_TYPE = 'Microsoft.Network/expressRouteCircuits/peerings/connections';
+const DIAGNOSTIC_SETTINGS_TYPE = 'Microsoft.Insights/diagnosticSettings';
+/** Types whose diagnostic settings count (the rules about diagnostics read these kinds). */
+const DIAGNOSED_TYPES = [RESOURCE_TYPES.circuit, RESOURCE_TYPES.port, RESOURCE_TYPES.vnetGateway, RESOURCE_TYPES.vwanGateway].map((t) => t.toLowerCase());
+
 const ARM_TYPE_OF: Record<string, string> = {
   azurerm_express_route_circuit: RESOURCE_TYPES.circuit,
   azurerm_express_route_circuit_peering: RESOURCE_TYPES.peering,
@@ -55,6 +60,10 @@ const ARM_TYPE_OF: Record<string, string> = {
   azurerm_virtual_network_gateway_connection: RESOURCE_TYPES.connection,
   azurerm_express_route_gateway: RESOURCE_TYPES.vwanGateway,
   azurerm_express_route_connection: RESOURCE_TYPES.vwanConnection,
+  // Global Reach between two circuits' private peerings, and diagnostic settings on an ExpressRoute
+  // resource: read so that a plan which declares them is judged with them (as an ARM template is).
+  azurerm_express_route_circuit_connection: GLOBAL_REACH_TYPE,
+  azurerm_monitor_diagnostic_setting: DIAGNOSTIC_SETTINGS_TYPE,
 };
 
 const ER_ARM_TYPES = new Set([...Object.values(ARM_TYPE_OF)].map((t) => t.toLowerCase()));
@@ -148,6 +157,9 @@ const ID_SOURCES: Record<string, string[]> = {
   subnet_id: ['azurerm_subnet', 'azapi_resource'],
   public_ip_address_id: ['azurerm_public_ip', 'azapi_resource'],
   route_filter_id: ['azurerm_route_filter', 'azapi_resource'],
+  peering_id: ['azurerm_express_route_circuit_peering', 'azapi_resource'],
+  peer_peering_id: ['azurerm_express_route_circuit_peering', 'azapi_resource'],
+  target_resource_id: ['azurerm_express_route_circuit', 'azurerm_express_route_port', 'azurerm_virtual_network_gateway', 'azurerm_express_route_gateway', 'azapi_resource'],
   parent_id: ['azurerm_resource_group', 'azurerm_express_route_circuit', 'azurerm_express_route_gateway', 'azapi_resource'],
 };
 
@@ -207,6 +219,15 @@ function computeId(x: Instance, index: PlanIndex): string {
       const gw = idAttr(x, 'express_route_gateway_id', index);
       const base = typeof gw === 'string' ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${x.address}-gateway`;
       return `${base}/expressRouteConnections/${nameOrAddress}`;
+    }
+    case 'azurerm_express_route_circuit_connection': {
+      const peering = idAttr(x, 'peering_id', index);
+      const base = typeof peering === 'string' ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit/peerings/AzurePrivatePeering`;
+      return `${base}/connections/${nameOrAddress}`;
+    }
+    case 'azurerm_monitor_diagnostic_setting': {
+      const target = idAttr(x, 'target_resource_id', index);
+      return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${nameOrAddress}` : `/unresolved/${x.address}`;
     }
     case 'azapi_resource': {
       const type = azapiType(x) ?? 'Microsoft.Resources/unknown';
@@ -374,7 +395,28 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
   },
+  azurerm_express_route_circuit_connection(rb, x, index) {
+    rb.set('properties.expressRouteCircuitPeering.id', idAttr(x, 'peering_id', index));
+    rb.set('properties.peerExpressRouteCircuitPeering.id', idAttr(x, 'peer_peering_id', index));
+    rb.set('properties.addressPrefix', get(x, 'address_prefix_ipv4'));
+    rb.set('properties.authorizationKey', get(x, 'authorization_key'));
+    rb.set('properties.ipv6CircuitConnectionConfig.addressPrefix', get(x, 'address_prefix_ipv6'));
+  },
+  // Only its existence counts (the diagnostics rules ask whether a resource has a setting at all).
+  azurerm_monitor_diagnostic_setting() {},
 };
+
+/**
+ * A diagnostic setting counts only on an ExpressRoute resource; one on another resource (a storage
+ * account, a firewall) or on a target the plan cannot resolve is not part of the ExpressRoute estate.
+ */
+function diagnosesExpressRoute(id: string): boolean {
+  const lower = id.toLowerCase();
+  const at = lower.lastIndexOf('/providers/microsoft.insights/diagnosticsettings/');
+  if (at <= 0 || lower.startsWith('/unresolved/')) return false;
+  const type = /\/providers\/([^/]+\/[^/]+)\/[^/]+$/.exec(lower.slice(0, at))?.[1];
+  return type !== undefined && DIAGNOSED_TYPES.includes(type);
+}
 
 /** `body` of an azapi_resource: an object (azapi 2.x) or a JSON string (azapi 1.x `jsonencode`). */
 function azapiBody(rb: RowBuilder, x: Instance): void {
@@ -406,12 +448,14 @@ export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string
     const type = azapiType(x)!;
     azapiBody(rb, x);
     common(rb, x, index, type);
+    if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
     return { row: rb.row, unresolved: rb.unresolved };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
   if (!armType || !mapper) return undefined;
   common(rb, x, index, armType);
+  if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
   return { row: rb.row, unresolved: rb.unresolved };
 }
