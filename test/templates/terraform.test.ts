@@ -98,6 +98,48 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  // `terraform show -json` of a state (no plan file): the resources under `values`, with azurerm's own
+  // ids (a diagnostic setting's is `<target>|<name>`, not an ARM id).
+  it('reads a state (values), with Global Reach and diagnostic settings, and refuses a document with no resources at all', () => {
+    const base = '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.Network/expressRouteCircuits';
+    const res = (type: string, name: string, values: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/hashicorp/azurerm', schema_version: 0, values, sensitive_values: {} });
+    const circuit = (name: string, location: string, peering: string, tier: string) =>
+      res('azurerm_express_route_circuit', name, { id: `${base}/${name}`, name, resource_group_name: 'rg-er', location, service_provider_name: 'Equinix', peering_location: peering, bandwidth_in_mbps: 1000, sku: [{ tier, family: 'MeteredData' }], allow_classic_operations: false });
+    const peering = (circuitName: string, key: string) =>
+      res('azurerm_express_route_circuit_peering', key, { id: `${base}/${circuitName}/peerings/AzurePrivatePeering`, peering_type: 'AzurePrivatePeering', express_route_circuit_name: circuitName, resource_group_name: 'rg-er', peer_asn: 65001, vlan_id: 100, primary_peer_address_prefix: '10.0.0.0/30', secondary_peer_address_prefix: '10.0.0.4/30', ipv4_enabled: true });
+    const state = {
+      format_version: '1.0',
+      terraform_version: '1.9.5',
+      values: {
+        root_module: {
+          resources: [
+            circuit('er-ams', 'westeurope', 'Amsterdam', 'Premium'),
+            peering('er-ams', 'ams'),
+            circuit('er-wdc', 'eastus', 'Washington DC', 'Standard'),
+            peering('er-wdc', 'wdc'),
+            res('azurerm_express_route_circuit_connection', 'gr', { id: `${base}/er-ams/peerings/AzurePrivatePeering/connections/gr-ams-wdc`, name: 'gr-ams-wdc', peering_id: `${base}/er-ams/peerings/AzurePrivatePeering`, peer_peering_id: `${base}/er-wdc/peerings/AzurePrivatePeering`, address_prefix_ipv4: '192.168.8.0/29' }),
+            res('azurerm_monitor_diagnostic_setting', 'ams', { id: `${base}/er-ams|diag-er-ams`, name: 'diag-er-ams', target_resource_id: `${base}/er-ams`, log_analytics_workspace_id: '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.OperationalInsights/workspaces/law' }),
+            res('azurerm_monitor_diagnostic_setting', 'kv', { id: '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.KeyVault/vaults/kv-er|diag-kv', name: 'diag-kv', target_resource_id: '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.KeyVault/vaults/kv-er' }),
+          ],
+        },
+      },
+    };
+    const { output, errors } = load(state, join(dir, 'state.json'));
+    expect(errors).toEqual([]);
+    const { inventory, notices } = buildInventory(output.raws);
+    expect(notices.join('\n')).not.toMatch(/skipped/);
+    const ams = inventory.circuits.find((c) => c.name === 'er-ams')!;
+    expect(ams.diagnosticSettingsCount).toBe(1);
+    expect(ams.peerings[0].globalReach.map((g) => g.peerCircuitKey)).toEqual([`${base}/er-wdc`.toLowerCase()]);
+    // The Standard peer of a cross-geopolitical link needs Premium too (the link is declared on the other circuit).
+    const sku003 = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-SKU-003')).findings;
+    expect(sku003.map((f) => [f.resourceName, f.status ?? 'fail'])).toEqual([['er-wdc', 'fail']]);
+    expect(sku003[0].message).toMatch(/Global Reach to er-ams \(Amsterdam\) outside North America/);
+
+    const none = load({ format_version: '1.0', terraform_version: '1.9.5' }, join(dir, 'empty.json'));
+    expect(none.errors[0].message).toMatch(/empty\.json: at \$: expected a Terraform plan or state \(terraform show -json\) with resource_changes, planned_values or values, found none of them/);
+  });
+
   it('rejects an unsupported plan format with the file and path', () => {
     const { errors } = load({ format_version: '2.0', resource_changes: [] });
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);

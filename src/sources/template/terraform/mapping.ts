@@ -194,6 +194,12 @@ export function idOf(x: Instance, index: PlanIndex): string {
 }
 
 function computeId(x: Instance, index: PlanIndex): string {
+  // azurerm's id of a diagnostic setting is `<target id>|<name>`, not an ARM id: always build the ARM one.
+  if (x.type === 'azurerm_monitor_diagnostic_setting') {
+    const target = idAttr(x, 'target_resource_id', index);
+    const name = get(x, 'name');
+    return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name === 'string' && name !== '' ? name : x.address}` : `/unresolved/${x.address}`;
+  }
   const planned = get(x, 'id');
   if (typeof planned === 'string' && planned.startsWith('/')) return planned;
   const name = get(x, 'name');
@@ -224,10 +230,6 @@ function computeId(x: Instance, index: PlanIndex): string {
       const peering = idAttr(x, 'peering_id', index);
       const base = typeof peering === 'string' ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit/peerings/AzurePrivatePeering`;
       return `${base}/connections/${nameOrAddress}`;
-    }
-    case 'azurerm_monitor_diagnostic_setting': {
-      const target = idAttr(x, 'target_resource_id', index);
-      return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${nameOrAddress}` : `/unresolved/${x.address}`;
     }
     case 'azapi_resource': {
       const type = azapiType(x) ?? 'Microsoft.Resources/unknown';

@@ -9,7 +9,7 @@ import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapp
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): the resources a plan will create, update
- * or keep (`resource_changes[].change.after`, with `after_unknown` marking values known only after
+ * or keep (or, from `terraform show -json` of a state, the resources it holds) (`resource_changes[].change.after`, with `after_unknown` marking values known only after
  * apply), mapped into ARM-shaped rows so every rule and the pricing model apply unchanged.
  * References between resources (`configuration...expressions.*.references`) resolve ids that the
  * plan does not know yet, such as the circuit a new connection points at.
@@ -86,8 +86,9 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         jsonPath: ['resource_changes', i],
       });
     });
-  } else if (isObj(doc.planned_values)) {
-    // Without resource_changes, read planned_values (unknown values are simply absent there).
+  } else if (isObj(doc.planned_values) || isObj(doc.values)) {
+    // Without resource_changes, read planned_values (unknown values are simply absent there); a
+    // state (`terraform show -json` without a plan file) holds the same shape under `values`.
     const walk = (mod: unknown, at: (string | number)[], depth: number) => {
       if (!isObj(mod) || depth > 20) return;
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
@@ -106,7 +107,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, 'child_modules', i], depth + 1));
     };
-    walk(doc.planned_values.root_module, ['planned_values', 'root_module'], 0);
+    const key = isObj(doc.planned_values) ? 'planned_values' : 'values';
+    walk((doc[key] as Record<string, unknown>).root_module, [key, 'root_module'], 0);
+  } else {
+    throw new InputError(file, '$', 'a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values', 'none of them');
   }
 
   const config = indexConfiguration(doc, dirname(file));
