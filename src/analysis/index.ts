@@ -342,7 +342,7 @@ class Analyser implements EstateAnalysis {
       const outside = reach.outsideLocal;
       if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${location.localRegionNames.join(', ')}`);
     } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : this.locationMissing(c, locationName));
-    if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0)) beyond.push('Global Reach configured (Local has none)');
+    if (carries.globalReachLinks > 0) beyond.push('Global Reach configured (Local has none)');
     else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
     for (const g of reach.unknownRegion) beyondUndecided.push(`the region of gateway ${g.name} is not known`);
     if (unknown.globalReachEnabled) beyondUndecided.push(unknownField('globalReachEnabled', unknown.globalReachEnabled));
