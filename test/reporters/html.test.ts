@@ -101,3 +101,47 @@ describe('HTML reporter', () => {
     expect(ms).toBeLessThan(15_000);
   });
 });
+
+describe('HTML reporter: Global Reach counts', () => {
+  it('counts a link declared on the other circuit of a template for both circuits, as the analysis does', async () => {
+    const { buildHtmlModel } = await import('../../src/reporters/html-model.js');
+    const { scanSources } = await import('../../src/scan/run.js');
+    const { loadTemplates } = await import('../../src/sources/template/index.js');
+    const { parseJson } = await import('../../src/util/json.js');
+    const { emptyConfig } = await import('../../src/config/load.js');
+    const circuit = (name: string, peering: string, asn: number) => ({
+      type: 'Microsoft.Network/expressRouteCircuits',
+      apiVersion: '2024-05-01',
+      name,
+      location: 'westeurope',
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: {
+        serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: peering, bandwidthInMbps: 1000 },
+        peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', peerASN: asn, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30', vlanId: 100 } }],
+      },
+    });
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [
+        circuit('er-ams', 'Amsterdam', 65001),
+        circuit('er-lon', 'London', 65002),
+        {
+          type: 'Microsoft.Network/expressRouteCircuits/peerings/connections',
+          apiVersion: '2024-05-01',
+          name: 'er-ams/AzurePrivatePeering/gr-ams-lon',
+          properties: {
+            expressRouteCircuitPeering: { id: "[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'er-ams', 'AzurePrivatePeering')]" },
+            peerExpressRouteCircuitPeering: { id: "[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'er-lon', 'AzurePrivatePeering')]" },
+            addressPrefix: '192.168.8.0/29',
+          },
+        },
+      ],
+    };
+    const file = 'gr/azuredeploy.json';
+    const { output } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(template, null, 2), true), format: 'arm-template' }]);
+    const result = scanSources({ raws: output.raws, subscriptions: [], gaps: [], notices: [] }, { config: emptyConfig(), now: new Date('2026-11-30T00:00:00Z'), inputs: [file], scanCategory: 'erscan/gr' });
+    const model = buildHtmlModel(result) as unknown as { circuits: { name: string; peerings: { globalReach: string }[] }[] };
+    expect(Object.fromEntries(model.circuits.map((c) => [c.name, c.peerings.map((p) => p.globalReach)]))).toEqual({ 'er-ams': ['1'], 'er-lon': ['1'] });
+  });
+});
