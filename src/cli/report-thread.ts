@@ -217,6 +217,15 @@ export class ReportThread {
     return { done: w.done };
   }
 
+  /**
+   * Whether the thread keeps the process alive: a thread started ahead of its use (`standby`) does
+   * not, so a scan that ends early (an error, no large report after all) exits as it would without it.
+   */
+  hold(keep: boolean): void {
+    if (keep) this.worker.ref();
+    else this.worker.unref();
+  }
+
   async close(): Promise<void> {
     await this.worker.terminate();
   }
