@@ -10,13 +10,17 @@ interface Range {
   last: bigint;
 }
 
-function parseIpv4(s: string): bigint | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
-  let v = 0n;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    v = (v << 8n) + BigInt(Number(p));
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/** `a.b.c.d` as a number (below 2^32: exact in a double). */
+function parseIpv4(s: string): number | undefined {
+  const m = IPV4.exec(s);
+  if (!m) return undefined;
+  let v = 0;
+  for (let i = 1; i <= 4; i++) {
+    const octet = Number(m[i]);
+    if (octet > 255) return undefined;
+    v = v * 256 + octet;
   }
   return v;
 }
@@ -45,9 +49,10 @@ export function parseCidr(cidr: string): Range | undefined {
   const v4 = parseIpv4(m[1]);
   if (v4 !== undefined) {
     if (len > 32) return undefined;
-    const size = 1n << BigInt(32 - len);
-    const first = (v4 / size) * size;
-    return { family: 4, first, last: first + size - 1n };
+    // Whole numbers below 2^33 throughout: exact in doubles, one conversion to bigint at the end.
+    const size = 2 ** (32 - len);
+    const first = Math.floor(v4 / size) * size;
+    return { family: 4, first: BigInt(first), last: BigInt(first + size - 1) };
   }
   const v6 = parseIpv6(m[1]);
   if (v6 === undefined || len > 128) return undefined;
