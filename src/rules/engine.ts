@@ -169,22 +169,16 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   // (always in `source.parameterFile`; in the message where the file alone does not tell).
   const said = labelStandIns(message); // an id built from a stand-in name shows its label
   const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${said} (parameters: ${r.source.parameterFile})` : said;
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    category: rule.category,
-    severity: rule.severity,
-    resourceId: r.id,
-    resourceType: r.type,
-    resourceName: displayName(r),
-    ...(r.subscriptionId ? { subscriptionId: r.subscriptionId } : {}),
-    ...(r.tenantId ? { tenantId: r.tenantId } : {}),
-    message: withParameters,
-    ...(loc ? { location: loc } : {}),
-    ...(r.source ? { source: r.source } : {}),
-    fingerprint: fingerprintOf(rule.id, r.id),
-    ...(status === 'unknown' ? { status } : {}),
-  };
+  // Assigned in the order reports print the fields (no object spreads: one finding per failure).
+  const f = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName: displayName(r) } as Finding;
+  if (r.subscriptionId) f.subscriptionId = r.subscriptionId;
+  if (r.tenantId) f.tenantId = r.tenantId;
+  f.message = withParameters;
+  if (loc) f.location = loc;
+  if (r.source) f.source = r.source;
+  f.fingerprint = fingerprintOf(rule.id, r.id);
+  if (status === 'unknown') f.status = status;
+  return f;
 }
 
 /**
