@@ -65,15 +65,23 @@ function overlap(a: Range, b: Range): boolean {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
 
-/** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary) with a label for messages. */
-function subnetsOf(p: Peering): { label: string; cidr: string }[] {
-  const out: { label: string; cidr: string }[] = [];
-  const add = (label: string, cidr: string | undefined) => cidr && out.push({ label: `${p.name} ${label}`, cidr });
+/** A BGP subnet of a peering, with a label for messages and its address range (undefined when malformed). */
+interface Subnet {
+  label: string;
+  cidr: string;
+  peering: Peering;
+  range: Range | undefined;
+}
+
+/** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary), added to `out`. */
+function addSubnets(p: Peering, out: Subnet[]): void {
+  const add = (label: string, cidr: string | undefined) => {
+    if (cidr) out.push({ label: `${p.name} ${label}`, cidr, peering: p, range: parseCidr(cidr) });
+  };
   add('primary', p.primaryPeerAddressPrefix);
   add('secondary', p.secondaryPeerAddressPrefix);
   add('IPv6 primary', p.ipv6?.primaryPeerAddressPrefix);
   add('IPv6 secondary', p.ipv6?.secondaryPeerAddressPrefix);
-  return out;
 }
 
 /**
@@ -83,7 +91,8 @@ function subnetsOf(p: Peering): { label: string; cidr: string }[] {
 export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
   for (const c of inventory.circuits) {
-    const all = c.peerings.flatMap((p) => subnetsOf(p).map((s) => ({ ...s, peering: p, range: parseCidr(s.cidr) })));
+    const all: Subnet[] = [];
+    for (const p of c.peerings) addSubnets(p, all);
     const flagged = new Set<string>();
     for (const s of all) {
       if (s.range) continue;
