@@ -241,7 +241,7 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/report.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "enum": [1, 2], "description": "1: before gateway traffic settings, maintenance, GatewaySubnet NSG and metric alerts were recorded" }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "otherCosts": { "description": "Gateways and ExpressRoute Direct ports: their monthly figure and what it is made of.", "type": "array", "items": { "type": "object", "required": ["resourceId", "resourceType", "monthlyUsd", "basis", "priced"], "properties": { "resourceId": { "type": "string" }, "resourceName": { "type": "string" }, "resourceType": { "type": "string" }, "monthlyUsd": { "type": ["number", "null"] }, "basis": { "type": "string" }, "priced": { "enum": ["full", "partial", "none"] }, "missing": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } } } } }, "costTotals": { "description": "The estate's monthly cost and potential savings; monthlyUsd is a lower bound when atLeast is true (resources not priced, or priced in part).", "type": "object", "required": ["monthlyUsd", "potentialSavingsUsd"], "properties": { "monthlyUsd": { "type": "number" }, "potentialSavingsUsd": { "type": "number" }, "unpriced": { "type": "integer", "minimum": 0 }, "partlyPriced": { "type": "integer", "minimum": 0 }, "atLeast": { "type": "boolean" }, "requiredChangesUsd": { "type": "number" } } }, "summary": { "description": "Counts: findings by severity (suppressed findings not counted), suppressed, new and fixed (with --baseline), rules that ran.", "type": "object", "required": ["bySeverity", "suppressed", "rules"], "properties": { "bySeverity": { "type": "object", "required": ["critical", "high", "medium", "low", "info"], "additionalProperties": { "type": "integer", "minimum": 0 } }, "suppressed": { "type": "integer", "minimum": 0 }, "new": { "type": "integer", "minimum": 0 }, "fixed": { "type": "integer", "minimum": 0 }, "rules": { "type": "integer", "minimum": 0 } } }, "scanCategory": { "description": "The scan scope (SARIF automationDetails.id); erscan trend never mixes reports of different scopes.", "type": "string" }, "inputs": { "description": "The inputs as named on the command line (or the live crawl's scope).", "type": "array", "items": { "type": "string" } }, "notices": { "description": "Notes: rules not evaluated for lack of data, files skipped, prices missing, baseline findings not re-evaluated.", "type": "array", "items": { "type": "string" } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "enum": [1, 2], "description": "1: before gateway traffic settings, maintenance, GatewaySubnet NSG and metric alerts were recorded" }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" }, "peeringLocation": { "type": "string", "description": "the peering location as the circuit (or, for a Direct circuit, its port) names it: a peering location (Amsterdam) or an ExpressRoute Direct port location (Equinix-Amsterdam-AM5)" }, "mappedPeeringLocation": { "type": "string", "description": "set when peeringLocation is an ExpressRoute Direct port location: the peering location of Microsoft's providers page it maps to by facility (Amsterdam), whose zone prices the circuit" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "otherCosts": { "description": "Gateways and ExpressRoute Direct ports: their monthly figure and what it is made of.", "type": "array", "items": { "type": "object", "required": ["resourceId", "resourceType", "monthlyUsd", "basis", "priced"], "properties": { "resourceId": { "type": "string" }, "resourceName": { "type": "string" }, "resourceType": { "type": "string" }, "monthlyUsd": { "type": ["number", "null"] }, "basis": { "type": "string" }, "priced": { "enum": ["full", "partial", "none"] }, "missing": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } } } } }, "costTotals": { "description": "The estate's monthly cost and potential savings; monthlyUsd is a lower bound when atLeast is true (resources not priced, or priced in part).", "type": "object", "required": ["monthlyUsd", "potentialSavingsUsd"], "properties": { "monthlyUsd": { "type": "number" }, "potentialSavingsUsd": { "type": "number" }, "unpriced": { "type": "integer", "minimum": 0 }, "partlyPriced": { "type": "integer", "minimum": 0 }, "atLeast": { "type": "boolean" }, "requiredChangesUsd": { "type": "number" } } }, "summary": { "description": "Counts: findings by severity (suppressed findings not counted), suppressed, new and fixed (with --baseline), rules that ran.", "type": "object", "required": ["bySeverity", "suppressed", "rules"], "properties": { "bySeverity": { "type": "object", "required": ["critical", "high", "medium", "low", "info"], "additionalProperties": { "type": "integer", "minimum": 0 } }, "suppressed": { "type": "integer", "minimum": 0 }, "new": { "type": "integer", "minimum": 0 }, "fixed": { "type": "integer", "minimum": 0 }, "rules": { "type": "integer", "minimum": 0 } } }, "scanCategory": { "description": "The scan scope (SARIF automationDetails.id); erscan trend never mixes reports of different scopes.", "type": "string" }, "inputs": { "description": "The inputs as named on the command line (or the live crawl's scope).", "type": "array", "items": { "type": "string" } }, "notices": { "description": "Notes: rules not evaluated for lack of data, files skipped, prices missing, baseline findings not re-evaluated.", "type": "array", "items": { "type": "string" } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
 var schema12 = { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } };
 var schema14 = { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned"] };
 var formats0 = require_formats().fullFormats["date-time"];
@@ -2982,22 +2982,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data77.peeringLocation !== void 0) {
+              if (typeof data77.peeringLocation !== "string") {
+                const err213 = { instancePath: instancePath + "/costs/" + i6 + "/peeringLocation", schemaPath: "#/properties/costs/items/properties/peeringLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err213];
+                } else {
+                  vErrors.push(err213);
+                }
+                errors++;
+              }
+            }
+            if (data77.mappedPeeringLocation !== void 0) {
+              if (typeof data77.mappedPeeringLocation !== "string") {
+                const err214 = { instancePath: instancePath + "/costs/" + i6 + "/mappedPeeringLocation", schemaPath: "#/properties/costs/items/properties/mappedPeeringLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err213 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err215 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err213];
+              vErrors = [err215];
             } else {
-              vErrors.push(err213);
+              vErrors.push(err215);
             }
             errors++;
           }
         }
       } else {
-        const err214 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err216 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err214];
+          vErrors = [err216];
         } else {
-          vErrors.push(err214);
+          vErrors.push(err216);
         }
         errors++;
       }
@@ -3009,32 +3031,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.suppressions !== void 0) {
-      let data109 = data.suppressions;
-      if (Array.isArray(data109)) {
-        const len9 = data109.length;
+      let data111 = data.suppressions;
+      if (Array.isArray(data111)) {
+        const len9 = data111.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          let data110 = data109[i9];
-          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-            if (data110.ruleId === void 0) {
-              const err215 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
-              if (vErrors === null) {
-                vErrors = [err215];
-              } else {
-                vErrors.push(err215);
-              }
-              errors++;
-            }
-            if (data110.resource === void 0) {
-              const err216 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
-              if (vErrors === null) {
-                vErrors = [err216];
-              } else {
-                vErrors.push(err216);
-              }
-              errors++;
-            }
-            if (data110.justification === void 0) {
-              const err217 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
+          let data112 = data111[i9];
+          if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+            if (data112.ruleId === void 0) {
+              const err217 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
               if (vErrors === null) {
                 vErrors = [err217];
               } else {
@@ -3042,8 +3046,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data110.matched === void 0) {
-              const err218 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "matched" }, message: "must have required property 'matched'" };
+            if (data112.resource === void 0) {
+              const err218 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
               if (vErrors === null) {
                 vErrors = [err218];
               } else {
@@ -3051,8 +3055,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data110.state === void 0) {
-              const err219 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+            if (data112.justification === void 0) {
+              const err219 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
               if (vErrors === null) {
                 vErrors = [err219];
               } else {
@@ -3060,31 +3064,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data110.ruleId !== void 0) {
-              if (typeof data110.ruleId !== "string") {
-                const err220 = { instancePath: instancePath + "/suppressions/" + i9 + "/ruleId", schemaPath: "#/properties/suppressions/items/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err220];
-                } else {
-                  vErrors.push(err220);
-                }
-                errors++;
+            if (data112.matched === void 0) {
+              const err220 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "matched" }, message: "must have required property 'matched'" };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
               }
+              errors++;
             }
-            if (data110.resource !== void 0) {
-              if (typeof data110.resource !== "string") {
-                const err221 = { instancePath: instancePath + "/suppressions/" + i9 + "/resource", schemaPath: "#/properties/suppressions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
+            if (data112.state === void 0) {
+              const err221 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+              if (vErrors === null) {
+                vErrors = [err221];
+              } else {
+                vErrors.push(err221);
               }
+              errors++;
             }
-            if (data110.justification !== void 0) {
-              if (typeof data110.justification !== "string") {
-                const err222 = { instancePath: instancePath + "/suppressions/" + i9 + "/justification", schemaPath: "#/properties/suppressions/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data112.ruleId !== void 0) {
+              if (typeof data112.ruleId !== "string") {
+                const err222 = { instancePath: instancePath + "/suppressions/" + i9 + "/ruleId", schemaPath: "#/properties/suppressions/items/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err222];
                 } else {
@@ -3093,20 +3093,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data110.expires !== void 0) {
-              let data114 = data110.expires;
-              if (typeof data114 === "string") {
-                if (!pattern2.test(data114)) {
-                  const err223 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err223];
-                  } else {
-                    vErrors.push(err223);
-                  }
-                  errors++;
+            if (data112.resource !== void 0) {
+              if (typeof data112.resource !== "string") {
+                const err223 = { instancePath: instancePath + "/suppressions/" + i9 + "/resource", schemaPath: "#/properties/suppressions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
                 }
-              } else {
-                const err224 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data112.justification !== void 0) {
+              if (typeof data112.justification !== "string") {
+                const err224 = { instancePath: instancePath + "/suppressions/" + i9 + "/justification", schemaPath: "#/properties/suppressions/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err224];
                 } else {
@@ -3115,21 +3115,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data110.file !== void 0) {
-              if (typeof data110.file !== "string") {
-                const err225 = { instancePath: instancePath + "/suppressions/" + i9 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err225];
-                } else {
-                  vErrors.push(err225);
+            if (data112.expires !== void 0) {
+              let data116 = data112.expires;
+              if (typeof data116 === "string") {
+                if (!pattern2.test(data116)) {
+                  const err225 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data110.matched !== void 0) {
-              let data116 = data110.matched;
-              if (!(typeof data116 == "number" && (!(data116 % 1) && !isNaN(data116)))) {
-                const err226 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err226 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err226];
                 } else {
@@ -3137,22 +3136,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data116 == "number") {
-                if (data116 < 0 || isNaN(data116)) {
-                  const err227 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err227];
-                  } else {
-                    vErrors.push(err227);
-                  }
-                  errors++;
+            }
+            if (data112.file !== void 0) {
+              if (typeof data112.file !== "string") {
+                const err227 = { instancePath: instancePath + "/suppressions/" + i9 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
                 }
+                errors++;
               }
             }
-            if (data110.state !== void 0) {
-              let data117 = data110.state;
-              if (!(data117 === "active" || data117 === "expired")) {
-                const err228 = { instancePath: instancePath + "/suppressions/" + i9 + "/state", schemaPath: "#/properties/suppressions/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.suppressions.items.properties.state.enum }, message: "must be equal to one of the allowed values" };
+            if (data112.matched !== void 0) {
+              let data118 = data112.matched;
+              if (!(typeof data118 == "number" && (!(data118 % 1) && !isNaN(data118)))) {
+                const err228 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err228];
                 } else {
@@ -3160,54 +3159,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data118 == "number") {
+                if (data118 < 0 || isNaN(data118)) {
+                  const err229 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err229];
+                  } else {
+                    vErrors.push(err229);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data112.state !== void 0) {
+              let data119 = data112.state;
+              if (!(data119 === "active" || data119 === "expired")) {
+                const err230 = { instancePath: instancePath + "/suppressions/" + i9 + "/state", schemaPath: "#/properties/suppressions/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.suppressions.items.properties.state.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
             }
           } else {
-            const err229 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err231 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err229];
+              vErrors = [err231];
             } else {
-              vErrors.push(err229);
+              vErrors.push(err231);
             }
             errors++;
           }
         }
       } else {
-        const err230 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err232 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err230];
+          vErrors = [err232];
         } else {
-          vErrors.push(err230);
+          vErrors.push(err232);
         }
         errors++;
       }
     }
     if (data.otherCosts !== void 0) {
-      let data118 = data.otherCosts;
-      if (Array.isArray(data118)) {
-        const len10 = data118.length;
+      let data120 = data.otherCosts;
+      if (Array.isArray(data120)) {
+        const len10 = data120.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          let data119 = data118[i10];
-          if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
-            if (data119.resourceId === void 0) {
-              const err231 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
-              if (vErrors === null) {
-                vErrors = [err231];
-              } else {
-                vErrors.push(err231);
-              }
-              errors++;
-            }
-            if (data119.resourceType === void 0) {
-              const err232 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
-              if (vErrors === null) {
-                vErrors = [err232];
-              } else {
-                vErrors.push(err232);
-              }
-              errors++;
-            }
-            if (data119.monthlyUsd === void 0) {
-              const err233 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+          let data121 = data120[i10];
+          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+            if (data121.resourceId === void 0) {
+              const err233 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
               if (vErrors === null) {
                 vErrors = [err233];
               } else {
@@ -3215,8 +3219,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data119.basis === void 0) {
-              const err234 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+            if (data121.resourceType === void 0) {
+              const err234 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
               if (vErrors === null) {
                 vErrors = [err234];
               } else {
@@ -3224,8 +3228,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data119.priced === void 0) {
-              const err235 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
+            if (data121.monthlyUsd === void 0) {
+              const err235 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
               if (vErrors === null) {
                 vErrors = [err235];
               } else {
@@ -3233,31 +3237,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data119.resourceId !== void 0) {
-              if (typeof data119.resourceId !== "string") {
-                const err236 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceId", schemaPath: "#/properties/otherCosts/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err236];
-                } else {
-                  vErrors.push(err236);
-                }
-                errors++;
+            if (data121.basis === void 0) {
+              const err236 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err236];
+              } else {
+                vErrors.push(err236);
               }
+              errors++;
             }
-            if (data119.resourceName !== void 0) {
-              if (typeof data119.resourceName !== "string") {
-                const err237 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceName", schemaPath: "#/properties/otherCosts/items/properties/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err237];
-                } else {
-                  vErrors.push(err237);
-                }
-                errors++;
+            if (data121.priced === void 0) {
+              const err237 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
+              if (vErrors === null) {
+                vErrors = [err237];
+              } else {
+                vErrors.push(err237);
               }
+              errors++;
             }
-            if (data119.resourceType !== void 0) {
-              if (typeof data119.resourceType !== "string") {
-                const err238 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceType", schemaPath: "#/properties/otherCosts/items/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data121.resourceId !== void 0) {
+              if (typeof data121.resourceId !== "string") {
+                const err238 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceId", schemaPath: "#/properties/otherCosts/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err238];
                 } else {
@@ -3266,10 +3266,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.monthlyUsd !== void 0) {
-              let data123 = data119.monthlyUsd;
-              if (!(typeof data123 == "number") && data123 !== null) {
-                const err239 = { instancePath: instancePath + "/otherCosts/" + i10 + "/monthlyUsd", schemaPath: "#/properties/otherCosts/items/properties/monthlyUsd/type", keyword: "type", params: { type: schema11.properties.otherCosts.items.properties.monthlyUsd.type }, message: "must be number,null" };
+            if (data121.resourceName !== void 0) {
+              if (typeof data121.resourceName !== "string") {
+                const err239 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceName", schemaPath: "#/properties/otherCosts/items/properties/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err239];
                 } else {
@@ -3278,9 +3277,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.basis !== void 0) {
-              if (typeof data119.basis !== "string") {
-                const err240 = { instancePath: instancePath + "/otherCosts/" + i10 + "/basis", schemaPath: "#/properties/otherCosts/items/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data121.resourceType !== void 0) {
+              if (typeof data121.resourceType !== "string") {
+                const err240 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceType", schemaPath: "#/properties/otherCosts/items/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err240];
                 } else {
@@ -3289,10 +3288,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.priced !== void 0) {
-              let data125 = data119.priced;
-              if (!(data125 === "full" || data125 === "partial" || data125 === "none")) {
-                const err241 = { instancePath: instancePath + "/otherCosts/" + i10 + "/priced", schemaPath: "#/properties/otherCosts/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.otherCosts.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
+            if (data121.monthlyUsd !== void 0) {
+              let data125 = data121.monthlyUsd;
+              if (!(typeof data125 == "number") && data125 !== null) {
+                const err241 = { instancePath: instancePath + "/otherCosts/" + i10 + "/monthlyUsd", schemaPath: "#/properties/otherCosts/items/properties/monthlyUsd/type", keyword: "type", params: { type: schema11.properties.otherCosts.items.properties.monthlyUsd.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err241];
                 } else {
@@ -3301,23 +3300,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.missing !== void 0) {
-              let data126 = data119.missing;
-              if (Array.isArray(data126)) {
-                const len11 = data126.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  if (typeof data126[i11] !== "string") {
-                    const err242 = { instancePath: instancePath + "/otherCosts/" + i10 + "/missing/" + i11, schemaPath: "#/properties/otherCosts/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err242];
-                    } else {
-                      vErrors.push(err242);
-                    }
-                    errors++;
-                  }
+            if (data121.basis !== void 0) {
+              if (typeof data121.basis !== "string") {
+                const err242 = { instancePath: instancePath + "/otherCosts/" + i10 + "/basis", schemaPath: "#/properties/otherCosts/items/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err242];
+                } else {
+                  vErrors.push(err242);
                 }
-              } else {
-                const err243 = { instancePath: instancePath + "/otherCosts/" + i10 + "/missing", schemaPath: "#/properties/otherCosts/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                errors++;
+              }
+            }
+            if (data121.priced !== void 0) {
+              let data127 = data121.priced;
+              if (!(data127 === "full" || data127 === "partial" || data127 === "none")) {
+                const err243 = { instancePath: instancePath + "/otherCosts/" + i10 + "/priced", schemaPath: "#/properties/otherCosts/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.otherCosts.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err243];
                 } else {
@@ -3326,13 +3323,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.notes !== void 0) {
-              let data128 = data119.notes;
+            if (data121.missing !== void 0) {
+              let data128 = data121.missing;
               if (Array.isArray(data128)) {
-                const len12 = data128.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  if (typeof data128[i12] !== "string") {
-                    const err244 = { instancePath: instancePath + "/otherCosts/" + i10 + "/notes/" + i12, schemaPath: "#/properties/otherCosts/items/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const len11 = data128.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  if (typeof data128[i11] !== "string") {
+                    const err244 = { instancePath: instancePath + "/otherCosts/" + i10 + "/missing/" + i11, schemaPath: "#/properties/otherCosts/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err244];
                     } else {
@@ -3342,7 +3339,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err245 = { instancePath: instancePath + "/otherCosts/" + i10 + "/notes", schemaPath: "#/properties/otherCosts/items/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err245 = { instancePath: instancePath + "/otherCosts/" + i10 + "/missing", schemaPath: "#/properties/otherCosts/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err245];
                 } else {
@@ -3351,73 +3348,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data121.notes !== void 0) {
+              let data130 = data121.notes;
+              if (Array.isArray(data130)) {
+                const len12 = data130.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  if (typeof data130[i12] !== "string") {
+                    const err246 = { instancePath: instancePath + "/otherCosts/" + i10 + "/notes/" + i12, schemaPath: "#/properties/otherCosts/items/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err246];
+                    } else {
+                      vErrors.push(err246);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err247 = { instancePath: instancePath + "/otherCosts/" + i10 + "/notes", schemaPath: "#/properties/otherCosts/items/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err247];
+                } else {
+                  vErrors.push(err247);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err246 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err248 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err246];
+              vErrors = [err248];
             } else {
-              vErrors.push(err246);
+              vErrors.push(err248);
             }
             errors++;
           }
         }
       } else {
-        const err247 = { instancePath: instancePath + "/otherCosts", schemaPath: "#/properties/otherCosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err249 = { instancePath: instancePath + "/otherCosts", schemaPath: "#/properties/otherCosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err247];
+          vErrors = [err249];
         } else {
-          vErrors.push(err247);
+          vErrors.push(err249);
         }
         errors++;
       }
     }
     if (data.costTotals !== void 0) {
-      let data130 = data.costTotals;
-      if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
-        if (data130.monthlyUsd === void 0) {
-          const err248 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+      let data132 = data.costTotals;
+      if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+        if (data132.monthlyUsd === void 0) {
+          const err250 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
           if (vErrors === null) {
-            vErrors = [err248];
+            vErrors = [err250];
           } else {
-            vErrors.push(err248);
+            vErrors.push(err250);
           }
           errors++;
         }
-        if (data130.potentialSavingsUsd === void 0) {
-          const err249 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "potentialSavingsUsd" }, message: "must have required property 'potentialSavingsUsd'" };
+        if (data132.potentialSavingsUsd === void 0) {
+          const err251 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "potentialSavingsUsd" }, message: "must have required property 'potentialSavingsUsd'" };
           if (vErrors === null) {
-            vErrors = [err249];
+            vErrors = [err251];
           } else {
-            vErrors.push(err249);
+            vErrors.push(err251);
           }
           errors++;
         }
-        if (data130.monthlyUsd !== void 0) {
-          if (!(typeof data130.monthlyUsd == "number")) {
-            const err250 = { instancePath: instancePath + "/costTotals/monthlyUsd", schemaPath: "#/properties/costTotals/properties/monthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err250];
-            } else {
-              vErrors.push(err250);
-            }
-            errors++;
-          }
-        }
-        if (data130.potentialSavingsUsd !== void 0) {
-          if (!(typeof data130.potentialSavingsUsd == "number")) {
-            const err251 = { instancePath: instancePath + "/costTotals/potentialSavingsUsd", schemaPath: "#/properties/costTotals/properties/potentialSavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err251];
-            } else {
-              vErrors.push(err251);
-            }
-            errors++;
-          }
-        }
-        if (data130.unpriced !== void 0) {
-          let data133 = data130.unpriced;
-          if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)))) {
-            const err252 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data132.monthlyUsd !== void 0) {
+          if (!(typeof data132.monthlyUsd == "number")) {
+            const err252 = { instancePath: instancePath + "/costTotals/monthlyUsd", schemaPath: "#/properties/costTotals/properties/monthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err252];
             } else {
@@ -3425,22 +3424,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data133 == "number") {
-            if (data133 < 0 || isNaN(data133)) {
-              const err253 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err253];
-              } else {
-                vErrors.push(err253);
-              }
-              errors++;
+        }
+        if (data132.potentialSavingsUsd !== void 0) {
+          if (!(typeof data132.potentialSavingsUsd == "number")) {
+            const err253 = { instancePath: instancePath + "/costTotals/potentialSavingsUsd", schemaPath: "#/properties/costTotals/properties/potentialSavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err253];
+            } else {
+              vErrors.push(err253);
             }
+            errors++;
           }
         }
-        if (data130.partlyPriced !== void 0) {
-          let data134 = data130.partlyPriced;
-          if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)))) {
-            const err254 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data132.unpriced !== void 0) {
+          let data135 = data132.unpriced;
+          if (!(typeof data135 == "number" && (!(data135 % 1) && !isNaN(data135)))) {
+            const err254 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err254];
             } else {
@@ -3448,9 +3447,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data134 == "number") {
-            if (data134 < 0 || isNaN(data134)) {
-              const err255 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data135 == "number") {
+            if (data135 < 0 || isNaN(data135)) {
+              const err255 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err255];
               } else {
@@ -3460,9 +3459,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data130.atLeast !== void 0) {
-          if (typeof data130.atLeast !== "boolean") {
-            const err256 = { instancePath: instancePath + "/costTotals/atLeast", schemaPath: "#/properties/costTotals/properties/atLeast/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data132.partlyPriced !== void 0) {
+          let data136 = data132.partlyPriced;
+          if (!(typeof data136 == "number" && (!(data136 % 1) && !isNaN(data136)))) {
+            const err256 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err256];
             } else {
@@ -3470,51 +3470,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data136 == "number") {
+            if (data136 < 0 || isNaN(data136)) {
+              const err257 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+          }
         }
-        if (data130.requiredChangesUsd !== void 0) {
-          if (!(typeof data130.requiredChangesUsd == "number")) {
-            const err257 = { instancePath: instancePath + "/costTotals/requiredChangesUsd", schemaPath: "#/properties/costTotals/properties/requiredChangesUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data132.atLeast !== void 0) {
+          if (typeof data132.atLeast !== "boolean") {
+            const err258 = { instancePath: instancePath + "/costTotals/atLeast", schemaPath: "#/properties/costTotals/properties/atLeast/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err257];
+              vErrors = [err258];
             } else {
-              vErrors.push(err257);
+              vErrors.push(err258);
+            }
+            errors++;
+          }
+        }
+        if (data132.requiredChangesUsd !== void 0) {
+          if (!(typeof data132.requiredChangesUsd == "number")) {
+            const err259 = { instancePath: instancePath + "/costTotals/requiredChangesUsd", schemaPath: "#/properties/costTotals/properties/requiredChangesUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
             }
             errors++;
           }
         }
       } else {
-        const err258 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err260 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err258];
+          vErrors = [err260];
         } else {
-          vErrors.push(err258);
+          vErrors.push(err260);
         }
         errors++;
       }
     }
     if (data.summary !== void 0) {
-      let data137 = data.summary;
-      if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-        if (data137.bySeverity === void 0) {
-          const err259 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "bySeverity" }, message: "must have required property 'bySeverity'" };
-          if (vErrors === null) {
-            vErrors = [err259];
-          } else {
-            vErrors.push(err259);
-          }
-          errors++;
-        }
-        if (data137.suppressed === void 0) {
-          const err260 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suppressed" }, message: "must have required property 'suppressed'" };
-          if (vErrors === null) {
-            vErrors = [err260];
-          } else {
-            vErrors.push(err260);
-          }
-          errors++;
-        }
-        if (data137.rules === void 0) {
-          const err261 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+      let data139 = data.summary;
+      if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+        if (data139.bySeverity === void 0) {
+          const err261 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "bySeverity" }, message: "must have required property 'bySeverity'" };
           if (vErrors === null) {
             vErrors = [err261];
           } else {
@@ -3522,29 +3526,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data137.bySeverity !== void 0) {
-          let data138 = data137.bySeverity;
-          if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
-            if (data138.critical === void 0) {
-              const err262 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "critical" }, message: "must have required property 'critical'" };
-              if (vErrors === null) {
-                vErrors = [err262];
-              } else {
-                vErrors.push(err262);
-              }
-              errors++;
-            }
-            if (data138.high === void 0) {
-              const err263 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'" };
-              if (vErrors === null) {
-                vErrors = [err263];
-              } else {
-                vErrors.push(err263);
-              }
-              errors++;
-            }
-            if (data138.medium === void 0) {
-              const err264 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
+        if (data139.suppressed === void 0) {
+          const err262 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suppressed" }, message: "must have required property 'suppressed'" };
+          if (vErrors === null) {
+            vErrors = [err262];
+          } else {
+            vErrors.push(err262);
+          }
+          errors++;
+        }
+        if (data139.rules === void 0) {
+          const err263 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+          if (vErrors === null) {
+            vErrors = [err263];
+          } else {
+            vErrors.push(err263);
+          }
+          errors++;
+        }
+        if (data139.bySeverity !== void 0) {
+          let data140 = data139.bySeverity;
+          if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+            if (data140.critical === void 0) {
+              const err264 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "critical" }, message: "must have required property 'critical'" };
               if (vErrors === null) {
                 vErrors = [err264];
               } else {
@@ -3552,8 +3556,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data138.low === void 0) {
-              const err265 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'" };
+            if (data140.high === void 0) {
+              const err265 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'" };
               if (vErrors === null) {
                 vErrors = [err265];
               } else {
@@ -3561,8 +3565,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data138.info === void 0) {
-              const err266 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "info" }, message: "must have required property 'info'" };
+            if (data140.medium === void 0) {
+              const err266 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
               if (vErrors === null) {
                 vErrors = [err266];
               } else {
@@ -3570,66 +3574,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data138) {
-              let data139 = data138[key3];
-              if (!(typeof data139 == "number" && (!(data139 % 1) && !isNaN(data139)))) {
-                const err267 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data140.low === void 0) {
+              const err267 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'" };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data140.info === void 0) {
+              const err268 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "info" }, message: "must have required property 'info'" };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+            for (const key3 in data140) {
+              let data141 = data140[key3];
+              if (!(typeof data141 == "number" && (!(data141 % 1) && !isNaN(data141)))) {
+                const err269 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err267];
+                  vErrors = [err269];
                 } else {
-                  vErrors.push(err267);
+                  vErrors.push(err269);
                 }
                 errors++;
               }
-              if (typeof data139 == "number") {
-                if (data139 < 0 || isNaN(data139)) {
-                  const err268 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (typeof data141 == "number") {
+                if (data141 < 0 || isNaN(data141)) {
+                  const err270 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err268];
+                    vErrors = [err270];
                   } else {
-                    vErrors.push(err268);
+                    vErrors.push(err270);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err269 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err271 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err269];
+              vErrors = [err271];
             } else {
-              vErrors.push(err269);
+              vErrors.push(err271);
             }
             errors++;
           }
         }
-        if (data137.suppressed !== void 0) {
-          let data140 = data137.suppressed;
-          if (!(typeof data140 == "number" && (!(data140 % 1) && !isNaN(data140)))) {
-            const err270 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err270];
-            } else {
-              vErrors.push(err270);
-            }
-            errors++;
-          }
-          if (typeof data140 == "number") {
-            if (data140 < 0 || isNaN(data140)) {
-              const err271 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err271];
-              } else {
-                vErrors.push(err271);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data137.new !== void 0) {
-          let data141 = data137.new;
-          if (!(typeof data141 == "number" && (!(data141 % 1) && !isNaN(data141)))) {
-            const err272 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data139.suppressed !== void 0) {
+          let data142 = data139.suppressed;
+          if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)))) {
+            const err272 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err272];
             } else {
@@ -3637,9 +3636,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data141 == "number") {
-            if (data141 < 0 || isNaN(data141)) {
-              const err273 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data142 == "number") {
+            if (data142 < 0 || isNaN(data142)) {
+              const err273 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err273];
               } else {
@@ -3649,10 +3648,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data137.fixed !== void 0) {
-          let data142 = data137.fixed;
-          if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)))) {
-            const err274 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data139.new !== void 0) {
+          let data143 = data139.new;
+          if (!(typeof data143 == "number" && (!(data143 % 1) && !isNaN(data143)))) {
+            const err274 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err274];
             } else {
@@ -3660,9 +3659,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data142 == "number") {
-            if (data142 < 0 || isNaN(data142)) {
-              const err275 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data143 == "number") {
+            if (data143 < 0 || isNaN(data143)) {
+              const err275 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err275];
               } else {
@@ -3672,10 +3671,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data137.rules !== void 0) {
-          let data143 = data137.rules;
-          if (!(typeof data143 == "number" && (!(data143 % 1) && !isNaN(data143)))) {
-            const err276 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data139.fixed !== void 0) {
+          let data144 = data139.fixed;
+          if (!(typeof data144 == "number" && (!(data144 % 1) && !isNaN(data144)))) {
+            const err276 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err276];
             } else {
@@ -3683,9 +3682,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data143 == "number") {
-            if (data143 < 0 || isNaN(data143)) {
-              const err277 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (typeof data144 == "number") {
+            if (data144 < 0 || isNaN(data144)) {
+              const err277 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err277];
               } else {
@@ -3695,44 +3694,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data139.rules !== void 0) {
+          let data145 = data139.rules;
+          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)))) {
+            const err278 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err278];
+            } else {
+              vErrors.push(err278);
+            }
+            errors++;
+          }
+          if (typeof data145 == "number") {
+            if (data145 < 0 || isNaN(data145)) {
+              const err279 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err278 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err280 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err278];
+          vErrors = [err280];
         } else {
-          vErrors.push(err278);
+          vErrors.push(err280);
         }
         errors++;
       }
     }
     if (data.scanCategory !== void 0) {
       if (typeof data.scanCategory !== "string") {
-        const err279 = { instancePath: instancePath + "/scanCategory", schemaPath: "#/properties/scanCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err279];
-        } else {
-          vErrors.push(err279);
-        }
-        errors++;
-      }
-    }
-    if (data.inputs !== void 0) {
-      let data145 = data.inputs;
-      if (Array.isArray(data145)) {
-        const len13 = data145.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          if (typeof data145[i13] !== "string") {
-            const err280 = { instancePath: instancePath + "/inputs/" + i13, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err280];
-            } else {
-              vErrors.push(err280);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err281 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err281 = { instancePath: instancePath + "/scanCategory", schemaPath: "#/properties/scanCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err281];
         } else {
@@ -3741,13 +3738,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.notices !== void 0) {
-      let data147 = data.notices;
+    if (data.inputs !== void 0) {
+      let data147 = data.inputs;
       if (Array.isArray(data147)) {
-        const len14 = data147.length;
-        for (let i14 = 0; i14 < len14; i14++) {
-          if (typeof data147[i14] !== "string") {
-            const err282 = { instancePath: instancePath + "/notices/" + i14, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const len13 = data147.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          if (typeof data147[i13] !== "string") {
+            const err282 = { instancePath: instancePath + "/inputs/" + i13, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err282];
             } else {
@@ -3757,7 +3754,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err283 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err283 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err283];
         } else {
@@ -3766,29 +3763,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.notices !== void 0) {
+      let data149 = data.notices;
+      if (Array.isArray(data149)) {
+        const len14 = data149.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          if (typeof data149[i14] !== "string") {
+            const err284 = { instancePath: instancePath + "/notices/" + i14, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err285 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err285];
+        } else {
+          vErrors.push(err285);
+        }
+        errors++;
+      }
+    }
     if (data.priceCatalogue !== void 0) {
-      let data149 = data.priceCatalogue;
-      if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-        if (data149.effectiveDate === void 0) {
-          const err284 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
-          if (vErrors === null) {
-            vErrors = [err284];
-          } else {
-            vErrors.push(err284);
-          }
-          errors++;
-        }
-        if (data149.currency === void 0) {
-          const err285 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-          if (vErrors === null) {
-            vErrors = [err285];
-          } else {
-            vErrors.push(err285);
-          }
-          errors++;
-        }
-        if (data149.source === void 0) {
-          const err286 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      let data151 = data.priceCatalogue;
+      if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+        if (data151.effectiveDate === void 0) {
+          const err286 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
           if (vErrors === null) {
             vErrors = [err286];
           } else {
@@ -3796,42 +3800,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data149.effectiveDate !== void 0) {
-          let data150 = data149.effectiveDate;
-          if (typeof data150 === "string") {
-            if (!pattern2.test(data150)) {
-              const err287 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+        if (data151.currency === void 0) {
+          const err287 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+          if (vErrors === null) {
+            vErrors = [err287];
+          } else {
+            vErrors.push(err287);
+          }
+          errors++;
+        }
+        if (data151.source === void 0) {
+          const err288 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err288];
+          } else {
+            vErrors.push(err288);
+          }
+          errors++;
+        }
+        if (data151.effectiveDate !== void 0) {
+          let data152 = data151.effectiveDate;
+          if (typeof data152 === "string") {
+            if (!pattern2.test(data152)) {
+              const err289 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
               if (vErrors === null) {
-                vErrors = [err287];
+                vErrors = [err289];
               } else {
-                vErrors.push(err287);
+                vErrors.push(err289);
               }
               errors++;
             }
           } else {
-            const err288 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err288];
-            } else {
-              vErrors.push(err288);
-            }
-            errors++;
-          }
-        }
-        if (data149.currency !== void 0) {
-          if (typeof data149.currency !== "string") {
-            const err289 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err289];
-            } else {
-              vErrors.push(err289);
-            }
-            errors++;
-          }
-        }
-        if (data149.source !== void 0) {
-          if (typeof data149.source !== "string") {
-            const err290 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err290 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err290];
             } else {
@@ -3840,22 +3840,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data151.currency !== void 0) {
+          if (typeof data151.currency !== "string") {
+            const err291 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err291];
+            } else {
+              vErrors.push(err291);
+            }
+            errors++;
+          }
+        }
+        if (data151.source !== void 0) {
+          if (typeof data151.source !== "string") {
+            const err292 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err292];
+            } else {
+              vErrors.push(err292);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err291 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err293 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err291];
+          vErrors = [err293];
         } else {
-          vErrors.push(err291);
+          vErrors.push(err293);
         }
         errors++;
       }
     }
   } else {
-    const err292 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err294 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err292];
+      vErrors = [err294];
     } else {
-      vErrors.push(err292);
+      vErrors.push(err294);
     }
     errors++;
   }

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-QIDG2HMB.js";
+} from "./chunk-P7BE7QVO.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

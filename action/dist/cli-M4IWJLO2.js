@@ -3,16 +3,16 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   checkRow
-} from "./chunk-A2MQEAOA.js";
+} from "./chunk-67273H5X.js";
 import {
   loadConfig
-} from "./chunk-EH72YHOO.js";
+} from "./chunk-5FJKPTEM.js";
 import {
   scrubSecrets
-} from "./chunk-DVCDTIEM.js";
-import "./chunk-LV32CQDG.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-YRTDAGEO.js";
+import "./chunk-NR7ZK56V.js";
+import "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
   NothingReadError,

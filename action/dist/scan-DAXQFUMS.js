@@ -8,32 +8,33 @@ import {
   reportCoverage,
   reportInputErrors,
   reportOptionsFor,
-  runPipeline
-} from "./chunk-BF4YHP2N.js";
-import "./chunk-2O6HQKN6.js";
-import "./chunk-SOBFHP7Y.js";
-import "./chunk-SD4JTFRA.js";
-import "./chunk-LSJTVH43.js";
-import "./chunk-A2MQEAOA.js";
-import "./chunk-EH72YHOO.js";
-import "./chunk-SX2LNSQR.js";
+  runPipeline,
+  standbyReportThreads
+} from "./chunk-AFCXOFXH.js";
+import "./chunk-4TIS5FKH.js";
+import "./chunk-VWIDW5ML.js";
+import "./chunk-EEKOCJBL.js";
+import "./chunk-G5S4NJ63.js";
+import "./chunk-BTCTV7QK.js";
+import "./chunk-IBHIKH4K.js";
+import "./chunk-67273H5X.js";
+import "./chunk-5FJKPTEM.js";
+import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-DVCDTIEM.js";
-import "./chunk-EEKOCJBL.js";
-import "./chunk-IBHIKH4K.js";
+import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-RAYXVGZB.js";
-import "./chunk-YNU5OYAA.js";
-import "./chunk-A4QVIT7S.js";
-import "./chunk-LV32CQDG.js";
-import "./chunk-MT6ZB4U5.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+import "./chunk-LWEDYS7I.js";
+import "./chunk-YIOFTLF2.js";
+import "./chunk-BCVUY57A.js";
+import "./chunk-NR7ZK56V.js";
+import "./chunk-LM6SI65M.js";
+import "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
   displayPath
@@ -45,8 +46,8 @@ async function scanCommand(args) {
   const formats = parseFormats(args.format, args.out !== void 0);
   if (args.out !== void 0)
     checkOutFolder(args.out);
-  const outcome = await runPipeline(args);
-  const written = emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true, reportOptionsFor(args));
+  const outcome = await runPipeline(args, /* @__PURE__ */ new Date(), { sourcesRead: (source) => standbyReportThreads(formats, args.out, source.raws.length) });
+  const written = await emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true, reportOptionsFor(args));
   if (written.length > 0)
     process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);

@@ -2,11 +2,6 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  REDACTED,
-  REDACTED_KEYVAULT,
-  isSecretProperty
-} from "./chunk-DVCDTIEM.js";
-import {
   SEVERITY_LABEL,
   byAge,
   daysLabel,
@@ -18,12 +13,17 @@ import {
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
+  REDACTED,
+  REDACTED_KEYVAULT,
+  isSecretProperty
+} from "./chunk-YRTDAGEO.js";
+import {
   formatBandwidth
-} from "./chunk-MT6ZB4U5.js";
+} from "./chunk-LM6SI65M.js";
 import {
   parseJson,
   readText
-} from "./chunk-QIDG2HMB.js";
+} from "./chunk-P7BE7QVO.js";
 import {
   InputError,
   describeValue
@@ -502,8 +502,22 @@ function deltaCell(r) {
 }
 
 // dist/util/json-chunks.js
+var MappedList = class {
+  source;
+  map;
+  constructor(source, map) {
+    this.source = source;
+    this.map = map;
+  }
+  get length() {
+    return this.source.length;
+  }
+  toJSON() {
+    return this.source.map((x, i) => this.map(x, i));
+  }
+};
 var LONG_ARRAY = 8;
-var BATCH = 256;
+var BATCH_CHARS = 48 * 1024;
 var GAP = "  ";
 function* jsonChunks(value, chunkChars = 1 << 20) {
   const parts = [];
@@ -512,8 +526,10 @@ function* jsonChunks(value, chunkChars = 1 << 20) {
     parts.push(s);
     size += s.length;
   };
+  const elementOf = (holder, i) => holder instanceof MappedList ? holder.map(holder.source[i], i) : holder[i];
+  const prepare = (v, key) => v instanceof MappedList ? v : prepared(v, key);
   const stack = [];
-  const top = prepared(value, "");
+  const top = prepare(value, "");
   const rootText = start(top, "", false);
   if (rootText === void 0)
     throw new TypeError("jsonChunks: the value has no JSON form");
@@ -524,7 +540,7 @@ function* jsonChunks(value, chunkChars = 1 << 20) {
       return indented(JSON.stringify(v, null, 2), indent);
     if (stack.some((f) => f.holder === v))
       throw new TypeError("Converting circular structure to JSON");
-    if (Array.isArray(v)) {
+    if (Array.isArray(v) || v instanceof MappedList) {
       if (v.length === 0)
         return "[]";
       push("[");
@@ -543,12 +559,23 @@ function* jsonChunks(value, chunkChars = 1 << 20) {
     if (f.keys === void 0) {
       const arr = f.holder;
       if (arr.length >= LONG_ARRAY) {
+        let count = 16;
         while (f.i < arr.length) {
-          const end = Math.min(arr.length, f.i + BATCH);
+          const end = Math.min(arr.length, f.i + count);
           push(f.wrote ? ",\n" : "\n");
           f.wrote = true;
-          push(nativeBatch(arr, f.i, end, inner.length / GAP.length));
+          const batch = nativeBatch(arr instanceof MappedList ? mappedSlice(arr, f.i, end) : arr, arr instanceof MappedList ? 0 : f.i, arr instanceof MappedList ? end - f.i : end, inner.length / GAP.length, f.i);
+          count = Math.max(8, Math.min(256, Math.floor((end - f.i) * BATCH_CHARS / Math.max(1, batch.length))));
           f.i = end;
+          if (batch.length >= Math.min(chunkChars / 4, BATCH_CHARS / 4)) {
+            if (parts.length > 0)
+              yield parts.join("");
+            parts.length = 0;
+            size = 0;
+            yield batch;
+            continue;
+          }
+          push(batch);
           if (size >= chunkChars) {
             yield parts.join("");
             parts.length = 0;
@@ -558,7 +585,7 @@ function* jsonChunks(value, chunkChars = 1 << 20) {
       }
       while (f.i < arr.length) {
         const i = f.i++;
-        const v = prepared(arr[i], String(i));
+        const v = prepare(elementOf(arr, i), String(i));
         push(f.wrote ? `,
 ${inner}` : `
 ${inner}`);
@@ -579,7 +606,7 @@ ${inner}`);
       const obj = f.holder;
       while (f.i < f.keys.length) {
         const k = f.keys[f.i++];
-        const v = prepared(obj[k], k);
+        const v = prepare(obj[k], k);
         if (v === void 0 || typeof v === "function" || typeof v === "symbol")
           continue;
         push(`${f.wrote ? ",\n" : "\n"}${inner}${JSON.stringify(k)}: `);
@@ -614,10 +641,16 @@ function prepared(v, key) {
     return v.valueOf();
   return v;
 }
-function nativeBatch(arr, from, end, depth) {
+function mappedSlice(list2, from, end) {
+  const out = new Array(end - from);
+  for (let i = from; i < end; i++)
+    out[i - from] = list2.map(list2.source[i], i);
+  return out;
+}
+function nativeBatch(arr, from, end, depth, index0 = from) {
   let batch = arr.slice(from, end);
   if (batch.some((v) => v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function")) {
-    batch = batch.map((v, j) => prepared(v, String(from + j)));
+    batch = batch.map((v, j) => prepared(v, String(index0 + j)));
   }
   let wrapped = batch;
   for (let d = 1; d < depth; d++)
@@ -670,7 +703,9 @@ function severityCounts(findings) {
       counts[f.severity]++;
   return counts;
 }
-function toJsonReport(result, options = {}) {
+var asArray = (items, map) => items.map((x) => map(x));
+var asWritten = (items, map) => new MappedList(items, (x) => map(x));
+function toJsonReport(result, options = {}, listOf = asArray) {
   const cost = result.cost;
   return {
     schemaVersion: 1,
@@ -678,8 +713,8 @@ function toJsonReport(result, options = {}) {
     generatedAt: result.generatedAt,
     coverage: { complete: result.coverage.complete, gaps: result.coverage.gaps.map((g) => ({ scope: g.scope, reason: g.reason })) },
     inventory: result.counts,
-    findings: result.findings.map(findingToJson),
-    ...result.fixed ? { fixed: result.fixed.map(findingToJson) } : {},
+    findings: listOf(result.findings, findingToJson),
+    ...result.fixed ? { fixed: listOf(result.fixed, findingToJson) } : {},
     costs: cost ? cost.costs : [],
     ...cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {},
     ...cost?.costDelta ? { costDelta: cost.costDelta } : {},
@@ -697,7 +732,7 @@ function toJsonReport(result, options = {}) {
   };
 }
 var renderJson = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
-var renderJsonChunks = (result, options) => jsonChunks(toJsonReport(result, options));
+var renderJsonChunks = (result, options) => jsonChunks(toJsonReport(result, options, asWritten));
 
 // dist/reporters/markdown.js
 var MD_LIMITS = { top: 10, listed: 25, messageChars: 300 };
@@ -899,6 +934,7 @@ export {
   RECORDED_SINCE_V2,
   inventoryStates,
   readRecordedInventory,
+  MappedList,
   jsonChunks,
   severityCounts,
   renderJson,

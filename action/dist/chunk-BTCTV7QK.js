@@ -5,16 +5,16 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-DVCDTIEM.js";
+} from "./chunk-YRTDAGEO.js";
 import {
   RESOURCE_TYPES,
   isTemplateResource,
   labelStandIns,
   standIn
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 import {
   findNodeAtLocation
-} from "./chunk-QIDG2HMB.js";
+} from "./chunk-P7BE7QVO.js";
 import {
   InputError,
   describeValue,
@@ -65,6 +65,7 @@ function applyExtras(r, row) {
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var obj2 = (v) => isObj2(v) ? v : {};
 var arr = (v) => Array.isArray(v) ? v : [];
+var strings = (v) => arr(v).filter((z) => typeof z === "string");
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var bool2 = (v) => typeof v === "boolean" ? v : v === "true" ? true : v === "false" ? false : void 0;
 function num(v) {
@@ -94,9 +95,14 @@ function prefixLength(cidr) {
 }
 function tagsOf(v) {
   const out = {};
-  for (const [k, val] of Object.entries(obj2(v)))
+  if (!isObj2(v))
+    return out;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const val = v[keys[i]];
     if (typeof val === "string")
-      out[k] = val;
+      out[keys[i]] = val;
+  }
   return out;
 }
 var P = (...paths) => ({ from: paths.map((x) => `properties.${x}`) });
@@ -259,24 +265,28 @@ function unknownFieldsOf(kind, raw) {
   }
   return Object.keys(out).length > 0 ? out : void 0;
 }
-function base(raw, id, kind, type, sourceKind) {
-  const row = raw.row;
-  const parsed = parseArmId(id);
-  const unknown = unknownFieldsOf(sourceKind, raw);
-  return {
-    kind,
-    id,
-    key: id.toLowerCase(),
-    name: str2(row.name) ?? parsed.name ?? id,
-    type,
-    subscriptionId: str2(row.subscriptionId) ?? parsed.subscriptionId,
-    resourceGroup: str2(row.resourceGroup) ?? parsed.resourceGroup,
-    tenantId: str2(row.tenantId),
-    location: str2(row.location),
-    tags: tagsOf(row.tags),
-    ...raw.source ? { source: raw.source } : {},
-    ...unknown ? { unknown } : {}
-  };
+function placeFacts(r, source, unknown) {
+  if (source !== void 0 && unknown === void 0)
+    return r;
+  const out = {};
+  for (const k of Object.keys(r)) {
+    if (k === "source") {
+      if (source !== void 0)
+        out.source = source;
+      if (unknown !== void 0)
+        out.unknown = unknown;
+    } else
+      out[k] = r[k];
+  }
+  return out;
+}
+var ARM_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i;
+function scopeOf(row, id) {
+  return str2(row.subscriptionId) !== void 0 && str2(row.resourceGroup) !== void 0 ? null : ARM_SCOPE.exec(id);
+}
+function lastSegment(id) {
+  const trimmed = id.endsWith("/") ? id.replace(/\/+$/, "") : id;
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1) || void 0;
 }
 function msConfig(v) {
   if (!isObj2(v))
@@ -289,7 +299,10 @@ function msConfig(v) {
     advertisedCommunities: arr(v.advertisedCommunities).filter((x) => typeof x === "string")
   };
 }
-function childRaw(raw, row, prefix) {
+function childRaw(raw, row, list, i) {
+  if (!(raw.unresolved && raw.unresolved.length > 0) && !(raw.deployed && "unknown" in raw.deployed))
+    return { row, source: raw.source };
+  const prefix = `properties.${list}[${i}].`;
   const out = { row, source: raw.source };
   if (raw.unresolved && raw.unresolved.length > 0) {
     const paths = raw.unresolved.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
@@ -303,46 +316,66 @@ function childRaw(raw, row, prefix) {
     out.deployed = raw.deployed;
   return out;
 }
+function ipv6From(ipv6) {
+  const primary = str2(ipv6.primaryPeerAddressPrefix);
+  const secondary = str2(ipv6.secondaryPeerAddressPrefix);
+  return {
+    primaryPeerAddressPrefix: primary,
+    secondaryPeerAddressPrefix: secondary,
+    primaryPrefixLength: prefixLength(primary),
+    secondaryPrefixLength: prefixLength(secondary),
+    state: str2(ipv6.state),
+    routeFilterId: idOf(ipv6.routeFilter),
+    microsoftPeeringConfig: msConfig(ipv6.microsoftPeeringConfig)
+  };
+}
+var PEERING_TYPE_NAME = /^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPeering)$/i;
 function peeringFrom(raw, circuitId, circuitName) {
   const row = raw.row;
-  const name = str2(row.name) ?? str2(obj2(row.properties).peeringType) ?? "peering";
-  const id = str2(row.id) ?? `${circuitId}/peerings/${name}`;
   const p = obj2(row.properties);
-  const ipv6 = obj2(p.ipv6PeeringConfig);
+  const name = str2(row.name) ?? str2(p.peeringType) ?? "peering";
+  const id = str2(row.id) ?? `${circuitId}/peerings/${name}`;
+  const scope = scopeOf(row, id);
   const sharedKey = p.sharedKey;
-  const b = base(raw, id, "peering", RESOURCE_TYPES.peering, "peering");
-  return {
-    ...b,
-    name,
+  const primary = str2(p.primaryPeerAddressPrefix);
+  const secondary = str2(p.secondaryPeerAddressPrefix);
+  const connections = arr(p.connections);
+  const globalReach = [];
+  for (let i = 0; i < connections.length; i++)
+    globalReach.push(globalReachFrom(obj2(connections[i]), id, i));
+  const peering = {
     kind: "peering",
+    id,
+    key: id.toLowerCase(),
+    name,
+    type: RESOURCE_TYPES.peering,
+    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    tenantId: str2(row.tenantId),
+    location: str2(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     circuitKey: circuitId.toLowerCase(),
     circuitName,
-    peeringType: str2(p.peeringType) ?? (/^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPeering)$/i.test(name) ? name : void 0),
+    peeringType: str2(p.peeringType) ?? (PEERING_TYPE_NAME.test(name) ? name : void 0),
     state: str2(p.state),
     azureASN: num(p.azureASN),
     peerASN: num(p.peerASN),
     vlanId: num(p.vlanId),
-    primaryPeerAddressPrefix: str2(p.primaryPeerAddressPrefix),
-    secondaryPeerAddressPrefix: str2(p.secondaryPeerAddressPrefix),
-    primaryPrefixLength: prefixLength(str2(p.primaryPeerAddressPrefix)),
-    secondaryPrefixLength: prefixLength(str2(p.secondaryPeerAddressPrefix)),
+    primaryPeerAddressPrefix: primary,
+    secondaryPeerAddressPrefix: secondary,
+    primaryPrefixLength: prefixLength(primary),
+    secondaryPrefixLength: prefixLength(secondary),
     sharedKeyConfigured: sharedKey === void 0 ? void 0 : typeof sharedKey === "string" && sharedKey !== "",
     provisioningState: str2(p.provisioningState),
     microsoftPeeringConfig: msConfig(p.microsoftPeeringConfig),
     routeFilterId: idOf(p.routeFilter),
-    ipv6: isObj2(p.ipv6PeeringConfig) ? {
-      primaryPeerAddressPrefix: str2(ipv6.primaryPeerAddressPrefix),
-      secondaryPeerAddressPrefix: str2(ipv6.secondaryPeerAddressPrefix),
-      primaryPrefixLength: prefixLength(str2(ipv6.primaryPeerAddressPrefix)),
-      secondaryPrefixLength: prefixLength(str2(ipv6.secondaryPeerAddressPrefix)),
-      state: str2(ipv6.state),
-      routeFilterId: idOf(ipv6.routeFilter),
-      microsoftPeeringConfig: msConfig(ipv6.microsoftPeeringConfig)
-    } : void 0,
-    globalReach: arr(p.connections).map((c, i) => globalReachFrom(obj2(c), id, i)),
+    ipv6: isObj2(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : void 0,
+    globalReach,
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection)
   };
+  return placeFacts(peering, raw.source, unknownFieldsOf("peering", raw));
 }
 function globalReachFrom(co, peeringId, i) {
   const cp = obj2(co.properties);
@@ -360,18 +393,39 @@ function circuitFrom(raw, id) {
   const p = obj2(row.properties);
   const sku = obj2(row.sku);
   const spp = obj2(p.serviceProviderProperties);
-  const b = base(raw, id, "circuit", RESOURCE_TYPES.circuit, "circuit");
+  const scope = scopeOf(row, id);
+  const name = str2(row.name) ?? lastSegment(id) ?? id;
   const skuName = str2(sku.name);
-  const [nameTier, nameFamily] = skuName ? skuName.split("_") : [];
+  const tier = str2(sku.tier) ?? (skuName ? str2(skuName.split("_")[0]) : void 0);
+  const billingModel = str2(sku.family) ?? (skuName ? str2(skuName.split("_")[1]) : void 0);
   const portId = idOf(p.expressRoutePort);
   const bandwidthGbps = num(p.bandwidthInGbps);
   const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== void 0 ? bandwidthGbps * 1e3 : void 0);
-  return {
-    ...b,
+  const authorizations = [];
+  const authRows = arr(p.authorizations);
+  for (let i = 0; i < authRows.length; i++) {
+    const a = obj2(authRows[i]);
+    authorizations.push({ name: str2(a.name) ?? `authorization-${i}`, useStatus: str2(obj2(a.properties).authorizationUseStatus) });
+  }
+  const peerings = [];
+  const peeringRows = arr(p.peerings);
+  for (let i = 0; i < peeringRows.length; i++)
+    peerings.push(peeringFrom(childRaw(raw, obj2(peeringRows[i]), "peerings", i), id, name));
+  const circuit = {
     kind: "circuit",
+    id,
+    key: id.toLowerCase(),
+    name,
+    type: RESOURCE_TYPES.circuit,
+    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    tenantId: str2(row.tenantId),
+    location: str2(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     skuName,
-    tier: str2(sku.tier) ?? str2(nameTier),
-    billingModel: str2(sku.family) ?? str2(nameFamily),
+    tier,
+    billingModel,
     serviceProviderName: str2(spp.serviceProviderName),
     peeringLocation: str2(spp.peeringLocation),
     bandwidthMbps,
@@ -384,14 +438,31 @@ function circuitFrom(raw, id) {
     allowClassicOperations: bool2(p.allowClassicOperations),
     globalReachEnabled: bool2(p.globalReachEnabled),
     enableDirectPortRateLimit: bool2(p.enableDirectPortRateLimit),
-    authorizations: arr(p.authorizations).map((a, i) => ({
-      name: str2(obj2(a).name) ?? `authorization-${i}`,
-      useStatus: str2(obj2(obj2(a).properties).authorizationUseStatus)
-    })),
-    peerings: arr(p.peerings).map((pr, i) => peeringFrom(childRaw(raw, obj2(pr), `properties.peerings[${i}].`), id, b.name)),
+    authorizations,
+    peerings,
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
     connectionKeys: [],
     gatewayKeys: []
+  };
+  return placeFacts(circuit, raw.source, unknownFieldsOf("circuit", raw));
+}
+function base(raw, id, kind, type, sourceKind) {
+  const row = raw.row;
+  const parsed = parseArmId(id);
+  const unknown = unknownFieldsOf(sourceKind, raw);
+  return {
+    kind,
+    id,
+    key: id.toLowerCase(),
+    name: str2(row.name) ?? parsed.name ?? id,
+    type,
+    subscriptionId: str2(row.subscriptionId) ?? parsed.subscriptionId,
+    resourceGroup: str2(row.resourceGroup) ?? parsed.resourceGroup,
+    tenantId: str2(row.tenantId),
+    location: str2(row.location),
+    tags: tagsOf(row.tags),
+    ...raw.source ? { source: raw.source } : {},
+    ...unknown ? { unknown } : {}
   };
 }
 var DIRECT_PORT_DEFAULT_LINKS = ["link1", "link2"];
@@ -431,7 +502,7 @@ function portFrom(raw, id) {
   const p = obj2(row.properties);
   const b = base(raw, id, "port", RESOURCE_TYPES.port, "port");
   const identity = obj2(row.identity);
-  const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj2(l), `properties.links[${i}].`), b, i));
+  const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj2(l), "links", i), b, i));
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length)
@@ -462,16 +533,26 @@ function vnetGatewayFrom(raw, id) {
   const sku = obj2(p.sku);
   const bounds = obj2(obj2(p.autoScaleConfiguration).bounds);
   const subnet = idOf(obj2(obj2(arr(p.ipConfigurations)[0]).properties).subnet);
-  return {
-    ...base(raw, id, "gateway", RESOURCE_TYPES.vnetGateway, "vnetGateway"),
+  const scope = scopeOf(row, id);
+  const gateway = {
     kind: "gateway",
+    id,
+    key: id.toLowerCase(),
+    name: str2(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.vnetGateway,
+    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    tenantId: str2(row.tenantId),
+    location: str2(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: "vnet",
     gatewayType: str2(p.gatewayType),
     skuName: str2(sku.name),
     skuTier: str2(sku.tier),
     minScaleUnits: num(bounds.min),
     maxScaleUnits: num(bounds.max),
-    zones: arr(row.zones).filter((z) => typeof z === "string"),
+    zones: strings(row.zones),
     networkKey: subnet ? subnet.replace(/\/subnets\/[^/]+$/i, "").toLowerCase() : void 0,
     adminState: str2(p.adminState),
     provisioningState: str2(p.provisioningState),
@@ -479,17 +560,26 @@ function vnetGatewayFrom(raw, id) {
     connectionKeys: [],
     circuitKeys: []
   };
+  return placeFacts(gateway, raw.source, unknownFieldsOf("vnetGateway", raw));
 }
 function vwanConnectionFrom(raw, id, gateway, gatewayId) {
-  const p = obj2(raw.row.properties);
+  const row = raw.row;
+  const p = obj2(row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
   const circuitId = peeringId ? circuitIdFromPeeringId(peeringId) : void 0;
-  const b = base(raw, id, "connection", RESOURCE_TYPES.vwanConnection, "vwanConnection");
-  return {
-    ...b,
-    tenantId: b.tenantId ?? gateway?.tenantId,
-    location: b.location ?? gateway?.location,
+  const scope = scopeOf(row, id);
+  const connection = {
     kind: "connection",
+    id,
+    key: id.toLowerCase(),
+    name: str2(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.vwanConnection,
+    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    tenantId: str2(row.tenantId) ?? gateway?.tenantId,
+    location: str2(row.location) ?? gateway?.location,
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: "vwan",
     gatewayKey: gatewayId.toLowerCase(),
     circuitId,
@@ -501,38 +591,62 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId) {
     usesAuthorization: str2(p.authorizationKey) !== void 0,
     provisioningState: str2(p.provisioningState)
   };
+  return placeFacts(connection, raw.source, unknownFieldsOf("vwanConnection", raw));
 }
 function vwanGatewayFrom(raw, id) {
   const row = raw.row;
   const p = obj2(row.properties);
   const bounds = obj2(obj2(p.autoScaleConfiguration).bounds);
-  const gateway = {
-    ...base(raw, id, "gateway", RESOURCE_TYPES.vwanGateway, "vwanGateway"),
+  const scope = scopeOf(row, id);
+  const gateway = placeFacts({
     kind: "gateway",
+    id,
+    key: id.toLowerCase(),
+    name: str2(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.vwanGateway,
+    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    tenantId: str2(row.tenantId),
+    location: str2(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: "vwan",
     skuName: "ErGwScale(vWAN)",
     minScaleUnits: num(bounds.min),
     maxScaleUnits: num(bounds.max),
-    zones: arr(row.zones).filter((z) => typeof z === "string"),
+    zones: strings(row.zones),
     networkKey: lower(idOf(p.virtualHub)),
     provisioningState: str2(p.provisioningState),
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
     connectionKeys: [],
     circuitKeys: []
-  };
-  const connections = arr(p.expressRouteConnections).map((c, i) => {
-    const co = obj2(c);
+  }, raw.source, unknownFieldsOf("vwanGateway", raw));
+  const connections = [];
+  const rows = arr(p.expressRouteConnections);
+  for (let i = 0; i < rows.length; i++) {
+    const co = obj2(rows[i]);
     const name = str2(co.name) ?? `connection-${i}`;
-    return vwanConnectionFrom(childRaw(raw, co, `properties.expressRouteConnections[${i}].`), str2(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id);
-  });
+    connections.push(vwanConnectionFrom(childRaw(raw, co, "expressRouteConnections", i), str2(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id));
+  }
   return { gateway, connections };
 }
 function connectionFrom(raw, id) {
-  const p = obj2(raw.row.properties);
+  const row = raw.row;
+  const p = obj2(row.properties);
   const circuitId = idOf(p.peer);
-  return {
-    ...base(raw, id, "connection", RESOURCE_TYPES.connection, "connection"),
+  const scope = scopeOf(row, id);
+  const connection = {
     kind: "connection",
+    id,
+    key: id.toLowerCase(),
+    name: str2(row.name) ?? lastSegment(id) ?? id,
+    type: RESOURCE_TYPES.connection,
+    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    tenantId: str2(row.tenantId),
+    location: str2(row.location),
+    tags: tagsOf(row.tags),
+    source: raw.source,
     flavor: "vnet",
     connectionType: str2(p.connectionType),
     gatewayKey: lower(idOf(p.virtualNetworkGateway1)),
@@ -545,6 +659,7 @@ function connectionFrom(raw, id) {
     connectionStatus: str2(p.connectionStatus),
     provisioningState: str2(p.provisioningState)
   };
+  return placeFacts(connection, raw.source, unknownFieldsOf("connection", raw));
 }
 var MAX_VARIANTS = 64;
 var sameJson = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -831,7 +946,8 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const raw0 = raws[i];
     if (opts.consume)
       raws[i] = void 0;
-    const raw = { ...raw0, row: scrubSecrets(raw0.row) };
+    const row = raw0.scrubbed ? raw0.row : scrubSecrets(raw0.row);
+    const raw = raw0.unresolved === void 0 && raw0.reasons === void 0 && raw0.possible === void 0 && raw0.deployed === void 0 ? { row, source: raw0.source } : { ...raw0, row };
     const id = str2(raw.row.id);
     const type = (str2(raw.row.type) ?? "").toLowerCase();
     if (!id) {
@@ -1036,8 +1152,16 @@ function pushUnique(list, v) {
   if (!list.includes(v))
     list.push(v);
 }
+function sameKey(inv, key) {
+  const r = inv.byKey.get(key);
+  return r !== void 0 && r.key === key ? r.key : key;
+}
 function resolveRelations(inv) {
   for (const conn of inv.connections) {
+    if (conn.circuitKey)
+      conn.circuitKey = sameKey(inv, conn.circuitKey);
+    if (conn.gatewayKey)
+      conn.gatewayKey = sameKey(inv, conn.gatewayKey);
     const circuit = conn.circuitKey ? inv.byKey.get(conn.circuitKey) : void 0;
     const gateway = conn.gatewayKey ? inv.byKey.get(conn.gatewayKey) : void 0;
     if (circuit?.kind === "circuit") {
@@ -1054,11 +1178,14 @@ function resolveRelations(inv) {
   for (const c of inv.circuits) {
     if (!c.portKey)
       continue;
+    c.portKey = sameKey(inv, c.portKey);
     const port = inv.byKey.get(c.portKey);
     if (port?.kind === "port")
       pushUnique(port.circuitKeys, c.key);
   }
   for (const port of inv.ports) {
+    for (let i = 0; i < port.circuitKeys.length; i++)
+      port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);
     for (const k of port.circuitKeys) {
       const c = inv.byKey.get(k);
       if (c?.kind === "circuit" && !c.portKey) {

@@ -5,32 +5,35 @@ import {
   severityRank
 } from "./chunk-IBHIKH4K.js";
 import {
+  compileCondition,
   evaluate,
   evaluate3,
   fieldsOf,
   getFunction,
   getPath,
   readField
-} from "./chunk-RAYXVGZB.js";
+} from "./chunk-LWEDYS7I.js";
 import {
   MAX_WORLDS,
+  cloudOfRegion,
   collapsePossible,
   inWorld,
+  locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-YNU5OYAA.js";
+} from "./chunk-YIOFTLF2.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 
 // dist/rules/engine.js
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function fingerprintOf(ruleId, resourceId) {
-  return createHash("sha256").update(`${ruleId}|${resourceId.toLowerCase()}`).digest("hex").slice(0, 32);
+  return hash("sha256", `${ruleId}|${resourceId.toLowerCase()}`, "hex").slice(0, 32);
 }
 function resourcesOfKind(inv, kind, children) {
   switch (kind) {
@@ -87,15 +90,43 @@ function showOpen(ctx, path) {
   const param = /comes from parameter `([^`]+)`/.exec(fact.unknown)?.[1];
   return param ? `\u2039${param}\u203A` : "\u2039not known before deployment\u203A";
 }
+var PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
+var templateParts = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  let parts = templateParts.get(template);
+  if (parts)
+    return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last)
+      parts.push(template.slice(last, m.index));
+    parts.push({ text: m[0], path: m[1], head: m[1].split(".")[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length)
+    parts.push(template.slice(last));
+  if (templateParts.size < 1e4)
+    templateParts.set(template, parts);
+  return parts;
+}
+function fill(p, ctx) {
+  const { path } = p;
+  const v = getPath(ctx, path);
+  if (v === void 0 && !(p.head in ctx))
+    return p.text;
+  if (NAME_PLACEHOLDERS.has(path) && typeof v === "string")
+    return phraseName(v);
+  if (path === "peeringLocation" && typeof v === "string" && !showOpen(ctx, path))
+    return locationLabel(v, cloudOfRegion(ctx.location));
+  return showOpen(ctx, path) ?? show(v);
+}
 function renderMessage(template, ctx) {
-  return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (m, path) => {
-    const v = getPath(ctx, path);
-    if (v === void 0 && !(path.split(".")[0] in ctx))
-      return m;
-    if (NAME_PLACEHOLDERS.has(path) && typeof v === "string")
-      return phraseName(v);
-    return showOpen(ctx, path) ?? show(v);
-  });
+  const parts = partsOf(template);
+  let out = "";
+  for (const p of parts)
+    out += typeof p === "string" ? p : fill(p, ctx);
+  return out;
 }
 function displayName(r) {
   if (r.kind === "peering")
@@ -136,22 +167,25 @@ function makeFinding(rule, r, message, status, multi) {
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : void 0;
   const said = labelStandIns(message);
   const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${said} (parameters: ${r.source.parameterFile})` : said;
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    category: rule.category,
-    severity: rule.severity,
-    resourceId: r.id,
-    resourceType: r.type,
-    resourceName: displayName(r),
-    ...r.subscriptionId ? { subscriptionId: r.subscriptionId } : {},
-    ...r.tenantId ? { tenantId: r.tenantId } : {},
-    message: withParameters,
-    ...loc ? { location: loc } : {},
-    ...r.source ? { source: r.source } : {},
-    fingerprint: fingerprintOf(rule.id, r.id),
-    ...status === "unknown" ? { status } : {}
-  };
+  const f = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName: displayName(r) };
+  if (r.subscriptionId)
+    f.subscriptionId = r.subscriptionId;
+  if (r.tenantId)
+    f.tenantId = r.tenantId;
+  f.message = withParameters;
+  if (loc)
+    f.location = loc;
+  if (r.source)
+    f.source = r.source;
+  f.fingerprint = fingerprintOf(rule.id, r.id);
+  if (status === "unknown")
+    f.status = status;
+  return f;
+}
+function messageContext(r, params) {
+  const ctx = { ...r };
+  ctx.params = params;
+  return ctx;
 }
 var MAX_FINDINGS_PER_RULE = 1e6;
 function hasFacts(r) {
@@ -364,11 +398,10 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   const notices = [];
   const children = {};
   let factful = false;
-  for (const r of inv.byKey.values())
-    if (hasFacts(r)) {
-      factful = true;
-      break;
-    }
+  for (const list of [inv.circuits, inv.ports, inv.gateways, inv.connections]) {
+    for (let i = 0; i < list.length && !factful; i++)
+      factful = hasFacts(list[i]);
+  }
   let worlds;
   let worldCosts = [];
   const multi = factful ? multiDeploymentFiles(inv) : void 0;
@@ -392,12 +425,16 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
         functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
       } else {
         const violations = fn({ inventory: inv, params, rule, cost });
+        const whereTest = where ? compileCondition(where) : void 0;
         for (const v of violations) {
           if (rule.deployedState && isTemplateResource(v.resource))
             continue;
-          if (where && !evaluate(where, v.resource).ok)
+          if (whereTest && !whereTest(v.resource))
             continue;
-          const ctx = { ...v.resource, params, details: v.details ?? {}, actual: v.actual, expected: v.expected ?? rule.expected ?? "" };
+          const ctx = messageContext(v.resource, params);
+          ctx.details = v.details ?? {};
+          ctx.actual = v.actual;
+          ctx.expected = v.expected ?? rule.expected ?? "";
           emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? "fail"), extrasOf(v) ?? {}));
         }
       }
@@ -405,6 +442,8 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
       const where = rule.where ? bindParams(rule.where, params) : void 0;
       const assert = bindParams(rule.assert, params);
       const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
+      const whereTest = where ? compileCondition(where) : void 0;
+      const assertTest = compileCondition(assert);
       for (const r of resourcesOfKind(inv, rule.resource, children)) {
         if (rule.deployedState && isTemplateResource(r))
           continue;
@@ -414,12 +453,15 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
             emit(makeFinding(rule, r, out.message, out.status, multi));
           continue;
         }
-        if (where && !evaluate(where, r).ok)
+        if (whereTest && !whereTest(r))
+          continue;
+        if (assertTest(r))
           continue;
         const res = evaluate(assert, r);
-        if (res.ok)
-          continue;
-        const ctx = { ...r, params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? "" };
+        const ctx = messageContext(r, params);
+        ctx.field = res.failure?.field;
+        ctx.actual = res.failure?.actual;
+        ctx.expected = rule.expected ?? res.failure?.expected ?? "";
         emit(makeFinding(rule, r, renderMessage(rule.message, ctx), "fail"));
       }
     }
@@ -428,11 +470,12 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   }
   return { findings: sortFindings(findings), notices };
 }
-function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceId.toLowerCase() < b.resourceId.toLowerCase() ? -1 : a.resourceId.toLowerCase() > b.resourceId.toLowerCase() ? 1 : 0);
-}
 function sortFindings(findings) {
-  return findings.sort(compareFindings);
+  const keyed = findings.map((f, i) => ({ f, rank: severityRank(f.severity), rule: f.ruleId, id: f.resourceId.toLowerCase(), i }));
+  keyed.sort((a, b) => b.rank - a.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.i - b.i);
+  for (let i = 0; i < keyed.length; i++)
+    findings[i] = keyed[i].f;
+  return findings;
 }
 
 export {

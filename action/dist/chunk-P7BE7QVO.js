@@ -1141,19 +1141,42 @@ function parseJson(file, text, withTree = false) {
   const lines = new LineMap(text);
   if (text.trim() === "")
     throw new InputError(file, "", "JSON", "an empty file");
-  checkDepth(file, text, lines);
   let value;
   try {
     value = JSON.parse(text);
   } catch {
+    checkDepth(file, text, lines);
     const jsonc = parseDeploymentJsonc(text);
     if (jsonc)
       return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
     withSyntaxTree(file, { value: void 0, text, lines, tree: void 0 });
     throw new InputError(file, "", "valid JSON");
   }
+  if (value !== null && typeof value === "object" && nestedDeeper(value, MAX_JSON_DEPTH)) {
+    checkDepth(file, text, lines);
+    throw new InputError(file, "", `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, "deeper nesting");
+  }
   const parsed = { value, text, lines, tree: void 0 };
   return withTree ? withSyntaxTree(file, parsed) : parsed;
+}
+function nestedDeeper(v, levels) {
+  if (levels <= 0)
+    return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x !== null && typeof x === "object" && nestedDeeper(x, levels - 1))
+        return true;
+    }
+    return false;
+  }
+  const o = v;
+  for (const k in o) {
+    const x = o[k];
+    if (x !== null && typeof x === "object" && nestedDeeper(x, levels - 1))
+      return true;
+  }
+  return false;
 }
 function withSyntaxTree(file, parsed) {
   if (parsed.tree)

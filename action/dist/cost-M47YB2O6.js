@@ -9,36 +9,36 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-BF4YHP2N.js";
-import "./chunk-2O6HQKN6.js";
+} from "./chunk-AFCXOFXH.js";
+import "./chunk-4TIS5FKH.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-SOBFHP7Y.js";
-import "./chunk-SD4JTFRA.js";
-import "./chunk-LSJTVH43.js";
-import "./chunk-A2MQEAOA.js";
-import "./chunk-EH72YHOO.js";
-import "./chunk-SX2LNSQR.js";
+} from "./chunk-VWIDW5ML.js";
+import "./chunk-EEKOCJBL.js";
+import "./chunk-G5S4NJ63.js";
+import "./chunk-BTCTV7QK.js";
+import "./chunk-IBHIKH4K.js";
+import "./chunk-67273H5X.js";
+import "./chunk-5FJKPTEM.js";
+import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-DVCDTIEM.js";
-import "./chunk-EEKOCJBL.js";
-import "./chunk-IBHIKH4K.js";
+import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-RAYXVGZB.js";
-import "./chunk-YNU5OYAA.js";
-import "./chunk-A4QVIT7S.js";
-import "./chunk-LV32CQDG.js";
+import "./chunk-LWEDYS7I.js";
+import "./chunk-YIOFTLF2.js";
+import "./chunk-BCVUY57A.js";
+import "./chunk-NR7ZK56V.js";
 import {
   formatBandwidth
-} from "./chunk-MT6ZB4U5.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-LM6SI65M.js";
+import "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
   displayPath
@@ -80,7 +80,7 @@ function renderCostTable(summary, options = {}) {
   lines.push("");
   const rows = summary.costs.map((k) => [
     k.resourceName ?? k.resourceId,
-    k.peeringLocation ?? "?",
+    k.peeringLocation ? k.mappedPeeringLocation ? `${k.peeringLocation} (${k.mappedPeeringLocation})` : k.peeringLocation : "?",
     k.zone ?? "unknown",
     `${k.tier}/${k.billingModel.replace("Data", "")}${k.isDirect ? " (Direct)" : ""}`,
     k.bandwidthMbps ? formatBandwidth(k.bandwidthMbps) : "?",
@@ -163,7 +163,7 @@ async function costCommand(args) {
   const color = args.color ?? process.stdout.isTTY === true;
   if (formats.includes("console") && result.cost)
     process.stdout.write(renderCostTable(result.cost, { color }));
-  const written = emitReports(result, formats.filter((f) => f !== "console"), args.out, color, reportOptionsFor(args));
+  const written = await emitReports(result, formats.filter((f) => f !== "console"), args.out, color, reportOptionsFor(args));
   if (written.length > 0)
     process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);

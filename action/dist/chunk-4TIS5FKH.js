@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   walkFiles
-} from "./chunk-SOBFHP7Y.js";
+} from "./chunk-VWIDW5ML.js";
 import {
   emptyOutput,
   isExpression,
@@ -11,24 +11,24 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-LSJTVH43.js";
+} from "./chunk-BTCTV7QK.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-A2MQEAOA.js";
+} from "./chunk-67273H5X.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText,
   withSyntaxTree
-} from "./chunk-QIDG2HMB.js";
+} from "./chunk-P7BE7QVO.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BYGXN33J.js";
+} from "./chunk-X4XUNZUX.js";
 import {
   InputError,
   describeValue,
@@ -113,7 +113,7 @@ function loadRows(file, doc, format) {
     default:
       throw new Error(`loadRows cannot read ${format}`);
   }
-  const checked = validateRows(file, rows, (i) => format === "arm-resource" ? [] : [...base, i], source);
+  const checked = validateRows(file, rows, (i) => format === "arm-resource" ? [] : [...base, i], source, void 0, { scrubInPlace: true });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice)
@@ -141,7 +141,7 @@ function loadSnapshot(file, doc) {
   validateOrThrow(schemaValidator("snapshot.schema.json"), doc, file);
   const snap = doc;
   const out = emptyOutput();
-  const checked = validateRows(file, snap.resources, (i) => ["resources", i], { kind: "snapshot", file });
+  const checked = validateRows(file, snap.resources, (i) => ["resources", i], { kind: "snapshot", file }, void 0, { scrubInPlace: true });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice)

@@ -9,14 +9,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-MT6ZB4U5.js";
+} from "./chunk-LM6SI65M.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
@@ -227,6 +227,57 @@ var INFERRED_REGION_GEOPOLITICAL = {
   "Taiwan North": "Asia",
   "Brazil Southeast": "South America"
 };
+var DIRECT_PORT_SOURCE = "erscan's table of ExpressRoute Direct port locations (src/locations/data.ts), mapped by facility to expressroute-locations-providers.md (ms.date 2026-04-28)";
+var PORT_NAME_SOURCES = {
+  erdirect: 'MicrosoftDocs/azure-docs articles/expressroute/expressroute-howto-erdirect.md "Create Azure ExpressRoute Direct" (ms.date 07/10/2025), example output of Get-AzExpressRoutePortsLocation and az network express-route port location list',
+  gcp: 'Google Cloud, Cross-Cloud Interconnect "Choose your locations" for Azure (docs.cloud.google.com/network-connectivity/docs/interconnect/how-to/cci/azure/choose-locations, last updated 2026-04-02), column "Remote location \u2026 Microsoft Azure"',
+  avm: "Azure Verified Modules and azurerm tests that deploy Direct ports: Azure/bicep-registry-modules avm/res/network/express-route-port (tests/e2e, README), Azure/terraform-azurerm-avm-res-network-expressroutecircuit (examples), hashicorp/terraform-provider-azurerm (express_route_port acceptance tests)",
+  hoover: `hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings/README.md ("the official port name for the location, like Equinix-Paris-PA4"; a Microsoft engineer's script over Get-AzExpressRoutePortsLocation)`
+};
+var DIRECT_PORT_LOCATIONS = [
+  // North America
+  ["Equinix-Ashburn-DC2", "Washington DC", "Equinix DC2", "facility", ["erdirect", "gcp"]],
+  ["Equinix-Ashburn-DC6", "Washington DC", "Equinix DC6", "facility", ["gcp"]],
+  // The page marks Washington DC2 "ER Direct ✗"; Google's table lists this port location all the same.
+  ["CoreSite-Reston-VA2", "Washington DC2", "Coresite VA2", "facility", ["gcp"]],
+  ["Equinix-New-York-NY5", "New York", "Equinix NY5", "facility", ["erdirect"]],
+  ["Equinix-Chicago-CH1", "Chicago", "Equinix CH1", "facility", ["gcp"]],
+  ["Equinix-Dallas-DA3", "Dallas", "Equinix DA3", "facility", ["erdirect", "gcp"]],
+  ["CyrusOne-San-Antonio-1", "San Antonio", "CyrusOne SA1", "provider-city", ["gcp"]],
+  ["Switch-Las-Vegas", "Las Vegas", "Switch LV", "provider-city", ["gcp"]],
+  ["Equinix-San-Jose-SV1", "Silicon Valley", "Equinix SV1", "facility", ["erdirect"]],
+  ["CoreSite-Santa-Clara-SV7", "Silicon Valley2", "Coresite SV7", "facility", ["gcp"]],
+  ["Equinix-Seattle-SE2", "Seattle", "Equinix SE2", "facility", ["erdirect", "gcp", "avm"]],
+  ["EdgeConneX-Portland-POR01", "Portland", "EdgeConnex POR01", "facility", ["gcp"]],
+  ["Cologix-Montreal-MTL3", "Montreal", "Cologix MTL3", "facility", ["gcp"]],
+  ["Cologix-Toronto-TOR1", "Toronto", "Cologix TOR1", "facility", ["gcp"]],
+  // Europe
+  ["Equinix-Amsterdam-AM5", "Amsterdam", "Equinix AM5", "facility", ["gcp", "avm"]],
+  ["Equinix-London-LD5", "London", "Equinix LD5", "facility", ["gcp", "avm"]],
+  ["Interxion-Frankfurt-FRA11", "Frankfurt", "Digital Realty(Interxion) FRA11", "facility", ["gcp"]],
+  ["Equinix-Frankfurt-FR7", "Frankfurt2", "Equinix FR7", "facility", ["gcp"]],
+  ["Interxion-Paris-PAR5", "Paris", "Digital Realty(Interxion) PAR5", "facility", ["gcp"]],
+  // The page's Address cell reads "Equinix" and links to Equinix PA4; metro.md names the Paris2 site "Equinix PA4".
+  ["Equinix-Paris-PA4", "Paris2", "Equinix PA4", "facility", ["hoover"]],
+  ["Interxion-Zurich-ZUR2", "Zurich", "Digital Realty(Interxion) ZUR2", "facility", ["gcp"]],
+  // Asia Pacific
+  ["Airtel-Chennai2-CLS", "Chennai2", "Airtel", "provider-city", ["avm"]],
+  ["Tata-Mumbai-LVSB", "Mumbai", "Tata Communications", "provider-city", ["gcp"]],
+  ["Equinix-Hong-Kong-HK1", "Hong Kong", "Equinix HK1", "facility", ["gcp"]],
+  ["Equinix-Osaka-OS1", "Osaka", "Equinix OS1", "facility", ["gcp"]],
+  ["Equinix-Tokyo-TY4", "Tokyo", "Equinix TY4", "facility", ["gcp"]],
+  ["KINX-Seoul-Gasan", "Seoul", "KINX Gasan IDC", "facility", ["gcp"]],
+  ["Equinix-Singapore-SG1", "Singapore", "Equinix SG1", "facility", ["gcp"]],
+  ["Global-Switch-Singapore", "Singapore2", "Global Switch Tai Seng", "provider-city", ["gcp"]],
+  ["Equinix-Sydney-SY2", "Sydney", "Equinix SY2", "facility", ["gcp"]],
+  ["NextDC-Sydney-S1", "Sydney2", "NextDC S1", "facility", ["gcp"]]
+];
+var UNMAPPED_PORT_LOCATIONS = {
+  // Name from PORT_NAME_SOURCES.gcp.
+  "CoreSite-Reston-VA3": "expressroute-locations-providers.md (2026-04-28) lists no peering location at CoreSite VA3 (metro.md names it as a site of Washington DC Metro, not as a peering location of its own)",
+  // Name from hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings.ps1 (a location Get-AzExpressRoutePortsLocation lists).
+  "CDC-Canberra-CBR20": "expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, so the operator does not tell which one"
+};
 
 // dist/locations/index.js
 function normaliseName(name) {
@@ -260,6 +311,7 @@ function build(name, cloud, zone, localRegionNames, erDirect) {
   const g = cloud === "usgov" ? { geo: "US Government cloud", inferred: false } : locationGeo.get(normaliseName(name));
   return {
     name,
+    label: name,
     cloud,
     zone,
     metro: metroOf(name),
@@ -293,6 +345,19 @@ for (const [name, local] of US_GOV_LOCATIONS)
 var china = /* @__PURE__ */ new Map();
 for (const name of CHINA_LOCATIONS)
   china.set(normaliseName(name), build(name, "china", null, [], true));
+var directPorts = /* @__PURE__ */ new Map();
+for (const [port, location, facility, basis, seenIn] of DIRECT_PORT_LOCATIONS) {
+  const base = commercial.get(normaliseName(location));
+  if (!base || commercial.has(normaliseName(port)))
+    throw new Error(`src/locations/data.ts: Direct port location ${port} maps to ${location}, which is not a peering location (or clashes with one)`);
+  directPorts.set(normaliseName(port), {
+    ...base,
+    label: `${port} (${base.name})`,
+    directPort: { name: port, facility, basis, seenIn: seenIn.map((k) => PORT_NAME_SOURCES[k]) },
+    source: `${base.source}; ${DIRECT_PORT_SOURCE}`
+  });
+}
+var unmappedPorts = new Map(Object.entries(UNMAPPED_PORT_LOCATIONS).map(([name, why]) => [normaliseName(name), { name, why }]));
 function cloudOfRegion(region) {
   const r = normaliseName(region ?? "");
   if (r.startsWith("usgov") || r.startsWith("usdod"))
@@ -308,7 +373,20 @@ function peeringLocationInfo(name, cloud = "public") {
   if (ALIASES[key])
     key = normaliseName(ALIASES[key]);
   const table = cloud === "usgov" ? usGov : cloud === "china" ? china : commercial;
-  return table.get(key);
+  return table.get(key) ?? (cloud === "public" ? directPorts.get(key) : void 0);
+}
+function locationLabel(name, cloud = "public") {
+  return peeringLocationInfo(name, cloud)?.label ?? name;
+}
+function unknownLocationReason(name, direct, cloud = "public") {
+  const unmapped = unmappedPorts.get(normaliseName(name));
+  if (unmapped)
+    return `the ExpressRoute Direct port location ${unmapped.name} maps to no single peering location: ${unmapped.why}`;
+  if (cloud !== "public" && directPorts.has(normaliseName(name)))
+    return `erscan maps the ExpressRoute Direct port location ${name} in public Azure only, not in the ${cloud === "usgov" ? "US Government" : "China"} cloud`;
+  if (direct)
+    return `the ExpressRoute Direct port location ${name} is not in erscan's table of port locations (none is guessed from the name)`;
+  return `the peering location ${name} is not in erscan's location table`;
 }
 function regionGeopoliticalInfo(region) {
   if (!region)
@@ -383,6 +461,7 @@ var Analyser = class {
       this.notices.push(...m.notices);
     } else
       this.usage = /* @__PURE__ */ new Map();
+    this.notices.push(...unmappedPortNotices(inventory));
   }
   circuits() {
     return this.inventory.circuits.map((c) => this.circuit(c));
@@ -433,6 +512,11 @@ var Analyser = class {
         unknown[f] = why;
     }
     const port = lookup(inv, c.portKey, "port");
+    if (unknown.peeringLocation === void 0 && !c.peeringLocation && port) {
+      const why = unknownReason(port, "peeringLocation");
+      if (why !== void 0)
+        unknown.peeringLocation = why;
+    }
     const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? void 0 : modelOf(c, port);
     const bandwidthMbps = unknown.bandwidthMbps ? void 0 : c.bandwidthMbps;
@@ -444,24 +528,28 @@ var Analyser = class {
     const linkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf("Premium", bandwidthMbps), standard: STANDARD_MAX_LINKS };
     const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
     const state = (c.serviceProviderProvisioningState ?? "").toLowerCase();
-    const a = {
-      circuit: c,
-      template,
-      unknown,
-      ...tier ? { tier } : {},
-      ...billingModel ? { billingModel } : {},
-      ...bandwidthMbps !== void 0 ? { bandwidthMbps } : {},
-      ...port ? { port } : {},
-      ...loc.name ? { locationName: loc.name } : {},
-      ...location ? { location } : {},
-      zone: location?.zone ?? null,
-      sites: location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []),
-      reach,
-      carries,
-      linkLimit,
-      needs,
-      billedForNothing: !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state)
-    };
+    const a = { circuit: c, template, unknown };
+    if (tier)
+      a.tier = tier;
+    if (billingModel)
+      a.billingModel = billingModel;
+    if (bandwidthMbps !== void 0)
+      a.bandwidthMbps = bandwidthMbps;
+    if (port)
+      a.port = port;
+    if (loc.name) {
+      a.locationName = loc.name;
+      a.locationLabel = location?.label ?? loc.name;
+    }
+    if (location)
+      a.location = location;
+    a.zone = location?.zone ?? null;
+    a.sites = location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []);
+    a.reach = reach;
+    a.carries = carries;
+    a.linkLimit = linkLimit;
+    a.needs = needs;
+    a.billedForNothing = !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state);
     if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
       this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === "usage" ? "usage file" : "Azure Monitor"}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
     }
@@ -551,7 +639,7 @@ var Analyser = class {
   /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
   locationMissing(c, locationName) {
     if (locationName)
-      return `the peering location ${locationName} is not in erscan's location table`;
+      return unknownLocationReason(locationName, c.isDirect === true, cloudOfRegion(c.location));
     if (c.isDirect && c.portKey && !lookup(this.inventory, c.portKey, "port"))
       return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf("/") + 1))}, which is not in the inventory`;
     return "the circuit has no peering location";
@@ -566,11 +654,11 @@ var Analyser = class {
     else if (!location)
       undecided.push(this.locationMissing(c, locationName));
     else if (!geo)
-      undecided.push(`the geopolitical region of ${location.name} is not known`);
+      undecided.push(`the geopolitical region of ${location.label} is not known`);
     if (reach.crossGeo.length)
       needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(", ")} outside ${geo}`);
     if (reach.crossGeoGlobalReach.length)
-      needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ?? "?"})`).join(", ")} outside ${geo}`);
+      needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${geo}`);
     if (carries.linksUsed > STANDARD_MAX_LINKS)
       needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
     if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === "microsoftpeering"))
@@ -600,11 +688,11 @@ var Analyser = class {
     const beyond = [];
     const beyondUndecided = [];
     if (location && location.localRegions.length === 0)
-      beyond.push(`ExpressRoute Local is not offered at ${location.name}`);
+      beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
     else if (location) {
       const outside = reach.outsideLocal;
       if (outside.length)
-        beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.name}: ${location.localRegionNames.join(", ")}`);
+        beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${location.localRegionNames.join(", ")}`);
     } else if (reach.gateways.length > 0)
       beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0))
@@ -632,7 +720,7 @@ var Analyser = class {
     else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
       localSuffices = { value: null, reasons: [...carries.hidden, ...c.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : []] };
     else
-      localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(" / ")}, the Local region(s) of ${location.name}`] };
+      localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(" / ")}, the Local region(s) of ${location.label}`] };
     const standard = premium.verdict === "needed" ? false : premium.verdict === "not-needed" ? true : null;
     const sufficient = {
       // Premium is the superset: it reaches every region and allows the most links.
@@ -690,6 +778,19 @@ var Analyser = class {
     return { gateway: g, template, unknown, circuits, circuitsOutside, connections, sites, metros, idle };
   }
 };
+function unmappedPortNotices(inv) {
+  const out = [];
+  for (const p of inv.ports) {
+    if (!p.peeringLocation || isUnknown(p, "peeringLocation"))
+      continue;
+    const cloud = cloudOfRegion(p.location);
+    if (peeringLocationInfo(p.peeringLocation, cloud))
+      continue;
+    const n = p.circuitKeys.length;
+    out.push(`ExpressRoute Direct port ${labelStandIns(p.name)}: ${unknownLocationReason(p.peeringLocation, true, cloud)}; ${n ? `the port and its ${n} circuit(s) are` : "the port is"} not priced, and ${n ? "their" : "its"} zone, geopolitical region and Local regions are not known (no location is guessed)`);
+  }
+  return out;
+}
 var NO_TRAFFIC = {};
 var cache = /* @__PURE__ */ new WeakMap();
 function analyse(inventory, traffic) {
@@ -1038,7 +1139,7 @@ function secondCircuitImpact(model, opts, advice) {
   const q = tier === "Local" ? idx.circuitFee("Local", "UnlimitedData", LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === "Standard" || tier === "Premium" ? idx.circuitFee(tier, m, bw, zone) : void 0;
   if (!q)
     return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
-  return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.name ?? model.locationName}; a location in another zone is priced differently${m === "MeteredData" ? "; egress is split between the circuits, not added" : ""})` };
+  return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.label ?? model.locationName}; a location in another zone is priced differently${m === "MeteredData" ? "; egress is split between the circuits, not added" : ""})` };
 }
 function gatewaySkuImpact(g, toSku, toUnits, costs, opts) {
   if (!opts)
@@ -1063,8 +1164,14 @@ function formatNumber(n, minFraction, maxFraction) {
   const key = `${minFraction}/${maxFraction}`;
   let f = numberFormats.get(key);
   if (!f)
-    numberFormats.set(key, f = new Intl.NumberFormat("en-US", { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction }));
-  return f.format(n);
+    numberFormats.set(key, f = { format: new Intl.NumberFormat("en-US", { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction }), done: /* @__PURE__ */ new Map() });
+  let text = f.done.get(n);
+  if (text === void 0) {
+    text = f.format.format(n);
+    if (f.done.size < 1e5)
+      f.done.set(n, text);
+  }
+  return text;
 }
 var usd = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
 var rate = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
@@ -1077,9 +1184,11 @@ var Trail = class {
     if (!q)
       return null;
     this.sources.add(q.source);
-    const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
-    if (q.unverified && !this.unverified.includes(line))
-      this.unverified.push(line);
+    if (q.unverified) {
+      const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
+      if (!this.unverified.includes(line))
+        this.unverified.push(line);
+    }
     return q.value;
   }
   note(line) {
@@ -1098,7 +1207,7 @@ var ROUTE_COUNT_NOTE = "erscan cannot see the route count (Standard allows 4,000
 function emptyCost(a, tier, model, zone, notes) {
   const c = a.circuit;
   const eg = a.carries.egress;
-  return {
+  const cost = {
     resourceId: c.id,
     resourceName: c.name,
     subscriptionId: c.subscriptionId,
@@ -1113,16 +1222,22 @@ function emptyCost(a, tier, model, zone, notes) {
     breakEvenGbPerMonth: null,
     recommendation: null,
     notes,
-    priced: "none",
-    ...a.locationName ? { peeringLocation: a.locationName } : {},
-    ...c.isDirect ? { isDirect: true } : {},
-    ...eg.metric ? { egressMetric: eg.metric } : {}
+    priced: "none"
   };
+  if (a.locationName)
+    cost.peeringLocation = a.locationName;
+  if (a.location?.directPort)
+    cost.mappedPeeringLocation = a.location.name;
+  if (c.isDirect)
+    cost.isDirect = true;
+  if (eg.metric)
+    cost.egressMetric = eg.metric;
+  return cost;
 }
 function localOption(a, zone, bw, idx, trail) {
   const loc = a.location;
   if (loc.localRegions.length === 0)
-    return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.name}` };
+    return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.label}` };
   const localBw = LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw);
   if (!localBw)
     return { eligible: false, why: `Local is sold up to 10 Gbps; this circuit has ${formatBandwidth(bw)}` };
@@ -1168,8 +1283,8 @@ function estimateCircuit(a, idx, opts, notices) {
   }
   const cloud = cloudOfRegion(c.location);
   if (!loc) {
-    notes.push(`peering location "${a.locationName}" is not in erscan's zone map${cloud !== "public" ? ` for the ${cloud === "usgov" ? "US Government" : "China"} cloud` : ""}: not priced (no zone is guessed)`);
-    if (!peeringLocationInfo(a.locationName, "public") && !peeringLocationInfo(a.locationName, "usgov"))
+    notes.push(`${c.isDirect ? unknownLocationReason(a.locationName, true, cloud) : `peering location "${a.locationName}" is not in erscan's zone map${cloud !== "public" ? ` for the ${cloud === "usgov" ? "US Government" : "China"} cloud` : ""}`}: not priced (no zone is guessed)`);
+    if (!(c.isDirect && a.port) && !peeringLocationInfo(a.locationName, "public") && !peeringLocationInfo(a.locationName, "usgov"))
       notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
     return finish(emptyCost(a, tier, model, null, notes), trail);
   }
@@ -1179,7 +1294,7 @@ function estimateCircuit(a, idx, opts, notices) {
   }
   const out = emptyCost(a, tier, model, zone, notes);
   if (loc.zoneConflict)
-    trail.note(`zone of ${loc.name} (${zone}): ${loc.zoneConflict}`);
+    trail.note(`zone of ${loc.label} (${zone}): ${loc.zoneConflict}`);
   if (loc.kind === "metro")
     trail.note(`${loc.name} is an ExpressRoute Metro location: priced as a ${zone} circuit (metro.md gives the zone; the catalogue has no Metro-specific meter)`);
   const bw = a.bandwidthMbps;
@@ -1258,7 +1373,7 @@ function estimateCircuit(a, idx, opts, notices) {
     if (local.eligible)
       out.monthlyUsd.local = local.fee ?? null;
     else if (local.eligible === null && local.fee != null)
-      notes.push(`Local at ${loc.name} (${formatBandwidth(local.bandwidthMbps)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
+      notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
     out.monthlyUsd.current = model === "MeteredData" ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === "MeteredData" ? egressUsd === null ? null : round22(egressUsd) : 0;
   }
@@ -1481,7 +1596,6 @@ function gatewayCost(g, idx, gwUsage) {
   const trail = new Trail();
   const notes = [];
   const hours = idx.hoursPerMonth;
-  const base = { resourceId: g.id, resourceName: g.name, resourceType: g.type, subscriptionId: g.subscriptionId, tenantId: g.tenantId, monthlyUsd: null, basis: "", priced: "none" };
   const declared = gwUsage.get(g.key)?.scaleUnits;
   if (g.flavor === "vwan") {
     const su = idx.vwan("scaleUnit", g.location);
@@ -1497,27 +1611,20 @@ function gatewayCost(g, idx, gwUsage) {
     if (suPrice === null || cuPrice === null || units === null) {
       if (suPrice === null || cuPrice === null)
         notes.push("vWAN ExpressRoute prices missing from the catalogue: not priced");
-      return { ...base, basis: `${units ?? "?"} scale unit(s) + ${conns} connection unit(s)`, notes, ...trailFields(trail) };
+      return otherCost(g, null, `${units ?? "?"} scale unit(s) + ${conns} connection unit(s)`, "none", notes, trail);
     }
-    return {
-      ...base,
-      monthlyUsd: round22((units * suPrice + conns * cuPrice) * hours),
-      basis: `${units} scale unit(s) \xD7 ${rate(suPrice)}/h + ${conns} connection unit(s) \xD7 ${rate(cuPrice)}/h, \xD7 ${hours} h`,
-      notes,
-      priced: "full",
-      ...trailFields(trail)
-    };
+    return otherCost(g, round22((units * suPrice + conns * cuPrice) * hours), `${units} scale unit(s) \xD7 ${rate(suPrice)}/h + ${conns} connection unit(s) \xD7 ${rate(cuPrice)}/h, \xD7 ${hours} h`, "full", notes, trail);
   }
   const skuUnknown = unknownReason(g, "skuName");
   if (skuUnknown)
-    return { ...base, basis: "gateway SKU not known", notes: [`\`skuName\` is not known (${skuUnknown}): not priced`] };
+    return otherCost(g, null, "gateway SKU not known", "none", [`\`skuName\` is not known (${skuUnknown}): not priced`]);
   const sku = g.skuName ?? g.skuTier;
   if (!sku)
-    return { ...base, basis: "gateway SKU unknown", notes: ["gateway SKU unknown: not priced"] };
+    return otherCost(g, null, "gateway SKU unknown", "none", ["gateway SKU unknown: not priced"]);
   const p = idx.gateway(sku, g.location);
   const price = trail.use(p.quote, `${sku} gateway per hour`, true);
   if (price === null)
-    return { ...base, basis: `${sku} gateway`, notes: [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : " in the catalogue"}`], ...trailFields(trail) };
+    return otherCost(g, null, `${sku} gateway`, "none", [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : " in the catalogue"}`], trail);
   if (p.otherRegion)
     trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? "an unknown region"} (no price for that region in the catalogue; run erscan prices refresh)`);
   let n = 1;
@@ -1525,23 +1632,26 @@ function gatewayCost(g, idx, gwUsage) {
     const b = billedUnits(g, declared, p.figure?.billedMinimumUnits);
     notes.push(b.note);
     if (b.units === null)
-      return { ...base, basis: `${sku} gateway`, notes, ...trailFields(trail) };
+      return otherCost(g, null, `${sku} gateway`, "none", notes, trail);
     n = b.units;
   }
   if (g.connectionKeys.length === 0 && !isTemplateResource(g))
     notes.push("no connection uses this gateway: it is billed for nothing");
   notes.push("billed per hour while the gateway exists, with or without circuits (it keeps accruing after a circuit is deleted)");
-  return {
-    ...base,
-    monthlyUsd: round22(n * price * hours),
-    basis: p.per === "scaleUnit" ? `${sku}: ${n} scale unit(s) \xD7 ${rate(price)}/h \xD7 ${hours} h` : `${sku}: ${rate(price)}/h \xD7 ${hours} h`,
-    notes,
-    priced: "full",
-    ...trailFields(trail)
-  };
+  return otherCost(g, round22(n * price * hours), p.per === "scaleUnit" ? `${sku}: ${n} scale unit(s) \xD7 ${rate(price)}/h \xD7 ${hours} h` : `${sku}: ${rate(price)}/h \xD7 ${hours} h`, "full", notes, trail);
 }
 function trailFields(trail) {
   return { ...trail.unverified.length ? { unverified: trail.unverified } : {}, ...trail.sources.size ? { priceSources: [...trail.sources].sort() } : {} };
+}
+function otherCost(r, monthlyUsd, basis, priced, notes, trail) {
+  const o = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
+  if (trail) {
+    if (trail.unverified.length)
+      o.unverified = trail.unverified;
+    if (trail.sources.size)
+      o.priceSources = [...trail.sources].sort();
+  }
+  return o;
 }
 function portCost(p, idx, circuitCosts) {
   const trail = new Trail();
@@ -1551,7 +1661,7 @@ function portCost(p, idx, circuitCosts) {
   const zone = loc?.zone ?? null;
   const open = (f) => isUnknown(p, f) ? notKnown(f, unknownReason(p, f)) : void 0;
   if (!loc)
-    notes.push(open("peeringLocation") ?? `peering location "${p.peeringLocation ?? "(none)"}" is not in erscan's zone map`);
+    notes.push(open("peeringLocation") ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : `peering location "(none)" is not in erscan's zone map`));
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
   const billing = p.billingType ?? "unknown";
   const gbps = p.bandwidthGbps;
@@ -1716,6 +1826,8 @@ function addWorldRanges(inv, opts, summary) {
 export {
   cloudOfRegion,
   peeringLocationInfo,
+  locationLabel,
+  unknownLocationReason,
   MAX_WORLDS,
   inWorld,
   worldsOf,

@@ -2,6 +2,9 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  scrubSecretsInPlace
+} from "./chunk-YRTDAGEO.js";
+import {
   InputError,
   jsonPath
 } from "./chunk-73WTJT6Y.js";
@@ -225,7 +228,8 @@ function check(v, spec, path, out) {
   if ("ref" in spec) {
     if (!isObj(v))
       return problem('an object {"id": "<ARM resource id>"}');
-    check(v.id, "armId", at(path, "id"), out);
+    if (v.id !== void 0 && v.id !== null)
+      check(v.id, "armId", at(path, "id"), out);
     return;
   }
   if ("list" in spec) {
@@ -244,16 +248,77 @@ function check(v, spec, path, out) {
     if (!isObj(v))
       return problem("an object");
     for (const k in v)
-      if (Object.prototype.hasOwnProperty.call(v, k))
+      if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== void 0 && v[k] !== null)
         check(v[k], spec.map, at(path, k), out);
     return;
   }
   if (!isObj(v))
     return problem("an object");
   const fields = spec.object;
-  for (const k in fields)
-    check(v[k], fields[k], at(path, k), out);
+  for (const k in fields) {
+    const x = v[k];
+    if (x !== void 0 && x !== null)
+      check(x, fields[k], at(path, k), out);
+  }
 }
+var problemAt = (out, path, expected, v, quote = true) => void out.push({ path: segments(path), expected, found: foundOf(v, quote) });
+function compileSpec(spec) {
+  if (typeof spec === "string" && spec !== "texts") {
+    const leaf = spec === "text" ? (v, path, out) => {
+      if (typeof v !== "string")
+        problemAt(out, path, EXPECTED.text, v);
+    } : spec === "secret" ? (v, path, out) => {
+      if (typeof v !== "string")
+        problemAt(out, path, EXPECTED.secret, v, false);
+    } : spec === "number" ? (v, path, out) => {
+      if (!isNumber(v))
+        problemAt(out, path, EXPECTED.number, v);
+    } : spec === "boolean" ? (v, path, out) => {
+      if (!isBoolean(v))
+        problemAt(out, path, EXPECTED.boolean, v);
+    } : (v, path, out) => {
+      if (typeof v !== "string" || !isArmResourceId(v))
+        problemAt(out, path, EXPECTED.armId, v, false);
+    };
+    return (v, path, out) => {
+      if (v === void 0 || v === null || out.length >= 20)
+        return;
+      leaf(v, path, out);
+    };
+  }
+  if (typeof spec === "string" || "ref" in spec || "map" in spec)
+    return (v, path, out) => check(v, spec, path, out);
+  if ("list" in spec) {
+    const item = compileSpec(spec.list);
+    return (v, path, out) => {
+      if (v === void 0 || v === null || out.length >= 20)
+        return;
+      if (!Array.isArray(v))
+        return problemAt(out, path, "a list", v);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || x === void 0)
+          out.push({ path: segments(at(path, i)), expected: "an object", found: foundOf(x, true) });
+        else if (out.length < 20)
+          item(x, at(path, i), out);
+      }
+    };
+  }
+  const fields = Object.entries(spec.object).map(([k, f]) => ({ k, f: compileSpec(f) }));
+  return (v, path, out) => {
+    if (v === void 0 || v === null || out.length >= 20)
+      return;
+    if (!isObj(v))
+      return problemAt(out, path, "an object", v);
+    for (let i = 0; i < fields.length; i++) {
+      const x = v[fields[i].k];
+      if (x !== void 0 && x !== null && out.length < 20)
+        fields[i].f(x, at(path, fields[i].k), out);
+    }
+  };
+}
+var ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
+var TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
 function checkRow(row) {
   if (!isObj(row))
     return { kind: "invalid", problems: [{ path: [], expected: "a resource object", found: foundOf(row, true) }] };
@@ -274,13 +339,11 @@ function checkRow(row) {
   } else if (armIdType(row.id) !== type) {
     problems.push({ path: ["id"], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? "resource of no known type"}` });
   }
-  for (const k in ENVELOPE)
-    check(row[k], ENVELOPE[k], at(void 0, k), problems);
-  for (const k in spec)
-    check(row[k], spec[k], at(void 0, k), problems);
+  ENVELOPE_CHECK(row, void 0, problems);
+  TYPE_CHECKS.get(type)(row, void 0, problems);
   return { kind: "read", type, problems };
 }
-function validateRows(file, rows, at2, source, maxErrors = 5) {
+function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
   const out = { raws: [], errors: [], foreign: /* @__PURE__ */ new Map(), rejected: 0 };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -290,7 +353,10 @@ function validateRows(file, rows, at2, source, maxErrors = 5) {
       continue;
     }
     if (c.problems.length === 0) {
-      out.raws.push({ row, source });
+      if (opts.scrubInPlace)
+        out.raws.push({ row: scrubSecretsInPlace(row), source, scrubbed: true });
+      else
+        out.raws.push({ row, source });
       continue;
     }
     out.rejected++;

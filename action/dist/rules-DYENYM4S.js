@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-SD4JTFRA.js";
+} from "./chunk-G5S4NJ63.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-LSJTVH43.js";
-import {
-  loadConfig
-} from "./chunk-EH72YHOO.js";
-import "./chunk-DVCDTIEM.js";
+} from "./chunk-BTCTV7QK.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
+import {
+  loadConfig
+} from "./chunk-5FJKPTEM.js";
+import "./chunk-YRTDAGEO.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -23,23 +23,23 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-RAYXVGZB.js";
+} from "./chunk-LWEDYS7I.js";
 import {
   estimateCosts
-} from "./chunk-YNU5OYAA.js";
+} from "./chunk-YIOFTLF2.js";
 import {
   phraseName
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 import {
   readDataFile
-} from "./chunk-LV32CQDG.js";
+} from "./chunk-NR7ZK56V.js";
 import {
   loadCatalogue
-} from "./chunk-MT6ZB4U5.js";
+} from "./chunk-LM6SI65M.js";
 import {
   parseJson
-} from "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-SX2LNSQR.js";
+} from "./chunk-RJN3KCKM.js";
 import {
   checkOutFile
 } from "./chunk-VT7L7DEZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-DVCDTIEM.js";
+} from "./chunk-YRTDAGEO.js";
 import "./chunk-54M4OODH.js";
 import {
   UsageError,
@@ -28,7 +28,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-6L7KLCOJ.js");
+  const { runLiveCrawl } = await import("./cli-M4IWJLO2.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

@@ -3,21 +3,23 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-2O6HQKN6.js";
+} from "./chunk-4TIS5FKH.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-SOBFHP7Y.js";
+} from "./chunk-VWIDW5ML.js";
+import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-LSJTVH43.js";
-import "./chunk-A2MQEAOA.js";
+} from "./chunk-BTCTV7QK.js";
+import "./chunk-IBHIKH4K.js";
+import "./chunk-67273H5X.js";
 import {
   writeReport
-} from "./chunk-SX2LNSQR.js";
+} from "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
@@ -27,17 +29,15 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-DVCDTIEM.js";
-import "./chunk-EEKOCJBL.js";
-import "./chunk-IBHIKH4K.js";
-import "./chunk-A4QVIT7S.js";
-import "./chunk-LV32CQDG.js";
-import "./chunk-MT6ZB4U5.js";
+import "./chunk-YRTDAGEO.js";
+import "./chunk-BCVUY57A.js";
+import "./chunk-NR7ZK56V.js";
+import "./chunk-LM6SI65M.js";
 import {
   parseJson,
   readText
-} from "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -4,17 +4,24 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-QIDG2HMB.js";
+} from "./chunk-P7BE7QVO.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BYGXN33J.js";
+} from "./chunk-X4XUNZUX.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";
+
+// dist/pricing/catalogue.js
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+// dist/pricing/validated-catalogue.js
+var validatedCatalogue = { digest: "cbb3cd6836cb42e98cad10558a94ecd8d021fa42a6111c712873080d1c634a1e" };
 
 // dist/pricing/catalogue.js
 var ZONES = ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"];
@@ -24,12 +31,17 @@ var BUNDLED_CATALOGUE = packagePath("prices", "catalogue.json");
 function loadCatalogue(file = BUNDLED_CATALOGUE) {
   const text = readText(file);
   const data = parseJson(file, text).value;
-  validateOrThrow(schemaValidator("prices.schema.json"), data, file);
   const cat = data;
+  if (file === BUNDLED_CATALOGUE && validatedCatalogue !== void 0 && validatedCatalogue.digest === bundledCatalogueDigest(text))
+    return cat;
+  validateOrThrow(schemaValidator("prices.schema.json"), data, file);
   const problem = checkSourceRefs(cat)[0];
   if (problem)
     throw new InputError(file, problem.path, problem.expected, problem.found);
   return cat;
+}
+function bundledCatalogueDigest(text) {
+  return createHash("sha256").update(text).update("\0").update(readFileSync(packagePath("schemas", "prices.schema.json"))).digest("hex");
 }
 function checkSourceRefs(cat) {
   const problems = [];
@@ -114,9 +126,23 @@ var CatalogueIndex = class {
     return this.catalogue.hoursPerMonth;
   }
   circuitFee(tier, model, bandwidthMbps, zone) {
+    let byModel = this.feeAnswers.get(tier);
+    if (!byModel)
+      this.feeAnswers.set(tier, byModel = /* @__PURE__ */ new Map());
+    let byBandwidth = byModel.get(model);
+    if (!byBandwidth)
+      byModel.set(model, byBandwidth = /* @__PURE__ */ new Map());
+    let byZone = byBandwidth.get(bandwidthMbps);
+    if (!byZone)
+      byBandwidth.set(bandwidthMbps, byZone = /* @__PURE__ */ new Map());
+    if (byZone.has(zone))
+      return byZone.get(zone);
     const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
-    return f ? quote(f.monthlyUsd, f) : void 0;
+    const q = f ? quote(f.monthlyUsd, f) : void 0;
+    byZone.set(zone, q);
+    return q;
   }
+  feeAnswers = /* @__PURE__ */ new Map();
   egressRate(zone) {
     const f = this.egress.get(zone);
     return f ? quote(f.usdPerGb, f) : void 0;
@@ -150,6 +176,15 @@ var CatalogueIndex = class {
    * figure from another region is returned with `otherRegion` set: the caller must say so.
    */
   gateway(sku, region) {
+    const key = `${sku}
+${region ?? ""}`;
+    let answer = this.gatewayAnswers.get(key);
+    if (!answer)
+      this.gatewayAnswers.set(key, answer = this.gatewayLookup(sku, region));
+    return answer;
+  }
+  gatewayAnswers = /* @__PURE__ */ new Map();
+  gatewayLookup(sku, region) {
     const s = sku.toLowerCase();
     const r = (region ?? "").toLowerCase().replace(/\s+/g, "");
     const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
@@ -165,6 +200,15 @@ var CatalogueIndex = class {
     return { figure: rows[0], per: rows[0]?.per };
   }
   vwan(kind, region) {
+    const key = `${kind}
+${region ?? ""}`;
+    let answer = this.vwanAnswers.get(key);
+    if (!answer)
+      this.vwanAnswers.set(key, answer = this.vwanLookup(kind, region));
+    return answer;
+  }
+  vwanAnswers = /* @__PURE__ */ new Map();
+  vwanLookup(kind, region) {
     const r = (region ?? "").toLowerCase().replace(/\s+/g, "");
     const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === "*");
@@ -181,6 +225,7 @@ export {
   LOCAL_BANDWIDTHS_MBPS,
   BUNDLED_CATALOGUE,
   loadCatalogue,
+  bundledCatalogueDigest,
   auditCatalogue,
   formatBandwidth,
   CatalogueIndex

@@ -6,20 +6,7 @@ import {
   isIsoDateTime,
   mdEscape,
   walkFiles
-} from "./chunk-SOBFHP7Y.js";
-import {
-  writeReport
-} from "./chunk-SX2LNSQR.js";
-import {
-  checkOutFolder
-} from "./chunk-VT7L7DEZ.js";
-import {
-  TOOL_VERSION
-} from "./chunk-LTZ5R4CB.js";
-import {
-  EXIT
-} from "./chunk-PJIMCPB3.js";
-import "./chunk-DVCDTIEM.js";
+} from "./chunk-VWIDW5ML.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -30,13 +17,26 @@ import {
   SEVERITIES,
   severityRank
 } from "./chunk-IBHIKH4K.js";
-import "./chunk-MT6ZB4U5.js";
+import {
+  writeReport
+} from "./chunk-RJN3KCKM.js";
+import {
+  checkOutFolder
+} from "./chunk-VT7L7DEZ.js";
+import {
+  TOOL_VERSION
+} from "./chunk-LTZ5R4CB.js";
+import {
+  EXIT
+} from "./chunk-PJIMCPB3.js";
+import "./chunk-YRTDAGEO.js";
+import "./chunk-LM6SI65M.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

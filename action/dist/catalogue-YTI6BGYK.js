@@ -8,11 +8,12 @@ import {
   LOCAL_BANDWIDTHS_MBPS,
   ZONES,
   auditCatalogue,
+  bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-MT6ZB4U5.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-LM6SI65M.js";
+import "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
@@ -23,6 +24,7 @@ export {
   LOCAL_BANDWIDTHS_MBPS,
   ZONES,
   auditCatalogue,
+  bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
 };

@@ -9,13 +9,13 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-RAYXVGZB.js";
-import "./chunk-YNU5OYAA.js";
-import "./chunk-A4QVIT7S.js";
-import "./chunk-LV32CQDG.js";
-import "./chunk-MT6ZB4U5.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-LWEDYS7I.js";
+import "./chunk-YIOFTLF2.js";
+import "./chunk-BCVUY57A.js";
+import "./chunk-NR7ZK56V.js";
+import "./chunk-LM6SI65M.js";
+import "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

@@ -62,6 +62,42 @@ function scrub(value, depth) {
   }
   return out ?? value;
 }
+function scrubSecretsInPlace(value) {
+  scrubInPlace(value, 0);
+  return value;
+}
+function scrubInPlace(value, depth) {
+  if (value === null || typeof value !== "object")
+    return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === "object") {
+        if (depth + 1 > 300)
+          value[i] = void 0;
+        else
+          scrubInPlace(v, depth + 1);
+      }
+    }
+    return;
+  }
+  const obj = value;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k))
+      continue;
+    const v = obj[k];
+    if (isSecretProperty(k)) {
+      const s = scrubbedSecret(v);
+      if (s !== v)
+        define(obj, k, s);
+    } else if (v !== null && typeof v === "object") {
+      if (depth + 1 > 300)
+        define(obj, k, void 0);
+      else
+        scrubInPlace(v, depth + 1);
+    }
+  }
+}
 function define(o, k, v) {
   if (k === "__proto__")
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -73,5 +109,6 @@ export {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty,
-  scrubSecrets
+  scrubSecrets,
+  scrubSecretsInPlace
 };

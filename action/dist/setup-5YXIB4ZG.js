@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-YNU5OYAA.js";
+} from "./chunk-YIOFTLF2.js";
 import {
   loadUsage
-} from "./chunk-A4QVIT7S.js";
-import "./chunk-LV32CQDG.js";
+} from "./chunk-BCVUY57A.js";
+import "./chunk-NR7ZK56V.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-MT6ZB4U5.js";
-import "./chunk-QIDG2HMB.js";
-import "./chunk-BYGXN33J.js";
+} from "./chunk-LM6SI65M.js";
+import "./chunk-P7BE7QVO.js";
+import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

@@ -6,9 +6,15 @@ const require = __erscanCreateRequire(import.meta.url);
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 function writeFileAtomic(file, content) {
+  return writeFilePending(file, content).commit();
+}
+function temporaryFileFor(file) {
   const target = resolve(file);
   mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) };
+}
+function writeFilePending(file, content) {
+  const { target, tmp } = temporaryFileFor(file);
   let fd;
   try {
     fd = openSync(tmp, "w");
@@ -16,14 +22,24 @@ function writeFileAtomic(file, content) {
       writeAll(fd, piece);
     closeSync(fd);
     fd = void 0;
-    renameSync(tmp, target);
   } catch (e) {
     if (fd !== void 0)
       closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
   }
-  return target;
+  return {
+    commit: () => {
+      try {
+        renameSync(tmp, target);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw e;
+      }
+      return target;
+    },
+    abort: () => rmSync(tmp, { force: true })
+  };
 }
 function writeAll(fd, text) {
   const bytes = Buffer.from(text, "utf8");
@@ -31,12 +47,20 @@ function writeAll(fd, text) {
     off += writeSync(fd, bytes, off, bytes.length - off);
 }
 function writeReport(outDir, name, content) {
+  return writeReportPending(outDir, name, content).commit();
+}
+function reportPath(outDir, name) {
   if (basename(name) !== name || name === "." || name === "..")
     throw new Error(`report name ${JSON.stringify(name)} must be a plain file name`);
-  return writeFileAtomic(join(resolve(outDir), name), content);
+  return join(resolve(outDir), name);
+}
+function writeReportPending(outDir, name, content) {
+  return writeFilePending(reportPath(outDir, name), content);
 }
 
 export {
   writeFileAtomic,
-  writeReport
+  temporaryFileFor,
+  writeReport,
+  reportPath
 };

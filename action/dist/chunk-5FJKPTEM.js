@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-LV32CQDG.js";
+} from "./chunk-NR7ZK56V.js";
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BYGXN33J.js";
+} from "./chunk-X4XUNZUX.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

@@ -3,8 +3,9 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-2O6HQKN6.js";
+} from "./chunk-4TIS5FKH.js";
 import {
+  MappedList,
   adviceLine,
   applyBaseline,
   complianceSentence,
@@ -23,28 +24,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-SOBFHP7Y.js";
-import {
-  runRules
-} from "./chunk-SD4JTFRA.js";
-import {
-  buildInventory
-} from "./chunk-LSJTVH43.js";
-import {
-  checkSuppressionExpiry,
-  emptyConfig,
-  loadConfig,
-  loadSuppressionsFile
-} from "./chunk-EH72YHOO.js";
-import {
-  writeReport
-} from "./chunk-SX2LNSQR.js";
-import {
-  TOOL_VERSION
-} from "./chunk-LTZ5R4CB.js";
-import {
-  EXIT
-} from "./chunk-PJIMCPB3.js";
+} from "./chunk-VWIDW5ML.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -55,11 +35,34 @@ import {
   wholeNum
 } from "./chunk-EEKOCJBL.js";
 import {
+  runRules
+} from "./chunk-G5S4NJ63.js";
+import {
+  buildInventory
+} from "./chunk-BTCTV7QK.js";
+import {
   CATEGORIES,
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-IBHIKH4K.js";
+import {
+  checkSuppressionExpiry,
+  emptyConfig,
+  loadConfig,
+  loadSuppressionsFile
+} from "./chunk-5FJKPTEM.js";
+import {
+  reportPath,
+  temporaryFileFor,
+  writeReport
+} from "./chunk-RJN3KCKM.js";
+import {
+  TOOL_VERSION
+} from "./chunk-LTZ5R4CB.js";
+import {
+  EXIT
+} from "./chunk-PJIMCPB3.js";
 import {
   selectRules,
   unknownSelectors
@@ -69,18 +72,18 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-RAYXVGZB.js";
+} from "./chunk-LWEDYS7I.js";
 import {
   cloudOfRegion,
   peeringLocationInfo
-} from "./chunk-YNU5OYAA.js";
+} from "./chunk-YIOFTLF2.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-A4QVIT7S.js";
+} from "./chunk-BCVUY57A.js";
 import {
   formatBandwidth
-} from "./chunk-MT6ZB4U5.js";
+} from "./chunk-LM6SI65M.js";
 import {
   PACKAGE_ROOT,
   packagePath
@@ -94,6 +97,7 @@ import {
 } from "./chunk-TASHP5U3.js";
 
 // dist/cli/pipeline.js
+import { renameSync, rmSync } from "node:fs";
 import { basename, join, relative as relative2, resolve as resolve2 } from "node:path";
 
 // dist/reporters/types.js
@@ -162,7 +166,7 @@ function locationFact(c) {
   if (!c.peeringLocation)
     return "\u2014";
   const info = peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location));
-  return info?.kind === "metro" ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(" + ")})` : c.peeringLocation;
+  return info?.kind === "metro" ? `${c.peeringLocation} (Metro: ${info.sites.map((x) => x.label).join(" + ")})` : info?.label ?? c.peeringLocation;
 }
 var yesNo = (v) => v === void 0 ? "\u2014" : v ? "yes" : "no";
 function escapeHtml(s) {
@@ -266,15 +270,16 @@ function topologyFor(c, inv) {
     sub: fit([c.tier, c.billingModel, c.bandwidthMbps ? `${wholeNum(c.bandwidthMbps)} Mbps` : ""].filter(Boolean).join(" \xB7 "), 28),
     title: c.id
   };
-  const location = c.peeringLocation ?? "unknown location";
+  const info = c.peeringLocation ? peeringLocationInfo(c.peeringLocation, cloudOfRegion(c.location)) : void 0;
+  const location = info?.label ?? c.peeringLocation ?? "unknown location";
   const locNode = {
     x: COL_X[1],
     y: midY,
     w: BOX_W,
     h: BOX_H,
     kind: "location",
-    label: fit(location, 24),
-    sub: fit(port ? `Direct port ${port.name}` : c.serviceProviderName ?? "", 28),
+    label: fit(info?.directPort?.name ?? location, 24),
+    sub: fit(port ? info?.directPort ? `${info.name} \xB7 ${port.name}` : `Direct port ${port.name}` : c.serviceProviderName ?? "", 28),
     title: port ? `${location} \xB7 ${port.id}` : location
   };
   const nodes = [circuitNode, locNode];
@@ -626,7 +631,7 @@ function renderHtmlReport(result, options = {}) {
 var renderHtml = (result, options) => renderHtmlReport(result, options);
 
 // dist/reporters/sarif.js
-import { createHash as createHash2 } from "node:crypto";
+import { hash } from "node:crypto";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -720,11 +725,14 @@ ${links}`
   };
 }
 function pseudoPathForResource(resourceId) {
+  if (PLAIN_ARM_ID.test(resourceId))
+    return `azure${resourceId}`;
   const segments = resourceId.split("/").filter(Boolean).map(encodeURIComponent);
   return ["azure", ...segments].join("/");
 }
+var PLAIN_ARM_ID = /^(?:\/[A-Za-z0-9\-_.!~*'()]+)+$/;
 function primaryLocationLineHash(ruleId, resourceId) {
-  return createHash2("sha256").update(`${ruleId}\0${resourceId.toLowerCase()}`).digest("hex").slice(0, 16) + ":1";
+  return hash("sha256", `${ruleId}\0${resourceId.toLowerCase()}`, "hex").slice(0, 16) + ":1";
 }
 function fileArtifact(file, sourceRoot) {
   const abs = resolve(sourceRoot, file);
@@ -735,7 +743,6 @@ function fileArtifact(file, sourceRoot) {
   return { uri: pathToFileURL(abs).href };
 }
 function resultOf(f, ruleIndex, sourceRoot) {
-  const logical = [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: "resource" }];
   const live = !f.location;
   const physicalLocation = f.location ? {
     artifactLocation: fileArtifact(f.location.file, sourceRoot),
@@ -744,55 +751,53 @@ function resultOf(f, ruleIndex, sourceRoot) {
     artifactLocation: { uri: pseudoPathForResource(f.resourceId) },
     region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }
   };
-  const idx = ruleIndex.get(f.ruleId);
-  return {
-    ruleId: f.ruleId,
-    ...idx !== void 0 ? { ruleIndex: idx } : {},
-    // An undecided verdict is a warning whatever the rule's severity: it asks for a look, not a fix.
-    level: f.status === "unknown" ? "warning" : LEVEL[f.severity],
-    // The message already names the resource; the ARM id is added for live resources because
-    // GitHub shows neither properties nor logical locations.
-    message: { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message },
-    locations: [
-      {
-        physicalLocation,
-        logicalLocations: logical,
-        ...live ? { message: { text: "Live Azure resource (no source file in this repository)" } } : {}
-      }
-    ],
-    partialFingerprints: {
-      // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
-      ...live ? { primaryLocationLineHash: primaryLocationLineHash(f.ruleId, f.resourceId) } : {},
-      "erscanFingerprint/v1": f.fingerprint
-    },
-    ...f.baselineState ? { baselineState: f.baselineState } : {},
-    ...f.suppression ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: f.suppression.justification,
-          ...f.suppression.expires ? { properties: { expires: f.suppression.expires } } : {}
-        }
-      ]
-    } : {},
-    properties: {
-      severity: f.severity,
-      category: f.category,
-      resourceId: f.resourceId,
-      resourceType: f.resourceType,
-      resourceName: f.resourceName,
-      ...f.subscriptionId ? { subscriptionId: f.subscriptionId } : {},
-      ...f.tenantId ? { tenantId: f.tenantId } : {},
-      source: live ? "live" : "template",
-      ...f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {},
-      ...f.status === "unknown" ? { status: "unknown" } : {},
-      // the cost of compliance and the finding's age, as in the JSON report
-      ...f.costImpactUsd !== void 0 ? { costImpactUsd: f.costImpactUsd } : {},
-      ...f.firstSeen ? { firstSeen: f.firstSeen } : {},
-      ...f.openDays !== void 0 ? { openDays: f.openDays } : {}
-    }
+  const location = { physicalLocation, logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: "resource" }] };
+  if (live)
+    location.message = { text: "Live Azure resource (no source file in this repository)" };
+  const partialFingerprints = {};
+  if (live)
+    partialFingerprints.primaryLocationLineHash = primaryLocationLineHash(f.ruleId, f.resourceId);
+  partialFingerprints["erscanFingerprint/v1"] = f.fingerprint;
+  const properties = {
+    severity: f.severity,
+    category: f.category,
+    resourceId: f.resourceId,
+    resourceType: f.resourceType,
+    resourceName: f.resourceName
   };
+  if (f.subscriptionId)
+    properties.subscriptionId = f.subscriptionId;
+  if (f.tenantId)
+    properties.tenantId = f.tenantId;
+  properties.source = live ? "live" : "template";
+  if (f.source?.parameterFile)
+    properties.parameterFile = f.source.parameterFile;
+  if (f.status === "unknown")
+    properties.status = "unknown";
+  if (f.costImpactUsd !== void 0)
+    properties.costImpactUsd = f.costImpactUsd;
+  if (f.firstSeen)
+    properties.firstSeen = f.firstSeen;
+  if (f.openDays !== void 0)
+    properties.openDays = f.openDays;
+  const result = { ruleId: f.ruleId };
+  const idx = ruleIndex.get(f.ruleId);
+  if (idx !== void 0)
+    result.ruleIndex = idx;
+  result.level = f.status === "unknown" ? "warning" : LEVEL[f.severity];
+  result.message = { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message };
+  result.locations = [location];
+  result.partialFingerprints = partialFingerprints;
+  if (f.baselineState)
+    result.baselineState = f.baselineState;
+  if (f.suppression) {
+    const suppression = { kind: "external", status: "accepted", justification: f.suppression.justification };
+    if (f.suppression.expires)
+      suppression.properties = { expires: f.suppression.expires };
+    result.suppressions = [suppression];
+  }
+  result.properties = properties;
+  return result;
 }
 function selectForLimit(findings, limit) {
   if (findings.length <= limit)
@@ -804,7 +809,7 @@ function selectForLimit(findings, limit) {
 function notification(level, text, id) {
   return { level, message: { text }, descriptor: { id } };
 }
-function buildSarif(result, options = {}) {
+function sarifLogs(result, options) {
   const sourceRoot = resolve(options.sourceRoot ?? process.cwd());
   const rules = [...result.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -829,8 +834,8 @@ function buildSarif(result, options = {}) {
   for (const note of result.notices)
     notifications.push(notification("note", note, "notice"));
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
-  let { kept, dropped } = selectForLimit(result.findings, limit);
-  const build = (findings, truncatedBy) => {
+  const { kept, dropped } = selectForLimit(result.findings, limit);
+  const build = (findings, truncatedBy, lazy = false) => {
     const extra = truncatedBy ? [
       notification("warning", `${truncatedBy} of ${result.findings.length} findings were left out of this SARIF file to stay within GitHub code scanning's limits (${limit} results per run, ${Math.round((options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes) / 1024 / 1024)} MB gzipped); the least severe were dropped first. The JSON and HTML reports list every finding.`, "sarif-truncated")
     ] : [];
@@ -855,7 +860,7 @@ function buildSarif(result, options = {}) {
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt }
         }
       ],
-      results: findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
+      results: lazy ? new MappedList(findings, (f) => resultOf(f, ruleIndex, sourceRoot)) : findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
       properties: {
         inventory: result.counts,
         ...truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}
@@ -863,14 +868,33 @@ function buildSarif(result, options = {}) {
     };
     return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
   };
-  let log = build(kept, dropped);
+  return { build, kept, dropped };
+}
+function gzipBound(n) {
+  return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
+}
+function gzipFits(compact, max) {
+  if (gzipBound(compact.length * 3) <= max)
+    return true;
+  return gzipSync(compact).length <= max;
+}
+function buildSarif(result, options = {}) {
+  const logs = sarifLogs(result, options);
+  let { kept, dropped } = logs;
+  let log = logs.build(kept, dropped);
   const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  while (kept.length > 0 && gzipSync(JSON.stringify(log)).length > maxGzip) {
+  while (kept.length > 0 && !gzipFits(JSON.stringify(log), maxGzip)) {
     ({ kept } = selectForLimit(kept, Math.floor(kept.length / 2)));
     dropped = result.findings.length - kept.length;
-    log = build(kept, dropped);
+    log = logs.build(kept, dropped);
   }
   return log;
+}
+function sarifDraft(result, options = {}) {
+  const logs = sarifLogs(result, options);
+  const log = logs.build(logs.kept, logs.dropped, true);
+  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
+  return { chunks: jsonChunks(log), needsCheck: logs.kept.length > 0, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
 }
 var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
 var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
@@ -905,6 +929,286 @@ function reportChunksFor(format) {
     return chunked;
   const r = reporterFor(format);
   return (result, options) => [r(result, options)];
+}
+
+// dist/cli/report-thread.js
+import { MessageChannel, Worker } from "node:worker_threads";
+var THREAD_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, writeSync, closeSync, rmSync } = require('node:fs');
+const { createGzip } = require('node:zlib');
+const inflight = new Int32Array(workerData.inflight);
+const files = new Map();
+
+function writeAll(fd, bytes, end) {
+  for (let off = 0; off < end; ) off += writeSync(fd, bytes, off, end - off);
+}
+
+// The compact form of a piece of indented JSON (JSON.stringify(v, null, 2)), from its UTF-8 bytes:
+// the spaces and line breaks outside strings dropped (JSON.stringify(v) exactly). Bytes of characters
+// outside ASCII are never a quote, a backslash, a space or a line break, so they are copied as they are.
+function compactInto(f, bytes) {
+  const n = bytes.length;
+  if (f.compact.length - f.cpos < n) {
+    const next = Buffer.allocUnsafe(Math.max(f.compact.length * 2, f.cpos + n));
+    f.compact.copy(next, 0, 0, f.cpos);
+    f.compact = next;
+  }
+  const c = f.compact;
+  let cp = f.cpos, inString = f.inString, escape = f.escape;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (inString) {
+      if (escape) escape = false;
+      else if (b === 92) escape = true;
+      else if (b === 34) inString = false;
+    } else if (b === 32 || b === 10) continue;
+    else if (b === 34) inString = true;
+    c[cp++] = b;
+  }
+  f.cpos = cp; f.inString = inString; f.escape = escape;
+}
+
+// Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool). The
+// text they came from counts as in flight until gzip has taken them, so the main thread waits for gzip too.
+function release(chars) {
+  Atomics.sub(inflight, 0, chars);
+  Atomics.notify(inflight, 0);
+}
+function feed(f, final) {
+  if (f.cpos > 0 && (final || f.cpos >= 1 << 20)) {
+    const chars = f.held;
+    f.held = 0;
+    f.gzip.write(Buffer.from(f.compact.subarray(0, f.cpos)), () => release(chars));
+    f.cpos = 0;
+  } else if (final && f.held > 0) {
+    release(f.held);
+    f.held = 0;
+  }
+}
+
+// A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
+function encode(f, text) {
+  text = f.carry + text;
+  f.carry = '';
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) {
+    f.carry = text.slice(-1);
+    text = text.slice(0, -1);
+  }
+  return Buffer.from(text, 'utf8');
+}
+
+// A file's bytes (and the characters they came from): written, measured, handed to the measuring thread.
+function take(f, bytes, chars) {
+  try {
+    if (!f.error) {
+      if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
+      if (f.gzip) compactInto(f, bytes);
+    }
+  } catch (e) {
+    f.error = e;
+  }
+  if (f.forward) {
+    // Handed over, not copied (a buffer of its own: Buffer.from's small strings share a pool).
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+    f.forward.postMessage({ op: 'bytes', bytes: own, chars }, [own.buffer]);
+  }
+  if (f.gzip && !f.error) {
+    f.held += chars;
+    feed(f, false);
+  } else release(chars);
+}
+
+function close(f, id, file) {
+  const finish = (gzipBytes) => {
+    try {
+      if (f.fd !== undefined) closeSync(f.fd);
+    } catch (e) {
+      f.error = f.error || e;
+    }
+    if (f.error && file !== undefined) rmSync(file, { force: true });
+    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
+  };
+  if (f.carry) {
+    const bytes = Buffer.from(f.carry, 'utf8');
+    f.carry = '';
+    take(f, bytes, 0);
+  }
+  if (f.forward) {
+    f.forward.postMessage({ op: 'close' });
+    f.forward.close();
+  }
+  if (!f.gzip) return finish(undefined);
+  if (f.error) {
+    release(f.held);
+    f.held = 0;
+    return finish(undefined);
+  }
+  feed(f, true);
+  f.gzip.end();
+  f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
+}
+
+parentPort.on('message', (m) => {
+  if (m.op === 'open') {
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0, forward: m.forward };
+    try {
+      // No file: the pieces are only measured (their compact form gzipped), another thread writes them.
+      if (m.file !== undefined) f.fd = openSync(m.file, 'w');
+    } catch (e) {
+      f.error = e;
+    }
+    if (m.compact) {
+      f.gzip = createGzip();
+      f.gzip.on('data', (d) => (f.gzipBytes += d.length));
+      f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
+    }
+    if (m.input) {
+      // The pieces come as UTF-8 from the thread that writes them (writeAndMeasure), and so does the end.
+      m.input.on('message', (mm) => {
+        if (mm.op === 'bytes') take(f, mm.bytes, mm.chars);
+        else if (mm.op === 'close') {
+          m.input.close();
+          close(f, m.id, undefined);
+        }
+      });
+      return;
+    }
+    files.set(m.id, f);
+    return;
+  }
+  const f = files.get(m.id);
+  if (m.op === 'chunk') {
+    let bytes;
+    try {
+      bytes = encode(f, m.text);
+    } catch (e) {
+      f.error = f.error || e;
+      bytes = Buffer.alloc(0);
+    }
+    take(f, bytes, m.text.length);
+    return;
+  }
+  if (m.op === 'close') {
+    files.delete(m.id);
+    close(f, m.id, m.file);
+  }
+});
+`;
+var MAX_INFLIGHT_CHARS = 4 * 1024 * 1024;
+var ReportThread = class {
+  worker;
+  inflight = new Int32Array(new SharedArrayBuffer(4));
+  next = 0;
+  waiting = /* @__PURE__ */ new Map();
+  failure;
+  constructor() {
+    this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { inflight: this.inflight.buffer } });
+    this.worker.on("message", (m) => {
+      const w = this.waiting.get(m.id);
+      if (!w)
+        return;
+      this.waiting.delete(m.id);
+      if (m.error)
+        w.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+      else
+        w.resolve({ gzipBytes: m.gzipBytes });
+    });
+    this.worker.on("error", (e) => this.fail(e));
+    this.worker.on("exit", (code) => this.fail(new Error(`the report writer thread stopped (exit code ${code})`)));
+  }
+  fail(e) {
+    this.failure ??= e;
+    for (const w of this.waiting.values())
+      w.reject(this.failure);
+    this.waiting.clear();
+  }
+  /** Starts a file on the thread (or, without `file`, a measurement only); its pieces follow by `post`. */
+  begin(file, gzipCompact, ports = {}) {
+    const id = this.next++;
+    const done = new Promise((resolve3, reject) => this.waiting.set(id, { resolve: resolve3, reject }));
+    done.catch(() => void 0);
+    const transfer = [ports.forward, ports.input].filter((p) => p !== void 0);
+    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact, ...ports }, transfer);
+    return { id, file, done };
+  }
+  /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
+  reserve(chars) {
+    if (this.failure)
+      throw this.failure;
+    for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0))
+      Atomics.wait(this.inflight, 0, held, 100);
+    Atomics.add(this.inflight, 0, chars);
+  }
+  /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
+  post(w, text) {
+    this.reserve(text.length);
+    this.worker.postMessage({ op: "chunk", id: w.id, text });
+  }
+  /** Ends a started file: `done` resolves once it is written (and measured). */
+  end(w) {
+    this.worker.postMessage({ op: "close", id: w.id, file: w.file });
+  }
+  /**
+   * Writes `chunks` to `file` on the thread (the pieces are serialised here, on the calling thread);
+   * with `gzipCompact`, also gives the gzipped size of the compact form of the JSON written.
+   */
+  write(file, chunks, opts = {}) {
+    const w = this.begin(file, opts.gzipCompact === true);
+    try {
+      for (const text of chunks)
+        this.post(w, text);
+    } finally {
+      this.end(w);
+    }
+    return { done: w.done };
+  }
+  /**
+   * Whether the thread keeps the process alive: a thread started ahead of its use (`standby`) does
+   * not, so a scan that ends early (an error, no large report after all) exits as it would without it.
+   */
+  hold(keep) {
+    if (keep)
+      this.worker.ref();
+    else
+      this.worker.unref();
+  }
+  async close() {
+    await this.worker.terminate();
+  }
+};
+function writeAndMeasure(writer, measurer, file, chunks) {
+  const channel = new MessageChannel();
+  const w = writer.begin(file, false, { forward: channel.port1 });
+  const m = measurer.begin(void 0, true, { input: channel.port2 });
+  try {
+    for (const text of chunks) {
+      measurer.reserve(text.length);
+      writer.post(w, text);
+    }
+  } finally {
+    writer.end(w);
+  }
+  const done = Promise.all([w.done, m.done]).then(([, measured]) => ({ gzipBytes: measured.gzipBytes }));
+  done.catch(() => void 0);
+  return { done };
+}
+
+// dist/util/gc.js
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var gc;
+function collectGarbage() {
+  if (gc === void 0) {
+    try {
+      setFlagsFromString("--expose-gc");
+      gc = runInNewContext("gc");
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
 }
 
 // dist/rules/requires.js
@@ -1298,7 +1602,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-535M2KBJ.js");
+  const { loadRules: loadRules2 } = await import("./loader-3XWYW55X.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1309,7 +1613,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-6L7KLCOJ.js");
+    const { crawlForCli } = await import("./cli-M4IWJLO2.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1317,7 +1621,7 @@ async function gatherSources(args) {
   const loaded = loadInputs(args.inputs, { bicep: args.bicep });
   return { source: loaded.output, errors: loaded.errors };
 }
-async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
+async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
   if (args.failOnNew && !args.baseline)
     throw new UsageError("--fail-on-new needs --baseline");
   const config = loadEffectiveConfig(args);
@@ -1325,7 +1629,8 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
   if (args.graph)
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
-  const { costEstimatorFor } = await import("./setup-OKM2PHRS.js");
+  hooks.sourcesRead?.(source);
+  const { costEstimatorFor } = await import("./setup-5YXIB4ZG.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1343,21 +1648,122 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
 function reportOptionsFor(args) {
   return { ...args.sort ? { sortBy: args.sort } : {}, ...args.recordInventory ? { recordInventory: true } : {} };
 }
-function emitReports(result, formats, out, color, options = {}) {
-  const written = [];
-  for (const format of formats) {
-    if (format === "console")
-      process.stdout.write(reporterFor(format)(result, { ...options, color }));
-    else {
-      try {
-        written.push(writeReport(out, REPORT_FILES[format], reportChunksFor(format)(result, { ...options, color })));
-      } catch (e) {
-        const code = e?.code;
-        throw new UsageError(`could not write ${displayPath(join(out, REPORT_FILES[format]))}: ${code ?? e?.message ?? String(e)}`);
+var THREAD_FROM = 2e3;
+var standby = [];
+function standbyReportThreads(formats, out, resources) {
+  if (out === void 0 || resources < THREAD_FROM)
+    return;
+  const wanted = formats.filter((f) => f === "json" || f === "sarif").length;
+  while (standby.length < wanted) {
+    const t = startReportThread();
+    if (!t)
+      return;
+    t.hold(false);
+    standby.push(t);
+  }
+}
+async function emitReports(result, formats, out, color, options = {}) {
+  const couldNotWrite = (format, e) => {
+    const code = e?.code;
+    return new UsageError(`could not write ${displayPath(join(out, REPORT_FILES[format]))}: ${code ?? e?.message ?? String(e)}`);
+  };
+  const opts = { ...options, color };
+  const large = out !== void 0 && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === "json" || f === "sarif");
+  const threads = /* @__PURE__ */ new Map();
+  if (large) {
+    for (const f of formats) {
+      if (f !== "json" && f !== "sarif")
+        continue;
+      const t = standby.pop() ?? startReportThread();
+      if (t) {
+        t.hold(true);
+        threads.set(f, t);
       }
     }
   }
-  return written;
+  for (const t of standby.splice(0))
+    await t.close();
+  const thread = threads.size > 0 ? threads : void 0;
+  if (large)
+    collectGarbage();
+  const onThread = [];
+  const order = thread ? [...formats].sort((a, b) => Number(b === "sarif") - Number(a === "sarif")) : formats;
+  const slot = new Map(formats.map((f, i) => [f, i]));
+  const paths = [];
+  const wrote = (format, path) => paths[slot.get(format)] = path;
+  try {
+    for (const format of order) {
+      if (format === "console")
+        process.stdout.write(reporterFor(format)(result, opts));
+      else if ((format === "json" || format === "sarif") && thread?.has(format)) {
+        let file;
+        try {
+          file = temporaryFileFor(reportPath(out, REPORT_FILES[format]));
+          const sarif = format === "sarif" ? sarifDraft(result, opts) : void 0;
+          const measurer = sarif?.needsCheck ? thread.get("json") : void 0;
+          const w = measurer ? writeAndMeasure(thread.get(format), measurer, file.tmp, sarif.chunks) : thread.get(format).write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          onThread.push({ format, ...file, done: w.done, sarif });
+          wrote(format, file.target);
+        } catch (e) {
+          if (file)
+            rmSync(file.tmp, { force: true });
+          if (e?.code)
+            throw couldNotWrite(format, e);
+          try {
+            wrote(format, writeReport(out, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+          } catch (e2) {
+            throw couldNotWrite(format, e2);
+          }
+        }
+      } else {
+        try {
+          wrote(format, writeReport(out, REPORT_FILES[format], reportChunksFor(format)(result, opts)));
+        } catch (e) {
+          throw couldNotWrite(format, e);
+        }
+      }
+    }
+    while (onThread.length > 0) {
+      const w = onThread[0];
+      try {
+        let gzipBytes;
+        try {
+          ({ gzipBytes } = await w.done);
+        } catch (e) {
+          if (e?.code)
+            throw e;
+          w.sarif = void 0;
+          rmSync(w.tmp, { force: true });
+          writeReport(out, REPORT_FILES[w.format], reportChunksFor(w.format)(result, opts));
+          onThread.shift();
+          continue;
+        }
+        if (w.sarif && w.sarif.needsCheck && (gzipBytes === void 0 || !w.sarif.fits(gzipBytes))) {
+          rmSync(w.tmp, { force: true });
+          writeReport(out, REPORT_FILES.sarif, reportChunksFor("sarif")(result, opts));
+        } else
+          renameSync(w.tmp, w.target);
+        onThread.shift();
+      } catch (e) {
+        throw couldNotWrite(w.format, e);
+      }
+    }
+  } finally {
+    for (const w of onThread) {
+      await w.done.catch(() => void 0);
+      rmSync(w.tmp, { force: true });
+    }
+    for (const t of threads.values())
+      await t.close();
+  }
+  return paths.filter((p) => p !== void 0);
+}
+function startReportThread() {
+  try {
+    return new ReportThread();
+  } catch {
+    return void 0;
+  }
 }
 function exitCodeFor(outcome, args) {
   if (outcome.inputErrors.length > 0)
@@ -1396,6 +1802,7 @@ export {
   parseFormats,
   runPipeline,
   reportOptionsFor,
+  standbyReportThreads,
   emitReports,
   exitCodeFor,
   reportCoverage,
