@@ -177,24 +177,24 @@ class Analyser implements EstateAnalysis {
     const linkLimit: LinkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf('Premium', bandwidthMbps), standard: STANDARD_MAX_LINKS };
     const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
     const state = (c.serviceProviderProvisioningState ?? '').toLowerCase();
-    const a: CircuitAnalysis = {
-      circuit: c,
-      template,
-      unknown,
-      ...(tier ? { tier } : {}),
-      ...(billingModel ? { billingModel } : {}),
-      ...(bandwidthMbps !== undefined ? { bandwidthMbps } : {}),
-      ...(port ? { port } : {}),
-      ...(loc.name ? { locationName: loc.name, locationLabel: location?.label ?? loc.name } : {}),
-      ...(location ? { location } : {}),
-      zone: location?.zone ?? null,
-      sites: location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []),
-      reach,
-      carries,
-      linkLimit,
-      needs,
-      billedForNothing: !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state),
-    };
+    // Assigned in the order of the fields above (no object spreads: one analysis per circuit).
+    const a = { circuit: c, template, unknown } as CircuitAnalysis;
+    if (tier) a.tier = tier;
+    if (billingModel) a.billingModel = billingModel;
+    if (bandwidthMbps !== undefined) a.bandwidthMbps = bandwidthMbps;
+    if (port) a.port = port;
+    if (loc.name) {
+      a.locationName = loc.name;
+      a.locationLabel = location?.label ?? loc.name;
+    }
+    if (location) a.location = location;
+    a.zone = location?.zone ?? null;
+    a.sites = location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []);
+    a.reach = reach;
+    a.carries = carries;
+    a.linkLimit = linkLimit;
+    a.needs = needs;
+    a.billedForNothing = !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state);
     if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
       this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
     }

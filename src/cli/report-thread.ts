@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 
 /**
  * A thread that writes report files, so the main thread only serialises: the JSON and SARIF of a
@@ -72,9 +72,72 @@ function feed(f, final) {
   }
 }
 
+// A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
+function encode(f, text) {
+  text = f.carry + text;
+  f.carry = '';
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) {
+    f.carry = text.slice(-1);
+    text = text.slice(0, -1);
+  }
+  return Buffer.from(text, 'utf8');
+}
+
+// A file's bytes (and the characters they came from): written, measured, handed to the measuring thread.
+function take(f, bytes, chars) {
+  try {
+    if (!f.error) {
+      if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
+      if (f.gzip) compactInto(f, bytes);
+    }
+  } catch (e) {
+    f.error = e;
+  }
+  if (f.forward) {
+    // Handed over, not copied (a buffer of its own: Buffer.from's small strings share a pool).
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+    f.forward.postMessage({ op: 'bytes', bytes: own, chars }, [own.buffer]);
+  }
+  if (f.gzip && !f.error) {
+    f.held += chars;
+    feed(f, false);
+  } else release(chars);
+}
+
+function close(f, id, file) {
+  const finish = (gzipBytes) => {
+    try {
+      if (f.fd !== undefined) closeSync(f.fd);
+    } catch (e) {
+      f.error = f.error || e;
+    }
+    if (f.error && file !== undefined) rmSync(file, { force: true });
+    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
+  };
+  if (f.carry) {
+    const bytes = Buffer.from(f.carry, 'utf8');
+    f.carry = '';
+    take(f, bytes, 0);
+  }
+  if (f.forward) {
+    f.forward.postMessage({ op: 'close' });
+    f.forward.close();
+  }
+  if (!f.gzip) return finish(undefined);
+  if (f.error) {
+    release(f.held);
+    f.held = 0;
+    return finish(undefined);
+  }
+  feed(f, true);
+  f.gzip.end();
+  f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
+}
+
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0 };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0, forward: m.forward };
     try {
       // No file: the pieces are only measured (their compact form gzipped), another thread writes them.
       if (m.file !== undefined) f.fd = openSync(m.file, 'w');
@@ -86,63 +149,35 @@ parentPort.on('message', (m) => {
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
     }
+    if (m.input) {
+      // The pieces come as UTF-8 from the thread that writes them (writeAndMeasure), and so does the end.
+      m.input.on('message', (mm) => {
+        if (mm.op === 'bytes') take(f, mm.bytes, mm.chars);
+        else if (mm.op === 'close') {
+          m.input.close();
+          close(f, m.id, undefined);
+        }
+      });
+      return;
+    }
     files.set(m.id, f);
     return;
   }
   const f = files.get(m.id);
   if (m.op === 'chunk') {
+    let bytes;
     try {
-      if (!f.error) {
-        if (f.gzip) {
-          // A piece that ends inside a surrogate pair: its first half waits for the next piece.
-          let text = f.carry + m.text;
-          f.carry = '';
-          const last = text.charCodeAt(text.length - 1);
-          if (last >= 0xd800 && last <= 0xdbff) {
-            f.carry = text.slice(-1);
-            text = text.slice(0, -1);
-          }
-          const bytes = Buffer.from(text, 'utf8');
-          if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
-          compactInto(f, bytes);
-          f.held += m.text.length;
-          feed(f, false);
-          return;
-        } else {
-          const bytes = Buffer.from(m.text, 'utf8');
-          writeAll(f.fd, bytes, bytes.length);
-        }
-      }
+      bytes = encode(f, m.text);
     } catch (e) {
-      f.error = e;
+      f.error = f.error || e;
+      bytes = Buffer.alloc(0);
     }
-    release(m.text.length);
+    take(f, bytes, m.text.length);
     return;
   }
   if (m.op === 'close') {
     files.delete(m.id);
-    const finish = (gzipBytes) => {
-      try {
-        if (f.fd !== undefined) closeSync(f.fd);
-      } catch (e) {
-        f.error = f.error || e;
-      }
-      if (f.error && m.file !== undefined) rmSync(m.file, { force: true });
-      parentPort.postMessage({ id: m.id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
-    };
-    if (!f.gzip) return finish(undefined);
-    try {
-      if (!f.error && f.carry) {
-        const bytes = Buffer.from(f.carry, 'utf8');
-        if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
-        compactInto(f, bytes);
-      }
-    } catch (e) {
-      f.error = e;
-    }
-    feed(f, true);
-    f.gzip.end();
-    f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
+    close(f, m.id, m.file);
   }
 });
 `;
@@ -182,19 +217,25 @@ export class ReportThread {
   }
 
   /** Starts a file on the thread (or, without `file`, a measurement only); its pieces follow by `post`. */
-  begin(file: string | undefined, gzipCompact: boolean): { id: number; file: string | undefined; done: Promise<{ gzipBytes?: number }> } {
+  begin(file: string | undefined, gzipCompact: boolean, ports: { forward?: MessagePort; input?: MessagePort } = {}): { id: number; file: string | undefined; done: Promise<{ gzipBytes?: number }> } {
     const id = this.next++;
     const done = new Promise<{ gzipBytes?: number }>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     done.catch(() => undefined); // awaited by the caller when it gets that far; never an unhandled rejection
-    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact });
+    const transfer = [ports.forward, ports.input].filter((p): p is MessagePort => p !== undefined);
+    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact, ...ports }, transfer);
     return { id, file, done };
+  }
+
+  /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
+  reserve(chars: number): void {
+    if (this.failure) throw this.failure;
+    for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0)) Atomics.wait(this.inflight, 0, held, 100);
+    Atomics.add(this.inflight, 0, chars);
   }
 
   /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
   post(w: { id: number }, text: string): void {
-    if (this.failure) throw this.failure;
-    for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0)) Atomics.wait(this.inflight, 0, held, 100);
-    Atomics.add(this.inflight, 0, text.length);
+    this.reserve(text.length);
     this.worker.postMessage({ op: 'chunk', id: w.id, text });
   }
 
@@ -217,6 +258,15 @@ export class ReportThread {
     return { done: w.done };
   }
 
+  /**
+   * Whether the thread keeps the process alive: a thread started ahead of its use (`standby`) does
+   * not, so a scan that ends early (an error, no large report after all) exits as it would without it.
+   */
+  hold(keep: boolean): void {
+    if (keep) this.worker.ref();
+    else this.worker.unref();
+  }
+
   async close(): Promise<void> {
     await this.worker.terminate();
   }
@@ -224,19 +274,20 @@ export class ReportThread {
 
 /**
  * `writer.write(file, chunks, { gzipCompact: true })` with the measuring (the compact copy and its gzip,
- * the heavier part) on another thread: each piece goes to both.
+ * the heavier part) on another thread: each piece is posted once, to the writer, which hands its UTF-8
+ * bytes on to the measurer (a transfer, not a copy) after writing them, and the end after the last.
  */
 export function writeAndMeasure(writer: ReportThread, measurer: ReportThread, file: string, chunks: Iterable<string>): ThreadWrite {
-  const w = writer.begin(file, false);
-  const m = measurer.begin(undefined, true);
+  const channel = new MessageChannel();
+  const w = writer.begin(file, false, { forward: channel.port1 });
+  const m = measurer.begin(undefined, true, { input: channel.port2 });
   try {
     for (const text of chunks) {
+      measurer.reserve(text.length);
       writer.post(w, text);
-      measurer.post(m, text);
     }
   } finally {
     writer.end(w);
-    measurer.end(m);
   }
   const done = Promise.all([w.done, m.done]).then(([, measured]) => ({ gzipBytes: measured.gzipBytes }));
   done.catch(() => undefined);

@@ -1240,8 +1240,20 @@ function pushUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
+/**
+ * Relations hold the very strings their resources are filed under in `byKey` (equal text either way):
+ * the analysis and the rules look relations up hundreds of thousands of times in a large estate, and a
+ * lookup with the key's own string skips comparing its ~150 characters.
+ */
+function sameKey(inv: Inventory, key: string): string {
+  const r = inv.byKey.get(key);
+  return r !== undefined && r.key === key ? r.key : key;
+}
+
 function resolveRelations(inv: Inventory): void {
   for (const conn of inv.connections) {
+    if (conn.circuitKey) conn.circuitKey = sameKey(inv, conn.circuitKey);
+    if (conn.gatewayKey) conn.gatewayKey = sameKey(inv, conn.gatewayKey);
     const circuit = conn.circuitKey ? inv.byKey.get(conn.circuitKey) : undefined;
     const gateway = conn.gatewayKey ? inv.byKey.get(conn.gatewayKey) : undefined;
     if (circuit?.kind === 'circuit') {
@@ -1255,10 +1267,12 @@ function resolveRelations(inv: Inventory): void {
   }
   for (const c of inv.circuits) {
     if (!c.portKey) continue;
+    c.portKey = sameKey(inv, c.portKey);
     const port = inv.byKey.get(c.portKey);
     if (port?.kind === 'port') pushUnique(port.circuitKeys, c.key);
   }
   for (const port of inv.ports) {
+    for (let i = 0; i < port.circuitKeys.length; i++) port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);
     for (const k of port.circuitKeys) {
       const c = inv.byKey.get(k);
       if (c?.kind === 'circuit' && !c.portKey) {

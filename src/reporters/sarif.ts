@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Location, Log, Notification, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import { severityRank, type Finding, type Severity } from '../findings/model.js';
 import type { RuleDefinition } from '../rules/model.js';
 import type { ScanResult } from '../scan/result.js';
@@ -139,9 +139,15 @@ export function ruleDescriptor(rule: RuleDefinition): ReportingDescriptor {
  * no leading slash, each segment percent-encoded (so `rg (prod)` stays a valid uri-reference).
  */
 export function pseudoPathForResource(resourceId: string): string {
+  // Most ARM ids are `/seg/seg/…` with no empty segment and no character encodeURIComponent changes:
+  // the path is then the id itself behind `azure`.
+  if (PLAIN_ARM_ID.test(resourceId)) return `azure${resourceId}`;
   const segments = resourceId.split('/').filter(Boolean).map(encodeURIComponent);
   return ['azure', ...segments].join('/');
 }
+
+/** `/a/b/c`: non-empty segments of characters encodeURIComponent leaves as they are. */
+const PLAIN_ARM_ID = /^(?:\/[A-Za-z0-9\-_.!~*'()]+)+$/;
 
 /** `sha256(ruleId \0 lower(resourceId))[0:16]:1`: unique per rule and resource, case-insensitive. */
 export function primaryLocationLineHash(ruleId: string, resourceId: string): string {
@@ -162,7 +168,8 @@ export function fileArtifact(file: string, sourceRoot: string): { uri: string; u
 }
 
 function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string): Result {
-  const logical = [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: 'resource' }];
+  // Built by assignment in the order the report prints its keys (no object spreads: one result per
+  // finding, tens of thousands in a large scan).
   const live = !f.location;
   const physicalLocation = f.location
     ? {
@@ -173,57 +180,47 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string
         artifactLocation: { uri: pseudoPathForResource(f.resourceId) },
         region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 },
       };
-  const idx = ruleIndex.get(f.ruleId);
-  return {
-    ruleId: f.ruleId,
-    ...(idx !== undefined ? { ruleIndex: idx } : {}),
-    // An undecided verdict is a warning whatever the rule's severity: it asks for a look, not a fix.
-    level: f.status === 'unknown' ? 'warning' : LEVEL[f.severity],
-    // The message already names the resource; the ARM id is added for live resources because
-    // GitHub shows neither properties nor logical locations.
-    message: { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message },
-    locations: [
-      {
-        physicalLocation,
-        logicalLocations: logical,
-        ...(live ? { message: { text: 'Live Azure resource (no source file in this repository)' } } : {}),
-      },
-    ],
-    partialFingerprints: {
-      // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
-      ...(live ? { primaryLocationLineHash: primaryLocationLineHash(f.ruleId, f.resourceId) } : {}),
-      'erscanFingerprint/v1': f.fingerprint,
-    },
-    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
-    ...(f.suppression
-      ? {
-          suppressions: [
-            {
-              kind: 'external' as const,
-              status: 'accepted' as const,
-              justification: f.suppression.justification,
-              ...(f.suppression.expires ? { properties: { expires: f.suppression.expires } } : {}),
-            },
-          ],
-        }
-      : {}),
-    properties: {
-      severity: f.severity,
-      category: f.category,
-      resourceId: f.resourceId,
-      resourceType: f.resourceType,
-      resourceName: f.resourceName,
-      ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
-      ...(f.tenantId ? { tenantId: f.tenantId } : {}),
-      source: live ? 'live' : 'template',
-      ...(f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {}),
-      ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
-      // the cost of compliance and the finding's age, as in the JSON report
-      ...(f.costImpactUsd !== undefined ? { costImpactUsd: f.costImpactUsd } : {}),
-      ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
-      ...(f.openDays !== undefined ? { openDays: f.openDays } : {}),
-    },
+  const location: Location = { physicalLocation, logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: 'resource' }] };
+  if (live) location.message = { text: 'Live Azure resource (no source file in this repository)' };
+  const partialFingerprints: Record<string, string> = {};
+  // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
+  if (live) partialFingerprints.primaryLocationLineHash = primaryLocationLineHash(f.ruleId, f.resourceId);
+  partialFingerprints['erscanFingerprint/v1'] = f.fingerprint;
+  const properties: Record<string, unknown> = {
+    severity: f.severity,
+    category: f.category,
+    resourceId: f.resourceId,
+    resourceType: f.resourceType,
+    resourceName: f.resourceName,
   };
+  if (f.subscriptionId) properties.subscriptionId = f.subscriptionId;
+  if (f.tenantId) properties.tenantId = f.tenantId;
+  properties.source = live ? 'live' : 'template';
+  if (f.source?.parameterFile) properties.parameterFile = f.source.parameterFile;
+  if (f.status === 'unknown') properties.status = 'unknown';
+  // the cost of compliance and the finding's age, as in the JSON report
+  if (f.costImpactUsd !== undefined) properties.costImpactUsd = f.costImpactUsd;
+  if (f.firstSeen) properties.firstSeen = f.firstSeen;
+  if (f.openDays !== undefined) properties.openDays = f.openDays;
+
+  const result = { ruleId: f.ruleId } as Result;
+  const idx = ruleIndex.get(f.ruleId);
+  if (idx !== undefined) result.ruleIndex = idx;
+  // An undecided verdict is a warning whatever the rule's severity: it asks for a look, not a fix.
+  result.level = f.status === 'unknown' ? 'warning' : LEVEL[f.severity];
+  // The message already names the resource; the ARM id is added for live resources because
+  // GitHub shows neither properties nor logical locations.
+  result.message = { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message };
+  result.locations = [location];
+  result.partialFingerprints = partialFingerprints;
+  if (f.baselineState) result.baselineState = f.baselineState;
+  if (f.suppression) {
+    const suppression: Suppression = { kind: 'external', status: 'accepted', justification: f.suppression.justification };
+    if (f.suppression.expires) suppression.properties = { expires: f.suppression.expires };
+    result.suppressions = [suppression];
+  }
+  result.properties = properties;
+  return result;
 }
 
 /**

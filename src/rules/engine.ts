@@ -77,15 +77,49 @@ function showOpen(ctx: Record<string, unknown>, path: string): string | undefine
   return param ? `‹${param}›` : '‹not known before deployment›';
 }
 
+/** A `{path}` placeholder of a message template. */
+interface Placeholder {
+  /** The placeholder as written (`{circuitName}`), shown as it is when the context has no such field. */
+  text: string;
+  path: string;
+  /** The path's first segment. */
+  head: string;
+}
+
+const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
+/** Each message template split once into text and placeholders (a rule renders one per finding). */
+const templateParts = new Map<string, (string | Placeholder)[]>();
+
+function partsOf(template: string): (string | Placeholder)[] {
+  let parts = templateParts.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ text: m[0], path: m[1], head: m[1].split('.')[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  if (templateParts.size < 10_000) templateParts.set(template, parts);
+  return parts;
+}
+
+function fill(p: Placeholder, ctx: Record<string, unknown>): string {
+  const { path } = p;
+  const v = getPath(ctx, path);
+  if (v === undefined && !(p.head in ctx)) return p.text;
+  if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
+  if (path === 'peeringLocation' && typeof v === 'string' && !showOpen(ctx, path)) return locationLabel(v, cloudOfRegion(ctx.location as string | undefined)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
+  return showOpen(ctx, path) ?? show(v);
+}
+
 /** Fills `{path}` placeholders from the context; unknown placeholders stay visible. */
 export function renderMessage(template: string, ctx: Record<string, unknown>): string {
-  return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (m, path: string) => {
-    const v = getPath(ctx, path);
-    if (v === undefined && !(path.split('.')[0] in ctx)) return m;
-    if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
-    if (path === 'peeringLocation' && typeof v === 'string' && !showOpen(ctx, path)) return locationLabel(v, cloudOfRegion(ctx.location as string | undefined)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
-    return showOpen(ctx, path) ?? show(v);
-  });
+  const parts = partsOf(template);
+  let out = '';
+  for (const p of parts) out += typeof p === 'string' ? p : fill(p, ctx);
+  return out;
 }
 
 /**
@@ -135,22 +169,16 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   // (always in `source.parameterFile`; in the message where the file alone does not tell).
   const said = labelStandIns(message); // an id built from a stand-in name shows its label
   const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${said} (parameters: ${r.source.parameterFile})` : said;
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    category: rule.category,
-    severity: rule.severity,
-    resourceId: r.id,
-    resourceType: r.type,
-    resourceName: displayName(r),
-    ...(r.subscriptionId ? { subscriptionId: r.subscriptionId } : {}),
-    ...(r.tenantId ? { tenantId: r.tenantId } : {}),
-    message: withParameters,
-    ...(loc ? { location: loc } : {}),
-    ...(r.source ? { source: r.source } : {}),
-    fingerprint: fingerprintOf(rule.id, r.id),
-    ...(status === 'unknown' ? { status } : {}),
-  };
+  // Assigned in the order reports print the fields (no object spreads: one finding per failure).
+  const f = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName: displayName(r) } as Finding;
+  if (r.subscriptionId) f.subscriptionId = r.subscriptionId;
+  if (r.tenantId) f.tenantId = r.tenantId;
+  f.message = withParameters;
+  if (loc) f.location = loc;
+  if (r.source) f.source = r.source;
+  f.fingerprint = fingerprintOf(rule.id, r.id);
+  if (status === 'unknown') f.status = status;
+  return f;
 }
 
 /**

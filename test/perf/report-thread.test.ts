@@ -68,6 +68,25 @@ describe('report thread', () => {
     }
   });
 
+  it('writes on one thread and measures on another, one character at a time (surrogate pairs cut in two)', async () => {
+    const measurer = new ReportThread();
+    try {
+      const file = join(tmp, 'two-threads-chars.json');
+      const { gzipBytes } = await writeAndMeasure(thread, measurer, file, pieces(whole, () => 1)).done;
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+      expect(gzipBytes).toBe(expected);
+    } finally {
+      await measurer.close();
+    }
+  });
+
+  it('writes a file without measuring, one character at a time: surrogate pairs cut in two are whole in the file', async () => {
+    const file = join(tmp, 'plain-chars.json');
+    const { gzipBytes } = await thread.write(file, pieces(whole, () => 1)).done;
+    expect(gzipBytes).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+  });
+
   it('writes without measuring when not asked', async () => {
     const file = join(tmp, 'plain.json');
     const { gzipBytes } = await thread.write(file, [...jsonChunks(tricky)]).done;

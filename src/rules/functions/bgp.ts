@@ -10,13 +10,17 @@ interface Range {
   last: bigint;
 }
 
-function parseIpv4(s: string): bigint | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
-  let v = 0n;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    v = (v << 8n) + BigInt(Number(p));
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/** `a.b.c.d` as a number (below 2^32: exact in a double). */
+function parseIpv4(s: string): number | undefined {
+  const m = IPV4.exec(s);
+  if (!m) return undefined;
+  let v = 0;
+  for (let i = 1; i <= 4; i++) {
+    const octet = Number(m[i]);
+    if (octet > 255) return undefined;
+    v = v * 256 + octet;
   }
   return v;
 }
@@ -45,9 +49,10 @@ export function parseCidr(cidr: string): Range | undefined {
   const v4 = parseIpv4(m[1]);
   if (v4 !== undefined) {
     if (len > 32) return undefined;
-    const size = 1n << BigInt(32 - len);
-    const first = (v4 / size) * size;
-    return { family: 4, first, last: first + size - 1n };
+    // Whole numbers below 2^33 throughout: exact in doubles, one conversion to bigint at the end.
+    const size = 2 ** (32 - len);
+    const first = Math.floor(v4 / size) * size;
+    return { family: 4, first: BigInt(first), last: BigInt(first + size - 1) };
   }
   const v6 = parseIpv6(m[1]);
   if (v6 === undefined || len > 128) return undefined;
@@ -60,15 +65,23 @@ function overlap(a: Range, b: Range): boolean {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
 
-/** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary) with a label for messages. */
-function subnetsOf(p: Peering): { label: string; cidr: string }[] {
-  const out: { label: string; cidr: string }[] = [];
-  const add = (label: string, cidr: string | undefined) => cidr && out.push({ label: `${p.name} ${label}`, cidr });
+/** A BGP subnet of a peering, with a label for messages and its address range (undefined when malformed). */
+interface Subnet {
+  label: string;
+  cidr: string;
+  peering: Peering;
+  range: Range | undefined;
+}
+
+/** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary), added to `out`. */
+function addSubnets(p: Peering, out: Subnet[]): void {
+  const add = (label: string, cidr: string | undefined) => {
+    if (cidr) out.push({ label: `${p.name} ${label}`, cidr, peering: p, range: parseCidr(cidr) });
+  };
   add('primary', p.primaryPeerAddressPrefix);
   add('secondary', p.secondaryPeerAddressPrefix);
   add('IPv6 primary', p.ipv6?.primaryPeerAddressPrefix);
   add('IPv6 secondary', p.ipv6?.secondaryPeerAddressPrefix);
-  return out;
 }
 
 /**
@@ -78,7 +91,8 @@ function subnetsOf(p: Peering): { label: string; cidr: string }[] {
 export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
   for (const c of inventory.circuits) {
-    const all = c.peerings.flatMap((p) => subnetsOf(p).map((s) => ({ ...s, peering: p, range: parseCidr(s.cidr) })));
+    const all: Subnet[] = [];
+    for (const p of c.peerings) addSubnets(p, all);
     const flagged = new Set<string>();
     for (const s of all) {
       if (s.range) continue;

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-E33WBOEC.js";
+} from "./chunk-RXBXWBH5.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-246APIL6.js";
+} from "./chunk-LV33526U.js";
 import {
   allLinks,
   allPeerings,
@@ -90,17 +90,43 @@ function showOpen(ctx, path) {
   const param = /comes from parameter `([^`]+)`/.exec(fact.unknown)?.[1];
   return param ? `\u2039${param}\u203A` : "\u2039not known before deployment\u203A";
 }
+var PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
+var templateParts = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  let parts = templateParts.get(template);
+  if (parts)
+    return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last)
+      parts.push(template.slice(last, m.index));
+    parts.push({ text: m[0], path: m[1], head: m[1].split(".")[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length)
+    parts.push(template.slice(last));
+  if (templateParts.size < 1e4)
+    templateParts.set(template, parts);
+  return parts;
+}
+function fill(p, ctx) {
+  const { path } = p;
+  const v = getPath(ctx, path);
+  if (v === void 0 && !(p.head in ctx))
+    return p.text;
+  if (NAME_PLACEHOLDERS.has(path) && typeof v === "string")
+    return phraseName(v);
+  if (path === "peeringLocation" && typeof v === "string" && !showOpen(ctx, path))
+    return locationLabel(v, cloudOfRegion(ctx.location));
+  return showOpen(ctx, path) ?? show(v);
+}
 function renderMessage(template, ctx) {
-  return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (m, path) => {
-    const v = getPath(ctx, path);
-    if (v === void 0 && !(path.split(".")[0] in ctx))
-      return m;
-    if (NAME_PLACEHOLDERS.has(path) && typeof v === "string")
-      return phraseName(v);
-    if (path === "peeringLocation" && typeof v === "string" && !showOpen(ctx, path))
-      return locationLabel(v, cloudOfRegion(ctx.location));
-    return showOpen(ctx, path) ?? show(v);
-  });
+  const parts = partsOf(template);
+  let out = "";
+  for (const p of parts)
+    out += typeof p === "string" ? p : fill(p, ctx);
+  return out;
 }
 function displayName(r) {
   if (r.kind === "peering")
@@ -141,22 +167,20 @@ function makeFinding(rule, r, message, status, multi) {
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : void 0;
   const said = labelStandIns(message);
   const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${said} (parameters: ${r.source.parameterFile})` : said;
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    category: rule.category,
-    severity: rule.severity,
-    resourceId: r.id,
-    resourceType: r.type,
-    resourceName: displayName(r),
-    ...r.subscriptionId ? { subscriptionId: r.subscriptionId } : {},
-    ...r.tenantId ? { tenantId: r.tenantId } : {},
-    message: withParameters,
-    ...loc ? { location: loc } : {},
-    ...r.source ? { source: r.source } : {},
-    fingerprint: fingerprintOf(rule.id, r.id),
-    ...status === "unknown" ? { status } : {}
-  };
+  const f = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName: displayName(r) };
+  if (r.subscriptionId)
+    f.subscriptionId = r.subscriptionId;
+  if (r.tenantId)
+    f.tenantId = r.tenantId;
+  f.message = withParameters;
+  if (loc)
+    f.location = loc;
+  if (r.source)
+    f.source = r.source;
+  f.fingerprint = fingerprintOf(rule.id, r.id);
+  if (status === "unknown")
+    f.status = status;
+  return f;
 }
 function messageContext(r, params) {
   const ctx = { ...r };

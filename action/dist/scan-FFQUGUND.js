@@ -8,13 +8,14 @@ import {
   reportCoverage,
   reportInputErrors,
   reportOptionsFor,
-  runPipeline
-} from "./chunk-5Q25XVMZ.js";
-import "./chunk-AMDSRQBW.js";
+  runPipeline,
+  standbyReportThreads
+} from "./chunk-OZ6WRDWE.js";
+import "./chunk-XOPLLL3O.js";
 import "./chunk-VWIDW5ML.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-34KN65W5.js";
-import "./chunk-KVMVPYAW.js";
+import "./chunk-IPEHHEO5.js";
+import "./chunk-WP4GRAUF.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
 import "./chunk-5FJKPTEM.js";
@@ -27,8 +28,8 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-E33WBOEC.js";
-import "./chunk-246APIL6.js";
+import "./chunk-RXBXWBH5.js";
+import "./chunk-LV33526U.js";
 import "./chunk-BCVUY57A.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-LM6SI65M.js";
@@ -45,7 +46,7 @@ async function scanCommand(args) {
   const formats = parseFormats(args.format, args.out !== void 0);
   if (args.out !== void 0)
     checkOutFolder(args.out);
-  const outcome = await runPipeline(args);
+  const outcome = await runPipeline(args, /* @__PURE__ */ new Date(), { sourcesRead: (source) => standbyReportThreads(formats, args.out, source.raws.length) });
   const written = await emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true, reportOptionsFor(args));
   if (written.length > 0)
     process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}

@@ -1152,8 +1152,16 @@ function pushUnique(list, v) {
   if (!list.includes(v))
     list.push(v);
 }
+function sameKey(inv, key) {
+  const r = inv.byKey.get(key);
+  return r !== void 0 && r.key === key ? r.key : key;
+}
 function resolveRelations(inv) {
   for (const conn of inv.connections) {
+    if (conn.circuitKey)
+      conn.circuitKey = sameKey(inv, conn.circuitKey);
+    if (conn.gatewayKey)
+      conn.gatewayKey = sameKey(inv, conn.gatewayKey);
     const circuit = conn.circuitKey ? inv.byKey.get(conn.circuitKey) : void 0;
     const gateway = conn.gatewayKey ? inv.byKey.get(conn.gatewayKey) : void 0;
     if (circuit?.kind === "circuit") {
@@ -1170,11 +1178,14 @@ function resolveRelations(inv) {
   for (const c of inv.circuits) {
     if (!c.portKey)
       continue;
+    c.portKey = sameKey(inv, c.portKey);
     const port = inv.byKey.get(c.portKey);
     if (port?.kind === "port")
       pushUnique(port.circuitKeys, c.key);
   }
   for (const port of inv.ports) {
+    for (let i = 0; i < port.circuitKeys.length; i++)
+      port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);
     for (const k of port.circuitKeys) {
       const c = inv.byKey.get(k);
       if (c?.kind === "circuit" && !c.portKey) {
@@ -2773,6 +2784,9 @@ function get(x, ...path) {
   }
   return v;
 }
+var GLOBAL_REACH_TYPE = "Microsoft.Network/expressRouteCircuits/peerings/connections";
+var DIAGNOSTIC_SETTINGS_TYPE = "Microsoft.Insights/diagnosticSettings";
+var DIAGNOSED_TYPES = [RESOURCE_TYPES.circuit, RESOURCE_TYPES.port, RESOURCE_TYPES.vnetGateway, RESOURCE_TYPES.vwanGateway].map((t) => t.toLowerCase());
 var ARM_TYPE_OF = {
   azurerm_express_route_circuit: RESOURCE_TYPES.circuit,
   azurerm_express_route_circuit_peering: RESOURCE_TYPES.peering,
@@ -2781,7 +2795,11 @@ var ARM_TYPE_OF = {
   azurerm_virtual_network_gateway: RESOURCE_TYPES.vnetGateway,
   azurerm_virtual_network_gateway_connection: RESOURCE_TYPES.connection,
   azurerm_express_route_gateway: RESOURCE_TYPES.vwanGateway,
-  azurerm_express_route_connection: RESOURCE_TYPES.vwanConnection
+  azurerm_express_route_connection: RESOURCE_TYPES.vwanConnection,
+  // Global Reach between two circuits' private peerings, and diagnostic settings on an ExpressRoute
+  // resource: read so that a plan which declares them is judged with them (as an ARM template is).
+  azurerm_express_route_circuit_connection: GLOBAL_REACH_TYPE,
+  azurerm_monitor_diagnostic_setting: DIAGNOSTIC_SETTINGS_TYPE
 };
 var ER_ARM_TYPES = new Set([...Object.values(ARM_TYPE_OF)].map((t) => t.toLowerCase()));
 function azapiType(x) {
@@ -2873,6 +2891,9 @@ var ID_SOURCES = {
   subnet_id: ["azurerm_subnet", "azapi_resource"],
   public_ip_address_id: ["azurerm_public_ip", "azapi_resource"],
   route_filter_id: ["azurerm_route_filter", "azapi_resource"],
+  peering_id: ["azurerm_express_route_circuit_peering", "azapi_resource"],
+  peer_peering_id: ["azurerm_express_route_circuit_peering", "azapi_resource"],
+  target_resource_id: ["azurerm_express_route_circuit", "azurerm_express_route_port", "azurerm_virtual_network_gateway", "azurerm_express_route_gateway", "azapi_resource"],
   parent_id: ["azurerm_resource_group", "azurerm_express_route_circuit", "azurerm_express_route_gateway", "azapi_resource"]
 };
 function idAttr(x, attr, index, ...path) {
@@ -2899,6 +2920,11 @@ function idOf2(x, index) {
   return id;
 }
 function computeId(x, index) {
+  if (x.type === "azurerm_monitor_diagnostic_setting") {
+    const target = idAttr(x, "target_resource_id", index);
+    const name2 = get(x, "name");
+    return typeof target === "string" ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name2 === "string" && name2 !== "" ? name2 : x.address}` : `/unresolved/${x.address}`;
+  }
   const planned = get(x, "id");
   if (typeof planned === "string" && planned.startsWith("/"))
     return planned;
@@ -2925,6 +2951,11 @@ function computeId(x, index) {
       const gw = idAttr(x, "express_route_gateway_id", index);
       const base2 = typeof gw === "string" ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${x.address}-gateway`;
       return `${base2}/expressRouteConnections/${nameOrAddress}`;
+    }
+    case "azurerm_express_route_circuit_connection": {
+      const peering = idAttr(x, "peering_id", index);
+      const base2 = typeof peering === "string" ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit/peerings/AzurePrivatePeering`;
+      return `${base2}/connections/${nameOrAddress}`;
     }
     case "azapi_resource": {
       const type = azapiType(x) ?? "Microsoft.Resources/unknown";
@@ -3093,8 +3124,26 @@ var MAPPERS = {
     rb.set("properties.expressRouteGatewayBypass", get(x, "express_route_gateway_bypass_enabled"));
     rb.set("properties.enablePrivateLinkFastPath", get(x, "private_link_fast_path_enabled"));
     rb.set("properties.authorizationKey", get(x, "authorization_key"));
+  },
+  azurerm_express_route_circuit_connection(rb, x, index) {
+    rb.set("properties.expressRouteCircuitPeering.id", idAttr(x, "peering_id", index));
+    rb.set("properties.peerExpressRouteCircuitPeering.id", idAttr(x, "peer_peering_id", index));
+    rb.set("properties.addressPrefix", get(x, "address_prefix_ipv4"));
+    rb.set("properties.authorizationKey", get(x, "authorization_key"));
+    rb.set("properties.ipv6CircuitConnectionConfig.addressPrefix", get(x, "address_prefix_ipv6"));
+  },
+  // Only its existence counts (the diagnostics rules ask whether a resource has a setting at all).
+  azurerm_monitor_diagnostic_setting() {
   }
 };
+function diagnosesExpressRoute(id) {
+  const lower2 = id.toLowerCase();
+  const at = lower2.lastIndexOf("/providers/microsoft.insights/diagnosticsettings/");
+  if (at <= 0 || lower2.startsWith("/unresolved/"))
+    return false;
+  const type = /\/providers\/([^/]+\/[^/]+)\/[^/]+$/.exec(lower2.slice(0, at))?.[1];
+  return type !== void 0 && DIAGNOSED_TYPES.includes(type);
+}
 function azapiBody(rb, x) {
   const body = get(x, "body");
   if (body === UNKNOWN)
@@ -3129,6 +3178,8 @@ function mapInstance(x, index) {
     const type = azapiType(x);
     azapiBody(rb, x);
     common(rb, x, index, type);
+    if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id)))
+      return void 0;
     return { row: rb.row, unresolved: rb.unresolved };
   }
   const armType = ARM_TYPE_OF[x.type];
@@ -3136,6 +3187,8 @@ function mapInstance(x, index) {
   if (!armType || !mapper)
     return void 0;
   common(rb, x, index, armType);
+  if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id)))
+    return void 0;
   mapper(rb, x, index);
   return { row: rb.row, unresolved: rb.unresolved };
 }
@@ -3206,7 +3259,7 @@ function loadTerraformPlan(file, parsed) {
         jsonPath: ["resource_changes", i]
       });
     });
-  } else if (isObj5(doc.planned_values)) {
+  } else if (isObj5(doc.planned_values) || isObj5(doc.values)) {
     const walk = (mod, at, depth) => {
       if (!isObj5(mod) || depth > 20)
         return;
@@ -3227,7 +3280,10 @@ function loadTerraformPlan(file, parsed) {
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, "child_modules", i], depth + 1));
     };
-    walk(doc.planned_values.root_module, ["planned_values", "root_module"], 0);
+    const key = isObj5(doc.planned_values) ? "planned_values" : "values";
+    walk(doc[key].root_module, [key, "root_module"], 0);
+  } else {
+    throw new InputError(file, "$", "a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values", "none of them");
   }
   const config = indexConfiguration(doc, dirname(file));
   const index = {

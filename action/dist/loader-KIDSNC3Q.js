@@ -9,8 +9,8 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-E33WBOEC.js";
-import "./chunk-246APIL6.js";
+} from "./chunk-RXBXWBH5.js";
+import "./chunk-LV33526U.js";
 import "./chunk-BCVUY57A.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-LM6SI65M.js";

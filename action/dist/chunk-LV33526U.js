@@ -452,6 +452,8 @@ var Analyser = class {
   circuitCache = /* @__PURE__ */ new Map();
   gatewayCache = /* @__PURE__ */ new Map();
   usage;
+  /** Circuit key → the circuits in the inventory whose peerings declare Global Reach to it (by connection name). */
+  inbound;
   constructor(inventory, traffic) {
     this.inventory = inventory;
     this.traffic = traffic;
@@ -524,28 +526,32 @@ var Analyser = class {
     const location = loc.info;
     const egress = this.egressOf(c);
     const reach = this.reachOf(c, location);
-    const carries = this.carriesOf(c, egress, template, unknown);
+    const carries = this.carriesOf(c, egress, template, unknown, reach);
     const linkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf("Premium", bandwidthMbps), standard: STANDARD_MAX_LINKS };
     const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
     const state = (c.serviceProviderProvisioningState ?? "").toLowerCase();
-    const a = {
-      circuit: c,
-      template,
-      unknown,
-      ...tier ? { tier } : {},
-      ...billingModel ? { billingModel } : {},
-      ...bandwidthMbps !== void 0 ? { bandwidthMbps } : {},
-      ...port ? { port } : {},
-      ...loc.name ? { locationName: loc.name, locationLabel: location?.label ?? loc.name } : {},
-      ...location ? { location } : {},
-      zone: location?.zone ?? null,
-      sites: location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []),
-      reach,
-      carries,
-      linkLimit,
-      needs,
-      billedForNothing: !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state)
-    };
+    const a = { circuit: c, template, unknown };
+    if (tier)
+      a.tier = tier;
+    if (billingModel)
+      a.billingModel = billingModel;
+    if (bandwidthMbps !== void 0)
+      a.bandwidthMbps = bandwidthMbps;
+    if (port)
+      a.port = port;
+    if (loc.name) {
+      a.locationName = loc.name;
+      a.locationLabel = location?.label ?? loc.name;
+    }
+    if (location)
+      a.location = location;
+    a.zone = location?.zone ?? null;
+    a.sites = location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []);
+    a.reach = reach;
+    a.carries = carries;
+    a.linkLimit = linkLimit;
+    a.needs = needs;
+    a.billedForNothing = !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state);
     if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
       this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === "usage" ? "usage file" : "Azure Monitor"}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
     }
@@ -576,25 +582,43 @@ var Analyser = class {
       if (location && !isLocalRegion(location, g.location))
         outsideLocal.push(g);
     }
+    const linkTo = (name, peer, peerKey) => {
+      const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, "port")?.peeringLocation, cloudOfRegion(peer.location)) : void 0;
+      const crossGeo2 = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+      return { name, ...peer ? { peer } : {}, ...peerKey ? { peerKey } : {}, crossGeo: crossGeo2 };
+    };
     const globalReach = [];
     let peeredGlobalReach = 0;
     for (const p of c.peerings) {
       peeredGlobalReach += p.peeredConnectionCount;
-      for (const gr of p.globalReach) {
-        const peer = lookup(inv, gr.peerCircuitKey, "circuit");
-        const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, "port")?.peeringLocation, cloudOfRegion(peer.location)) : void 0;
-        const crossGeo2 = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
-        globalReach.push({ name: gr.name, ...peer ? { peer } : {}, ...gr.peerCircuitKey ? { peerKey: gr.peerCircuitKey } : {}, crossGeo: crossGeo2 });
-      }
+      for (const gr of p.globalReach)
+        globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
     }
-    const crossGeoGlobalReach = globalReach.filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer);
-    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, crossGeoGlobalReach, ...geo ? { geopolitical: geo } : {}, inferredGeo };
+    const inboundGlobalReach = this.inboundOf(c.key).filter((l) => !globalReach.some((g) => g.peerKey === l.from.key)).map((l) => linkTo(l.name, l.from, l.from.key));
+    const crossGeoGlobalReach = [...globalReach, ...inboundGlobalReach].filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer);
+    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, inboundGlobalReach, crossGeoGlobalReach, ...geo ? { geopolitical: geo } : {}, inferredGeo };
   }
-  carriesOf(c, egress, template, unknown) {
+  /** Global Reach links that other circuits in the inventory declare towards this one. */
+  inboundOf(key) {
+    if (!this.inbound) {
+      this.inbound = /* @__PURE__ */ new Map();
+      for (const from of this.inventory.circuits)
+        for (const p of from.peerings)
+          for (const gr of p.globalReach) {
+            if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key)
+              continue;
+            const list = this.inbound.get(gr.peerCircuitKey) ?? [];
+            list.push({ from, name: gr.name });
+            this.inbound.set(gr.peerCircuitKey, list);
+          }
+    }
+    return this.inbound.get(key) ?? [];
+  }
+  carriesOf(c, egress, template, unknown, reach) {
     const inv = this.inventory;
     const connections = c.connectionKeys.map((k) => lookup(inv, k, "connection")).filter((x) => x !== void 0);
     const vnetLinks = new Set(c.connectionKeys).size;
-    const globalReachLinks = c.peerings.reduce((n, p) => n + p.globalReach.length + p.peeredConnectionCount, 0);
+    const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     const microsoftPeering = c.peerings.some((p) => p.peeringType?.toLowerCase() === "microsoftpeering" && p.state?.toLowerCase() !== "disabled");
     const redeemedAuthorizations = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === "inuse").length;
     const hidden = [];
@@ -691,7 +715,7 @@ var Analyser = class {
         beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${location.localRegionNames.join(", ")}`);
     } else if (reach.gateways.length > 0)
       beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : this.locationMissing(c, locationName));
-    if (c.peerings.some((p) => p.globalReach.length > 0 || p.peeredConnectionCount > 0))
+    if (carries.globalReachLinks > 0)
       beyond.push("Global Reach configured (Local has none)");
     else if (c.globalReachEnabled === true)
       beyond.push("Global Reach enabled (Local has none)");

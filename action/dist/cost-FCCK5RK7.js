@@ -9,15 +9,15 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-5Q25XVMZ.js";
-import "./chunk-AMDSRQBW.js";
+} from "./chunk-OZ6WRDWE.js";
+import "./chunk-XOPLLL3O.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-VWIDW5ML.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-34KN65W5.js";
-import "./chunk-KVMVPYAW.js";
+import "./chunk-IPEHHEO5.js";
+import "./chunk-WP4GRAUF.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
 import "./chunk-5FJKPTEM.js";
@@ -30,8 +30,8 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-E33WBOEC.js";
-import "./chunk-246APIL6.js";
+import "./chunk-RXBXWBH5.js";
+import "./chunk-LV33526U.js";
 import "./chunk-BCVUY57A.js";
 import "./chunk-NR7ZK56V.js";
 import {

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-34KN65W5.js";
+} from "./chunk-IPEHHEO5.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-KVMVPYAW.js";
+} from "./chunk-WP4GRAUF.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -23,10 +23,10 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-E33WBOEC.js";
+} from "./chunk-RXBXWBH5.js";
 import {
   estimateCosts
-} from "./chunk-246APIL6.js";
+} from "./chunk-LV33526U.js";
 import {
   phraseName
 } from "./chunk-BCVUY57A.js";

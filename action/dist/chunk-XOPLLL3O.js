@@ -11,7 +11,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-KVMVPYAW.js";
+} from "./chunk-WP4GRAUF.js";
 import {
   foreignNotice,
   validateRows
@@ -65,7 +65,7 @@ function detectFormat(doc) {
     return "arm-resource";
   return "unknown";
 }
-var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan (terraform show -json)';
+var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';
 
 // dist/sources/rows.js
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-AMDSRQBW.js";
+} from "./chunk-XOPLLL3O.js";
 import {
   MappedList,
   adviceLine,
@@ -36,10 +36,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-34KN65W5.js";
+} from "./chunk-IPEHHEO5.js";
 import {
   buildInventory
-} from "./chunk-KVMVPYAW.js";
+} from "./chunk-WP4GRAUF.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -72,11 +72,11 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-E33WBOEC.js";
+} from "./chunk-RXBXWBH5.js";
 import {
   cloudOfRegion,
   peeringLocationInfo
-} from "./chunk-246APIL6.js";
+} from "./chunk-LV33526U.js";
 import {
   countInventory,
   isTemplateResource
@@ -416,6 +416,12 @@ function buildHtmlModel(result, options = {}) {
   const newActive = active.filter((f) => f.baselineState === "new");
   const sorted = (xs) => [...new Set(xs)].sort();
   const costByCircuit = new Map((result.cost?.costs ?? []).map((c) => [c.resourceId.toLowerCase(), c]));
+  const inboundGlobalReach = /* @__PURE__ */ new Map();
+  for (const from of inv.circuits)
+    for (const p of from.peerings)
+      for (const gr of p.globalReach)
+        if (gr.peerCircuitKey && gr.peerCircuitKey !== from.key)
+          inboundGlobalReach.set(gr.peerCircuitKey, (inboundGlobalReach.get(gr.peerCircuitKey) ?? 0) + 1);
   const findingsByCircuit = /* @__PURE__ */ new Map();
   for (const f of active) {
     const a = circuitAnchor.get(f.resourceId.toLowerCase());
@@ -455,7 +461,7 @@ function buildHtmlModel(result, options = {}) {
         primary: orDash(p.primaryPeerAddressPrefix),
         secondary: orDash(p.secondaryPeerAddressPrefix),
         md5: yesNo(p.sharedKeyConfigured),
-        globalReach: String(p.globalReach.length + p.peeredConnectionCount),
+        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === "azureprivatepeering" ? Math.max(p.peeredConnectionCount, inboundGlobalReach.get(c.key) ?? 0) : p.peeredConnectionCount)),
         ipv6: p.ipv6 ? "yes" : "no"
       })),
       port: port ? {
@@ -725,9 +731,12 @@ ${links}`
   };
 }
 function pseudoPathForResource(resourceId) {
+  if (PLAIN_ARM_ID.test(resourceId))
+    return `azure${resourceId}`;
   const segments = resourceId.split("/").filter(Boolean).map(encodeURIComponent);
   return ["azure", ...segments].join("/");
 }
+var PLAIN_ARM_ID = /^(?:\/[A-Za-z0-9\-_.!~*'()]+)+$/;
 function primaryLocationLineHash(ruleId, resourceId) {
   return hash("sha256", `${ruleId}\0${resourceId.toLowerCase()}`, "hex").slice(0, 16) + ":1";
 }
@@ -740,7 +749,6 @@ function fileArtifact(file, sourceRoot) {
   return { uri: pathToFileURL(abs).href };
 }
 function resultOf(f, ruleIndex, sourceRoot) {
-  const logical = [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: "resource" }];
   const live = !f.location;
   const physicalLocation = f.location ? {
     artifactLocation: fileArtifact(f.location.file, sourceRoot),
@@ -749,55 +757,53 @@ function resultOf(f, ruleIndex, sourceRoot) {
     artifactLocation: { uri: pseudoPathForResource(f.resourceId) },
     region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }
   };
-  const idx = ruleIndex.get(f.ruleId);
-  return {
-    ruleId: f.ruleId,
-    ...idx !== void 0 ? { ruleIndex: idx } : {},
-    // An undecided verdict is a warning whatever the rule's severity: it asks for a look, not a fix.
-    level: f.status === "unknown" ? "warning" : LEVEL[f.severity],
-    // The message already names the resource; the ARM id is added for live resources because
-    // GitHub shows neither properties nor logical locations.
-    message: { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message },
-    locations: [
-      {
-        physicalLocation,
-        logicalLocations: logical,
-        ...live ? { message: { text: "Live Azure resource (no source file in this repository)" } } : {}
-      }
-    ],
-    partialFingerprints: {
-      // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
-      ...live ? { primaryLocationLineHash: primaryLocationLineHash(f.ruleId, f.resourceId) } : {},
-      "erscanFingerprint/v1": f.fingerprint
-    },
-    ...f.baselineState ? { baselineState: f.baselineState } : {},
-    ...f.suppression ? {
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: f.suppression.justification,
-          ...f.suppression.expires ? { properties: { expires: f.suppression.expires } } : {}
-        }
-      ]
-    } : {},
-    properties: {
-      severity: f.severity,
-      category: f.category,
-      resourceId: f.resourceId,
-      resourceType: f.resourceType,
-      resourceName: f.resourceName,
-      ...f.subscriptionId ? { subscriptionId: f.subscriptionId } : {},
-      ...f.tenantId ? { tenantId: f.tenantId } : {},
-      source: live ? "live" : "template",
-      ...f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {},
-      ...f.status === "unknown" ? { status: "unknown" } : {},
-      // the cost of compliance and the finding's age, as in the JSON report
-      ...f.costImpactUsd !== void 0 ? { costImpactUsd: f.costImpactUsd } : {},
-      ...f.firstSeen ? { firstSeen: f.firstSeen } : {},
-      ...f.openDays !== void 0 ? { openDays: f.openDays } : {}
-    }
+  const location = { physicalLocation, logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: "resource" }] };
+  if (live)
+    location.message = { text: "Live Azure resource (no source file in this repository)" };
+  const partialFingerprints = {};
+  if (live)
+    partialFingerprints.primaryLocationLineHash = primaryLocationLineHash(f.ruleId, f.resourceId);
+  partialFingerprints["erscanFingerprint/v1"] = f.fingerprint;
+  const properties = {
+    severity: f.severity,
+    category: f.category,
+    resourceId: f.resourceId,
+    resourceType: f.resourceType,
+    resourceName: f.resourceName
   };
+  if (f.subscriptionId)
+    properties.subscriptionId = f.subscriptionId;
+  if (f.tenantId)
+    properties.tenantId = f.tenantId;
+  properties.source = live ? "live" : "template";
+  if (f.source?.parameterFile)
+    properties.parameterFile = f.source.parameterFile;
+  if (f.status === "unknown")
+    properties.status = "unknown";
+  if (f.costImpactUsd !== void 0)
+    properties.costImpactUsd = f.costImpactUsd;
+  if (f.firstSeen)
+    properties.firstSeen = f.firstSeen;
+  if (f.openDays !== void 0)
+    properties.openDays = f.openDays;
+  const result = { ruleId: f.ruleId };
+  const idx = ruleIndex.get(f.ruleId);
+  if (idx !== void 0)
+    result.ruleIndex = idx;
+  result.level = f.status === "unknown" ? "warning" : LEVEL[f.severity];
+  result.message = { text: live ? `${f.message} Resource: ${f.resourceId}` : f.message };
+  result.locations = [location];
+  result.partialFingerprints = partialFingerprints;
+  if (f.baselineState)
+    result.baselineState = f.baselineState;
+  if (f.suppression) {
+    const suppression = { kind: "external", status: "accepted", justification: f.suppression.justification };
+    if (f.suppression.expires)
+      suppression.properties = { expires: f.suppression.expires };
+    result.suppressions = [suppression];
+  }
+  result.properties = properties;
+  return result;
 }
 function selectForLimit(findings, limit) {
   if (findings.length <= limit)
@@ -932,7 +938,7 @@ function reportChunksFor(format) {
 }
 
 // dist/cli/report-thread.js
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 var THREAD_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const { openSync, writeSync, closeSync, rmSync } = require('node:fs');
@@ -987,9 +993,72 @@ function feed(f, final) {
   }
 }
 
+// A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
+function encode(f, text) {
+  text = f.carry + text;
+  f.carry = '';
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) {
+    f.carry = text.slice(-1);
+    text = text.slice(0, -1);
+  }
+  return Buffer.from(text, 'utf8');
+}
+
+// A file's bytes (and the characters they came from): written, measured, handed to the measuring thread.
+function take(f, bytes, chars) {
+  try {
+    if (!f.error) {
+      if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
+      if (f.gzip) compactInto(f, bytes);
+    }
+  } catch (e) {
+    f.error = e;
+  }
+  if (f.forward) {
+    // Handed over, not copied (a buffer of its own: Buffer.from's small strings share a pool).
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+    f.forward.postMessage({ op: 'bytes', bytes: own, chars }, [own.buffer]);
+  }
+  if (f.gzip && !f.error) {
+    f.held += chars;
+    feed(f, false);
+  } else release(chars);
+}
+
+function close(f, id, file) {
+  const finish = (gzipBytes) => {
+    try {
+      if (f.fd !== undefined) closeSync(f.fd);
+    } catch (e) {
+      f.error = f.error || e;
+    }
+    if (f.error && file !== undefined) rmSync(file, { force: true });
+    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
+  };
+  if (f.carry) {
+    const bytes = Buffer.from(f.carry, 'utf8');
+    f.carry = '';
+    take(f, bytes, 0);
+  }
+  if (f.forward) {
+    f.forward.postMessage({ op: 'close' });
+    f.forward.close();
+  }
+  if (!f.gzip) return finish(undefined);
+  if (f.error) {
+    release(f.held);
+    f.held = 0;
+    return finish(undefined);
+  }
+  feed(f, true);
+  f.gzip.end();
+  f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
+}
+
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0 };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0, forward: m.forward };
     try {
       // No file: the pieces are only measured (their compact form gzipped), another thread writes them.
       if (m.file !== undefined) f.fd = openSync(m.file, 'w');
@@ -1001,63 +1070,35 @@ parentPort.on('message', (m) => {
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
     }
+    if (m.input) {
+      // The pieces come as UTF-8 from the thread that writes them (writeAndMeasure), and so does the end.
+      m.input.on('message', (mm) => {
+        if (mm.op === 'bytes') take(f, mm.bytes, mm.chars);
+        else if (mm.op === 'close') {
+          m.input.close();
+          close(f, m.id, undefined);
+        }
+      });
+      return;
+    }
     files.set(m.id, f);
     return;
   }
   const f = files.get(m.id);
   if (m.op === 'chunk') {
+    let bytes;
     try {
-      if (!f.error) {
-        if (f.gzip) {
-          // A piece that ends inside a surrogate pair: its first half waits for the next piece.
-          let text = f.carry + m.text;
-          f.carry = '';
-          const last = text.charCodeAt(text.length - 1);
-          if (last >= 0xd800 && last <= 0xdbff) {
-            f.carry = text.slice(-1);
-            text = text.slice(0, -1);
-          }
-          const bytes = Buffer.from(text, 'utf8');
-          if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
-          compactInto(f, bytes);
-          f.held += m.text.length;
-          feed(f, false);
-          return;
-        } else {
-          const bytes = Buffer.from(m.text, 'utf8');
-          writeAll(f.fd, bytes, bytes.length);
-        }
-      }
+      bytes = encode(f, m.text);
     } catch (e) {
-      f.error = e;
+      f.error = f.error || e;
+      bytes = Buffer.alloc(0);
     }
-    release(m.text.length);
+    take(f, bytes, m.text.length);
     return;
   }
   if (m.op === 'close') {
     files.delete(m.id);
-    const finish = (gzipBytes) => {
-      try {
-        if (f.fd !== undefined) closeSync(f.fd);
-      } catch (e) {
-        f.error = f.error || e;
-      }
-      if (f.error && m.file !== undefined) rmSync(m.file, { force: true });
-      parentPort.postMessage({ id: m.id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
-    };
-    if (!f.gzip) return finish(undefined);
-    try {
-      if (!f.error && f.carry) {
-        const bytes = Buffer.from(f.carry, 'utf8');
-        if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
-        compactInto(f, bytes);
-      }
-    } catch (e) {
-      f.error = e;
-    }
-    feed(f, true);
-    f.gzip.end();
-    f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
+    close(f, m.id, m.file);
   }
 });
 `;
@@ -1090,20 +1131,25 @@ var ReportThread = class {
     this.waiting.clear();
   }
   /** Starts a file on the thread (or, without `file`, a measurement only); its pieces follow by `post`. */
-  begin(file, gzipCompact) {
+  begin(file, gzipCompact, ports = {}) {
     const id = this.next++;
     const done = new Promise((resolve3, reject) => this.waiting.set(id, { resolve: resolve3, reject }));
     done.catch(() => void 0);
-    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact });
+    const transfer = [ports.forward, ports.input].filter((p) => p !== void 0);
+    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact, ...ports }, transfer);
     return { id, file, done };
   }
-  /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
-  post(w, text) {
+  /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
+  reserve(chars) {
     if (this.failure)
       throw this.failure;
     for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0))
       Atomics.wait(this.inflight, 0, held, 100);
-    Atomics.add(this.inflight, 0, text.length);
+    Atomics.add(this.inflight, 0, chars);
+  }
+  /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
+  post(w, text) {
+    this.reserve(text.length);
     this.worker.postMessage({ op: "chunk", id: w.id, text });
   }
   /** Ends a started file: `done` resolves once it is written (and measured). */
@@ -1124,21 +1170,31 @@ var ReportThread = class {
     }
     return { done: w.done };
   }
+  /**
+   * Whether the thread keeps the process alive: a thread started ahead of its use (`standby`) does
+   * not, so a scan that ends early (an error, no large report after all) exits as it would without it.
+   */
+  hold(keep) {
+    if (keep)
+      this.worker.ref();
+    else
+      this.worker.unref();
+  }
   async close() {
     await this.worker.terminate();
   }
 };
 function writeAndMeasure(writer, measurer, file, chunks) {
-  const w = writer.begin(file, false);
-  const m = measurer.begin(void 0, true);
+  const channel = new MessageChannel();
+  const w = writer.begin(file, false, { forward: channel.port1 });
+  const m = measurer.begin(void 0, true, { input: channel.port2 });
   try {
     for (const text of chunks) {
+      measurer.reserve(text.length);
       writer.post(w, text);
-      measurer.post(m, text);
     }
   } finally {
     writer.end(w);
-    measurer.end(m);
   }
   const done = Promise.all([w.done, m.done]).then(([, measured]) => ({ gzipBytes: measured.gzipBytes }));
   done.catch(() => void 0);
@@ -1166,7 +1222,7 @@ var ARM_ONLY = "erscan does not read them from Resource Graph rows, ARM template
 var REQUIREMENTS = {
   diagnosticSettings: {
     what: "diagnostic settings",
-    why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)",
+    why: "erscan does not read them from Resource Graph rows, and ARM templates and Terraform plans carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)",
     whyTemplate: "the scanned templates declare none for them, and Azure Policy or another deployment may add one (not decidable from these files)",
     applies: (r) => r.kind === "circuit" || r.kind === "port" || r.kind === "gateway",
     carried: (r) => "diagnosticSettingsCount" in r && r.diagnosticSettingsCount !== void 0
@@ -1552,7 +1608,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-GZYLJNDY.js");
+  const { loadRules: loadRules2 } = await import("./loader-KIDSNC3Q.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1571,7 +1627,7 @@ async function gatherSources(args) {
   const loaded = loadInputs(args.inputs, { bicep: args.bicep });
   return { source: loaded.output, errors: loaded.errors };
 }
-async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
+async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
   if (args.failOnNew && !args.baseline)
     throw new UsageError("--fail-on-new needs --baseline");
   const config = loadEffectiveConfig(args);
@@ -1579,7 +1635,8 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date()) {
   if (args.graph)
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
-  const { costEstimatorFor } = await import("./setup-FKCOFLZH.js");
+  hooks.sourcesRead?.(source);
+  const { costEstimatorFor } = await import("./setup-LODZAX6J.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1598,6 +1655,19 @@ function reportOptionsFor(args) {
   return { ...args.sort ? { sortBy: args.sort } : {}, ...args.recordInventory ? { recordInventory: true } : {} };
 }
 var THREAD_FROM = 2e3;
+var standby = [];
+function standbyReportThreads(formats, out, resources) {
+  if (out === void 0 || resources < THREAD_FROM)
+    return;
+  const wanted = formats.filter((f) => f === "json" || f === "sarif").length;
+  while (standby.length < wanted) {
+    const t = startReportThread();
+    if (!t)
+      return;
+    t.hold(false);
+    standby.push(t);
+  }
+}
 async function emitReports(result, formats, out, color, options = {}) {
   const couldNotWrite = (format, e) => {
     const code = e?.code;
@@ -1610,11 +1680,15 @@ async function emitReports(result, formats, out, color, options = {}) {
     for (const f of formats) {
       if (f !== "json" && f !== "sarif")
         continue;
-      const t = startReportThread();
-      if (t)
+      const t = standby.pop() ?? startReportThread();
+      if (t) {
+        t.hold(true);
         threads.set(f, t);
+      }
     }
   }
+  for (const t of standby.splice(0))
+    await t.close();
   const thread = threads.size > 0 ? threads : void 0;
   if (large)
     collectGarbage();
@@ -1734,6 +1808,7 @@ export {
   parseFormats,
   runPipeline,
   reportOptionsFor,
+  standbyReportThreads,
   emitReports,
   exitCodeFor,
   reportCoverage,
