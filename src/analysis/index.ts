@@ -83,9 +83,16 @@ function tierOf(c: Circuit): string | undefined {
   return normaliseTier(c.tier ?? c.skuName?.split('_')[0]);
 }
 
+/** ARM compares SKU values without case (`meteredData` deploys as MeteredData): so do the analysis and prices. */
+export function normaliseModel(m: string | undefined): string | undefined {
+  if (!m) return undefined;
+  const l = m.toLowerCase();
+  return l === 'metereddata' ? 'MeteredData' : l === 'unlimiteddata' ? 'UnlimitedData' : m;
+}
+
 function modelOf(c: Circuit, port: Port | undefined): string | undefined {
-  if (c.isDirect && port?.billingType) return port.billingType;
-  return c.billingModel ?? c.skuName?.split('_')[1];
+  if (c.isDirect && port?.billingType) return normaliseModel(port.billingType);
+  return normaliseModel(c.billingModel ?? c.skuName?.split('_')[1]);
 }
 
 const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;

@@ -20,7 +20,7 @@
  * A figure with unpriced parts (the Direct Premium add-on, the Global Reach add-on) is a lower bound:
  * `priced: partial` names the missing parts, and totals say "at least".
  */
-import { analyse, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
+import { analyse, normaliseModel, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
 import type { Gateway, Inventory, Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
@@ -571,7 +571,7 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, Circui
   const open = (f: string) => (isUnknown(p, f) ? notKnown(f, unknownReason(p, f)!) : undefined);
   if (!loc) notes.push(open('peeringLocation') ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : 'peering location "(none)" is not in erscan\'s zone map'));
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
-  const billing = (p.billingType ?? 'unknown') as BillingModel;
+  const billing = (normaliseModel(p.billingType) ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
   if (p.links.length > 0 && p.links.every((l) => l.adminState === 'Disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');

@@ -33,6 +33,16 @@ describe('the figures Microsoft confirms', () => {
   });
 });
 
+describe('SKU values in any case (ARM compares them without case)', () => {
+  it('premium / meteredData / amsterdam price as Premium MeteredData at Amsterdam', () => {
+    const lower = one({ name: 'lc', tier: 'premium', family: 'meteredData', peeringLocation: 'amsterdam', bandwidthMbps: 1000 }, 1024);
+    const canonical = one({ name: 'lc', tier: 'Premium', family: 'MeteredData', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 }, 1024);
+    expect(lower.priced).toBe('full');
+    expect(lower.monthlyUsd).toEqual(canonical.monthlyUsd);
+    expect(lower.billingModel).toBe('MeteredData');
+  });
+});
+
 describe('every zone × tier × billing model × bandwidth', () => {
   for (const zone of ZONES)
     for (const tier of ['Standard', 'Premium'] as const)
