@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-IPEHHEO5.js";
+} from "./chunk-PR3CVBXD.js";
 import {
   buildInventory,
   loadTemplates
@@ -23,10 +23,10 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-RXBXWBH5.js";
+} from "./chunk-SZ453VYP.js";
 import {
   estimateCosts
-} from "./chunk-LV33526U.js";
+} from "./chunk-GVMZCMQ7.js";
 import {
   phraseName
 } from "./chunk-BCVUY57A.js";

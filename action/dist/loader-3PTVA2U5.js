@@ -9,8 +9,8 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-RXBXWBH5.js";
-import "./chunk-LV33526U.js";
+} from "./chunk-SZ453VYP.js";
+import "./chunk-GVMZCMQ7.js";
 import "./chunk-BCVUY57A.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-LM6SI65M.js";

@@ -439,10 +439,16 @@ function normaliseTier(t) {
 function tierOf(c) {
   return normaliseTier(c.tier ?? c.skuName?.split("_")[0]);
 }
+function normaliseModel(m) {
+  if (!m)
+    return void 0;
+  const l = m.toLowerCase();
+  return l === "metereddata" ? "MeteredData" : l === "unlimiteddata" ? "UnlimitedData" : m;
+}
 function modelOf(c, port) {
   if (c.isDirect && port?.billingType)
-    return port.billingType;
-  return c.billingModel ?? c.skuName?.split("_")[1];
+    return normaliseModel(port.billingType);
+  return normaliseModel(c.billingModel ?? c.skuName?.split("_")[1]);
 }
 var where = (g) => `${g.name} (${g.location ?? "unknown region"})`;
 var Analyser = class {
@@ -1683,7 +1689,7 @@ function portCost(p, idx, circuitCosts) {
   if (!loc)
     notes.push(open("peeringLocation") ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : `peering location "(none)" is not in erscan's zone map`));
   const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
-  const billing = p.billingType ?? "unknown";
+  const billing = normaliseModel(p.billingType) ?? "unknown";
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0)
     notes.push(`no circuit ${isTemplateResource(p) ? "in these files " : ""}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);

@@ -36,7 +36,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-IPEHHEO5.js";
+} from "./chunk-PR3CVBXD.js";
 import {
   buildInventory
 } from "./chunk-WP4GRAUF.js";
@@ -72,11 +72,11 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-RXBXWBH5.js";
+} from "./chunk-SZ453VYP.js";
 import {
   cloudOfRegion,
   peeringLocationInfo
-} from "./chunk-LV33526U.js";
+} from "./chunk-GVMZCMQ7.js";
 import {
   countInventory,
   isTemplateResource
@@ -1608,7 +1608,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-KIDSNC3Q.js");
+  const { loadRules: loadRules2 } = await import("./loader-3PTVA2U5.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1636,7 +1636,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-LODZAX6J.js");
+  const { costEstimatorFor } = await import("./setup-ZU5UOOOZ.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

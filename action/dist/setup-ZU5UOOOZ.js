@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-LV33526U.js";
+} from "./chunk-GVMZCMQ7.js";
 import {
   loadUsage
 } from "./chunk-BCVUY57A.js";

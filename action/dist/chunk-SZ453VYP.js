@@ -14,7 +14,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-LV33526U.js";
+} from "./chunk-GVMZCMQ7.js";
 import {
   firstUnknown,
   isTemplateResource,

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-RXBXWBH5.js";
+} from "./chunk-SZ453VYP.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-LV33526U.js";
+} from "./chunk-GVMZCMQ7.js";
 import {
   allLinks,
   allPeerings,

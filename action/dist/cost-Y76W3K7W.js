@@ -9,14 +9,14 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-OZ6WRDWE.js";
+} from "./chunk-VUW7SBGG.js";
 import "./chunk-XOPLLL3O.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-VWIDW5ML.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-IPEHHEO5.js";
+import "./chunk-PR3CVBXD.js";
 import "./chunk-WP4GRAUF.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
@@ -30,8 +30,8 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-RXBXWBH5.js";
-import "./chunk-LV33526U.js";
+import "./chunk-SZ453VYP.js";
+import "./chunk-GVMZCMQ7.js";
 import "./chunk-BCVUY57A.js";
 import "./chunk-NR7ZK56V.js";
 import {
