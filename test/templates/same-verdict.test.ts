@@ -105,6 +105,8 @@ function graphRows(): RawResource[] {
       properties: {
         gatewayType: 'ExpressRoute',
         sku: { name: 'Standard', tier: 'Standard' },
+        allowRemoteVnetTraffic: false,
+        allowVirtualWanTraffic: true,
         ipConfigurations: [{ name: 'default', properties: { privateIPAllocationMethod: 'Dynamic', subnet: { id: `${id('Microsoft.Network/virtualNetworks', 'vnet-weu')}/subnets/GatewaySubnet` } } }],
       },
     }),
@@ -222,6 +224,8 @@ function armTemplate(): unknown {
         properties: {
           gatewayType: 'ExpressRoute',
           sku: { name: "[parameters('gatewaySku')]", tier: "[parameters('gatewaySku')]" },
+          allowRemoteVnetTraffic: false,
+          allowVirtualWanTraffic: true,
           ipConfigurations: [{ name: 'default', properties: { privateIPAllocationMethod: 'Dynamic', subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-weu', 'GatewaySubnet')]" } } }],
         },
       },
@@ -342,7 +346,7 @@ function terraformPlan(): unknown {
     r(
       'azurerm_virtual_network_gateway',
       'weu',
-      { active_active: false, enable_bgp: false, ip_configuration: [{ name: 'default', private_ip_address_allocation: 'Dynamic', public_ip_address_id: null, subnet_id: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.Network/virtualNetworks/vnet-weu/subnets/GatewaySubnet` }], location: LOC, name: 'ergw-weu', resource_group_name: RG, sku: 'Standard', tags: null, type: 'ExpressRoute', vpn_type: 'RouteBased' },
+      { active_active: false, enable_bgp: false, ip_configuration: [{ name: 'default', private_ip_address_allocation: 'Dynamic', public_ip_address_id: null, subnet_id: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.Network/virtualNetworks/vnet-weu/subnets/GatewaySubnet` }], location: LOC, name: 'ergw-weu', remote_vnet_traffic_enabled: false, resource_group_name: RG, sku: 'Standard', tags: null, type: 'ExpressRoute', virtual_wan_traffic_enabled: true, vpn_type: 'RouteBased' },
       { bgp_settings: true, id: true, ip_configuration: [{ id: true }] },
       { resource_group_name: rg },
     ),
@@ -438,6 +442,8 @@ describe('same verdict from a live snapshot, an ARM template and a Terraform pla
     // Global Reach across geopolitical regions needs Premium on both circuits, whichever side declares it.
     expect(live.get('microsoft.network/expressroutecircuits|er-fra-1')).toContain('ERS-SKU-003:fail');
     expect(live.get('microsoft.network/expressroutecircuits|er-nyc-1')).toContain('ERS-SKU-003:fail');
+    // The gateway accepts Virtual WAN traffic while its circuit also serves a vWAN hub's gateway.
+    expect(live.get('microsoft.network/virtualnetworkgateways|ergw-weu')).toContain('ERS-BGP-013:fail');
     expect(new Set([...live.values()].flat()).size).toBeGreaterThanOrEqual(3);
   });
 

@@ -140,6 +140,20 @@ describe('Terraform plans', () => {
     expect(none.errors[0].message).toMatch(/empty\.json: at \$: expected a Terraform plan or state \(terraform show -json\) with resource_changes, planned_values or values, found none of them/);
   });
 
+  it('reads a VNet gateway in an Extended Zone (edge_zone): no zone-redundant SKU exists there, so ERS-RED-004 does not ask for one', () => {
+    const ez = gw('gw-edge', 'Standard');
+    (ez.change.after as Record<string, unknown>).edge_zone = 'losangeles';
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [ez, gw('gw-region', 'Standard', 'r')] });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => [g.name, g.extendedLocation])).toEqual([
+      ['gw-edge', 'losangeles'],
+      ['gw-region', undefined],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-004')).findings;
+    expect(f.map((x) => x.resourceName)).toEqual(['gw-region']);
+  });
+
   it('rejects an unsupported plan format with the file and path', () => {
     const { errors } = load({ format_version: '2.0', resource_changes: [] });
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);
