@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-XOPLLL3O.js";
+} from "./chunk-7XJYWNF3.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-WP4GRAUF.js";
+} from "./chunk-PDADZJGT.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
 import {

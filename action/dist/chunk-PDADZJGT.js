@@ -3090,6 +3090,15 @@ var MAPPERS = {
     rb.set("properties.activeActive", get(x, "active_active"));
     rb.set("properties.enableBgp", get(x, "enable_bgp"));
     rb.set("properties.vpnType", get(x, "vpn_type"));
+    rb.set("properties.allowRemoteVnetTraffic", get(x, "remote_vnet_traffic_enabled"));
+    rb.set("properties.allowVirtualWanTraffic", get(x, "virtual_wan_traffic_enabled"));
+    const edgeZone = get(x, "edge_zone");
+    if (edgeZone === UNKNOWN)
+      rb.set("extendedLocation", UNKNOWN);
+    else if (typeof edgeZone === "string" && edgeZone !== "") {
+      rb.set("extendedLocation.name", edgeZone);
+      rb.set("extendedLocation.type", "EdgeZone");
+    }
     const ipc = get(x, "ip_configuration");
     if (ipc === UNKNOWN)
       rb.set("properties.ipConfigurations", UNKNOWN);

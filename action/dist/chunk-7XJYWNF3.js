@@ -11,7 +11,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-WP4GRAUF.js";
+} from "./chunk-PDADZJGT.js";
 import {
   foreignNotice,
   validateRows

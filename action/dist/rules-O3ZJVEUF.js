@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-WP4GRAUF.js";
+} from "./chunk-PDADZJGT.js";
 import {
   CATEGORIES,
   SEVERITIES

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-XOPLLL3O.js";
+} from "./chunk-7XJYWNF3.js";
 import {
   MappedList,
   adviceLine,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-PR3CVBXD.js";
 import {
   buildInventory
-} from "./chunk-WP4GRAUF.js";
+} from "./chunk-PDADZJGT.js";
 import {
   CATEGORIES,
   SEVERITIES,

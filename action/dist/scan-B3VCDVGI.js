@@ -10,12 +10,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-VUW7SBGG.js";
-import "./chunk-XOPLLL3O.js";
+} from "./chunk-2QG2PEUL.js";
+import "./chunk-7XJYWNF3.js";
 import "./chunk-VWIDW5ML.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-PR3CVBXD.js";
-import "./chunk-WP4GRAUF.js";
+import "./chunk-PDADZJGT.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
 import "./chunk-5FJKPTEM.js";
