@@ -19,6 +19,7 @@ import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 import { isTemplateResource, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
+import { linkRelations, pushUnique } from './relations.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
 export interface RawChoice {
@@ -1236,9 +1237,6 @@ function markPartialViews(inv: Inventory): void {
   for (const p of inv.ports) mark(p, { circuitKeys: PARTIAL.circuits });
 }
 
-function pushUnique(list: string[], v: string): void {
-  if (!list.includes(v)) list.push(v);
-}
 
 /**
  * Relations hold the very strings their resources are filed under in `byKey` (equal text either way):
@@ -1254,23 +1252,9 @@ function resolveRelations(inv: Inventory): void {
   for (const conn of inv.connections) {
     if (conn.circuitKey) conn.circuitKey = sameKey(inv, conn.circuitKey);
     if (conn.gatewayKey) conn.gatewayKey = sameKey(inv, conn.gatewayKey);
-    const circuit = conn.circuitKey ? inv.byKey.get(conn.circuitKey) : undefined;
-    const gateway = conn.gatewayKey ? inv.byKey.get(conn.gatewayKey) : undefined;
-    if (circuit?.kind === 'circuit') {
-      pushUnique(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey) pushUnique(circuit.gatewayKeys, conn.gatewayKey);
-    }
-    if (gateway?.kind === 'gateway') {
-      pushUnique(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey) pushUnique(gateway.circuitKeys, conn.circuitKey);
-    }
   }
-  for (const c of inv.circuits) {
-    if (!c.portKey) continue;
-    c.portKey = sameKey(inv, c.portKey);
-    const port = inv.byKey.get(c.portKey);
-    if (port?.kind === 'port') pushUnique(port.circuitKeys, c.key);
-  }
+  for (const c of inv.circuits) if (c.portKey) c.portKey = sameKey(inv, c.portKey);
+  linkRelations(inv.connections, inv.circuits, inv.byKey);
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++) port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);
     for (const k of port.circuitKeys) {

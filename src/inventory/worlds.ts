@@ -13,6 +13,7 @@
  * each such field on its own.
  */
 import type { AnyResource, Circuit, Gateway, Inventory, Port } from './model.js';
+import { linkRelations } from './relations.js';
 
 /** One field's value in a world. */
 export interface Choice {
@@ -209,25 +210,7 @@ function relink(inv: Inventory): Inventory {
     byKey.set(p.key, copy);
     return copy;
   });
-  const push = (list: string[], v: string) => {
-    if (!list.includes(v)) list.push(v);
-  };
-  for (const conn of inv.connections) {
-    const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : undefined;
-    const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : undefined;
-    if (circuit?.kind === 'circuit') {
-      push(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey) push(circuit.gatewayKeys, conn.gatewayKey);
-    }
-    if (gateway?.kind === 'gateway') {
-      push(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey) push(gateway.circuitKeys, conn.circuitKey);
-    }
-  }
-  for (const c of circuits) {
-    const port = c.portKey ? byKey.get(c.portKey) : undefined;
-    if (port?.kind === 'port') push(port.circuitKeys, c.key);
-  }
+  linkRelations(inv.connections, circuits, byKey);
   return { ...inv, circuits, gateways, ports, byKey };
 }
 
