@@ -26,15 +26,19 @@ export const MAX_REGEX_INPUT = 2048;
 /** Reads a dotted path (`macsec.cipher`, `peerings.0.state`) from a value. */
 const pathSegments = new Map<string, string[]>();
 
-export function getPath(value: unknown, path: string): unknown {
-  // Rules read the same few paths on every resource: split each once (hot loop on large estates).
+/** A path's segments: rules read the same few paths on every resource, so each is split once (hot loop on large estates). */
+function segmentsOf(path: string): string[] {
   let segments = pathSegments.get(path);
   if (!segments) {
     segments = path.split('.');
     if (pathSegments.size < 10_000) pathSegments.set(path, segments);
   }
+  return segments;
+}
+
+export function getPath(value: unknown, path: string): unknown {
   let cur: unknown = value;
-  for (const seg of segments) {
+  for (const seg of segmentsOf(path)) {
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
     else if (typeof cur === 'object') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
@@ -461,11 +465,7 @@ interface FactsHolder {
  * chosen. Child resources (`links.0.macsec.cipher`) answer for their own fields.
  */
 export function readField(root: unknown, path: string): FieldFact {
-  let segments = pathSegments.get(path);
-  if (!segments) {
-    segments = path.split('.');
-    if (pathSegments.size < 10_000) pathSegments.set(path, segments);
-  }
+  const segments = segmentsOf(path);
   let cur: unknown = root;
   for (let i = 0; i <= segments.length; i++) {
     if (cur !== null && typeof cur === 'object' && !Array.isArray(cur)) {
