@@ -95,6 +95,34 @@ function modelOf(c: Circuit, port: Port | undefined): string | undefined {
   return normaliseModel(c.billingModel ?? c.skuName?.split('_')[1]);
 }
 
+/** Circuit key → the Global Reach links other circuits in the inventory declare towards it. */
+export type InboundGlobalReach = Map<string, { from: Circuit; name: string }[]>;
+
+export function globalReachInbound(inv: Inventory): InboundGlobalReach {
+  const inbound: InboundGlobalReach = new Map();
+  for (const from of inv.circuits)
+    for (const p of from.peerings)
+      for (const gr of p.globalReach) {
+        if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key) continue;
+        const list = inbound.get(gr.peerCircuitKey) ?? [];
+        list.push({ from, name: gr.name });
+        inbound.set(gr.peerCircuitKey, list);
+      }
+  return inbound;
+}
+
+/**
+ * The links other circuits declare towards this one (a template or plan declares a link on one side;
+ * Azure lists it on the other as a peered connection), less those to peers this circuit itself links
+ * to (one link declared on both sides).
+ */
+export function inboundLinksOf(c: Circuit, inbound: InboundGlobalReach): { from: Circuit; name: string }[] {
+  const list = inbound.get(c.key);
+  if (!list) return [];
+  const own = new Set(c.peerings.flatMap((p) => p.globalReach.map((g) => g.peerCircuitKey)));
+  return list.filter((l) => !own.has(l.from.key));
+}
+
 const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;
 
 class Analyser implements EstateAnalysis {
@@ -102,8 +130,7 @@ class Analyser implements EstateAnalysis {
   private readonly circuitCache = new Map<string, CircuitAnalysis>();
   private readonly gatewayCache = new Map<string, GatewayAnalysis>();
   private readonly usage: Map<string, CircuitUsage>;
-  /** Circuit key → the circuits in the inventory whose peerings declare Global Reach to it (by connection name). */
-  private inbound?: Map<string, { from: Circuit; name: string }[]>;
+  private inbound?: InboundGlobalReach;
 
   constructor(
     readonly inventory: Inventory,
@@ -242,28 +269,10 @@ class Analyser implements EstateAnalysis {
       peeredGlobalReach += p.peeredConnectionCount;
       for (const gr of p.globalReach) globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
     }
-    // Links the other side declares, unless this circuit declares one to the same peer as well.
-    const inboundGlobalReach = this.inboundOf(c.key)
-      .filter((l) => !globalReach.some((g) => g.peerKey === l.from.key))
-      .map((l) => linkTo(l.name, l.from, l.from.key));
+    this.inbound ??= globalReachInbound(inv);
+    const inboundGlobalReach = inboundLinksOf(c, this.inbound).map((l) => linkTo(l.name, l.from, l.from.key));
     const crossGeoGlobalReach = [...globalReach, ...inboundGlobalReach].filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer!);
     return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, inboundGlobalReach, crossGeoGlobalReach, ...(geo ? { geopolitical: geo } : {}), inferredGeo };
-  }
-
-  /** Global Reach links that other circuits in the inventory declare towards this one. */
-  private inboundOf(key: string): { from: Circuit; name: string }[] {
-    if (!this.inbound) {
-      this.inbound = new Map();
-      for (const from of this.inventory.circuits)
-        for (const p of from.peerings)
-          for (const gr of p.globalReach) {
-            if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key) continue;
-            const list = this.inbound.get(gr.peerCircuitKey) ?? [];
-            list.push({ from, name: gr.name });
-            this.inbound.set(gr.peerCircuitKey, list);
-          }
-    }
-    return this.inbound.get(key) ?? [];
   }
 
   private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>, reach: CircuitReach): CircuitCarries {

@@ -6,6 +6,7 @@ import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
+import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
 import type { ReportOptions } from './types.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
@@ -328,12 +329,8 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
   const sorted = <T>(xs: Iterable<T>) => [...new Set(xs)].sort();
 
   const costByCircuit = new Map((result.cost?.costs ?? []).map((c) => [c.resourceId.toLowerCase(), c]));
-  // Global Reach links other circuits declare towards a circuit (a template or plan declares a link
-  // on one side; Azure lists it on the other as a peered connection): counted as the analysis does.
-  const inboundGlobalReach = new Map<string, number>();
-  for (const from of inv.circuits)
-    for (const p of from.peerings)
-      for (const gr of p.globalReach) if (gr.peerCircuitKey && gr.peerCircuitKey !== from.key) inboundGlobalReach.set(gr.peerCircuitKey, (inboundGlobalReach.get(gr.peerCircuitKey) ?? 0) + 1);
+  // Global Reach links other circuits declare towards a circuit: counted as the analysis counts them.
+  const inboundGlobalReach = globalReachInbound(inv);
   const findingsByCircuit = new Map<string, number>();
   for (const f of active) {
     const a = circuitAnchor.get(f.resourceId.toLowerCase());
@@ -373,7 +370,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
         primary: orDash(p.primaryPeerAddressPrefix),
         secondary: orDash(p.secondaryPeerAddressPrefix),
         md5: yesNo(p.sharedKeyConfigured),
-        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === 'azureprivatepeering' ? Math.max(p.peeredConnectionCount, inboundGlobalReach.get(c.key) ?? 0) : p.peeredConnectionCount)),
+        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === 'azureprivatepeering' ? Math.max(p.peeredConnectionCount, inboundLinksOf(c, inboundGlobalReach).length) : p.peeredConnectionCount)),
         ipv6: p.ipv6 ? 'yes' : 'no',
       })),
       port: port
