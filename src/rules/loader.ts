@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { packagePath } from '../util/paths.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
+import { walkFiles } from '../util/walk.js';
 import { compileSafeRegex, MAX_CONDITION_DEPTH, OPERATORS } from './conditions.js';
 import { getFunction } from './functions/index.js';
 import './functions/builtin.js';
@@ -25,15 +26,10 @@ export function listRuleFiles(dir: string): string[] {
     throw new InputError(dir, '', 'a folder of rule files', 'no such folder');
   }
   if (!st.isDirectory()) throw new InputError(dir, '', 'a folder of rule files', 'a file');
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory() && !e.name.startsWith('.')) walk(p);
-      else if (e.isFile() && RULE_FILE.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
+  // The same walk as the inputs': symbolic links followed once each, a link that cannot be followed named.
+  const errors: InputError[] = [];
+  const out = walkFiles(dir, { accept: (name) => RULE_FILE.test(name), skipDir: (name) => name.startsWith('.'), errors });
+  if (errors.length > 0) throw errors[0];
   return out;
 }
 

@@ -92,4 +92,19 @@ describe('symbolic links in a scanned folder', () => {
     expect(r.code).toBe(2);
     expect(errorLines(r.stderr)).toEqual([`erscan: error: ${join(folder, 'feed.json')}: expected a regular file, found a named pipe (FIFO)`]);
   });
+
+  it('a rule folder (--rules) follows its symbolic links like an input folder, and names a broken one', async () => {
+    const rules = join(dir, 'rule-folder');
+    const shared = join(dir, 'shared-rules');
+    mkdirSync(rules);
+    mkdirSync(shared);
+    copyFileSync(join(process.cwd(), 'rules', 'sku', 'ERS-SKU-001.yaml'), join(shared, 'ERS-SKU-001.yaml'));
+    symlinkSync(join(shared, 'ERS-SKU-001.yaml'), join(rules, 'ERS-SKU-001.yaml'));
+    const { listRuleFiles } = await import('../../src/rules/loader.js');
+    expect(listRuleFiles(rules)).toEqual([join(rules, 'ERS-SKU-001.yaml')]); // was skipped: not a plain file
+    symlinkSync(join(dir, 'gone.yaml'), join(rules, 'ERS-X-001.yaml'));
+    const r = await cli(['scan', join(CORPUS, 'valid-rows.json'), '--rules', rules, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${join(rules, 'ERS-X-001.yaml')}: expected a symbolic link to a readable file or folder, found a broken link (its target does not exist)`]);
+  });
 });
