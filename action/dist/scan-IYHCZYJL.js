@@ -10,12 +10,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-2QG2PEUL.js";
-import "./chunk-7XJYWNF3.js";
-import "./chunk-VWIDW5ML.js";
+} from "./chunk-YTFZYG2I.js";
+import "./chunk-E6SFCLRB.js";
+import "./chunk-BWOIK4HF.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-PR3CVBXD.js";
-import "./chunk-PDADZJGT.js";
+import "./chunk-RDEJALQ7.js";
+import "./chunk-BDTIVZSD.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
 import "./chunk-5FJKPTEM.js";
@@ -28,9 +28,10 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-SZ453VYP.js";
-import "./chunk-GVMZCMQ7.js";
-import "./chunk-BCVUY57A.js";
+import "./chunk-TXCYIOQG.js";
+import "./chunk-SO3GBPH4.js";
+import "./chunk-OIRGANJ3.js";
+import "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-LM6SI65M.js";
 import "./chunk-P7BE7QVO.js";

@@ -133,6 +133,33 @@ function countInventory(inv) {
   };
 }
 
+// dist/inventory/relations.js
+function pushUnique(list, v) {
+  if (!list.includes(v))
+    list.push(v);
+}
+function linkRelations(connections, circuits, byKey) {
+  for (const conn of connections) {
+    const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : void 0;
+    const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : void 0;
+    if (circuit?.kind === "circuit") {
+      pushUnique(circuit.connectionKeys, conn.key);
+      if (conn.gatewayKey)
+        pushUnique(circuit.gatewayKeys, conn.gatewayKey);
+    }
+    if (gateway?.kind === "gateway") {
+      pushUnique(gateway.connectionKeys, conn.key);
+      if (conn.circuitKey)
+        pushUnique(gateway.circuitKeys, conn.circuitKey);
+    }
+  }
+  for (const c of circuits) {
+    const port = c.portKey ? byKey.get(c.portKey) : void 0;
+    if (port?.kind === "port")
+      pushUnique(port.circuitKeys, c.key);
+  }
+}
+
 export {
   RESOURCE_TYPES,
   lookup,
@@ -149,5 +176,6 @@ export {
   phraseName,
   MAX_GB_PER_MONTH,
   loadUsage,
-  matchUsage
+  matchUsage,
+  linkRelations
 };

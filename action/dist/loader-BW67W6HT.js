@@ -9,9 +9,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-SZ453VYP.js";
-import "./chunk-GVMZCMQ7.js";
-import "./chunk-BCVUY57A.js";
+} from "./chunk-TXCYIOQG.js";
+import "./chunk-SO3GBPH4.js";
+import "./chunk-OIRGANJ3.js";
+import "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-LM6SI65M.js";
 import "./chunk-P7BE7QVO.js";

@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-GVMZCMQ7.js";
+} from "./chunk-OIRGANJ3.js";
 import {
   loadUsage
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
 import {
   BUNDLED_CATALOGUE,

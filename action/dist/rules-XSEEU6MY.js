@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-PR3CVBXD.js";
+} from "./chunk-RDEJALQ7.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-PDADZJGT.js";
+} from "./chunk-BDTIVZSD.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -23,13 +23,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-SZ453VYP.js";
+} from "./chunk-TXCYIOQG.js";
+import "./chunk-SO3GBPH4.js";
 import {
   estimateCosts
-} from "./chunk-GVMZCMQ7.js";
+} from "./chunk-OIRGANJ3.js";
 import {
   phraseName
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import {
   readDataFile
 } from "./chunk-NR7ZK56V.js";

@@ -5,11 +5,12 @@ import {
   isTemplateResource,
   isUnknown,
   labelStandIns,
+  linkRelations,
   lookup,
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
@@ -450,6 +451,26 @@ function modelOf(c, port) {
     return normaliseModel(port.billingType);
   return normaliseModel(c.billingModel ?? c.skuName?.split("_")[1]);
 }
+function globalReachInbound(inv) {
+  const inbound = /* @__PURE__ */ new Map();
+  for (const from of inv.circuits)
+    for (const p of from.peerings)
+      for (const gr of p.globalReach) {
+        if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key)
+          continue;
+        const list = inbound.get(gr.peerCircuitKey) ?? [];
+        list.push({ from, name: gr.name });
+        inbound.set(gr.peerCircuitKey, list);
+      }
+  return inbound;
+}
+function inboundLinksOf(c, inbound) {
+  const list = inbound.get(c.key);
+  if (!list)
+    return [];
+  const own = new Set(c.peerings.flatMap((p) => p.globalReach.map((g) => g.peerCircuitKey)));
+  return list.filter((l) => !own.has(l.from.key));
+}
 var where = (g) => `${g.name} (${g.location ?? "unknown region"})`;
 var Analyser = class {
   inventory;
@@ -458,7 +479,6 @@ var Analyser = class {
   circuitCache = /* @__PURE__ */ new Map();
   gatewayCache = /* @__PURE__ */ new Map();
   usage;
-  /** Circuit key → the circuits in the inventory whose peerings declare Global Reach to it (by connection name). */
   inbound;
   constructor(inventory, traffic) {
     this.inventory = inventory;
@@ -600,25 +620,10 @@ var Analyser = class {
       for (const gr of p.globalReach)
         globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
     }
-    const inboundGlobalReach = this.inboundOf(c.key).filter((l) => !globalReach.some((g) => g.peerKey === l.from.key)).map((l) => linkTo(l.name, l.from, l.from.key));
+    this.inbound ??= globalReachInbound(inv);
+    const inboundGlobalReach = inboundLinksOf(c, this.inbound).map((l) => linkTo(l.name, l.from, l.from.key));
     const crossGeoGlobalReach = [...globalReach, ...inboundGlobalReach].filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer);
     return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, inboundGlobalReach, crossGeoGlobalReach, ...geo ? { geopolitical: geo } : {}, inferredGeo };
-  }
-  /** Global Reach links that other circuits in the inventory declare towards this one. */
-  inboundOf(key) {
-    if (!this.inbound) {
-      this.inbound = /* @__PURE__ */ new Map();
-      for (const from of this.inventory.circuits)
-        for (const p of from.peerings)
-          for (const gr of p.globalReach) {
-            if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key)
-              continue;
-            const list = this.inbound.get(gr.peerCircuitKey) ?? [];
-            list.push({ from, name: gr.name });
-            this.inbound.set(gr.peerCircuitKey, list);
-          }
-    }
-    return this.inbound.get(key) ?? [];
   }
   carriesOf(c, egress, template, unknown, reach) {
     const inv = this.inventory;
@@ -982,29 +987,7 @@ function relink(inv) {
     byKey.set(p.key, copy);
     return copy;
   });
-  const push = (list, v) => {
-    if (!list.includes(v))
-      list.push(v);
-  };
-  for (const conn of inv.connections) {
-    const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : void 0;
-    const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : void 0;
-    if (circuit?.kind === "circuit") {
-      push(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey)
-        push(circuit.gatewayKeys, conn.gatewayKey);
-    }
-    if (gateway?.kind === "gateway") {
-      push(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey)
-        push(gateway.circuitKeys, conn.circuitKey);
-    }
-  }
-  for (const c of circuits) {
-    const port = c.portKey ? byKey.get(c.portKey) : void 0;
-    if (port?.kind === "port")
-      push(port.circuitKeys, c.key);
-  }
+  linkRelations(inv.connections, circuits, byKey);
   return { ...inv, circuits, gateways, ports, byKey };
 }
 function materialise(inv, assignment, choices) {
@@ -1854,6 +1837,10 @@ export {
   peeringLocationInfo,
   locationLabel,
   unknownLocationReason,
+  STANDARD_MAX_LINKS,
+  globalReachInbound,
+  inboundLinksOf,
+  analyse,
   MAX_WORLDS,
   inWorld,
   worldsOf,
@@ -1864,8 +1851,6 @@ export {
   deleteResourceImpact,
   secondCircuitImpact,
   gatewaySkuImpact,
-  STANDARD_MAX_LINKS,
-  analyse,
   estimateInputsOf,
   costsFor,
   estimateCosts

@@ -10,8 +10,9 @@ import {
   RESOURCE_TYPES,
   isTemplateResource,
   labelStandIns,
+  linkRelations,
   standIn
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import {
   findNodeAtLocation
 } from "./chunk-P7BE7QVO.js";
@@ -1148,10 +1149,6 @@ function markPartialViews(inv) {
   for (const p of inv.ports)
     mark(p, { circuitKeys: PARTIAL.circuits });
 }
-function pushUnique(list, v) {
-  if (!list.includes(v))
-    list.push(v);
-}
 function sameKey(inv, key) {
   const r = inv.byKey.get(key);
   return r !== void 0 && r.key === key ? r.key : key;
@@ -1162,27 +1159,11 @@ function resolveRelations(inv) {
       conn.circuitKey = sameKey(inv, conn.circuitKey);
     if (conn.gatewayKey)
       conn.gatewayKey = sameKey(inv, conn.gatewayKey);
-    const circuit = conn.circuitKey ? inv.byKey.get(conn.circuitKey) : void 0;
-    const gateway = conn.gatewayKey ? inv.byKey.get(conn.gatewayKey) : void 0;
-    if (circuit?.kind === "circuit") {
-      pushUnique(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey)
-        pushUnique(circuit.gatewayKeys, conn.gatewayKey);
-    }
-    if (gateway?.kind === "gateway") {
-      pushUnique(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey)
-        pushUnique(gateway.circuitKeys, conn.circuitKey);
-    }
   }
-  for (const c of inv.circuits) {
-    if (!c.portKey)
-      continue;
-    c.portKey = sameKey(inv, c.portKey);
-    const port = inv.byKey.get(c.portKey);
-    if (port?.kind === "port")
-      pushUnique(port.circuitKeys, c.key);
-  }
+  for (const c of inv.circuits)
+    if (c.portKey)
+      c.portKey = sameKey(inv, c.portKey);
+  linkRelations(inv.connections, inv.circuits, inv.byKey);
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++)
       port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);

@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-7XJYWNF3.js";
+} from "./chunk-E6SFCLRB.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-VWIDW5ML.js";
+} from "./chunk-BWOIK4HF.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-PDADZJGT.js";
+} from "./chunk-BDTIVZSD.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-67273H5X.js";
 import {
@@ -30,7 +30,8 @@ import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
-import "./chunk-BCVUY57A.js";
+import "./chunk-SO3GBPH4.js";
+import "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-LM6SI65M.js";
 import {

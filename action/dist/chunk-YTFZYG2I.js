@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-7XJYWNF3.js";
+} from "./chunk-E6SFCLRB.js";
 import {
   MappedList,
   adviceLine,
@@ -24,7 +24,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-VWIDW5ML.js";
+} from "./chunk-BWOIK4HF.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -36,10 +36,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-PR3CVBXD.js";
+} from "./chunk-RDEJALQ7.js";
 import {
   buildInventory
-} from "./chunk-PDADZJGT.js";
+} from "./chunk-BDTIVZSD.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -72,15 +72,17 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-SZ453VYP.js";
+} from "./chunk-TXCYIOQG.js";
 import {
   cloudOfRegion,
+  globalReachInbound,
+  inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-GVMZCMQ7.js";
+} from "./chunk-OIRGANJ3.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import {
   formatBandwidth
 } from "./chunk-LM6SI65M.js";
@@ -416,12 +418,7 @@ function buildHtmlModel(result, options = {}) {
   const newActive = active.filter((f) => f.baselineState === "new");
   const sorted = (xs) => [...new Set(xs)].sort();
   const costByCircuit = new Map((result.cost?.costs ?? []).map((c) => [c.resourceId.toLowerCase(), c]));
-  const inboundGlobalReach = /* @__PURE__ */ new Map();
-  for (const from of inv.circuits)
-    for (const p of from.peerings)
-      for (const gr of p.globalReach)
-        if (gr.peerCircuitKey && gr.peerCircuitKey !== from.key)
-          inboundGlobalReach.set(gr.peerCircuitKey, (inboundGlobalReach.get(gr.peerCircuitKey) ?? 0) + 1);
+  const inboundGlobalReach = globalReachInbound(inv);
   const findingsByCircuit = /* @__PURE__ */ new Map();
   for (const f of active) {
     const a = circuitAnchor.get(f.resourceId.toLowerCase());
@@ -461,7 +458,7 @@ function buildHtmlModel(result, options = {}) {
         primary: orDash(p.primaryPeerAddressPrefix),
         secondary: orDash(p.secondaryPeerAddressPrefix),
         md5: yesNo(p.sharedKeyConfigured),
-        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === "azureprivatepeering" ? Math.max(p.peeredConnectionCount, inboundGlobalReach.get(c.key) ?? 0) : p.peeredConnectionCount)),
+        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === "azureprivatepeering" ? Math.max(p.peeredConnectionCount, inboundLinksOf(c, inboundGlobalReach).length) : p.peeredConnectionCount)),
         ipv6: p.ipv6 ? "yes" : "no"
       })),
       port: port ? {
@@ -1608,7 +1605,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-3PTVA2U5.js");
+  const { loadRules: loadRules2 } = await import("./loader-BW67W6HT.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1636,7 +1633,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-ZU5UOOOZ.js");
+  const { costEstimatorFor } = await import("./setup-DDIO3QFS.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-SZ453VYP.js";
+} from "./chunk-TXCYIOQG.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-GVMZCMQ7.js";
+} from "./chunk-OIRGANJ3.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

@@ -2,23 +2,23 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  walkFiles
-} from "./chunk-VWIDW5ML.js";
-import {
   emptyOutput,
   isExpression,
   loadTemplates,
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-PDADZJGT.js";
+} from "./chunk-BDTIVZSD.js";
 import {
   foreignNotice,
   validateRows
 } from "./chunk-67273H5X.js";
 import {
+  walkFiles
+} from "./chunk-SO3GBPH4.js";
+import {
   MAX_GB_PER_MONTH
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,

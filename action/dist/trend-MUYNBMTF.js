@@ -4,9 +4,8 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   daysBetween,
   isIsoDateTime,
-  mdEscape,
-  walkFiles
-} from "./chunk-VWIDW5ML.js";
+  mdEscape
+} from "./chunk-BWOIK4HF.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -30,6 +29,9 @@ import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
+import {
+  walkFiles
+} from "./chunk-SO3GBPH4.js";
 import "./chunk-LM6SI65M.js";
 import {
   MAX_INPUT_BYTES,

@@ -2,6 +2,9 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  walkFiles
+} from "./chunk-SO3GBPH4.js";
+import {
   STANDARD_MAX_LINKS,
   analyse,
   circuitFixImpact,
@@ -14,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-GVMZCMQ7.js";
+} from "./chunk-OIRGANJ3.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -22,7 +25,7 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-BCVUY57A.js";
+} from "./chunk-JOGUTEOL.js";
 import {
   readDataFile
 } from "./chunk-NR7ZK56V.js";
@@ -39,7 +42,7 @@ import {
 
 // dist/rules/loader.js
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 
 // dist/rules/conditions.js
@@ -60,15 +63,18 @@ var OPERATORS = [
 ];
 var MAX_REGEX_INPUT = 2048;
 var pathSegments = /* @__PURE__ */ new Map();
-function getPath(value, path) {
+function segmentsOf(path) {
   let segments = pathSegments.get(path);
   if (!segments) {
     segments = path.split(".");
     if (pathSegments.size < 1e4)
       pathSegments.set(path, segments);
   }
+  return segments;
+}
+function getPath(value, path) {
   let cur = value;
-  for (const seg of segments) {
+  for (const seg of segmentsOf(path)) {
     if (cur === null || cur === void 0)
       return void 0;
     if (Array.isArray(cur) && /^\d+$/.test(seg))
@@ -510,12 +516,7 @@ function fieldsOf(c) {
 }
 var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 function readField(root, path) {
-  let segments = pathSegments.get(path);
-  if (!segments) {
-    segments = path.split(".");
-    if (pathSegments.size < 1e4)
-      pathSegments.set(path, segments);
-  }
+  const segments = segmentsOf(path);
   let cur = root;
   for (let i = 0; i <= segments.length; i++) {
     if (cur !== null && typeof cur === "object" && !Array.isArray(cur)) {
@@ -1723,17 +1724,10 @@ function listRuleFiles(dir) {
   }
   if (!st.isDirectory())
     throw new InputError(dir, "", "a folder of rule files", "a file");
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory() && !e.name.startsWith("."))
-        walk(p);
-      else if (e.isFile() && RULE_FILE.test(e.name))
-        out.push(p);
-    }
-  };
-  walk(dir);
+  const errors = [];
+  const out = walkFiles(dir, { accept: (name) => RULE_FILE.test(name), skipDir: (name) => name.startsWith("."), errors });
+  if (errors.length > 0)
+    throw errors[0];
   return out;
 }
 function checkCondition(file, c, path, depth = 0) {
