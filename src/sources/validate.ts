@@ -89,6 +89,7 @@ const ENVELOPE: Record<string, Spec> = {
   location: 'text',
   tags: { map: 'text' },
   zones: 'texts',
+  extendedLocation: obj({ name: 'text' }),
   erscan: obj({ diagnosticSettingsCount: 'number' }),
 };
 
@@ -144,6 +145,8 @@ const TYPES: Record<string, Record<string, Spec>> = {
       autoScaleConfiguration: BOUNDS,
       ipConfigurations: list(obj({ properties: obj({ subnet: REF }) })),
       adminState: 'text',
+      allowRemoteVnetTraffic: 'boolean',
+      allowVirtualWanTraffic: 'boolean',
       provisioningState: 'text',
     }),
   },
@@ -151,6 +154,7 @@ const TYPES: Record<string, Record<string, Spec>> = {
     properties: obj({
       autoScaleConfiguration: BOUNDS,
       virtualHub: REF,
+      allowNonVirtualWanTraffic: 'boolean',
       provisioningState: 'text',
       expressRouteConnections: list(obj({ id: 'armId', name: 'text', properties: VWAN_CONNECTION_PROPERTIES })),
     }),
@@ -388,6 +392,16 @@ export function checkRow(row: unknown): RowCheck {
   ENVELOPE_CHECK(row, undefined, problems);
   TYPE_CHECKS.get(type)!(row, undefined, problems);
   return { kind: 'read', type, problems };
+}
+
+/**
+ * The field types of a row that a template or Terraform plan declares: the checks `checkRow` makes,
+ * except that ids are not held to the ARM id form (before deployment they hold placeholders such as
+ * `{subscription}`). None for a type erscan does not read, a VPN gateway or a non-ExpressRoute connection.
+ */
+export function templateRowProblems(row: Record<string, unknown>): RowProblem[] {
+  const c = checkRow(row);
+  return c.kind === 'read' ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && p.path[0] === 'id')) : [];
 }
 
 export interface ValidatedRows {

@@ -227,3 +227,27 @@ describe('ARM templates', () => {
     expect(JSON.stringify([...inventory.byKey.values()])).not.toContain(secret);
   });
 });
+
+describe('a declared value of the wrong type', () => {
+  // It would read as "not set" and give a false finding (ERS-SKU-010: "bandwidthMbps (not set)").
+  it('leaves the resource out and names the file, its line, the path and the type expected; the rest is read', () => {
+    const circuit = (name: string, bandwidth: unknown) => ({
+      type: 'Microsoft.Network/expressRouteCircuits',
+      apiVersion: '2024-05-01',
+      name,
+      location: 'westeurope',
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: bandwidth } },
+    });
+    const doc = { $schema: TEMPLATE_SCHEMA, contentVersion: '1.0.0.0', resources: [circuit('er-bad', 'abc'), circuit('er-text', '1000'), circuit('er-good', 1000)] };
+    const { output, errors } = loadTemplates([input('infra/azuredeploy.json', doc)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'infra/azuredeploy.json:5:5: at $.properties.serviceProviderProperties.bandwidthInMbps: expected a number from 0 to 9007199254740991, found "abc"; resource er-bad is not read',
+    ]);
+    // A number written as text deploys (ARM reads it as the number), and reads as one here too.
+    expect(buildInventory(output.raws).inventory.circuits.map((c) => [c.name, c.bandwidthMbps])).toEqual([
+      ['er-good', 1000],
+      ['er-text', 1000],
+    ]);
+  });
+});

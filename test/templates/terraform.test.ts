@@ -154,6 +154,14 @@ describe('Terraform plans', () => {
     expect(f.map((x) => x.resourceName)).toEqual(['gw-region']);
   });
 
+  it('a value of the wrong type (remote_vnet_traffic_enabled = "yes") leaves the resource out, named, never read as not set', () => {
+    const bad = gw('gw-bad', 'ErGw1AZ');
+    (bad.change.after as Record<string, unknown>).remote_vnet_traffic_enabled = 'yes';
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [bad, gw('gw-ok', 'ErGw1AZ', 'ok')] });
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/plan\.json:\d+:\d+: at \$\.properties\.allowRemoteVnetTraffic: expected true or false, found "yes"; resource gw-bad is not read$/)]);
+    expect(buildInventory(output.raws).inventory.gateways.map((g) => g.name)).toEqual(['gw-ok']);
+  });
+
   it('rejects an unsupported plan format with the file and path', () => {
     const { errors } = load({ format_version: '2.0', resource_changes: [] });
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);

@@ -1,10 +1,12 @@
 import { basename, dirname } from 'node:path';
-import { InputError } from '../../util/errors.js';
+import { InputError, jsonPath } from '../../util/errors.js';
 import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
 import { loadArmTemplate, readParameterFile, type SourceLocator, type SuppliedParameters } from './arm/template.js';
 import { PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
+import { templateRowProblems } from '../validate.js';
+import { labelStandIns } from '../../inventory/names.js';
 
 export interface TemplateInput {
   file: string;
@@ -80,6 +82,17 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
       errors.push(e);
     }
   }
+  output.raws = output.raws.filter((raw) => {
+    const problems = templateRowProblems(raw.row);
+    if (problems.length === 0) return true;
+    // A value of the wrong type would read as "not set" and give a false finding: the resource is left out, named.
+    const [p, ...others] = problems;
+    const src = raw.source;
+    const at = src?.line !== undefined ? `${src.file}:${src.line}:${src.column ?? 1}` : (src?.file ?? '');
+    const also = others.length > 0 ? ` (and ${others.length} more problem${others.length === 1 ? '' : 's'} in it)` : '';
+    errors.push(new InputError(at, jsonPath(p.path), p.expected, `${p.found}; resource ${labelStandIns(String(raw.row.name ?? raw.row.id))} is not read${also}`));
+    return false;
+  });
   return { output, errors };
 }
 
