@@ -10,15 +10,15 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-YTFZYG2I.js";
-import "./chunk-E6SFCLRB.js";
+} from "./chunk-5RUEEZZU.js";
+import "./chunk-QQ463O6I.js";
 import "./chunk-BWOIK4HF.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-RDEJALQ7.js";
-import "./chunk-BDTIVZSD.js";
+import "./chunk-22IYFXQT.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-67273H5X.js";
 import "./chunk-5FJKPTEM.js";
+import "./chunk-4P36HTXB.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder

@@ -8,11 +8,11 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-BDTIVZSD.js";
+} from "./chunk-22IYFXQT.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-67273H5X.js";
+} from "./chunk-4P36HTXB.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";

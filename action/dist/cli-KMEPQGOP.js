@@ -2,11 +2,11 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  checkRow
-} from "./chunk-67273H5X.js";
-import {
   loadConfig
 } from "./chunk-5FJKPTEM.js";
+import {
+  checkRow
+} from "./chunk-4P36HTXB.js";
 import {
   scrubSecrets
 } from "./chunk-YRTDAGEO.js";

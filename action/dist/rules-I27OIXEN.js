@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-BDTIVZSD.js";
+} from "./chunk-22IYFXQT.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,6 +15,7 @@ import {
 import {
   loadConfig
 } from "./chunk-5FJKPTEM.js";
+import "./chunk-4P36HTXB.js";
 import "./chunk-YRTDAGEO.js";
 import {
   selectRules

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-E6SFCLRB.js";
+} from "./chunk-QQ463O6I.js";
 import {
   MappedList,
   adviceLine,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-RDEJALQ7.js";
 import {
   buildInventory
-} from "./chunk-BDTIVZSD.js";
+} from "./chunk-22IYFXQT.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -1616,7 +1616,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-M4IWJLO2.js");
+    const { crawlForCli } = await import("./cli-KMEPQGOP.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-E6SFCLRB.js";
+} from "./chunk-QQ463O6I.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,9 +14,9 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-BDTIVZSD.js";
+} from "./chunk-22IYFXQT.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-67273H5X.js";
+import "./chunk-4P36HTXB.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";

@@ -2,6 +2,9 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  templateRowProblems
+} from "./chunk-4P36HTXB.js";
+import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
@@ -3362,6 +3365,17 @@ function loadTemplates(inputs) {
       errors.push(e);
     }
   }
+  output.raws = output.raws.filter((raw) => {
+    const problems = templateRowProblems(raw.row);
+    if (problems.length === 0)
+      return true;
+    const [p, ...others] = problems;
+    const src = raw.source;
+    const at = src?.line !== void 0 ? `${src.file}:${src.line}:${src.column ?? 1}` : src?.file ?? "";
+    const also = others.length > 0 ? ` (and ${others.length} more problem${others.length === 1 ? "" : "s"} in it)` : "";
+    errors.push(new InputError(at, jsonPath(p.path), p.expected, `${p.found}; resource ${labelStandIns(String(raw.row.name ?? raw.row.id))} is not read${also}`));
+    return false;
+  });
   return { output, errors };
 }
 var stem = (file) => basename(file).replace(/\.(json|bicep)$/i, "");

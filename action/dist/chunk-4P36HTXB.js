@@ -57,6 +57,7 @@ var ENVELOPE = {
   location: "text",
   tags: { map: "text" },
   zones: "texts",
+  extendedLocation: obj({ name: "text" }),
   erscan: obj({ diagnosticSettingsCount: "number" })
 };
 var TYPES = {
@@ -108,6 +109,8 @@ var TYPES = {
       autoScaleConfiguration: BOUNDS,
       ipConfigurations: list(obj({ properties: obj({ subnet: REF }) })),
       adminState: "text",
+      allowRemoteVnetTraffic: "boolean",
+      allowVirtualWanTraffic: "boolean",
       provisioningState: "text"
     })
   },
@@ -115,6 +118,7 @@ var TYPES = {
     properties: obj({
       autoScaleConfiguration: BOUNDS,
       virtualHub: REF,
+      allowNonVirtualWanTraffic: "boolean",
       provisioningState: "text",
       expressRouteConnections: list(obj({ id: "armId", name: "text", properties: VWAN_CONNECTION_PROPERTIES }))
     })
@@ -343,6 +347,10 @@ function checkRow(row) {
   TYPE_CHECKS.get(type)(row, void 0, problems);
   return { kind: "read", type, problems };
 }
+function templateRowProblems(row) {
+  const c = checkRow(row);
+  return c.kind === "read" ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && p.path[0] === "id")) : [];
+}
 function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
   const out = { raws: [], errors: [], foreign: /* @__PURE__ */ new Map(), rejected: 0 };
   for (let i = 0; i < rows.length; i++) {
@@ -381,6 +389,7 @@ function foreignNotice(file, foreign) {
 
 export {
   checkRow,
+  templateRowProblems,
   validateRows,
   foreignNotice
 };
