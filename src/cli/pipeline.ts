@@ -6,7 +6,9 @@ import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
 import { sarifDraft, type SarifDraft } from '../reporters/sarif.js';
-import { ReportThread, writeAndMeasure } from './report-thread.js';
+import { jsonReportValue } from '../reporters/json.js';
+import { jsonChunks } from '../util/json-chunks.js';
+import { ReportThread, type Written } from './report-thread.js';
 import { collectGarbage } from '../util/gc.js';
 import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
@@ -154,7 +156,7 @@ const standby: ReportThread[] = [];
  */
 export function standbyReportThreads(formats: Format[], out: string | undefined, resources: number): void {
   if (out === undefined || resources < THREAD_FROM) return;
-  const wanted = formats.filter((f) => f === 'json' || f === 'sarif').length;
+  const wanted = formats.some((f) => f === 'json' || f === 'sarif') ? 1 : 0;
   while (standby.length < wanted) {
     const t = startReportThread();
     if (!t) return;
@@ -175,17 +177,14 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
   // A large JSON or SARIF report is serialised here and written by a thread (src/cli/report-thread.ts),
   // which also measures SARIF's gzipped size for GitHub's limit; small ones are written here.
   const large = out !== undefined && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === 'json' || f === 'sarif');
-  // One thread per report: SARIF's (UTF-8, the compact copy for gzip) is the heavier, and JSON's
-  // writing should not wait behind it.
+  // One thread writes both: its work (indenting, UTF-8, writing; SARIF's gzip runs on libuv's pool)
+  // keeps up with the main thread's serialising, and a second thread would cost its start-up.
   const threads = new Map<Format, ReportThread>();
   if (large) {
-    for (const f of formats) {
-      if (f !== 'json' && f !== 'sarif') continue;
-      const t = standby.pop() ?? startReportThread();
-      if (t) {
-        t.hold(true);
-        threads.set(f, t);
-      }
+    const t = standby.pop() ?? startReportThread();
+    if (t) {
+      t.hold(true);
+      for (const f of formats) if (f === 'json' || f === 'sarif') threads.set(f, t);
     }
   }
   // Threads started for reports that turned out small (or not asked for) are not needed.
@@ -193,8 +192,8 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
   const thread = threads.size > 0 ? threads : undefined;
   // A large scan's garbage (parsed inputs, temporaries) collected before the reports allocate (src/util/gc.ts).
   if (large) collectGarbage();
-  const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<{ gzipBytes?: number }>; sarif?: SarifDraft }[] = [];
-  // On the thread, SARIF goes first: its thread work (encoding, the compact copy, gzip) is the largest,
+  const onThread: { format: 'json' | 'sarif'; target: string; tmp: string; done: Promise<Written>; sarif?: SarifDraft }[] = [];
+  // On the thread, SARIF goes first: its thread work (indenting, writing, gzip on libuv's pool) is the largest,
   // and runs while the reports after it are serialised here. Files are listed in the order asked.
   const order = thread ? [...formats].sort((a, b) => Number(b === 'sarif') - Number(a === 'sarif')) : formats;
   const slot = new Map(formats.map((f, i) => [f, i]));
@@ -208,12 +207,10 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
         try {
           file = temporaryFileFor(reportPath(out!, REPORT_FILES[format]));
           const sarif = format === 'sarif' ? sarifDraft(result, opts) : undefined;
-          // SARIF's measuring goes to the JSON report's thread when there is one (it is idle until the
-          // JSON report, serialised after SARIF, reaches it).
-          const measurer = sarif?.needsCheck ? thread.get('json') : undefined;
-          const w = measurer
-            ? writeAndMeasure(thread.get(format)!, measurer, file.tmp, sarif!.chunks)
-            : thread.get(format)!.write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          // Serialised compactly here; the thread indents it as it writes (src/cli/report-thread.ts).
+          const chunks = jsonChunks(sarif ? sarif.log : jsonReportValue(result, opts), undefined, true);
+          // The thread moves the file to its place, unless SARIF turns out too large for GitHub (below).
+          const w = thread.get(format)!.write(file.tmp, chunks, { gzipCompact: sarif?.needsCheck, renameTo: file.target, ...(sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes } : {}) });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);
         } catch (e) {
@@ -239,8 +236,9 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
       const w = onThread[0];
       try {
         let gzipBytes: number | undefined;
+        let renamed = false;
         try {
-          ({ gzipBytes } = await w.done);
+          ({ gzipBytes, renamed } = await w.done);
         } catch (e) {
           if ((e as NodeJS.ErrnoException)?.code) throw e;
           // The thread itself failed (not the file): write the report here instead.
@@ -254,7 +252,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
           // Past GitHub's gzip limit: the exact check decides which results stay (rare on real estates).
           rmSync(w.tmp, { force: true });
           writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, opts));
-        } else renameSync(w.tmp, w.target);
+        } else if (!renamed) renameSync(w.tmp, w.target);
         onThread.shift();
       } catch (e) {
         throw couldNotWrite(w.format, e);
@@ -265,7 +263,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
       await w.done.catch(() => undefined);
       rmSync(w.tmp, { force: true });
     }
-    for (const t of threads.values()) await t.close();
+    for (const t of new Set(threads.values())) await t.close();
   }
   return paths.filter((p): p is string => p !== undefined);
 }

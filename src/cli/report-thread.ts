@@ -1,26 +1,26 @@
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 
 /**
  * A thread that writes report files, so the main thread only serialises: the JSON and SARIF of a
- * large estate are ~90 MB of text, and turning it into UTF-8 and writing it (~0.2 s at 10,000
- * circuits), and GitHub's gzip check on SARIF (a compact copy of the log, compressed: ~0.4 s), run
- * beside the main thread instead of after it.
+ * large estate are ~90 MB of indented text, and indenting it, turning it into UTF-8 and writing it,
+ * and GitHub's gzip check on SARIF (the compact log, compressed: ~0.25 s), run beside the main thread
+ * instead of after it.
  *
- * The main thread posts each piece of a report as it is serialised (a string copy); the thread
- * writes its UTF-8 bytes to the file and, for SARIF, takes the insignificant whitespace out of those
- * bytes (what is left is exactly `JSON.stringify(log)`: the indented form differs from it only by
- * line breaks and indentation between tokens and a space after each key's colon, and JSON strings
- * hold no raw line break), and compresses that compact text with a gzip stream, whose output does not
- * depend on how its input is cut (the same bytes as gzipSync of the whole). Each large report has a
- * thread of its own (SARIF's work is the heavier; JSON's writing does not wait behind it).
- * Pieces in flight are bounded (the main thread waits when the thread falls behind), so memory does
- * not grow with the report.
+ * The main thread serialises a report compactly (`JSON.stringify(v)`: V8 does that about a third
+ * faster than with a gap, and it is a quarter less text to hand over) and posts each piece as it is
+ * made (a string copy); the thread indents its UTF-8 bytes as `JSON.stringify(v, null, 2)` would
+ * (the two forms differ only by line breaks and indentation between tokens and a space after each
+ * key's colon, and JSON strings hold no raw line break) and writes them, and for SARIF compresses the
+ * compact bytes themselves with a gzip stream, whose output does not depend on how its input is cut
+ * (the same bytes as gzipSync of the whole). Each large report has a thread of its own (SARIF's work
+ * is the heavier; JSON's writing does not wait behind it). Pieces in flight are bounded (the main
+ * thread waits when the thread falls behind), so memory does not grow with the report.
  */
 
 /** The thread's code (a script: `require` is available in eval workers). */
 const THREAD_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, writeSync, closeSync, rmSync } = require('node:fs');
+const { openSync, writeSync, closeSync, rmSync, renameSync } = require('node:fs');
 const { createGzip } = require('node:zlib');
 const inflight = new Int32Array(workerData.inflight);
 const files = new Map();
@@ -29,29 +29,85 @@ function writeAll(fd, bytes, end) {
   for (let off = 0; off < end; ) off += writeSync(fd, bytes, off, end - off);
 }
 
-// The compact form of a piece of indented JSON (JSON.stringify(v, null, 2)), from its UTF-8 bytes:
-// the spaces and line breaks outside strings dropped (JSON.stringify(v) exactly). Bytes of characters
-// outside ASCII are never a quote, a backslash, a space or a line break, so they are copied as they are.
-function compactInto(f, bytes) {
+// Bytes of indented output gathered before a write to the file.
+const OUT_SIZE = 1 << 20;
+
+// The indented form (JSON.stringify(v, null, 2)) of compact JSON (JSON.stringify(v)), from its UTF-8
+// bytes, piece by piece, into the file: a line break and the indentation after each '[' or '{' that
+// is not empty and after each ',', before each ']' or '}' that closes a non-empty one, and a space
+// after each key's colon. That is all that tells the two forms apart (compact JSON has no whitespace
+// outside strings; the final line break is copied). Strings are copied as they are: bytes of
+// characters outside ASCII are never a quote, a backslash or JSON punctuation.
+function prettyInto(f, bytes) {
+  let out = f.out, p = f.opos, depth = f.depth, inString = f.inString, escape = f.escape, pending = f.pending;
   const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    // Room for this byte and a line break with its indentation (two spaces a level).
+    if (p + 2 * depth + 8 > out.length) {
+      writeAll(f.fd, out, p);
+      p = 0;
+      if (2 * depth + 8 > out.length) out = f.out = Buffer.allocUnsafe(4 * depth + 16);
+    }
+    if (inString) {
+      out[p++] = b;
+      if (escape) escape = false;
+      else if (b === 92) escape = true;
+      else if (b === 34) inString = false;
+      continue;
+    }
+    if (pending) {
+      pending = false;
+      if (b === 93 || b === 125) {
+        out[p++] = b;
+        depth--;
+        continue;
+      }
+      out[p++] = 10;
+      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+    }
+    if (b === 34) {
+      inString = true;
+      out[p++] = b;
+    } else if (b === 44) {
+      out[p++] = 44;
+      out[p++] = 10;
+      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+    } else if (b === 58) {
+      out[p++] = 58;
+      out[p++] = 32;
+    } else if (b === 123 || b === 91) {
+      out[p++] = b;
+      depth++;
+      pending = true;
+    } else if (b === 125 || b === 93) {
+      depth--;
+      out[p++] = 10;
+      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      out[p++] = b;
+    } else out[p++] = b;
+  }
+  f.opos = p; f.depth = depth; f.inString = inString; f.escape = escape; f.pending = pending;
+}
+
+// The file's indented bytes written so far (at a piece's end, and when it closes).
+function flush(f) {
+  if (f.opos > 0) writeAll(f.fd, f.out, f.opos);
+  f.opos = 0;
+}
+
+// The compact bytes, gathered for gzip in pieces of about a megabyte: JSON.stringify(v) without the final
+// line break (the only byte 10 there is: JSON strings hold none, and no UTF-8 sequence holds one).
+function gatherCompact(f, bytes) {
+  const n = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
+  if (n < bytes.length) bytes = bytes.subarray(0, n);
   if (f.compact.length - f.cpos < n) {
     const next = Buffer.allocUnsafe(Math.max(f.compact.length * 2, f.cpos + n));
     f.compact.copy(next, 0, 0, f.cpos);
     f.compact = next;
   }
-  const c = f.compact;
-  let cp = f.cpos, inString = f.inString, escape = f.escape;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (inString) {
-      if (escape) escape = false;
-      else if (b === 92) escape = true;
-      else if (b === 34) inString = false;
-    } else if (b === 32 || b === 10) continue;
-    else if (b === 34) inString = true;
-    c[cp++] = b;
-  }
-  f.cpos = cp; f.inString = inString; f.escape = escape;
+  f.compact.set(bytes, f.cpos);
+  f.cpos += n;
 }
 
 // Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool). The
@@ -84,20 +140,18 @@ function encode(f, text) {
   return Buffer.from(text, 'utf8');
 }
 
-// A file's bytes (and the characters they came from): written, measured, handed to the measuring thread.
+// A file's bytes (and the characters they came from): indented and written, and measured.
 function take(f, bytes, chars) {
   try {
     if (!f.error) {
-      if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
-      if (f.gzip) compactInto(f, bytes);
+      if (f.fd !== undefined) {
+        prettyInto(f, bytes);
+        flush(f);
+      }
+      if (f.gzip) gatherCompact(f, bytes);
     }
   } catch (e) {
     f.error = e;
-  }
-  if (f.forward) {
-    // Handed over, not copied (a buffer of its own: Buffer.from's small strings share a pool).
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-    f.forward.postMessage({ op: 'bytes', bytes: own, chars }, [own.buffer]);
   }
   if (f.gzip && !f.error) {
     f.held += chars;
@@ -105,24 +159,29 @@ function take(f, bytes, chars) {
   } else release(chars);
 }
 
-function close(f, id, file) {
+// The file closed and, unless it is too large for GitHub (then the main thread writes it again), moved
+// to its place: here, because a rename that replaces a file waits for the new file's data to reach the
+// disk on ext4 (auto_da_alloc), which would hold up the main thread.
+function close(f, id, file, target, maxGzipBytes) {
   const finish = (gzipBytes) => {
+    let renamed = false;
     try {
       if (f.fd !== undefined) closeSync(f.fd);
+      const fits = gzipBytes === undefined || maxGzipBytes === undefined || gzipBytes <= maxGzipBytes;
+      if (!f.error && target !== undefined && fits) {
+        renameSync(file, target);
+        renamed = true;
+      }
     } catch (e) {
       f.error = f.error || e;
     }
-    if (f.error && file !== undefined) rmSync(file, { force: true });
-    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
+    if (f.error) rmSync(file, { force: true });
+    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, renamed, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
   };
   if (f.carry) {
     const bytes = Buffer.from(f.carry, 'utf8');
     f.carry = '';
     take(f, bytes, 0);
-  }
-  if (f.forward) {
-    f.forward.postMessage({ op: 'close' });
-    f.forward.close();
   }
   if (!f.gzip) return finish(undefined);
   if (f.error) {
@@ -137,10 +196,9 @@ function close(f, id, file) {
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0, forward: m.forward };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '', held: 0 };
     try {
-      // No file: the pieces are only measured (their compact form gzipped), another thread writes them.
-      if (m.file !== undefined) f.fd = openSync(m.file, 'w');
+      f.fd = openSync(m.file, 'w');
     } catch (e) {
       f.error = e;
     }
@@ -148,17 +206,6 @@ parentPort.on('message', (m) => {
       f.gzip = createGzip();
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
-    }
-    if (m.input) {
-      // The pieces come as UTF-8 from the thread that writes them (writeAndMeasure), and so does the end.
-      m.input.on('message', (mm) => {
-        if (mm.op === 'bytes') take(f, mm.bytes, mm.chars);
-        else if (mm.op === 'close') {
-          m.input.close();
-          close(f, m.id, undefined);
-        }
-      });
-      return;
     }
     files.set(m.id, f);
     return;
@@ -177,7 +224,7 @@ parentPort.on('message', (m) => {
   }
   if (m.op === 'close') {
     files.delete(m.id);
-    close(f, m.id, m.file);
+    close(f, m.id, m.file, m.target, m.maxGzipBytes);
   }
 });
 `;
@@ -185,26 +232,34 @@ parentPort.on('message', (m) => {
 /** Most characters posted and not yet written before the main thread waits for the thread. */
 const MAX_INFLIGHT_CHARS = 4 * 1024 * 1024;
 
+/** What the thread did with a file. */
+export interface Written {
+  /** The gzipped size of the compact JSON, when asked for. */
+  gzipBytes?: number;
+  /** True when the file was moved to its target (`renameTo`). */
+  renamed: boolean;
+}
+
 export interface ThreadWrite {
-  /** Resolves once the file is written (and, when asked, the gzipped size of its compact form known). */
-  done: Promise<{ gzipBytes?: number }>;
+  /** Resolves once the file is written (and, when asked, measured and moved). */
+  done: Promise<Written>;
 }
 
 export class ReportThread {
   private readonly worker: Worker;
   private readonly inflight = new Int32Array(new SharedArrayBuffer(4));
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (v: { gzipBytes?: number }) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (v: Written) => void; reject: (e: Error) => void }>();
   private failure: Error | undefined;
 
   constructor() {
     this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { inflight: this.inflight.buffer } });
-    this.worker.on('message', (m: { id: number; gzipBytes?: number; error?: { code?: string; message: string } }) => {
+    this.worker.on('message', (m: { id: number; gzipBytes?: number; renamed: boolean; error?: { code?: string; message: string } }) => {
       const w = this.waiting.get(m.id);
       if (!w) return;
       this.waiting.delete(m.id);
       if (m.error) w.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
-      else w.resolve({ gzipBytes: m.gzipBytes });
+      else w.resolve({ gzipBytes: m.gzipBytes, renamed: m.renamed });
     });
     this.worker.on('error', (e) => this.fail(e));
     this.worker.on('exit', (code) => this.fail(new Error(`the report writer thread stopped (exit code ${code})`)));
@@ -216,44 +271,40 @@ export class ReportThread {
     this.waiting.clear();
   }
 
-  /** Starts a file on the thread (or, without `file`, a measurement only); its pieces follow by `post`. */
-  begin(file: string | undefined, gzipCompact: boolean, ports: { forward?: MessagePort; input?: MessagePort } = {}): { id: number; file: string | undefined; done: Promise<{ gzipBytes?: number }> } {
+  /** Starts a file on the thread; its pieces follow by `post`. */
+  private begin(file: string, gzipCompact: boolean): { id: number; file: string; done: Promise<Written> } {
     const id = this.next++;
-    const done = new Promise<{ gzipBytes?: number }>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    const done = new Promise<Written>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     done.catch(() => undefined); // awaited by the caller when it gets that far; never an unhandled rejection
-    const transfer = [ports.forward, ports.input].filter((p): p is MessagePort => p !== undefined);
-    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact, ...ports }, transfer);
+    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact });
     return { id, file, done };
   }
 
   /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
-  reserve(chars: number): void {
+  private reserve(chars: number): void {
     if (this.failure) throw this.failure;
     for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0)) Atomics.wait(this.inflight, 0, held, 100);
     Atomics.add(this.inflight, 0, chars);
   }
 
   /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
-  post(w: { id: number }, text: string): void {
+  private post(w: { id: number }, text: string): void {
     this.reserve(text.length);
     this.worker.postMessage({ op: 'chunk', id: w.id, text });
   }
 
-  /** Ends a started file: `done` resolves once it is written (and measured). */
-  end(w: { id: number; file: string | undefined }): void {
-    this.worker.postMessage({ op: 'close', id: w.id, file: w.file });
-  }
-
   /**
-   * Writes `chunks` to `file` on the thread (the pieces are serialised here, on the calling thread);
-   * with `gzipCompact`, also gives the gzipped size of the compact form of the JSON written.
+   * Writes `chunks`, pieces of compact JSON (`JSON.stringify(v) + '\n'`, serialised on the calling
+   * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with
+   * `gzipCompact`, also gives the gzipped size of the compact JSON. With `renameTo`, the thread then
+   * moves the file there, unless `maxGzipBytes` is given and the gzipped size is above it.
    */
-  write(file: string, chunks: Iterable<string>, opts: { gzipCompact?: boolean } = {}): ThreadWrite {
+  write(file: string, chunks: Iterable<string>, opts: { gzipCompact?: boolean; renameTo?: string; maxGzipBytes?: number } = {}): ThreadWrite {
     const w = this.begin(file, opts.gzipCompact === true);
     try {
       for (const text of chunks) this.post(w, text);
     } finally {
-      this.end(w);
+      this.worker.postMessage({ op: 'close', id: w.id, file, target: opts.renameTo, maxGzipBytes: opts.maxGzipBytes });
     }
     return { done: w.done };
   }
@@ -270,26 +321,4 @@ export class ReportThread {
   async close(): Promise<void> {
     await this.worker.terminate();
   }
-}
-
-/**
- * `writer.write(file, chunks, { gzipCompact: true })` with the measuring (the compact copy and its gzip,
- * the heavier part) on another thread: each piece is posted once, to the writer, which hands its UTF-8
- * bytes on to the measurer (a transfer, not a copy) after writing them, and the end after the last.
- */
-export function writeAndMeasure(writer: ReportThread, measurer: ReportThread, file: string, chunks: Iterable<string>): ThreadWrite {
-  const channel = new MessageChannel();
-  const w = writer.begin(file, false, { forward: channel.port1 });
-  const m = measurer.begin(undefined, true, { input: channel.port2 });
-  try {
-    for (const text of chunks) {
-      measurer.reserve(text.length);
-      writer.post(w, text);
-    }
-  } finally {
-    writer.end(w);
-  }
-  const done = Promise.all([w.done, m.done]).then(([, measured]) => ({ gzipBytes: measured.gzipBytes }));
-  done.catch(() => undefined);
-  return { done };
 }

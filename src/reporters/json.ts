@@ -73,4 +73,9 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}, li
 export const renderJson: Reporter = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + '\n';
 
 /** The same bytes as `renderJson`, in pieces, for writing a large report without one giant string. */
-export const renderJsonChunks: ChunkedReporter = (result, options) => jsonChunks(toJsonReport(result, options, asWritten));
+export const renderJsonChunks: ChunkedReporter = (result, options) => jsonChunks(jsonReportValue(result, options));
+
+/** The JSON report as a value to serialise, its long lists made as they are serialised. */
+export function jsonReportValue(result: ScanResult, options: ReportOptions = {}): Record<string, unknown> {
+  return toJsonReport(result, options, asWritten);
+}

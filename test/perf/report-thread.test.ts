@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ReportThread, writeAndMeasure } from '../../src/cli/report-thread.js';
+import { ReportThread } from '../../src/cli/report-thread.js';
 import { jsonChunks } from '../../src/util/json-chunks.js';
 
-// The report thread writes what it is given byte for byte, and measures the gzipped size of the compact
-// JSON (GitHub's SARIF limit) exactly as gzipSync(JSON.stringify(value)) does, however the text is cut.
+// The report thread is given compact JSON (JSON.stringify(value) + '\n') and writes it indented exactly as
+// JSON.stringify(value, null, 2) + '\n', and measures the gzipped size of the compact JSON (GitHub's SARIF
+// limit) exactly as gzipSync(JSON.stringify(value)) does, however the text is cut.
 
 const tmp = mkdtempSync(join(tmpdir(), 'erscan-thread-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -19,7 +20,8 @@ const tricky = {
   backslashes: 'ends with a backslash \\',
   'é–→ 🚀': ['café – 50 €', '🚀 rocket', 'tab\tand\nnewline', '', '   spaces   '],
   numbers: [0, -1.5, 1e21, 12345678901234],
-  nested: { empty: {}, list: [], nothing: null, yes: true, deep: { a: [{ b: [{ c: 'd' }] }] } },
+  nested: { empty: {}, list: [], nothing: null, yes: true, deep: { a: [{ b: [{ c: 'd' }] }] }, empties: [[], {}, [[]], [{}], { a: [] }] },
+  'punctuation in strings': ['[', ']', '{', '}', ',', ':', '{"a": [1, 2]}', '\\', '\\"', '"\\'],
   results: Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, message: i % 7 ? `plain ${i}` : `dash – ${i} "quoted": yes`, level: i % 3 ? 'note' : 'error' })),
 };
 
@@ -37,6 +39,7 @@ describe('report thread', () => {
   const thread = new ReportThread();
   afterAll(() => thread.close());
   const whole = JSON.stringify(tricky, null, 2) + '\n';
+  const compact = JSON.stringify(tricky) + '\n';
   const expected = gzipSync(JSON.stringify(tricky)).length;
   const cuts: [string, (i: number) => number][] = [
     ['the JSON writer\'s pieces', () => Infinity],
@@ -46,52 +49,62 @@ describe('report thread', () => {
   ];
 
   for (const [label, cut] of cuts) {
-    it(`${label}: the file is the text, the gzipped compact size is gzipSync's`, async () => {
+    it(`${label}: the file is the indented text, the gzipped compact size is gzipSync's`, async () => {
       const file = join(tmp, `${label.replace(/\W+/g, '-')}.json`);
-      const chunks = label.startsWith('the JSON') ? [...jsonChunks(tricky, 64)] : pieces(whole, cut);
-      expect(chunks.join('')).toBe(whole);
+      const chunks = label.startsWith('the JSON') ? [...jsonChunks(tricky, 64, true)] : pieces(compact, cut);
+      expect(chunks.join('')).toBe(compact);
       const { gzipBytes } = await thread.write(file, chunks, { gzipCompact: true }).done;
       expect(readFileSync(file, 'utf8')).toBe(whole);
       expect(gzipBytes).toBe(expected);
     });
   }
 
-  it('writes on one thread and measures on another: the same file and the same size', async () => {
-    const measurer = new ReportThread();
-    try {
-      const file = join(tmp, 'two-threads.json');
-      const { gzipBytes } = await writeAndMeasure(thread, measurer, file, pieces(whole, (i) => 1 + ((i * 31) % 211))).done;
-      expect(readFileSync(file, 'utf8')).toBe(whole);
-      expect(gzipBytes).toBe(expected);
-    } finally {
-      await measurer.close();
-    }
-  });
-
-  it('writes on one thread and measures on another, one character at a time (surrogate pairs cut in two)', async () => {
-    const measurer = new ReportThread();
-    try {
-      const file = join(tmp, 'two-threads-chars.json');
-      const { gzipBytes } = await writeAndMeasure(thread, measurer, file, pieces(whole, () => 1)).done;
-      expect(readFileSync(file, 'utf8')).toBe(whole);
-      expect(gzipBytes).toBe(expected);
-    } finally {
-      await measurer.close();
-    }
+  it('moves the file to its target when asked, unless its gzipped size is above the limit given', async () => {
+    const target = join(tmp, 'moved.json');
+    const small = await thread.write(join(tmp, 'moved.tmp'), pieces(compact, () => 97), { gzipCompact: true, renameTo: target, maxGzipBytes: expected }).done;
+    expect(small).toEqual({ gzipBytes: expected, renamed: true });
+    expect(readFileSync(target, 'utf8')).toBe(whole);
+    expect(existsSync(join(tmp, 'moved.tmp'))).toBe(false);
+    const over = await thread.write(join(tmp, 'kept.tmp'), [compact], { gzipCompact: true, renameTo: join(tmp, 'not-moved.json'), maxGzipBytes: expected - 1 }).done;
+    expect(over).toEqual({ gzipBytes: expected, renamed: false });
+    expect(readFileSync(join(tmp, 'kept.tmp'), 'utf8')).toBe(whole);
+    expect(existsSync(join(tmp, 'not-moved.json'))).toBe(false);
+    const plain = await thread.write(join(tmp, 'plain.tmp'), [compact], { renameTo: join(tmp, 'plain-moved.json') }).done;
+    expect(plain).toEqual({ gzipBytes: undefined, renamed: true });
   });
 
   it('writes a file without measuring, one character at a time: surrogate pairs cut in two are whole in the file', async () => {
     const file = join(tmp, 'plain-chars.json');
-    const { gzipBytes } = await thread.write(file, pieces(whole, () => 1)).done;
+    const { gzipBytes } = await thread.write(file, pieces(compact, () => 1)).done;
     expect(gzipBytes).toBeUndefined();
     expect(readFileSync(file, 'utf8')).toBe(whole);
   });
 
   it('writes without measuring when not asked', async () => {
     const file = join(tmp, 'plain.json');
-    const { gzipBytes } = await thread.write(file, [...jsonChunks(tricky)]).done;
+    const { gzipBytes } = await thread.write(file, [...jsonChunks(tricky, undefined, true)]).done;
     expect(gzipBytes).toBeUndefined();
     expect(readFileSync(file, 'utf8')).toBe(whole);
+  });
+
+  it('indents any JSON value as JSON.stringify does: random values, random cuts', async () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const value = (depth: number): unknown => {
+      const k = rand(depth > 6 ? 4 : 7);
+      if (k === 0) return rand(2) ? null : rand(1000) - 500;
+      if (k === 1) return ['', 'a', '"', '\\', '[{,:}]', 'é🚀', ' x '][rand(7)];
+      if (k === 2) return rand(2) === 1;
+      if (k === 3) return rand(3) ? 1.25 : -0;
+      if (k === 4 || k === 5) return Array.from({ length: rand(4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: rand(4) }, (_, i) => [`k${i}${['', ' ', ':', '"'][rand(4)]}`, value(depth + 1)]));
+    };
+    const cases = [...Array.from({ length: 40 }, () => value(0)), Array.from({ length: 2000 }, () => value(0))];
+    for (const [n, v] of cases.entries()) {
+      const file = join(tmp, `random-${n}.json`);
+      await thread.write(file, pieces(JSON.stringify(v) + '\n', () => 1 + rand(50))).done;
+      expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(v, null, 2) + '\n');
+    }
   });
 
   it('names the error of a file it cannot write', async () => {
