@@ -36,12 +36,18 @@ const OUT_SIZE = 1 << 20;
 // bytes, piece by piece, into the file: a line break and the indentation after each '[' or '{' that
 // is not empty and after each ',', before each ']' or '}' that closes a non-empty one, and a space
 // after each key's colon. That is all that tells the two forms apart (compact JSON has no whitespace
-// outside strings; the final line break is copied). Strings are copied as they are: bytes of
-// characters outside ASCII are never a quote, a backslash or JSON punctuation.
+// outside strings; the final line break is copied). Strings, most of the bytes, are found with
+// indexOf and copied whole (bytes of characters outside ASCII are never a quote or a backslash).
 function prettyInto(f, bytes) {
-  let out = f.out, p = f.opos, depth = f.depth, inString = f.inString, escape = f.escape, pending = f.pending;
+  let out = f.out, p = f.opos, depth = f.depth, pending = f.pending;
   const n = bytes.length;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  if (f.inString) {
+    i = stringEnd(f, bytes, 0);
+    p = copyOut(f, bytes, 0, i, p);
+    out = f.out;
+  }
+  while (i < n) {
     const b = bytes[i];
     // Room for this byte and a line break with its indentation (two spaces a level).
     if (p + 2 * depth + 8 > out.length) {
@@ -49,27 +55,26 @@ function prettyInto(f, bytes) {
       p = 0;
       if (2 * depth + 8 > out.length) out = f.out = Buffer.allocUnsafe(4 * depth + 16);
     }
-    if (inString) {
-      out[p++] = b;
-      if (escape) escape = false;
-      else if (b === 92) escape = true;
-      else if (b === 34) inString = false;
-      continue;
-    }
     if (pending) {
       pending = false;
       if (b === 93 || b === 125) {
         out[p++] = b;
         depth--;
+        i++;
         continue;
       }
       out[p++] = 10;
       for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
     }
     if (b === 34) {
-      inString = true;
-      out[p++] = b;
-    } else if (b === 44) {
+      f.inString = true;
+      const end = stringEnd(f, bytes, i + 1);
+      p = copyOut(f, bytes, i, end, p);
+      out = f.out;
+      i = end;
+      continue;
+    }
+    if (b === 44) {
       out[p++] = 44;
       out[p++] = 10;
       for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
@@ -86,8 +91,54 @@ function prettyInto(f, bytes) {
       for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
       out[p++] = b;
     } else out[p++] = b;
+    i++;
   }
-  f.opos = p; f.depth = depth; f.inString = inString; f.escape = escape; f.pending = pending;
+  f.opos = p; f.depth = depth; f.pending = pending;
+}
+
+// Where the string being read ends in this piece: just after its closing quote (f.inString cleared),
+// or the piece's end (f.escape: whether the piece ends inside an escape). A quote closes the string
+// when an even number of backslashes comes before it.
+function stringEnd(f, bytes, from) {
+  const n = bytes.length;
+  let i = from;
+  if (f.escape) {
+    if (i >= n) return n;
+    f.escape = false;
+    i++;
+  }
+  const start = i;
+  for (;;) {
+    const q = bytes.indexOf(34, i);
+    if (q < 0) {
+      let k = 0;
+      for (let j = n - 1; j >= start && bytes[j] === 92; j--) k++;
+      f.escape = k % 2 === 1;
+      return n;
+    }
+    let k = 0;
+    for (let j = q - 1; j >= start && bytes[j] === 92; j--) k++;
+    if (k % 2 === 0) {
+      f.inString = false;
+      return q + 1;
+    }
+    i = q + 1;
+  }
+}
+
+// Bytes from..end of a piece copied to the output (written straight to the file when they do not fit).
+function copyOut(f, bytes, from, end, p) {
+  const len = end - from;
+  if (p + len > f.out.length) {
+    writeAll(f.fd, f.out, p);
+    p = 0;
+    if (len > f.out.length) {
+      writeAll(f.fd, bytes.subarray(from, end), len);
+      return 0;
+    }
+  }
+  bytes.copy(f.out, p, from, end);
+  return p + len;
 }
 
 // The file's indented bytes written so far (at a piece's end, and when it closes).

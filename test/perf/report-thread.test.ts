@@ -93,7 +93,7 @@ describe('report thread', () => {
     const value = (depth: number): unknown => {
       const k = rand(depth > 6 ? 4 : 7);
       if (k === 0) return rand(2) ? null : rand(1000) - 500;
-      if (k === 1) return ['', 'a', '"', '\\', '[{,:}]', 'é🚀', ' x '][rand(7)];
+      if (k === 1) return ['', 'a', '"', '\\', '[{,:}]', 'é🚀', ' x ', '\\\\', '\\"', 'a\\\\"b', '""', '\\\\\\'][rand(12)];
       if (k === 2) return rand(2) === 1;
       if (k === 3) return rand(3) ? 1.25 : -0;
       if (k === 4 || k === 5) return Array.from({ length: rand(4) }, () => value(depth + 1));
