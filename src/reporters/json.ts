@@ -4,9 +4,13 @@ import { recordInventory } from '../history/record.js';
 import { jsonChunks, MappedList } from '../util/json-chunks.js';
 import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
-/** One finding as the JSON contract spells it (design.md); internal fields are left out. */
+/**
+ * One finding as the JSON contract spells it (design.md); internal fields are left out. Built by
+ * assignment in the order the report prints its keys (no object spreads: one per finding, tens of
+ * thousands in a large scan).
+ */
 export function findingToJson(f: Finding): Record<string, unknown> {
-  return {
+  const o: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleName: f.ruleName,
     category: f.category,
@@ -14,20 +18,24 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     resourceId: f.resourceId,
     resourceType: f.resourceType,
     resourceName: f.resourceName,
-    ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
-    ...(f.tenantId ? { tenantId: f.tenantId } : {}),
-    message: f.message,
-    ...(f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column } } : {}),
-    ...(f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {}),
-    fingerprint: f.fingerprint,
-    ...(f.status === 'unknown' ? { status: 'unknown' } : {}),
-    ...(f.suppression ? { suppression: f.suppression } : {}),
-    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
-    ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
-    ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
-    ...(f.openDays !== undefined ? { openDays: f.openDays } : {}),
-    ...(f.costImpactUsd !== undefined ? { costImpactUsd: f.costImpactUsd, ...(f.costImpactChange ? { costImpactChange: f.costImpactChange } : {}) } : {}),
   };
+  if (f.subscriptionId) o.subscriptionId = f.subscriptionId;
+  if (f.tenantId) o.tenantId = f.tenantId;
+  o.message = f.message;
+  if (f.location) o.location = { file: f.location.file, line: f.location.line, column: f.location.column };
+  if (f.source?.parameterFile) o.parameterFile = f.source.parameterFile;
+  o.fingerprint = f.fingerprint;
+  if (f.status === 'unknown') o.status = 'unknown';
+  if (f.suppression) o.suppression = f.suppression;
+  if (f.baselineState) o.baselineState = f.baselineState;
+  if (f.firstSeen) o.firstSeen = f.firstSeen;
+  if (f.lastSeen) o.lastSeen = f.lastSeen;
+  if (f.openDays !== undefined) o.openDays = f.openDays;
+  if (f.costImpactUsd !== undefined) {
+    o.costImpactUsd = f.costImpactUsd;
+    if (f.costImpactChange) o.costImpactChange = f.costImpactChange;
+  }
+  return o;
 }
 
 /** Counts of unsuppressed findings by severity. */
