@@ -122,6 +122,42 @@ export function renderMessage(template: string, ctx: Record<string, unknown>): s
   return out;
 }
 
+/** The rule's values a message reads over the resource's fields (`params`, `actual`, `expected`, …). */
+type MessageExtras = Record<string, unknown>;
+
+/**
+ * `renderMessage(template, { ...r, ...extras })`, without copying the resource for every finding (a
+ * resource has dozens of fields; a large estate makes tens of thousands of findings): a placeholder's
+ * first segment is read from `extras` when it has it, else from the resource. A template resource
+ * whose message may show open values (`unknown`, `possible`) takes the copy, as `showOpen` reads it.
+ */
+function renderFor(template: string, r: AnyResource, extras: MessageExtras): string {
+  if (r.unknown || r.possible) return renderMessage(template, Object.assign(messageContext(r), extras));
+  const parts = partsOf(template);
+  let out = '';
+  for (const p of parts) out += typeof p === 'string' ? p : fillFrom(p, r, extras);
+  return out;
+}
+
+/** `fill(p, { ...r, ...extras })` for a resource without open values (see renderFor). */
+function fillFrom(p: Placeholder, r: AnyResource, extras: MessageExtras): string {
+  const { path, head } = p;
+  const inExtras = hasOwn(extras, head);
+  const v = getPathBelow(inExtras ? extras[head] : hasOwn(r, head) ? (r as unknown as Record<string, unknown>)[head] : undefined, path);
+  if (v === undefined && !(inExtras || head in r)) return p.text;
+  if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
+  if (path === 'peeringLocation' && typeof v === 'string') return locationLabel(v, cloudOfRegion(r.location)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
+  return show(v);
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** `getPath({ [head]: first }, path)`: the rest of a dotted path below its first segment's value. */
+function getPathBelow(first: unknown, path: string): unknown {
+  const dot = path.indexOf('.');
+  return dot < 0 || first === undefined ? first : getPath(first, path.slice(dot + 1));
+}
+
 /**
  * A name that identifies the resource on its own: child resources carry their parent's name (ARM
  * style). A name a template leaves open shows its label (`‹name›/link1`), never its stand-in.
@@ -190,15 +226,17 @@ export function unresolvedFields(r: AnyResource): Set<string> {
 }
 
 /**
- * What a message template reads (`{name}`, `{params.x}`, `{actual}`): the resource's fields, then the
- * rule's values set by the caller. A copy, then plain assignments: V8 clones the record's shape in
- * one step, where properties listed after a spread in one literal are each defined the slow way.
+ * What a message template reads on a template resource (`{name}`, `{params.x}`, `{actual}`): the
+ * resource's fields, then the rule's values assigned by the caller. A copy, then plain assignments:
+ * V8 clones the record's shape in one step, where properties listed after a spread in one literal
+ * are each defined the slow way.
  */
-function messageContext(r: AnyResource, params: Record<string, unknown>): Record<string, unknown> {
-  const ctx: Record<string, unknown> = { ...r };
-  ctx.params = params;
-  return ctx;
+function messageContext(r: AnyResource): Record<string, unknown> {
+  return { ...r };
 }
+
+/** The `details` of a violation that has none (read-only: messages only print it). */
+const NO_DETAILS: Record<string, unknown> = Object.freeze({});
 
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */
 export const MAX_FINDINGS_PER_RULE = 1_000_000;
@@ -496,11 +534,8 @@ export function runRules(
         for (const v of violations) {
           if (rule.deployedState && isTemplateResource(v.resource)) continue;
           if (whereTest && !whereTest(v.resource)) continue;
-          const ctx = messageContext(v.resource, params);
-          ctx.details = v.details ?? {};
-          ctx.actual = v.actual;
-          ctx.expected = v.expected ?? rule.expected ?? '';
-          emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'), extrasOf(v) ?? {}));
+          const extras: MessageExtras = { params, details: v.details ?? NO_DETAILS, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
+          emit(Object.assign(makeFinding(rule, v.resource, renderFor(rule.message, v.resource, extras), v.status ?? 'fail'), extrasOf(v) ?? {}));
         }
       }
     } else if (rule.assert) {
@@ -521,11 +556,8 @@ export function runRules(
         if (assertTest(r)) continue;
         // Only a failing resource has its failure worked out (which leaf, the value found).
         const res = evaluate(assert, r);
-        const ctx = messageContext(r, params);
-        ctx.field = res.failure?.field;
-        ctx.actual = res.failure?.actual;
-        ctx.expected = rule.expected ?? res.failure?.expected ?? '';
-        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), 'fail'));
+        const extras: MessageExtras = { params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
+        emit(makeFinding(rule, r, renderFor(rule.message, r, extras), 'fail'));
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE) notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);
