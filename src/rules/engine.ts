@@ -12,8 +12,13 @@ import type { CostSummary } from '../pricing/model.js';
 
 /** Stable across runs, machines and input order: a hash of the rule id and the lower-cased ARM id. */
 export function fingerprintOf(ruleId: string, resourceId: string): string {
+  return fingerprintOfLower(ruleId, resourceId.toLowerCase());
+}
+
+/** `fingerprintOf` for an id already lower-cased (the engine lower-cases each finding's id once, for this and its sort). */
+function fingerprintOfLower(ruleId: string, lowerId: string): string {
   // crypto.hash: the same digest as createHash(…).update(…).digest, without a Hash object per finding.
-  return hash('sha256', `${ruleId}|${resourceId.toLowerCase()}`, 'hex').slice(0, 32);
+  return hash('sha256', `${ruleId}|${lowerId}`, 'hex').slice(0, 32);
 }
 
 function resourcesOfKind(inv: Inventory, kind: RuleDefinition['resource'], children: { peerings?: AnyResource[]; links?: AnyResource[] }): AnyResource[] {
@@ -199,7 +204,8 @@ function multiDeploymentFiles(inv: Inventory): Set<string> {
   return new Set([...deployments].filter(([, d]) => d.size > 1).map(([f]) => f));
 }
 
-function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown', multi?: Set<string>): Finding {
+function makeFinding(rule: RuleDefinition, r: AnyResource, lowerId: string, message: string, status: 'fail' | 'unknown', multi?: Set<string>, extras?: FindingExtras): Finding {
+  if (!r.source && status === 'fail' && r.subscriptionId && r.tenantId) return liveFinding(rule, r, lowerId, labelStandIns(message), extras);
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : undefined;
   // A template scanned once per parameter file: the finding says which deployment it belongs to
   // (always in `source.parameterFile`; in the message where the file alone does not tell).
@@ -212,9 +218,38 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   f.message = withParameters;
   if (loc) f.location = loc;
   if (r.source) f.source = r.source;
-  f.fingerprint = fingerprintOf(rule.id, r.id);
+  f.fingerprint = fingerprintOfLower(rule.id, lowerId);
   if (status === 'unknown') f.status = status;
-  return f;
+  return extras ? Object.assign(f, extras) : f;
+}
+
+/**
+ * The finding of a failing live resource (no source file, its subscription and tenant known: nearly
+ * every finding of a Resource Graph export) as one literal, in the order `makeFinding` assigns the
+ * fields: V8 lays it out in one allocation, where fields added one by one grow a property store
+ * per finding. The cost fields of a cost rule come last, as `Object.assign` would add them.
+ */
+function liveFinding(rule: RuleDefinition, r: AnyResource, lowerId: string, message: string, extras?: FindingExtras): Finding {
+  const fingerprint = fingerprintOfLower(rule.id, lowerId);
+  const resourceName = displayName(r);
+  if (extras && extras.costImpactUsd !== undefined && extras.costImpactChange !== undefined && Object.keys(extras).length === 2)
+    return {
+      ruleId: rule.id,
+      ruleName: rule.name,
+      category: rule.category,
+      severity: rule.severity,
+      resourceId: r.id,
+      resourceType: r.type,
+      resourceName,
+      subscriptionId: r.subscriptionId,
+      tenantId: r.tenantId,
+      message,
+      fingerprint,
+      costImpactUsd: extras.costImpactUsd as number | null,
+      costImpactChange: extras.costImpactChange as string,
+    };
+  const f: Finding = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName, subscriptionId: r.subscriptionId, tenantId: r.tenantId, message, fingerprint };
+  return extras ? Object.assign(f, extras) : f;
 }
 
 /**
@@ -512,12 +547,19 @@ export function runRules(
   let worlds: World[] | undefined;
   let worldCosts: (CostSummary | undefined)[] = [];
   const multi = factful ? multiDeploymentFiles(inv) : undefined;
+  // Each finding's resource id, lower-cased once: for its fingerprint and for the sort (same index as `findings`).
+  const lowerIds: string[] = [];
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
-    const emit = (f: Finding) => {
-      if (produced++ < MAX_FINDINGS_PER_RULE) findings.push(f);
+    const emit = (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => {
+      if (produced++ >= MAX_FINDINGS_PER_RULE) return;
+      const lowerId = r.id.toLowerCase();
+      findings.push(makeFinding(rule, r, lowerId, message, status, multi, extras));
+      lowerIds.push(lowerId);
     };
+    // Indexed loops below, not for…of: most of this code runs once per scan, before V8 optimises it,
+    // and an unoptimised for…of allocates an iterator result per element (hundreds of thousands here).
     if (rule.function) {
       const fn = getFunction(rule.function);
       if (!fn) throw new Error(`rule ${rule.id}: unknown function ${rule.function}`);
@@ -527,15 +569,16 @@ export function runRules(
           worlds = functionWorlds(inv, notices);
           worldCosts = worlds.map((w) => (w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost));
         }
-        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, emit);
       } else {
         const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
         const whereTest = where ? compileCondition(where) : undefined;
-        for (const v of violations) {
+        for (let i = 0; i < violations.length; i++) {
+          const v = violations[i];
           if (rule.deployedState && isTemplateResource(v.resource)) continue;
           if (whereTest && !whereTest(v.resource)) continue;
           const extras: MessageExtras = { params, details: v.details ?? NO_DETAILS, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
-          emit(Object.assign(makeFinding(rule, v.resource, renderFor(rule.message, v.resource, extras), v.status ?? 'fail'), extrasOf(v) ?? {}));
+          emit(v.resource, renderFor(rule.message, v.resource, extras), v.status ?? 'fail', extrasOf(v));
         }
       }
     } else if (rule.assert) {
@@ -545,11 +588,13 @@ export function runRules(
       // Compiled once per rule: evaluated on every resource of the kind.
       const whereTest = where ? compileCondition(where) : undefined;
       const assertTest = compileCondition(assert);
-      for (const r of resourcesOfKind(inv, rule.resource, children)) {
+      const resources = resourcesOfKind(inv, rule.resource, children);
+      for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
         if (rule.deployedState && isTemplateResource(r)) continue;
         if (factful && hasFacts(r)) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
-          if (out) emit(makeFinding(rule, r, out.message, out.status, multi));
+          if (out) emit(r, out.message, out.status);
           continue;
         }
         if (whereTest && !whereTest(r)) continue;
@@ -557,12 +602,12 @@ export function runRules(
         // Only a failing resource has its failure worked out (which leaf, the value found).
         const res = evaluate(assert, r);
         const extras: MessageExtras = { params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
-        emit(makeFinding(rule, r, renderFor(rule.message, r, extras), 'fail'));
+        emit(r, renderFor(rule.message, r, extras), 'fail');
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE) notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);
   }
-  return { findings: sortFindings(findings), notices };
+  return { findings: sortByKeys(findings, lowerIds), notices };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -574,9 +619,33 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  // compareFindings' order, with each finding's sort keys worked out once (not per comparison).
-  const keyed = findings.map((f, i) => ({ f, rank: severityRank(f.severity), rule: f.ruleId, id: f.resourceId.toLowerCase(), i }));
-  keyed.sort((a, b) => b.rank - a.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.i - b.i);
-  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+  return sortByKeys(
+    findings,
+    findings.map((f) => f.resourceId.toLowerCase()),
+  );
+}
+
+/**
+ * compareFindings' order (stable), in place, given each finding's lower-cased resource id: the sort
+ * keys are worked out once per finding (not per comparison), and indexes are sorted rather than one
+ * keyed record per finding.
+ */
+function sortByKeys(findings: Finding[], lowerIds: string[]): Finding[] {
+  const n = findings.length;
+  const rank = new Array<number>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = severityRank(findings[i].severity);
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    const ra = findings[a].ruleId;
+    const rb = findings[b].ruleId;
+    const ia = lowerIds[a];
+    const ib = lowerIds[b];
+    return rank[b] - rank[a] || (ra < rb ? -1 : ra > rb ? 1 : 0) || (ia < ib ? -1 : ia > ib ? 1 : 0) || a - b;
+  });
+  const sorted = order.map((i) => findings[i]);
+  for (let i = 0; i < n; i++) findings[i] = sorted[i];
   return findings;
 }
