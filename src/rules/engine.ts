@@ -89,6 +89,8 @@ interface Placeholder {
   path: string;
   /** The path's first segment. */
   head: string;
+  /** A placeholder of NAME_PLACEHOLDERS. */
+  isName: boolean;
 }
 
 const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
@@ -102,7 +104,7 @@ function partsOf(template: string): (string | Placeholder)[] {
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     if (m.index > last) parts.push(template.slice(last, m.index));
-    parts.push({ text: m[0], path: m[1], head: m[1].split('.')[0] });
+    parts.push({ text: m[0], path: m[1], head: m[1].split('.')[0], isName: NAME_PLACEHOLDERS.has(m[1]) });
     last = m.index + m[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
@@ -150,9 +152,17 @@ function fillFrom(p: Placeholder, r: AnyResource, extras: MessageExtras): string
   const inExtras = hasOwn(extras, head);
   const v = getPathBelow(inExtras ? extras[head] : hasOwn(r, head) ? (r as unknown as Record<string, unknown>)[head] : undefined, path);
   if (v === undefined && !(inExtras || head in r)) return p.text;
-  if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
+  if (p.isName && typeof v === 'string') return phrasePlainName(v);
   if (path === 'peeringLocation' && typeof v === 'string') return locationLabel(v, cloudOfRegion(r.location)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
   return show(v);
+}
+
+/**
+ * `phraseName(name)` without its two regular expressions for a name that has no stand-in and is no
+ * label (`‹…›`), which phraseName returns as it is: nearly every name, once or twice per finding.
+ */
+function phrasePlainName(name: string): string {
+  return name.charCodeAt(0) === 0x2039 || name.includes('unresolved:') ? phraseName(name) : name;
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
