@@ -12,8 +12,13 @@ import type { CostSummary } from '../pricing/model.js';
 
 /** Stable across runs, machines and input order: a hash of the rule id and the lower-cased ARM id. */
 export function fingerprintOf(ruleId: string, resourceId: string): string {
+  return fingerprintOfLower(ruleId, resourceId.toLowerCase());
+}
+
+/** `fingerprintOf` for an id already lower-cased (the engine lower-cases each finding's id once, for this and its sort). */
+function fingerprintOfLower(ruleId: string, lowerId: string): string {
   // crypto.hash: the same digest as createHash(…).update(…).digest, without a Hash object per finding.
-  return hash('sha256', `${ruleId}|${resourceId.toLowerCase()}`, 'hex').slice(0, 32);
+  return hash('sha256', `${ruleId}|${lowerId}`, 'hex').slice(0, 32);
 }
 
 function resourcesOfKind(inv: Inventory, kind: RuleDefinition['resource'], children: { peerings?: AnyResource[]; links?: AnyResource[] }): AnyResource[] {
@@ -84,6 +89,8 @@ interface Placeholder {
   path: string;
   /** The path's first segment. */
   head: string;
+  /** A placeholder of NAME_PLACEHOLDERS. */
+  isName: boolean;
 }
 
 const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
@@ -97,7 +104,7 @@ function partsOf(template: string): (string | Placeholder)[] {
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     if (m.index > last) parts.push(template.slice(last, m.index));
-    parts.push({ text: m[0], path: m[1], head: m[1].split('.')[0] });
+    parts.push({ text: m[0], path: m[1], head: m[1].split('.')[0], isName: NAME_PLACEHOLDERS.has(m[1]) });
     last = m.index + m[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
@@ -120,6 +127,50 @@ export function renderMessage(template: string, ctx: Record<string, unknown>): s
   let out = '';
   for (const p of parts) out += typeof p === 'string' ? p : fill(p, ctx);
   return out;
+}
+
+/** The rule's values a message reads over the resource's fields (`params`, `actual`, `expected`, …). */
+type MessageExtras = Record<string, unknown>;
+
+/**
+ * `renderMessage(template, { ...r, ...extras })`, without copying the resource for every finding (a
+ * resource has dozens of fields; a large estate makes tens of thousands of findings): a placeholder's
+ * first segment is read from `extras` when it has it, else from the resource. A template resource
+ * whose message may show open values (`unknown`, `possible`) takes the copy, as `showOpen` reads it.
+ */
+function renderFor(template: string, r: AnyResource, extras: MessageExtras): string {
+  if (r.unknown || r.possible) return renderMessage(template, Object.assign(messageContext(r), extras));
+  const parts = partsOf(template);
+  let out = '';
+  for (const p of parts) out += typeof p === 'string' ? p : fillFrom(p, r, extras);
+  return out;
+}
+
+/** `fill(p, { ...r, ...extras })` for a resource without open values (see renderFor). */
+function fillFrom(p: Placeholder, r: AnyResource, extras: MessageExtras): string {
+  const { path, head } = p;
+  const inExtras = hasOwn(extras, head);
+  const v = getPathBelow(inExtras ? extras[head] : hasOwn(r, head) ? (r as unknown as Record<string, unknown>)[head] : undefined, path);
+  if (v === undefined && !(inExtras || head in r)) return p.text;
+  if (p.isName && typeof v === 'string') return phrasePlainName(v);
+  if (path === 'peeringLocation' && typeof v === 'string') return locationLabel(v, cloudOfRegion(r.location)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
+  return show(v);
+}
+
+/**
+ * `phraseName(name)` without its two regular expressions for a name that has no stand-in and is no
+ * label (`‹…›`), which phraseName returns as it is: nearly every name, once or twice per finding.
+ */
+function phrasePlainName(name: string): string {
+  return name.charCodeAt(0) === 0x2039 || name.includes('unresolved:') ? phraseName(name) : name;
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** `getPath({ [head]: first }, path)`: the rest of a dotted path below its first segment's value. */
+function getPathBelow(first: unknown, path: string): unknown {
+  const dot = path.indexOf('.');
+  return dot < 0 || first === undefined ? first : getPath(first, path.slice(dot + 1));
 }
 
 /**
@@ -163,7 +214,8 @@ function multiDeploymentFiles(inv: Inventory): Set<string> {
   return new Set([...deployments].filter(([, d]) => d.size > 1).map(([f]) => f));
 }
 
-function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, status: 'fail' | 'unknown', multi?: Set<string>): Finding {
+function makeFinding(rule: RuleDefinition, r: AnyResource, lowerId: string, message: string, status: 'fail' | 'unknown', multi?: Set<string>, extras?: FindingExtras): Finding {
+  if (!r.source && status === 'fail' && r.subscriptionId && r.tenantId) return liveFinding(rule, r, lowerId, labelStandIns(message), extras);
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : undefined;
   // A template scanned once per parameter file: the finding says which deployment it belongs to
   // (always in `source.parameterFile`; in the message where the file alone does not tell).
@@ -176,9 +228,38 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, message: string, stat
   f.message = withParameters;
   if (loc) f.location = loc;
   if (r.source) f.source = r.source;
-  f.fingerprint = fingerprintOf(rule.id, r.id);
+  f.fingerprint = fingerprintOfLower(rule.id, lowerId);
   if (status === 'unknown') f.status = status;
-  return f;
+  return extras ? Object.assign(f, extras) : f;
+}
+
+/**
+ * The finding of a failing live resource (no source file, its subscription and tenant known: nearly
+ * every finding of a Resource Graph export) as one literal, in the order `makeFinding` assigns the
+ * fields: V8 lays it out in one allocation, where fields added one by one grow a property store
+ * per finding. The cost fields of a cost rule come last, as `Object.assign` would add them.
+ */
+function liveFinding(rule: RuleDefinition, r: AnyResource, lowerId: string, message: string, extras?: FindingExtras): Finding {
+  const fingerprint = fingerprintOfLower(rule.id, lowerId);
+  const resourceName = displayName(r);
+  if (extras && extras.costImpactUsd !== undefined && extras.costImpactChange !== undefined && Object.keys(extras).length === 2)
+    return {
+      ruleId: rule.id,
+      ruleName: rule.name,
+      category: rule.category,
+      severity: rule.severity,
+      resourceId: r.id,
+      resourceType: r.type,
+      resourceName,
+      subscriptionId: r.subscriptionId,
+      tenantId: r.tenantId,
+      message,
+      fingerprint,
+      costImpactUsd: extras.costImpactUsd as number | null,
+      costImpactChange: extras.costImpactChange as string,
+    };
+  const f: Finding = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName, subscriptionId: r.subscriptionId, tenantId: r.tenantId, message, fingerprint };
+  return extras ? Object.assign(f, extras) : f;
 }
 
 /**
@@ -190,15 +271,17 @@ export function unresolvedFields(r: AnyResource): Set<string> {
 }
 
 /**
- * What a message template reads (`{name}`, `{params.x}`, `{actual}`): the resource's fields, then the
- * rule's values set by the caller. A copy, then plain assignments: V8 clones the record's shape in
- * one step, where properties listed after a spread in one literal are each defined the slow way.
+ * What a message template reads on a template resource (`{name}`, `{params.x}`, `{actual}`): the
+ * resource's fields, then the rule's values assigned by the caller. A copy, then plain assignments:
+ * V8 clones the record's shape in one step, where properties listed after a spread in one literal
+ * are each defined the slow way.
  */
-function messageContext(r: AnyResource, params: Record<string, unknown>): Record<string, unknown> {
-  const ctx: Record<string, unknown> = { ...r };
-  ctx.params = params;
-  return ctx;
+function messageContext(r: AnyResource): Record<string, unknown> {
+  return { ...r };
 }
+
+/** The `details` of a violation that has none (read-only: messages only print it). */
+const NO_DETAILS: Record<string, unknown> = Object.freeze({});
 
 /** Per-rule evaluation budget: a rule that yields more findings than this is cut off with a notice. */
 export const MAX_FINDINGS_PER_RULE = 1_000_000;
@@ -474,12 +557,19 @@ export function runRules(
   let worlds: World[] | undefined;
   let worldCosts: (CostSummary | undefined)[] = [];
   const multi = factful ? multiDeploymentFiles(inv) : undefined;
+  // Each finding's resource id, lower-cased once: for its fingerprint and for the sort (same index as `findings`).
+  const lowerIds: string[] = [];
   for (const rule of rules) {
     const params = { ...(rule.parameters ?? {}), ...(paramsByRule[rule.id] ?? {}) };
     let produced = 0;
-    const emit = (f: Finding) => {
-      if (produced++ < MAX_FINDINGS_PER_RULE) findings.push(f);
+    const emit = (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => {
+      if (produced++ >= MAX_FINDINGS_PER_RULE) return;
+      const lowerId = r.id.toLowerCase();
+      findings.push(makeFinding(rule, r, lowerId, message, status, multi, extras));
+      lowerIds.push(lowerId);
     };
+    // Indexed loops below, not for…of: most of this code runs once per scan, before V8 optimises it,
+    // and an unoptimised for…of allocates an iterator result per element (hundreds of thousands here).
     if (rule.function) {
       const fn = getFunction(rule.function);
       if (!fn) throw new Error(`rule ${rule.id}: unknown function ${rule.function}`);
@@ -489,18 +579,16 @@ export function runRules(
           worlds = functionWorlds(inv, notices);
           worldCosts = worlds.map((w) => (w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost));
         }
-        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, emit);
       } else {
         const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
         const whereTest = where ? compileCondition(where) : undefined;
-        for (const v of violations) {
+        for (let i = 0; i < violations.length; i++) {
+          const v = violations[i];
           if (rule.deployedState && isTemplateResource(v.resource)) continue;
           if (whereTest && !whereTest(v.resource)) continue;
-          const ctx = messageContext(v.resource, params);
-          ctx.details = v.details ?? {};
-          ctx.actual = v.actual;
-          ctx.expected = v.expected ?? rule.expected ?? '';
-          emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? 'fail'), extrasOf(v) ?? {}));
+          const extras: MessageExtras = { params, details: v.details ?? NO_DETAILS, actual: v.actual, expected: v.expected ?? rule.expected ?? '' };
+          emit(v.resource, renderFor(rule.message, v.resource, extras), v.status ?? 'fail', extrasOf(v));
         }
       }
     } else if (rule.assert) {
@@ -510,27 +598,26 @@ export function runRules(
       // Compiled once per rule: evaluated on every resource of the kind.
       const whereTest = where ? compileCondition(where) : undefined;
       const assertTest = compileCondition(assert);
-      for (const r of resourcesOfKind(inv, rule.resource, children)) {
+      const resources = resourcesOfKind(inv, rule.resource, children);
+      for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
         if (rule.deployedState && isTemplateResource(r)) continue;
         if (factful && hasFacts(r)) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
-          if (out) emit(makeFinding(rule, r, out.message, out.status, multi));
+          if (out) emit(r, out.message, out.status);
           continue;
         }
         if (whereTest && !whereTest(r)) continue;
         if (assertTest(r)) continue;
         // Only a failing resource has its failure worked out (which leaf, the value found).
         const res = evaluate(assert, r);
-        const ctx = messageContext(r, params);
-        ctx.field = res.failure?.field;
-        ctx.actual = res.failure?.actual;
-        ctx.expected = rule.expected ?? res.failure?.expected ?? '';
-        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), 'fail'));
+        const extras: MessageExtras = { params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
+        emit(r, renderFor(rule.message, r, extras), 'fail');
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE) notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);
   }
-  return { findings: sortFindings(findings), notices };
+  return { findings: sortByKeys(findings, lowerIds), notices };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -542,9 +629,33 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  // compareFindings' order, with each finding's sort keys worked out once (not per comparison).
-  const keyed = findings.map((f, i) => ({ f, rank: severityRank(f.severity), rule: f.ruleId, id: f.resourceId.toLowerCase(), i }));
-  keyed.sort((a, b) => b.rank - a.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.i - b.i);
-  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+  return sortByKeys(
+    findings,
+    findings.map((f) => f.resourceId.toLowerCase()),
+  );
+}
+
+/**
+ * compareFindings' order (stable), in place, given each finding's lower-cased resource id: the sort
+ * keys are worked out once per finding (not per comparison), and indexes are sorted rather than one
+ * keyed record per finding.
+ */
+function sortByKeys(findings: Finding[], lowerIds: string[]): Finding[] {
+  const n = findings.length;
+  const rank = new Array<number>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = severityRank(findings[i].severity);
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    const ra = findings[a].ruleId;
+    const rb = findings[b].ruleId;
+    const ia = lowerIds[a];
+    const ib = lowerIds[b];
+    return rank[b] - rank[a] || (ra < rb ? -1 : ra > rb ? 1 : 0) || (ia < ib ? -1 : ia > ib ? 1 : 0) || a - b;
+  });
+  const sorted = order.map((i) => findings[i]);
+  for (let i = 0; i < n; i++) findings[i] = sorted[i];
   return findings;
 }

@@ -41,18 +41,58 @@ function parseIpv6(s: string): bigint | undefined {
   return v;
 }
 
-/** Parses `a.b.c.d/n` or an IPv6 CIDR into its address range; undefined when malformed. */
-export function parseCidr(cidr: string): Range | undefined {
+/**
+ * An address range of one family: IPv4 in numbers (below 2^32, exact in a double), IPv6 in bigints.
+ * The overlap checks compare every pair of a circuit's subnets: numbers spare a bigint per bound and
+ * bigint comparisons on the (usual) IPv4 subnets.
+ */
+type Span = { family: 4; first: number; last: number } | { family: 6; first: bigint; last: bigint };
+
+/** Digit `i` of `s` as a number, or -1 when it is not an ASCII digit. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * `a.b.c.d/n` read without regular expressions (a BGP subnet is nearly always this): the address as a
+ * number and the prefix length, or undefined for anything else (which `parseSpan` reads the general way).
+ */
+function plainIpv4Cidr(s: string): { v4: number; len: number } | undefined {
+  let i = 0;
+  let v4 = 0;
+  for (let part = 0; part < 5; part++) {
+    let n = 0;
+    const start = i;
+    for (let d = digitAt(s, i); d >= 0 && i - start < 3; d = digitAt(s, ++i)) n = n * 10 + d;
+    if (i === start || digitAt(s, i) >= 0) return undefined; // no digit, or more than three
+    if (part < 4) {
+      if (n > 255 || s.charCodeAt(i) !== (part < 3 ? 46 : 47)) return undefined; // '.' or '/'
+      v4 = v4 * 256 + n;
+      i++;
+    } else return i === s.length ? { v4, len: n } : undefined;
+  }
+  return undefined;
+}
+
+function parseSpan(cidr: string): Span | undefined {
+  const plain = plainIpv4Cidr(cidr);
+  if (plain) {
+    if (plain.len > 32) return undefined;
+    const size = 2 ** (32 - plain.len);
+    const first = Math.floor(plain.v4 / size) * size;
+    return { family: 4, first, last: first + size - 1 };
+  }
   const m = /^([^/]+)\/(\d{1,3})$/.exec(cidr.trim());
   if (!m) return undefined;
   const len = Number(m[2]);
   const v4 = parseIpv4(m[1]);
   if (v4 !== undefined) {
     if (len > 32) return undefined;
-    // Whole numbers below 2^33 throughout: exact in doubles, one conversion to bigint at the end.
+    // Whole numbers below 2^33 throughout: exact in doubles.
     const size = 2 ** (32 - len);
     const first = Math.floor(v4 / size) * size;
-    return { family: 4, first: BigInt(first), last: BigInt(first + size - 1) };
+    return { family: 4, first, last: first + size - 1 };
   }
   const v6 = parseIpv6(m[1]);
   if (v6 === undefined || len > 128) return undefined;
@@ -61,22 +101,31 @@ export function parseCidr(cidr: string): Range | undefined {
   return { family: 6, first, last: first + size - 1n };
 }
 
-function overlap(a: Range, b: Range): boolean {
+/** Parses `a.b.c.d/n` or an IPv6 CIDR into its address range; undefined when malformed. */
+export function parseCidr(cidr: string): Range | undefined {
+  const s = parseSpan(cidr);
+  return s?.family === 4 ? { family: 4, first: BigInt(s.first), last: BigInt(s.last) } : s;
+}
+
+function overlap(a: Span, b: Span): boolean {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
 
-/** A BGP subnet of a peering, with a label for messages and its address range (undefined when malformed). */
+/** A BGP subnet of a peering: which one (for messages), its CIDR and its address range (undefined when malformed). */
 interface Subnet {
-  label: string;
+  which: string;
   cidr: string;
   peering: Peering;
-  range: Range | undefined;
+  range: Span | undefined;
 }
+
+/** `AzurePrivatePeering primary`: the subnet as a message names it. */
+const labelOf = (s: Subnet) => `${s.peering.name} ${s.which}`;
 
 /** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary), added to `out`. */
 function addSubnets(p: Peering, out: Subnet[]): void {
-  const add = (label: string, cidr: string | undefined) => {
-    if (cidr) out.push({ label: `${p.name} ${label}`, cidr, peering: p, range: parseCidr(cidr) });
+  const add = (which: string, cidr: string | undefined) => {
+    if (cidr) out.push({ which, cidr, peering: p, range: parseSpan(cidr) });
   };
   add('primary', p.primaryPeerAddressPrefix);
   add('secondary', p.secondaryPeerAddressPrefix);
@@ -90,14 +139,16 @@ function addSubnets(p: Peering, out: Subnet[]): void {
  */
 export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
+  const all: Subnet[] = []; // one list for every circuit, emptied between them
+  const flagged = new Set<string>();
   for (const c of inventory.circuits) {
-    const all: Subnet[] = [];
+    all.length = 0;
+    flagged.clear();
     for (const p of c.peerings) addSubnets(p, all);
-    const flagged = new Set<string>();
     for (const s of all) {
       if (s.range) continue;
       flagged.add(s.peering.key);
-      out.push({ resource: s.peering, actual: `${s.label} subnet ${s.cidr} is not a valid CIDR`, expected: 'a valid IPv4 /30 or IPv6 /126 subnet' });
+      out.push({ resource: s.peering, actual: `${labelOf(s)} subnet ${s.cidr} is not a valid CIDR`, expected: 'a valid IPv4 /30 or IPv6 /126 subnet' });
     }
     for (let i = 0; i < all.length; i++) {
       for (let j = i + 1; j < all.length; j++) {
@@ -105,7 +156,7 @@ export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
         const b = all[j];
         if (!a.range || !b.range || !overlap(a.range, b.range) || flagged.has(b.peering.key)) continue;
         flagged.add(b.peering.key);
-        out.push({ resource: b.peering, actual: `${b.label} subnet ${b.cidr} overlaps ${a.label} subnet ${a.cidr}`, expected: 'distinct, non-overlapping primary and secondary subnets' });
+        out.push({ resource: b.peering, actual: `${labelOf(b)} subnet ${b.cidr} overlaps ${labelOf(a)} subnet ${a.cidr}`, expected: 'distinct, non-overlapping primary and secondary subnets' });
       }
     }
   }

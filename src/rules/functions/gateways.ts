@@ -59,13 +59,14 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
   const minUnits = numParam(params, 'minScaleUnits', 10);
   const requirePrivateLink = params.requirePrivateLinkFastPath === true;
   const out: Violation[] = [];
+  // The same for every connection: written once.
+  const what = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? ' and Private Link FastPath' : ''} enabled`;
+  const expected = `${what}, as the gateway supports it`;
+  // Undecided: the message never says the gateway supports it.
+  const ifSupported = `${what} if the gateway supports it (UltraPerformance, ErGw3AZ, or ErGwScale with at least ${minUnits} scale units)`;
   for (const c of inventory.connections) {
     if (c.flavor !== 'vnet') continue;
     const g = lookup(inventory, c.gatewayKey, 'gateway');
-    const what = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? ' and Private Link FastPath' : ''} enabled`;
-    const expected = `${what}, as the gateway supports it`;
-    // Undecided: the message never says the gateway supports it.
-    const ifSupported = `${what} if the gateway supports it (UltraPerformance, ErGw3AZ, or ErGwScale with at least ${minUnits} scale units)`;
     if (!g) {
       // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
       if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual: 'its gateway is not in these files', expected: `${ifSupported}; not decidable from these files`, status: 'unknown' });
