@@ -57,8 +57,11 @@ export interface RawResource {
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const obj = (v: unknown): Obj => (isObj(v) ? v : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** Stand-ins for an absent object or list, read only (frozen): one each instead of a new one per missing field of every row. */
+const NO_OBJECT: Obj = Object.freeze({});
+const NO_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];
+const obj = (v: unknown): Obj => (isObj(v) ? v : NO_OBJECT);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : NO_LIST);
 /** The strings of a list (anything else in it dropped). */
 const strings = (v: unknown): string[] => arr(v).filter((z): z is string => typeof z === 'string');
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -76,13 +79,25 @@ const idOf = (v: unknown): string | undefined => str(obj(v).id);
  * for the whole scan (10,000 circuits: ~4 MB of copies). Strings cannot go stale; the table is bounded.
  */
 const words = new Map<string, string>();
+/**
+ * The words met last, by length and first and last letter: most are found here by one comparison of
+ * a few characters, without hashing the row's copy for the table (which cost more than it saved).
+ */
+const recent: (string | undefined)[] = new Array(128).fill(undefined);
 function word(v: unknown): string | undefined {
   if (typeof v !== 'string' || v === '') return undefined;
-  if (v.length > 40) return v;
-  const known = words.get(v);
-  if (known !== undefined) return known;
-  if (words.size < 10_000) words.set(v, v);
-  return v;
+  // JSON.parse already holds values of up to 10 characters once (V8 internalises them); a long one is rarely repeated.
+  if (v.length <= 10 || v.length > 40) return v;
+  const slot = (v.length * 31 + v.charCodeAt(0) * 7 + v.charCodeAt(v.length - 1)) & 127;
+  const last = recent[slot];
+  if (last === v) return last;
+  let known = words.get(v);
+  if (known === undefined) {
+    known = v;
+    if (words.size < 10_000) words.set(v, v);
+  }
+  recent[slot] = known;
+  return known;
 }
 const lower = (s: string | undefined): string | undefined => s?.toLowerCase();
 
@@ -1185,7 +1200,13 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId));
     if (add(c)) inv.connections.push(c);
   }
-  for (const c of inv.circuits) for (const p of c.peerings) if (!inv.byKey.has(p.key)) inv.byKey.set(p.key, p);
+  for (const c of inv.circuits) {
+    for (const p of c.peerings) {
+      if (!inv.byKey.has(p.key)) inv.byKey.set(p.key, p);
+      // Global Reach peers filed under the very key string of their circuit (see sameKey).
+      for (const gr of p.globalReach) if (gr.peerCircuitKey) gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
+    }
+  }
   for (const port of inv.ports) for (const l of port.links) if (!inv.byKey.has(l.key)) inv.byKey.set(l.key, l);
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
@@ -1292,10 +1313,12 @@ const exact = (list: string[]): string[] => (list.length === 0 ? list : list.sli
 function resolveRelations(inv: Inventory): void {
   for (const conn of inv.connections) {
     if (conn.circuitKey) {
-      conn.circuitKey = sameKey(inv, conn.circuitKey);
-      // The circuit id as the connection spells it is most often the circuit's own id: held once.
       const c = inv.byKey.get(conn.circuitKey);
-      if (c !== undefined && conn.circuitId === c.id) conn.circuitId = c.id;
+      if (c !== undefined && c.key === conn.circuitKey) {
+        conn.circuitKey = c.key; // sameKey
+        // The circuit id as the connection spells it is most often the circuit's own id: held once.
+        if (conn.circuitId === c.id) conn.circuitId = c.id;
+      }
     }
     if (conn.gatewayKey) conn.gatewayKey = sameKey(inv, conn.gatewayKey);
   }
