@@ -192,8 +192,8 @@ const ARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[A-Za
 /** True for an ARM resource id of a resource in a resource group (`/subscriptions/…/resourceGroups/…/providers/Ns/type/name…`). */
 export function isArmResourceId(id: string): boolean {
   if (id.length > 4096 || !ARM_ID.test(id)) return false;
-  // No empty, `.` or `..` segment.
-  return !(id.includes('//') || id.includes('/./') || id.includes('/../') || id.endsWith('/.') || id.endsWith('/..'));
+  // No empty, `.` or `..` segment (none without a `/.`: one scan of the id decides for almost every id).
+  return !id.includes('/.') || !(id.includes('//') || id.includes('/./') || id.includes('/../') || id.endsWith('/.') || id.endsWith('/..'));
 }
 
 /** The resource type an ARM id names (`microsoft.network/expressroutecircuits/peerings`), lower-cased. */
@@ -203,6 +203,30 @@ export function armIdType(id: string): string | undefined {
   const parts = id.slice(at + '/providers/'.length).split('/');
   if (parts.length < 3 || parts.length % 2 === 0) return undefined;
   return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join('/').toLowerCase();
+}
+
+/**
+ * Per ARM type erscan reads, a pattern that an id of that type matches (`…/providers/Ns/type/name`,
+ * each type of a child with its parent's name between, ignoring ASCII case), so that the check of a
+ * row's id against its type need not build `armIdType` (the id lower-cased, split and joined again).
+ * A match means `armIdType(id) === type`: no name before the last segment may be `providers` (the
+ * last `/providers/` is the one matched) and the id holds no `İ` (the one letter whose lower case is
+ * longer, which shifts `armIdType`'s positions); an id that does not match is checked by `armIdType`.
+ */
+const ID_OF_TYPE = new Map(
+  Object.keys(TYPES).map((type) => {
+    const [ns, ...types] = type.split('/');
+    const esc = (t: string) => t.replace(/\./g, '\\.');
+    const pairs = types.map((t, i) => `\\/${esc(t)}\\/${i < types.length - 1 ? '(?!providers\\/)' : ''}[^/]+`).join('');
+    return [type, new RegExp(`\\/providers\\/${esc(ns)}${pairs}$`, 'i')];
+  }),
+);
+
+/** `armIdType(id) === type`, for a type erscan reads (see ID_OF_TYPE). */
+export function isIdOfType(id: string, type: string): boolean {
+  const pattern = ID_OF_TYPE.get(type);
+  if (pattern !== undefined && !id.includes('\u0130') && pattern.test(id)) return true;
+  return armIdType(id) === type;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -360,9 +384,74 @@ function compileSpec(spec: Spec): FieldCheck {
   };
 }
 
-/** The envelope's checks, and each type's, compiled once. */
+/** True when a present value (not null or undefined) has no problem: `check` finds none, and no path is built. */
+type FieldOk = (v: unknown) => boolean;
+
+const isText = (v: unknown) => typeof v === 'string';
+const isArmIdText = (v: unknown) => typeof v === 'string' && isArmResourceId(v);
+
+/**
+ * `check` as a yes/no question, compiled from a Spec: almost every row has no problem, and this
+ * answers for it without the JSON path nodes and problem records `check` keeps on the way. A row
+ * with a problem is then checked again by the compiled checks, which name each problem.
+ */
+function compileOk(spec: Spec): FieldOk {
+  if (typeof spec === 'string') {
+    switch (spec) {
+      case 'text':
+      case 'secret':
+        return isText;
+      case 'number':
+        return isNumber;
+      case 'boolean':
+        return isBoolean;
+      case 'armId':
+        return isArmIdText;
+      case 'texts':
+        return (v) => {
+          if (!Array.isArray(v)) return false;
+          for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+          return true;
+        };
+    }
+  }
+  if ('ref' in spec) return (v) => isObj(v) && (v.id === undefined || v.id === null || isArmIdText(v.id));
+  if ('list' in spec) {
+    const item = compileOk(spec.list);
+    return (v) => {
+      if (!Array.isArray(v)) return false;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || x === undefined || !item(x)) return false;
+      }
+      return true;
+    };
+  }
+  if ('map' in spec) {
+    const item = compileOk(spec.map);
+    return (v) => {
+      if (!isObj(v)) return false;
+      for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== undefined && v[k] !== null && !item(v[k])) return false;
+      return true;
+    };
+  }
+  const keys = Object.keys(spec.object);
+  const oks = keys.map((k) => compileOk(spec.object[k]));
+  return (v) => {
+    if (!isObj(v)) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]];
+      if (x !== undefined && x !== null && !oks[i](x)) return false;
+    }
+    return true;
+  };
+}
+
+/** The envelope's checks, and each type's, compiled once (as yes/no questions, and naming each problem). */
 const ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
 const TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
+const ENVELOPE_OK = compileOk({ object: ENVELOPE });
+const TYPE_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileOk({ object: fields })]));
 
 export type RowCheck =
   /** An ExpressRoute row erscan reads; `problems` is empty when it can be read. */
@@ -386,11 +475,14 @@ export function checkRow(row: unknown): RowCheck {
   const problems: RowProblem[] = [];
   if (typeof row.id !== 'string' || !isArmResourceId(row.id)) {
     problems.push({ path: ['id'], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== 'string') });
-  } else if (armIdType(row.id) !== type) {
+  } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
-  ENVELOPE_CHECK(row, undefined, problems);
-  TYPE_CHECKS.get(type)!(row, undefined, problems);
+  // The problems are looked for only in a row that has one.
+  if (!ENVELOPE_OK(row) || !TYPE_OKS.get(type)!(row)) {
+    ENVELOPE_CHECK(row, undefined, problems);
+    TYPE_CHECKS.get(type)!(row, undefined, problems);
+  }
   return { kind: 'read', type, problems };
 }
 
