@@ -70,11 +70,12 @@ const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'Unlim
 
 /** Collects the figures behind one estimate: their sources and the unverified marks, worded for a report. */
 class Trail {
-  readonly sources = new Set<string>();
+  /** Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets cost more than they save). */
+  readonly sources: string[] = [];
   readonly unverified: string[] = [];
   use(q: Quote | undefined, what: string, asRate = false): number | null {
     if (!q) return null;
-    this.sources.add(q.source);
+    if (!this.sources.includes(q.source)) this.sources.push(q.source);
     if (q.unverified) {
       const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
       if (!this.unverified.includes(line)) this.unverified.push(line);
@@ -145,6 +146,12 @@ function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueI
 }
 
 const TIER_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation'];
+const POSSIBLE_FIELDS = ['tier', 'billingModel', 'bandwidthMbps', 'peeringLocation'] as const;
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
 
 function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: EstimateOptions, notices: string[]): CircuitCost {
   const c = a.circuit;
@@ -159,15 +166,17 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   if (eg.source === 'usage') notes.push('egress from the usage file');
   if (eg.source === 'metrics') notes.push(`egress measured by Azure Monitor${eg.metric?.days ? ` over the last ${eg.metric.days} days` : ''}`);
   // A value the source could not tell is never guessed: the circuit is not priced (the report names why).
-  const undecided = TIER_FIELDS.filter((f) => a.unknown[f] !== undefined);
+  // (Most circuits have no unknown field and no possible values: their checks are skipped.)
+  const undecided = hasKeys(a.unknown) ? TIER_FIELDS.filter((f) => a.unknown[f] !== undefined) : [];
   if (undecided.length > 0) {
     for (const f of undecided) notes.push(`${notKnown(f, a.unknown[f])}: not priced`);
     return finish(emptyCost(a, tier, model, zone, notes), trail);
   }
-  for (const f of ['tier', 'billingModel', 'bandwidthMbps', 'peeringLocation'] as const) {
-    const p = c.possible?.[f];
-    if (p) notes.push(`\`${f}\` is one of ${p.values.map(String).join(', ')} (${p.from}): priced per value (see the range)`);
-  }
+  if (c.possible)
+    for (const f of POSSIBLE_FIELDS) {
+      const p = c.possible[f];
+      if (p) notes.push(`\`${f}\` is one of ${p.values.map(String).join(', ')} (${p.from}): priced per value (see the range)`);
+    }
   if (!a.locationName) {
     notes.push(
       c.isDirect && !a.port
@@ -486,7 +495,7 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
 
 function finish(out: CircuitCost, trail: Trail): CircuitCost {
   if (trail.unverified.length > 0) out.unverified = trail.unverified;
-  if (trail.sources.size > 0) out.priceSources = [...trail.sources].sort();
+  if (trail.sources.length > 0) out.priceSources = trail.sources.slice().sort();
   return out;
 }
 
@@ -545,7 +554,7 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
 }
 
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
-  return { ...(trail.unverified.length ? { unverified: trail.unverified } : {}), ...(trail.sources.size ? { priceSources: [...trail.sources].sort() } : {}) };
+  return { ...(trail.unverified.length ? { unverified: trail.unverified } : {}), ...(trail.sources.length ? { priceSources: trail.sources.slice().sort() } : {}) };
 }
 
 /**
@@ -556,7 +565,7 @@ function otherCost(r: Gateway | Port, monthlyUsd: number | null, basis: string, 
   const o: OtherCost = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
   if (trail) {
     if (trail.unverified.length) o.unverified = trail.unverified;
-    if (trail.sources.size) o.priceSources = [...trail.sources].sort();
+    if (trail.sources.length) o.priceSources = trail.sources.slice().sort();
   }
   return o;
 }
@@ -603,6 +612,21 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, Circui
     ...(price === null ? { missing: [`Direct ${gbps} Gbps ${modelName(billing)} port pair`] } : {}),
     ...trailFields(trail),
   };
+}
+
+const collator = new Intl.Collator();
+
+/**
+ * Sorted by lower-cased resource id, as `sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()))`
+ * sorts them (same stable order: a collator compares as localeCompare does), with each id lower-cased once
+ * instead of twice per comparison (some 280,000 lower-cased copies at 10,000 circuits). `each` sees every
+ * lower-cased id with its item, in the sorted order.
+ */
+function sortById<T extends { resourceId: string }>(items: T[], each?: (id: string, item: T) => void): T[] {
+  const keyed = items.map((item) => ({ id: item.resourceId.toLowerCase(), item }));
+  keyed.sort((a, b) => collator.compare(a.id, b.id));
+  if (each) for (const k of keyed) each(k.id, k.item);
+  return keyed.map((k) => k.item);
 }
 
 function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { subscriptionId?: string; tenantId?: string }) => string | undefined, names: Map<string, { name?: string; tenantId?: string }>): CostGroupTotal[] {
@@ -675,12 +699,15 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, 'gateway', opts.usage.file) : { byKey: new Map<string, { scaleUnits?: number }>(), notices: [] };
   notices.push(...gatewayUsage.notices);
 
-  const costs = analysis
-    .circuits()
-    .map((a) => estimateCircuit(a, idx, opts, notices))
-    .sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
-  const byKey = new Map(costs.map((c) => [c.resourceId.toLowerCase(), c]));
-  const otherCosts = [...inv.gateways.map((g) => gatewayCost(g, idx, gatewayUsage.byKey)), ...inv.ports.map((p) => portCost(p, idx, byKey))].sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
+  const byKey = new Map<string, CircuitCost>();
+  const costs = sortById(
+    analysis.circuits().map((a) => estimateCircuit(a, idx, opts, notices)),
+    (id, c) => byKey.set(id, c),
+  );
+  const others: OtherCost[] = [];
+  for (const g of inv.gateways) others.push(gatewayCost(g, idx, gatewayUsage.byKey));
+  for (const p of inv.ports) others.push(portCost(p, idx, byKey));
+  const otherCosts = sortById(others);
 
   const withoutUsage = costs.filter((c) => c.egressSource === 'none' && c.billingModel === 'MeteredData' && c.monthlyUsd.current !== null);
   if (withoutUsage.length > 0) notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.map((c) => c.resourceName).join(', ')})`);
