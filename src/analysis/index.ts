@@ -66,9 +66,10 @@ export function linkLimitOf(tier: string | undefined, bandwidthMbps: number | un
 }
 
 const NOT_PROVISIONED = new Set(['notprovisioned', 'deprovisioned']);
-// toLocaleString('en-US') builds a number format on every call: one cached format gives the same text.
-const EN_US = new Intl.NumberFormat('en-US');
-const gbText = (n: number) => `${EN_US.format(Math.round(n))} GB`;
+// toLocaleString('en-US') builds a number format on every call: one cached format gives the same text
+// (made on first use: building it costs some milliseconds, and most scans without traffic never need it).
+let enUs: Intl.NumberFormat | undefined;
+const gbText = (n: number) => `${(enUs ??= new Intl.NumberFormat('en-US')).format(Math.round(n))} GB`;
 
 /** "`tier` comes from …": the reason a template could not tell a field, for messages. */
 export function unknownField(field: string, why: string): string {
@@ -102,14 +103,18 @@ export type InboundGlobalReach = Map<string, { from: Circuit; name: string }[]>;
 
 export function globalReachInbound(inv: Inventory): InboundGlobalReach {
   const inbound: InboundGlobalReach = new Map();
-  for (const from of inv.circuits)
-    for (const p of from.peerings)
-      for (const gr of p.globalReach) {
+  // Index loops on the per-circuit paths of the analysis: it runs once per scan, mostly before the
+  // optimising compiler has caught up, and there a for-of allocates an iterator and a result per element.
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const from = inv.circuits[i];
+    for (let j = 0; j < from.peerings.length; j++)
+      for (const gr of from.peerings[j].globalReach) {
         if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key) continue;
         const list = inbound.get(gr.peerCircuitKey) ?? [];
         list.push({ from, name: gr.name });
         inbound.set(gr.peerCircuitKey, list);
       }
+  }
   return inbound;
 }
 
@@ -122,7 +127,7 @@ export function inboundLinksOf(c: Circuit, inbound: InboundGlobalReach): { from:
   const list = inbound.get(c.key);
   if (!list) return [];
   const own = new Set<string | undefined>();
-  for (const p of c.peerings) for (const g of p.globalReach) own.add(g.peerCircuitKey);
+  for (let i = 0; i < c.peerings.length; i++) for (const g of c.peerings[i].globalReach) own.add(g.peerCircuitKey);
   return list.filter((l) => !own.has(l.from.key));
 }
 
@@ -291,15 +296,16 @@ class Analyser implements EstateAnalysis {
     const geo = location?.geopolitical;
     let inferredGeo = location?.geopoliticalInferred === true;
     const gateways: Gateway[] = [];
-    for (const k of c.gatewayKeys) {
-      const g = lookup(inv, k, 'gateway');
+    for (let i = 0; i < c.gatewayKeys.length; i++) {
+      const g = lookup(inv, c.gatewayKeys[i], 'gateway');
       if (g) gateways.push(g);
     }
     const crossGeo: Gateway[] = [];
     const undecidedGeo: Gateway[] = [];
     const outsideLocal: Gateway[] = [];
     const unknownRegion: Gateway[] = [];
-    for (const g of gateways) {
+    for (let i = 0; i < gateways.length; i++) {
+      const g = gateways[i];
       if (!g.location || isUnknown(g, 'location')) {
         unknownRegion.push(g);
         undecidedGeo.push(g);
@@ -326,7 +332,8 @@ class Analyser implements EstateAnalysis {
     const globalReach: GlobalReachLink[] = [];
     const crossGeoGlobalReach: Circuit[] = [];
     let peeredGlobalReach = 0;
-    for (const p of c.peerings) {
+    for (let i = 0; i < c.peerings.length; i++) {
+      const p = c.peerings[i];
       peeredGlobalReach += p.peeredConnectionCount;
       for (const gr of p.globalReach) globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
     }
@@ -356,8 +363,8 @@ class Analyser implements EstateAnalysis {
   private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>, reach: CircuitReach): CircuitCarries {
     const inv = this.inventory;
     const connections: Connection[] = [];
-    for (const k of c.connectionKeys) {
-      const x = lookup(inv, k, 'connection');
+    for (let i = 0; i < c.connectionKeys.length; i++) {
+      const x = lookup(inv, c.connectionKeys[i], 'connection');
       if (x) connections.push(x);
     }
     const vnetLinks = distinctCount(c.connectionKeys);
@@ -366,7 +373,7 @@ class Analyser implements EstateAnalysis {
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     const microsoftPeering = c.peerings.some((p) => isMicrosoftPeering(p) && !isDisabled(p));
     let redeemedAuthorizations = 0;
-    for (const a of c.authorizations) if (isRedeemed(a)) redeemedAuthorizations++;
+    for (let i = 0; i < c.authorizations.length; i++) if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
     const hidden: string[] = [];
     if (redeemedAuthorizations > 0) hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
     if (vnetLinks === 0 && egress.gb > 0 && !template)
@@ -415,10 +422,16 @@ class Analyser implements EstateAnalysis {
     if (carries.linksUsed > STANDARD_MAX_LINKS)
       needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
     if (carries.microsoftPeering || c.peerings.some(isMicrosoftPeering)) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
-    for (const g of reach.undecidedGeo) undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
-    for (const l of reach.globalReach) if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+    for (let i = 0; i < reach.undecidedGeo.length; i++) {
+      const g = reach.undecidedGeo[i];
+      undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
+    }
+    for (let i = 0; i < reach.globalReach.length; i++) {
+      const l = reach.globalReach[i];
+      if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+    }
     if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-    undecided.push(...carries.hidden);
+    for (let i = 0; i < carries.hidden.length; i++) undecided.push(carries.hidden[i]);
     let premium: PremiumNeed;
     if (needed.length) premium = { verdict: 'needed', reasons: exact(needed) };
     else if (possible.length) premium = { verdict: 'possible', reasons: exact(possible) };
@@ -443,7 +456,7 @@ class Analyser implements EstateAnalysis {
     } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (carries.globalReachLinks > 0) beyond.push('Global Reach configured (Local has none)');
     else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
-    for (const g of reach.unknownRegion) beyondUndecided.push(`the region of gateway ${g.name} is not known`);
+    for (let i = 0; i < reach.unknownRegion.length; i++) beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
     if (unknown.globalReachEnabled) beyondUndecided.push(unknownField('globalReachEnabled', unknown.globalReachEnabled));
     const beyondLocal: Decision = beyond.length ? { value: true, reasons: exact(beyond) } : beyondUndecided.length ? { value: null, reasons: exact(beyondUndecided) } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
 
@@ -483,16 +496,19 @@ class Analyser implements EstateAnalysis {
     }
     const circuits: Circuit[] = [];
     let circuitsOutside = 0;
-    for (const k of g.circuitKeys) {
-      const c = lookup(inv, k, 'circuit');
+    for (let i = 0; i < g.circuitKeys.length; i++) {
+      const c = lookup(inv, g.circuitKeys[i], 'circuit');
       if (c) circuits.push(c);
       else circuitsOutside++;
     }
     const sites = new Map<string, string>();
     const metros = new Set<string>();
-    for (const c of circuits) {
-      const a = this.circuit(c);
-      for (const s of a.sites) if (!sites.has(s.key)) sites.set(s.key, s.label);
+    for (let i = 0; i < circuits.length; i++) {
+      const a = this.circuit(circuits[i]);
+      for (let j = 0; j < a.sites.length; j++) {
+        const s = a.sites[j];
+        if (!sites.has(s.key)) sites.set(s.key, s.label);
+      }
       const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '');
       if (metro) metros.add(metro.toLowerCase());
     }

@@ -73,11 +73,12 @@ class Trail {
   /** Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets cost more than they save). */
   readonly sources: string[] = [];
   readonly unverified: string[] = [];
-  use(q: Quote | undefined, what: string, asRate = false): number | null {
+  /** `what` names the figure for an unverified mark: a function where the name is built, so it is built only for such a figure. */
+  use(q: Quote | undefined, what: string | (() => string), asRate = false): number | null {
     if (!q) return null;
     if (!this.sources.includes(q.source)) this.sources.push(q.source);
     if (q.unverified) {
-      const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
+      const line = `${typeof what === 'string' ? what : what()} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
       if (!this.unverified.includes(line)) this.unverified.push(line);
     }
     return q.value;
@@ -141,7 +142,7 @@ function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueI
   const s = a.needs.localSuffices;
   if (s.value === false) return { eligible: false, why: s.reasons.join('; ') };
   if (s.value === null) return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: s.reasons.join('; ') };
-  const fee = trail.use(q, `Local ${formatBandwidth(localBw)} ${zone} fee`);
+  const fee = trail.use(q, () => `Local ${formatBandwidth(localBw)} ${zone} fee`);
   return { eligible: true, bandwidthMbps: localBw, fee, why: s.reasons.join('; ') };
 }
 
@@ -213,7 +214,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     return finish(out, trail);
   }
   const missing: string[] = [];
-  const egressRate = trail.use(idx.egressRate(zone), `${zone} egress per GB`, true);
+  const egressRate = trail.use(idx.egressRate(zone), () => `${zone} egress per GB`, true);
   if (egressRate === null) notes.push(`no egress price for ${zone} in the catalogue`);
 
   // Global Reach: add-on per circuit + GB out at this zone + GB in at the peer's zone; not covered by Unlimited.
@@ -229,10 +230,10 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     }
     gr += addOnUsd ?? 0;
     if (eg.globalReachGb > 0) {
-      const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), `Global Reach outbound per GB in ${zone}`, true);
+      const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), () => `Global Reach outbound per GB in ${zone}`, true);
       const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
       const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
-      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), `Global Reach inbound per GB in ${peerZone}`, true) : null;
+      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {
         notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
         missing.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month)`);
@@ -254,8 +255,8 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   }
   // Local circuits are compared with the Standard plans (Local has no Metered plan).
   const planTier: Tier = tier === 'Premium' ? 'Premium' : 'Standard';
-  const meteredFee = trail.use(idx.circuitFee(planTier, 'MeteredData', bw, zone), `${planTier} Metered ${formatBandwidth(bw)} ${zone} fee`);
-  const unlimitedFee = trail.use(idx.circuitFee(planTier, 'UnlimitedData', bw, zone), `${planTier} Unlimited ${formatBandwidth(bw)} ${zone} fee`);
+  const meteredFee = trail.use(idx.circuitFee(planTier, 'MeteredData', bw, zone), () => `${planTier} Metered ${formatBandwidth(bw)} ${zone} fee`);
+  const unlimitedFee = trail.use(idx.circuitFee(planTier, 'UnlimitedData', bw, zone), () => `${planTier} Unlimited ${formatBandwidth(bw)} ${zone} fee`);
   const egressUsd = egressRate === null ? null : egressRate * eg.gb;
   const metered = meteredFee === null || egressUsd === null ? null : meteredFee + egressUsd + gr;
   const unlimited = unlimitedFee === null ? null : unlimitedFee + gr;
@@ -267,7 +268,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   let localFee: number | null = null;
   if (tier === 'Local') {
     const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : undefined;
-    localFee = trail.use(q, `Local ${formatBandwidth(bw)} ${zone} fee`);
+    localFee = trail.use(q, () => `Local ${formatBandwidth(bw)} ${zone} fee`);
     if (localFee === null) notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
     out.monthlyUsd.local = localFee;
     // Local includes egress, but not the Global Reach charges (Local has no Global Reach: a finding says so).
@@ -538,7 +539,7 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   const sku = g.skuName ?? g.skuTier;
   if (!sku) return otherCost(g, null, 'gateway SKU unknown', 'none', ['gateway SKU unknown: not priced']);
   const p = idx.gateway(sku, g.location);
-  const price = trail.use(p.quote, `${sku} gateway per hour`, true);
+  const price = trail.use(p.quote, () => `${sku} gateway per hour`, true);
   if (price === null) return otherCost(g, null, `${sku} gateway`, 'none', [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : ' in the catalogue'}`], trail);
   if (p.otherRegion) trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? 'an unknown region'} (no price for that region in the catalogue; run erscan prices refresh)`);
   let n = 1;
@@ -640,7 +641,9 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     }
     return g;
   };
-  for (const c of costs) {
+  // Index loops: run once per scan, mostly unoptimised, where a for-of allocates per element.
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
     const g = get(keyOf(c) ?? '(unknown)');
     g.circuits++;
     if (c.monthlyUsd.current === null) g.unpriced++;
@@ -648,7 +651,8 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     if (c.priced === 'partial') g.partlyPriced!++;
     g.potentialSavingsUsd += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
   }
-  for (const o of others) {
+  for (let i = 0; i < others.length; i++) {
+    const o = others[i];
     const g = get(keyOf(o) ?? '(unknown)');
     if (o.monthlyUsd === null) g.unpriced++;
     else g.monthlyUsd += o.monthlyUsd;
