@@ -319,27 +319,17 @@ class Analyser implements EstateAnalysis {
       }
       if (location && !isLocalRegion(location, g.location)) outsideLocal.push(g);
     }
-    const linkTo = (name: string, peer: Circuit | undefined, peerKey: string | undefined): GlobalReachLink => {
-      const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
-      const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
-      // Keys in the order { name, peer?, peerKey?, crossGeo }, assigned without spreads.
-      const link = { name } as GlobalReachLink;
-      if (peer) link.peer = peer;
-      if (peerKey) link.peerKey = peerKey;
-      link.crossGeo = crossGeo;
-      return link;
-    };
     const globalReach: GlobalReachLink[] = [];
     const crossGeoGlobalReach: Circuit[] = [];
     let peeredGlobalReach = 0;
     for (let i = 0; i < c.peerings.length; i++) {
       const p = c.peerings[i];
       peeredGlobalReach += p.peeredConnectionCount;
-      for (const gr of p.globalReach) globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
+      for (const gr of p.globalReach) globalReach.push(this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
     }
     this.inbound ??= globalReachInbound(inv);
     const inboundGlobalReach: GlobalReachLink[] = [];
-    for (const l of inboundLinksOf(c, this.inbound)) inboundGlobalReach.push(linkTo(l.name, l.from, l.from.key));
+    for (const l of inboundLinksOf(c, this.inbound)) inboundGlobalReach.push(this.linkTo(geo, l.name, l.from, l.from.key));
     // Peers on either side of a link, outbound first (the order messages name them in).
     for (const l of globalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
     for (const l of inboundGlobalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
@@ -358,6 +348,18 @@ class Analyser implements EstateAnalysis {
     if (geo) reach.geopolitical = geo;
     reach.inferredGeo = inferredGeo;
     return reach;
+  }
+
+  /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
+  private linkTo(geo: string | undefined, name: string, peer: Circuit | undefined, peerKey: string | undefined): GlobalReachLink {
+    const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(this.inventory, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
+    const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+    // Keys in the order { name, peer?, peerKey?, crossGeo }, assigned without spreads.
+    const link = { name } as GlobalReachLink;
+    if (peer) link.peer = peer;
+    if (peerKey) link.peerKey = peerKey;
+    link.crossGeo = crossGeo;
+    return link;
   }
 
   private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>, reach: CircuitReach): CircuitCarries {
