@@ -443,12 +443,15 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   if (x.tier !== 'Local' && known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven * fraction) models.push('MeteredData');
   const tierKind = (t: string): RecommendationKind | undefined => (t === x.tier ? undefined : x.tier === 'Local' ? 'upgrade-from-local' : t === 'Premium' ? 'add-premium' : 'remove-premium');
   const options: Option[] = [];
-  for (const t of tiers)
-    for (const m of models) {
+  for (let i = 0; i < tiers.length; i++)
+    for (let j = 0; j < models.length; j++) {
+      const t = tiers[i];
+      const m = models[j];
       if (t === x.tier && m === x.model) continue;
       const requiresNewCircuit = x.model === 'UnlimitedData' && m === 'MeteredData';
       const modelKind: RecommendationKind | undefined = m === x.model || x.tier === 'Local' ? undefined : requiresNewCircuit ? 'new-metered-circuit' : 'switch-to-unlimited';
-      const changes = [tierKind(t), modelKind].filter((k): k is RecommendationKind => k !== undefined);
+      const tk = tierKind(t);
+      const changes: RecommendationKind[] = tk && modelKind ? [tk, modelKind] : tk ? [tk] : modelKind ? [modelKind] : [];
       const kind = changes[0] === 'add-premium' || changes[0] === 'upgrade-from-local' ? changes[0] : (modelKind ?? changes[0]);
       options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, changes, requiresNewCircuit });
     }
@@ -482,17 +485,17 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   }
   const alternatives = options.filter((o) => o !== best && o.cost !== null && current - o.cost >= 0.01);
   for (const o of alternatives) out.notes!.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost!))}/month (saves ${usd(round2(current - o.cost!))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
-  return {
-    kind: best.kind,
-    changes: best.changes,
-    ...(required ? { required: true } : {}),
-    billingModel: best.model,
-    tier: best.tier,
-    monthlySavingsUsd: saving,
-    reason: parts.join('. '),
-    ...(best.requiresNewCircuit ? { requiresNewCircuit: true } : {}),
-    ...(best.bandwidthMbps && best.bandwidthMbps !== x.bw ? { bandwidthMbps: best.bandwidthMbps } : {}),
-  };
+  // Keys in the order { kind, changes, required?, billingModel, tier, monthlySavingsUsd, reason,
+  // requiresNewCircuit?, bandwidthMbps? }, assigned without spreads (one recommendation per circuit).
+  const advice = { kind: best.kind, changes: best.changes } as CostRecommendation;
+  if (required) advice.required = true;
+  advice.billingModel = best.model;
+  advice.tier = best.tier;
+  advice.monthlySavingsUsd = saving;
+  advice.reason = parts.join('. ');
+  if (best.requiresNewCircuit) advice.requiresNewCircuit = true;
+  if (best.bandwidthMbps && best.bandwidthMbps !== x.bw) advice.bandwidthMbps = best.bandwidthMbps;
+  return advice;
 }
 
 function finish(out: CircuitCost, trail: Trail): CircuitCost {
