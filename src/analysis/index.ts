@@ -174,10 +174,6 @@ class Analyser implements EstateAnalysis {
   readonly notices: string[] = [];
   private readonly circuitCache = new Map<string, CircuitAnalysis>();
   private readonly gatewayCache = new Map<string, GatewayAnalysis>();
-  // The same analyses by resource object: the rules ask for each circuit and gateway many times, and a
-  // lookup by object skips hashing and comparing its long key (the key caches above stay the authority).
-  private readonly byCircuit = new Map<Circuit, CircuitAnalysis>();
-  private readonly byGateway = new Map<Gateway, GatewayAnalysis>();
   private readonly usage: Map<string, CircuitUsage>;
   private inbound?: InboundGlobalReach;
 
@@ -202,26 +198,20 @@ class Analyser implements EstateAnalysis {
   }
 
   circuit(c: Circuit): CircuitAnalysis {
-    let a = this.byCircuit.get(c);
-    if (a) return a;
-    a = this.circuitCache.get(c.key);
+    let a = this.circuitCache.get(c.key);
     if (!a) {
       a = this.analyseCircuit(c);
       this.circuitCache.set(c.key, a);
     }
-    this.byCircuit.set(c, a);
     return a;
   }
 
   gateway(g: Gateway): GatewayAnalysis {
-    let a = this.byGateway.get(g);
-    if (a) return a;
-    a = this.gatewayCache.get(g.key);
+    let a = this.gatewayCache.get(g.key);
     if (!a) {
       a = this.analyseGateway(g);
       this.gatewayCache.set(g.key, a);
     }
-    this.byGateway.set(g, a);
     return a;
   }
 
