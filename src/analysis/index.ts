@@ -17,7 +17,7 @@
  * - ExpressRoute Metro: one circuit with its links in two peering locations of one city (metro.md, ms.date
  *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
  */
-import { lookup, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../inventory/model.js';
+import { lookup, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Peering, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
@@ -66,7 +66,10 @@ export function linkLimitOf(tier: string | undefined, bandwidthMbps: number | un
 }
 
 const NOT_PROVISIONED = new Set(['notprovisioned', 'deprovisioned']);
-const gbText = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
+// toLocaleString('en-US') builds a number format on every call: one cached format gives the same text
+// (made on first use: building it costs some milliseconds, and most scans without traffic never need it).
+let enUs: Intl.NumberFormat | undefined;
+const gbText = (n: number) => `${(enUs ??= new Intl.NumberFormat('en-US')).format(Math.round(n))} GB`;
 
 /** "`tier` comes from …": the reason a template could not tell a field, for messages. */
 export function unknownField(field: string, why: string): string {
@@ -100,14 +103,18 @@ export type InboundGlobalReach = Map<string, { from: Circuit; name: string }[]>;
 
 export function globalReachInbound(inv: Inventory): InboundGlobalReach {
   const inbound: InboundGlobalReach = new Map();
-  for (const from of inv.circuits)
-    for (const p of from.peerings)
-      for (const gr of p.globalReach) {
+  // Index loops on the per-circuit paths of the analysis: it runs once per scan, mostly before the
+  // optimising compiler has caught up, and there a for-of allocates an iterator and a result per element.
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const from = inv.circuits[i];
+    for (let j = 0; j < from.peerings.length; j++)
+      for (const gr of from.peerings[j].globalReach) {
         if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key) continue;
         const list = inbound.get(gr.peerCircuitKey) ?? [];
         list.push({ from, name: gr.name });
         inbound.set(gr.peerCircuitKey, list);
       }
+  }
   return inbound;
 }
 
@@ -119,8 +126,46 @@ export function globalReachInbound(inv: Inventory): InboundGlobalReach {
 export function inboundLinksOf(c: Circuit, inbound: InboundGlobalReach): { from: Circuit; name: string }[] {
   const list = inbound.get(c.key);
   if (!list) return [];
-  const own = new Set(c.peerings.flatMap((p) => p.globalReach.map((g) => g.peerCircuitKey)));
+  const own = new Set<string | undefined>();
+  for (let i = 0; i < c.peerings.length; i++) for (const g of c.peerings[i].globalReach) own.add(g.peerCircuitKey);
   return list.filter((l) => !own.has(l.from.key));
+}
+
+/**
+ * The list at its exact length. An array grown by `push` keeps room for 17 elements (about 150 bytes) however
+ * few it holds, and the analysis keeps some ten lists per circuit for the whole scan: copied to their size,
+ * the analysis of 10,000 circuits holds megabytes less (and the garbage collector copies less). An empty
+ * list has no storage to trim and is returned as it is.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/** How many distinct keys a list holds: the size of its Set, without building one for the usual zero or one key. */
+function distinctCount(keys: string[]): number {
+  return keys.length < 2 ? keys.length : new Set(keys).size;
+}
+
+/*
+ * ARM and the templates spell these values in one case ("MicrosoftPeering", "Disabled", "InUse"): the exact
+ * spelling is tested first, so the usual value is not copied to lower case for each peering of each circuit.
+ */
+const isMicrosoftPeering = (p: Peering) => p.peeringType === 'MicrosoftPeering' || p.peeringType?.toLowerCase() === 'microsoftpeering';
+const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCase() === 'disabled';
+const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
+
+/** The circuit fields the analysis reads, in the order `unknown` lists them. */
+const CIRCUIT_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation', 'serviceProviderProvisioningState', 'connectionKeys', 'gatewayKeys', 'globalReachEnabled', 'peerings'];
+
+/**
+ * A location's Local regions as messages list them, joined once per location (not once per circuit). Keyed
+ * on the location table's own objects, which never change, so the texts cannot go stale.
+ */
+const regionTexts = new WeakMap<PeeringLocationInfo, { comma: string; slash: string }>();
+function localRegionsText(location: PeeringLocationInfo): { comma: string; slash: string } {
+  let t = regionTexts.get(location);
+  if (!t) regionTexts.set(location, (t = { comma: location.localRegionNames.join(', '), slash: location.localRegionNames.join(' / ') }));
+  return t;
 }
 
 const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;
@@ -190,10 +235,11 @@ class Analyser implements EstateAnalysis {
     const inv = this.inventory;
     const template = isTemplateResource(c);
     const unknown: Record<string, string> = {};
-    for (const f of ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation', 'serviceProviderProvisioningState', 'connectionKeys', 'gatewayKeys', 'globalReachEnabled', 'peerings']) {
-      const why = unknownReason(c, f);
-      if (why !== undefined) unknown[f] = why;
-    }
+    if (c.unknown !== undefined)
+      for (const f of CIRCUIT_FIELDS) {
+        const why = unknownReason(c, f);
+        if (why !== undefined) unknown[f] = why;
+      }
     const port = lookup(inv, c.portKey, 'port');
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown.peeringLocation === undefined && !c.peeringLocation && port) {
@@ -209,7 +255,7 @@ class Analyser implements EstateAnalysis {
     const reach = this.reachOf(c, location);
     const carries = this.carriesOf(c, egress, template, unknown, reach);
     const linkLimit: LinkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf('Premium', bandwidthMbps), standard: STANDARD_MAX_LINKS };
-    const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
+    const needs = this.needsOf(c, tier, unknown, location, loc.name, reach, carries);
     const state = (c.serviceProviderProvisioningState ?? '').toLowerCase();
     // Assigned in the order of the fields above (no object spreads: one analysis per circuit).
     const a = { circuit: c, template, unknown } as CircuitAnalysis;
@@ -239,12 +285,17 @@ class Analyser implements EstateAnalysis {
     const inv = this.inventory;
     const geo = location?.geopolitical;
     let inferredGeo = location?.geopoliticalInferred === true;
-    const gateways = c.gatewayKeys.map((k) => lookup(inv, k, 'gateway')).filter((g): g is Gateway => g !== undefined);
+    const gateways: Gateway[] = [];
+    for (let i = 0; i < c.gatewayKeys.length; i++) {
+      const g = lookup(inv, c.gatewayKeys[i], 'gateway');
+      if (g) gateways.push(g);
+    }
     const crossGeo: Gateway[] = [];
     const undecidedGeo: Gateway[] = [];
     const outsideLocal: Gateway[] = [];
     const unknownRegion: Gateway[] = [];
-    for (const g of gateways) {
+    for (let i = 0; i < gateways.length; i++) {
+      const g = gateways[i];
       if (!g.location || isUnknown(g, 'location')) {
         unknownRegion.push(g);
         undecidedGeo.push(g);
@@ -258,32 +309,63 @@ class Analyser implements EstateAnalysis {
       }
       if (location && !isLocalRegion(location, g.location)) outsideLocal.push(g);
     }
-    const linkTo = (name: string, peer: Circuit | undefined, peerKey: string | undefined): GlobalReachLink => {
-      const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
-      const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
-      return { name, ...(peer ? { peer } : {}), ...(peerKey ? { peerKey } : {}), crossGeo };
-    };
     const globalReach: GlobalReachLink[] = [];
+    const crossGeoGlobalReach: Circuit[] = [];
     let peeredGlobalReach = 0;
-    for (const p of c.peerings) {
+    for (let i = 0; i < c.peerings.length; i++) {
+      const p = c.peerings[i];
       peeredGlobalReach += p.peeredConnectionCount;
-      for (const gr of p.globalReach) globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
+      for (const gr of p.globalReach) globalReach.push(this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
     }
     this.inbound ??= globalReachInbound(inv);
-    const inboundGlobalReach = inboundLinksOf(c, this.inbound).map((l) => linkTo(l.name, l.from, l.from.key));
-    const crossGeoGlobalReach = [...globalReach, ...inboundGlobalReach].filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer!);
-    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, inboundGlobalReach, crossGeoGlobalReach, ...(geo ? { geopolitical: geo } : {}), inferredGeo };
+    const inboundGlobalReach: GlobalReachLink[] = [];
+    for (const l of inboundLinksOf(c, this.inbound)) inboundGlobalReach.push(this.linkTo(geo, l.name, l.from, l.from.key));
+    // Peers on either side of a link, outbound first (the order messages name them in).
+    for (const l of globalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
+    for (const l of inboundGlobalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
+    // Keys in the order of CircuitReach, `geopolitical` only when known.
+    const reach = {
+      gateways: exact(gateways),
+      crossGeo: exact(crossGeo),
+      undecidedGeo: exact(undecidedGeo),
+      outsideLocal: exact(outsideLocal),
+      unknownRegion: exact(unknownRegion),
+      globalReach: exact(globalReach),
+      peeredGlobalReach,
+      inboundGlobalReach: exact(inboundGlobalReach),
+      crossGeoGlobalReach: exact(crossGeoGlobalReach),
+    } as CircuitReach;
+    if (geo) reach.geopolitical = geo;
+    reach.inferredGeo = inferredGeo;
+    return reach;
+  }
+
+  /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
+  private linkTo(geo: string | undefined, name: string, peer: Circuit | undefined, peerKey: string | undefined): GlobalReachLink {
+    const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(this.inventory, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
+    const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+    // Keys in the order { name, peer?, peerKey?, crossGeo }, assigned without spreads.
+    const link = { name } as GlobalReachLink;
+    if (peer) link.peer = peer;
+    if (peerKey) link.peerKey = peerKey;
+    link.crossGeo = crossGeo;
+    return link;
   }
 
   private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>, reach: CircuitReach): CircuitCarries {
     const inv = this.inventory;
-    const connections = c.connectionKeys.map((k) => lookup(inv, k, 'connection')).filter((x): x is Connection => x !== undefined);
-    const vnetLinks = new Set(c.connectionKeys).size;
+    const connections: Connection[] = [];
+    for (let i = 0; i < c.connectionKeys.length; i++) {
+      const x = lookup(inv, c.connectionKeys[i], 'connection');
+      if (x) connections.push(x);
+    }
+    const vnetLinks = distinctCount(c.connectionKeys);
     // Links initiated by the other side: Azure lists them as peered connections; a template or plan
     // declares them only on the other circuit (counted when that circuit is in the inventory).
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
-    const microsoftPeering = c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering' && p.state?.toLowerCase() !== 'disabled');
-    const redeemedAuthorizations = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === 'inuse').length;
+    const microsoftPeering = c.peerings.some((p) => isMicrosoftPeering(p) && !isDisabled(p));
+    let redeemedAuthorizations = 0;
+    for (let i = 0; i < c.authorizations.length; i++) if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
     const hidden: string[] = [];
     if (redeemedAuthorizations > 0) hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
     if (vnetLinks === 0 && egress.gb > 0 && !template)
@@ -299,7 +381,7 @@ class Analyser implements EstateAnalysis {
     if (globalReachLinks > 0) carried.push(`${globalReachLinks} Global Reach connection(s)`);
     if (egress.gb > 0) carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'})${vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
     let idle: Decision;
-    if (carried.length > 0) idle = { value: false, reasons: carried };
+    if (carried.length > 0) idle = { value: false, reasons: exact(carried) };
     else if (template) idle = { value: null, reasons: ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'] };
     else if (unknown.connectionKeys || unknown.peerings) idle = { value: null, reasons: [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)] };
     else
@@ -307,7 +389,7 @@ class Analyser implements EstateAnalysis {
         value: true,
         reasons: [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`],
       };
-    return { connections, vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden, idle };
+    return { connections: exact(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exact(hidden), idle };
   }
 
   /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
@@ -318,7 +400,7 @@ class Analyser implements EstateAnalysis {
     return 'the circuit has no peering location';
   }
 
-  private needsOf(c: Circuit, template: boolean, unknown: Record<string, string>, location: PeeringLocationInfo | undefined, locationName: string | undefined, reach: CircuitReach, carries: CircuitCarries): CircuitNeeds {
+  private needsOf(c: Circuit, tier: string | undefined, unknown: Record<string, string>, location: PeeringLocationInfo | undefined, locationName: string | undefined, reach: CircuitReach, carries: CircuitCarries): CircuitNeeds {
     // Premium
     const needed: string[] = [];
     const possible: string[] = [];
@@ -331,15 +413,21 @@ class Analyser implements EstateAnalysis {
     if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${geo}`);
     if (carries.linksUsed > STANDARD_MAX_LINKS)
       needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
-    if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === 'microsoftpeering')) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
-    for (const g of reach.undecidedGeo) undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
-    for (const l of reach.globalReach) if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+    if (carries.microsoftPeering || c.peerings.some(isMicrosoftPeering)) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
+    for (let i = 0; i < reach.undecidedGeo.length; i++) {
+      const g = reach.undecidedGeo[i];
+      undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
+    }
+    for (let i = 0; i < reach.globalReach.length; i++) {
+      const l = reach.globalReach[i];
+      if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+    }
     if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-    undecided.push(...carries.hidden);
+    for (let i = 0; i < carries.hidden.length; i++) undecided.push(carries.hidden[i]);
     let premium: PremiumNeed;
-    if (needed.length) premium = { verdict: 'needed', reasons: needed };
-    else if (possible.length) premium = { verdict: 'possible', reasons: possible };
-    else if (undecided.length) premium = { verdict: 'undecided', reasons: undecided };
+    if (needed.length) premium = { verdict: 'needed', reasons: exact(needed) };
+    else if (possible.length) premium = { verdict: 'possible', reasons: exact(possible) };
+    else if (undecided.length) premium = { verdict: 'undecided', reasons: exact(undecided) };
     else
       premium = {
         verdict: 'not-needed',
@@ -356,25 +444,25 @@ class Analyser implements EstateAnalysis {
     if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
     else if (location) {
       const outside = reach.outsideLocal;
-      if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${location.localRegionNames.join(', ')}`);
+      if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
     } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (carries.globalReachLinks > 0) beyond.push('Global Reach configured (Local has none)');
     else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
-    for (const g of reach.unknownRegion) beyondUndecided.push(`the region of gateway ${g.name} is not known`);
+    for (let i = 0; i < reach.unknownRegion.length; i++) beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
     if (unknown.globalReachEnabled) beyondUndecided.push(unknownField('globalReachEnabled', unknown.globalReachEnabled));
-    const beyondLocal: Decision = beyond.length ? { value: true, reasons: beyond } : beyondUndecided.length ? { value: null, reasons: beyondUndecided } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
+    const beyondLocal: Decision = beyond.length ? { value: true, reasons: exact(beyond) } : beyondUndecided.length ? { value: null, reasons: exact(beyondUndecided) } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
 
     // Local would do
     let localSuffices: Decision;
     if (beyondLocal.value === true) localSuffices = { value: false, reasons: beyondLocal.reasons };
     else if (premium.verdict === 'needed') localSuffices = { value: false, reasons: premium.reasons };
     else if (!location) localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [this.locationMissing(c, locationName)] };
-    else if (reach.gateways.length === 0) localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${location.localRegionNames.join(' / ')}`] };
+    else if (reach.gateways.length === 0) localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`] };
     else if (beyondLocal.value === null) localSuffices = { value: null, reasons: beyondLocal.reasons };
     else if (premium.verdict === 'possible') localSuffices = { value: null, reasons: premium.reasons };
     else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
       localSuffices = { value: null, reasons: [...carries.hidden, ...(c.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : [])] };
-    else localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(' / ')}, the Local region(s) of ${location.label}`] };
+    else localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`] };
 
     const standard = premium.verdict === 'needed' ? false : premium.verdict === 'not-needed' ? true : null;
     const sufficient: Record<Tier, boolean | null> = {
@@ -384,11 +472,10 @@ class Analyser implements EstateAnalysis {
       Local: localSuffices.value,
     };
     // A Local circuit that reaches beyond its metro and a Standard circuit that needs Premium must change tier.
-    const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
     let requiredTier: Tier | undefined;
     if (tier === 'Standard' && standard === false) requiredTier = 'Premium';
     else if (tier === 'Local' && (beyondLocal.value === true || standard === false)) requiredTier = standard === false ? 'Premium' : 'Standard';
-    return { premium, beyondLocal, localSuffices, sufficient, ...(requiredTier ? { requiredTier } : {}) };
+    return requiredTier ? { premium, beyondLocal, localSuffices, sufficient, requiredTier } : { premium, beyondLocal, localSuffices, sufficient };
   }
 
   private analyseGateway(g: Gateway): GatewayAnalysis {
@@ -401,26 +488,29 @@ class Analyser implements EstateAnalysis {
     }
     const circuits: Circuit[] = [];
     let circuitsOutside = 0;
-    for (const k of g.circuitKeys) {
-      const c = lookup(inv, k, 'circuit');
+    for (let i = 0; i < g.circuitKeys.length; i++) {
+      const c = lookup(inv, g.circuitKeys[i], 'circuit');
       if (c) circuits.push(c);
       else circuitsOutside++;
     }
     const sites = new Map<string, string>();
     const metros = new Set<string>();
-    for (const c of circuits) {
-      const a = this.circuit(c);
-      for (const s of a.sites) if (!sites.has(s.key)) sites.set(s.key, s.label);
+    for (let i = 0; i < circuits.length; i++) {
+      const a = this.circuit(circuits[i]);
+      for (let j = 0; j < a.sites.length; j++) {
+        const s = a.sites[j];
+        if (!sites.has(s.key)) sites.set(s.key, s.label);
+      }
       const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '');
       if (metro) metros.add(metro.toLowerCase());
     }
-    const connections = new Set(g.connectionKeys).size;
+    const connections = distinctCount(g.connectionKeys);
     let idle: Decision;
     if (connections > 0) idle = { value: false, reasons: [`${connections} connection(s)`] };
     else if (template) idle = { value: null, reasons: ['no connection to it in these files: not decidable from these files (other deployments may connect it)'] };
     else if (unknown.connectionKeys) idle = { value: null, reasons: [unknownField('connectionKeys', unknown.connectionKeys)] };
     else idle = { value: true, reasons: ['no connection uses this gateway'] };
-    return { gateway: g, template, unknown, circuits, circuitsOutside, connections, sites, metros, idle };
+    return { gateway: g, template, unknown, circuits: exact(circuits), circuitsOutside, connections, sites, metros, idle };
   }
 }
 

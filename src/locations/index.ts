@@ -178,12 +178,35 @@ for (const [port, location, facility, basis, seenIn] of DIRECT_PORT_LOCATIONS) {
 }
 const unmappedPorts = new Map(Object.entries(UNMAPPED_PORT_LOCATIONS).map(([name, why]) => [normaliseName(name), { name, why }]));
 
+/*
+ * Lookups memoised by the name as written. An estate names a few dozen locations and regions across
+ * thousands of resources, and every lookup otherwise folds the name with a regular expression and a new
+ * string (at 10,000 circuits that was most of the analysis's location time). The tables are constants, so
+ * an answer cannot go stale; a memo that reaches MEMO_LIMIT names is emptied, so input cannot grow it
+ * without bound. `null` records "not known".
+ */
+const MEMO_LIMIT = 10_000;
+const cloudByRegion = new Map<string, Cloud>();
+const infoByName: Record<Cloud, Map<string, PeeringLocationInfo | null>> = { public: new Map(), usgov: new Map(), china: new Map() };
+const geoByRegion = new Map<string, { readonly geopolitical: string; readonly inferred: boolean } | null>();
+const armByRegion = new Map<string, string>();
+
+function remember<V>(memo: Map<string, V>, name: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, value);
+}
+
+
 /** The cloud an ARM region belongs to (US Gov/DoD and China regions are separate clouds). */
 export function cloudOfRegion(region: string | undefined): Cloud {
-  const r = normaliseName(region ?? '');
-  if (r.startsWith('usgov') || r.startsWith('usdod')) return 'usgov';
-  if (r.startsWith('china')) return 'china';
-  return 'public';
+  const written = region ?? '';
+  let cloud = cloudByRegion.get(written);
+  if (cloud === undefined) {
+    const r = normaliseName(written);
+    cloud = r.startsWith('usgov') || r.startsWith('usdod') ? 'usgov' : r.startsWith('china') ? 'china' : 'public';
+    remember(cloudByRegion, written, cloud);
+  }
+  return cloud;
 }
 
 /**
@@ -193,6 +216,13 @@ export function cloudOfRegion(region: string | undefined): Cloud {
  */
 export function peeringLocationInfo(name: string | undefined, cloud: Cloud = 'public'): PeeringLocationInfo | undefined {
   if (!name) return undefined;
+  const memo = infoByName[cloud];
+  let info = memo.get(name);
+  if (info === undefined) remember(memo, name, (info = findPeeringLocation(name, cloud) ?? null));
+  return info ?? undefined;
+}
+
+function findPeeringLocation(name: string, cloud: Cloud): PeeringLocationInfo | undefined {
   let key = normaliseName(name);
   if (ALIASES[key]) key = normaliseName(ALIASES[key]);
   const table = cloud === 'usgov' ? usGov : cloud === 'china' ? china : commercial;
@@ -237,15 +267,24 @@ export function regionGeopolitical(region: string | undefined): string | undefin
   return regionGeopoliticalInfo(region)?.geopolitical;
 }
 
-export function regionGeopoliticalInfo(region: string | undefined): { geopolitical: string; inferred: boolean } | undefined {
+/** The answer is shared between calls (memoised per region name): callers read it, never change it. */
+export function regionGeopoliticalInfo(region: string | undefined): { readonly geopolitical: string; readonly inferred: boolean } | undefined {
   if (!region) return undefined;
-  let key = armRegionName(region);
-  if (REGION_ALIASES[key]) key = REGION_ALIASES[key];
-  const g = regionGeo.get(key);
-  return g ? { geopolitical: g.geo, inferred: g.inferred } : undefined;
+  let info = geoByRegion.get(region);
+  if (info === undefined) {
+    let key = armRegionName(region);
+    if (REGION_ALIASES[key]) key = REGION_ALIASES[key];
+    const g = regionGeo.get(key);
+    remember(geoByRegion, region, (info = g ? Object.freeze({ geopolitical: g.geo, inferred: g.inferred }) : null));
+  }
+  return info ?? undefined;
 }
 
 /** True when ExpressRoute Local at this location reaches the given Azure region. */
 export function isLocalRegion(location: PeeringLocationInfo, region: string | undefined): boolean {
-  return !!region && location.localRegions.includes(armRegionName(region));
+  if (!region) return false;
+  let arm = armByRegion.get(region);
+  if (arm === undefined) remember(armByRegion, region, (arm = armRegionName(region)));
+  return location.localRegions.includes(arm);
 }
+

@@ -158,8 +158,16 @@ export function auditCatalogue(cat: PriceCatalogue): { errors: string[]; warning
   return { errors, warnings };
 }
 
+const bandwidthTexts = new Map<number, string>();
+
 export function formatBandwidth(mbps: number): string {
-  return mbps >= 1000 && mbps % 1000 === 0 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
+  // Messages name a circuit's bandwidth several times per circuit, of a dozen sizes: each text is made once.
+  let text = bandwidthTexts.get(mbps);
+  if (text === undefined) {
+    text = mbps >= 1000 && mbps % 1000 === 0 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
+    if (bandwidthTexts.size < 1000) bandwidthTexts.set(mbps, text);
+  }
+  return text;
 }
 
 const quote = (value: number | null | undefined, f: Figure): Quote | undefined =>
