@@ -147,36 +147,30 @@ function flush(f) {
   f.opos = 0;
 }
 
-// The compact bytes, gathered for gzip in pieces of about a megabyte: JSON.stringify(v) without the final
-// line break (the only byte 10 there is: JSON strings hold none, and no UTF-8 sequence holds one).
-function gatherCompact(f, bytes) {
-  const n = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
-  if (n < bytes.length) bytes = bytes.subarray(0, n);
-  if (f.compact.length - f.cpos < n) {
-    const next = Buffer.allocUnsafe(Math.max(f.compact.length * 2, f.cpos + n));
-    f.compact.copy(next, 0, 0, f.cpos);
-    f.compact = next;
-  }
-  f.compact.set(bytes, f.cpos);
-  f.cpos += n;
-}
-
-// Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool). The
-// text they came from counts as in flight until gzip has taken them, so the main thread waits for gzip too.
 function release(chars) {
   Atomics.sub(inflight, 0, chars);
   Atomics.notify(inflight, 0);
 }
-function feed(f, final) {
-  if (f.cpos > 0 && (final || f.cpos >= 1 << 20)) {
-    const chars = f.held;
-    f.held = 0;
-    f.gzip.write(Buffer.from(f.compact.subarray(0, f.cpos)), () => release(chars));
-    f.cpos = 0;
-  } else if (final && f.held > 0) {
-    release(f.held);
-    f.held = 0;
-  }
+
+// Bytes waiting for gzip that do not hold the main thread back.
+const GZIP_BACKLOG = 32 << 20;
+
+// Compact bytes go to gzip as they come (the stream compresses on libuv's pool, beside this thread and
+// the main one): JSON.stringify(v) without the final line break (the only byte 10 there is: JSON
+// strings hold none, and no UTF-8 sequence holds one). gzip is slower than the main thread serialises:
+// up to GZIP_BACKLOG bytes wait for it freely; beyond, the text they came from counts as in flight until
+// gzip has taken them, so memory stays bounded.
+function toGzip(f, bytes, chars) {
+  const n = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
+  if (n === 0) return release(chars);
+  if (n < bytes.length) bytes = bytes.subarray(0, n);
+  f.backlog += n;
+  const hold = f.backlog > GZIP_BACKLOG;
+  f.gzip.write(bytes, () => {
+    f.backlog -= n;
+    if (hold) release(chars);
+  });
+  if (!hold) release(chars);
 }
 
 // A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
@@ -199,15 +193,12 @@ function take(f, bytes, chars) {
         prettyInto(f, bytes);
         flush(f);
       }
-      if (f.gzip) gatherCompact(f, bytes);
     }
   } catch (e) {
     f.error = e;
   }
-  if (f.gzip && !f.error) {
-    f.held += chars;
-    feed(f, false);
-  } else release(chars);
+  if (f.gzip && !f.error) toGzip(f, bytes, chars);
+  else release(chars);
 }
 
 // The file closed and, unless it is too large for GitHub (then the main thread writes it again), moved
@@ -234,20 +225,15 @@ function close(f, id, file, target, maxGzipBytes) {
     f.carry = '';
     take(f, bytes, 0);
   }
-  if (!f.gzip) return finish(undefined);
-  if (f.error) {
-    release(f.held);
-    f.held = 0;
-    return finish(undefined);
-  }
-  feed(f, true);
+  // After an error, the bytes already given to gzip release their text as gzip takes them.
+  if (!f.gzip || f.error) return finish(undefined);
   f.gzip.end();
   f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
 }
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '', held: 0 };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
