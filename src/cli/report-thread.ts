@@ -137,6 +137,12 @@ function copyOut(f, bytes, from, end, p) {
       return 0;
     }
   }
+  // Most strings are short: a loop copies them faster than Buffer#copy, whose call costs more than the bytes.
+  if (len < 48) {
+    const out = f.out;
+    for (let i = from; i < end; i++) out[p++] = bytes[i];
+    return p;
+  }
   bytes.copy(f.out, p, from, end);
   return p + len;
 }
