@@ -1,9 +1,9 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
-import type { Circuit, Gateway, Inventory } from '../../inventory/model.js';
+import type { Circuit, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
-import { analysisOf, connectionsOf, costsOf, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitAnalysesOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -66,12 +66,10 @@ const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
  * that does not use FastPath (a circuit whose every connection to it uses FastPath bypasses it). In
  * `circuitKeys` order; one small loop per gateway instead of the arrays and closures of filter/some.
  */
-function circuitsThroughGateway(inv: Inventory, g: Gateway): Circuit[] {
-  const conns = connectionsOf(inv, g.connectionKeys);
+function circuitsThroughGateway(rel: GatewayRelations): Circuit[] {
+  const conns = rel.connections;
   const out: Circuit[] = [];
-  for (const k of g.circuitKeys) {
-    const c = lookup(inv, k, 'circuit');
-    if (!c) continue;
+  for (const c of rel.known) {
     for (const x of conns)
       if (x.circuitKey === c.key && x.fastPath !== true) {
         out.push(c);
@@ -102,10 +100,12 @@ function firstBandwidthUnknown(circuits: Circuit[]): { c: Circuit; u: { field: s
 
 export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   const { inventory } = ctx;
+  const rels = gatewayRelationsOf(inventory);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     const capacity = gatewayCapacityMbps(g);
-    const viaGateway = circuitsThroughGateway(inventory, g);
+    const viaGateway = circuitsThroughGateway(rels[i]);
     const biggest = largestCircuit(viaGateway);
     // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
@@ -139,14 +139,16 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
  */
 export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
   const minUnits = numParam(params, 'minScaleUnits', 10);
+  const gateways = connectionGatewaysOf(inventory);
   const out: Violation[] = [];
-  for (const c of inventory.connections) {
+  for (let i = 0; i < inventory.connections.length; i++) {
+    const c = inventory.connections[i];
     if (c.privateLinkFastPath === true && c.fastPath !== true) {
       out.push({ resource: c, actual: 'Private Link FastPath enabled without FastPath', expected: 'FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is' });
       continue;
     }
     if (c.fastPath !== true || c.flavor !== 'vnet') continue;
-    const g = lookup(inventory, c.gatewayKey, 'gateway');
+    const g = gateways[i];
     if (!g) {
       out.push({ resource: c, actual: 'FastPath enabled; its gateway is outside the inventory', expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;
@@ -184,10 +186,12 @@ export function maxVnetLinks(c: Circuit): number | undefined {
  */
 export const circuitConnectionLimit: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const costs = costsOf(ctx);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     const used = a.carries.linksUsed;
     if (used <= STANDARD_MAX_LINKS) continue; // within every tier's limit
     const links = `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
