@@ -45,16 +45,25 @@ const fmtMbps = (m: number) => (m >= 1000 ? `${m / 1000} Gbps` : `${m} Mbps`);
 export function resizeTarget(g: Gateway, mbps: number): { sku: string; units?: number } | undefined {
   if (g.flavor === 'vwan') return undefined;
   const sku = lc(g.skuName);
-  const pick = (ladder: [string, number][]) => ladder.find(([, cap]) => cap >= mbps)?.[0];
   if (sku === 'ergwscale') return mbps <= 40000 ? { sku: 'ErGwScale', units: Math.ceil(mbps / 1000) } : undefined;
   if (sku?.startsWith('ergw')) {
-    const s = pick([['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]]);
+    const s = smallestCarrying(AZ_LADDER, mbps);
     return s ? { sku: s } : undefined;
   }
   if (sku === 'standard' || sku === 'highperformance' || sku === 'ultraperformance' || sku === 'basic') {
-    const s = pick([['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]]);
+    const s = smallestCarrying(LEGACY_LADDER, mbps);
     return s ? { sku: s } : undefined;
   }
+  return undefined;
+}
+
+/** SKUs of one family and what each carries (Mbps), smallest first: built once, not per finding. */
+const AZ_LADDER: readonly (readonly [string, number])[] = [['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]];
+const LEGACY_LADDER: readonly (readonly [string, number])[] = [['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]];
+
+/** The first SKU of the ladder that carries `mbps`. */
+function smallestCarrying(ladder: readonly (readonly [string, number])[], mbps: number): string | undefined {
+  for (const [sku, cap] of ladder) if (cap >= mbps) return sku;
   return undefined;
 }
 
@@ -122,13 +131,18 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
     const target = resizeTarget(g, biggest.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : undefined;
-    out.push({
-      ...(impact ? { costImpactUsd: impact.usd, costImpactChange: `resize-to-${target!.sku}${target!.units ? `-${target!.units}` : ''}` } : {}),
+    const v: Violation = {
       resource: g,
       actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)} (or FastPath on the connection)`,
       details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps },
-    });
+    };
+    // Assigned, not spread into the literal (a spread copies the slow way); the engine reads these by name.
+    if (impact) {
+      v.costImpactUsd = impact.usd;
+      v.costImpactChange = `resize-to-${target!.sku}${target!.units ? `-${target!.units}` : ''}`;
+    }
+    out.push(v);
   }
   return out;
 };

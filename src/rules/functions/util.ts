@@ -99,7 +99,12 @@ export function circuitsOfGateway(inv: Inventory, g: Gateway): { known: Circuit[
 }
 
 export function connectionsOf(inv: Inventory, keys: string[]): Connection[] {
-  return keys.map((k) => lookup(inv, k, 'connection')).filter((c): c is Connection => c !== undefined);
+  const out: Connection[] = []; // one loop, not map then filter: once per gateway of the estate
+  for (let i = 0; i < keys.length; i++) {
+    const c = lookup(inv, keys[i], 'connection');
+    if (c !== undefined) out.push(c);
+  }
+  return out;
 }
 
 export function gatewaysOfCircuit(inv: Inventory, c: Circuit): Gateway[] {
