@@ -1,7 +1,7 @@
 import { firstUnknown, isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
 import type { Peering } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { circuitsOfPort, groupBy, listParam } from './util.js';
+import { circuitsOfPort, equalsLower, groupBy, listParam } from './util.js';
 
 /** An address range `[first, last]` of one IP family, parsed from a CIDR. */
 interface Range {
@@ -54,11 +54,15 @@ function digitAt(s: string, i: number): number {
   return d >= 0 && d <= 9 ? d : -1;
 }
 
+/** `ipv4Span` on an `a.b.c.d/n` whose prefix length is above 32: no valid range. */
+const INVALID = 'invalid';
+
 /**
- * `a.b.c.d/n` read without regular expressions (a BGP subnet is nearly always this): the address as a
- * number and the prefix length, or undefined for anything else (which `parseSpan` reads the general way).
+ * `a.b.c.d/n` read without regular expressions (a BGP subnet is nearly always this), straight into its
+ * range (no intermediate record per subnet); INVALID for a prefix length above 32, undefined for
+ * anything else (which `parseSpan` reads the general way).
  */
-function plainIpv4Cidr(s: string): { v4: number; len: number } | undefined {
+function ipv4Span(s: string): Span | typeof INVALID | undefined {
   let i = 0;
   let v4 = 0;
   for (let part = 0; part < 5; part++) {
@@ -70,19 +74,20 @@ function plainIpv4Cidr(s: string): { v4: number; len: number } | undefined {
       if (n > 255 || s.charCodeAt(i) !== (part < 3 ? 46 : 47)) return undefined; // '.' or '/'
       v4 = v4 * 256 + n;
       i++;
-    } else return i === s.length ? { v4, len: n } : undefined;
+    } else {
+      if (i !== s.length) return undefined;
+      if (n > 32) return INVALID;
+      const size = 2 ** (32 - n);
+      const first = Math.floor(v4 / size) * size;
+      return { family: 4, first, last: first + size - 1 };
+    }
   }
   return undefined;
 }
 
 function parseSpan(cidr: string): Span | undefined {
-  const plain = plainIpv4Cidr(cidr);
-  if (plain) {
-    if (plain.len > 32) return undefined;
-    const size = 2 ** (32 - plain.len);
-    const first = Math.floor(plain.v4 / size) * size;
-    return { family: 4, first, last: first + size - 1 };
-  }
+  const plain = ipv4Span(cidr);
+  if (plain) return plain === INVALID ? undefined : plain;
   const m = /^([^/]+)\/(\d{1,3})$/.exec(cidr.trim());
   if (!m) return undefined;
   const len = Number(m[2]);
@@ -124,13 +129,16 @@ const labelOf = (s: Subnet) => `${s.peering.name} ${s.which}`;
 
 /** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary), added to `out`. */
 function addSubnets(p: Peering, out: Subnet[]): void {
-  const add = (which: string, cidr: string | undefined) => {
-    if (cidr) out.push({ which, cidr, peering: p, range: parseSpan(cidr) });
-  };
-  add('primary', p.primaryPeerAddressPrefix);
-  add('secondary', p.secondaryPeerAddressPrefix);
-  add('IPv6 primary', p.ipv6?.primaryPeerAddressPrefix);
-  add('IPv6 secondary', p.ipv6?.secondaryPeerAddressPrefix);
+  addSubnet(out, p, 'primary', p.primaryPeerAddressPrefix);
+  addSubnet(out, p, 'secondary', p.secondaryPeerAddressPrefix);
+  if (!p.ipv6) return;
+  addSubnet(out, p, 'IPv6 primary', p.ipv6.primaryPeerAddressPrefix);
+  addSubnet(out, p, 'IPv6 secondary', p.ipv6.secondaryPeerAddressPrefix);
+}
+
+/** One subnet of `addSubnets` (a function of its own, not a closure per peering). */
+function addSubnet(out: Subnet[], peering: Peering, which: string, cidr: string | undefined): void {
+  if (cidr) out.push({ which, cidr, peering, range: parseSpan(cidr) });
 }
 
 /**
@@ -201,10 +209,7 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
         else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: 'a VLAN id from 1 to 4094' });
     }
-    for (const [vlan, ps] of groupBy(c.peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
-      if (ps.length < 2) continue;
-      for (const p of ps.slice(1)) flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' });
-    }
+    flagSharedVlans(c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' }));
   }
   for (const port of inventory.ports) {
     if (port.encapsulation?.toLowerCase() !== 'dot1q') continue;
@@ -219,6 +224,30 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
   }
   return out;
 };
+
+/** True when two VLAN ids group together as `String(id)` keys would (numbers: equal, or both NaN). */
+function sameVlan(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return a !== a && b !== b;
+  return String(a) === String(b);
+}
+
+/**
+ * Calls `also(p, first)` for each peering whose VLAN id an earlier peering of the list uses (`first`:
+ * the earliest), in the order `groupBy(peerings, String(vlanId))` then its groups' tails would: a
+ * circuit has one to three peerings, so two small loops spare a Map, its lists and a string per peering.
+ */
+function flagSharedVlans(peerings: Peering[], also: (p: Peering, first: Peering) => void): void {
+  const n = peerings.length;
+  for (let i = 0; i < n; i++) {
+    const head = peerings[i];
+    if (head.vlanId === undefined) continue;
+    let earlier = false; // a later member of an earlier group: that group's turn flagged it
+    for (let k = 0; k < i && !earlier; k++) earlier = peerings[k].vlanId !== undefined && sameVlan(peerings[k].vlanId, head.vlanId);
+    if (earlier) continue;
+    for (let j = i + 1; j < n; j++) if (peerings[j].vlanId !== undefined && sameVlan(peerings[j].vlanId, head.vlanId)) also(peerings[j], head);
+  }
+}
 
 /** Private-use ASNs (RFC 6996): 64512–65534 and 4200000000–4294967294. */
 export function isPrivateAsn(asn: number): boolean {
@@ -237,7 +266,7 @@ export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
   const out: Violation[] = [];
   for (const c of inventory.circuits) {
     for (const p of c.peerings) {
-      if (p.peeringType?.toLowerCase() !== 'microsoftpeering') continue;
+      if (!equalsLower(p.peeringType, 'microsoftpeering')) continue;
       const asnUnknown = firstUnknown(p, ['peerASN']);
       if (asnUnknown) {
         out.push({ resource: p, actual: `a peer ASN that is not known here (${asnUnknown.reason})`, expected: 'a public ASN, or a private one whose prefixes Microsoft validated', status: 'unknown' });

@@ -8,7 +8,7 @@ import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
 import { circuitFixImpact, costById, deleteResourceImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, costsOf } from './util.js';
+import { analysisOf, circuitAnalysesOf, costsOf, gatewayAnalysesOf } from './util.js';
 
 /** What a template resource's finding says when other files may hold what the rule looks for. */
 const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
@@ -17,11 +17,13 @@ const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
 export const circuitNotProvisioned: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
     const why = unknownReason(c, 'serviceProviderProvisioningState');
     if (why !== undefined) continue; // a template declares no provider state: deployed state only
-    if (!analysis.circuit(c).billedForNothing) continue;
+    if (!analyses[i].billedForNothing) continue;
     out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c.id, 'delete'), costImpactChange: 'delete' });
   }
   return out;
@@ -36,13 +38,15 @@ export const circuitNotProvisioned: RuleFunction = (ctx) => {
 export const circuitUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
     // Provisioned circuits only: NotProvisioned and Deprovisioned are ERS-COST-001's; one the provider is still
     // provisioning (or deprovisioning) cannot carry anything yet, and is not "unused"
     const state = c.serviceProviderProvisioningState?.toLowerCase();
     if (state !== undefined && state !== 'provisioned') continue;
-    const idle = analysis.circuit(c).carries.idle;
+    const idle = analyses[i].carries.idle;
     if (idle.value === false) continue;
     if (idle.value === null) {
       out.push({ resource: c, actual: idle.reasons.join('; '), expected: 'a circuit that carries traffic, or none at all (undecided)', status: 'unknown' });
@@ -63,10 +67,12 @@ export const circuitUnused: RuleFunction = (ctx) => {
 export const globalReachUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
     if (c.globalReachEnabled !== true) continue;
-    if (analysis.circuit(c).carries.globalReachLinks > 0) continue;
+    if (analyses[i].carries.globalReachLinks > 0) continue;
     if (isTemplateResource(c)) {
       out.push({ resource: c, actual: 'globalReachEnabled = true with no Global Reach connection in these files', expected: `a Global Reach connection (${NOT_DECIDABLE} create one)`, status: 'unknown' });
       continue;
@@ -89,9 +95,11 @@ export const globalReachUnused: RuleFunction = (ctx) => {
 export const gatewayUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const gatewayAnalyses = gatewayAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const g of ctx.inventory.gateways) {
-    const ga = analysis.gateway(g);
+  for (let i = 0; i < ctx.inventory.gateways.length; i++) {
+    const g = ctx.inventory.gateways[i];
+    const ga = gatewayAnalyses[i];
     if (ga.idle.value === false) continue;
     if (ga.idle.value === null) {
       // A template is a partial view: connections are often deployed by another file.

@@ -7,7 +7,7 @@
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import type { AnyResource, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
+import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
 
 const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
 
@@ -64,9 +64,11 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
   const expected = `${what}, as the gateway supports it`;
   // Undecided: the message never says the gateway supports it.
   const ifSupported = `${what} if the gateway supports it (UltraPerformance, ErGw3AZ, or ErGwScale with at least ${minUnits} scale units)`;
-  for (const c of inventory.connections) {
+  const gateways = connectionGatewaysOf(inventory);
+  for (let i = 0; i < inventory.connections.length; i++) {
+    const c = inventory.connections[i];
     if (c.flavor !== 'vnet') continue;
-    const g = lookup(inventory, c.gatewayKey, 'gateway');
+    const g = gateways[i];
     if (!g) {
       // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
       if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual: 'its gateway is not in these files', expected: `${ifSupported}; not decidable from these files`, status: 'unknown' });
@@ -105,8 +107,10 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
  * circuit's peering location instead of VNet peering.
  */
 export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
+  const rels = gatewayRelationsOf(inventory);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     if (g.flavor !== 'vnet') continue;
     const flagsUnknown = firstUnknown(g, ['allowRemoteVnetTraffic', 'allowVirtualWanTraffic']);
     const remote = g.allowRemoteVnetTraffic === true;
@@ -114,9 +118,7 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
     if (!remote && !vwan && !flagsUnknown) continue;
     const peers = new Map<string, Gateway>();
     const outside: string[] = [];
-    for (const ck of g.circuitKeys) {
-      const circuit = lookup(inventory, ck, 'circuit');
-      if (!circuit) continue;
+    for (const circuit of rels[i].known) {
       for (const gk of circuit.gatewayKeys) {
         if (gk === g.key) continue;
         const other = lookup(inventory, gk, 'gateway');
@@ -150,12 +152,15 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
 export const metricAlertsConfigured: RuleFunction = ({ inventory, params }) => {
   const min = numParam(params, 'minAlerts', 1);
   const out: Violation[] = [];
-  const all: AnyResource[] = [...inventory.circuits, ...inventory.ports, ...inventory.gateways];
-  for (const r of all) {
-    if (r.kind !== 'circuit' && r.kind !== 'port' && r.kind !== 'gateway') continue;
-    if (r.metricAlertCount === undefined || r.metricAlertCount >= min) continue;
-    const what = r.kind === 'circuit' ? 'Circuit' : r.kind === 'port' ? 'ExpressRoute Direct port' : r.flavor === 'vwan' ? 'vWAN ExpressRoute gateway' : 'Gateway';
-    out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what } });
+  // List by list, not one spread copy of every circuit, port and gateway.
+  for (const list of [inventory.circuits, inventory.ports, inventory.gateways] as AnyResource[][]) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (r.kind !== 'circuit' && r.kind !== 'port' && r.kind !== 'gateway') continue;
+      if (r.metricAlertCount === undefined || r.metricAlertCount >= min) continue;
+      const what = r.kind === 'circuit' ? 'Circuit' : r.kind === 'port' ? 'ExpressRoute Direct port' : r.flavor === 'vwan' ? 'vWAN ExpressRoute gateway' : 'Gateway';
+      out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what } });
+    }
   }
   return out;
 };

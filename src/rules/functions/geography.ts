@@ -8,7 +8,7 @@ import type { Circuit, Gateway } from '../../inventory/model.js';
 import { cloudOfRegion, locationLabel, peeringLocationInfo, unknownLocationReason, type PeeringLocationInfo } from '../../locations/index.js';
 import { circuitFixImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, costsOf, notKnown } from './util.js';
+import { analysisOf, circuitAnalysesOf, costsOf, notKnown } from './util.js';
 
 /** The circuit's peering location facts (undefined when the location is unknown to erscan). */
 export function locationOf(c: Circuit): PeeringLocationInfo | undefined {
@@ -48,9 +48,11 @@ function carriesOf(a: CircuitAnalysis): string {
 export const premiumWithoutNeed: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     if (a.tier !== 'Premium') continue;
     const need = a.needs.premium;
     if (need.verdict === 'needed' || need.verdict === 'possible') continue;
@@ -78,9 +80,11 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
 export const premiumRequiredForReach: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     const r = a.reach;
     if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0) continue;
     const parts = [
@@ -108,9 +112,11 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
 export const localCircuitReach: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     if (a.tier !== 'Local') continue;
     const b = a.needs.beyondLocal;
     if (b.value === false) continue;

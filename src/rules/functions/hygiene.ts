@@ -1,15 +1,18 @@
 import type { AnyResource } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { numParam } from './util.js';
+import { equalsLower, numParam } from './util.js';
 
 /** Circuits, ports, gateways and connections whose last ARM operation failed. */
 export const failedProvisioning: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
-  const all: AnyResource[] = [...inventory.circuits, ...inventory.ports, ...inventory.gateways, ...inventory.connections];
-  for (const r of all) {
-    const state = 'provisioningState' in r ? r.provisioningState : undefined;
-    if (state?.toLowerCase() !== 'failed') continue;
-    out.push({ resource: r, actual: `provisioningState ${state}`, expected: 'provisioningState Succeeded' });
+  // List by list, not one spread copy of every resource.
+  for (const list of [inventory.circuits, inventory.ports, inventory.gateways, inventory.connections] as AnyResource[][]) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      const state = 'provisioningState' in r ? r.provisioningState : undefined;
+      if (!equalsLower(state, 'failed')) continue; // nearly every state is Succeeded: not lower-cased
+      out.push({ resource: r, actual: `provisioningState ${state}`, expected: 'provisioningState Succeeded' });
+    }
   }
   return out;
 };
@@ -22,6 +25,7 @@ export const unusedAuthorizations: RuleFunction = ({ inventory, params }) => {
   const max = numParam(params, 'maxAvailable', 0);
   const out: Violation[] = [];
   for (const c of inventory.circuits) {
+    if (c.authorizations.length <= max) continue; // too few to break the limit, whatever their state (no list made)
     const available = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === 'available');
     if (available.length <= max) continue;
     out.push({ resource: c, actual: `${available.length} unredeemed authorization(s): ${available.map((a) => a.name).sort().join(', ')}`, expected: `at most ${max} authorization(s) in state Available` });

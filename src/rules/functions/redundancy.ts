@@ -3,7 +3,7 @@ import type { Circuit } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { costById, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfGateway, circuitsOfPort, costsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayAnalysesOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -19,9 +19,11 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   const by = params.distinctBy === 'metro' ? 'metro' : 'location';
   const analysis = analysisOf(ctx);
   const opts = pricingInputsOf(ctx);
+  const gatewayAnalyses = gatewayAnalysesOf(analysis);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
-    const ga = analysis.gateway(g);
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
+    const ga = gatewayAnalyses[i];
     if (ga.idle.value === true) continue; // nothing to make redundant: ERS-COST-005 says delete it
     const known = ga.circuits;
     const outside = ga.circuitsOutside;
@@ -63,9 +65,11 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
 
 /** No two circuits serving the same gateway sit on the same ExpressRoute Direct port (pair). */
 export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
+  const rels = gatewayRelationsOf(inventory);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
-    const { known } = circuitsOfGateway(inventory, g);
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
+    const { known } = rels[i];
     for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
       if (circuits.length < 2) continue;
       const port = lookup(inventory, portKey, 'port');
@@ -86,9 +90,11 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
  */
 export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
+  const rels = gatewayRelationsOf(ctx.inventory);
   const out: Violation[] = [];
-  for (const g of ctx.inventory.gateways) {
-    const { known } = circuitsOfGateway(ctx.inventory, g);
+  for (let i = 0; i < ctx.inventory.gateways.length; i++) {
+    const g = ctx.inventory.gateways[i];
+    const { known } = rels[i];
     const bySite = new Map<string, { label: string; circuits: Circuit[] }>();
     for (const c of known)
       for (const s of analysis.circuit(c).sites) {
@@ -124,9 +130,11 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
 /** A gateway's circuits come from at least `minProviders` connectivity providers (policy choice). */
 export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) => {
   const minProviders = numParam(params, 'minProviders', 2);
+  const rels = gatewayRelationsOf(inventory);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
-    const { known, outside } = circuitsOfGateway(inventory, g);
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
+    const { known, outside } = rels[i];
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".

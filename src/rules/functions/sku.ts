@@ -1,9 +1,9 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
-import type { Circuit, Gateway, Inventory } from '../../inventory/model.js';
+import type { Circuit, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
-import { analysisOf, connectionsOf, costsOf, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitAnalysesOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -45,16 +45,25 @@ const fmtMbps = (m: number) => (m >= 1000 ? `${m / 1000} Gbps` : `${m} Mbps`);
 export function resizeTarget(g: Gateway, mbps: number): { sku: string; units?: number } | undefined {
   if (g.flavor === 'vwan') return undefined;
   const sku = lc(g.skuName);
-  const pick = (ladder: [string, number][]) => ladder.find(([, cap]) => cap >= mbps)?.[0];
   if (sku === 'ergwscale') return mbps <= 40000 ? { sku: 'ErGwScale', units: Math.ceil(mbps / 1000) } : undefined;
   if (sku?.startsWith('ergw')) {
-    const s = pick([['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]]);
+    const s = smallestCarrying(AZ_LADDER, mbps);
     return s ? { sku: s } : undefined;
   }
   if (sku === 'standard' || sku === 'highperformance' || sku === 'ultraperformance' || sku === 'basic') {
-    const s = pick([['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]]);
+    const s = smallestCarrying(LEGACY_LADDER, mbps);
     return s ? { sku: s } : undefined;
   }
+  return undefined;
+}
+
+/** SKUs of one family and what each carries (Mbps), smallest first: built once, not per finding. */
+const AZ_LADDER: readonly (readonly [string, number])[] = [['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]];
+const LEGACY_LADDER: readonly (readonly [string, number])[] = [['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]];
+
+/** The first SKU of the ladder that carries `mbps`. */
+function smallestCarrying(ladder: readonly (readonly [string, number])[], mbps: number): string | undefined {
+  for (const [sku, cap] of ladder) if (cap >= mbps) return sku;
   return undefined;
 }
 
@@ -66,12 +75,10 @@ const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
  * that does not use FastPath (a circuit whose every connection to it uses FastPath bypasses it). In
  * `circuitKeys` order; one small loop per gateway instead of the arrays and closures of filter/some.
  */
-function circuitsThroughGateway(inv: Inventory, g: Gateway): Circuit[] {
-  const conns = connectionsOf(inv, g.connectionKeys);
+function circuitsThroughGateway(rel: GatewayRelations): Circuit[] {
+  const conns = rel.connections;
   const out: Circuit[] = [];
-  for (const k of g.circuitKeys) {
-    const c = lookup(inv, k, 'circuit');
-    if (!c) continue;
+  for (const c of rel.known) {
     for (const x of conns)
       if (x.circuitKey === c.key && x.fastPath !== true) {
         out.push(c);
@@ -102,10 +109,12 @@ function firstBandwidthUnknown(circuits: Circuit[]): { c: Circuit; u: { field: s
 
 export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   const { inventory } = ctx;
+  const rels = gatewayRelationsOf(inventory);
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     const capacity = gatewayCapacityMbps(g);
-    const viaGateway = circuitsThroughGateway(inventory, g);
+    const viaGateway = circuitsThroughGateway(rels[i]);
     const biggest = largestCircuit(viaGateway);
     // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
@@ -122,13 +131,18 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
     const target = resizeTarget(g, biggest.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : undefined;
-    out.push({
-      ...(impact ? { costImpactUsd: impact.usd, costImpactChange: `resize-to-${target!.sku}${target!.units ? `-${target!.units}` : ''}` } : {}),
+    const v: Violation = {
       resource: g,
       actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)} (or FastPath on the connection)`,
       details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps },
-    });
+    };
+    // Assigned, not spread into the literal (a spread copies the slow way); the engine reads these by name.
+    if (impact) {
+      v.costImpactUsd = impact.usd;
+      v.costImpactChange = `resize-to-${target!.sku}${target!.units ? `-${target!.units}` : ''}`;
+    }
+    out.push(v);
   }
   return out;
 };
@@ -139,14 +153,16 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
  */
 export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
   const minUnits = numParam(params, 'minScaleUnits', 10);
+  const gateways = connectionGatewaysOf(inventory);
   const out: Violation[] = [];
-  for (const c of inventory.connections) {
+  for (let i = 0; i < inventory.connections.length; i++) {
+    const c = inventory.connections[i];
     if (c.privateLinkFastPath === true && c.fastPath !== true) {
       out.push({ resource: c, actual: 'Private Link FastPath enabled without FastPath', expected: 'FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is' });
       continue;
     }
     if (c.fastPath !== true || c.flavor !== 'vnet') continue;
-    const g = lookup(inventory, c.gatewayKey, 'gateway');
+    const g = gateways[i];
     if (!g) {
       out.push({ resource: c, actual: 'FastPath enabled; its gateway is outside the inventory', expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;
@@ -184,10 +200,12 @@ export function maxVnetLinks(c: Circuit): number | undefined {
  */
 export const circuitConnectionLimit: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const costs = costsOf(ctx);
   const out: Violation[] = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     const used = a.carries.linksUsed;
     if (used <= STANDARD_MAX_LINKS) continue; // within every tier's limit
     const links = `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
