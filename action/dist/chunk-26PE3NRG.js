@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-QQ463O6I.js";
+} from "./chunk-FZYZGFLJ.js";
 import {
   MappedList,
   adviceLine,
@@ -15,6 +15,7 @@ import {
   figure,
   impactText,
   jsonChunks,
+  jsonReportValue,
   loadBaseline,
   money,
   notEvaluatedNotice,
@@ -24,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-BWOIK4HF.js";
+} from "./chunk-MO3IZVYT.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -36,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-RDEJALQ7.js";
+} from "./chunk-2PE3US3C.js";
 import {
   buildInventory
-} from "./chunk-22IYFXQT.js";
+} from "./chunk-2HHBEJAN.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -72,20 +73,20 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-TXCYIOQG.js";
+} from "./chunk-YW7CLQYO.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-OIRGANJ3.js";
+} from "./chunk-IU2RPBA2.js";
 import {
   countInventory,
   isTemplateResource
 } from "./chunk-JOGUTEOL.js";
 import {
   formatBandwidth
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 import {
   PACKAGE_ROOT,
   packagePath
@@ -897,7 +898,7 @@ function sarifDraft(result, options = {}) {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
   const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  return { chunks: jsonChunks(log), needsCheck: logs.kept.length > 0, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: maxGzip, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
 }
 var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
 var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
@@ -935,10 +936,10 @@ function reportChunksFor(format) {
 }
 
 // dist/cli/report-thread.js
-import { MessageChannel, Worker } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 var THREAD_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, writeSync, closeSync, rmSync } = require('node:fs');
+const { openSync, writeSync, closeSync, rmSync, renameSync } = require('node:fs');
 const { createGzip } = require('node:zlib');
 const inflight = new Int32Array(workerData.inflight);
 const files = new Map();
@@ -947,47 +948,154 @@ function writeAll(fd, bytes, end) {
   for (let off = 0; off < end; ) off += writeSync(fd, bytes, off, end - off);
 }
 
-// The compact form of a piece of indented JSON (JSON.stringify(v, null, 2)), from its UTF-8 bytes:
-// the spaces and line breaks outside strings dropped (JSON.stringify(v) exactly). Bytes of characters
-// outside ASCII are never a quote, a backslash, a space or a line break, so they are copied as they are.
-function compactInto(f, bytes) {
+// Bytes of indented output gathered before a write to the file.
+const OUT_SIZE = 1 << 20;
+
+// The indented form (JSON.stringify(v, null, 2)) of compact JSON (JSON.stringify(v)), from its UTF-8
+// bytes, piece by piece, into the file: a line break and the indentation after each '[' or '{' that
+// is not empty and after each ',', before each ']' or '}' that closes a non-empty one, and a space
+// after each key's colon. That is all that tells the two forms apart (compact JSON has no whitespace
+// outside strings; the final line break is copied). Strings, most of the bytes, are found with
+// indexOf and copied whole (bytes of characters outside ASCII are never a quote or a backslash).
+function prettyInto(f, bytes) {
+  let out = f.out, p = f.opos, depth = f.depth, pending = f.pending;
   const n = bytes.length;
-  if (f.compact.length - f.cpos < n) {
-    const next = Buffer.allocUnsafe(Math.max(f.compact.length * 2, f.cpos + n));
-    f.compact.copy(next, 0, 0, f.cpos);
-    f.compact = next;
+  let i = 0;
+  if (f.inString) {
+    i = stringEnd(f, bytes, 0);
+    p = copyOut(f, bytes, 0, i, p);
+    out = f.out;
   }
-  const c = f.compact;
-  let cp = f.cpos, inString = f.inString, escape = f.escape;
-  for (let i = 0; i < n; i++) {
+  while (i < n) {
     const b = bytes[i];
-    if (inString) {
-      if (escape) escape = false;
-      else if (b === 92) escape = true;
-      else if (b === 34) inString = false;
-    } else if (b === 32 || b === 10) continue;
-    else if (b === 34) inString = true;
-    c[cp++] = b;
+    // Room for this byte and a line break with its indentation (two spaces a level).
+    if (p + 2 * depth + 8 > out.length) {
+      writeAll(f.fd, out, p);
+      p = 0;
+      if (2 * depth + 8 > out.length) out = f.out = Buffer.allocUnsafe(4 * depth + 16);
+    }
+    if (pending) {
+      pending = false;
+      if (b === 93 || b === 125) {
+        out[p++] = b;
+        depth--;
+        i++;
+        continue;
+      }
+      out[p++] = 10;
+      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+    }
+    if (b === 34) {
+      f.inString = true;
+      const end = stringEnd(f, bytes, i + 1);
+      p = copyOut(f, bytes, i, end, p);
+      out = f.out;
+      i = end;
+      continue;
+    }
+    if (b === 44) {
+      out[p++] = 44;
+      out[p++] = 10;
+      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+    } else if (b === 58) {
+      out[p++] = 58;
+      out[p++] = 32;
+    } else if (b === 123 || b === 91) {
+      out[p++] = b;
+      depth++;
+      pending = true;
+    } else if (b === 125 || b === 93) {
+      depth--;
+      out[p++] = 10;
+      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      out[p++] = b;
+    } else out[p++] = b;
+    i++;
   }
-  f.cpos = cp; f.inString = inString; f.escape = escape;
+  f.opos = p; f.depth = depth; f.pending = pending;
 }
 
-// Compact bytes go to gzip in pieces of about a megabyte (the stream compresses on libuv's pool). The
-// text they came from counts as in flight until gzip has taken them, so the main thread waits for gzip too.
+// Where the string being read ends in this piece: just after its closing quote (f.inString cleared),
+// or the piece's end (f.escape: whether the piece ends inside an escape). A quote closes the string
+// when an even number of backslashes comes before it.
+function stringEnd(f, bytes, from) {
+  const n = bytes.length;
+  let i = from;
+  if (f.escape) {
+    if (i >= n) return n;
+    f.escape = false;
+    i++;
+  }
+  const start = i;
+  for (;;) {
+    const q = bytes.indexOf(34, i);
+    if (q < 0) {
+      let k = 0;
+      for (let j = n - 1; j >= start && bytes[j] === 92; j--) k++;
+      f.escape = k % 2 === 1;
+      return n;
+    }
+    let k = 0;
+    for (let j = q - 1; j >= start && bytes[j] === 92; j--) k++;
+    if (k % 2 === 0) {
+      f.inString = false;
+      return q + 1;
+    }
+    i = q + 1;
+  }
+}
+
+// Bytes from..end of a piece copied to the output (written straight to the file when they do not fit).
+function copyOut(f, bytes, from, end, p) {
+  const len = end - from;
+  if (p + len > f.out.length) {
+    writeAll(f.fd, f.out, p);
+    p = 0;
+    if (len > f.out.length) {
+      writeAll(f.fd, bytes.subarray(from, end), len);
+      return 0;
+    }
+  }
+  // Most strings are short: a loop copies them faster than Buffer#copy, whose call costs more than the bytes.
+  if (len < 48) {
+    const out = f.out;
+    for (let i = from; i < end; i++) out[p++] = bytes[i];
+    return p;
+  }
+  bytes.copy(f.out, p, from, end);
+  return p + len;
+}
+
+// The file's indented bytes written so far (at a piece's end, and when it closes).
+function flush(f) {
+  if (f.opos > 0) writeAll(f.fd, f.out, f.opos);
+  f.opos = 0;
+}
+
 function release(chars) {
   Atomics.sub(inflight, 0, chars);
   Atomics.notify(inflight, 0);
 }
-function feed(f, final) {
-  if (f.cpos > 0 && (final || f.cpos >= 1 << 20)) {
-    const chars = f.held;
-    f.held = 0;
-    f.gzip.write(Buffer.from(f.compact.subarray(0, f.cpos)), () => release(chars));
-    f.cpos = 0;
-  } else if (final && f.held > 0) {
-    release(f.held);
-    f.held = 0;
-  }
+
+// Bytes waiting for gzip that do not hold the main thread back.
+const GZIP_BACKLOG = 32 << 20;
+
+// Compact bytes go to gzip as they come (the stream compresses on libuv's pool, beside this thread and
+// the main one): JSON.stringify(v) without the final line break (the only byte 10 there is: JSON
+// strings hold none, and no UTF-8 sequence holds one). gzip is slower than the main thread serialises:
+// up to GZIP_BACKLOG bytes wait for it freely; beyond, the text they came from counts as in flight until
+// gzip has taken them, so memory stays bounded.
+function toGzip(f, bytes, chars) {
+  const n = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
+  if (n === 0) return release(chars);
+  if (n < bytes.length) bytes = bytes.subarray(0, n);
+  f.backlog += n;
+  const hold = f.backlog > GZIP_BACKLOG;
+  f.gzip.write(bytes, () => {
+    f.backlog -= n;
+    if (hold) release(chars);
+  });
+  if (!hold) release(chars);
 }
 
 // A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
@@ -1002,63 +1110,57 @@ function encode(f, text) {
   return Buffer.from(text, 'utf8');
 }
 
-// A file's bytes (and the characters they came from): written, measured, handed to the measuring thread.
+// A file's bytes (and the characters they came from): indented and written, and measured.
 function take(f, bytes, chars) {
   try {
     if (!f.error) {
-      if (f.fd !== undefined) writeAll(f.fd, bytes, bytes.length);
-      if (f.gzip) compactInto(f, bytes);
+      if (f.fd !== undefined) {
+        prettyInto(f, bytes);
+        flush(f);
+      }
     }
   } catch (e) {
     f.error = e;
   }
-  if (f.forward) {
-    // Handed over, not copied (a buffer of its own: Buffer.from's small strings share a pool).
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-    f.forward.postMessage({ op: 'bytes', bytes: own, chars }, [own.buffer]);
-  }
-  if (f.gzip && !f.error) {
-    f.held += chars;
-    feed(f, false);
-  } else release(chars);
+  if (f.gzip && !f.error) toGzip(f, bytes, chars);
+  else release(chars);
 }
 
-function close(f, id, file) {
+// The file closed and, unless it is too large for GitHub (then the main thread writes it again), moved
+// to its place: here, because a rename that replaces a file waits for the new file's data to reach the
+// disk on ext4 (auto_da_alloc), which would hold up the main thread.
+function close(f, id, file, target, maxGzipBytes) {
   const finish = (gzipBytes) => {
+    let renamed = false;
     try {
       if (f.fd !== undefined) closeSync(f.fd);
+      const fits = gzipBytes === undefined || maxGzipBytes === undefined || gzipBytes <= maxGzipBytes;
+      if (!f.error && target !== undefined && fits) {
+        renameSync(file, target);
+        renamed = true;
+      }
     } catch (e) {
       f.error = f.error || e;
     }
-    if (f.error && file !== undefined) rmSync(file, { force: true });
-    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
+    if (f.error) rmSync(file, { force: true });
+    parentPort.postMessage({ id, gzipBytes: f.error ? undefined : gzipBytes, renamed, error: f.error ? { code: f.error.code, message: String(f.error.message || f.error) } : undefined });
   };
   if (f.carry) {
     const bytes = Buffer.from(f.carry, 'utf8');
     f.carry = '';
     take(f, bytes, 0);
   }
-  if (f.forward) {
-    f.forward.postMessage({ op: 'close' });
-    f.forward.close();
-  }
-  if (!f.gzip) return finish(undefined);
-  if (f.error) {
-    release(f.held);
-    f.held = 0;
-    return finish(undefined);
-  }
-  feed(f, true);
+  // After an error, the bytes already given to gzip release their text as gzip takes them.
+  if (!f.gzip || f.error) return finish(undefined);
   f.gzip.end();
   f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
 }
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, compact: Buffer.allocUnsafe(0), cpos: 0, inString: false, escape: false, carry: '', held: 0, forward: m.forward };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
     try {
-      // No file: the pieces are only measured (their compact form gzipped), another thread writes them.
-      if (m.file !== undefined) f.fd = openSync(m.file, 'w');
+      f.fd = openSync(m.file, 'w');
     } catch (e) {
       f.error = e;
     }
@@ -1066,17 +1168,6 @@ parentPort.on('message', (m) => {
       f.gzip = createGzip();
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
-    }
-    if (m.input) {
-      // The pieces come as UTF-8 from the thread that writes them (writeAndMeasure), and so does the end.
-      m.input.on('message', (mm) => {
-        if (mm.op === 'bytes') take(f, mm.bytes, mm.chars);
-        else if (mm.op === 'close') {
-          m.input.close();
-          close(f, m.id, undefined);
-        }
-      });
-      return;
     }
     files.set(m.id, f);
     return;
@@ -1095,7 +1186,7 @@ parentPort.on('message', (m) => {
   }
   if (m.op === 'close') {
     files.delete(m.id);
-    close(f, m.id, m.file);
+    close(f, m.id, m.file, m.target, m.maxGzipBytes);
   }
 });
 `;
@@ -1116,7 +1207,7 @@ var ReportThread = class {
       if (m.error)
         w.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
       else
-        w.resolve({ gzipBytes: m.gzipBytes });
+        w.resolve({ gzipBytes: m.gzipBytes, renamed: m.renamed });
     });
     this.worker.on("error", (e) => this.fail(e));
     this.worker.on("exit", (code) => this.fail(new Error(`the report writer thread stopped (exit code ${code})`)));
@@ -1127,13 +1218,12 @@ var ReportThread = class {
       w.reject(this.failure);
     this.waiting.clear();
   }
-  /** Starts a file on the thread (or, without `file`, a measurement only); its pieces follow by `post`. */
-  begin(file, gzipCompact, ports = {}) {
+  /** Starts a file on the thread; its pieces follow by `post`. */
+  begin(file, gzipCompact) {
     const id = this.next++;
     const done = new Promise((resolve3, reject) => this.waiting.set(id, { resolve: resolve3, reject }));
     done.catch(() => void 0);
-    const transfer = [ports.forward, ports.input].filter((p) => p !== void 0);
-    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact, ...ports }, transfer);
+    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact });
     return { id, file, done };
   }
   /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
@@ -1149,13 +1239,11 @@ var ReportThread = class {
     this.reserve(text.length);
     this.worker.postMessage({ op: "chunk", id: w.id, text });
   }
-  /** Ends a started file: `done` resolves once it is written (and measured). */
-  end(w) {
-    this.worker.postMessage({ op: "close", id: w.id, file: w.file });
-  }
   /**
-   * Writes `chunks` to `file` on the thread (the pieces are serialised here, on the calling thread);
-   * with `gzipCompact`, also gives the gzipped size of the compact form of the JSON written.
+   * Writes `chunks`, pieces of compact JSON (`JSON.stringify(v) + '\n'`, serialised on the calling
+   * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with
+   * `gzipCompact`, also gives the gzipped size of the compact JSON. With `renameTo`, the thread then
+   * moves the file there, unless `maxGzipBytes` is given and the gzipped size is above it.
    */
   write(file, chunks, opts = {}) {
     const w = this.begin(file, opts.gzipCompact === true);
@@ -1163,7 +1251,7 @@ var ReportThread = class {
       for (const text of chunks)
         this.post(w, text);
     } finally {
-      this.end(w);
+      this.worker.postMessage({ op: "close", id: w.id, file, target: opts.renameTo, maxGzipBytes: opts.maxGzipBytes });
     }
     return { done: w.done };
   }
@@ -1181,38 +1269,6 @@ var ReportThread = class {
     await this.worker.terminate();
   }
 };
-function writeAndMeasure(writer, measurer, file, chunks) {
-  const channel = new MessageChannel();
-  const w = writer.begin(file, false, { forward: channel.port1 });
-  const m = measurer.begin(void 0, true, { input: channel.port2 });
-  try {
-    for (const text of chunks) {
-      measurer.reserve(text.length);
-      writer.post(w, text);
-    }
-  } finally {
-    writer.end(w);
-  }
-  const done = Promise.all([w.done, m.done]).then(([, measured]) => ({ gzipBytes: measured.gzipBytes }));
-  done.catch(() => void 0);
-  return { done };
-}
-
-// dist/util/gc.js
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-var gc;
-function collectGarbage() {
-  if (gc === void 0) {
-    try {
-      setFlagsFromString("--expose-gc");
-      gc = runInNewContext("gc");
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
-}
 
 // dist/rules/requires.js
 var ARM_ONLY = "erscan does not read them from Resource Graph rows, ARM templates or Terraform plans; `erscan collect` and `scan --graph` read them";
@@ -1605,7 +1661,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-BW67W6HT.js");
+  const { loadRules: loadRules2 } = await import("./loader-DKXZEA7C.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1616,7 +1672,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-KMEPQGOP.js");
+    const { crawlForCli } = await import("./cli-IGEGF7ME.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1633,7 +1689,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-DDIO3QFS.js");
+  const { costEstimatorFor } = await import("./setup-C6QU7JAR.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1656,7 +1712,7 @@ var standby = [];
 function standbyReportThreads(formats, out, resources) {
   if (out === void 0 || resources < THREAD_FROM)
     return;
-  const wanted = formats.filter((f) => f === "json" || f === "sarif").length;
+  const wanted = formats.some((f) => f === "json" || f === "sarif") ? 1 : 0;
   while (standby.length < wanted) {
     const t = startReportThread();
     if (!t)
@@ -1674,21 +1730,17 @@ async function emitReports(result, formats, out, color, options = {}) {
   const large = out !== void 0 && result.findings.length + (result.cost?.costs.length ?? 0) >= THREAD_FROM && formats.some((f) => f === "json" || f === "sarif");
   const threads = /* @__PURE__ */ new Map();
   if (large) {
-    for (const f of formats) {
-      if (f !== "json" && f !== "sarif")
-        continue;
-      const t = standby.pop() ?? startReportThread();
-      if (t) {
-        t.hold(true);
-        threads.set(f, t);
-      }
+    const t = standby.pop() ?? startReportThread();
+    if (t) {
+      t.hold(true);
+      for (const f of formats)
+        if (f === "json" || f === "sarif")
+          threads.set(f, t);
     }
   }
   for (const t of standby.splice(0))
     await t.close();
   const thread = threads.size > 0 ? threads : void 0;
-  if (large)
-    collectGarbage();
   const onThread = [];
   const order = thread ? [...formats].sort((a, b) => Number(b === "sarif") - Number(a === "sarif")) : formats;
   const slot = new Map(formats.map((f, i) => [f, i]));
@@ -1703,8 +1755,8 @@ async function emitReports(result, formats, out, color, options = {}) {
         try {
           file = temporaryFileFor(reportPath(out, REPORT_FILES[format]));
           const sarif = format === "sarif" ? sarifDraft(result, opts) : void 0;
-          const measurer = sarif?.needsCheck ? thread.get("json") : void 0;
-          const w = measurer ? writeAndMeasure(thread.get(format), measurer, file.tmp, sarif.chunks) : thread.get(format).write(file.tmp, sarif ? sarif.chunks : reportChunksFor(format)(result, opts), { gzipCompact: sarif?.needsCheck });
+          const chunks = jsonChunks(sarif ? sarif.log : jsonReportValue(result, opts), void 0, true);
+          const w = thread.get(format).write(file.tmp, chunks, { gzipCompact: sarif?.needsCheck, renameTo: file.target, ...sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes } : {} });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);
         } catch (e) {
@@ -1730,8 +1782,9 @@ async function emitReports(result, formats, out, color, options = {}) {
       const w = onThread[0];
       try {
         let gzipBytes;
+        let renamed = false;
         try {
-          ({ gzipBytes } = await w.done);
+          ({ gzipBytes, renamed } = await w.done);
         } catch (e) {
           if (e?.code)
             throw e;
@@ -1744,7 +1797,7 @@ async function emitReports(result, formats, out, color, options = {}) {
         if (w.sarif && w.sarif.needsCheck && (gzipBytes === void 0 || !w.sarif.fits(gzipBytes))) {
           rmSync(w.tmp, { force: true });
           writeReport(out, REPORT_FILES.sarif, reportChunksFor("sarif")(result, opts));
-        } else
+        } else if (!renamed)
           renameSync(w.tmp, w.target);
         onThread.shift();
       } catch (e) {
@@ -1756,7 +1809,7 @@ async function emitReports(result, formats, out, color, options = {}) {
       await w.done.catch(() => void 0);
       rmSync(w.tmp, { force: true });
     }
-    for (const t of threads.values())
+    for (const t of new Set(threads.values()))
       await t.close();
   }
   return paths.filter((p) => p !== void 0);

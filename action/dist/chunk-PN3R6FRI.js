@@ -104,8 +104,15 @@ function auditCatalogue(cat) {
     warnings.push("no gateway price");
   return { errors, warnings };
 }
+var bandwidthTexts = /* @__PURE__ */ new Map();
 function formatBandwidth(mbps) {
-  return mbps >= 1e3 && mbps % 1e3 === 0 ? `${mbps / 1e3} Gbps` : `${mbps} Mbps`;
+  let text = bandwidthTexts.get(mbps);
+  if (text === void 0) {
+    text = mbps >= 1e3 && mbps % 1e3 === 0 ? `${mbps / 1e3} Gbps` : `${mbps} Mbps`;
+    if (bandwidthTexts.size < 1e3)
+      bandwidthTexts.set(mbps, text);
+  }
+  return text;
 }
 var quote = (value, f) => value === null || value === void 0 ? void 0 : { value, source: f.source, ...f.unverified ? { unverified: f.unverified } : {} };
 var CatalogueIndex = class {

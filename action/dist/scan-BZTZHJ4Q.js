@@ -10,15 +10,15 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-5RUEEZZU.js";
-import "./chunk-QQ463O6I.js";
-import "./chunk-BWOIK4HF.js";
+} from "./chunk-26PE3NRG.js";
+import "./chunk-FZYZGFLJ.js";
+import "./chunk-MO3IZVYT.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-RDEJALQ7.js";
-import "./chunk-22IYFXQT.js";
+import "./chunk-2PE3US3C.js";
+import "./chunk-2HHBEJAN.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-5FJKPTEM.js";
-import "./chunk-4P36HTXB.js";
+import "./chunk-3BB6YBCN.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
@@ -28,12 +28,12 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-TXCYIOQG.js";
+import "./chunk-YW7CLQYO.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-OIRGANJ3.js";
+import "./chunk-IU2RPBA2.js";
 import "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
-import "./chunk-LM6SI65M.js";
+import "./chunk-PN3R6FRI.js";
 import "./chunk-P7BE7QVO.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

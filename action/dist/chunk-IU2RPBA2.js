@@ -17,7 +17,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
@@ -359,17 +359,36 @@ for (const [port, location, facility, basis, seenIn] of DIRECT_PORT_LOCATIONS) {
   });
 }
 var unmappedPorts = new Map(Object.entries(UNMAPPED_PORT_LOCATIONS).map(([name, why]) => [normaliseName(name), { name, why }]));
+var MEMO_LIMIT = 1e4;
+var cloudByRegion = /* @__PURE__ */ new Map();
+var infoByName = { public: /* @__PURE__ */ new Map(), usgov: /* @__PURE__ */ new Map(), china: /* @__PURE__ */ new Map() };
+var geoByRegion = /* @__PURE__ */ new Map();
+var armByRegion = /* @__PURE__ */ new Map();
+function remember(memo2, name, value) {
+  if (memo2.size >= MEMO_LIMIT)
+    memo2.clear();
+  memo2.set(name, value);
+}
 function cloudOfRegion(region) {
-  const r = normaliseName(region ?? "");
-  if (r.startsWith("usgov") || r.startsWith("usdod"))
-    return "usgov";
-  if (r.startsWith("china"))
-    return "china";
-  return "public";
+  const written = region ?? "";
+  let cloud = cloudByRegion.get(written);
+  if (cloud === void 0) {
+    const r = normaliseName(written);
+    cloud = r.startsWith("usgov") || r.startsWith("usdod") ? "usgov" : r.startsWith("china") ? "china" : "public";
+    remember(cloudByRegion, written, cloud);
+  }
+  return cloud;
 }
 function peeringLocationInfo(name, cloud = "public") {
   if (!name)
     return void 0;
+  const memo2 = infoByName[cloud];
+  let info = memo2.get(name);
+  if (info === void 0)
+    remember(memo2, name, info = findPeeringLocation(name, cloud) ?? null);
+  return info ?? void 0;
+}
+function findPeeringLocation(name, cloud) {
   let key = normaliseName(name);
   if (ALIASES[key])
     key = normaliseName(ALIASES[key]);
@@ -392,14 +411,23 @@ function unknownLocationReason(name, direct, cloud = "public") {
 function regionGeopoliticalInfo(region) {
   if (!region)
     return void 0;
-  let key = armRegionName(region);
-  if (REGION_ALIASES[key])
-    key = REGION_ALIASES[key];
-  const g = regionGeo.get(key);
-  return g ? { geopolitical: g.geo, inferred: g.inferred } : void 0;
+  let info = geoByRegion.get(region);
+  if (info === void 0) {
+    let key = armRegionName(region);
+    if (REGION_ALIASES[key])
+      key = REGION_ALIASES[key];
+    const g = regionGeo.get(key);
+    remember(geoByRegion, region, info = g ? Object.freeze({ geopolitical: g.geo, inferred: g.inferred }) : null);
+  }
+  return info ?? void 0;
 }
 function isLocalRegion(location, region) {
-  return !!region && location.localRegions.includes(armRegionName(region));
+  if (!region)
+    return false;
+  let arm = armByRegion.get(region);
+  if (arm === void 0)
+    remember(armByRegion, region, arm = armRegionName(region));
+  return location.localRegions.includes(arm);
 }
 
 // dist/analysis/index.js
@@ -427,7 +455,8 @@ function linkLimitOf(tier, bandwidthMbps) {
   return limit;
 }
 var NOT_PROVISIONED = /* @__PURE__ */ new Set(["notprovisioned", "deprovisioned"]);
-var gbText = (n) => `${Math.round(n).toLocaleString("en-US")} GB`;
+var enUs;
+var gbText = (n) => `${(enUs ??= new Intl.NumberFormat("en-US")).format(Math.round(n))} GB`;
 function unknownField(field, why) {
   return notKnown(field, why);
 }
@@ -453,23 +482,45 @@ function modelOf(c, port) {
 }
 function globalReachInbound(inv) {
   const inbound = /* @__PURE__ */ new Map();
-  for (const from of inv.circuits)
-    for (const p of from.peerings)
-      for (const gr of p.globalReach) {
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const from = inv.circuits[i];
+    for (let j = 0; j < from.peerings.length; j++)
+      for (const gr of from.peerings[j].globalReach) {
         if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key)
           continue;
         const list = inbound.get(gr.peerCircuitKey) ?? [];
         list.push({ from, name: gr.name });
         inbound.set(gr.peerCircuitKey, list);
       }
+  }
   return inbound;
 }
 function inboundLinksOf(c, inbound) {
   const list = inbound.get(c.key);
   if (!list)
     return [];
-  const own = new Set(c.peerings.flatMap((p) => p.globalReach.map((g) => g.peerCircuitKey)));
+  const own = /* @__PURE__ */ new Set();
+  for (let i = 0; i < c.peerings.length; i++)
+    for (const g of c.peerings[i].globalReach)
+      own.add(g.peerCircuitKey);
   return list.filter((l) => !own.has(l.from.key));
+}
+function exact(list) {
+  return list.length === 0 ? list : list.slice();
+}
+function distinctCount(keys) {
+  return keys.length < 2 ? keys.length : new Set(keys).size;
+}
+var isMicrosoftPeering = (p) => p.peeringType === "MicrosoftPeering" || p.peeringType?.toLowerCase() === "microsoftpeering";
+var isDisabled = (p) => p.state === "Disabled" || p.state?.toLowerCase() === "disabled";
+var isRedeemed = (a) => a.useStatus === "InUse" || a.useStatus?.toLowerCase() === "inuse";
+var CIRCUIT_FIELDS = ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation", "serviceProviderProvisioningState", "connectionKeys", "gatewayKeys", "globalReachEnabled", "peerings"];
+var regionTexts = /* @__PURE__ */ new WeakMap();
+function localRegionsText(location) {
+  let t = regionTexts.get(location);
+  if (!t)
+    regionTexts.set(location, t = { comma: location.localRegionNames.join(", "), slash: location.localRegionNames.join(" / ") });
+  return t;
 }
 var where = (g) => `${g.name} (${g.location ?? "unknown region"})`;
 var Analyser = class {
@@ -534,11 +585,12 @@ var Analyser = class {
     const inv = this.inventory;
     const template = isTemplateResource(c);
     const unknown = {};
-    for (const f of ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation", "serviceProviderProvisioningState", "connectionKeys", "gatewayKeys", "globalReachEnabled", "peerings"]) {
-      const why = unknownReason(c, f);
-      if (why !== void 0)
-        unknown[f] = why;
-    }
+    if (c.unknown !== void 0)
+      for (const f of CIRCUIT_FIELDS) {
+        const why = unknownReason(c, f);
+        if (why !== void 0)
+          unknown[f] = why;
+      }
     const port = lookup(inv, c.portKey, "port");
     if (unknown.peeringLocation === void 0 && !c.peeringLocation && port) {
       const why = unknownReason(port, "peeringLocation");
@@ -554,7 +606,7 @@ var Analyser = class {
     const reach = this.reachOf(c, location);
     const carries = this.carriesOf(c, egress, template, unknown, reach);
     const linkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf("Premium", bandwidthMbps), standard: STANDARD_MAX_LINKS };
-    const needs = this.needsOf(c, template, unknown, location, loc.name, reach, carries);
+    const needs = this.needsOf(c, tier, unknown, location, loc.name, reach, carries);
     const state = (c.serviceProviderProvisioningState ?? "").toLowerCase();
     const a = { circuit: c, template, unknown };
     if (tier)
@@ -587,12 +639,18 @@ var Analyser = class {
     const inv = this.inventory;
     const geo = location?.geopolitical;
     let inferredGeo = location?.geopoliticalInferred === true;
-    const gateways = c.gatewayKeys.map((k) => lookup(inv, k, "gateway")).filter((g) => g !== void 0);
+    const gateways = [];
+    for (let i = 0; i < c.gatewayKeys.length; i++) {
+      const g = lookup(inv, c.gatewayKeys[i], "gateway");
+      if (g)
+        gateways.push(g);
+    }
     const crossGeo = [];
     const undecidedGeo = [];
     const outsideLocal = [];
     const unknownRegion = [];
-    for (const g of gateways) {
+    for (let i = 0; i < gateways.length; i++) {
+      const g = gateways[i];
       if (!g.location || isUnknown(g, "location")) {
         unknownRegion.push(g);
         undecidedGeo.push(g);
@@ -608,30 +666,68 @@ var Analyser = class {
       if (location && !isLocalRegion(location, g.location))
         outsideLocal.push(g);
     }
-    const linkTo = (name, peer, peerKey) => {
-      const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(inv, peer.portKey, "port")?.peeringLocation, cloudOfRegion(peer.location)) : void 0;
-      const crossGeo2 = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
-      return { name, ...peer ? { peer } : {}, ...peerKey ? { peerKey } : {}, crossGeo: crossGeo2 };
-    };
     const globalReach = [];
+    const crossGeoGlobalReach = [];
     let peeredGlobalReach = 0;
-    for (const p of c.peerings) {
+    for (let i = 0; i < c.peerings.length; i++) {
+      const p = c.peerings[i];
       peeredGlobalReach += p.peeredConnectionCount;
       for (const gr of p.globalReach)
-        globalReach.push(linkTo(gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
+        globalReach.push(this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
     }
     this.inbound ??= globalReachInbound(inv);
-    const inboundGlobalReach = inboundLinksOf(c, this.inbound).map((l) => linkTo(l.name, l.from, l.from.key));
-    const crossGeoGlobalReach = [...globalReach, ...inboundGlobalReach].filter((l) => l.crossGeo === true && l.peer).map((l) => l.peer);
-    return { gateways, crossGeo, undecidedGeo, outsideLocal, unknownRegion, globalReach, peeredGlobalReach, inboundGlobalReach, crossGeoGlobalReach, ...geo ? { geopolitical: geo } : {}, inferredGeo };
+    const inboundGlobalReach = [];
+    for (const l of inboundLinksOf(c, this.inbound))
+      inboundGlobalReach.push(this.linkTo(geo, l.name, l.from, l.from.key));
+    for (const l of globalReach)
+      if (l.crossGeo === true && l.peer)
+        crossGeoGlobalReach.push(l.peer);
+    for (const l of inboundGlobalReach)
+      if (l.crossGeo === true && l.peer)
+        crossGeoGlobalReach.push(l.peer);
+    const reach = {
+      gateways: exact(gateways),
+      crossGeo: exact(crossGeo),
+      undecidedGeo: exact(undecidedGeo),
+      outsideLocal: exact(outsideLocal),
+      unknownRegion: exact(unknownRegion),
+      globalReach: exact(globalReach),
+      peeredGlobalReach,
+      inboundGlobalReach: exact(inboundGlobalReach),
+      crossGeoGlobalReach: exact(crossGeoGlobalReach)
+    };
+    if (geo)
+      reach.geopolitical = geo;
+    reach.inferredGeo = inferredGeo;
+    return reach;
+  }
+  /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
+  linkTo(geo, name, peer, peerKey) {
+    const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(this.inventory, peer.portKey, "port")?.peeringLocation, cloudOfRegion(peer.location)) : void 0;
+    const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
+    const link = { name };
+    if (peer)
+      link.peer = peer;
+    if (peerKey)
+      link.peerKey = peerKey;
+    link.crossGeo = crossGeo;
+    return link;
   }
   carriesOf(c, egress, template, unknown, reach) {
     const inv = this.inventory;
-    const connections = c.connectionKeys.map((k) => lookup(inv, k, "connection")).filter((x) => x !== void 0);
-    const vnetLinks = new Set(c.connectionKeys).size;
+    const connections = [];
+    for (let i = 0; i < c.connectionKeys.length; i++) {
+      const x = lookup(inv, c.connectionKeys[i], "connection");
+      if (x)
+        connections.push(x);
+    }
+    const vnetLinks = distinctCount(c.connectionKeys);
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
-    const microsoftPeering = c.peerings.some((p) => p.peeringType?.toLowerCase() === "microsoftpeering" && p.state?.toLowerCase() !== "disabled");
-    const redeemedAuthorizations = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === "inuse").length;
+    const microsoftPeering = c.peerings.some((p) => isMicrosoftPeering(p) && !isDisabled(p));
+    let redeemedAuthorizations = 0;
+    for (let i = 0; i < c.authorizations.length; i++)
+      if (isRedeemed(c.authorizations[i]))
+        redeemedAuthorizations++;
     const hidden = [];
     if (redeemedAuthorizations > 0)
       hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
@@ -655,7 +751,7 @@ var Analyser = class {
       carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === "usage" ? "usage file" : "Azure Monitor"})${vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
     let idle;
     if (carried.length > 0)
-      idle = { value: false, reasons: carried };
+      idle = { value: false, reasons: exact(carried) };
     else if (template)
       idle = { value: null, reasons: ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"] };
     else if (unknown.connectionKeys || unknown.peerings)
@@ -665,7 +761,7 @@ var Analyser = class {
         value: true,
         reasons: [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`]
       };
-    return { connections, vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden, idle };
+    return { connections: exact(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exact(hidden), idle };
   }
   /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
   locationMissing(c, locationName) {
@@ -675,7 +771,7 @@ var Analyser = class {
       return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf("/") + 1))}, which is not in the inventory`;
     return "the circuit has no peering location";
   }
-  needsOf(c, template, unknown, location, locationName, reach, carries) {
+  needsOf(c, tier, unknown, location, locationName, reach, carries) {
     const needed = [];
     const possible = [];
     const undecided = [];
@@ -692,23 +788,28 @@ var Analyser = class {
       needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${geo}`);
     if (carries.linksUsed > STANDARD_MAX_LINKS)
       needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
-    if (carries.microsoftPeering || c.peerings.some((p) => p.peeringType?.toLowerCase() === "microsoftpeering"))
+    if (carries.microsoftPeering || c.peerings.some(isMicrosoftPeering))
       possible.push("Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)");
-    for (const g of reach.undecidedGeo)
+    for (let i = 0; i < reach.undecidedGeo.length; i++) {
+      const g = reach.undecidedGeo[i];
       undecided.push(g.location && !isUnknown(g, "location") ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, "location") ? ` (${unknownReason(g, "location")})` : ""}`);
-    for (const l of reach.globalReach)
+    }
+    for (let i = 0; i < reach.globalReach.length; i++) {
+      const l = reach.globalReach[i];
       if (l.crossGeo === null)
         undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))}` : l.name} is not in the inventory`);
+    }
     if (c.gatewayKeys.length > reach.gateways.length)
       undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-    undecided.push(...carries.hidden);
+    for (let i = 0; i < carries.hidden.length; i++)
+      undecided.push(carries.hidden[i]);
     let premium;
     if (needed.length)
-      premium = { verdict: "needed", reasons: needed };
+      premium = { verdict: "needed", reasons: exact(needed) };
     else if (possible.length)
-      premium = { verdict: "possible", reasons: possible };
+      premium = { verdict: "possible", reasons: exact(possible) };
     else if (undecided.length)
-      premium = { verdict: "undecided", reasons: undecided };
+      premium = { verdict: "undecided", reasons: exact(undecided) };
     else
       premium = {
         verdict: "not-needed",
@@ -723,18 +824,18 @@ var Analyser = class {
     else if (location) {
       const outside = reach.outsideLocal;
       if (outside.length)
-        beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${location.localRegionNames.join(", ")}`);
+        beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
     } else if (reach.gateways.length > 0)
       beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : this.locationMissing(c, locationName));
     if (carries.globalReachLinks > 0)
       beyond.push("Global Reach configured (Local has none)");
     else if (c.globalReachEnabled === true)
       beyond.push("Global Reach enabled (Local has none)");
-    for (const g of reach.unknownRegion)
-      beyondUndecided.push(`the region of gateway ${g.name} is not known`);
+    for (let i = 0; i < reach.unknownRegion.length; i++)
+      beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
     if (unknown.globalReachEnabled)
       beyondUndecided.push(unknownField("globalReachEnabled", unknown.globalReachEnabled));
-    const beyondLocal = beyond.length ? { value: true, reasons: beyond } : beyondUndecided.length ? { value: null, reasons: beyondUndecided } : { value: false, reasons: ["every connected gateway is in a Local region and there is no Global Reach"] };
+    const beyondLocal = beyond.length ? { value: true, reasons: exact(beyond) } : beyondUndecided.length ? { value: null, reasons: exact(beyondUndecided) } : { value: false, reasons: ["every connected gateway is in a Local region and there is no Global Reach"] };
     let localSuffices;
     if (beyondLocal.value === true)
       localSuffices = { value: false, reasons: beyondLocal.reasons };
@@ -743,7 +844,7 @@ var Analyser = class {
     else if (!location)
       localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [this.locationMissing(c, locationName)] };
     else if (reach.gateways.length === 0)
-      localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${location.localRegionNames.join(" / ")}`] };
+      localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`] };
     else if (beyondLocal.value === null)
       localSuffices = { value: null, reasons: beyondLocal.reasons };
     else if (premium.verdict === "possible")
@@ -751,7 +852,7 @@ var Analyser = class {
     else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
       localSuffices = { value: null, reasons: [...carries.hidden, ...c.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : []] };
     else
-      localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${location.localRegionNames.join(" / ")}, the Local region(s) of ${location.label}`] };
+      localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`] };
     const standard = premium.verdict === "needed" ? false : premium.verdict === "not-needed" ? true : null;
     const sufficient = {
       // Premium is the superset: it reaches every region and allows the most links.
@@ -759,13 +860,12 @@ var Analyser = class {
       Standard: standard,
       Local: localSuffices.value
     };
-    const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
     let requiredTier;
     if (tier === "Standard" && standard === false)
       requiredTier = "Premium";
     else if (tier === "Local" && (beyondLocal.value === true || standard === false))
       requiredTier = standard === false ? "Premium" : "Standard";
-    return { premium, beyondLocal, localSuffices, sufficient, ...requiredTier ? { requiredTier } : {} };
+    return requiredTier ? { premium, beyondLocal, localSuffices, sufficient, requiredTier } : { premium, beyondLocal, localSuffices, sufficient };
   }
   analyseGateway(g) {
     const inv = this.inventory;
@@ -778,8 +878,8 @@ var Analyser = class {
     }
     const circuits = [];
     let circuitsOutside = 0;
-    for (const k of g.circuitKeys) {
-      const c = lookup(inv, k, "circuit");
+    for (let i = 0; i < g.circuitKeys.length; i++) {
+      const c = lookup(inv, g.circuitKeys[i], "circuit");
       if (c)
         circuits.push(c);
       else
@@ -787,16 +887,18 @@ var Analyser = class {
     }
     const sites = /* @__PURE__ */ new Map();
     const metros = /* @__PURE__ */ new Set();
-    for (const c of circuits) {
-      const a = this.circuit(c);
-      for (const s of a.sites)
+    for (let i = 0; i < circuits.length; i++) {
+      const a = this.circuit(circuits[i]);
+      for (let j = 0; j < a.sites.length; j++) {
+        const s = a.sites[j];
         if (!sites.has(s.key))
           sites.set(s.key, s.label);
+      }
       const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, "").replace(/\s*\d+$/, "");
       if (metro)
         metros.add(metro.toLowerCase());
     }
-    const connections = new Set(g.connectionKeys).size;
+    const connections = distinctCount(g.connectionKeys);
     let idle;
     if (connections > 0)
       idle = { value: false, reasons: [`${connections} connection(s)`] };
@@ -806,7 +908,7 @@ var Analyser = class {
       idle = { value: null, reasons: [unknownField("connectionKeys", unknown.connectionKeys)] };
     else
       idle = { value: true, reasons: ["no connection uses this gateway"] };
-    return { gateway: g, template, unknown, circuits, circuitsOutside, connections, sites, metros, idle };
+    return { gateway: g, template, unknown, circuits: exact(circuits), circuitsOutside, connections, sites, metros, idle };
   }
 };
 function unmappedPortNotices(inv) {
@@ -1187,14 +1289,17 @@ var rate = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
 var gb = (n) => `${formatNumber(Math.round(n), 0, 3)} GB`;
 var modelName = (m) => m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m;
 var Trail = class {
-  sources = /* @__PURE__ */ new Set();
+  /** Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets cost more than they save). */
+  sources = [];
   unverified = [];
+  /** `what` names the figure for an unverified mark: a function where the name is built, so it is built only for such a figure. */
   use(q, what, asRate = false) {
     if (!q)
       return null;
-    this.sources.add(q.source);
+    if (!this.sources.includes(q.source))
+      this.sources.push(q.source);
     if (q.unverified) {
-      const line = `${what} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
+      const line = `${typeof what === "string" ? what : what()} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
       if (!this.unverified.includes(line))
         this.unverified.push(line);
     }
@@ -1258,10 +1363,16 @@ function localOption(a, zone, bw, idx, trail) {
     return { eligible: false, why: s.reasons.join("; ") };
   if (s.value === null)
     return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: s.reasons.join("; ") };
-  const fee = trail.use(q, `Local ${formatBandwidth(localBw)} ${zone} fee`);
+  const fee = trail.use(q, () => `Local ${formatBandwidth(localBw)} ${zone} fee`);
   return { eligible: true, bandwidthMbps: localBw, fee, why: s.reasons.join("; ") };
 }
 var TIER_FIELDS = ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation"];
+var POSSIBLE_FIELDS = ["tier", "billingModel", "bandwidthMbps", "peeringLocation"];
+function hasKeys(o) {
+  for (const _ in o)
+    return true;
+  return false;
+}
 function estimateCircuit(a, idx, opts, notices) {
   const c = a.circuit;
   const tier = a.tier ?? "unknown";
@@ -1275,17 +1386,18 @@ function estimateCircuit(a, idx, opts, notices) {
     notes.push("egress from the usage file");
   if (eg.source === "metrics")
     notes.push(`egress measured by Azure Monitor${eg.metric?.days ? ` over the last ${eg.metric.days} days` : ""}`);
-  const undecided = TIER_FIELDS.filter((f) => a.unknown[f] !== void 0);
+  const undecided = hasKeys(a.unknown) ? TIER_FIELDS.filter((f) => a.unknown[f] !== void 0) : [];
   if (undecided.length > 0) {
     for (const f of undecided)
       notes.push(`${notKnown(f, a.unknown[f])}: not priced`);
     return finish(emptyCost(a, tier, model, zone, notes), trail);
   }
-  for (const f of ["tier", "billingModel", "bandwidthMbps", "peeringLocation"]) {
-    const p = c.possible?.[f];
-    if (p)
-      notes.push(`\`${f}\` is one of ${p.values.map(String).join(", ")} (${p.from}): priced per value (see the range)`);
-  }
+  if (c.possible)
+    for (const f of POSSIBLE_FIELDS) {
+      const p = c.possible[f];
+      if (p)
+        notes.push(`\`${f}\` is one of ${p.values.map(String).join(", ")} (${p.from}): priced per value (see the range)`);
+    }
   if (!a.locationName) {
     notes.push(c.isDirect && !a.port ? "its peering location is that of its ExpressRoute Direct port, which is not in the inventory: the billing zone follows the peering location, so this circuit is not priced" : "no peering location: the billing zone follows the peering location, so this circuit is not priced");
     return finish(emptyCost(a, tier, model, null, notes), trail);
@@ -1320,7 +1432,7 @@ function estimateCircuit(a, idx, opts, notices) {
     return finish(out, trail);
   }
   const missing = [];
-  const egressRate = trail.use(idx.egressRate(zone), `${zone} egress per GB`, true);
+  const egressRate = trail.use(idx.egressRate(zone), () => `${zone} egress per GB`, true);
   if (egressRate === null)
     notes.push(`no egress price for ${zone} in the catalogue`);
   const grConfigured = a.carries.globalReachLinks > 0;
@@ -1335,10 +1447,10 @@ function estimateCircuit(a, idx, opts, notices) {
     }
     gr += addOnUsd ?? 0;
     if (eg.globalReachGb > 0) {
-      const outRate = trail.use(idx.globalReachPerGb(zone, "out"), `Global Reach outbound per GB in ${zone}`, true);
+      const outRate = trail.use(idx.globalReachPerGb(zone, "out"), () => `Global Reach outbound per GB in ${zone}`, true);
       const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
       const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
-      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, "in"), `Global Reach inbound per GB in ${peerZone}`, true) : null;
+      const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, "in"), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {
         notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
         missing.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month)`);
@@ -1358,8 +1470,8 @@ function estimateCircuit(a, idx, opts, notices) {
     return finish(out, trail);
   }
   const planTier = tier === "Premium" ? "Premium" : "Standard";
-  const meteredFee = trail.use(idx.circuitFee(planTier, "MeteredData", bw, zone), `${planTier} Metered ${formatBandwidth(bw)} ${zone} fee`);
-  const unlimitedFee = trail.use(idx.circuitFee(planTier, "UnlimitedData", bw, zone), `${planTier} Unlimited ${formatBandwidth(bw)} ${zone} fee`);
+  const meteredFee = trail.use(idx.circuitFee(planTier, "MeteredData", bw, zone), () => `${planTier} Metered ${formatBandwidth(bw)} ${zone} fee`);
+  const unlimitedFee = trail.use(idx.circuitFee(planTier, "UnlimitedData", bw, zone), () => `${planTier} Unlimited ${formatBandwidth(bw)} ${zone} fee`);
   const egressUsd = egressRate === null ? null : egressRate * eg.gb;
   const metered = meteredFee === null || egressUsd === null ? null : meteredFee + egressUsd + gr;
   const unlimited = unlimitedFee === null ? null : unlimitedFee + gr;
@@ -1371,7 +1483,7 @@ function estimateCircuit(a, idx, opts, notices) {
   let localFee = null;
   if (tier === "Local") {
     const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee("Local", "UnlimitedData", bw, zone) : void 0;
-    localFee = trail.use(q, `Local ${formatBandwidth(bw)} ${zone} fee`);
+    localFee = trail.use(q, () => `Local ${formatBandwidth(bw)} ${zone} fee`);
     if (localFee === null)
       notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
     out.monthlyUsd.local = localFee;
@@ -1391,8 +1503,9 @@ function estimateCircuit(a, idx, opts, notices) {
   if (out.monthlyUsd.current !== null)
     setPriced(out, missing);
   premiumFields(a, out);
-  out.fixCosts = fixCostsOf(a, out, { tier, model, bw, zone, egressRate, gr, eg, local, idx });
-  out.recommendation = recommend(a, out, { tier, model, bw, zone, egressRate, gr, eg, local, idx, opts });
+  const context = { tier, model, bw, zone, egressRate, gr, eg, local, idx, opts };
+  out.fixCosts = fixCostsOf(a, out, context);
+  out.recommendation = recommend(a, out, context);
   return finish(out, trail);
 }
 function setPriced(out, missing) {
@@ -1524,13 +1637,16 @@ function recommend(a, out, x) {
     models.push("MeteredData");
   const tierKind = (t) => t === x.tier ? void 0 : x.tier === "Local" ? "upgrade-from-local" : t === "Premium" ? "add-premium" : "remove-premium";
   const options = [];
-  for (const t of tiers)
-    for (const m of models) {
+  for (let i = 0; i < tiers.length; i++)
+    for (let j = 0; j < models.length; j++) {
+      const t = tiers[i];
+      const m = models[j];
       if (t === x.tier && m === x.model)
         continue;
       const requiresNewCircuit = x.model === "UnlimitedData" && m === "MeteredData";
       const modelKind = m === x.model || x.tier === "Local" ? void 0 : requiresNewCircuit ? "new-metered-circuit" : "switch-to-unlimited";
-      const changes = [tierKind(t), modelKind].filter((k) => k !== void 0);
+      const tk = tierKind(t);
+      const changes = tk && modelKind ? [tk, modelKind] : tk ? [tk] : modelKind ? [modelKind] : [];
       const kind = changes[0] === "add-premium" || changes[0] === "upgrade-from-local" ? changes[0] : modelKind ?? changes[0];
       options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, changes, requiresNewCircuit });
     }
@@ -1568,23 +1684,24 @@ function recommend(a, out, x) {
   const alternatives = options.filter((o) => o !== best && o.cost !== null && current - o.cost >= 0.01);
   for (const o of alternatives)
     out.notes.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ""} at ${usd(round22(o.cost))}/month (saves ${usd(round22(current - o.cost))})${o.requiresNewCircuit ? ", needs a new circuit" : ""}`);
-  return {
-    kind: best.kind,
-    changes: best.changes,
-    ...required ? { required: true } : {},
-    billingModel: best.model,
-    tier: best.tier,
-    monthlySavingsUsd: saving,
-    reason: parts.join(". "),
-    ...best.requiresNewCircuit ? { requiresNewCircuit: true } : {},
-    ...best.bandwidthMbps && best.bandwidthMbps !== x.bw ? { bandwidthMbps: best.bandwidthMbps } : {}
-  };
+  const advice = { kind: best.kind, changes: best.changes };
+  if (required)
+    advice.required = true;
+  advice.billingModel = best.model;
+  advice.tier = best.tier;
+  advice.monthlySavingsUsd = saving;
+  advice.reason = parts.join(". ");
+  if (best.requiresNewCircuit)
+    advice.requiresNewCircuit = true;
+  if (best.bandwidthMbps && best.bandwidthMbps !== x.bw)
+    advice.bandwidthMbps = best.bandwidthMbps;
+  return advice;
 }
 function finish(out, trail) {
   if (trail.unverified.length > 0)
     out.unverified = trail.unverified;
-  if (trail.sources.size > 0)
-    out.priceSources = [...trail.sources].sort();
+  if (trail.sources.length > 0)
+    out.priceSources = trail.sources.slice().sort();
   return out;
 }
 function billedUnits(g, declared, billedMinimum) {
@@ -1631,7 +1748,7 @@ function gatewayCost(g, idx, gwUsage) {
   if (!sku)
     return otherCost(g, null, "gateway SKU unknown", "none", ["gateway SKU unknown: not priced"]);
   const p = idx.gateway(sku, g.location);
-  const price = trail.use(p.quote, `${sku} gateway per hour`, true);
+  const price = trail.use(p.quote, () => `${sku} gateway per hour`, true);
   if (price === null)
     return otherCost(g, null, `${sku} gateway`, "none", [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : " in the catalogue"}`], trail);
   if (p.otherRegion)
@@ -1650,15 +1767,15 @@ function gatewayCost(g, idx, gwUsage) {
   return otherCost(g, round22(n * price * hours), p.per === "scaleUnit" ? `${sku}: ${n} scale unit(s) \xD7 ${rate(price)}/h \xD7 ${hours} h` : `${sku}: ${rate(price)}/h \xD7 ${hours} h`, "full", notes, trail);
 }
 function trailFields(trail) {
-  return { ...trail.unverified.length ? { unverified: trail.unverified } : {}, ...trail.sources.size ? { priceSources: [...trail.sources].sort() } : {} };
+  return { ...trail.unverified.length ? { unverified: trail.unverified } : {}, ...trail.sources.length ? { priceSources: trail.sources.slice().sort() } : {} };
 }
 function otherCost(r, monthlyUsd, basis, priced, notes, trail) {
   const o = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
   if (trail) {
     if (trail.unverified.length)
       o.unverified = trail.unverified;
-    if (trail.sources.size)
-      o.priceSources = [...trail.sources].sort();
+    if (trail.sources.length)
+      o.priceSources = trail.sources.slice().sort();
   }
   return o;
 }
@@ -1708,6 +1825,15 @@ function portCost(p, idx, circuitCosts) {
     ...trailFields(trail)
   };
 }
+var collator = new Intl.Collator();
+function sortById(items, each) {
+  const keyed = items.map((item) => ({ id: item.resourceId.toLowerCase(), item }));
+  keyed.sort((a, b) => collator.compare(a.id, b.id));
+  if (each)
+    for (const k of keyed)
+      each(k.id, k.item);
+  return keyed.map((k) => k.item);
+}
 function groupTotals(costs, others, keyOf, names) {
   const groups = /* @__PURE__ */ new Map();
   const get = (id) => {
@@ -1719,7 +1845,8 @@ function groupTotals(costs, others, keyOf, names) {
     }
     return g;
   };
-  for (const c of costs) {
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
     const g = get(keyOf(c) ?? "(unknown)");
     g.circuits++;
     if (c.monthlyUsd.current === null)
@@ -1730,7 +1857,8 @@ function groupTotals(costs, others, keyOf, names) {
       g.partlyPriced++;
     g.potentialSavingsUsd += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
   }
-  for (const o of others) {
+  for (let i = 0; i < others.length; i++) {
+    const o = others[i];
     const g = get(keyOf(o) ?? "(unknown)");
     if (o.monthlyUsd === null)
       g.unpriced++;
@@ -1771,9 +1899,14 @@ function estimateOne(inv, opts) {
   const notices = [...analysis.notices];
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, "gateway", opts.usage.file) : { byKey: /* @__PURE__ */ new Map(), notices: [] };
   notices.push(...gatewayUsage.notices);
-  const costs = analysis.circuits().map((a) => estimateCircuit(a, idx, opts, notices)).sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
-  const byKey = new Map(costs.map((c) => [c.resourceId.toLowerCase(), c]));
-  const otherCosts = [...inv.gateways.map((g) => gatewayCost(g, idx, gatewayUsage.byKey)), ...inv.ports.map((p) => portCost(p, idx, byKey))].sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()));
+  const byKey = /* @__PURE__ */ new Map();
+  const costs = sortById(analysis.circuits().map((a) => estimateCircuit(a, idx, opts, notices)), (id, c) => byKey.set(id, c));
+  const others = [];
+  for (const g of inv.gateways)
+    others.push(gatewayCost(g, idx, gatewayUsage.byKey));
+  for (const p of inv.ports)
+    others.push(portCost(p, idx, byKey));
+  const otherCosts = sortById(others);
   const withoutUsage = costs.filter((c) => c.egressSource === "none" && c.billingModel === "MeteredData" && c.monthlyUsd.current !== null);
   if (withoutUsage.length > 0)
     notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.map((c) => c.resourceName).join(", ")})`);
@@ -1808,8 +1941,16 @@ function estimateOne(inv, opts) {
   inputsBySummary.set(summary, opts);
   return summary;
 }
+function hasPossibleValues(inv) {
+  let any = false;
+  inv.byKey.forEach((r) => {
+    if (r.possible)
+      any = true;
+  });
+  return any;
+}
 function addWorldRanges(inv, opts, summary) {
-  if (worldCount(inv) <= 1)
+  if (!hasPossibleValues(inv) || worldCount(inv) <= 1)
     return;
   const worlds = worldsOf(inv);
   if (!worlds) {

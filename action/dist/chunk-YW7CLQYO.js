@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-OIRGANJ3.js";
+} from "./chunk-IU2RPBA2.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -66,7 +66,7 @@ var pathSegments = /* @__PURE__ */ new Map();
 function segmentsOf(path) {
   let segments = pathSegments.get(path);
   if (!segments) {
-    segments = path.split(".");
+    segments = path.split(".").map(interned);
     if (pathSegments.size < 1e4)
       pathSegments.set(path, segments);
   }
@@ -338,8 +338,11 @@ function evaluate(cond, value, depth = 0) {
   const actual = getPath(value, cond.field);
   return { ok, failure: { field: cond.field, actual: cond.count ? Array.isArray(actual) ? actual.length : 0 : actual, expected: describeExpected(cond) } };
 }
+function interned(s) {
+  return Object.keys({ [s]: 0 })[0] ?? s;
+}
 function compilePath(path) {
-  const segs = path.split(".");
+  const segs = path.split(".").map(interned);
   const nums = segs.map((s) => /^\d+$/.test(s) ? Number(s) : -1);
   const step = (cur, i) => {
     if (cur === null || cur === void 0)
@@ -369,9 +372,19 @@ function looseEqualsTo(x) {
   if (typeof x === "string") {
     const lower = x.toLowerCase();
     const n = NUMERIC.test(x) ? Number(x) : void 0;
+    if (/^[\x00-\x7f]*$/.test(lower)) {
+      const len = lower.length;
+      return (v) => typeof v === "string" ? v === x || v.length === len && v.toLowerCase() === lower : typeof v === "number" && n !== void 0 && v === n;
+    }
     return (v) => typeof v === "string" ? v === x || v.toLowerCase() === lower : typeof v === "number" && n !== void 0 && v === n;
   }
   return (v) => v === x;
+}
+function anyOf(eqs, v) {
+  for (let i = 0; i < eqs.length; i++)
+    if (eqs[i](v))
+      return true;
+  return false;
 }
 function compileLeafTest(leaf) {
   const tests = [];
@@ -387,11 +400,11 @@ function compileLeafTest(leaf) {
   }
   if (leaf.in) {
     const eqs = leaf.in.map(looseEqualsTo);
-    tests.push((v) => eqs.some((eq) => eq(v)));
+    tests.push((v) => anyOf(eqs, v));
   }
   if (leaf.notIn) {
     const eqs = leaf.notIn.map(looseEqualsTo);
-    tests.push((v) => !eqs.some((eq) => eq(v)));
+    tests.push((v) => !anyOf(eqs, v));
   }
   for (const [op, want] of [
     ["greater", leaf.greater],
@@ -656,12 +669,51 @@ function getFunction(name) {
 function analysisOf(ctx) {
   return analyse(ctx.inventory, estimateInputsOf(ctx.cost));
 }
+function circuitAnalysesOf(analysis) {
+  let list = circuitAnalyses.get(analysis);
+  if (!list)
+    circuitAnalyses.set(analysis, list = analysis.circuits());
+  return list;
+}
+var circuitAnalyses = /* @__PURE__ */ new WeakMap();
+function gatewayAnalysesOf(analysis) {
+  let list = gatewayAnalyses.get(analysis);
+  if (!list)
+    gatewayAnalyses.set(analysis, list = analysis.gateways());
+  return list;
+}
+var gatewayAnalyses = /* @__PURE__ */ new WeakMap();
 function pricingInputsOf(ctx) {
   return estimateInputsOf(ctx.cost);
 }
 function costsOf(ctx) {
   const opts = estimateInputsOf(ctx.cost);
   return opts ? costsFor(ctx.inventory, opts) : ctx.cost;
+}
+var gatewayRelations = /* @__PURE__ */ new WeakMap();
+function gatewayRelationsOf(inv) {
+  let list = gatewayRelations.get(inv);
+  if (list)
+    return list;
+  list = new Array(inv.gateways.length);
+  for (let i = 0; i < inv.gateways.length; i++) {
+    const g = inv.gateways[i];
+    const { known, outside } = circuitsOfGateway(inv, g);
+    list[i] = { known, outside, connections: connectionsOf(inv, g.connectionKeys) };
+  }
+  gatewayRelations.set(inv, list);
+  return list;
+}
+var connectionGateways = /* @__PURE__ */ new WeakMap();
+function connectionGatewaysOf(inv) {
+  let list = connectionGateways.get(inv);
+  if (list)
+    return list;
+  list = new Array(inv.connections.length);
+  for (let i = 0; i < inv.connections.length; i++)
+    list[i] = lookup(inv, inv.connections[i].gatewayKey, "gateway");
+  connectionGateways.set(inv, list);
+  return list;
 }
 function circuitsOfGateway(inv, g) {
   const known = [];
@@ -676,7 +728,13 @@ function circuitsOfGateway(inv, g) {
   return { known, outside };
 }
 function connectionsOf(inv, keys) {
-  return keys.map((k) => lookup(inv, k, "connection")).filter((c) => c !== void 0);
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    const c = lookup(inv, keys[i], "connection");
+    if (c !== void 0)
+      out.push(c);
+  }
+  return out;
 }
 function circuitsOfPort(inv, p) {
   return p.circuitKeys.map((k) => lookup(inv, k, "circuit")).filter((c) => c !== void 0);
@@ -686,6 +744,9 @@ function nameList(items, detail) {
     const d = detail?.(i);
     return d ? `${i.name} (${d})` : i.name;
   }).sort().join(", ");
+}
+function equalsLower(s, lower) {
+  return s != null && s.length === lower.length && s.toLowerCase() === lower;
 }
 function lc(s) {
   return s?.toLowerCase();
@@ -718,12 +779,14 @@ var NOT_DECIDABLE = "not decidable from these files: another deployment may";
 var circuitNotProvisioned = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
     const why = unknownReason(c, "serviceProviderProvisioningState");
     if (why !== void 0)
       continue;
-    if (!analysis.circuit(c).billedForNothing)
+    if (!analyses[i].billedForNothing)
       continue;
     out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c.id, "delete"), costImpactChange: "delete" });
   }
@@ -732,12 +795,14 @@ var circuitNotProvisioned = (ctx) => {
 var circuitUnused = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
     const state = c.serviceProviderProvisioningState?.toLowerCase();
     if (state !== void 0 && state !== "provisioned")
       continue;
-    const idle = analysis.circuit(c).carries.idle;
+    const idle = analyses[i].carries.idle;
     if (idle.value === false)
       continue;
     if (idle.value === null) {
@@ -757,11 +822,13 @@ var circuitUnused = (ctx) => {
 var globalReachUnused = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
     if (c.globalReachEnabled !== true)
       continue;
-    if (analysis.circuit(c).carries.globalReachLinks > 0)
+    if (analyses[i].carries.globalReachLinks > 0)
       continue;
     if (isTemplateResource(c)) {
       out.push({ resource: c, actual: "globalReachEnabled = true with no Global Reach connection in these files", expected: `a Global Reach connection (${NOT_DECIDABLE} create one)`, status: "unknown" });
@@ -782,9 +849,11 @@ var globalReachUnused = (ctx) => {
 var gatewayUnused = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const gatewayAnalyses2 = gatewayAnalysesOf(analysis);
   const out = [];
-  for (const g of ctx.inventory.gateways) {
-    const ga = analysis.gateway(g);
+  for (let i = 0; i < ctx.inventory.gateways.length; i++) {
+    const g = ctx.inventory.gateways[i];
+    const ga = gatewayAnalyses2[i];
     if (ga.idle.value === false)
       continue;
     if (ga.idle.value === null) {
@@ -915,12 +984,14 @@ var privatePeeringEncrypted = ({ inventory, params }) => {
 // dist/rules/functions/hygiene.js
 var failedProvisioning = ({ inventory }) => {
   const out = [];
-  const all = [...inventory.circuits, ...inventory.ports, ...inventory.gateways, ...inventory.connections];
-  for (const r of all) {
-    const state = "provisioningState" in r ? r.provisioningState : void 0;
-    if (state?.toLowerCase() !== "failed")
-      continue;
-    out.push({ resource: r, actual: `provisioningState ${state}`, expected: "provisioningState Succeeded" });
+  for (const list of [inventory.circuits, inventory.ports, inventory.gateways, inventory.connections]) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      const state = "provisioningState" in r ? r.provisioningState : void 0;
+      if (!equalsLower(state, "failed"))
+        continue;
+      out.push({ resource: r, actual: `provisioningState ${state}`, expected: "provisioningState Succeeded" });
+    }
   }
   return out;
 };
@@ -928,6 +999,8 @@ var unusedAuthorizations = ({ inventory, params }) => {
   const max = numParam(params, "maxAvailable", 0);
   const out = [];
   for (const c of inventory.circuits) {
+    if (c.authorizations.length <= max)
+      continue;
     const available = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === "available");
     if (available.length <= max)
       continue;
@@ -962,9 +1035,11 @@ function carriesOf(a) {
 var premiumWithoutNeed = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     if (a.tier !== "Premium")
       continue;
     const need = a.needs.premium;
@@ -988,9 +1063,11 @@ var premiumWithoutNeed = (ctx) => {
 var premiumRequiredForReach = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     const r = a.reach;
     if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0)
       continue;
@@ -1018,9 +1095,11 @@ var premiumRequiredForReach = (ctx) => {
 var localCircuitReach = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     if (a.tier !== "Local")
       continue;
     const b = a.needs.beyondLocal;
@@ -1077,7 +1156,42 @@ function parseIpv6(s) {
   }
   return v;
 }
-function parseCidr(cidr) {
+function digitAt(s, i) {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+var INVALID = "invalid";
+function ipv4Span(s) {
+  let i = 0;
+  let v4 = 0;
+  for (let part = 0; part < 5; part++) {
+    let n = 0;
+    const start = i;
+    for (let d = digitAt(s, i); d >= 0 && i - start < 3; d = digitAt(s, ++i))
+      n = n * 10 + d;
+    if (i === start || digitAt(s, i) >= 0)
+      return void 0;
+    if (part < 4) {
+      if (n > 255 || s.charCodeAt(i) !== (part < 3 ? 46 : 47))
+        return void 0;
+      v4 = v4 * 256 + n;
+      i++;
+    } else {
+      if (i !== s.length)
+        return void 0;
+      if (n > 32)
+        return INVALID;
+      const size = 2 ** (32 - n);
+      const first = Math.floor(v4 / size) * size;
+      return { family: 4, first, last: first + size - 1 };
+    }
+  }
+  return void 0;
+}
+function parseSpan(cidr) {
+  const plain = ipv4Span(cidr);
+  if (plain)
+    return plain === INVALID ? void 0 : plain;
   const m = /^([^/]+)\/(\d{1,3})$/.exec(cidr.trim());
   if (!m)
     return void 0;
@@ -1088,7 +1202,7 @@ function parseCidr(cidr) {
       return void 0;
     const size2 = 2 ** (32 - len);
     const first2 = Math.floor(v4 / size2) * size2;
-    return { family: 4, first: BigInt(first2), last: BigInt(first2 + size2 - 1) };
+    return { family: 4, first: first2, last: first2 + size2 - 1 };
   }
   const v6 = parseIpv6(m[1]);
   if (v6 === void 0 || len > 128)
@@ -1100,28 +1214,33 @@ function parseCidr(cidr) {
 function overlap(a, b) {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
+var labelOf = (s) => `${s.peering.name} ${s.which}`;
 function addSubnets(p, out) {
-  const add = (label, cidr) => {
-    if (cidr)
-      out.push({ label: `${p.name} ${label}`, cidr, peering: p, range: parseCidr(cidr) });
-  };
-  add("primary", p.primaryPeerAddressPrefix);
-  add("secondary", p.secondaryPeerAddressPrefix);
-  add("IPv6 primary", p.ipv6?.primaryPeerAddressPrefix);
-  add("IPv6 secondary", p.ipv6?.secondaryPeerAddressPrefix);
+  addSubnet(out, p, "primary", p.primaryPeerAddressPrefix);
+  addSubnet(out, p, "secondary", p.secondaryPeerAddressPrefix);
+  if (!p.ipv6)
+    return;
+  addSubnet(out, p, "IPv6 primary", p.ipv6.primaryPeerAddressPrefix);
+  addSubnet(out, p, "IPv6 secondary", p.ipv6.secondaryPeerAddressPrefix);
+}
+function addSubnet(out, peering, which, cidr) {
+  if (cidr)
+    out.push({ which, cidr, peering, range: parseSpan(cidr) });
 }
 var peeringPrefixesDistinct = ({ inventory }) => {
   const out = [];
+  const all = [];
+  const flagged = /* @__PURE__ */ new Set();
   for (const c of inventory.circuits) {
-    const all = [];
+    all.length = 0;
+    flagged.clear();
     for (const p of c.peerings)
       addSubnets(p, all);
-    const flagged = /* @__PURE__ */ new Set();
     for (const s of all) {
       if (s.range)
         continue;
       flagged.add(s.peering.key);
-      out.push({ resource: s.peering, actual: `${s.label} subnet ${s.cidr} is not a valid CIDR`, expected: "a valid IPv4 /30 or IPv6 /126 subnet" });
+      out.push({ resource: s.peering, actual: `${labelOf(s)} subnet ${s.cidr} is not a valid CIDR`, expected: "a valid IPv4 /30 or IPv6 /126 subnet" });
     }
     for (let i = 0; i < all.length; i++) {
       for (let j = i + 1; j < all.length; j++) {
@@ -1130,7 +1249,7 @@ var peeringPrefixesDistinct = ({ inventory }) => {
         if (!a.range || !b.range || !overlap(a.range, b.range) || flagged.has(b.peering.key))
           continue;
         flagged.add(b.peering.key);
-        out.push({ resource: b.peering, actual: `${b.label} subnet ${b.cidr} overlaps ${a.label} subnet ${a.cidr}`, expected: "distinct, non-overlapping primary and secondary subnets" });
+        out.push({ resource: b.peering, actual: `${labelOf(b)} subnet ${b.cidr} overlaps ${labelOf(a)} subnet ${a.cidr}`, expected: "distinct, non-overlapping primary and secondary subnets" });
       }
     }
   }
@@ -1174,12 +1293,7 @@ var vlanIdsValid = ({ inventory }) => {
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094)
         flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: "a VLAN id from 1 to 4094" });
     }
-    for (const [vlan, ps] of groupBy(c.peerings, (p) => p.vlanId !== void 0 ? String(p.vlanId) : void 0)) {
-      if (ps.length < 2)
-        continue;
-      for (const p of ps.slice(1))
-        flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].name} of circuit ${c.name}`, expected: "a VLAN id unique among the peerings of the circuit" });
-    }
+    flagSharedVlans(c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: "a VLAN id unique among the peerings of the circuit" }));
   }
   for (const port of inventory.ports) {
     if (port.encapsulation?.toLowerCase() !== "dot1q")
@@ -1197,6 +1311,29 @@ var vlanIdsValid = ({ inventory }) => {
   }
   return out;
 };
+function sameVlan(a, b) {
+  if (a === b)
+    return true;
+  if (typeof a === "number" && typeof b === "number")
+    return a !== a && b !== b;
+  return String(a) === String(b);
+}
+function flagSharedVlans(peerings, also) {
+  const n = peerings.length;
+  for (let i = 0; i < n; i++) {
+    const head = peerings[i];
+    if (head.vlanId === void 0)
+      continue;
+    let earlier = false;
+    for (let k = 0; k < i && !earlier; k++)
+      earlier = peerings[k].vlanId !== void 0 && sameVlan(peerings[k].vlanId, head.vlanId);
+    if (earlier)
+      continue;
+    for (let j = i + 1; j < n; j++)
+      if (peerings[j].vlanId !== void 0 && sameVlan(peerings[j].vlanId, head.vlanId))
+        also(peerings[j], head);
+  }
+}
 function isPrivateAsn(asn) {
   return asn >= 64512 && asn <= 65534 || asn >= 42e8 && asn <= 4294967294;
 }
@@ -1205,7 +1342,7 @@ var microsoftPeeringAsn = ({ inventory, params }) => {
   const out = [];
   for (const c of inventory.circuits) {
     for (const p of c.peerings) {
-      if (p.peeringType?.toLowerCase() !== "microsoftpeering")
+      if (!equalsLower(p.peeringType, "microsoftpeering"))
         continue;
       const asnUnknown = firstUnknown(p, ["peerASN"]);
       if (asnUnknown) {
@@ -1240,9 +1377,11 @@ var gatewayPeeringLocationDiversity = (ctx) => {
   const by = params.distinctBy === "metro" ? "metro" : "location";
   const analysis = analysisOf(ctx);
   const opts = pricingInputsOf(ctx);
+  const gatewayAnalyses2 = gatewayAnalysesOf(analysis);
   const out = [];
-  for (const g of inventory.gateways) {
-    const ga = analysis.gateway(g);
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
+    const ga = gatewayAnalyses2[i];
     if (ga.idle.value === true)
       continue;
     const known = ga.circuits;
@@ -1285,9 +1424,11 @@ var gatewayPeeringLocationDiversity = (ctx) => {
   return out;
 };
 var gatewayCircuitsSharePort = ({ inventory }) => {
+  const rels = gatewayRelationsOf(inventory);
   const out = [];
-  for (const g of inventory.gateways) {
-    const { known } = circuitsOfGateway(inventory, g);
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
+    const { known } = rels[i];
     for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
       if (circuits.length < 2)
         continue;
@@ -1304,9 +1445,11 @@ var gatewayCircuitsSharePort = ({ inventory }) => {
 };
 var gatewayCircuitsShareLocation = (ctx) => {
   const analysis = analysisOf(ctx);
+  const rels = gatewayRelationsOf(ctx.inventory);
   const out = [];
-  for (const g of ctx.inventory.gateways) {
-    const { known } = circuitsOfGateway(ctx.inventory, g);
+  for (let i = 0; i < ctx.inventory.gateways.length; i++) {
+    const g = ctx.inventory.gateways[i];
+    const { known } = rels[i];
     const bySite = /* @__PURE__ */ new Map();
     for (const c of known)
       for (const s of analysis.circuit(c).sites) {
@@ -1341,9 +1484,11 @@ var gatewayCircuitsShareLocation = (ctx) => {
 };
 var gatewayProviderDiversity = ({ inventory, params }) => {
   const minProviders = numParam(params, "minProviders", 2);
+  const rels = gatewayRelationsOf(inventory);
   const out = [];
-  for (const g of inventory.gateways) {
-    const { known, outside } = circuitsOfGateway(inventory, g);
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
+    const { known, outside } = rels[i];
     if (known.length + outside < 2)
       continue;
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ["serviceProviderName"]) })).find((x) => x.u);
@@ -1422,30 +1567,69 @@ function resizeTarget(g, mbps) {
   if (g.flavor === "vwan")
     return void 0;
   const sku = lc(g.skuName);
-  const pick = (ladder) => ladder.find(([, cap]) => cap >= mbps)?.[0];
   if (sku === "ergwscale")
     return mbps <= 4e4 ? { sku: "ErGwScale", units: Math.ceil(mbps / 1e3) } : void 0;
   if (sku?.startsWith("ergw")) {
-    const s = pick([["ErGw1AZ", 1e3], ["ErGw2AZ", 2e3], ["ErGw3AZ", 1e4]]);
+    const s = smallestCarrying(AZ_LADDER, mbps);
     return s ? { sku: s } : void 0;
   }
   if (sku === "standard" || sku === "highperformance" || sku === "ultraperformance" || sku === "basic") {
-    const s = pick([["Standard", 1e3], ["HighPerformance", 2e3], ["UltraPerformance", 1e4]]);
+    const s = smallestCarrying(LEGACY_LADDER, mbps);
     return s ? { sku: s } : void 0;
+  }
+  return void 0;
+}
+var AZ_LADDER = [["ErGw1AZ", 1e3], ["ErGw2AZ", 2e3], ["ErGw3AZ", 1e4]];
+var LEGACY_LADDER = [["Standard", 1e3], ["HighPerformance", 2e3], ["UltraPerformance", 1e4]];
+function smallestCarrying(ladder, mbps) {
+  for (const [sku, cap] of ladder)
+    if (cap >= mbps)
+      return sku;
+  return void 0;
+}
+var GATEWAY_SIZE_FIELDS = ["skuName", "maxScaleUnits", "minScaleUnits"];
+var BANDWIDTH_FIELDS = ["bandwidthMbps", "bandwidthGbps"];
+function circuitsThroughGateway(rel) {
+  const conns = rel.connections;
+  const out = [];
+  for (const c of rel.known) {
+    for (const x of conns)
+      if (x.circuitKey === c.key && x.fastPath !== true) {
+        out.push(c);
+        break;
+      }
+  }
+  return out;
+}
+function largestCircuit(circuits) {
+  let best;
+  for (const c of circuits) {
+    if (c.bandwidthMbps === void 0)
+      continue;
+    if (!best || (best.bandwidthMbps - c.bandwidthMbps || c.name.localeCompare(best.name)) < 0)
+      best = c;
+  }
+  return best;
+}
+function firstBandwidthUnknown(circuits) {
+  for (const c of circuits) {
+    const u = firstUnknown(c, BANDWIDTH_FIELDS);
+    if (u)
+      return { c, u };
   }
   return void 0;
 }
 var gatewayThroughputForCircuits = (ctx) => {
   const { inventory } = ctx;
+  const rels = gatewayRelationsOf(inventory);
   const out = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     const capacity = gatewayCapacityMbps(g);
-    const conns = connectionsOf(inventory, g.connectionKeys);
-    const { known } = circuitsOfGateway(inventory, g);
-    const viaGateway = known.filter((c) => conns.some((x) => x.circuitKey === c.key && x.fastPath !== true));
-    const biggest = viaGateway.filter((c) => c.bandwidthMbps !== void 0).sort((a, b) => b.bandwidthMbps - a.bandwidthMbps || a.name.localeCompare(b.name))[0];
-    const gwUnknown = firstUnknown(g, ["skuName", "maxScaleUnits", "minScaleUnits"]);
-    const bwUnknown = viaGateway.map((c) => ({ c, u: firstUnknown(c, ["bandwidthMbps", "bandwidthGbps"]) })).find((x) => x.u);
+    const viaGateway = circuitsThroughGateway(rels[i]);
+    const biggest = largestCircuit(viaGateway);
+    const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
+    const bwUnknown = firstBandwidthUnknown(viaGateway);
     if (capacity === void 0) {
       if (gwUnknown && viaGateway.length > 0)
         out.push({ resource: g, actual: `connected to ${nameList(viaGateway)}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: "unknown" });
@@ -1459,27 +1643,33 @@ var gatewayThroughputForCircuits = (ctx) => {
       continue;
     const target = resizeTarget(g, biggest.bandwidthMbps);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : void 0;
-    out.push({
-      ...impact ? { costImpactUsd: impact.usd, costImpactChange: `resize-to-${target.sku}${target.units ? `-${target.units}` : ""}` } : {},
+    const v = {
       resource: g,
       actual: `${g.skuName ?? "unknown SKU"}${g.minScaleUnits !== void 0 || g.maxScaleUnits !== void 0 ? ` (${g.minScaleUnits ?? "?"}\u2013${g.maxScaleUnits ?? "?"} scale units)` : ""}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps)}`,
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps)} (or FastPath on the connection)`,
       details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps }
-    });
+    };
+    if (impact) {
+      v.costImpactUsd = impact.usd;
+      v.costImpactChange = `resize-to-${target.sku}${target.units ? `-${target.units}` : ""}`;
+    }
+    out.push(v);
   }
   return out;
 };
 var fastPathSupported = ({ inventory, params }) => {
   const minUnits = numParam(params, "minScaleUnits", 10);
+  const gateways = connectionGatewaysOf(inventory);
   const out = [];
-  for (const c of inventory.connections) {
+  for (let i = 0; i < inventory.connections.length; i++) {
+    const c = inventory.connections[i];
     if (c.privateLinkFastPath === true && c.fastPath !== true) {
       out.push({ resource: c, actual: "Private Link FastPath enabled without FastPath", expected: "FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is" });
       continue;
     }
     if (c.fastPath !== true || c.flavor !== "vnet")
       continue;
-    const g = lookup(inventory, c.gatewayKey, "gateway");
+    const g = gateways[i];
     if (!g) {
       out.push({ resource: c, actual: "FastPath enabled; its gateway is outside the inventory", expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: "unknown" });
       continue;
@@ -1505,10 +1695,12 @@ var fastPathSupported = ({ inventory, params }) => {
 };
 var circuitConnectionLimit = (ctx) => {
   const analysis = analysisOf(ctx);
+  const analyses = circuitAnalysesOf(analysis);
   const costs = costsOf(ctx);
   const out = [];
-  for (const c of ctx.inventory.circuits) {
-    const a = analysis.circuit(c);
+  for (let i = 0; i < ctx.inventory.circuits.length; i++) {
+    const c = ctx.inventory.circuits[i];
+    const a = analyses[i];
     const used = a.carries.linksUsed;
     if (used <= STANDARD_MAX_LINKS)
       continue;
@@ -1580,13 +1772,15 @@ var fastPathWhereSupported = ({ inventory, params }) => {
   const minUnits = numParam(params, "minScaleUnits", 10);
   const requirePrivateLink = params.requirePrivateLinkFastPath === true;
   const out = [];
-  for (const c of inventory.connections) {
+  const what = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? " and Private Link FastPath" : ""} enabled`;
+  const expected = `${what}, as the gateway supports it`;
+  const ifSupported = `${what} if the gateway supports it (UltraPerformance, ErGw3AZ, or ErGwScale with at least ${minUnits} scale units)`;
+  const gateways = connectionGatewaysOf(inventory);
+  for (let i = 0; i < inventory.connections.length; i++) {
+    const c = inventory.connections[i];
     if (c.flavor !== "vnet")
       continue;
-    const g = lookup(inventory, c.gatewayKey, "gateway");
-    const what = `FastPath (expressRouteGatewayBypass)${requirePrivateLink ? " and Private Link FastPath" : ""} enabled`;
-    const expected = `${what}, as the gateway supports it`;
-    const ifSupported = `${what} if the gateway supports it (UltraPerformance, ErGw3AZ, or ErGwScale with at least ${minUnits} scale units)`;
+    const g = gateways[i];
     if (!g) {
       if (isTemplateResource(c) && c.fastPath !== true)
         out.push({ resource: c, actual: "its gateway is not in these files", expected: `${ifSupported}; not decidable from these files`, status: "unknown" });
@@ -1620,8 +1814,10 @@ var fastPathWhereSupported = ({ inventory, params }) => {
   return out;
 };
 var vnetToVnetOverExpressRoute = ({ inventory }) => {
+  const rels = gatewayRelationsOf(inventory);
   const out = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     if (g.flavor !== "vnet")
       continue;
     const flagsUnknown = firstUnknown(g, ["allowRemoteVnetTraffic", "allowVirtualWanTraffic"]);
@@ -1631,10 +1827,7 @@ var vnetToVnetOverExpressRoute = ({ inventory }) => {
       continue;
     const peers = /* @__PURE__ */ new Map();
     const outside = [];
-    for (const ck of g.circuitKeys) {
-      const circuit = lookup(inventory, ck, "circuit");
-      if (!circuit)
-        continue;
+    for (const circuit of rels[i].known) {
       for (const gk of circuit.gatewayKeys) {
         if (gk === g.key)
           continue;
@@ -1666,14 +1859,16 @@ var vnetToVnetOverExpressRoute = ({ inventory }) => {
 var metricAlertsConfigured = ({ inventory, params }) => {
   const min = numParam(params, "minAlerts", 1);
   const out = [];
-  const all = [...inventory.circuits, ...inventory.ports, ...inventory.gateways];
-  for (const r of all) {
-    if (r.kind !== "circuit" && r.kind !== "port" && r.kind !== "gateway")
-      continue;
-    if (r.metricAlertCount === void 0 || r.metricAlertCount >= min)
-      continue;
-    const what = r.kind === "circuit" ? "Circuit" : r.kind === "port" ? "ExpressRoute Direct port" : r.flavor === "vwan" ? "vWAN ExpressRoute gateway" : "Gateway";
-    out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what } });
+  for (const list of [inventory.circuits, inventory.ports, inventory.gateways]) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (r.kind !== "circuit" && r.kind !== "port" && r.kind !== "gateway")
+        continue;
+      if (r.metricAlertCount === void 0 || r.metricAlertCount >= min)
+        continue;
+      const what = r.kind === "circuit" ? "Circuit" : r.kind === "port" ? "ExpressRoute Direct port" : r.flavor === "vwan" ? "vWAN ExpressRoute gateway" : "Gateway";
+      out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what } });
+    }
   }
   return out;
 };

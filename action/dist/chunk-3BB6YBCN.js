@@ -144,7 +144,7 @@ var ARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[A-Za-z
 function isArmResourceId(id) {
   if (id.length > 4096 || !ARM_ID.test(id))
     return false;
-  return !(id.includes("//") || id.includes("/./") || id.includes("/../") || id.endsWith("/.") || id.endsWith("/.."));
+  return !id.includes("/.") || !(id.includes("//") || id.includes("/./") || id.includes("/../") || id.endsWith("/.") || id.endsWith("/.."));
 }
 function armIdType(id) {
   const at2 = id.toLowerCase().lastIndexOf("/providers/");
@@ -154,6 +154,18 @@ function armIdType(id) {
   if (parts.length < 3 || parts.length % 2 === 0)
     return void 0;
   return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join("/").toLowerCase();
+}
+var ID_OF_TYPE = new Map(Object.keys(TYPES).map((type) => {
+  const [ns, ...types] = type.split("/");
+  const esc = (t) => t.replace(/\./g, "\\.");
+  const pairs = types.map((t, i) => `\\/${esc(t)}\\/${i < types.length - 1 ? "(?!providers\\/)" : ""}[^/]+`).join("");
+  return [type, new RegExp(`\\/providers\\/${esc(ns)}${pairs}$`, "i")];
+}));
+function isIdOfType(id, type) {
+  const pattern = ID_OF_TYPE.get(type);
+  if (pattern !== void 0 && !id.includes("\u0130") && pattern.test(id))
+    return true;
+  return armIdType(id) === type;
 }
 var EXPECTED = {
   text: "text (a JSON string)",
@@ -321,8 +333,74 @@ function compileSpec(spec) {
     }
   };
 }
+var isText = (v) => typeof v === "string";
+var isArmIdText = (v) => typeof v === "string" && isArmResourceId(v);
+function compileOk(spec) {
+  if (typeof spec === "string") {
+    switch (spec) {
+      case "text":
+      case "secret":
+        return isText;
+      case "number":
+        return isNumber;
+      case "boolean":
+        return isBoolean;
+      case "armId":
+        return isArmIdText;
+      case "texts":
+        return (v) => {
+          if (!Array.isArray(v))
+            return false;
+          for (let i = 0; i < v.length; i++)
+            if (typeof v[i] !== "string")
+              return false;
+          return true;
+        };
+    }
+  }
+  if ("ref" in spec)
+    return (v) => isObj(v) && (v.id === void 0 || v.id === null || isArmIdText(v.id));
+  if ("list" in spec) {
+    const item = compileOk(spec.list);
+    return (v) => {
+      if (!Array.isArray(v))
+        return false;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || x === void 0 || !item(x))
+          return false;
+      }
+      return true;
+    };
+  }
+  if ("map" in spec) {
+    const item = compileOk(spec.map);
+    return (v) => {
+      if (!isObj(v))
+        return false;
+      for (const k in v)
+        if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== void 0 && v[k] !== null && !item(v[k]))
+          return false;
+      return true;
+    };
+  }
+  const keys = Object.keys(spec.object);
+  const oks = keys.map((k) => compileOk(spec.object[k]));
+  return (v) => {
+    if (!isObj(v))
+      return false;
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]];
+      if (x !== void 0 && x !== null && !oks[i](x))
+        return false;
+    }
+    return true;
+  };
+}
 var ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
 var TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
+var ENVELOPE_OK = compileOk({ object: ENVELOPE });
+var TYPE_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileOk({ object: fields })]));
 function checkRow(row) {
   if (!isObj(row))
     return { kind: "invalid", problems: [{ path: [], expected: "a resource object", found: foundOf(row, true) }] };
@@ -340,11 +418,13 @@ function checkRow(row) {
   const problems = [];
   if (typeof row.id !== "string" || !isArmResourceId(row.id)) {
     problems.push({ path: ["id"], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== "string") });
-  } else if (armIdType(row.id) !== type) {
+  } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ["id"], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? "resource of no known type"}` });
   }
-  ENVELOPE_CHECK(row, void 0, problems);
-  TYPE_CHECKS.get(type)(row, void 0, problems);
+  if (!ENVELOPE_OK(row) || !TYPE_OKS.get(type)(row)) {
+    ENVELOPE_CHECK(row, void 0, problems);
+    TYPE_CHECKS.get(type)(row, void 0, problems);
+  }
   return { kind: "read", type, problems };
 }
 function templateRowProblems(row) {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   templateRowProblems
-} from "./chunk-4P36HTXB.js";
+} from "./chunk-3BB6YBCN.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -65,10 +65,28 @@ function applyExtras(r, row) {
     r.maintenanceConfigurationIds = ext.maintenanceConfigurationIds.filter((x) => typeof x === "string");
 }
 
+// dist/util/gc.js
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var gc;
+function collectGarbage() {
+  if (gc === void 0) {
+    try {
+      setFlagsFromString("--expose-gc");
+      gc = runInNewContext("gc");
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
+
 // dist/inventory/build.js
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var obj2 = (v) => isObj2(v) ? v : {};
-var arr = (v) => Array.isArray(v) ? v : [];
+var NO_OBJECT = Object.freeze({});
+var NO_LIST = Object.freeze([]);
+var obj2 = (v) => isObj2(v) ? v : NO_OBJECT;
+var arr = (v) => Array.isArray(v) ? v : NO_LIST;
 var strings = (v) => arr(v).filter((z) => typeof z === "string");
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var bool2 = (v) => typeof v === "boolean" ? v : v === "true" ? true : v === "false" ? false : void 0;
@@ -80,6 +98,26 @@ function num(v) {
   return void 0;
 }
 var idOf = (v) => str2(obj2(v).id);
+var words = /* @__PURE__ */ new Map();
+var recent = new Array(128).fill(void 0);
+function word(v) {
+  if (typeof v !== "string" || v === "")
+    return void 0;
+  if (v.length <= 10 || v.length > 40)
+    return v;
+  const slot = v.length * 31 + v.charCodeAt(0) * 7 + v.charCodeAt(v.length - 1) & 127;
+  const last = recent[slot];
+  if (last === v)
+    return last;
+  let known = words.get(v);
+  if (known === void 0) {
+    known = v;
+    if (words.size < 1e4)
+      words.set(v, v);
+  }
+  recent[slot] = known;
+  return known;
+}
 var lower = (s) => s?.toLowerCase();
 function circuitIdFromPeeringId(id) {
   const i = id.toLowerCase().indexOf("/peerings/");
@@ -101,11 +139,12 @@ function tagsOf(v) {
   const out = {};
   if (!isObj2(v))
     return out;
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) {
-    const val = v[keys[i]];
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k))
+      continue;
+    const val = v[k];
     if (typeof val === "string")
-      out[keys[i]] = val;
+      out[k] = val;
   }
   return out;
 }
@@ -288,6 +327,15 @@ var ARM_SCOPE = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?/i;
 function scopeOf(row, id) {
   return str2(row.subscriptionId) !== void 0 && str2(row.resourceGroup) !== void 0 ? null : ARM_SCOPE.exec(id);
 }
+function skuPart(skuName, part) {
+  const at = skuName.indexOf("_");
+  if (part === 0)
+    return at < 0 ? skuName : skuName.slice(0, at);
+  if (at < 0)
+    return void 0;
+  const end = skuName.indexOf("_", at + 1);
+  return end < 0 ? skuName.slice(at + 1) : skuName.slice(at + 1, end);
+}
 function lastSegment(id) {
   const trimmed = id.endsWith("/") ? id.replace(/\/+$/, "") : id;
   return trimmed.slice(trimmed.lastIndexOf("/") + 1) || void 0;
@@ -334,10 +382,10 @@ function ipv6From(ipv6) {
   };
 }
 var PEERING_TYPE_NAME = /^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPeering)$/i;
-function peeringFrom(raw, circuitId, circuitName) {
+function peeringFrom(raw, circuitId, circuitKey, circuitName) {
   const row = raw.row;
   const p = obj2(row.properties);
-  const name = str2(row.name) ?? str2(p.peeringType) ?? "peering";
+  const name = word(row.name) ?? word(p.peeringType) ?? "peering";
   const id = str2(row.id) ?? `${circuitId}/peerings/${name}`;
   const scope = scopeOf(row, id);
   const sharedKey = p.sharedKey;
@@ -354,14 +402,14 @@ function peeringFrom(raw, circuitId, circuitName) {
     name,
     type: RESOURCE_TYPES.peering,
     subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
-    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
     tenantId: str2(row.tenantId),
-    location: str2(row.location),
+    location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
-    circuitKey: circuitId.toLowerCase(),
+    circuitKey,
     circuitName,
-    peeringType: str2(p.peeringType) ?? (PEERING_TYPE_NAME.test(name) ? name : void 0),
+    peeringType: word(p.peeringType) ?? (PEERING_TYPE_NAME.test(name) ? name : void 0),
     state: str2(p.state),
     azureASN: num(p.azureASN),
     peerASN: num(p.peerASN),
@@ -399,44 +447,40 @@ function circuitFrom(raw, id) {
   const spp = obj2(p.serviceProviderProperties);
   const scope = scopeOf(row, id);
   const name = str2(row.name) ?? lastSegment(id) ?? id;
-  const skuName = str2(sku.name);
-  const tier = str2(sku.tier) ?? (skuName ? str2(skuName.split("_")[0]) : void 0);
-  const billingModel = str2(sku.family) ?? (skuName ? str2(skuName.split("_")[1]) : void 0);
+  const skuName = word(sku.name);
+  const tier = word(sku.tier) ?? (skuName ? word(skuPart(skuName, 0)) : void 0);
+  const billingModel = word(sku.family) ?? (skuName ? word(skuPart(skuName, 1)) : void 0);
   const portId = idOf(p.expressRoutePort);
   const bandwidthGbps = num(p.bandwidthInGbps);
   const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== void 0 ? bandwidthGbps * 1e3 : void 0);
-  const authorizations = [];
-  const authRows = arr(p.authorizations);
-  for (let i = 0; i < authRows.length; i++) {
-    const a = obj2(authRows[i]);
-    authorizations.push({ name: str2(a.name) ?? `authorization-${i}`, useStatus: str2(obj2(a.properties).authorizationUseStatus) });
-  }
-  const peerings = [];
-  const peeringRows = arr(p.peerings);
-  for (let i = 0; i < peeringRows.length; i++)
-    peerings.push(peeringFrom(childRaw(raw, obj2(peeringRows[i]), "peerings", i), id, name));
+  const authorizations = arr(p.authorizations).map((x, i) => {
+    const a = obj2(x);
+    return { name: str2(a.name) ?? `authorization-${i}`, useStatus: str2(obj2(a.properties).authorizationUseStatus) };
+  });
+  const key = id.toLowerCase();
+  const peerings = arr(p.peerings).map((x, i) => peeringFrom(childRaw(raw, obj2(x), "peerings", i), id, key, name));
   const circuit = {
     kind: "circuit",
     id,
-    key: id.toLowerCase(),
+    key,
     name,
     type: RESOURCE_TYPES.circuit,
     subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
-    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
     tenantId: str2(row.tenantId),
-    location: str2(row.location),
+    location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
     skuName,
     tier,
     billingModel,
-    serviceProviderName: str2(spp.serviceProviderName),
-    peeringLocation: str2(spp.peeringLocation),
+    serviceProviderName: word(spp.serviceProviderName),
+    peeringLocation: word(spp.peeringLocation),
     bandwidthMbps,
     bandwidthGbps,
     isDirect: portId !== void 0,
     portKey: lower(portId),
-    serviceProviderProvisioningState: str2(p.serviceProviderProvisioningState),
+    serviceProviderProvisioningState: word(p.serviceProviderProvisioningState),
     circuitProvisioningState: str2(p.circuitProvisioningState),
     provisioningState: str2(p.provisioningState),
     allowClassicOperations: bool2(p.allowClassicOperations),
@@ -463,7 +507,7 @@ function base(raw, id, kind, type, sourceKind) {
     subscriptionId: str2(row.subscriptionId) ?? parsed.subscriptionId,
     resourceGroup: str2(row.resourceGroup) ?? parsed.resourceGroup,
     tenantId: str2(row.tenantId),
-    location: str2(row.location),
+    location: word(row.location),
     tags: tagsOf(row.tags),
     ...raw.source ? { source: raw.source } : {},
     ...unknown ? { unknown } : {}
@@ -545,15 +589,15 @@ function vnetGatewayFrom(raw, id) {
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vnetGateway,
     subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
-    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
     tenantId: str2(row.tenantId),
-    location: str2(row.location),
+    location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vnet",
-    gatewayType: str2(p.gatewayType),
-    skuName: str2(sku.name),
-    skuTier: str2(sku.tier),
+    gatewayType: word(p.gatewayType),
+    skuName: word(sku.name),
+    skuTier: word(sku.tier),
     minScaleUnits: num(bounds.min),
     maxScaleUnits: num(bounds.max),
     zones: strings(row.zones),
@@ -579,9 +623,9 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId) {
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vwanConnection,
     subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
-    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
     tenantId: str2(row.tenantId) ?? gateway?.tenantId,
-    location: str2(row.location) ?? gateway?.location,
+    location: word(row.location) ?? gateway?.location,
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vwan",
@@ -609,9 +653,9 @@ function vwanGatewayFrom(raw, id) {
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vwanGateway,
     subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
-    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
     tenantId: str2(row.tenantId),
-    location: str2(row.location),
+    location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vwan",
@@ -646,13 +690,13 @@ function connectionFrom(raw, id) {
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.connection,
     subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
-    resourceGroup: str2(row.resourceGroup) ?? scope?.[2],
+    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
     tenantId: str2(row.tenantId),
-    location: str2(row.location),
+    location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vnet",
-    connectionType: str2(p.connectionType),
+    connectionType: word(p.connectionType),
     gatewayKey: lower(idOf(p.virtualNetworkGateway1)),
     circuitId,
     circuitKey: lower(circuitId),
@@ -828,7 +872,9 @@ function vwanGatewayVaried(raw, id, notices) {
   return { gateway, connections };
 }
 function maybeExpressRoute(raw, path) {
-  const declared = str2(rawGet(raw.row, path));
+  const props = Object.prototype.hasOwnProperty.call(raw.row, "properties") ? raw.row.properties : void 0;
+  const field = path === "properties.gatewayType" ? "gatewayType" : "connectionType";
+  const declared = str2(isObj2(props) && Object.prototype.hasOwnProperty.call(props, field) ? props[field] : void 0);
   if (declared !== void 0)
     return declared.toLowerCase() === "expressroute";
   const p = raw.possible?.[path];
@@ -951,7 +997,8 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     if (opts.consume)
       raws[i] = void 0;
     const row = raw0.scrubbed ? raw0.row : scrubSecrets(raw0.row);
-    const raw = raw0.unresolved === void 0 && raw0.reasons === void 0 && raw0.possible === void 0 && raw0.deployed === void 0 ? { row, source: raw0.source } : { ...raw0, row };
+    const live = raw0.unresolved === void 0 && raw0.reasons === void 0 && raw0.possible === void 0 && raw0.deployed === void 0;
+    const raw = live && raw0.scrubbed ? raw0 : live ? { row, source: raw0.source } : { ...raw0, row };
     const id = str2(raw.row.id);
     const type = (str2(raw.row.type) ?? "").toLowerCase();
     if (!id) {
@@ -1033,7 +1080,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     }
     if (isTemplateResource(circuit) && !isTemplateResource(raw))
       continue;
-    const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.name));
+    const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.key, circuit.name));
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
     if (existing >= 0)
       circuit.peerings[existing] = peering;
@@ -1075,10 +1122,15 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     if (add(c))
       inv.connections.push(c);
   }
-  for (const c of inv.circuits)
-    for (const p of c.peerings)
+  for (const c of inv.circuits) {
+    for (const p of c.peerings) {
       if (!inv.byKey.has(p.key))
         inv.byKey.set(p.key, p);
+      for (const gr of p.globalReach)
+        if (gr.peerCircuitKey)
+          gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
+    }
+  }
   for (const port of inv.ports)
     for (const l of port.links)
       if (!inv.byKey.has(l.key))
@@ -1093,8 +1145,11 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   }
   if (unknownTypes > 0)
     notices.push(`${unknownTypes} row${unknownTypes === 1 ? "" : "s"} without an id or of a type erscan does not scan were skipped`);
+  if (opts.consume && raws.length >= COLLECT_FROM)
+    collectGarbage();
   return { inventory: inv, notices: notices.map(labelStandIns) };
 }
+var COLLECT_FROM = 5e3;
 function deployedWhy(raw) {
   if (raw.deployed && "unknown" in raw.deployed)
     return raw.deployed.unknown;
@@ -1156,10 +1211,17 @@ function sameKey(inv, key) {
   const r = inv.byKey.get(key);
   return r !== void 0 && r.key === key ? r.key : key;
 }
+var exact = (list) => list.length === 0 ? list : list.slice();
 function resolveRelations(inv) {
   for (const conn of inv.connections) {
-    if (conn.circuitKey)
-      conn.circuitKey = sameKey(inv, conn.circuitKey);
+    if (conn.circuitKey) {
+      const c = inv.byKey.get(conn.circuitKey);
+      if (c !== void 0 && c.key === conn.circuitKey) {
+        conn.circuitKey = c.key;
+        if (conn.circuitId === c.id)
+          conn.circuitId = c.id;
+      }
+    }
     if (conn.gatewayKey)
       conn.gatewayKey = sameKey(inv, conn.gatewayKey);
   }
@@ -1167,6 +1229,14 @@ function resolveRelations(inv) {
     if (c.portKey)
       c.portKey = sameKey(inv, c.portKey);
   linkRelations(inv.connections, inv.circuits, inv.byKey);
+  for (const c of inv.circuits) {
+    c.connectionKeys = exact(c.connectionKeys);
+    c.gatewayKeys = exact(c.gatewayKeys);
+  }
+  for (const g of inv.gateways) {
+    g.connectionKeys = exact(g.connectionKeys);
+    g.circuitKeys = exact(g.circuitKeys);
+  }
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++)
       port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);
@@ -1188,7 +1258,7 @@ function collectScopes(inv, subscriptions) {
   const tenants = /* @__PURE__ */ new Set();
   const resources = [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
   for (const r of resources) {
-    if (r.subscriptionId && !/^\{.*\}$/.test(r.subscriptionId)) {
+    if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
       const k = r.subscriptionId.toLowerCase();
       const s = subs.get(k);
       if (!s)
@@ -1198,10 +1268,14 @@ function collectScopes(inv, subscriptions) {
     }
   }
   for (const r of resources) {
-    if (!r.tenantId && r.subscriptionId) {
-      const t = subs.get(r.subscriptionId.toLowerCase())?.tenantId;
-      if (t)
-        r.tenantId = t;
+    if (r.subscriptionId) {
+      const s = subs.get(r.subscriptionId.toLowerCase());
+      if (!r.tenantId && s?.tenantId)
+        r.tenantId = s.tenantId;
+      if (s !== void 0 && s.subscriptionId === r.subscriptionId)
+        r.subscriptionId = s.subscriptionId;
+      if (s !== void 0 && s.tenantId !== void 0 && s.tenantId === r.tenantId)
+        r.tenantId = s.tenantId;
     }
     if (r.kind === "circuit")
       for (const p of r.peerings)
@@ -1215,7 +1289,7 @@ function collectScopes(inv, subscriptions) {
       tenants.add(s.tenantId.toLowerCase());
   inv.subscriptions = [...subs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
   inv.tenants = [...tenants].sort().map((tenantId) => ({ tenantId }));
-  const byId = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  const byId = (a, b) => a.key < b.key ? -1 : a.key === b.key ? 0 : 1;
   inv.circuits.sort(byId);
   inv.ports.sort(byId);
   inv.gateways.sort(byId);
@@ -2848,9 +2922,9 @@ function referencedInstance(x, attr, index, types) {
       continue;
     const base2 = `${prefix}${m[1]}.${m[2]}`;
     if (m[3]) {
-      const exact = index.byAddress.get(`${base2}${m[3]}`);
-      if (exact)
-        return exact;
+      const exact2 = index.byAddress.get(`${base2}${m[3]}`);
+      if (exact2)
+        return exact2;
       continue;
     }
     const candidates = index.instances.filter((i) => i.address === base2 || i.address.startsWith(`${base2}[`));

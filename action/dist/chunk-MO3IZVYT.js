@@ -19,7 +19,7 @@ import {
 } from "./chunk-YRTDAGEO.js";
 import {
   formatBandwidth
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 import {
   parseJson,
   readText
@@ -393,6 +393,268 @@ function readRecordedInventory(file, value, at = "$.recordedInventory") {
   return out;
 }
 
+// dist/util/json-chunks.js
+var MappedList = class {
+  source;
+  map;
+  constructor(source, map) {
+    this.source = source;
+    this.map = map;
+  }
+  get length() {
+    return this.source.length;
+  }
+  toJSON() {
+    return this.source.map((x, i) => this.map(x, i));
+  }
+};
+var LONG_ARRAY = 8;
+var BATCH_CHARS = 48 * 1024;
+var GAP = "  ";
+function* jsonChunks(value, chunkChars = 1 << 20, compact = false) {
+  const gap = compact ? "" : GAP;
+  const nl = compact ? "" : "\n";
+  const colon = compact ? ":" : ": ";
+  const parts = [];
+  let size = 0;
+  const push = (s) => {
+    parts.push(s);
+    size += s.length;
+  };
+  const elementOf = (holder, i) => holder instanceof MappedList ? holder.map(holder.source[i], i) : holder[i];
+  const prepare = (v, key) => v instanceof MappedList ? v : prepared(v, key);
+  const stack = [];
+  const top = prepare(value, "");
+  const rootText = start(top, "", false);
+  if (rootText === void 0)
+    throw new TypeError("jsonChunks: the value has no JSON form");
+  if (rootText !== null)
+    push(rootText);
+  function start(v, indent, native) {
+    if (v === null || typeof v !== "object" || native)
+      return compact ? JSON.stringify(v) : indented(JSON.stringify(v, null, 2), indent);
+    if (stack.some((f) => f.holder === v))
+      throw new TypeError("Converting circular structure to JSON");
+    if (Array.isArray(v) || v instanceof MappedList) {
+      if (v.length === 0)
+        return "[]";
+      push("[");
+      stack.push({ keys: void 0, holder: v, i: 0, indent, wrote: false, close: "]" });
+      return null;
+    }
+    const keys = Object.keys(v);
+    push("{");
+    stack.push({ keys, holder: v, i: 0, indent, wrote: false, close: "}" });
+    return null;
+  }
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    const inner = f.indent + gap;
+    let descended = false;
+    if (f.keys === void 0) {
+      const arr = f.holder;
+      if (arr.length >= LONG_ARRAY) {
+        let count = 16;
+        while (f.i < arr.length) {
+          const end = Math.min(arr.length, f.i + count);
+          push(f.wrote ? `,${nl}` : nl);
+          f.wrote = true;
+          const elements = arr instanceof MappedList ? mappedSlice(arr, f.i, end) : arr;
+          const from = arr instanceof MappedList ? 0 : f.i;
+          const to = arr instanceof MappedList ? end - f.i : end;
+          const batch = compact ? compactBatch(elements, from, to, f.i) : nativeBatch(elements, from, to, inner.length / GAP.length, f.i);
+          count = Math.max(8, Math.min(256, Math.floor((end - f.i) * BATCH_CHARS / Math.max(1, batch.length))));
+          f.i = end;
+          if (batch.length >= Math.min(chunkChars / 4, BATCH_CHARS / 4)) {
+            if (parts.length > 0)
+              yield parts.join("");
+            parts.length = 0;
+            size = 0;
+            yield batch;
+            continue;
+          }
+          push(batch);
+          if (size >= chunkChars) {
+            yield parts.join("");
+            parts.length = 0;
+            size = 0;
+          }
+        }
+      }
+      while (f.i < arr.length) {
+        const i = f.i++;
+        const v = prepare(elementOf(arr, i), String(i));
+        push(f.wrote ? `,${nl}${inner}` : `${nl}${inner}`);
+        f.wrote = true;
+        const text = start(v, inner, false);
+        if (text === null) {
+          descended = true;
+          break;
+        }
+        push(text === void 0 ? "null" : text);
+        if (size >= chunkChars) {
+          yield parts.join("");
+          parts.length = 0;
+          size = 0;
+        }
+      }
+    } else {
+      const obj = f.holder;
+      while (f.i < f.keys.length) {
+        const k = f.keys[f.i++];
+        const v = prepare(obj[k], k);
+        if (v === void 0 || typeof v === "function" || typeof v === "symbol")
+          continue;
+        push(`${f.wrote ? `,${nl}` : nl}${inner}${JSON.stringify(k)}${colon}`);
+        f.wrote = true;
+        const text = start(v, inner, false);
+        if (text === null) {
+          descended = true;
+          break;
+        }
+        push(text);
+        if (size >= chunkChars) {
+          yield parts.join("");
+          parts.length = 0;
+          size = 0;
+        }
+      }
+    }
+    if (descended)
+      continue;
+    stack.pop();
+    push(f.wrote ? `${nl}${f.indent}${f.close}` : f.close);
+  }
+  push("\n");
+  yield parts.join("");
+}
+function prepared(v, key) {
+  if (v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function") {
+    v = v.toJSON(key);
+  }
+  if (v instanceof Number || v instanceof String || v instanceof Boolean)
+    return v.valueOf();
+  return v;
+}
+function mappedSlice(list2, from, end) {
+  const out = new Array(end - from);
+  for (let i = from; i < end; i++)
+    out[i - from] = list2.map(list2.source[i], i);
+  return out;
+}
+function nativeBatch(arr, from, end, depth, index0 = from) {
+  const batch = batchOf(arr, from, end, index0);
+  let wrapped = batch;
+  for (let d = 1; d < depth; d++)
+    wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let head = 0;
+  for (let d = 0; d < depth; d++)
+    head = text.indexOf("\n", head) + 1;
+  let tail = text.length;
+  for (let d = 0; d < depth; d++)
+    tail = text.lastIndexOf("\n", tail - 1);
+  return text.slice(head, tail);
+}
+function compactBatch(arr, from, end, index0 = from) {
+  const text = JSON.stringify(batchOf(arr, from, end, index0));
+  return text.slice(1, -1);
+}
+function batchOf(arr, from, end, index0) {
+  const batch = arr.slice(from, end);
+  if (batch.some((v) => v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function")) {
+    return batch.map((v, j) => prepared(v, String(index0 + j)));
+  }
+  return batch;
+}
+function indented(text, indent) {
+  if (text === void 0)
+    return void 0;
+  return indent && text.includes("\n") ? text.replace(/\n/g, `
+${indent}`) : text;
+}
+
+// dist/reporters/json.js
+function findingToJson(f) {
+  const o = {
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    category: f.category,
+    severity: f.severity,
+    resourceId: f.resourceId,
+    resourceType: f.resourceType,
+    resourceName: f.resourceName
+  };
+  if (f.subscriptionId)
+    o.subscriptionId = f.subscriptionId;
+  if (f.tenantId)
+    o.tenantId = f.tenantId;
+  o.message = f.message;
+  if (f.location)
+    o.location = { file: f.location.file, line: f.location.line, column: f.location.column };
+  if (f.source?.parameterFile)
+    o.parameterFile = f.source.parameterFile;
+  o.fingerprint = f.fingerprint;
+  if (f.status === "unknown")
+    o.status = "unknown";
+  if (f.suppression)
+    o.suppression = f.suppression;
+  if (f.baselineState)
+    o.baselineState = f.baselineState;
+  if (f.firstSeen)
+    o.firstSeen = f.firstSeen;
+  if (f.lastSeen)
+    o.lastSeen = f.lastSeen;
+  if (f.openDays !== void 0)
+    o.openDays = f.openDays;
+  if (f.costImpactUsd !== void 0) {
+    o.costImpactUsd = f.costImpactUsd;
+    if (f.costImpactChange)
+      o.costImpactChange = f.costImpactChange;
+  }
+  return o;
+}
+function severityCounts(findings) {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const f of findings)
+    if (!f.suppression)
+      counts[f.severity]++;
+  return counts;
+}
+var asArray = (items, map) => items.map((x) => map(x));
+var asWritten = (items, map) => new MappedList(items, (x) => map(x));
+function toJsonReport(result, options = {}, listOf = asArray) {
+  const cost = result.cost;
+  return {
+    schemaVersion: 1,
+    tool: result.tool,
+    generatedAt: result.generatedAt,
+    coverage: { complete: result.coverage.complete, gaps: result.coverage.gaps.map((g) => ({ scope: g.scope, reason: g.reason })) },
+    inventory: result.counts,
+    findings: listOf(result.findings, findingToJson),
+    ...result.fixed ? { fixed: listOf(result.fixed, findingToJson) } : {},
+    costs: cost ? cost.costs : [],
+    ...cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {},
+    ...cost?.costDelta ? { costDelta: cost.costDelta } : {},
+    summary: {
+      bySeverity: severityCounts(result.findings),
+      suppressed: result.findings.filter((f) => f.suppression).length,
+      ...result.fixed ? { new: result.findings.filter((f) => f.baselineState === "new").length, fixed: result.fixed.length } : {},
+      rules: result.rules.length
+    },
+    scanCategory: result.scanCategory,
+    inputs: result.inputs,
+    notices: result.notices,
+    ...options.recordInventory ? { recordedInventory: recordInventory(result.inventory) } : {},
+    ...result.suppressions ? { suppressions: result.suppressions } : {}
+  };
+}
+var renderJson = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
+var renderJsonChunks = (result, options) => jsonChunks(jsonReportValue(result, options));
+function jsonReportValue(result, options = {}) {
+  return toJsonReport(result, options, asWritten);
+}
+
 // dist/reporters/cost-text.js
 var whole = new Intl.NumberFormat("en-US");
 function money(n) {
@@ -500,239 +762,6 @@ function deltaCell(r) {
     return `${signedMoney(r.deltaRangeUsd.min)} to ${signedMoney(r.deltaRangeUsd.max)}`;
   return "unknown";
 }
-
-// dist/util/json-chunks.js
-var MappedList = class {
-  source;
-  map;
-  constructor(source, map) {
-    this.source = source;
-    this.map = map;
-  }
-  get length() {
-    return this.source.length;
-  }
-  toJSON() {
-    return this.source.map((x, i) => this.map(x, i));
-  }
-};
-var LONG_ARRAY = 8;
-var BATCH_CHARS = 48 * 1024;
-var GAP = "  ";
-function* jsonChunks(value, chunkChars = 1 << 20) {
-  const parts = [];
-  let size = 0;
-  const push = (s) => {
-    parts.push(s);
-    size += s.length;
-  };
-  const elementOf = (holder, i) => holder instanceof MappedList ? holder.map(holder.source[i], i) : holder[i];
-  const prepare = (v, key) => v instanceof MappedList ? v : prepared(v, key);
-  const stack = [];
-  const top = prepare(value, "");
-  const rootText = start(top, "", false);
-  if (rootText === void 0)
-    throw new TypeError("jsonChunks: the value has no JSON form");
-  if (rootText !== null)
-    push(rootText);
-  function start(v, indent, native) {
-    if (v === null || typeof v !== "object" || native)
-      return indented(JSON.stringify(v, null, 2), indent);
-    if (stack.some((f) => f.holder === v))
-      throw new TypeError("Converting circular structure to JSON");
-    if (Array.isArray(v) || v instanceof MappedList) {
-      if (v.length === 0)
-        return "[]";
-      push("[");
-      stack.push({ keys: void 0, holder: v, i: 0, indent, wrote: false, close: "]" });
-      return null;
-    }
-    const keys = Object.keys(v);
-    push("{");
-    stack.push({ keys, holder: v, i: 0, indent, wrote: false, close: "}" });
-    return null;
-  }
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1];
-    const inner = f.indent + GAP;
-    let descended = false;
-    if (f.keys === void 0) {
-      const arr = f.holder;
-      if (arr.length >= LONG_ARRAY) {
-        let count = 16;
-        while (f.i < arr.length) {
-          const end = Math.min(arr.length, f.i + count);
-          push(f.wrote ? ",\n" : "\n");
-          f.wrote = true;
-          const batch = nativeBatch(arr instanceof MappedList ? mappedSlice(arr, f.i, end) : arr, arr instanceof MappedList ? 0 : f.i, arr instanceof MappedList ? end - f.i : end, inner.length / GAP.length, f.i);
-          count = Math.max(8, Math.min(256, Math.floor((end - f.i) * BATCH_CHARS / Math.max(1, batch.length))));
-          f.i = end;
-          if (batch.length >= Math.min(chunkChars / 4, BATCH_CHARS / 4)) {
-            if (parts.length > 0)
-              yield parts.join("");
-            parts.length = 0;
-            size = 0;
-            yield batch;
-            continue;
-          }
-          push(batch);
-          if (size >= chunkChars) {
-            yield parts.join("");
-            parts.length = 0;
-            size = 0;
-          }
-        }
-      }
-      while (f.i < arr.length) {
-        const i = f.i++;
-        const v = prepare(elementOf(arr, i), String(i));
-        push(f.wrote ? `,
-${inner}` : `
-${inner}`);
-        f.wrote = true;
-        const text = start(v, inner, false);
-        if (text === null) {
-          descended = true;
-          break;
-        }
-        push(text === void 0 ? "null" : text);
-        if (size >= chunkChars) {
-          yield parts.join("");
-          parts.length = 0;
-          size = 0;
-        }
-      }
-    } else {
-      const obj = f.holder;
-      while (f.i < f.keys.length) {
-        const k = f.keys[f.i++];
-        const v = prepare(obj[k], k);
-        if (v === void 0 || typeof v === "function" || typeof v === "symbol")
-          continue;
-        push(`${f.wrote ? ",\n" : "\n"}${inner}${JSON.stringify(k)}: `);
-        f.wrote = true;
-        const text = start(v, inner, false);
-        if (text === null) {
-          descended = true;
-          break;
-        }
-        push(text);
-        if (size >= chunkChars) {
-          yield parts.join("");
-          parts.length = 0;
-          size = 0;
-        }
-      }
-    }
-    if (descended)
-      continue;
-    stack.pop();
-    push(f.wrote ? `
-${f.indent}${f.close}` : f.close === "}" ? "}" : "]");
-  }
-  push("\n");
-  yield parts.join("");
-}
-function prepared(v, key) {
-  if (v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function") {
-    v = v.toJSON(key);
-  }
-  if (v instanceof Number || v instanceof String || v instanceof Boolean)
-    return v.valueOf();
-  return v;
-}
-function mappedSlice(list2, from, end) {
-  const out = new Array(end - from);
-  for (let i = from; i < end; i++)
-    out[i - from] = list2.map(list2.source[i], i);
-  return out;
-}
-function nativeBatch(arr, from, end, depth, index0 = from) {
-  let batch = arr.slice(from, end);
-  if (batch.some((v) => v !== null && (typeof v === "object" || typeof v === "bigint") && typeof v.toJSON === "function")) {
-    batch = batch.map((v, j) => prepared(v, String(index0 + j)));
-  }
-  let wrapped = batch;
-  for (let d = 1; d < depth; d++)
-    wrapped = [wrapped];
-  const text = JSON.stringify(wrapped, null, 2);
-  let head = 0;
-  for (let d = 0; d < depth; d++)
-    head = text.indexOf("\n", head) + 1;
-  let tail = text.length;
-  for (let d = 0; d < depth; d++)
-    tail = text.lastIndexOf("\n", tail - 1);
-  return text.slice(head, tail);
-}
-function indented(text, indent) {
-  if (text === void 0)
-    return void 0;
-  return indent && text.includes("\n") ? text.replace(/\n/g, `
-${indent}`) : text;
-}
-
-// dist/reporters/json.js
-function findingToJson(f) {
-  return {
-    ruleId: f.ruleId,
-    ruleName: f.ruleName,
-    category: f.category,
-    severity: f.severity,
-    resourceId: f.resourceId,
-    resourceType: f.resourceType,
-    resourceName: f.resourceName,
-    ...f.subscriptionId ? { subscriptionId: f.subscriptionId } : {},
-    ...f.tenantId ? { tenantId: f.tenantId } : {},
-    message: f.message,
-    ...f.location ? { location: { file: f.location.file, line: f.location.line, column: f.location.column } } : {},
-    ...f.source?.parameterFile ? { parameterFile: f.source.parameterFile } : {},
-    fingerprint: f.fingerprint,
-    ...f.status === "unknown" ? { status: "unknown" } : {},
-    ...f.suppression ? { suppression: f.suppression } : {},
-    ...f.baselineState ? { baselineState: f.baselineState } : {},
-    ...f.firstSeen ? { firstSeen: f.firstSeen } : {},
-    ...f.lastSeen ? { lastSeen: f.lastSeen } : {},
-    ...f.openDays !== void 0 ? { openDays: f.openDays } : {},
-    ...f.costImpactUsd !== void 0 ? { costImpactUsd: f.costImpactUsd, ...f.costImpactChange ? { costImpactChange: f.costImpactChange } : {} } : {}
-  };
-}
-function severityCounts(findings) {
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (const f of findings)
-    if (!f.suppression)
-      counts[f.severity]++;
-  return counts;
-}
-var asArray = (items, map) => items.map((x) => map(x));
-var asWritten = (items, map) => new MappedList(items, (x) => map(x));
-function toJsonReport(result, options = {}, listOf = asArray) {
-  const cost = result.cost;
-  return {
-    schemaVersion: 1,
-    tool: result.tool,
-    generatedAt: result.generatedAt,
-    coverage: { complete: result.coverage.complete, gaps: result.coverage.gaps.map((g) => ({ scope: g.scope, reason: g.reason })) },
-    inventory: result.counts,
-    findings: listOf(result.findings, findingToJson),
-    ...result.fixed ? { fixed: listOf(result.fixed, findingToJson) } : {},
-    costs: cost ? cost.costs : [],
-    ...cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {},
-    ...cost?.costDelta ? { costDelta: cost.costDelta } : {},
-    summary: {
-      bySeverity: severityCounts(result.findings),
-      suppressed: result.findings.filter((f) => f.suppression).length,
-      ...result.fixed ? { new: result.findings.filter((f) => f.baselineState === "new").length, fixed: result.fixed.length } : {},
-      rules: result.rules.length
-    },
-    scanCategory: result.scanCategory,
-    inputs: result.inputs,
-    notices: result.notices,
-    ...options.recordInventory ? { recordedInventory: recordInventory(result.inventory) } : {},
-    ...result.suppressions ? { suppressions: result.suppressions } : {}
-  };
-}
-var renderJson = (result, options) => JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
-var renderJsonChunks = (result, options) => jsonChunks(toJsonReport(result, options, asWritten));
 
 // dist/reporters/markdown.js
 var MD_LIMITS = { top: 10, listed: 25, messageChars: 300 };
@@ -881,6 +910,7 @@ export {
   severityCounts,
   renderJson,
   renderJsonChunks,
+  jsonReportValue,
   money,
   adviceLine,
   figure,

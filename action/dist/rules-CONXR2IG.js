@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-RDEJALQ7.js";
+} from "./chunk-2PE3US3C.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-22IYFXQT.js";
+} from "./chunk-2HHBEJAN.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,7 +15,7 @@ import {
 import {
   loadConfig
 } from "./chunk-5FJKPTEM.js";
-import "./chunk-4P36HTXB.js";
+import "./chunk-3BB6YBCN.js";
 import "./chunk-YRTDAGEO.js";
 import {
   selectRules
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-TXCYIOQG.js";
+} from "./chunk-YW7CLQYO.js";
 import "./chunk-SO3GBPH4.js";
 import {
   estimateCosts
-} from "./chunk-OIRGANJ3.js";
+} from "./chunk-IU2RPBA2.js";
 import {
   phraseName
 } from "./chunk-JOGUTEOL.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-NR7ZK56V.js";
 import {
   loadCatalogue
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 import {
   parseJson
 } from "./chunk-P7BE7QVO.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-OIRGANJ3.js";
+} from "./chunk-IU2RPBA2.js";
 import {
   loadUsage
 } from "./chunk-JOGUTEOL.js";
@@ -11,7 +11,7 @@ import "./chunk-NR7ZK56V.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 import "./chunk-P7BE7QVO.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

@@ -11,7 +11,7 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 import "./chunk-P7BE7QVO.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-QQ463O6I.js";
+} from "./chunk-FZYZGFLJ.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-BWOIK4HF.js";
+} from "./chunk-MO3IZVYT.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-22IYFXQT.js";
+} from "./chunk-2HHBEJAN.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-4P36HTXB.js";
+import "./chunk-3BB6YBCN.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -33,7 +33,7 @@ import "./chunk-YRTDAGEO.js";
 import "./chunk-SO3GBPH4.js";
 import "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
-import "./chunk-LM6SI65M.js";
+import "./chunk-PN3R6FRI.js";
 import {
   parseJson,
   readText

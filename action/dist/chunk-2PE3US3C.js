@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-TXCYIOQG.js";
+} from "./chunk-YW7CLQYO.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-OIRGANJ3.js";
+} from "./chunk-IU2RPBA2.js";
 import {
   allLinks,
   allPeerings,
@@ -32,8 +32,8 @@ import {
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";
-function fingerprintOf(ruleId, resourceId) {
-  return hash("sha256", `${ruleId}|${resourceId.toLowerCase()}`, "hex").slice(0, 32);
+function fingerprintOfLower(ruleId, lowerId) {
+  return hash("sha256", `${ruleId}|${lowerId}`, "hex").slice(0, 32);
 }
 function resourcesOfKind(inv, kind, children) {
   switch (kind) {
@@ -101,7 +101,7 @@ function partsOf(template) {
   for (const m of template.matchAll(PLACEHOLDER)) {
     if (m.index > last)
       parts.push(template.slice(last, m.index));
-    parts.push({ text: m[0], path: m[1], head: m[1].split(".")[0] });
+    parts.push({ text: m[0], path: m[1], head: m[1].split(".")[0], isName: NAME_PLACEHOLDERS.has(m[1]) });
     last = m.index + m[0].length;
   }
   if (last < template.length)
@@ -127,6 +127,35 @@ function renderMessage(template, ctx) {
   for (const p of parts)
     out += typeof p === "string" ? p : fill(p, ctx);
   return out;
+}
+function renderFor(template, r, extras) {
+  if (r.unknown || r.possible)
+    return renderMessage(template, Object.assign(messageContext(r), extras));
+  const parts = partsOf(template);
+  let out = "";
+  for (const p of parts)
+    out += typeof p === "string" ? p : fillFrom(p, r, extras);
+  return out;
+}
+function fillFrom(p, r, extras) {
+  const { path, head } = p;
+  const inExtras = hasOwn(extras, head);
+  const v = getPathBelow(inExtras ? extras[head] : hasOwn(r, head) ? r[head] : void 0, path);
+  if (v === void 0 && !(inExtras || head in r))
+    return p.text;
+  if (p.isName && typeof v === "string")
+    return phrasePlainName(v);
+  if (path === "peeringLocation" && typeof v === "string")
+    return locationLabel(v, cloudOfRegion(r.location));
+  return show(v);
+}
+function phrasePlainName(name) {
+  return name.charCodeAt(0) === 8249 || name.includes("unresolved:") ? phraseName(name) : name;
+}
+var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function getPathBelow(first, path) {
+  const dot = path.indexOf(".");
+  return dot < 0 || first === void 0 ? first : getPath(first, path.slice(dot + 1));
 }
 function displayName(r) {
   if (r.kind === "peering")
@@ -163,7 +192,9 @@ function multiDeploymentFiles(inv) {
   }
   return new Set([...deployments].filter(([, d]) => d.size > 1).map(([f]) => f));
 }
-function makeFinding(rule, r, message, status, multi) {
+function makeFinding(rule, r, lowerId, message, status, multi, extras) {
+  if (!r.source && status === "fail" && r.subscriptionId && r.tenantId)
+    return liveFinding(rule, r, lowerId, labelStandIns(message), extras);
   const loc = r.source && r.source.file && r.source.line ? { file: r.source.file, line: r.source.line, column: r.source.column ?? 1 } : void 0;
   const said = labelStandIns(message);
   const withParameters = r.source?.parameterFile && r.source.file && multi?.has(r.source.file) ? `${said} (parameters: ${r.source.parameterFile})` : said;
@@ -177,16 +208,37 @@ function makeFinding(rule, r, message, status, multi) {
     f.location = loc;
   if (r.source)
     f.source = r.source;
-  f.fingerprint = fingerprintOf(rule.id, r.id);
+  f.fingerprint = fingerprintOfLower(rule.id, lowerId);
   if (status === "unknown")
     f.status = status;
-  return f;
+  return extras ? Object.assign(f, extras) : f;
 }
-function messageContext(r, params) {
-  const ctx = { ...r };
-  ctx.params = params;
-  return ctx;
+function liveFinding(rule, r, lowerId, message, extras) {
+  const fingerprint = fingerprintOfLower(rule.id, lowerId);
+  const resourceName = displayName(r);
+  if (extras && extras.costImpactUsd !== void 0 && extras.costImpactChange !== void 0 && Object.keys(extras).length === 2)
+    return {
+      ruleId: rule.id,
+      ruleName: rule.name,
+      category: rule.category,
+      severity: rule.severity,
+      resourceId: r.id,
+      resourceType: r.type,
+      resourceName,
+      subscriptionId: r.subscriptionId,
+      tenantId: r.tenantId,
+      message,
+      fingerprint,
+      costImpactUsd: extras.costImpactUsd,
+      costImpactChange: extras.costImpactChange
+    };
+  const f = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName, subscriptionId: r.subscriptionId, tenantId: r.tenantId, message, fingerprint };
+  return extras ? Object.assign(f, extras) : f;
 }
+function messageContext(r) {
+  return { ...r };
+}
+var NO_DETAILS = Object.freeze({});
 var MAX_FINDINGS_PER_RULE = 1e6;
 function hasFacts(r) {
   if (r.unknown || r.possible || r.partial || r.deployed !== void 0)
@@ -405,12 +457,16 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   let worlds;
   let worldCosts = [];
   const multi = factful ? multiDeploymentFiles(inv) : void 0;
+  const lowerIds = [];
   for (const rule of rules) {
     const params = { ...rule.parameters ?? {}, ...paramsByRule[rule.id] ?? {} };
     let produced = 0;
-    const emit = (f) => {
-      if (produced++ < MAX_FINDINGS_PER_RULE)
-        findings.push(f);
+    const emit = (r, message, status, extras) => {
+      if (produced++ >= MAX_FINDINGS_PER_RULE)
+        return;
+      const lowerId = r.id.toLowerCase();
+      findings.push(makeFinding(rule, r, lowerId, message, status, multi, extras));
+      lowerIds.push(lowerId);
     };
     if (rule.function) {
       const fn = getFunction(rule.function);
@@ -422,20 +478,18 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
           worlds = functionWorlds(inv, notices);
           worldCosts = worlds.map((w) => w.assignment.length > 0 && opts.estimateCosts ? opts.estimateCosts(w.inventory) : cost);
         }
-        functionOnFacts(rule, inv, worlds, where, params, worldCosts, (r, message, status, extras) => emit(Object.assign(makeFinding(rule, r, message, status, multi), extras ?? {})));
+        functionOnFacts(rule, inv, worlds, where, params, worldCosts, emit);
       } else {
         const violations = fn({ inventory: inv, params, rule, cost });
         const whereTest = where ? compileCondition(where) : void 0;
-        for (const v of violations) {
+        for (let i = 0; i < violations.length; i++) {
+          const v = violations[i];
           if (rule.deployedState && isTemplateResource(v.resource))
             continue;
           if (whereTest && !whereTest(v.resource))
             continue;
-          const ctx = messageContext(v.resource, params);
-          ctx.details = v.details ?? {};
-          ctx.actual = v.actual;
-          ctx.expected = v.expected ?? rule.expected ?? "";
-          emit(Object.assign(makeFinding(rule, v.resource, renderMessage(rule.message, ctx), v.status ?? "fail"), extrasOf(v) ?? {}));
+          const extras = { params, details: v.details ?? NO_DETAILS, actual: v.actual, expected: v.expected ?? rule.expected ?? "" };
+          emit(v.resource, renderFor(rule.message, v.resource, extras), v.status ?? "fail", extrasOf(v));
         }
       }
     } else if (rule.assert) {
@@ -444,13 +498,15 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
       const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
       const whereTest = where ? compileCondition(where) : void 0;
       const assertTest = compileCondition(assert);
-      for (const r of resourcesOfKind(inv, rule.resource, children)) {
+      const resources = resourcesOfKind(inv, rule.resource, children);
+      for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
         if (rule.deployedState && isTemplateResource(r))
           continue;
         if (factful && hasFacts(r)) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
           if (out)
-            emit(makeFinding(rule, r, out.message, out.status, multi));
+            emit(r, out.message, out.status);
           continue;
         }
         if (whereTest && !whereTest(r))
@@ -458,23 +514,33 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
         if (assertTest(r))
           continue;
         const res = evaluate(assert, r);
-        const ctx = messageContext(r, params);
-        ctx.field = res.failure?.field;
-        ctx.actual = res.failure?.actual;
-        ctx.expected = rule.expected ?? res.failure?.expected ?? "";
-        emit(makeFinding(rule, r, renderMessage(rule.message, ctx), "fail"));
+        const extras = { params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? "" };
+        emit(r, renderFor(rule.message, r, extras), "fail");
       }
     }
     if (produced > MAX_FINDINGS_PER_RULE)
       notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);
   }
-  return { findings: sortFindings(findings), notices };
+  return { findings: sortByKeys(findings, lowerIds), notices };
 }
-function sortFindings(findings) {
-  const keyed = findings.map((f, i) => ({ f, rank: severityRank(f.severity), rule: f.ruleId, id: f.resourceId.toLowerCase(), i }));
-  keyed.sort((a, b) => b.rank - a.rank || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.i - b.i);
-  for (let i = 0; i < keyed.length; i++)
-    findings[i] = keyed[i].f;
+function sortByKeys(findings, lowerIds) {
+  const n = findings.length;
+  const rank = new Array(n);
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = severityRank(findings[i].severity);
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    const ra = findings[a].ruleId;
+    const rb = findings[b].ruleId;
+    const ia = lowerIds[a];
+    const ib = lowerIds[b];
+    return rank[b] - rank[a] || (ra < rb ? -1 : ra > rb ? 1 : 0) || (ia < ib ? -1 : ia > ib ? 1 : 0) || a - b;
+  });
+  const sorted = order.map((i) => findings[i]);
+  for (let i = 0; i < n; i++)
+    findings[i] = sorted[i];
   return findings;
 }
 

@@ -6,7 +6,7 @@ import {
 } from "./chunk-5FJKPTEM.js";
 import {
   checkRow
-} from "./chunk-4P36HTXB.js";
+} from "./chunk-3BB6YBCN.js";
 import {
   scrubSecrets
 } from "./chunk-YRTDAGEO.js";

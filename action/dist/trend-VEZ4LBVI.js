@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-BWOIK4HF.js";
+} from "./chunk-MO3IZVYT.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -32,7 +32,7 @@ import "./chunk-YRTDAGEO.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";
-import "./chunk-LM6SI65M.js";
+import "./chunk-PN3R6FRI.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,

@@ -8,11 +8,11 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-22IYFXQT.js";
+} from "./chunk-2HHBEJAN.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-4P36HTXB.js";
+} from "./chunk-3BB6YBCN.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";

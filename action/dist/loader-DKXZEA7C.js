@@ -9,12 +9,12 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-TXCYIOQG.js";
+} from "./chunk-YW7CLQYO.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-OIRGANJ3.js";
+import "./chunk-IU2RPBA2.js";
 import "./chunk-JOGUTEOL.js";
 import "./chunk-NR7ZK56V.js";
-import "./chunk-LM6SI65M.js";
+import "./chunk-PN3R6FRI.js";
 import "./chunk-P7BE7QVO.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

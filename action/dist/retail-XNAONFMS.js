@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-LM6SI65M.js";
+} from "./chunk-PN3R6FRI.js";
 import "./chunk-P7BE7QVO.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
