@@ -3,7 +3,6 @@ import { InputError, NothingReadError, UsageError } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { editDistance } from '../rules/select.js';
 import { TOOL_VERSION } from '../version.js';
-import { tuneTiering } from '../util/tiering.js';
 
 /**
  * The command-line entry point. Command implementations are imported lazily so `--help` stays fast.
@@ -382,7 +381,6 @@ export async function buildCli(argv: string[]): Promise<Argv> {
 }
 
 export async function main(argv = hideBin(process.argv)): Promise<void> {
-  tuneTiering();
   try {
     const quick = quickScanArgs(argv);
     if (quick) {

@@ -17,6 +17,7 @@ import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { reportPath, temporaryFileFor, writeReport } from './output.js';
+import { tuneTiering } from '../util/tiering.js';
 
 /**
  * Options shared by `scan` and `cost` (yargs turns --fail-on into failOn); with `--graph`, the crawler's own
@@ -113,6 +114,8 @@ async function gatherSources(args: ScanArgs): Promise<{ source: SourceOutput; er
 
 /** sources → inventory → rules → findings (→ costs), as `scan` and `cost` both need. */
 export async function runPipeline(args: ScanArgs, now = new Date(), hooks: { sourcesRead?: (source: SourceOutput) => void } = {}): Promise<PipelineOutcome> {
+  // A scan is one batch of per-resource work: V8's tiering set for that (src/util/tiering.ts).
+  tuneTiering();
   if (args.failOnNew && !args.baseline) throw new UsageError('--fail-on-new needs --baseline');
   const config = loadEffectiveConfig(args);
   const baseline = args.baseline ? { file: args.baseline, findings: loadBaseline(args.baseline) } : undefined;

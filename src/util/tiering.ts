@@ -20,8 +20,13 @@ const BY_V8_MAJOR: Record<string, string> = {
   '13': '--invocation-count-for-turbofan=10000', // default 3000
 };
 
-export function tuneTiering(v8Version = process.versions.v8): string | undefined {
-  const flag = BY_V8_MAJOR[v8Version.split('.')[0]];
+/** The flag for a V8 version (`process.versions.v8`), or undefined where V8's defaults stay. */
+export function tieringFlagFor(v8Version: string): string | undefined {
+  return BY_V8_MAJOR[v8Version.split('.')[0]];
+}
+
+/** Sets this process's tiering flag, if its V8 version has one. */
+export function tuneTiering(): void {
+  const flag = tieringFlagFor(process.versions.v8);
   if (flag) setFlagsFromString(flag);
-  return flag;
 }

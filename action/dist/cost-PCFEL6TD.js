@@ -9,7 +9,7 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-26PE3NRG.js";
+} from "./chunk-CAILBEE7.js";
 import "./chunk-FZYZGFLJ.js";
 import {
   adviceLine,

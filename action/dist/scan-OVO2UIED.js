@@ -10,7 +10,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-26PE3NRG.js";
+} from "./chunk-CAILBEE7.js";
 import "./chunk-FZYZGFLJ.js";
 import "./chunk-MO3IZVYT.js";
 import "./chunk-EEKOCJBL.js";
