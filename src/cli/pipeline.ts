@@ -146,15 +146,15 @@ export function reportOptionsFor(args: ScanArgs): ReportOptions {
 /** Reports with at least this many findings and costs are written by a thread of their own. */
 const THREAD_FROM = 2_000;
 
-/** Report threads started ahead of the reports (`standbyReportThreads`), taken by `emitReports`. */
+/** The report thread started ahead of the reports (`standbyReportThreads`), taken by `emitReports`. */
 const standby: ReportThread[] = [];
 
 /**
- * Starts the report threads of a scan that will likely write large JSON or SARIF reports, while it
- * still reads and evaluates its inputs: a thread takes ~0.1 s and ~0.2 s of CPU to start (Node's
- * bootstrap, zlib), which then overlaps the scan instead of delaying the first pieces of a report
- * (the main thread waits once the first few megabytes are in flight). `emitReports` takes them; what
- * it does not take is stopped there. A guess: the reports are the same with or without them.
+ * Starts the report thread of a scan that will likely write large JSON or SARIF reports, while it
+ * still reads and evaluates its inputs: a thread takes ~0.1 s of CPU to start (Node's bootstrap,
+ * zlib), which then overlaps the scan instead of delaying the first pieces of a report (the main
+ * thread waits once the first few megabytes are in flight). `emitReports` takes it; if it does not,
+ * it is stopped there. A guess: the reports are the same with or without it.
  */
 export function standbyReportThreads(formats: Format[], out: string | undefined, resources: number): void {
   if (out === undefined || resources < THREAD_FROM) return;

@@ -12,9 +12,9 @@ import { Worker } from 'node:worker_threads';
  * (the two forms differ only by line breaks and indentation between tokens and a space after each
  * key's colon, and JSON strings hold no raw line break) and writes them, and for SARIF compresses the
  * compact bytes themselves with a gzip stream, whose output does not depend on how its input is cut
- * (the same bytes as gzipSync of the whole). Each large report has a thread of its own (SARIF's work
- * is the heavier; JSON's writing does not wait behind it). Pieces in flight are bounded (the main
- * thread waits when the thread falls behind), so memory does not grow with the report.
+ * (the same bytes as gzipSync of the whole). One thread writes both large reports, SARIF first. Pieces
+ * in flight are bounded (the main thread waits when the thread falls behind), so memory does not grow
+ * with the report.
  */
 
 /** The thread's code (a script: `require` is available in eval workers). */
