@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/cli/output.js';
+import { emitReports } from '../../src/cli/pipeline.js';
 import { emptyConfig } from '../../src/config/load.js';
 import { costEstimatorFor } from '../../src/pricing/setup.js';
 import { reportChunksFor, reporterFor } from '../../src/reporters/index.js';
@@ -73,5 +74,43 @@ describe('streamed reports', () => {
     expect(() => writeReport(out, 'report.json', failing())).toThrow(/serialisation failed/);
     expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe('old');
     expect(readdirSync(out)).toEqual(['report.json']);
+  });
+
+  /** Where two long texts first differ (-1: they are equal): a failure names a place, not a diff of megabytes. */
+  const firstDifference = (a: string, b: string) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return i;
+    return -1;
+  };
+
+  describe('a large scan written by the report thread (compact on this thread, indented on the other)', () => {
+    const result = syntheticScan(2000);
+    const opts = { sourceRoot: '/repo' };
+    const reportOpts = (extra = {}) => ({ ...opts, ...extra }) as Parameters<typeof emitReports>[4];
+
+    it('JSON and SARIF are the reporters\' output byte for byte, written over older reports, with no temporary file left', async () => {
+      expect(result.findings.length + (result.cost?.costs.length ?? 0)).toBeGreaterThanOrEqual(2000);
+      const out = join(tmp, 'thread');
+      writeReport(out, 'report.json', 'old');
+      writeReport(out, 'report.sarif', 'old');
+      for (let round = 0; round < 2; round++) {
+        const written = await emitReports(result, ['json', 'sarif'], out, false, reportOpts());
+        expect(written).toEqual([join(out, 'report.json'), join(out, 'report.sarif')]);
+        expect(firstDifference(readFileSync(join(out, 'report.json'), 'utf8'), reporterFor('json')(result, { ...opts, color: false }))).toBe(-1);
+        expect(firstDifference(readFileSync(join(out, 'report.sarif'), 'utf8'), reporterFor('sarif')(result, { ...opts, color: false }))).toBe(-1);
+        expect(readdirSync(out).sort()).toEqual(['report.json', 'report.sarif']);
+      }
+    }, 120_000);
+
+    it('a SARIF log over the gzipped size limit is not moved into place: it is written again with the least severe results left out', async () => {
+      const out = join(tmp, 'thread-over-limit');
+      const maxGzipBytes = 20_000;
+      await emitReports(result, ['sarif', 'json'], out, false, reportOpts({ maxGzipBytes }));
+      const sarif = readFileSync(join(out, 'report.sarif'), 'utf8');
+      expect(firstDifference(sarif, reporterFor('sarif')(result, { ...opts, color: false, maxGzipBytes } as Parameters<ReturnType<typeof reporterFor>>[1]))).toBe(-1);
+      expect(sarif).toContain('"sarif-truncated"');
+      expect(JSON.parse(sarif).runs[0].results.length).toBeLessThan(result.findings.length);
+      expect(firstDifference(readFileSync(join(out, 'report.json'), 'utf8'), reporterFor('json')(result, { ...opts, color: false }))).toBe(-1);
+      expect(readdirSync(out).sort()).toEqual(['report.json', 'report.sarif']);
+    }, 120_000);
   });
 });
