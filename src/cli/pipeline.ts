@@ -251,7 +251,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
           onThread.shift();
           continue;
         }
-        if (w.sarif && w.sarif.needsCheck && (gzipBytes === undefined || !w.sarif.fits(gzipBytes))) {
+        if (w.sarif?.needsCheck && (gzipBytes === undefined || gzipBytes > w.sarif.maxGzipBytes)) {
           // Past GitHub's gzip limit: the exact check decides which results stay (rare on real estates).
           rmSync(w.tmp, { force: true });
           writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, opts));

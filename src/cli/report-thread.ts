@@ -63,8 +63,7 @@ function prettyInto(f, bytes) {
         i++;
         continue;
       }
-      out[p++] = 10;
-      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      p = newLine(out, p, depth);
     }
     if (b === 34) {
       f.inString = true;
@@ -76,8 +75,7 @@ function prettyInto(f, bytes) {
     }
     if (b === 44) {
       out[p++] = 44;
-      out[p++] = 10;
-      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      p = newLine(out, p, depth);
     } else if (b === 58) {
       out[p++] = 58;
       out[p++] = 32;
@@ -87,13 +85,19 @@ function prettyInto(f, bytes) {
       pending = true;
     } else if (b === 125 || b === 93) {
       depth--;
-      out[p++] = 10;
-      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      p = newLine(out, p, depth);
       out[p++] = b;
     } else out[p++] = b;
     i++;
   }
   f.opos = p; f.depth = depth; f.pending = pending;
+}
+
+// A line break and the indentation of depth levels at p (the caller has made room); the position after.
+function newLine(out, p, depth) {
+  out[p++] = 10;
+  for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+  return p;
 }
 
 // Where the string being read ends in this piece: just after its closing quote (f.inString cleared),
@@ -194,11 +198,10 @@ function encode(f, text) {
 // A file's bytes (and the characters they came from): indented and written, and measured.
 function take(f, bytes, chars) {
   try {
+    // No error: the file is open (one that could not be opened is an error from the start).
     if (!f.error) {
-      if (f.fd !== undefined) {
-        prettyInto(f, bytes);
-        flush(f);
-      }
+      prettyInto(f, bytes);
+      flush(f);
     }
   } catch (e) {
     f.error = e;

@@ -360,27 +360,25 @@ export function buildSarif(result: ScanResult, options: SarifBuildOptions = {}):
 export interface SarifDraft {
   /** The log as it is when no result has to be dropped for GitHub's gzip limit (its results made as they are serialised). */
   log: Log;
-  /** False when no result could be dropped anyway: the log is the report whatever its size. */
-  needsCheck: boolean;
-  /** GitHub's limit on the gzipped size of the compact log: `fits` holds at or below it. */
-  maxGzipBytes: number;
   /**
-   * Whether the pieces are the report, given the gzipped size of their compact form (what
-   * `gzipSync(JSON.stringify(log))` gives). When not, `renderSarifChunks` decides which results stay.
+   * False when no result could be dropped anyway: the log is the report whatever its size. When true,
+   * the log is the report only if the gzipped size of its compact form (what `gzipSync(JSON.stringify(log))`
+   * gives) is at most `maxGzipBytes`; above it, `renderSarifChunks` decides which results stay.
    */
-  fits(gzipBytes: number): boolean;
+  needsCheck: boolean;
+  /** GitHub's limit on the gzipped size of the compact log. */
+  maxGzipBytes: number;
 }
 
 /**
  * The SARIF report for a writer that measures the gzipped size of the compact log itself as it writes
  * (src/cli/report-thread.ts): the log with every result the per-run limit keeps, and the check that
- * buildSarif's halving loop starts with. Its JSON is `renderSarif`'s whenever `fits` holds.
+ * buildSarif's halving loop starts with. Its JSON is `renderSarif`'s whenever the check passes.
  */
 export function sarifDraft(result: ScanResult, options: SarifBuildOptions = {}): SarifDraft {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
-  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: maxGzip, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes };
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';
