@@ -22,6 +22,7 @@ import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inven
 import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
 import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
+import { exactLength } from '../util/lists.js';
 import type {
   CircuitAnalysis,
   CircuitCarries,
@@ -131,16 +132,6 @@ export function inboundLinksOf(c: Circuit, inbound: InboundGlobalReach): { from:
   return list.filter((l) => !own.has(l.from.key));
 }
 
-/**
- * The list at its exact length. An array grown by `push` keeps room for 17 elements (about 150 bytes) however
- * few it holds, and the analysis keeps some ten lists per circuit for the whole scan: copied to their size,
- * the analysis of 10,000 circuits holds megabytes less (and the garbage collector copies less). An empty
- * list has no storage to trim and is returned as it is.
- */
-function exact<T>(list: T[]): T[] {
-  return list.length === 0 ? list : list.slice();
-}
-
 /** How many distinct keys a list holds: the size of its Set, without building one for the usual zero or one key. */
 function distinctCount(keys: string[]): number {
   return keys.length < 2 ? keys.length : new Set(keys).size;
@@ -189,12 +180,16 @@ class Analyser implements EstateAnalysis {
     this.notices.push(...unmappedPortNotices(inventory));
   }
 
-  circuits(): CircuitAnalysis[] {
-    return this.inventory.circuits.map((c) => this.circuit(c));
+  // Made once: the pricing model and the circuit and gateway rules read them by index.
+  private circuitList?: CircuitAnalysis[];
+  private gatewayList?: GatewayAnalysis[];
+
+  circuits(): readonly CircuitAnalysis[] {
+    return (this.circuitList ??= this.inventory.circuits.map((c) => this.circuit(c)));
   }
 
-  gateways(): GatewayAnalysis[] {
-    return this.inventory.gateways.map((g) => this.gateway(g));
+  gateways(): readonly GatewayAnalysis[] {
+    return (this.gatewayList ??= this.inventory.gateways.map((g) => this.gateway(g)));
   }
 
   circuit(c: Circuit): CircuitAnalysis {
@@ -325,15 +320,15 @@ class Analyser implements EstateAnalysis {
     for (const l of inboundGlobalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
     // Keys in the order of CircuitReach, `geopolitical` only when known.
     const reach = {
-      gateways: exact(gateways),
-      crossGeo: exact(crossGeo),
-      undecidedGeo: exact(undecidedGeo),
-      outsideLocal: exact(outsideLocal),
-      unknownRegion: exact(unknownRegion),
-      globalReach: exact(globalReach),
+      gateways: exactLength(gateways),
+      crossGeo: exactLength(crossGeo),
+      undecidedGeo: exactLength(undecidedGeo),
+      outsideLocal: exactLength(outsideLocal),
+      unknownRegion: exactLength(unknownRegion),
+      globalReach: exactLength(globalReach),
       peeredGlobalReach,
-      inboundGlobalReach: exact(inboundGlobalReach),
-      crossGeoGlobalReach: exact(crossGeoGlobalReach),
+      inboundGlobalReach: exactLength(inboundGlobalReach),
+      crossGeoGlobalReach: exactLength(crossGeoGlobalReach),
     } as CircuitReach;
     if (geo) reach.geopolitical = geo;
     reach.inferredGeo = inferredGeo;
@@ -381,7 +376,7 @@ class Analyser implements EstateAnalysis {
     if (globalReachLinks > 0) carried.push(`${globalReachLinks} Global Reach connection(s)`);
     if (egress.gb > 0) carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'})${vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
     let idle: Decision;
-    if (carried.length > 0) idle = { value: false, reasons: exact(carried) };
+    if (carried.length > 0) idle = { value: false, reasons: exactLength(carried) };
     else if (template) idle = { value: null, reasons: ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'] };
     else if (unknown.connectionKeys || unknown.peerings) idle = { value: null, reasons: [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)] };
     else
@@ -389,7 +384,7 @@ class Analyser implements EstateAnalysis {
         value: true,
         reasons: [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`],
       };
-    return { connections: exact(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exact(hidden), idle };
+    return { connections: exactLength(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exactLength(hidden), idle };
   }
 
   /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
@@ -425,9 +420,9 @@ class Analyser implements EstateAnalysis {
     if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
     for (let i = 0; i < carries.hidden.length; i++) undecided.push(carries.hidden[i]);
     let premium: PremiumNeed;
-    if (needed.length) premium = { verdict: 'needed', reasons: exact(needed) };
-    else if (possible.length) premium = { verdict: 'possible', reasons: exact(possible) };
-    else if (undecided.length) premium = { verdict: 'undecided', reasons: exact(undecided) };
+    if (needed.length) premium = { verdict: 'needed', reasons: exactLength(needed) };
+    else if (possible.length) premium = { verdict: 'possible', reasons: exactLength(possible) };
+    else if (undecided.length) premium = { verdict: 'undecided', reasons: exactLength(undecided) };
     else
       premium = {
         verdict: 'not-needed',
@@ -450,7 +445,7 @@ class Analyser implements EstateAnalysis {
     else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
     for (let i = 0; i < reach.unknownRegion.length; i++) beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
     if (unknown.globalReachEnabled) beyondUndecided.push(unknownField('globalReachEnabled', unknown.globalReachEnabled));
-    const beyondLocal: Decision = beyond.length ? { value: true, reasons: exact(beyond) } : beyondUndecided.length ? { value: null, reasons: exact(beyondUndecided) } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
+    const beyondLocal: Decision = beyond.length ? { value: true, reasons: exactLength(beyond) } : beyondUndecided.length ? { value: null, reasons: exactLength(beyondUndecided) } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
 
     // Local would do
     let localSuffices: Decision;
@@ -510,7 +505,7 @@ class Analyser implements EstateAnalysis {
     else if (template) idle = { value: null, reasons: ['no connection to it in these files: not decidable from these files (other deployments may connect it)'] };
     else if (unknown.connectionKeys) idle = { value: null, reasons: [unknownField('connectionKeys', unknown.connectionKeys)] };
     else idle = { value: true, reasons: ['no connection uses this gateway'] };
-    return { gateway: g, template, unknown, circuits: exact(circuits), circuitsOutside, connections, sites, metros, idle };
+    return { gateway: g, template, unknown, circuits: exactLength(circuits), circuitsOutside, connections, sites, metros, idle };
   }
 }
 

@@ -192,8 +192,10 @@ export interface EstateAnalysis {
   traffic?: TrafficInputs;
   circuit(c: Circuit): CircuitAnalysis;
   gateway(g: Gateway): GatewayAnalysis;
-  circuits(): CircuitAnalysis[];
-  gateways(): GatewayAnalysis[];
+  /** Every circuit's analysis in `inventory.circuits` order: the same list at every call (read it, never change it). */
+  circuits(): readonly CircuitAnalysis[];
+  /** Every gateway's analysis in `inventory.gateways` order: the same list at every call (read it, never change it). */
+  gateways(): readonly GatewayAnalysis[];
   /** Things the user should know that belong to no single finding (usage keys that match nothing, traffic through unread scopes). */
   notices: string[];
 }

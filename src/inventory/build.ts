@@ -19,7 +19,8 @@ import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 import { isTemplateResource, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
-import { linkRelations, pushUnique } from './relations.js';
+import { linkRelations } from './relations.js';
+import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
@@ -276,13 +277,27 @@ type SourceKind = keyof typeof SOURCES;
 /** Reads a raw path such as `properties.peerings[0].properties.vlanId`. */
 function rawGet(row: unknown, path: string): unknown {
   let cur: unknown = row;
-  for (const seg of path.match(/[^.[\]]+/g) ?? []) {
+  for (const seg of rawSegments(path)) {
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
     else if (isObj(cur)) cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
     else return undefined;
   }
   return cur;
+}
+
+/**
+ * A raw path's segments (`properties.links[1].name` → properties, links, 1, name): the builder reads
+ * the same few paths on every row of a large estate, so each is split once.
+ */
+const rawPathSegments = new Map<string, string[]>();
+function rawSegments(path: string): string[] {
+  let segs = rawPathSegments.get(path);
+  if (!segs) {
+    segs = path.match(/[^.[\]]+/g) ?? [];
+    if (rawPathSegments.size < 10_000) rawPathSegments.set(path, segs);
+  }
+  return segs;
 }
 
 /** True when the unresolved path `u` is the source path `s` or one of its parents. */
@@ -757,7 +772,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.
 
 /** Sets a raw path (`properties.links[1].properties.adminState`), creating containers on the way. */
 function rawSet(row: Obj, path: string, value: unknown): void {
-  const segs = path.match(/[^.[\]]+/g) ?? [];
+  const segs = rawSegments(path);
   let cur: Record<string | number, unknown> = row;
   segs.forEach((seg, i) => {
     const key: string | number = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
@@ -929,11 +944,8 @@ function vwanGatewayVaried(raw: RawResource, id: string, notices: string[]): { g
 }
 
 /** True when a VNet gateway or connection is of the ExpressRoute type in at least one variant (or not known). */
-function maybeExpressRoute(raw: RawResource, path: 'properties.gatewayType' | 'properties.connectionType'): boolean {
-  // `rawGet(raw.row, path)` for the one-level paths it is asked for, without parsing the path per row.
-  const props = Object.prototype.hasOwnProperty.call(raw.row, 'properties') ? raw.row.properties : undefined;
-  const field = path === 'properties.gatewayType' ? 'gatewayType' : 'connectionType';
-  const declared = str(isObj(props) && Object.prototype.hasOwnProperty.call(props, field) ? props[field] : undefined);
+function maybeExpressRoute(raw: RawResource, path: string): boolean {
+  const declared = str(rawGet(raw.row, path));
   if (declared !== undefined) return declared.toLowerCase() === 'expressroute';
   const p = raw.possible?.[path];
   if (p) return p.cases.some((c) => typeof c.value === 'string' && c.value.toLowerCase() === 'expressroute');
@@ -1296,29 +1308,29 @@ function markPartialViews(inv: Inventory): void {
   for (const p of inv.ports) mark(p, { circuitKeys: PARTIAL.circuits });
 }
 
-
 /**
  * Relations hold the very strings their resources are filed under in `byKey` (equal text either way):
  * the analysis and the rules look relations up hundreds of thousands of times in a large estate, and a
  * lookup with the key's own string skips comparing its ~150 characters.
  */
 function sameKey(inv: Inventory, key: string): string {
-  const r = inv.byKey.get(key);
-  return r !== undefined && r.key === key ? r.key : key;
+  return filedUnder(inv, key)?.key ?? key;
 }
 
-/** A list of relation keys of its exact length (`push` from empty leaves room for 17), or the list itself. */
-const exact = (list: string[]): string[] => (list.length === 0 ? list : list.slice());
+/** The resource filed under exactly this key (equal text), or undefined. */
+function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
+  const r = inv.byKey.get(key);
+  return r !== undefined && r.key === key ? r : undefined;
+}
+
 
 function resolveRelations(inv: Inventory): void {
   for (const conn of inv.connections) {
-    if (conn.circuitKey) {
-      const c = inv.byKey.get(conn.circuitKey);
-      if (c !== undefined && c.key === conn.circuitKey) {
-        conn.circuitKey = c.key; // sameKey
-        // The circuit id as the connection spells it is most often the circuit's own id: held once.
-        if (conn.circuitId === c.id) conn.circuitId = c.id;
-      }
+    const circuit = conn.circuitKey ? filedUnder(inv, conn.circuitKey) : undefined;
+    if (circuit) {
+      conn.circuitKey = circuit.key;
+      // The circuit id as the connection spells it is most often the circuit's own id: held once.
+      if (conn.circuitId === circuit.id) conn.circuitId = circuit.id;
     }
     if (conn.gatewayKey) conn.gatewayKey = sameKey(inv, conn.gatewayKey);
   }
@@ -1326,12 +1338,12 @@ function resolveRelations(inv: Inventory): void {
   linkRelations(inv.connections, inv.circuits, inv.byKey);
   // The lists live as long as the scan: each at its length (~150 bytes less per list in a large estate).
   for (const c of inv.circuits) {
-    c.connectionKeys = exact(c.connectionKeys);
-    c.gatewayKeys = exact(c.gatewayKeys);
+    c.connectionKeys = exactLength(c.connectionKeys);
+    c.gatewayKeys = exactLength(c.gatewayKeys);
   }
   for (const g of inv.gateways) {
-    g.connectionKeys = exact(g.connectionKeys);
-    g.circuitKeys = exact(g.circuitKeys);
+    g.connectionKeys = exactLength(g.connectionKeys);
+    g.circuitKeys = exactLength(g.circuitKeys);
   }
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++) port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);

@@ -196,7 +196,6 @@ function remember<V>(memo: Map<string, V>, name: string, value: V): void {
   memo.set(name, value);
 }
 
-
 /** The cloud an ARM region belongs to (US Gov/DoD and China regions are separate clouds). */
 export function cloudOfRegion(region: string | undefined): Cloud {
   const written = region ?? '';
@@ -287,4 +286,3 @@ export function isLocalRegion(location: PeeringLocationInfo, region: string | un
   if (arm === undefined) remember(armByRegion, region, (arm = armRegionName(region)));
   return location.localRegions.includes(arm);
 }
-

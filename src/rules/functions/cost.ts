@@ -8,7 +8,7 @@ import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
 import { circuitFixImpact, costById, deleteResourceImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, circuitAnalysesOf, costsOf, gatewayAnalysesOf } from './util.js';
+import { analysisOf, costsOf } from './util.js';
 
 /** What a template resource's finding says when other files may hold what the rule looks for. */
 const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
@@ -17,7 +17,7 @@ const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
 export const circuitNotProvisioned: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -38,7 +38,7 @@ export const circuitNotProvisioned: RuleFunction = (ctx) => {
 export const circuitUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -67,7 +67,7 @@ export const circuitUnused: RuleFunction = (ctx) => {
 export const globalReachUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -95,7 +95,7 @@ export const globalReachUnused: RuleFunction = (ctx) => {
 export const gatewayUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const gatewayAnalyses = gatewayAnalysesOf(analysis);
+  const gatewayAnalyses = analysis.gateways();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];

@@ -8,7 +8,7 @@ import type { Circuit, Gateway } from '../../inventory/model.js';
 import { cloudOfRegion, locationLabel, peeringLocationInfo, unknownLocationReason, type PeeringLocationInfo } from '../../locations/index.js';
 import { circuitFixImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, circuitAnalysesOf, costsOf, notKnown } from './util.js';
+import { analysisOf, costsOf, notKnown } from './util.js';
 
 /** The circuit's peering location facts (undefined when the location is unknown to erscan). */
 export function locationOf(c: Circuit): PeeringLocationInfo | undefined {
@@ -48,7 +48,7 @@ function carriesOf(a: CircuitAnalysis): string {
 export const premiumWithoutNeed: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -80,7 +80,7 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
 export const premiumRequiredForReach: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -112,7 +112,7 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
 export const localCircuitReach: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];

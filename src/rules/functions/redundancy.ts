@@ -3,7 +3,7 @@ import type { Circuit } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { costById, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayAnalysesOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -19,7 +19,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   const by = params.distinctBy === 'metro' ? 'metro' : 'location';
   const analysis = analysisOf(ctx);
   const opts = pricingInputsOf(ctx);
-  const gatewayAnalyses = gatewayAnalysesOf(analysis);
+  const gatewayAnalyses = analysis.gateways();
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];

@@ -3,7 +3,7 @@ import type { Circuit, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
-import { analysisOf, circuitAnalysesOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
+import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -200,7 +200,7 @@ export function maxVnetLinks(c: Circuit): number | undefined {
  */
 export const circuitConnectionLimit: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const costs = costsOf(ctx);
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {

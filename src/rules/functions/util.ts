@@ -1,4 +1,4 @@
-import { analyse, type CircuitAnalysis, type EstateAnalysis, type GatewayAnalysis } from '../../analysis/index.js';
+import { analyse, type EstateAnalysis } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../../inventory/model.js';
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
 import type { CostSummary } from '../../pricing/model.js';
@@ -11,25 +11,6 @@ import type { FunctionContext } from './index.js';
 export function analysisOf(ctx: Pick<FunctionContext, 'inventory' | 'cost'>): EstateAnalysis {
   return analyse(ctx.inventory, estimateInputsOf(ctx.cost));
 }
-
-/**
- * `analysis.circuit(c)` of every circuit, in `inventory.circuits` order, memoised per analysis: the
- * circuit rules read it by index, instead of one keyed lookup per circuit in each of seven rules.
- */
-export function circuitAnalysesOf(analysis: EstateAnalysis): CircuitAnalysis[] {
-  let list = circuitAnalyses.get(analysis);
-  if (!list) circuitAnalyses.set(analysis, (list = analysis.circuits()));
-  return list;
-}
-const circuitAnalyses = new WeakMap<EstateAnalysis, CircuitAnalysis[]>();
-
-/** `analysis.gateway(g)` of every gateway, in `inventory.gateways` order, memoised per analysis (see circuitAnalysesOf). */
-export function gatewayAnalysesOf(analysis: EstateAnalysis): GatewayAnalysis[] {
-  let list = gatewayAnalyses.get(analysis);
-  if (!list) gatewayAnalyses.set(analysis, (list = analysis.gateways()));
-  return list;
-}
-const gatewayAnalyses = new WeakMap<EstateAnalysis, GatewayAnalysis[]>();
 
 /** The estimate options of this scan (catalogue, usage, metrics), when costs were computed. */
 export function pricingInputsOf(ctx: Pick<FunctionContext, 'cost'>): EstimateOptions | undefined {
