@@ -41,6 +41,8 @@ export function labelStandIns(text: string): string {
  */
 export function phraseName(name: string): string {
   const label = labelStandIns(name);
+  // Nearly every name is no whole label (it does not start with ‹): itself, without the regular expression.
+  if (label.charCodeAt(0) !== 0x2039) return label;
   const m = /^‹([^›]+)›$/.exec(label);
   if (!m) return label;
   if (label === UNKNOWN_NAME_LABEL) return 'whose name is not known before deployment';

@@ -113,12 +113,20 @@ function partsOf(template: string): (string | Placeholder)[] {
 }
 
 function fill(p: Placeholder, ctx: Record<string, unknown>): string {
-  const { path } = p;
-  const v = getPath(ctx, path);
+  const v = getPath(ctx, p.path);
   if (v === undefined && !(p.head in ctx)) return p.text;
-  if (NAME_PLACEHOLDERS.has(path) && typeof v === 'string') return phraseName(v);
-  if (path === 'peeringLocation' && typeof v === 'string' && !showOpen(ctx, path)) return locationLabel(v, cloudOfRegion(ctx.location as string | undefined)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
-  return showOpen(ctx, path) ?? show(v);
+  return placeholderText(p, v, ctx.location as string | undefined, showOpen(ctx, p.path));
+}
+
+/**
+ * A placeholder's text for the value `v` read for it: a name as a sentence says it, the open values of
+ * a template resource (`open`), a peering location with its label, or the value itself.
+ */
+function placeholderText(p: Placeholder, v: unknown, region: string | undefined, open?: string): string {
+  if (p.isName && typeof v === 'string') return phraseName(v);
+  if (open !== undefined) return open;
+  if (p.path === 'peeringLocation' && typeof v === 'string') return locationLabel(v, cloudOfRegion(region)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
+  return show(v);
 }
 
 /** Fills `{path}` placeholders from the context; unknown placeholders stay visible. */
@@ -152,17 +160,7 @@ function fillFrom(p: Placeholder, r: AnyResource, extras: MessageExtras): string
   const inExtras = hasOwn(extras, head);
   const v = getPathBelow(inExtras ? extras[head] : hasOwn(r, head) ? (r as unknown as Record<string, unknown>)[head] : undefined, path);
   if (v === undefined && !(inExtras || head in r)) return p.text;
-  if (p.isName && typeof v === 'string') return phrasePlainName(v);
-  if (path === 'peeringLocation' && typeof v === 'string') return locationLabel(v, cloudOfRegion(r.location)); // "Equinix-Amsterdam-AM5 (Amsterdam)"
-  return show(v);
-}
-
-/**
- * `phraseName(name)` without its two regular expressions for a name that has no stand-in and is no
- * label (`‹…›`), which phraseName returns as it is: nearly every name, once or twice per finding.
- */
-function phrasePlainName(name: string): string {
-  return name.charCodeAt(0) === 0x2039 || name.includes('unresolved:') ? phraseName(name) : name;
+  return placeholderText(p, v, r.location);
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -237,28 +235,22 @@ function makeFinding(rule: RuleDefinition, r: AnyResource, lowerId: string, mess
  * The finding of a failing live resource (no source file, its subscription and tenant known: nearly
  * every finding of a Resource Graph export) as one literal, in the order `makeFinding` assigns the
  * fields: V8 lays it out in one allocation, where fields added one by one grow a property store
- * per finding. The cost fields of a cost rule come last, as `Object.assign` would add them.
+ * per finding. The cost fields of a cost rule come last, as in `makeFinding`.
  */
 function liveFinding(rule: RuleDefinition, r: AnyResource, lowerId: string, message: string, extras?: FindingExtras): Finding {
-  const fingerprint = fingerprintOfLower(rule.id, lowerId);
-  const resourceName = displayName(r);
-  if (extras && extras.costImpactUsd !== undefined && extras.costImpactChange !== undefined && Object.keys(extras).length === 2)
-    return {
-      ruleId: rule.id,
-      ruleName: rule.name,
-      category: rule.category,
-      severity: rule.severity,
-      resourceId: r.id,
-      resourceType: r.type,
-      resourceName,
-      subscriptionId: r.subscriptionId,
-      tenantId: r.tenantId,
-      message,
-      fingerprint,
-      costImpactUsd: extras.costImpactUsd as number | null,
-      costImpactChange: extras.costImpactChange as string,
-    };
-  const f: Finding = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName, subscriptionId: r.subscriptionId, tenantId: r.tenantId, message, fingerprint };
+  const f: Finding = {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    category: rule.category,
+    severity: rule.severity,
+    resourceId: r.id,
+    resourceType: r.type,
+    resourceName: displayName(r),
+    subscriptionId: r.subscriptionId,
+    tenantId: r.tenantId,
+    message,
+    fingerprint: fingerprintOfLower(rule.id, lowerId),
+  };
   return extras ? Object.assign(f, extras) : f;
 }
 
