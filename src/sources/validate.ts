@@ -479,11 +479,21 @@ export function checkRow(row: unknown): RowCheck {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
   // The problems are looked for only in a row that has one.
-  if (!ENVELOPE_OK(row) || !TYPE_OKS.get(type)!(row)) {
-    ENVELOPE_CHECK(row, undefined, problems);
-    TYPE_CHECKS.get(type)!(row, undefined, problems);
-  }
+  if (!fieldsOk(row, type)) problems.push(...fieldProblems(row, type));
   return { kind: 'read', type, problems };
+}
+
+/** True when the fields of a row of a type erscan reads have no problem (the yes/no form: see compileOk). */
+export function fieldsOk(row: Record<string, unknown>, type: string): boolean {
+  return ENVELOPE_OK(row) && TYPE_OKS.get(type)!(row);
+}
+
+/** The problems of the fields of a row of a type erscan reads, each named (none exactly when `fieldsOk`). */
+export function fieldProblems(row: Record<string, unknown>, type: string): RowProblem[] {
+  const problems: RowProblem[] = [];
+  ENVELOPE_CHECK(row, undefined, problems);
+  TYPE_CHECKS.get(type)!(row, undefined, problems);
+  return problems;
 }
 
 /**
