@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-IU2RPBA2.js";
+} from "./chunk-32WWBP52.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -25,7 +25,7 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import {
   readDataFile
 } from "./chunk-NR7ZK56V.js";
@@ -669,20 +669,6 @@ function getFunction(name) {
 function analysisOf(ctx) {
   return analyse(ctx.inventory, estimateInputsOf(ctx.cost));
 }
-function circuitAnalysesOf(analysis) {
-  let list = circuitAnalyses.get(analysis);
-  if (!list)
-    circuitAnalyses.set(analysis, list = analysis.circuits());
-  return list;
-}
-var circuitAnalyses = /* @__PURE__ */ new WeakMap();
-function gatewayAnalysesOf(analysis) {
-  let list = gatewayAnalyses.get(analysis);
-  if (!list)
-    gatewayAnalyses.set(analysis, list = analysis.gateways());
-  return list;
-}
-var gatewayAnalyses = /* @__PURE__ */ new WeakMap();
 function pricingInputsOf(ctx) {
   return estimateInputsOf(ctx.cost);
 }
@@ -779,7 +765,7 @@ var NOT_DECIDABLE = "not decidable from these files: another deployment may";
 var circuitNotProvisioned = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -795,7 +781,7 @@ var circuitNotProvisioned = (ctx) => {
 var circuitUnused = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -822,7 +808,7 @@ var circuitUnused = (ctx) => {
 var globalReachUnused = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -849,11 +835,11 @@ var globalReachUnused = (ctx) => {
 var gatewayUnused = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const gatewayAnalyses2 = gatewayAnalysesOf(analysis);
+  const gatewayAnalyses = analysis.gateways();
   const out = [];
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
-    const ga = gatewayAnalyses2[i];
+    const ga = gatewayAnalyses[i];
     if (ga.idle.value === false)
       continue;
     if (ga.idle.value === null) {
@@ -1035,7 +1021,7 @@ function carriesOf(a) {
 var premiumWithoutNeed = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -1063,7 +1049,7 @@ var premiumWithoutNeed = (ctx) => {
 var premiumRequiredForReach = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -1095,7 +1081,7 @@ var premiumRequiredForReach = (ctx) => {
 var localCircuitReach = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
@@ -1377,11 +1363,11 @@ var gatewayPeeringLocationDiversity = (ctx) => {
   const by = params.distinctBy === "metro" ? "metro" : "location";
   const analysis = analysisOf(ctx);
   const opts = pricingInputsOf(ctx);
-  const gatewayAnalyses2 = gatewayAnalysesOf(analysis);
+  const gatewayAnalyses = analysis.gateways();
   const out = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const ga = gatewayAnalyses2[i];
+    const ga = gatewayAnalyses[i];
     if (ga.idle.value === true)
       continue;
     const known = ga.circuits;
@@ -1695,7 +1681,7 @@ var fastPathSupported = ({ inventory, params }) => {
 };
 var circuitConnectionLimit = (ctx) => {
   const analysis = analysisOf(ctx);
-  const analyses = circuitAnalysesOf(analysis);
+  const analyses = analysis.circuits();
   const costs = costsOf(ctx);
   const out = [];
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-YW7CLQYO.js";
+} from "./chunk-JEPO6YPO.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-IU2RPBA2.js";
+} from "./chunk-32WWBP52.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";
@@ -111,15 +111,19 @@ function partsOf(template) {
   return parts;
 }
 function fill(p, ctx) {
-  const { path } = p;
-  const v = getPath(ctx, path);
+  const v = getPath(ctx, p.path);
   if (v === void 0 && !(p.head in ctx))
     return p.text;
-  if (NAME_PLACEHOLDERS.has(path) && typeof v === "string")
+  return placeholderText(p, v, ctx.location, showOpen(ctx, p.path));
+}
+function placeholderText(p, v, region, open) {
+  if (p.isName && typeof v === "string")
     return phraseName(v);
-  if (path === "peeringLocation" && typeof v === "string" && !showOpen(ctx, path))
-    return locationLabel(v, cloudOfRegion(ctx.location));
-  return showOpen(ctx, path) ?? show(v);
+  if (open !== void 0)
+    return open;
+  if (p.path === "peeringLocation" && typeof v === "string")
+    return locationLabel(v, cloudOfRegion(region));
+  return show(v);
 }
 function renderMessage(template, ctx) {
   const parts = partsOf(template);
@@ -143,14 +147,7 @@ function fillFrom(p, r, extras) {
   const v = getPathBelow(inExtras ? extras[head] : hasOwn(r, head) ? r[head] : void 0, path);
   if (v === void 0 && !(inExtras || head in r))
     return p.text;
-  if (p.isName && typeof v === "string")
-    return phrasePlainName(v);
-  if (path === "peeringLocation" && typeof v === "string")
-    return locationLabel(v, cloudOfRegion(r.location));
-  return show(v);
-}
-function phrasePlainName(name) {
-  return name.charCodeAt(0) === 8249 || name.includes("unresolved:") ? phraseName(name) : name;
+  return placeholderText(p, v, r.location);
 }
 var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 function getPathBelow(first, path) {
@@ -214,25 +211,19 @@ function makeFinding(rule, r, lowerId, message, status, multi, extras) {
   return extras ? Object.assign(f, extras) : f;
 }
 function liveFinding(rule, r, lowerId, message, extras) {
-  const fingerprint = fingerprintOfLower(rule.id, lowerId);
-  const resourceName = displayName(r);
-  if (extras && extras.costImpactUsd !== void 0 && extras.costImpactChange !== void 0 && Object.keys(extras).length === 2)
-    return {
-      ruleId: rule.id,
-      ruleName: rule.name,
-      category: rule.category,
-      severity: rule.severity,
-      resourceId: r.id,
-      resourceType: r.type,
-      resourceName,
-      subscriptionId: r.subscriptionId,
-      tenantId: r.tenantId,
-      message,
-      fingerprint,
-      costImpactUsd: extras.costImpactUsd,
-      costImpactChange: extras.costImpactChange
-    };
-  const f = { ruleId: rule.id, ruleName: rule.name, category: rule.category, severity: rule.severity, resourceId: r.id, resourceType: r.type, resourceName, subscriptionId: r.subscriptionId, tenantId: r.tenantId, message, fingerprint };
+  const f = {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    category: rule.category,
+    severity: rule.severity,
+    resourceId: r.id,
+    resourceType: r.type,
+    resourceName: displayName(r),
+    subscriptionId: r.subscriptionId,
+    tenantId: r.tenantId,
+    message,
+    fingerprint: fingerprintOfLower(rule.id, lowerId)
+  };
   return extras ? Object.assign(f, extras) : f;
 }
 function messageContext(r) {

@@ -2,6 +2,7 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  exactLength,
   isTemplateResource,
   isUnknown,
   labelStandIns,
@@ -10,7 +11,7 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
@@ -505,9 +506,6 @@ function inboundLinksOf(c, inbound) {
       own.add(g.peerCircuitKey);
   return list.filter((l) => !own.has(l.from.key));
 }
-function exact(list) {
-  return list.length === 0 ? list : list.slice();
-}
 function distinctCount(keys) {
   return keys.length < 2 ? keys.length : new Set(keys).size;
 }
@@ -542,11 +540,14 @@ var Analyser = class {
       this.usage = /* @__PURE__ */ new Map();
     this.notices.push(...unmappedPortNotices(inventory));
   }
+  // Made once: the pricing model and the circuit and gateway rules read them by index.
+  circuitList;
+  gatewayList;
   circuits() {
-    return this.inventory.circuits.map((c) => this.circuit(c));
+    return this.circuitList ??= this.inventory.circuits.map((c) => this.circuit(c));
   }
   gateways() {
-    return this.inventory.gateways.map((g) => this.gateway(g));
+    return this.gatewayList ??= this.inventory.gateways.map((g) => this.gateway(g));
   }
   circuit(c) {
     let a = this.circuitCache.get(c.key);
@@ -686,15 +687,15 @@ var Analyser = class {
       if (l.crossGeo === true && l.peer)
         crossGeoGlobalReach.push(l.peer);
     const reach = {
-      gateways: exact(gateways),
-      crossGeo: exact(crossGeo),
-      undecidedGeo: exact(undecidedGeo),
-      outsideLocal: exact(outsideLocal),
-      unknownRegion: exact(unknownRegion),
-      globalReach: exact(globalReach),
+      gateways: exactLength(gateways),
+      crossGeo: exactLength(crossGeo),
+      undecidedGeo: exactLength(undecidedGeo),
+      outsideLocal: exactLength(outsideLocal),
+      unknownRegion: exactLength(unknownRegion),
+      globalReach: exactLength(globalReach),
       peeredGlobalReach,
-      inboundGlobalReach: exact(inboundGlobalReach),
-      crossGeoGlobalReach: exact(crossGeoGlobalReach)
+      inboundGlobalReach: exactLength(inboundGlobalReach),
+      crossGeoGlobalReach: exactLength(crossGeoGlobalReach)
     };
     if (geo)
       reach.geopolitical = geo;
@@ -751,7 +752,7 @@ var Analyser = class {
       carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === "usage" ? "usage file" : "Azure Monitor"})${vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
     let idle;
     if (carried.length > 0)
-      idle = { value: false, reasons: exact(carried) };
+      idle = { value: false, reasons: exactLength(carried) };
     else if (template)
       idle = { value: null, reasons: ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"] };
     else if (unknown.connectionKeys || unknown.peerings)
@@ -761,7 +762,7 @@ var Analyser = class {
         value: true,
         reasons: [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`]
       };
-    return { connections: exact(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exact(hidden), idle };
+    return { connections: exactLength(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exactLength(hidden), idle };
   }
   /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
   locationMissing(c, locationName) {
@@ -805,11 +806,11 @@ var Analyser = class {
       undecided.push(carries.hidden[i]);
     let premium;
     if (needed.length)
-      premium = { verdict: "needed", reasons: exact(needed) };
+      premium = { verdict: "needed", reasons: exactLength(needed) };
     else if (possible.length)
-      premium = { verdict: "possible", reasons: exact(possible) };
+      premium = { verdict: "possible", reasons: exactLength(possible) };
     else if (undecided.length)
-      premium = { verdict: "undecided", reasons: exact(undecided) };
+      premium = { verdict: "undecided", reasons: exactLength(undecided) };
     else
       premium = {
         verdict: "not-needed",
@@ -835,7 +836,7 @@ var Analyser = class {
       beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
     if (unknown.globalReachEnabled)
       beyondUndecided.push(unknownField("globalReachEnabled", unknown.globalReachEnabled));
-    const beyondLocal = beyond.length ? { value: true, reasons: exact(beyond) } : beyondUndecided.length ? { value: null, reasons: exact(beyondUndecided) } : { value: false, reasons: ["every connected gateway is in a Local region and there is no Global Reach"] };
+    const beyondLocal = beyond.length ? { value: true, reasons: exactLength(beyond) } : beyondUndecided.length ? { value: null, reasons: exactLength(beyondUndecided) } : { value: false, reasons: ["every connected gateway is in a Local region and there is no Global Reach"] };
     let localSuffices;
     if (beyondLocal.value === true)
       localSuffices = { value: false, reasons: beyondLocal.reasons };
@@ -908,7 +909,7 @@ var Analyser = class {
       idle = { value: null, reasons: [unknownField("connectionKeys", unknown.connectionKeys)] };
     else
       idle = { value: true, reasons: ["no connection uses this gateway"] };
-    return { gateway: g, template, unknown, circuits: exact(circuits), circuitsOutside, connections, sites, metros, idle };
+    return { gateway: g, template, unknown, circuits: exactLength(circuits), circuitsOutside, connections, sites, metros, idle };
   }
 };
 function unmappedPortNotices(inv) {

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-2PE3US3C.js";
+} from "./chunk-535RHTVB.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-2HHBEJAN.js";
+} from "./chunk-DQE4Z3BU.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,7 +15,7 @@ import {
 import {
   loadConfig
 } from "./chunk-5FJKPTEM.js";
-import "./chunk-3BB6YBCN.js";
+import "./chunk-VT5TYTVP.js";
 import "./chunk-YRTDAGEO.js";
 import {
   selectRules
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-YW7CLQYO.js";
+} from "./chunk-JEPO6YPO.js";
 import "./chunk-SO3GBPH4.js";
 import {
   estimateCosts
-} from "./chunk-IU2RPBA2.js";
+} from "./chunk-32WWBP52.js";
 import {
   phraseName
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import {
   readDataFile
 } from "./chunk-NR7ZK56V.js";

@@ -91,6 +91,8 @@ function labelStandIns(text) {
 }
 function phraseName(name) {
   const label = labelStandIns(name);
+  if (label.charCodeAt(0) !== 8249)
+    return label;
   const m = /^‹([^›]+)›$/.exec(label);
   if (!m)
     return label;
@@ -131,6 +133,11 @@ function countInventory(inv) {
     subscriptions: inv.subscriptions.length,
     tenants: inv.tenants.length
   };
+}
+
+// dist/util/lists.js
+function exactLength(list) {
+  return list.length === 0 ? list : list.slice();
 }
 
 // dist/inventory/relations.js
@@ -177,5 +184,6 @@ export {
   MAX_GB_PER_MONTH,
   loadUsage,
   matchUsage,
+  exactLength,
   linkRelations
 };

@@ -9,10 +9,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-YW7CLQYO.js";
+} from "./chunk-JEPO6YPO.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-IU2RPBA2.js";
-import "./chunk-JOGUTEOL.js";
+import "./chunk-32WWBP52.js";
+import "./chunk-ZDJSIHNF.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-PN3R6FRI.js";
 import "./chunk-P7BE7QVO.js";

@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-2HHBEJAN.js";
+} from "./chunk-DQE4Z3BU.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-3BB6YBCN.js";
+} from "./chunk-VT5TYTVP.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   templateRowProblems
-} from "./chunk-3BB6YBCN.js";
+} from "./chunk-VT5TYTVP.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -11,11 +11,12 @@ import {
 } from "./chunk-YRTDAGEO.js";
 import {
   RESOURCE_TYPES,
+  exactLength,
   isTemplateResource,
   labelStandIns,
   linkRelations,
   standIn
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import {
   findNodeAtLocation
 } from "./chunk-P7BE7QVO.js";
@@ -277,7 +278,7 @@ var SOURCES = {
 };
 function rawGet(row, path) {
   let cur = row;
-  for (const seg of path.match(/[^.[\]]+/g) ?? []) {
+  for (const seg of rawSegments(path)) {
     if (cur === null || cur === void 0)
       return void 0;
     if (Array.isArray(cur))
@@ -288,6 +289,16 @@ function rawGet(row, path) {
       return void 0;
   }
   return cur;
+}
+var rawPathSegments = /* @__PURE__ */ new Map();
+function rawSegments(path) {
+  let segs = rawPathSegments.get(path);
+  if (!segs) {
+    segs = path.match(/[^.[\]]+/g) ?? [];
+    if (rawPathSegments.size < 1e4)
+      rawPathSegments.set(path, segs);
+  }
+  return segs;
 }
 var covers = (u, s) => s === u || s.startsWith(`${u}.`) || s.startsWith(`${u}[`);
 var DEFAULT_REASON = "is not known before deployment";
@@ -712,7 +723,7 @@ function connectionFrom(raw, id) {
 var MAX_VARIANTS = 64;
 var sameJson = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 function rawSet(row, path, value) {
-  const segs = path.match(/[^.[\]]+/g) ?? [];
+  const segs = rawSegments(path);
   let cur = row;
   segs.forEach((seg, i) => {
     const key = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
@@ -872,9 +883,7 @@ function vwanGatewayVaried(raw, id, notices) {
   return { gateway, connections };
 }
 function maybeExpressRoute(raw, path) {
-  const props = Object.prototype.hasOwnProperty.call(raw.row, "properties") ? raw.row.properties : void 0;
-  const field = path === "properties.gatewayType" ? "gatewayType" : "connectionType";
-  const declared = str2(isObj2(props) && Object.prototype.hasOwnProperty.call(props, field) ? props[field] : void 0);
+  const declared = str2(rawGet(raw.row, path));
   if (declared !== void 0)
     return declared.toLowerCase() === "expressroute";
   const p = raw.possible?.[path];
@@ -1208,19 +1217,19 @@ function markPartialViews(inv) {
     mark(p, { circuitKeys: PARTIAL.circuits });
 }
 function sameKey(inv, key) {
-  const r = inv.byKey.get(key);
-  return r !== void 0 && r.key === key ? r.key : key;
+  return filedUnder(inv, key)?.key ?? key;
 }
-var exact = (list) => list.length === 0 ? list : list.slice();
+function filedUnder(inv, key) {
+  const r = inv.byKey.get(key);
+  return r !== void 0 && r.key === key ? r : void 0;
+}
 function resolveRelations(inv) {
   for (const conn of inv.connections) {
-    if (conn.circuitKey) {
-      const c = inv.byKey.get(conn.circuitKey);
-      if (c !== void 0 && c.key === conn.circuitKey) {
-        conn.circuitKey = c.key;
-        if (conn.circuitId === c.id)
-          conn.circuitId = c.id;
-      }
+    const circuit = conn.circuitKey ? filedUnder(inv, conn.circuitKey) : void 0;
+    if (circuit) {
+      conn.circuitKey = circuit.key;
+      if (conn.circuitId === circuit.id)
+        conn.circuitId = circuit.id;
     }
     if (conn.gatewayKey)
       conn.gatewayKey = sameKey(inv, conn.gatewayKey);
@@ -1230,12 +1239,12 @@ function resolveRelations(inv) {
       c.portKey = sameKey(inv, c.portKey);
   linkRelations(inv.connections, inv.circuits, inv.byKey);
   for (const c of inv.circuits) {
-    c.connectionKeys = exact(c.connectionKeys);
-    c.gatewayKeys = exact(c.gatewayKeys);
+    c.connectionKeys = exactLength(c.connectionKeys);
+    c.gatewayKeys = exactLength(c.gatewayKeys);
   }
   for (const g of inv.gateways) {
-    g.connectionKeys = exact(g.connectionKeys);
-    g.circuitKeys = exact(g.circuitKeys);
+    g.connectionKeys = exactLength(g.connectionKeys);
+    g.circuitKeys = exactLength(g.circuitKeys);
   }
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++)
@@ -2922,9 +2931,9 @@ function referencedInstance(x, attr, index, types) {
       continue;
     const base2 = `${prefix}${m[1]}.${m[2]}`;
     if (m[3]) {
-      const exact2 = index.byAddress.get(`${base2}${m[3]}`);
-      if (exact2)
-        return exact2;
+      const exact = index.byAddress.get(`${base2}${m[3]}`);
+      if (exact)
+        return exact;
       continue;
     }
     const candidates = index.instances.filter((i) => i.address === base2 || i.address.startsWith(`${base2}[`));

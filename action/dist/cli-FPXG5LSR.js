@@ -6,7 +6,7 @@ import {
 } from "./chunk-5FJKPTEM.js";
 import {
   checkRow
-} from "./chunk-3BB6YBCN.js";
+} from "./chunk-VT5TYTVP.js";
 import {
   scrubSecrets
 } from "./chunk-YRTDAGEO.js";

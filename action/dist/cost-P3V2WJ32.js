@@ -9,18 +9,18 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-CAILBEE7.js";
-import "./chunk-FZYZGFLJ.js";
+} from "./chunk-HGWGDBKO.js";
+import "./chunk-4H33ONZ2.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-MO3IZVYT.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-2PE3US3C.js";
-import "./chunk-2HHBEJAN.js";
+import "./chunk-535RHTVB.js";
+import "./chunk-DQE4Z3BU.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-5FJKPTEM.js";
-import "./chunk-3BB6YBCN.js";
+import "./chunk-VT5TYTVP.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
@@ -30,10 +30,10 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-YW7CLQYO.js";
+import "./chunk-JEPO6YPO.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-IU2RPBA2.js";
-import "./chunk-JOGUTEOL.js";
+import "./chunk-32WWBP52.js";
+import "./chunk-ZDJSIHNF.js";
 import "./chunk-NR7ZK56V.js";
 import {
   formatBandwidth

@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-IU2RPBA2.js";
+} from "./chunk-32WWBP52.js";
 import {
   loadUsage
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import "./chunk-NR7ZK56V.js";
 import {
   BUNDLED_CATALOGUE,

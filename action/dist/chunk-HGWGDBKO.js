@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-FZYZGFLJ.js";
+} from "./chunk-4H33ONZ2.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-2PE3US3C.js";
+} from "./chunk-535RHTVB.js";
 import {
   buildInventory
-} from "./chunk-2HHBEJAN.js";
+} from "./chunk-DQE4Z3BU.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,17 +73,17 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-YW7CLQYO.js";
+} from "./chunk-JEPO6YPO.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-IU2RPBA2.js";
+} from "./chunk-32WWBP52.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-JOGUTEOL.js";
+} from "./chunk-ZDJSIHNF.js";
 import {
   formatBandwidth
 } from "./chunk-PN3R6FRI.js";
@@ -897,8 +897,7 @@ function buildSarif(result, options = {}) {
 function sarifDraft(result, options = {}) {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
-  const maxGzip = options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes;
-  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: maxGzip, fits: (gzipBytes) => logs.kept.length === 0 || gzipBytes <= maxGzip };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes };
 }
 var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
 var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
@@ -982,8 +981,7 @@ function prettyInto(f, bytes) {
         i++;
         continue;
       }
-      out[p++] = 10;
-      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      p = newLine(out, p, depth);
     }
     if (b === 34) {
       f.inString = true;
@@ -995,8 +993,7 @@ function prettyInto(f, bytes) {
     }
     if (b === 44) {
       out[p++] = 44;
-      out[p++] = 10;
-      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      p = newLine(out, p, depth);
     } else if (b === 58) {
       out[p++] = 58;
       out[p++] = 32;
@@ -1006,13 +1003,19 @@ function prettyInto(f, bytes) {
       pending = true;
     } else if (b === 125 || b === 93) {
       depth--;
-      out[p++] = 10;
-      for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+      p = newLine(out, p, depth);
       out[p++] = b;
     } else out[p++] = b;
     i++;
   }
   f.opos = p; f.depth = depth; f.pending = pending;
+}
+
+// A line break and the indentation of depth levels at p (the caller has made room); the position after.
+function newLine(out, p, depth) {
+  out[p++] = 10;
+  for (let k = 2 * depth; k > 0; k--) out[p++] = 32;
+  return p;
 }
 
 // Where the string being read ends in this piece: just after its closing quote (f.inString cleared),
@@ -1113,11 +1116,10 @@ function encode(f, text) {
 // A file's bytes (and the characters they came from): indented and written, and measured.
 function take(f, bytes, chars) {
   try {
+    // No error: the file is open (one that could not be opened is an error from the start).
     if (!f.error) {
-      if (f.fd !== undefined) {
-        prettyInto(f, bytes);
-        flush(f);
-      }
+      prettyInto(f, bytes);
+      flush(f);
     }
   } catch (e) {
     f.error = e;
@@ -1680,7 +1682,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-DKXZEA7C.js");
+  const { loadRules: loadRules2 } = await import("./loader-FZ24OEIB.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1691,7 +1693,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-IGEGF7ME.js");
+    const { crawlForCli } = await import("./cli-FPXG5LSR.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1709,7 +1711,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-C6QU7JAR.js");
+  const { costEstimatorFor } = await import("./setup-GWMTXZ6O.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1814,7 +1816,7 @@ async function emitReports(result, formats, out, color, options = {}) {
           onThread.shift();
           continue;
         }
-        if (w.sarif && w.sarif.needsCheck && (gzipBytes === void 0 || !w.sarif.fits(gzipBytes))) {
+        if (w.sarif?.needsCheck && (gzipBytes === void 0 || gzipBytes > w.sarif.maxGzipBytes)) {
           rmSync(w.tmp, { force: true });
           writeReport(out, REPORT_FILES.sarif, reportChunksFor("sarif")(result, opts));
         } else if (!renamed)

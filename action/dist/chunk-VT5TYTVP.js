@@ -421,11 +421,18 @@ function checkRow(row) {
   } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ["id"], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? "resource of no known type"}` });
   }
-  if (!ENVELOPE_OK(row) || !TYPE_OKS.get(type)(row)) {
-    ENVELOPE_CHECK(row, void 0, problems);
-    TYPE_CHECKS.get(type)(row, void 0, problems);
-  }
+  if (!fieldsOk(row, type))
+    problems.push(...fieldProblems(row, type));
   return { kind: "read", type, problems };
+}
+function fieldsOk(row, type) {
+  return ENVELOPE_OK(row) && TYPE_OKS.get(type)(row);
+}
+function fieldProblems(row, type) {
+  const problems = [];
+  ENVELOPE_CHECK(row, void 0, problems);
+  TYPE_CHECKS.get(type)(row, void 0, problems);
+  return problems;
 }
 function templateRowProblems(row) {
   const c = checkRow(row);

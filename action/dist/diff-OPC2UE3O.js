@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-FZYZGFLJ.js";
+} from "./chunk-4H33ONZ2.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,9 +14,9 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-2HHBEJAN.js";
+} from "./chunk-DQE4Z3BU.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-3BB6YBCN.js";
+import "./chunk-VT5TYTVP.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-JOGUTEOL.js";
+import "./chunk-ZDJSIHNF.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-PN3R6FRI.js";
 import {
