@@ -213,7 +213,11 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
           // Serialised compactly here; the thread indents it as it writes (src/cli/report-thread.ts).
           const chunks = jsonChunks(sarif ? sarif.log : jsonReportValue(result, opts), undefined, true);
           // The thread moves the file to its place, unless SARIF turns out too large for GitHub (below).
-          const w = thread.get(format)!.write(file.tmp, chunks, { gzipCompact: sarif?.needsCheck, renameTo: file.target, ...(sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes } : {}) });
+          const w = thread.get(format)!.write(file.tmp, chunks, {
+            gzipCompact: sarif?.needsCheck,
+            renameTo: file.target,
+            ...(sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: sarif.fastGzipLevel } : {}),
+          });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);
         } catch (e) {
@@ -252,7 +256,8 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
           continue;
         }
         if (w.sarif?.needsCheck && (gzipBytes === undefined || gzipBytes > w.sarif.maxGzipBytes)) {
-          // Past GitHub's gzip limit: the exact check decides which results stay (rare on real estates).
+          // Past GitHub's gzip limit at the fast level: the default level decides which results stay
+          // (src/reporters/sarif.ts, gzipFits; rare on real estates).
           rmSync(w.tmp, { force: true });
           writeReport(out!, REPORT_FILES.sarif, reportChunksFor('sarif')(result, opts));
         } else if (!renamed) renameSync(w.tmp, w.target);

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 /**
  * A thread that writes report files, so the main thread only serialises: the JSON and SARIF of a
  * large estate are ~90 MB of indented text, and indenting it, turning it into UTF-8 and writing it,
- * and GitHub's gzip check on SARIF (the compact log, compressed: ~0.25 s), run beside the main thread
+ * and GitHub's gzip check on SARIF (the compact log, compressed at the fast level: ~0.06 s), run beside the main thread
  * instead of after it.
  *
  * The main thread serialises a report compactly (`JSON.stringify(v)`: V8 does that about a third
@@ -249,7 +249,7 @@ parentPort.on('message', (m) => {
       f.error = e;
     }
     if (m.compact) {
-      f.gzip = createGzip();
+      f.gzip = createGzip(m.gzipLevel === undefined ? {} : { level: m.gzipLevel });
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
     }
@@ -318,11 +318,11 @@ export class ReportThread {
   }
 
   /** Starts a file on the thread; its pieces follow by `post`. */
-  private begin(file: string, gzipCompact: boolean): { id: number; file: string; done: Promise<Written> } {
+  private begin(file: string, gzipCompact: boolean, gzipLevel: number | undefined): { id: number; file: string; done: Promise<Written> } {
     const id = this.next++;
     const done = new Promise<Written>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     done.catch(() => undefined); // awaited by the caller when it gets that far; never an unhandled rejection
-    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact });
+    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact, gzipLevel });
     return { id, file, done };
   }
 
@@ -342,11 +342,12 @@ export class ReportThread {
   /**
    * Writes `chunks`, pieces of compact JSON (`JSON.stringify(v) + '\n'`, serialised on the calling
    * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with
-   * `gzipCompact`, also gives the gzipped size of the compact JSON. With `renameTo`, the thread then
+   * `gzipCompact`, also gives the gzipped size of the compact JSON (at `gzipLevel`, zlib's default
+   * without it). With `renameTo`, the thread then
    * moves the file there, unless `maxGzipBytes` is given and the gzipped size is above it.
    */
-  write(file: string, chunks: Iterable<string>, opts: { gzipCompact?: boolean; renameTo?: string; maxGzipBytes?: number } = {}): ThreadWrite {
-    const w = this.begin(file, opts.gzipCompact === true);
+  write(file: string, chunks: Iterable<string>, opts: { gzipCompact?: boolean; gzipLevel?: number; renameTo?: string; maxGzipBytes?: number } = {}): ThreadWrite {
+    const w = this.begin(file, opts.gzipCompact === true, opts.gzipLevel);
     try {
       for (const text of chunks) this.post(w, text);
     } finally {

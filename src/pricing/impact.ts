@@ -24,17 +24,25 @@ function indexOf(opts: EstimateOptions): CatalogueIndex {
   return i;
 }
 
-/** Costs by lower-cased resource id, built once per summary (rules look many resources up). */
-const byId = new WeakMap<CostSummary, Map<string, CircuitCost | OtherCost>>();
+/**
+ * Costs by resource id, built once per summary (rules look many resources up): by lower-cased id (ids
+ * are case-insensitive), and by the exact id for the common case of a lookup spelt as the cost was,
+ * which spares lower-casing the id at every call. The exact map gives what the lower-cased one would.
+ */
+const byId = new WeakMap<CostSummary, { lower: Map<string, CircuitCost | OtherCost>; exact: Map<string, CircuitCost | OtherCost> }>();
 export function costById(costs: CostSummary, resourceId: string): CircuitCost | OtherCost | undefined {
   let m = byId.get(costs);
   if (!m) {
-    m = new Map<string, CircuitCost | OtherCost>();
-    for (const c of costs.costs) m.set(c.resourceId.toLowerCase(), c);
-    for (const o of costs.otherCosts) m.set(o.resourceId.toLowerCase(), o);
+    const lower = new Map<string, CircuitCost | OtherCost>();
+    for (const c of costs.costs) lower.set(c.resourceId.toLowerCase(), c);
+    for (const o of costs.otherCosts) lower.set(o.resourceId.toLowerCase(), o);
+    const exact = new Map<string, CircuitCost | OtherCost>();
+    for (const c of costs.costs) exact.set(c.resourceId, lower.get(c.resourceId.toLowerCase())!);
+    for (const o of costs.otherCosts) exact.set(o.resourceId, lower.get(o.resourceId.toLowerCase())!);
+    m = { lower, exact };
     byId.set(costs, m);
   }
-  return m.get(resourceId.toLowerCase());
+  return m.exact.get(resourceId) ?? m.lower.get(resourceId.toLowerCase());
 }
 
 /** A circuit's single change (remove Premium, switch to Unlimited, delete …) as the estimate priced it. */

@@ -335,9 +335,22 @@ export function gzipBound(n: number): number {
   return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
 }
 
-/** True when the compact log gzips to at most `max` bytes (without compressing when it cannot exceed it). */
-function gzipFits(compact: string, max: number): boolean {
+/**
+ * The gzip level GitHub's limit is first measured with: the fastest (about three times faster than
+ * the default on a large log). A gzip of the compact log that fits the limit shows it can be uploaded
+ * within it, and the default level (what the upload actions use) compresses such text better still
+ * (1.86 MB against 2.20 MB for the 36 MB log of 10,000 circuits); only a log whose fast gzip is over the
+ * limit is measured again at the default level, which then decides (`gzipFits`).
+ */
+export const SARIF_FAST_GZIP_LEVEL = 1;
+
+/**
+ * True when the compact log gzips to at most `max` bytes: without compressing when it cannot exceed it,
+ * then at gzip's fastest level, then (only when that is over) at the default level.
+ */
+export function gzipFits(compact: string, max: number): boolean {
   if (gzipBound(compact.length * 3) <= max) return true;
+  if (gzipSync(compact, { level: SARIF_FAST_GZIP_LEVEL }).length <= max) return true;
   return gzipSync(compact).length <= max;
 }
 
@@ -362,12 +375,15 @@ export interface SarifDraft {
   log: Log;
   /**
    * False when no result could be dropped anyway: the log is the report whatever its size. When true,
-   * the log is the report only if the gzipped size of its compact form (what `gzipSync(JSON.stringify(log))`
-   * gives) is at most `maxGzipBytes`; above it, `renderSarifChunks` decides which results stay.
+   * the log is the report if the gzipped size of its compact form at the fast level
+   * (`gzipSync(JSON.stringify(log), { level: fastGzipLevel })`) is at most `maxGzipBytes`; above it,
+   * `renderSarifChunks` decides which results stay (`gzipFits`: the default level decides there).
    */
   needsCheck: boolean;
   /** GitHub's limit on the gzipped size of the compact log. */
   maxGzipBytes: number;
+  /** The gzip level of the first measure (SARIF_FAST_GZIP_LEVEL). */
+  fastGzipLevel: number;
 }
 
 /**
@@ -378,7 +394,7 @@ export interface SarifDraft {
 export function sarifDraft(result: ScanResult, options: SarifBuildOptions = {}): SarifDraft {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
-  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes, fastGzipLevel: SARIF_FAST_GZIP_LEVEL };
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';

@@ -59,6 +59,15 @@ describe('report thread', () => {
     });
   }
 
+  it('measures the gzipped size at the level asked (SARIF\'s first measure is the fast level)', async () => {
+    const file = join(tmp, 'fast.json');
+    const fast = gzipSync(JSON.stringify(tricky), { level: 1 }).length;
+    expect(fast).not.toBe(expected);
+    const { gzipBytes } = await thread.write(file, pieces(compact, (i) => 1 + ((i * 31) % 13)), { gzipCompact: true, gzipLevel: 1 }).done;
+    expect(gzipBytes).toBe(fast);
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+  });
+
   it('moves the file to its target when asked, unless its gzipped size is above the limit given', async () => {
     const target = join(tmp, 'moved.json');
     const small = await thread.write(join(tmp, 'moved.tmp'), pieces(compact, () => 97), { gzipCompact: true, renameTo: target, maxGzipBytes: expected }).done;

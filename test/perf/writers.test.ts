@@ -1,12 +1,14 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/cli/output.js';
 import { emitReports } from '../../src/cli/pipeline.js';
 import { emptyConfig } from '../../src/config/load.js';
 import { costEstimatorFor } from '../../src/pricing/setup.js';
 import { reportChunksFor, reporterFor } from '../../src/reporters/index.js';
+import { SARIF_FAST_GZIP_LEVEL } from '../../src/reporters/sarif.js';
 import { FORMATS } from '../../src/reporters/types.js';
 import { scanSources } from '../../src/scan/run.js';
 import { loadInputs } from '../../src/sources/index.js';
@@ -111,6 +113,17 @@ describe('streamed reports', () => {
       expect(JSON.parse(sarif).runs[0].results.length).toBeLessThan(result.findings.length);
       expect(firstDifference(readFileSync(join(out, 'report.json'), 'utf8'), reporterFor('json')(result, { ...opts, color: false }))).toBe(-1);
       expect(readdirSync(out).sort()).toEqual(['report.json', 'report.sarif']);
+    }, 120_000);
+
+    it('a SARIF log over the limit at gzip\'s fast level but within it at the default level keeps every result', async () => {
+      const out = join(tmp, 'thread-between-levels');
+      const full = reporterFor('sarif')(result, { ...opts, color: false });
+      const compact = JSON.stringify(JSON.parse(full));
+      const maxGzipBytes = gzipSync(compact).length;
+      expect(gzipSync(compact, { level: SARIF_FAST_GZIP_LEVEL }).length).toBeGreaterThan(maxGzipBytes);
+      await emitReports(result, ['sarif'], out, false, reportOpts({ maxGzipBytes }));
+      expect(firstDifference(readFileSync(join(out, 'report.sarif'), 'utf8'), full)).toBe(-1);
+      expect(readdirSync(out)).toEqual(['report.sarif']);
     }, 120_000);
   });
 });

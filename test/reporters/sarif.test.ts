@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { buildSarif, fileArtifact, pascalName, primaryLocationLineHash, pseudoPathForResource, renderSarif } from '../../src/reporters/sarif.js';
+import { buildSarif, fileArtifact, gzipFits, pascalName, primaryLocationLineHash, pseudoPathForResource, renderSarif, SARIF_FAST_GZIP_LEVEL } from '../../src/reporters/sarif.js';
 import type { Finding } from '../../src/findings/model.js';
 import { fingerprintOf } from '../../src/rules/engine.js';
 import { fixtureResult, IDS, PLANTED_SECRETS } from './fixture.js';
@@ -214,6 +214,21 @@ describe('SARIF reporter', () => {
     expect(run.results!.length).toBeLessThan(400);
     expect(run.results!.some((r) => r.properties!.severity === 'critical')).toBe(true);
     expect(run.invocations![0].toolExecutionNotifications![0].descriptor!.id).toBe('sarif-truncated');
+  });
+
+  it('measures the limit at gzip\'s fast level first, and lets the default level decide a log the fast level puts over it', () => {
+    const result = { ...fixtureResult({ baseline: false }), findings: manyFindings(400) };
+    const compact = JSON.stringify(buildSarif(result, OPTS));
+    const fast = gzipSync(compact, { level: SARIF_FAST_GZIP_LEVEL }).length;
+    const dflt = gzipSync(compact).length;
+    // The default level compresses this log better than the fast one: a limit between the two.
+    expect(dflt).toBeLessThan(fast);
+    expect(gzipFits(compact, fast)).toBe(true);
+    expect(gzipFits(compact, dflt)).toBe(true);
+    expect(gzipFits(compact, dflt - 1)).toBe(false);
+    // Between the two measures every result stays (the default level decides); below both, some go.
+    expect((JSON.parse(renderSarif(result, { ...OPTS, maxGzipBytes: dflt })) as Log).runs[0].results!.length).toBe(400);
+    expect((JSON.parse(renderSarif(result, { ...OPTS, maxGzipBytes: dflt - 1 })) as Log).runs[0].results!.length).toBeLessThan(400);
   });
 
   it('is deterministic and never contains a secret', () => {
