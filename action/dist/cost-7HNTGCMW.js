@@ -9,14 +9,14 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-HGWGDBKO.js";
+} from "./chunk-6OACWA7S.js";
 import "./chunk-4H33ONZ2.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-MO3IZVYT.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-535RHTVB.js";
+import "./chunk-U33VN2E2.js";
 import "./chunk-DQE4Z3BU.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-5FJKPTEM.js";
@@ -30,9 +30,9 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-YRTDAGEO.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-JEPO6YPO.js";
+import "./chunk-66T6N3AH.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-32WWBP52.js";
+import "./chunk-34Z67IHT.js";
 import "./chunk-ZDJSIHNF.js";
 import "./chunk-NR7ZK56V.js";
 import {

@@ -9,9 +9,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-JEPO6YPO.js";
+} from "./chunk-66T6N3AH.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-32WWBP52.js";
+import "./chunk-34Z67IHT.js";
 import "./chunk-ZDJSIHNF.js";
 import "./chunk-NR7ZK56V.js";
 import "./chunk-PN3R6FRI.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-32WWBP52.js";
+} from "./chunk-34Z67IHT.js";
 import {
   loadUsage
 } from "./chunk-ZDJSIHNF.js";

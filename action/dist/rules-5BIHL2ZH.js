@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-535RHTVB.js";
+} from "./chunk-U33VN2E2.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-JEPO6YPO.js";
+} from "./chunk-66T6N3AH.js";
 import "./chunk-SO3GBPH4.js";
 import {
   estimateCosts
-} from "./chunk-32WWBP52.js";
+} from "./chunk-34Z67IHT.js";
 import {
   phraseName
 } from "./chunk-ZDJSIHNF.js";

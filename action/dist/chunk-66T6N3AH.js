@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-32WWBP52.js";
+} from "./chunk-34Z67IHT.js";
 import {
   firstUnknown,
   isTemplateResource,

@@ -1207,14 +1207,20 @@ var byId = /* @__PURE__ */ new WeakMap();
 function costById(costs, resourceId) {
   let m = byId.get(costs);
   if (!m) {
-    m = /* @__PURE__ */ new Map();
+    const lower = /* @__PURE__ */ new Map();
     for (const c of costs.costs)
-      m.set(c.resourceId.toLowerCase(), c);
+      lower.set(c.resourceId.toLowerCase(), c);
     for (const o of costs.otherCosts)
-      m.set(o.resourceId.toLowerCase(), o);
+      lower.set(o.resourceId.toLowerCase(), o);
+    const exact = /* @__PURE__ */ new Map();
+    for (const c of costs.costs)
+      exact.set(c.resourceId, lower.get(c.resourceId.toLowerCase()));
+    for (const o of costs.otherCosts)
+      exact.set(o.resourceId, lower.get(o.resourceId.toLowerCase()));
+    m = { lower, exact };
     byId.set(costs, m);
   }
-  return m.get(resourceId.toLowerCase());
+  return m.exact.get(resourceId) ?? m.lower.get(resourceId.toLowerCase());
 }
 function circuitFixImpact(costs, circuitId, fix) {
   if (!costs)

@@ -37,7 +37,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-535RHTVB.js";
+} from "./chunk-U33VN2E2.js";
 import {
   buildInventory
 } from "./chunk-DQE4Z3BU.js";
@@ -73,13 +73,13 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-JEPO6YPO.js";
+} from "./chunk-66T6N3AH.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-32WWBP52.js";
+} from "./chunk-34Z67IHT.js";
 import {
   countInventory,
   isTemplateResource
@@ -877,8 +877,11 @@ function sarifLogs(result, options) {
 function gzipBound(n) {
   return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
 }
+var SARIF_FAST_GZIP_LEVEL = 1;
 function gzipFits(compact, max) {
   if (gzipBound(compact.length * 3) <= max)
+    return true;
+  if (gzipSync(compact, { level: SARIF_FAST_GZIP_LEVEL }).length <= max)
     return true;
   return gzipSync(compact).length <= max;
 }
@@ -897,7 +900,7 @@ function buildSarif(result, options = {}) {
 function sarifDraft(result, options = {}) {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
-  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes, fastGzipLevel: SARIF_FAST_GZIP_LEVEL };
 }
 var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
 var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
@@ -1167,7 +1170,7 @@ parentPort.on('message', (m) => {
       f.error = e;
     }
     if (m.compact) {
-      f.gzip = createGzip();
+      f.gzip = createGzip(m.gzipLevel === undefined ? {} : { level: m.gzipLevel });
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
     }
@@ -1221,11 +1224,11 @@ var ReportThread = class {
     this.waiting.clear();
   }
   /** Starts a file on the thread; its pieces follow by `post`. */
-  begin(file, gzipCompact) {
+  begin(file, gzipCompact, gzipLevel) {
     const id = this.next++;
     const done = new Promise((resolve3, reject) => this.waiting.set(id, { resolve: resolve3, reject }));
     done.catch(() => void 0);
-    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact });
+    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact, gzipLevel });
     return { id, file, done };
   }
   /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
@@ -1244,11 +1247,12 @@ var ReportThread = class {
   /**
    * Writes `chunks`, pieces of compact JSON (`JSON.stringify(v) + '\n'`, serialised on the calling
    * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with
-   * `gzipCompact`, also gives the gzipped size of the compact JSON. With `renameTo`, the thread then
+   * `gzipCompact`, also gives the gzipped size of the compact JSON (at `gzipLevel`, zlib's default
+   * without it). With `renameTo`, the thread then
    * moves the file there, unless `maxGzipBytes` is given and the gzipped size is above it.
    */
   write(file, chunks, opts = {}) {
-    const w = this.begin(file, opts.gzipCompact === true);
+    const w = this.begin(file, opts.gzipCompact === true, opts.gzipLevel);
     try {
       for (const text of chunks)
         this.post(w, text);
@@ -1682,7 +1686,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-FZ24OEIB.js");
+  const { loadRules: loadRules2 } = await import("./loader-G6YB7BNJ.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1711,7 +1715,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-GWMTXZ6O.js");
+  const { costEstimatorFor } = await import("./setup-K4L37KKT.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1778,7 +1782,11 @@ async function emitReports(result, formats, out, color, options = {}) {
           file = temporaryFileFor(reportPath(out, REPORT_FILES[format]));
           const sarif = format === "sarif" ? sarifDraft(result, opts) : void 0;
           const chunks = jsonChunks(sarif ? sarif.log : jsonReportValue(result, opts), void 0, true);
-          const w = thread.get(format).write(file.tmp, chunks, { gzipCompact: sarif?.needsCheck, renameTo: file.target, ...sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes } : {} });
+          const w = thread.get(format).write(file.tmp, chunks, {
+            gzipCompact: sarif?.needsCheck,
+            renameTo: file.target,
+            ...sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: sarif.fastGzipLevel } : {}
+          });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);
         } catch (e) {

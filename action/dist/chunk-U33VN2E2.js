@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-JEPO6YPO.js";
+} from "./chunk-66T6N3AH.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-32WWBP52.js";
+} from "./chunk-34Z67IHT.js";
 import {
   allLinks,
   allPeerings,
