@@ -2,6 +2,7 @@ import type { RawResource } from '../inventory/build.js';
 import type { SourceRef } from '../inventory/model.js';
 import { InputError, jsonPath } from '../util/errors.js';
 import { scrubSecretsInPlace } from '../inventory/secrets.js';
+import { lowerCased } from '../inventory/spelling.js';
 
 /**
  * The shape of the ARM rows erscan reads (Resource Graph rows, ARM GET/list responses, snapshot
@@ -465,7 +466,7 @@ export type RowCheck =
 export function checkRow(row: unknown): RowCheck {
   if (!isObj(row)) return { kind: 'invalid', problems: [{ path: [], expected: 'a resource object', found: foundOf(row, true) }] };
   if (typeof row.type !== 'string' || row.type.trim() === '') return { kind: 'invalid', problems: [{ path: ['type'], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
-  const type = row.type.toLowerCase();
+  const type = lowerCased(row.type);
   const spec = TYPES[type];
   if (!spec) return { kind: 'foreign', type };
   const props = isObj(row.properties) ? row.properties : {};
