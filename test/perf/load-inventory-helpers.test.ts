@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prefixLength } from '../../src/inventory/build.js';
 import { pushUnique, withKey } from '../../src/inventory/relations.js';
+import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../../src/inventory/secrets.js';
+import { loadInputs } from '../../src/sources/index.js';
+import { nestedDeeper, parseJson } from '../../src/util/json.js';
 import { lowerCased } from '../../src/inventory/spelling.js';
 
 /** Helpers of the load and inventory stages taken for speed give what the plain code gives. */
@@ -46,5 +52,74 @@ describe('withKey', () => {
         expect(list).toEqual(plain);
       }),
     );
+  });
+});
+
+describe('the nesting of Resource Graph rows, checked while the rows are read', () => {
+  const nest = (n: number, leaf: unknown): unknown => {
+    let v = leaf;
+    for (let i = 0; i < n; i++) v = i % 2 ? [v] : { a: v };
+    return v;
+  };
+  const circuit = (extra: Record<string, unknown> = {}) => ({
+    id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er1',
+    type: 'Microsoft.Network/expressRouteCircuits',
+    name: 'er1',
+    properties: { serviceKey: 'abc' },
+    ...extra,
+  });
+  const docs: Record<string, (n: number) => unknown> = {
+    'a read row': (n) => [circuit(), circuit({ x: nest(n, 1) })],
+    'a secret of a read row': (n) => [circuit({ properties: { sharedKey: nest(n, 1) } })],
+    'a secret in a list': (n) => [circuit({ properties: { authorizations: [{ name: 'a', properties: { authorizationKey: nest(n, 'z') } }] } })],
+    'a row of another type': (n) => [circuit(), { id: 'x', type: 'Microsoft.Storage/storageAccounts', x: nest(n, 1) }],
+    'a row with a problem': (n) => [circuit({ name: 5, x: nest(n, 1) })],
+    'not a row': (n) => [circuit(), nest(n, 1)],
+    'an ARM list': (n) => ({ value: [circuit({ x: nest(n, 1) })] }),
+    'beside an ARM list': (n) => ({ value: [circuit()], other: nest(n, 1) }),
+    'az graph query rows': (n) => ({ count: 1, data: [circuit({ x: nest(n, 1) })], skip_token: null }),
+    'az graph query table': (n) => ({ count: 1, data: { columns: [{ name: 'id' }, { name: 'type' }, { name: 'x' }], rows: [[circuit().id, circuit().type, nest(n, 1)]] }, skip_token: null }),
+    'az graph query data of no known shape': (n) => ({ count: 1, data: nest(n, 1), total_records: 1 }),
+    'an ARM resource': (n) => circuit({ x: nest(n, 1) }),
+  };
+
+  it('refuses a file as parsing with the check does, and reads the same rows otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-nesting-'));
+    try {
+      for (const [where, doc] of Object.entries(docs)) {
+        for (const n of [250, 252, 253, 254, 255, 256, 257, 300]) {
+          const file = join(dir, 'input.json');
+          const text = JSON.stringify(doc(n));
+          writeFileSync(file, text);
+          let expected: string | undefined;
+          try {
+            parseJson(file, text);
+          } catch (e) {
+            expected = (e as Error).message;
+          }
+          const loaded = loadInputs([file]);
+          const nesting = loaded.errors.filter((e) => e.message.includes('nested at most'));
+          expect(nesting.map((e) => e.message), `${where}, ${n} levels`).toEqual(expected ? [expected] : []);
+          if (expected) expect(loaded.errors.length, `${where}, ${n} levels`).toBe(1);
+          // Read rows are scrubbed (the service key's value never kept).
+          else expect(JSON.stringify(loaded.output.raws.map((r) => r.row)), `${where}, ${n} levels`).not.toContain('"abc"');
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('scrubSecretsInPlaceWithin scrubs as scrubSecretsInPlace and counts as nestedDeeper', () => {
+    for (let n = 1; n < 12; n++) {
+      for (const levels of [n - 1, n, n + 1, n + 2]) {
+        const make = () => [{ sharedKey: nest(n, 's'), b: nest(n, { password: 'p', c: [nest(n - 1, 1)] }) }];
+        const a = make();
+        const b = make();
+        const within = scrubSecretsInPlaceWithin(a, levels);
+        expect(within).toBe(!nestedDeeper(b, levels));
+        if (within) expect(a).toEqual(scrubSecretsInPlace(b));
+      }
+    }
   });
 });
