@@ -20,6 +20,7 @@ import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 import { isTemplateResource, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkRelations } from './relations.js';
+import { lowerCased } from './spelling.js';
 import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
 
@@ -119,13 +120,23 @@ export function parseArmId(id: string): { subscriptionId?: string; resourceGroup
 /** Prefix length of a CIDR string (`10.0.0.0/30` → 30); undefined when not a CIDR. */
 export function prefixLength(cidr: string | undefined): number | undefined {
   if (!cidr) return undefined;
-  const m = /^[0-9a-f:.]+\/(\d{1,3})$/i.exec(cidr.trim());
-  return m ? Number(m[1]) : undefined;
+  // `test`, then the one to three digits after the slash read by hand: no match array and no
+  // substring per prefix (two per peering). `trim` returns the string itself when nothing is trimmed.
+  const s = cidr.trim();
+  if (!CIDR.test(s)) return undefined;
+  let n = 0;
+  for (let i = s.lastIndexOf('/') + 1; i < s.length; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
+const CIDR = /^[0-9a-f:.]+\/\d{1,3}$/i;
+
 function tagsOf(v: unknown): Record<string, string> {
+  if (!isObj(v)) return {};
+  // The row's own tags object when it is already what the copy would be (a plain object of texts,
+  // as every parsed row has): no second object per resource to allocate and to keep for the scan.
+  if (isCopyOfItself(v)) return v as Record<string, string>;
   const out: Record<string, string> = {};
-  if (!isObj(v)) return out;
   // Own enumerable keys in Object.entries order, without an entry array per tag nor a key array per
   // resource (for-in over own keys walks the same keys in the same order).
   for (const k in v) {
@@ -134,6 +145,19 @@ function tagsOf(v: unknown): Record<string, string> {
     if (typeof val === 'string') out[k] = val;
   }
   return out;
+}
+
+/**
+ * True when copying a tags object would give an equal object: a plain object (its prototype is
+ * Object's), every own enumerable value a text, no inherited enumerable key and no `__proto__` key
+ * (which the copy's assignment would turn into a prototype instead of a key).
+ */
+function isCopyOfItself(v: Obj): boolean {
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k) || typeof v[k] !== 'string' || k === '__proto__') return false;
+  }
+  return true;
 }
 
 // ------------------------------------------------------------------ unknown fields
@@ -277,7 +301,9 @@ type SourceKind = keyof typeof SOURCES;
 /** Reads a raw path such as `properties.peerings[0].properties.vlanId`. */
 function rawGet(row: unknown, path: string): unknown {
   let cur: unknown = row;
-  for (const seg of rawSegments(path)) {
+  const segs = rawSegments(path);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur)) cur = /^\d+$/.test(seg) ? cur[Number(seg)] : undefined;
     else if (isObj(cur)) cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
@@ -798,9 +824,10 @@ interface RowVariant {
  * possible values. Over MAX_VARIANTS combinations, the possible paths become unresolved instead.
  */
 function expandVariants(raw: RawResource, notices: string[]): { variants: RowVariant[]; choices: Record<string, ChoiceInfo> } | undefined {
-  const possible = raw.possible ?? {};
   const deployed = raw.deployed && 'possible' in raw.deployed ? raw.deployed.possible : undefined;
-  const entries = Object.entries(possible);
+  // Live rows have no possible values: answered without an object and an entry list per row.
+  if (raw.possible === undefined && !deployed) return undefined;
+  const entries = Object.entries(raw.possible ?? {});
   if (entries.length === 0 && !deployed) return undefined;
   const choices: Record<string, ChoiceInfo> = {};
   for (const p of [...entries.map(([, x]) => x), ...(deployed ? [deployed] : [])]) for (const c of p.choices) choices[c.key] ??= { label: c.label, values: c.values };
@@ -1068,8 +1095,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   // Live rows have no template facts: the checks below cost one pass over the inputs.
   let anyTemplate = false;
   let anyLive = false;
-  for (const r of raws) {
-    if (isTemplateResource(r)) anyTemplate = true;
+  for (let i = 0; i < raws.length; i++) {
+    if (isTemplateResource(raws[i])) anyTemplate = true;
     else anyLive = true;
     if (anyTemplate && anyLive) break;
   }
@@ -1100,7 +1127,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const live = raw0.unresolved === undefined && raw0.reasons === undefined && raw0.possible === undefined && raw0.deployed === undefined;
     const raw: RawResource = live && raw0.scrubbed ? raw0 : live ? { row, source: raw0.source } : { ...raw0, row };
     const id = str(raw.row.id);
-    const type = (str(raw.row.type) ?? '').toLowerCase();
+    const type = lowerCased(str(raw.row.type) ?? '');
     if (!id) {
       unknownTypes++;
       continue;
@@ -1142,7 +1169,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         applyExtras(gateway, raw.row);
         if (add(gateway)) {
           inv.gateways.push(gateway);
-          for (const c of connections) if (add(c)) inv.connections.push(c);
+          for (let j = 0; j < connections.length; j++) if (add(connections[j])) inv.connections.push(connections[j]);
         }
         break;
       }
@@ -1212,11 +1239,18 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId));
     if (add(c)) inv.connections.push(c);
   }
-  for (const c of inv.circuits) {
-    for (const p of c.peerings) {
+  // Indexed loops over the large lists here and below: until V8 optimises them (late, with the
+  // scan's tiering: src/util/tiering.ts) a for-of loop allocates an iterator result per element.
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const peerings = inv.circuits[i].peerings;
+    for (let j = 0; j < peerings.length; j++) {
+      const p = peerings[j];
       if (!inv.byKey.has(p.key)) inv.byKey.set(p.key, p);
       // Global Reach peers filed under the very key string of their circuit (see sameKey).
-      for (const gr of p.globalReach) if (gr.peerCircuitKey) gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
+      for (let g = 0; g < p.globalReach.length; g++) {
+        const gr = p.globalReach[g];
+        if (gr.peerCircuitKey) gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
+      }
     }
   }
   for (const port of inv.ports) for (const l of port.links) if (!inv.byKey.has(l.key)) inv.byKey.set(l.key, l);
@@ -1325,7 +1359,8 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
 
 
 function resolveRelations(inv: Inventory): void {
-  for (const conn of inv.connections) {
+  for (let i = 0; i < inv.connections.length; i++) {
+    const conn = inv.connections[i];
     const circuit = conn.circuitKey ? filedUnder(inv, conn.circuitKey) : undefined;
     if (circuit) {
       conn.circuitKey = circuit.key;
@@ -1334,16 +1369,23 @@ function resolveRelations(inv: Inventory): void {
     }
     if (conn.gatewayKey) conn.gatewayKey = sameKey(inv, conn.gatewayKey);
   }
-  for (const c of inv.circuits) if (c.portKey) c.portKey = sameKey(inv, c.portKey);
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
+    if (c.portKey) c.portKey = sameKey(inv, c.portKey);
+  }
   linkRelations(inv.connections, inv.circuits, inv.byKey);
   // The lists live as long as the scan: each at its length (~150 bytes less per list in a large estate).
-  for (const c of inv.circuits) {
-    c.connectionKeys = exactLength(c.connectionKeys);
-    c.gatewayKeys = exactLength(c.gatewayKeys);
+  // Lists of up to two keys are made at their length (withKey, src/inventory/relations.ts).
+  const trimmed = (list: string[]) => (list.length > 2 ? exactLength(list) : list);
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
+    c.connectionKeys = trimmed(c.connectionKeys);
+    c.gatewayKeys = trimmed(c.gatewayKeys);
   }
-  for (const g of inv.gateways) {
-    g.connectionKeys = exactLength(g.connectionKeys);
-    g.circuitKeys = exactLength(g.circuitKeys);
+  for (let i = 0; i < inv.gateways.length; i++) {
+    const g = inv.gateways[i];
+    g.connectionKeys = trimmed(g.connectionKeys);
+    g.circuitKeys = trimmed(g.circuitKeys);
   }
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++) port.circuitKeys[i] = sameKey(inv, port.circuitKeys[i]);
@@ -1364,25 +1406,35 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
   for (const s of subscriptions) subs.set(s.subscriptionId.toLowerCase(), { ...s });
   const tenants = new Set<string>();
   const resources: AnyResource[] = [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
-  for (const r of resources) {
+  // Each row spells its subscription id in a string of its own: lower-cased once per spelling, not
+  // twice per resource (no new string per lookup).
+  const lowered = new Map<string, string>();
+  const lowerId = (id: string): string => {
+    let k = lowered.get(id);
+    if (k === undefined) lowered.set(id, (k = id.toLowerCase()));
+    return k;
+  };
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     // Template sources use a placeholder (`{subscription}`) until deployment: not a subscription.
     if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
-      const k = r.subscriptionId.toLowerCase();
+      const k = lowerId(r.subscriptionId);
       const s = subs.get(k);
       if (!s) subs.set(k, { subscriptionId: r.subscriptionId, tenantId: r.tenantId });
       else if (!s.tenantId && r.tenantId) s.tenantId = r.tenantId;
     }
   }
   // Resources without a tenant id inherit the one their subscription declares.
-  for (const r of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (r.subscriptionId) {
-      const s = subs.get(r.subscriptionId.toLowerCase());
+      const s = subs.get(lowerId(r.subscriptionId));
       if (!r.tenantId && s?.tenantId) r.tenantId = s.tenantId;
       // Each row has its own copy of its subscription and tenant ids: the inventory holds one of each.
       if (s !== undefined && s.subscriptionId === r.subscriptionId) r.subscriptionId = s.subscriptionId;
       if (s !== undefined && s.tenantId !== undefined && s.tenantId === r.tenantId) r.tenantId = s.tenantId;
     }
-    if (r.kind === 'circuit') for (const p of r.peerings) p.tenantId ??= r.tenantId;
+    if (r.kind === 'circuit') for (let j = 0; j < r.peerings.length; j++) r.peerings[j].tenantId ??= r.tenantId;
     if (r.kind === 'port') for (const l of r.links) l.tenantId ??= r.tenantId;
   }
   for (const s of subs.values()) if (s.tenantId) tenants.add(s.tenantId.toLowerCase());

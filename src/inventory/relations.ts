@@ -6,25 +6,40 @@ export function pushUnique(list: string[], v: string): void {
 }
 
 /**
+ * The list with `v` appended once (the list itself or a new one). Lists of one and two keys, most of
+ * a large estate's, are made at their length: a list grown by `push` from empty keeps room for 17
+ * keys and had to be copied to its length after (src/util/lists.ts), two allocations per list.
+ */
+export function withKey(list: string[], v: string): string[] {
+  if (list.length === 0) return [v];
+  if (list.length === 1) return list[0] === v ? list : [list[0], v];
+  if (!list.includes(v)) list.push(v);
+  return list;
+}
+
+/**
  * The relation lists (a circuit's and a gateway's connections and each other, a port's circuits) from
  * each connection's and circuit's keys: for the inventory, and again for each template world whose
  * relations changed (src/inventory/worlds.ts).
  */
 export function linkRelations(connections: readonly Connection[], circuits: readonly Circuit[], byKey: ReadonlyMap<string, AnyResource>): void {
-  for (const conn of connections) {
+  // Indexed loops: a for-of loop allocates an iterator result per element until V8 optimises it.
+  for (let i = 0; i < connections.length; i++) {
+    const conn = connections[i];
     const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : undefined;
     const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : undefined;
     if (circuit?.kind === 'circuit') {
-      pushUnique(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey) pushUnique(circuit.gatewayKeys, conn.gatewayKey);
+      circuit.connectionKeys = withKey(circuit.connectionKeys, conn.key);
+      if (conn.gatewayKey) circuit.gatewayKeys = withKey(circuit.gatewayKeys, conn.gatewayKey);
     }
     if (gateway?.kind === 'gateway') {
-      pushUnique(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey) pushUnique(gateway.circuitKeys, conn.circuitKey);
+      gateway.connectionKeys = withKey(gateway.connectionKeys, conn.key);
+      if (conn.circuitKey) gateway.circuitKeys = withKey(gateway.circuitKeys, conn.circuitKey);
     }
   }
-  for (const c of circuits) {
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
     const port = c.portKey ? byKey.get(c.portKey) : undefined;
-    if (port?.kind === 'port') pushUnique(port.circuitKeys, c.key);
+    if (port?.kind === 'port') port.circuitKeys = withKey(port.circuitKeys, c.key);
   }
 }

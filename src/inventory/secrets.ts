@@ -1,3 +1,5 @@
+import { nestedDeeper } from '../util/json.js';
+
 /**
  * Secrets never enter the inventory, a snapshot, a report or a log. Raw rows are scrubbed as soon
  * as a source has read them: the value of every secret-bearing property is replaced by a marker, so
@@ -113,6 +115,43 @@ function scrubInPlace(value: unknown, depth: number): void {
       else scrubInPlace(v, depth + 1);
     }
   }
+}
+
+/**
+ * `scrubSecretsInPlace` for a value whose nesting has not been checked yet, in the same walk: false
+ * (the value partly scrubbed) when a container in it nests more than `levels` levels of arrays and
+ * objects, itself the first, as `nestedDeeper` (src/util/json.ts) counts them, including in the
+ * value of a secret that the scrub replaces. One walk over a large input instead of two.
+ */
+export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boolean {
+  return scrubWithin(value, levels);
+}
+
+function scrubWithin(value: unknown, levels: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (levels <= 0) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object' && !scrubWithin(v, levels - 1)) return false;
+    }
+    return true;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const k in obj) {
+    // Inherited keys are not scrubbed (scrubInPlace) but are counted (nestedDeeper): a plain object has none.
+    const v = obj[k];
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) {
+      if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
+      continue;
+    }
+    if (isSecretProperty(k)) {
+      if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
+      const s = scrubbedSecret(v);
+      if (s !== v) define(obj, k, s);
+    } else if (v !== null && typeof v === 'object' && !scrubWithin(v, levels - 1)) return false;
+  }
+  return true;
 }
 
 /** Plain own-property assignment, also for a key named `__proto__` (which `out[k] = v` would turn into a prototype). */

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { InputError, displayPath } from '../util/errors.js';
-import { parseJson, readText, withSyntaxTree, type ParsedJson } from '../util/json.js';
+import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
 import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
@@ -18,6 +18,9 @@ export interface LoadResult {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'out']);
+
+/** The formats whose nesting loadRows checks while it reads the rows (see loadRows). */
+const ROW_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['rows', 'graph-cli', 'graph-rest', 'arm-list', 'arm-resource']);
 
 /**
  * Lists the JSON (and Bicep) files under a directory, following symbolic links once each (src/util/walk.ts);
@@ -52,8 +55,13 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       }
       // The syntax tree (offsets for line and column) is only needed for templates; building it for
       // a large Resource Graph export costs several times the parse itself.
-      const parsed = parseJson(file, text);
+      const parsed = parseJson(file, text, false, false);
       const format = detectFormat(parsed.value);
+      // The nesting (which parseJson was asked not to check): rows and ARM responses are checked while
+      // their rows are read (loadRows), any other document now, before it is read at all.
+      const nestingTooDeep = () => tooDeep(file, text, parsed.lines);
+      const checkedWithRows = ROW_FORMATS.has(format);
+      if (!checkedWithRows && parsed.value !== null && typeof parsed.value === 'object' && nestedDeeper(parsed.value, MAX_JSON_DEPTH)) nestingTooDeep();
       if (format === 'unknown') {
         if (fromDirectory) {
           skipped.push(file);
@@ -65,7 +73,7 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
         templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
       } else {
-        const loaded = format === 'snapshot' ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format);
+        const loaded = format === 'snapshot' ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format, nestingTooDeep);
         outputs.push(loaded);
         errors.push(...loaded.rowErrors);
       }

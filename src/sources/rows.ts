@@ -2,7 +2,8 @@ import { InputError, describeValue, displayPath, jsonPath } from '../util/errors
 import type { SourceRef } from '../inventory/model.js';
 import type { InputFormat } from './detect.js';
 import { emptyOutput, type SourceOutput } from './types.js';
-import { foreignNotice, validateRows } from './validate.js';
+import { foreignNotice, validateRows, type RowNesting } from './validate.js';
+import { MAX_JSON_DEPTH, nestedDeeper } from '../util/json.js';
 
 /** A loader's output plus the rows it could not read (each an input error; the file is a gap). */
 export type LoadedRows = SourceOutput & { rowErrors: InputError[] };
@@ -14,25 +15,48 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
  * ARM JSON; the inventory builder normalises them. Each row is checked (src/sources/validate.ts):
  * rows of other types are skipped with a notice, a row erscan cannot read is an input error and
  * is left out, and the rest of the file is read.
+ *
+ * `tooDeep`, when the document was parsed without checking its nesting (src/util/json.ts): the
+ * nesting is checked here, the rows' while they are checked and scrubbed (one walk over a large
+ * export instead of two), the rest of the document first; `tooDeep` throws the file's error.
  */
-export function loadRows(file: string, doc: unknown, format: InputFormat): LoadedRows {
+export function loadRows(file: string, doc: unknown, format: InputFormat, tooDeep?: () => never): LoadedRows {
   const out = emptyOutput();
   const source: SourceRef = { kind: 'snapshot', file };
   let rows: unknown[];
   let base: (string | number)[];
+  // The levels each row may nest (the document is the first level), when they are checked with the rows.
+  let rowLevels: number | undefined;
+  /** The whole document's nesting, checked now (before anything may throw another error). */
+  const checkAll = () => {
+    if (tooDeep && doc !== null && typeof doc === 'object' && nestedDeeper(doc, MAX_JSON_DEPTH)) tooDeep();
+  };
+  /** The nesting of the document's fields other than its rows' list, checked now. */
+  const checkBeside = (rowsKey: string) => {
+    const o = doc as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (k !== rowsKey && tooDeep && v !== null && typeof v === 'object' && nestedDeeper(v, MAX_JSON_DEPTH - 1)) tooDeep();
+    }
+  };
   switch (format) {
     case 'rows':
       rows = doc as unknown[];
       base = [];
+      rowLevels = MAX_JSON_DEPTH - 1;
       break;
     case 'graph-cli':
     case 'graph-rest': {
       const d = (doc as Record<string, unknown>).data;
       if (isObj(d) && Array.isArray(d.columns) && Array.isArray(d.rows)) {
+        checkAll();
         rows = tableToObjects(file, d.columns, d.rows);
       } else if (Array.isArray(d)) {
+        checkBeside('data');
         rows = d;
+        rowLevels = MAX_JSON_DEPTH - 2;
       } else {
+        checkAll();
         throw new InputError(file, '$.data', 'an array of rows or a table {columns, rows}', describeValue(d));
       }
       base = ['data'];
@@ -46,8 +70,10 @@ export function loadRows(file: string, doc: unknown, format: InputFormat): Loade
       break;
     }
     case 'arm-list':
+      checkBeside('value');
       rows = (doc as { value: unknown[] }).value;
       base = ['value'];
+      rowLevels = MAX_JSON_DEPTH - 2;
       if (typeof (doc as Record<string, unknown>).nextLink === 'string') {
         out.gaps.push({ scope: file, reason: 'ARM list response has a nextLink: later pages were not read' });
       }
@@ -55,11 +81,14 @@ export function loadRows(file: string, doc: unknown, format: InputFormat): Loade
     case 'arm-resource':
       rows = [doc];
       base = [];
+      rowLevels = MAX_JSON_DEPTH;
       break;
     default:
+      checkAll();
       throw new Error(`loadRows cannot read ${format}`);
   }
-  const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true });
+  const nesting: RowNesting | undefined = tooDeep && rowLevels !== undefined ? { levels: rowLevels, tooDeep } : undefined;
+  const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);

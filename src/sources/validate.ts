@@ -1,7 +1,9 @@
 import type { RawResource } from '../inventory/build.js';
 import type { SourceRef } from '../inventory/model.js';
 import { InputError, jsonPath } from '../util/errors.js';
-import { scrubSecretsInPlace } from '../inventory/secrets.js';
+import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../inventory/secrets.js';
+import { nestedDeeper } from '../util/json.js';
+import { lowerCased } from '../inventory/spelling.js';
 
 /**
  * The shape of the ARM rows erscan reads (Resource Graph rows, ARM GET/list responses, snapshot
@@ -465,7 +467,7 @@ export type RowCheck =
 export function checkRow(row: unknown): RowCheck {
   if (!isObj(row)) return { kind: 'invalid', problems: [{ path: [], expected: 'a resource object', found: foundOf(row, true) }] };
   if (typeof row.type !== 'string' || row.type.trim() === '') return { kind: 'invalid', problems: [{ path: ['type'], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
-  const type = row.type.toLowerCase();
+  const type = lowerCased(row.type);
   const spec = TYPES[type];
   if (!spec) return { kind: 'foreign', type };
   const props = isObj(row.properties) ? row.properties : {};
@@ -518,25 +520,56 @@ export interface ValidatedRows {
 }
 
 /**
+ * Rows whose nesting is still to be checked (their file was parsed without: src/util/json.ts): each
+ * row may nest `levels` levels (itself the first), and `tooDeep` throws the file's error otherwise.
+ */
+export interface RowNesting {
+  levels: number;
+  tooDeep: () => never;
+}
+
+/**
  * Checks the rows of one file. `at(i)` gives the JSON path of row `i` in the file (`['value', 3]`).
  * Rows with problems are left out; the others are returned for the inventory builder. With
  * `scrubInPlace` (rows nobody else holds), their secrets are replaced in place and the raws say so.
+ * With `nesting`, every row's nesting is checked too (checking a row never walks deeper than its
+ * known fields); a row too deep makes the whole file an error, as when parsing.
  */
-export function validateRows(file: string, rows: unknown[], at: (i: number) => (string | number)[], source: SourceRef, maxErrors = 5, opts: { scrubInPlace?: boolean } = {}): ValidatedRows {
+export function validateRows(
+  file: string,
+  rows: unknown[],
+  at: (i: number) => (string | number)[],
+  source: SourceRef,
+  maxErrors = 5,
+  opts: { scrubInPlace?: boolean; nesting?: RowNesting } = {},
+): ValidatedRows {
   const out: ValidatedRows = { raws: [], errors: [], foreign: new Map(), rejected: 0 };
+  const nesting = opts.nesting;
+  const checkNesting = (row: unknown): void => {
+    if (nesting !== undefined && row !== null && typeof row === 'object' && nestedDeeper(row, nesting.levels)) nesting.tooDeep();
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const c = checkRow(row);
     if (c.kind === 'foreign') {
+      checkNesting(row);
       out.foreign.set(c.type, (out.foreign.get(c.type) ?? 0) + 1);
       continue;
     }
     if (c.problems.length === 0) {
-      // Secrets scrubbed at read, where the rows are the loader's own (just parsed): in place, no copy.
-      if (opts.scrubInPlace) out.raws.push({ row: scrubSecretsInPlace(row as Record<string, unknown>), source, scrubbed: true });
-      else out.raws.push({ row: row as Record<string, unknown>, source });
+      // Secrets scrubbed at read, where the rows are the loader's own (just parsed): in place, no copy;
+      // the nesting checked in the same walk.
+      if (opts.scrubInPlace) {
+        if (nesting === undefined) scrubSecretsInPlace(row);
+        else if (!scrubSecretsInPlaceWithin(row, nesting.levels)) nesting.tooDeep();
+        out.raws.push({ row: row as Record<string, unknown>, source, scrubbed: true });
+      } else {
+        checkNesting(row);
+        out.raws.push({ row: row as Record<string, unknown>, source });
+      }
       continue;
     }
+    checkNesting(row);
     out.rejected++;
     if (out.rejected > maxErrors) continue;
     const [p, ...others] = c.problems;

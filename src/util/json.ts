@@ -77,8 +77,13 @@ function parseDeploymentJsonc(text: string): { value: unknown; tree: JsonNode } 
 /** Maximum nesting accepted; deeper input is refused (a guard against hostile files). */
 export const MAX_JSON_DEPTH = 256;
 
-/** Parse strict JSON with an error that names the file, line and column. */
-export function parseJson(file: string, text: string, withTree = false): ParsedJson {
+/**
+ * Parse strict JSON with an error that names the file, line and column. With `checkNesting` false
+ * (and no tree), a value nested too deep is not refused here: the caller must check the nesting before
+ * walking the value (`nestedDeeper`, then `tooDeep`), as the loader of Resource Graph rows does while
+ * it walks the rows anyway (src/sources/rows.ts).
+ */
+export function parseJson(file: string, text: string, withTree = false, checkNesting = true): ParsedJson {
   const lines = new LineMap(text);
   if (text.trim() === '') throw new InputError(file, '', 'JSON', 'an empty file');
   let value: unknown;
@@ -96,16 +101,19 @@ export function parseJson(file: string, text: string, withTree = false): ParsedJ
   }
   // One walk over the parsed value instead of a second pass over every character of the text; a
   // value nested too deep is then placed in the text (line and column) by the text scan.
-  if (value !== null && typeof value === 'object' && nestedDeeper(value, MAX_JSON_DEPTH)) {
-    checkDepth(file, text, lines);
-    throw new InputError(file, '', `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, 'deeper nesting');
-  }
+  if ((checkNesting || withTree) && value !== null && typeof value === 'object' && nestedDeeper(value, MAX_JSON_DEPTH)) tooDeep(file, text, lines);
   const parsed: ParsedJson = { value, text, lines, tree: undefined };
   return withTree ? withSyntaxTree(file, parsed) : parsed;
 }
 
+/** The error for a parsed value nested more than MAX_JSON_DEPTH levels deep, placed in its text (line and column). */
+export function tooDeep(file: string, text: string, lines: LineMap): never {
+  checkDepth(file, text, lines);
+  throw new InputError(file, '', `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, 'deeper nesting');
+}
+
 /** True when a container nests more than `levels` levels of arrays and objects (itself the first). Recurses at most `levels + 1` deep. */
-function nestedDeeper(v: object, levels: number): boolean {
+export function nestedDeeper(v: object, levels: number): boolean {
   if (levels <= 0) return true;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
