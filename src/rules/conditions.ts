@@ -38,7 +38,9 @@ function segmentsOf(path: string): string[] {
 
 export function getPath(value: unknown, path: string): unknown {
   let cur: unknown = value;
-  for (const seg of segmentsOf(path)) {
+  const segments = segmentsOf(path);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
     else if (typeof cur === 'object') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
@@ -249,16 +251,16 @@ export const MAX_CONDITION_DEPTH = 16;
 export function evaluate(cond: Condition, value: unknown, depth = 0): ConditionResult {
   if (depth > MAX_CONDITION_DEPTH) throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
   if ('allOf' in cond) {
-    for (const c of cond.allOf) {
-      const r = evaluate(c, value, depth + 1);
+    for (let i = 0; i < cond.allOf.length; i++) {
+      const r = evaluate(cond.allOf[i], value, depth + 1);
       if (!r.ok) return r;
     }
     return { ok: true };
   }
   if ('anyOf' in cond) {
     let first: ConditionResult | undefined;
-    for (const c of cond.anyOf) {
-      const r = evaluate(c, value, depth + 1);
+    for (let i = 0; i < cond.anyOf.length; i++) {
+      const r = evaluate(cond.anyOf[i], value, depth + 1);
       if (r.ok) return r;
       first ??= r;
     }

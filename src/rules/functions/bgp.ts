@@ -223,8 +223,11 @@ export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
 export const peeringMd5Configured: RuleFunction = ({ inventory, params }) => {
   const types = listParam(params, 'peeringTypes', ['AzurePrivatePeering', 'MicrosoftPeering']).map((t) => t.toLowerCase());
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (!p.peeringType || !types.includes(p.peeringType.toLowerCase())) continue;
       if (p.sharedKeyConfigured === true) continue;
       out.push({
@@ -250,8 +253,11 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
     flagged.add(v.resource.key);
     out.push(v);
   };
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (p.vlanId === undefined) {
         if (isUnknown(p, 'vlanId')) flag({ resource: p, actual: unknownReason(p, 'vlanId'), expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
         else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
@@ -302,6 +308,9 @@ export function isPrivateAsn(asn: number): boolean {
   return (asn >= 64512 && asn <= 65534) || (asn >= 4_200_000_000 && asn <= 4_294_967_294);
 }
 
+/** The fields `firstUnknown` reads: one list, not a literal per resource. */
+const PEER_ASN = ['peerASN'];
+
 /**
  * Microsoft peering with a private peer ASN. Microsoft allows a private ASN on Microsoft peering but
  * validates its prefixes only manually (expressroute-routing.md, "Microsoft peering"): the peering
@@ -312,10 +321,13 @@ export function isPrivateAsn(asn: number): boolean {
 export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
   const acceptValidated = params.acceptValidatedPrivateAsn !== false;
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (!equalsLower(p.peeringType, 'microsoftpeering')) continue;
-      const asnUnknown = firstUnknown(p, ['peerASN']);
+      const asnUnknown = firstUnknown(p, PEER_ASN);
       if (asnUnknown) {
         out.push({ resource: p, actual: `a peer ASN that is not known here (${asnUnknown.reason})`, expected: 'a public ASN, or a private one whose prefixes Microsoft validated', status: 'unknown' });
         continue;
