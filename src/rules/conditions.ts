@@ -38,7 +38,9 @@ function segmentsOf(path: string): string[] {
 
 export function getPath(value: unknown, path: string): unknown {
   let cur: unknown = value;
-  for (const seg of segmentsOf(path)) {
+  const segments = segmentsOf(path);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
     else if (typeof cur === 'object') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
@@ -249,16 +251,16 @@ export const MAX_CONDITION_DEPTH = 16;
 export function evaluate(cond: Condition, value: unknown, depth = 0): ConditionResult {
   if (depth > MAX_CONDITION_DEPTH) throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
   if ('allOf' in cond) {
-    for (const c of cond.allOf) {
-      const r = evaluate(c, value, depth + 1);
+    for (let i = 0; i < cond.allOf.length; i++) {
+      const r = evaluate(cond.allOf[i], value, depth + 1);
       if (!r.ok) return r;
     }
     return { ok: true };
   }
   if ('anyOf' in cond) {
     let first: ConditionResult | undefined;
-    for (const c of cond.anyOf) {
-      const r = evaluate(c, value, depth + 1);
+    for (let i = 0; i < cond.anyOf.length; i++) {
+      const r = evaluate(cond.anyOf[i], value, depth + 1);
       if (r.ok) return r;
       first ??= r;
     }
@@ -297,8 +299,20 @@ function interned(s: string): string {
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
+/** `cur[seg]` when it is an own property of an object, else undefined: a path step that is not a list index. */
+function ownField(cur: unknown, seg: string): unknown {
+  return cur !== null && typeof cur === 'object' && Object.hasOwn(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
+}
+
+/** The field name of a one-segment path that is not a list index (most rule fields): read with `ownField`. */
+function plainField(path: string): string | undefined {
+  return path.includes('.') || /^\d+$/.test(path) ? undefined : interned(path);
+}
+
 /** A compiled dotted path: `getPath(value, path)`. */
 export function compilePath(path: string): (value: unknown) => unknown {
+  const field = plainField(path);
+  if (field !== undefined) return (v) => ownField(v, field);
   const segs = path.split('.').map(interned);
   const nums = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : -1));
   const step = (cur: unknown, i: number): unknown => {
@@ -308,6 +322,10 @@ export function compilePath(path: string): (value: unknown) => unknown {
     return undefined;
   };
   if (segs.length === 1) return (v) => step(v, 0);
+  if (segs.length === 2 && nums[0] < 0 && nums[1] < 0) {
+    const [a, b] = segs;
+    return (v) => ownField(ownField(v, a), b); // `ipv6.primaryPeerAddressPrefix`: no step closure per segment
+  }
   if (segs.length === 2) return (v) => step(step(v, 0), 1);
   return (v) => {
     let cur = v;
@@ -443,8 +461,12 @@ export function compileCondition(cond: Condition, depth = 0): CompiledCondition 
     const inner = compileCondition(cond.not, depth + 1);
     return (v) => !inner(v);
   }
-  const get = compilePath(cond.field);
   const test = compileLeafTest(cond);
+  // A one-segment field read in the leaf itself (no path closure between): every resource of the
+  // kind runs a leaf or more per rule, mostly in unoptimised code where each call costs.
+  const field = plainField(cond.field);
+  if (field !== undefined) return (v) => test(v !== null && typeof v === 'object' && Object.hasOwn(v, field) ? (v as Record<string, unknown>)[field] : undefined);
+  const get = compilePath(cond.field);
   return (v) => test(get(v));
 }
 

@@ -57,32 +57,49 @@ function digitAt(s: string, i: number): number {
 /** `ipv4Span` on an `a.b.c.d/n` whose prefix length is above 32: no valid range. */
 const INVALID = 'invalid';
 
+/** `ipv4Plain`: not `a.b.c.d/n`; `a.b.c.d/n` with a prefix length above 32. */
+const NOT_PLAIN = -1;
+const BAD_PREFIX = -2;
+
 /**
- * `a.b.c.d/n` read without regular expressions (a BGP subnet is nearly always this), straight into its
- * range (no intermediate record per subnet); INVALID for a prefix length above 32, undefined for
- * anything else (which `parseSpan` reads the general way).
+ * `a.b.c.d/n` read without regular expressions (a BGP subnet is nearly always this), as one number
+ * (no record per subnet): the range's first address × 64 + the prefix length (below 2^39, exact in a
+ * double); BAD_PREFIX for a prefix length above 32, NOT_PLAIN for anything else (which `parseSpan`
+ * reads the general way).
  */
-function ipv4Span(s: string): Span | typeof INVALID | undefined {
+function ipv4Plain(s: string): number {
   let i = 0;
   let v4 = 0;
   for (let part = 0; part < 5; part++) {
     let n = 0;
     const start = i;
     for (let d = digitAt(s, i); d >= 0 && i - start < 3; d = digitAt(s, ++i)) n = n * 10 + d;
-    if (i === start || digitAt(s, i) >= 0) return undefined; // no digit, or more than three
+    if (i === start || digitAt(s, i) >= 0) return NOT_PLAIN; // no digit, or more than three
     if (part < 4) {
-      if (n > 255 || s.charCodeAt(i) !== (part < 3 ? 46 : 47)) return undefined; // '.' or '/'
+      if (n > 255 || s.charCodeAt(i) !== (part < 3 ? 46 : 47)) return NOT_PLAIN; // '.' or '/'
       v4 = v4 * 256 + n;
       i++;
     } else {
-      if (i !== s.length) return undefined;
-      if (n > 32) return INVALID;
+      if (i !== s.length) return NOT_PLAIN;
+      if (n > 32) return BAD_PREFIX;
       const size = 2 ** (32 - n);
-      const first = Math.floor(v4 / size) * size;
-      return { family: 4, first, last: first + size - 1 };
+      return Math.floor(v4 / size) * size * 64 + n;
     }
   }
-  return undefined;
+  return NOT_PLAIN;
+}
+
+/** The first address of an `ipv4Plain` number. */
+const plainFirst = (e: number) => (e - (e % 64)) / 64;
+/** The last address of an `ipv4Plain` number. */
+const plainLast = (e: number) => plainFirst(e) + 2 ** (32 - (e % 64)) - 1;
+
+/** `ipv4Plain` as a range: INVALID for a prefix length above 32, undefined when not `a.b.c.d/n`. */
+function ipv4Span(s: string): Span | typeof INVALID | undefined {
+  const e = ipv4Plain(s);
+  if (e === NOT_PLAIN) return undefined;
+  if (e === BAD_PREFIX) return INVALID;
+  return { family: 4, first: plainFirst(e), last: plainLast(e) };
 }
 
 function parseSpan(cidr: string): Span | undefined {
@@ -112,33 +129,59 @@ export function parseCidr(cidr: string): Range | undefined {
   return s?.family === 4 ? { family: 4, first: BigInt(s.first), last: BigInt(s.last) } : s;
 }
 
-function overlap(a: Span, b: Span): boolean {
-  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+/**
+ * The BGP subnets of one circuit (IPv4 and IPv6, primary and secondary of each peering), in columns
+ * reused from circuit to circuit: the rule reads every subnet of the estate once, and a record per
+ * subnet plus its range (two objects each, tens of thousands at 10,000 circuits) was most of its cost.
+ * Row `i` is one subnet; `family` 0 marks one that is not a valid CIDR.
+ */
+interface Subnets {
+  /** Rows in use (those beyond are left from an earlier circuit). */
+  n: number;
+  peering: Peering[];
+  which: string[];
+  cidr: string[];
+  family: number[];
+  first: (number | bigint)[];
+  last: (number | bigint)[];
 }
 
-/** A BGP subnet of a peering: which one (for messages), its CIDR and its address range (undefined when malformed). */
-interface Subnet {
-  which: string;
-  cidr: string;
-  peering: Peering;
-  range: Span | undefined;
-}
-
-/** `AzurePrivatePeering primary`: the subnet as a message names it. */
-const labelOf = (s: Subnet) => `${s.peering.name} ${s.which}`;
-
-/** The BGP subnets of a peering (IPv4 and IPv6, primary and secondary), added to `out`. */
-function addSubnets(p: Peering, out: Subnet[]): void {
-  addSubnet(out, p, 'primary', p.primaryPeerAddressPrefix);
-  addSubnet(out, p, 'secondary', p.secondaryPeerAddressPrefix);
+/** Adds a peering's subnets (primary, secondary, then the IPv6 pair) to `subnets`. */
+function addSubnets(subnets: Subnets, p: Peering): void {
+  addSubnet(subnets, p, 'primary', p.primaryPeerAddressPrefix);
+  addSubnet(subnets, p, 'secondary', p.secondaryPeerAddressPrefix);
   if (!p.ipv6) return;
-  addSubnet(out, p, 'IPv6 primary', p.ipv6.primaryPeerAddressPrefix);
-  addSubnet(out, p, 'IPv6 secondary', p.ipv6.secondaryPeerAddressPrefix);
+  addSubnet(subnets, p, 'IPv6 primary', p.ipv6.primaryPeerAddressPrefix);
+  addSubnet(subnets, p, 'IPv6 secondary', p.ipv6.secondaryPeerAddressPrefix);
 }
 
-/** One subnet of `addSubnets` (a function of its own, not a closure per peering). */
-function addSubnet(out: Subnet[], peering: Peering, which: string, cidr: string | undefined): void {
-  if (cidr) out.push({ which, cidr, peering, range: parseSpan(cidr) });
+/** One row of `subnets`: an `a.b.c.d/n` read straight into numbers (no record), anything else through `parseSpan`. */
+function addSubnet(subnets: Subnets, peering: Peering, which: string, cidr: string | undefined): void {
+  if (!cidr) return;
+  const i = subnets.n++;
+  subnets.peering[i] = peering;
+  subnets.which[i] = which;
+  subnets.cidr[i] = cidr;
+  const plain = ipv4Plain(cidr);
+  if (plain >= 0) {
+    subnets.family[i] = 4;
+    subnets.first[i] = plainFirst(plain);
+    subnets.last[i] = plainLast(plain);
+    return;
+  }
+  const span = plain === NOT_PLAIN ? parseSpan(cidr) : undefined;
+  subnets.family[i] = span ? span.family : 0;
+  subnets.first[i] = span ? span.first : 0;
+  subnets.last[i] = span ? span.last : 0;
+}
+
+/** `AzurePrivatePeering primary`: subnet `i` as a message names it. */
+const labelOf = (subnets: Subnets, i: number) => `${subnets.peering[i].name} ${subnets.which[i]}`;
+
+/** True when subnets `i` and `j` are valid CIDRs of one family whose ranges overlap. */
+function rowsOverlap(subnets: Subnets, i: number, j: number): boolean {
+  const f = subnets.family[i];
+  return f !== 0 && f === subnets.family[j] && subnets.first[i] <= subnets.last[j] && subnets.first[j] <= subnets.last[i];
 }
 
 /**
@@ -147,24 +190,29 @@ function addSubnet(out: Subnet[], peering: Peering, which: string, cidr: string 
  */
 export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
-  const all: Subnet[] = []; // one list for every circuit, emptied between them
-  const flagged = new Set<string>();
-  for (const c of inventory.circuits) {
-    all.length = 0;
-    flagged.clear();
-    for (const p of c.peerings) addSubnets(p, all);
-    for (const s of all) {
-      if (s.range) continue;
-      flagged.add(s.peering.key);
-      out.push({ resource: s.peering, actual: `${labelOf(s)} subnet ${s.cidr} is not a valid CIDR`, expected: 'a valid IPv4 /30 or IPv6 /126 subnet' });
+  const subnets: Subnets = { n: 0, peering: [], which: [], cidr: [], family: [], first: [], last: [] };
+  const flagged: string[] = []; // the keys of the circuit's peerings already reported (a circuit has one to three)
+  // Indexed loops: this runs once per scan, mostly before V8 optimises it, where for…of allocates per element.
+  const circuits = inventory.circuits;
+  for (let c = 0; c < circuits.length; c++) {
+    const peerings = circuits[c].peerings;
+    subnets.n = 0;
+    flagged.length = 0;
+    for (let k = 0; k < peerings.length; k++) addSubnets(subnets, peerings[k]);
+    const n = subnets.n;
+    for (let i = 0; i < n; i++) {
+      if (subnets.family[i] !== 0) continue;
+      const p = subnets.peering[i];
+      if (!flagged.includes(p.key)) flagged.push(p.key);
+      out.push({ resource: p, actual: `${labelOf(subnets, i)} subnet ${subnets.cidr[i]} is not a valid CIDR`, expected: 'a valid IPv4 /30 or IPv6 /126 subnet' });
     }
-    for (let i = 0; i < all.length; i++) {
-      for (let j = i + 1; j < all.length; j++) {
-        const a = all[i];
-        const b = all[j];
-        if (!a.range || !b.range || !overlap(a.range, b.range) || flagged.has(b.peering.key)) continue;
-        flagged.add(b.peering.key);
-        out.push({ resource: b.peering, actual: `${labelOf(b)} subnet ${b.cidr} overlaps ${labelOf(a)} subnet ${a.cidr}`, expected: 'distinct, non-overlapping primary and secondary subnets' });
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (!rowsOverlap(subnets, i, j)) continue;
+        const b = subnets.peering[j];
+        if (flagged.includes(b.key)) continue;
+        flagged.push(b.key);
+        out.push({ resource: b, actual: `${labelOf(subnets, j)} subnet ${subnets.cidr[j]} overlaps ${labelOf(subnets, i)} subnet ${subnets.cidr[i]}`, expected: 'distinct, non-overlapping primary and secondary subnets' });
       }
     }
   }
@@ -175,8 +223,11 @@ export const peeringPrefixesDistinct: RuleFunction = ({ inventory }) => {
 export const peeringMd5Configured: RuleFunction = ({ inventory, params }) => {
   const types = listParam(params, 'peeringTypes', ['AzurePrivatePeering', 'MicrosoftPeering']).map((t) => t.toLowerCase());
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (!p.peeringType || !types.includes(p.peeringType.toLowerCase())) continue;
       if (p.sharedKeyConfigured === true) continue;
       out.push({
@@ -202,8 +253,11 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
     flagged.add(v.resource.key);
     out.push(v);
   };
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (p.vlanId === undefined) {
         if (isUnknown(p, 'vlanId')) flag({ resource: p, actual: unknownReason(p, 'vlanId'), expected: 'a VLAN id from 1 to 4094', status: 'unknown' });
         else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
@@ -254,6 +308,9 @@ export function isPrivateAsn(asn: number): boolean {
   return (asn >= 64512 && asn <= 65534) || (asn >= 4_200_000_000 && asn <= 4_294_967_294);
 }
 
+/** The fields `firstUnknown` reads: one list, not a literal per resource. */
+const PEER_ASN = ['peerASN'];
+
 /**
  * Microsoft peering with a private peer ASN. Microsoft allows a private ASN on Microsoft peering but
  * validates its prefixes only manually (expressroute-routing.md, "Microsoft peering"): the peering
@@ -264,10 +321,13 @@ export function isPrivateAsn(asn: number): boolean {
 export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
   const acceptValidated = params.acceptValidatedPrivateAsn !== false;
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (!equalsLower(p.peeringType, 'microsoftpeering')) continue;
-      const asnUnknown = firstUnknown(p, ['peerASN']);
+      const asnUnknown = firstUnknown(p, PEER_ASN);
       if (asnUnknown) {
         out.push({ resource: p, actual: `a peer ASN that is not known here (${asnUnknown.reason})`, expected: 'a public ASN, or a private one whose prefixes Microsoft validated', status: 'unknown' });
         continue;

@@ -27,7 +27,8 @@ export const costAdvice: RuleFunction = (ctx) => {
   const fix = (kind === 'delete-unprovisioned' ? 'delete' : kind) as FixKind;
   const min = Number(ctx.params.minMonthlySavingsUsd ?? 0);
   const out: Violation[] = [];
-  for (const c of cost.costs) {
+  for (let i = 0; i < cost.costs.length; i++) {
+    const c = cost.costs[i];
     const r: CostRecommendation | null = c.recommendation;
     if (!r || !(r.changes ?? [r.kind]).includes(kind as CostRecommendation['kind'])) continue;
     const impact = c.fixCosts?.[fix];
@@ -52,12 +53,22 @@ export const costAdvice: RuleFunction = (ctx) => {
   return out;
 };
 
+// The notes costUnpriced reads, each pattern made once (a literal in a callback is a new RegExp at every
+// call: several per unpriced circuit). None is global or sticky, so sharing them keeps no state.
+const OPEN_FIELD_NOTE = /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/;
+const NOT_KNOWN_NOTE = /is not known \(/;
+const PORT_OUTSIDE_NOTE = /ExpressRoute Direct port, which is not in the inventory/;
+const NOT_PRICED_NOTE = /not priced|not in/;
+const isUndecidedNote = (n: string) => OPEN_FIELD_NOTE.test(n) || NOT_KNOWN_NOTE.test(n);
+const isNotPricedNote = (n: string) => NOT_PRICED_NOTE.test(n);
+
 /** Circuits the pricing model could not price (unknown peering location, tier or bandwidth), or priced only in part. */
 export const costUnpriced: RuleFunction = (ctx) => {
   const cost = costsOf(ctx);
   if (!cost) return [];
   const out: Violation[] = [];
-  for (const c of cost.costs) {
+  for (let i = 0; i < cost.costs.length; i++) {
+    const c = cost.costs[i];
     if (c.priced === 'full' || c.monthlyUsdRange) continue;
     const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
@@ -66,14 +77,14 @@ export const costUnpriced: RuleFunction = (ctx) => {
       continue;
     }
     // A value the template leaves open, or a Direct port other files deploy: priced once deployed, perhaps.
-    const undecided = (c.notes ?? []).find((n) => /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/.test(n) || /is not known \(/.test(n));
-    const portOutside = isTemplateResource(resource) && (c.notes ?? []).find((n) => /ExpressRoute Direct port, which is not in the inventory/.test(n));
+    const undecided = (c.notes ?? []).find(isUndecidedNote);
+    const portOutside = isTemplateResource(resource) && (c.notes ?? []).find((n) => PORT_OUTSIDE_NOTE.test(n));
     if (undecided || portOutside) {
       const why = undecided ?? `${portOutside} (not decidable from these files: the port may be deployed by another file)`;
       out.push({ resource, actual: why, expected: 'a peering location, tier and bandwidth in the price catalogue (undecided)', status: 'unknown' });
       continue;
     }
-    const why = (c.notes ?? []).find((n) => /not priced|not in/.test(n)) ?? 'not priced';
+    const why = (c.notes ?? []).find(isNotPricedNote) ?? 'not priced';
     out.push({ resource, actual: why, expected: 'a peering location, tier and bandwidth in the price catalogue' });
   }
   return out;

@@ -11,6 +11,9 @@ import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameLi
 
 const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
 
+/** The fields `firstUnknown` reads: one list, not a literal per resource. */
+const SKU_NAME = ['skuName'];
+
 /**
  * ExpressRoute VNet gateways use a zone-redundant SKU (`zoneRedundantSkus`). A gateway in an Azure
  * Extended Zone is checked only when one of those SKUs is offered there (`extendedZoneSkus`, a
@@ -22,10 +25,11 @@ export const gatewayZoneRedundantSku: RuleFunction = ({ inventory, params }) => 
   const extendedZoneSkus = listParam(params, 'extendedZoneSkus', ['Standard', 'HighPerformance', 'UltraPerformance']);
   const offeredInExtendedZones = zoneRedundant.filter((s) => inList(s, extendedZoneSkus));
   const out: Violation[] = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     if (g.flavor !== 'vnet') continue;
     if (g.extendedLocation && offeredInExtendedZones.length === 0) continue;
-    const unknown = firstUnknown(g, ['skuName']);
+    const unknown = firstUnknown(g, SKU_NAME);
     if (unknown) {
       out.push({ resource: g, actual: `a SKU that is not known here (${unknown.reason})`, expected: `a zone-redundant SKU (${zoneRedundant.join(', ')})`, status: 'unknown' });
       continue;

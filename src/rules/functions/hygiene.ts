@@ -24,7 +24,8 @@ export const failedProvisioning: RuleFunction = ({ inventory }) => {
 export const unusedAuthorizations: RuleFunction = ({ inventory, params }) => {
   const max = numParam(params, 'maxAvailable', 0);
   const out: Violation[] = [];
-  for (const c of inventory.circuits) {
+  for (let i = 0; i < inventory.circuits.length; i++) {
+    const c = inventory.circuits[i];
     if (c.authorizations.length <= max) continue; // too few to break the limit, whatever their state (no list made)
     const available = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === 'available');
     if (available.length <= max) continue;

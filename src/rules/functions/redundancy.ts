@@ -70,6 +70,7 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const { known } = rels[i];
+    if (known.length < 2) continue; // no port can hold two of fewer circuits (no grouping made)
     for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
       if (circuits.length < 2) continue;
       const port = lookup(inventory, portKey, 'port');
@@ -95,13 +96,20 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const { known } = rels[i];
+    // A site holds each circuit once: no site can hold two circuits of a gateway with fewer (most of
+    // them), so those skip the map and set below.
+    if (known.length < 2) continue;
     const bySite = new Map<string, { label: string; circuits: Circuit[] }>();
-    for (const c of known)
-      for (const s of analysis.circuit(c).sites) {
+    for (let k = 0; k < known.length; k++) {
+      const c = known[k];
+      const sites = analysis.circuit(c).sites;
+      for (let j = 0; j < sites.length; j++) {
+        const s = sites[j];
         const e = bySite.get(s.key) ?? { label: s.label, circuits: [] };
         if (!e.circuits.includes(c)) e.circuits.push(c);
         bySite.set(s.key, e);
       }
+    }
     const seen = new Set<string>();
     for (const { label, circuits } of bySite.values()) {
       if (circuits.length < 2) continue;

@@ -63,7 +63,7 @@ const LEGACY_LADDER: readonly (readonly [string, number])[] = [['Standard', 1000
 
 /** The first SKU of the ladder that carries `mbps`. */
 function smallestCarrying(ladder: readonly (readonly [string, number])[], mbps: number): string | undefined {
-  for (const [sku, cap] of ladder) if (cap >= mbps) return sku;
+  for (let i = 0; i < ladder.length; i++) if (ladder[i][1] >= mbps) return ladder[i][0];
   return undefined;
 }
 
@@ -78,9 +78,10 @@ const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
 function circuitsThroughGateway(rel: GatewayRelations): Circuit[] {
   const conns = rel.connections;
   const out: Circuit[] = [];
-  for (const c of rel.known) {
-    for (const x of conns)
-      if (x.circuitKey === c.key && x.fastPath !== true) {
+  for (let i = 0; i < rel.known.length; i++) {
+    const c = rel.known[i];
+    for (let j = 0; j < conns.length; j++)
+      if (conns[j].circuitKey === c.key && conns[j].fastPath !== true) {
         out.push(c);
         break;
       }
@@ -91,7 +92,8 @@ function circuitsThroughGateway(rel: GatewayRelations): Circuit[] {
 /** The circuit of the largest known bandwidth (the first by name among equals), as the first after a stable sort would be. */
 function largestCircuit(circuits: Circuit[]): Circuit | undefined {
   let best: Circuit | undefined;
-  for (const c of circuits) {
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
     if (c.bandwidthMbps === undefined) continue;
     if (!best || (best.bandwidthMbps! - c.bandwidthMbps || c.name.localeCompare(best.name)) < 0) best = c; // the sort's comparator
   }
@@ -100,7 +102,8 @@ function largestCircuit(circuits: Circuit[]): Circuit | undefined {
 
 /** The first circuit whose bandwidth a template leaves unknown, with why. */
 function firstBandwidthUnknown(circuits: Circuit[]): { c: Circuit; u: { field: string; reason: string } } | undefined {
-  for (const c of circuits) {
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
     const u = firstUnknown(c, BANDWIDTH_FIELDS);
     if (u) return { c, u };
   }

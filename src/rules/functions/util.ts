@@ -71,8 +71,8 @@ export function connectionGatewaysOf(inv: Inventory): readonly (Gateway | undefi
 export function circuitsOfGateway(inv: Inventory, g: Gateway): { known: Circuit[]; outside: number } {
   const known: Circuit[] = [];
   let outside = 0;
-  for (const k of g.circuitKeys) {
-    const c = lookup(inv, k, 'circuit');
+  for (let i = 0; i < g.circuitKeys.length; i++) {
+    const c = lookup(inv, g.circuitKeys[i], 'circuit');
     if (c) known.push(c);
     else outside++;
   }
@@ -134,7 +134,8 @@ export function listParam(params: Record<string, unknown>, name: string, fallbac
 /** Groups values by a key; entries keep their input order. */
 export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     const k = key(it);
     if (k === undefined) continue;
     const list = m.get(k);
