@@ -29,6 +29,7 @@ import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandw
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
 import { costById } from './impact.js';
 import { matchUsage } from './usage.js';
+import { exactLength } from '../util/lists.js';
 
 export interface EstimateOptions extends TrafficInputs {
   catalogue: PriceCatalogue;
@@ -66,6 +67,37 @@ const usd = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 :
 /** A rate exactly as the catalogue has it (per hour, per GB): `$2.151`, never rounded to `$2.15`. */
 const rate = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
 const gb = (n: number) => `${formatNumber(Math.round(n), 0, 3)} GB`;
+type TextKey = string | number | null | undefined;
+/**
+ * Notes repeated across an estate (thousands of circuits share a handful of texts: the same missing figure,
+ * the same break-even, the same lower bound) are worded once per estimate and shared, strings being
+ * immutable: one copy instead of one per circuit, each kept for the whole scan (fewer objects for the
+ * garbage collector to copy). Made anew by each estimate (its texts carry the estimate's currency).
+ */
+class SharedTexts {
+  private readonly texts = new Map<(a: never, b: never) => string, Map<TextKey, Map<TextKey, string>>>();
+  /** `word(a, b)`, worded once per estimate. */
+  of<A extends TextKey, B extends TextKey>(word: (a: A, b: B) => string, a: A, b: B): string {
+    let byA = this.texts.get(word);
+    if (!byA) this.texts.set(word, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    let text = byB.get(b);
+    if (text === undefined) {
+      text = word(a, b);
+      if (byB.size < 10_000) byB.set(b, text);
+    }
+    return text;
+  }
+}
+let sharedTexts = new SharedTexts();
+
+const noEgressNote = (breakEven: number | null) => `no egress declared or measured: the metered figure has no egress charge${breakEven !== null ? `; Unlimited pays off above ${gb(breakEven)}/month` : ''}`;
+const partlyPricedNote = (missing: string, current: number) => `partly priced: ${missing} not priced, so ${usd(current)} is a lower bound`;
+const globalReachAddOnNote = (unverified: string | undefined) => `Global Reach add-on not priced: ${unverified ?? 'no figure in the catalogue'}`;
+const noLocalPriceNote = (bw: number, zone: string) => `no Local price for ${formatBandwidth(bw)} in ${zone}`;
+const configuredUnitsNote = (configured: number) => `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)`;
+
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
 
 /** Collects the figures behind one estimate: their sources and the unverified marks, worded for a report. */
@@ -246,7 +278,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     const addOn = idx.globalReachAddOn(zone, bw);
     const addOnUsd = trail.use(addOn.quote, 'Global Reach add-on');
     if (grConfigured && addOnUsd === null) {
-      notes.push(`Global Reach add-on not priced: ${addOn.figure?.unverified ?? 'no figure in the catalogue'}`);
+      notes.push(sharedTexts.of(globalReachAddOnNote, addOn.figure?.unverified, undefined));
       missing.push('Global Reach add-on');
     }
     gr += addOnUsd ?? 0;
@@ -290,7 +322,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   if (tier === 'Local') {
     const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : undefined;
     localFee = trail.use(q, () => `Local ${formatBandwidth(bw)} ${zone} fee`);
-    if (localFee === null) notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
+    if (localFee === null) notes.push(sharedTexts.of(noLocalPriceNote, bw, zone));
     out.monthlyUsd.local = localFee;
     // Local includes egress, but not the Global Reach charges (Local has no Global Reach: a finding says so).
     out.monthlyUsd.current = localFee === null ? null : round2(localFee + gr);
@@ -302,7 +334,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
   }
-  if (eg.source === 'none' && model === 'MeteredData') notes.push(`no egress declared or measured: the metered figure has no egress charge${out.breakEvenGbPerMonth !== null ? `; Unlimited pays off above ${gb(out.breakEvenGbPerMonth)}/month` : ''}`);
+  if (eg.source === 'none' && model === 'MeteredData') notes.push(sharedTexts.of(noEgressNote, out.breakEvenGbPerMonth, undefined));
   if (out.monthlyUsd.current !== null) setPriced(out, missing);
 
   premiumFields(a, out);
@@ -316,7 +348,7 @@ function setPriced(out: CircuitCost, missing: string[]): void {
   out.priced = missing.length ? 'partial' : 'full';
   if (missing.length) {
     out.missing = missing;
-    out.notes!.push(`partly priced: ${missing.join(', ')} not priced, so ${usd(out.monthlyUsd.current ?? 0)} is a lower bound`);
+    out.notes!.push(sharedTexts.of(partlyPricedNote, missing.length === 1 ? missing[0] : missing.join(', '), out.monthlyUsd.current ?? 0));
   }
 }
 
@@ -565,6 +597,8 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
 }
 
 function finish(out: CircuitCost, trail: Trail): CircuitCost {
+  // The notes at their length: a list grown by push keeps room for 17 (src/util/lists.ts), and each is kept for the scan.
+  if (out.notes!.length > 0) out.notes = exactLength(out.notes!);
   if (trail.unverified) out.unverified = trail.unverified;
   if (trail.sources) out.priceSources = trail.sortedSources();
   return out;
@@ -581,7 +615,7 @@ function billedUnits(g: Gateway, declared: number | undefined, billedMinimum: nu
   }
   if (billedMinimum !== undefined && configured < billedMinimum)
     return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
-  return { units: configured, note: `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)` };
+  return { units: configured, note: sharedTexts.of(configuredUnitsNote, configured, undefined) };
 }
 
 function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { scaleUnits?: number }>): OtherCost {
@@ -768,6 +802,7 @@ export function estimateCosts(inv: Inventory, opts: EstimateOptions): CostSummar
 function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const idx = new CatalogueIndex(opts.catalogue);
   currencyPrefix = opts.catalogue.currency === 'USD' ? '$' : `${opts.catalogue.currency} `;
+  sharedTexts = new SharedTexts();
   const analysis: EstateAnalysis = analyse(inv, opts);
   const notices: string[] = [...analysis.notices];
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, 'gateway', opts.usage.file) : { byKey: new Map<string, { scaleUnits?: number }>(), notices: [] };
