@@ -238,12 +238,11 @@ class PremiumDecision extends Worded implements PremiumNeed {
   constructor(
     readonly verdict: PremiumNeed['verdict'],
     private readonly a: CircuitAnalysis,
-    private readonly inv: Inventory,
   ) {
     super();
   }
   protected word(): string[] {
-    return premiumReasons(this.verdict, this.a, this.inv);
+    return premiumReasons(this.verdict, this.a);
   }
 }
 
@@ -252,12 +251,11 @@ class BeyondLocal extends Worded implements Decision {
   constructor(
     readonly value: boolean | null,
     private readonly a: CircuitAnalysis,
-    private readonly inv: Inventory,
   ) {
     super();
   }
   protected word(): string[] {
-    return beyondLocalReasons(this.value, this.a, this.inv);
+    return beyondLocalReasons(this.value, this.a);
   }
 }
 
@@ -278,12 +276,11 @@ class LocalSuffices extends Worded implements Decision {
     readonly value: boolean | null,
     private readonly because: LocalBecause,
     private readonly a: CircuitAnalysis,
-    private readonly inv: Inventory,
   ) {
     super();
   }
   protected word(): string[] {
-    return localSufficesReasons(this.because, this.a, this.inv);
+    return localSufficesReasons(this.because, this.a);
   }
 }
 
@@ -358,9 +355,11 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
 }
 
 /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
-function locationMissing(inv: Inventory, c: Circuit, locationName: string | undefined): string {
-  if (locationName) return unknownLocationReason(locationName, c.isDirect === true, cloudOfRegion(c.location));
-  if (c.isDirect && c.portKey && !lookup(inv, c.portKey, 'port'))
+function locationMissing(a: CircuitAnalysis): string {
+  const c = a.circuit;
+  if (a.locationName) return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
+  // `a.port` is the circuit's port when the inventory has it.
+  if (c.isDirect && c.portKey && !a.port)
     return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
   return 'the circuit has no peering location';
 }
@@ -382,7 +381,7 @@ function premiumUndecided(a: CircuitAnalysis): boolean {
   return a.circuit.gatewayKeys.length > reach.gateways.length || (a.carries as Carries).hasHidden;
 }
 
-function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis, inv: Inventory): string[] {
+function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): string[] {
   const c = a.circuit;
   const reach = a.reach;
   const k = a.carries;
@@ -400,7 +399,7 @@ function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis, inv
   const undecided: string[] = [];
   const location = a.location;
   if (a.unknown.peeringLocation) undecided.push(unknownField('peeringLocation', a.unknown.peeringLocation));
-  else if (!location) undecided.push(locationMissing(inv, c, a.locationName));
+  else if (!location) undecided.push(locationMissing(a));
   else if (!geo) undecided.push(`the geopolitical region of ${location.label} is not known`);
   for (let i = 0; i < reach.undecidedGeo.length; i++) {
     const g = reach.undecidedGeo[i];
@@ -424,7 +423,7 @@ function beyondLocalOf(a: CircuitAnalysis): boolean | null {
   return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled ? null : false;
 }
 
-function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis, inv: Inventory): string[] {
+function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   const location = a.location;
   const reach = a.reach;
   if (value === true) {
@@ -437,7 +436,7 @@ function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis, inv: Inve
   }
   if (value === false) return ['every connected gateway is in a Local region and there is no Global Reach'];
   const undecided: string[] = [];
-  if (!location && reach.gateways.length > 0) undecided.push(a.unknown.peeringLocation ? unknownField('peeringLocation', a.unknown.peeringLocation) : locationMissing(inv, a.circuit, a.locationName));
+  if (!location && reach.gateways.length > 0) undecided.push(a.unknown.peeringLocation ? unknownField('peeringLocation', a.unknown.peeringLocation) : locationMissing(a));
   for (let i = 0; i < reach.unknownRegion.length; i++) undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
   if (a.unknown.globalReachEnabled) undecided.push(unknownField('globalReachEnabled', a.unknown.globalReachEnabled));
   return exactLength(undecided);
@@ -459,7 +458,7 @@ function localSufficesOf(a: CircuitAnalysis, premium: PremiumNeed['verdict'], be
 const localSufficesValue = (because: LocalBecause): boolean | null =>
   because === LocalBecause.BeyondLocal || because === LocalBecause.PremiumNeeded ? false : because === LocalBecause.AllLocal ? true : null;
 
-function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis, inv: Inventory): string[] {
+function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis): string[] {
   const needs = a.needs;
   const location = a.location!;
   const reach = a.reach;
@@ -471,7 +470,7 @@ function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis, inv: In
     case LocalBecause.PremiumPossible:
       return needs.premium.reasons;
     case LocalBecause.NoLocation:
-      return needs.beyondLocal.value === null ? needs.beyondLocal.reasons : [locationMissing(inv, a.circuit, a.locationName)];
+      return needs.beyondLocal.value === null ? needs.beyondLocal.reasons : [locationMissing(a)];
     case LocalBecause.NoGateway:
       return [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`];
     case LocalBecause.Hidden:
@@ -562,27 +561,32 @@ class Analyser implements EstateAnalysis {
     const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;
     const locationName = unknown.peeringLocation ? undefined : (c.peeringLocation ?? port?.peeringLocation);
     const location = unknown.peeringLocation ? undefined : peeringLocationInfo(locationName, cloudOfRegion(c.location));
-    // Assigned in the order of CircuitAnalysis's fields (no object spreads: one analysis per circuit). The
-    // decisions' texts read the finished analysis when they are worded (above).
-    const a = { circuit: c, template, unknown } as CircuitAnalysis;
-    if (tier) a.tier = tier;
-    if (billingModel) a.billingModel = billingModel;
-    if (bandwidthMbps !== undefined) a.bandwidthMbps = bandwidthMbps;
-    if (port) a.port = port;
-    if (locationName) {
-      a.locationName = locationName;
-      a.locationLabel = location?.label ?? locationName;
-    }
-    if (location) a.location = location;
-    a.zone = location?.zone ?? null;
-    a.sites = location?.sites ?? (locationName ? [{ key: normaliseName(locationName), label: locationName }] : NONE);
-    a.reach = this.reachOf(c, location);
+    const state = c.serviceProviderProvisioningState;
+    // Every field in one literal, in the order of CircuitAnalysis (an optional one undefined when it has no
+    // value): fields added later would go to a second store per object. What carries and needs word when
+    // read comes from this finished analysis (above), so they are made with it and set after it.
+    const a: CircuitAnalysis = {
+      circuit: c,
+      template,
+      unknown,
+      tier: tier || undefined,
+      billingModel: billingModel || undefined,
+      bandwidthMbps,
+      port,
+      locationName: locationName || undefined,
+      locationLabel: locationName ? (location?.label ?? locationName) : undefined,
+      location,
+      zone: location?.zone ?? null,
+      sites: location?.sites ?? (locationName ? [{ key: normaliseName(locationName), label: locationName }] : NONE),
+      reach: this.reachOf(c, location),
+      carries: null as unknown as CircuitCarries,
+      linkLimit: linkLimitFor(tier, bandwidthMbps),
+      needs: null as unknown as CircuitNeeds,
+      billedForNothing: !unknown.serviceProviderProvisioningState && state !== undefined && NOT_PROVISIONED.has(state.toLowerCase()),
+    };
     const carries = this.carriesOf(a, this.egressOf(c));
     a.carries = carries;
-    a.linkLimit = linkLimitFor(tier, bandwidthMbps);
     a.needs = this.needsOf(a, tier);
-    const state = c.serviceProviderProvisioningState;
-    a.billedForNothing = !unknown.serviceProviderProvisioningState && state !== undefined && NOT_PROVISIONED.has(state.toLowerCase());
     const egress = carries.egress;
     if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
       this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egressFrom(egress)}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
@@ -640,8 +644,8 @@ class Analyser implements EstateAnalysis {
     let crossGeoGlobalReach: Circuit[] | undefined;
     if (globalReach) for (let i = 0; i < globalReach.length; i++) if (globalReach[i].crossGeo === true && globalReach[i].peer) crossGeoGlobalReach = add(crossGeoGlobalReach, globalReach[i].peer!);
     if (inboundGlobalReach) for (let i = 0; i < inboundGlobalReach.length; i++) if (inboundGlobalReach[i].crossGeo === true && inboundGlobalReach[i].peer) crossGeoGlobalReach = add(crossGeoGlobalReach, inboundGlobalReach[i].peer!);
-    // Keys in the order of CircuitReach, `geopolitical` only when known.
-    const reach = {
+    // Keys in the order of CircuitReach, all in one literal (`geopolitical` undefined when not known).
+    return {
       gateways: listOf(gateways),
       crossGeo: listOf(crossGeo),
       undecidedGeo: listOf(undecidedGeo),
@@ -651,10 +655,9 @@ class Analyser implements EstateAnalysis {
       peeredGlobalReach,
       inboundGlobalReach: listOf(inboundGlobalReach),
       crossGeoGlobalReach: listOf(crossGeoGlobalReach),
-    } as CircuitReach;
-    if (geo) reach.geopolitical = geo;
-    reach.inferredGeo = inferredGeo;
-    return reach;
+      geopolitical: geo || undefined,
+      inferredGeo,
+    };
   }
 
   /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
@@ -698,14 +701,13 @@ class Analyser implements EstateAnalysis {
   }
 
   private needsOf(a: CircuitAnalysis, tier: string | undefined): CircuitNeeds {
-    const inv = this.inventory;
     const verdict = premiumVerdict(a);
     const beyond = beyondLocalOf(a);
     const because = localSufficesOf(a, verdict, beyond);
     const local = localSufficesValue(because);
-    const premium = new PremiumDecision(verdict, a, inv);
-    const beyondLocal = new BeyondLocal(beyond, a, inv);
-    const localSuffices = new LocalSuffices(local, because, a, inv);
+    const premium = new PremiumDecision(verdict, a);
+    const beyondLocal = new BeyondLocal(beyond, a);
+    const localSuffices = new LocalSuffices(local, because, a);
     const standard = verdict === 'needed' ? false : verdict === 'not-needed' ? true : null;
     const sufficient = sufficientFor(standard, local);
     // A Local circuit that reaches beyond its metro and a Standard circuit that needs Premium must change tier.
@@ -745,7 +747,7 @@ class Analyser implements EstateAnalysis {
         if (metro) metros.add(metro.toLowerCase());
       }
     const connections = distinctCount(g.connectionKeys);
-    const ga = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, sites, metros } as GatewayAnalysis;
+    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, sites, metros, idle: null as unknown as Decision };
     ga.idle = new GatewayIdle(connections > 0 ? false : template || unknown.connectionKeys ? null : true, ga);
     return ga;
   }
