@@ -480,6 +480,11 @@ function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis): string
   }
 }
 
+/** Measured egress (a function, not a closure per circuit). */
+function measuredEgress(m: NonNullable<TrafficInputs['metrics']>[string], globalReachGb: number): Egress {
+  return { gb: m.egressGbPerMonth, source: 'metrics', metric: { metric: m.metric, days: m.days }, globalReachGb };
+}
+
 class Analyser implements EstateAnalysis {
   readonly notices: string[] = [];
   private readonly circuitCache = new Map<string, CircuitAnalysis>();
@@ -533,10 +538,9 @@ class Analyser implements EstateAnalysis {
     const u = this.usage.get(c.key);
     const m = this.traffic?.metrics?.[c.key];
     const globalReachGb = u?.globalReachGbPerMonth ?? 0;
-    const fromMetrics = (): Egress => ({ gb: m!.egressGbPerMonth, source: 'metrics', metric: { metric: m!.metric, days: m!.days }, globalReachGb });
-    if (m && this.traffic?.preferMetrics) return fromMetrics();
+    if (m && this.traffic?.preferMetrics) return measuredEgress(m, globalReachGb);
     if (u?.egressGbPerMonth !== undefined) return { gb: u.egressGbPerMonth, source: 'usage', globalReachGb };
-    if (m) return fromMetrics();
+    if (m) return measuredEgress(m, globalReachGb);
     return globalReachGb === 0 ? NO_EGRESS : { gb: 0, source: 'none', globalReachGb };
   }
 
