@@ -109,7 +109,8 @@ export function globalReachInbound(inv: Inventory): InboundGlobalReach {
   for (let i = 0; i < inv.circuits.length; i++) {
     const from = inv.circuits[i];
     for (let j = 0; j < from.peerings.length; j++)
-      for (const gr of from.peerings[j].globalReach) {
+      for (let k = 0; k < from.peerings[j].globalReach.length; k++) {
+        const gr = from.peerings[j].globalReach[k];
         if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key) continue;
         const list = inbound.get(gr.peerCircuitKey) ?? [];
         list.push({ from, name: gr.name });
@@ -141,12 +142,14 @@ function distinctCount(keys: string[]): number {
  * ARM and the templates spell these values in one case ("MicrosoftPeering", "Disabled", "InUse"): the exact
  * spelling is tested first, so the usual value is not copied to lower case for each peering of each circuit.
  */
-const isMicrosoftPeering = (p: Peering) => p.peeringType === 'MicrosoftPeering' || p.peeringType?.toLowerCase() === 'microsoftpeering';
+const isMicrosoftPeering = (p: Peering) => p.peeringType === 'MicrosoftPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'microsoftpeering');
 const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCase() === 'disabled';
 const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
 
 /** The circuit fields the analysis reads, in the order `unknown` lists them. */
 const CIRCUIT_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation', 'serviceProviderProvisioningState', 'connectionKeys', 'gatewayKeys', 'globalReachEnabled', 'peerings'];
+/** The gateway fields the analysis reads, in the order `unknown` lists them. */
+const GATEWAY_FIELDS = ['skuName', 'location', 'connectionKeys', 'circuitKeys', 'minScaleUnits', 'maxScaleUnits'];
 
 /**
  * A location's Local regions as messages list them, joined once per location (not once per circuit). Keyed
@@ -160,6 +163,327 @@ function localRegionsText(location: PeeringLocationInfo): { comma: string; slash
 }
 
 const where = (g: Gateway) => `${g.name} (${g.location ?? 'unknown region'})`;
+
+/*
+ * Shared values for what most circuits have none of (no unknown field, no egress, empty lists): one frozen
+ * object each instead of a new one per circuit (tens of thousands fewer objects for the garbage collector to
+ * copy at 10,000 circuits). Frozen: an analysis is read, never changed, and a change would throw.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+const NO_UNKNOWN: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_EGRESS: Egress = Object.freeze({ gb: 0, source: 'none', globalReachGb: 0 });
+
+/**
+ * `list` with `x` added: a list of one is made at its length (most of the analysis' lists hold one entry),
+ * a longer one grows by `push`. For lists that `listOf` then keeps.
+ */
+function add<T>(list: T[] | undefined, x: T): T[] {
+  if (list === undefined) return [x];
+  list.push(x);
+  return list;
+}
+
+/** A list `add` made, kept by the analysis: at its length (src/util/lists.ts), or the shared empty list. */
+function listOf<T>(list: T[] | undefined): T[] {
+  return list === undefined ? NONE : list.length === 1 ? list : exactLength(list);
+}
+
+/** The nine possible `sufficient` records (Standard and Local each true, false or null), shared. */
+const SUFFICIENT: Record<Tier, boolean | null>[] = [];
+for (const standard of [true, false, null])
+  for (const local of [true, false, null]) SUFFICIENT.push(Object.freeze({ Premium: true, Standard: standard, Local: local }));
+const threeValued = (v: boolean | null) => (v === true ? 0 : v === false ? 1 : 2);
+// Premium is the superset: it reaches every region and allows the most links.
+const sufficientFor = (standard: boolean | null, local: boolean | null) => SUFFICIENT[threeValued(standard) * 3 + threeValued(local)];
+
+/** Link limits by tier and bandwidth, shared: an estate has a handful of combinations. */
+const linkLimits = new Map<string | undefined, Map<number | undefined, LinkLimit>>();
+function linkLimitFor(tier: string | undefined, bandwidthMbps: number | undefined): LinkLimit {
+  let byBandwidth = linkLimits.get(tier);
+  if (!byBandwidth) linkLimits.set(tier, (byBandwidth = new Map()));
+  let l = byBandwidth.get(bandwidthMbps);
+  if (!l) byBandwidth.set(bandwidthMbps, (l = Object.freeze({ current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf('Premium', bandwidthMbps), standard: STANDARD_MAX_LINKS })));
+  return l;
+}
+
+/*
+ * Reasons worded when read. Every decision is made up front, but its reasons (the texts findings and
+ * recommendations quote) are built on first read and kept: most circuits' texts were never read, and
+ * building them all was a large share of the analysis' allocations, kept for the whole scan. The texts are
+ * built from the finished analysis, which never changes, so they are the words building them up front gave.
+ */
+abstract class Worded {
+  private words?: string[];
+  get reasons(): string[] {
+    return (this.words ??= this.word());
+  }
+  protected abstract word(): string[];
+}
+
+/** `carries.idle`: whether a circuit carries nothing. */
+class CircuitIdle extends Worded implements Decision {
+  constructor(
+    readonly value: boolean | null,
+    private readonly a: CircuitAnalysis,
+  ) {
+    super();
+  }
+  protected word(): string[] {
+    return idleReasons(this.value, this.a);
+  }
+}
+
+/** `needs.premium`. */
+class PremiumDecision extends Worded implements PremiumNeed {
+  constructor(
+    readonly verdict: PremiumNeed['verdict'],
+    private readonly a: CircuitAnalysis,
+  ) {
+    super();
+  }
+  protected word(): string[] {
+    return premiumReasons(this.verdict, this.a);
+  }
+}
+
+/** `needs.beyondLocal`. */
+class BeyondLocal extends Worded implements Decision {
+  constructor(
+    readonly value: boolean | null,
+    private readonly a: CircuitAnalysis,
+  ) {
+    super();
+  }
+  protected word(): string[] {
+    return beyondLocalReasons(this.value, this.a);
+  }
+}
+
+/** Why Local would do or not (`needs.localSuffices`): which of the checks of `localSufficesOf` decided it. */
+const enum LocalBecause {
+  BeyondLocal,
+  PremiumNeeded,
+  NoLocation,
+  NoGateway,
+  BeyondUndecided,
+  PremiumPossible,
+  Hidden,
+  AllLocal,
+}
+
+class LocalSuffices extends Worded implements Decision {
+  constructor(
+    readonly value: boolean | null,
+    private readonly because: LocalBecause,
+    private readonly a: CircuitAnalysis,
+  ) {
+    super();
+  }
+  protected word(): string[] {
+    return localSufficesReasons(this.because, this.a);
+  }
+}
+
+/** A gateway's `idle`. */
+class GatewayIdle extends Worded implements Decision {
+  constructor(
+    readonly value: boolean | null,
+    private readonly ga: GatewayAnalysis,
+  ) {
+    super();
+  }
+  protected word(): string[] {
+    const ga = this.ga;
+    if (this.value === false) return [`${ga.connections} connection(s)`];
+    if (this.value === null) return ga.template ? ['no connection to it in these files: not decidable from these files (other deployments may connect it)'] : [unknownField('connectionKeys', ga.unknown.connectionKeys)];
+    return ['no connection uses this gateway'];
+  }
+}
+
+/** What a circuit carries (`CircuitCarries`), with the evidence of hidden connections worded when read. */
+class Carries implements CircuitCarries {
+  idle!: Decision;
+  private hiddenWords?: string[];
+  constructor(
+    private readonly a: CircuitAnalysis,
+    readonly connections: Connection[],
+    readonly vnetLinks: number,
+    readonly globalReachLinks: number,
+    readonly linksUsed: number,
+    readonly linksLowerBound: boolean,
+    readonly microsoftPeering: boolean,
+    readonly redeemedAuthorizations: number,
+    readonly egress: Egress,
+    /** Whether `hidden` has an entry (decided without wording them). */
+    readonly hasHidden: boolean,
+  ) {}
+  get hidden(): string[] {
+    return (this.hiddenWords ??= hiddenReasons(this.a));
+  }
+}
+
+const egressFrom = (e: Egress) => (e.source === 'usage' ? 'usage file' : 'Azure Monitor');
+
+function hiddenReasons(a: CircuitAnalysis): string[] {
+  const k = a.carries;
+  const hidden: string[] = [];
+  if (k.redeemedAuthorizations > 0) hidden.push(`${k.redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
+  if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template) hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
+  if (a.template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
+  if (a.unknown.connectionKeys) hidden.push(unknownField('connectionKeys', a.unknown.connectionKeys));
+  return hidden.length === 0 ? NONE : exactLength(hidden);
+}
+
+function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
+  const c = a.circuit;
+  const k = a.carries;
+  const unknown = a.unknown;
+  if (value === false) {
+    const carried: string[] = [];
+    if (k.vnetLinks > 0) carried.push(`${k.vnetLinks} connection(s)`);
+    if (k.redeemedAuthorizations > 0) carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
+    if (k.microsoftPeering) carried.push('an enabled Microsoft peering');
+    if (k.globalReachLinks > 0) carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
+    if (k.egress.gb > 0) carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
+    return exactLength(carried);
+  }
+  if (value === null)
+    return a.template
+      ? ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)']
+      : [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)];
+  return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`];
+}
+
+/** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
+function locationMissing(a: CircuitAnalysis): string {
+  const c = a.circuit;
+  if (a.locationName) return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
+  // `a.port` is the circuit's port when the inventory has it.
+  if (c.isDirect && c.portKey && !a.port)
+    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
+  return 'the circuit has no peering location';
+}
+
+/** Whether Premium is needed, possible, undecided or not needed: the checks `premiumReasons` words. */
+function premiumVerdict(a: CircuitAnalysis): PremiumNeed['verdict'] {
+  const reach = a.reach;
+  const k = a.carries;
+  if (reach.crossGeo.length > 0 || reach.crossGeoGlobalReach.length > 0 || k.linksUsed > STANDARD_MAX_LINKS) return 'needed';
+  if (k.microsoftPeering || a.circuit.peerings.some(isMicrosoftPeering)) return 'possible';
+  return premiumUndecided(a) ? 'undecided' : 'not-needed';
+}
+
+function premiumUndecided(a: CircuitAnalysis): boolean {
+  const reach = a.reach;
+  if (a.unknown.peeringLocation || !a.location || !reach.geopolitical) return true;
+  if (reach.undecidedGeo.length > 0) return true;
+  for (let i = 0; i < reach.globalReach.length; i++) if (reach.globalReach[i].crossGeo === null) return true;
+  return a.circuit.gatewayKeys.length > reach.gateways.length || (a.carries as Carries).hasHidden;
+}
+
+function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): string[] {
+  const c = a.circuit;
+  const reach = a.reach;
+  const k = a.carries;
+  const geo = reach.geopolitical;
+  if (verdict === 'needed') {
+    const needed: string[] = [];
+    if (reach.crossGeo.length) needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(', ')} outside ${geo}`);
+    if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${geo}`);
+    if (k.linksUsed > STANDARD_MAX_LINKS) needed.push(`${k.vnetLinks} VNet link(s) and ${k.globalReachLinks} Global Reach connection(s) make ${k.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    return exactLength(needed);
+  }
+  if (verdict === 'possible') return ['Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)'];
+  if (verdict === 'not-needed')
+    return [reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${k.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : 'no connection, Microsoft peering or Global Reach needs it'];
+  const undecided: string[] = [];
+  const location = a.location;
+  if (a.unknown.peeringLocation) undecided.push(unknownField('peeringLocation', a.unknown.peeringLocation));
+  else if (!location) undecided.push(locationMissing(a));
+  else if (!geo) undecided.push(`the geopolitical region of ${location.label} is not known`);
+  for (let i = 0; i < reach.undecidedGeo.length; i++) {
+    const g = reach.undecidedGeo[i];
+    undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
+  }
+  for (let i = 0; i < reach.globalReach.length; i++) {
+    const l = reach.globalReach[i];
+    if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+  }
+  if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
+  const hidden = k.hidden;
+  for (let i = 0; i < hidden.length; i++) undecided.push(hidden[i]);
+  return exactLength(undecided);
+}
+
+/** Local is not enough (true), undecided (null) or enough as far as reach goes (false): the checks `beyondLocalReasons` words. */
+function beyondLocalOf(a: CircuitAnalysis): boolean | null {
+  const location = a.location;
+  const reach = a.reach;
+  if ((location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0)) || a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true) return true;
+  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled ? null : false;
+}
+
+function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[] {
+  const location = a.location;
+  const reach = a.reach;
+  if (value === true) {
+    const beyond: string[] = [];
+    if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
+    else if (location && reach.outsideLocal.length) beyond.push(`connected to gateway(s) ${reach.outsideLocal.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
+    if (a.carries.globalReachLinks > 0) beyond.push('Global Reach configured (Local has none)');
+    else if (a.circuit.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
+    return exactLength(beyond);
+  }
+  if (value === false) return ['every connected gateway is in a Local region and there is no Global Reach'];
+  const undecided: string[] = [];
+  if (!location && reach.gateways.length > 0) undecided.push(a.unknown.peeringLocation ? unknownField('peeringLocation', a.unknown.peeringLocation) : locationMissing(a));
+  for (let i = 0; i < reach.unknownRegion.length; i++) undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
+  if (a.unknown.globalReachEnabled) undecided.push(unknownField('globalReachEnabled', a.unknown.globalReachEnabled));
+  return exactLength(undecided);
+}
+
+/** Which check decides whether Local would do (`localSufficesReasons` words it, `localSufficesValue` gives the answer). */
+function localSufficesOf(a: CircuitAnalysis, premium: PremiumNeed['verdict'], beyondLocal: boolean | null): LocalBecause {
+  const reach = a.reach;
+  if (beyondLocal === true) return LocalBecause.BeyondLocal;
+  if (premium === 'needed') return LocalBecause.PremiumNeeded;
+  if (!a.location) return LocalBecause.NoLocation;
+  if (reach.gateways.length === 0) return LocalBecause.NoGateway;
+  if (beyondLocal === null) return LocalBecause.BeyondUndecided;
+  if (premium === 'possible') return LocalBecause.PremiumPossible;
+  if ((a.carries as Carries).hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length) return LocalBecause.Hidden;
+  return LocalBecause.AllLocal;
+}
+
+const localSufficesValue = (because: LocalBecause): boolean | null =>
+  because === LocalBecause.BeyondLocal || because === LocalBecause.PremiumNeeded ? false : because === LocalBecause.AllLocal ? true : null;
+
+function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis): string[] {
+  const needs = a.needs;
+  const location = a.location!;
+  const reach = a.reach;
+  switch (because) {
+    case LocalBecause.BeyondLocal:
+    case LocalBecause.BeyondUndecided:
+      return needs.beyondLocal.reasons;
+    case LocalBecause.PremiumNeeded:
+    case LocalBecause.PremiumPossible:
+      return needs.premium.reasons;
+    case LocalBecause.NoLocation:
+      return needs.beyondLocal.value === null ? needs.beyondLocal.reasons : [locationMissing(a)];
+    case LocalBecause.NoGateway:
+      return [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`];
+    case LocalBecause.Hidden:
+      return [...a.carries.hidden, ...(a.circuit.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : [])];
+    case LocalBecause.AllLocal:
+      return [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`];
+  }
+}
+
+/** Measured egress (a function, not a closure per circuit). */
+function measuredEgress(m: NonNullable<TrafficInputs['metrics']>[string], globalReachGb: number): Egress {
+  return { gb: m.egressGbPerMonth, source: 'metrics', metric: { metric: m.metric, days: m.days }, globalReachGb };
+}
 
 class Analyser implements EstateAnalysis {
   readonly notices: string[] = [];
@@ -214,64 +538,62 @@ class Analyser implements EstateAnalysis {
     const u = this.usage.get(c.key);
     const m = this.traffic?.metrics?.[c.key];
     const globalReachGb = u?.globalReachGbPerMonth ?? 0;
-    const fromMetrics = (): Egress => ({ gb: m!.egressGbPerMonth, source: 'metrics', metric: { metric: m!.metric, days: m!.days }, globalReachGb });
-    if (m && this.traffic?.preferMetrics) return fromMetrics();
+    if (m && this.traffic?.preferMetrics) return measuredEgress(m, globalReachGb);
     if (u?.egressGbPerMonth !== undefined) return { gb: u.egressGbPerMonth, source: 'usage', globalReachGb };
-    if (m) return fromMetrics();
-    return { gb: 0, source: 'none', globalReachGb };
-  }
-
-  private locationOf(c: Circuit, port: Port | undefined): { name?: string; info?: PeeringLocationInfo } {
-    const name = c.peeringLocation ?? port?.peeringLocation;
-    return { name, info: peeringLocationInfo(name, cloudOfRegion(c.location)) };
+    if (m) return measuredEgress(m, globalReachGb);
+    return globalReachGb === 0 ? NO_EGRESS : { gb: 0, source: 'none', globalReachGb };
   }
 
   private analyseCircuit(c: Circuit): CircuitAnalysis {
     const inv = this.inventory;
     const template = isTemplateResource(c);
-    const unknown: Record<string, string> = {};
+    let unknown: Record<string, string> | undefined;
     if (c.unknown !== undefined)
-      for (const f of CIRCUIT_FIELDS) {
-        const why = unknownReason(c, f);
-        if (why !== undefined) unknown[f] = why;
+      for (let i = 0; i < CIRCUIT_FIELDS.length; i++) {
+        const why = unknownReason(c, CIRCUIT_FIELDS[i]);
+        if (why !== undefined) (unknown ??= {})[CIRCUIT_FIELDS[i]] = why;
       }
     const port = lookup(inv, c.portKey, 'port');
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
-    if (unknown.peeringLocation === undefined && !c.peeringLocation && port) {
+    if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {
       const why = unknownReason(port, 'peeringLocation');
-      if (why !== undefined) unknown.peeringLocation = why;
+      if (why !== undefined) (unknown ??= {}).peeringLocation = why;
     }
+    unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? undefined : modelOf(c, port);
     const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;
-    const loc = unknown.peeringLocation ? {} : this.locationOf(c, port);
-    const location = loc.info;
-    const egress = this.egressOf(c);
-    const reach = this.reachOf(c, location);
-    const carries = this.carriesOf(c, egress, template, unknown, reach);
-    const linkLimit: LinkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf('Premium', bandwidthMbps), standard: STANDARD_MAX_LINKS };
-    const needs = this.needsOf(c, tier, unknown, location, loc.name, reach, carries);
-    const state = (c.serviceProviderProvisioningState ?? '').toLowerCase();
-    // Assigned in the order of the fields above (no object spreads: one analysis per circuit).
-    const a = { circuit: c, template, unknown } as CircuitAnalysis;
-    if (tier) a.tier = tier;
-    if (billingModel) a.billingModel = billingModel;
-    if (bandwidthMbps !== undefined) a.bandwidthMbps = bandwidthMbps;
-    if (port) a.port = port;
-    if (loc.name) {
-      a.locationName = loc.name;
-      a.locationLabel = location?.label ?? loc.name;
-    }
-    if (location) a.location = location;
-    a.zone = location?.zone ?? null;
-    a.sites = location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []);
-    a.reach = reach;
+    const locationName = unknown.peeringLocation ? undefined : (c.peeringLocation ?? port?.peeringLocation);
+    const location = unknown.peeringLocation ? undefined : peeringLocationInfo(locationName, cloudOfRegion(c.location));
+    const state = c.serviceProviderProvisioningState;
+    // Every field in one literal, in the order of CircuitAnalysis (an optional one undefined when it has no
+    // value): fields added later would go to a second store per object. What carries and needs word when
+    // read comes from this finished analysis (above), so they are made with it and set after it.
+    const a: CircuitAnalysis = {
+      circuit: c,
+      template,
+      unknown,
+      tier: tier || undefined,
+      billingModel: billingModel || undefined,
+      bandwidthMbps,
+      port,
+      locationName: locationName || undefined,
+      locationLabel: locationName ? (location?.label ?? locationName) : undefined,
+      location,
+      zone: location?.zone ?? null,
+      sites: location?.sites ?? (locationName ? [{ key: normaliseName(locationName), label: locationName }] : NONE),
+      reach: this.reachOf(c, location),
+      carries: null as unknown as CircuitCarries,
+      linkLimit: linkLimitFor(tier, bandwidthMbps),
+      needs: null as unknown as CircuitNeeds,
+      billedForNothing: !unknown.serviceProviderProvisioningState && state !== undefined && NOT_PROVISIONED.has(state.toLowerCase()),
+    };
+    const carries = this.carriesOf(a, this.egressOf(c));
     a.carries = carries;
-    a.linkLimit = linkLimit;
-    a.needs = needs;
-    a.billedForNothing = !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state);
+    a.needs = this.needsOf(a, tier);
+    const egress = carries.egress;
     if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
-      this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
+      this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egressFrom(egress)}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
     }
     return a;
   }
@@ -280,59 +602,66 @@ class Analyser implements EstateAnalysis {
     const inv = this.inventory;
     const geo = location?.geopolitical;
     let inferredGeo = location?.geopoliticalInferred === true;
-    const gateways: Gateway[] = [];
+    let gateways: Gateway[] | undefined;
     for (let i = 0; i < c.gatewayKeys.length; i++) {
       const g = lookup(inv, c.gatewayKeys[i], 'gateway');
-      if (g) gateways.push(g);
+      if (g) gateways = add(gateways, g);
     }
-    const crossGeo: Gateway[] = [];
-    const undecidedGeo: Gateway[] = [];
-    const outsideLocal: Gateway[] = [];
-    const unknownRegion: Gateway[] = [];
-    for (let i = 0; i < gateways.length; i++) {
-      const g = gateways[i];
-      if (!g.location || isUnknown(g, 'location')) {
-        unknownRegion.push(g);
-        undecidedGeo.push(g);
-        continue;
+    // Lists made only when they get an entry (most circuits have none of most).
+    let crossGeo: Gateway[] | undefined;
+    let undecidedGeo: Gateway[] | undefined;
+    let outsideLocal: Gateway[] | undefined;
+    let unknownRegion: Gateway[] | undefined;
+    if (gateways)
+      for (let i = 0; i < gateways.length; i++) {
+        const g = gateways[i];
+        if (!g.location || isUnknown(g, 'location')) {
+          unknownRegion = add(unknownRegion, g);
+          undecidedGeo = add(undecidedGeo, g);
+          continue;
+        }
+        const gi = regionGeopoliticalInfo(g.location);
+        if (!geo || !gi) undecidedGeo = add(undecidedGeo, g);
+        else if (gi.geopolitical !== geo) {
+          crossGeo = add(crossGeo, g);
+          inferredGeo ||= gi.inferred;
+        }
+        if (location && !isLocalRegion(location, g.location)) outsideLocal = add(outsideLocal, g);
       }
-      const gi = regionGeopoliticalInfo(g.location);
-      if (!geo || !gi) undecidedGeo.push(g);
-      else if (gi.geopolitical !== geo) {
-        crossGeo.push(g);
-        inferredGeo ||= gi.inferred;
-      }
-      if (location && !isLocalRegion(location, g.location)) outsideLocal.push(g);
-    }
-    const globalReach: GlobalReachLink[] = [];
-    const crossGeoGlobalReach: Circuit[] = [];
+    let globalReach: GlobalReachLink[] | undefined;
     let peeredGlobalReach = 0;
     for (let i = 0; i < c.peerings.length; i++) {
       const p = c.peerings[i];
       peeredGlobalReach += p.peeredConnectionCount;
-      for (const gr of p.globalReach) globalReach.push(this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
+      for (let j = 0; j < p.globalReach.length; j++) {
+        const gr = p.globalReach[j];
+        globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
+      }
     }
     this.inbound ??= globalReachInbound(inv);
-    const inboundGlobalReach: GlobalReachLink[] = [];
-    for (const l of inboundLinksOf(c, this.inbound)) inboundGlobalReach.push(this.linkTo(geo, l.name, l.from, l.from.key));
+    let inboundGlobalReach: GlobalReachLink[] | undefined;
+    if (this.inbound.size > 0) {
+      const inbound = inboundLinksOf(c, this.inbound);
+      for (let i = 0; i < inbound.length; i++) inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
+    }
     // Peers on either side of a link, outbound first (the order messages name them in).
-    for (const l of globalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
-    for (const l of inboundGlobalReach) if (l.crossGeo === true && l.peer) crossGeoGlobalReach.push(l.peer);
-    // Keys in the order of CircuitReach, `geopolitical` only when known.
-    const reach = {
-      gateways: exactLength(gateways),
-      crossGeo: exactLength(crossGeo),
-      undecidedGeo: exactLength(undecidedGeo),
-      outsideLocal: exactLength(outsideLocal),
-      unknownRegion: exactLength(unknownRegion),
-      globalReach: exactLength(globalReach),
+    let crossGeoGlobalReach: Circuit[] | undefined;
+    if (globalReach) for (let i = 0; i < globalReach.length; i++) if (globalReach[i].crossGeo === true && globalReach[i].peer) crossGeoGlobalReach = add(crossGeoGlobalReach, globalReach[i].peer!);
+    if (inboundGlobalReach) for (let i = 0; i < inboundGlobalReach.length; i++) if (inboundGlobalReach[i].crossGeo === true && inboundGlobalReach[i].peer) crossGeoGlobalReach = add(crossGeoGlobalReach, inboundGlobalReach[i].peer!);
+    // Keys in the order of CircuitReach, all in one literal (`geopolitical` undefined when not known).
+    return {
+      gateways: listOf(gateways),
+      crossGeo: listOf(crossGeo),
+      undecidedGeo: listOf(undecidedGeo),
+      outsideLocal: listOf(outsideLocal),
+      unknownRegion: listOf(unknownRegion),
+      globalReach: listOf(globalReach),
       peeredGlobalReach,
-      inboundGlobalReach: exactLength(inboundGlobalReach),
-      crossGeoGlobalReach: exactLength(crossGeoGlobalReach),
-    } as CircuitReach;
-    if (geo) reach.geopolitical = geo;
-    reach.inferredGeo = inferredGeo;
-    return reach;
+      inboundGlobalReach: listOf(inboundGlobalReach),
+      crossGeoGlobalReach: listOf(crossGeoGlobalReach),
+      geopolitical: geo || undefined,
+      inferredGeo,
+    };
   }
 
   /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
@@ -347,165 +676,84 @@ class Analyser implements EstateAnalysis {
     return link;
   }
 
-  private carriesOf(c: Circuit, egress: Egress, template: boolean, unknown: Record<string, string>, reach: CircuitReach): CircuitCarries {
+  private carriesOf(a: CircuitAnalysis, egress: Egress): Carries {
     const inv = this.inventory;
-    const connections: Connection[] = [];
+    const c = a.circuit;
+    const reach = a.reach;
+    const { template, unknown } = a;
+    let connections: Connection[] | undefined;
     for (let i = 0; i < c.connectionKeys.length; i++) {
       const x = lookup(inv, c.connectionKeys[i], 'connection');
-      if (x) connections.push(x);
+      if (x) connections = add(connections, x);
     }
     const vnetLinks = distinctCount(c.connectionKeys);
     // Links initiated by the other side: Azure lists them as peered connections; a template or plan
     // declares them only on the other circuit (counted when that circuit is in the inventory).
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
-    const microsoftPeering = c.peerings.some((p) => isMicrosoftPeering(p) && !isDisabled(p));
+    let microsoftPeering = false;
+    for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
     let redeemedAuthorizations = 0;
     for (let i = 0; i < c.authorizations.length; i++) if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
-    const hidden: string[] = [];
-    if (redeemedAuthorizations > 0) hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
-    if (vnetLinks === 0 && egress.gb > 0 && !template)
-      hidden.push(`it carries ${gbText(egress.gb)}/month (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'}) with no connection in the scanned scopes: its connection is outside them`);
-    if (template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
-    if (unknown.connectionKeys) hidden.push(unknownField('connectionKeys', unknown.connectionKeys));
+    // The checks `hiddenReasons` words.
+    const hasHidden = redeemedAuthorizations > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
-
-    const carried: string[] = [];
-    if (vnetLinks > 0) carried.push(`${vnetLinks} connection(s)`);
-    if (redeemedAuthorizations > 0) carried.push(`${redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
-    if (microsoftPeering) carried.push('an enabled Microsoft peering');
-    if (globalReachLinks > 0) carried.push(`${globalReachLinks} Global Reach connection(s)`);
-    if (egress.gb > 0) carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === 'usage' ? 'usage file' : 'Azure Monitor'})${vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
-    let idle: Decision;
-    if (carried.length > 0) idle = { value: false, reasons: exactLength(carried) };
-    else if (template) idle = { value: null, reasons: ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'] };
-    else if (unknown.connectionKeys || unknown.peerings) idle = { value: null, reasons: [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)] };
-    else
-      idle = {
-        value: true,
-        reasons: [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`],
-      };
-    return { connections: exactLength(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exactLength(hidden), idle };
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden);
+    // The checks `idleReasons` words.
+    const carriesSomething = vnetLinks > 0 || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
+    return carries;
   }
 
-  /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
-  private locationMissing(c: Circuit, locationName: string | undefined): string {
-    if (locationName) return unknownLocationReason(locationName, c.isDirect === true, cloudOfRegion(c.location));
-    if (c.isDirect && c.portKey && !lookup(this.inventory, c.portKey, 'port'))
-      return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
-    return 'the circuit has no peering location';
-  }
-
-  private needsOf(c: Circuit, tier: string | undefined, unknown: Record<string, string>, location: PeeringLocationInfo | undefined, locationName: string | undefined, reach: CircuitReach, carries: CircuitCarries): CircuitNeeds {
-    // Premium
-    const needed: string[] = [];
-    const possible: string[] = [];
-    const undecided: string[] = [];
-    const geo = reach.geopolitical;
-    if (unknown.peeringLocation) undecided.push(unknownField('peeringLocation', unknown.peeringLocation));
-    else if (!location) undecided.push(this.locationMissing(c, locationName));
-    else if (!geo) undecided.push(`the geopolitical region of ${location.label} is not known`);
-    if (reach.crossGeo.length) needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(', ')} outside ${geo}`);
-    if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${geo}`);
-    if (carries.linksUsed > STANDARD_MAX_LINKS)
-      needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
-    if (carries.microsoftPeering || c.peerings.some(isMicrosoftPeering)) possible.push('Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)');
-    for (let i = 0; i < reach.undecidedGeo.length; i++) {
-      const g = reach.undecidedGeo[i];
-      undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
-    }
-    for (let i = 0; i < reach.globalReach.length; i++) {
-      const l = reach.globalReach[i];
-      if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
-    }
-    if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-    for (let i = 0; i < carries.hidden.length; i++) undecided.push(carries.hidden[i]);
-    let premium: PremiumNeed;
-    if (needed.length) premium = { verdict: 'needed', reasons: exactLength(needed) };
-    else if (possible.length) premium = { verdict: 'possible', reasons: exactLength(possible) };
-    else if (undecided.length) premium = { verdict: 'undecided', reasons: exactLength(undecided) };
-    else
-      premium = {
-        verdict: 'not-needed',
-        reasons: [
-          reach.gateways.length > 0
-            ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${carries.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach`
-            : 'no connection, Microsoft peering or Global Reach needs it',
-        ],
-      };
-
-    // Local is not enough
-    const beyond: string[] = [];
-    const beyondUndecided: string[] = [];
-    if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
-    else if (location) {
-      const outside = reach.outsideLocal;
-      if (outside.length) beyond.push(`connected to gateway(s) ${outside.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
-    } else if (reach.gateways.length > 0) beyondUndecided.push(unknown.peeringLocation ? unknownField('peeringLocation', unknown.peeringLocation) : this.locationMissing(c, locationName));
-    if (carries.globalReachLinks > 0) beyond.push('Global Reach configured (Local has none)');
-    else if (c.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
-    for (let i = 0; i < reach.unknownRegion.length; i++) beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
-    if (unknown.globalReachEnabled) beyondUndecided.push(unknownField('globalReachEnabled', unknown.globalReachEnabled));
-    const beyondLocal: Decision = beyond.length ? { value: true, reasons: exactLength(beyond) } : beyondUndecided.length ? { value: null, reasons: exactLength(beyondUndecided) } : { value: false, reasons: ['every connected gateway is in a Local region and there is no Global Reach'] };
-
-    // Local would do
-    let localSuffices: Decision;
-    if (beyondLocal.value === true) localSuffices = { value: false, reasons: beyondLocal.reasons };
-    else if (premium.verdict === 'needed') localSuffices = { value: false, reasons: premium.reasons };
-    else if (!location) localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [this.locationMissing(c, locationName)] };
-    else if (reach.gateways.length === 0) localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`] };
-    else if (beyondLocal.value === null) localSuffices = { value: null, reasons: beyondLocal.reasons };
-    else if (premium.verdict === 'possible') localSuffices = { value: null, reasons: premium.reasons };
-    else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
-      localSuffices = { value: null, reasons: [...carries.hidden, ...(c.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : [])] };
-    else localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`] };
-
-    const standard = premium.verdict === 'needed' ? false : premium.verdict === 'not-needed' ? true : null;
-    const sufficient: Record<Tier, boolean | null> = {
-      // Premium is the superset: it reaches every region and allows the most links.
-      Premium: true,
-      Standard: standard,
-      Local: localSuffices.value,
-    };
+  private needsOf(a: CircuitAnalysis, tier: string | undefined): CircuitNeeds {
+    const verdict = premiumVerdict(a);
+    const beyond = beyondLocalOf(a);
+    const because = localSufficesOf(a, verdict, beyond);
+    const local = localSufficesValue(because);
+    const premium = new PremiumDecision(verdict, a);
+    const beyondLocal = new BeyondLocal(beyond, a);
+    const localSuffices = new LocalSuffices(local, because, a);
+    const standard = verdict === 'needed' ? false : verdict === 'not-needed' ? true : null;
+    const sufficient = sufficientFor(standard, local);
     // A Local circuit that reaches beyond its metro and a Standard circuit that needs Premium must change tier.
     let requiredTier: Tier | undefined;
     if (tier === 'Standard' && standard === false) requiredTier = 'Premium';
-    else if (tier === 'Local' && (beyondLocal.value === true || standard === false)) requiredTier = standard === false ? 'Premium' : 'Standard';
+    else if (tier === 'Local' && (beyond === true || standard === false)) requiredTier = standard === false ? 'Premium' : 'Standard';
     return requiredTier ? { premium, beyondLocal, localSuffices, sufficient, requiredTier } : { premium, beyondLocal, localSuffices, sufficient };
   }
 
   private analyseGateway(g: Gateway): GatewayAnalysis {
     const inv = this.inventory;
     const template = isTemplateResource(g);
-    const unknown: Record<string, string> = {};
-    for (const f of ['skuName', 'location', 'connectionKeys', 'circuitKeys', 'minScaleUnits', 'maxScaleUnits']) {
-      const why = unknownReason(g, f);
-      if (why !== undefined) unknown[f] = why;
-    }
-    const circuits: Circuit[] = [];
+    let unknown: Record<string, string> | undefined;
+    if (g.unknown !== undefined)
+      for (let i = 0; i < GATEWAY_FIELDS.length; i++) {
+        const why = unknownReason(g, GATEWAY_FIELDS[i]);
+        if (why !== undefined) (unknown ??= {})[GATEWAY_FIELDS[i]] = why;
+      }
+    unknown ??= NO_UNKNOWN;
+    let circuits: Circuit[] | undefined;
     let circuitsOutside = 0;
     for (let i = 0; i < g.circuitKeys.length; i++) {
       const c = lookup(inv, g.circuitKeys[i], 'circuit');
-      if (c) circuits.push(c);
+      if (c) circuits = add(circuits, c);
       else circuitsOutside++;
     }
     const sites = new Map<string, string>();
     const metros = new Set<string>();
-    for (let i = 0; i < circuits.length; i++) {
-      const a = this.circuit(circuits[i]);
-      for (let j = 0; j < a.sites.length; j++) {
-        const s = a.sites[j];
-        if (!sites.has(s.key)) sites.set(s.key, s.label);
+    if (circuits)
+      for (let i = 0; i < circuits.length; i++) {
+        const a = this.circuit(circuits[i]);
+        for (let j = 0; j < a.sites.length; j++) {
+          const s = a.sites[j];
+          if (!sites.has(s.key)) sites.set(s.key, s.label);
+        }
+        const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '');
+        if (metro) metros.add(metro.toLowerCase());
       }
-      const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '');
-      if (metro) metros.add(metro.toLowerCase());
-    }
     const connections = distinctCount(g.connectionKeys);
-    let idle: Decision;
-    if (connections > 0) idle = { value: false, reasons: [`${connections} connection(s)`] };
-    else if (template) idle = { value: null, reasons: ['no connection to it in these files: not decidable from these files (other deployments may connect it)'] };
-    else if (unknown.connectionKeys) idle = { value: null, reasons: [unknownField('connectionKeys', unknown.connectionKeys)] };
-    else idle = { value: true, reasons: ['no connection uses this gateway'] };
-    return { gateway: g, template, unknown, circuits: exactLength(circuits), circuitsOutside, connections, sites, metros, idle };
+    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, sites, metros, idle: null as unknown as Decision };
+    ga.idle = new GatewayIdle(connections > 0 ? false : template || unknown.connectionKeys ? null : true, ga);
+    return ga;
   }
 }
 

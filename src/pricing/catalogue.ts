@@ -170,7 +170,7 @@ export function formatBandwidth(mbps: number): string {
   return text;
 }
 
-const quote = (value: number | null | undefined, f: Figure): Quote | undefined =>
+const quoteOf = (value: number | null | undefined, f: Figure): Quote | undefined =>
   value === null || value === undefined ? undefined : { value, source: f.source, ...(f.unverified ? { unverified: f.unverified } : {}) };
 
 /** Indexed look-ups over one catalogue. Each answer carries the figure's source and `unverified` mark. */
@@ -178,6 +178,19 @@ export class CatalogueIndex {
   private readonly circuits = new Map<string, CircuitPrice>();
   private readonly egress = new Map<string, EgressPrice>();
   private readonly premium = new Map<string, PremiumAddOnPrice>();
+
+  /**
+   * Each figure's quote, made once per index: an estate asks for the same few figures thousands of times
+   * (the egress rate, a gateway's hourly price), and a quote only reads its figure (one index is made per
+   * estimate, so a quote cannot outlive its catalogue's figures).
+   */
+  private readonly quotes = new Map<Figure, Quote | undefined>();
+  private quote(value: number | null | undefined, f: Figure): Quote | undefined {
+    if (this.quotes.has(f)) return this.quotes.get(f);
+    const q = quoteOf(value, f);
+    this.quotes.set(f, q);
+    return q;
+  }
 
   constructor(readonly catalogue: PriceCatalogue) {
     for (const c of catalogue.circuits) this.circuits.set(`${c.tier}|${c.billingModel}|${c.bandwidthMbps}|${c.zone}`, c);
@@ -200,7 +213,7 @@ export class CatalogueIndex {
     if (!byZone) byBandwidth.set(bandwidthMbps, (byZone = new Map()));
     if (byZone.has(zone)) return byZone.get(zone);
     const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
-    const q = f ? quote(f.monthlyUsd, f) : undefined;
+    const q = f ? this.quote(f.monthlyUsd, f) : undefined;
     byZone.set(zone, q);
     return q;
   }
@@ -209,29 +222,29 @@ export class CatalogueIndex {
 
   egressRate(zone: Zone): Quote | undefined {
     const f = this.egress.get(zone);
-    return f ? quote(f.usdPerGb, f) : undefined;
+    return f ? this.quote(f.usdPerGb, f) : undefined;
   }
 
   premiumAddOn(bandwidthMbps: number, zone: Zone): Quote | undefined {
     const f = this.premium.get(`${bandwidthMbps}|${zone}`);
-    return f ? quote(f.monthlyUsd, f) : undefined;
+    return f ? this.quote(f.monthlyUsd, f) : undefined;
   }
 
   /** Direct port-pair fee: a zone-specific figure first, then a zone-less one. */
   directPort(portBandwidthGbps: number, billingType: BillingModel, zone: Zone | null): { quote?: Quote; figure?: DirectPortPrice } {
     const rows = this.catalogue.directPorts.filter((d) => d.portBandwidthGbps === portBandwidthGbps && d.billingType === billingType);
     const f = rows.find((d) => zone && d.zone === zone) ?? rows.find((d) => !d.zone);
-    return { quote: f ? quote(f.monthlyUsd, f) : undefined, figure: f };
+    return { quote: f ? this.quote(f.monthlyUsd, f) : undefined, figure: f };
   }
 
   directPremiumAddOn(): { quote?: Quote; unverified?: string } {
     const f = this.catalogue.directPremiumAddOn;
-    return f ? { quote: quote(f.monthlyUsd, f), unverified: f.unverified } : {};
+    return f ? { quote: this.quote(f.monthlyUsd, f), unverified: f.unverified } : {};
   }
 
   globalReachPerGb(zone: Zone, direction: 'in' | 'out'): Quote | undefined {
     const f = this.catalogue.globalReach.perGb.find((g) => g.zone === zone && g.direction === direction);
-    return f ? quote(f.usdPerGb, f) : undefined;
+    return f ? this.quote(f.usdPerGb, f) : undefined;
   }
 
   /** The Global Reach add-on for a circuit: most specific figure first (zone + bandwidth, zone, any). */
@@ -241,7 +254,7 @@ export class CatalogueIndex {
       rows.find((r) => r.zone === zone && r.bandwidthMbps === bandwidthMbps) ??
       rows.find((r) => r.zone === zone && r.bandwidthMbps === undefined) ??
       rows.find((r) => r.zone === undefined && r.bandwidthMbps === undefined);
-    return { quote: f ? quote(f.monthlyUsd, f) : undefined, figure: f };
+    return { quote: f ? this.quote(f.monthlyUsd, f) : undefined, figure: f };
   }
 
   /**
@@ -263,11 +276,11 @@ export class CatalogueIndex {
     const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
     const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
     const exact = rows.find((g) => g.region.toLowerCase() === r && g.usdPerHour !== null);
-    if (exact) return { quote: quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
+    if (exact) return { quote: this.quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
     const anyRegion = rows.find((g) => g.region === '*' && g.usdPerHour !== null);
-    if (anyRegion) return { quote: quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
+    if (anyRegion) return { quote: this.quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
     const other = [...rows].sort((a, b) => a.region.localeCompare(b.region)).find((g) => g.usdPerHour !== null);
-    if (other) return { quote: quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
+    if (other) return { quote: this.quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
     return { figure: rows[0], per: rows[0]?.per };
   }
 
@@ -284,8 +297,8 @@ export class CatalogueIndex {
     const r = (region ?? '').toLowerCase().replace(/\s+/g, '');
     const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === '*');
-    if (exact) return { quote: quote(exact.usdPerHour, exact) };
+    if (exact) return { quote: this.quote(exact.usdPerHour, exact) };
     const other = [...rows].sort((a, b) => a.region.localeCompare(b.region))[0];
-    return other ? { quote: quote(other.usdPerHour, other), otherRegion: other.region } : {};
+    return other ? { quote: this.quote(other.usdPerHour, other), otherRegion: other.region } : {};
   }
 }

@@ -29,6 +29,7 @@ import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandw
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
 import { costById } from './impact.js';
 import { matchUsage } from './usage.js';
+import { exactLength } from '../util/lists.js';
 
 export interface EstimateOptions extends TrafficInputs {
   catalogue: PriceCatalogue;
@@ -66,25 +67,64 @@ const usd = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 :
 /** A rate exactly as the catalogue has it (per hour, per GB): `$2.151`, never rounded to `$2.15`. */
 const rate = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
 const gb = (n: number) => `${formatNumber(Math.round(n), 0, 3)} GB`;
+type TextKey = string | number | null | undefined;
+/**
+ * Notes repeated across an estate (thousands of circuits share a handful of texts: the same missing figure,
+ * the same break-even, the same lower bound) are worded once per estimate and shared, strings being
+ * immutable: one copy instead of one per circuit, each kept for the whole scan (fewer objects for the
+ * garbage collector to copy). Made anew by each estimate (its texts carry the estimate's currency).
+ */
+class SharedTexts {
+  private readonly texts = new Map<(a: never, b: never) => string, Map<TextKey, Map<TextKey, string>>>();
+  /** `word(a, b)`, worded once per estimate. */
+  of<A extends TextKey, B extends TextKey>(word: (a: A, b: B) => string, a: A, b: B): string {
+    let byA = this.texts.get(word);
+    if (!byA) this.texts.set(word, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    let text = byB.get(b);
+    if (text === undefined) {
+      text = word(a, b);
+      if (byB.size < 10_000) byB.set(b, text);
+    }
+    return text;
+  }
+}
+let sharedTexts = new SharedTexts();
+
+const noEgressNote = (breakEven: number | null) => `no egress declared or measured: the metered figure has no egress charge${breakEven !== null ? `; Unlimited pays off above ${gb(breakEven)}/month` : ''}`;
+const partlyPricedNote = (missing: string, current: number) => `partly priced: ${missing} not priced, so ${usd(current)} is a lower bound`;
+const globalReachAddOnNote = (unverified: string | undefined) => `Global Reach add-on not priced: ${unverified ?? 'no figure in the catalogue'}`;
+const noLocalPriceNote = (bw: number, zone: string) => `no Local price for ${formatBandwidth(bw)} in ${zone}`;
+const configuredUnitsNote = (configured: number) => `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)`;
+
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
 
 /** Collects the figures behind one estimate: their sources and the unverified marks, worded for a report. */
 class Trail {
-  /** Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets cost more than they save). */
-  readonly sources: string[] = [];
-  readonly unverified: string[] = [];
+  /**
+   * Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets
+   * cost more than they save). Both lists are made on their first entry, at length one (most estimates have
+   * one source and no unverified figure): no empty lists per circuit, and the one-entry list is the report's.
+   */
+  sources?: string[];
+  unverified?: string[];
   /** `what` names the figure for an unverified mark: a function where the name is built, so it is built only for such a figure. */
   use(q: Quote | undefined, what: string | (() => string), asRate = false): number | null {
     if (!q) return null;
-    if (!this.sources.includes(q.source)) this.sources.push(q.source);
-    if (q.unverified) {
-      const line = `${typeof what === 'string' ? what : what()} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
-      if (!this.unverified.includes(line)) this.unverified.push(line);
-    }
+    if (!this.sources) this.sources = [q.source];
+    else if (!this.sources.includes(q.source)) this.sources.push(q.source);
+    if (q.unverified) this.note(`${typeof what === 'string' ? what : what()} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`);
     return q.value;
   }
   note(line: string): void {
-    if (!this.unverified.includes(line)) this.unverified.push(line);
+    if (!this.unverified) this.unverified = [line];
+    else if (!this.unverified.includes(line)) this.unverified.push(line);
+  }
+  /** The sources as reports list them: sorted (a copy, unless there is only one). */
+  sortedSources(): string[] | undefined {
+    const s = this.sources;
+    return s === undefined || s.length === 1 ? s : s.slice().sort();
   }
 }
 
@@ -124,26 +164,39 @@ function emptyCost(a: CircuitAnalysis, tier: string, model: string, zone: Zone |
   return cost;
 }
 
+/**
+ * Whether Local is an option, at which bandwidth and fee. Why Local would do (or whether it would is
+ * undecided) is the analysis' `needs.localSuffices` (`localWhy`): worded only where a note or a
+ * recommendation says it. Nothing says why Local is no option, so that is one shared answer.
+ */
 interface LocalOption {
   eligible: boolean | null;
   bandwidthMbps?: number;
   fee?: number | null;
-  why: string;
+}
+
+const NOT_LOCAL: LocalOption = Object.freeze({ eligible: false });
+const localWhy = (a: CircuitAnalysis) => a.needs.localSuffices.reasons.join('; ');
+
+/** The smallest Local bandwidth of at least `bw`, if any. */
+function localBandwidthFor(bw: number): number | undefined {
+  for (let i = 0; i < LOCAL_BANDWIDTHS_MBPS.length; i++) if (LOCAL_BANDWIDTHS_MBPS[i] >= bw) return LOCAL_BANDWIDTHS_MBPS[i];
+  return undefined;
 }
 
 /** ExpressRoute Local: offered where the analysis says Local would do, at the smallest Local bandwidth ≥ the circuit's. */
 function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueIndex, trail: Trail): LocalOption {
-  const loc = a.location!;
-  if (loc.localRegions.length === 0) return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.label}` };
-  const localBw = LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw);
-  if (!localBw) return { eligible: false, why: `Local is sold up to 10 Gbps; this circuit has ${formatBandwidth(bw)}` };
+  // No Local here, none at this bandwidth, no price for it, or the analysis says Local would not do.
+  if (a.location!.localRegions.length === 0) return NOT_LOCAL;
+  const localBw = localBandwidthFor(bw);
+  if (!localBw) return NOT_LOCAL;
   const q = idx.circuitFee('Local', 'UnlimitedData', localBw, zone);
-  if (!q) return { eligible: false, why: `the catalogue has no Local price for ${formatBandwidth(localBw)} in ${zone}` };
+  if (!q) return NOT_LOCAL;
   const s = a.needs.localSuffices;
-  if (s.value === false) return { eligible: false, why: s.reasons.join('; ') };
-  if (s.value === null) return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: s.reasons.join('; ') };
+  if (s.value === false) return NOT_LOCAL;
+  if (s.value === null) return { eligible: null, bandwidthMbps: localBw, fee: q.value };
   const fee = trail.use(q, () => `Local ${formatBandwidth(localBw)} ${zone} fee`);
-  return { eligible: true, bandwidthMbps: localBw, fee, why: s.reasons.join('; ') };
+  return { eligible: true, bandwidthMbps: localBw, fee };
 }
 
 const TIER_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation'];
@@ -225,7 +278,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     const addOn = idx.globalReachAddOn(zone, bw);
     const addOnUsd = trail.use(addOn.quote, 'Global Reach add-on');
     if (grConfigured && addOnUsd === null) {
-      notes.push(`Global Reach add-on not priced: ${addOn.figure?.unverified ?? 'no figure in the catalogue'}`);
+      notes.push(sharedTexts.of(globalReachAddOnNote, addOn.figure?.unverified, undefined));
       missing.push('Global Reach add-on');
     }
     gr += addOnUsd ?? 0;
@@ -269,7 +322,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   if (tier === 'Local') {
     const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : undefined;
     localFee = trail.use(q, () => `Local ${formatBandwidth(bw)} ${zone} fee`);
-    if (localFee === null) notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
+    if (localFee === null) notes.push(sharedTexts.of(noLocalPriceNote, bw, zone));
     out.monthlyUsd.local = localFee;
     // Local includes egress, but not the Global Reach charges (Local has no Global Reach: a finding says so).
     out.monthlyUsd.current = localFee === null ? null : round2(localFee + gr);
@@ -277,11 +330,11 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     notes.push('Local includes egress; metered and unlimited show the Standard plans at the same bandwidth for comparison');
   } else {
     if (local.eligible) out.monthlyUsd.local = local.fee ?? null;
-    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
+    else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${localWhy(a)}`);
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
   }
-  if (eg.source === 'none' && model === 'MeteredData') notes.push(`no egress declared or measured: the metered figure has no egress charge${out.breakEvenGbPerMonth !== null ? `; Unlimited pays off above ${gb(out.breakEvenGbPerMonth)}/month` : ''}`);
+  if (eg.source === 'none' && model === 'MeteredData') notes.push(sharedTexts.of(noEgressNote, out.breakEvenGbPerMonth, undefined));
   if (out.monthlyUsd.current !== null) setPriced(out, missing);
 
   premiumFields(a, out);
@@ -295,7 +348,7 @@ function setPriced(out: CircuitCost, missing: string[]): void {
   out.priced = missing.length ? 'partial' : 'full';
   if (missing.length) {
     out.missing = missing;
-    out.notes!.push(`partly priced: ${missing.join(', ')} not priced, so ${usd(out.monthlyUsd.current ?? 0)} is a lower bound`);
+    out.notes!.push(sharedTexts.of(partlyPricedNote, missing.length === 1 ? missing[0] : missing.join(', '), out.monthlyUsd.current ?? 0));
   }
 }
 
@@ -383,21 +436,23 @@ function planCost(t: Tier, m: BillingModel, x: PlanContext): number | null {
   return fee.value + (m === 'MeteredData' ? x.egressRate * x.eg.gb : 0) + x.gr;
 }
 
+/** The monthly change of the bill from `current` to `v`, or null when either is not known. */
+const change = (v: number | null, current: number | null) => (v === null || current === null ? null : round2(v - current));
+
 /** Each single change on its own: the monthly change of the bill (cost of compliance). */
 function fixCostsOf(a: CircuitAnalysis, out: CircuitCost, x: PlanContext): Partial<Record<FixKind, number | null>> {
   const current = out.monthlyUsd.current;
   const fixes: Partial<Record<FixKind, number | null>> = {};
-  const diff = (v: number | null) => (v === null || current === null ? null : round2(v - current));
-  if (x.tier === 'Premium') fixes['remove-premium'] = diff(planCost('Standard', x.model as BillingModel, x));
-  if (x.tier === 'Standard') fixes['add-premium'] = diff(planCost('Premium', x.model as BillingModel, x));
+  if (x.tier === 'Premium') fixes['remove-premium'] = change(planCost('Standard', x.model as BillingModel, x), current);
+  if (x.tier === 'Standard') fixes['add-premium'] = change(planCost('Premium', x.model as BillingModel, x), current);
   if (x.tier === 'Local') {
     // Azure allows Local → Standard or Premium only with the Unlimited plan.
     const target: Tier = a.needs.requiredTier === 'Premium' ? 'Premium' : 'Standard';
-    fixes['upgrade-from-local'] = diff(planCost(target, 'UnlimitedData', x));
+    fixes['upgrade-from-local'] = change(planCost(target, 'UnlimitedData', x), current);
   }
-  if (x.tier !== 'Local' && x.model === 'MeteredData' && x.eg.source !== 'none') fixes['switch-to-unlimited'] = diff(out.monthlyUsd.unlimited);
-  if (x.tier !== 'Local' && x.model === 'UnlimitedData' && x.eg.source !== 'none') fixes['new-metered-circuit'] = diff(out.monthlyUsd.metered);
-  if (x.tier !== 'Local' && x.local.eligible && x.local.fee != null) fixes['move-to-local'] = diff(x.local.fee);
+  if (x.tier !== 'Local' && x.model === 'MeteredData' && x.eg.source !== 'none') fixes['switch-to-unlimited'] = change(out.monthlyUsd.unlimited, current);
+  if (x.tier !== 'Local' && x.model === 'UnlimitedData' && x.eg.source !== 'none') fixes['new-metered-circuit'] = change(out.monthlyUsd.metered, current);
+  if (x.tier !== 'Local' && x.local.eligible && x.local.fee != null) fixes['move-to-local'] = change(x.local.fee, current);
   fixes.delete = current === null || out.priced !== 'full' ? null : -current;
   return fixes;
 }
@@ -406,14 +461,47 @@ interface RecommendContext extends PlanContext {
   opts: EstimateOptions;
 }
 
+/** A plan the advice may propose: the tier change and the billing-model change it takes (its `changes`, in that order). */
 interface Option {
   tier: string;
   model: string;
   cost: number | null;
   kind: RecommendationKind;
-  changes: RecommendationKind[];
+  tierChange?: RecommendationKind;
+  modelChange?: RecommendationKind;
   requiresNewCircuit: boolean;
   bandwidthMbps?: number;
+}
+
+/*
+ * The tiers and billing models advice may use, as shared lists (recommend reads them, never changes them):
+ * a list or two per circuit fewer.
+ */
+const ONE_TIER: Record<Tier, readonly Tier[]> = { Local: ['Local'], Standard: ['Standard'], Premium: ['Premium'] };
+const PREMIUM_OR_STANDARD: readonly Tier[] = ['Premium', 'Standard'];
+const ONE_MODEL: Record<BillingModel, readonly BillingModel[]> = { MeteredData: ['MeteredData'], UnlimitedData: ['UnlimitedData'] };
+const BOTH_MODELS: Record<BillingModel, readonly BillingModel[]> = { MeteredData: ['MeteredData', 'UnlimitedData'], UnlimitedData: ['UnlimitedData', 'MeteredData'] };
+
+/** The change of tier from the circuit's to `t`, if any. */
+function tierChange(t: string, x: PlanContext): RecommendationKind | undefined {
+  return t === x.tier ? undefined : x.tier === 'Local' ? 'upgrade-from-local' : t === 'Premium' ? 'add-premium' : 'remove-premium';
+}
+
+/** Cheapest first (an unknown price last), then one that keeps the circuit before one that needs a new circuit. */
+const byCost = (p: Option, q: Option) => (p.cost ?? Infinity) - (q.cost ?? Infinity) || Number(p.requiresNewCircuit) - Number(q.requiresNewCircuit);
+
+/** An option that saves at least a cent a month. */
+const saves = (o: Option, current: number) => o.cost !== null && current - o.cost >= 0.01;
+
+/** Its `changes`: the tier change, then the billing-model change. */
+function changesOf(o: Option): RecommendationKind[] {
+  return o.tierChange && o.modelChange ? [o.tierChange, o.modelChange] : o.tierChange ? [o.tierChange] : o.modelChange ? [o.modelChange] : [];
+}
+
+/** "the Premium add-on does not look needed (…)": the analysis' reasons and the route-count caveat, as `[...reasons, note].join('; ')` joined them. */
+function premiumNotNeededText(a: CircuitAnalysis): string {
+  const r = a.needs.premium.reasons;
+  return `the Premium add-on does not look needed (${r.length ? `${r.join('; ')}; ` : ''}${ROUTE_COUNT_NOTE}); it can be turned off in place without downtime`;
 }
 
 function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): CostRecommendation | null {
@@ -437,11 +525,14 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   const fraction = x.opts.newCircuitBelowBreakEvenFraction ?? 0.5;
   const breakEven = out.breakEvenGbPerMonth;
   // Tiers the advice may use: the one the circuit needs, or its own and (Premium) Standard when nothing needs Premium.
-  const tiers: Tier[] = required ? [required] : [x.tier as Tier, ...(x.tier === 'Premium' && a.needs.sufficient.Standard === true ? (['Standard'] as Tier[]) : [])];
-  const models: BillingModel[] = x.tier === 'Local' ? ['UnlimitedData'] : [x.model as BillingModel];
-  if (x.tier !== 'Local' && known && x.model === 'MeteredData') models.push('UnlimitedData');
-  if (x.tier !== 'Local' && known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven * fraction) models.push('MeteredData');
-  const tierKind = (t: string): RecommendationKind | undefined => (t === x.tier ? undefined : x.tier === 'Local' ? 'upgrade-from-local' : t === 'Premium' ? 'add-premium' : 'remove-premium');
+  const tiers = required ? ONE_TIER[required] : x.tier === 'Premium' && a.needs.sufficient.Standard === true ? PREMIUM_OR_STANDARD : ONE_TIER[x.tier as Tier];
+  const own = x.model as BillingModel;
+  const models =
+    x.tier === 'Local'
+      ? ONE_MODEL.UnlimitedData
+      : known && (own === 'MeteredData' || (own === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven * fraction))
+        ? BOTH_MODELS[own]
+        : ONE_MODEL[own];
   const options: Option[] = [];
   for (let i = 0; i < tiers.length; i++)
     for (let j = 0; j < models.length; j++) {
@@ -449,16 +540,20 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
       const m = models[j];
       if (t === x.tier && m === x.model) continue;
       const requiresNewCircuit = x.model === 'UnlimitedData' && m === 'MeteredData';
-      const modelKind: RecommendationKind | undefined = m === x.model || x.tier === 'Local' ? undefined : requiresNewCircuit ? 'new-metered-circuit' : 'switch-to-unlimited';
-      const tk = tierKind(t);
-      const changes: RecommendationKind[] = tk && modelKind ? [tk, modelKind] : tk ? [tk] : modelKind ? [modelKind] : [];
-      const kind = changes[0] === 'add-premium' || changes[0] === 'upgrade-from-local' ? changes[0] : (modelKind ?? changes[0]);
-      options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, changes, requiresNewCircuit });
+      const modelChange: RecommendationKind | undefined = m === x.model || x.tier === 'Local' ? undefined : requiresNewCircuit ? 'new-metered-circuit' : 'switch-to-unlimited';
+      const tc = tierChange(t, x);
+      const first = tc ?? modelChange;
+      const kind = (first === 'add-premium' || first === 'upgrade-from-local' ? first : (modelChange ?? first)) as RecommendationKind;
+      options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, tierChange: tc, modelChange, requiresNewCircuit });
     }
-  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', changes: ['move-to-local'], requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
-  const byCost = (p: Option, q: Option) => (p.cost ?? Infinity) - (q.cost ?? Infinity) || Number(p.requiresNewCircuit) - Number(q.requiresNewCircuit);
+  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', tierChange: 'move-to-local', requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
   // A required change is advised whatever it costs (its price may be unknown); a saving only when it saves.
-  const best = required ? [...options].sort(byCost)[0] : options.filter((o) => o.cost !== null && current - o.cost >= 0.01).sort(byCost)[0];
+  // The first of the cheapest, as the first element of a stable sort by cost gives it.
+  let best: Option | undefined;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if ((required || saves(o, current)) && (best === undefined || byCost(o, best) < 0)) best = o;
+  }
   if (!best) {
     if (known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven && out.monthlyUsd.metered !== null && out.monthlyUsd.metered < current)
       out.notes!.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited → Metered is not supported in place; a new Metered circuit would save ${usd(round2(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
@@ -472,22 +567,25 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
     if (x.tier === 'Local') parts.push(`Azure changes Local to ${required} in place only with the Unlimited plan`);
   }
   if (best.kind === 'move-to-local') {
-    parts.push(`${x.local.why}: a Local ${formatBandwidth(best.bandwidthMbps!)} circuit (Unlimited, egress included) costs ${usd(best.cost!)}/month against ${usd(current)} now`);
+    parts.push(`${localWhy(a)}: a Local ${formatBandwidth(best.bandwidthMbps!)} circuit (Unlimited, egress included) costs ${usd(best.cost!)}/month against ${usd(current)} now`);
     if (best.bandwidthMbps !== x.bw) parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
     parts.push('Local reaches only the local region(s) and has no Global Reach');
   } else {
-    if (best.changes.includes('switch-to-unlimited'))
+    if (best.modelChange === 'switch-to-unlimited')
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered → Unlimited is an in-place change without downtime, but it is one-way (Unlimited → Metered is not supported)`);
     if (best.requiresNewCircuit)
       parts.push(`${describeEgress(x.eg)} is far below the break-even ${gb(breakEven ?? 0)}, so Metered would cost less. Azure does not support changing Unlimited → Metered: a new Metered circuit would be needed (order it with the provider, move the connections, delete this one)`);
-    if (best.changes.includes('remove-premium')) parts.push(`the Premium add-on does not look needed (${[...a.needs.premium.reasons, ROUTE_COUNT_NOTE].join('; ')}); it can be turned off in place without downtime`);
+    if (best.tierChange === 'remove-premium') parts.push(premiumNotNeededText(a));
     parts.push(best.cost === null ? `the catalogue has no price for ${best.tier} ${modelName(best.model)} ${formatBandwidth(x.bw)} in ${x.zone}, so what it costs is not known` : `${best.tier} ${modelName(best.model)} would cost ${usd(round2(best.cost))}/month against ${usd(current)} now`);
   }
-  const alternatives = options.filter((o) => o !== best && o.cost !== null && current - o.cost >= 0.01);
-  for (const o of alternatives) out.notes!.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost!))}/month (saves ${usd(round2(current - o.cost!))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if (o !== best && saves(o, current))
+      out.notes!.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost!))}/month (saves ${usd(round2(current - o.cost!))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
+  }
   // Keys in the order { kind, changes, required?, billingModel, tier, monthlySavingsUsd, reason,
   // requiresNewCircuit?, bandwidthMbps? }, assigned without spreads (one recommendation per circuit).
-  const advice = { kind: best.kind, changes: best.changes } as CostRecommendation;
+  const advice = { kind: best.kind, changes: changesOf(best) } as CostRecommendation;
   if (required) advice.required = true;
   advice.billingModel = best.model;
   advice.tier = best.tier;
@@ -499,8 +597,10 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
 }
 
 function finish(out: CircuitCost, trail: Trail): CircuitCost {
-  if (trail.unverified.length > 0) out.unverified = trail.unverified;
-  if (trail.sources.length > 0) out.priceSources = trail.sources.slice().sort();
+  // The notes at their length: a list grown by push keeps room for 17 (src/util/lists.ts), and each is kept for the scan.
+  if (out.notes!.length > 0) out.notes = exactLength(out.notes!);
+  if (trail.unverified) out.unverified = trail.unverified;
+  if (trail.sources) out.priceSources = trail.sortedSources();
   return out;
 }
 
@@ -515,7 +615,7 @@ function billedUnits(g: Gateway, declared: number | undefined, billedMinimum: nu
   }
   if (billedMinimum !== undefined && configured < billedMinimum)
     return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
-  return { units: configured, note: `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)` };
+  return { units: configured, note: sharedTexts.of(configuredUnitsNote, configured, undefined) };
 }
 
 function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { scaleUnits?: number }>): OtherCost {
@@ -559,7 +659,7 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
 }
 
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
-  return { ...(trail.unverified.length ? { unverified: trail.unverified } : {}), ...(trail.sources.length ? { priceSources: trail.sources.slice().sort() } : {}) };
+  return { ...(trail.unverified ? { unverified: trail.unverified } : {}), ...(trail.sources ? { priceSources: trail.sortedSources() } : {}) };
 }
 
 /**
@@ -569,8 +669,8 @@ function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources
 function otherCost(r: Gateway | Port, monthlyUsd: number | null, basis: string, priced: OtherCost['priced'], notes: string[], trail?: Trail): OtherCost {
   const o: OtherCost = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
   if (trail) {
-    if (trail.unverified.length) o.unverified = trail.unverified;
-    if (trail.sources.length) o.priceSources = trail.sources.slice().sort();
+    if (trail.unverified) o.unverified = trail.unverified;
+    if (trail.sources) o.priceSources = trail.sortedSources();
   }
   return o;
 }
@@ -702,6 +802,7 @@ export function estimateCosts(inv: Inventory, opts: EstimateOptions): CostSummar
 function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const idx = new CatalogueIndex(opts.catalogue);
   currencyPrefix = opts.catalogue.currency === 'USD' ? '$' : `${opts.catalogue.currency} `;
+  sharedTexts = new SharedTexts();
   const analysis: EstateAnalysis = analyse(inv, opts);
   const notices: string[] = [...analysis.notices];
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, 'gateway', opts.usage.file) : { byKey: new Map<string, { scaleUnits?: number }>(), notices: [] };
