@@ -167,26 +167,48 @@ function release(chars) {
 // Bytes waiting for gzip that do not hold the main thread back.
 const GZIP_BACKLOG = 32 << 20;
 
-// Compact bytes go to gzip as they come (the stream compresses on libuv's pool, beside this thread and
-// the main one): JSON.stringify(v) without the final line break (the only byte 10 there is: JSON
-// strings hold none, and no UTF-8 sequence holds one). gzip is slower than the main thread serialises:
-// up to GZIP_BACKLOG bytes wait for it freely; beyond, the text they came from counts as in flight until
+// Compact bytes go to gzip (the stream compresses on libuv's pool, beside this thread and the main
+// one): JSON.stringify(v) without the final line break (the only byte 10 there is: JSON strings hold
+// none, and no UTF-8 sequence holds one). They are gathered into writes of GZIP_CHUNK bytes: each
+// write (and each output chunk) is a round trip between the pool and this thread's event loop, which
+// is busy indenting; with a write per piece gzip fell tens of megabytes behind and the main thread
+// waited for it at the end of SARIF. gzip can be slower than the main thread serialises: up to
+// GZIP_BACKLOG bytes wait for it freely; beyond, the text they came from counts as in flight until
 // gzip has taken them, so memory stays bounded.
-function toGzip(f, bytes, chars, buffer) {
+function toGzip(f, bytes, chars) {
   const n = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
-  if (n === 0) {
-    if (buffer) spare(f, buffer);
-    return release(chars);
+  if (f.backlog + f.gzipLength + n > GZIP_BACKLOG) f.gzipHeld += chars;
+  else release(chars);
+  for (let i = 0; i < n; ) {
+    const k = Math.min(n - i, GZIP_CHUNK - f.gzipLength);
+    bytes.copy(f.gzipIn, f.gzipLength, i, i + k);
+    f.gzipLength += k;
+    i += k;
+    if (f.gzipLength === GZIP_CHUNK) gzipWrite(f);
   }
-  if (n < bytes.length) bytes = bytes.subarray(0, n);
+}
+
+// Bytes gathered for one write to gzip.
+const GZIP_CHUNK = 1 << 20;
+
+// The gathered bytes written to gzip; the text held for them is released once gzip has taken them.
+function gzipWrite(f) {
+  const n = f.gzipLength;
+  const held = f.gzipHeld;
+  if (n === 0) {
+    if (held) release(held);
+    f.gzipHeld = 0;
+    return;
+  }
+  const bytes = f.gzipIn.subarray(0, n);
+  f.gzipIn = Buffer.allocUnsafe(GZIP_CHUNK);
+  f.gzipLength = 0;
+  f.gzipHeld = 0;
   f.backlog += n;
-  const hold = f.backlog > GZIP_BACKLOG;
   f.gzip.write(bytes, () => {
     f.backlog -= n;
-    if (buffer) spare(f, buffer);
-    if (hold) release(chars);
+    if (held) release(held);
   });
-  if (!hold) release(chars);
 }
 
 // A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
@@ -229,11 +251,9 @@ function take(f, bytes, chars, buffer) {
   } catch (e) {
     f.error = e;
   }
-  if (f.gzip && !f.error) toGzip(f, bytes, chars, buffer);
-  else {
-    if (buffer) spare(f, buffer);
-    release(chars);
-  }
+  if (f.gzip && !f.error) toGzip(f, bytes, chars);
+  else release(chars);
+  if (buffer) spare(f, buffer);
 }
 
 // The file closed and, unless it is too large for GitHub (then the main thread writes it again), moved
@@ -261,6 +281,7 @@ function close(f, id, file, target, maxGzipBytes) {
     take(f, bytes, 0);
   }
   // After an error, the bytes already given to gzip release their text as gzip takes them.
+  if (f.gzip) gzipWrite(f);
   if (!f.gzip || f.error) return finish(undefined);
   f.gzip.end();
   f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
@@ -268,14 +289,16 @@ function close(f, id, file, target, maxGzipBytes) {
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, spares: [], out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, gzipIn: undefined, gzipLength: 0, gzipHeld: 0, spares: [], out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
       f.error = e;
     }
     if (m.compact) {
-      f.gzip = createGzip(m.gzipLevel === undefined ? {} : { level: m.gzipLevel });
+      // Output in chunks as large as the writes (zlib's 16 KB would be a round trip to this thread each).
+      f.gzip = createGzip(m.gzipLevel === undefined ? { chunkSize: GZIP_CHUNK } : { level: m.gzipLevel, chunkSize: GZIP_CHUNK });
+      f.gzipIn = Buffer.allocUnsafe(GZIP_CHUNK);
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
     }
