@@ -116,6 +116,30 @@ describe('report thread', () => {
     }
   });
 
+  it('a report larger than the text it may hold in flight, in pieces small and large: two files at once, each exact', async () => {
+    // ~9 M characters each (more than the text in flight may be, so the caller waits for the thread), with
+    // pieces from 1 character to 1,300,000 (larger than an encoding buffer), non-ASCII throughout.
+    const big = { results: Array.from({ length: 60_000 }, (_, i) => ({ id: `r${i}`, text: i % 5 ? `plain text ${i} `.repeat(8) : `dash – ${i} "é🚀" \\ x`, n: i })) };
+    const compactBig = JSON.stringify(big) + '\n';
+    const sizes = [1, 48 * 1024, 7, 400_000, 3 * 1024, 100_000, 1_300_000];
+    let k = 0;
+    const cut = pieces(compactBig, () => sizes[k++ % sizes.length]);
+    const a = thread.write(join(tmp, 'big-a.json'), cut, { gzipCompact: true, gzipLevel: 1 });
+    const b = thread.write(join(tmp, 'big-b.json'), cut);
+    const [wa] = await Promise.all([a.done, b.done]);
+    const whole = JSON.stringify(big, null, 2) + '\n';
+    expect(readFileSync(join(tmp, 'big-a.json'), 'utf8')).toBe(whole);
+    expect(readFileSync(join(tmp, 'big-b.json'), 'utf8')).toBe(whole);
+    expect(wa.gzipBytes).toBe(gzipSync(JSON.stringify(big), { level: 1 }).length);
+  });
+
+  it('a piece of 2 M characters, surrogate pairs at odd offsets: the file is exact', async () => {
+    const value = ['x' + '🚀'.repeat(700_000), 'é'.repeat(600_001)];
+    const file = join(tmp, 'long-piece.json');
+    await thread.write(file, [JSON.stringify(value) + '\n']).done;
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(value, null, 2) + '\n');
+  });
+
   it('names the error of a file it cannot write', async () => {
     await expect(thread.write(join(tmp, 'no-such-folder', 'x.json'), ['{}']).done).rejects.toMatchObject({ code: 'ENOENT' });
   });
