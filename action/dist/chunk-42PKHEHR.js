@@ -16,14 +16,14 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-YRTDAGEO.js";
+} from "./chunk-JB5EH6BD.js";
 import {
   formatBandwidth
-} from "./chunk-PN3R6FRI.js";
+} from "./chunk-DF36MNY7.js";
 import {
   parseJson,
   readText
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import {
   InputError,
   describeValue

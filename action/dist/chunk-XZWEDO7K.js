@@ -1137,7 +1137,7 @@ function parseDeploymentJsonc(text) {
   return isDeploymentDocument(value) ? { value, tree } : void 0;
 }
 var MAX_JSON_DEPTH = 256;
-function parseJson(file, text, withTree = false) {
+function parseJson(file, text, withTree = false, checkNesting = true) {
   const lines = new LineMap(text);
   if (text.trim() === "")
     throw new InputError(file, "", "JSON", "an empty file");
@@ -1152,12 +1152,14 @@ function parseJson(file, text, withTree = false) {
     withSyntaxTree(file, { value: void 0, text, lines, tree: void 0 });
     throw new InputError(file, "", "valid JSON");
   }
-  if (value !== null && typeof value === "object" && nestedDeeper(value, MAX_JSON_DEPTH)) {
-    checkDepth(file, text, lines);
-    throw new InputError(file, "", `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, "deeper nesting");
-  }
+  if ((checkNesting || withTree) && value !== null && typeof value === "object" && nestedDeeper(value, MAX_JSON_DEPTH))
+    tooDeep(file, text, lines);
   const parsed = { value, text, lines, tree: void 0 };
   return withTree ? withSyntaxTree(file, parsed) : parsed;
+}
+function tooDeep(file, text, lines) {
+  checkDepth(file, text, lines);
+  throw new InputError(file, "", `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, "deeper nesting");
 }
 function nestedDeeper(v, levels) {
   if (levels <= 0)
@@ -1224,6 +1226,9 @@ export {
   findNodeAtLocation2 as findNodeAtLocation,
   MAX_INPUT_BYTES,
   readText,
+  MAX_JSON_DEPTH,
   parseJson,
+  tooDeep,
+  nestedDeeper,
   withSyntaxTree
 };

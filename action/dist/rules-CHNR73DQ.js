@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-U33VN2E2.js";
+} from "./chunk-OK47HZRT.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-DQE4Z3BU.js";
+} from "./chunk-FMJOV6G7.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-5FJKPTEM.js";
-import "./chunk-VT5TYTVP.js";
-import "./chunk-YRTDAGEO.js";
+} from "./chunk-VF2QXHIS.js";
+import "./chunk-FVONNFWN.js";
+import "./chunk-JB5EH6BD.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -24,23 +24,23 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-66T6N3AH.js";
+} from "./chunk-W2GVYBT2.js";
 import "./chunk-SO3GBPH4.js";
 import {
   estimateCosts
-} from "./chunk-34Z67IHT.js";
+} from "./chunk-6F7UFXYL.js";
 import {
   phraseName
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 import {
   readDataFile
-} from "./chunk-NR7ZK56V.js";
+} from "./chunk-O7CTECSG.js";
 import {
   loadCatalogue
-} from "./chunk-PN3R6FRI.js";
+} from "./chunk-DF36MNY7.js";
 import {
   parseJson
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

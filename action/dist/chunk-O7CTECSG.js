@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-34Z67IHT.js";
+} from "./chunk-6F7UFXYL.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -25,10 +25,10 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 import {
   readDataFile
-} from "./chunk-NR7ZK56V.js";
+} from "./chunk-O7CTECSG.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -74,7 +74,9 @@ function segmentsOf(path) {
 }
 function getPath(value, path) {
   let cur = value;
-  for (const seg of segmentsOf(path)) {
+  const segments = segmentsOf(path);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
     if (cur === null || cur === void 0)
       return void 0;
     if (Array.isArray(cur) && /^\d+$/.test(seg))
@@ -307,8 +309,8 @@ function evaluate(cond, value, depth = 0) {
   if (depth > MAX_CONDITION_DEPTH)
     throw new Error(`condition nested deeper than ${MAX_CONDITION_DEPTH} levels`);
   if ("allOf" in cond) {
-    for (const c of cond.allOf) {
-      const r = evaluate(c, value, depth + 1);
+    for (let i = 0; i < cond.allOf.length; i++) {
+      const r = evaluate(cond.allOf[i], value, depth + 1);
       if (!r.ok)
         return r;
     }
@@ -316,8 +318,8 @@ function evaluate(cond, value, depth = 0) {
   }
   if ("anyOf" in cond) {
     let first;
-    for (const c of cond.anyOf) {
-      const r = evaluate(c, value, depth + 1);
+    for (let i = 0; i < cond.anyOf.length; i++) {
+      const r = evaluate(cond.anyOf[i], value, depth + 1);
       if (r.ok)
         return r;
       first ??= r;
@@ -341,7 +343,16 @@ function evaluate(cond, value, depth = 0) {
 function interned(s) {
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
+function ownField(cur, seg) {
+  return cur !== null && typeof cur === "object" && Object.hasOwn(cur, seg) ? cur[seg] : void 0;
+}
+function plainField(path) {
+  return path.includes(".") || /^\d+$/.test(path) ? void 0 : interned(path);
+}
 function compilePath(path) {
+  const field = plainField(path);
+  if (field !== void 0)
+    return (v) => ownField(v, field);
   const segs = path.split(".").map(interned);
   const nums = segs.map((s) => /^\d+$/.test(s) ? Number(s) : -1);
   const step = (cur, i) => {
@@ -355,6 +366,10 @@ function compilePath(path) {
   };
   if (segs.length === 1)
     return (v) => step(v, 0);
+  if (segs.length === 2 && nums[0] < 0 && nums[1] < 0) {
+    const [a, b] = segs;
+    return (v) => ownField(ownField(v, a), b);
+  }
   if (segs.length === 2)
     return (v) => step(step(v, 0), 1);
   return (v) => {
@@ -503,8 +518,11 @@ function compileCondition(cond, depth = 0) {
     const inner = compileCondition(cond.not, depth + 1);
     return (v) => !inner(v);
   }
-  const get = compilePath(cond.field);
   const test = compileLeafTest(cond);
+  const field = plainField(cond.field);
+  if (field !== void 0)
+    return (v) => test(v !== null && typeof v === "object" && Object.hasOwn(v, field) ? v[field] : void 0);
+  const get = compilePath(cond.field);
   return (v) => test(get(v));
 }
 function firstLeaf(c) {
@@ -704,8 +722,8 @@ function connectionGatewaysOf(inv) {
 function circuitsOfGateway(inv, g) {
   const known = [];
   let outside = 0;
-  for (const k of g.circuitKeys) {
-    const c = lookup(inv, k, "circuit");
+  for (let i = 0; i < g.circuitKeys.length; i++) {
+    const c = lookup(inv, g.circuitKeys[i], "circuit");
     if (c)
       known.push(c);
     else
@@ -747,7 +765,8 @@ function listParam(params, name, fallback) {
 }
 function groupBy(items, key) {
   const m = /* @__PURE__ */ new Map();
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     const k = key(it);
     if (k === void 0)
       continue;
@@ -885,7 +904,8 @@ var costAdvice = (ctx) => {
   const fix = kind === "delete-unprovisioned" ? "delete" : kind;
   const min = Number(ctx.params.minMonthlySavingsUsd ?? 0);
   const out = [];
-  for (const c of cost.costs) {
+  for (let i = 0; i < cost.costs.length; i++) {
+    const c = cost.costs[i];
     const r = c.recommendation;
     if (!r || !(r.changes ?? [r.kind]).includes(kind))
       continue;
@@ -911,12 +931,19 @@ var costAdvice = (ctx) => {
   }
   return out;
 };
+var OPEN_FIELD_NOTE = /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/;
+var NOT_KNOWN_NOTE = /is not known \(/;
+var PORT_OUTSIDE_NOTE = /ExpressRoute Direct port, which is not in the inventory/;
+var NOT_PRICED_NOTE = /not priced|not in/;
+var isUndecidedNote = (n) => OPEN_FIELD_NOTE.test(n) || NOT_KNOWN_NOTE.test(n);
+var isNotPricedNote = (n) => NOT_PRICED_NOTE.test(n);
 var costUnpriced = (ctx) => {
   const cost = costsOf(ctx);
   if (!cost)
     return [];
   const out = [];
-  for (const c of cost.costs) {
+  for (let i = 0; i < cost.costs.length; i++) {
+    const c = cost.costs[i];
     if (c.priced === "full" || c.monthlyUsdRange)
       continue;
     const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
@@ -926,14 +953,14 @@ var costUnpriced = (ctx) => {
       out.push({ resource, actual: `priced in part (${c.missing?.join(", ") ?? "some parts"} not priced, so ${money(c.monthlyUsd.current ?? 0)} is a lower bound)`, expected: "every part of its cost in the price catalogue" });
       continue;
     }
-    const undecided = (c.notes ?? []).find((n) => /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/.test(n) || /is not known \(/.test(n));
-    const portOutside = isTemplateResource(resource) && (c.notes ?? []).find((n) => /ExpressRoute Direct port, which is not in the inventory/.test(n));
+    const undecided = (c.notes ?? []).find(isUndecidedNote);
+    const portOutside = isTemplateResource(resource) && (c.notes ?? []).find((n) => PORT_OUTSIDE_NOTE.test(n));
     if (undecided || portOutside) {
       const why2 = undecided ?? `${portOutside} (not decidable from these files: the port may be deployed by another file)`;
       out.push({ resource, actual: why2, expected: "a peering location, tier and bandwidth in the price catalogue (undecided)", status: "unknown" });
       continue;
     }
-    const why = (c.notes ?? []).find((n) => /not priced|not in/.test(n)) ?? "not priced";
+    const why = (c.notes ?? []).find(isNotPricedNote) ?? "not priced";
     out.push({ resource, actual: why, expected: "a peering location, tier and bandwidth in the price catalogue" });
   }
   return out;
@@ -984,7 +1011,8 @@ var failedProvisioning = ({ inventory }) => {
 var unusedAuthorizations = ({ inventory, params }) => {
   const max = numParam(params, "maxAvailable", 0);
   const out = [];
-  for (const c of inventory.circuits) {
+  for (let i = 0; i < inventory.circuits.length; i++) {
+    const c = inventory.circuits[i];
     if (c.authorizations.length <= max)
       continue;
     const available = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === "available");
@@ -1147,7 +1175,9 @@ function digitAt(s, i) {
   return d >= 0 && d <= 9 ? d : -1;
 }
 var INVALID = "invalid";
-function ipv4Span(s) {
+var NOT_PLAIN = -1;
+var BAD_PREFIX = -2;
+function ipv4Plain(s) {
   let i = 0;
   let v4 = 0;
   for (let part = 0; part < 5; part++) {
@@ -1156,23 +1186,32 @@ function ipv4Span(s) {
     for (let d = digitAt(s, i); d >= 0 && i - start < 3; d = digitAt(s, ++i))
       n = n * 10 + d;
     if (i === start || digitAt(s, i) >= 0)
-      return void 0;
+      return NOT_PLAIN;
     if (part < 4) {
       if (n > 255 || s.charCodeAt(i) !== (part < 3 ? 46 : 47))
-        return void 0;
+        return NOT_PLAIN;
       v4 = v4 * 256 + n;
       i++;
     } else {
       if (i !== s.length)
-        return void 0;
+        return NOT_PLAIN;
       if (n > 32)
-        return INVALID;
+        return BAD_PREFIX;
       const size = 2 ** (32 - n);
-      const first = Math.floor(v4 / size) * size;
-      return { family: 4, first, last: first + size - 1 };
+      return Math.floor(v4 / size) * size * 64 + n;
     }
   }
-  return void 0;
+  return NOT_PLAIN;
+}
+var plainFirst = (e) => (e - e % 64) / 64;
+var plainLast = (e) => plainFirst(e) + 2 ** (32 - e % 64) - 1;
+function ipv4Span(s) {
+  const e = ipv4Plain(s);
+  if (e === NOT_PLAIN)
+    return void 0;
+  if (e === BAD_PREFIX)
+    return INVALID;
+  return { family: 4, first: plainFirst(e), last: plainLast(e) };
 }
 function parseSpan(cidr) {
   const plain = ipv4Span(cidr);
@@ -1197,45 +1236,67 @@ function parseSpan(cidr) {
   const first = v6 / size * size;
   return { family: 6, first, last: first + size - 1n };
 }
-function overlap(a, b) {
-  return a.family === b.family && a.first <= b.last && b.first <= a.last;
-}
-var labelOf = (s) => `${s.peering.name} ${s.which}`;
-function addSubnets(p, out) {
-  addSubnet(out, p, "primary", p.primaryPeerAddressPrefix);
-  addSubnet(out, p, "secondary", p.secondaryPeerAddressPrefix);
+function addSubnets(subnets, p) {
+  addSubnet(subnets, p, "primary", p.primaryPeerAddressPrefix);
+  addSubnet(subnets, p, "secondary", p.secondaryPeerAddressPrefix);
   if (!p.ipv6)
     return;
-  addSubnet(out, p, "IPv6 primary", p.ipv6.primaryPeerAddressPrefix);
-  addSubnet(out, p, "IPv6 secondary", p.ipv6.secondaryPeerAddressPrefix);
+  addSubnet(subnets, p, "IPv6 primary", p.ipv6.primaryPeerAddressPrefix);
+  addSubnet(subnets, p, "IPv6 secondary", p.ipv6.secondaryPeerAddressPrefix);
 }
-function addSubnet(out, peering, which, cidr) {
-  if (cidr)
-    out.push({ which, cidr, peering, range: parseSpan(cidr) });
+function addSubnet(subnets, peering, which, cidr) {
+  if (!cidr)
+    return;
+  const i = subnets.n++;
+  subnets.peering[i] = peering;
+  subnets.which[i] = which;
+  subnets.cidr[i] = cidr;
+  const plain = ipv4Plain(cidr);
+  if (plain >= 0) {
+    subnets.family[i] = 4;
+    subnets.first[i] = plainFirst(plain);
+    subnets.last[i] = plainLast(plain);
+    return;
+  }
+  const span = plain === NOT_PLAIN ? parseSpan(cidr) : void 0;
+  subnets.family[i] = span ? span.family : 0;
+  subnets.first[i] = span ? span.first : 0;
+  subnets.last[i] = span ? span.last : 0;
+}
+var labelOf = (subnets, i) => `${subnets.peering[i].name} ${subnets.which[i]}`;
+function rowsOverlap(subnets, i, j) {
+  const f = subnets.family[i];
+  return f !== 0 && f === subnets.family[j] && subnets.first[i] <= subnets.last[j] && subnets.first[j] <= subnets.last[i];
 }
 var peeringPrefixesDistinct = ({ inventory }) => {
   const out = [];
-  const all = [];
-  const flagged = /* @__PURE__ */ new Set();
-  for (const c of inventory.circuits) {
-    all.length = 0;
-    flagged.clear();
-    for (const p of c.peerings)
-      addSubnets(p, all);
-    for (const s of all) {
-      if (s.range)
+  const subnets = { n: 0, peering: [], which: [], cidr: [], family: [], first: [], last: [] };
+  const flagged = [];
+  const circuits = inventory.circuits;
+  for (let c = 0; c < circuits.length; c++) {
+    const peerings = circuits[c].peerings;
+    subnets.n = 0;
+    flagged.length = 0;
+    for (let k = 0; k < peerings.length; k++)
+      addSubnets(subnets, peerings[k]);
+    const n = subnets.n;
+    for (let i = 0; i < n; i++) {
+      if (subnets.family[i] !== 0)
         continue;
-      flagged.add(s.peering.key);
-      out.push({ resource: s.peering, actual: `${labelOf(s)} subnet ${s.cidr} is not a valid CIDR`, expected: "a valid IPv4 /30 or IPv6 /126 subnet" });
+      const p = subnets.peering[i];
+      if (!flagged.includes(p.key))
+        flagged.push(p.key);
+      out.push({ resource: p, actual: `${labelOf(subnets, i)} subnet ${subnets.cidr[i]} is not a valid CIDR`, expected: "a valid IPv4 /30 or IPv6 /126 subnet" });
     }
-    for (let i = 0; i < all.length; i++) {
-      for (let j = i + 1; j < all.length; j++) {
-        const a = all[i];
-        const b = all[j];
-        if (!a.range || !b.range || !overlap(a.range, b.range) || flagged.has(b.peering.key))
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (!rowsOverlap(subnets, i, j))
           continue;
-        flagged.add(b.peering.key);
-        out.push({ resource: b.peering, actual: `${labelOf(b)} subnet ${b.cidr} overlaps ${labelOf(a)} subnet ${a.cidr}`, expected: "distinct, non-overlapping primary and secondary subnets" });
+        const b = subnets.peering[j];
+        if (flagged.includes(b.key))
+          continue;
+        flagged.push(b.key);
+        out.push({ resource: b, actual: `${labelOf(subnets, j)} subnet ${subnets.cidr[j]} overlaps ${labelOf(subnets, i)} subnet ${subnets.cidr[i]}`, expected: "distinct, non-overlapping primary and secondary subnets" });
       }
     }
   }
@@ -1244,8 +1305,11 @@ var peeringPrefixesDistinct = ({ inventory }) => {
 var peeringMd5Configured = ({ inventory, params }) => {
   const types = listParam(params, "peeringTypes", ["AzurePrivatePeering", "MicrosoftPeering"]).map((t) => t.toLowerCase());
   const out = [];
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (!p.peeringType || !types.includes(p.peeringType.toLowerCase()))
         continue;
       if (p.sharedKeyConfigured === true)
@@ -1269,8 +1333,11 @@ var vlanIdsValid = ({ inventory }) => {
     flagged.add(v.resource.key);
     out.push(v);
   };
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (p.vlanId === void 0) {
         if (isUnknown(p, "vlanId"))
           flag({ resource: p, actual: unknownReason(p, "vlanId"), expected: "a VLAN id from 1 to 4094", status: "unknown" });
@@ -1323,14 +1390,18 @@ function flagSharedVlans(peerings, also) {
 function isPrivateAsn(asn) {
   return asn >= 64512 && asn <= 65534 || asn >= 42e8 && asn <= 4294967294;
 }
+var PEER_ASN = ["peerASN"];
 var microsoftPeeringAsn = ({ inventory, params }) => {
   const acceptValidated = params.acceptValidatedPrivateAsn !== false;
   const out = [];
-  for (const c of inventory.circuits) {
-    for (const p of c.peerings) {
+  const circuits = inventory.circuits;
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
+    for (let j = 0; j < c.peerings.length; j++) {
+      const p = c.peerings[j];
       if (!equalsLower(p.peeringType, "microsoftpeering"))
         continue;
-      const asnUnknown = firstUnknown(p, ["peerASN"]);
+      const asnUnknown = firstUnknown(p, PEER_ASN);
       if (asnUnknown) {
         out.push({ resource: p, actual: `a peer ASN that is not known here (${asnUnknown.reason})`, expected: "a public ASN, or a private one whose prefixes Microsoft validated", status: "unknown" });
         continue;
@@ -1415,6 +1486,8 @@ var gatewayCircuitsSharePort = ({ inventory }) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const { known } = rels[i];
+    if (known.length < 2)
+      continue;
     for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
       if (circuits.length < 2)
         continue;
@@ -1436,14 +1509,20 @@ var gatewayCircuitsShareLocation = (ctx) => {
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const { known } = rels[i];
+    if (known.length < 2)
+      continue;
     const bySite = /* @__PURE__ */ new Map();
-    for (const c of known)
-      for (const s of analysis.circuit(c).sites) {
+    for (let k = 0; k < known.length; k++) {
+      const c = known[k];
+      const sites = analysis.circuit(c).sites;
+      for (let j = 0; j < sites.length; j++) {
+        const s = sites[j];
         const e = bySite.get(s.key) ?? { label: s.label, circuits: [] };
         if (!e.circuits.includes(c))
           e.circuits.push(c);
         bySite.set(s.key, e);
       }
+    }
     const seen = /* @__PURE__ */ new Set();
     for (const { label, circuits } of bySite.values()) {
       if (circuits.length < 2)
@@ -1568,9 +1647,9 @@ function resizeTarget(g, mbps) {
 var AZ_LADDER = [["ErGw1AZ", 1e3], ["ErGw2AZ", 2e3], ["ErGw3AZ", 1e4]];
 var LEGACY_LADDER = [["Standard", 1e3], ["HighPerformance", 2e3], ["UltraPerformance", 1e4]];
 function smallestCarrying(ladder, mbps) {
-  for (const [sku, cap] of ladder)
-    if (cap >= mbps)
-      return sku;
+  for (let i = 0; i < ladder.length; i++)
+    if (ladder[i][1] >= mbps)
+      return ladder[i][0];
   return void 0;
 }
 var GATEWAY_SIZE_FIELDS = ["skuName", "maxScaleUnits", "minScaleUnits"];
@@ -1578,9 +1657,10 @@ var BANDWIDTH_FIELDS = ["bandwidthMbps", "bandwidthGbps"];
 function circuitsThroughGateway(rel) {
   const conns = rel.connections;
   const out = [];
-  for (const c of rel.known) {
-    for (const x of conns)
-      if (x.circuitKey === c.key && x.fastPath !== true) {
+  for (let i = 0; i < rel.known.length; i++) {
+    const c = rel.known[i];
+    for (let j = 0; j < conns.length; j++)
+      if (conns[j].circuitKey === c.key && conns[j].fastPath !== true) {
         out.push(c);
         break;
       }
@@ -1589,7 +1669,8 @@ function circuitsThroughGateway(rel) {
 }
 function largestCircuit(circuits) {
   let best;
-  for (const c of circuits) {
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
     if (c.bandwidthMbps === void 0)
       continue;
     if (!best || (best.bandwidthMbps - c.bandwidthMbps || c.name.localeCompare(best.name)) < 0)
@@ -1598,7 +1679,8 @@ function largestCircuit(circuits) {
   return best;
 }
 function firstBandwidthUnknown(circuits) {
-  for (const c of circuits) {
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
     const u = firstUnknown(c, BANDWIDTH_FIELDS);
     if (u)
       return { c, u };
@@ -1718,17 +1800,19 @@ var circuitConnectionLimit = (ctx) => {
 
 // dist/rules/functions/gateways.js
 var inList = (v, list) => v !== void 0 && list.some((x) => x.toLowerCase() === v.toLowerCase());
+var SKU_NAME = ["skuName"];
 var gatewayZoneRedundantSku = ({ inventory, params }) => {
   const zoneRedundant = listParam(params, "zoneRedundantSkus", ["ErGw1AZ", "ErGw2AZ", "ErGw3AZ", "ErGwScale"]);
   const extendedZoneSkus = listParam(params, "extendedZoneSkus", ["Standard", "HighPerformance", "UltraPerformance"]);
   const offeredInExtendedZones = zoneRedundant.filter((s) => inList(s, extendedZoneSkus));
   const out = [];
-  for (const g of inventory.gateways) {
+  for (let i = 0; i < inventory.gateways.length; i++) {
+    const g = inventory.gateways[i];
     if (g.flavor !== "vnet")
       continue;
     if (g.extendedLocation && offeredInExtendedZones.length === 0)
       continue;
-    const unknown = firstUnknown(g, ["skuName"]);
+    const unknown = firstUnknown(g, SKU_NAME);
     if (unknown) {
       out.push({ resource: g, actual: `a SKU that is not known here (${unknown.reason})`, expected: `a zone-redundant SKU (${zoneRedundant.join(", ")})`, status: "unknown" });
       continue;

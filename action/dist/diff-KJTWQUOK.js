@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-4H33ONZ2.js";
+} from "./chunk-RQSDX56R.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-MO3IZVYT.js";
+} from "./chunk-42PKHEHR.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-DQE4Z3BU.js";
+} from "./chunk-FMJOV6G7.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-VT5TYTVP.js";
+import "./chunk-FVONNFWN.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -29,15 +29,15 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-YRTDAGEO.js";
+import "./chunk-JB5EH6BD.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-ZDJSIHNF.js";
-import "./chunk-NR7ZK56V.js";
-import "./chunk-PN3R6FRI.js";
+import "./chunk-SJM27OK6.js";
+import "./chunk-O7CTECSG.js";
+import "./chunk-DF36MNY7.js";
 import {
   parseJson,
   readText
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

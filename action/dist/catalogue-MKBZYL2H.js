@@ -11,8 +11,8 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-PN3R6FRI.js";
-import "./chunk-P7BE7QVO.js";
+} from "./chunk-DF36MNY7.js";
+import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

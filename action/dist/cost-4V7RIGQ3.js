@@ -9,36 +9,36 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-6OACWA7S.js";
-import "./chunk-4H33ONZ2.js";
+} from "./chunk-2YEXGZQQ.js";
+import "./chunk-RQSDX56R.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-MO3IZVYT.js";
+} from "./chunk-42PKHEHR.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-U33VN2E2.js";
-import "./chunk-DQE4Z3BU.js";
+import "./chunk-OK47HZRT.js";
+import "./chunk-FMJOV6G7.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-5FJKPTEM.js";
-import "./chunk-VT5TYTVP.js";
+import "./chunk-VF2QXHIS.js";
+import "./chunk-FVONNFWN.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-YRTDAGEO.js";
+import "./chunk-JB5EH6BD.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-66T6N3AH.js";
+import "./chunk-W2GVYBT2.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-34Z67IHT.js";
-import "./chunk-ZDJSIHNF.js";
-import "./chunk-NR7ZK56V.js";
+import "./chunk-6F7UFXYL.js";
+import "./chunk-SJM27OK6.js";
+import "./chunk-O7CTECSG.js";
 import {
   formatBandwidth
-} from "./chunk-PN3R6FRI.js";
-import "./chunk-P7BE7QVO.js";
+} from "./chunk-DF36MNY7.js";
+import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-5FJKPTEM.js";
+} from "./chunk-VF2QXHIS.js";
 import {
   checkRow
-} from "./chunk-VT5TYTVP.js";
+} from "./chunk-FVONNFWN.js";
 import {
   scrubSecrets
-} from "./chunk-YRTDAGEO.js";
-import "./chunk-NR7ZK56V.js";
-import "./chunk-P7BE7QVO.js";
+} from "./chunk-JB5EH6BD.js";
+import "./chunk-O7CTECSG.js";
+import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -114,12 +114,25 @@ function formatBandwidth(mbps) {
   }
   return text;
 }
-var quote = (value, f) => value === null || value === void 0 ? void 0 : { value, source: f.source, ...f.unverified ? { unverified: f.unverified } : {} };
+var quoteOf = (value, f) => value === null || value === void 0 ? void 0 : { value, source: f.source, ...f.unverified ? { unverified: f.unverified } : {} };
 var CatalogueIndex = class {
   catalogue;
   circuits = /* @__PURE__ */ new Map();
   egress = /* @__PURE__ */ new Map();
   premium = /* @__PURE__ */ new Map();
+  /**
+   * Each figure's quote, made once per index: an estate asks for the same few figures thousands of times
+   * (the egress rate, a gateway's hourly price), and a quote only reads its figure (one index is made per
+   * estimate, so a quote cannot outlive its catalogue's figures).
+   */
+  quotes = /* @__PURE__ */ new Map();
+  quote(value, f) {
+    if (this.quotes.has(f))
+      return this.quotes.get(f);
+    const q = quoteOf(value, f);
+    this.quotes.set(f, q);
+    return q;
+  }
   constructor(catalogue) {
     this.catalogue = catalogue;
     for (const c of catalogue.circuits)
@@ -145,38 +158,38 @@ var CatalogueIndex = class {
     if (byZone.has(zone))
       return byZone.get(zone);
     const f = this.circuits.get(`${tier}|${model}|${bandwidthMbps}|${zone}`);
-    const q = f ? quote(f.monthlyUsd, f) : void 0;
+    const q = f ? this.quote(f.monthlyUsd, f) : void 0;
     byZone.set(zone, q);
     return q;
   }
   feeAnswers = /* @__PURE__ */ new Map();
   egressRate(zone) {
     const f = this.egress.get(zone);
-    return f ? quote(f.usdPerGb, f) : void 0;
+    return f ? this.quote(f.usdPerGb, f) : void 0;
   }
   premiumAddOn(bandwidthMbps, zone) {
     const f = this.premium.get(`${bandwidthMbps}|${zone}`);
-    return f ? quote(f.monthlyUsd, f) : void 0;
+    return f ? this.quote(f.monthlyUsd, f) : void 0;
   }
   /** Direct port-pair fee: a zone-specific figure first, then a zone-less one. */
   directPort(portBandwidthGbps, billingType, zone) {
     const rows = this.catalogue.directPorts.filter((d) => d.portBandwidthGbps === portBandwidthGbps && d.billingType === billingType);
     const f = rows.find((d) => zone && d.zone === zone) ?? rows.find((d) => !d.zone);
-    return { quote: f ? quote(f.monthlyUsd, f) : void 0, figure: f };
+    return { quote: f ? this.quote(f.monthlyUsd, f) : void 0, figure: f };
   }
   directPremiumAddOn() {
     const f = this.catalogue.directPremiumAddOn;
-    return f ? { quote: quote(f.monthlyUsd, f), unverified: f.unverified } : {};
+    return f ? { quote: this.quote(f.monthlyUsd, f), unverified: f.unverified } : {};
   }
   globalReachPerGb(zone, direction) {
     const f = this.catalogue.globalReach.perGb.find((g) => g.zone === zone && g.direction === direction);
-    return f ? quote(f.usdPerGb, f) : void 0;
+    return f ? this.quote(f.usdPerGb, f) : void 0;
   }
   /** The Global Reach add-on for a circuit: most specific figure first (zone + bandwidth, zone, any). */
   globalReachAddOn(zone, bandwidthMbps) {
     const rows = this.catalogue.globalReach.addOn;
     const f = rows.find((r) => r.zone === zone && r.bandwidthMbps === bandwidthMbps) ?? rows.find((r) => r.zone === zone && r.bandwidthMbps === void 0) ?? rows.find((r) => r.zone === void 0 && r.bandwidthMbps === void 0);
-    return { quote: f ? quote(f.monthlyUsd, f) : void 0, figure: f };
+    return { quote: f ? this.quote(f.monthlyUsd, f) : void 0, figure: f };
   }
   /**
    * Gateway hourly price by SKU and ARM region. When the catalogue has no figure for that region, a
@@ -197,13 +210,13 @@ ${region ?? ""}`;
     const rows = this.catalogue.gateways.filter((g) => g.sku.toLowerCase() === s);
     const exact = rows.find((g) => g.region.toLowerCase() === r && g.usdPerHour !== null);
     if (exact)
-      return { quote: quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
+      return { quote: this.quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
     const anyRegion = rows.find((g) => g.region === "*" && g.usdPerHour !== null);
     if (anyRegion)
-      return { quote: quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
+      return { quote: this.quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
     const other = [...rows].sort((a, b) => a.region.localeCompare(b.region)).find((g) => g.usdPerHour !== null);
     if (other)
-      return { quote: quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
+      return { quote: this.quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
     return { figure: rows[0], per: rows[0]?.per };
   }
   vwan(kind, region) {
@@ -220,9 +233,9 @@ ${region ?? ""}`;
     const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === "*");
     if (exact)
-      return { quote: quote(exact.usdPerHour, exact) };
+      return { quote: this.quote(exact.usdPerHour, exact) };
     const other = [...rows].sort((a, b) => a.region.localeCompare(b.region))[0];
-    return other ? { quote: quote(other.usdPerHour, other), otherRegion: other.region } : {};
+    return other ? { quote: this.quote(other.usdPerHour, other), otherRegion: other.region } : {};
   }
 };
 

@@ -2,12 +2,28 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  scrubSecretsInPlace
-} from "./chunk-YRTDAGEO.js";
+  scrubSecretsInPlace,
+  scrubSecretsInPlaceWithin
+} from "./chunk-JB5EH6BD.js";
+import {
+  nestedDeeper
+} from "./chunk-XZWEDO7K.js";
 import {
   InputError,
   jsonPath
 } from "./chunk-73WTJT6Y.js";
+
+// dist/inventory/spelling.js
+var lowered = /* @__PURE__ */ new Map();
+function lowerCased(s) {
+  let l = lowered.get(s);
+  if (l === void 0) {
+    l = s.toLowerCase();
+    if (s.length <= 200 && lowered.size < 1e3)
+      lowered.set(s, l);
+  }
+  return l;
+}
 
 // dist/sources/validate.js
 var obj = (fields) => ({ object: fields });
@@ -406,7 +422,7 @@ function checkRow(row) {
     return { kind: "invalid", problems: [{ path: [], expected: "a resource object", found: foundOf(row, true) }] };
   if (typeof row.type !== "string" || row.type.trim() === "")
     return { kind: "invalid", problems: [{ path: ["type"], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
-  const type = row.type.toLowerCase();
+  const type = lowerCased(row.type);
   const spec = TYPES[type];
   if (!spec)
     return { kind: "foreign", type };
@@ -440,20 +456,33 @@ function templateRowProblems(row) {
 }
 function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
   const out = { raws: [], errors: [], foreign: /* @__PURE__ */ new Map(), rejected: 0 };
+  const nesting = opts.nesting;
+  const checkNesting = (row) => {
+    if (nesting !== void 0 && row !== null && typeof row === "object" && nestedDeeper(row, nesting.levels))
+      nesting.tooDeep();
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const c = checkRow(row);
     if (c.kind === "foreign") {
+      checkNesting(row);
       out.foreign.set(c.type, (out.foreign.get(c.type) ?? 0) + 1);
       continue;
     }
     if (c.problems.length === 0) {
-      if (opts.scrubInPlace)
-        out.raws.push({ row: scrubSecretsInPlace(row), source, scrubbed: true });
-      else
+      if (opts.scrubInPlace) {
+        if (nesting === void 0)
+          scrubSecretsInPlace(row);
+        else if (!scrubSecretsInPlaceWithin(row, nesting.levels))
+          nesting.tooDeep();
+        out.raws.push({ row, source, scrubbed: true });
+      } else {
+        checkNesting(row);
         out.raws.push({ row, source });
+      }
       continue;
     }
+    checkNesting(row);
     out.rejected++;
     if (out.rejected > maxErrors)
       continue;
@@ -475,6 +504,7 @@ function foreignNotice(file, foreign) {
 }
 
 export {
+  lowerCased,
   checkRow,
   templateRowProblems,
   validateRows,

@@ -2,13 +2,14 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  lowerCased,
   templateRowProblems
-} from "./chunk-VT5TYTVP.js";
+} from "./chunk-FVONNFWN.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-YRTDAGEO.js";
+} from "./chunk-JB5EH6BD.js";
 import {
   RESOURCE_TYPES,
   exactLength,
@@ -16,10 +17,10 @@ import {
   labelStandIns,
   linkRelations,
   standIn
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 import {
   findNodeAtLocation
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import {
   InputError,
   describeValue,
@@ -133,13 +134,21 @@ function parseArmId(id) {
 function prefixLength(cidr) {
   if (!cidr)
     return void 0;
-  const m = /^[0-9a-f:.]+\/(\d{1,3})$/i.exec(cidr.trim());
-  return m ? Number(m[1]) : void 0;
+  const s = cidr.trim();
+  if (!CIDR.test(s))
+    return void 0;
+  let n = 0;
+  for (let i = s.lastIndexOf("/") + 1; i < s.length; i++)
+    n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
+var CIDR = /^[0-9a-f:.]+\/\d{1,3}$/i;
 function tagsOf(v) {
-  const out = {};
   if (!isObj2(v))
-    return out;
+    return {};
+  if (isCopyOfItself(v))
+    return v;
+  const out = {};
   for (const k in v) {
     if (!Object.prototype.hasOwnProperty.call(v, k))
       continue;
@@ -148,6 +157,15 @@ function tagsOf(v) {
       out[k] = val;
   }
   return out;
+}
+function isCopyOfItself(v) {
+  if (Object.getPrototypeOf(v) !== Object.prototype)
+    return false;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k) || typeof v[k] !== "string" || k === "__proto__")
+      return false;
+  }
+  return true;
 }
 var P = (...paths) => ({ from: paths.map((x) => `properties.${x}`) });
 var COMMON = { name: { from: ["name"] }, location: { from: ["location"] }, tags: { from: ["tags"] } };
@@ -278,7 +296,9 @@ var SOURCES = {
 };
 function rawGet(row, path) {
   let cur = row;
-  for (const seg of rawSegments(path)) {
+  const segs = rawSegments(path);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
     if (cur === null || cur === void 0)
       return void 0;
     if (Array.isArray(cur))
@@ -738,9 +758,10 @@ function rawSet(row, path, value) {
   });
 }
 function expandVariants(raw, notices) {
-  const possible = raw.possible ?? {};
   const deployed = raw.deployed && "possible" in raw.deployed ? raw.deployed.possible : void 0;
-  const entries = Object.entries(possible);
+  if (raw.possible === void 0 && !deployed)
+    return void 0;
+  const entries = Object.entries(raw.possible ?? {});
   if (entries.length === 0 && !deployed)
     return void 0;
   const choices = {};
@@ -977,8 +998,8 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   const duplicateNames = [];
   let anyTemplate = false;
   let anyLive = false;
-  for (const r of raws) {
-    if (isTemplateResource(r))
+  for (let i = 0; i < raws.length; i++) {
+    if (isTemplateResource(raws[i]))
       anyTemplate = true;
     else
       anyLive = true;
@@ -1009,7 +1030,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const live = raw0.unresolved === void 0 && raw0.reasons === void 0 && raw0.possible === void 0 && raw0.deployed === void 0;
     const raw = live && raw0.scrubbed ? raw0 : live ? { row, source: raw0.source } : { ...raw0, row };
     const id = str2(raw.row.id);
-    const type = (str2(raw.row.type) ?? "").toLowerCase();
+    const type = lowerCased(str2(raw.row.type) ?? "");
     if (!id) {
       unknownTypes++;
       continue;
@@ -1055,9 +1076,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         applyExtras(gateway, raw.row);
         if (add(gateway)) {
           inv.gateways.push(gateway);
-          for (const c of connections)
-            if (add(c))
-              inv.connections.push(c);
+          for (let j = 0; j < connections.length; j++)
+            if (add(connections[j]))
+              inv.connections.push(connections[j]);
         }
         break;
       }
@@ -1131,13 +1152,17 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     if (add(c))
       inv.connections.push(c);
   }
-  for (const c of inv.circuits) {
-    for (const p of c.peerings) {
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const peerings = inv.circuits[i].peerings;
+    for (let j = 0; j < peerings.length; j++) {
+      const p = peerings[j];
       if (!inv.byKey.has(p.key))
         inv.byKey.set(p.key, p);
-      for (const gr of p.globalReach)
+      for (let g = 0; g < p.globalReach.length; g++) {
+        const gr = p.globalReach[g];
         if (gr.peerCircuitKey)
           gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
+      }
     }
   }
   for (const port of inv.ports)
@@ -1224,7 +1249,8 @@ function filedUnder(inv, key) {
   return r !== void 0 && r.key === key ? r : void 0;
 }
 function resolveRelations(inv) {
-  for (const conn of inv.connections) {
+  for (let i = 0; i < inv.connections.length; i++) {
+    const conn = inv.connections[i];
     const circuit = conn.circuitKey ? filedUnder(inv, conn.circuitKey) : void 0;
     if (circuit) {
       conn.circuitKey = circuit.key;
@@ -1234,17 +1260,22 @@ function resolveRelations(inv) {
     if (conn.gatewayKey)
       conn.gatewayKey = sameKey(inv, conn.gatewayKey);
   }
-  for (const c of inv.circuits)
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
     if (c.portKey)
       c.portKey = sameKey(inv, c.portKey);
-  linkRelations(inv.connections, inv.circuits, inv.byKey);
-  for (const c of inv.circuits) {
-    c.connectionKeys = exactLength(c.connectionKeys);
-    c.gatewayKeys = exactLength(c.gatewayKeys);
   }
-  for (const g of inv.gateways) {
-    g.connectionKeys = exactLength(g.connectionKeys);
-    g.circuitKeys = exactLength(g.circuitKeys);
+  linkRelations(inv.connections, inv.circuits, inv.byKey);
+  const trimmed = (list) => list.length > 2 ? exactLength(list) : list;
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
+    c.connectionKeys = trimmed(c.connectionKeys);
+    c.gatewayKeys = trimmed(c.gatewayKeys);
+  }
+  for (let i = 0; i < inv.gateways.length; i++) {
+    const g = inv.gateways[i];
+    g.connectionKeys = trimmed(g.connectionKeys);
+    g.circuitKeys = trimmed(g.circuitKeys);
   }
   for (const port of inv.ports) {
     for (let i = 0; i < port.circuitKeys.length; i++)
@@ -1266,9 +1297,17 @@ function collectScopes(inv, subscriptions) {
     subs.set(s.subscriptionId.toLowerCase(), { ...s });
   const tenants = /* @__PURE__ */ new Set();
   const resources = [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
-  for (const r of resources) {
+  const lowered = /* @__PURE__ */ new Map();
+  const lowerId = (id) => {
+    let k = lowered.get(id);
+    if (k === void 0)
+      lowered.set(id, k = id.toLowerCase());
+    return k;
+  };
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
-      const k = r.subscriptionId.toLowerCase();
+      const k = lowerId(r.subscriptionId);
       const s = subs.get(k);
       if (!s)
         subs.set(k, { subscriptionId: r.subscriptionId, tenantId: r.tenantId });
@@ -1276,9 +1315,10 @@ function collectScopes(inv, subscriptions) {
         s.tenantId = r.tenantId;
     }
   }
-  for (const r of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (r.subscriptionId) {
-      const s = subs.get(r.subscriptionId.toLowerCase());
+      const s = subs.get(lowerId(r.subscriptionId));
       if (!r.tenantId && s?.tenantId)
         r.tenantId = s.tenantId;
       if (s !== void 0 && s.subscriptionId === r.subscriptionId)
@@ -1287,8 +1327,8 @@ function collectScopes(inv, subscriptions) {
         r.tenantId = s.tenantId;
     }
     if (r.kind === "circuit")
-      for (const p of r.peerings)
-        p.tenantId ??= r.tenantId;
+      for (let j = 0; j < r.peerings.length; j++)
+        r.peerings[j].tenantId ??= r.tenantId;
     if (r.kind === "port")
       for (const l of r.links)
         l.tenantId ??= r.tenantId;

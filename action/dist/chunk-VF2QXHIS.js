@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-NR7ZK56V.js";
+} from "./chunk-O7CTECSG.js";
 import {
   schemaValidator,
   validateOrThrow

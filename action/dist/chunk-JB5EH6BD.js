@@ -1,6 +1,9 @@
 // erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
+import {
+  nestedDeeper
+} from "./chunk-XZWEDO7K.js";
 
 // dist/inventory/secrets.js
 var REDACTED = "[redacted]";
@@ -98,6 +101,41 @@ function scrubInPlace(value, depth) {
     }
   }
 }
+function scrubSecretsInPlaceWithin(value, levels) {
+  return scrubWithin(value, levels);
+}
+function scrubWithin(value, levels) {
+  if (value === null || typeof value !== "object")
+    return true;
+  if (levels <= 0)
+    return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === "object" && !scrubWithin(v, levels - 1))
+        return false;
+    }
+    return true;
+  }
+  const obj = value;
+  for (const k in obj) {
+    const v = obj[k];
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) {
+      if (v !== null && typeof v === "object" && nestedDeeper(v, levels - 1))
+        return false;
+      continue;
+    }
+    if (isSecretProperty(k)) {
+      if (v !== null && typeof v === "object" && nestedDeeper(v, levels - 1))
+        return false;
+      const s = scrubbedSecret(v);
+      if (s !== v)
+        define(obj, k, s);
+    } else if (v !== null && typeof v === "object" && !scrubWithin(v, levels - 1))
+      return false;
+  }
+  return true;
+}
 function define(o, k, v) {
   if (k === "__proto__")
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -110,5 +148,6 @@ export {
   REDACTED_KEYVAULT,
   isSecretProperty,
   scrubSecrets,
-  scrubSecretsInPlace
+  scrubSecretsInPlace,
+  scrubSecretsInPlaceWithin
 };

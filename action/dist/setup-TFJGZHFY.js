@@ -3,16 +3,16 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-34Z67IHT.js";
+} from "./chunk-6F7UFXYL.js";
 import {
   loadUsage
-} from "./chunk-ZDJSIHNF.js";
-import "./chunk-NR7ZK56V.js";
+} from "./chunk-SJM27OK6.js";
+import "./chunk-O7CTECSG.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-PN3R6FRI.js";
-import "./chunk-P7BE7QVO.js";
+} from "./chunk-DF36MNY7.js";
+import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-MO3IZVYT.js";
+} from "./chunk-42PKHEHR.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -28,16 +28,16 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-YRTDAGEO.js";
+import "./chunk-JB5EH6BD.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";
-import "./chunk-PN3R6FRI.js";
+import "./chunk-DF36MNY7.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

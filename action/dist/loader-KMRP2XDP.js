@@ -9,13 +9,13 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-66T6N3AH.js";
+} from "./chunk-W2GVYBT2.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-34Z67IHT.js";
-import "./chunk-ZDJSIHNF.js";
-import "./chunk-NR7ZK56V.js";
-import "./chunk-PN3R6FRI.js";
-import "./chunk-P7BE7QVO.js";
+import "./chunk-6F7UFXYL.js";
+import "./chunk-SJM27OK6.js";
+import "./chunk-O7CTECSG.js";
+import "./chunk-DF36MNY7.js";
+import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

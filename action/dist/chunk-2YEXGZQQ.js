@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-4H33ONZ2.js";
+} from "./chunk-RQSDX56R.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-MO3IZVYT.js";
+} from "./chunk-42PKHEHR.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-U33VN2E2.js";
+} from "./chunk-OK47HZRT.js";
 import {
   buildInventory
-} from "./chunk-DQE4Z3BU.js";
+} from "./chunk-FMJOV6G7.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -52,7 +52,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-5FJKPTEM.js";
+} from "./chunk-VF2QXHIS.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -73,20 +73,20 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-66T6N3AH.js";
+} from "./chunk-W2GVYBT2.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-34Z67IHT.js";
+} from "./chunk-6F7UFXYL.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 import {
   formatBandwidth
-} from "./chunk-PN3R6FRI.js";
+} from "./chunk-DF36MNY7.js";
 import {
   PACKAGE_ROOT,
   packagePath
@@ -1078,33 +1078,63 @@ function flush(f) {
   f.opos = 0;
 }
 
+// The main thread is woken only when it waits (inflight[1]) and enough has been written for it to go
+// on (RESUME_CHARS): a wake per piece cost the thread a switch to the main thread for every piece.
 function release(chars) {
-  Atomics.sub(inflight, 0, chars);
-  Atomics.notify(inflight, 0);
+  const left = Atomics.sub(inflight, 0, chars) - chars;
+  if (left <= workerData.resumeChars && Atomics.load(inflight, 1) === 1) Atomics.notify(inflight, 0);
 }
 
 // Bytes waiting for gzip that do not hold the main thread back.
 const GZIP_BACKLOG = 32 << 20;
 
-// Compact bytes go to gzip as they come (the stream compresses on libuv's pool, beside this thread and
-// the main one): JSON.stringify(v) without the final line break (the only byte 10 there is: JSON
-// strings hold none, and no UTF-8 sequence holds one). gzip is slower than the main thread serialises:
-// up to GZIP_BACKLOG bytes wait for it freely; beyond, the text they came from counts as in flight until
+// Compact bytes go to gzip (the stream compresses on libuv's pool, beside this thread and the main
+// one): JSON.stringify(v) without the final line break (the only byte 10 there is: JSON strings hold
+// none, and no UTF-8 sequence holds one). They are gathered into writes of GZIP_CHUNK bytes: each
+// write (and each output chunk) is a round trip between the pool and this thread's event loop, which
+// is busy indenting; with a write per piece gzip fell tens of megabytes behind and the main thread
+// waited for it at the end of SARIF. gzip can be slower than the main thread serialises: up to
+// GZIP_BACKLOG bytes wait for it freely; beyond, the text they came from counts as in flight until
 // gzip has taken them, so memory stays bounded.
 function toGzip(f, bytes, chars) {
   const n = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
-  if (n === 0) return release(chars);
-  if (n < bytes.length) bytes = bytes.subarray(0, n);
+  if (f.backlog + f.gzipLength + n > GZIP_BACKLOG) f.gzipHeld += chars;
+  else release(chars);
+  for (let i = 0; i < n; ) {
+    const k = Math.min(n - i, GZIP_CHUNK - f.gzipLength);
+    bytes.copy(f.gzipIn, f.gzipLength, i, i + k);
+    f.gzipLength += k;
+    i += k;
+    if (f.gzipLength === GZIP_CHUNK) gzipWrite(f);
+  }
+}
+
+// Bytes gathered for one write to gzip.
+const GZIP_CHUNK = 1 << 20;
+
+// The gathered bytes written to gzip; the text held for them is released once gzip has taken them.
+function gzipWrite(f) {
+  const n = f.gzipLength;
+  const held = f.gzipHeld;
+  if (n === 0) {
+    if (held) release(held);
+    f.gzipHeld = 0;
+    return;
+  }
+  const bytes = f.gzipIn.subarray(0, n);
+  f.gzipIn = Buffer.allocUnsafe(GZIP_CHUNK);
+  f.gzipLength = 0;
+  f.gzipHeld = 0;
   f.backlog += n;
-  const hold = f.backlog > GZIP_BACKLOG;
   f.gzip.write(bytes, () => {
     f.backlog -= n;
-    if (hold) release(chars);
+    if (held) release(held);
   });
-  if (!hold) release(chars);
 }
 
 // A piece of text as UTF-8: a piece that ends inside a surrogate pair keeps its first half for the next.
+// Written into a buffer of the file's spares (one pass over the text, no new buffer a piece, against
+// Buffer.from's measuring pass and allocation); the bytes are a view of it (buffer: the whole).
 function encode(f, text) {
   text = f.carry + text;
   f.carry = '';
@@ -1113,11 +1143,26 @@ function encode(f, text) {
     f.carry = text.slice(-1);
     text = text.slice(0, -1);
   }
-  return Buffer.from(text, 'utf8');
+  // A UTF-16 code unit is at most 3 bytes of UTF-8.
+  const need = 3 * text.length;
+  let buffer = f.spares.pop();
+  if (buffer === undefined || buffer.length < need) buffer = Buffer.allocUnsafeSlow(Math.max(need, SPARE_SIZE));
+  return { buffer, bytes: buffer.subarray(0, buffer.write(text, 0, 'utf8')) };
 }
 
-// A file's bytes (and the characters they came from): indented and written, and measured.
-function take(f, bytes, chars) {
+// Size of an encoding buffer: a piece of ~48 K characters of ASCII fits with room to spare.
+const SPARE_SIZE = 192 * 1024;
+// Most buffers kept for reuse (the others are left to the collector).
+const MAX_SPARES = 16;
+
+// A buffer given back once its bytes are no longer needed.
+function spare(f, buffer) {
+  if (f.spares.length < MAX_SPARES) f.spares.push(buffer);
+}
+
+// A file's bytes (and the characters they came from): indented and written, and measured; buffer, when
+// given, holds them and is reused once they are.
+function take(f, bytes, chars, buffer) {
   try {
     // No error: the file is open (one that could not be opened is an error from the start).
     if (!f.error) {
@@ -1129,6 +1174,7 @@ function take(f, bytes, chars) {
   }
   if (f.gzip && !f.error) toGzip(f, bytes, chars);
   else release(chars);
+  if (buffer) spare(f, buffer);
 }
 
 // The file closed and, unless it is too large for GitHub (then the main thread writes it again), moved
@@ -1156,6 +1202,7 @@ function close(f, id, file, target, maxGzipBytes) {
     take(f, bytes, 0);
   }
   // After an error, the bytes already given to gzip release their text as gzip takes them.
+  if (f.gzip) gzipWrite(f);
   if (!f.gzip || f.error) return finish(undefined);
   f.gzip.end();
   f.gzipDone.then(() => finish(f.gzipBytes), (e) => { f.error = f.error || e; finish(undefined); });
@@ -1163,14 +1210,16 @@ function close(f, id, file, target, maxGzipBytes) {
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, gzipIn: undefined, gzipLength: 0, gzipHeld: 0, spares: [], out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
       f.error = e;
     }
     if (m.compact) {
-      f.gzip = createGzip(m.gzipLevel === undefined ? {} : { level: m.gzipLevel });
+      // Output in chunks as large as the writes (zlib's 16 KB would be a round trip to this thread each).
+      f.gzip = createGzip(m.gzipLevel === undefined ? { chunkSize: GZIP_CHUNK } : { level: m.gzipLevel, chunkSize: GZIP_CHUNK });
+      f.gzipIn = Buffer.allocUnsafe(GZIP_CHUNK);
       f.gzip.on('data', (d) => (f.gzipBytes += d.length));
       f.gzipDone = new Promise((resolve, reject) => { f.gzip.on('end', resolve); f.gzip.on('error', reject); });
     }
@@ -1179,14 +1228,14 @@ parentPort.on('message', (m) => {
   }
   const f = files.get(m.id);
   if (m.op === 'chunk') {
-    let bytes;
+    let encoded;
     try {
-      bytes = encode(f, m.text);
+      encoded = encode(f, m.text);
     } catch (e) {
       f.error = f.error || e;
-      bytes = Buffer.alloc(0);
+      encoded = { buffer: undefined, bytes: Buffer.alloc(0) };
     }
-    take(f, bytes, m.text.length);
+    take(f, encoded.bytes, m.text.length, encoded.buffer);
     return;
   }
   if (m.op === 'close') {
@@ -1196,14 +1245,16 @@ parentPort.on('message', (m) => {
 });
 `;
 var MAX_INFLIGHT_CHARS = 4 * 1024 * 1024;
+var RESUME_CHARS = MAX_INFLIGHT_CHARS / 2;
 var ReportThread = class {
   worker;
-  inflight = new Int32Array(new SharedArrayBuffer(4));
+  /** [characters in flight, 1 while the main thread waits for them to fall to RESUME_CHARS] */
+  inflight = new Int32Array(new SharedArrayBuffer(8));
   next = 0;
   waiting = /* @__PURE__ */ new Map();
   failure;
   constructor() {
-    this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { inflight: this.inflight.buffer } });
+    this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { inflight: this.inflight.buffer, resumeChars: RESUME_CHARS } });
     this.worker.on("message", (m) => {
       const w = this.waiting.get(m.id);
       if (!w)
@@ -1231,12 +1282,16 @@ var ReportThread = class {
     this.worker.postMessage({ op: "open", id, file, compact: gzipCompact, gzipLevel });
     return { id, file, done };
   }
-  /** Counts `chars` characters in flight to this thread, first waiting while it holds more than MAX_INFLIGHT_CHARS. */
+  /** Counts `chars` characters in flight to this thread; when it holds more than MAX_INFLIGHT_CHARS, first waits until it holds at most RESUME_CHARS. */
   reserve(chars) {
     if (this.failure)
       throw this.failure;
-    for (let held = Atomics.load(this.inflight, 0); held > MAX_INFLIGHT_CHARS; held = Atomics.load(this.inflight, 0))
-      Atomics.wait(this.inflight, 0, held, 100);
+    if (Atomics.load(this.inflight, 0) > MAX_INFLIGHT_CHARS) {
+      Atomics.store(this.inflight, 1, 1);
+      for (let held = Atomics.load(this.inflight, 0); held > RESUME_CHARS; held = Atomics.load(this.inflight, 0))
+        Atomics.wait(this.inflight, 0, held, 100);
+      Atomics.store(this.inflight, 1, 0);
+    }
     Atomics.add(this.inflight, 0, chars);
   }
   /** One piece of a started file (waits first while the thread holds more than MAX_INFLIGHT_CHARS). */
@@ -1686,7 +1741,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-G6YB7BNJ.js");
+  const { loadRules: loadRules2 } = await import("./loader-KMRP2XDP.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1697,7 +1752,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-FPXG5LSR.js");
+    const { crawlForCli } = await import("./cli-UVVPKNKI.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1715,7 +1770,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-K4L37KKT.js");
+  const { costEstimatorFor } = await import("./setup-TFJGZHFY.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -8,23 +8,26 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-DQE4Z3BU.js";
+} from "./chunk-FMJOV6G7.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-VT5TYTVP.js";
+} from "./chunk-FVONNFWN.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 import {
   MAX_INPUT_BYTES,
+  MAX_JSON_DEPTH,
+  nestedDeeper,
   parseJson,
   readText,
+  tooDeep,
   withSyntaxTree
-} from "./chunk-P7BE7QVO.js";
+} from "./chunk-XZWEDO7K.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -69,24 +72,42 @@ var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph q
 
 // dist/sources/rows.js
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function loadRows(file, doc, format) {
+function loadRows(file, doc, format, tooDeep2) {
   const out = emptyOutput();
   const source = { kind: "snapshot", file };
   let rows;
   let base;
+  let rowLevels;
+  const checkAll = () => {
+    if (tooDeep2 && doc !== null && typeof doc === "object" && nestedDeeper(doc, MAX_JSON_DEPTH))
+      tooDeep2();
+  };
+  const checkBeside = (rowsKey) => {
+    const o = doc;
+    for (const k in o) {
+      const v = o[k];
+      if (k !== rowsKey && tooDeep2 && v !== null && typeof v === "object" && nestedDeeper(v, MAX_JSON_DEPTH - 1))
+        tooDeep2();
+    }
+  };
   switch (format) {
     case "rows":
       rows = doc;
       base = [];
+      rowLevels = MAX_JSON_DEPTH - 1;
       break;
     case "graph-cli":
     case "graph-rest": {
       const d = doc.data;
       if (isObj2(d) && Array.isArray(d.columns) && Array.isArray(d.rows)) {
+        checkAll();
         rows = tableToObjects(file, d.columns, d.rows);
       } else if (Array.isArray(d)) {
+        checkBeside("data");
         rows = d;
+        rowLevels = MAX_JSON_DEPTH - 2;
       } else {
+        checkAll();
         throw new InputError(file, "$.data", "an array of rows or a table {columns, rows}", describeValue(d));
       }
       base = ["data"];
@@ -100,8 +121,10 @@ function loadRows(file, doc, format) {
       break;
     }
     case "arm-list":
+      checkBeside("value");
       rows = doc.value;
       base = ["value"];
+      rowLevels = MAX_JSON_DEPTH - 2;
       if (typeof doc.nextLink === "string") {
         out.gaps.push({ scope: file, reason: "ARM list response has a nextLink: later pages were not read" });
       }
@@ -109,11 +132,14 @@ function loadRows(file, doc, format) {
     case "arm-resource":
       rows = [doc];
       base = [];
+      rowLevels = MAX_JSON_DEPTH;
       break;
     default:
+      checkAll();
       throw new Error(`loadRows cannot read ${format}`);
   }
-  const checked = validateRows(file, rows, (i) => format === "arm-resource" ? [] : [...base, i], source, void 0, { scrubInPlace: true });
+  const nesting = tooDeep2 && rowLevels !== void 0 ? { levels: rowLevels, tooDeep: tooDeep2 } : void 0;
+  const checked = validateRows(file, rows, (i) => format === "arm-resource" ? [] : [...base, i], source, void 0, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice)
@@ -1514,6 +1540,7 @@ function parseBuildParams(file, stdout) {
 
 // dist/sources/index.js
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform", "dist", "out"]);
+var ROW_FORMATS = /* @__PURE__ */ new Set(["rows", "graph-cli", "graph-rest", "arm-list", "arm-resource"]);
 function listJsonFiles(dir, errors) {
   return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith("."), errors });
 }
@@ -1535,8 +1562,12 @@ function loadInputs(inputs, options = {}) {
         skipped.push(file);
         return;
       }
-      const parsed = parseJson(file, text);
+      const parsed = parseJson(file, text, false, false);
       const format = detectFormat(parsed.value);
+      const nestingTooDeep = () => tooDeep(file, text, parsed.lines);
+      const checkedWithRows = ROW_FORMATS.has(format);
+      if (!checkedWithRows && parsed.value !== null && typeof parsed.value === "object" && nestedDeeper(parsed.value, MAX_JSON_DEPTH))
+        nestingTooDeep();
       if (format === "unknown") {
         if (fromDirectory) {
           skipped.push(file);
@@ -1548,7 +1579,7 @@ function loadInputs(inputs, options = {}) {
       if (format === "arm-template" || format === "arm-parameters" || format === "terraform-plan") {
         templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
       } else {
-        const loaded = format === "snapshot" ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format);
+        const loaded = format === "snapshot" ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format, nestingTooDeep);
         outputs.push(loaded);
         errors.push(...loaded.rowErrors);
       }

@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-PN3R6FRI.js";
+} from "./chunk-DF36MNY7.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
@@ -486,7 +486,8 @@ function globalReachInbound(inv) {
   for (let i = 0; i < inv.circuits.length; i++) {
     const from = inv.circuits[i];
     for (let j = 0; j < from.peerings.length; j++)
-      for (const gr of from.peerings[j].globalReach) {
+      for (let k = 0; k < from.peerings[j].globalReach.length; k++) {
+        const gr = from.peerings[j].globalReach[k];
         if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key)
           continue;
         const list = inbound.get(gr.peerCircuitKey) ?? [];
@@ -509,10 +510,11 @@ function inboundLinksOf(c, inbound) {
 function distinctCount(keys) {
   return keys.length < 2 ? keys.length : new Set(keys).size;
 }
-var isMicrosoftPeering = (p) => p.peeringType === "MicrosoftPeering" || p.peeringType?.toLowerCase() === "microsoftpeering";
+var isMicrosoftPeering = (p) => p.peeringType === "MicrosoftPeering" || p.peeringType !== "AzurePrivatePeering" && p.peeringType?.toLowerCase() === "microsoftpeering";
 var isDisabled = (p) => p.state === "Disabled" || p.state?.toLowerCase() === "disabled";
 var isRedeemed = (a) => a.useStatus === "InUse" || a.useStatus?.toLowerCase() === "inuse";
 var CIRCUIT_FIELDS = ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation", "serviceProviderProvisioningState", "connectionKeys", "gatewayKeys", "globalReachEnabled", "peerings"];
+var GATEWAY_FIELDS = ["skuName", "location", "connectionKeys", "circuitKeys", "minScaleUnits", "maxScaleUnits"];
 var regionTexts = /* @__PURE__ */ new WeakMap();
 function localRegionsText(location) {
   let t = regionTexts.get(location);
@@ -521,6 +523,319 @@ function localRegionsText(location) {
   return t;
 }
 var where = (g) => `${g.name} (${g.location ?? "unknown region"})`;
+var NONE = Object.freeze([]);
+var NO_UNKNOWN = Object.freeze({});
+var NO_EGRESS = Object.freeze({ gb: 0, source: "none", globalReachGb: 0 });
+function add(list, x) {
+  if (list === void 0)
+    return [x];
+  list.push(x);
+  return list;
+}
+function listOf(list) {
+  return list === void 0 ? NONE : list.length === 1 ? list : exactLength(list);
+}
+var SUFFICIENT = [];
+for (const standard of [true, false, null])
+  for (const local of [true, false, null])
+    SUFFICIENT.push(Object.freeze({ Premium: true, Standard: standard, Local: local }));
+var threeValued = (v) => v === true ? 0 : v === false ? 1 : 2;
+var sufficientFor = (standard, local) => SUFFICIENT[threeValued(standard) * 3 + threeValued(local)];
+var linkLimits = /* @__PURE__ */ new Map();
+function linkLimitFor(tier, bandwidthMbps) {
+  let byBandwidth = linkLimits.get(tier);
+  if (!byBandwidth)
+    linkLimits.set(tier, byBandwidth = /* @__PURE__ */ new Map());
+  let l = byBandwidth.get(bandwidthMbps);
+  if (!l)
+    byBandwidth.set(bandwidthMbps, l = Object.freeze({ current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf("Premium", bandwidthMbps), standard: STANDARD_MAX_LINKS }));
+  return l;
+}
+var Worded = class {
+  words;
+  get reasons() {
+    return this.words ??= this.word();
+  }
+};
+var CircuitIdle = class extends Worded {
+  value;
+  a;
+  constructor(value, a) {
+    super();
+    this.value = value;
+    this.a = a;
+  }
+  word() {
+    return idleReasons(this.value, this.a);
+  }
+};
+var PremiumDecision = class extends Worded {
+  verdict;
+  a;
+  constructor(verdict, a) {
+    super();
+    this.verdict = verdict;
+    this.a = a;
+  }
+  word() {
+    return premiumReasons(this.verdict, this.a);
+  }
+};
+var BeyondLocal = class extends Worded {
+  value;
+  a;
+  constructor(value, a) {
+    super();
+    this.value = value;
+    this.a = a;
+  }
+  word() {
+    return beyondLocalReasons(this.value, this.a);
+  }
+};
+var LocalSuffices = class extends Worded {
+  value;
+  because;
+  a;
+  constructor(value, because, a) {
+    super();
+    this.value = value;
+    this.because = because;
+    this.a = a;
+  }
+  word() {
+    return localSufficesReasons(this.because, this.a);
+  }
+};
+var GatewayIdle = class extends Worded {
+  value;
+  ga;
+  constructor(value, ga) {
+    super();
+    this.value = value;
+    this.ga = ga;
+  }
+  word() {
+    const ga = this.ga;
+    if (this.value === false)
+      return [`${ga.connections} connection(s)`];
+    if (this.value === null)
+      return ga.template ? ["no connection to it in these files: not decidable from these files (other deployments may connect it)"] : [unknownField("connectionKeys", ga.unknown.connectionKeys)];
+    return ["no connection uses this gateway"];
+  }
+};
+var Carries = class {
+  a;
+  connections;
+  vnetLinks;
+  globalReachLinks;
+  linksUsed;
+  linksLowerBound;
+  microsoftPeering;
+  redeemedAuthorizations;
+  egress;
+  hasHidden;
+  idle;
+  hiddenWords;
+  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden) {
+    this.a = a;
+    this.connections = connections;
+    this.vnetLinks = vnetLinks;
+    this.globalReachLinks = globalReachLinks;
+    this.linksUsed = linksUsed;
+    this.linksLowerBound = linksLowerBound;
+    this.microsoftPeering = microsoftPeering;
+    this.redeemedAuthorizations = redeemedAuthorizations;
+    this.egress = egress;
+    this.hasHidden = hasHidden;
+  }
+  get hidden() {
+    return this.hiddenWords ??= hiddenReasons(this.a);
+  }
+};
+var egressFrom = (e) => e.source === "usage" ? "usage file" : "Azure Monitor";
+function hiddenReasons(a) {
+  const k = a.carries;
+  const hidden = [];
+  if (k.redeemedAuthorizations > 0)
+    hidden.push(`${k.redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
+  if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template)
+    hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
+  if (a.template)
+    hidden.push("not decidable from these files: other deployments may connect it to more gateways or circuits");
+  if (a.unknown.connectionKeys)
+    hidden.push(unknownField("connectionKeys", a.unknown.connectionKeys));
+  return hidden.length === 0 ? NONE : exactLength(hidden);
+}
+function idleReasons(value, a) {
+  const c = a.circuit;
+  const k = a.carries;
+  const unknown = a.unknown;
+  if (value === false) {
+    const carried = [];
+    if (k.vnetLinks > 0)
+      carried.push(`${k.vnetLinks} connection(s)`);
+    if (k.redeemedAuthorizations > 0)
+      carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
+    if (k.microsoftPeering)
+      carried.push("an enabled Microsoft peering");
+    if (k.globalReachLinks > 0)
+      carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
+    if (k.egress.gb > 0)
+      carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
+    return exactLength(carried);
+  }
+  if (value === null)
+    return a.template ? ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"] : [unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)];
+  return [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`];
+}
+function locationMissing(a) {
+  const c = a.circuit;
+  if (a.locationName)
+    return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
+  if (c.isDirect && c.portKey && !a.port)
+    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf("/") + 1))}, which is not in the inventory`;
+  return "the circuit has no peering location";
+}
+function premiumVerdict(a) {
+  const reach = a.reach;
+  const k = a.carries;
+  if (reach.crossGeo.length > 0 || reach.crossGeoGlobalReach.length > 0 || k.linksUsed > STANDARD_MAX_LINKS)
+    return "needed";
+  if (k.microsoftPeering || a.circuit.peerings.some(isMicrosoftPeering))
+    return "possible";
+  return premiumUndecided(a) ? "undecided" : "not-needed";
+}
+function premiumUndecided(a) {
+  const reach = a.reach;
+  if (a.unknown.peeringLocation || !a.location || !reach.geopolitical)
+    return true;
+  if (reach.undecidedGeo.length > 0)
+    return true;
+  for (let i = 0; i < reach.globalReach.length; i++)
+    if (reach.globalReach[i].crossGeo === null)
+      return true;
+  return a.circuit.gatewayKeys.length > reach.gateways.length || a.carries.hasHidden;
+}
+function premiumReasons(verdict, a) {
+  const c = a.circuit;
+  const reach = a.reach;
+  const k = a.carries;
+  const geo = reach.geopolitical;
+  if (verdict === "needed") {
+    const needed = [];
+    if (reach.crossGeo.length)
+      needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(", ")} outside ${geo}`);
+    if (reach.crossGeoGlobalReach.length)
+      needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${geo}`);
+    if (k.linksUsed > STANDARD_MAX_LINKS)
+      needed.push(`${k.vnetLinks} VNet link(s) and ${k.globalReachLinks} Global Reach connection(s) make ${k.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    return exactLength(needed);
+  }
+  if (verdict === "possible")
+    return ["Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)"];
+  if (verdict === "not-needed")
+    return [reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${k.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : "no connection, Microsoft peering or Global Reach needs it"];
+  const undecided = [];
+  const location = a.location;
+  if (a.unknown.peeringLocation)
+    undecided.push(unknownField("peeringLocation", a.unknown.peeringLocation));
+  else if (!location)
+    undecided.push(locationMissing(a));
+  else if (!geo)
+    undecided.push(`the geopolitical region of ${location.label} is not known`);
+  for (let i = 0; i < reach.undecidedGeo.length; i++) {
+    const g = reach.undecidedGeo[i];
+    undecided.push(g.location && !isUnknown(g, "location") ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, "location") ? ` (${unknownReason(g, "location")})` : ""}`);
+  }
+  for (let i = 0; i < reach.globalReach.length; i++) {
+    const l = reach.globalReach[i];
+    if (l.crossGeo === null)
+      undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))}` : l.name} is not in the inventory`);
+  }
+  if (c.gatewayKeys.length > reach.gateways.length)
+    undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
+  const hidden = k.hidden;
+  for (let i = 0; i < hidden.length; i++)
+    undecided.push(hidden[i]);
+  return exactLength(undecided);
+}
+function beyondLocalOf(a) {
+  const location = a.location;
+  const reach = a.reach;
+  if (location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0) || a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true)
+    return true;
+  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled ? null : false;
+}
+function beyondLocalReasons(value, a) {
+  const location = a.location;
+  const reach = a.reach;
+  if (value === true) {
+    const beyond = [];
+    if (location && location.localRegions.length === 0)
+      beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
+    else if (location && reach.outsideLocal.length)
+      beyond.push(`connected to gateway(s) ${reach.outsideLocal.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
+    if (a.carries.globalReachLinks > 0)
+      beyond.push("Global Reach configured (Local has none)");
+    else if (a.circuit.globalReachEnabled === true)
+      beyond.push("Global Reach enabled (Local has none)");
+    return exactLength(beyond);
+  }
+  if (value === false)
+    return ["every connected gateway is in a Local region and there is no Global Reach"];
+  const undecided = [];
+  if (!location && reach.gateways.length > 0)
+    undecided.push(a.unknown.peeringLocation ? unknownField("peeringLocation", a.unknown.peeringLocation) : locationMissing(a));
+  for (let i = 0; i < reach.unknownRegion.length; i++)
+    undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
+  if (a.unknown.globalReachEnabled)
+    undecided.push(unknownField("globalReachEnabled", a.unknown.globalReachEnabled));
+  return exactLength(undecided);
+}
+function localSufficesOf(a, premium, beyondLocal) {
+  const reach = a.reach;
+  if (beyondLocal === true)
+    return 0;
+  if (premium === "needed")
+    return 1;
+  if (!a.location)
+    return 2;
+  if (reach.gateways.length === 0)
+    return 3;
+  if (beyondLocal === null)
+    return 4;
+  if (premium === "possible")
+    return 5;
+  if (a.carries.hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length)
+    return 6;
+  return 7;
+}
+var localSufficesValue = (because) => because === 0 || because === 1 ? false : because === 7 ? true : null;
+function localSufficesReasons(because, a) {
+  const needs = a.needs;
+  const location = a.location;
+  const reach = a.reach;
+  switch (because) {
+    case 0:
+    case 4:
+      return needs.beyondLocal.reasons;
+    case 1:
+    case 5:
+      return needs.premium.reasons;
+    case 2:
+      return needs.beyondLocal.value === null ? needs.beyondLocal.reasons : [locationMissing(a)];
+    case 3:
+      return [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`];
+    case 6:
+      return [...a.carries.hidden, ...a.circuit.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : []];
+    case 7:
+      return [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`];
+  }
+}
+function measuredEgress(m, globalReachGb) {
+  return { gb: m.egressGbPerMonth, source: "metrics", metric: { metric: m.metric, days: m.days }, globalReachGb };
+}
 var Analyser = class {
   inventory;
   traffic;
@@ -569,70 +884,62 @@ var Analyser = class {
     const u = this.usage.get(c.key);
     const m = this.traffic?.metrics?.[c.key];
     const globalReachGb = u?.globalReachGbPerMonth ?? 0;
-    const fromMetrics = () => ({ gb: m.egressGbPerMonth, source: "metrics", metric: { metric: m.metric, days: m.days }, globalReachGb });
     if (m && this.traffic?.preferMetrics)
-      return fromMetrics();
+      return measuredEgress(m, globalReachGb);
     if (u?.egressGbPerMonth !== void 0)
       return { gb: u.egressGbPerMonth, source: "usage", globalReachGb };
     if (m)
-      return fromMetrics();
-    return { gb: 0, source: "none", globalReachGb };
-  }
-  locationOf(c, port) {
-    const name = c.peeringLocation ?? port?.peeringLocation;
-    return { name, info: peeringLocationInfo(name, cloudOfRegion(c.location)) };
+      return measuredEgress(m, globalReachGb);
+    return globalReachGb === 0 ? NO_EGRESS : { gb: 0, source: "none", globalReachGb };
   }
   analyseCircuit(c) {
     const inv = this.inventory;
     const template = isTemplateResource(c);
-    const unknown = {};
+    let unknown;
     if (c.unknown !== void 0)
-      for (const f of CIRCUIT_FIELDS) {
-        const why = unknownReason(c, f);
+      for (let i = 0; i < CIRCUIT_FIELDS.length; i++) {
+        const why = unknownReason(c, CIRCUIT_FIELDS[i]);
         if (why !== void 0)
-          unknown[f] = why;
+          (unknown ??= {})[CIRCUIT_FIELDS[i]] = why;
       }
     const port = lookup(inv, c.portKey, "port");
-    if (unknown.peeringLocation === void 0 && !c.peeringLocation && port) {
+    if (unknown?.peeringLocation === void 0 && !c.peeringLocation && port) {
       const why = unknownReason(port, "peeringLocation");
       if (why !== void 0)
-        unknown.peeringLocation = why;
+        (unknown ??= {}).peeringLocation = why;
     }
+    unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? void 0 : modelOf(c, port);
     const bandwidthMbps = unknown.bandwidthMbps ? void 0 : c.bandwidthMbps;
-    const loc = unknown.peeringLocation ? {} : this.locationOf(c, port);
-    const location = loc.info;
-    const egress = this.egressOf(c);
-    const reach = this.reachOf(c, location);
-    const carries = this.carriesOf(c, egress, template, unknown, reach);
-    const linkLimit = { current: linkLimitOf(tier, bandwidthMbps), premium: linkLimitOf("Premium", bandwidthMbps), standard: STANDARD_MAX_LINKS };
-    const needs = this.needsOf(c, tier, unknown, location, loc.name, reach, carries);
-    const state = (c.serviceProviderProvisioningState ?? "").toLowerCase();
-    const a = { circuit: c, template, unknown };
-    if (tier)
-      a.tier = tier;
-    if (billingModel)
-      a.billingModel = billingModel;
-    if (bandwidthMbps !== void 0)
-      a.bandwidthMbps = bandwidthMbps;
-    if (port)
-      a.port = port;
-    if (loc.name) {
-      a.locationName = loc.name;
-      a.locationLabel = location?.label ?? loc.name;
-    }
-    if (location)
-      a.location = location;
-    a.zone = location?.zone ?? null;
-    a.sites = location?.sites ?? (loc.name ? [{ key: normaliseName(loc.name), label: loc.name }] : []);
-    a.reach = reach;
+    const locationName = unknown.peeringLocation ? void 0 : c.peeringLocation ?? port?.peeringLocation;
+    const location = unknown.peeringLocation ? void 0 : peeringLocationInfo(locationName, cloudOfRegion(c.location));
+    const state = c.serviceProviderProvisioningState;
+    const a = {
+      circuit: c,
+      template,
+      unknown,
+      tier: tier || void 0,
+      billingModel: billingModel || void 0,
+      bandwidthMbps,
+      port,
+      locationName: locationName || void 0,
+      locationLabel: locationName ? location?.label ?? locationName : void 0,
+      location,
+      zone: location?.zone ?? null,
+      sites: location?.sites ?? (locationName ? [{ key: normaliseName(locationName), label: locationName }] : NONE),
+      reach: this.reachOf(c, location),
+      carries: null,
+      linkLimit: linkLimitFor(tier, bandwidthMbps),
+      needs: null,
+      billedForNothing: !unknown.serviceProviderProvisioningState && state !== void 0 && NOT_PROVISIONED.has(state.toLowerCase())
+    };
+    const carries = this.carriesOf(a, this.egressOf(c));
     a.carries = carries;
-    a.linkLimit = linkLimit;
-    a.needs = needs;
-    a.billedForNothing = !unknown.serviceProviderProvisioningState && NOT_PROVISIONED.has(state);
+    a.needs = this.needsOf(a, tier);
+    const egress = carries.egress;
     if (carries.idle.value === false && carries.connections.length === 0 && c.connectionKeys.length === 0 && egress.gb > 0 && !template) {
-      this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egress.source === "usage" ? "usage file" : "Azure Monitor"}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
+      this.notices.push(`${c.name} is not idle: it carries ${gbText(egress.gb)}/month (${egressFrom(egress)}), but no connection to it is in the scanned scopes: its connection is outside them (another tenant's or subscription's gateway, through an authorization for example)`);
     }
     return a;
   }
@@ -640,67 +947,75 @@ var Analyser = class {
     const inv = this.inventory;
     const geo = location?.geopolitical;
     let inferredGeo = location?.geopoliticalInferred === true;
-    const gateways = [];
+    let gateways;
     for (let i = 0; i < c.gatewayKeys.length; i++) {
       const g = lookup(inv, c.gatewayKeys[i], "gateway");
       if (g)
-        gateways.push(g);
+        gateways = add(gateways, g);
     }
-    const crossGeo = [];
-    const undecidedGeo = [];
-    const outsideLocal = [];
-    const unknownRegion = [];
-    for (let i = 0; i < gateways.length; i++) {
-      const g = gateways[i];
-      if (!g.location || isUnknown(g, "location")) {
-        unknownRegion.push(g);
-        undecidedGeo.push(g);
-        continue;
+    let crossGeo;
+    let undecidedGeo;
+    let outsideLocal;
+    let unknownRegion;
+    if (gateways)
+      for (let i = 0; i < gateways.length; i++) {
+        const g = gateways[i];
+        if (!g.location || isUnknown(g, "location")) {
+          unknownRegion = add(unknownRegion, g);
+          undecidedGeo = add(undecidedGeo, g);
+          continue;
+        }
+        const gi = regionGeopoliticalInfo(g.location);
+        if (!geo || !gi)
+          undecidedGeo = add(undecidedGeo, g);
+        else if (gi.geopolitical !== geo) {
+          crossGeo = add(crossGeo, g);
+          inferredGeo ||= gi.inferred;
+        }
+        if (location && !isLocalRegion(location, g.location))
+          outsideLocal = add(outsideLocal, g);
       }
-      const gi = regionGeopoliticalInfo(g.location);
-      if (!geo || !gi)
-        undecidedGeo.push(g);
-      else if (gi.geopolitical !== geo) {
-        crossGeo.push(g);
-        inferredGeo ||= gi.inferred;
-      }
-      if (location && !isLocalRegion(location, g.location))
-        outsideLocal.push(g);
-    }
-    const globalReach = [];
-    const crossGeoGlobalReach = [];
+    let globalReach;
     let peeredGlobalReach = 0;
     for (let i = 0; i < c.peerings.length; i++) {
       const p = c.peerings[i];
       peeredGlobalReach += p.peeredConnectionCount;
-      for (const gr of p.globalReach)
-        globalReach.push(this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
+      for (let j = 0; j < p.globalReach.length; j++) {
+        const gr = p.globalReach[j];
+        globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
+      }
     }
     this.inbound ??= globalReachInbound(inv);
-    const inboundGlobalReach = [];
-    for (const l of inboundLinksOf(c, this.inbound))
-      inboundGlobalReach.push(this.linkTo(geo, l.name, l.from, l.from.key));
-    for (const l of globalReach)
-      if (l.crossGeo === true && l.peer)
-        crossGeoGlobalReach.push(l.peer);
-    for (const l of inboundGlobalReach)
-      if (l.crossGeo === true && l.peer)
-        crossGeoGlobalReach.push(l.peer);
-    const reach = {
-      gateways: exactLength(gateways),
-      crossGeo: exactLength(crossGeo),
-      undecidedGeo: exactLength(undecidedGeo),
-      outsideLocal: exactLength(outsideLocal),
-      unknownRegion: exactLength(unknownRegion),
-      globalReach: exactLength(globalReach),
+    let inboundGlobalReach;
+    if (this.inbound.size > 0) {
+      const inbound = inboundLinksOf(c, this.inbound);
+      for (let i = 0; i < inbound.length; i++)
+        inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
+    }
+    let crossGeoGlobalReach;
+    if (globalReach) {
+      for (let i = 0; i < globalReach.length; i++)
+        if (globalReach[i].crossGeo === true && globalReach[i].peer)
+          crossGeoGlobalReach = add(crossGeoGlobalReach, globalReach[i].peer);
+    }
+    if (inboundGlobalReach) {
+      for (let i = 0; i < inboundGlobalReach.length; i++)
+        if (inboundGlobalReach[i].crossGeo === true && inboundGlobalReach[i].peer)
+          crossGeoGlobalReach = add(crossGeoGlobalReach, inboundGlobalReach[i].peer);
+    }
+    return {
+      gateways: listOf(gateways),
+      crossGeo: listOf(crossGeo),
+      undecidedGeo: listOf(undecidedGeo),
+      outsideLocal: listOf(outsideLocal),
+      unknownRegion: listOf(unknownRegion),
+      globalReach: listOf(globalReach),
       peeredGlobalReach,
-      inboundGlobalReach: exactLength(inboundGlobalReach),
-      crossGeoGlobalReach: exactLength(crossGeoGlobalReach)
+      inboundGlobalReach: listOf(inboundGlobalReach),
+      crossGeoGlobalReach: listOf(crossGeoGlobalReach),
+      geopolitical: geo || void 0,
+      inferredGeo
     };
-    if (geo)
-      reach.geopolitical = geo;
-    reach.inferredGeo = inferredGeo;
-    return reach;
   }
   /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
   linkTo(geo, name, peer, peerKey) {
@@ -714,202 +1029,88 @@ var Analyser = class {
     link.crossGeo = crossGeo;
     return link;
   }
-  carriesOf(c, egress, template, unknown, reach) {
+  carriesOf(a, egress) {
     const inv = this.inventory;
-    const connections = [];
+    const c = a.circuit;
+    const reach = a.reach;
+    const { template, unknown } = a;
+    let connections;
     for (let i = 0; i < c.connectionKeys.length; i++) {
       const x = lookup(inv, c.connectionKeys[i], "connection");
       if (x)
-        connections.push(x);
+        connections = add(connections, x);
     }
     const vnetLinks = distinctCount(c.connectionKeys);
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
-    const microsoftPeering = c.peerings.some((p) => isMicrosoftPeering(p) && !isDisabled(p));
+    let microsoftPeering = false;
+    for (let i = 0; i < c.peerings.length && !microsoftPeering; i++)
+      microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
     let redeemedAuthorizations = 0;
     for (let i = 0; i < c.authorizations.length; i++)
       if (isRedeemed(c.authorizations[i]))
         redeemedAuthorizations++;
-    const hidden = [];
-    if (redeemedAuthorizations > 0)
-      hidden.push(`${redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
-    if (vnetLinks === 0 && egress.gb > 0 && !template)
-      hidden.push(`it carries ${gbText(egress.gb)}/month (${egress.source === "usage" ? "usage file" : "Azure Monitor"}) with no connection in the scanned scopes: its connection is outside them`);
-    if (template)
-      hidden.push("not decidable from these files: other deployments may connect it to more gateways or circuits");
-    if (unknown.connectionKeys)
-      hidden.push(unknownField("connectionKeys", unknown.connectionKeys));
+    const hasHidden = redeemedAuthorizations > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys;
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
-    const carried = [];
-    if (vnetLinks > 0)
-      carried.push(`${vnetLinks} connection(s)`);
-    if (redeemedAuthorizations > 0)
-      carried.push(`${redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
-    if (microsoftPeering)
-      carried.push("an enabled Microsoft peering");
-    if (globalReachLinks > 0)
-      carried.push(`${globalReachLinks} Global Reach connection(s)`);
-    if (egress.gb > 0)
-      carried.push(`${gbText(egress.gb)}/month of egress (${egress.source === "usage" ? "usage file" : "Azure Monitor"})${vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
-    let idle;
-    if (carried.length > 0)
-      idle = { value: false, reasons: exactLength(carried) };
-    else if (template)
-      idle = { value: null, reasons: ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"] };
-    else if (unknown.connectionKeys || unknown.peerings)
-      idle = { value: null, reasons: [unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)] };
-    else
-      idle = {
-        value: true,
-        reasons: [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`]
-      };
-    return { connections: exactLength(connections), vnetLinks, globalReachLinks, linksUsed: vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hidden: exactLength(hidden), idle };
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden);
+    const carriesSomething = vnetLinks > 0 || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
+    return carries;
   }
-  /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
-  locationMissing(c, locationName) {
-    if (locationName)
-      return unknownLocationReason(locationName, c.isDirect === true, cloudOfRegion(c.location));
-    if (c.isDirect && c.portKey && !lookup(this.inventory, c.portKey, "port"))
-      return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf("/") + 1))}, which is not in the inventory`;
-    return "the circuit has no peering location";
-  }
-  needsOf(c, tier, unknown, location, locationName, reach, carries) {
-    const needed = [];
-    const possible = [];
-    const undecided = [];
-    const geo = reach.geopolitical;
-    if (unknown.peeringLocation)
-      undecided.push(unknownField("peeringLocation", unknown.peeringLocation));
-    else if (!location)
-      undecided.push(this.locationMissing(c, locationName));
-    else if (!geo)
-      undecided.push(`the geopolitical region of ${location.label} is not known`);
-    if (reach.crossGeo.length)
-      needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(", ")} outside ${geo}`);
-    if (reach.crossGeoGlobalReach.length)
-      needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${geo}`);
-    if (carries.linksUsed > STANDARD_MAX_LINKS)
-      needed.push(`${carries.vnetLinks} VNet link(s) and ${carries.globalReachLinks} Global Reach connection(s) make ${carries.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
-    if (carries.microsoftPeering || c.peerings.some(isMicrosoftPeering))
-      possible.push("Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)");
-    for (let i = 0; i < reach.undecidedGeo.length; i++) {
-      const g = reach.undecidedGeo[i];
-      undecided.push(g.location && !isUnknown(g, "location") ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, "location") ? ` (${unknownReason(g, "location")})` : ""}`);
-    }
-    for (let i = 0; i < reach.globalReach.length; i++) {
-      const l = reach.globalReach[i];
-      if (l.crossGeo === null)
-        undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))}` : l.name} is not in the inventory`);
-    }
-    if (c.gatewayKeys.length > reach.gateways.length)
-      undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-    for (let i = 0; i < carries.hidden.length; i++)
-      undecided.push(carries.hidden[i]);
-    let premium;
-    if (needed.length)
-      premium = { verdict: "needed", reasons: exactLength(needed) };
-    else if (possible.length)
-      premium = { verdict: "possible", reasons: exactLength(possible) };
-    else if (undecided.length)
-      premium = { verdict: "undecided", reasons: exactLength(undecided) };
-    else
-      premium = {
-        verdict: "not-needed",
-        reasons: [
-          reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${carries.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : "no connection, Microsoft peering or Global Reach needs it"
-        ]
-      };
-    const beyond = [];
-    const beyondUndecided = [];
-    if (location && location.localRegions.length === 0)
-      beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
-    else if (location) {
-      const outside = reach.outsideLocal;
-      if (outside.length)
-        beyond.push(`connected to gateway(s) ${outside.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
-    } else if (reach.gateways.length > 0)
-      beyondUndecided.push(unknown.peeringLocation ? unknownField("peeringLocation", unknown.peeringLocation) : this.locationMissing(c, locationName));
-    if (carries.globalReachLinks > 0)
-      beyond.push("Global Reach configured (Local has none)");
-    else if (c.globalReachEnabled === true)
-      beyond.push("Global Reach enabled (Local has none)");
-    for (let i = 0; i < reach.unknownRegion.length; i++)
-      beyondUndecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
-    if (unknown.globalReachEnabled)
-      beyondUndecided.push(unknownField("globalReachEnabled", unknown.globalReachEnabled));
-    const beyondLocal = beyond.length ? { value: true, reasons: exactLength(beyond) } : beyondUndecided.length ? { value: null, reasons: exactLength(beyondUndecided) } : { value: false, reasons: ["every connected gateway is in a Local region and there is no Global Reach"] };
-    let localSuffices;
-    if (beyondLocal.value === true)
-      localSuffices = { value: false, reasons: beyondLocal.reasons };
-    else if (premium.verdict === "needed")
-      localSuffices = { value: false, reasons: premium.reasons };
-    else if (!location)
-      localSuffices = { value: null, reasons: beyondLocal.value === null ? beyondLocal.reasons : [this.locationMissing(c, locationName)] };
-    else if (reach.gateways.length === 0)
-      localSuffices = { value: null, reasons: [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`] };
-    else if (beyondLocal.value === null)
-      localSuffices = { value: null, reasons: beyondLocal.reasons };
-    else if (premium.verdict === "possible")
-      localSuffices = { value: null, reasons: premium.reasons };
-    else if (carries.hidden.length || c.gatewayKeys.length > reach.gateways.length)
-      localSuffices = { value: null, reasons: [...carries.hidden, ...c.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : []] };
-    else
-      localSuffices = { value: true, reasons: [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`] };
-    const standard = premium.verdict === "needed" ? false : premium.verdict === "not-needed" ? true : null;
-    const sufficient = {
-      // Premium is the superset: it reaches every region and allows the most links.
-      Premium: true,
-      Standard: standard,
-      Local: localSuffices.value
-    };
+  needsOf(a, tier) {
+    const verdict = premiumVerdict(a);
+    const beyond = beyondLocalOf(a);
+    const because = localSufficesOf(a, verdict, beyond);
+    const local = localSufficesValue(because);
+    const premium = new PremiumDecision(verdict, a);
+    const beyondLocal = new BeyondLocal(beyond, a);
+    const localSuffices = new LocalSuffices(local, because, a);
+    const standard = verdict === "needed" ? false : verdict === "not-needed" ? true : null;
+    const sufficient = sufficientFor(standard, local);
     let requiredTier;
     if (tier === "Standard" && standard === false)
       requiredTier = "Premium";
-    else if (tier === "Local" && (beyondLocal.value === true || standard === false))
+    else if (tier === "Local" && (beyond === true || standard === false))
       requiredTier = standard === false ? "Premium" : "Standard";
     return requiredTier ? { premium, beyondLocal, localSuffices, sufficient, requiredTier } : { premium, beyondLocal, localSuffices, sufficient };
   }
   analyseGateway(g) {
     const inv = this.inventory;
     const template = isTemplateResource(g);
-    const unknown = {};
-    for (const f of ["skuName", "location", "connectionKeys", "circuitKeys", "minScaleUnits", "maxScaleUnits"]) {
-      const why = unknownReason(g, f);
-      if (why !== void 0)
-        unknown[f] = why;
-    }
-    const circuits = [];
+    let unknown;
+    if (g.unknown !== void 0)
+      for (let i = 0; i < GATEWAY_FIELDS.length; i++) {
+        const why = unknownReason(g, GATEWAY_FIELDS[i]);
+        if (why !== void 0)
+          (unknown ??= {})[GATEWAY_FIELDS[i]] = why;
+      }
+    unknown ??= NO_UNKNOWN;
+    let circuits;
     let circuitsOutside = 0;
     for (let i = 0; i < g.circuitKeys.length; i++) {
       const c = lookup(inv, g.circuitKeys[i], "circuit");
       if (c)
-        circuits.push(c);
+        circuits = add(circuits, c);
       else
         circuitsOutside++;
     }
     const sites = /* @__PURE__ */ new Map();
     const metros = /* @__PURE__ */ new Set();
-    for (let i = 0; i < circuits.length; i++) {
-      const a = this.circuit(circuits[i]);
-      for (let j = 0; j < a.sites.length; j++) {
-        const s = a.sites[j];
-        if (!sites.has(s.key))
-          sites.set(s.key, s.label);
+    if (circuits)
+      for (let i = 0; i < circuits.length; i++) {
+        const a = this.circuit(circuits[i]);
+        for (let j = 0; j < a.sites.length; j++) {
+          const s = a.sites[j];
+          if (!sites.has(s.key))
+            sites.set(s.key, s.label);
+        }
+        const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, "").replace(/\s*\d+$/, "");
+        if (metro)
+          metros.add(metro.toLowerCase());
       }
-      const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, "").replace(/\s*\d+$/, "");
-      if (metro)
-        metros.add(metro.toLowerCase());
-    }
     const connections = distinctCount(g.connectionKeys);
-    let idle;
-    if (connections > 0)
-      idle = { value: false, reasons: [`${connections} connection(s)`] };
-    else if (template)
-      idle = { value: null, reasons: ["no connection to it in these files: not decidable from these files (other deployments may connect it)"] };
-    else if (unknown.connectionKeys)
-      idle = { value: null, reasons: [unknownField("connectionKeys", unknown.connectionKeys)] };
-    else
-      idle = { value: true, reasons: ["no connection uses this gateway"] };
-    return { gateway: g, template, unknown, circuits: exactLength(circuits), circuitsOutside, connections, sites, metros, idle };
+    const ga = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, sites, metros, idle: null };
+    ga.idle = new GatewayIdle(connections > 0 ? false : template || unknown.connectionKeys ? null : true, ga);
+    return ga;
   }
 };
 function unmappedPortNotices(inv) {
@@ -1294,27 +1495,62 @@ function formatNumber(n, minFraction, maxFraction) {
 var usd = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
 var rate = (n) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
 var gb = (n) => `${formatNumber(Math.round(n), 0, 3)} GB`;
+var SharedTexts = class {
+  texts = /* @__PURE__ */ new Map();
+  /** `word(a, b)`, worded once per estimate. */
+  of(word, a, b) {
+    let byA = this.texts.get(word);
+    if (!byA)
+      this.texts.set(word, byA = /* @__PURE__ */ new Map());
+    let byB = byA.get(a);
+    if (!byB)
+      byA.set(a, byB = /* @__PURE__ */ new Map());
+    let text = byB.get(b);
+    if (text === void 0) {
+      text = word(a, b);
+      if (byB.size < 1e4)
+        byB.set(b, text);
+    }
+    return text;
+  }
+};
+var sharedTexts = new SharedTexts();
+var noEgressNote = (breakEven) => `no egress declared or measured: the metered figure has no egress charge${breakEven !== null ? `; Unlimited pays off above ${gb(breakEven)}/month` : ""}`;
+var partlyPricedNote = (missing, current) => `partly priced: ${missing} not priced, so ${usd(current)} is a lower bound`;
+var globalReachAddOnNote = (unverified) => `Global Reach add-on not priced: ${unverified ?? "no figure in the catalogue"}`;
+var noLocalPriceNote = (bw, zone) => `no Local price for ${formatBandwidth(bw)} in ${zone}`;
+var configuredUnitsNote = (configured) => `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)`;
 var modelName = (m) => m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m;
 var Trail = class {
-  /** Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets cost more than they save). */
-  sources = [];
-  unverified = [];
+  /**
+   * Distinct sources in first-use order (an array, not a Set: one estimate names a handful, and 10,000 Sets
+   * cost more than they save). Both lists are made on their first entry, at length one (most estimates have
+   * one source and no unverified figure): no empty lists per circuit, and the one-entry list is the report's.
+   */
+  sources;
+  unverified;
   /** `what` names the figure for an unverified mark: a function where the name is built, so it is built only for such a figure. */
   use(q, what, asRate = false) {
     if (!q)
       return null;
-    if (!this.sources.includes(q.source))
+    if (!this.sources)
+      this.sources = [q.source];
+    else if (!this.sources.includes(q.source))
       this.sources.push(q.source);
-    if (q.unverified) {
-      const line = `${typeof what === "string" ? what : what()} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`;
-      if (!this.unverified.includes(line))
-        this.unverified.push(line);
-    }
+    if (q.unverified)
+      this.note(`${typeof what === "string" ? what : what()} (${asRate ? rate(q.value) : usd(q.value)}): ${q.unverified}`);
     return q.value;
   }
   note(line) {
-    if (!this.unverified.includes(line))
+    if (!this.unverified)
+      this.unverified = [line];
+    else if (!this.unverified.includes(line))
       this.unverified.push(line);
+  }
+  /** The sources as reports list them: sorted (a copy, unless there is only one). */
+  sortedSources() {
+    const s = this.sources;
+    return s === void 0 || s.length === 1 ? s : s.slice().sort();
   }
 };
 function describeEgress(e) {
@@ -1355,23 +1591,30 @@ function emptyCost(a, tier, model, zone, notes) {
     cost.egressMetric = eg.metric;
   return cost;
 }
+var NOT_LOCAL = Object.freeze({ eligible: false });
+var localWhy = (a) => a.needs.localSuffices.reasons.join("; ");
+function localBandwidthFor(bw) {
+  for (let i = 0; i < LOCAL_BANDWIDTHS_MBPS.length; i++)
+    if (LOCAL_BANDWIDTHS_MBPS[i] >= bw)
+      return LOCAL_BANDWIDTHS_MBPS[i];
+  return void 0;
+}
 function localOption(a, zone, bw, idx, trail) {
-  const loc = a.location;
-  if (loc.localRegions.length === 0)
-    return { eligible: false, why: `ExpressRoute Local is not offered at ${loc.label}` };
-  const localBw = LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw);
+  if (a.location.localRegions.length === 0)
+    return NOT_LOCAL;
+  const localBw = localBandwidthFor(bw);
   if (!localBw)
-    return { eligible: false, why: `Local is sold up to 10 Gbps; this circuit has ${formatBandwidth(bw)}` };
+    return NOT_LOCAL;
   const q = idx.circuitFee("Local", "UnlimitedData", localBw, zone);
   if (!q)
-    return { eligible: false, why: `the catalogue has no Local price for ${formatBandwidth(localBw)} in ${zone}` };
+    return NOT_LOCAL;
   const s = a.needs.localSuffices;
   if (s.value === false)
-    return { eligible: false, why: s.reasons.join("; ") };
+    return NOT_LOCAL;
   if (s.value === null)
-    return { eligible: null, bandwidthMbps: localBw, fee: q.value, why: s.reasons.join("; ") };
+    return { eligible: null, bandwidthMbps: localBw, fee: q.value };
   const fee = trail.use(q, () => `Local ${formatBandwidth(localBw)} ${zone} fee`);
-  return { eligible: true, bandwidthMbps: localBw, fee, why: s.reasons.join("; ") };
+  return { eligible: true, bandwidthMbps: localBw, fee };
 }
 var TIER_FIELDS = ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation"];
 var POSSIBLE_FIELDS = ["tier", "billingModel", "bandwidthMbps", "peeringLocation"];
@@ -1449,7 +1692,7 @@ function estimateCircuit(a, idx, opts, notices) {
     const addOn = idx.globalReachAddOn(zone, bw);
     const addOnUsd = trail.use(addOn.quote, "Global Reach add-on");
     if (grConfigured && addOnUsd === null) {
-      notes.push(`Global Reach add-on not priced: ${addOn.figure?.unverified ?? "no figure in the catalogue"}`);
+      notes.push(sharedTexts.of(globalReachAddOnNote, addOn.figure?.unverified, void 0));
       missing.push("Global Reach add-on");
     }
     gr += addOnUsd ?? 0;
@@ -1492,7 +1735,7 @@ function estimateCircuit(a, idx, opts, notices) {
     const q = LOCAL_BANDWIDTHS_MBPS.includes(bw) ? idx.circuitFee("Local", "UnlimitedData", bw, zone) : void 0;
     localFee = trail.use(q, () => `Local ${formatBandwidth(bw)} ${zone} fee`);
     if (localFee === null)
-      notes.push(`no Local price for ${formatBandwidth(bw)} in ${zone}`);
+      notes.push(sharedTexts.of(noLocalPriceNote, bw, zone));
     out.monthlyUsd.local = localFee;
     out.monthlyUsd.current = localFee === null ? null : round22(localFee + gr);
     out.egressUsd = 0;
@@ -1501,12 +1744,12 @@ function estimateCircuit(a, idx, opts, notices) {
     if (local.eligible)
       out.monthlyUsd.local = local.fee ?? null;
     else if (local.eligible === null && local.fee != null)
-      notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${local.why}`);
+      notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${localWhy(a)}`);
     out.monthlyUsd.current = model === "MeteredData" ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === "MeteredData" ? egressUsd === null ? null : round22(egressUsd) : 0;
   }
   if (eg.source === "none" && model === "MeteredData")
-    notes.push(`no egress declared or measured: the metered figure has no egress charge${out.breakEvenGbPerMonth !== null ? `; Unlimited pays off above ${gb(out.breakEvenGbPerMonth)}/month` : ""}`);
+    notes.push(sharedTexts.of(noEgressNote, out.breakEvenGbPerMonth, void 0));
   if (out.monthlyUsd.current !== null)
     setPriced(out, missing);
   premiumFields(a, out);
@@ -1519,7 +1762,7 @@ function setPriced(out, missing) {
   out.priced = missing.length ? "partial" : "full";
   if (missing.length) {
     out.missing = missing;
-    out.notes.push(`partly priced: ${missing.join(", ")} not priced, so ${usd(out.monthlyUsd.current ?? 0)} is a lower bound`);
+    out.notes.push(sharedTexts.of(partlyPricedNote, missing.length === 1 ? missing[0] : missing.join(", "), out.monthlyUsd.current ?? 0));
   }
 }
 function premiumFields(a, out) {
@@ -1593,26 +1836,42 @@ function planCost(t, m, x) {
     return null;
   return fee.value + (m === "MeteredData" ? x.egressRate * x.eg.gb : 0) + x.gr;
 }
+var change = (v, current) => v === null || current === null ? null : round22(v - current);
 function fixCostsOf(a, out, x) {
   const current = out.monthlyUsd.current;
   const fixes = {};
-  const diff = (v) => v === null || current === null ? null : round22(v - current);
   if (x.tier === "Premium")
-    fixes["remove-premium"] = diff(planCost("Standard", x.model, x));
+    fixes["remove-premium"] = change(planCost("Standard", x.model, x), current);
   if (x.tier === "Standard")
-    fixes["add-premium"] = diff(planCost("Premium", x.model, x));
+    fixes["add-premium"] = change(planCost("Premium", x.model, x), current);
   if (x.tier === "Local") {
     const target = a.needs.requiredTier === "Premium" ? "Premium" : "Standard";
-    fixes["upgrade-from-local"] = diff(planCost(target, "UnlimitedData", x));
+    fixes["upgrade-from-local"] = change(planCost(target, "UnlimitedData", x), current);
   }
   if (x.tier !== "Local" && x.model === "MeteredData" && x.eg.source !== "none")
-    fixes["switch-to-unlimited"] = diff(out.monthlyUsd.unlimited);
+    fixes["switch-to-unlimited"] = change(out.monthlyUsd.unlimited, current);
   if (x.tier !== "Local" && x.model === "UnlimitedData" && x.eg.source !== "none")
-    fixes["new-metered-circuit"] = diff(out.monthlyUsd.metered);
+    fixes["new-metered-circuit"] = change(out.monthlyUsd.metered, current);
   if (x.tier !== "Local" && x.local.eligible && x.local.fee != null)
-    fixes["move-to-local"] = diff(x.local.fee);
+    fixes["move-to-local"] = change(x.local.fee, current);
   fixes.delete = current === null || out.priced !== "full" ? null : -current;
   return fixes;
+}
+var ONE_TIER = { Local: ["Local"], Standard: ["Standard"], Premium: ["Premium"] };
+var PREMIUM_OR_STANDARD = ["Premium", "Standard"];
+var ONE_MODEL = { MeteredData: ["MeteredData"], UnlimitedData: ["UnlimitedData"] };
+var BOTH_MODELS = { MeteredData: ["MeteredData", "UnlimitedData"], UnlimitedData: ["UnlimitedData", "MeteredData"] };
+function tierChange(t, x) {
+  return t === x.tier ? void 0 : x.tier === "Local" ? "upgrade-from-local" : t === "Premium" ? "add-premium" : "remove-premium";
+}
+var byCost = (p, q) => (p.cost ?? Infinity) - (q.cost ?? Infinity) || Number(p.requiresNewCircuit) - Number(q.requiresNewCircuit);
+var saves = (o, current) => o.cost !== null && current - o.cost >= 0.01;
+function changesOf(o) {
+  return o.tierChange && o.modelChange ? [o.tierChange, o.modelChange] : o.tierChange ? [o.tierChange] : o.modelChange ? [o.modelChange] : [];
+}
+function premiumNotNeededText(a) {
+  const r = a.needs.premium.reasons;
+  return `the Premium add-on does not look needed (${r.length ? `${r.join("; ")}; ` : ""}${ROUTE_COUNT_NOTE}); it can be turned off in place without downtime`;
 }
 function recommend(a, out, x) {
   const c = a.circuit;
@@ -1636,13 +1895,9 @@ function recommend(a, out, x) {
   const known = x.eg.source !== "none";
   const fraction = x.opts.newCircuitBelowBreakEvenFraction ?? 0.5;
   const breakEven = out.breakEvenGbPerMonth;
-  const tiers = required ? [required] : [x.tier, ...x.tier === "Premium" && a.needs.sufficient.Standard === true ? ["Standard"] : []];
-  const models = x.tier === "Local" ? ["UnlimitedData"] : [x.model];
-  if (x.tier !== "Local" && known && x.model === "MeteredData")
-    models.push("UnlimitedData");
-  if (x.tier !== "Local" && known && x.model === "UnlimitedData" && breakEven !== null && x.eg.gb < breakEven * fraction)
-    models.push("MeteredData");
-  const tierKind = (t) => t === x.tier ? void 0 : x.tier === "Local" ? "upgrade-from-local" : t === "Premium" ? "add-premium" : "remove-premium";
+  const tiers = required ? ONE_TIER[required] : x.tier === "Premium" && a.needs.sufficient.Standard === true ? PREMIUM_OR_STANDARD : ONE_TIER[x.tier];
+  const own = x.model;
+  const models = x.tier === "Local" ? ONE_MODEL.UnlimitedData : known && (own === "MeteredData" || own === "UnlimitedData" && breakEven !== null && x.eg.gb < breakEven * fraction) ? BOTH_MODELS[own] : ONE_MODEL[own];
   const options = [];
   for (let i = 0; i < tiers.length; i++)
     for (let j = 0; j < models.length; j++) {
@@ -1651,16 +1906,20 @@ function recommend(a, out, x) {
       if (t === x.tier && m === x.model)
         continue;
       const requiresNewCircuit = x.model === "UnlimitedData" && m === "MeteredData";
-      const modelKind = m === x.model || x.tier === "Local" ? void 0 : requiresNewCircuit ? "new-metered-circuit" : "switch-to-unlimited";
-      const tk = tierKind(t);
-      const changes = tk && modelKind ? [tk, modelKind] : tk ? [tk] : modelKind ? [modelKind] : [];
-      const kind = changes[0] === "add-premium" || changes[0] === "upgrade-from-local" ? changes[0] : modelKind ?? changes[0];
-      options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, changes, requiresNewCircuit });
+      const modelChange = m === x.model || x.tier === "Local" ? void 0 : requiresNewCircuit ? "new-metered-circuit" : "switch-to-unlimited";
+      const tc = tierChange(t, x);
+      const first = tc ?? modelChange;
+      const kind = first === "add-premium" || first === "upgrade-from-local" ? first : modelChange ?? first;
+      options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, tierChange: tc, modelChange, requiresNewCircuit });
     }
   if (!required && x.local.eligible && x.local.fee != null)
-    options.push({ tier: "Local", model: "UnlimitedData", cost: x.local.fee, kind: "move-to-local", changes: ["move-to-local"], requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
-  const byCost = (p, q) => (p.cost ?? Infinity) - (q.cost ?? Infinity) || Number(p.requiresNewCircuit) - Number(q.requiresNewCircuit);
-  const best = required ? [...options].sort(byCost)[0] : options.filter((o) => o.cost !== null && current - o.cost >= 0.01).sort(byCost)[0];
+    options.push({ tier: "Local", model: "UnlimitedData", cost: x.local.fee, kind: "move-to-local", tierChange: "move-to-local", requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
+  let best;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if ((required || saves(o, current)) && (best === void 0 || byCost(o, best) < 0))
+      best = o;
+  }
   if (!best) {
     if (known && x.model === "UnlimitedData" && breakEven !== null && x.eg.gb < breakEven && out.monthlyUsd.metered !== null && out.monthlyUsd.metered < current)
       out.notes.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited \u2192 Metered is not supported in place; a new Metered circuit would save ${usd(round22(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
@@ -1675,23 +1934,25 @@ function recommend(a, out, x) {
       parts.push(`Azure changes Local to ${required} in place only with the Unlimited plan`);
   }
   if (best.kind === "move-to-local") {
-    parts.push(`${x.local.why}: a Local ${formatBandwidth(best.bandwidthMbps)} circuit (Unlimited, egress included) costs ${usd(best.cost)}/month against ${usd(current)} now`);
+    parts.push(`${localWhy(a)}: a Local ${formatBandwidth(best.bandwidthMbps)} circuit (Unlimited, egress included) costs ${usd(best.cost)}/month against ${usd(current)} now`);
     if (best.bandwidthMbps !== x.bw)
       parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
     parts.push("Local reaches only the local region(s) and has no Global Reach");
   } else {
-    if (best.changes.includes("switch-to-unlimited"))
+    if (best.modelChange === "switch-to-unlimited")
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered \u2192 Unlimited is an in-place change without downtime, but it is one-way (Unlimited \u2192 Metered is not supported)`);
     if (best.requiresNewCircuit)
       parts.push(`${describeEgress(x.eg)} is far below the break-even ${gb(breakEven ?? 0)}, so Metered would cost less. Azure does not support changing Unlimited \u2192 Metered: a new Metered circuit would be needed (order it with the provider, move the connections, delete this one)`);
-    if (best.changes.includes("remove-premium"))
-      parts.push(`the Premium add-on does not look needed (${[...a.needs.premium.reasons, ROUTE_COUNT_NOTE].join("; ")}); it can be turned off in place without downtime`);
+    if (best.tierChange === "remove-premium")
+      parts.push(premiumNotNeededText(a));
     parts.push(best.cost === null ? `the catalogue has no price for ${best.tier} ${modelName(best.model)} ${formatBandwidth(x.bw)} in ${x.zone}, so what it costs is not known` : `${best.tier} ${modelName(best.model)} would cost ${usd(round22(best.cost))}/month against ${usd(current)} now`);
   }
-  const alternatives = options.filter((o) => o !== best && o.cost !== null && current - o.cost >= 0.01);
-  for (const o of alternatives)
-    out.notes.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ""} at ${usd(round22(o.cost))}/month (saves ${usd(round22(current - o.cost))})${o.requiresNewCircuit ? ", needs a new circuit" : ""}`);
-  const advice = { kind: best.kind, changes: best.changes };
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if (o !== best && saves(o, current))
+      out.notes.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ""} at ${usd(round22(o.cost))}/month (saves ${usd(round22(current - o.cost))})${o.requiresNewCircuit ? ", needs a new circuit" : ""}`);
+  }
+  const advice = { kind: best.kind, changes: changesOf(best) };
   if (required)
     advice.required = true;
   advice.billingModel = best.model;
@@ -1705,10 +1966,12 @@ function recommend(a, out, x) {
   return advice;
 }
 function finish(out, trail) {
-  if (trail.unverified.length > 0)
+  if (out.notes.length > 0)
+    out.notes = exactLength(out.notes);
+  if (trail.unverified)
     out.unverified = trail.unverified;
-  if (trail.sources.length > 0)
-    out.priceSources = trail.sources.slice().sort();
+  if (trail.sources)
+    out.priceSources = trail.sortedSources();
   return out;
 }
 function billedUnits(g, declared, billedMinimum) {
@@ -1723,7 +1986,7 @@ function billedUnits(g, declared, billedMinimum) {
   }
   if (billedMinimum !== void 0 && configured < billedMinimum)
     return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
-  return { units: configured, note: `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)` };
+  return { units: configured, note: sharedTexts.of(configuredUnitsNote, configured, void 0) };
 }
 function gatewayCost(g, idx, gwUsage) {
   const trail = new Trail();
@@ -1774,15 +2037,15 @@ function gatewayCost(g, idx, gwUsage) {
   return otherCost(g, round22(n * price * hours), p.per === "scaleUnit" ? `${sku}: ${n} scale unit(s) \xD7 ${rate(price)}/h \xD7 ${hours} h` : `${sku}: ${rate(price)}/h \xD7 ${hours} h`, "full", notes, trail);
 }
 function trailFields(trail) {
-  return { ...trail.unverified.length ? { unverified: trail.unverified } : {}, ...trail.sources.length ? { priceSources: trail.sources.slice().sort() } : {} };
+  return { ...trail.unverified ? { unverified: trail.unverified } : {}, ...trail.sources ? { priceSources: trail.sortedSources() } : {} };
 }
 function otherCost(r, monthlyUsd, basis, priced, notes, trail) {
   const o = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
   if (trail) {
-    if (trail.unverified.length)
+    if (trail.unverified)
       o.unverified = trail.unverified;
-    if (trail.sources.length)
-      o.priceSources = trail.sources.slice().sort();
+    if (trail.sources)
+      o.priceSources = trail.sortedSources();
   }
   return o;
 }
@@ -1902,6 +2165,7 @@ function estimateCosts(inv, opts) {
 function estimateOne(inv, opts) {
   const idx = new CatalogueIndex(opts.catalogue);
   currencyPrefix = opts.catalogue.currency === "USD" ? "$" : `${opts.catalogue.currency} `;
+  sharedTexts = new SharedTexts();
   const analysis = analyse(inv, opts);
   const notices = [...analysis.notices];
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, "gateway", opts.usage.file) : { byKey: /* @__PURE__ */ new Map(), notices: [] };

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-NR7ZK56V.js";
+} from "./chunk-O7CTECSG.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -101,6 +101,11 @@ function phraseName(name) {
   return m[1].endsWith("()") ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
 }
 
+// dist/util/lists.js
+function exactLength(list) {
+  return list.length === 0 ? list : list.slice();
+}
+
 // dist/inventory/model.js
 var RESOURCE_TYPES = {
   circuit: "Microsoft.Network/expressRouteCircuits",
@@ -135,35 +140,37 @@ function countInventory(inv) {
   };
 }
 
-// dist/util/lists.js
-function exactLength(list) {
-  return list.length === 0 ? list : list.slice();
-}
-
 // dist/inventory/relations.js
-function pushUnique(list, v) {
+function withKey(list, v) {
+  if (list.length === 0)
+    return [v];
+  if (list.length === 1)
+    return list[0] === v ? list : [list[0], v];
   if (!list.includes(v))
     list.push(v);
+  return list;
 }
 function linkRelations(connections, circuits, byKey) {
-  for (const conn of connections) {
+  for (let i = 0; i < connections.length; i++) {
+    const conn = connections[i];
     const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : void 0;
     const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : void 0;
     if (circuit?.kind === "circuit") {
-      pushUnique(circuit.connectionKeys, conn.key);
+      circuit.connectionKeys = withKey(circuit.connectionKeys, conn.key);
       if (conn.gatewayKey)
-        pushUnique(circuit.gatewayKeys, conn.gatewayKey);
+        circuit.gatewayKeys = withKey(circuit.gatewayKeys, conn.gatewayKey);
     }
     if (gateway?.kind === "gateway") {
-      pushUnique(gateway.connectionKeys, conn.key);
+      gateway.connectionKeys = withKey(gateway.connectionKeys, conn.key);
       if (conn.circuitKey)
-        pushUnique(gateway.circuitKeys, conn.circuitKey);
+        gateway.circuitKeys = withKey(gateway.circuitKeys, conn.circuitKey);
     }
   }
-  for (const c of circuits) {
+  for (let i = 0; i < circuits.length; i++) {
+    const c = circuits[i];
     const port = c.portKey ? byKey.get(c.portKey) : void 0;
     if (port?.kind === "port")
-      pushUnique(port.circuitKeys, c.key);
+      port.circuitKeys = withKey(port.circuitKeys, c.key);
   }
 }
 

@@ -15,7 +15,8 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-YRTDAGEO.js";
+} from "./chunk-JB5EH6BD.js";
+import "./chunk-XZWEDO7K.js";
 import "./chunk-54M4OODH.js";
 import {
   UsageError,
@@ -28,7 +29,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-FPXG5LSR.js");
+  const { runLiveCrawl } = await import("./cli-UVVPKNKI.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

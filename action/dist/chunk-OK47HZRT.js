@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-66T6N3AH.js";
+} from "./chunk-W2GVYBT2.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-34Z67IHT.js";
+} from "./chunk-6F7UFXYL.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-ZDJSIHNF.js";
+} from "./chunk-SJM27OK6.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";
@@ -128,8 +128,10 @@ function placeholderText(p, v, region, open) {
 function renderMessage(template, ctx) {
   const parts = partsOf(template);
   let out = "";
-  for (const p of parts)
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     out += typeof p === "string" ? p : fill(p, ctx);
+  }
   return out;
 }
 function renderFor(template, r, extras) {
@@ -137,8 +139,10 @@ function renderFor(template, r, extras) {
     return renderMessage(template, Object.assign(messageContext(r), extras));
   const parts = partsOf(template);
   let out = "";
-  for (const p of parts)
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     out += typeof p === "string" ? p : fillFrom(p, r, extras);
+  }
   return out;
 }
 function fillFrom(p, r, extras) {
@@ -253,11 +257,13 @@ function applies(r) {
 var EXTRA_KEYS = ["costImpactUsd", "costImpactChange"];
 function extrasOf(v) {
   const bag = v;
-  const out = {};
-  for (const k of EXTRA_KEYS)
+  let out;
+  for (let i = 0; i < EXTRA_KEYS.length; i++) {
+    const k = EXTRA_KEYS[i];
     if (bag[k] !== void 0)
-      out[k] = bag[k];
-  return Object.keys(out).length > 0 ? out : void 0;
+      (out ??= {})[k] = bag[k];
+  }
+  return out;
 }
 function describeChoices(selected, all) {
   const parts = [];
