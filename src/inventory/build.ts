@@ -62,6 +62,14 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** Stand-ins for an absent object or list, read only (frozen): one each instead of a new one per missing field of every row. */
 const NO_OBJECT: Obj = Object.freeze({});
 const NO_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];
+/**
+ * The empty relation list of a record that has none (read only, frozen): most records have none of
+ * some relation (most peerings no Global Reach connection), and a list is replaced when its first
+ * relation is added (withKey, src/inventory/relations.ts; the Global Reach child rows below), never
+ * pushed to while empty. One list instead of two to five per circuit and gateway.
+ */
+const NO_KEYS: string[] = Object.freeze([]) as unknown as string[];
+const NO_GLOBAL_REACH: GlobalReachConnection[] = Object.freeze([]) as unknown as GlobalReachConnection[];
 const obj = (v: unknown): Obj => (isObj(v) ? v : NO_OBJECT);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : NO_LIST);
 /** The strings of a list (anything else in it dropped). */
@@ -102,6 +110,10 @@ function word(v: unknown): string | undefined {
   return known;
 }
 const lower = (s: string | undefined): string | undefined => s?.toLowerCase();
+
+/** The key of an ARM id (its lower-cased text): see `keyOf` in buildInventory. */
+type KeyOf = (id: string) => string;
+const lowerKey: KeyOf = (id) => id.toLowerCase();
 
 /** Strips `/peerings/...` (and anything below) from a circuit peering id. */
 export function circuitIdFromPeeringId(id: string): string {
@@ -397,6 +409,9 @@ function msConfig(v: unknown): MicrosoftPeeringConfig | undefined {
   };
 }
 
+/** True when a raw carries template facts its children inherit (see childRaw); live rows carry none. */
+const hasChildFacts = (raw: RawResource): boolean => (raw.unresolved !== undefined && raw.unresolved.length > 0) || (raw.deployed !== undefined && 'unknown' in raw.deployed);
+
 /** The raw facts of a child element (`properties.peerings[0].`), relative to the child. */
 function childRaw(raw: RawResource, row: Obj, list: string, i: number): RawResource {
   // Live rows carry no template facts: nothing to carry over (the common case, no strings built).
@@ -433,16 +448,25 @@ const PEERING_TYPE_NAME = /^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPee
 
 /** `circuitKey` is the circuit's own key (its id lower-cased): one string for the circuit and all its peerings. */
 function peeringFrom(raw: RawResource, circuitId: string, circuitKey: string, circuitName: string): Peering {
-  const row = raw.row;
+  return peeringOf(raw.row, raw.source, raw, circuitId, circuitKey, circuitName, undefined);
+}
+
+/**
+ * A peering from its row; `facts` holds its template facts (undefined for a live row: no wrapper
+ * object per inline peering). `circuitScope` is `ARM_SCOPE.exec(circuitId)` when the caller has it:
+ * a peering whose id lies under its circuit's takes its subscription and resource group from it
+ * (one regex per circuit instead of one per peering).
+ */
+function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource | undefined, circuitId: string, circuitKey: string, circuitName: string, circuitScope: RegExpExecArray | null | undefined): Peering {
   const p = obj(row.properties);
   const name = word(row.name) ?? word(p.peeringType) ?? 'peering';
   const id = str(row.id) ?? `${circuitId}/peerings/${name}`;
-  const scope = scopeOf(row, id);
+  const scope = str(row.subscriptionId) !== undefined && str(row.resourceGroup) !== undefined ? null : scopeUnder(id, circuitId, circuitScope);
   const sharedKey = p.sharedKey;
   const primary = str(p.primaryPeerAddressPrefix);
   const secondary = str(p.secondaryPeerAddressPrefix);
   const connections = arr(p.connections);
-  const globalReach: GlobalReachConnection[] = [];
+  const globalReach: GlobalReachConnection[] = connections.length === 0 ? NO_GLOBAL_REACH : [];
   for (let i = 0; i < connections.length; i++) globalReach.push(globalReachFrom(obj(connections[i]), id, i));
   const peering: Peering = {
     kind: 'peering',
@@ -455,7 +479,7 @@ function peeringFrom(raw: RawResource, circuitId: string, circuitKey: string, ci
     tenantId: str(row.tenantId),
     location: word(row.location),
     tags: tagsOf(row.tags),
-    source: raw.source,
+    source,
     circuitKey,
     circuitName,
     peeringType: word(p.peeringType) ?? (PEERING_TYPE_NAME.test(name) ? name : undefined),
@@ -476,7 +500,25 @@ function peeringFrom(raw: RawResource, circuitId: string, circuitKey: string, ci
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection),
   };
-  return placeFacts(peering, raw.source, unknownFieldsOf('peering', raw));
+  return placeFacts(peering, source, facts === undefined ? undefined : unknownFieldsOf('peering', facts));
+}
+
+/**
+ * `ARM_SCOPE.exec(id)`, taken from the circuit id's match when the id lies under the circuit id and
+ * that match ended on a '/' within it (its resource group found): the regex reads the same characters.
+ */
+function scopeUnder(id: string, circuitId: string, circuitScope: RegExpExecArray | null | undefined): RegExpExecArray | null {
+  if (
+    circuitScope != null &&
+    circuitScope[2] !== undefined &&
+    circuitScope[0].length < circuitId.length &&
+    id.length > circuitId.length &&
+    id.charCodeAt(circuitId.length) === 47 &&
+    id.startsWith(circuitId)
+  ) {
+    return circuitScope;
+  }
+  return ARM_SCOPE.exec(id);
 }
 
 /** A Global Reach connection, from a peering's `connections` or a `…/peerings/connections` child resource. */
@@ -512,7 +554,14 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     return { name: str(a.name) ?? `authorization-${i}`, useStatus: str(obj(a.properties).authorizationUseStatus) };
   });
   const key = id.toLowerCase();
-  const peerings: Peering[] = arr(p.peerings).map((x, i) => peeringFrom(childRaw(raw, obj(x), 'peerings', i), id, key, name));
+  const peeringRows = arr(p.peerings);
+  // Live rows: no child raw per peering, and the circuit id's scope matched once (see peeringOf).
+  const facts = hasChildFacts(raw);
+  const circuitScope = peeringRows.length > 0 ? (scope ?? ARM_SCOPE.exec(id)) : undefined;
+  const peerings: Peering[] = peeringRows.map((x, i) => {
+    const row = obj(x);
+    return peeringOf(row, raw.source, facts ? childRaw(raw, row, 'peerings', i) : undefined, id, key, name, circuitScope);
+  });
   const circuit: Circuit = {
     kind: 'circuit',
     id,
@@ -543,8 +592,8 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     authorizations,
     peerings,
     diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
-    connectionKeys: [],
-    gatewayKeys: [],
+    connectionKeys: NO_KEYS,
+    gatewayKeys: NO_KEYS,
   };
   return placeFacts(circuit, raw.source, unknownFieldsOf('circuit', raw));
 }
@@ -677,13 +726,13 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     adminState: str(p.adminState),
     provisioningState: str(p.provisioningState),
     diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
-    connectionKeys: [],
-    circuitKeys: [],
+    connectionKeys: NO_KEYS,
+    circuitKeys: NO_KEYS,
   };
   return placeFacts(gateway, raw.source, unknownFieldsOf('vnetGateway', raw));
 }
 
-function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | undefined, gatewayId: string): Connection {
+function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | undefined, gatewayId: string, keyOf: KeyOf = lowerKey): Connection {
   const row = raw.row;
   const p = obj(row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
@@ -702,9 +751,9 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: 'vwan',
-    gatewayKey: gatewayId.toLowerCase(),
+    gatewayKey: gateway !== undefined && gateway.id === gatewayId ? gateway.key : keyOf(gatewayId),
     circuitId,
-    circuitKey: lower(circuitId),
+    circuitKey: circuitId === undefined ? undefined : keyOf(circuitId),
     routingWeight: num(p.routingWeight),
     fastPath: bool(p.expressRouteGatewayBypass),
     privateLinkFastPath: bool(p.enablePrivateLinkFastPath),
@@ -741,8 +790,8 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
       networkKey: lower(idOf(p.virtualHub)),
       provisioningState: str(p.provisioningState),
       diagnosticSettingsCount: num(obj(row.erscan).diagnosticSettingsCount),
-      connectionKeys: [],
-      circuitKeys: [],
+      connectionKeys: NO_KEYS,
+      circuitKeys: NO_KEYS,
     },
     raw.source,
     unknownFieldsOf('vwanGateway', raw),
@@ -757,10 +806,11 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
   return { gateway, connections };
 }
 
-function connectionFrom(raw: RawResource, id: string): Connection {
+function connectionFrom(raw: RawResource, id: string, keyOf: KeyOf = lowerKey): Connection {
   const row = raw.row;
   const p = obj(row.properties);
   const circuitId = idOf(p.peer);
+  const gatewayId = idOf(p.virtualNetworkGateway1);
   const scope = scopeOf(row, id);
   const connection: Connection = {
     kind: 'connection',
@@ -776,9 +826,9 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     source: raw.source,
     flavor: 'vnet',
     connectionType: word(p.connectionType),
-    gatewayKey: lower(idOf(p.virtualNetworkGateway1)),
+    gatewayKey: gatewayId === undefined ? undefined : keyOf(gatewayId),
     circuitId,
-    circuitKey: lower(circuitId),
+    circuitKey: circuitId === undefined ? undefined : keyOf(circuitId),
     routingWeight: num(p.routingWeight),
     fastPath: bool(p.expressRouteGatewayBypass),
     privateLinkFastPath: bool(p.enablePrivateLinkFastPath),
@@ -1114,8 +1164,14 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       return false;
     }
     inv.byKey.set(r.key, r);
+    keyById.set(r.id, r.key);
     return true;
   };
+  // The key of an id spelled as a resource already read spells it (most references: a connection's
+  // gateway and circuit): that resource's key, instead of a lower-cased copy per reference (~12,000
+  // strings at 10,000 circuits). Equal text either way; resolveRelations files them under one string.
+  const keyById = new Map<string, string>();
+  const keyOf: KeyOf = (id) => keyById.get(id) ?? id.toLowerCase();
 
   for (let i = 0; i < raws.length; i++) {
     const raw0 = raws[i];
@@ -1178,7 +1234,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       case 'microsoft.network/connections': {
         if (!maybeExpressRoute(raw, 'properties.connectionType')) break;
-        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id));
+        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id, keyOf));
         if (add(c)) inv.connections.push(c);
         break;
       }
@@ -1230,13 +1286,16 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
       continue;
     }
-    peering.globalReach.push(globalReachFrom(raw.row, peering.id, peering.globalReach.length));
+    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length);
+    // A peering without inline connections holds the shared empty list: replaced, not pushed to.
+    if (peering.globalReach.length === 0) peering.globalReach = [gr];
+    else peering.globalReach.push(gr);
   }
   for (const raw of childVwanConnections) {
     const id = str(raw.row.id)!;
     const gatewayId = id.replace(/\/expressRouteConnections\/[^/]+$/i, '');
     const gw = inv.byKey.get(gatewayId.toLowerCase());
-    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId));
+    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId, keyOf));
     if (add(c)) inv.connections.push(c);
   }
   // Indexed loops over the large lists here and below: until V8 optimises them (late, with the

@@ -437,23 +437,44 @@ function compileOk(spec: Spec): FieldOk {
       return true;
     };
   }
-  const keys = Object.keys(spec.object);
-  const oks = keys.map((k) => compileOk(spec.object[k]));
+  return objectOk(new Map(Object.keys(spec.object).map((k) => [k, compileOk(spec.object[k])])));
+}
+
+/**
+ * The yes/no check of an object from the checks of its fields by name. It walks the row's own keys
+ * and looks each up here, rather than reading every field of the spec from the row: most fields of
+ * a spec are absent from most rows, and a read of an absent property is a slow miss (a circuit row
+ * carries ~12 of its ~21 checked fields). Keys the spec does not name are not checked, as before.
+ */
+function objectOk(fields: ReadonlyMap<string, FieldOk>): FieldOk {
   return (v) => {
     if (!isObj(v)) return false;
-    for (let i = 0; i < keys.length; i++) {
-      const x = v[keys[i]];
-      if (x !== undefined && x !== null && !oks[i](x)) return false;
+    for (const k in v) {
+      const ok = fields.get(k);
+      if (ok === undefined) continue;
+      const x = v[k];
+      if (x !== undefined && x !== null && !ok(x)) return false;
     }
     return true;
   };
 }
 
+/** The yes/no check of a row of a type: its envelope's fields and its type's in one walk of its keys. */
+function rowOk(fields: Record<string, Spec>): FieldOk {
+  const checks = new Map<string, FieldOk>();
+  for (const k of Object.keys(ENVELOPE)) checks.set(k, compileOk(ENVELOPE[k]));
+  for (const k of Object.keys(fields)) {
+    const own = compileOk(fields[k]);
+    const envelope = checks.get(k);
+    checks.set(k, envelope === undefined ? own : (v) => envelope(v) && own(v));
+  }
+  return objectOk(checks);
+}
+
 /** The envelope's checks, and each type's, compiled once (as yes/no questions, and naming each problem). */
 const ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
 const TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
-const ENVELOPE_OK = compileOk({ object: ENVELOPE });
-const TYPE_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileOk({ object: fields })]));
+const ROW_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, rowOk(fields)]));
 
 export type RowCheck =
   /** An ExpressRoute row erscan reads; `problems` is empty when it can be read. */
@@ -487,7 +508,7 @@ export function checkRow(row: unknown): RowCheck {
 
 /** True when the fields of a row of a type erscan reads have no problem (the yes/no form: see compileOk). */
 export function fieldsOk(row: Record<string, unknown>, type: string): boolean {
-  return ENVELOPE_OK(row) && TYPE_OKS.get(type)!(row);
+  return ROW_OKS.get(type)!(row);
 }
 
 /** The problems of the fields of a row of a type erscan reads, each named (none exactly when `fieldsOk`). */
