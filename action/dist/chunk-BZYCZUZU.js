@@ -1407,21 +1407,36 @@ function indexOf(opts) {
 var byId = /* @__PURE__ */ new WeakMap();
 function costById(costs, resourceId) {
   let m = byId.get(costs);
-  if (!m) {
-    const lower = /* @__PURE__ */ new Map();
+  if (!m)
+    byId.set(costs, m = indexCosts(costs));
+  return m.exact.get(resourceId) ?? m.lower.get(resourceId.toLowerCase());
+}
+function indexCosts(costs) {
+  const lower = /* @__PURE__ */ new Map();
+  let collide = false;
+  const lowerAdd = (c) => {
+    const k = c.resourceId.toLowerCase();
+    if (!collide && lower.has(k))
+      collide = true;
+    lower.set(k, c);
+  };
+  for (const c of costs.costs)
+    lowerAdd(c);
+  for (const o of costs.otherCosts)
+    lowerAdd(o);
+  const exact = /* @__PURE__ */ new Map();
+  if (!collide) {
     for (const c of costs.costs)
-      lower.set(c.resourceId.toLowerCase(), c);
+      exact.set(c.resourceId, c);
     for (const o of costs.otherCosts)
-      lower.set(o.resourceId.toLowerCase(), o);
-    const exact = /* @__PURE__ */ new Map();
+      exact.set(o.resourceId, o);
+  } else {
     for (const c of costs.costs)
       exact.set(c.resourceId, lower.get(c.resourceId.toLowerCase()));
     for (const o of costs.otherCosts)
       exact.set(o.resourceId, lower.get(o.resourceId.toLowerCase()));
-    m = { lower, exact };
-    byId.set(costs, m);
   }
-  return m.exact.get(resourceId) ?? m.lower.get(resourceId.toLowerCase());
+  return { lower, exact };
 }
 function circuitFixImpact(costs, circuitId, fix) {
   if (!costs)

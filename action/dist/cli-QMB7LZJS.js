@@ -6,7 +6,7 @@ import {
 } from "./chunk-VF2QXHIS.js";
 import {
   checkRow
-} from "./chunk-FVONNFWN.js";
+} from "./chunk-4CVREML3.js";
 import {
   scrubSecrets
 } from "./chunk-JB5EH6BD.js";

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-OK47HZRT.js";
+} from "./chunk-4QRJHXUS.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-FMJOV6G7.js";
+} from "./chunk-MACN6W3N.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,7 +15,7 @@ import {
 import {
   loadConfig
 } from "./chunk-VF2QXHIS.js";
-import "./chunk-FVONNFWN.js";
+import "./chunk-4CVREML3.js";
 import "./chunk-JB5EH6BD.js";
 import {
   selectRules
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-W2GVYBT2.js";
+} from "./chunk-XKUYA7AJ.js";
 import "./chunk-SO3GBPH4.js";
 import {
   estimateCosts
-} from "./chunk-6F7UFXYL.js";
+} from "./chunk-BZYCZUZU.js";
 import {
   phraseName
 } from "./chunk-SJM27OK6.js";

@@ -9,9 +9,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-W2GVYBT2.js";
+} from "./chunk-XKUYA7AJ.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-6F7UFXYL.js";
+import "./chunk-BZYCZUZU.js";
 import "./chunk-SJM27OK6.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-DF36MNY7.js";

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-FVONNFWN.js";
+} from "./chunk-4CVREML3.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -87,6 +87,8 @@ function collectGarbage() {
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var NO_OBJECT = Object.freeze({});
 var NO_LIST = Object.freeze([]);
+var NO_KEYS = Object.freeze([]);
+var NO_GLOBAL_REACH = Object.freeze([]);
 var obj2 = (v) => isObj2(v) ? v : NO_OBJECT;
 var arr = (v) => Array.isArray(v) ? v : NO_LIST;
 var strings = (v) => arr(v).filter((z) => typeof z === "string");
@@ -121,6 +123,7 @@ function word(v) {
   return known;
 }
 var lower = (s) => s?.toLowerCase();
+var lowerKey = (id) => id.toLowerCase();
 function circuitIdFromPeeringId(id) {
   const i = id.toLowerCase().indexOf("/peerings/");
   return i >= 0 ? id.slice(0, i) : id;
@@ -382,6 +385,7 @@ function msConfig(v) {
     advertisedCommunities: arr(v.advertisedCommunities).filter((x) => typeof x === "string")
   };
 }
+var hasChildFacts = (raw) => raw.unresolved !== void 0 && raw.unresolved.length > 0 || raw.deployed !== void 0 && "unknown" in raw.deployed;
 function childRaw(raw, row, list, i) {
   if (!(raw.unresolved && raw.unresolved.length > 0) && !(raw.deployed && "unknown" in raw.deployed))
     return { row, source: raw.source };
@@ -414,16 +418,18 @@ function ipv6From(ipv6) {
 }
 var PEERING_TYPE_NAME = /^(AzurePrivatePeering|MicrosoftPeering|AzurePublicPeering)$/i;
 function peeringFrom(raw, circuitId, circuitKey, circuitName) {
-  const row = raw.row;
+  return peeringOf(raw.row, raw.source, raw, circuitId, circuitKey, circuitName, void 0);
+}
+function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circuitScope) {
   const p = obj2(row.properties);
   const name = word(row.name) ?? word(p.peeringType) ?? "peering";
   const id = str2(row.id) ?? `${circuitId}/peerings/${name}`;
-  const scope = scopeOf(row, id);
+  const scope = str2(row.subscriptionId) !== void 0 && str2(row.resourceGroup) !== void 0 ? null : scopeUnder(id, circuitId, circuitScope);
   const sharedKey = p.sharedKey;
   const primary = str2(p.primaryPeerAddressPrefix);
   const secondary = str2(p.secondaryPeerAddressPrefix);
   const connections = arr(p.connections);
-  const globalReach = [];
+  const globalReach = connections.length === 0 ? NO_GLOBAL_REACH : [];
   for (let i = 0; i < connections.length; i++)
     globalReach.push(globalReachFrom(obj2(connections[i]), id, i));
   const peering = {
@@ -437,7 +443,7 @@ function peeringFrom(raw, circuitId, circuitKey, circuitName) {
     tenantId: str2(row.tenantId),
     location: word(row.location),
     tags: tagsOf(row.tags),
-    source: raw.source,
+    source,
     circuitKey,
     circuitName,
     peeringType: word(p.peeringType) ?? (PEERING_TYPE_NAME.test(name) ? name : void 0),
@@ -458,7 +464,13 @@ function peeringFrom(raw, circuitId, circuitKey, circuitName) {
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection)
   };
-  return placeFacts(peering, raw.source, unknownFieldsOf("peering", raw));
+  return placeFacts(peering, source, facts === void 0 ? void 0 : unknownFieldsOf("peering", facts));
+}
+function scopeUnder(id, circuitId, circuitScope) {
+  if (circuitScope != null && circuitScope[2] !== void 0 && circuitScope[0].length < circuitId.length && id.length > circuitId.length && id.charCodeAt(circuitId.length) === 47 && id.startsWith(circuitId)) {
+    return circuitScope;
+  }
+  return ARM_SCOPE.exec(id);
 }
 function globalReachFrom(co, peeringId, i) {
   const cp = obj2(co.properties);
@@ -489,7 +501,13 @@ function circuitFrom(raw, id) {
     return { name: str2(a.name) ?? `authorization-${i}`, useStatus: str2(obj2(a.properties).authorizationUseStatus) };
   });
   const key = id.toLowerCase();
-  const peerings = arr(p.peerings).map((x, i) => peeringFrom(childRaw(raw, obj2(x), "peerings", i), id, key, name));
+  const peeringRows = arr(p.peerings);
+  const facts = hasChildFacts(raw);
+  const circuitScope = peeringRows.length > 0 ? scope ?? ARM_SCOPE.exec(id) : void 0;
+  const peerings = peeringRows.map((x, i) => {
+    const row2 = obj2(x);
+    return peeringOf(row2, raw.source, facts ? childRaw(raw, row2, "peerings", i) : void 0, id, key, name, circuitScope);
+  });
   const circuit = {
     kind: "circuit",
     id,
@@ -520,8 +538,8 @@ function circuitFrom(raw, id) {
     authorizations,
     peerings,
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
-    connectionKeys: [],
-    gatewayKeys: []
+    connectionKeys: NO_KEYS,
+    gatewayKeys: NO_KEYS
   };
   return placeFacts(circuit, raw.source, unknownFieldsOf("circuit", raw));
 }
@@ -636,12 +654,12 @@ function vnetGatewayFrom(raw, id) {
     adminState: str2(p.adminState),
     provisioningState: str2(p.provisioningState),
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
-    connectionKeys: [],
-    circuitKeys: []
+    connectionKeys: NO_KEYS,
+    circuitKeys: NO_KEYS
   };
   return placeFacts(gateway, raw.source, unknownFieldsOf("vnetGateway", raw));
 }
-function vwanConnectionFrom(raw, id, gateway, gatewayId) {
+function vwanConnectionFrom(raw, id, gateway, gatewayId, keyOf = lowerKey) {
   const row = raw.row;
   const p = obj2(row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
@@ -660,9 +678,9 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId) {
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vwan",
-    gatewayKey: gatewayId.toLowerCase(),
+    gatewayKey: gateway !== void 0 && gateway.id === gatewayId ? gateway.key : keyOf(gatewayId),
     circuitId,
-    circuitKey: lower(circuitId),
+    circuitKey: circuitId === void 0 ? void 0 : keyOf(circuitId),
     routingWeight: num(p.routingWeight),
     fastPath: bool2(p.expressRouteGatewayBypass),
     privateLinkFastPath: bool2(p.enablePrivateLinkFastPath),
@@ -697,8 +715,8 @@ function vwanGatewayFrom(raw, id) {
     networkKey: lower(idOf(p.virtualHub)),
     provisioningState: str2(p.provisioningState),
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
-    connectionKeys: [],
-    circuitKeys: []
+    connectionKeys: NO_KEYS,
+    circuitKeys: NO_KEYS
   }, raw.source, unknownFieldsOf("vwanGateway", raw));
   const connections = [];
   const rows = arr(p.expressRouteConnections);
@@ -709,10 +727,11 @@ function vwanGatewayFrom(raw, id) {
   }
   return { gateway, connections };
 }
-function connectionFrom(raw, id) {
+function connectionFrom(raw, id, keyOf = lowerKey) {
   const row = raw.row;
   const p = obj2(row.properties);
   const circuitId = idOf(p.peer);
+  const gatewayId = idOf(p.virtualNetworkGateway1);
   const scope = scopeOf(row, id);
   const connection = {
     kind: "connection",
@@ -728,9 +747,9 @@ function connectionFrom(raw, id) {
     source: raw.source,
     flavor: "vnet",
     connectionType: word(p.connectionType),
-    gatewayKey: lower(idOf(p.virtualNetworkGateway1)),
+    gatewayKey: gatewayId === void 0 ? void 0 : keyOf(gatewayId),
     circuitId,
-    circuitKey: lower(circuitId),
+    circuitKey: circuitId === void 0 ? void 0 : keyOf(circuitId),
     routingWeight: num(p.routingWeight),
     fastPath: bool2(p.expressRouteGatewayBypass),
     privateLinkFastPath: bool2(p.enablePrivateLinkFastPath),
@@ -1020,8 +1039,11 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       return false;
     }
     inv.byKey.set(r.key, r);
+    keyById.set(r.id, r.key);
     return true;
   };
+  const keyById = /* @__PURE__ */ new Map();
+  const keyOf = (id) => keyById.get(id) ?? id.toLowerCase();
   for (let i = 0; i < raws.length; i++) {
     const raw0 = raws[i];
     if (opts.consume)
@@ -1088,7 +1110,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       case "microsoft.network/connections": {
         if (!maybeExpressRoute(raw, "properties.connectionType"))
           break;
-        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id));
+        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id, keyOf));
         if (add(c))
           inv.connections.push(c);
         break;
@@ -1142,13 +1164,17 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       peering.unknown = { ...peering.unknown ?? {}, globalReach: `\`globalReach\`: Global Reach connection ${str2(raw.row.name) ?? id} is declared, but ${why}` };
       continue;
     }
-    peering.globalReach.push(globalReachFrom(raw.row, peering.id, peering.globalReach.length));
+    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length);
+    if (peering.globalReach.length === 0)
+      peering.globalReach = [gr];
+    else
+      peering.globalReach.push(gr);
   }
   for (const raw of childVwanConnections) {
     const id = str2(raw.row.id);
     const gatewayId = id.replace(/\/expressRouteConnections\/[^/]+$/i, "");
     const gw = inv.byKey.get(gatewayId.toLowerCase());
-    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === "gateway" ? gw : void 0, gw?.id ?? gatewayId));
+    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === "gateway" ? gw : void 0, gw?.id ?? gatewayId, keyOf));
     if (add(c))
       inv.connections.push(c);
   }

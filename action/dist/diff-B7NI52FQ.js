@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-RQSDX56R.js";
+} from "./chunk-MBNJLXX2.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,9 +14,9 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-FMJOV6G7.js";
+} from "./chunk-MACN6W3N.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-FVONNFWN.js";
+import "./chunk-4CVREML3.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";

@@ -400,23 +400,37 @@ function compileOk(spec) {
       return true;
     };
   }
-  const keys = Object.keys(spec.object);
-  const oks = keys.map((k) => compileOk(spec.object[k]));
+  return objectOk(new Map(Object.keys(spec.object).map((k) => [k, compileOk(spec.object[k])])));
+}
+function objectOk(fields) {
   return (v) => {
     if (!isObj(v))
       return false;
-    for (let i = 0; i < keys.length; i++) {
-      const x = v[keys[i]];
-      if (x !== void 0 && x !== null && !oks[i](x))
+    for (const k in v) {
+      const ok = fields.get(k);
+      if (ok === void 0)
+        continue;
+      const x = v[k];
+      if (x !== void 0 && x !== null && !ok(x))
         return false;
     }
     return true;
   };
 }
+function rowOk(fields) {
+  const checks = /* @__PURE__ */ new Map();
+  for (const k of Object.keys(ENVELOPE))
+    checks.set(k, compileOk(ENVELOPE[k]));
+  for (const k of Object.keys(fields)) {
+    const own = compileOk(fields[k]);
+    const envelope = checks.get(k);
+    checks.set(k, envelope === void 0 ? own : (v) => envelope(v) && own(v));
+  }
+  return objectOk(checks);
+}
 var ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
 var TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
-var ENVELOPE_OK = compileOk({ object: ENVELOPE });
-var TYPE_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileOk({ object: fields })]));
+var ROW_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, rowOk(fields)]));
 function checkRow(row) {
   if (!isObj(row))
     return { kind: "invalid", problems: [{ path: [], expected: "a resource object", found: foundOf(row, true) }] };
@@ -442,7 +456,7 @@ function checkRow(row) {
   return { kind: "read", type, problems };
 }
 function fieldsOk(row, type) {
-  return ENVELOPE_OK(row) && TYPE_OKS.get(type)(row);
+  return ROW_OKS.get(type)(row);
 }
 function fieldProblems(row, type) {
   const problems = [];

@@ -8,11 +8,11 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-FMJOV6G7.js";
+} from "./chunk-MACN6W3N.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-FVONNFWN.js";
+} from "./chunk-4CVREML3.js";
 import {
   walkFiles
 } from "./chunk-SO3GBPH4.js";

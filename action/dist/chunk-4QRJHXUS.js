@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-W2GVYBT2.js";
+} from "./chunk-XKUYA7AJ.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-6F7UFXYL.js";
+} from "./chunk-BZYCZUZU.js";
 import {
   allLinks,
   allPeerings,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-6F7UFXYL.js";
+} from "./chunk-BZYCZUZU.js";
 import {
   loadUsage
 } from "./chunk-SJM27OK6.js";

@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-6F7UFXYL.js";
+} from "./chunk-BZYCZUZU.js";
 import {
   firstUnknown,
   isTemplateResource,

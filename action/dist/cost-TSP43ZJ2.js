@@ -9,18 +9,18 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-2YEXGZQQ.js";
-import "./chunk-RQSDX56R.js";
+} from "./chunk-SV7J5DRF.js";
+import "./chunk-MBNJLXX2.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-42PKHEHR.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-OK47HZRT.js";
-import "./chunk-FMJOV6G7.js";
+import "./chunk-4QRJHXUS.js";
+import "./chunk-MACN6W3N.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-VF2QXHIS.js";
-import "./chunk-FVONNFWN.js";
+import "./chunk-4CVREML3.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
@@ -30,9 +30,9 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-JB5EH6BD.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-W2GVYBT2.js";
+import "./chunk-XKUYA7AJ.js";
 import "./chunk-SO3GBPH4.js";
-import "./chunk-6F7UFXYL.js";
+import "./chunk-BZYCZUZU.js";
 import "./chunk-SJM27OK6.js";
 import "./chunk-O7CTECSG.js";
 import {

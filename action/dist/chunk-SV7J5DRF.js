@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-RQSDX56R.js";
+} from "./chunk-MBNJLXX2.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-OK47HZRT.js";
+} from "./chunk-4QRJHXUS.js";
 import {
   buildInventory
-} from "./chunk-FMJOV6G7.js";
+} from "./chunk-MACN6W3N.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,13 +73,13 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-W2GVYBT2.js";
+} from "./chunk-XKUYA7AJ.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-6F7UFXYL.js";
+} from "./chunk-BZYCZUZU.js";
 import {
   countInventory,
   isTemplateResource
@@ -1741,7 +1741,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-KMRP2XDP.js");
+  const { loadRules: loadRules2 } = await import("./loader-PFAY5XCE.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1752,7 +1752,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-UVVPKNKI.js");
+    const { crawlForCli } = await import("./cli-QMB7LZJS.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1770,7 +1770,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-TFJGZHFY.js");
+  const { costEstimatorFor } = await import("./setup-BHCZABTM.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
