@@ -23,6 +23,7 @@ import { linkRelations } from './relations.js';
 import { lowerCased } from './spelling.js';
 import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
+import { compareText } from '../util/collate.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
 export interface RawChoice {
@@ -1497,7 +1498,7 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
     if (r.kind === 'port') for (const l of r.links) l.tenantId ??= r.tenantId;
   }
   for (const s of subs.values()) if (s.tenantId) tenants.add(s.tenantId.toLowerCase());
-  inv.subscriptions = [...subs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  inv.subscriptions = [...subs.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
   inv.tenants = [...tenants].sort().map((tenantId) => ({ tenantId }));
   // One ordering comparison per pair: keys differ (and `===` on two keys of different hashes is quick).
   const byId = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key === b.key ? 0 : 1);

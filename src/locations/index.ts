@@ -31,6 +31,7 @@ import {
   US_GOV_LOCATIONS,
   type PortNameSource,
 } from './data.js';
+import { compareText } from '../util/collate.js';
 
 export { LOCATIONS_SOURCE, GEOPOLITICAL_SOURCE, METRO_SOURCE, DIRECT_PORT_SOURCE, PORT_NAME_SOURCES };
 
@@ -231,7 +232,7 @@ function findPeeringLocation(name: string, cloud: Cloud): PeeringLocationInfo | 
 
 /** Every ExpressRoute Direct port location erscan maps, sorted by name. */
 export function allDirectPortLocations(): PeeringLocationInfo[] {
-  return [...directPorts.values()].sort((a, b) => a.directPort!.name.localeCompare(b.directPort!.name));
+  return [...directPorts.values()].sort((a, b) => compareText(a.directPort!.name, b.directPort!.name));
 }
 
 /**
@@ -258,7 +259,7 @@ export function unknownLocationReason(name: string, direct: boolean, cloud: Clou
 /** Every known location of a cloud, sorted by name. */
 export function allPeeringLocations(cloud: Cloud = 'public'): PeeringLocationInfo[] {
   const table = cloud === 'usgov' ? usGov : cloud === 'china' ? china : commercial;
-  return [...table.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...table.values()].sort((a, b) => compareText(a.name, b.name));
 }
 
 /** Geopolitical region of an Azure region (ARM or display name), or undefined when not listed. */

@@ -11,6 +11,7 @@ import { packagePath } from '../util/paths.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import type { Zone } from './model.js';
 import { validatedCatalogue } from './validated-catalogue.js';
+import { compareText } from '../util/collate.js';
 
 export const ZONES: Zone[] = ['Zone 1', 'Zone 2', 'Zone 3', 'Zone 4', 'US Gov'];
 export const CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
@@ -279,7 +280,7 @@ export class CatalogueIndex {
     if (exact) return { quote: this.quote(exact.usdPerHour, exact), per: exact.per, figure: exact };
     const anyRegion = rows.find((g) => g.region === '*' && g.usdPerHour !== null);
     if (anyRegion) return { quote: this.quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
-    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region)).find((g) => g.usdPerHour !== null);
+    const other = [...rows].sort((a, b) => compareText(a.region, b.region)).find((g) => g.usdPerHour !== null);
     if (other) return { quote: this.quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
     return { figure: rows[0], per: rows[0]?.per };
   }
@@ -298,7 +299,7 @@ export class CatalogueIndex {
     const rows = this.catalogue.vwan.filter((v) => v.kind === kind && v.usdPerHour !== null);
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === '*');
     if (exact) return { quote: this.quote(exact.usdPerHour, exact) };
-    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region))[0];
+    const other = [...rows].sort((a, b) => compareText(a.region, b.region))[0];
     return other ? { quote: this.quote(other.usdPerHour, other), otherRegion: other.region } : {};
   }
 }

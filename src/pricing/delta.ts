@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { formatBandwidth } from './catalogue.js';
 import type { CircuitCost, CostDelta, CostDeltaResource, CostSummary, OtherCost } from './model.js';
+import { compareText } from '../util/collate.js';
 
 /** One resource's priced figure, as a report (this scan's or the baseline's) holds it. */
 interface Priced {
@@ -196,7 +197,7 @@ export function costDelta(baseline: BaselineCosts, current: CostSummary): CostDe
   }
   // The biggest changes first; ties by name, so the report is stable.
   const size = (r: CostDeltaResource) => Math.abs(r.deltaUsd ?? r.deltaRangeUsd?.max ?? 0);
-  resources.sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name) || a.resourceId.localeCompare(b.resourceId));
+  resources.sort((a, b) => size(b) - size(a) || compareText(a.name, b.name) || compareText(a.resourceId, b.resourceId));
   const unknown = resources.filter((r) => r.deltaUsd === null);
   const sum = round2(resources.reduce((n, r) => n + (r.deltaUsd ?? 0), 0));
   const ranged = unknown.length > 0 && unknown.every((r) => r.deltaRangeUsd);

@@ -30,6 +30,7 @@ import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixK
 import { costById } from './impact.js';
 import { matchUsage } from './usage.js';
 import { exactLength } from '../util/lists.js';
+import { compareText } from '../util/collate.js';
 
 export interface EstimateOptions extends TrafficInputs {
   catalogue: PriceCatalogue;
@@ -719,17 +720,15 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCosts: Map<string, Circui
   };
 }
 
-const collator = new Intl.Collator();
-
 /**
- * Sorted by lower-cased resource id, as `sort((a, b) => a.resourceId.toLowerCase().localeCompare(b.resourceId.toLowerCase()))`
- * sorts them (same stable order: a collator compares as localeCompare does), with each id lower-cased once
+ * Sorted by lower-cased resource id, as `sort((a, b) => compareText(a.resourceId.toLowerCase(), b.resourceId.toLowerCase()))`
+ * sorts them (the same stable order), with each id lower-cased once
  * instead of twice per comparison (some 280,000 lower-cased copies at 10,000 circuits). `each` sees every
  * lower-cased id with its item, in the sorted order.
  */
 function sortById<T extends { resourceId: string }>(items: T[], each?: (id: string, item: T) => void): T[] {
   const keyed = items.map((item) => ({ id: item.resourceId.toLowerCase(), item }));
-  keyed.sort((a, b) => collator.compare(a.id, b.id));
+  keyed.sort((a, b) => compareText(a.id, b.id));
   if (each) for (const k of keyed) each(k.id, k.item);
   return keyed.map((k) => k.item);
 }
@@ -762,7 +761,7 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     else g.monthlyUsd += o.monthlyUsd;
     if (o.priced === 'partial') g.partlyPriced!++;
   }
-  return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round2(g.monthlyUsd), potentialSavingsUsd: round2(g.potentialSavingsUsd) })).sort((a, b) => a.id.localeCompare(b.id));
+  return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round2(g.monthlyUsd), potentialSavingsUsd: round2(g.potentialSavingsUsd) })).sort((a, b) => compareText(a.id, b.id));
 }
 
 export function countUnverifiedFigures(cat: PriceCatalogue): number {

@@ -6,6 +6,7 @@
  */
 import { CIRCUIT_BANDWIDTHS_MBPS, type BillingModel, type CircuitPrice, type DirectPortPrice, type EgressPrice, type GatewayPrice, type GlobalReachAddOn, type GlobalReachPerGb, type MeterRef, type PremiumAddOnPrice, type PriceCatalogue, type VwanPrice, ZONES } from './catalogue.js';
 import type { Zone } from './model.js';
+import { compareText } from '../util/collate.js';
 
 export const RETAIL_ENDPOINT = 'https://prices.azure.com/api/retail/prices';
 export const API_VERSION = '2023-01-01-preview';
@@ -333,7 +334,7 @@ export function buildCatalogueFromRetail(items: RetailItem[], opts: { currency: 
     const { price: _p, ...rest } = v;
     return rest;
   };
-  const circuitList = [...circuits.values()].map(strip).sort((a, b) => a.tier.localeCompare(b.tier) || a.billingModel.localeCompare(b.billingModel) || a.bandwidthMbps - b.bandwidthMbps || a.zone.localeCompare(b.zone));
+  const circuitList = [...circuits.values()].map(strip).sort((a, b) => compareText(a.tier, b.tier) || compareText(a.billingModel, b.billingModel) || a.bandwidthMbps - b.bandwidthMbps || compareText(a.zone, b.zone));
 
   // Premium add-on = Premium Unlimited − Standard Unlimited (the Premium meter already includes it).
   const premiumAddOn: PremiumAddOnPrice[] = [];
@@ -366,10 +367,10 @@ export function buildCatalogueFromRetail(items: RetailItem[], opts: { currency: 
     directPremiumAddOn: { monthlyUsd: null, source: 'none', unverified: `Microsoft publishes the Premium add-on on Direct circuits only as "a slight add-on charge"; ${missing}` },
     globalReach: {
       addOn: grAddOn.size > 0 ? [...grAddOn.values()].map(strip) : [{ monthlyUsd: null, source: 'none', unverified: `Global Reach add-on ${missing}` }],
-      perGb: [...grPerGb.values()].map(strip).sort((a, b) => a.zone.localeCompare(b.zone) || a.direction.localeCompare(b.direction)),
+      perGb: [...grPerGb.values()].map(strip).sort((a, b) => compareText(a.zone, b.zone) || compareText(a.direction, b.direction)),
     },
-    gateways: [...gateways.values()].map(strip).sort((a, b) => a.sku.localeCompare(b.sku) || a.region.localeCompare(b.region)),
-    vwan: [...vwan.values()].map(strip).sort((a, b) => a.kind.localeCompare(b.kind) || a.region.localeCompare(b.region)),
+    gateways: [...gateways.values()].map(strip).sort((a, b) => compareText(a.sku, b.sku) || compareText(a.region, b.region)),
+    vwan: [...vwan.values()].map(strip).sort((a, b) => compareText(a.kind, b.kind) || compareText(a.region, b.region)),
   };
   return { catalogue, ignored, warnings };
 }

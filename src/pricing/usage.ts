@@ -6,6 +6,7 @@
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
 import { displayPath } from '../util/errors.js';
+import { compareText } from '../util/collate.js';
 
 /**
  * The most a circuit can carry in a month, in GB (10^9 bytes): a 100 Gbps port, the largest
@@ -56,7 +57,7 @@ export function matchUsage<T>(entries: Record<string, T>, resources: Named[], wh
   }
   const where = file ? `usage file ${displayPath(file)}` : 'usage file';
   // ids first, so an id entry wins over a name entry for the same resource
-  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith('/')) - Number(a.startsWith('/')) || a.localeCompare(b));
+  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith('/')) - Number(a.startsWith('/')) || compareText(a, b));
   for (const k of keys) {
     const lk = k.toLowerCase();
     if (k.startsWith('/')) {

@@ -1,4 +1,5 @@
 import type { Condition, LeafCondition } from './model.js';
+import { compareText } from '../util/collate.js';
 
 /**
  * The closed set of operators rules may use. Rules are data from users: nothing here evaluates
@@ -147,7 +148,7 @@ function looseEquals(a: unknown, b: unknown): boolean {
 
 function compare(a: unknown, b: number | string): number | undefined {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
+  if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { getFunction } from './functions/index.js';
 import './functions/builtin.js';
 import { builtinCatalogue } from './builtin-catalogue.js';
 import type { Condition, RuleDefinition } from './model.js';
+import { compareText } from '../util/collate.js';
 
 /** The built-in catalogue shipped with erscan. */
 export const BUILTIN_RULES_DIR = packagePath('rules');
@@ -124,7 +125,7 @@ export function loadRules(extraDirs: string[] = [], includeBuiltin = true): Rule
       add(rule);
     }
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 /** The fixtures file that belongs to a rule file. */

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './errors.js';
+import { compareText } from './collate.js';
 
 export interface WalkOptions {
   /** Files to list, by name. */
@@ -31,7 +32,7 @@ export function walkFiles(dir: string, o: WalkOptions): string[] {
     }
     if (seen.has(real)) return;
     seen.add(real);
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const p = join(d, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();

@@ -4,6 +4,7 @@ import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { costById, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { compareText } from '../../util/collate.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -45,7 +46,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       out.push({ resource: g, actual: `${actual} in these files`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
       continue;
     }
-    const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || a.name.localeCompare(b.name))[0];
+    const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || compareText(a.name, b.name))[0];
     const costs = biggest ? costsOf(ctx) : undefined;
     const advice = costs ? ((costById(costs, biggest!.id) as CircuitCost | undefined)?.recommendation ?? null) : null;
     const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : undefined, opts, advice);

@@ -4,6 +4,7 @@ import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
 import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
+import { compareText } from '../../util/collate.js';
 
 /**
  * Approximate throughput of an ExpressRoute gateway in Mbps, from Microsoft's "About ExpressRoute
@@ -95,7 +96,7 @@ function largestCircuit(circuits: Circuit[]): Circuit | undefined {
   for (let i = 0; i < circuits.length; i++) {
     const c = circuits[i];
     if (c.bandwidthMbps === undefined) continue;
-    if (!best || (best.bandwidthMbps! - c.bandwidthMbps || c.name.localeCompare(best.name)) < 0) best = c; // the sort's comparator
+    if (!best || (best.bandwidthMbps! - c.bandwidthMbps || compareText(c.name, best.name)) < 0) best = c; // the sort's comparator
   }
   return best;
 }

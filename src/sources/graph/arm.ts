@@ -4,6 +4,7 @@ import type { CloudSettings } from './clouds.js';
 import type { Subscription } from '../../inventory/model.js';
 import { toGraphCallError } from './client.js';
 import { backoffMs, systemClock, type Clock } from './pacing.js';
+import { compareText } from '../../util/collate.js';
 
 /**
  * Plain ARM GETs (tenant discovery, Azure Monitor metrics) through the same @azure/core-rest-pipeline
@@ -90,5 +91,5 @@ export async function listSubscriptionsArm(get: ArmGet): Promise<Subscription[]>
     }
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : undefined;
   }
-  return [...out.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  return [...out.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
 }

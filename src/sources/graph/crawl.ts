@@ -4,6 +4,7 @@ import { GraphCallError, TIMEOUT, toGraphCallError, type GraphPage, type GraphQu
 import { backoffMs, QuotaPacer, systemClock, type Clock } from './pacing.js';
 import { annotateRows, extraKind, type ExtraData, type ExtraReads } from './extras.js';
 import { EXPRESSROUTE_QUERY, MAINTENANCE_QUERY, MAX_PAGE_ROWS, MAX_SUBSCRIPTIONS_PER_REQUEST, SUBSCRIPTIONS_QUERY } from './queries.js';
+import { compareText } from '../../util/collate.js';
 
 /**
  * The live crawl: per tenant, list the subscriptions in scope, then page through one query for all
@@ -327,7 +328,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   // read it once, preferably through its own tenant.
   const owner = new Map<string, TenantState>();
   const allSubs = new Map<string, Subscription>();
-  const ordered = [...states].sort((a, b) => a.target.label.localeCompare(b.target.label));
+  const ordered = [...states].sort((a, b) => compareText(a.target.label, b.target.label));
   for (const t of ordered) for (const [id, s] of t.visible) if (!allSubs.has(id) || (s.tenantId && t.target.tenantId === s.tenantId)) allSubs.set(id, s);
   for (const [id, s] of allSubs) {
     const own = ordered.find((t) => t.visible.has(id) && t.target.tenantId !== undefined && t.target.tenantId.toLowerCase() === s.tenantId?.toLowerCase());
@@ -438,7 +439,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   );
 
   annotateRows([...rows.values()], extras, reads);
-  const subscriptions = [...allSubs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  const subscriptions = [...allSubs.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0) notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? '' : 's'} (same resource reached through overlapping scopes) merged`);
   const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);

@@ -7,6 +7,7 @@ import { PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 import { templateRowProblems } from '../validate.js';
 import { labelStandIns } from '../../inventory/names.js';
+import { compareText } from '../../util/collate.js';
 
 export interface TemplateInput {
   file: string;
@@ -127,6 +128,6 @@ function pairParameterFiles(templates: TemplateInput[], parameterFiles: Template
       );
   }
   // A deterministic order: scans with several parameter files always run in file-name order.
-  for (const list of pairs.values()) list.sort((a, b) => a.file.localeCompare(b.file));
+  for (const list of pairs.values()) list.sort((a, b) => compareText(a.file, b.file));
   return pairs;
 }

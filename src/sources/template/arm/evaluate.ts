@@ -1,6 +1,7 @@
 import { parseExpression, type Expr } from './expression.js';
 import { createHash } from 'node:crypto';
 import { resourceIdFor, standIn } from '../ids.js';
+import { compareText } from '../../../util/collate.js';
 
 /**
  * Static evaluation of ARM template expressions. Everything the template language can decide
@@ -704,7 +705,7 @@ function apply(name: string, rawName: string, args: Value[], ctx: EvalContext): 
       const v = args[0];
       if (!isObj(v)) return new Unknown('items() of a value that is not an object');
       return Object.keys(v)
-        .sort((a, b) => a.localeCompare(b))
+        .sort((a, b) => compareText(a, b))
         .map((key) => ({ key, value: v[key] }));
     }
     case 'objectkeys': {
@@ -733,7 +734,7 @@ function apply(name: string, rawName: string, args: Value[], ctx: EvalContext): 
     case 'lessorequals': {
       const [a, b] = args;
       if (!((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string'))) return new Unknown(`${rawName}() of values that cannot be compared`);
-      const c = typeof a === 'number' ? a - (b as number) : a.localeCompare(b as string);
+      const c = typeof a === 'number' ? a - (b as number) : compareText(a, b as string);
       return name === 'greater' ? c > 0 : name === 'greaterorequals' ? c >= 0 : name === 'less' ? c < 0 : c <= 0;
     }
   }
