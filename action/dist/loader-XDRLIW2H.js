@@ -9,12 +9,13 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-XKUYA7AJ.js";
-import "./chunk-SO3GBPH4.js";
-import "./chunk-BZYCZUZU.js";
-import "./chunk-SJM27OK6.js";
+} from "./chunk-J3CJ6XCN.js";
+import "./chunk-WHGMM3JT.js";
+import "./chunk-LK2GFO3X.js";
+import "./chunk-WTUAZNE7.js";
 import "./chunk-O7CTECSG.js";
-import "./chunk-DF36MNY7.js";
+import "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

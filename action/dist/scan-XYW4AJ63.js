@@ -10,12 +10,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-SV7J5DRF.js";
-import "./chunk-MBNJLXX2.js";
-import "./chunk-42PKHEHR.js";
+} from "./chunk-IK2HWBUL.js";
+import "./chunk-QVCE6KTR.js";
+import "./chunk-SJ7DSAKO.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-4QRJHXUS.js";
-import "./chunk-MACN6W3N.js";
+import "./chunk-LHMFLV4O.js";
+import "./chunk-WV6I7H6R.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-VF2QXHIS.js";
 import "./chunk-4CVREML3.js";
@@ -28,12 +28,13 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-JB5EH6BD.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-XKUYA7AJ.js";
-import "./chunk-SO3GBPH4.js";
-import "./chunk-BZYCZUZU.js";
-import "./chunk-SJM27OK6.js";
+import "./chunk-J3CJ6XCN.js";
+import "./chunk-WHGMM3JT.js";
+import "./chunk-LK2GFO3X.js";
+import "./chunk-WTUAZNE7.js";
 import "./chunk-O7CTECSG.js";
-import "./chunk-DF36MNY7.js";
+import "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

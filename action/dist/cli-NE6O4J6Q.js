@@ -11,6 +11,9 @@ import {
   scrubSecrets
 } from "./chunk-JB5EH6BD.js";
 import "./chunk-O7CTECSG.js";
+import {
+  compareText
+} from "./chunk-FS5UR65F.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
@@ -342,7 +345,7 @@ async function listSubscriptionsArm(get) {
     }
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : void 0;
   }
-  return [...out.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  return [...out.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
 }
 
 // dist/sources/graph/metrics.js
@@ -877,7 +880,7 @@ async function crawl(opts) {
   }));
   const owner = /* @__PURE__ */ new Map();
   const allSubs = /* @__PURE__ */ new Map();
-  const ordered = [...states].sort((a, b) => a.target.label.localeCompare(b.target.label));
+  const ordered = [...states].sort((a, b) => compareText(a.target.label, b.target.label));
   for (const t of ordered)
     for (const [id, s] of t.visible)
       if (!allSubs.has(id) || s.tenantId && t.target.tenantId === s.tenantId)
@@ -998,7 +1001,7 @@ async function crawl(opts) {
     emit({ type: "tenant", tenant: label, state: "done" });
   }));
   annotateRows([...rows.values()], extras, reads);
-  const subscriptions = [...allSubs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  const subscriptions = [...allSubs.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0)
     notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? "" : "s"} (same resource reached through overlapping scopes) merged`);

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-42PKHEHR.js";
+} from "./chunk-SJ7DSAKO.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -31,8 +31,9 @@ import {
 import "./chunk-JB5EH6BD.js";
 import {
   walkFiles
-} from "./chunk-SO3GBPH4.js";
-import "./chunk-DF36MNY7.js";
+} from "./chunk-WHGMM3JT.js";
+import "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,

@@ -2,6 +2,9 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  compareText
+} from "./chunk-FS5UR65F.js";
+import {
   InputError
 } from "./chunk-73WTJT6Y.js";
 
@@ -22,7 +25,7 @@ function walkFiles(dir, o) {
     if (seen.has(real))
       return;
     seen.add(real);
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const p = join(d, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();

@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-MBNJLXX2.js";
+} from "./chunk-QVCE6KTR.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-42PKHEHR.js";
+} from "./chunk-SJ7DSAKO.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-MACN6W3N.js";
+} from "./chunk-WV6I7H6R.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4CVREML3.js";
 import {
@@ -30,10 +30,11 @@ import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-JB5EH6BD.js";
-import "./chunk-SO3GBPH4.js";
-import "./chunk-SJM27OK6.js";
+import "./chunk-WHGMM3JT.js";
+import "./chunk-WTUAZNE7.js";
 import "./chunk-O7CTECSG.js";
-import "./chunk-DF36MNY7.js";
+import "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText

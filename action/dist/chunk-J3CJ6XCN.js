@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   walkFiles
-} from "./chunk-SO3GBPH4.js";
+} from "./chunk-WHGMM3JT.js";
 import {
   STANDARD_MAX_LINKS,
   analyse,
@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-BZYCZUZU.js";
+} from "./chunk-LK2GFO3X.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -25,10 +25,13 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";
+import {
+  compareText
+} from "./chunk-FS5UR65F.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -184,7 +187,7 @@ function compare(a, b) {
   if (typeof a === "number" && typeof b === "number")
     return a - b;
   if (typeof a === "string" && typeof b === "string")
-    return a.localeCompare(b);
+    return compareText(a, b);
   return void 0;
 }
 function describeExpected(leaf) {
@@ -1463,7 +1466,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
       out.push({ resource: g, actual: `${actual} in these files`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: "unknown" });
       continue;
     }
-    const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || a.name.localeCompare(b.name))[0];
+    const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || compareText(a.name, b.name))[0];
     const costs = biggest ? costsOf(ctx) : void 0;
     const advice = costs ? costById(costs, biggest.id)?.recommendation ?? null : null;
     const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : void 0, opts, advice);
@@ -1673,7 +1676,7 @@ function largestCircuit(circuits) {
     const c = circuits[i];
     if (c.bandwidthMbps === void 0)
       continue;
-    if (!best || (best.bandwidthMbps - c.bandwidthMbps || c.name.localeCompare(best.name)) < 0)
+    if (!best || (best.bandwidthMbps - c.bandwidthMbps || compareText(c.name, best.name)) < 0)
       best = c;
   }
   return best;
@@ -2076,7 +2079,7 @@ function loadRules(extraDirs = [], includeBuiltin = true) {
       add(rule);
     }
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
 }
 function fixturesFileFor(ruleFile) {
   const base = ruleFile.replace(/\.(ya?ml|json)$/i, "");

@@ -19,7 +19,7 @@ import {
 } from "./chunk-JB5EH6BD.js";
 import {
   formatBandwidth
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
 import {
   parseJson,
   readText

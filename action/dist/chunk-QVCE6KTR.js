@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-MACN6W3N.js";
+} from "./chunk-WV6I7H6R.js";
 import {
   foreignNotice,
   validateRows
 } from "./chunk-4CVREML3.js";
 import {
   walkFiles
-} from "./chunk-SO3GBPH4.js";
+} from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,

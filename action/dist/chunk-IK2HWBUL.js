@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-MBNJLXX2.js";
+} from "./chunk-QVCE6KTR.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-42PKHEHR.js";
+} from "./chunk-SJ7DSAKO.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-4QRJHXUS.js";
+} from "./chunk-LHMFLV4O.js";
 import {
   buildInventory
-} from "./chunk-MACN6W3N.js";
+} from "./chunk-WV6I7H6R.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,20 +73,23 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-XKUYA7AJ.js";
+} from "./chunk-J3CJ6XCN.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-BZYCZUZU.js";
+} from "./chunk-LK2GFO3X.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 import {
   formatBandwidth
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
+import {
+  compareText
+} from "./chunk-FS5UR65F.js";
 import {
   PACKAGE_ROOT,
   packagePath
@@ -1608,7 +1611,7 @@ function costDelta(baseline, current) {
     });
   }
   const size = (r) => Math.abs(r.deltaUsd ?? r.deltaRangeUsd?.max ?? 0);
-  resources.sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name) || a.resourceId.localeCompare(b.resourceId));
+  resources.sort((a, b) => size(b) - size(a) || compareText(a.name, b.name) || compareText(a.resourceId, b.resourceId));
   const unknown = resources.filter((r) => r.deltaUsd === null);
   const sum = round2(resources.reduce((n, r) => n + (r.deltaUsd ?? 0), 0));
   const ranged = unknown.length > 0 && unknown.every((r) => r.deltaRangeUsd);
@@ -1741,7 +1744,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-PFAY5XCE.js");
+  const { loadRules: loadRules2 } = await import("./loader-XDRLIW2H.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1752,7 +1755,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-QMB7LZJS.js");
+    const { crawlForCli } = await import("./cli-NE6O4J6Q.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1770,7 +1773,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-BHCZABTM.js");
+  const { costEstimatorFor } = await import("./setup-B2VC5XE4.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -11,7 +11,8 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

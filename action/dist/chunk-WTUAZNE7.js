@@ -5,6 +5,9 @@ import {
   readDataFile
 } from "./chunk-O7CTECSG.js";
 import {
+  compareText
+} from "./chunk-FS5UR65F.js";
+import {
   schemaValidator,
   validateOrThrow
 } from "./chunk-X4XUNZUX.js";
@@ -30,7 +33,7 @@ function matchUsage(entries, resources, what, file) {
     byName.set(n, [...byName.get(n) ?? [], r]);
   }
   const where = file ? `usage file ${displayPath(file)}` : "usage file";
-  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith("/")) - Number(a.startsWith("/")) || a.localeCompare(b));
+  const keys = Object.keys(entries).sort((a, b) => Number(b.startsWith("/")) - Number(a.startsWith("/")) || compareText(a, b));
   for (const k of keys) {
     const lk = k.toLowerCase();
     if (k.startsWith("/")) {

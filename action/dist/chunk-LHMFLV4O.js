@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-XKUYA7AJ.js";
+} from "./chunk-J3CJ6XCN.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-BZYCZUZU.js";
+} from "./chunk-LK2GFO3X.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

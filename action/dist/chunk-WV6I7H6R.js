@@ -17,7 +17,10 @@ import {
   labelStandIns,
   linkRelations,
   standIn
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
+import {
+  compareText
+} from "./chunk-FS5UR65F.js";
 import {
   findNodeAtLocation
 } from "./chunk-XZWEDO7K.js";
@@ -1362,7 +1365,7 @@ function collectScopes(inv, subscriptions) {
   for (const s of subs.values())
     if (s.tenantId)
       tenants.add(s.tenantId.toLowerCase());
-  inv.subscriptions = [...subs.values()].sort((a, b) => a.subscriptionId.localeCompare(b.subscriptionId));
+  inv.subscriptions = [...subs.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
   inv.tenants = [...tenants].sort().map((tenantId) => ({ tenantId }));
   const byId = (a, b) => a.key < b.key ? -1 : a.key === b.key ? 0 : 1;
   inv.circuits.sort(byId);
@@ -2267,7 +2270,7 @@ function apply(name, rawName, args, ctx) {
       const v = args[0];
       if (!isObj3(v))
         return new Unknown("items() of a value that is not an object");
-      return Object.keys(v).sort((a, b) => a.localeCompare(b)).map((key) => ({ key, value: v[key] }));
+      return Object.keys(v).sort((a, b) => compareText(a, b)).map((key) => ({ key, value: v[key] }));
     }
     case "objectkeys": {
       const v = args[0];
@@ -2299,7 +2302,7 @@ function apply(name, rawName, args, ctx) {
       const [a, b] = args;
       if (!(typeof a === "number" && typeof b === "number" || typeof a === "string" && typeof b === "string"))
         return new Unknown(`${rawName}() of values that cannot be compared`);
-      const c = typeof a === "number" ? a - b : a.localeCompare(b);
+      const c = typeof a === "number" ? a - b : compareText(a, b);
       return name === "greater" ? c > 0 : name === "greaterorequals" ? c >= 0 : name === "less" ? c < 0 : c <= 0;
     }
   }
@@ -3555,7 +3558,7 @@ function pairParameterFiles(templates, parameterFiles, notices) {
       notices.push(`${p.file}: parameter file not used: name it <template>.parameters.json beside its template${inFolder.length > 1 ? ` (${inFolder.length} templates in its folder)` : " (no template in its folder)"}`);
   }
   for (const list of pairs.values())
-    list.sort((a, b) => a.file.localeCompare(b.file));
+    list.sort((a, b) => compareText(a.file, b.file));
   return pairs;
 }
 

@@ -11,14 +11,17 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
+import {
+  compareText
+} from "./chunk-FS5UR65F.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";
@@ -2110,10 +2113,9 @@ function portCost(p, idx, circuitCosts) {
     ...trailFields(trail)
   };
 }
-var collator = new Intl.Collator();
 function sortById(items, each) {
   const keyed = items.map((item) => ({ id: item.resourceId.toLowerCase(), item }));
-  keyed.sort((a, b) => collator.compare(a.id, b.id));
+  keyed.sort((a, b) => compareText(a.id, b.id));
   if (each)
     for (const k of keyed)
       each(k.id, k.item);
@@ -2152,7 +2154,7 @@ function groupTotals(costs, others, keyOf, names) {
     if (o.priced === "partial")
       g.partlyPriced++;
   }
-  return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round22(g.monthlyUsd), potentialSavingsUsd: round22(g.potentialSavingsUsd) })).sort((a, b) => a.id.localeCompare(b.id));
+  return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round22(g.monthlyUsd), potentialSavingsUsd: round22(g.potentialSavingsUsd) })).sort((a, b) => compareText(a.id, b.id));
 }
 function countUnverifiedFigures(cat) {
   const all = [...cat.circuits, ...cat.egress, ...cat.premiumAddOn, ...cat.directPorts, ...cat.globalReach.addOn, ...cat.globalReach.perGb, ...cat.gateways, ...cat.vwan, ...cat.directPremiumAddOn ? [cat.directPremiumAddOn] : []];

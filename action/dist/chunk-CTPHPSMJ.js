@@ -2,6 +2,9 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  compareText
+} from "./chunk-FS5UR65F.js";
+import {
   parseJson,
   readText
 } from "./chunk-XZWEDO7K.js";
@@ -214,7 +217,7 @@ ${region ?? ""}`;
     const anyRegion = rows.find((g) => g.region === "*" && g.usdPerHour !== null);
     if (anyRegion)
       return { quote: this.quote(anyRegion.usdPerHour, anyRegion), per: anyRegion.per, figure: anyRegion };
-    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region)).find((g) => g.usdPerHour !== null);
+    const other = [...rows].sort((a, b) => compareText(a.region, b.region)).find((g) => g.usdPerHour !== null);
     if (other)
       return { quote: this.quote(other.usdPerHour, other), per: other.per, otherRegion: other.region, figure: other };
     return { figure: rows[0], per: rows[0]?.per };
@@ -234,7 +237,7 @@ ${region ?? ""}`;
     const exact = rows.find((v) => v.region.toLowerCase() === r) ?? rows.find((v) => v.region === "*");
     if (exact)
       return { quote: this.quote(exact.usdPerHour, exact) };
-    const other = [...rows].sort((a, b) => a.region.localeCompare(b.region))[0];
+    const other = [...rows].sort((a, b) => compareText(a.region, b.region))[0];
     return other ? { quote: this.quote(other.usdPerHour, other), otherRegion: other.region } : {};
   }
 };

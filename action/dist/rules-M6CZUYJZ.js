@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-4QRJHXUS.js";
+} from "./chunk-LHMFLV4O.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-MACN6W3N.js";
+} from "./chunk-WV6I7H6R.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,20 +24,21 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-XKUYA7AJ.js";
-import "./chunk-SO3GBPH4.js";
+} from "./chunk-J3CJ6XCN.js";
+import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-BZYCZUZU.js";
+} from "./chunk-LK2GFO3X.js";
 import {
   phraseName
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";
 import {
   loadCatalogue
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import {
   parseJson
 } from "./chunk-XZWEDO7K.js";

@@ -3,15 +3,16 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-BZYCZUZU.js";
+} from "./chunk-LK2GFO3X.js";
 import {
   loadUsage
-} from "./chunk-SJM27OK6.js";
+} from "./chunk-WTUAZNE7.js";
 import "./chunk-O7CTECSG.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
+import "./chunk-FS5UR65F.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";

@@ -4,7 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-DF36MNY7.js";
+} from "./chunk-CTPHPSMJ.js";
+import {
+  compareText
+} from "./chunk-FS5UR65F.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
@@ -292,7 +295,7 @@ function buildCatalogueFromRetail(items, opts) {
     const { price: _p, ...rest } = v;
     return rest;
   };
-  const circuitList = [...circuits.values()].map(strip).sort((a, b) => a.tier.localeCompare(b.tier) || a.billingModel.localeCompare(b.billingModel) || a.bandwidthMbps - b.bandwidthMbps || a.zone.localeCompare(b.zone));
+  const circuitList = [...circuits.values()].map(strip).sort((a, b) => compareText(a.tier, b.tier) || compareText(a.billingModel, b.billingModel) || a.bandwidthMbps - b.bandwidthMbps || compareText(a.zone, b.zone));
   const premiumAddOn = [];
   for (const zone of ZONES)
     for (const bw of CIRCUIT_BANDWIDTHS_MBPS) {
@@ -323,10 +326,10 @@ function buildCatalogueFromRetail(items, opts) {
     directPremiumAddOn: { monthlyUsd: null, source: "none", unverified: `Microsoft publishes the Premium add-on on Direct circuits only as "a slight add-on charge"; ${missing}` },
     globalReach: {
       addOn: grAddOn.size > 0 ? [...grAddOn.values()].map(strip) : [{ monthlyUsd: null, source: "none", unverified: `Global Reach add-on ${missing}` }],
-      perGb: [...grPerGb.values()].map(strip).sort((a, b) => a.zone.localeCompare(b.zone) || a.direction.localeCompare(b.direction))
+      perGb: [...grPerGb.values()].map(strip).sort((a, b) => compareText(a.zone, b.zone) || compareText(a.direction, b.direction))
     },
-    gateways: [...gateways.values()].map(strip).sort((a, b) => a.sku.localeCompare(b.sku) || a.region.localeCompare(b.region)),
-    vwan: [...vwan.values()].map(strip).sort((a, b) => a.kind.localeCompare(b.kind) || a.region.localeCompare(b.region))
+    gateways: [...gateways.values()].map(strip).sort((a, b) => compareText(a.sku, b.sku) || compareText(a.region, b.region)),
+    vwan: [...vwan.values()].map(strip).sort((a, b) => compareText(a.kind, b.kind) || compareText(a.region, b.region))
   };
   return { catalogue, ignored, warnings };
 }
