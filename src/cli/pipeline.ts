@@ -5,7 +5,7 @@ import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
 import { FORMATS, type Format, type ReportOptions } from '../reporters/types.js';
 import { reportChunksFor, reporterFor, REPORT_FILES } from '../reporters/index.js';
-import { sarifDraft, type SarifDraft } from '../reporters/sarif.js';
+import { SARIF_FAST_GZIP_LEVEL, sarifDraft, type SarifDraft } from '../reporters/sarif.js';
 import { jsonReportValue } from '../reporters/json.js';
 import { jsonChunks } from '../util/json-chunks.js';
 import { ReportThread, type Written } from './report-thread.js';
@@ -216,7 +216,7 @@ export async function emitReports(result: ScanResult, formats: Format[], out: st
           const w = thread.get(format)!.write(file.tmp, chunks, {
             gzipCompact: sarif?.needsCheck,
             renameTo: file.target,
-            ...(sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: sarif.fastGzipLevel } : {}),
+            ...(sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: SARIF_FAST_GZIP_LEVEL } : {}),
           });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);

@@ -1,10 +1,5 @@
 import type { AnyResource, Circuit, Connection } from './model.js';
 
-/** Appends a key once. */
-export function pushUnique(list: string[], v: string): void {
-  if (!list.includes(v)) list.push(v);
-}
-
 /**
  * The list with `v` appended once (the list itself or a new one). Lists of one and two keys, most of
  * a large estate's, are made at their length: a list grown by `push` from empty keeps room for 17

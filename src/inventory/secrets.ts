@@ -124,16 +124,12 @@ function scrubInPlace(value: unknown, depth: number): void {
  * value of a secret that the scrub replaces. One walk over a large input instead of two.
  */
 export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boolean {
-  return scrubWithin(value, levels);
-}
-
-function scrubWithin(value: unknown, levels: number): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (levels <= 0) return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === 'object' && !scrubWithin(v, levels - 1)) return false;
+      if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
     }
     return true;
   }
@@ -149,7 +145,7 @@ function scrubWithin(value: unknown, levels: number): boolean {
       if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
       const s = scrubbedSecret(v);
       if (s !== v) define(obj, k, s);
-    } else if (v !== null && typeof v === 'object' && !scrubWithin(v, levels - 1)) return false;
+    } else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
   }
   return true;
 }

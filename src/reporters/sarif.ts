@@ -376,14 +376,12 @@ export interface SarifDraft {
   /**
    * False when no result could be dropped anyway: the log is the report whatever its size. When true,
    * the log is the report if the gzipped size of its compact form at the fast level
-   * (`gzipSync(JSON.stringify(log), { level: fastGzipLevel })`) is at most `maxGzipBytes`; above it,
+   * (`gzipSync(JSON.stringify(log), { level: SARIF_FAST_GZIP_LEVEL })`) is at most `maxGzipBytes`; above it,
    * `renderSarifChunks` decides which results stay (`gzipFits`: the default level decides there).
    */
   needsCheck: boolean;
   /** GitHub's limit on the gzipped size of the compact log. */
   maxGzipBytes: number;
-  /** The gzip level of the first measure (SARIF_FAST_GZIP_LEVEL). */
-  fastGzipLevel: number;
 }
 
 /**
@@ -394,7 +392,7 @@ export interface SarifDraft {
 export function sarifDraft(result: ScanResult, options: SarifBuildOptions = {}): SarifDraft {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
-  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes, fastGzipLevel: SARIF_FAST_GZIP_LEVEL };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes };
 }
 
 export const renderSarif: Reporter = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + '\n';

@@ -466,7 +466,7 @@ export function compileCondition(cond: Condition, depth = 0): CompiledCondition 
   // A one-segment field read in the leaf itself (no path closure between): every resource of the
   // kind runs a leaf or more per rule, mostly in unoptimised code where each call costs.
   const field = plainField(cond.field);
-  if (field !== undefined) return (v) => test(v !== null && typeof v === 'object' && Object.hasOwn(v, field) ? (v as Record<string, unknown>)[field] : undefined);
+  if (field !== undefined) return (v) => test(ownField(v, field));
   const get = compilePath(cond.field);
   return (v) => test(get(v));
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prefixLength } from '../../src/inventory/build.js';
-import { pushUnique, withKey } from '../../src/inventory/relations.js';
+import { withKey } from '../../src/inventory/relations.js';
 import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../../src/inventory/secrets.js';
 import { loadInputs } from '../../src/sources/index.js';
 import { nestedDeeper, parseJson } from '../../src/util/json.js';
@@ -40,6 +40,10 @@ describe('prefixLength', () => {
 });
 
 describe('withKey', () => {
+  /** The reference: a key appended to the list in place, once. */
+  const pushUnique = (list: string[], v: string) => {
+    if (!list.includes(v)) list.push(v);
+  };
   it('appends a key once, as pushUnique does', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 8 }), (keys) => {
