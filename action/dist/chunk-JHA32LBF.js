@@ -16,7 +16,7 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-JB5EH6BD.js";
+} from "./chunk-VIUMQRJQ.js";
 import {
   formatBandwidth
 } from "./chunk-CTPHPSMJ.js";

@@ -9,10 +9,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-J3CJ6XCN.js";
+} from "./chunk-35NSSMPW.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-LK2GFO3X.js";
-import "./chunk-WTUAZNE7.js";
+import "./chunk-4JNWMIET.js";
+import "./chunk-Q4FJP56J.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

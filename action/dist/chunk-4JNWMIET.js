@@ -11,7 +11,7 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,

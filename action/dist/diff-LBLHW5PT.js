@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-QVCE6KTR.js";
+} from "./chunk-CH4XRMNZ.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-SJ7DSAKO.js";
+} from "./chunk-JHA32LBF.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-WV6I7H6R.js";
+} from "./chunk-W3ZJQQN3.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-4CVREML3.js";
+import "./chunk-JZH4BUAD.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -29,9 +29,9 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-JB5EH6BD.js";
+import "./chunk-VIUMQRJQ.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-WTUAZNE7.js";
+import "./chunk-Q4FJP56J.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

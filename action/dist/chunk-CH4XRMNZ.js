@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-WV6I7H6R.js";
+} from "./chunk-W3ZJQQN3.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-4CVREML3.js";
+} from "./chunk-JZH4BUAD.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-QVCE6KTR.js";
+} from "./chunk-CH4XRMNZ.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-SJ7DSAKO.js";
+} from "./chunk-JHA32LBF.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-LHMFLV4O.js";
+} from "./chunk-3HNVYFQ2.js";
 import {
   buildInventory
-} from "./chunk-WV6I7H6R.js";
+} from "./chunk-W3ZJQQN3.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,17 +73,17 @@ import {
 } from "./chunk-L3YSYHMT.js";
 import {
   loadRules
-} from "./chunk-J3CJ6XCN.js";
+} from "./chunk-35NSSMPW.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-LK2GFO3X.js";
+} from "./chunk-4JNWMIET.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import {
   formatBandwidth
 } from "./chunk-CTPHPSMJ.js";
@@ -903,7 +903,7 @@ function buildSarif(result, options = {}) {
 function sarifDraft(result, options = {}) {
   const logs = sarifLogs(result, options);
   const log = logs.build(logs.kept, logs.dropped, true);
-  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes, fastGzipLevel: SARIF_FAST_GZIP_LEVEL };
+  return { log, needsCheck: logs.kept.length > 0, maxGzipBytes: options.maxGzipBytes ?? SARIF_LIMITS.gzipBytes };
 }
 var renderSarif = (result, options) => JSON.stringify(buildSarif(result, options), null, 2) + "\n";
 var renderSarifChunks = (result, options) => jsonChunks(buildSarif(result, options));
@@ -1744,7 +1744,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-XDRLIW2H.js");
+  const { loadRules: loadRules2 } = await import("./loader-M6MLAQU4.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1755,7 +1755,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-NE6O4J6Q.js");
+    const { crawlForCli } = await import("./cli-VD4FLNJF.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1773,7 +1773,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-B2VC5XE4.js");
+  const { costEstimatorFor } = await import("./setup-H6GZKYKV.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1843,7 +1843,7 @@ async function emitReports(result, formats, out, color, options = {}) {
           const w = thread.get(format).write(file.tmp, chunks, {
             gzipCompact: sarif?.needsCheck,
             renameTo: file.target,
-            ...sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: sarif.fastGzipLevel } : {}
+            ...sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: SARIF_FAST_GZIP_LEVEL } : {}
           });
           onThread.push({ format, ...file, done: w.done, sarif });
           wrote(format, file.target);

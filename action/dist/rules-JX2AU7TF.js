@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-LHMFLV4O.js";
+} from "./chunk-3HNVYFQ2.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-WV6I7H6R.js";
+} from "./chunk-W3ZJQQN3.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,8 +15,8 @@ import {
 import {
   loadConfig
 } from "./chunk-VF2QXHIS.js";
-import "./chunk-4CVREML3.js";
-import "./chunk-JB5EH6BD.js";
+import "./chunk-JZH4BUAD.js";
+import "./chunk-VIUMQRJQ.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-J3CJ6XCN.js";
+} from "./chunk-35NSSMPW.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-LK2GFO3X.js";
+} from "./chunk-4JNWMIET.js";
 import {
   phraseName
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-SJ7DSAKO.js";
+} from "./chunk-JHA32LBF.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -28,7 +28,7 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-JB5EH6BD.js";
+import "./chunk-VIUMQRJQ.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-JB5EH6BD.js";
+} from "./chunk-VIUMQRJQ.js";
 import {
   nestedDeeper
 } from "./chunk-XZWEDO7K.js";

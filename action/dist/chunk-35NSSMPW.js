@@ -17,7 +17,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-LK2GFO3X.js";
+} from "./chunk-4JNWMIET.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -25,7 +25,7 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";
@@ -524,7 +524,7 @@ function compileCondition(cond, depth = 0) {
   const test = compileLeafTest(cond);
   const field = plainField(cond.field);
   if (field !== void 0)
-    return (v) => test(v !== null && typeof v === "object" && Object.hasOwn(v, field) ? v[field] : void 0);
+    return (v) => test(ownField(v, field));
   const get = compilePath(cond.field);
   return (v) => test(get(v));
 }

@@ -6,10 +6,10 @@ import {
 } from "./chunk-VF2QXHIS.js";
 import {
   checkRow
-} from "./chunk-4CVREML3.js";
+} from "./chunk-JZH4BUAD.js";
 import {
   scrubSecrets
-} from "./chunk-JB5EH6BD.js";
+} from "./chunk-VIUMQRJQ.js";
 import "./chunk-O7CTECSG.js";
 import {
   compareText

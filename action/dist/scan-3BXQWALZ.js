@@ -10,28 +10,28 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-IK2HWBUL.js";
-import "./chunk-QVCE6KTR.js";
-import "./chunk-SJ7DSAKO.js";
+} from "./chunk-2KSRKBZ3.js";
+import "./chunk-CH4XRMNZ.js";
+import "./chunk-JHA32LBF.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-LHMFLV4O.js";
-import "./chunk-WV6I7H6R.js";
+import "./chunk-3HNVYFQ2.js";
+import "./chunk-W3ZJQQN3.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-VF2QXHIS.js";
-import "./chunk-4CVREML3.js";
+import "./chunk-JZH4BUAD.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-JB5EH6BD.js";
+import "./chunk-VIUMQRJQ.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-L3YSYHMT.js";
-import "./chunk-J3CJ6XCN.js";
+import "./chunk-35NSSMPW.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-LK2GFO3X.js";
-import "./chunk-WTUAZNE7.js";
+import "./chunk-4JNWMIET.js";
+import "./chunk-Q4FJP56J.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-J3CJ6XCN.js";
+} from "./chunk-35NSSMPW.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-LK2GFO3X.js";
+} from "./chunk-4JNWMIET.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

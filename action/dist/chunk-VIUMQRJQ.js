@@ -102,9 +102,6 @@ function scrubInPlace(value, depth) {
   }
 }
 function scrubSecretsInPlaceWithin(value, levels) {
-  return scrubWithin(value, levels);
-}
-function scrubWithin(value, levels) {
   if (value === null || typeof value !== "object")
     return true;
   if (levels <= 0)
@@ -112,7 +109,7 @@ function scrubWithin(value, levels) {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === "object" && !scrubWithin(v, levels - 1))
+      if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
         return false;
     }
     return true;
@@ -131,7 +128,7 @@ function scrubWithin(value, levels) {
       const s = scrubbedSecret(v);
       if (s !== v)
         define(obj, k, s);
-    } else if (v !== null && typeof v === "object" && !scrubWithin(v, levels - 1))
+    } else if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
       return false;
   }
   return true;

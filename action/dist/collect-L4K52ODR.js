@@ -15,7 +15,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-JB5EH6BD.js";
+} from "./chunk-VIUMQRJQ.js";
 import "./chunk-XZWEDO7K.js";
 import "./chunk-54M4OODH.js";
 import {
@@ -29,7 +29,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-NE6O4J6Q.js");
+  const { runLiveCrawl } = await import("./cli-VD4FLNJF.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-4CVREML3.js";
+} from "./chunk-JZH4BUAD.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-JB5EH6BD.js";
+} from "./chunk-VIUMQRJQ.js";
 import {
   RESOURCE_TYPES,
   exactLength,
@@ -17,7 +17,7 @@ import {
   labelStandIns,
   linkRelations,
   standIn
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

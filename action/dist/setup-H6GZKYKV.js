@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-LK2GFO3X.js";
+} from "./chunk-4JNWMIET.js";
 import {
   loadUsage
-} from "./chunk-WTUAZNE7.js";
+} from "./chunk-Q4FJP56J.js";
 import "./chunk-O7CTECSG.js";
 import {
   BUNDLED_CATALOGUE,
