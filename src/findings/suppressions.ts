@@ -87,22 +87,27 @@ export function applySuppressions(findings: Finding[], entries: SuppressionEntry
     expired: e.expires !== undefined && e.expires < today,
     used: 0,
   }));
-  const out = findings.map((f) => {
-    const id = f.resourceId.toLowerCase();
+  const suppress = (f: Finding): Finding => {
+    // Lower-cased once per finding, when a rule matches.
+    let id: string | undefined;
     let expired: (typeof compiled)[number] | undefined;
     let live: (typeof compiled)[number] | undefined;
     // Every entry counts every finding it matches (the report lists the counts); the first live
     // entry is the one that suppresses.
-    for (const c of compiled) {
+    for (let i = 0; i < compiled.length; i++) {
+      const c = compiled[i];
       if (!c.matchRule(f.ruleId)) continue;
-      if (!c.matchResource(id)) continue;
+      if (!c.matchResource((id ??= f.resourceId.toLowerCase()))) continue;
       c.used++;
       if (c.expired) expired ??= c;
       else live ??= c;
     }
     if (live) return { ...f, suppression: { justification: live.e.justification, ...(live.e.expires ? { expires: live.e.expires } : {}) } };
     return expired ? { ...f, message: `${f.message} (suppression expired on ${expired.e.expires}: "${expired.e.justification}")` } : f;
-  });
+  };
+  // Without suppressions (the common case) no finding is looked at: lower-casing every id for nothing
+  // cost ~0.15 s of main thread at 100,000 circuits.
+  const out = compiled.length === 0 ? findings.slice() : findings.map(suppress);
   for (const c of compiled) {
     if (c.expired && c.used)
       notices.push(`expired suppression: ${c.e.ruleId} on ${c.e.resource} expired on ${c.e.expires}; ${c.used} finding${c.used === 1 ? ' is' : 's are'} reported again (${where(c.e)})`);

@@ -567,7 +567,9 @@ export function runRules(
     let produced = 0;
     const emit = (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => {
       if (produced++ >= MAX_FINDINGS_PER_RULE) return;
-      const lowerId = r.id.toLowerCase();
+      // The resource's join key is its id lower-cased (src/inventory/model.ts), made once when it was built:
+      // lower-casing the id again per finding made a fresh ~140-character string each time.
+      const lowerId = r.key;
       findings.push(makeFinding(rule, r, lowerId, message, status, multi, extras));
       lowerIds.push(lowerId);
     };
