@@ -73,18 +73,61 @@ const KIND_WORDS: Record<string, [string, string]> = {
   link: ['port link', 'port links'],
 };
 
-function resourcesFor(inv: Inventory, rule: RuleDefinition): AnyResource[] {
+/** The lists of the resources a rule applies to (a rule on the estate: every circuit, port, gateway and connection). */
+function listsFor(inv: Inventory, rule: RuleDefinition): readonly AnyResource[][] {
   switch (rule.resource) {
     case 'circuit':
-      return inv.circuits;
+      return [inv.circuits];
     case 'port':
-      return inv.ports;
+      return [inv.ports];
     case 'gateway':
-      return inv.gateways;
+      return [inv.gateways];
     case 'connection':
-      return inv.connections;
+      return [inv.connections];
     default:
-      return [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
+      return [inv.circuits, inv.ports, inv.gateways, inv.connections];
+  }
+}
+
+/** What a requirement finds on a rule's resources: how many it applies to, and of those, how many lack the data (by kind). */
+interface Shortfall {
+  applicable: number;
+  missing: number;
+  byKind: Map<string, number>;
+  /** Every resource without the data comes from a template. */
+  allTemplates: boolean;
+}
+
+/**
+ * Counts, in one pass and without a list of the resources: a requirement is checked on every
+ * resource of a rule's kind, and on a large estate that lacks the data (a Resource Graph export has
+ * no diagnostic settings) two filtered copies of the lists per rule cost ~0.25 s at 100,000 circuits.
+ */
+function shortfallOf(lists: readonly AnyResource[][], rule: RuleDefinition, req: Requirement): Shortfall {
+  const out: Shortfall = { applicable: 0, missing: 0, byKind: new Map(), allTemplates: true };
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (!req.applies(r)) continue;
+      const template = isTemplateResource(r);
+      if (rule.deployedState && template) continue;
+      out.applicable++;
+      if (req.carried(r)) continue;
+      out.missing++;
+      out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
+      if (!template) out.allTemplates = false;
+    }
+  }
+  return out;
+}
+
+/** The keys of the resources of `lists` that the requirement applies to and that lack its data, added to `keys`. */
+function addMissingKeys(lists: readonly AnyResource[][], rule: RuleDefinition, req: Requirement, keys: Set<string>): void {
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (req.applies(r) && !(rule.deployedState && isTemplateResource(r)) && !req.carried(r)) keys.add(r.key);
+    }
   }
 }
 
@@ -117,21 +160,20 @@ export function applyRequirements(inv: Inventory, rules: RuleDefinition[]): Requ
     for (const name of needs) {
       const req = REQUIREMENTS[name];
       if (!req) continue; // the schema refuses unknown names; a user rule from an older schema is run as is
-      const applicable = resourcesFor(inv, rule).filter((r) => req.applies(r) && !(rule.deployedState && isTemplateResource(r)));
-      const missing = applicable.filter((r) => !req.carried(r));
-      if (missing.length === 0) continue;
-      const whole = missing.length === applicable.length;
+      const lists = listsFor(inv, rule);
+      const found = shortfallOf(lists, rule, req);
+      if (found.missing === 0) continue;
+      const whole = found.missing === found.applicable;
       if (whole) skip = true;
       else {
         const left = skipped.get(rule.id) ?? new Set<string>();
-        for (const r of missing) left.add(r.key);
+        addMissingKeys(lists, rule, req, left);
         skipped.set(rule.id, left);
       }
-      const byKind = new Map<string, number>();
-      for (const r of missing) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
-      const templates = req.whyTemplate !== undefined && missing.every((r) => isTemplateResource(r));
-      const key = `${name}|${whole}|${templates}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(',')}|${applicable.length}`;
-      const g = groups.get(key) ?? { data: name, rules: [], whole, templates, missing: byKind, total: applicable.length };
+      const byKind = found.byKind;
+      const templates = req.whyTemplate !== undefined && found.allTemplates;
+      const key = `${name}|${whole}|${templates}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(',')}|${found.applicable}`;
+      const g = groups.get(key) ?? { data: name, rules: [], whole, templates, missing: byKind, total: found.applicable };
       g.rules.push(rule.id);
       groups.set(key, g);
     }
