@@ -112,6 +112,20 @@ function word(v: unknown): string | undefined {
 }
 const lower = (s: string | undefined): string | undefined => s?.toLowerCase();
 
+/**
+ * A resource's subscription id (`which` 0) or tenant id (1), one string per distinct id: collectScopes
+ * then looks each resource's up by a string it has hashed before (a row's own copy cost a hash of its
+ * 36 characters, and a cache miss, per lookup). Rows come grouped by subscription, so most repeat the
+ * last id met (one comparison); others are `word`s. Strings cannot go stale.
+ */
+const lastScopeIds: (string | undefined)[] = [undefined, undefined];
+function scopeId(v: unknown, which: 0 | 1): string | undefined {
+  if (typeof v !== 'string' || v === '') return undefined;
+  const last = lastScopeIds[which];
+  if (v === last) return last;
+  return (lastScopeIds[which] = word(v));
+}
+
 
 /** Strips `/peerings/...` (and anything below) from a circuit peering id. */
 export function circuitIdFromPeeringId(id: string): string {
@@ -566,9 +580,9 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     key,
     name,
     type: RESOURCE_TYPES.circuit,
-    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
@@ -607,9 +621,9 @@ function base(raw: RawResource, id: string, kind: AnyResource['kind'], type: str
     key: id.toLowerCase(),
     name: str(row.name) ?? parsed.name ?? id,
     type,
-    subscriptionId: str(row.subscriptionId) ?? parsed.subscriptionId,
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? parsed.subscriptionId,
     resourceGroup: str(row.resourceGroup) ?? parsed.resourceGroup,
-    tenantId: str(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     ...(raw.source ? { source: raw.source } : {}),
@@ -707,9 +721,9 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     key: id.toLowerCase(),
     name: str(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vnetGateway,
-    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
@@ -742,9 +756,9 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
     key: id.toLowerCase(),
     name: str(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vwanConnection,
-    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str(row.tenantId) ?? gateway?.tenantId,
+    tenantId: scopeId(row.tenantId, 1) ?? gateway?.tenantId,
     location: word(row.location) ?? gateway?.location,
     tags: tagsOf(row.tags),
     source: raw.source,
@@ -774,9 +788,9 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
       key: id.toLowerCase(),
       name: str(row.name) ?? lastSegment(id) ?? id,
       type: RESOURCE_TYPES.vwanGateway,
-      subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+      subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
       resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-      tenantId: str(row.tenantId),
+      tenantId: scopeId(row.tenantId, 1),
       location: word(row.location),
       tags: tagsOf(row.tags),
       source: raw.source,
@@ -816,9 +830,9 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     key: id.toLowerCase(),
     name: str(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.connection,
-    subscriptionId: str(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
