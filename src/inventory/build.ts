@@ -1484,13 +1484,23 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
     if (k === undefined) lowered.set(id, (k = id.toLowerCase()));
     return k;
   };
+  // Resources come grouped by subscription (and share its id's string: scopeId): a resource of the
+  // last one's subscription takes its entry again without the two lookups (equal text, same entry).
+  let lastId: string | undefined;
+  let lastSub: Subscription | undefined;
+  const subscriptionOf = (id: string): Subscription | undefined => {
+    if (id !== lastId) {
+      lastId = id;
+      lastSub = subs.get(lowerId(id));
+    }
+    return lastSub;
+  };
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     // Template sources use a placeholder (`{subscription}`) until deployment: not a subscription.
     if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
-      const k = lowerId(r.subscriptionId);
-      const s = subs.get(k);
-      if (!s) subs.set(k, { subscriptionId: r.subscriptionId, tenantId: r.tenantId });
+      const s = subscriptionOf(r.subscriptionId);
+      if (!s) subs.set(lowerId(r.subscriptionId), (lastSub = { subscriptionId: r.subscriptionId, tenantId: r.tenantId }));
       else if (!s.tenantId && r.tenantId) s.tenantId = r.tenantId;
     }
   }
@@ -1498,7 +1508,7 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     if (r.subscriptionId) {
-      const s = subs.get(lowerId(r.subscriptionId));
+      const s = subscriptionOf(r.subscriptionId);
       if (!r.tenantId && s?.tenantId) r.tenantId = s.tenantId;
       // Each row has its own copy of its subscription and tenant ids: the inventory holds one of each.
       if (s !== undefined && s.subscriptionId === r.subscriptionId) r.subscriptionId = s.subscriptionId;
