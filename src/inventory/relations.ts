@@ -13,28 +13,39 @@ export function withKey(list: string[], v: string): string[] {
 }
 
 /**
+ * Files a connection under its circuit and its gateway (each the resource its key names, when there is
+ * one): the circuit's and the gateway's connection lists and each other's.
+ */
+export function linkConnection(conn: Connection, circuit: AnyResource | undefined, gateway: AnyResource | undefined): void {
+  if (circuit?.kind === 'circuit') {
+    circuit.connectionKeys = withKey(circuit.connectionKeys, conn.key);
+    if (conn.gatewayKey) circuit.gatewayKeys = withKey(circuit.gatewayKeys, conn.gatewayKey);
+  }
+  if (gateway?.kind === 'gateway') {
+    gateway.connectionKeys = withKey(gateway.connectionKeys, conn.key);
+    if (conn.circuitKey) gateway.circuitKeys = withKey(gateway.circuitKeys, conn.circuitKey);
+  }
+}
+
+/** Files a circuit under its port (the resource its `portKey` names, when there is one). */
+export function linkToPort(circuit: Circuit, port: AnyResource | undefined): void {
+  if (port?.kind === 'port') port.circuitKeys = withKey(port.circuitKeys, circuit.key);
+}
+
+/**
  * The relation lists (a circuit's and a gateway's connections and each other, a port's circuits) from
- * each connection's and circuit's keys: for the inventory, and again for each template world whose
- * relations changed (src/inventory/worlds.ts).
+ * each connection's and circuit's keys: for each template world whose relations changed
+ * (src/inventory/worlds.ts). The builder links its inventory as it resolves the keys (resolveRelations,
+ * src/inventory/build.ts), with the resources it has found: the same lists in the same order.
  */
 export function linkRelations(connections: readonly Connection[], circuits: readonly Circuit[], byKey: ReadonlyMap<string, AnyResource>): void {
   // Indexed loops: a for-of loop allocates an iterator result per element until V8 optimises it.
   for (let i = 0; i < connections.length; i++) {
     const conn = connections[i];
-    const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : undefined;
-    const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : undefined;
-    if (circuit?.kind === 'circuit') {
-      circuit.connectionKeys = withKey(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey) circuit.gatewayKeys = withKey(circuit.gatewayKeys, conn.gatewayKey);
-    }
-    if (gateway?.kind === 'gateway') {
-      gateway.connectionKeys = withKey(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey) gateway.circuitKeys = withKey(gateway.circuitKeys, conn.circuitKey);
-    }
+    linkConnection(conn, conn.circuitKey ? byKey.get(conn.circuitKey) : undefined, conn.gatewayKey ? byKey.get(conn.gatewayKey) : undefined);
   }
   for (let i = 0; i < circuits.length; i++) {
     const c = circuits[i];
-    const port = c.portKey ? byKey.get(c.portKey) : undefined;
-    if (port?.kind === 'port') port.circuitKeys = withKey(port.circuitKeys, c.key);
+    linkToPort(c, c.portKey ? byKey.get(c.portKey) : undefined);
   }
 }

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prefixLength } from '../../src/inventory/build.js';
-import { withKey } from '../../src/inventory/relations.js';
+import { buildInventory, prefixLength, type RawResource } from '../../src/inventory/build.js';
+import type { AnyResource, Circuit, Gateway } from '../../src/inventory/model.js';
+import { linkRelations, withKey } from '../../src/inventory/relations.js';
 import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../../src/inventory/secrets.js';
 import { loadInputs } from '../../src/sources/index.js';
 import { nestedDeeper, parseJson } from '../../src/util/json.js';
@@ -125,5 +126,79 @@ describe('the nesting of Resource Graph rows, checked while the rows are read', 
         if (within) expect(a).toEqual(scrubSecretsInPlace(b));
       }
     }
+  });
+});
+
+describe('relations linked as the builder resolves their keys', () => {
+  const ID = (type: string, name: string) => `/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Network/${type}/${name}`;
+  /** An id as a reference may spell it: as the resource does, in other letter cases, or naming nothing read. */
+  const spelled = (id: string, how: number) => (how === 0 ? id : how === 1 ? id.toUpperCase() : how === 2 ? id.toLowerCase() : `${id}-missing`);
+  interface Estate {
+    /** Each circuit's port, as [port, spelling]. */
+    circuits: { port?: [number, number] }[];
+    gateways: number;
+    /** Each port's circuits, as [circuit, spelling]. */
+    ports: [number, number][][];
+    /** Each connection's circuit and gateway, as [resource, spelling]; `twice`: its row read twice. */
+    connections: { circuit?: [number, number]; gateway?: [number, number]; twice: boolean }[];
+  }
+  const ref = (n: number) => fc.option(fc.tuple(fc.nat(n), fc.nat(3)), { nil: undefined });
+  const estate: fc.Arbitrary<Estate> = fc.record({
+    circuits: fc.array(fc.record({ port: ref(2) }), { maxLength: 6 }),
+    gateways: fc.nat(4),
+    ports: fc.array(fc.array(fc.tuple(fc.nat(7), fc.nat(3)), { maxLength: 3 }), { maxLength: 3 }),
+    connections: fc.array(fc.record({ circuit: ref(7), gateway: ref(5), twice: fc.boolean() }), { maxLength: 12 }),
+  });
+  const rows = (e: Estate): RawResource[] => {
+    const out: RawResource[] = [];
+    const row = (r: Record<string, unknown>) => out.push({ row: r });
+    e.connections.forEach((c, i) => {
+      const r = {
+        id: ID('connections', `x${i}`),
+        type: 'Microsoft.Network/connections',
+        properties: {
+          connectionType: 'ExpressRoute',
+          ...(c.circuit ? { peer: { id: spelled(ID('expressRouteCircuits', `c${c.circuit[0]}`), c.circuit[1]) } } : {}),
+          ...(c.gateway ? { virtualNetworkGateway1: { id: spelled(ID('virtualNetworkGateways', `g${c.gateway[0]}`), c.gateway[1]) } } : {}),
+        },
+      };
+      row(r);
+      if (c.twice) row({ ...r, id: r.id.toUpperCase() }); // a duplicate: merged, never linked twice
+    });
+    e.circuits.forEach((c, i) =>
+      row({ id: ID('expressRouteCircuits', `c${i}`), type: 'Microsoft.Network/expressRouteCircuits', properties: c.port ? { expressRoutePort: { id: spelled(ID('expressRoutePorts', `p${c.port[0]}`), c.port[1]) } } : {} }),
+    );
+    for (let i = 0; i < e.gateways; i++) row({ id: ID('virtualNetworkGateways', `g${i}`), type: 'Microsoft.Network/virtualNetworkGateways', properties: { gatewayType: 'ExpressRoute' } });
+    e.ports.forEach((circuits, i) =>
+      row({ id: ID('expressRoutePorts', `p${i}`), type: 'Microsoft.Network/expressRoutePorts', properties: { circuits: circuits.map(([c, how]) => ({ id: spelled(ID('expressRouteCircuits', `c${c}`), how) })) } }),
+    );
+    return out;
+  };
+
+  it('gives the lists linkRelations gives from the resolved keys', () => {
+    fc.assert(
+      fc.property(estate, (e) => {
+        const { inventory: inv } = buildInventory(rows(e));
+        // linkRelations over copies with empty lists (as a template world relinks), from the builder's resolved keys.
+        const byKey = new Map<string, AnyResource>(inv.byKey);
+        const circuits: Circuit[] = inv.circuits.map((c) => ({ ...c, connectionKeys: [], gatewayKeys: [] }));
+        const gateways: Gateway[] = inv.gateways.map((g) => ({ ...g, connectionKeys: [], circuitKeys: [] }));
+        for (const r of [...circuits, ...gateways]) byKey.set(r.key, r);
+        linkRelations(inv.connections, circuits, byKey);
+        expect(circuits.map((c) => [c.connectionKeys, c.gatewayKeys])).toEqual(inv.circuits.map((c) => [c.connectionKeys, c.gatewayKeys]));
+        expect(gateways.map((g) => [g.connectionKeys, g.circuitKeys])).toEqual(inv.gateways.map((g) => [g.connectionKeys, g.circuitKeys]));
+        // Every reference is the lower-cased id it spells, held as the very key of the resource it names.
+        for (const x of inv.connections) {
+          for (const k of [x.circuitKey, x.gatewayKey]) {
+            if (k === undefined) continue;
+            expect(k).toBe(k.toLowerCase());
+            const r = inv.byKey.get(k);
+            if (r) expect(r.key).toBe(k);
+          }
+        }
+        for (const c of inv.circuits) if (c.portKey && inv.byKey.get(c.portKey)?.kind === 'port') expect(inv.ports.find((p) => p.key === c.portKey)!.circuitKeys).toContain(c.key);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
