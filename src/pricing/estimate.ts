@@ -624,7 +624,7 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   const trail = new Trail();
   const notes: string[] = [];
   const hours = idx.hoursPerMonth;
-  const declared = gwUsage.get(g.key)?.scaleUnits;
+  const declared = gwUsage.size === 0 ? undefined : gwUsage.get(g.key)?.scaleUnits;
   if (g.flavor === 'vwan') {
     const su = idx.vwan('scaleUnit', g.location);
     const cu = idx.vwan('connectionUnit', g.location);
@@ -818,27 +818,14 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
   const otherCosts = others.sorted;
 
-  const withoutUsage = costs.filter((c) => c.egressSource === 'none' && c.billingModel === 'MeteredData' && c.monthlyUsd.current !== null);
-  if (withoutUsage.length > 0) notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.map((c) => c.resourceName).join(', ')})`);
+  const withoutUsage = meteredWithoutEgress(costs);
+  if (withoutUsage.length > 0) notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.join(', ')})`);
 
-  const priced = [...costs.map((c) => c.monthlyUsd.current), ...otherCosts.map((o) => o.monthlyUsd)];
-  const unpriced = priced.filter((v) => v === null).length;
-  const partlyPriced = costs.filter((c) => c.priced === 'partial').length + otherCosts.filter((o) => o.priced === 'partial').length;
   const subNames = new Map(inv.subscriptions.map((s) => [s.subscriptionId, { name: s.name, tenantId: s.tenantId }]));
-  // The tier changes findings require (Premium added, Local upgraded), each priced on its own where it can be.
-  const requiredFix = (c: CircuitCost) => c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
-  const required = costs.filter((c) => c.recommendation?.required && typeof requiredFix(c) === 'number');
   const summary: CostSummary = {
     costs,
     otherCosts,
-    totals: {
-      monthlyUsd: round2(priced.reduce<number>((n, v) => n + (v ?? 0), 0)),
-      potentialSavingsUsd: round2(costs.reduce((n, c) => n + Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0), 0)),
-      unpriced,
-      partlyPriced,
-      atLeast: unpriced + partlyPriced > 0,
-      ...(required.length ? { requiredChangesUsd: round2(required.reduce((n, c) => n + (requiredFix(c) as number), 0)) } : {}),
-    },
+    totals: totalsOf(costs, otherCosts),
     priceCatalogue: {
       effectiveDate: opts.catalogue.effectiveDate,
       currency: opts.catalogue.currency,
@@ -871,6 +858,53 @@ function circuitsOnPorts(inv: Inventory): Map<Circuit, CircuitCost | undefined> 
     }
   }
   return m;
+}
+
+/** The names of the metered circuits with a price and no declared or measured egress, in order. */
+function meteredWithoutEgress(costs: CircuitCost[]): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
+    if (c.egressSource === 'none' && c.billingModel === 'MeteredData' && c.monthlyUsd.current !== null) names.push(c.resourceName);
+  }
+  return names;
+}
+
+/**
+ * The estate's totals, in one pass over the costs (there were seven, with four lists as long as the
+ * estate): each sum adds the same figures in the same order, from 0, so it is the same number.
+ */
+function totalsOf(costs: CircuitCost[], otherCosts: OtherCost[]): CostSummary['totals'] {
+  let monthly = 0;
+  let savings = 0;
+  let unpriced = 0;
+  let partlyPriced = 0;
+  let required = 0;
+  let requiredUsd = 0;
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
+    const current = c.monthlyUsd.current;
+    monthly += current ?? 0;
+    if (current === null) unpriced++;
+    if (c.priced === 'partial') partlyPriced++;
+    savings += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
+    // The tier changes findings require (Premium added, Local upgraded), each priced on its own where it can be.
+    const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
+    if (c.recommendation?.required && typeof fix === 'number') {
+      required++;
+      requiredUsd += fix;
+    }
+  }
+  for (let i = 0; i < otherCosts.length; i++) {
+    const o = otherCosts[i];
+    monthly += o.monthlyUsd ?? 0;
+    if (o.monthlyUsd === null) unpriced++;
+    if (o.priced === 'partial') partlyPriced++;
+  }
+  // Keys in the order reports print them.
+  const totals: CostSummary['totals'] = { monthlyUsd: round2(monthly), potentialSavingsUsd: round2(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };
+  if (required > 0) totals.requiredChangesUsd = round2(requiredUsd);
+  return totals;
 }
 
 function keysOf(a: readonly Gateway[], b: readonly Port[]): string[] {
