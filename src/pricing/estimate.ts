@@ -838,7 +838,11 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
     notices,
   };
   inputsBySummary.set(summary, opts);
-  if (circuits.unique && others.unique) linkCostsToRecords(summary, { circuits: records, circuitCosts: inOrder, gateways: inv.gateways, gatewayCosts, ports: inv.ports, portCosts });
+  if (circuits.unique && others.unique) {
+    const sortedCircuits = new Array<Circuit>(records.length);
+    for (let i = 0; i < records.length; i++) sortedCircuits[i] = records[circuits.order[i]];
+    linkCostsToRecords(summary, { circuits: records, circuitCosts: inOrder, gateways: inv.gateways, gatewayCosts, ports: inv.ports, portCosts, sortedCircuits });
+  }
   return summary;
 }
 

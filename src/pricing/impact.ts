@@ -73,6 +73,8 @@ export interface PricedRecords {
   gatewayCosts: readonly OtherCost[];
   ports: readonly Port[];
   portCosts: readonly OtherCost[];
+  /** `sortedCircuits[i]` is the circuit `summary.costs[i]` prices. */
+  sortedCircuits: readonly Circuit[];
 }
 const priced = new WeakMap<CostSummary, { records: PricedRecords; byRecord?: Map<AnyResource, CircuitCost | OtherCost> }>();
 
@@ -106,6 +108,15 @@ export function costOf(costs: CostSummary, r: AnyResource, at = -1): CircuitCost
     if (c !== undefined) return c;
   }
   return costById(costs, r.id);
+}
+
+/**
+ * The circuit `costs.costs[i]` prices, for rules that go through the costs: `inventory.byKey.get(id.toLowerCase())`
+ * for the inventory the summary priced, without a lower-cased copy of each id and a lookup by it. Undefined for a
+ * summary the estimate did not link to its records.
+ */
+export function circuitPricedAt(costs: CostSummary, i: number): Circuit | undefined {
+  return priced.get(costs)?.records.sortedCircuits[i];
 }
 
 function recordMap(x: PricedRecords): Map<AnyResource, CircuitCost | OtherCost> {

@@ -17,15 +17,15 @@ const byCodeUnits = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 
  * (`lowerIds[i]`, item i's: the keys of the records priced), and compared by code units when every id allows
  * it (see PLAIN_ID: the collation's comparisons were ~0.1 s of 100,000 circuits' sort). `unique` is false when
  * two ids compare equal: a comparison sort compares some pair of every set of equal items, so a comparison
- * that returned 0 is seen if and only if there is one.
+ * that returned 0 is seen if and only if there is one. `order[j]` is the place in `items` of `sorted[j]`.
  */
-export function sortById<T extends { resourceId: string }>(items: T[], lowerIds?: readonly string[]): { sorted: T[]; unique: boolean } {
-  const keyed = new Array<{ id: string; item: T }>(items.length);
+export function sortById<T extends { resourceId: string }>(items: T[], lowerIds?: readonly string[]): { sorted: T[]; order: number[]; unique: boolean } {
+  const keyed = new Array<{ id: string; item: T; at: number }>(items.length);
   let plain = true;
   for (let i = 0; i < items.length; i++) {
     const id = lowerIds !== undefined ? lowerIds[i] : items[i].resourceId.toLowerCase();
     if (plain && !PLAIN_ID.test(id)) plain = false;
-    keyed[i] = { id, item: items[i] };
+    keyed[i] = { id, item: items[i], at: i };
   }
   let unique = true;
   if (plain) {
@@ -38,6 +38,10 @@ export function sortById<T extends { resourceId: string }>(items: T[], lowerIds?
       return r;
     });
   const sorted = new Array<T>(keyed.length);
-  for (let i = 0; i < keyed.length; i++) sorted[i] = keyed[i].item;
-  return { sorted, unique };
+  const order = new Array<number>(keyed.length);
+  for (let i = 0; i < keyed.length; i++) {
+    sorted[i] = keyed[i].item;
+    order[i] = keyed[i].at;
+  }
+  return { sorted, order, unique };
 }

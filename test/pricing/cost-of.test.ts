@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/pricing/catalogue.js';
 import { estimateCosts } from '../../src/pricing/estimate.js';
-import { costById, costOf } from '../../src/pricing/impact.js';
+import { circuitPricedAt, costById, costOf } from '../../src/pricing/impact.js';
 import type { CostSummary } from '../../src/pricing/model.js';
 import { circuit, gatewayWithConnections, inventoryOf, port } from './estate.js';
 
@@ -31,9 +31,16 @@ describe('costOf', () => {
       });
   });
 
+  it('names the circuit each cost prices, as the inventory finds it by the lower-cased id', () => {
+    const inv = inventoryOf([circuit({ name: 'zz' }), circuit({ name: 'AA' }), circuit({ name: 'mm', tier: 'Premium' })]);
+    const s = estimateCosts(inv, { catalogue });
+    s.costs.forEach((c, i) => expect(circuitPricedAt(s, i)).toBe(inv.byKey.get(c.resourceId.toLowerCase())));
+  });
+
   it('looks a record up by its id in a summary the estimate did not make', () => {
     const inv = inventoryOf([circuit({ name: 'er1' })]);
     const s = { costs: [{ resourceId: inv.circuits[0].id.toUpperCase(), tag: 'c0' }], otherCosts: [] } as unknown as CostSummary;
     expect(costOf(s, inv.circuits[0])).toBe(s.costs[0]);
+    expect(circuitPricedAt(s, 0)).toBeUndefined();
   });
 });

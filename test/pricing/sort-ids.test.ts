@@ -47,6 +47,7 @@ describe('sortById', () => {
       const want = reference(items);
       expect(got.sorted.map((x) => x.n)).toEqual(want.map((x) => x.n));
       expect(got.unique).toBe(referenceUnique(want));
+      expect(got.order.map((at) => items[at])).toEqual(got.sorted);
       // The lower-cased ids given (a record's key) sort as the ids themselves.
       expect(sortById(items, items.map((x) => x.resourceId.toLowerCase()))).toEqual(got);
     }
