@@ -5,7 +5,7 @@
  * is missing; the `basis` says what was priced.
  */
 import type { CircuitAnalysis } from '../analysis/index.js';
-import type { Gateway } from '../inventory/model.js';
+import type { AnyResource, Circuit, Gateway, Port } from '../inventory/model.js';
 import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel } from './catalogue.js';
 import type { EstimateOptions } from './estimate.js';
 import type { CircuitCost, CostRecommendation, CostSummary, FixKind, OtherCost } from './model.js';
@@ -25,9 +25,10 @@ function indexOf(opts: EstimateOptions): CatalogueIndex {
 }
 
 /**
- * Costs by resource id, built once per summary (rules look many resources up): by lower-cased id (ids
- * are case-insensitive), and by the exact id for the common case of a lookup spelt as the cost was,
- * which spares lower-casing the id at every call. The exact map gives what the lower-cased one would.
+ * Costs by resource id, built once per summary (for a summary the estimate did not link to its records, and
+ * for an id with no record at hand): by lower-cased id (ids are case-insensitive), and by the exact id for the
+ * common case of a lookup spelt as the cost was, which spares lower-casing the id at every call. The exact map
+ * gives what the lower-cased one would.
  */
 type CostIndex = { lower: Map<string, CircuitCost | OtherCost>; exact: Map<string, CircuitCost | OtherCost> };
 const byId = new WeakMap<CostSummary, CostIndex>();
@@ -64,18 +65,83 @@ function indexCosts(costs: CostSummary): CostIndex {
   return { lower, exact };
 }
 
-/** A circuit's single change (remove Premium, switch to Unlimited, delete …) as the estimate priced it. */
-export function circuitFixImpact(costs: CostSummary | undefined, circuitId: string, fix: FixKind): number | null | undefined {
+/** The records an estimate priced with their costs, in inventory order: `circuits[i]` is priced by `circuitCosts[i]`, and so on. */
+export interface PricedRecords {
+  circuits: readonly Circuit[];
+  circuitCosts: readonly CircuitCost[];
+  gateways: readonly Gateway[];
+  gatewayCosts: readonly OtherCost[];
+  ports: readonly Port[];
+  portCosts: readonly OtherCost[];
+  /** `sortedCircuits[i]` is the circuit `summary.costs[i]` prices. */
+  sortedCircuits: readonly Circuit[];
+}
+const priced = new WeakMap<CostSummary, { records: PricedRecords; byRecord?: Map<AnyResource, CircuitCost | OtherCost> }>();
+
+/**
+ * Links a summary's costs to the records they price, for `costOf`. The estimate calls it only when no two of
+ * its resource ids are equal without case (and the records of one inventory never share a key, their
+ * lower-cased id: src/inventory/model.ts), so a record's own cost is what `costById(summary, record.id)` gives.
+ */
+export function linkCostsToRecords(summary: CostSummary, records: PricedRecords): void {
+  priced.set(summary, { records });
+}
+
+/**
+ * The cost of a resource of the inventory the summary priced, as `costById(costs, r.id)` gives it, found by
+ * the record: at `at` when that is its place in its inventory list (rules looping over the inventory know
+ * it), else in a map keyed by the records, made on the first such lookup. At 100,000 circuits `costById`'s
+ * maps of 150,000 ids (each id lower-cased and hashed, the maps missing the cache at every access) cost
+ * ~0.4 s on the first lookup; a map keyed by records (objects, whose hash is a number kept in the object)
+ * ~0.08 s, and a lookup by place nothing.
+ */
+export function costOf(costs: CostSummary, r: AnyResource, at = -1): CircuitCost | OtherCost | undefined {
+  const linked = priced.get(costs);
+  if (linked !== undefined) {
+    const x = linked.records;
+    if (at >= 0) {
+      if (x.circuits[at] === r) return x.circuitCosts[at];
+      if (x.gateways[at] === r) return x.gatewayCosts[at];
+      if (x.ports[at] === r) return x.portCosts[at];
+    }
+    const c = (linked.byRecord ??= recordMap(x)).get(r);
+    if (c !== undefined) return c;
+  }
+  return costById(costs, r.id);
+}
+
+/**
+ * The circuit `costs.costs[i]` prices, for rules that go through the costs: `inventory.byKey.get(id.toLowerCase())`
+ * for the inventory the summary priced, without a lower-cased copy of each id and a lookup by it. Undefined for a
+ * summary the estimate did not link to its records.
+ */
+export function circuitPricedAt(costs: CostSummary, i: number): Circuit | undefined {
+  return priced.get(costs)?.records.sortedCircuits[i];
+}
+
+function recordMap(x: PricedRecords): Map<AnyResource, CircuitCost | OtherCost> {
+  const m = new Map<AnyResource, CircuitCost | OtherCost>();
+  for (let i = 0; i < x.circuits.length; i++) m.set(x.circuits[i], x.circuitCosts[i]);
+  for (let i = 0; i < x.gateways.length; i++) m.set(x.gateways[i], x.gatewayCosts[i]);
+  for (let i = 0; i < x.ports.length; i++) m.set(x.ports[i], x.portCosts[i]);
+  return m;
+}
+
+/**
+ * A circuit's single change (remove Premium, switch to Unlimited, delete …) as the estimate priced it; `at`:
+ * the circuit's place in its inventory's list, when known (see costOf).
+ */
+export function circuitFixImpact(costs: CostSummary | undefined, circuit: Circuit, fix: FixKind, at?: number): number | null | undefined {
   if (!costs) return undefined;
-  const c = costById(costs, circuitId) as CircuitCost | undefined;
+  const c = costOf(costs, circuit, at) as CircuitCost | undefined;
   const v = c?.fixCosts?.[fix];
   return v === undefined ? null : v;
 }
 
 /** Deleting a gateway or a Direct port: its monthly figure saved (null when not priced, or priced in part). */
-export function deleteResourceImpact(costs: CostSummary | undefined, resourceId: string): number | null | undefined {
+export function deleteResourceImpact(costs: CostSummary | undefined, resource: Gateway | Port, at?: number): number | null | undefined {
   if (!costs) return undefined;
-  const o = costById(costs, resourceId) as OtherCost | undefined;
+  const o = costOf(costs, resource, at) as OtherCost | undefined;
   if (!o || !('basis' in o) || o.monthlyUsd === null || o.priced !== 'full') return null;
   return -o.monthlyUsd;
 }
@@ -121,9 +187,9 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
 }
 
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */
-export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined): Impact {
+export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined, at?: number): Impact {
   if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
-  const now = costs ? (costById(costs, g.id) as OtherCost | undefined) : undefined;
+  const now = costs ? (costOf(costs, g, at) as OtherCost | undefined) : undefined;
   if (!now || now.monthlyUsd === null) return { usd: null, basis: `${g.skuName ?? 'the current SKU'} is not priced` };
   const idx = indexOf(opts);
   const p = idx.gateway(toSku, g.location);

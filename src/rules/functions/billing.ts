@@ -4,6 +4,7 @@
  * finding here. The estimator decides (from the same circuit analysis the reach rules read); these rules turn
  * its recommendations into findings with the saving in the message and as `costImpactUsd`.
  */
+import { circuitPricedAt } from '../../pricing/impact.js';
 import type { CostRecommendation, FixKind } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { costsOf } from './util.js';
@@ -34,7 +35,7 @@ export const costAdvice: RuleFunction = (ctx) => {
     const impact = c.fixCosts?.[fix];
     const saving = impact === undefined || impact === null ? null : -impact;
     if (saving !== null && saving < min) continue;
-    const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
+    const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
     const egress = c.egressSource === 'none' ? 'no declared egress' : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
     // A saving measured from the tier a finding requires (Premium added first), not from today's bill: say so.
@@ -70,7 +71,7 @@ export const costUnpriced: RuleFunction = (ctx) => {
   for (let i = 0; i < cost.costs.length; i++) {
     const c = cost.costs[i];
     if (c.priced === 'full' || c.monthlyUsdRange) continue;
-    const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
+    const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
     if (c.priced === 'partial') {
       out.push({ resource, actual: `priced in part (${c.missing?.join(', ') ?? 'some parts'} not priced, so ${money(c.monthlyUsd.current ?? 0)} is a lower bound)`, expected: 'every part of its cost in the price catalogue' });

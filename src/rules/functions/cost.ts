@@ -5,7 +5,7 @@
  * with no connection in the scanned files is "not decidable from these files", never "unused".
  */
 import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
-import { circuitFixImpact, costById, deleteResourceImpact } from '../../pricing/impact.js';
+import { circuitFixImpact, costOf, deleteResourceImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { analysisOf, costsOf } from './util.js';
@@ -24,7 +24,7 @@ export const circuitNotProvisioned: RuleFunction = (ctx) => {
     const why = unknownReason(c, 'serviceProviderProvisioningState');
     if (why !== undefined) continue; // a template declares no provider state: deployed state only
     if (!analyses[i].billedForNothing) continue;
-    out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c.id, 'delete'), costImpactChange: 'delete' });
+    out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c, 'delete', i), costImpactChange: 'delete' });
   }
   return out;
 };
@@ -56,7 +56,7 @@ export const circuitUnused: RuleFunction = (ctx) => {
       resource: c,
       actual: idle.reasons.join('; '),
       expected: 'a circuit that carries traffic (a connection, Microsoft peering, Global Reach or egress), or none at all',
-      costImpactUsd: circuitFixImpact(costs, c.id, 'delete'),
+      costImpactUsd: circuitFixImpact(costs, c, 'delete', i),
       costImpactChange: 'delete',
     });
   }
@@ -78,7 +78,7 @@ export const globalReachUnused: RuleFunction = (ctx) => {
       continue;
     }
     // The saving is the Global Reach add-on, which the bundled catalogue does not price: null unless a refreshed catalogue has it.
-    const cost = costs ? (costById(costs, c.id) as CircuitCost | undefined) : undefined;
+    const cost = costs ? (costOf(costs, c, i) as CircuitCost | undefined) : undefined;
     const addOnKnown = cost && !cost.missing?.includes('Global Reach add-on') && cost.globalReachUsd !== undefined;
     out.push({
       resource: c,
@@ -107,7 +107,7 @@ export const gatewayUnused: RuleFunction = (ctx) => {
       else out.push({ resource: g, actual: 'connections that are not known', expected: `at least one connection; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
-    out.push({ resource: g, actual: '0 connections', expected: 'at least one connection', costImpactUsd: deleteResourceImpact(costs, g.id), costImpactChange: 'delete' });
+    out.push({ resource: g, actual: '0 connections', expected: 'at least one connection', costImpactUsd: deleteResourceImpact(costs, g, i), costImpactChange: 'delete' });
   }
   return out;
 };
@@ -116,7 +116,8 @@ export const gatewayUnused: RuleFunction = (ctx) => {
 export const portUnused: RuleFunction = (ctx) => {
   const costs = costsOf(ctx);
   const out: Violation[] = [];
-  for (const p of ctx.inventory.ports) {
+  for (let i = 0; i < ctx.inventory.ports.length; i++) {
+    const p = ctx.inventory.ports[i];
     if (p.circuitKeys.length > 0) continue;
     const why = unknownReason(p, 'circuitKeys');
     if (why !== undefined) {
@@ -127,7 +128,7 @@ export const portUnused: RuleFunction = (ctx) => {
       out.push({ resource: p, actual: 'no circuit in these files', expected: `at least one circuit (${NOT_DECIDABLE} create one on it)`, status: 'unknown' });
       continue;
     }
-    out.push({ resource: p, actual: '0 circuits', expected: 'at least one circuit', costImpactUsd: deleteResourceImpact(costs, p.id), costImpactChange: 'delete' });
+    out.push({ resource: p, actual: '0 circuits', expected: 'at least one circuit', costImpactUsd: deleteResourceImpact(costs, p, i), costImpactChange: 'delete' });
   }
   return out;
 };

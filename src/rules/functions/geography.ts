@@ -65,7 +65,7 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
       resource: c,
       actual,
       expected: 'Standard, unless the private peering advertises more than 4,000 routes (not visible in the inventory)',
-      costImpactUsd: circuitFixImpact(costs, c.id, 'remove-premium'),
+      costImpactUsd: circuitFixImpact(costs, c, 'remove-premium', i),
       costImpactChange: 'remove-premium',
     });
   }
@@ -101,7 +101,7 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
       resource: c,
       actual: `Standard circuit at ${a.locationLabel} ${parts.join('; ')}${inferredNote(a)}`,
       expected: `Premium, or connections only within ${r.geopolitical}`,
-      costImpactUsd: circuitFixImpact(costs, c.id, 'add-premium'),
+      costImpactUsd: circuitFixImpact(costs, c, 'add-premium', i),
       costImpactChange: 'add-premium',
     });
   }
@@ -131,7 +131,7 @@ export const localCircuitReach: RuleFunction = (ctx) => {
       resource: c,
       actual: b.reasons.join('; '),
       expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${a.needs.requiredTier ?? 'Standard'}, which Azure allows in place with the Unlimited plan)`,
-      costImpactUsd: circuitFixImpact(costs, c.id, 'upgrade-from-local'),
+      costImpactUsd: circuitFixImpact(costs, c, 'upgrade-from-local', i),
       costImpactChange: 'upgrade-from-local',
     });
   }

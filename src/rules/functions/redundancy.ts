@@ -1,7 +1,7 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
-import { costById, secondCircuitImpact } from '../../pricing/impact.js';
+import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
 import { compareText } from '../../util/collate.js';
@@ -48,7 +48,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     }
     const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || compareText(a.name, b.name))[0];
     const costs = biggest ? costsOf(ctx) : undefined;
-    const advice = costs ? ((costById(costs, biggest!.id) as CircuitCost | undefined)?.recommendation ?? null) : null;
+    const advice = costs ? ((costOf(costs, biggest!) as CircuitCost | undefined)?.recommendation ?? null) : null;
     const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : undefined, opts, advice);
     const undecided = outside > 0 && count + outside >= minLocations;
     out.push({

@@ -134,7 +134,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
     const target = resizeTarget(g, biggest.bandwidthMbps!);
-    const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : undefined;
+    const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
       actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
@@ -234,8 +234,8 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
       ...(premium
         ? {}
         : a.tier === 'Local'
-          ? { costImpactUsd: circuitFixImpact(costs, c.id, 'upgrade-from-local'), costImpactChange: 'upgrade-from-local' }
-          : { costImpactUsd: circuitFixImpact(costs, c.id, 'add-premium'), costImpactChange: 'add-premium' }),
+          ? { costImpactUsd: circuitFixImpact(costs, c, 'upgrade-from-local', i), costImpactChange: 'upgrade-from-local' }
+          : { costImpactUsd: circuitFixImpact(costs, c, 'add-premium', i), costImpactChange: 'add-premium' }),
     });
   }
   return out;
