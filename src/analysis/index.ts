@@ -543,7 +543,16 @@ class Analyser implements EstateAnalysis {
   private gatewayList?: GatewayAnalysis[];
 
   circuits(): readonly CircuitAnalysis[] {
-    return (this.circuitList ??= this.inventory.circuits.map((c) => this.circuit(c)));
+    if (this.circuitList === undefined) {
+      const circuits = this.inventory.circuits;
+      const list = new Array<CircuitAnalysis>(circuits.length);
+      for (let i = 0; i < circuits.length; i++) {
+        const a = (list[i] = this.circuit(circuits[i]));
+        if (a.index === -1) a.index = i;
+      }
+      this.circuitList = list;
+    }
+    return this.circuitList;
   }
 
   gateways(): readonly GatewayAnalysis[] {
@@ -621,6 +630,7 @@ class Analyser implements EstateAnalysis {
       linkLimit: linkLimitFor(tier, bandwidthMbps),
       needs: null as unknown as CircuitNeeds,
       billedForNothing: !unknown.serviceProviderProvisioningState && state !== undefined && NOT_PROVISIONED.has(state.toLowerCase()),
+      index: -1,
     };
     const carries = this.carriesOf(a, this.egressOf(c));
     a.carries = carries;

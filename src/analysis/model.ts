@@ -168,6 +168,11 @@ export interface CircuitAnalysis {
   needs: CircuitNeeds;
   /** Provider state NotProvisioned or Deprovisioned: billed from creation for nothing. */
   billedForNothing: boolean;
+  /**
+   * The circuit's place in `inventory.circuits` (-1 for one outside it): where the estimate keeps its cost,
+   * so a rule holding only the analysis finds the cost without a map (src/pricing/impact.ts, costOf).
+   */
+  index: number;
 }
 
 export interface GatewayAnalysis {

@@ -48,8 +48,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     }
     const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || compareText(a.name, b.name))[0];
     const costs = biggest ? costsOf(ctx) : undefined;
-    const advice = costs ? ((costOf(costs, biggest!) as CircuitCost | undefined)?.recommendation ?? null) : null;
-    const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : undefined, opts, advice);
+    const model = biggest ? analysis.circuit(biggest) : undefined;
+    const advice = costs ? ((costOf(costs, biggest!, model!.index) as CircuitCost | undefined)?.recommendation ?? null) : null;
+    const second = secondCircuitImpact(model, opts, advice);
     const undecided = outside > 0 && count + outside >= minLocations;
     out.push({
       resource: g,
