@@ -10,12 +10,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-2KSRKBZ3.js";
-import "./chunk-CH4XRMNZ.js";
+} from "./chunk-H2FCL53U.js";
+import "./chunk-TUGTAOTS.js";
 import "./chunk-JHA32LBF.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-3HNVYFQ2.js";
-import "./chunk-W3ZJQQN3.js";
+import "./chunk-R6OLUYP3.js";
+import "./chunk-C2JSZQ6U.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-VF2QXHIS.js";
 import "./chunk-JZH4BUAD.js";
@@ -27,11 +27,11 @@ import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-VIUMQRJQ.js";
 import "./chunk-5BQP4M3H.js";
-import "./chunk-L3YSYHMT.js";
-import "./chunk-35NSSMPW.js";
+import "./chunk-TFTJL6KZ.js";
+import "./chunk-PCI37VSN.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-4JNWMIET.js";
-import "./chunk-Q4FJP56J.js";
+import "./chunk-BPLB3VDJ.js";
+import "./chunk-GALS3H6R.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

@@ -1569,14 +1569,15 @@ function applySuppressions(findings, entries, today, catalogue) {
     expired: e.expires !== void 0 && e.expires < today,
     used: 0
   }));
-  const out = findings.map((f) => {
-    const id = f.resourceId.toLowerCase();
+  const suppress = (f) => {
+    let id;
     let expired;
     let live;
-    for (const c of compiled) {
+    for (let i = 0; i < compiled.length; i++) {
+      const c = compiled[i];
       if (!c.matchRule(f.ruleId))
         continue;
-      if (!c.matchResource(id))
+      if (!c.matchResource(id ??= f.resourceId.toLowerCase()))
         continue;
       c.used++;
       if (c.expired)
@@ -1587,7 +1588,8 @@ function applySuppressions(findings, entries, today, catalogue) {
     if (live)
       return { ...f, suppression: { justification: live.e.justification, ...live.e.expires ? { expires: live.e.expires } : {} } };
     return expired ? { ...f, message: `${f.message} (suppression expired on ${expired.e.expires}: "${expired.e.justification}")` } : f;
-  });
+  };
+  const out = compiled.length === 0 ? findings.slice() : findings.map(suppress);
   for (const c of compiled) {
     if (c.expired && c.used)
       notices.push(`expired suppression: ${c.e.ruleId} on ${c.e.resource} expired on ${c.e.expires}; ${c.used} finding${c.used === 1 ? " is" : "s are"} reported again (${where(c.e)})`);

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-CH4XRMNZ.js";
+} from "./chunk-TUGTAOTS.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-3HNVYFQ2.js";
+} from "./chunk-R6OLUYP3.js";
 import {
   buildInventory
-} from "./chunk-W3ZJQQN3.js";
+} from "./chunk-C2JSZQ6U.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -70,20 +70,20 @@ import {
 } from "./chunk-5BQP4M3H.js";
 import {
   applySuppressions
-} from "./chunk-L3YSYHMT.js";
+} from "./chunk-TFTJL6KZ.js";
 import {
   loadRules
-} from "./chunk-35NSSMPW.js";
+} from "./chunk-PCI37VSN.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-4JNWMIET.js";
+} from "./chunk-BPLB3VDJ.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import {
   formatBandwidth
 } from "./chunk-CTPHPSMJ.js";
@@ -1377,18 +1377,48 @@ var KIND_WORDS = {
   peering: ["peering", "peerings"],
   link: ["port link", "port links"]
 };
-function resourcesFor(inv, rule) {
+function listsFor(inv, rule) {
   switch (rule.resource) {
     case "circuit":
-      return inv.circuits;
+      return [inv.circuits];
     case "port":
-      return inv.ports;
+      return [inv.ports];
     case "gateway":
-      return inv.gateways;
+      return [inv.gateways];
     case "connection":
-      return inv.connections;
+      return [inv.connections];
     default:
-      return [...inv.circuits, ...inv.ports, ...inv.gateways, ...inv.connections];
+      return [inv.circuits, inv.ports, inv.gateways, inv.connections];
+  }
+}
+function shortfallOf(lists, rule, req) {
+  const out = { applicable: 0, missing: 0, byKind: /* @__PURE__ */ new Map(), allTemplates: true };
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (!req.applies(r))
+        continue;
+      const template = isTemplateResource(r);
+      if (rule.deployedState && template)
+        continue;
+      out.applicable++;
+      if (req.carried(r))
+        continue;
+      out.missing++;
+      out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
+      if (!template)
+        out.allTemplates = false;
+    }
+  }
+  return out;
+}
+function addMissingKeys(lists, rule, req, keys) {
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (req.applies(r) && !(rule.deployedState && isTemplateResource(r)) && !req.carried(r))
+        keys.add(r.key);
+    }
   }
 }
 function applyRequirements(inv, rules) {
@@ -1403,25 +1433,22 @@ function applyRequirements(inv, rules) {
       const req = REQUIREMENTS[name];
       if (!req)
         continue;
-      const applicable = resourcesFor(inv, rule).filter((r) => req.applies(r) && !(rule.deployedState && isTemplateResource(r)));
-      const missing = applicable.filter((r) => !req.carried(r));
-      if (missing.length === 0)
+      const lists = listsFor(inv, rule);
+      const found = shortfallOf(lists, rule, req);
+      if (found.missing === 0)
         continue;
-      const whole2 = missing.length === applicable.length;
+      const whole2 = found.missing === found.applicable;
       if (whole2)
         skip = true;
       else {
         const left = skipped.get(rule.id) ?? /* @__PURE__ */ new Set();
-        for (const r of missing)
-          left.add(r.key);
+        addMissingKeys(lists, rule, req, left);
         skipped.set(rule.id, left);
       }
-      const byKind = /* @__PURE__ */ new Map();
-      for (const r of missing)
-        byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
-      const templates = req.whyTemplate !== void 0 && missing.every((r) => isTemplateResource(r));
-      const key = `${name}|${whole2}|${templates}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(",")}|${applicable.length}`;
-      const g = groups.get(key) ?? { data: name, rules: [], whole: whole2, templates, missing: byKind, total: applicable.length };
+      const byKind = found.byKind;
+      const templates = req.whyTemplate !== void 0 && found.allTemplates;
+      const key = `${name}|${whole2}|${templates}|${[...byKind.entries()].sort().map(([k, n]) => `${k}:${n}`).join(",")}|${found.applicable}`;
+      const g = groups.get(key) ?? { data: name, rules: [], whole: whole2, templates, missing: byKind, total: found.applicable };
       g.rules.push(rule.id);
       groups.set(key, g);
     }
@@ -1744,9 +1771,9 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-M6MLAQU4.js");
+  const { loadRules: loadRules2 } = await import("./loader-Y72SNMFQ.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
-  const { refuseBlanketSuppressions } = await import("./suppressions-LJGADADY.js");
+  const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
   selectRules2(all, config.rules);
   refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
@@ -1773,7 +1800,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-H6GZKYKV.js");
+  const { costEstimatorFor } = await import("./setup-IWW7FKSD.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

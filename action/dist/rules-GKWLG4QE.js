@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-3HNVYFQ2.js";
+} from "./chunk-R6OLUYP3.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-W3ZJQQN3.js";
+} from "./chunk-C2JSZQ6U.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-35NSSMPW.js";
+} from "./chunk-PCI37VSN.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-4JNWMIET.js";
+} from "./chunk-BPLB3VDJ.js";
 import {
   phraseName
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";

@@ -15,9 +15,10 @@ import {
   exactLength,
   isTemplateResource,
   labelStandIns,
-  linkRelations,
+  linkConnection,
+  linkToPort,
   standIn
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -126,7 +127,15 @@ function word(v) {
   return known;
 }
 var lower = (s) => s?.toLowerCase();
-var lowerKey = (id) => id.toLowerCase();
+var lastScopeIds = [void 0, void 0];
+function scopeId(v, which) {
+  if (typeof v !== "string" || v === "")
+    return void 0;
+  const last = lastScopeIds[which];
+  if (v === last)
+    return last;
+  return lastScopeIds[which] = word(v);
+}
 function circuitIdFromPeeringId(id) {
   const i = id.toLowerCase().indexOf("/peerings/");
   return i >= 0 ? id.slice(0, i) : id;
@@ -517,9 +526,9 @@ function circuitFrom(raw, id) {
     key,
     name,
     type: RESOURCE_TYPES.circuit,
-    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str2(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
@@ -556,9 +565,9 @@ function base(raw, id, kind, type, sourceKind) {
     key: id.toLowerCase(),
     name: str2(row.name) ?? parsed.name ?? id,
     type,
-    subscriptionId: str2(row.subscriptionId) ?? parsed.subscriptionId,
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? parsed.subscriptionId,
     resourceGroup: str2(row.resourceGroup) ?? parsed.resourceGroup,
-    tenantId: str2(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     ...raw.source ? { source: raw.source } : {},
@@ -640,9 +649,9 @@ function vnetGatewayFrom(raw, id) {
     key: id.toLowerCase(),
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vnetGateway,
-    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str2(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
@@ -662,7 +671,7 @@ function vnetGatewayFrom(raw, id) {
   };
   return placeFacts(gateway, raw.source, unknownFieldsOf("vnetGateway", raw));
 }
-function vwanConnectionFrom(raw, id, gateway, gatewayId, keyOf = lowerKey) {
+function vwanConnectionFrom(raw, id, gateway, gatewayId) {
   const row = raw.row;
   const p = obj2(row.properties);
   const peeringId = idOf(p.expressRouteCircuitPeering);
@@ -674,16 +683,16 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId, keyOf = lowerKey) {
     key: id.toLowerCase(),
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vwanConnection,
-    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str2(row.tenantId) ?? gateway?.tenantId,
+    tenantId: scopeId(row.tenantId, 1) ?? gateway?.tenantId,
     location: word(row.location) ?? gateway?.location,
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vwan",
-    gatewayKey: gateway !== void 0 && gateway.id === gatewayId ? gateway.key : keyOf(gatewayId),
+    gatewayKey: gateway !== void 0 && gateway.id === gatewayId ? gateway.key : gatewayId.toLowerCase(),
     circuitId,
-    circuitKey: circuitId === void 0 ? void 0 : keyOf(circuitId),
+    circuitKey: circuitId === void 0 ? void 0 : circuitId.toLowerCase(),
     routingWeight: num(p.routingWeight),
     fastPath: bool2(p.expressRouteGatewayBypass),
     privateLinkFastPath: bool2(p.enablePrivateLinkFastPath),
@@ -704,9 +713,9 @@ function vwanGatewayFrom(raw, id) {
     key: id.toLowerCase(),
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.vwanGateway,
-    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str2(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
@@ -730,7 +739,7 @@ function vwanGatewayFrom(raw, id) {
   }
   return { gateway, connections };
 }
-function connectionFrom(raw, id, keyOf = lowerKey) {
+function connectionFrom(raw, id) {
   const row = raw.row;
   const p = obj2(row.properties);
   const circuitId = idOf(p.peer);
@@ -742,17 +751,17 @@ function connectionFrom(raw, id, keyOf = lowerKey) {
     key: id.toLowerCase(),
     name: str2(row.name) ?? lastSegment(id) ?? id,
     type: RESOURCE_TYPES.connection,
-    subscriptionId: str2(row.subscriptionId) ?? scope?.[1],
+    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
     resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: str2(row.tenantId),
+    tenantId: scopeId(row.tenantId, 1),
     location: word(row.location),
     tags: tagsOf(row.tags),
     source: raw.source,
     flavor: "vnet",
     connectionType: word(p.connectionType),
-    gatewayKey: gatewayId === void 0 ? void 0 : keyOf(gatewayId),
+    gatewayKey: gatewayId === void 0 ? void 0 : gatewayId.toLowerCase(),
     circuitId,
-    circuitKey: circuitId === void 0 ? void 0 : keyOf(circuitId),
+    circuitKey: circuitId === void 0 ? void 0 : circuitId.toLowerCase(),
     routingWeight: num(p.routingWeight),
     fastPath: bool2(p.expressRouteGatewayBypass),
     privateLinkFastPath: bool2(p.enablePrivateLinkFastPath),
@@ -1042,11 +1051,8 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       return false;
     }
     inv.byKey.set(r.key, r);
-    keyById.set(r.id, r.key);
     return true;
   };
-  const keyById = /* @__PURE__ */ new Map();
-  const keyOf = (id) => keyById.get(id) ?? id.toLowerCase();
   for (let i = 0; i < raws.length; i++) {
     const raw0 = raws[i];
     if (opts.consume)
@@ -1113,7 +1119,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       case "microsoft.network/connections": {
         if (!maybeExpressRoute(raw, "properties.connectionType"))
           break;
-        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id, keyOf));
+        const c = buildVaried(raw, notices, (r) => connectionFrom(r, id));
         if (add(c))
           inv.connections.push(c);
         break;
@@ -1177,7 +1183,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const id = str2(raw.row.id);
     const gatewayId = id.replace(/\/expressRouteConnections\/[^/]+$/i, "");
     const gw = inv.byKey.get(gatewayId.toLowerCase());
-    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === "gateway" ? gw : void 0, gw?.id ?? gatewayId, keyOf));
+    const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === "gateway" ? gw : void 0, gw?.id ?? gatewayId));
     if (add(c))
       inv.connections.push(c);
   }
@@ -1286,15 +1292,18 @@ function resolveRelations(inv) {
       if (conn.circuitId === circuit.id)
         conn.circuitId = circuit.id;
     }
-    if (conn.gatewayKey)
-      conn.gatewayKey = sameKey(inv, conn.gatewayKey);
+    const gateway = conn.gatewayKey ? filedUnder(inv, conn.gatewayKey) : void 0;
+    if (gateway)
+      conn.gatewayKey = gateway.key;
+    linkConnection(conn, circuit, gateway);
   }
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];
-    if (c.portKey)
-      c.portKey = sameKey(inv, c.portKey);
+    const port = c.portKey ? filedUnder(inv, c.portKey) : void 0;
+    if (port)
+      c.portKey = port.key;
+    linkToPort(c, port);
   }
-  linkRelations(inv.connections, inv.circuits, inv.byKey);
   const trimmed = (list) => list.length > 2 ? exactLength(list) : list;
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];
@@ -1333,13 +1342,21 @@ function collectScopes(inv, subscriptions) {
       lowered.set(id, k = id.toLowerCase());
     return k;
   };
+  let lastId;
+  let lastSub;
+  const subscriptionOf = (id) => {
+    if (id !== lastId) {
+      lastId = id;
+      lastSub = subs.get(lowerId(id));
+    }
+    return lastSub;
+  };
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
-      const k = lowerId(r.subscriptionId);
-      const s = subs.get(k);
+      const s = subscriptionOf(r.subscriptionId);
       if (!s)
-        subs.set(k, { subscriptionId: r.subscriptionId, tenantId: r.tenantId });
+        subs.set(lowerId(r.subscriptionId), lastSub = { subscriptionId: r.subscriptionId, tenantId: r.tenantId });
       else if (!s.tenantId && r.tenantId)
         s.tenantId = r.tenantId;
     }
@@ -1347,7 +1364,7 @@ function collectScopes(inv, subscriptions) {
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     if (r.subscriptionId) {
-      const s = subs.get(lowerId(r.subscriptionId));
+      const s = subscriptionOf(r.subscriptionId);
       if (!r.tenantId && s?.tenantId)
         r.tenantId = s.tenantId;
       if (s !== void 0 && s.subscriptionId === r.subscriptionId)

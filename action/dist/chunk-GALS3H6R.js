@@ -54,6 +54,40 @@ function matchUsage(entries, resources, what, file) {
   return { byKey, notices };
 }
 
+// dist/inventory/model.js
+var RESOURCE_TYPES = {
+  circuit: "Microsoft.Network/expressRouteCircuits",
+  peering: "Microsoft.Network/expressRouteCircuits/peerings",
+  port: "Microsoft.Network/expressRoutePorts",
+  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
+  vwanGateway: "Microsoft.Network/expressRouteGateways",
+  connection: "Microsoft.Network/connections",
+  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
+};
+function lookup(inv, key, kind) {
+  if (!key)
+    return void 0;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? r : void 0;
+}
+function allPeerings(inv) {
+  return inv.circuits.flatMap((c) => c.peerings);
+}
+function allLinks(inv) {
+  return inv.ports.flatMap((p) => p.links);
+}
+function countInventory(inv) {
+  return {
+    circuits: inv.circuits.length,
+    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
+    ports: inv.ports.length,
+    gateways: inv.gateways.length,
+    connections: inv.connections.length,
+    subscriptions: inv.subscriptions.length,
+    tenants: inv.tenants.length
+  };
+}
+
 // dist/inventory/facts.js
 function isUnknown(r, field) {
   return r.unknown !== void 0 && Object.prototype.hasOwnProperty.call(r.unknown, field);
@@ -109,40 +143,6 @@ function exactLength(list) {
   return list.length === 0 ? list : list.slice();
 }
 
-// dist/inventory/model.js
-var RESOURCE_TYPES = {
-  circuit: "Microsoft.Network/expressRouteCircuits",
-  peering: "Microsoft.Network/expressRouteCircuits/peerings",
-  port: "Microsoft.Network/expressRoutePorts",
-  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
-  vwanGateway: "Microsoft.Network/expressRouteGateways",
-  connection: "Microsoft.Network/connections",
-  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
-};
-function lookup(inv, key, kind) {
-  if (!key)
-    return void 0;
-  const r = inv.byKey.get(key);
-  return r?.kind === kind ? r : void 0;
-}
-function allPeerings(inv) {
-  return inv.circuits.flatMap((c) => c.peerings);
-}
-function allLinks(inv) {
-  return inv.ports.flatMap((p) => p.links);
-}
-function countInventory(inv) {
-  return {
-    circuits: inv.circuits.length,
-    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
-    ports: inv.ports.length,
-    gateways: inv.gateways.length,
-    connections: inv.connections.length,
-    subscriptions: inv.subscriptions.length,
-    tenants: inv.tenants.length
-  };
-}
-
 // dist/inventory/relations.js
 function withKey(list, v) {
   if (list.length === 0)
@@ -153,27 +153,30 @@ function withKey(list, v) {
     list.push(v);
   return list;
 }
+function linkConnection(conn, circuit, gateway) {
+  if (circuit?.kind === "circuit") {
+    circuit.connectionKeys = withKey(circuit.connectionKeys, conn.key);
+    if (conn.gatewayKey)
+      circuit.gatewayKeys = withKey(circuit.gatewayKeys, conn.gatewayKey);
+  }
+  if (gateway?.kind === "gateway") {
+    gateway.connectionKeys = withKey(gateway.connectionKeys, conn.key);
+    if (conn.circuitKey)
+      gateway.circuitKeys = withKey(gateway.circuitKeys, conn.circuitKey);
+  }
+}
+function linkToPort(circuit, port) {
+  if (port?.kind === "port")
+    port.circuitKeys = withKey(port.circuitKeys, circuit.key);
+}
 function linkRelations(connections, circuits, byKey) {
   for (let i = 0; i < connections.length; i++) {
     const conn = connections[i];
-    const circuit = conn.circuitKey ? byKey.get(conn.circuitKey) : void 0;
-    const gateway = conn.gatewayKey ? byKey.get(conn.gatewayKey) : void 0;
-    if (circuit?.kind === "circuit") {
-      circuit.connectionKeys = withKey(circuit.connectionKeys, conn.key);
-      if (conn.gatewayKey)
-        circuit.gatewayKeys = withKey(circuit.gatewayKeys, conn.gatewayKey);
-    }
-    if (gateway?.kind === "gateway") {
-      gateway.connectionKeys = withKey(gateway.connectionKeys, conn.key);
-      if (conn.circuitKey)
-        gateway.circuitKeys = withKey(gateway.circuitKeys, conn.circuitKey);
-    }
+    linkConnection(conn, conn.circuitKey ? byKey.get(conn.circuitKey) : void 0, conn.gatewayKey ? byKey.get(conn.gatewayKey) : void 0);
   }
   for (let i = 0; i < circuits.length; i++) {
     const c = circuits[i];
-    const port = c.portKey ? byKey.get(c.portKey) : void 0;
-    if (port?.kind === "port")
-      port.circuitKeys = withKey(port.circuitKeys, c.key);
+    linkToPort(c, c.portKey ? byKey.get(c.portKey) : void 0);
   }
 }
 
@@ -195,5 +198,7 @@ export {
   loadUsage,
   matchUsage,
   exactLength,
+  linkConnection,
+  linkToPort,
   linkRelations
 };

@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-W3ZJQQN3.js";
+} from "./chunk-C2JSZQ6U.js";
 import {
   foreignNotice,
   validateRows
@@ -18,7 +18,7 @@ import {
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   applySuppressions,
   refuseBlanketSuppressions
-} from "./chunk-L3YSYHMT.js";
+} from "./chunk-TFTJL6KZ.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 export {

@@ -9,10 +9,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-35NSSMPW.js";
+} from "./chunk-PCI37VSN.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-4JNWMIET.js";
-import "./chunk-Q4FJP56J.js";
+import "./chunk-BPLB3VDJ.js";
+import "./chunk-GALS3H6R.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

@@ -11,7 +11,7 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
@@ -486,6 +486,14 @@ function modelOf(c, port) {
 }
 function globalReachInbound(inv) {
   const inbound = /* @__PURE__ */ new Map();
+  eachInboundLink(inv, (to, link) => {
+    const list = inbound.get(to) ?? [];
+    list.push(link);
+    inbound.set(to, list);
+  });
+  return inbound;
+}
+function eachInboundLink(inv, each) {
   for (let i = 0; i < inv.circuits.length; i++) {
     const from = inv.circuits[i];
     for (let j = 0; j < from.peerings.length; j++)
@@ -493,15 +501,28 @@ function globalReachInbound(inv) {
         const gr = from.peerings[j].globalReach[k];
         if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key)
           continue;
-        const list = inbound.get(gr.peerCircuitKey) ?? [];
-        list.push({ from, name: gr.name });
-        inbound.set(gr.peerCircuitKey, list);
+        each(gr.peerCircuitKey, { from, name: gr.name });
       }
   }
+}
+function inboundByRecord(inv) {
+  const inbound = /* @__PURE__ */ new Map();
+  eachInboundLink(inv, (to, link) => {
+    const c = lookup(inv, to, "circuit");
+    if (c === void 0)
+      return;
+    const list = inbound.get(c);
+    if (list)
+      list.push(link);
+    else
+      inbound.set(c, [link]);
+  });
   return inbound;
 }
 function inboundLinksOf(c, inbound) {
-  const list = inbound.get(c.key);
+  return withoutOwnLinks(c, inbound.get(c.key));
+}
+function withoutOwnLinks(c, list) {
   if (!list)
     return [];
   const own = /* @__PURE__ */ new Set();
@@ -843,6 +864,12 @@ var Analyser = class {
   inventory;
   traffic;
   notices = [];
+  /*
+   * Analyses by record. The records of one inventory have distinct keys (their lower-cased ids:
+   * src/inventory/model.ts), so a record stands for its key; a map keyed by the record objects (whose hash
+   * is a number kept in the object, compared by identity) costs a fraction of one keyed by 140-character
+   * keys, which misses the cache to read each key's hash and text at 100,000 circuits (~0.1 s there).
+   */
   circuitCache = /* @__PURE__ */ new Map();
   gatewayCache = /* @__PURE__ */ new Map();
   usage;
@@ -862,29 +889,39 @@ var Analyser = class {
   circuitList;
   gatewayList;
   circuits() {
-    return this.circuitList ??= this.inventory.circuits.map((c) => this.circuit(c));
+    if (this.circuitList === void 0) {
+      const circuits = this.inventory.circuits;
+      const list = new Array(circuits.length);
+      for (let i = 0; i < circuits.length; i++) {
+        const a = list[i] = this.circuit(circuits[i]);
+        if (a.index === -1)
+          a.index = i;
+      }
+      this.circuitList = list;
+    }
+    return this.circuitList;
   }
   gateways() {
     return this.gatewayList ??= this.inventory.gateways.map((g) => this.gateway(g));
   }
   circuit(c) {
-    let a = this.circuitCache.get(c.key);
+    let a = this.circuitCache.get(c);
     if (!a) {
       a = this.analyseCircuit(c);
-      this.circuitCache.set(c.key, a);
+      this.circuitCache.set(c, a);
     }
     return a;
   }
   gateway(g) {
-    let a = this.gatewayCache.get(g.key);
+    let a = this.gatewayCache.get(g);
     if (!a) {
       a = this.analyseGateway(g);
-      this.gatewayCache.set(g.key, a);
+      this.gatewayCache.set(g, a);
     }
     return a;
   }
   egressOf(c) {
-    const u = this.usage.get(c.key);
+    const u = this.usage.size === 0 ? void 0 : this.usage.get(c.key);
     const m = this.traffic?.metrics?.[c.key];
     const globalReachGb = u?.globalReachGbPerMonth ?? 0;
     if (m && this.traffic?.preferMetrics)
@@ -935,7 +972,8 @@ var Analyser = class {
       carries: null,
       linkLimit: linkLimitFor(tier, bandwidthMbps),
       needs: null,
-      billedForNothing: !unknown.serviceProviderProvisioningState && state !== void 0 && NOT_PROVISIONED.has(state.toLowerCase())
+      billedForNothing: !unknown.serviceProviderProvisioningState && state !== void 0 && NOT_PROVISIONED.has(state.toLowerCase()),
+      index: -1
     };
     const carries = this.carriesOf(a, this.egressOf(c));
     a.carries = carries;
@@ -988,10 +1026,10 @@ var Analyser = class {
         globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
       }
     }
-    this.inbound ??= globalReachInbound(inv);
+    this.inbound ??= inboundByRecord(inv);
     let inboundGlobalReach;
     if (this.inbound.size > 0) {
-      const inbound = inboundLinksOf(c, this.inbound);
+      const inbound = withoutOwnLinks(c, this.inbound.get(c));
       for (let i = 0; i < inbound.length; i++)
         inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
     }
@@ -1441,17 +1479,52 @@ function indexCosts(costs) {
   }
   return { lower, exact };
 }
-function circuitFixImpact(costs, circuitId, fix) {
+var priced = /* @__PURE__ */ new WeakMap();
+function linkCostsToRecords(summary, records) {
+  priced.set(summary, { records });
+}
+function costOf(costs, r, at = -1) {
+  const linked = priced.get(costs);
+  if (linked !== void 0) {
+    const x = linked.records;
+    if (at >= 0) {
+      if (x.circuits[at] === r)
+        return x.circuitCosts[at];
+      if (x.gateways[at] === r)
+        return x.gatewayCosts[at];
+      if (x.ports[at] === r)
+        return x.portCosts[at];
+    }
+    const c = (linked.byRecord ??= recordMap(x)).get(r);
+    if (c !== void 0)
+      return c;
+  }
+  return costById(costs, r.id);
+}
+function circuitPricedAt(costs, i) {
+  return priced.get(costs)?.records.sortedCircuits[i];
+}
+function recordMap(x) {
+  const m = /* @__PURE__ */ new Map();
+  for (let i = 0; i < x.circuits.length; i++)
+    m.set(x.circuits[i], x.circuitCosts[i]);
+  for (let i = 0; i < x.gateways.length; i++)
+    m.set(x.gateways[i], x.gatewayCosts[i]);
+  for (let i = 0; i < x.ports.length; i++)
+    m.set(x.ports[i], x.portCosts[i]);
+  return m;
+}
+function circuitFixImpact(costs, circuit, fix, at) {
   if (!costs)
     return void 0;
-  const c = costById(costs, circuitId);
+  const c = costOf(costs, circuit, at);
   const v = c?.fixCosts?.[fix];
   return v === void 0 ? null : v;
 }
-function deleteResourceImpact(costs, resourceId) {
+function deleteResourceImpact(costs, resource, at) {
   if (!costs)
     return void 0;
-  const o = costById(costs, resourceId);
+  const o = costOf(costs, resource, at);
   if (!o || !("basis" in o) || o.monthlyUsd === null || o.priced !== "full")
     return null;
   return -o.monthlyUsd;
@@ -1478,10 +1551,10 @@ function secondCircuitImpact(model, opts, advice) {
     return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
   return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.label ?? model.locationName}; a location in another zone is priced differently${m === "MeteredData" ? "; egress is split between the circuits, not added" : ""})` };
 }
-function gatewaySkuImpact(g, toSku, toUnits, costs, opts) {
+function gatewaySkuImpact(g, toSku, toUnits, costs, opts, at) {
   if (!opts)
     return { usd: void 0, basis: "no price catalogue in this scan" };
-  const now = costs ? costById(costs, g.id) : void 0;
+  const now = costs ? costOf(costs, g, at) : void 0;
   if (!now || now.monthlyUsd === null)
     return { usd: null, basis: `${g.skuName ?? "the current SKU"} is not priced` };
   const idx = indexOf(opts);
@@ -1491,6 +1564,40 @@ function gatewaySkuImpact(g, toSku, toUnits, costs, opts) {
   const units = p.per === "scaleUnit" ? Math.max(toUnits ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
   const after = units * p.quote.value * idx.hoursPerMonth;
   return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === "scaleUnit" ? ` with ${units} scale unit(s)` : ""} at $${p.quote.value}/h against ${now.basis}` };
+}
+
+// dist/pricing/sort-ids.js
+var PLAIN_ID = /^[a-z0-9./_-]*$/;
+var byCodeUnits = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function sortById(items, lowerIds) {
+  const keyed = new Array(items.length);
+  let plain = true;
+  for (let i = 0; i < items.length; i++) {
+    const id = lowerIds !== void 0 ? lowerIds[i] : items[i].resourceId.toLowerCase();
+    if (plain && !PLAIN_ID.test(id))
+      plain = false;
+    keyed[i] = { id, item: items[i], at: i };
+  }
+  let unique = true;
+  if (plain) {
+    for (let i = 0; i < keyed.length; i++)
+      if (keyed[i].id.includes("_"))
+        keyed[i].id = keyed[i].id.replaceAll("_", " ");
+    keyed.sort((a, b) => byCodeUnits(a, b) || (unique = false, 0));
+  } else
+    keyed.sort((a, b) => {
+      const r = compareText(a.id, b.id);
+      if (r === 0)
+        unique = false;
+      return r;
+    });
+  const sorted = new Array(keyed.length);
+  const order = new Array(keyed.length);
+  for (let i = 0; i < keyed.length; i++) {
+    sorted[i] = keyed[i].item;
+    order[i] = keyed[i].at;
+  }
+  return { sorted, order, unique };
 }
 
 // dist/pricing/estimate.js
@@ -2010,7 +2117,7 @@ function gatewayCost(g, idx, gwUsage) {
   const trail = new Trail();
   const notes = [];
   const hours = idx.hoursPerMonth;
-  const declared = gwUsage.get(g.key)?.scaleUnits;
+  const declared = gwUsage.size === 0 ? void 0 : gwUsage.get(g.key)?.scaleUnits;
   if (g.flavor === "vwan") {
     const su = idx.vwan("scaleUnit", g.location);
     const cu = idx.vwan("connectionUnit", g.location);
@@ -2057,8 +2164,8 @@ function gatewayCost(g, idx, gwUsage) {
 function trailFields(trail) {
   return { ...trail.unverified ? { unverified: trail.unverified } : {}, ...trail.sources ? { priceSources: trail.sortedSources() } : {} };
 }
-function otherCost(r, monthlyUsd, basis, priced, notes, trail) {
-  const o = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced, notes };
+function otherCost(r, monthlyUsd, basis, priced2, notes, trail) {
+  const o = { resourceId: r.id, resourceName: r.name, resourceType: r.type, subscriptionId: r.subscriptionId, tenantId: r.tenantId, monthlyUsd, basis, priced: priced2, notes };
   if (trail) {
     if (trail.unverified)
       o.unverified = trail.unverified;
@@ -2067,7 +2174,7 @@ function otherCost(r, monthlyUsd, basis, priced, notes, trail) {
   }
   return o;
 }
-function portCost(p, idx, circuitCosts) {
+function portCost(p, idx, circuitCostOf) {
   const trail = new Trail();
   const notes = [];
   const base = { resourceId: p.id, resourceName: p.name, resourceType: p.type, subscriptionId: p.subscriptionId, tenantId: p.tenantId, monthlyUsd: null, basis: "", priced: "none" };
@@ -2076,7 +2183,7 @@ function portCost(p, idx, circuitCosts) {
   const open = (f) => isUnknown(p, f) ? notKnown(f, unknownReason(p, f)) : void 0;
   if (!loc)
     notes.push(open("peeringLocation") ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : `peering location "(none)" is not in erscan's zone map`));
-  const egress = p.circuitKeys.reduce((n, k) => n + (circuitCosts.get(k)?.egressGbPerMonth ?? 0), 0);
+  const egress = p.circuitKeys.reduce((n, k) => n + (circuitCostOf(k)?.egressGbPerMonth ?? 0), 0);
   const billing = normaliseModel(p.billingType) ?? "unknown";
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0)
@@ -2112,14 +2219,6 @@ function portCost(p, idx, circuitCosts) {
     ...price === null ? { missing: [`Direct ${gbps} Gbps ${modelName(billing)} port pair`] } : {},
     ...trailFields(trail)
   };
-}
-function sortById(items, each) {
-  const keyed = items.map((item) => ({ id: item.resourceId.toLowerCase(), item }));
-  keyed.sort((a, b) => compareText(a.id, b.id));
-  if (each)
-    for (const k of keyed)
-      each(k.id, k.item);
-  return keyed.map((k) => k.item);
 }
 function groupTotals(costs, others, keyOf, names) {
   const groups = /* @__PURE__ */ new Map();
@@ -2187,34 +2286,37 @@ function estimateOne(inv, opts) {
   const notices = [...analysis.notices];
   const gatewayUsage = opts.usage ? matchUsage(opts.usage.gateways, inv.gateways, "gateway", opts.usage.file) : { byKey: /* @__PURE__ */ new Map(), notices: [] };
   notices.push(...gatewayUsage.notices);
-  const byKey = /* @__PURE__ */ new Map();
-  const costs = sortById(analysis.circuits().map((a) => estimateCircuit(a, idx, opts, notices)), (id, c) => byKey.set(id, c));
-  const others = [];
-  for (const g of inv.gateways)
-    others.push(gatewayCost(g, idx, gatewayUsage.byKey));
-  for (const p of inv.ports)
-    others.push(portCost(p, idx, byKey));
-  const otherCosts = sortById(others);
-  const withoutUsage = costs.filter((c) => c.egressSource === "none" && c.billingModel === "MeteredData" && c.monthlyUsd.current !== null);
+  const analyses = analysis.circuits();
+  const records = new Array(analyses.length);
+  const keys = new Array(analyses.length);
+  const inOrder = new Array(analyses.length);
+  const viaPorts = circuitsOnPorts(inv);
+  for (let i = 0; i < analyses.length; i++) {
+    const c = records[i] = analyses[i].circuit;
+    keys[i] = c.key;
+    inOrder[i] = estimateCircuit(analyses[i], idx, opts, notices);
+    if (viaPorts !== void 0 && viaPorts.has(c))
+      viaPorts.set(c, inOrder[i]);
+  }
+  const circuits = sortById(inOrder, keys);
+  const costs = circuits.sorted;
+  const circuitCostOf = circuits.unique ? (key) => costOnPort(inv, viaPorts, key) : circuitCostsByLowerId(costs);
+  const gatewayCosts = new Array(inv.gateways.length);
+  for (let i = 0; i < inv.gateways.length; i++)
+    gatewayCosts[i] = gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey);
+  const portCosts = new Array(inv.ports.length);
+  for (let i = 0; i < inv.ports.length; i++)
+    portCosts[i] = portCost(inv.ports[i], idx, circuitCostOf);
+  const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
+  const otherCosts = others.sorted;
+  const withoutUsage = meteredWithoutEgress(costs);
   if (withoutUsage.length > 0)
-    notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.map((c) => c.resourceName).join(", ")})`);
-  const priced = [...costs.map((c) => c.monthlyUsd.current), ...otherCosts.map((o) => o.monthlyUsd)];
-  const unpriced = priced.filter((v) => v === null).length;
-  const partlyPriced = costs.filter((c) => c.priced === "partial").length + otherCosts.filter((o) => o.priced === "partial").length;
+    notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.join(", ")})`);
   const subNames = new Map(inv.subscriptions.map((s) => [s.subscriptionId, { name: s.name, tenantId: s.tenantId }]));
-  const requiredFix = (c) => c.fixCosts?.[c.tier === "Local" ? "upgrade-from-local" : "add-premium"];
-  const required = costs.filter((c) => c.recommendation?.required && typeof requiredFix(c) === "number");
   const summary = {
     costs,
     otherCosts,
-    totals: {
-      monthlyUsd: round22(priced.reduce((n, v) => n + (v ?? 0), 0)),
-      potentialSavingsUsd: round22(costs.reduce((n, c) => n + Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0), 0)),
-      unpriced,
-      partlyPriced,
-      atLeast: unpriced + partlyPriced > 0,
-      ...required.length ? { requiredChangesUsd: round22(required.reduce((n, c) => n + requiredFix(c), 0)) } : {}
-    },
+    totals: totalsOf(costs, otherCosts),
     priceCatalogue: {
       effectiveDate: opts.catalogue.effectiveDate,
       currency: opts.catalogue.currency,
@@ -2227,7 +2329,87 @@ function estimateOne(inv, opts) {
     notices
   };
   inputsBySummary.set(summary, opts);
+  if (circuits.unique && others.unique) {
+    const sortedCircuits = new Array(records.length);
+    for (let i = 0; i < records.length; i++)
+      sortedCircuits[i] = records[circuits.order[i]];
+    linkCostsToRecords(summary, { circuits: records, circuitCosts: inOrder, gateways: inv.gateways, gatewayCosts, ports: inv.ports, portCosts, sortedCircuits });
+  }
   return summary;
+}
+function circuitsOnPorts(inv) {
+  let m;
+  for (let i = 0; i < inv.ports.length; i++) {
+    const keys = inv.ports[i].circuitKeys;
+    for (let j = 0; j < keys.length; j++) {
+      const c = lookup(inv, keys[j], "circuit");
+      if (c !== void 0)
+        (m ??= /* @__PURE__ */ new Map()).set(c, void 0);
+    }
+  }
+  return m;
+}
+function meteredWithoutEgress(costs) {
+  const names = [];
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
+    if (c.egressSource === "none" && c.billingModel === "MeteredData" && c.monthlyUsd.current !== null)
+      names.push(c.resourceName);
+  }
+  return names;
+}
+function totalsOf(costs, otherCosts) {
+  let monthly = 0;
+  let savings = 0;
+  let unpriced = 0;
+  let partlyPriced = 0;
+  let required = 0;
+  let requiredUsd = 0;
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
+    const current = c.monthlyUsd.current;
+    monthly += current ?? 0;
+    if (current === null)
+      unpriced++;
+    if (c.priced === "partial")
+      partlyPriced++;
+    savings += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
+    const fix = c.fixCosts?.[c.tier === "Local" ? "upgrade-from-local" : "add-premium"];
+    if (c.recommendation?.required && typeof fix === "number") {
+      required++;
+      requiredUsd += fix;
+    }
+  }
+  for (let i = 0; i < otherCosts.length; i++) {
+    const o = otherCosts[i];
+    monthly += o.monthlyUsd ?? 0;
+    if (o.monthlyUsd === null)
+      unpriced++;
+    if (o.priced === "partial")
+      partlyPriced++;
+  }
+  const totals = { monthlyUsd: round22(monthly), potentialSavingsUsd: round22(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };
+  if (required > 0)
+    totals.requiredChangesUsd = round22(requiredUsd);
+  return totals;
+}
+function keysOf(a, b) {
+  const keys = new Array(a.length + b.length);
+  for (let i = 0; i < a.length; i++)
+    keys[i] = a[i].key;
+  for (let i = 0; i < b.length; i++)
+    keys[a.length + i] = b[i].key;
+  return keys;
+}
+function costOnPort(inv, viaPorts, key) {
+  const c = lookup(inv, key, "circuit");
+  return c === void 0 ? void 0 : viaPorts?.get(c);
+}
+function circuitCostsByLowerId(costs) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (let i = 0; i < costs.length; i++)
+    byKey.set(costs[i].resourceId.toLowerCase(), costs[i]);
+  return (key) => byKey.get(key);
 }
 function hasPossibleValues(inv) {
   let any = false;
@@ -2275,7 +2457,8 @@ export {
   worldsOf,
   resourceWorlds,
   collapsePossible,
-  costById,
+  costOf,
+  circuitPricedAt,
   circuitFixImpact,
   deleteResourceImpact,
   secondCircuitImpact,

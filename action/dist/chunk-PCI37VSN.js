@@ -8,8 +8,9 @@ import {
   STANDARD_MAX_LINKS,
   analyse,
   circuitFixImpact,
+  circuitPricedAt,
   cloudOfRegion,
-  costById,
+  costOf,
   costsFor,
   deleteResourceImpact,
   estimateInputsOf,
@@ -17,7 +18,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-4JNWMIET.js";
+} from "./chunk-BPLB3VDJ.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -25,7 +26,7 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";
@@ -796,7 +797,7 @@ var circuitNotProvisioned = (ctx) => {
       continue;
     if (!analyses[i].billedForNothing)
       continue;
-    out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c.id, "delete"), costImpactChange: "delete" });
+    out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c, "delete", i), costImpactChange: "delete" });
   }
   return out;
 };
@@ -821,7 +822,7 @@ var circuitUnused = (ctx) => {
       resource: c,
       actual: idle.reasons.join("; "),
       expected: "a circuit that carries traffic (a connection, Microsoft peering, Global Reach or egress), or none at all",
-      costImpactUsd: circuitFixImpact(costs, c.id, "delete"),
+      costImpactUsd: circuitFixImpact(costs, c, "delete", i),
       costImpactChange: "delete"
     });
   }
@@ -842,7 +843,7 @@ var globalReachUnused = (ctx) => {
       out.push({ resource: c, actual: "globalReachEnabled = true with no Global Reach connection in these files", expected: `a Global Reach connection (${NOT_DECIDABLE} create one)`, status: "unknown" });
       continue;
     }
-    const cost = costs ? costById(costs, c.id) : void 0;
+    const cost = costs ? costOf(costs, c, i) : void 0;
     const addOnKnown = cost && !cost.missing?.includes("Global Reach add-on") && cost.globalReachUsd !== void 0;
     out.push({
       resource: c,
@@ -871,14 +872,15 @@ var gatewayUnused = (ctx) => {
         out.push({ resource: g, actual: "connections that are not known", expected: `at least one connection; undecided: ${ga.idle.reasons.join("; ")}`, status: "unknown" });
       continue;
     }
-    out.push({ resource: g, actual: "0 connections", expected: "at least one connection", costImpactUsd: deleteResourceImpact(costs, g.id), costImpactChange: "delete" });
+    out.push({ resource: g, actual: "0 connections", expected: "at least one connection", costImpactUsd: deleteResourceImpact(costs, g, i), costImpactChange: "delete" });
   }
   return out;
 };
 var portUnused = (ctx) => {
   const costs = costsOf(ctx);
   const out = [];
-  for (const p of ctx.inventory.ports) {
+  for (let i = 0; i < ctx.inventory.ports.length; i++) {
+    const p = ctx.inventory.ports[i];
     if (p.circuitKeys.length > 0)
       continue;
     const why = unknownReason(p, "circuitKeys");
@@ -890,7 +892,7 @@ var portUnused = (ctx) => {
       out.push({ resource: p, actual: "no circuit in these files", expected: `at least one circuit (${NOT_DECIDABLE} create one on it)`, status: "unknown" });
       continue;
     }
-    out.push({ resource: p, actual: "0 circuits", expected: "at least one circuit", costImpactUsd: deleteResourceImpact(costs, p.id), costImpactChange: "delete" });
+    out.push({ resource: p, actual: "0 circuits", expected: "at least one circuit", costImpactUsd: deleteResourceImpact(costs, p, i), costImpactChange: "delete" });
   }
   return out;
 };
@@ -916,7 +918,7 @@ var costAdvice = (ctx) => {
     const saving = impact === void 0 || impact === null ? null : -impact;
     if (saving !== null && saving < min)
       continue;
-    const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
+    const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource)
       continue;
     const egress = c.egressSource === "none" ? "no declared egress" : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
@@ -949,7 +951,7 @@ var costUnpriced = (ctx) => {
     const c = cost.costs[i];
     if (c.priced === "full" || c.monthlyUsdRange)
       continue;
-    const resource = ctx.inventory.byKey.get(c.resourceId.toLowerCase());
+    const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource)
       continue;
     if (c.priced === "partial") {
@@ -1071,7 +1073,7 @@ var premiumWithoutNeed = (ctx) => {
       resource: c,
       actual,
       expected: "Standard, unless the private peering advertises more than 4,000 routes (not visible in the inventory)",
-      costImpactUsd: circuitFixImpact(costs, c.id, "remove-premium"),
+      costImpactUsd: circuitFixImpact(costs, c, "remove-premium", i),
       costImpactChange: "remove-premium"
     });
   }
@@ -1103,7 +1105,7 @@ var premiumRequiredForReach = (ctx) => {
       resource: c,
       actual: `Standard circuit at ${a.locationLabel} ${parts.join("; ")}${inferredNote(a)}`,
       expected: `Premium, or connections only within ${r.geopolitical}`,
-      costImpactUsd: circuitFixImpact(costs, c.id, "add-premium"),
+      costImpactUsd: circuitFixImpact(costs, c, "add-premium", i),
       costImpactChange: "add-premium"
     });
   }
@@ -1133,7 +1135,7 @@ var localCircuitReach = (ctx) => {
       resource: c,
       actual: b.reasons.join("; "),
       expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${a.needs.requiredTier ?? "Standard"}, which Azure allows in place with the Unlimited plan)`,
-      costImpactUsd: circuitFixImpact(costs, c.id, "upgrade-from-local"),
+      costImpactUsd: circuitFixImpact(costs, c, "upgrade-from-local", i),
       costImpactChange: "upgrade-from-local"
     });
   }
@@ -1468,8 +1470,9 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     }
     const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || compareText(a.name, b.name))[0];
     const costs = biggest ? costsOf(ctx) : void 0;
-    const advice = costs ? costById(costs, biggest.id)?.recommendation ?? null : null;
-    const second = secondCircuitImpact(biggest ? analysis.circuit(biggest) : void 0, opts, advice);
+    const model = biggest ? analysis.circuit(biggest) : void 0;
+    const advice = costs ? costOf(costs, biggest, model.index)?.recommendation ?? null : null;
+    const second = secondCircuitImpact(model, opts, advice);
     const undecided = outside > 0 && count + outside >= minLocations;
     out.push({
       resource: g,
@@ -1713,7 +1716,7 @@ var gatewayThroughputForCircuits = (ctx) => {
     if (!biggest || biggest.bandwidthMbps <= capacity)
       continue;
     const target = resizeTarget(g, biggest.bandwidthMbps);
-    const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx)) : void 0;
+    const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : void 0;
     const v = {
       resource: g,
       actual: `${g.skuName ?? "unknown SKU"}${g.minScaleUnits !== void 0 || g.maxScaleUnits !== void 0 ? ` (${g.minScaleUnits ?? "?"}\u2013${g.maxScaleUnits ?? "?"} scale units)` : ""}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps)}`,
@@ -1795,7 +1798,7 @@ var circuitConnectionLimit = (ctx) => {
       actual: `${links} on a ${a.tier} circuit of ${bw}`,
       expected: `at most ${limit} links (VNet links and Global Reach connections together)${premium ? "" : `; Premium raises the limit to ${a.linkLimit.premium ?? "up to 100"}`}`,
       details: { connections: a.carries.vnetLinks, globalReach: a.carries.globalReachLinks, links: used, limit },
-      ...premium ? {} : a.tier === "Local" ? { costImpactUsd: circuitFixImpact(costs, c.id, "upgrade-from-local"), costImpactChange: "upgrade-from-local" } : { costImpactUsd: circuitFixImpact(costs, c.id, "add-premium"), costImpactChange: "add-premium" }
+      ...premium ? {} : a.tier === "Local" ? { costImpactUsd: circuitFixImpact(costs, c, "upgrade-from-local", i), costImpactChange: "upgrade-from-local" } : { costImpactUsd: circuitFixImpact(costs, c, "add-premium", i), costImpactChange: "add-premium" }
     });
   }
   return out;

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-35NSSMPW.js";
+} from "./chunk-PCI37VSN.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-4JNWMIET.js";
+} from "./chunk-BPLB3VDJ.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";
@@ -461,7 +461,7 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
     const emit = (r, message, status, extras) => {
       if (produced++ >= MAX_FINDINGS_PER_RULE)
         return;
-      const lowerId = r.id.toLowerCase();
+      const lowerId = r.key;
       findings.push(makeFinding(rule, r, lowerId, message, status, multi, extras));
       lowerIds.push(lowerId);
     };

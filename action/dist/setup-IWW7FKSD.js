@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-4JNWMIET.js";
+} from "./chunk-BPLB3VDJ.js";
 import {
   loadUsage
-} from "./chunk-Q4FJP56J.js";
+} from "./chunk-GALS3H6R.js";
 import "./chunk-O7CTECSG.js";
 import {
   BUNDLED_CATALOGUE,
