@@ -169,7 +169,8 @@ export interface CircuitAnalysis {
   /** Provider state NotProvisioned or Deprovisioned: billed from creation for nothing. */
   billedForNothing: boolean;
   /**
-   * The circuit's place in `inventory.circuits` (-1 for one outside it): where the estimate keeps its cost,
+   * The circuit's place in `inventory.circuits`, set when `circuits()` lists it (-1 until then, and for one
+   * outside it; a reader then finds the cost through the map instead): where the estimate keeps its cost,
    * so a rule holding only the analysis finds the cost without a map (src/pricing/impact.ts, costOf).
    */
   index: number;

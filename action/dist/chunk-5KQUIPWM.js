@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-C2JSZQ6U.js";
+} from "./chunk-3HPPBD5F.js";
 import {
   foreignNotice,
   validateRows
@@ -18,7 +18,7 @@ import {
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-R6OLUYP3.js";
+} from "./chunk-I22UDSSC.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-C2JSZQ6U.js";
+} from "./chunk-3HPPBD5F.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-PCI37VSN.js";
+} from "./chunk-PJCIRTKF.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-BPLB3VDJ.js";
+} from "./chunk-AIK63GH7.js";
 import {
   phraseName
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";

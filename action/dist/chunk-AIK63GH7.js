@@ -11,7 +11,7 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
@@ -2290,17 +2290,17 @@ function estimateOne(inv, opts) {
   const records = new Array(analyses.length);
   const keys = new Array(analyses.length);
   const inOrder = new Array(analyses.length);
-  const viaPorts = circuitsOnPorts(inv);
+  const onPorts = circuitKeysOnPorts(inv);
   for (let i = 0; i < analyses.length; i++) {
     const c = records[i] = analyses[i].circuit;
     keys[i] = c.key;
     inOrder[i] = estimateCircuit(analyses[i], idx, opts, notices);
-    if (viaPorts !== void 0 && viaPorts.has(c))
-      viaPorts.set(c, inOrder[i]);
+    if (onPorts !== void 0 && onPorts.has(c.key))
+      onPorts.set(c.key, inOrder[i]);
   }
   const circuits = sortById(inOrder, keys);
   const costs = circuits.sorted;
-  const circuitCostOf = circuits.unique ? (key) => costOnPort(inv, viaPorts, key) : circuitCostsByLowerId(costs);
+  const circuitCostOf = circuits.unique ? (key) => onPorts?.get(key) : circuitCostsByLowerId(costs);
   const gatewayCosts = new Array(inv.gateways.length);
   for (let i = 0; i < inv.gateways.length; i++)
     gatewayCosts[i] = gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey);
@@ -2337,15 +2337,12 @@ function estimateOne(inv, opts) {
   }
   return summary;
 }
-function circuitsOnPorts(inv) {
+function circuitKeysOnPorts(inv) {
   let m;
   for (let i = 0; i < inv.ports.length; i++) {
     const keys = inv.ports[i].circuitKeys;
-    for (let j = 0; j < keys.length; j++) {
-      const c = lookup(inv, keys[j], "circuit");
-      if (c !== void 0)
-        (m ??= /* @__PURE__ */ new Map()).set(c, void 0);
-    }
+    for (let j = 0; j < keys.length; j++)
+      (m ??= /* @__PURE__ */ new Map()).set(keys[j], void 0);
   }
   return m;
 }
@@ -2400,10 +2397,6 @@ function keysOf(a, b) {
   for (let i = 0; i < b.length; i++)
     keys[a.length + i] = b[i].key;
   return keys;
-}
-function costOnPort(inv, viaPorts, key) {
-  const c = lookup(inv, key, "circuit");
-  return c === void 0 ? void 0 : viaPorts?.get(c);
 }
 function circuitCostsByLowerId(costs) {
   const byKey = /* @__PURE__ */ new Map();

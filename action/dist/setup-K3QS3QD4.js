@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-BPLB3VDJ.js";
+} from "./chunk-AIK63GH7.js";
 import {
   loadUsage
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import "./chunk-O7CTECSG.js";
 import {
   BUNDLED_CATALOGUE,

@@ -18,7 +18,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-BPLB3VDJ.js";
+} from "./chunk-AIK63GH7.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -26,7 +26,7 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import {
   readDataFile
 } from "./chunk-O7CTECSG.js";

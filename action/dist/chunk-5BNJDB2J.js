@@ -54,40 +54,6 @@ function matchUsage(entries, resources, what, file) {
   return { byKey, notices };
 }
 
-// dist/inventory/model.js
-var RESOURCE_TYPES = {
-  circuit: "Microsoft.Network/expressRouteCircuits",
-  peering: "Microsoft.Network/expressRouteCircuits/peerings",
-  port: "Microsoft.Network/expressRoutePorts",
-  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
-  vwanGateway: "Microsoft.Network/expressRouteGateways",
-  connection: "Microsoft.Network/connections",
-  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
-};
-function lookup(inv, key, kind) {
-  if (!key)
-    return void 0;
-  const r = inv.byKey.get(key);
-  return r?.kind === kind ? r : void 0;
-}
-function allPeerings(inv) {
-  return inv.circuits.flatMap((c) => c.peerings);
-}
-function allLinks(inv) {
-  return inv.ports.flatMap((p) => p.links);
-}
-function countInventory(inv) {
-  return {
-    circuits: inv.circuits.length,
-    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
-    ports: inv.ports.length,
-    gateways: inv.gateways.length,
-    connections: inv.connections.length,
-    subscriptions: inv.subscriptions.length,
-    tenants: inv.tenants.length
-  };
-}
-
 // dist/inventory/facts.js
 function isUnknown(r, field) {
   return r.unknown !== void 0 && Object.prototype.hasOwnProperty.call(r.unknown, field);
@@ -141,6 +107,40 @@ function phraseName(name) {
 // dist/util/lists.js
 function exactLength(list) {
   return list.length === 0 ? list : list.slice();
+}
+
+// dist/inventory/model.js
+var RESOURCE_TYPES = {
+  circuit: "Microsoft.Network/expressRouteCircuits",
+  peering: "Microsoft.Network/expressRouteCircuits/peerings",
+  port: "Microsoft.Network/expressRoutePorts",
+  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
+  vwanGateway: "Microsoft.Network/expressRouteGateways",
+  connection: "Microsoft.Network/connections",
+  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
+};
+function lookup(inv, key, kind) {
+  if (!key)
+    return void 0;
+  const r = inv.byKey.get(key);
+  return r?.kind === kind ? r : void 0;
+}
+function allPeerings(inv) {
+  return inv.circuits.flatMap((c) => c.peerings);
+}
+function allLinks(inv) {
+  return inv.ports.flatMap((p) => p.links);
+}
+function countInventory(inv) {
+  return {
+    circuits: inv.circuits.length,
+    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
+    ports: inv.ports.length,
+    gateways: inv.gateways.length,
+    connections: inv.connections.length,
+    subscriptions: inv.subscriptions.length,
+    tenants: inv.tenants.length
+  };
 }
 
 // dist/inventory/relations.js

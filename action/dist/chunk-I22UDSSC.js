@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-PCI37VSN.js";
+} from "./chunk-PJCIRTKF.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-BPLB3VDJ.js";
+} from "./chunk-AIK63GH7.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

@@ -9,10 +9,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-PCI37VSN.js";
+} from "./chunk-PJCIRTKF.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-BPLB3VDJ.js";
-import "./chunk-GALS3H6R.js";
+import "./chunk-AIK63GH7.js";
+import "./chunk-5BNJDB2J.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

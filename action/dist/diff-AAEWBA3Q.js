@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-TUGTAOTS.js";
+} from "./chunk-5KQUIPWM.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-C2JSZQ6U.js";
+} from "./chunk-3HPPBD5F.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-JZH4BUAD.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-VIUMQRJQ.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-GALS3H6R.js";
+import "./chunk-5BNJDB2J.js";
 import "./chunk-O7CTECSG.js";
 import "./chunk-CTPHPSMJ.js";
 import "./chunk-FS5UR65F.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-TUGTAOTS.js";
+} from "./chunk-5KQUIPWM.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-R6OLUYP3.js";
+} from "./chunk-I22UDSSC.js";
 import {
   buildInventory
-} from "./chunk-C2JSZQ6U.js";
+} from "./chunk-3HPPBD5F.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,17 +73,17 @@ import {
 } from "./chunk-TFTJL6KZ.js";
 import {
   loadRules
-} from "./chunk-PCI37VSN.js";
+} from "./chunk-PJCIRTKF.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-BPLB3VDJ.js";
+} from "./chunk-AIK63GH7.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import {
   formatBandwidth
 } from "./chunk-CTPHPSMJ.js";
@@ -1771,7 +1771,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-Y72SNMFQ.js");
+  const { loadRules: loadRules2 } = await import("./loader-KOZGPTV7.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1800,7 +1800,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-IWW7FKSD.js");
+  const { costEstimatorFor } = await import("./setup-K3QS3QD4.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -9,15 +9,15 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-H2FCL53U.js";
-import "./chunk-TUGTAOTS.js";
+} from "./chunk-TDPDWDGC.js";
+import "./chunk-5KQUIPWM.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-JHA32LBF.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-R6OLUYP3.js";
-import "./chunk-C2JSZQ6U.js";
+import "./chunk-I22UDSSC.js";
+import "./chunk-3HPPBD5F.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-VF2QXHIS.js";
 import "./chunk-JZH4BUAD.js";
@@ -30,10 +30,10 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-VIUMQRJQ.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-PCI37VSN.js";
+import "./chunk-PJCIRTKF.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-BPLB3VDJ.js";
-import "./chunk-GALS3H6R.js";
+import "./chunk-AIK63GH7.js";
+import "./chunk-5BNJDB2J.js";
 import "./chunk-O7CTECSG.js";
 import {
   formatBandwidth

@@ -18,7 +18,7 @@ import {
   linkConnection,
   linkToPort,
   standIn
-} from "./chunk-GALS3H6R.js";
+} from "./chunk-5BNJDB2J.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
