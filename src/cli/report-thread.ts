@@ -12,7 +12,10 @@ import { Worker } from 'node:worker_threads';
  * (the two forms differ only by line breaks and indentation between tokens and a space after each
  * key's colon, and JSON strings hold no raw line break) and writes them, and for SARIF compresses the
  * compact bytes themselves with a gzip stream, whose output does not depend on how its input is cut
- * (the same bytes as gzipSync of the whole). One thread writes both large reports, SARIF first. Pieces
+ * (the same bytes as gzipSync of the whole). A report may also be given indented already (the JSON
+ * report is: the thread is the slower side while SARIF is written, and V8's gap costs the main thread less
+ * than indenting costs the thread); its pieces are then only turned into UTF-8 and written. One thread
+ * writes both large reports, SARIF first. Pieces
  * in flight are bounded (the main thread waits when the thread falls behind), so memory does not grow
  * with the report.
  */
@@ -245,8 +248,10 @@ function take(f, bytes, chars, buffer) {
   try {
     // No error: the file is open (one that could not be opened is an error from the start).
     if (!f.error) {
-      prettyInto(f, bytes);
-      flush(f);
+      if (f.pretty) {
+        prettyInto(f, bytes);
+        flush(f);
+      } else writeAll(f.fd, bytes, bytes.length);
     }
   } catch (e) {
     f.error = e;
@@ -289,7 +294,7 @@ function close(f, id, file, target, maxGzipBytes) {
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, gzipIn: undefined, gzipLength: 0, gzipHeld: 0, spares: [], out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, gzipIn: undefined, gzipLength: 0, gzipHeld: 0, spares: [], pretty: m.pretty, out: m.pretty ? Buffer.allocUnsafe(OUT_SIZE) : undefined, opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
@@ -370,11 +375,11 @@ export class ReportThread {
   }
 
   /** Starts a file on the thread; its pieces follow by `post`. */
-  private begin(file: string, gzipCompact: boolean, gzipLevel: number | undefined): { id: number; file: string; done: Promise<Written> } {
+  private begin(file: string, pretty: boolean, gzipCompact: boolean, gzipLevel: number | undefined): { id: number; file: string; done: Promise<Written> } {
     const id = this.next++;
     const done = new Promise<Written>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     done.catch(() => undefined); // awaited by the caller when it gets that far; never an unhandled rejection
-    this.worker.postMessage({ op: 'open', id, file, compact: gzipCompact, gzipLevel });
+    this.worker.postMessage({ op: 'open', id, file, pretty, compact: gzipCompact, gzipLevel });
     return { id, file, done };
   }
 
@@ -398,13 +403,15 @@ export class ReportThread {
 
   /**
    * Writes `chunks`, pieces of compact JSON (`JSON.stringify(v) + '\n'`, serialised on the calling
-   * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with
+   * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with `indented`,
+   * the pieces are that indented text already and are written as they are (no gzip measure then); with
    * `gzipCompact`, also gives the gzipped size of the compact JSON (at `gzipLevel`, zlib's default
    * without it). With `renameTo`, the thread then
    * moves the file there, unless `maxGzipBytes` is given and the gzipped size is above it.
    */
-  write(file: string, chunks: Iterable<string>, opts: { gzipCompact?: boolean; gzipLevel?: number; renameTo?: string; maxGzipBytes?: number } = {}): ThreadWrite {
-    const w = this.begin(file, opts.gzipCompact === true, opts.gzipLevel);
+  write(file: string, chunks: Iterable<string>, opts: { indented?: boolean; gzipCompact?: boolean; gzipLevel?: number; renameTo?: string; maxGzipBytes?: number } = {}): ThreadWrite {
+    if (opts.indented && opts.gzipCompact) throw new TypeError('ReportThread.write: gzipCompact measures compact JSON; indented text has none');
+    const w = this.begin(file, opts.indented !== true, opts.gzipCompact === true, opts.gzipLevel);
     try {
       for (const text of chunks) this.post(w, text);
     } finally {

@@ -59,6 +59,18 @@ describe('report thread', () => {
     });
   }
 
+  it('writes text already indented (the JSON report, serialised with its indentation) as it is given, whatever the cuts, a surrogate pair split included', async () => {
+    for (const [label, cut] of cuts) {
+      const file = join(tmp, `indented-${label.replace(/\W+/g, '-')}.json`);
+      const chunks = label.startsWith('the JSON') ? [...jsonChunks(tricky, 64)] : pieces(whole, cut);
+      expect(chunks.join('')).toBe(whole);
+      const written = await thread.write(file, chunks, { indented: true }).done;
+      expect(written.gzipBytes).toBeUndefined();
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+    }
+    expect(() => thread.write(join(tmp, 'never.json'), [whole], { indented: true, gzipCompact: true })).toThrow(/compact JSON/);
+  });
+
   it('measures the gzipped size at the level asked (SARIF\'s first measure is the fast level)', async () => {
     const file = join(tmp, 'fast.json');
     const fast = gzipSync(JSON.stringify(tricky), { level: 1 }).length;
