@@ -1169,8 +1169,10 @@ function take(f, bytes, chars, buffer) {
   try {
     // No error: the file is open (one that could not be opened is an error from the start).
     if (!f.error) {
-      prettyInto(f, bytes);
-      flush(f);
+      if (f.pretty) {
+        prettyInto(f, bytes);
+        flush(f);
+      } else writeAll(f.fd, bytes, bytes.length);
     }
   } catch (e) {
     f.error = e;
@@ -1213,7 +1215,7 @@ function close(f, id, file, target, maxGzipBytes) {
 
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, gzipIn: undefined, gzipLength: 0, gzipHeld: 0, spares: [], out: Buffer.allocUnsafe(OUT_SIZE), opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
+    const f = { fd: undefined, error: undefined, gzip: undefined, gzipBytes: 0, gzipDone: undefined, backlog: 0, gzipIn: undefined, gzipLength: 0, gzipHeld: 0, spares: [], pretty: m.pretty, out: m.pretty ? Buffer.allocUnsafe(OUT_SIZE) : undefined, opos: 0, depth: 0, inString: false, escape: false, pending: false, carry: '' };
     try {
       f.fd = openSync(m.file, 'w');
     } catch (e) {
@@ -1278,11 +1280,11 @@ var ReportThread = class {
     this.waiting.clear();
   }
   /** Starts a file on the thread; its pieces follow by `post`. */
-  begin(file, gzipCompact, gzipLevel) {
+  begin(file, pretty, gzipCompact, gzipLevel) {
     const id = this.next++;
     const done = new Promise((resolve3, reject) => this.waiting.set(id, { resolve: resolve3, reject }));
     done.catch(() => void 0);
-    this.worker.postMessage({ op: "open", id, file, compact: gzipCompact, gzipLevel });
+    this.worker.postMessage({ op: "open", id, file, pretty, compact: gzipCompact, gzipLevel });
     return { id, file, done };
   }
   /** Counts `chars` characters in flight to this thread; when it holds more than MAX_INFLIGHT_CHARS, first waits until it holds at most RESUME_CHARS. */
@@ -1304,13 +1306,16 @@ var ReportThread = class {
   }
   /**
    * Writes `chunks`, pieces of compact JSON (`JSON.stringify(v) + '\n'`, serialised on the calling
-   * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with
+   * thread), to `file` on the thread, indented (`JSON.stringify(v, null, 2) + '\n'`); with `indented`,
+   * the pieces are that indented text already and are written as they are (no gzip measure then); with
    * `gzipCompact`, also gives the gzipped size of the compact JSON (at `gzipLevel`, zlib's default
    * without it). With `renameTo`, the thread then
    * moves the file there, unless `maxGzipBytes` is given and the gzipped size is above it.
    */
   write(file, chunks, opts = {}) {
-    const w = this.begin(file, opts.gzipCompact === true, opts.gzipLevel);
+    if (opts.indented && opts.gzipCompact)
+      throw new TypeError("ReportThread.write: gzipCompact measures compact JSON; indented text has none");
+    const w = this.begin(file, opts.indented !== true, opts.gzipCompact === true, opts.gzipLevel);
     try {
       for (const text of chunks)
         this.post(w, text);
@@ -1866,8 +1871,9 @@ async function emitReports(result, formats, out, color, options = {}) {
         try {
           file = temporaryFileFor(reportPath(out, REPORT_FILES[format]));
           const sarif = format === "sarif" ? sarifDraft(result, opts) : void 0;
-          const chunks = jsonChunks(sarif ? sarif.log : jsonReportValue(result, opts), void 0, true);
+          const chunks = jsonChunks(sarif ? sarif.log : jsonReportValue(result, opts), void 0, sarif !== void 0);
           const w = thread.get(format).write(file.tmp, chunks, {
+            indented: sarif === void 0,
             gzipCompact: sarif?.needsCheck,
             renameTo: file.target,
             ...sarif?.needsCheck ? { maxGzipBytes: sarif.maxGzipBytes, gzipLevel: SARIF_FAST_GZIP_LEVEL } : {}

@@ -9,7 +9,7 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-TDPDWDGC.js";
+} from "./chunk-TKCYSRTP.js";
 import "./chunk-5KQUIPWM.js";
 import {
   adviceLine,

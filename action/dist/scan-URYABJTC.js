@@ -10,7 +10,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-TDPDWDGC.js";
+} from "./chunk-TKCYSRTP.js";
 import "./chunk-5KQUIPWM.js";
 import "./chunk-JHA32LBF.js";
 import "./chunk-EEKOCJBL.js";
