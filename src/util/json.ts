@@ -65,13 +65,89 @@ function isDeploymentDocument(v: unknown): boolean {
 
 const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
 
-/** The document as JSON with comments, when it parses as such and is an ARM template or parameter file. */
-function parseDeploymentJsonc(text: string): { value: unknown; tree: JsonNode } | undefined {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, JSONC_OPTIONS);
-  if (errors.length > 0 || !tree) return undefined;
+/**
+ * The document as JSON with comments, when it parses as such and is an ARM template or parameter file.
+ * Its strings may also run over several lines, as ARM's multi-line strings do (Azure CLI and Azure
+ * PowerShell deploy them: https://learn.microsoft.com/azure/azure-resource-manager/templates/syntax#multi-line-strings;
+ * the Azure landing zone templates use them for long expressions): a line break inside a string is
+ * part of its text, and whitespace inside an expression.
+ */
+function parseDeploymentJsonc(text: string): { value: unknown; tree: JsonNode } | { error: ParseError } | undefined {
+  let errors: ParseError[] = [];
+  let tree = parseTree(text, errors, JSONC_OPTIONS);
+  if (errors.length > 0) {
+    const multiLine = withoutRawLineBreaks(text);
+    if (multiLine) {
+      errors = [];
+      tree = parseTree(multiLine.text, errors, JSONC_OPTIONS);
+      if (errors.length === 0 && tree) restoreLineBreaks(tree, multiLine.marks);
+    }
+  }
+  if (errors.length > 0 || !tree) return errors.length > 0 && DEPLOYMENT_SCHEMA.test(text) ? { error: errors[0] } : undefined;
   const value: unknown = getNodeValue(tree);
   return isDeploymentDocument(value) ? { value, tree } : undefined;
+}
+
+/** A `$schema` of an ARM template or parameter file, as the text states it (for documents that do not parse). */
+const DEPLOYMENT_SCHEMA = /"\$schema"\s*:\s*"[^"\n]*deployment(Template|Parameters)\.json/i;
+
+/** The error for a syntax problem at a parser's offset: file, line and column, and what was found. */
+function syntaxError(file: string, lines: LineMap, e: ParseError): never {
+  const pos = lines.position(e.offset);
+  throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', jsonSyntaxProblem(e.error));
+}
+
+/**
+ * The text with each raw line break inside a string (`\n`, `\r`) replaced by a character the text does
+ * not hold (one for each), so that a JSON parser reads the string and every offset stays where it was;
+ * undefined when no string holds a raw line break (or no two such characters are free). Comments are
+ * skipped as JSONC has them.
+ */
+function withoutRawLineBreaks(text: string): { text: string; marks: { lf: string; cr: string } } | undefined {
+  const free: string[] = [];
+  for (let c = 0xe000; c <= 0xf8ff && free.length < 2; c++) if (!text.includes(String.fromCharCode(c))) free.push(String.fromCharCode(c));
+  if (free.length < 2) return undefined;
+  const [lf, cr] = free;
+  const out: string[] = [];
+  let from = 0;
+  let changed = false;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      else if (c === 10 || c === 13) {
+        out.push(text.slice(from, i), c === 10 ? lf : cr);
+        from = i + 1;
+        changed = true;
+      }
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    }
+  }
+  if (!changed) return undefined;
+  out.push(text.slice(from));
+  return { text: out.join(''), marks: { lf, cr } };
+}
+
+/** The line breaks `withoutRawLineBreaks` stood in for, put back into the tree's strings (values and property names). */
+function restoreLineBreaks(node: JsonNode, marks: { lf: string; cr: string }): void {
+  const stack: JsonNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'string' && typeof n.value === 'string' && (n.value.includes(marks.lf) || n.value.includes(marks.cr))) {
+      (n as { value: unknown }).value = n.value.split(marks.lf).join('\n').split(marks.cr).join('\r');
+    }
+    if (n.children) stack.push(...n.children);
+  }
 }
 
 /** Maximum nesting accepted; deeper input is refused (a guard against hostile files). */
@@ -94,7 +170,10 @@ export function parseJson(file: string, text: string, withTree = false, checkNes
     // Not strict JSON: the depth is checked on the text first (the JSONC parser below recurses).
     checkDepth(file, text, lines);
     const jsonc = parseDeploymentJsonc(text);
-    if (jsonc) return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
+    if (jsonc && 'tree' in jsonc) return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
+    // A template's first problem as JSON with comments and multi-line strings (which it may have), not
+    // its first comment; other documents' as strict JSON.
+    if (jsonc) syntaxError(file, lines, jsonc.error);
     // the tolerant parser below names the precise position
     withSyntaxTree(file, { value: undefined, text, lines, tree: undefined });
     throw new InputError(file, '', 'valid JSON');

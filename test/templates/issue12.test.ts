@@ -244,6 +244,20 @@ describe('end to end through the CLI', () => {
     expect(f.message).not.toContain('parameters.json');
   });
 
+  it('12. reads a template with ARM multi-line strings (a nested deployment whose SKU expression spans lines), with the right line', () => {
+    const r = runCli(['scan', `${FIX}/12-multiline`, '--format', 'json', '--out', join(out, 'multiline'), '--fail-on', 'high']);
+    expect(r.stderr).not.toMatch(/error|coverage gap/i);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(out, 'multiline', 'report.json'), 'utf8')) as { findings: Finding[]; coverage: { complete: boolean } };
+    expect(report.coverage.complete).toBe(true);
+    // The SKU is `if(empty(parameters('erAzSku')), parameters('erRegionalSku'), …)` over four lines: Standard.
+    const f = report.findings.find((x) => x.ruleId === 'ERS-RED-004')!;
+    expect(f.message).toContain('uses SKU Standard');
+    expect(f.status).not.toBe('unknown'); // a failure (the JSON report names only unknown verdicts)
+    const lines = readFileSync(join(ROOT, FIX, '12-multiline', 'main.json'), 'utf8').split('\n');
+    expect(lines[f.location!.line]).toMatch(/"type": "Microsoft\.Network\/virtualNetworkGateways"/);
+  });
+
   it('gates on failures only; unknown findings gate with --fail-on-unknown or failOnUnknown, and are SARIF warnings', () => {
     const config = join(out, 'sku005.json');
     writeFileSync(config, JSON.stringify({ rules: { include: ['ERS-SKU-005'] } }));
