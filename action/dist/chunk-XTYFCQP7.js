@@ -1129,12 +1129,78 @@ function isDeploymentDocument(v) {
 }
 var JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false };
 function parseDeploymentJsonc(text) {
-  const errors = [];
-  const tree = parseTree2(text, errors, JSONC_OPTIONS);
+  let errors = [];
+  let tree = parseTree2(text, errors, JSONC_OPTIONS);
+  if (errors.length > 0) {
+    const multiLine = withoutRawLineBreaks(text);
+    if (multiLine) {
+      errors = [];
+      tree = parseTree2(multiLine.text, errors, JSONC_OPTIONS);
+      if (errors.length === 0 && tree)
+        restoreLineBreaks(tree, multiLine.marks);
+    }
+  }
   if (errors.length > 0 || !tree)
-    return void 0;
+    return errors.length > 0 && DEPLOYMENT_SCHEMA.test(text) ? { error: errors[0] } : void 0;
   const value = getNodeValue2(tree);
   return isDeploymentDocument(value) ? { value, tree } : void 0;
+}
+var DEPLOYMENT_SCHEMA = /"\$schema"\s*:\s*"[^"\n]*deployment(Template|Parameters)\.json/i;
+function syntaxError(file, lines, e) {
+  const pos = lines.position(e.offset);
+  throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", jsonSyntaxProblem(e.error));
+}
+function withoutRawLineBreaks(text) {
+  const free = [];
+  for (let c = 57344; c <= 63743 && free.length < 2; c++)
+    if (!text.includes(String.fromCharCode(c)))
+      free.push(String.fromCharCode(c));
+  if (free.length < 2)
+    return void 0;
+  const [lf, cr] = free;
+  const out = [];
+  let from = 0;
+  let changed = false;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++;
+      else if (c === 34)
+        inString = false;
+      else if (c === 10 || c === 13) {
+        out.push(text.slice(from, i), c === 10 ? lf : cr);
+        from = i + 1;
+        changed = true;
+      }
+      continue;
+    }
+    if (c === 34)
+      inString = true;
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    }
+  }
+  if (!changed)
+    return void 0;
+  out.push(text.slice(from));
+  return { text: out.join(""), marks: { lf, cr } };
+}
+function restoreLineBreaks(node, marks) {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.type === "string" && typeof n.value === "string" && (n.value.includes(marks.lf) || n.value.includes(marks.cr))) {
+      n.value = n.value.split(marks.lf).join("\n").split(marks.cr).join("\r");
+    }
+    if (n.children)
+      stack.push(...n.children);
+  }
 }
 var MAX_JSON_DEPTH = 256;
 function parseJson(file, text, withTree = false, checkNesting = true) {
@@ -1147,8 +1213,10 @@ function parseJson(file, text, withTree = false, checkNesting = true) {
   } catch {
     checkDepth(file, text, lines);
     const jsonc = parseDeploymentJsonc(text);
-    if (jsonc)
+    if (jsonc && "tree" in jsonc)
       return { value: jsonc.value, text, lines, tree: jsonc.tree, jsonc: true };
+    if (jsonc)
+      syntaxError(file, lines, jsonc.error);
     withSyntaxTree(file, { value: void 0, text, lines, tree: void 0 });
     throw new InputError(file, "", "valid JSON");
   }

@@ -9,37 +9,37 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-TKCYSRTP.js";
-import "./chunk-5KQUIPWM.js";
+} from "./chunk-KYEIBWAS.js";
+import "./chunk-FAAD6VVS.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-JHA32LBF.js";
+} from "./chunk-OEQ4TOGY.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-I22UDSSC.js";
-import "./chunk-3HPPBD5F.js";
+import "./chunk-IWFJOLMQ.js";
+import "./chunk-GJAA3AJY.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-VF2QXHIS.js";
-import "./chunk-JZH4BUAD.js";
+import "./chunk-HG4BJEWS.js";
+import "./chunk-OLAVWEX3.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-VIUMQRJQ.js";
+import "./chunk-S3B2Q5HB.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-PJCIRTKF.js";
+import "./chunk-M5DE6PC7.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-AIK63GH7.js";
-import "./chunk-5BNJDB2J.js";
-import "./chunk-O7CTECSG.js";
+import "./chunk-JJBXXBEO.js";
+import "./chunk-XSU7TSOO.js";
+import "./chunk-3HFE76JF.js";
 import {
   formatBandwidth
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XZWEDO7K.js";
+import "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

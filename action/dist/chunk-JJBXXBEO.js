@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-5BNJDB2J.js";
+} from "./chunk-XSU7TSOO.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-AIK63GH7.js";
+} from "./chunk-JJBXXBEO.js";
 import {
   loadUsage
-} from "./chunk-5BNJDB2J.js";
-import "./chunk-O7CTECSG.js";
+} from "./chunk-XSU7TSOO.js";
+import "./chunk-3HFE76JF.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XZWEDO7K.js";
+import "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

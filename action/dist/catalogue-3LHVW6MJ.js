@@ -11,9 +11,9 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XZWEDO7K.js";
+import "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

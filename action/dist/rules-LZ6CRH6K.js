@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-I22UDSSC.js";
+} from "./chunk-IWFJOLMQ.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-3HPPBD5F.js";
+} from "./chunk-GJAA3AJY.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-VF2QXHIS.js";
-import "./chunk-JZH4BUAD.js";
-import "./chunk-VIUMQRJQ.js";
+} from "./chunk-HG4BJEWS.js";
+import "./chunk-OLAVWEX3.js";
+import "./chunk-S3B2Q5HB.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -24,24 +24,24 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-PJCIRTKF.js";
+} from "./chunk-M5DE6PC7.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-AIK63GH7.js";
+} from "./chunk-JJBXXBEO.js";
 import {
   phraseName
-} from "./chunk-5BNJDB2J.js";
+} from "./chunk-XSU7TSOO.js";
 import {
   readDataFile
-} from "./chunk-O7CTECSG.js";
+} from "./chunk-3HFE76JF.js";
 import {
   loadCatalogue
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

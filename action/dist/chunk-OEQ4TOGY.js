@@ -16,14 +16,14 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-VIUMQRJQ.js";
+} from "./chunk-S3B2Q5HB.js";
 import {
   formatBandwidth
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import {
   parseJson,
   readText
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import {
   InputError,
   describeValue

@@ -9,14 +9,14 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-PJCIRTKF.js";
+} from "./chunk-M5DE6PC7.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-AIK63GH7.js";
-import "./chunk-5BNJDB2J.js";
-import "./chunk-O7CTECSG.js";
-import "./chunk-CTPHPSMJ.js";
+import "./chunk-JJBXXBEO.js";
+import "./chunk-XSU7TSOO.js";
+import "./chunk-3HFE76JF.js";
+import "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XZWEDO7K.js";
+import "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-JHA32LBF.js";
+} from "./chunk-OEQ4TOGY.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -28,17 +28,17 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-VIUMQRJQ.js";
+import "./chunk-S3B2Q5HB.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
-import "./chunk-CTPHPSMJ.js";
+import "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

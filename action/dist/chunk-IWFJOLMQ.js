@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-PJCIRTKF.js";
+} from "./chunk-M5DE6PC7.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-AIK63GH7.js";
+} from "./chunk-JJBXXBEO.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-5BNJDB2J.js";
+} from "./chunk-XSU7TSOO.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-VIUMQRJQ.js";
+} from "./chunk-S3B2Q5HB.js";
 import {
   nestedDeeper
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import {
   InputError,
   jsonPath

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

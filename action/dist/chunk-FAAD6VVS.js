@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-3HPPBD5F.js";
+} from "./chunk-GJAA3AJY.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-JZH4BUAD.js";
+} from "./chunk-OLAVWEX3.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-5BNJDB2J.js";
+} from "./chunk-XSU7TSOO.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -27,7 +27,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-5KQUIPWM.js";
+} from "./chunk-FAAD6VVS.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-JHA32LBF.js";
+} from "./chunk-OEQ4TOGY.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-3HPPBD5F.js";
+} from "./chunk-GJAA3AJY.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-JZH4BUAD.js";
+import "./chunk-OLAVWEX3.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -29,16 +29,16 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-VIUMQRJQ.js";
+import "./chunk-S3B2Q5HB.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-5BNJDB2J.js";
-import "./chunk-O7CTECSG.js";
-import "./chunk-CTPHPSMJ.js";
+import "./chunk-XSU7TSOO.js";
+import "./chunk-3HFE76JF.js";
+import "./chunk-CV5AQVUO.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-JZH4BUAD.js";
+} from "./chunk-OLAVWEX3.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-VIUMQRJQ.js";
+} from "./chunk-S3B2Q5HB.js";
 import {
   RESOURCE_TYPES,
   exactLength,
@@ -18,13 +18,13 @@ import {
   linkConnection,
   linkToPort,
   standIn
-} from "./chunk-5BNJDB2J.js";
+} from "./chunk-XSU7TSOO.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import {
   findNodeAtLocation
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import {
   InputError,
   describeValue,

@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-XZWEDO7K.js";
+} from "./chunk-XTYFCQP7.js";
 import {
   schemaValidator,
   validateOrThrow

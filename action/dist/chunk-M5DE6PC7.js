@@ -18,7 +18,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-AIK63GH7.js";
+} from "./chunk-JJBXXBEO.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -26,10 +26,10 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-5BNJDB2J.js";
+} from "./chunk-XSU7TSOO.js";
 import {
   readDataFile
-} from "./chunk-O7CTECSG.js";
+} from "./chunk-3HFE76JF.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -4,11 +4,11 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-CTPHPSMJ.js";
+} from "./chunk-CV5AQVUO.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
-import "./chunk-XZWEDO7K.js";
+import "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

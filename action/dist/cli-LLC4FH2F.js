@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-VF2QXHIS.js";
+} from "./chunk-HG4BJEWS.js";
 import {
   checkRow
-} from "./chunk-JZH4BUAD.js";
+} from "./chunk-OLAVWEX3.js";
 import {
   scrubSecrets
-} from "./chunk-VIUMQRJQ.js";
-import "./chunk-O7CTECSG.js";
+} from "./chunk-S3B2Q5HB.js";
+import "./chunk-3HFE76JF.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
-import "./chunk-XZWEDO7K.js";
+import "./chunk-XTYFCQP7.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {
