@@ -104,8 +104,14 @@ function syntaxError(file: string, lines: LineMap, e: ParseError): never {
  * skipped as JSONC has them.
  */
 function withoutRawLineBreaks(text: string): { text: string; marks: { lf: string; cr: string } } | undefined {
+  // Characters of the private use area the text holds (one pass: a file could hold thousands of them).
+  const used = new Uint8Array(0xf8ff - 0xe000 + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xe000 && c <= 0xf8ff) used[c - 0xe000] = 1;
+  }
   const free: string[] = [];
-  for (let c = 0xe000; c <= 0xf8ff && free.length < 2; c++) if (!text.includes(String.fromCharCode(c))) free.push(String.fromCharCode(c));
+  for (let k = 0; k < used.length && free.length < 2; k++) if (used[k] === 0) free.push(String.fromCharCode(0xe000 + k));
   if (free.length < 2) return undefined;
   const [lf, cr] = free;
   const out: string[] = [];

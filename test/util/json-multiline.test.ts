@@ -57,6 +57,13 @@ describe('ARM multi-line strings', () => {
     expect((parseJson('main.json', text).value as { variables: { a: string } }).variables.a).toBe('\ue000\ue001 x\ny');
   });
 
+  it('refuses a template with a multi-line string that holds every private-use character (no stand-in is free), at that string', () => {
+    let pua = '';
+    for (let c = 0xe000; c <= 0xf8ff; c++) pua += String.fromCharCode(c);
+    const text = `{"$schema": "${SCHEMA}", "contentVersion": "1.0.0.0", "resources": [], "variables": {"a": "${pua}", "b": "x\ny"}}`;
+    expect(() => parseJson('all.json', text)).toThrow(/all\.json:1:\d+: expected valid JSON, found a text value that never ends/);
+  });
+
   it('names the first real problem of a template that does not parse, not its first comment', () => {
     const text = ['{', '  // fine', `  "$schema": "${SCHEMA}",`, '  "contentVersion": "1.0.0.0",', '  "resources": [ { "type": "x" "name": "y" } ]', '}'].join('\n');
     expect(() => parseJson('broken.json', text)).toThrow(/broken\.json:5:\d+: expected valid JSON, found no comma between two items/);

@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-XSU7TSOO.js";
+} from "./chunk-BGL6HGPV.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-CV5AQVUO.js";
+} from "./chunk-VOE7GXOH.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-3HFE76JF.js";
+} from "./chunk-6B7ZJOQV.js";
 import {
   schemaValidator,
   validateOrThrow

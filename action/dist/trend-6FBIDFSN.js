@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-OEQ4TOGY.js";
+} from "./chunk-C22ATBGV.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -28,17 +28,17 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-S3B2Q5HB.js";
+import "./chunk-UUPVZ6FK.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
-import "./chunk-CV5AQVUO.js";
+import "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -1151,10 +1151,16 @@ function syntaxError(file, lines, e) {
   throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", jsonSyntaxProblem(e.error));
 }
 function withoutRawLineBreaks(text) {
+  const used = new Uint8Array(63743 - 57344 + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 57344 && c <= 63743)
+      used[c - 57344] = 1;
+  }
   const free = [];
-  for (let c = 57344; c <= 63743 && free.length < 2; c++)
-    if (!text.includes(String.fromCharCode(c)))
-      free.push(String.fromCharCode(c));
+  for (let k = 0; k < used.length && free.length < 2; k++)
+    if (used[k] === 0)
+      free.push(String.fromCharCode(57344 + k));
   if (free.length < 2)
     return void 0;
   const [lf, cr] = free;

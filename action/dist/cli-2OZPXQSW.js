@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-HG4BJEWS.js";
+} from "./chunk-EHUSQSVS.js";
 import {
   checkRow
-} from "./chunk-OLAVWEX3.js";
+} from "./chunk-P7DVHQHY.js";
 import {
   scrubSecrets
-} from "./chunk-S3B2Q5HB.js";
-import "./chunk-3HFE76JF.js";
+} from "./chunk-UUPVZ6FK.js";
+import "./chunk-6B7ZJOQV.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
-import "./chunk-XTYFCQP7.js";
+import "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

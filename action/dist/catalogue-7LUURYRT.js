@@ -11,9 +11,9 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-CV5AQVUO.js";
+} from "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XTYFCQP7.js";
+import "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-JJBXXBEO.js";
+} from "./chunk-TTWUM2D6.js";
 import {
   loadUsage
-} from "./chunk-XSU7TSOO.js";
-import "./chunk-3HFE76JF.js";
+} from "./chunk-BGL6HGPV.js";
+import "./chunk-6B7ZJOQV.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-CV5AQVUO.js";
+} from "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XTYFCQP7.js";
+import "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

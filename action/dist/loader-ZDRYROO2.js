@@ -9,14 +9,14 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-M5DE6PC7.js";
+} from "./chunk-73IU4VCR.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-JJBXXBEO.js";
-import "./chunk-XSU7TSOO.js";
-import "./chunk-3HFE76JF.js";
-import "./chunk-CV5AQVUO.js";
+import "./chunk-TTWUM2D6.js";
+import "./chunk-BGL6HGPV.js";
+import "./chunk-6B7ZJOQV.js";
+import "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XTYFCQP7.js";
+import "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

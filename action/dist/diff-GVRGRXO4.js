@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-FAAD6VVS.js";
+} from "./chunk-NWXIAKAG.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-OEQ4TOGY.js";
+} from "./chunk-C22ATBGV.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-GJAA3AJY.js";
+} from "./chunk-DBXUAZ67.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-OLAVWEX3.js";
+import "./chunk-P7DVHQHY.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -29,16 +29,16 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-S3B2Q5HB.js";
+import "./chunk-UUPVZ6FK.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-XSU7TSOO.js";
-import "./chunk-3HFE76JF.js";
-import "./chunk-CV5AQVUO.js";
+import "./chunk-BGL6HGPV.js";
+import "./chunk-6B7ZJOQV.js";
+import "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

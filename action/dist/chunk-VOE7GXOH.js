@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import {
   schemaValidator,
   validateOrThrow

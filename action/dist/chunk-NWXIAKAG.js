@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-GJAA3AJY.js";
+} from "./chunk-DBXUAZ67.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-OLAVWEX3.js";
+} from "./chunk-P7DVHQHY.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-XSU7TSOO.js";
+} from "./chunk-BGL6HGPV.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -27,7 +27,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-IWFJOLMQ.js";
+} from "./chunk-OOJTXCAV.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-GJAA3AJY.js";
+} from "./chunk-DBXUAZ67.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-HG4BJEWS.js";
-import "./chunk-OLAVWEX3.js";
-import "./chunk-S3B2Q5HB.js";
+} from "./chunk-EHUSQSVS.js";
+import "./chunk-P7DVHQHY.js";
+import "./chunk-UUPVZ6FK.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -24,24 +24,24 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-M5DE6PC7.js";
+} from "./chunk-73IU4VCR.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-JJBXXBEO.js";
+} from "./chunk-TTWUM2D6.js";
 import {
   phraseName
-} from "./chunk-XSU7TSOO.js";
+} from "./chunk-BGL6HGPV.js";
 import {
   readDataFile
-} from "./chunk-3HFE76JF.js";
+} from "./chunk-6B7ZJOQV.js";
 import {
   loadCatalogue
-} from "./chunk-CV5AQVUO.js";
+} from "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

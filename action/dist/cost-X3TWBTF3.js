@@ -9,37 +9,37 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-KYEIBWAS.js";
-import "./chunk-FAAD6VVS.js";
+} from "./chunk-2W7WICAV.js";
+import "./chunk-NWXIAKAG.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-OEQ4TOGY.js";
+} from "./chunk-C22ATBGV.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-IWFJOLMQ.js";
-import "./chunk-GJAA3AJY.js";
+import "./chunk-OOJTXCAV.js";
+import "./chunk-DBXUAZ67.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-HG4BJEWS.js";
-import "./chunk-OLAVWEX3.js";
+import "./chunk-EHUSQSVS.js";
+import "./chunk-P7DVHQHY.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-S3B2Q5HB.js";
+import "./chunk-UUPVZ6FK.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-M5DE6PC7.js";
+import "./chunk-73IU4VCR.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-JJBXXBEO.js";
-import "./chunk-XSU7TSOO.js";
-import "./chunk-3HFE76JF.js";
+import "./chunk-TTWUM2D6.js";
+import "./chunk-BGL6HGPV.js";
+import "./chunk-6B7ZJOQV.js";
 import {
   formatBandwidth
-} from "./chunk-CV5AQVUO.js";
+} from "./chunk-VOE7GXOH.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-XTYFCQP7.js";
+import "./chunk-4MJOKWLE.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

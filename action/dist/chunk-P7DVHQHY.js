@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-S3B2Q5HB.js";
+} from "./chunk-UUPVZ6FK.js";
 import {
   nestedDeeper
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import {
   InputError,
   jsonPath

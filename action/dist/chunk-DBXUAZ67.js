@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-OLAVWEX3.js";
+} from "./chunk-P7DVHQHY.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-S3B2Q5HB.js";
+} from "./chunk-UUPVZ6FK.js";
 import {
   RESOURCE_TYPES,
   exactLength,
@@ -18,13 +18,13 @@ import {
   linkConnection,
   linkToPort,
   standIn
-} from "./chunk-XSU7TSOO.js";
+} from "./chunk-BGL6HGPV.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import {
   findNodeAtLocation
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import {
   InputError,
   describeValue,

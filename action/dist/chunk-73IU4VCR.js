@@ -18,7 +18,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-JJBXXBEO.js";
+} from "./chunk-TTWUM2D6.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -26,10 +26,10 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-XSU7TSOO.js";
+} from "./chunk-BGL6HGPV.js";
 import {
   readDataFile
-} from "./chunk-3HFE76JF.js";
+} from "./chunk-6B7ZJOQV.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-M5DE6PC7.js";
+} from "./chunk-73IU4VCR.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-JJBXXBEO.js";
+} from "./chunk-TTWUM2D6.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-XSU7TSOO.js";
+} from "./chunk-BGL6HGPV.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

@@ -16,14 +16,14 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-S3B2Q5HB.js";
+} from "./chunk-UUPVZ6FK.js";
 import {
   formatBandwidth
-} from "./chunk-CV5AQVUO.js";
+} from "./chunk-VOE7GXOH.js";
 import {
   parseJson,
   readText
-} from "./chunk-XTYFCQP7.js";
+} from "./chunk-4MJOKWLE.js";
 import {
   InputError,
   describeValue
