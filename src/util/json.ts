@@ -116,30 +116,13 @@ function withoutRawLineBreaks(text: string): { text: string; marks: { lf: string
   const [lf, cr] = free;
   const out: string[] = [];
   let from = 0;
-  let changed = false;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-      else if (c === 10 || c === 13) {
-        out.push(text.slice(from, i), c === 10 ? lf : cr);
-        from = i + 1;
-        changed = true;
-      }
-      continue;
+  walkJsonc(text, (i, c, inString) => {
+    if (inString && (c === 10 || c === 13)) {
+      out.push(text.slice(from, i), c === 10 ? lf : cr);
+      from = i + 1;
     }
-    if (c === 34) inString = true;
-    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    }
-  }
-  if (!changed) return undefined;
+  });
+  if (out.length === 0) return undefined;
   out.push(text.slice(from));
   return { text: out.join(''), marks: { lf, cr } };
 }
@@ -230,27 +213,43 @@ export function withSyntaxTree(file: string, parsed: ParsedJson): ParsedJson {
 
 function checkDepth(file: string, text: string, lines: LineMap): void {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      // a `//` comment (JSONC): brackets and quotes in it do not count
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === 123 || c === 91) {
+  walkJsonc(text, (i, c, inString) => {
+    if (inString) return;
+    if (c === 123 || c === 91) {
       if (++depth > MAX_JSON_DEPTH) {
         const pos = lines.position(i);
         throw new InputError(`${file}:${pos.line}:${pos.column}`, '', `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, 'deeper nesting');
       }
     } else if (c === 125 || c === 93) depth--;
+  });
+}
+
+/**
+ * Visits each character of JSON text (with JSONC's comments, which are skipped: brackets and quotes in
+ * them do not count) with whether it is inside a string. A string's quotes are visited as outside it,
+ * and the character after a backslash in a string is not visited (an escape never ends a string).
+ */
+function walkJsonc(text: string, visit: (i: number, c: number, inString: boolean) => void): void {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) {
+        inString = false;
+        visit(i, c, false);
+      } else visit(i, c, true);
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else {
+      if (c === 34) inString = true;
+      visit(i, c, false);
+    }
   }
 }

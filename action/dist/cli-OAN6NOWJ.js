@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-EHUSQSVS.js";
+} from "./chunk-QVKGXWEL.js";
 import {
   checkRow
-} from "./chunk-P7DVHQHY.js";
+} from "./chunk-ILT74HMF.js";
 import {
   scrubSecrets
-} from "./chunk-UUPVZ6FK.js";
-import "./chunk-6B7ZJOQV.js";
+} from "./chunk-KN2YXXSG.js";
+import "./chunk-JZSO3CA5.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
-import "./chunk-4MJOKWLE.js";
+import "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-UUPVZ6FK.js";
+} from "./chunk-KN2YXXSG.js";
 import {
   nestedDeeper
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import {
   InputError,
   jsonPath

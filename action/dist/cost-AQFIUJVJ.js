@@ -9,37 +9,37 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-2W7WICAV.js";
-import "./chunk-NWXIAKAG.js";
+} from "./chunk-OVZTQPTB.js";
+import "./chunk-XQWTEJVF.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-C22ATBGV.js";
+} from "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-OOJTXCAV.js";
-import "./chunk-DBXUAZ67.js";
+import "./chunk-HJB4BLAP.js";
+import "./chunk-R5MURIAJ.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-EHUSQSVS.js";
-import "./chunk-P7DVHQHY.js";
+import "./chunk-QVKGXWEL.js";
+import "./chunk-ILT74HMF.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-UUPVZ6FK.js";
+import "./chunk-KN2YXXSG.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-73IU4VCR.js";
+import "./chunk-SMUIHW7X.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-TTWUM2D6.js";
-import "./chunk-BGL6HGPV.js";
-import "./chunk-6B7ZJOQV.js";
+import "./chunk-L3IHJLTP.js";
+import "./chunk-BK43DRDR.js";
+import "./chunk-JZSO3CA5.js";
 import {
   formatBandwidth
-} from "./chunk-VOE7GXOH.js";
+} from "./chunk-E7PGPNG2.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-4MJOKWLE.js";
+import "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

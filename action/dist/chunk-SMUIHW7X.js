@@ -18,7 +18,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-TTWUM2D6.js";
+} from "./chunk-L3IHJLTP.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -26,10 +26,10 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 import {
   readDataFile
-} from "./chunk-6B7ZJOQV.js";
+} from "./chunk-JZSO3CA5.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

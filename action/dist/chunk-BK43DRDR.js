@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-6B7ZJOQV.js";
+} from "./chunk-JZSO3CA5.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

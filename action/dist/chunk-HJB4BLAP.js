@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-73IU4VCR.js";
+} from "./chunk-SMUIHW7X.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-TTWUM2D6.js";
+} from "./chunk-L3IHJLTP.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-P7DVHQHY.js";
+} from "./chunk-ILT74HMF.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-UUPVZ6FK.js";
+} from "./chunk-KN2YXXSG.js";
 import {
   RESOURCE_TYPES,
   exactLength,
@@ -18,13 +18,13 @@ import {
   linkConnection,
   linkToPort,
   standIn
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import {
   findNodeAtLocation
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import {
   InputError,
   describeValue,

@@ -9,14 +9,14 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-73IU4VCR.js";
+} from "./chunk-SMUIHW7X.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-TTWUM2D6.js";
-import "./chunk-BGL6HGPV.js";
-import "./chunk-6B7ZJOQV.js";
-import "./chunk-VOE7GXOH.js";
+import "./chunk-L3IHJLTP.js";
+import "./chunk-BK43DRDR.js";
+import "./chunk-JZSO3CA5.js";
+import "./chunk-E7PGPNG2.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-4MJOKWLE.js";
+import "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

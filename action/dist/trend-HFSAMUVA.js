@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-C22ATBGV.js";
+} from "./chunk-WH7CXKDR.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -28,17 +28,17 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-UUPVZ6FK.js";
+import "./chunk-KN2YXXSG.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
-import "./chunk-VOE7GXOH.js";
+import "./chunk-E7PGPNG2.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-NWXIAKAG.js";
+} from "./chunk-XQWTEJVF.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-C22ATBGV.js";
+} from "./chunk-WH7CXKDR.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-OOJTXCAV.js";
+} from "./chunk-HJB4BLAP.js";
 import {
   buildInventory
-} from "./chunk-DBXUAZ67.js";
+} from "./chunk-R5MURIAJ.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -52,7 +52,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-EHUSQSVS.js";
+} from "./chunk-QVKGXWEL.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -73,20 +73,20 @@ import {
 } from "./chunk-TFTJL6KZ.js";
 import {
   loadRules
-} from "./chunk-73IU4VCR.js";
+} from "./chunk-SMUIHW7X.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-TTWUM2D6.js";
+} from "./chunk-L3IHJLTP.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 import {
   formatBandwidth
-} from "./chunk-VOE7GXOH.js";
+} from "./chunk-E7PGPNG2.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -1776,7 +1776,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-ZDRYROO2.js");
+  const { loadRules: loadRules2 } = await import("./loader-PCGASTKC.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1787,7 +1787,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-2OZPXQSW.js");
+    const { crawlForCli } = await import("./cli-OAN6NOWJ.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1805,7 +1805,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-7I7SHYM6.js");
+  const { costEstimatorFor } = await import("./setup-EZB7AKP7.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

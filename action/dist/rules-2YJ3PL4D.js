@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-OOJTXCAV.js";
+} from "./chunk-HJB4BLAP.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-DBXUAZ67.js";
+} from "./chunk-R5MURIAJ.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-EHUSQSVS.js";
-import "./chunk-P7DVHQHY.js";
-import "./chunk-UUPVZ6FK.js";
+} from "./chunk-QVKGXWEL.js";
+import "./chunk-ILT74HMF.js";
+import "./chunk-KN2YXXSG.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -24,24 +24,24 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-73IU4VCR.js";
+} from "./chunk-SMUIHW7X.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-TTWUM2D6.js";
+} from "./chunk-L3IHJLTP.js";
 import {
   phraseName
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 import {
   readDataFile
-} from "./chunk-6B7ZJOQV.js";
+} from "./chunk-JZSO3CA5.js";
 import {
   loadCatalogue
-} from "./chunk-VOE7GXOH.js";
+} from "./chunk-E7PGPNG2.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-DBXUAZ67.js";
+} from "./chunk-R5MURIAJ.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-P7DVHQHY.js";
+} from "./chunk-ILT74HMF.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -27,7 +27,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -1166,33 +1166,13 @@ function withoutRawLineBreaks(text) {
   const [lf, cr] = free;
   const out = [];
   let from = 0;
-  let changed = false;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++;
-      else if (c === 34)
-        inString = false;
-      else if (c === 10 || c === 13) {
-        out.push(text.slice(from, i), c === 10 ? lf : cr);
-        from = i + 1;
-        changed = true;
-      }
-      continue;
+  walkJsonc(text, (i, c, inString) => {
+    if (inString && (c === 10 || c === 13)) {
+      out.push(text.slice(from, i), c === 10 ? lf : cr);
+      from = i + 1;
     }
-    if (c === 34)
-      inString = true;
-    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    }
-  }
-  if (!changed)
+  });
+  if (out.length === 0)
     return void 0;
   out.push(text.slice(from));
   return { text: out.join(""), marks: { lf, cr } };
@@ -1268,31 +1248,43 @@ function withSyntaxTree(file, parsed) {
 }
 function checkDepth(file, text, lines) {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++;
-      else if (c === 34)
-        inString = false;
-      continue;
-    }
-    if (c === 34)
-      inString = true;
-    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === 123 || c === 91) {
+  walkJsonc(text, (i, c, inString) => {
+    if (inString)
+      return;
+    if (c === 123 || c === 91) {
       if (++depth > MAX_JSON_DEPTH) {
         const pos = lines.position(i);
         throw new InputError(`${file}:${pos.line}:${pos.column}`, "", `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, "deeper nesting");
       }
     } else if (c === 125 || c === 93)
       depth--;
+  });
+}
+function walkJsonc(text, visit2) {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++;
+      else if (c === 34) {
+        inString = false;
+        visit2(i, c, false);
+      } else
+        visit2(i, c, true);
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else {
+      if (c === 34)
+        inString = true;
+      visit2(i, c, false);
+    }
   }
 }
 

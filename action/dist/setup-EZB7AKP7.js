@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-TTWUM2D6.js";
+} from "./chunk-L3IHJLTP.js";
 import {
   loadUsage
-} from "./chunk-BGL6HGPV.js";
-import "./chunk-6B7ZJOQV.js";
+} from "./chunk-BK43DRDR.js";
+import "./chunk-JZSO3CA5.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-VOE7GXOH.js";
+} from "./chunk-E7PGPNG2.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-4MJOKWLE.js";
+import "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-NWXIAKAG.js";
+} from "./chunk-XQWTEJVF.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-C22ATBGV.js";
+} from "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-DBXUAZ67.js";
+} from "./chunk-R5MURIAJ.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-P7DVHQHY.js";
+import "./chunk-ILT74HMF.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -29,16 +29,16 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-UUPVZ6FK.js";
+import "./chunk-KN2YXXSG.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-BGL6HGPV.js";
-import "./chunk-6B7ZJOQV.js";
-import "./chunk-VOE7GXOH.js";
+import "./chunk-BK43DRDR.js";
+import "./chunk-JZSO3CA5.js";
+import "./chunk-E7PGPNG2.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

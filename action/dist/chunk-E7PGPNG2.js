@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-BGL6HGPV.js";
+} from "./chunk-BK43DRDR.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-VOE7GXOH.js";
+} from "./chunk-E7PGPNG2.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -16,14 +16,14 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-UUPVZ6FK.js";
+} from "./chunk-KN2YXXSG.js";
 import {
   formatBandwidth
-} from "./chunk-VOE7GXOH.js";
+} from "./chunk-E7PGPNG2.js";
 import {
   parseJson,
   readText
-} from "./chunk-4MJOKWLE.js";
+} from "./chunk-JBCMIDXA.js";
 import {
   InputError,
   describeValue
