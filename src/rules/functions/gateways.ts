@@ -4,7 +4,7 @@
  * over ExpressRoute (ERS-BGP-013) and metric alerts on circuits, ports and gateways (ERS-HYG-008).
  * Three-valued: a value a template leaves open makes the verdict unknown, never a pass or a fail.
  */
-import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, unknownReason } from '../../inventory/facts.js';
 import type { AnyResource, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
@@ -75,7 +75,10 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
     const g = gateways[i];
     if (!g) {
       // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
-      if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual: 'its gateway is not in these files', expected: `${ifSupported}; not decidable from these files`, status: 'unknown' });
+      // A gateway id known only at deployment (another deployment's output) may name a gateway these files hold: never "not in these files" then.
+      const unnamed = unknownReason(c, 'gatewayKey');
+      const actual = unnamed ? `the gateway it names ${unnamed.replace(/^`gatewayKey` /, '')}` : 'its gateway is not in these files';
+      if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual, expected: `${ifSupported}; not decidable from these files`, status: 'unknown' });
       continue;
     }
     const skuUnknown = firstUnknown(g, ['skuName', 'minScaleUnits']);

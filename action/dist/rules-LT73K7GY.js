@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-HJB4BLAP.js";
+} from "./chunk-7Y2JHVJT.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-SMUIHW7X.js";
+} from "./chunk-L2PM4F66.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts

@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-SMUIHW7X.js";
+} from "./chunk-L2PM4F66.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-L3IHJLTP.js";
 import "./chunk-BK43DRDR.js";

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-SMUIHW7X.js";
+} from "./chunk-L2PM4F66.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

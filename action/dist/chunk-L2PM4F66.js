@@ -860,14 +860,17 @@ var gatewayUnused = (ctx) => {
   const costs = costsOf(ctx);
   const gatewayAnalyses = analysis.gateways();
   const out = [];
+  const unnamed = ctx.inventory.connections.filter((c) => c.flavor === "vnet" && unknownReason(c, "gatewayKey") !== void 0).map((c) => c.name);
+  const unnamedText = unnamed.length === 0 ? "" : ` known to be its own (${unnamed.slice(0, 3).join(", ")}${unnamed.length > 3 ? ` and ${unnamed.length - 3} more` : ""} name${unnamed.length === 1 ? "s" : ""} a gateway known only at deployment)`;
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const ga = gatewayAnalyses[i];
     if (ga.idle.value === false)
       continue;
     if (ga.idle.value === null) {
+      const none = g.flavor === "vnet" && unnamedText ? `no connection in these files${unnamedText}` : "no connection in these files";
       if (ga.template)
-        out.push({ resource: g, actual: "no connection in these files", expected: `at least one connection (${NOT_DECIDABLE} connect it)`, status: "unknown" });
+        out.push({ resource: g, actual: none, expected: `at least one connection (${NOT_DECIDABLE} connect it)`, status: "unknown" });
       else
         out.push({ resource: g, actual: "connections that are not known", expected: `at least one connection; undecided: ${ga.idle.reasons.join("; ")}`, status: "unknown" });
       continue;
@@ -1858,8 +1861,10 @@ var fastPathWhereSupported = ({ inventory, params }) => {
       continue;
     const g = gateways[i];
     if (!g) {
+      const unnamed = unknownReason(c, "gatewayKey");
+      const actual = unnamed ? `the gateway it names ${unnamed.replace(/^`gatewayKey` /, "")}` : "its gateway is not in these files";
       if (isTemplateResource(c) && c.fastPath !== true)
-        out.push({ resource: c, actual: "its gateway is not in these files", expected: `${ifSupported}; not decidable from these files`, status: "unknown" });
+        out.push({ resource: c, actual, expected: `${ifSupported}; not decidable from these files`, status: "unknown" });
       continue;
     }
     const skuUnknown = firstUnknown(g, ["skuName", "minScaleUnits"]);
