@@ -8,7 +8,7 @@ import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
 import { circuitFixImpact, costOf, deleteResourceImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { analysisOf, costsOf } from './util.js';
+import { analysisOf, costsOf, unnamedGatewayConnections } from './util.js';
 
 /** What a template resource's finding says when other files may hold what the rule looks for. */
 const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
@@ -97,11 +97,8 @@ export const gatewayUnused: RuleFunction = (ctx) => {
   const costs = costsOf(ctx);
   const gatewayAnalyses = analysis.gateways();
   const out: Violation[] = [];
-  // Connections in these files whose gateway id is known only at deployment (another deployment's
-  // output) may be any VNet gateway's: a message then never says that no connection in these files is its.
-  const unnamed = ctx.inventory.connections.filter((c) => c.flavor === 'vnet' && unknownReason(c, 'gatewayKey') !== undefined).map((c) => c.name);
-  const unnamedText =
-    unnamed.length === 0 ? '' : ` known to be its own (${unnamed.slice(0, 3).join(', ')}${unnamed.length > 3 ? ` and ${unnamed.length - 3} more` : ''} name${unnamed.length === 1 ? 's' : ''} a gateway known only at deployment)`;
+  // Connections whose gateway is known only at deployment may be any VNet gateway's (unnamedGatewayConnections).
+  const unnamedText = unnamedGatewayConnections(ctx.inventory);
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const ga = gatewayAnalyses[i];

@@ -3,7 +3,7 @@ import type { Circuit } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
 import { compareText } from '../../util/collate.js';
 
 /**
@@ -22,6 +22,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   const opts = pricingInputsOf(ctx);
   const gatewayAnalyses = analysis.gateways();
   const out: Violation[] = [];
+  // Connections whose gateway is known only at deployment may be any VNet gateway's (unnamedGatewayConnections).
+  const unnamedText = unnamedGatewayConnections(inventory);
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];
@@ -37,7 +39,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     });
     if (known.length === 0 && outside === 0) {
       // Not idle, and no circuit: a partial view (a template) or connections that are not known.
-      if (ga.template) out.push({ resource: g, actual: 'no circuit in these files', expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: 'unknown' });
+      if (ga.template) out.push({ resource: g, actual: `no circuit in these files${g.flavor === 'vnet' ? unnamedText : ''}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: 'unknown' });
       else out.push({ resource: g, actual: 'circuits that are not known', expected: `circuits in at least ${minLocations} different ${unit}s; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }

@@ -3,6 +3,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory, ty
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
 import type { CostSummary } from '../../pricing/model.js';
 import type { FunctionContext } from './index.js';
+import { unknownReason } from '../../inventory/facts.js';
 
 /**
  * The analysis of the inventory this rule runs on (one per possible world), with the traffic the scan's
@@ -148,3 +149,18 @@ export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<s
 
 /** Why a field is not known, as a message says it (src/inventory/facts.ts). */
 export { notKnown } from '../../inventory/facts.js';
+
+/**
+ * For a template's VNet gateway that no connection in these files is known to reach: the connections in
+ * these files whose gateway id is known only at deployment (another deployment's output), which may be
+ * its own, as a message says it (` known to be its own (conn-a names a gateway known only at
+ * deployment)`), or '' when there are none. A message then never says that no connection (or circuit)
+ * in these files is the gateway's.
+ */
+export function unnamedGatewayConnections(inv: Inventory): string {
+  const names: string[] = [];
+  for (const c of inv.connections) if (c.flavor === 'vnet' && unknownReason(c, 'gatewayKey') !== undefined) names.push(c.name);
+  if (names.length === 0) return '';
+  const list = `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
+  return ` known to be its own (${list} name${names.length === 1 ? 's' : ''} a gateway known only at deployment)`;
+}

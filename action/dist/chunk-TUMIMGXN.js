@@ -37,7 +37,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-7Y2JHVJT.js";
+} from "./chunk-IRPS4EME.js";
 import {
   buildInventory
 } from "./chunk-R5MURIAJ.js";
@@ -73,7 +73,7 @@ import {
 } from "./chunk-TFTJL6KZ.js";
 import {
   loadRules
-} from "./chunk-L2PM4F66.js";
+} from "./chunk-5PPWPVPM.js";
 import {
   cloudOfRegion,
   globalReachInbound,
@@ -1776,7 +1776,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-D6L5ARUS.js");
+  const { loadRules: loadRules2 } = await import("./loader-BLWTKVO6.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

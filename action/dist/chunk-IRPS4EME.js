@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-L2PM4F66.js";
+} from "./chunk-5PPWPVPM.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

@@ -782,6 +782,16 @@ function groupBy(items, key) {
   }
   return m;
 }
+function unnamedGatewayConnections(inv) {
+  const names = [];
+  for (const c of inv.connections)
+    if (c.flavor === "vnet" && unknownReason(c, "gatewayKey") !== void 0)
+      names.push(c.name);
+  if (names.length === 0)
+    return "";
+  const list = `${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}`;
+  return ` known to be its own (${list} name${names.length === 1 ? "s" : ""} a gateway known only at deployment)`;
+}
 
 // dist/rules/functions/cost.js
 var NOT_DECIDABLE = "not decidable from these files: another deployment may";
@@ -860,8 +870,7 @@ var gatewayUnused = (ctx) => {
   const costs = costsOf(ctx);
   const gatewayAnalyses = analysis.gateways();
   const out = [];
-  const unnamed = ctx.inventory.connections.filter((c) => c.flavor === "vnet" && unknownReason(c, "gatewayKey") !== void 0).map((c) => c.name);
-  const unnamedText = unnamed.length === 0 ? "" : ` known to be its own (${unnamed.slice(0, 3).join(", ")}${unnamed.length > 3 ? ` and ${unnamed.length - 3} more` : ""} name${unnamed.length === 1 ? "s" : ""} a gateway known only at deployment)`;
+  const unnamedText = unnamedGatewayConnections(ctx.inventory);
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const ga = gatewayAnalyses[i];
@@ -1444,6 +1453,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
   const opts = pricingInputsOf(ctx);
   const gatewayAnalyses = analysis.gateways();
   const out = [];
+  const unnamedText = unnamedGatewayConnections(inventory);
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];
@@ -1461,7 +1471,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     });
     if (known.length === 0 && outside === 0) {
       if (ga.template)
-        out.push({ resource: g, actual: "no circuit in these files", expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: "unknown" });
+        out.push({ resource: g, actual: `no circuit in these files${g.flavor === "vnet" ? unnamedText : ""}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: "unknown" });
       else
         out.push({ resource: g, actual: "circuits that are not known", expected: `circuits in at least ${minLocations} different ${unit}s; undecided: ${ga.idle.reasons.join("; ")}`, status: "unknown" });
       continue;

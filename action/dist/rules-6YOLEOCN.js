@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-7Y2JHVJT.js";
+} from "./chunk-IRPS4EME.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-L2PM4F66.js";
+} from "./chunk-5PPWPVPM.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
