@@ -191,6 +191,14 @@ export interface EvalContext {
   choiceKey?(local: string): string;
   /** The variables of the lambdas being applied (`lambdaVariables('x')`). */
   lambdaVars?: Map<string, Value>;
+  /**
+   * `reference(target)` of a nested deployment these files hold (by its symbolic name, its name or its
+   * resource id): `{ outputs: { name: { type, value } } }` from its template's outputs, or undefined when
+   * the target is not one (then `reference()` is not known before deployment, as for any resource).
+   */
+  deploymentOutputs?(target: string): Value | undefined;
+  /** `deployment().name`, when the template's parent deployment gives it (a nested deployment's name). */
+  readonly deploymentName?: Value;
 }
 
 /** `lambda('x', 'i', body)`: its parameter names and body, or undefined when the expression is not one. */
@@ -462,6 +470,21 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     return from(0);
   }
   if (DETERMINISTIC.has(name)) return deterministic(rawName, argExprs, ctx);
+  if (name === 'reference' && ctx.deploymentOutputs && (argExprs.length === 1 || argExprs.length === 2)) {
+    // A module's outputs (`reference('gw').outputs.gatewayId.value`, as Bicep passes one module's output to
+    // another): evaluated from the nested deployment's template. `reference(x, v, 'Full')` stays unknown.
+    const target = evaluate(argExprs[0], ctx);
+    const text = typeof target === 'string' ? target : target instanceof Unknown ? target.symbol : undefined;
+    const outputs = text !== undefined ? ctx.deploymentOutputs(text) : undefined;
+    if (outputs !== undefined) return outputs;
+  }
+  if (name === 'deployment' && argExprs.length === 0 && ctx.choiceKey) {
+    // Its name is the same wherever it is read in one deployment (a stand-in, unless the parent names it),
+    // so names and ids built from it still join; what else it holds is known only at deployment.
+    const reason = 'deployment() is evaluated only at deployment time';
+    const hash = createHash('sha256').update(ctx.choiceKey('deployment().name')).digest('hex').slice(0, 8);
+    return { name: ctx.deploymentName ?? new Unknown(reason, undefined, standIn(hash, 'deployment().name')), location: new Unknown(reason), properties: new Unknown(reason) };
+  }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
   if (LAMBDA_FUNCTIONS.has(name)) return lambdaCall(name, rawName, argExprs, ctx);

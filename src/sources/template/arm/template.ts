@@ -69,6 +69,8 @@ interface Shared {
   paramCache: Map<string, Value>;
   varCache: Map<string, Value>;
   evaluating: Set<string>;
+  /** `deployment().name` of the deployment whose template this is, when its parent declares it (a nested deployment). */
+  deploymentName?: Value;
 }
 
 interface Loop {
@@ -160,6 +162,14 @@ class TemplateScope implements EvalContext {
     return `${this.loader.deployment}#${this.templatePath.join('.')}#${local}`;
   }
 
+  deploymentOutputs(target: string): Value | undefined {
+    return this.loader.deploymentOutputs(target);
+  }
+
+  get deploymentName(): Value | undefined {
+    return this.shared.deploymentName;
+  }
+
   variable(name: string): Value {
     const vars = isPlainObj(this.template.variables) ? this.template.variables : undefined;
     const cacheKey = name.toLowerCase();
@@ -243,6 +253,11 @@ class TemplateLoader {
   private unresolvedCount = 0;
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   readonly deployment: string;
+  /**
+   * The outputs of the nested deployments walked so far (`{ outputs: … }`), by `name:<name>` and
+   * `symbol:<symbolic name>`, lower-cased; null where two deployments share the key (then not known).
+   */
+  private readonly outputs = new Map<string, Value | null>();
 
   constructor(
     readonly file: string,
@@ -270,6 +285,50 @@ class TemplateLoader {
       );
     }
     return { raws: this.raws, notices: this.notices.map(labelStandIns) };
+  }
+
+  /** `reference(target)` of a nested deployment walked before (see EvalContext.deploymentOutputs). */
+  deploymentOutputs(target: string): Value | undefined {
+    const id = /\/providers\/microsoft\.resources\/deployments\/([^/]+)$/i.exec(target);
+    const keys = id ? [`name:${id[1].toLowerCase()}`] : target.includes('/') ? [] : [`symbol:${target.toLowerCase()}`, `name:${target.toLowerCase()}`];
+    for (const key of keys) {
+      const v = this.outputs.get(key);
+      if (v === null) return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  /**
+   * Records a nested deployment's outputs, evaluated in its scope, under its name and symbolic name. An
+   * output that cannot be evaluated here (deployment-time values, an expression erscan does not evaluate)
+   * is not known; a secure output is never read.
+   */
+  private recordOutputs(template: Record<string, unknown>, scope: TemplateScope, templateAt: Path, name: string | undefined, symbol: string | undefined): void {
+    const decls = isPlainObj(template.outputs) ? template.outputs : undefined;
+    if (!decls) return;
+    const outputs: Obj = {};
+    for (const [k, d] of Object.entries(decls)) {
+      if (!isPlainObj(d)) continue;
+      const type = typeof d.type === 'string' ? d.type : null;
+      let value: Value;
+      if (type !== null && type.toLowerCase().startsWith('secure')) value = new Unknown(`output ${k} is secure (never read)`);
+      else if ('copy' in d) value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
+      else {
+        try {
+          value = this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
+        } catch (e) {
+          // An output is read only by what refers to it: one erscan cannot evaluate is not known, never an error.
+          if (!(e instanceof InputError)) throw e;
+          value = new Unknown(`output ${k} cannot be evaluated statically`);
+        }
+      }
+      outputs[k] = { type, value };
+    }
+    const record: Value = { outputs };
+    for (const key of [...(name !== undefined ? [`name:${name.toLowerCase()}`] : []), ...(symbol !== undefined ? [`symbol:${symbol.toLowerCase()}`] : [])]) {
+      this.outputs.set(key, this.outputs.has(key) ? null : record);
+    }
   }
 
   /** Evaluates a template value: expressions in strings, property copy loops in objects. */
@@ -386,7 +445,13 @@ class TemplateLoader {
     }
     const lowerType = type.toLowerCase();
     if (lowerType === 'microsoft.resources/deployments') {
-      this.nestedDeployment(decl, at, scope, depth, existence);
+      // Its outputs are known by its name when it is deployed for sure, under one name (not a stand-in).
+      // Its outputs are known when it is deployed for sure: by its name (one not known before deployment that
+      // is the same wherever it is built, a stand-in, names it too) and by its symbolic name (languageVersion 2.0).
+      const named = typeof nameValue === 'string' || (nameValue instanceof Unknown && nameValue.symbol !== undefined);
+      const symbol = scope.loops.length === 0 && at.length >= 2 && at[at.length - 2] === 'resources' && typeof at[at.length - 1] === 'string' ? (at[at.length - 1] as string) : undefined;
+      const keys = existence === undefined && (named || symbol !== undefined) ? { name: named ? name : undefined, symbol } : undefined;
+      this.nestedDeployment(decl, at, scope, depth, existence, keys, named ? nameValue : undefined);
       return;
     }
     const why = unresolvedName ? (nameValue instanceof Unknown ? nameValue.because : 'has several possible values') : undefined;
@@ -453,7 +518,7 @@ class TemplateLoader {
     this.raws.push(raw);
   }
 
-  private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence): void {
+  private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence, keys?: { name: string | undefined; symbol: string | undefined }, nameValue?: Value): void {
     const props = isPlainObj(decl.properties) ? decl.properties : {};
     if (props.templateLink !== undefined) {
       this.notices.push(`${this.file}: ${jsonPath(at)} links to a template by URI; linked templates are not read (run bicep build or scan the linked file)`);
@@ -481,12 +546,14 @@ class TemplateLoader {
         if ('value' in entry) supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, 'properties', 'parameters', name, 'value']));
         else if ('reference' in entry) supplied.set(name.toLowerCase(), REDACTED);
       }
-      next = new TemplateScope(this, props.template, templateAt, supplied, inner);
+      // Its own deployment: `deployment().name` in it is the name its parent gives it.
+      next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
     } else {
       // Outer scope: the inner template's expressions read the outer template's parameters and variables.
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, inner, scope.loops, scope.shared);
     }
     this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
+    if (keys) this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
   }
 }
 
