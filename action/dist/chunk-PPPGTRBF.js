@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-R5MURIAJ.js";
+} from "./chunk-EZ74P4GL.js";
 import {
   foreignNotice,
   validateRows

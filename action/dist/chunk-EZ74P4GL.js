@@ -2002,6 +2002,18 @@ function call(rawName, argExprs, ctx) {
   }
   if (DETERMINISTIC.has(name))
     return deterministic(rawName, argExprs, ctx);
+  if (name === "reference" && ctx.deploymentOutputs && (argExprs.length === 1 || argExprs.length === 2)) {
+    const target = evaluate(argExprs[0], ctx);
+    const text = typeof target === "string" ? target : target instanceof Unknown ? target.symbol : void 0;
+    const outputs = text !== void 0 ? ctx.deploymentOutputs(text) : void 0;
+    if (outputs !== void 0)
+      return outputs;
+  }
+  if (name === "deployment" && argExprs.length === 0 && ctx.choiceKey) {
+    const reason = "deployment() is evaluated only at deployment time";
+    const hash = createHash("sha256").update(ctx.choiceKey("deployment().name")).digest("hex").slice(0, 8);
+    return { name: ctx.deploymentName ?? new Unknown(reason, void 0, standIn(hash, "deployment().name")), location: new Unknown(reason), properties: new Unknown(reason) };
+  }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith("list"))
     return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes("."))
@@ -2448,6 +2460,12 @@ var TemplateScope = class _TemplateScope {
   choiceKey(local) {
     return `${this.loader.deployment}#${this.templatePath.join(".")}#${local}`;
   }
+  deploymentOutputs(target) {
+    return this.loader.deploymentOutputs(target);
+  }
+  get deploymentName() {
+    return this.shared.deploymentName;
+  }
   variable(name) {
     const vars = isPlainObj(this.template.variables) ? this.template.variables : void 0;
     const cacheKey = name.toLowerCase();
@@ -2505,6 +2523,11 @@ var TemplateLoader = class {
   unresolvedCount = 0;
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   deployment;
+  /**
+   * The outputs of the nested deployments walked so far (`{ outputs: … }`), by `name:<name>` and
+   * `symbol:<symbolic name>`, lower-cased; null where two deployments share the key (then not known).
+   */
+  outputs = /* @__PURE__ */ new Map();
   constructor(file, parsed, parameterFile, locate, options = {}) {
     this.file = file;
     this.parsed = parsed;
@@ -2529,6 +2552,54 @@ var TemplateLoader = class {
       this.notices.push(`${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? "" : "s"} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"${this.parameterFile ? "" : " (a parameter file <name>.parameters.json beside the template supplies values)"}`);
     }
     return { raws: this.raws, notices: this.notices.map(labelStandIns) };
+  }
+  /** `reference(target)` of a nested deployment walked before (see EvalContext.deploymentOutputs). */
+  deploymentOutputs(target) {
+    const id = /\/providers\/microsoft\.resources\/deployments\/([^/]+)$/i.exec(target);
+    const keys = id ? [`name:${id[1].toLowerCase()}`] : target.includes("/") ? [] : [`symbol:${target.toLowerCase()}`, `name:${target.toLowerCase()}`];
+    for (const key of keys) {
+      const v = this.outputs.get(key);
+      if (v === null)
+        return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
+      if (v !== void 0)
+        return v;
+    }
+    return void 0;
+  }
+  /**
+   * Records a nested deployment's outputs, evaluated in its scope, under its name and symbolic name. An
+   * output that cannot be evaluated here (deployment-time values, an expression erscan does not evaluate)
+   * is not known; a secure output is never read.
+   */
+  recordOutputs(template, scope, templateAt, name, symbol) {
+    const decls = isPlainObj(template.outputs) ? template.outputs : void 0;
+    if (!decls)
+      return;
+    const outputs = {};
+    for (const [k, d] of Object.entries(decls)) {
+      if (!isPlainObj(d))
+        continue;
+      const type = typeof d.type === "string" ? d.type : null;
+      let value;
+      if (type !== null && type.toLowerCase().startsWith("secure"))
+        value = new Unknown(`output ${k} is secure (never read)`);
+      else if ("copy" in d)
+        value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
+      else {
+        try {
+          value = this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
+        } catch (e) {
+          if (!(e instanceof InputError))
+            throw e;
+          value = new Unknown(`output ${k} cannot be evaluated statically`);
+        }
+      }
+      outputs[k] = { type, value };
+    }
+    const record = { outputs };
+    for (const key of [...name !== void 0 ? [`name:${name.toLowerCase()}`] : [], ...symbol !== void 0 ? [`symbol:${symbol.toLowerCase()}`] : []]) {
+      this.outputs.set(key, this.outputs.has(key) ? null : record);
+    }
   }
   /** Evaluates a template value: expressions in strings, property copy loops in objects. */
   evalValue(raw, scope, at) {
@@ -2666,7 +2737,10 @@ var TemplateLoader = class {
     }
     const lowerType = type.toLowerCase();
     if (lowerType === "microsoft.resources/deployments") {
-      this.nestedDeployment(decl, at, scope, depth, existence);
+      const named = typeof nameValue === "string" || nameValue instanceof Unknown && nameValue.symbol !== void 0;
+      const symbol = scope.loops.length === 0 && at.length >= 2 && at[at.length - 2] === "resources" && typeof at[at.length - 1] === "string" ? at[at.length - 1] : void 0;
+      const keys = existence === void 0 && (named || symbol !== void 0) ? { name: named ? name : void 0, symbol } : void 0;
+      this.nestedDeployment(decl, at, scope, depth, existence, keys, named ? nameValue : void 0);
       return;
     }
     const why = unresolvedName ? nameValue instanceof Unknown ? nameValue.because : "has several possible values" : void 0;
@@ -2744,7 +2818,7 @@ var TemplateLoader = class {
     }
     this.raws.push(raw);
   }
-  nestedDeployment(decl, at, scope, depth, existence) {
+  nestedDeployment(decl, at, scope, depth, existence, keys, nameValue) {
     const props = isPlainObj(decl.properties) ? decl.properties : {};
     if (props.templateLink !== void 0) {
       this.notices.push(`${this.file}: ${jsonPath(at)} links to a template by URI; linked templates are not read (run bicep build or scan the linked file)`);
@@ -2777,11 +2851,13 @@ var TemplateLoader = class {
         else if ("reference" in entry)
           supplied.set(name.toLowerCase(), REDACTED);
       }
-      next = new TemplateScope(this, props.template, templateAt, supplied, inner);
+      next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), evaluating: /* @__PURE__ */ new Set(), deploymentName: nameValue });
     } else {
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, inner, scope.loops, scope.shared);
     }
     this.walk(props.template.resources, [...templateAt, "resources"], next, void 0, depth + 1, existence);
+    if (keys)
+      this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
   }
 };
 function isScanned(type, decl, depth = 0) {

@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-R5MURIAJ.js";
+} from "./chunk-EZ74P4GL.js";
 import {
   CATEGORIES,
   SEVERITIES
