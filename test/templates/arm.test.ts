@@ -131,6 +131,27 @@ describe('ARM templates', () => {
     expect(output.notices.join('\n')).toMatch(/c\/orphan\.parameters\.json: parameter file not used/);
   });
 
+  it("uses a parameter file with the template its metadata.template names (PSRule for Azure's link), whatever the file names", () => {
+    const gw = template(
+      [{ type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name: "[parameters('name')]", location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: "[parameters('sku')]", tier: "[parameters('sku')]" } } }],
+      { parameters: { name: { type: 'string' }, sku: { type: 'string' } } },
+    );
+    const linked = (template: string, values: Record<string, unknown>) => ({ $schema: PARAMS_SCHEMA, contentVersion: '1.0.0.0', metadata: { template }, parameters: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) });
+    const { output, errors } = loadTemplates([
+      input('tests/Resources.Gateway.Template.json', gw),
+      input('tests/Resources.Other.Template.json', template([])),
+      input('tests/Resources.Gateway.Parameters.json', linked('./Resources.Gateway.Template.json', { name: 'gw-linked', sku: 'ErGw1AZ' }), 'arm-parameters'),
+      input('deploy/prod.json', linked('~/tests/Resources.Gateway.Template.json', { name: 'gw-home', sku: 'ErGw2AZ' }), 'arm-parameters'),
+      // Named, but not scanned: not used, and not paired by name or folder either.
+      input('other/main.json', gw),
+      input('other/main.parameters.json', linked('./elsewhere.json', { name: 'gw-never', sku: 'Standard' }), 'arm-parameters'),
+    ]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => `${g.name}=${g.skuName ?? '?'}`).sort()).toEqual(['gw-home=ErGw2AZ', 'gw-linked=ErGw1AZ', expect.stringMatching(/=\?$/)]);
+    expect(output.notices.join('\n')).toMatch(/other\/main\.parameters\.json: parameter file not used: its metadata\.template names .*elsewhere\.json, which is not among the templates scanned/);
+  });
+
   it('reports unresolvable values as unknown findings, never as compliant, and names the path', () => {
     const doc = template([
       {

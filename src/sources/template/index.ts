@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { InputError, jsonPath } from '../../util/errors.js';
 import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
@@ -99,6 +99,14 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
 
 const stem = (file: string) => basename(file).replace(/\.(json|bicep)$/i, '');
 
+/** The absolute path of the template a parameter file names in `metadata.template`, if it names one. */
+function linkedTemplatePath(p: TemplateInput): string | undefined {
+  const doc = p.parsed.value as { metadata?: { template?: unknown } } | null;
+  const named = doc !== null && typeof doc === 'object' && doc.metadata !== null && typeof doc.metadata === 'object' ? doc.metadata.template : undefined;
+  if (typeof named !== 'string' || named.trim() === '') return undefined;
+  return named.startsWith('~/') ? resolve(named.slice(2)) : resolve(dirname(p.file), named);
+}
+
 function pairParameterFiles(templates: TemplateInput[], parameterFiles: TemplateInput[], notices: string[]): Map<TemplateInput, TemplateInput[]> {
   const pairs = new Map<TemplateInput, TemplateInput[]>();
   const add = (t: TemplateInput, p: TemplateInput) => pairs.set(t, [...(pairs.get(t) ?? []), p]);
@@ -106,6 +114,15 @@ function pairParameterFiles(templates: TemplateInput[], parameterFiles: Template
   for (const p of parameterFiles) {
     if (p.template) {
       add(p.template, p);
+      continue;
+    }
+    // A parameter file that names its template (`"metadata": { "template": "./main.json" }`, as PSRule for
+    // Azure links them: relative to the parameter file, or `~/…` from the working folder) is used with it.
+    const named = linkedTemplatePath(p);
+    if (named !== undefined) {
+      const linked = templates.find((t) => resolve(t.file) === named);
+      if (linked) add(linked, p);
+      else notices.push(`${p.file}: parameter file not used: its metadata.template names ${named}, which is not among the templates scanned`);
       continue;
     }
     // `main.parameters.json` → main; `main.prod.parameters.json` → main.prod, then main.
