@@ -10,12 +10,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-IMAPS3Z2.js";
-import "./chunk-PPPGTRBF.js";
+} from "./chunk-REOWAANO.js";
+import "./chunk-SXFK2LJ7.js";
 import "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-IRPS4EME.js";
-import "./chunk-EZ74P4GL.js";
+import "./chunk-EQEDVDCP.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-QVKGXWEL.js";
 import "./chunk-ILT74HMF.js";

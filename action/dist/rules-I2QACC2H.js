@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-EZ74P4GL.js";
+} from "./chunk-EQEDVDCP.js";
 import {
   CATEGORIES,
   SEVERITIES

@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-EZ74P4GL.js";
+} from "./chunk-EQEDVDCP.js";
 import {
   foreignNotice,
   validateRows

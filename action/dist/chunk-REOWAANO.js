@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-PPPGTRBF.js";
+} from "./chunk-SXFK2LJ7.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-IRPS4EME.js";
 import {
   buildInventory
-} from "./chunk-EZ74P4GL.js";
+} from "./chunk-EQEDVDCP.js";
 import {
   CATEGORIES,
   SEVERITIES,

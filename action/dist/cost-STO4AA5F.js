@@ -9,15 +9,15 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-IMAPS3Z2.js";
-import "./chunk-PPPGTRBF.js";
+} from "./chunk-REOWAANO.js";
+import "./chunk-SXFK2LJ7.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-IRPS4EME.js";
-import "./chunk-EZ74P4GL.js";
+import "./chunk-EQEDVDCP.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-QVKGXWEL.js";
 import "./chunk-ILT74HMF.js";

@@ -1392,7 +1392,7 @@ function collectScopes(inv, subscriptions) {
 }
 
 // dist/sources/template/index.js
-import { basename, dirname as dirname2 } from "node:path";
+import { basename, dirname as dirname2, resolve } from "node:path";
 
 // dist/sources/types.js
 function emptyOutput() {
@@ -3624,6 +3624,13 @@ function loadTemplates(inputs) {
   return { output, errors };
 }
 var stem = (file) => basename(file).replace(/\.(json|bicep)$/i, "");
+function linkedTemplatePath(p) {
+  const doc = p.parsed.value;
+  const named = doc !== null && typeof doc === "object" && doc.metadata !== null && typeof doc.metadata === "object" ? doc.metadata.template : void 0;
+  if (typeof named !== "string" || named.trim() === "")
+    return void 0;
+  return named.startsWith("~/") ? resolve(named.slice(2)) : resolve(dirname2(p.file), named);
+}
 function pairParameterFiles(templates, parameterFiles, notices) {
   const pairs = /* @__PURE__ */ new Map();
   const add = (t, p) => pairs.set(t, [...pairs.get(t) ?? [], p]);
@@ -3631,6 +3638,15 @@ function pairParameterFiles(templates, parameterFiles, notices) {
   for (const p of parameterFiles) {
     if (p.template) {
       add(p.template, p);
+      continue;
+    }
+    const named = linkedTemplatePath(p);
+    if (named !== void 0) {
+      const linked = templates.find((t) => resolve(t.file) === named);
+      if (linked)
+        add(linked, p);
+      else
+        notices.push(`${p.file}: parameter file not used: its metadata.template names ${named}, which is not among the templates scanned`);
       continue;
     }
     const base2 = stem(p.file).replace(/\.parameters$/i, "");
