@@ -113,6 +113,8 @@ describe("a module's outputs given to another module", () => {
     unknownGateway({ resources: [gatewayModule('gwModule'), gatewayModule('gwModule', { resourceGroup: 'rg-other' }), connectionModule(ref)] });
     unknownGateway({ resources: [gatewayModule('gwModule', {}, { gatewayId: { type: 'securestring', value: "[resourceId('Microsoft.Network/virtualNetworkGateways', parameters('name'))]" } }), connectionModule(ref)] });
     unknownGateway({ resources: [gatewayModule('gwModule'), connectionModule("[reference('gwModule', '2022-09-01', 'Full').outputs.gatewayId.value]")] });
+    // An output that reads its own module's outputs (a cycle ARM refuses) is not known, and the scan ends.
+    unknownGateway({ resources: [gatewayModule('gwModule', {}, { gatewayId: { type: 'string', value: "[reference('gwModule').outputs.gatewayId.value]" } }), connectionModule(ref)] });
     // An output that reads a deployed resource is not known either.
     const findings = unknownGateway({ resources: [gatewayModule('gwModule', {}, { gatewayId: { type: 'string', value: "[reference(resourceId('Microsoft.Network/virtualNetworkGateways', parameters('name'))).id]" } }), connectionModule(ref)] });
     expect(findings).toContain('ERS-SKU-011 conn-hub unknown');

@@ -254,10 +254,11 @@ class TemplateLoader {
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   readonly deployment: string;
   /**
-   * The outputs of the nested deployments walked so far (`{ outputs: … }`), by `name:<name>` and
-   * `symbol:<symbolic name>`, lower-cased; null where two deployments share the key (then not known).
+   * The outputs of the nested deployments walked so far (`{ outputs: … }`, evaluated when first read), by
+   * `name:<name>` and `symbol:<symbolic name>`, lower-cased; null where two deployments share the key
+   * (then not known).
    */
-  private readonly outputs = new Map<string, Value | null>();
+  private readonly outputs = new Map<string, { read: () => Value } | null>();
 
   constructor(
     readonly file: string,
@@ -294,7 +295,7 @@ class TemplateLoader {
     for (const key of keys) {
       const v = this.outputs.get(key);
       if (v === null) return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
-      if (v !== undefined) return v;
+      if (v !== undefined) return v.read();
     }
     return undefined;
   }
@@ -305,29 +306,39 @@ class TemplateLoader {
    * is not known; a secure output is never read.
    */
   private recordOutputs(template: Record<string, unknown>, scope: TemplateScope, templateAt: Path, name: string | undefined, symbol: string | undefined): void {
-    const decls = isPlainObj(template.outputs) ? template.outputs : undefined;
-    if (!decls) return;
-    const outputs: Obj = {};
-    for (const [k, d] of Object.entries(decls)) {
-      if (!isPlainObj(d)) continue;
-      const type = typeof d.type === 'string' ? d.type : null;
-      let value: Value;
-      if (type !== null && type.toLowerCase().startsWith('secure')) value = new Unknown(`output ${k} is secure (never read)`);
-      else if ('copy' in d) value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
-      else {
-        try {
-          value = this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
-        } catch (e) {
-          // An output is read only by what refers to it: one erscan cannot evaluate is not known, never an error.
-          if (!(e instanceof InputError)) throw e;
-          value = new Unknown(`output ${k} cannot be evaluated statically`);
+    const decls = isPlainObj(template.outputs) ? template.outputs : {};
+    // Evaluated when first read: outputs nothing refers to are never evaluated.
+    let record: Value | undefined;
+    let reading = false;
+    const read = (): Value => {
+      if (record !== undefined) return record;
+      // An output that reads its own deployment's outputs (ARM refuses the cycle) is not known, never a loop.
+      if (reading) return new Unknown('reference() of a deployment inside its own outputs (a cycle)');
+      reading = true;
+      const outputs: Obj = {};
+      for (const [k, d] of Object.entries(decls)) {
+        if (!isPlainObj(d)) continue;
+        const type = typeof d.type === 'string' ? d.type : null;
+        let value: Value;
+        if (type !== null && type.toLowerCase().startsWith('secure')) value = new Unknown(`output ${k} is secure (never read)`);
+        else if ('copy' in d) value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
+        else {
+          try {
+            value = this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
+          } catch (e) {
+            // An output erscan cannot evaluate is not known where it is read, never an error of the template.
+            if (!(e instanceof InputError)) throw e;
+            value = new Unknown(`output ${k} cannot be evaluated statically`);
+          }
         }
+        outputs[k] = { type, value };
       }
-      outputs[k] = { type, value };
-    }
-    const record: Value = { outputs };
+      record = { outputs };
+      reading = false;
+      return record;
+    };
     for (const key of [...(name !== undefined ? [`name:${name.toLowerCase()}`] : []), ...(symbol !== undefined ? [`symbol:${symbol.toLowerCase()}`] : [])]) {
-      this.outputs.set(key, this.outputs.has(key) ? null : record);
+      this.outputs.set(key, this.outputs.has(key) ? null : { read });
     }
   }
 
@@ -445,7 +456,6 @@ class TemplateLoader {
     }
     const lowerType = type.toLowerCase();
     if (lowerType === 'microsoft.resources/deployments') {
-      // Its outputs are known by its name when it is deployed for sure, under one name (not a stand-in).
       // Its outputs are known when it is deployed for sure: by its name (one not known before deployment that
       // is the same wherever it is built, a stand-in, names it too) and by its symbolic name (languageVersion 2.0).
       const named = typeof nameValue === 'string' || (nameValue instanceof Unknown && nameValue.symbol !== undefined);
