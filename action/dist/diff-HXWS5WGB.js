@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SXFK2LJ7.js";
+} from "./chunk-LB3AAJKG.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-EQEDVDCP.js";
+} from "./chunk-W6HRINV7.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ILT74HMF.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SXFK2LJ7.js";
+} from "./chunk-LB3AAJKG.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-IRPS4EME.js";
 import {
   buildInventory
-} from "./chunk-EQEDVDCP.js";
+} from "./chunk-W6HRINV7.js";
 import {
   CATEGORIES,
   SEVERITIES,

@@ -9,15 +9,15 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-REOWAANO.js";
-import "./chunk-SXFK2LJ7.js";
+} from "./chunk-25LVKBNQ.js";
+import "./chunk-LB3AAJKG.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-IRPS4EME.js";
-import "./chunk-EQEDVDCP.js";
+import "./chunk-W6HRINV7.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-QVKGXWEL.js";
 import "./chunk-ILT74HMF.js";

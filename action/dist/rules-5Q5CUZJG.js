@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-EQEDVDCP.js";
+} from "./chunk-W6HRINV7.js";
 import {
   CATEGORIES,
   SEVERITIES

@@ -10,12 +10,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-REOWAANO.js";
-import "./chunk-SXFK2LJ7.js";
+} from "./chunk-25LVKBNQ.js";
+import "./chunk-LB3AAJKG.js";
 import "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-IRPS4EME.js";
-import "./chunk-EQEDVDCP.js";
+import "./chunk-W6HRINV7.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-QVKGXWEL.js";
 import "./chunk-ILT74HMF.js";

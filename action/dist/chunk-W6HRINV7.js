@@ -2524,8 +2524,9 @@ var TemplateLoader = class {
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   deployment;
   /**
-   * The outputs of the nested deployments walked so far (`{ outputs: … }`), by `name:<name>` and
-   * `symbol:<symbolic name>`, lower-cased; null where two deployments share the key (then not known).
+   * The outputs of the nested deployments walked so far (`{ outputs: … }`, evaluated when first read), by
+   * `name:<name>` and `symbol:<symbolic name>`, lower-cased; null where two deployments share the key
+   * (then not known).
    */
   outputs = /* @__PURE__ */ new Map();
   constructor(file, parsed, parameterFile, locate, options = {}) {
@@ -2562,7 +2563,7 @@ var TemplateLoader = class {
       if (v === null)
         return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
       if (v !== void 0)
-        return v;
+        return v.read();
     }
     return void 0;
   }
@@ -2572,33 +2573,42 @@ var TemplateLoader = class {
    * is not known; a secure output is never read.
    */
   recordOutputs(template, scope, templateAt, name, symbol) {
-    const decls = isPlainObj(template.outputs) ? template.outputs : void 0;
-    if (!decls)
-      return;
-    const outputs = {};
-    for (const [k, d] of Object.entries(decls)) {
-      if (!isPlainObj(d))
-        continue;
-      const type = typeof d.type === "string" ? d.type : null;
-      let value;
-      if (type !== null && type.toLowerCase().startsWith("secure"))
-        value = new Unknown(`output ${k} is secure (never read)`);
-      else if ("copy" in d)
-        value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
-      else {
-        try {
-          value = this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
-        } catch (e) {
-          if (!(e instanceof InputError))
-            throw e;
-          value = new Unknown(`output ${k} cannot be evaluated statically`);
+    const decls = isPlainObj(template.outputs) ? template.outputs : {};
+    let record;
+    let reading = false;
+    const read = () => {
+      if (record !== void 0)
+        return record;
+      if (reading)
+        return new Unknown("reference() of a deployment inside its own outputs (a cycle)");
+      reading = true;
+      const outputs = {};
+      for (const [k, d] of Object.entries(decls)) {
+        if (!isPlainObj(d))
+          continue;
+        const type = typeof d.type === "string" ? d.type : null;
+        let value;
+        if (type !== null && type.toLowerCase().startsWith("secure"))
+          value = new Unknown(`output ${k} is secure (never read)`);
+        else if ("copy" in d)
+          value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
+        else {
+          try {
+            value = this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
+          } catch (e) {
+            if (!(e instanceof InputError))
+              throw e;
+            value = new Unknown(`output ${k} cannot be evaluated statically`);
+          }
         }
+        outputs[k] = { type, value };
       }
-      outputs[k] = { type, value };
-    }
-    const record = { outputs };
+      record = { outputs };
+      reading = false;
+      return record;
+    };
     for (const key of [...name !== void 0 ? [`name:${name.toLowerCase()}`] : [], ...symbol !== void 0 ? [`symbol:${symbol.toLowerCase()}`] : []]) {
-      this.outputs.set(key, this.outputs.has(key) ? null : record);
+      this.outputs.set(key, this.outputs.has(key) ? null : { read });
     }
   }
   /** Evaluates a template value: expressions in strings, property copy loops in objects. */

@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-EQEDVDCP.js";
+} from "./chunk-W6HRINV7.js";
 import {
   foreignNotice,
   validateRows
