@@ -39,7 +39,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     });
     if (known.length === 0 && outside === 0) {
       // Not idle, and no circuit: a partial view (a template) or connections that are not known.
-      if (ga.template) out.push({ resource: g, actual: `no circuit in these files${g.flavor === 'vnet' ? unnamedText : ''}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: 'unknown' });
+      // Its connections here may name a circuit known only at deployment (another deployment's output).
+      const via = ga.connections > 0 ? ` (its ${ga.connections === 1 ? 'connection here names' : `${ga.connections} connections here name`} no circuit known before deployment)` : g.flavor === 'vnet' ? unnamedText : '';
+      if (ga.template) out.push({ resource: g, actual: `no circuit in these files${via}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: 'unknown' });
       else out.push({ resource: g, actual: 'circuits that are not known', expected: `circuits in at least ${minLocations} different ${unit}s; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }

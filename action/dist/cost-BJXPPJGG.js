@@ -9,14 +9,14 @@ import {
   reportInputErrors,
   reportOptionsFor,
   runPipeline
-} from "./chunk-25LVKBNQ.js";
+} from "./chunk-UP2LWZRP.js";
 import "./chunk-LB3AAJKG.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-IRPS4EME.js";
+import "./chunk-CU4I5KC4.js";
 import "./chunk-W6HRINV7.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-QVKGXWEL.js";
@@ -30,7 +30,7 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-KN2YXXSG.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-5PPWPVPM.js";
+import "./chunk-ZKUQZAMB.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-L3IHJLTP.js";
 import "./chunk-BK43DRDR.js";

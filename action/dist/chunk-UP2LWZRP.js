@@ -37,7 +37,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-IRPS4EME.js";
+} from "./chunk-CU4I5KC4.js";
 import {
   buildInventory
 } from "./chunk-W6HRINV7.js";
@@ -73,7 +73,7 @@ import {
 } from "./chunk-TFTJL6KZ.js";
 import {
   loadRules
-} from "./chunk-5PPWPVPM.js";
+} from "./chunk-ZKUQZAMB.js";
 import {
   cloudOfRegion,
   globalReachInbound,
@@ -1776,7 +1776,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-BLWTKVO6.js");
+  const { loadRules: loadRules2 } = await import("./loader-HWQLUZ4A.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-5PPWPVPM.js";
+} from "./chunk-ZKUQZAMB.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-L3IHJLTP.js";
 import "./chunk-BK43DRDR.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-IRPS4EME.js";
+} from "./chunk-CU4I5KC4.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-5PPWPVPM.js";
+} from "./chunk-ZKUQZAMB.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts

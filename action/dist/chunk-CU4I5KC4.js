@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-5PPWPVPM.js";
+} from "./chunk-ZKUQZAMB.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

@@ -10,11 +10,11 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-25LVKBNQ.js";
+} from "./chunk-UP2LWZRP.js";
 import "./chunk-LB3AAJKG.js";
 import "./chunk-WH7CXKDR.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-IRPS4EME.js";
+import "./chunk-CU4I5KC4.js";
 import "./chunk-W6HRINV7.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-QVKGXWEL.js";
@@ -28,7 +28,7 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-KN2YXXSG.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-5PPWPVPM.js";
+import "./chunk-ZKUQZAMB.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-L3IHJLTP.js";
 import "./chunk-BK43DRDR.js";
