@@ -383,8 +383,12 @@ function deterministic(rawName: string, argExprs: Expr[], ctx: EvalContext): Val
   const args = argExprs.map((a) => evaluate(a, ctx));
   if (!ctx.choiceKey || !args.every((a) => typeof a === 'string' || (a instanceof Unknown && a.symbol !== undefined))) return new Unknown(reason);
   const text = args.map((a) => (typeof a === 'string' ? a : (a as Unknown).symbol)).join('|');
-  const hash = createHash('sha256').update(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`)).digest('hex').slice(0, 8);
-  return new Unknown(reason, undefined, standIn(hash, `${rawName}()`));
+  return new Unknown(reason, undefined, standInFor(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`), `${rawName}()`));
+}
+
+/** The stand-in text of a value that is the same wherever its choice key is (see Unknown.symbol). */
+function standInFor(choiceKey: string, label: string): string {
+  return standIn(createHash('sha256').update(choiceKey).digest('hex').slice(0, 8), label);
 }
 
 export function evaluateString(source: string, ctx: EvalContext): Value {
@@ -482,8 +486,8 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     // Its name is the same wherever it is read in one deployment (a stand-in, unless the parent names it),
     // so names and ids built from it still join; what else it holds is known only at deployment.
     const reason = 'deployment() is evaluated only at deployment time';
-    const hash = createHash('sha256').update(ctx.choiceKey('deployment().name')).digest('hex').slice(0, 8);
-    return { name: ctx.deploymentName ?? new Unknown(reason, undefined, standIn(hash, 'deployment().name')), location: new Unknown(reason), properties: new Unknown(reason) };
+    const name = ctx.deploymentName ?? new Unknown(reason, undefined, standInFor(ctx.choiceKey('deployment().name'), 'deployment().name'));
+    return { name, location: new Unknown(reason), properties: new Unknown(reason) };
   }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
