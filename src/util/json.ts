@@ -91,10 +91,10 @@ function parseDeploymentJsonc(text: string): { value: unknown; tree: JsonNode } 
 /** A `$schema` of an ARM template or parameter file, as the text states it (for documents that do not parse). */
 const DEPLOYMENT_SCHEMA = /"\$schema"\s*:\s*"[^"\n]*deployment(Template|Parameters)\.json/i;
 
-/** The error for a syntax problem at a parser's offset: file, line and column, and what was found. */
-function syntaxError(file: string, lines: LineMap, e: ParseError): never {
-  const pos = lines.position(e.offset);
-  throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', jsonSyntaxProblem(e.error));
+/** The error for a parser's first syntax problem: file, line and column, and what was found (nothing, for no problem and no value). */
+function syntaxError(file: string, lines: LineMap, e: ParseError | undefined): never {
+  const pos = lines.position(e?.offset ?? 0);
+  throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', e ? jsonSyntaxProblem(e.error) : 'nothing');
 }
 
 /**
@@ -203,11 +203,7 @@ export function withSyntaxTree(file: string, parsed: ParsedJson): ParsedJson {
   if (parsed.tree) return parsed;
   const errors: ParseError[] = [];
   const tree = parseTree(parsed.text, errors, parsed.jsonc ? JSONC_OPTIONS : { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !tree) {
-    const first = errors[0];
-    const pos = parsed.lines.position(first?.offset ?? 0);
-    throw new InputError(`${file}:${pos.line}:${pos.column}`, '', 'valid JSON', first ? jsonSyntaxProblem(first.error) : 'nothing');
-  }
+  if (errors.length > 0 || !tree) syntaxError(file, parsed.lines, errors[0]);
   return { ...parsed, tree };
 }
 
