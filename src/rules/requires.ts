@@ -99,36 +99,41 @@ interface Shortfall {
 }
 
 /**
- * Counts, in one pass and without a list of the resources: a requirement is checked on every
- * resource of a rule's kind, and on a large estate that lacks the data (a Resource Graph export has
- * no diagnostic settings) two filtered copies of the lists per rule cost ~0.25 s at 100,000 circuits.
+ * Visits the resources of `lists` that a requirement is checked on (it applies to them, and a rule on
+ * deployed state skips templates), with whether each is from a template, in one pass and without a
+ * list of them: on a large estate that lacks the data (a Resource Graph export has no diagnostic
+ * settings) two filtered copies of the lists per rule cost ~0.25 s at 100,000 circuits.
  */
-function shortfallOf(lists: readonly AnyResource[][], rule: RuleDefinition, req: Requirement): Shortfall {
-  const out: Shortfall = { applicable: 0, missing: 0, byKind: new Map(), allTemplates: true };
+function forEachChecked(lists: readonly AnyResource[][], rule: RuleDefinition, req: Requirement, visit: (r: AnyResource, template: boolean) => void): void {
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
       if (!req.applies(r)) continue;
       const template = isTemplateResource(r);
       if (rule.deployedState && template) continue;
-      out.applicable++;
-      if (req.carried(r)) continue;
-      out.missing++;
-      out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
-      if (!template) out.allTemplates = false;
+      visit(r, template);
     }
   }
+}
+
+/** How many resources a requirement is checked on, and which lack its data (counted by kind). */
+function shortfallOf(lists: readonly AnyResource[][], rule: RuleDefinition, req: Requirement): Shortfall {
+  const out: Shortfall = { applicable: 0, missing: 0, byKind: new Map(), allTemplates: true };
+  forEachChecked(lists, rule, req, (r, template) => {
+    out.applicable++;
+    if (req.carried(r)) return;
+    out.missing++;
+    out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
+    if (!template) out.allTemplates = false;
+  });
   return out;
 }
 
-/** The keys of the resources of `lists` that the requirement applies to and that lack its data, added to `keys`. */
+/** The keys of the resources a requirement is checked on that lack its data, added to `keys`. */
 function addMissingKeys(lists: readonly AnyResource[][], rule: RuleDefinition, req: Requirement, keys: Set<string>): void {
-  for (const list of lists) {
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i];
-      if (req.applies(r) && !(rule.deployedState && isTemplateResource(r)) && !req.carried(r)) keys.add(r.key);
-    }
-  }
+  forEachChecked(lists, rule, req, (r) => {
+    if (!req.carried(r)) keys.add(r.key);
+  });
 }
 
 export interface RequirementOutcome {
