@@ -9,14 +9,14 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-ZKUQZAMB.js";
+} from "./chunk-W7N2GMA3.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-L3IHJLTP.js";
-import "./chunk-BK43DRDR.js";
-import "./chunk-JZSO3CA5.js";
-import "./chunk-E7PGPNG2.js";
+import "./chunk-EL4WNIZS.js";
+import "./chunk-RNNNJC43.js";
+import "./chunk-7BY44YXD.js";
+import "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-JBCMIDXA.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-CU4I5KC4.js";
+} from "./chunk-FJSM43RM.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-W6HRINV7.js";
+} from "./chunk-QZSABTGC.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-QVKGXWEL.js";
-import "./chunk-ILT74HMF.js";
-import "./chunk-KN2YXXSG.js";
+} from "./chunk-U6ES3XFV.js";
+import "./chunk-FK56YMJR.js";
+import "./chunk-QEAXRO2C.js";
 import {
   selectRules
 } from "./chunk-5BQP4M3H.js";
@@ -24,24 +24,24 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-ZKUQZAMB.js";
+} from "./chunk-W7N2GMA3.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-L3IHJLTP.js";
+} from "./chunk-EL4WNIZS.js";
 import {
   phraseName
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 import {
   readDataFile
-} from "./chunk-JZSO3CA5.js";
+} from "./chunk-7BY44YXD.js";
 import {
   loadCatalogue
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-ILT74HMF.js";
+} from "./chunk-FK56YMJR.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   scrubSecrets
-} from "./chunk-KN2YXXSG.js";
+} from "./chunk-QEAXRO2C.js";
 import {
   RESOURCE_TYPES,
   exactLength,
@@ -18,13 +18,13 @@ import {
   linkConnection,
   linkToPort,
   standIn
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import {
   findNodeAtLocation
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import {
   InputError,
   describeValue,
@@ -1908,8 +1908,10 @@ function deterministic(rawName, argExprs, ctx) {
   if (!ctx.choiceKey || !args.every((a) => typeof a === "string" || a instanceof Unknown && a.symbol !== void 0))
     return new Unknown(reason);
   const text = args.map((a) => typeof a === "string" ? a : a.symbol).join("|");
-  const hash = createHash("sha256").update(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`)).digest("hex").slice(0, 8);
-  return new Unknown(reason, void 0, standIn(hash, `${rawName}()`));
+  return new Unknown(reason, void 0, standInFor(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`), `${rawName}()`));
+}
+function standInFor(choiceKey, label) {
+  return standIn(createHash("sha256").update(choiceKey).digest("hex").slice(0, 8), label);
 }
 function evaluateString(source, ctx) {
   let expr;
@@ -2011,8 +2013,8 @@ function call(rawName, argExprs, ctx) {
   }
   if (name === "deployment" && argExprs.length === 0 && ctx.choiceKey) {
     const reason = "deployment() is evaluated only at deployment time";
-    const hash = createHash("sha256").update(ctx.choiceKey("deployment().name")).digest("hex").slice(0, 8);
-    return { name: ctx.deploymentName ?? new Unknown(reason, void 0, standIn(hash, "deployment().name")), location: new Unknown(reason), properties: new Unknown(reason) };
+    const name2 = ctx.deploymentName ?? new Unknown(reason, void 0, standInFor(ctx.choiceKey("deployment().name"), "deployment().name"));
+    return { name: name2, location: new Unknown(reason), properties: new Unknown(reason) };
   }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith("list"))
     return new Unknown(`${rawName}() is evaluated only at deployment time`);

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-WH7CXKDR.js";
+} from "./chunk-PVX3NFYC.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -28,17 +28,17 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-KN2YXXSG.js";
+import "./chunk-QEAXRO2C.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
-import "./chunk-E7PGPNG2.js";
+import "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

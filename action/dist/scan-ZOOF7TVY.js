@@ -10,32 +10,32 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-UP2LWZRP.js";
-import "./chunk-LB3AAJKG.js";
-import "./chunk-WH7CXKDR.js";
+} from "./chunk-HOPR7567.js";
+import "./chunk-EEW6BMM6.js";
+import "./chunk-PVX3NFYC.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-CU4I5KC4.js";
-import "./chunk-W6HRINV7.js";
+import "./chunk-FJSM43RM.js";
+import "./chunk-QZSABTGC.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-QVKGXWEL.js";
-import "./chunk-ILT74HMF.js";
+import "./chunk-U6ES3XFV.js";
+import "./chunk-FK56YMJR.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
 } from "./chunk-VT7L7DEZ.js";
 import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-KN2YXXSG.js";
+import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-TFTJL6KZ.js";
-import "./chunk-ZKUQZAMB.js";
+import "./chunk-W7N2GMA3.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-L3IHJLTP.js";
-import "./chunk-BK43DRDR.js";
-import "./chunk-JZSO3CA5.js";
-import "./chunk-E7PGPNG2.js";
+import "./chunk-EL4WNIZS.js";
+import "./chunk-RNNNJC43.js";
+import "./chunk-7BY44YXD.js";
+import "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-JBCMIDXA.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

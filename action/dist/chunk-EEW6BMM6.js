@@ -8,17 +8,17 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-W6HRINV7.js";
+} from "./chunk-QZSABTGC.js";
 import {
   foreignNotice,
   validateRows
-} from "./chunk-ILT74HMF.js";
+} from "./chunk-FK56YMJR.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -27,7 +27,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import {
   schemaValidator,
   validateOrThrow

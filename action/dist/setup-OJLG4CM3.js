@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-L3IHJLTP.js";
+} from "./chunk-EL4WNIZS.js";
 import {
   loadUsage
-} from "./chunk-BK43DRDR.js";
-import "./chunk-JZSO3CA5.js";
+} from "./chunk-RNNNJC43.js";
+import "./chunk-7BY44YXD.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-JBCMIDXA.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

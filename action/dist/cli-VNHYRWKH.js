@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-QVKGXWEL.js";
+} from "./chunk-U6ES3XFV.js";
 import {
   checkRow
-} from "./chunk-ILT74HMF.js";
+} from "./chunk-FK56YMJR.js";
 import {
   scrubSecrets
-} from "./chunk-KN2YXXSG.js";
-import "./chunk-JZSO3CA5.js";
+} from "./chunk-QEAXRO2C.js";
+import "./chunk-7BY44YXD.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
-import "./chunk-JBCMIDXA.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

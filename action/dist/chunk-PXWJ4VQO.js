@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-ZKUQZAMB.js";
+} from "./chunk-W7N2GMA3.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-L3IHJLTP.js";
+} from "./chunk-EL4WNIZS.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-LB3AAJKG.js";
+} from "./chunk-EEW6BMM6.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-WH7CXKDR.js";
+} from "./chunk-PVX3NFYC.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-W6HRINV7.js";
+} from "./chunk-QZSABTGC.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-ILT74HMF.js";
+import "./chunk-FK56YMJR.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -29,16 +29,16 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-KN2YXXSG.js";
+import "./chunk-QEAXRO2C.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-BK43DRDR.js";
-import "./chunk-JZSO3CA5.js";
-import "./chunk-E7PGPNG2.js";
+import "./chunk-RNNNJC43.js";
+import "./chunk-7BY44YXD.js";
+import "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import {

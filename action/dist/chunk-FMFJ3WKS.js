@@ -1147,8 +1147,8 @@ function parseDeploymentJsonc(text) {
 }
 var DEPLOYMENT_SCHEMA = /"\$schema"\s*:\s*"[^"\n]*deployment(Template|Parameters)\.json/i;
 function syntaxError(file, lines, e) {
-  const pos = lines.position(e.offset);
-  throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", jsonSyntaxProblem(e.error));
+  const pos = lines.position(e?.offset ?? 0);
+  throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", e ? jsonSyntaxProblem(e.error) : "nothing");
 }
 function withoutRawLineBreaks(text) {
   const used = new Uint8Array(63743 - 57344 + 1);
@@ -1239,11 +1239,8 @@ function withSyntaxTree(file, parsed) {
     return parsed;
   const errors = [];
   const tree = parseTree2(parsed.text, errors, parsed.jsonc ? JSONC_OPTIONS : { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !tree) {
-    const first = errors[0];
-    const pos = parsed.lines.position(first?.offset ?? 0);
-    throw new InputError(`${file}:${pos.line}:${pos.column}`, "", "valid JSON", first ? jsonSyntaxProblem(first.error) : "nothing");
-  }
+  if (errors.length > 0 || !tree)
+    syntaxError(file, parsed.lines, errors[0]);
   return { ...parsed, tree };
 }
 function checkDepth(file, text, lines) {

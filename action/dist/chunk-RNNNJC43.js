@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-JZSO3CA5.js";
+} from "./chunk-7BY44YXD.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

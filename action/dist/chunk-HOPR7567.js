@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-LB3AAJKG.js";
+} from "./chunk-EEW6BMM6.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-WH7CXKDR.js";
+} from "./chunk-PVX3NFYC.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-CU4I5KC4.js";
+} from "./chunk-FJSM43RM.js";
 import {
   buildInventory
-} from "./chunk-W6HRINV7.js";
+} from "./chunk-QZSABTGC.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -52,7 +52,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-QVKGXWEL.js";
+} from "./chunk-U6ES3XFV.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -73,20 +73,20 @@ import {
 } from "./chunk-TFTJL6KZ.js";
 import {
   loadRules
-} from "./chunk-ZKUQZAMB.js";
+} from "./chunk-W7N2GMA3.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-L3IHJLTP.js";
+} from "./chunk-EL4WNIZS.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 import {
   formatBandwidth
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -1396,8 +1396,7 @@ function listsFor(inv, rule) {
       return [inv.circuits, inv.ports, inv.gateways, inv.connections];
   }
 }
-function shortfallOf(lists, rule, req) {
-  const out = { applicable: 0, missing: 0, byKind: /* @__PURE__ */ new Map(), allTemplates: true };
+function forEachChecked(lists, rule, req, visit) {
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
@@ -1406,25 +1405,28 @@ function shortfallOf(lists, rule, req) {
       const template = isTemplateResource(r);
       if (rule.deployedState && template)
         continue;
-      out.applicable++;
-      if (req.carried(r))
-        continue;
-      out.missing++;
-      out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
-      if (!template)
-        out.allTemplates = false;
+      visit(r, template);
     }
   }
+}
+function shortfallOf(lists, rule, req) {
+  const out = { applicable: 0, missing: 0, byKind: /* @__PURE__ */ new Map(), allTemplates: true };
+  forEachChecked(lists, rule, req, (r, template) => {
+    out.applicable++;
+    if (req.carried(r))
+      return;
+    out.missing++;
+    out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
+    if (!template)
+      out.allTemplates = false;
+  });
   return out;
 }
 function addMissingKeys(lists, rule, req, keys) {
-  for (const list of lists) {
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i];
-      if (req.applies(r) && !(rule.deployedState && isTemplateResource(r)) && !req.carried(r))
-        keys.add(r.key);
-    }
-  }
+  forEachChecked(lists, rule, req, (r) => {
+    if (!req.carried(r))
+      keys.add(r.key);
+  });
 }
 function applyRequirements(inv, rules) {
   const run = [];
@@ -1776,7 +1778,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-HWQLUZ4A.js");
+  const { loadRules: loadRules2 } = await import("./loader-HI7WCYG2.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1787,7 +1789,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-OAN6NOWJ.js");
+    const { crawlForCli } = await import("./cli-VNHYRWKH.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1805,7 +1807,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-EZB7AKP7.js");
+  const { costEstimatorFor } = await import("./setup-OJLG4CM3.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-KN2YXXSG.js";
+} from "./chunk-QEAXRO2C.js";
 import {
   nestedDeeper
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import {
   InputError,
   jsonPath

@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -4,11 +4,11 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
-import "./chunk-JBCMIDXA.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";

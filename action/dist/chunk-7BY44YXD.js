@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   parseJson,
   readText
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

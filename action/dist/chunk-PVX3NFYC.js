@@ -16,14 +16,14 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-KN2YXXSG.js";
+} from "./chunk-QEAXRO2C.js";
 import {
   formatBandwidth
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import {
   parseJson,
   readText
-} from "./chunk-JBCMIDXA.js";
+} from "./chunk-FMFJ3WKS.js";
 import {
   InputError,
   describeValue

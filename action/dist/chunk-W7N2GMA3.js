@@ -18,7 +18,7 @@ import {
   locationLabel,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-L3IHJLTP.js";
+} from "./chunk-EL4WNIZS.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -26,10 +26,10 @@ import {
   lookup,
   notKnown,
   unknownReason
-} from "./chunk-BK43DRDR.js";
+} from "./chunk-RNNNJC43.js";
 import {
   readDataFile
-} from "./chunk-JZSO3CA5.js";
+} from "./chunk-7BY44YXD.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -15,8 +15,8 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-KN2YXXSG.js";
-import "./chunk-JBCMIDXA.js";
+} from "./chunk-QEAXRO2C.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-54M4OODH.js";
 import {
   UsageError,
@@ -29,7 +29,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-OAN6NOWJ.js");
+  const { runLiveCrawl } = await import("./cli-VNHYRWKH.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

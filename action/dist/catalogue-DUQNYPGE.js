@@ -11,9 +11,9 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-E7PGPNG2.js";
+} from "./chunk-PXWJ4VQO.js";
 import "./chunk-FS5UR65F.js";
-import "./chunk-JBCMIDXA.js";
+import "./chunk-FMFJ3WKS.js";
 import "./chunk-X4XUNZUX.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
