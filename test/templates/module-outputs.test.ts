@@ -101,6 +101,44 @@ describe("a module's outputs given to another module", () => {
     expect(inventory.connections[0].gatewayKey).toBe(inventory.gateways[0].key);
   });
 
+  it('read before the module is declared (ARM deploys in dependency order, not document order), a chain of them too', () => {
+    const ref = "[reference('gwModule').outputs.gatewayId.value]";
+    const after = scan({ resources: [connectionModule(ref), gatewayModule('gwModule')] });
+    expect(after.inventory.connections[0].gatewayKey).toBe(after.inventory.gateways[0].key);
+    expect(after.findings).toEqual(['ERS-SKU-011 conn-hub fail']);
+    // The connection reads a relay module's output, which reads the gateway module's: each declared after its reader.
+    const relay = {
+      type: 'Microsoft.Resources/deployments',
+      apiVersion: '2022-09-01',
+      name: 'relay',
+      properties: {
+        mode: 'Incremental',
+        expressionEvaluationOptions: { scope: 'inner' },
+        parameters: { id: { value: "[reference('gwModule').outputs.gatewayId.value]" } },
+        template: { $schema: SCHEMA, contentVersion: '1.0.0.0', parameters: { id: { type: 'string' } }, resources: [], outputs: { gatewayId: { type: 'string', value: "[parameters('id')]" } } },
+      },
+    };
+    const chain = scan({ resources: [connectionModule("[reference('relay').outputs.gatewayId.value]"), relay, gatewayModule('gwModule')] });
+    expect(chain.inventory.connections[0].gatewayKey).toBe(chain.inventory.gateways[0].key);
+    expect(chain.findings).toEqual(['ERS-SKU-011 conn-hub fail']);
+  });
+
+  it("made by a copy loop (Bicep's output x array = [for …])", () => {
+    const outputs = { gatewayIds: { type: 'array', copy: { count: 2, input: "[resourceId('Microsoft.Network/virtualNetworkGateways', if(equals(copyIndex(), 0), parameters('name'), 'other'))]" } } };
+    const { inventory, findings } = scan({ resources: [gatewayModule('gwModule', {}, outputs), connectionModule("[reference('gwModule').outputs.gatewayIds.value[0]]")] });
+    expect(inventory.connections[0].gatewayKey).toBe(inventory.gateways[0].key);
+    expect(findings).toEqual(['ERS-SKU-011 conn-hub fail']);
+  });
+
+  it('a template walked again for a module declared later keeps one of each notice', () => {
+    const file = 'main.json';
+    const doc = { $schema: SCHEMA, contentVersion: '1.0.0.0', parameters: { n: { type: 'int' } }, resources: [connectionModule("[reference('gwModule').outputs.gatewayId.value]"), gatewayModule('gwModule'), { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er-x', location: 'westeurope', copy: { name: 'c', count: "[parameters('n')]" }, properties: {} }] };
+    const { output } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format: 'arm-template' }]);
+    const copyNotices = output.notices.filter((n) => n.includes('copy count that cannot be resolved'));
+    expect(copyNotices).toHaveLength(1);
+    expect(output.raws.filter((r) => String(r.row.type).endsWith('connections'))).toHaveLength(1);
+  });
+
   it('stay unknown where they are not known: a module deployed on a condition, two modules of one name, a secure output, the Full form', () => {
     const unknownGateway = (doc: Record<string, unknown>) => {
       const { inventory, findings } = scan(doc);

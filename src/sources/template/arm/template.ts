@@ -42,6 +42,8 @@ const ROW_KEYS = ['location', 'sku', 'kind', 'zones', 'tags', 'identity', 'exten
 /** ARM's own limits: at most 800 copies per loop; we also bound nested deployment depth. */
 export const MAX_COPY_COUNT = 800;
 const MAX_DEPLOYMENT_DEPTH = 10;
+/** Walks of one template when modules read the outputs of modules declared after them (see TemplateLoader.load). */
+const MAX_WALKS = 4;
 
 type Path = (string | number)[];
 const isPlainObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -259,6 +261,15 @@ class TemplateLoader {
    * (then not known).
    */
   private readonly outputs = new Map<string, { read: () => Value } | null>();
+  /**
+   * The outputs of the previous walk, for a module read before it is declared (ARM deploys in dependency
+   * order, not document order): see `load`.
+   */
+  private ahead = new Map<string, { read: () => Value } | null>();
+  /** Keys `reference()` looked up in this walk that neither this walk nor the previous one had (yet). */
+  private readonly missed = new Set<string>();
+  /** The outputs this walk read from the previous walk, in the order read. */
+  private readonly readAhead: Value[] = [];
 
   constructor(
     readonly file: string,
@@ -277,8 +288,29 @@ class TemplateLoader {
     for (const name of supplied.keys()) {
       if (findKey(decls, name) === undefined) this.notices.push(`${this.parameterFile ?? this.file}: parameter "${name}" is not declared by ${this.file}; ignored`);
     }
-    const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
-    this.walk(doc.resources, ['resources'], scope, undefined, 0);
+    // A module may read the outputs of one declared after it. Such a template is walked again with the
+    // outputs of the walk before, until neither its resources nor the outputs read ahead change (a chain
+    // of modules each reading the next needs a walk per link), at most MAX_WALKS times; what is still not
+    // known then stays unknown.
+    const before = this.notices.length;
+    let previous: string | undefined;
+    for (let walk = 1; ; walk++) {
+      this.raws.length = 0;
+      this.notices.length = before;
+      this.unresolvedDetails.length = 0;
+      this.unresolvedCount = 0;
+      this.outputs.clear();
+      this.missed.clear();
+      this.readAhead.length = 0;
+      const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
+      this.walk(doc.resources, ['resources'], scope, undefined, 0);
+      const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
+      if (!forward || walk === MAX_WALKS) break;
+      const now = JSON.stringify([this.raws, this.readAhead]);
+      if (now === previous) break;
+      previous = now;
+      this.ahead = new Map(this.outputs);
+    }
     if (this.unresolvedCount > 0) {
       const shown = this.unresolvedDetails.slice(0, 3).join('; ');
       this.notices.push(
@@ -297,6 +329,15 @@ class TemplateLoader {
       if (v === null) return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
       if (v !== undefined) return v.read();
     }
+    // Declared further on: known from the walk before, if there was one.
+    for (const key of keys) {
+      const v = this.ahead.get(key);
+      if (v === undefined) continue;
+      const value = v === null ? new Unknown(`reference() names ${target}, which two deployments in these files are named`) : v.read();
+      this.readAhead.push(value);
+      return value;
+    }
+    for (const key of keys) this.missed.add(key);
     return undefined;
   }
 
@@ -321,10 +362,10 @@ class TemplateLoader {
         const type = typeof d.type === 'string' ? d.type : null;
         let value: Value;
         if (type !== null && type.toLowerCase().startsWith('secure')) value = new Unknown(`output ${k} is secure (never read)`);
-        else if ('copy' in d) value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
         else {
           try {
-            value = this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
+            // An output copy loop (`"copy": {"count", "input"}`, Bicep's `output x array = [for …]`): copyIndex() is its index.
+            value = isPlainObj(d.copy) ? this.expandCopy(d.copy, scope, [...templateAt, 'outputs', k, 'copy'], true) : this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
           } catch (e) {
             // An output erscan cannot evaluate is not known where it is read, never an error of the template.
             if (!(e instanceof InputError)) throw e;
@@ -370,15 +411,18 @@ class TemplateLoader {
     return raw as Value;
   }
 
-  /** `{name, count, input}`: an array of `count` inputs evaluated with copyIndex(name). */
-  expandCopy(loop: Record<string, unknown>, scope: TemplateScope, at: Path): Value {
+  /**
+   * `{name, count, input}`: an array of `count` inputs evaluated with copyIndex(name); an output's loop
+   * (`unnamed`: `{count, input}`) is the one copyIndex() without a name reads.
+   */
+  expandCopy(loop: Record<string, unknown>, scope: TemplateScope, at: Path, unnamed = false): Value {
     const count = this.evalValue(loop.count, scope, [...at, 'count']);
     return lift([count], ([n]) => {
       if (n instanceof Unknown) return n;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InputError(this.file, jsonPath([...at, 'count']), 'a whole number of copies', describeValue(n));
       if (n > MAX_COPY_COUNT) throw new InputError(this.file, jsonPath([...at, 'count']), `at most ${MAX_COPY_COUNT} copies (the ARM limit)`, String(n));
       const out: Value[] = [];
-      for (let i = 0; i < n; i++) out.push(this.evalValue(loop.input, scope.withLoop({ name: loop.name as string, index: i, resource: false }), [...at, 'input']));
+      for (let i = 0; i < n; i++) out.push(this.evalValue(loop.input, scope.withLoop(unnamed ? { index: i, resource: true } : { name: loop.name as string, index: i, resource: false }), [...at, 'input']));
       return out;
     });
   }
