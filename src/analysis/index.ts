@@ -323,9 +323,37 @@ class GatewayIdle extends Worded implements Decision {
   protected word(): string[] {
     const ga = this.ga;
     if (this.value === false) return [`${ga.connections} connection(s)`];
+    if (this.value === null && ga.conditional.length > 0) return [conditionalText(ga.conditional)];
     if (this.value === null) return ga.template ? ['no connection to it in these files: not decidable from these files (other deployments may connect it)'] : [unknownField('connectionKeys', ga.unknown.connectionKeys)];
     return ['no connection uses this gateway'];
   }
+}
+
+const NO_CONNECTIONS: Connection[] = [];
+
+/** The connections of `keys` in the inventory whose deployment is not known (template conditions left open). */
+function conditionalConnections(inv: Inventory, keys: readonly string[]): Connection[] {
+  let out: Connection[] | undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    if (seen.has(keys[i])) continue;
+    seen.add(keys[i]);
+    const x = lookup(inv, keys[i], 'connection');
+    if (x && isUnknown(x, 'deployed')) out = add(out, x);
+  }
+  return out ?? NO_CONNECTIONS;
+}
+
+/** The names of connections that may not be deployed, the first three, for messages. */
+export function conditionalNames(conditional: Connection[]): string {
+  return conditional.slice(0, 3).map((x) => labelStandIns(x.name)).join(', ') + (conditional.length > 3 ? ', …' : '');
+}
+
+/** Why connections that may not be deployed leave a resource's use undecided (names the first three, and why). */
+function conditionalText(conditional: Connection[]): string {
+  const names = conditionalNames(conditional);
+  const why = unknownReason(conditional[0], 'deployed');
+  return `its only connection(s) in these files (${names}) may not be deployed${why ? ` (${why})` : ''}: not decidable from these files`;
 }
 
 /** What a circuit carries (`CircuitCarries`), with the evidence of hidden connections worded when read. */
@@ -344,6 +372,7 @@ class Carries implements CircuitCarries {
     readonly egress: Egress,
     /** Whether `hidden` has an entry (decided without wording them). */
     readonly hasHidden: boolean,
+    readonly conditional: Connection[],
   ) {}
   get hidden(): string[] {
     return (this.hiddenWords ??= hiddenReasons(this.a));
@@ -375,6 +404,7 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     if (k.egress.gb > 0) carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
     return exactLength(carried);
   }
+  if (value === null && k.conditional.length > 0) return [conditionalText(k.conditional)];
   if (value === null)
     return a.template
       ? ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)']
@@ -741,9 +771,10 @@ class Analyser implements EstateAnalysis {
     // The checks `hiddenReasons` words.
     const hasHidden = redeemedAuthorizations > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden);
-    // The checks `idleReasons` words.
-    const carriesSomething = vnetLinks > 0 || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
+    const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden, conditional);
+    // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
+    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
     return carries;
   }
@@ -795,8 +826,10 @@ class Analyser implements EstateAnalysis {
         if (metro) metros.add(metro.toLowerCase());
       }
     const connections = distinctCount(g.connectionKeys);
-    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, sites, metros, idle: null as unknown as Decision };
-    ga.idle = new GatewayIdle(connections > 0 ? false : template || unknown.connectionKeys ? null : true, ga);
+    const conditional = template ? conditionalConnections(inv, g.connectionKeys) : NO_CONNECTIONS;
+    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, conditional, sites, metros, idle: null as unknown as Decision };
+    // A connection on an open condition may not be deployed: it does not make the gateway used.
+    ga.idle = new GatewayIdle(connections > conditional.length ? false : template || unknown.connectionKeys ? null : true, ga);
     return ga;
   }
 }

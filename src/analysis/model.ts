@@ -111,6 +111,8 @@ export interface CircuitCarries {
   egress: Egress;
   /** Evidence of connections erscan cannot see (traffic without a visible connection, redeemed authorizations, a template's partial view). */
   hidden: string[];
+  /** Its connections in the inventory whose deployment is not known (a template condition left open): they may not exist. */
+  conditional: Connection[];
   /** The circuit carries nothing: true (idle), false (reasons: what it carries), null (not decidable). */
   idle: Decision;
 }
@@ -185,6 +187,8 @@ export interface GatewayAnalysis {
   /** Circuits connected to it that are outside the inventory. */
   circuitsOutside: number;
   connections: number;
+  /** Its connections in the inventory whose deployment is not known (a template condition left open): they may not exist. */
+  conditional: Connection[];
   /** Distinct peering sites (key → label) of the circuits in the inventory; a Metro circuit adds two. */
   sites: Map<string, string>;
   /** Distinct metros (cities) of those circuits. */

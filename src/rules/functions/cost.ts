@@ -105,6 +105,10 @@ export const gatewayUnused: RuleFunction = (ctx) => {
     if (ga.idle.value === false) continue;
     if (ga.idle.value === null) {
       // A template is a partial view: connections are often deployed by another file.
+      if (ga.conditional.length > 0) {
+        out.push({ resource: g, actual: 'connections that may not be deployed', expected: `at least one connection; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
+        continue;
+      }
       const none = g.flavor === 'vnet' && unnamedText ? `no connection in these files${unnamedText}` : 'no connection in these files';
       if (ga.template) out.push({ resource: g, actual: none, expected: `at least one connection (${NOT_DECIDABLE} connect it)`, status: 'unknown' });
       else out.push({ resource: g, actual: 'connections that are not known', expected: `at least one connection; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });

@@ -5,6 +5,7 @@ import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
 import { compareText } from '../../util/collate.js';
+import { conditionalNames } from '../../analysis/index.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -45,9 +46,15 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       else out.push({ resource: g, actual: 'circuits that are not known', expected: `circuits in at least ${minLocations} different ${unit}s; undecided: ${ga.idle.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
-    const actual = `${count} ${unit}${count === 1 ? '' : 's'}: ${names || 'none in the inventory'}${outside ? ` and ${outside} circuit(s) outside the inventory` : ''}`;
+    // Circuits outside the inventory: where they are is not known (never counted as "0 locations").
+    const scope = ga.template ? 'these files' : 'the inventory';
+    const plural = count === 1 ? '' : 's';
+    const outsideText = `${outside} circuit(s) outside ${scope}, whose ${unit} is not known`;
+    const actual =
+      outside === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}` : known.length === 0 ? `${outsideText}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${outsideText}`;
+    const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : '';
     if (ga.template) {
-      out.push({ resource: g, actual: `${actual} in these files`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
+      out.push({ resource: g, actual: `${actual}${mayNotDeploy}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
       continue;
     }
     const biggest = [...known].sort((a, b) => (b.bandwidthMbps ?? 0) - (a.bandwidthMbps ?? 0) || compareText(a.name, b.name))[0];
@@ -55,7 +62,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const model = biggest ? analysis.circuit(biggest) : undefined;
     const advice = costs ? ((costOf(costs, biggest!, model!.index) as CircuitCost | undefined)?.recommendation ?? null) : null;
     const second = secondCircuitImpact(model, opts, advice);
-    const undecided = outside > 0 && count + outside >= minLocations;
+    // Each circuit outside may be a Metro circuit, which is two peering locations in one metro.
+    const undecided = outside > 0 && count + (by === 'metro' ? 1 : 2) * outside >= minLocations;
     out.push({
       resource: g,
       actual,
