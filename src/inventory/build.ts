@@ -806,7 +806,7 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
       circuitKeys: NO_KEYS,
     },
     raw.source,
-    unknownFieldsOf('vwanGateway', raw),
+    withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)),
   );
   const connections: Connection[] = [];
   const rows = arr(p.expressRouteConnections);
@@ -816,6 +816,19 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
     connections.push(vwanConnectionFrom(childRaw(raw, co, 'expressRouteConnections', i), str(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id));
   }
   return { gateway, connections };
+}
+
+/**
+ * A vWAN gateway row of a live source (Resource Graph, an ARM GET) lists its connections in
+ * `properties.expressRouteConnections` (empty when it has none). A row without that property (an
+ * export that left it out, Microsoft's own GET example) does not say how many it has: its connections
+ * are not known, never "0". A template declares what it deploys: there the list is what these files hold.
+ */
+function withoutConnectionList(raw: RawResource, p: Obj, unknown: UnknownFields | undefined): UnknownFields | undefined {
+  if (p.expressRouteConnections !== undefined) return unknown;
+  const kind = raw.source?.kind;
+  if (kind === 'arm' || kind === 'terraform' || kind === 'bicep') return unknown;
+  return { ...unknown, connectionKeys: '`connectionKeys`: the gateway row does not carry `properties.expressRouteConnections` (the list of its connections), so its connections are not known' };
 }
 
 function connectionFrom(raw: RawResource, id: string): Connection {
