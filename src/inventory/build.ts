@@ -14,6 +14,7 @@ import {
   type PortLink,
   type SourceRef,
   type Subscription,
+  type CoverageGap,
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
@@ -1138,6 +1139,22 @@ export interface BuildResult {
   inventory: Inventory;
   /** Notes about rows that were skipped, merged or of an unknown type. */
   notices: string[];
+  /**
+   * Rows that were read but not checked, per file: children (peerings, Global Reach connections) whose
+   * parent is not in the input. What a scan did not check is never a pass: the coverage says so.
+   */
+  gaps: CoverageGap[];
+}
+
+/** One gap per file for the children skipped there (`what`: "peering(s) … were not checked"). */
+function orphanGaps(orphans: Map<string, { what: string; ids: string[] }>): CoverageGap[] {
+  const gaps: CoverageGap[] = [];
+  for (const [key, o] of orphans) {
+    const file = key.slice(0, key.lastIndexOf('\u0000'));
+    const shown = o.ids.slice(0, 3).join(', ') + (o.ids.length > 3 ? ', …' : '');
+    gaps.push({ scope: file, reason: `${o.ids.length} ${o.what} not checked (${shown})` });
+  }
+  return gaps;
 }
 
 /** Why a template resource's relation lists may be incomplete (see PartialFields). */
@@ -1164,6 +1181,13 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
   let unknownTypes = 0;
+  const orphans = new Map<string, { what: string; ids: string[] }>();
+  const orphan = (raw: RawResource, what: string, id: string) => {
+    const key = `${raw.source?.file ?? '(input)'}\u0000${what}`;
+    let o = orphans.get(key);
+    if (!o) orphans.set(key, (o = { what, ids: [] }));
+    o.ids.push(id);
+  };
   let duplicates = 0;
   const duplicateNames: string[] = [];
 
@@ -1272,6 +1296,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
     if (!circuit) {
       notices.push(`peering ${id} skipped: its circuit is not in the input`);
+      orphan(raw, 'peering(s) whose circuit is not in the input were', id);
       continue;
     }
     // A live circuit replaced by its template declaration keeps the template's peerings.
@@ -1298,6 +1323,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const peering = circuit?.peerings.find((p) => p.key === peeringKey);
     if (!peering) {
       notices.push(`Global Reach connection ${id} skipped: its circuit peering is not in the input`);
+      orphan(raw, 'Global Reach connection(s) whose circuit peering is not in the input were', id);
       continue;
     }
     if (raw.deployed || raw.possible || raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id'))) {
@@ -1351,7 +1377,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   // ~300 MB, for one full collection of a heap that holds little more than the inventory).
   if (opts.consume && raws.length >= COLLECT_FROM) collectGarbage();
   // Ids in notices may hold a template's stand-in names: show their labels (src/inventory/names.ts).
-  return { inventory: inv, notices: notices.map(labelStandIns) };
+  return { inventory: inv, notices: notices.map(labelStandIns), gaps: orphanGaps(orphans) };
 }
 
 /** Rows from which a consumed input is collected at once (see buildInventory). */

@@ -19,7 +19,7 @@ export const renderConsole: Reporter = (result, options) => {
   const n = result.counts;
   lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways, ${n.connections} connections in ${n.subscriptions} subscriptions and ${n.tenants} tenants`);
   if (!result.coverage.complete) {
-    lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read`));
+    lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read or checked in full`));
     for (const g of result.coverage.gaps.slice(0, 10)) lines.push(`  - ${g.scope}: ${g.reason}`);
     if (result.coverage.gaps.length > 10) lines.push(`  … and ${result.coverage.gaps.length - 10} more (see the JSON report)`);
   }

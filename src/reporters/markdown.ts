@@ -80,7 +80,7 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
   );
   if (!result.coverage.complete) {
     out.push('');
-    out.push(`> **Coverage incomplete:** ${result.coverage.gaps.length} scope(s) could not be read, so findings there are missing.`);
+    out.push(`> **Coverage incomplete:** ${result.coverage.gaps.length} scope(s) could not be read or checked in full, so findings there are missing.`);
     for (const g of result.coverage.gaps.slice(0, 5)) out.push(`> - ${mdEscape(g.scope)}: ${mdEscape(clip(g.reason, 200))}`);
     if (result.coverage.gaps.length > 5) out.push(`> - …and ${result.coverage.gaps.length - 5} more`);
   }

@@ -279,7 +279,7 @@ function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
   const notifications: Notification[] = [];
   // A scan with gaps did not finish its job: `executionSuccessful: false` below, each gap an error
   // notification, so no consumer takes its results as the whole truth about the scope.
-  for (const gap of result.coverage.gaps) notifications.push(notification('error', `Coverage gap: ${gap.scope} could not be read (${gap.reason}).`, 'coverage-gap'));
+  for (const gap of result.coverage.gaps) notifications.push(notification('error', `Coverage gap: ${gap.scope} could not be read or checked in full (${gap.reason}).`, 'coverage-gap'));
   for (const note of result.notices) notifications.push(notification('note', note, 'notice'));
 
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;

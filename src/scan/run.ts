@@ -33,7 +33,9 @@ export interface ScanOptions {
  * reading rule files; the clock comes in through `now`.
  */
 export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult {
-  const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions, { consume: true });
+  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true });
+  // What was read but could not be checked (a peering without its circuit) is a gap like what could not be read.
+  const gaps = unchecked.length === 0 ? source.gaps : [...source.gaps, ...unchecked];
   // The raw rows are not needed once normalised; letting them go early keeps the heap (and the
   // garbage collector's work in the rules and reporters) to the inventory's size on large estates.
   source.raws = [];
@@ -65,7 +67,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
       ruleIds: rules.map((r) => r.id),
       resourceKeys: inventory.byKey.keys(),
       subscriptionIds: [...inventory.subscriptions.map((s) => s.subscriptionId), ...[...inventory.byKey.values()].flatMap((r) => (r.subscriptionId ? [r.subscriptionId] : []))],
-      coverageComplete: source.gaps.length === 0,
+      coverageComplete: gaps.length === 0,
       skipped: required.skipped,
     }, opts.now.toISOString());
     const skipped = notEvaluatedNotice(b.notEvaluated);
@@ -73,7 +75,6 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     findings = b.findings;
     fixed = b.fixed;
   }
-  const gaps = source.gaps;
   return {
     tool: { name: 'erscan', version: TOOL_VERSION },
     generatedAt: opts.now.toISOString(),

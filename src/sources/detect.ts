@@ -12,6 +12,8 @@ export type InputFormat =
   | 'unknown';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An id of a resource under a subscription (`/subscriptions/…/providers/Namespace/type/name…`). */
+const ARM_RESOURCE_ID = /^\/subscriptions\/[^/]+\/.*providers\/[^/]+\/[^/]+\/[^/]+/i;
 
 export function detectFormat(doc: unknown): InputFormat {
   if (Array.isArray(doc)) return 'rows';
@@ -26,6 +28,8 @@ export function detectFormat(doc: unknown): InputFormat {
   if ('data' in doc && ('totalRecords' in doc || 'resultTruncated' in doc)) return 'graph-rest';
   if (Array.isArray(doc.value)) return 'arm-list';
   if (typeof doc.id === 'string' && typeof doc.type === 'string') return 'arm-resource';
+  // Some child resources' GET responses carry no type (ExpressRouteConnection, ExpressRouteLink): their id names it.
+  if (typeof doc.id === 'string' && doc.type === undefined && isObj(doc.properties) && ARM_RESOURCE_ID.test(doc.id)) return 'arm-resource';
   return 'unknown';
 }
 

@@ -2,7 +2,7 @@ import { InputError, describeValue, displayPath, jsonPath } from '../util/errors
 import type { SourceRef } from '../inventory/model.js';
 import type { InputFormat } from './detect.js';
 import { emptyOutput, type SourceOutput } from './types.js';
-import { foreignNotice, validateRows, type RowNesting } from './validate.js';
+import { armIdTypeAsWritten, foreignNotice, isArmResourceId, validateRows, type RowNesting } from './validate.js';
 import { MAX_JSON_DEPTH, nestedDeeper } from '../util/json.js';
 
 /** A loader's output plus the rows it could not read (each an input error; the file is a gap). */
@@ -87,12 +87,28 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       checkAll();
       throw new Error(`loadRows cannot read ${format}`);
   }
+  if (format === 'arm-list' || format === 'arm-resource') typesFromIds(rows);
   const nesting: RowNesting | undefined = tooDeep && rowLevels !== undefined ? { levels: rowLevels, tooDeep } : undefined;
   const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
+}
+
+/**
+ * ARM GET and list responses of some child resources carry no `type`: the ExpressRouteConnection and
+ * ExpressRouteLink models have none, and Microsoft's own example of the circuit peerings list leaves it
+ * out (azure-rest-api-specs, Microsoft.Network examples). The id names the type: a row without `type`
+ * whose id is an ARM resource id is given the type its id names (a row with neither is still refused).
+ */
+function typesFromIds(rows: unknown[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isObj(row) || row.type !== undefined || typeof row.id !== 'string' || !isArmResourceId(row.id)) continue;
+    const type = armIdTypeAsWritten(row.id);
+    if (type !== undefined) row.type = type;
+  }
 }
 
 function tableToObjects(file: string, columns: unknown[], rows: unknown[]): Record<string, unknown>[] {

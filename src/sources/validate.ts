@@ -208,6 +208,18 @@ export function armIdType(id: string): string | undefined {
 }
 
 /**
+ * The resource type an ARM id names, as the id spells it (`Microsoft.Network/expressRouteGateways/expressRouteConnections`),
+ * or undefined when the id names no resource type.
+ */
+export function armIdTypeAsWritten(id: string): string | undefined {
+  const at = id.toLowerCase().lastIndexOf('/providers/');
+  if (at < 0) return undefined;
+  const parts = id.slice(at + '/providers/'.length).split('/');
+  if (parts.length < 3 || parts.length % 2 === 0) return undefined;
+  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join('/');
+}
+
+/**
  * Per ARM type erscan reads, a pattern that an id of that type matches (`…/providers/Ns/type/name`,
  * each type of a child with its parent's name between, ignoring ASCII case), so that the check of a
  * row's id against its type need not build `armIdType` (the id lower-cased, split and joined again).

@@ -186,7 +186,7 @@ describe('SARIF reporter', () => {
     expect(inv.executionSuccessful).toBe(false);
     expect(inv.toolExecutionNotifications!.map((n) => n.level)).toEqual(['error', 'note']);
     expect(inv.toolExecutionNotifications!.map((n) => n.message.text)).toEqual([
-      'Coverage gap: subscription 11111111-2222-3333-4444-000000000199 could not be read (AuthorizationFailed: the client has no read access <denied>).',
+      'Coverage gap: subscription 11111111-2222-3333-4444-000000000199 could not be read or checked in full (AuthorizationFailed: the client has no read access <denied>).',
       'suppression of ERS-HYG-001 on er-old expired on 2026-01-31 (erscan.yaml)',
     ]);
   });

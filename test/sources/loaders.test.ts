@@ -86,6 +86,32 @@ describe('loading each input format', () => {
     }
   });
 
+  it("reads ARM GET and list rows that carry no type (the ExpressRouteConnection model has none; Microsoft's peering list example leaves it out) by the type their id names", () => {
+    const gatewayId = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-hub/providers/Microsoft.Network/expressRouteGateways/ergw-hub';
+    const vwanConnection = { id: `${gatewayId}/expressRouteConnections/conn-1`, name: 'conn-1', properties: { expressRouteCircuitPeering: { id: `${sample.id as string}/peerings/AzurePrivatePeering` }, routingWeight: 0 } };
+    expect(detectFormat(vwanConnection)).toBe('arm-resource');
+    const one = loadOne(vwanConnection);
+    expect(one.errors).toEqual([]);
+    expect(buildInventory(one.output.raws).inventory.connections.map((c) => c.name)).toEqual(['conn-1']);
+    const { name: _n, type: _t, ...untyped } = sample;
+    const list = loadOne({ value: [{ ...untyped, name: 'er-untyped' }] });
+    expect(list.errors).toEqual([]);
+    expect(buildInventory(list.output.raws).inventory.circuits.map((c) => c.name)).toEqual(['er-untyped']);
+    // A row with neither type nor an id is still refused, naming what is missing.
+    const bad = loadOne({ value: [{ name: 'x', properties: {} }] });
+    expect(bad.errors.map((e) => e.message).join()).toMatch(/\$\.value\[0\]\.type: expected an ARM resource type/);
+  });
+
+  it('a peering whose circuit is not in the input is a coverage gap (not checked), not a silent pass', () => {
+    const peeringId = `${sample.id as string}/peerings/AzurePrivatePeering`;
+    const { output } = loadOne({ value: [{ id: peeringId, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', vlanId: 100, peerASN: 65001 } }] });
+    const { gaps, notices } = buildInventory(output.raws);
+    expect(notices.join()).toMatch(/skipped: its circuit is not in the input/);
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0].reason).toMatch(/^1 peering\(s\) whose circuit is not in the input were not checked \(.*AzurePrivatePeering\)$/);
+    expect(buildInventory(loadOne([sample]).output.raws).gaps).toEqual([]);
+  });
+
   it('reads an erscan snapshot with its subscriptions and coverage', () => {
     const { output, errors } = loadOne({
       erscanSnapshot: 1,
