@@ -1361,6 +1361,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
+  markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
   // Without a live estate, a template is a partial view: relations may be declared in other files.
   if (anyTemplate && !anyLive) markPartialViews(inv);
@@ -1461,6 +1462,15 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
   return r !== undefined && r.key === key ? r : undefined;
 }
 
+
+/** `PortLink.portWithoutCircuits`: the links of live ports with no circuit (none listed, none pointing at it). */
+function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
+  for (let i = 0; i < inv.ports.length; i++) {
+    const p = inv.ports[i];
+    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown !== undefined) continue;
+    for (let j = 0; j < p.links.length; j++) p.links[j].portWithoutCircuits = true;
+  }
+}
 
 function resolveRelations(inv: Inventory): void {
   // Each key looked up once: its resource gives the key's string and is linked at once (what

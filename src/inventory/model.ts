@@ -185,6 +185,11 @@ export interface PortLink extends ResourceBase {
   connectorType?: string;
   provisioningState?: string;
   macsec: MacsecConfig;
+  /**
+   * True on the links of a live port that carries no circuit for sure (ERS-COST-006 asks to delete the
+   * port): enabling them would only start the port's billing, so ERS-RED-006 does not ask for it.
+   */
+  portWithoutCircuits?: boolean;
 }
 
 export interface Port extends ResourceBase {
