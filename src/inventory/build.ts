@@ -559,7 +559,8 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   const billingModel = word(sku.family) ?? (skuName ? word(skuPart(skuName, 1)) : undefined);
   const portId = idOf(p.expressRoutePort);
   const bandwidthGbps = num(p.bandwidthInGbps);
-  const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== undefined ? bandwidthGbps * 1000 : undefined);
+  // (Rows are checked at read to hold numbers up to 2^53; a row given straight to the builder may hold more: never Infinity.)
+  const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== undefined && Number.isFinite(bandwidthGbps * 1000) ? bandwidthGbps * 1000 : undefined);
   // Lists built by `map`, of their exact length: an array grown by `push` from empty keeps room for
   // 17 items (~150 bytes), held for the whole scan by every circuit.
   const authorizations: Authorization[] = arr(p.authorizations).map((x, i) => {
