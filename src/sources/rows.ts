@@ -87,7 +87,8 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       checkAll();
       throw new Error(`loadRows cannot read ${format}`);
   }
-  if (format === 'arm-list' || format === 'arm-resource') typesFromIds(rows);
+  // (Resource Graph rows always carry their type; a plain array may be az CLI output of such a list.)
+  if (format === 'arm-list' || format === 'arm-resource' || format === 'rows') typesFromIds(rows);
   const nesting: RowNesting | undefined = tooDeep && rowLevels !== undefined ? { levels: rowLevels, tooDeep } : undefined;
   const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
@@ -97,7 +98,7 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
 }
 
 /**
- * ARM GET and list responses of some child resources carry no `type`: the ExpressRouteConnection and
+ * ARM GET and list responses (and the az CLI's arrays of them) of some child resources carry no `type`: the ExpressRouteConnection and
  * ExpressRouteLink models have none, and Microsoft's own example of the circuit peerings list leaves it
  * out (azure-rest-api-specs, Microsoft.Network examples). The id names the type: a row without `type`
  * whose id is an ARM resource id is given the type its id names (a row with neither is still refused).
