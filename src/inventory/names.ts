@@ -46,5 +46,5 @@ export function phraseName(name: string): string {
   const m = /^‹([^›]+)›$/.exec(label);
   if (!m) return label;
   if (label === UNKNOWN_NAME_LABEL) return 'whose name is not known before deployment';
-  return m[1].endsWith('()') ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
+  return m[1].includes('(') ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
 }

@@ -10,6 +10,16 @@ export const PLACEHOLDER_SUBSCRIPTION = '{subscription}';
 /** Placeholder resource group name in synthetic ids (what `resourceGroup().name` evaluates to). */
 export const PLACEHOLDER_RESOURCE_GROUP = '{resourceGroup}';
 
+/**
+ * A name built from the placeholders, as users see it: `‹resourceGroup().name›-gw-er` (a parameter
+ * defaulting to `[resourceGroup().name]`). The placeholder stays in ids (an id part, stable from run to
+ * run); a name never shows it as if it were the value.
+ */
+export function labelPlaceholders(name: string): string {
+  if (!name.includes('{')) return name;
+  return name.replace(/\{resourceGroup(?::[^}]*)?\}/g, '‹resourceGroup().name›').replace(/\{subscription\}/g, '‹subscription().subscriptionId›');
+}
+
 export interface IdScope {
   subscriptionId: string;
   resourceGroup: string;

@@ -4,7 +4,7 @@ import type { SourceRef } from '../../../inventory/model.js';
 import { REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
-import { isFullType, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standIn } from '../ids.js';
+import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standIn } from '../ids.js';
 import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
@@ -542,13 +542,18 @@ class TemplateLoader {
 
   private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined): void {
     // The name as users see it: a stand-in's label (`‹name›`), never the stand-in (src/inventory/names.ts).
-    const row: Record<string, unknown> = { id, name: labelStandIns(fullName.split('/').pop()!), type };
+    const row: Record<string, unknown> = { id, name: labelPlaceholders(labelStandIns(fullName.split('/').pop()!)), type };
     const facts: RowFacts = { unresolved: [], possible: {} };
     if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
       if (!(k in decl)) continue;
       const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, facts);
       if (v !== OMIT) row[k] = v;
+    }
+    // A VNet gateway declared without a SKU: what Azure makes of it is not in the template, and erscan
+    // assumes no default (rules on the SKU are undecided, the gateway is not priced).
+    if (type.toLowerCase() === 'microsoft.network/virtualnetworkgateways' && isPlainObj(row.properties) && !('sku' in row.properties) && !facts.unresolved.some((u) => u.path === 'properties' || u.path.startsWith('properties.sku'))) {
+      facts.unresolved.push({ path: 'properties.sku', reason: 'is not set in the template: Azure applies its default SKU, which erscan does not assume' });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
