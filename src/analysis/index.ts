@@ -409,7 +409,8 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     return a.template
       ? ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)']
       : [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)];
-  return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`];
+  const egress = k.egress.source === 'none' ? 'no declared or measured egress' : `0 GB/month of egress (${egressFrom(k.egress)})`;
+  return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
 }
 
 /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */

@@ -381,12 +381,14 @@ function estimateDirectCircuit(a: CircuitAnalysis, out: CircuitCost, tier: strin
   premiumFields(a, out);
   const current = out.monthlyUsd.current;
   out.fixCosts = {
-    ...(tier === 'Premium' ? { 'remove-premium': addOnUsd === null ? null : -addOnUsd } : {}),
+    ...(tier === 'Premium' && a.needs.premium.verdict !== 'needed' ? { 'remove-premium': addOnUsd === null ? null : -addOnUsd } : {}),
     ...(tier === 'Standard' ? { 'add-premium': addOnUsd } : {}),
     delete: current === null || out.priced !== 'full' ? null : -current,
   };
   const p = a.needs.premium;
-  if (a.billedForNothing && current !== null) {
+  const unused = current !== null ? unusedAdvice(a, out, model, tier, current) : null;
+  if (unused) out.recommendation = unused;
+  else if (a.billedForNothing && current !== null) {
     out.waste = true;
     out.recommendation = {
       kind: 'delete-unprovisioned',
@@ -445,7 +447,8 @@ const change = (v: number | null, current: number | null) => (v === null || curr
 function fixCostsOf(a: CircuitAnalysis, out: CircuitCost, x: PlanContext): Partial<Record<FixKind, number | null>> {
   const current = out.monthlyUsd.current;
   const fixes: Partial<Record<FixKind, number | null>> = {};
-  if (x.tier === 'Premium') fixes['remove-premium'] = change(planCost('Standard', x.model as BillingModel, x), current);
+  // Dropping Premium is not a change to price where it is needed (ERS-SKU-003/009 would fail again).
+  if (x.tier === 'Premium' && a.needs.premium.verdict !== 'needed') fixes['remove-premium'] = change(planCost('Standard', x.model as BillingModel, x), current);
   if (x.tier === 'Standard') fixes['add-premium'] = change(planCost('Premium', x.model as BillingModel, x), current);
   if (x.tier === 'Local') {
     // Azure allows Local → Standard or Premium only with the Unlimited plan.
@@ -521,6 +524,8 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
       reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month is pure waste; delete it, or finish provisioning with the provider`,
     };
   }
+  const unused = unusedAdvice(a, out, x.model, x.tier, current);
+  if (unused) return unused;
   const required = a.needs.requiredTier;
   if (x.tier === 'Local' && !required) return null;
   const known = x.eg.source !== 'none';
@@ -596,6 +601,25 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   if (best.requiresNewCircuit) advice.requiresNewCircuit = true;
   if (best.bandwidthMbps && best.bandwidthMbps !== x.bw) advice.bandwidthMbps = best.bandwidthMbps;
   return advice;
+}
+
+/**
+ * A provisioned circuit that carries nothing for sure (the analysis' `carries.idle`, which ERS-COST-003 reads):
+ * delete it, the same advice as the finding's, never a cheaper plan for a circuit nobody uses.
+ */
+function unusedAdvice(a: CircuitAnalysis, out: CircuitCost, model: string, tier: string, current: number): CostRecommendation | null {
+  if (a.billedForNothing || a.carries.idle.value !== true) return null;
+  const state = a.circuit.serviceProviderProvisioningState?.toLowerCase();
+  if (state !== undefined && state !== 'provisioned') return null;
+  out.waste = true;
+  return {
+    kind: 'delete-unused',
+    changes: ['delete-unused'],
+    billingModel: model,
+    tier,
+    monthlySavingsUsd: out.priced === 'full' ? current : null,
+    reason: `the circuit carries nothing (${a.carries.idle.reasons.join('; ')}): it is billed whether or not it is used, so its ${usd(current)}/month is waste; delete it, once no connection in a scope erscan did not read uses it`,
+  };
 }
 
 function finish(out: CircuitCost, trail: Trail): CircuitCost {
@@ -888,12 +912,16 @@ function totalsOf(costs: CircuitCost[], otherCosts: OtherCost[]): CostSummary['t
     monthly += current ?? 0;
     if (current === null) unpriced++;
     if (c.priced === 'partial') partlyPriced++;
-    savings += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
     // The tier changes findings require (Premium added, Local upgraded), each priced on its own where it can be.
     const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
-    if (c.recommendation?.required && typeof fix === 'number') {
+    const requiredFix = c.recommendation?.required === true && typeof fix === 'number';
+    // A required change's advice is measured from today's bill and includes the tier change, which the
+    // required total counts: the savings count only what the advice saves beyond it (Standard Metered →
+    // Premium Unlimited: +750 required, 2,236 saved; together the advice's 1,486), never the tier change twice.
+    savings += Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFix ? (fix as number) : 0));
+    if (requiredFix) {
       required++;
-      requiredUsd += fix;
+      requiredUsd += fix as number;
     }
   }
   for (let i = 0; i < otherCosts.length; i++) {

@@ -167,7 +167,8 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
     (model.tier === 'Basic' ? (premium === 'needed' ? 'Premium' : 'Standard') : model.tier === 'Premium' && premium === 'not-needed' ? 'Standard' : model.tier);
   const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
   const m = (
-    model.needs.requiredTier && model.tier === 'Local'
+    // Local has one plan, Unlimited (a Local circuit that says Metered is ERS-SKU-005's).
+    tier === 'Local' || (model.needs.requiredTier && model.tier === 'Local')
       ? 'UnlimitedData'
       : changes.includes('new-metered-circuit')
         ? 'MeteredData'

@@ -10,7 +10,9 @@ export type RecommendationKind =
   | 'add-premium'
   | 'upgrade-from-local'
   | 'move-to-local'
-  | 'delete-unprovisioned';
+  | 'delete-unprovisioned'
+  /** A provisioned circuit that carries nothing (ERS-COST-003): billed whether or not it is used. */
+  | 'delete-unused';
 
 /**
  * One change the pricing model can price on its own, for the cost of compliance (`finding.costImpactUsd`):
@@ -84,7 +86,7 @@ export interface CircuitCost {
   /** Whether the Premium add-on is needed: true, false, or null when erscan cannot tell. */
   premiumNeeded?: boolean | null;
   premiumReasons?: string[];
-  /** Billed while the provider never provisioned it (or deprovisioned it): the whole fee is waste. */
+  /** Billed while the provider never provisioned it (or deprovisioned it), or carrying nothing: the whole bill is waste. */
   waste?: boolean;
   /** Figures used for this estimate that are not confirmed (each with the reason). */
   unverified?: string[];

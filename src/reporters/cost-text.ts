@@ -26,6 +26,7 @@ export function recommendationLabel(r: CostRecommendation, c: Pick<CircuitCost, 
   const words: string[] = [];
   for (const k of changes) {
     if (k === 'delete-unprovisioned') words.push(`delete the circuit (provider state not provisioned)`);
+    else if (k === 'delete-unused') words.push('delete the circuit (it carries nothing)');
     else if (k === 'add-premium') words.push('add Premium');
     else if (k === 'remove-premium') words.push('drop Premium');
     else if (k === 'upgrade-from-local') words.push(`upgrade Local to ${r.tier} (${modelName(r.billingModel)})`);

@@ -35,6 +35,13 @@ function contradictions(findings: Finding[], cost: CostSummary): string[] {
       if (!failing(c.resourceId, 'ERS-COST-001').length) problems.push(`${name}: the advice is to delete it, but ERS-COST-001 does not say it is unprovisioned`);
       continue;
     }
+    // So does deleting a circuit that carries nothing: ERS-COST-003 and the advice say the same.
+    const unused = failing(c.resourceId, 'ERS-COST-003').filter((f) => f.status !== 'unknown');
+    if (unused.length && c.monthlyUsd.current !== null && r?.kind !== 'delete-unused') problems.push(`${name}: ERS-COST-003 says delete it, the advice is ${r ? r.kind : 'none'}`);
+    if (r?.kind === 'delete-unused') {
+      if (!unused.length) problems.push(`${name}: the advice is to delete it, but ERS-COST-003 does not say it carries nothing`);
+      continue;
+    }
     // a finding that implies a tier change has the matching recommendation
     if (sku002.length && c.monthlyUsd.current !== null && !(r && TIER_RANK[r.tier] < TIER_RANK.Premium)) problems.push(`${name}: ERS-SKU-002 says drop Premium, the advice is ${r ? `${r.tier} ${r.billingModel}` : 'none'}`);
     if (needsPremium.length && c.monthlyUsd.current !== null && !(r && r.tier === 'Premium' && r.required)) problems.push(`${name}: ${needsPremium[0].ruleId} requires Premium, the advice is ${r ? `${r.tier} ${r.billingModel}` : 'none'}`);
@@ -75,13 +82,23 @@ function arithmetic(cost: CostSummary): string[] {
   const round2 = (n: number) => Math.round(n * 100) / 100;
   const sum = round2([...cost.costs.map((c) => c.monthlyUsd.current), ...cost.otherCosts.map((o) => o.monthlyUsd)].reduce<number>((n, v) => n + (v ?? 0), 0));
   if (sum !== cost.totals.monthlyUsd) problems.push(`total ${cost.totals.monthlyUsd} is not the sum of the resources ${sum}`);
-  const savings = round2(cost.costs.reduce((n, c) => n + Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0), 0));
-  if (savings !== cost.totals.potentialSavingsUsd) problems.push(`potential savings ${cost.totals.potentialSavingsUsd} are not the sum of the advice ${savings}`);
+  // A required tier change is counted once, in the required total; the savings are what the advice saves beyond it.
+  const requiredFix = (c: CircuitCost) => {
+    const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
+    return c.recommendation?.required && typeof fix === 'number' ? fix : 0;
+  };
+  const savings = round2(cost.costs.reduce((n, c) => n + Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + requiredFix(c)), 0));
+  if (savings !== cost.totals.potentialSavingsUsd) problems.push(`potential savings ${cost.totals.potentialSavingsUsd} are not the sum of the advice beyond required changes ${savings}`);
+  // Read together, the two totals are the change of the bill that following every advice makes.
+  const adviceChange = round2(cost.costs.reduce((n, c) => n - (c.recommendation?.monthlySavingsUsd ?? 0), 0));
+  const required = cost.totals.requiredChangesUsd ?? 0;
+  if (cost.costs.every((c) => !c.recommendation || c.recommendation.monthlySavingsUsd !== null) && Math.abs(round2(required - cost.totals.potentialSavingsUsd) - adviceChange) > 0.05)
+    problems.push(`required ${required} less savings ${cost.totals.potentialSavingsUsd} is not the change of the bill the advice makes (${adviceChange})`);
   const partial = [...cost.costs, ...cost.otherCosts].filter((x) => x.priced !== 'full').length;
   if ((partial > 0) !== (cost.totals.atLeast === true)) problems.push(`"at least" is ${cost.totals.atLeast} with ${partial} resource(s) not fully priced`);
   for (const c of cost.costs) {
     const r = c.recommendation;
-    if (!r || r.monthlySavingsUsd === null || !r.changes || r.kind === 'delete-unprovisioned') continue;
+    if (!r || r.monthlySavingsUsd === null || !r.changes || r.kind === 'delete-unprovisioned' || r.kind === 'delete-unused') continue;
     const steps = r.changes.map((k) => c.fixCosts?.[k as keyof NonNullable<CircuitCost['fixCosts']>]);
     if (steps.some((v) => v === undefined || v === null)) continue;
     // the Premium add-on is one fee on both plans (research/pricing.md §2.3), so the steps add up exactly,
@@ -222,7 +239,7 @@ describe('one story per circuit: generated estates', () => {
   });
   it('exercises every kind of advice and every tier-changing rule', () => {
     const kinds = new Set(s.cost.costs.flatMap((c) => c.recommendation?.changes ?? []));
-    expect([...kinds].sort()).toEqual(['add-premium', 'delete-unprovisioned', 'move-to-local', 'new-metered-circuit', 'remove-premium', 'switch-to-unlimited', 'upgrade-from-local']);
+    expect([...kinds].sort()).toEqual(['add-premium', 'delete-unprovisioned', 'delete-unused', 'move-to-local', 'new-metered-circuit', 'remove-premium', 'switch-to-unlimited', 'upgrade-from-local']);
     for (const rule of ['ERS-SKU-002', 'ERS-SKU-003', 'ERS-SKU-004', 'ERS-SKU-009', 'ERS-COST-001', 'ERS-COST-003', 'ERS-COST-005', 'ERS-RED-001']) expect(s.findings.some((f) => f.ruleId === rule), rule).toBe(true);
   });
 });

@@ -99,13 +99,23 @@ describe('advice and one-way doors', () => {
     expect(one({ name: 'c' }, 1000).recommendation).toBeNull();
   });
   it('missing usage: egress 0, source none, no billing-model advice, a note', () => {
-    const c = one({ name: 'c' });
+    // Connected (a circuit that carries nothing is advised for deletion, as ERS-COST-003 says).
+    const gw = gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c']);
+    const c = one({ name: 'c' }, undefined, gw);
     expect(c.egressSource).toBe('none');
     expect(c.egressGbPerMonth).toBe(0);
     expect(c.monthlyUsd.current).toBe(436);
     expect(c.recommendation).toBeNull();
     expect(c.notes!.join('\n')).toMatch(/no egress declared or measured: the metered figure has no egress charge; Unlimited pays off above 210,560 GB/);
-    expect(one({ name: 'c', family: 'UnlimitedData' }).recommendation).toBeNull();
+    expect(one({ name: 'c', family: 'UnlimitedData' }, undefined, gw).recommendation).toBeNull();
+  });
+  it('a provisioned circuit that carries nothing: the advice is to delete it, as ERS-COST-003 says, never a cheaper plan', () => {
+    for (const [family, egress] of [['MeteredData', undefined], ['UnlimitedData', 0]] as const) {
+      const c = one({ name: 'c', family }, egress);
+      expect(c.waste).toBe(true);
+      expect(c.recommendation).toMatchObject({ kind: 'delete-unused', changes: ['delete-unused'], monthlySavingsUsd: c.monthlyUsd.current });
+      expect(c.recommendation!.reason).toMatch(/carries nothing/);
+    }
   });
   it('never-provisioned circuits are pure waste', () => {
     for (const state of ['NotProvisioned', 'Deprovisioned']) {
@@ -286,7 +296,8 @@ describe('gateways and totals', () => {
     const s = estimateCosts(inventoryOf(rows), { catalogue });
     expect(s.bySubscription!.map((g) => g.monthlyUsd)).toEqual([436, 436]);
     expect(s.byTenant!.reduce((n, g) => n + g.monthlyUsd, 0)).toBe(s.totals.monthlyUsd);
-    expect(s.totals.potentialSavingsUsd).toBe(436);
+    // b is not provisioned and a carries nothing: both are advised for deletion.
+    expect(s.totals.potentialSavingsUsd).toBe(872);
     expect(s.priceCatalogue).toMatchObject({ effectiveDate: '2026-07-21', currency: 'USD' });
     expect(s.priceCatalogue.unverifiedFigures).toBeGreaterThan(0);
   });

@@ -18,14 +18,14 @@ const gb = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
 
 /**
  * Circuits whose recommendation includes the change named by `params.kind`
- * (switch-to-unlimited | new-metered-circuit | move-to-local | remove-premium | delete-unprovisioned), where
+ * (switch-to-unlimited | new-metered-circuit | move-to-local | remove-premium | delete-unprovisioned | delete-unused), where
  * that change on its own saves at least `params.minMonthlySavingsUsd` (default 0).
  */
 export const costAdvice: RuleFunction = (ctx) => {
   const cost = costsOf(ctx);
   if (!cost) return [];
   const kind = String(ctx.params.kind ?? '');
-  const fix = (kind === 'delete-unprovisioned' ? 'delete' : kind) as FixKind;
+  const fix = (kind === 'delete-unprovisioned' || kind === 'delete-unused' ? 'delete' : kind) as FixKind;
   const min = Number(ctx.params.minMonthlySavingsUsd ?? 0);
   const out: Violation[] = [];
   for (let i = 0; i < cost.costs.length; i++) {
@@ -59,7 +59,7 @@ export const costAdvice: RuleFunction = (ctx) => {
 const OPEN_FIELD_NOTE = /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/;
 const NOT_KNOWN_NOTE = /is not known \(/;
 const PORT_OUTSIDE_NOTE = /ExpressRoute Direct port, which is not in the inventory/;
-const NOT_PRICED_NOTE = /not priced|not in/;
+const NOT_PRICED_NOTE = /not priced|not in|no catalogue price|no price/;
 const isUndecidedNote = (n: string) => OPEN_FIELD_NOTE.test(n) || NOT_KNOWN_NOTE.test(n);
 const isNotPricedNote = (n: string) => NOT_PRICED_NOTE.test(n);
 
