@@ -663,7 +663,14 @@ class Analyser implements EstateAnalysis {
       billedForNothing: !unknown.serviceProviderProvisioningState && state !== undefined && NOT_PROVISIONED.has(state.toLowerCase()),
       index: -1,
     };
-    const carries = this.carriesOf(a, this.egressOf(c));
+    let declared = this.egressOf(c);
+    // No traffic flows on a circuit its provider has not provisioned: egress a usage file or metrics give it
+    // is not billed (and would make its waste look larger than its fee).
+    if (a.billedForNothing && (declared.gb > 0 || declared.globalReachGb > 0)) {
+      this.notices.push(`${c.name}: the ${egressFrom(declared)} gives it ${gbText(declared.gb + declared.globalReachGb)}/month of traffic, but its provider status is ${state}: no traffic flows on a circuit that is not provisioned, so it is priced without it (check the ${egressFrom(declared)})`);
+      declared = { gb: 0, source: declared.source, globalReachGb: 0 };
+    }
+    const carries = this.carriesOf(a, declared);
     a.carries = carries;
     a.needs = this.needsOf(a, tier);
     const egress = carries.egress;

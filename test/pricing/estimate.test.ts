@@ -117,6 +117,13 @@ describe('advice and one-way doors', () => {
       expect(c.recommendation!.reason).toMatch(/carries nothing/);
     }
   });
+  it('a never-provisioned circuit carries no traffic: egress a usage file gives it is not priced, and a notice says so', () => {
+    const rows = [circuit({ name: 'c', state: 'NotProvisioned' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { c: { egressGbPerMonth: 300_000 } }, gateways: {} } });
+    expect(s.costs[0].monthlyUsd.current).toBe(436);
+    expect(s.costs[0].recommendation).toMatchObject({ kind: 'delete-unprovisioned', monthlySavingsUsd: 436 });
+    expect(s.notices.join('\n')).toMatch(/c: the usage file gives it 300,000 GB\/month of traffic, but its provider status is NotProvisioned/);
+  });
   it('never-provisioned circuits are pure waste', () => {
     for (const state of ['NotProvisioned', 'Deprovisioned']) {
       const c = one({ name: 'c', state }, 0);
