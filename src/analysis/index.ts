@@ -636,6 +636,11 @@ class Analyser implements EstateAnalysis {
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? undefined : modelOf(c, port);
+    // On ExpressRoute Direct the port pair's billing type decides how data is billed: a circuit whose SKU says otherwise is priced as its port bills, and said so.
+    if (billingModel && c.isDirect && port?.billingType) {
+      const own = normaliseModel(c.billingModel ?? c.skuName?.split('_')[1]);
+      if (own && own !== billingModel) this.notices.push(`${c.name}: its SKU says ${own}, but its ExpressRoute Direct port ${port.name} bills ${billingModel}; it is priced as the port bills (the port's billing type decides how data on it is billed)`);
+    }
     const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;
     const locationName = unknown.peeringLocation ? undefined : (c.peeringLocation ?? port?.peeringLocation);
     const location = unknown.peeringLocation ? undefined : peeringLocationInfo(locationName, cloudOfRegion(c.location));

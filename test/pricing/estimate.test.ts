@@ -122,7 +122,7 @@ describe('advice and one-way doors', () => {
     const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { c: { egressGbPerMonth: 300_000 } }, gateways: {} } });
     expect(s.costs[0].monthlyUsd.current).toBe(436);
     expect(s.costs[0].recommendation).toMatchObject({ kind: 'delete-unprovisioned', monthlySavingsUsd: 436 });
-    expect(s.notices.join('\n')).toMatch(/c: the usage file gives it 300,000 GB\/month of traffic, but its provider status is NotProvisioned/);
+    expect((s.notices ?? []).join('\n')).toMatch(/c: the usage file gives it 300,000 GB\/month of traffic, but its provider status is NotProvisioned/);
   });
   it('never-provisioned circuits are pure waste', () => {
     for (const state of ['NotProvisioned', 'Deprovisioned']) {
