@@ -273,7 +273,9 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   if (egressRate === null) notes.push(`no egress price for ${zone} in the catalogue`);
 
   // Global Reach: add-on per circuit + GB out at this zone + GB in at the peer's zone; not covered by Unlimited.
-  const grConfigured = a.carries.globalReachLinks > 0;
+  // The add-on is "for enabling this feature on each ExpressRoute circuit" (includes/expressroute-global-reach-faq-include.md):
+  // a circuit with Global Reach enabled carries it with or without a link (ERS-COST-004 says so of an unused one).
+  const grConfigured = a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true;
   let gr = 0;
   if (grConfigured || eg.globalReachGb > 0) {
     out.globalReachGbPerMonth = eg.globalReachGb;

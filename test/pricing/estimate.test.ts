@@ -124,6 +124,13 @@ describe('advice and one-way doors', () => {
     expect(s.costs[0].recommendation).toMatchObject({ kind: 'delete-unprovisioned', monthlySavingsUsd: 436 });
     expect((s.notices ?? []).join('\n')).toMatch(/c: the usage file gives it 300,000 GB\/month of traffic, but its provider status is NotProvisioned/);
   });
+  it('Global Reach enabled without a link still carries the add-on ("for enabling this feature"), as ERS-COST-004 says: priced in part while the add-on has no price', () => {
+    const row = circuit({ name: 'c' });
+    (row.properties as Record<string, unknown>).globalReachEnabled = true;
+    const c = estimateCosts(inventoryOf([row]), { catalogue, usage: { circuits: { c: { egressGbPerMonth: 1000 } }, gateways: {} } }).costs[0];
+    expect(c.priced).toBe('partial');
+    expect(c.missing).toEqual(['Global Reach add-on']);
+  });
   it('never-provisioned circuits are pure waste', () => {
     for (const state of ['NotProvisioned', 'Deprovisioned']) {
       const c = one({ name: 'c', state }, 0);
