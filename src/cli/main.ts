@@ -137,6 +137,29 @@ function refuseEmptyValues(args: Record<string, unknown>): void {
   }
 }
 
+/** Options that may be given more than once (each adds to a list). */
+const REPEATABLE = new Set(['rules', 'tenant', 'subscription', 'management-group', 'inputs', 'reports', 'dirs', '_']);
+
+/**
+ * An option that takes one value, given twice, is refused by name: yargs would gather the values into a
+ * list, and a gate given `--fail-on high --fail-on high` must never read as no gate at all.
+ */
+function refuseRepeated(args: Record<string, unknown>, argv: string[]): void {
+  const counts = new Map<string, number>();
+  for (const a of argv) {
+    if (a === '--') break;
+    const m = /^--(?:no-)?([^=]+)/.exec(a);
+    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  for (const [name, n] of counts) {
+    if (n < 2 || REPEATABLE.has(name)) continue;
+    const v = args[name];
+    const values = Array.isArray(v) ? ` (${v.map(String).join(', ')})` : '';
+    const hint = name === 'format' ? ' (several formats are one comma-separated value: --format json,sarif)' : '';
+    throw new UsageError(`--${name} was given ${n} times${values}; it takes one value: give it once${hint}`);
+  }
+}
+
 /**
  * `erscan scan` the way a pull-request gate runs it, read without yargs (whose set-up, parsing and help
  * layout take ~30 ms of a start, and whose code is then not loaded at all): inputs and the usual
@@ -233,7 +256,10 @@ export async function buildCli(argv: string[]): Promise<Argv> {
   const { default: yargs } = await import('yargs');
   const cli: Argv = yargs(argv)
     .scriptName('erscan')
-    .middleware((args) => refuseEmptyValues(args as Record<string, unknown>), true)
+    .middleware((args) => {
+      refuseEmptyValues(args as Record<string, unknown>);
+      refuseRepeated(args as Record<string, unknown>, argv);
+    }, true)
     .usage('$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.')
     .command(
       'scan [inputs..]',

@@ -136,3 +136,19 @@ describe('plain words, and paths as they are printed', () => {
     expect(existsSync(missing)).toBe(false);
   });
 });
+
+describe('an option that takes one value, given twice', () => {
+  it.each([
+    [['scan', 'examples/estate', '--fail-on', 'high', '--fail-on', 'high'], '--fail-on was given 2 times (high, high); it takes one value: give it once'],
+    [['cost', 'examples/estate', '--fail-on=high', '--fail-on=medium'], '--fail-on was given 2 times (high, medium); it takes one value: give it once'],
+    [['scan', 'examples/estate', '--out', join(dir, 'a'), '--out', join(dir, 'b')], /^erscan: error: --out was given 2 times \(.*\); it takes one value: give it once$/],
+    [['scan', 'examples/estate', '--format', 'json', '--format', 'sarif', '--out', join(dir, 'c')], /--format was given 2 times \(json, sarif\); it takes one value: give it once \(several formats are one comma-separated value: --format json,sarif\)/],
+    [['scan', 'examples/estate', '--config', 'a.json', '--config', 'b.json'], '--config was given 2 times (a.json, b.json); it takes one value: give it once'],
+  ])('is refused by name (%j), never read as no gate at all', (args, line) => {
+    expectUsageError(args as string[], line);
+  });
+  it('repeatable options still add up', () => {
+    const r = runCli(['scan', 'examples/estate', '--rules', join(ROOT, 'test/fixtures/rules-extra'), '--rules', join(ROOT, 'test/fixtures/rules-extra2'), '--fail-on', 'none']);
+    expect(errorLines(r.stderr).join()).not.toMatch(/was given 2 times/);
+  });
+});
