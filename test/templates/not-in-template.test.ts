@@ -50,3 +50,27 @@ describe('a VNet gateway declared without a SKU', () => {
     expect(findings.map((f) => `${f.ruleId} ${f.status}`).sort()).toEqual(['ERS-RED-004 unknown', 'ERS-SKU-008 unknown']);
   });
 });
+
+describe('a secure parameter', () => {
+  it('is never read: its default or a parameter file value never reaches a name, a value or a message', () => {
+    const file = 'main.json';
+    const doc = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { key: { type: 'securestring', defaultValue: 'ZZsecretDefaultZZ' }, asn: { type: 'secureObject', defaultValue: { n: 65001 } } },
+      resources: [
+        { type: 'Microsoft.Network/connections', apiVersion: '2024-05-01', name: "[concat('conn-', parameters('key'))]", location: 'westeurope', properties: { connectionType: 'ExpressRoute', authorizationKey: "[parameters('key')]", routingWeight: "[parameters('asn').n]" } },
+      ],
+    };
+    const paramsFile = 'main.parameters.json';
+    const params = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: { key: { value: 'ZZsecretSuppliedZZ' } } };
+    const template = { file, parsed: parseJson(file, JSON.stringify(doc), true), format: 'arm-template' as const };
+    for (const inputs of [[template], [template, { file: paramsFile, parsed: parseJson(paramsFile, JSON.stringify(params), true), format: 'arm-parameters' as const }]]) {
+      const { output } = loadTemplates(inputs);
+      const text = JSON.stringify(output);
+      expect(text).not.toMatch(/ZZsecret/);
+      expect(text).not.toMatch(/65001/);
+      expect(buildInventory(output.raws).inventory.connections[0].name).toBe('conn-‹key›');
+    }
+  });
+});

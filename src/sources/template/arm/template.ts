@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RawChoice, RawPossible, RawResource } from '../../../inventory/build.js';
 import type { SourceRef } from '../../../inventory/model.js';
-import { REDACTED } from '../../../inventory/secrets.js';
+import { isSecretProperty, REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standIn } from '../ids.js';
@@ -115,7 +115,16 @@ class TemplateScope implements EvalContext {
     const cacheKey = key.toLowerCase();
     if (this.shared.paramCache.has(cacheKey)) return this.shared.paramCache.get(cacheKey)!;
     let v: Value;
-    if (this.supplied.has(cacheKey)) v = this.supplied.get(cacheKey)!;
+    const declared = decls![key];
+    const type = isPlainObj(declared) && typeof declared.type === 'string' ? declared.type.toLowerCase() : '';
+    // A secure parameter's value (its default, or one a parameter file gives) is never read: it would
+    // reach names, messages and reports. What it decides is not known here.
+    const secure = type === 'securestring' || type === 'secureobject';
+    // (An empty value holds no secret: '' or {} is read, so an optional secret left empty is "not configured".)
+    const empty = (x: unknown) => x === '' || x === null || (isPlainObj(x) && Object.keys(x).length === 0);
+    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) : isPlainObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
+    if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key), true);
+    else if (this.supplied.has(cacheKey)) v = this.supplied.get(cacheKey)!;
     else {
       const decl = decls![key];
       if (isPlainObj(decl) && 'defaultValue' in decl) {
@@ -688,6 +697,8 @@ const isIdPath = (path: string) => path.endsWith('.id') || path === 'scope';
  */
 function toRow(v: Value, path: string, facts: RowFacts): unknown {
   if (v instanceof Unknown) {
+    // A secret property a secure parameter fills is configured; its value is never read (scrubbed as any secret).
+    if (v.secure && isSecretProperty(path.slice(path.lastIndexOf('.') + 1))) return REDACTED;
     if (v.symbol !== undefined && v.symbol.startsWith('/') && isIdPath(path)) return v.symbol;
     facts.unresolved.push({ path, reason: v.because });
     return OMIT;
