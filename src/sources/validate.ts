@@ -313,12 +313,12 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
     }
   }
   if ('ref' in spec) {
-    if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}');
+    if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}', false);
     if (v.id !== undefined && v.id !== null) check(v.id, 'armId', at(path, 'id'), out);
     return;
   }
   if ('list' in spec) {
-    if (!Array.isArray(v)) return problem('a list');
+    if (!Array.isArray(v)) return problem('a list', false);
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
       if (x === null || x === undefined) out.push({ path: segments(at(path, i)), expected: 'an object', found: foundOf(x, true) });
@@ -327,11 +327,12 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
     return;
   }
   if ('map' in spec) {
-    if (!isObj(v)) return problem('an object');
+    if (!isObj(v)) return problem('an object', false);
     for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== undefined && v[k] !== null) check(v[k], spec.map, at(path, k), out);
     return;
   }
-  if (!isObj(v)) return problem('an object');
+  // Text in a container's place (an authorization, a MACsec configuration, a link) may be a secret: never quoted.
+  if (!isObj(v)) return problem('an object', false);
   const fields = spec.object;
   // A path node only for the fields present (most of a spec's fields are absent from most rows).
   for (const k in fields) {
@@ -378,7 +379,7 @@ function compileSpec(spec: Spec): FieldCheck {
     const item = compileSpec(spec.list);
     return (v, path, out) => {
       if (v === undefined || v === null || out.length >= 20) return;
-      if (!Array.isArray(v)) return problemAt(out, path, 'a list', v);
+      if (!Array.isArray(v)) return problemAt(out, path, 'a list', v, false);
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (x === null || x === undefined) out.push({ path: segments(at(path, i)), expected: 'an object', found: foundOf(x, true) });
@@ -389,7 +390,7 @@ function compileSpec(spec: Spec): FieldCheck {
   const fields = Object.entries(spec.object).map(([k, f]) => ({ k, f: compileSpec(f) }));
   return (v, path, out) => {
     if (v === undefined || v === null || out.length >= 20) return;
-    if (!isObj(v)) return problemAt(out, path, 'an object', v);
+    if (!isObj(v)) return problemAt(out, path, 'an object', v, false);
     for (let i = 0; i < fields.length; i++) {
       const x = v[fields[i].k];
       // A path node only for the fields present (most of a spec's fields are absent from most rows).
