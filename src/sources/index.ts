@@ -26,6 +26,9 @@ const ROW_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['rows', 'gra
  * Lists the JSON (and Bicep) files under a directory, following symbolic links once each (src/util/walk.ts);
  * a link that cannot be followed is an input error naming it, never skipped in silence.
  */
+/** Text that names a resource type erscan reads (a file of no known format that does is not skipped in a folder). */
+const NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
+
 function listJsonFiles(dir: string, errors: InputError[]): string[] {
   return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith('.'), errors });
 }
@@ -49,7 +52,9 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
     }
     try {
       const text = readText(file);
-      if (fromDirectory && !/^\s*[[{]/.test(text)) {
+      // In a folder, a file that is not JSON is skipped, unless it names ExpressRoute resource types: then it
+      // is read as an input on its own would be (its problem named, a coverage gap), never skipped in silence.
+      if (fromDirectory && !/^\s*[[{]/.test(text) && !NAMES_EXPRESSROUTE.test(text)) {
         skipped.push(file);
         return;
       }
@@ -63,7 +68,7 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const checkedWithRows = ROW_FORMATS.has(format);
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === 'object' && nestedDeeper(parsed.value, MAX_JSON_DEPTH)) nestingTooDeep();
       if (format === 'unknown') {
-        if (fromDirectory) {
+        if (fromDirectory && !NAMES_EXPRESSROUTE.test(text)) {
           skipped.push(file);
           return;
         }

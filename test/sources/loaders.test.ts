@@ -241,4 +241,18 @@ describe('bad input', () => {
     expect(output.raws).toHaveLength(1);
     expect(output.notices.join()).toMatch(/skipped 2 files of no known format/);
   });
+
+  it('a folder never skips a file that names ExpressRoute resource types: it is read as a file of its own is (its problem named, a gap)', () => {
+    const dir = tempDir();
+    writeJson(dir, 'estate.json', [gateway]);
+    writeFileSync(join(dir, 'export.json'), `// exported by a script\n${JSON.stringify([connection])}`);
+    writeJson(dir, 'wrapped.json', { rows: [connection] });
+    const { output, errors } = loadInputs([dir]);
+    expect(output.raws).toHaveLength(1);
+    expect(errors.map((e) => e.message).sort()).toEqual([
+      expect.stringMatching(/export\.json:1:1: expected valid JSON, found a comment/),
+      expect.stringMatching(/wrapped\.json: at \$: expected an erscan snapshot, .* found a document of no known format/),
+    ]);
+    expect(output.gaps).toHaveLength(2);
+  });
 });
