@@ -67,6 +67,11 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       if (o.resultTruncated === 'true' || o.resultTruncated === true) {
         out.gaps.push({ scope: file, reason: 'Resource Graph reported resultTruncated: the result set is incomplete' });
       }
+      // Fewer rows than the query's total, and no skip token: a page of a result whose other pages were not kept.
+      const total = typeof o.total_records === 'number' ? o.total_records : typeof o.totalRecords === 'number' ? o.totalRecords : undefined;
+      if (total !== undefined && total > rows.length && !(o.skip_token || o.$skipToken || o.skipToken)) {
+        out.gaps.push({ scope: file, reason: `Resource Graph output holds ${rows.length} row(s) of the ${total} its query found: the other rows were not read` });
+      }
       break;
     }
     case 'arm-list':

@@ -34,6 +34,9 @@ export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   if (notice) out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];
   out.gaps = snap.coverage?.gaps ?? [];
+  // A snapshot that does not say its crawl was complete is never taken for a complete one.
+  if (snap.coverage === undefined) out.gaps = [{ scope: displayPath(file), reason: 'the snapshot does not say whether its crawl was complete (it has no coverage)' }];
+  else if (snap.coverage.complete === false && out.gaps.length === 0) out.gaps = [{ scope: displayPath(file), reason: 'the snapshot says its crawl was incomplete, without naming a gap' }];
   if (snap.metrics) {
     for (const [k, v] of Object.entries(snap.metrics)) {
       if (v.egressGbPerMonth > MAX_GB_PER_MONTH) throw new InputError(file, jsonPath(['metrics', k, 'egressGbPerMonth']), `a number of at most ${MAX_GB_PER_MONTH} (a 100 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);

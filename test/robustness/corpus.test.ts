@@ -51,7 +51,8 @@ const CASES: Record<string, Expect> = {
   'valid-rows.json': { kind: 'scanned', circuits: 1 },
   'bom-utf8.json': { kind: 'scanned', circuits: 1 },
   'empty-array.json': { kind: 'scanned', circuits: 0, notice: /no ExpressRoute resources: nothing was checked/ },
-  'empty-snapshot.json': { kind: 'scanned', circuits: 0, notice: /no ExpressRoute resources: nothing was checked/ },
+  // A snapshot that does not say whether its crawl was complete is never taken for a complete one.
+  'empty-snapshot.json': { kind: 'gap', circuits: 0, reason: /the snapshot does not say whether its crawl was complete \(it has no coverage\)/ },
   // Fields of the wrong type were read as "not set" (and produced false findings): each row is named.
   'wrong-types.json': {
     kind: 'rows',
@@ -299,12 +300,12 @@ describe('bad-input corpus: the CLI process', () => {
     expect(new Set(report!.coverage.gaps.map((g: { scope: string }) => g.scope))).toEqual(new Set(bad));
   });
 
-  it('every readable corpus file at once: scanned, the paging gaps listed, nothing on stderr but the report path', () => {
+  it('every readable corpus file at once: scanned, the paging gaps (and the snapshot without coverage) listed, nothing on stderr but the report path', () => {
     const { run, report } = cliRuns.get('every-good-input')!;
     expectCleanStderr(run);
     expect(run.code).toBe(0);
     expect(run.stderr).not.toMatch(/error/);
-    expect(report!.coverage.gaps).toHaveLength(3);
+    expect(report!.coverage.gaps).toHaveLength(4);
   });
 
   it('--require-complete turns a gap into exit 3', () => {

@@ -112,6 +112,18 @@ describe('loading each input format', () => {
     expect(buildInventory(loadOne([sample]).output.raws).gaps).toEqual([]);
   });
 
+  it('never takes an input that does not say it is whole for a whole one: a snapshot without coverage or incomplete without a gap, an export with fewer rows than its total', () => {
+    const noCoverage = loadOne({ erscanSnapshot: 1, resources: [gateway] });
+    expect(noCoverage.output.gaps.map((g) => g.reason)).toEqual(['the snapshot does not say whether its crawl was complete (it has no coverage)']);
+    const incomplete = loadOne({ erscanSnapshot: 1, resources: [gateway], coverage: { complete: false, gaps: [] } });
+    expect(incomplete.output.gaps.map((g) => g.reason)).toEqual(['the snapshot says its crawl was incomplete, without naming a gap']);
+    const complete = loadOne({ erscanSnapshot: 1, resources: [gateway], coverage: { complete: true, gaps: [] } });
+    expect(complete.output.gaps).toEqual([]);
+    const page = loadOne({ count: 1, data: [gateway], total_records: 500, skip_token: null });
+    expect(page.output.gaps.map((g) => g.reason)).toEqual(['Resource Graph output holds 1 row(s) of the 500 its query found: the other rows were not read']);
+    expect(loadOne({ count: 1, data: [gateway], total_records: 1, skip_token: null }).output.gaps).toEqual([]);
+  });
+
   it('reads an erscan snapshot with its subscriptions and coverage', () => {
     const { output, errors } = loadOne({
       erscanSnapshot: 1,
