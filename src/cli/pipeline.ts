@@ -292,6 +292,8 @@ function startReportThread(): ReportThread | undefined {
 /** The exit code for a finished scan (design.md): 2 bad input, 3 incomplete, 1 findings, 0. */
 export function exitCodeFor(outcome: PipelineOutcome, args: ScanArgs): number {
   if (outcome.inputErrors.length > 0) return EXIT.BAD_INPUT;
+  // Reading nothing is never a pass: inputs that hold no ExpressRoute resource checked nothing.
+  if (nothingChecked(outcome)) return EXIT.BAD_INPUT;
   if (args.requireComplete && !outcome.result.coverage.complete) return EXIT.INCOMPLETE;
   const threshold = args.failOn ?? outcome.config.failOn ?? 'high';
   // Unknown verdicts (a template value decides them and is not known) gate only when asked to.
@@ -312,6 +314,17 @@ export function reportCoverage(outcome: PipelineOutcome, args: ScanArgs): void {
   for (const g of coverage.gaps) if (!files.has(g.scope)) process.stderr.write(`erscan: coverage gap: ${g.scope}: ${g.reason}\n`);
   if (args.requireComplete && outcome.inputErrors.length === 0)
     process.stderr.write(`erscan: coverage is incomplete (${coverage.gaps.length} gap${coverage.gaps.length === 1 ? '' : 's'}), and --require-complete was given: exit 3\n`);
+}
+
+/** The scan's inputs held no ExpressRoute resource: no rule checked anything. */
+export function nothingChecked(outcome: PipelineOutcome): boolean {
+  return outcome.result.inventory.byKey.size === 0;
+}
+
+/** One line on stderr when the inputs held nothing to check (exit 2, reports still written: see exitCodeFor). */
+export function reportNothingChecked(outcome: PipelineOutcome): void {
+  if (outcome.inputErrors.length === 0 && nothingChecked(outcome))
+    process.stderr.write('erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)\n');
 }
 
 export function reportInputErrors(errors: InputError[]): void {

@@ -59,6 +59,17 @@ describe('exit codes', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('2 when the inputs hold no ExpressRoute resource: reading nothing is never a pass, and the report says so', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    for (const doc of [[], { value: [] }, { count: 0, data: [], total_records: 0, skip_token: null }]) {
+      const r = runCli(['scan', writeJson(dir, 'empty.json', doc), '--out', out, '--format', 'json', '--fail-on', 'none']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)');
+      expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).notices).toContain('the inputs hold no ExpressRoute resources: nothing was checked');
+    }
+  });
+
   it('2 for bad usage', () => {
     expect(runCli(['scan', 'examples/estate', '--format', 'pdf', '--out', tempDir()]).code).toBe(2);
     expect(runCli(['scan', 'examples/estate', '--format', 'json']).stderr).toMatch(/--out/);

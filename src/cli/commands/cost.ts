@@ -2,7 +2,7 @@ import { displayPath } from '../../util/errors.js';
 import { renderCostTable } from '../../pricing/table.js';
 import type { ScanResult } from '../../scan/result.js';
 import { checkOutFolder } from '../outdir.js';
-import { emitReports, exitCodeFor, parseFormats, reportCoverage, reportInputErrors, reportOptionsFor, runPipeline, type ScanArgs } from '../pipeline.js';
+import { emitReports, exitCodeFor, parseFormats, reportCoverage, reportInputErrors, reportNothingChecked, reportOptionsFor, runPipeline, type ScanArgs } from '../pipeline.js';
 
 /**
  * `erscan cost [inputs..]`: the FinOps view alone. The console shows the cost table; with --out the
@@ -24,6 +24,7 @@ export async function costCommand(args: ScanArgs): Promise<number> {
   const written = await emitReports(result, formats.filter((f) => f !== 'console'), args.out, color, reportOptionsFor(args));
   if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
+  reportNothingChecked(outcome);
   reportCoverage(outcome, args);
   return exitCodeFor({ ...outcome, result }, args);
 }

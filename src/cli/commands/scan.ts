@@ -1,6 +1,6 @@
 import { displayPath } from '../../util/errors.js';
 import { checkOutFolder } from '../outdir.js';
-import { emitReports, exitCodeFor, parseFormats, reportCoverage, reportInputErrors, reportOptionsFor, runPipeline, standbyReportThreads, type ScanArgs } from '../pipeline.js';
+import { emitReports, exitCodeFor, parseFormats, reportCoverage, reportInputErrors, reportNothingChecked, reportOptionsFor, runPipeline, standbyReportThreads, type ScanArgs } from '../pipeline.js';
 
 export async function scanCommand(args: ScanArgs): Promise<number> {
   const formats = parseFormats(args.format, args.out !== undefined);
@@ -10,6 +10,7 @@ export async function scanCommand(args: ScanArgs): Promise<number> {
   const written = await emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true, reportOptionsFor(args));
   if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);
+  reportNothingChecked(outcome);
   reportCoverage(outcome, args);
   return exitCodeFor(outcome, args);
 }
