@@ -408,6 +408,16 @@ export async function buildCli(argv: string[]): Promise<Argv> {
 
 export async function main(argv = hideBin(process.argv)): Promise<void> {
   try {
+    await run(argv);
+  } finally {
+    // A sign-in request an authority never answered was abandoned (src/sources/graph/cli.ts) and may hold
+    // its socket open: the run is over (its reports written, its exit code set), so the process ends now.
+    if ((globalThis as Record<symbol, unknown>)[Symbol.for('erscan.abandoned-requests')]) process.exit();
+  }
+}
+
+async function run(argv: string[]): Promise<void> {
+  try {
     const quick = quickScanArgs(argv);
     if (quick) {
       const { scanCommand } = await import('./commands/scan.js');

@@ -182,3 +182,41 @@ describe('the crawler takes its own options type', () => {
     for (const f of files) expect(readFileSync(join(ROOT, 'src', 'sources', f), 'utf8'), f).not.toMatch(/from '(\.\.\/)+cli\//);
   });
 });
+
+describe('a sign-in authority that takes the connection and never answers', () => {
+  it('is given up after the sign-in timeout: the tenant is refused with that reason (exit 2), never a silent hang', async () => {
+    const { createServer } = await import('node:net');
+    const held: import('node:net').Socket[] = [];
+    const server = createServer((socket) => void held.push(socket)); // accepts, never answers (not even TLS)
+    await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+    const port = (server.address() as import('node:net').AddressInfo).port;
+    try {
+      const started = Date.now();
+      const r = await new Promise<Run>((res) => {
+        execFile(
+          process.execPath,
+          [BIN, 'scan', '--graph', '--credential', 'env', '--fail-on', 'none'],
+          {
+            cwd: dir,
+            env: {
+              PATH: process.env.PATH,
+              ERSCAN_SIGN_IN_TIMEOUT_MS: '1500',
+              AZURE_AUTHORITY_HOST: `https://127.0.0.1:${port}`,
+              AZURE_TENANT_ID: '00000000-0000-0000-0000-0000000000aa',
+              AZURE_CLIENT_ID: '00000000-0000-0000-0000-00000000c11e',
+              AZURE_CLIENT_SECRET: 'not-a-secret',
+            },
+            timeout: 60_000,
+          },
+          (err, stdout, stderr) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/could not sign in with --credential env .*no answer from the sign-in authority within 2 s \(the request was abandoned\)/);
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      for (const s of held) s.destroy();
+      server.close();
+    }
+  }, 60_000);
+});

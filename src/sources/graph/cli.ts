@@ -85,7 +85,10 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
       // No tenant named: crawl every tenant the identity belongs to (GET /tenants). Delegated
       // (Lighthouse) subscriptions are read through the managing tenant and counted once.
       try {
-        const discovered = await listTenants(await armGetter(await credentialFor(creds.homeTenant), cloud, { agent: hooks.agent }));
+        // Listing tenants signs in first: bounded like every sign-in, so an authority that never answers is reported.
+        const home = await credentialFor(creds.homeTenant);
+        await signIn(home, cloud.scope, creds.homeTenant);
+        const discovered = await listTenants(await armGetter(home, cloud, { agent: hooks.agent }));
         if (discovered.length > 0) {
           tenants = discovered;
           notices.push(`tenants discovered from the signed-in identity: ${discovered.join(', ')}`);
@@ -111,7 +114,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
       try {
         const credential = await credentialFor(tenantId);
         // Sign in now, so a tenant that refuses the identity is reported as such (a coverage gap).
-        await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
+        await signIn(credential, cloud.scope, tenantId);
         signedIn.add(label);
         return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
       } catch (e) {
@@ -205,3 +208,41 @@ function failClosed(kind: string, targets: TenantTarget[], signedIn: Set<string>
     );
   }
 }
+
+/** How long a sign-in may take before the tenant counts as refused (ERSCAN_SIGN_IN_TIMEOUT_MS overrides; tests). */
+const SIGN_IN_TIMEOUT_MS = 60_000;
+
+/**
+ * One sign-in, bounded in time: an authority that takes the connection and never answers would otherwise
+ * hold the crawl (and the CI job) with nothing printed. The request is aborted, and the tenant is refused
+ * with that reason (a coverage gap; refused everywhere, exit 2).
+ */
+async function signIn(credential: TokenCredential, scope: string, tenantId: string | undefined): Promise<void> {
+  await bounded((signal) => credential.getToken(scope, { ...(tenantId ? { tenantId } : {}), abortSignal: signal }), 'no answer from the sign-in authority');
+}
+
+/**
+ * A call that signs in, bounded by the sign-in timeout: on timeout it is aborted and abandoned (a request an
+ * authority never answers may hold its socket; the CLI then ends the process once its reports are written:
+ * `ABANDONED`), and the call fails with `what` and the time waited.
+ */
+async function bounded<T>(call: (signal: AbortSignal) => Promise<T>, what: string): Promise<T> {
+  const ms = Number(process.env.ERSCAN_SIGN_IN_TIMEOUT_MS) > 0 ? Number(process.env.ERSCAN_SIGN_IN_TIMEOUT_MS) : SIGN_IN_TIMEOUT_MS;
+  const ctl = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      ctl.abort();
+      (globalThis as Record<symbol, unknown>)[ABANDONED] = true;
+      reject(new Error(`${what} within ${Math.round(ms / 1000)} s (the request was abandoned)`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([call(ctl.signal), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Set (on globalThis) when a sign-in request was abandoned: see src/cli/main.ts. */
+export const ABANDONED = Symbol.for('erscan.abandoned-requests');
