@@ -514,6 +514,10 @@ export function checkRow(row: unknown): RowCheck {
   } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });
   }
+  // Every resource erscan reads carries its settings in `properties`: a row without them would pass every
+  // check of a setting it does not hold (a port without links has no MACsec to check), so it is not read.
+  // (Properties of the wrong kind are named with the other fields' problems below.)
+  if (row.properties === undefined || row.properties === null) problems.push({ path: ['properties'], expected: "an object of the resource's properties", found: foundOf(row.properties, false) });
   // The problems are looked for only in a row that has one.
   if (!fieldsOk(row, type)) problems.push(...fieldProblems(row, type));
   return { kind: 'read', type, problems };

@@ -50,7 +50,7 @@ describe('ARM id checks', () => {
   });
 
   it('a row whose id names another type is named as before', () => {
-    const c = checkRow({ id: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/connections/x', type: 'Microsoft.Network/expressRouteCircuits' });
+    const c = checkRow({ id: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/connections/x', type: 'Microsoft.Network/expressRouteCircuits', properties: {} });
     expect(c.kind === 'read' && c.problems).toEqual([
       { path: ['id'], expected: 'the id of a Microsoft.Network/expressRouteCircuits resource (the id and the type must name the same kind of resource)', found: 'an id of a microsoft.network/connections' },
     ]);

@@ -186,6 +186,12 @@ describe('loading each input format', () => {
     expect(output.gaps).toHaveLength(1);
   });
 
+  it('refuses an ExpressRoute row without properties (a port without them would pass every MACsec check), naming it', () => {
+    const { output, errors } = loadOne([{ id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRoutePorts/p', type: 'Microsoft.Network/expressRoutePorts', name: 'p' }, gateway]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/input\.json: at \$\[0\]\.properties: expected an object of the resource's properties, found nothing; this row is not read$/)]);
+    expect(output.raws).toHaveLength(1);
+  });
+
   it('accepts numbers and booleans written as text, as ARM exports sometimes do', () => {
     const { output, errors } = loadOne([
       { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRouteCircuits/texty', type: 'Microsoft.Network/expressRouteCircuits', properties: { allowClassicOperations: 'false', serviceProviderProperties: { bandwidthInMbps: '1000' } } },
