@@ -497,6 +497,9 @@ export type RowCheck =
   /** Not a resource row at all (not an object, or no type). */
   | { kind: 'invalid'; problems: RowProblem[] };
 
+/** What a live row without `properties` is told it lacks. */
+const NO_PROPERTIES = "an object of the resource's properties";
+
 /** Classifies and checks one row. */
 export function checkRow(row: unknown): RowCheck {
   if (!isObj(row)) return { kind: 'invalid', problems: [{ path: [], expected: 'a resource object', found: foundOf(row, true) }] };
@@ -517,7 +520,7 @@ export function checkRow(row: unknown): RowCheck {
   // Every resource erscan reads carries its settings in `properties`: a row without them would pass every
   // check of a setting it does not hold (a port without links has no MACsec to check), so it is not read.
   // (Properties of the wrong kind are named with the other fields' problems below.)
-  if (row.properties === undefined || row.properties === null) problems.push({ path: ['properties'], expected: "an object of the resource's properties", found: foundOf(row.properties, false) });
+  if (row.properties === undefined || row.properties === null) problems.push({ path: ['properties'], expected: NO_PROPERTIES, found: foundOf(row.properties, false) });
   // The problems are looked for only in a row that has one.
   if (!fieldsOk(row, type)) problems.push(...fieldProblems(row, type));
   return { kind: 'read', type, problems };
@@ -543,7 +546,8 @@ export function fieldProblems(row: Record<string, unknown>, type: string): RowPr
  */
 export function templateRowProblems(row: Record<string, unknown>): RowProblem[] {
   const c = checkRow(row);
-  return c.kind === 'read' ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && p.path[0] === 'id')) : [];
+  // (A declaration may leave `properties` out: an authorization or a setting with defaults; ARM fills them in.)
+  return c.kind === 'read' ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === 'id' || (p.path[0] === 'properties' && p.expected === NO_PROPERTIES)))) : [];
 }
 
 export interface ValidatedRows {

@@ -122,7 +122,8 @@ class TemplateScope implements EvalContext {
     const secure = type === 'securestring' || type === 'secureobject';
     // (An empty value holds no secret: '' or {} is read, so an optional secret left empty is "not configured".)
     const empty = (x: unknown) => x === '' || x === null || (isPlainObj(x) && Object.keys(x).length === 0);
-    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) : isPlainObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
+    // (A value given as not known, such as another deployment's output, holds no secret: it stays as it is.)
+    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
     if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key), true);
     else if (this.supplied.has(cacheKey)) v = this.supplied.get(cacheKey)!;
     else {
