@@ -36,6 +36,17 @@ const RESOURCE_PROBES = [
   '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn',
 ];
 
+// Top-level resources of every kind, each in another subscription and resource group: a pattern that
+// matches them all (`/subscriptions/*/resourceGroups/*/providers/*/*/*`) suppresses every circuit, port,
+// gateway and connection anywhere, which is everything but in name.
+const TOP_LEVEL_PROBES = [
+  '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a',
+  '/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b',
+  '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn',
+  '/subscriptions/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/resourcegroups/ports/providers/microsoft.network/expressrouteports/port-d',
+  '/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressroutegateways/hub-e',
+];
+
 const ruleMatcher = (e: SuppressionEntry) => {
   const m = picomatch(e.ruleId, { nocase: true });
   return (id: string) => e.ruleId === '*' || e.ruleId.toLowerCase() === id.toLowerCase() || m(id);
@@ -54,7 +65,7 @@ export function refuseBlanketSuppressions(entries: SuppressionEntry[], ruleIds: 
   for (const e of entries) {
     const rule = ruleMatcher(e);
     const resource = resourceMatcher(e);
-    if (ruleIds.every(rule) && RESOURCE_PROBES.every(resource)) {
+    if (ruleIds.every(rule) && (RESOURCE_PROBES.every(resource) || TOP_LEVEL_PROBES.every(resource))) {
       throw new InputError(
         e.file ?? 'config',
         e.at ?? '$.suppressions',

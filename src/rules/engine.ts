@@ -8,6 +8,7 @@ import { severityRank, type Finding } from '../findings/model.js';
 import { compileCondition, evaluate, evaluate3, fieldsOf, getPath, readField, type Condition3Result } from './conditions.js';
 import { getFunction, type Violation } from './functions/index.js';
 import type { Condition, RuleDefinition } from './model.js';
+import { UsageError } from '../util/errors.js';
 import type { CostSummary } from '../pricing/model.js';
 
 /** Stable across runs, machines and input order: a hash of the rule id and the lower-cased ARM id. */
@@ -495,7 +496,7 @@ function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], 
   const fn = getFunction(rule.function!)!;
   const byResource = new Map<string, Verdict[]>();
   worlds.forEach((w, i) => {
-    for (const v of fn({ inventory: w.inventory, params, rule, cost: costs[i] })) {
+    for (const v of withRuleId(rule, () => fn({ inventory: w.inventory, params, rule, cost: costs[i] }))) {
       if (rule.deployedState && isTemplateResource(v.resource)) continue;
       let verdict: Verdict;
       const wh: Condition3Result = where ? evaluate3(where, v.resource) : { value: true };
@@ -586,7 +587,7 @@ export function runRules(
         }
         functionOnFacts(rule, inv, worlds, where, params, worldCosts, emit);
       } else {
-        const violations: Violation[] = fn({ inventory: inv, params, rule, cost });
+        const violations: Violation[] = withRuleId(rule, () => fn({ inventory: inv, params, rule, cost }));
         const whereTest = where ? compileCondition(where) : undefined;
         for (let i = 0; i < violations.length; i++) {
           const v = violations[i];
@@ -623,6 +624,16 @@ export function runRules(
     if (produced > MAX_FINDINGS_PER_RULE) notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);
   }
   return { findings: sortByKeys(findings, lowerIds), notices };
+}
+
+/** A rule function's usage error (a parameter out of range) names the rule. */
+function withRuleId<T>(rule: RuleDefinition, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(`${rule.id}: ${e.message}`);
+    throw e;
+  }
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

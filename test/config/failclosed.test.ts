@@ -115,6 +115,9 @@ describe('suppressions', () => {
     ['*', '/subscriptions/**'],
     ['ERS-*', '**/*'],
     ['**', '/**'],
+    // Every top-level resource of every subscription: everything but in name.
+    ['ERS-*', '/subscriptions/*/resourceGroups/*/providers/*/*/*'],
+    ['*', '/subscriptions/*/resourceGroups/*/providers/Microsoft.Network/*/*'],
   ])('ruleId %s on resource %s (every rule, every resource) is refused', (ruleId, resource) => {
     const r = scanWithConfig({ suppressions: [{ ruleId, resource, justification: 'accept everything', expires: '2999-01-01' }] }, 'blanket.json');
     expect(r.code).toBe(2);
@@ -174,5 +177,13 @@ describe('suppressions', () => {
     expect(ended).toMatchObject({ ruleId: 'ERS-HYG-001', state: 'expired' });
     expect(report.notices).toContain(`suppression of ERS-RED-001 on /subscriptions/ffffffff-0000-0000-0000-000000000000/** matched no finding (${r.cfg})`);
     expect(r.stdout).toMatch(/suppression of ERS-RED-001 .* matched no finding/);
+  });
+});
+
+describe('a rule parameter out of range', () => {
+  it('minLocations: 0 (a rule that could never fail) is refused by name, exit 2', () => {
+    const r = scanWithConfig({ rules: { parameters: { 'ERS-RED-001': { minLocations: 0 } } } }, 'param-range.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)[0]).toBe('erscan: error: ERS-RED-001: rule parameter minLocations: expected a number of at least 1, found 0');
   });
 });

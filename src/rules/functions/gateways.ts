@@ -60,7 +60,7 @@ export function supportsFastPath(g: Gateway, minScaleUnits: number): boolean | u
  * (`expressRouteGatewayBypass`), and Private Link FastPath too when `requirePrivateLinkFastPath`.
  */
 export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
-  const minUnits = numParam(params, 'minScaleUnits', 10);
+  const minUnits = numParam(params, 'minScaleUnits', 10, 1);
   const requirePrivateLink = params.requirePrivateLinkFastPath === true;
   const out: Violation[] = [];
   // The same for every connection: written once.
@@ -157,7 +157,7 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
  * whose scopes hold them (where the input carries metric alerts; src/rules/requires.ts).
  */
 export const metricAlertsConfigured: RuleFunction = ({ inventory, params }) => {
-  const min = numParam(params, 'minAlerts', 1);
+  const min = numParam(params, 'minAlerts', 1, 1);
   const out: Violation[] = [];
   // List by list, not one spread copy of every circuit, port and gateway.
   for (const list of [inventory.circuits, inventory.ports, inventory.gateways] as AnyResource[][]) {

@@ -22,7 +22,7 @@ export const failedProvisioning: RuleFunction = ({ inventory }) => {
  * anyone holding the key connect a VNet to the circuit. Only the count is read; keys never are.
  */
 export const unusedAuthorizations: RuleFunction = ({ inventory, params }) => {
-  const max = numParam(params, 'maxAvailable', 0);
+  const max = numParam(params, 'maxAvailable', 0, 0);
   const out: Violation[] = [];
   for (let i = 0; i < inventory.circuits.length; i++) {
     const c = inventory.circuits[i];

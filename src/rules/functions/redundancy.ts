@@ -17,7 +17,7 @@ import { conditionalNames } from '../../analysis/index.js';
  */
 export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   const { inventory, params } = ctx;
-  const minLocations = numParam(params, 'minLocations', 2);
+  const minLocations = numParam(params, 'minLocations', 2, 1);
   const by = params.distinctBy === 'metro' ? 'metro' : 'location';
   const analysis = analysisOf(ctx);
   const opts = pricingInputsOf(ctx);
@@ -151,7 +151,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
 
 /** A gateway's circuits come from at least `minProviders` connectivity providers (policy choice). */
 export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) => {
-  const minProviders = numParam(params, 'minProviders', 2);
+  const minProviders = numParam(params, 'minProviders', 2, 1);
   const rels = gatewayRelationsOf(inventory);
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
@@ -187,7 +187,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
  * surviving link unable to carry the load.
  */
 export const portOversubscription: RuleFunction = ({ inventory, params }) => {
-  const maxRatio = numParam(params, 'maxRatio', 1);
+  const maxRatio = numParam(params, 'maxRatio', 1, 0);
   const out: Violation[] = [];
   for (const p of inventory.ports) {
     if (p.bandwidthGbps === undefined) continue;

@@ -156,7 +156,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
  * with at least `minScaleUnits` scale units; Private Link FastPath needs FastPath itself.
  */
 export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
-  const minUnits = numParam(params, 'minScaleUnits', 10);
+  const minUnits = numParam(params, 'minScaleUnits', 10, 1);
   const gateways = connectionGatewaysOf(inventory);
   const out: Violation[] = [];
   for (let i = 0; i < inventory.connections.length; i++) {

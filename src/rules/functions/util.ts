@@ -1,3 +1,4 @@
+import { UsageError } from '../../util/errors.js';
 import { analyse, type EstateAnalysis } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../../inventory/model.js';
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
@@ -122,9 +123,15 @@ export function lc(s: string | undefined): string | undefined {
 }
 
 /** Reads a numeric rule parameter, falling back to a default when it is absent. */
-export function numParam(params: Record<string, unknown>, name: string, fallback: number): number {
+/**
+ * A number parameter, or its default. Below `min` it is refused by name (exit 2): `minLocations: 0` would
+ * make a rule that can never fail, a pass nobody asked for.
+ */
+export function numParam(params: Record<string, unknown>, name: string, fallback: number, min = -Infinity): number {
   const v = params[name];
-  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+  const n = typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+  if (n < min) throw new UsageError(`rule parameter ${name}: expected a number of at least ${min}, found ${n}`);
+  return n;
 }
 
 export function listParam(params: Record<string, unknown>, name: string, fallback: string[]): string[] {
