@@ -27,6 +27,8 @@ import { lowerCased } from '../inventory/spelling.js';
 type Spec =
   | 'text'
   | 'number'
+  /** A BGP AS number: a whole number that fits 32 bits (RFC 6793). */
+  | 'asn'
   | 'boolean'
   | 'armId'
   | 'secret'
@@ -44,7 +46,7 @@ const REF: Spec = { ref: true };
 const MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: 'texts',
   advertisedPublicPrefixesState: 'text',
-  customerASN: 'number',
+  customerASN: 'asn',
   routingRegistryName: 'text',
   advertisedCommunities: 'texts',
 });
@@ -52,8 +54,8 @@ const MS_PEERING_CONFIG = obj({
 const PEERING_PROPERTIES = obj({
   peeringType: 'text',
   state: 'text',
-  azureASN: 'number',
-  peerASN: 'number',
+  azureASN: 'asn',
+  peerASN: 'asn',
   vlanId: 'number',
   primaryPeerAddressPrefix: 'text',
   secondaryPeerAddressPrefix: 'text',
@@ -246,6 +248,7 @@ export function isIdOfType(id: string, type: string): boolean {
 const EXPECTED: Record<string, string> = {
   text: 'text (a JSON string)',
   number: 'a number from 0 to 9007199254740991',
+  asn: 'a BGP AS number: a whole number from 0 to 4294967295',
   boolean: 'true or false',
   armId: 'an ARM resource id (/subscriptions/…/resourceGroups/…/providers/…)',
   secret: 'text (a JSON string)',
@@ -275,6 +278,7 @@ const isNumber = (v: unknown) => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN;
   return Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
 };
+const isAsn = (v: unknown) => isNumber(v) && Number.isInteger(Number(v)) && Number(v) <= 4294967295;
 const isBoolean = (v: unknown) => typeof v === 'boolean' || v === 'true' || v === 'false';
 
 /** A JSON path built only when a problem needs it (most rows have none). */
@@ -299,6 +303,9 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
         return;
       case 'number':
         if (!isNumber(v)) problem(EXPECTED.number);
+        return;
+      case 'asn':
+        if (!isAsn(v)) problem(EXPECTED.asn);
         return;
       case 'boolean':
         if (!isBoolean(v)) problem(EXPECTED.boolean);
@@ -362,6 +369,10 @@ function compileSpec(spec: Spec): FieldCheck {
             ? (v, path, out) => {
                 if (!isNumber(v)) problemAt(out, path, EXPECTED.number, v);
               }
+          : spec === 'asn'
+            ? (v, path, out) => {
+                if (!isAsn(v)) problemAt(out, path, EXPECTED.asn, v);
+              }
             : spec === 'boolean'
               ? (v, path, out) => {
                   if (!isBoolean(v)) problemAt(out, path, EXPECTED.boolean, v);
@@ -418,6 +429,8 @@ function compileOk(spec: Spec): FieldOk {
         return isText;
       case 'number':
         return isNumber;
+      case 'asn':
+        return isAsn;
       case 'boolean':
         return isBoolean;
       case 'armId':

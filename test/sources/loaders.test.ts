@@ -192,6 +192,13 @@ describe('loading each input format', () => {
     expect(output.raws).toHaveLength(1);
   });
 
+  it('refuses a BGP AS number that does not fit 32 bits, naming it', () => {
+    const row = JSON.parse(JSON.stringify(sample)) as { properties: { peerings: { properties: Record<string, unknown> }[] } };
+    row.properties.peerings[0].properties.peerASN = 99999999999;
+    const { errors } = loadOne([row]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/\.peerASN: expected a BGP AS number: a whole number from 0 to 4294967295, found the number 99999999999; this row is not read$/)]);
+  });
+
   it('accepts numbers and booleans written as text, as ARM exports sometimes do', () => {
     const { output, errors } = loadOne([
       { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRouteCircuits/texty', type: 'Microsoft.Network/expressRouteCircuits', properties: { allowClassicOperations: 'false', serviceProviderProperties: { bandwidthInMbps: '1000' } } },
