@@ -569,6 +569,17 @@ class Analyser implements EstateAnalysis {
     this.notices.push(...unmappedPortNotices(inventory));
   }
 
+  /** Circuits on Direct ports whose SKU family differs from the port's billing type: one notice names them all. */
+  private portBilledNames?: string[];
+  private portBilledAt = -1;
+  private portBilled(name: string): void {
+    const names = (this.portBilledNames ??= []);
+    names.push(name);
+    if (this.portBilledAt < 0) this.portBilledAt = this.notices.push('') - 1;
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
+    this.notices[this.portBilledAt] = `${names.length} circuit(s) on ExpressRoute Direct ports have a SKU family (MeteredData/UnlimitedData) other than their port's billing type; each is priced as its port bills (the port's billing type decides how data on it is billed): ${shown}`;
+  }
+
   // Made once: the pricing model and the circuit and gateway rules read them by index.
   private circuitList?: CircuitAnalysis[];
   private gatewayList?: GatewayAnalysis[];
@@ -639,7 +650,7 @@ class Analyser implements EstateAnalysis {
     // On ExpressRoute Direct the port pair's billing type decides how data is billed: a circuit whose SKU says otherwise is priced as its port bills, and said so.
     if (billingModel && c.isDirect && port?.billingType) {
       const own = normaliseModel(c.billingModel ?? c.skuName?.split('_')[1]);
-      if (own && own !== billingModel) this.notices.push(`${c.name}: its SKU says ${own}, but its ExpressRoute Direct port ${port.name} bills ${billingModel}; it is priced as the port bills (the port's billing type decides how data on it is billed)`);
+      if (own && own !== billingModel) this.portBilled(c.name);
     }
     const bandwidthMbps = unknown.bandwidthMbps ? undefined : c.bandwidthMbps;
     const locationName = unknown.peeringLocation ? undefined : (c.peeringLocation ?? port?.peeringLocation);
