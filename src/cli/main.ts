@@ -145,6 +145,8 @@ const REPEATABLE = new Set(['rules', 'tenant', 'subscription', 'management-group
  * list, and a gate given `--fail-on high --fail-on high` must never read as no gate at all.
  */
 function refuseRepeated(args: Record<string, unknown>, argv: string[]): void {
+  // yargs drops a lone "-", which would leave a scan of nothing said as "name an input".
+  if (argv.includes('-')) throw new UsageError('"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
   const counts = new Map<string, number>();
   for (const a of argv) {
     if (a === '--') break;

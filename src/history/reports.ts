@@ -250,7 +250,11 @@ export function loadRuns(paths: string[]): LoadedRuns {
     }
     runs.push(runOf(file, doc, details));
   };
+  const seenPaths = new Set<string>();
   for (const p of paths) {
+    // The same folder or file named twice is read once (its reports were already taken).
+    if (seenPaths.has(resolve(p))) continue;
+    seenPaths.add(resolve(p));
     let isDir = false;
     try {
       isDir = statSync(p).isDirectory();

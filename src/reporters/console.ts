@@ -13,6 +13,15 @@ const BOLD = '\x1b[1m';
 export const CONSOLE_FINDING_LIMIT = 50;
 
 
+/**
+ * Text from the inputs (names, messages that quote them, notices) as a terminal shows it: control characters
+ * (an escape sequence planted in a peering location would clear the screen or forge colours) are written
+ * as `\u001b`, visibly, never sent to the terminal.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const clean = (s: string) => (CONTROL.test(s) ? s.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : s);
+
 export const renderConsole: Reporter = (result, options) => {
   const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
@@ -20,7 +29,7 @@ export const renderConsole: Reporter = (result, options) => {
   lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways, ${n.connections} connections in ${n.subscriptions} subscriptions and ${n.tenants} tenants`);
   if (!result.coverage.complete) {
     lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read or checked in full`));
-    for (const g of result.coverage.gaps.slice(0, 10)) lines.push(`  - ${g.scope}: ${g.reason}`);
+    for (const g of result.coverage.gaps.slice(0, 10)) lines.push(`  - ${clean(g.scope)}: ${clean(g.reason)}`);
     if (result.coverage.gaps.length > 10) lines.push(`  … and ${result.coverage.gaps.length - 10} more (see the JSON report)`);
   }
   const active = result.findings.filter((f) => !f.suppression);
@@ -37,10 +46,10 @@ export const renderConsole: Reporter = (result, options) => {
   );
   const shown: Finding[] = active.slice(0, CONSOLE_FINDING_LIMIT);
   for (const f of shown) {
-    const where = f.location ? ` ${f.location.file}:${f.location.line}` : '';
+    const where = f.location ? ` ${clean(f.location.file)}:${f.location.line}` : '';
     const tag = (f.status === 'unknown' ? ' [undecided]' : '') + (f.baselineState === 'new' ? ' [new]' : '');
-    lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
-    lines.push(`           ${f.message}${f.costImpactUsd !== undefined ? ` [fix: ${impactText(f)}]` : ''}`);
+    lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${clean(f.resourceName)}${where}${tag}`);
+    lines.push(`           ${clean(f.message)}${f.costImpactUsd !== undefined ? ` [fix: ${impactText(f)}]` : ''}`);
   }
   if (active.length > shown.length) lines.push(`  … and ${active.length - shown.length} more in the reports`);
   const cost = result.cost;
@@ -54,7 +63,7 @@ export const renderConsole: Reporter = (result, options) => {
   if (result.notices.length) {
     lines.push('');
     lines.push('Notes:');
-    for (const note of result.notices) lines.push(`  - ${note}`);
+    for (const note of result.notices) lines.push(`  - ${clean(note)}`);
   }
   return lines.join('\n') + '\n';
 };

@@ -152,3 +152,18 @@ describe('an option that takes one value, given twice', () => {
     expect(errorLines(r.stderr).join()).not.toMatch(/was given 2 times/);
   });
 });
+
+describe('a lone "-"', () => {
+  it('(standard input) is refused by name, not read as no input or dropped beside others', () => {
+    expectUsageError(['scan', '-'], '"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
+    expectUsageError(['scan', '-', 'examples/estate'], '"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
+  });
+});
+
+describe('trend given one folder twice', () => {
+  it('reads its reports once, instead of saying the folder holds no erscan report', () => {
+    const r = runCli(['trend', 'examples/history', 'examples/history', '--format', 'console']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^erscan trend: 2 reports of /);
+  });
+});

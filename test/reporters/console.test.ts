@@ -21,3 +21,18 @@ describe('console report', () => {
     expect(runCli(['scan', 'examples/iac/arm', ...only, '--fail-on-unknown']).code).toBe(1);
   });
 });
+
+describe('console report of hostile names', () => {
+  it('writes control characters from the inputs visibly (\\u001b), never as escape sequences the terminal runs', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/cli.js');
+    const dir = tempDir();
+    const file = join(dir, 'rows.json');
+    const gw = { id: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw1', name: 'gw\u001b[2Jx', type: 'Microsoft.Network/virtualNetworkGateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'Standard', tier: 'Standard' } } };
+    writeFileSync(file, JSON.stringify([gw]));
+    const r = runCli(['scan', file, '--fail-on', 'none', '--format', 'console']);
+    expect(r.stdout).not.toContain('\u001b[2J');
+    expect(r.stdout).toContain('gw\\u001b[2Jx');
+  });
+});
