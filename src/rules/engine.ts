@@ -605,6 +605,14 @@ export function runRules(
       const whereTest = where ? compileCondition(where) : undefined;
       const assertTest = compileCondition(assert);
       const resources = resourcesOfKind(inv, rule.resource, children);
+      // A rule of your own that reads a field no resource of its kind holds (a misspelt field) would pass
+      // or fail everywhere on a value that is never there: said, not taken for a verdict on the estate.
+      if (!/^ERS-/i.test(rule.id) && resources.length > 0) {
+        for (const field of new Set([...fieldsOf(where), ...fieldsOf(assert)])) {
+          if (!resources.some((r) => getPath(r, field) !== undefined))
+            notices.push(`rule ${rule.id} reads \`${field}\`, which no ${rule.resource} in the inputs holds (a misspelt field?): its verdicts rest on a value that is never there`);
+        }
+      }
       for (let i = 0; i < resources.length; i++) {
         const r = resources[i];
         if (rule.deployedState && isTemplateResource(r)) continue;
