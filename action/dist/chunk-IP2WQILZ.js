@@ -32,15 +32,15 @@ var REF = { ref: true };
 var MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: "texts",
   advertisedPublicPrefixesState: "text",
-  customerASN: "number",
+  customerASN: "asn",
   routingRegistryName: "text",
   advertisedCommunities: "texts"
 });
 var PEERING_PROPERTIES = obj({
   peeringType: "text",
   state: "text",
-  azureASN: "number",
-  peerASN: "number",
+  azureASN: "asn",
+  peerASN: "asn",
   vlanId: "number",
   primaryPeerAddressPrefix: "text",
   secondaryPeerAddressPrefix: "text",
@@ -171,6 +171,15 @@ function armIdType(id) {
     return void 0;
   return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join("/").toLowerCase();
 }
+function armIdTypeAsWritten(id) {
+  const at2 = id.toLowerCase().lastIndexOf("/providers/");
+  if (at2 < 0)
+    return void 0;
+  const parts = id.slice(at2 + "/providers/".length).split("/");
+  if (parts.length < 3 || parts.length % 2 === 0)
+    return void 0;
+  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join("/");
+}
 var ID_OF_TYPE = new Map(Object.keys(TYPES).map((type) => {
   const [ns, ...types] = type.split("/");
   const esc = (t) => t.replace(/\./g, "\\.");
@@ -186,6 +195,7 @@ function isIdOfType(id, type) {
 var EXPECTED = {
   text: "text (a JSON string)",
   number: "a number from 0 to 9007199254740991",
+  asn: "a BGP AS number: a whole number from 0 to 4294967295",
   boolean: "true or false",
   armId: "an ARM resource id (/subscriptions/\u2026/resourceGroups/\u2026/providers/\u2026)",
   secret: "text (a JSON string)",
@@ -214,6 +224,7 @@ var isNumber = (v) => {
   const n = typeof v === "number" ? v : typeof v === "string" && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN;
   return Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
 };
+var isAsn = (v) => isNumber(v) && Number.isInteger(Number(v)) && Number(v) <= 4294967295;
 var isBoolean = (v) => typeof v === "boolean" || v === "true" || v === "false";
 var at = (up, key) => ({ up, key });
 function segments(p) {
@@ -240,6 +251,10 @@ function check(v, spec, path, out) {
         if (!isNumber(v))
           problem(EXPECTED.number);
         return;
+      case "asn":
+        if (!isAsn(v))
+          problem(EXPECTED.asn);
+        return;
       case "boolean":
         if (!isBoolean(v))
           problem(EXPECTED.boolean);
@@ -259,14 +274,14 @@ function check(v, spec, path, out) {
   }
   if ("ref" in spec) {
     if (!isObj(v))
-      return problem('an object {"id": "<ARM resource id>"}');
+      return problem('an object {"id": "<ARM resource id>"}', false);
     if (v.id !== void 0 && v.id !== null)
       check(v.id, "armId", at(path, "id"), out);
     return;
   }
   if ("list" in spec) {
     if (!Array.isArray(v))
-      return problem("a list");
+      return problem("a list", false);
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
       if (x === null || x === void 0)
@@ -278,14 +293,14 @@ function check(v, spec, path, out) {
   }
   if ("map" in spec) {
     if (!isObj(v))
-      return problem("an object");
+      return problem("an object", false);
     for (const k in v)
       if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== void 0 && v[k] !== null)
         check(v[k], spec.map, at(path, k), out);
     return;
   }
   if (!isObj(v))
-    return problem("an object");
+    return problem("an object", false);
   const fields = spec.object;
   for (const k in fields) {
     const x = v[k];
@@ -305,6 +320,9 @@ function compileSpec(spec) {
     } : spec === "number" ? (v, path, out) => {
       if (!isNumber(v))
         problemAt(out, path, EXPECTED.number, v);
+    } : spec === "asn" ? (v, path, out) => {
+      if (!isAsn(v))
+        problemAt(out, path, EXPECTED.asn, v);
     } : spec === "boolean" ? (v, path, out) => {
       if (!isBoolean(v))
         problemAt(out, path, EXPECTED.boolean, v);
@@ -326,7 +344,7 @@ function compileSpec(spec) {
       if (v === void 0 || v === null || out.length >= 20)
         return;
       if (!Array.isArray(v))
-        return problemAt(out, path, "a list", v);
+        return problemAt(out, path, "a list", v, false);
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (x === null || x === void 0)
@@ -341,7 +359,7 @@ function compileSpec(spec) {
     if (v === void 0 || v === null || out.length >= 20)
       return;
     if (!isObj(v))
-      return problemAt(out, path, "an object", v);
+      return problemAt(out, path, "an object", v, false);
     for (let i = 0; i < fields.length; i++) {
       const x = v[fields[i].k];
       if (x !== void 0 && x !== null && out.length < 20)
@@ -359,6 +377,8 @@ function compileOk(spec) {
         return isText;
       case "number":
         return isNumber;
+      case "asn":
+        return isAsn;
       case "boolean":
         return isBoolean;
       case "armId":
@@ -431,6 +451,7 @@ function rowOk(fields) {
 var ENVELOPE_CHECK = compileSpec({ object: ENVELOPE });
 var TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, compileSpec({ object: fields })]));
 var ROW_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, rowOk(fields)]));
+var NO_PROPERTIES = "an object of the resource's properties";
 function checkRow(row) {
   if (!isObj(row))
     return { kind: "invalid", problems: [{ path: [], expected: "a resource object", found: foundOf(row, true) }] };
@@ -451,6 +472,8 @@ function checkRow(row) {
   } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ["id"], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? "resource of no known type"}` });
   }
+  if (row.properties === void 0 || row.properties === null)
+    problems.push({ path: ["properties"], expected: NO_PROPERTIES, found: foundOf(row.properties, false) });
   if (!fieldsOk(row, type))
     problems.push(...fieldProblems(row, type));
   return { kind: "read", type, problems };
@@ -466,7 +489,7 @@ function fieldProblems(row, type) {
 }
 function templateRowProblems(row) {
   const c = checkRow(row);
-  return c.kind === "read" ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && p.path[0] === "id")) : [];
+  return c.kind === "read" ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === "id" || p.path[0] === "properties" && p.expected === NO_PROPERTIES))) : [];
 }
 function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
   const out = { raws: [], errors: [], foreign: /* @__PURE__ */ new Map(), rejected: 0 };
@@ -519,6 +542,8 @@ function foreignNotice(file, foreign) {
 
 export {
   lowerCased,
+  isArmResourceId,
+  armIdTypeAsWritten,
   checkRow,
   templateRowProblems,
   validateRows,

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-PVX3NFYC.js";
+} from "./chunk-E4D4B3LT.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -32,14 +32,14 @@ import "./chunk-QEAXRO2C.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
-import "./chunk-PXWJ4VQO.js";
+import "./chunk-GRLKYHDB.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
 } from "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,
@@ -237,7 +237,11 @@ function loadRuns(paths) {
     }
     runs.push(runOf(file, doc, details));
   };
+  const seenPaths = /* @__PURE__ */ new Set();
   for (const p of paths) {
+    if (seenPaths.has(resolve(p)))
+      continue;
+    seenPaths.add(resolve(p));
     let isDir = false;
     try {
       isDir = statSync(p).isDirectory();

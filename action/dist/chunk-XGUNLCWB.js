@@ -8,17 +8,19 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-QZSABTGC.js";
+} from "./chunk-TYD45M53.js";
 import {
+  armIdTypeAsWritten,
   foreignNotice,
+  isArmResourceId,
   validateRows
-} from "./chunk-FK56YMJR.js";
+} from "./chunk-IP2WQILZ.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -31,7 +33,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-X4XUNZUX.js";
+} from "./chunk-O6F5P3GC.js";
 import {
   InputError,
   describeValue,
@@ -44,6 +46,7 @@ import { statSync as statSync2 } from "node:fs";
 
 // dist/sources/detect.js
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var ARM_RESOURCE_ID = /^\/subscriptions\/[^/]+\/.*providers\/[^/]+\/[^/]+\/[^/]+/i;
 function detectFormat(doc) {
   if (Array.isArray(doc))
     return "rows";
@@ -65,6 +68,8 @@ function detectFormat(doc) {
   if (Array.isArray(doc.value))
     return "arm-list";
   if (typeof doc.id === "string" && typeof doc.type === "string")
+    return "arm-resource";
+  if (typeof doc.id === "string" && doc.type === void 0 && isObj(doc.properties) && ARM_RESOURCE_ID.test(doc.id))
     return "arm-resource";
   return "unknown";
 }
@@ -118,6 +123,10 @@ function loadRows(file, doc, format, tooDeep2) {
       if (o.resultTruncated === "true" || o.resultTruncated === true) {
         out.gaps.push({ scope: file, reason: "Resource Graph reported resultTruncated: the result set is incomplete" });
       }
+      const total = typeof o.total_records === "number" ? o.total_records : typeof o.totalRecords === "number" ? o.totalRecords : void 0;
+      if (total !== void 0 && total > rows.length && !(o.skip_token || o.$skipToken || o.skipToken)) {
+        out.gaps.push({ scope: file, reason: `Resource Graph output holds ${rows.length} row(s) of the ${total} its query found: the other rows were not read` });
+      }
       break;
     }
     case "arm-list":
@@ -138,6 +147,8 @@ function loadRows(file, doc, format, tooDeep2) {
       checkAll();
       throw new Error(`loadRows cannot read ${format}`);
   }
+  if (format === "arm-list" || format === "arm-resource" || format === "rows")
+    typesFromIds(rows);
   const nesting = tooDeep2 && rowLevels !== void 0 ? { levels: rowLevels, tooDeep: tooDeep2 } : void 0;
   const checked = validateRows(file, rows, (i) => format === "arm-resource" ? [] : [...base, i], source, void 0, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
@@ -145,6 +156,16 @@ function loadRows(file, doc, format, tooDeep2) {
   if (notice)
     out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
+}
+function typesFromIds(rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isObj2(row) || row.type !== void 0 || typeof row.id !== "string" || !isArmResourceId(row.id))
+      continue;
+    const type = armIdTypeAsWritten(row.id);
+    if (type !== void 0)
+      row.type = type;
+  }
 }
 function tableToObjects(file, columns, rows) {
   const names = columns.map((c, i) => {
@@ -174,6 +195,10 @@ function loadSnapshot(file, doc) {
     out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];
   out.gaps = snap.coverage?.gaps ?? [];
+  if (snap.coverage === void 0)
+    out.gaps = [{ scope: displayPath(file), reason: "the snapshot does not say whether its crawl was complete (it has no coverage)" }];
+  else if (snap.coverage.complete === false && out.gaps.length === 0)
+    out.gaps = [{ scope: displayPath(file), reason: "the snapshot says its crawl was incomplete, without naming a gap" }];
   if (snap.metrics) {
     for (const [k, v] of Object.entries(snap.metrics)) {
       if (v.egressGbPerMonth > MAX_GB_PER_MONTH)
@@ -1541,6 +1566,7 @@ function parseBuildParams(file, stdout) {
 // dist/sources/index.js
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform", "dist", "out"]);
 var ROW_FORMATS = /* @__PURE__ */ new Set(["rows", "graph-cli", "graph-rest", "arm-list", "arm-resource"]);
+var NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
 function listJsonFiles(dir, errors) {
   return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith("."), errors });
 }
@@ -1558,7 +1584,7 @@ function loadInputs(inputs, options = {}) {
     }
     try {
       const text = readText(file);
-      if (fromDirectory && !/^\s*[[{]/.test(text)) {
+      if (fromDirectory && !/^\s*[[{]/.test(text) && !NAMES_EXPRESSROUTE.test(text)) {
         skipped.push(file);
         return;
       }
@@ -1569,7 +1595,7 @@ function loadInputs(inputs, options = {}) {
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === "object" && nestedDeeper(parsed.value, MAX_JSON_DEPTH))
         nestingTooDeep();
       if (format === "unknown") {
-        if (fromDirectory) {
+        if (fromDirectory && !NAMES_EXPRESSROUTE.test(text)) {
           skipped.push(file);
           return;
         }

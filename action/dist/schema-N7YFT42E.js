@@ -2,12 +2,21 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  applySuppressions,
-  refuseBlanketSuppressions
-} from "./chunk-TFTJL6KZ.js";
+  AJV_OPTIONS,
+  expectation,
+  schemaDigest,
+  schemaValidator,
+  toJsonPath,
+  validateOrThrow
+} from "./chunk-O6F5P3GC.js";
+import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 export {
-  applySuppressions,
-  refuseBlanketSuppressions
+  AJV_OPTIONS,
+  expectation,
+  schemaDigest,
+  schemaValidator,
+  toJsonPath,
+  validateOrThrow
 };

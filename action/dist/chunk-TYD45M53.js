@@ -4,10 +4,11 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-FK56YMJR.js";
+} from "./chunk-IP2WQILZ.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
+  isSecretProperty,
   scrubSecrets
 } from "./chunk-QEAXRO2C.js";
 import {
@@ -18,7 +19,7 @@ import {
   linkConnection,
   linkToPort,
   standIn
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -507,7 +508,7 @@ function circuitFrom(raw, id) {
   const billingModel = word(sku.family) ?? (skuName ? word(skuPart(skuName, 1)) : void 0);
   const portId = idOf(p.expressRoutePort);
   const bandwidthGbps = num(p.bandwidthInGbps);
-  const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== void 0 ? bandwidthGbps * 1e3 : void 0);
+  const bandwidthMbps = num(spp.bandwidthInMbps) ?? (bandwidthGbps !== void 0 && Number.isFinite(bandwidthGbps * 1e3) ? bandwidthGbps * 1e3 : void 0);
   const authorizations = arr(p.authorizations).map((x, i) => {
     const a = obj2(x);
     return { name: str2(a.name) ?? `authorization-${i}`, useStatus: str2(obj2(a.properties).authorizationUseStatus) };
@@ -729,7 +730,7 @@ function vwanGatewayFrom(raw, id) {
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
     connectionKeys: NO_KEYS,
     circuitKeys: NO_KEYS
-  }, raw.source, unknownFieldsOf("vwanGateway", raw));
+  }, raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)));
   const connections = [];
   const rows = arr(p.expressRouteConnections);
   for (let i = 0; i < rows.length; i++) {
@@ -738,6 +739,14 @@ function vwanGatewayFrom(raw, id) {
     connections.push(vwanConnectionFrom(childRaw(raw, co, "expressRouteConnections", i), str2(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id));
   }
   return { gateway, connections };
+}
+function withoutConnectionList(raw, p, unknown) {
+  if (p.expressRouteConnections !== void 0)
+    return unknown;
+  const kind = raw.source?.kind;
+  if (kind === "arm" || kind === "terraform" || kind === "bicep")
+    return unknown;
+  return { ...unknown, connectionKeys: "`connectionKeys`: the gateway row does not carry `properties.expressRouteConnections` (the list of its connections), so its connections are not known" };
 }
 function connectionFrom(raw, id) {
   const row = raw.row;
@@ -1009,6 +1018,15 @@ function joinTemplatesToLive(raws, notices) {
   notices.push(`${rewritten.length} resource${rewritten.length === 1 ? "" : "s"} from templates and ${live.length} from the live estate; ` + (n > 0 ? `${n} template resource${n === 1 ? "" : "s"} stand${n === 1 ? "s" : ""} for ${n === 1 ? "a live one and replaces it" : "live ones and replace them"} (the template is what the change deploys): ${standIns.slice(0, 5).join(", ")}${n > 5 ? ", \u2026" : ""}` : "no template resource stands for a live one") + (hits.size > 0 ? `; template references resolved to live resources by type and name: ${[...new Set(hits.values())].map((x) => x.slice(x.lastIndexOf("/") + 1)).slice(0, 5).join(", ")}${hits.size > 5 ? ", \u2026" : ""}` : ""));
   return [...rewritten, ...live];
 }
+function orphanGaps(orphans) {
+  const gaps = [];
+  for (const [key, o] of orphans) {
+    const file = key.slice(0, key.lastIndexOf("\0"));
+    const shown = o.ids.slice(0, 3).join(", ") + (o.ids.length > 3 ? ", \u2026" : "");
+    gaps.push({ scope: file, reason: `${o.ids.length} ${o.what} not checked (${shown})` });
+  }
+  return gaps;
+}
 var PARTIAL = {
   connections: "lists only the connections declared in the scanned files; others may be deployed from other files (not decidable from these files)",
   circuits: "lists only the circuits declared in the scanned files; others may be deployed from other files (not decidable from these files)",
@@ -1025,6 +1043,14 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   const childGlobalReach = [];
   const childDiagnostics = [];
   let unknownTypes = 0;
+  const orphans = /* @__PURE__ */ new Map();
+  const orphan = (raw, what, id) => {
+    const key = `${raw.source?.file ?? "(input)"}\0${what}`;
+    let o = orphans.get(key);
+    if (!o)
+      orphans.set(key, o = { what, ids: [] });
+    o.ids.push(id);
+  };
   let duplicates = 0;
   const duplicateNames = [];
   let anyTemplate = false;
@@ -1137,6 +1163,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
     if (!circuit) {
       notices.push(`peering ${id} skipped: its circuit is not in the input`);
+      orphan(raw, "peering(s) whose circuit is not in the input were", id);
       continue;
     }
     if (isTemplateResource(circuit) && !isTemplateResource(raw))
@@ -1166,6 +1193,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const peering = circuit?.peerings.find((p) => p.key === peeringKey);
     if (!peering) {
       notices.push(`Global Reach connection ${id} skipped: its circuit peering is not in the input`);
+      orphan(raw, "Global Reach connection(s) whose circuit peering is not in the input were", id);
       continue;
     }
     if (raw.deployed || raw.possible || raw.unresolved?.some((u) => covers(u, "properties.peerExpressRouteCircuitPeering.id"))) {
@@ -1206,6 +1234,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         inv.byKey.set(l.key, l);
   countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
+  markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
   if (anyTemplate && !anyLive)
     markPartialViews(inv);
@@ -1216,7 +1245,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     notices.push(`${unknownTypes} row${unknownTypes === 1 ? "" : "s"} without an id or of a type erscan does not scan were skipped`);
   if (opts.consume && raws.length >= COLLECT_FROM)
     collectGarbage();
-  return { inventory: inv, notices: notices.map(labelStandIns) };
+  return { inventory: inv, notices: notices.map(labelStandIns), gaps: orphanGaps(orphans) };
 }
 var COLLECT_FROM = 5e3;
 function deployedWhy(raw) {
@@ -1282,6 +1311,15 @@ function sameKey(inv, key) {
 function filedUnder(inv, key) {
   const r = inv.byKey.get(key);
   return r !== void 0 && r.key === key ? r : void 0;
+}
+function markLinksOfPortsWithoutCircuits(inv) {
+  for (let i = 0; i < inv.ports.length; i++) {
+    const p = inv.ports[i];
+    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown !== void 0)
+      continue;
+    for (let j = 0; j < p.links.length; j++)
+      p.links[j].portWithoutCircuits = true;
+  }
 }
 function resolveRelations(inv) {
   for (let i = 0; i < inv.connections.length; i++) {
@@ -1418,6 +1456,11 @@ import { createHash as createHash2 } from "node:crypto";
 // dist/sources/template/ids.js
 var PLACEHOLDER_SUBSCRIPTION = "{subscription}";
 var PLACEHOLDER_RESOURCE_GROUP = "{resourceGroup}";
+function labelPlaceholders(name) {
+  if (!name.includes("{"))
+    return name;
+  return name.replace(/\{resourceGroup(?::[^}]*)?\}/g, "\u2039resourceGroup().name\u203A").replace(/\{subscription\}/g, "\u2039subscription().subscriptionId\u203A");
+}
 function isFullType(s) {
   return /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+\/[A-Za-z0-9]/.test(s);
 }
@@ -1602,13 +1645,17 @@ var Unknown = class {
   reason;
   parameter;
   symbol;
-  constructor(reason, parameter, symbol) {
+  secure;
+  constructor(reason, parameter, symbol, secure) {
     this.reason = reason;
     this.parameter = parameter;
     this.symbol = symbol;
+    this.secure = secure;
   }
   /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
   get because() {
+    if (this.secure && this.parameter !== void 0)
+      return `comes from secure parameter \`${this.parameter}\`, whose value erscan never reads`;
     return this.parameter !== void 0 ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;
   }
 };
@@ -1837,7 +1884,7 @@ function getIndex(target, index) {
   return new Unknown("index of a value that is not an array or object");
 }
 var firstUnknown = (args) => args.find((a) => a instanceof Unknown);
-var plain = (u) => u.symbol === void 0 ? u : new Unknown(u.reason, u.parameter);
+var plain = (u) => u.symbol === void 0 ? u : new Unknown(u.reason, u.parameter, void 0, u.secure);
 var plainIfUnknown = (v) => v instanceof Unknown ? plain(v) : v;
 var SYMBOLIC = /* @__PURE__ */ new Set(["format", "concat", "resourceid", "subscriptionresourceid", "tenantresourceid", "extensionresourceid", "string", "tolower", "toupper", "trim"]);
 function formatString(fmt, args) {
@@ -2039,7 +2086,7 @@ function call(rawName, argExprs, ctx) {
     if (SYMBOLIC.has(name) && !evaluated.some((a) => a instanceof Possible) && evaluated.every((a) => !(a instanceof Unknown) || a.symbol !== void 0)) {
       const text = apply(name, rawName, evaluated.map((a) => a instanceof Unknown ? a.symbol : a), ctx);
       if (typeof text === "string")
-        return new Unknown(unknown.reason, unknown.parameter, text);
+        return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure);
     }
     return plain(unknown);
   }
@@ -2358,6 +2405,7 @@ var isProviderDiagnosticSettings = (lowerType) => lowerType.endsWith("/providers
 var ROW_KEYS = ["location", "sku", "kind", "zones", "tags", "identity", "extendedLocation", "properties"];
 var MAX_COPY_COUNT = 800;
 var MAX_DEPLOYMENT_DEPTH = 10;
+var MAX_WALKS = 4;
 var isPlainObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function readParameterFile(file, doc) {
   const out = /* @__PURE__ */ new Map();
@@ -2418,7 +2466,14 @@ var TemplateScope = class _TemplateScope {
     if (this.shared.paramCache.has(cacheKey))
       return this.shared.paramCache.get(cacheKey);
     let v;
-    if (this.supplied.has(cacheKey))
+    const declared = decls[key];
+    const type = isPlainObj(declared) && typeof declared.type === "string" ? declared.type.toLowerCase() : "";
+    const secure = type === "securestring" || type === "secureobject";
+    const empty = (x) => x === "" || x === null || isPlainObj(x) && Object.keys(x).length === 0;
+    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && "defaultValue" in declared && !empty(declared.defaultValue);
+    if (secure && hasValue)
+      v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key), true);
+    else if (this.supplied.has(cacheKey))
       v = this.supplied.get(cacheKey);
     else {
       const decl = decls[key];
@@ -2531,6 +2586,15 @@ var TemplateLoader = class {
    * (then not known).
    */
   outputs = /* @__PURE__ */ new Map();
+  /**
+   * The outputs of the previous walk, for a module read before it is declared (ARM deploys in dependency
+   * order, not document order): see `load`.
+   */
+  ahead = /* @__PURE__ */ new Map();
+  /** Keys `reference()` looked up in this walk that neither this walk nor the previous one had (yet). */
+  missed = /* @__PURE__ */ new Set();
+  /** The outputs this walk read from the previous walk, in the order read. */
+  readAhead = [];
   constructor(file, parsed, parameterFile, locate, options = {}) {
     this.file = file;
     this.parsed = parsed;
@@ -2548,8 +2612,27 @@ var TemplateLoader = class {
       if (findKey(decls, name) === void 0)
         this.notices.push(`${this.parameterFile ?? this.file}: parameter "${name}" is not declared by ${this.file}; ignored`);
     }
-    const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
-    this.walk(doc.resources, ["resources"], scope, void 0, 0);
+    const before = this.notices.length;
+    let previous;
+    for (let walk = 1; ; walk++) {
+      this.raws.length = 0;
+      this.notices.length = before;
+      this.unresolvedDetails.length = 0;
+      this.unresolvedCount = 0;
+      this.outputs.clear();
+      this.missed.clear();
+      this.readAhead.length = 0;
+      const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
+      this.walk(doc.resources, ["resources"], scope, void 0, 0);
+      const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
+      if (!forward || walk === MAX_WALKS)
+        break;
+      const now = JSON.stringify([this.raws, this.readAhead]);
+      if (now === previous)
+        break;
+      previous = now;
+      this.ahead = new Map(this.outputs);
+    }
     if (this.unresolvedCount > 0) {
       const shown = this.unresolvedDetails.slice(0, 3).join("; ");
       this.notices.push(`${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? "" : "s"} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"${this.parameterFile ? "" : " (a parameter file <name>.parameters.json beside the template supplies values)"}`);
@@ -2567,6 +2650,16 @@ var TemplateLoader = class {
       if (v !== void 0)
         return v.read();
     }
+    for (const key of keys) {
+      const v = this.ahead.get(key);
+      if (v === void 0)
+        continue;
+      const value = v === null ? new Unknown(`reference() names ${target}, which two deployments in these files are named`) : v.read();
+      this.readAhead.push(value);
+      return value;
+    }
+    for (const key of keys)
+      this.missed.add(key);
     return void 0;
   }
   /**
@@ -2592,11 +2685,9 @@ var TemplateLoader = class {
         let value;
         if (type !== null && type.toLowerCase().startsWith("secure"))
           value = new Unknown(`output ${k} is secure (never read)`);
-        else if ("copy" in d)
-          value = new Unknown(`output ${k} is made by a copy loop, which erscan does not evaluate`);
         else {
           try {
-            value = this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
+            value = isPlainObj(d.copy) ? this.expandCopy(d.copy, scope, [...templateAt, "outputs", k, "copy"], true) : this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
           } catch (e) {
             if (!(e instanceof InputError))
               throw e;
@@ -2645,8 +2736,11 @@ var TemplateLoader = class {
       return null;
     return raw;
   }
-  /** `{name, count, input}`: an array of `count` inputs evaluated with copyIndex(name). */
-  expandCopy(loop, scope, at) {
+  /**
+   * `{name, count, input}`: an array of `count` inputs evaluated with copyIndex(name); an output's loop
+   * (`unnamed`: `{count, input}`) is the one copyIndex() without a name reads.
+   */
+  expandCopy(loop, scope, at, unnamed = false) {
     const count2 = this.evalValue(loop.count, scope, [...at, "count"]);
     return lift([count2], ([n]) => {
       if (n instanceof Unknown)
@@ -2657,7 +2751,7 @@ var TemplateLoader = class {
         throw new InputError(this.file, jsonPath([...at, "count"]), `at most ${MAX_COPY_COUNT} copies (the ARM limit)`, String(n));
       const out = [];
       for (let i = 0; i < n; i++)
-        out.push(this.evalValue(loop.input, scope.withLoop({ name: loop.name, index: i, resource: false }), [...at, "input"]));
+        out.push(this.evalValue(loop.input, scope.withLoop(unnamed ? { index: i, resource: true } : { name: loop.name, index: i, resource: false }), [...at, "input"]));
       return out;
     });
   }
@@ -2793,7 +2887,7 @@ var TemplateLoader = class {
     this.emit(decl, at, scope, "Microsoft.Insights/diagnosticSettings", `${target.replace(/\/$/, "")}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
   }
   emit(decl, at, scope, type, id, fullName, unresolvedName, existence) {
-    const row = { id, name: labelStandIns(fullName.split("/").pop()), type };
+    const row = { id, name: labelPlaceholders(labelStandIns(fullName.split("/").pop())), type };
     const facts = { unresolved: [], possible: {} };
     if (unresolvedName)
       facts.unresolved.push({ path: "name", reason: unresolvedName });
@@ -2803,6 +2897,9 @@ var TemplateLoader = class {
       const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, facts);
       if (v !== OMIT)
         row[k] = v;
+    }
+    if (type.toLowerCase() === "microsoft.network/virtualnetworkgateways" && isPlainObj(row.properties) && !("sku" in row.properties) && !facts.unresolved.some((u) => u.path === "properties" || u.path.startsWith("properties.sku"))) {
+      facts.unresolved.push({ path: "properties.sku", reason: "is not set in the template: Azure applies its default SKU, which erscan does not assume" });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
@@ -2927,6 +3024,8 @@ var OMIT = /* @__PURE__ */ Symbol("omit");
 var isIdPath = (path) => path.endsWith(".id") || path === "scope";
 function toRow(v, path, facts) {
   if (v instanceof Unknown) {
+    if (v.secure && isSecretProperty(path.slice(path.lastIndexOf(".") + 1)))
+      return REDACTED;
     if (v.symbol !== void 0 && v.symbol.startsWith("/") && isIdPath(path))
       return v.symbol;
     facts.unresolved.push({ path, reason: v.because });

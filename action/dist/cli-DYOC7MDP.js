@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-U6ES3XFV.js";
+} from "./chunk-ATUJGDMU.js";
 import {
   checkRow
-} from "./chunk-FK56YMJR.js";
+} from "./chunk-IP2WQILZ.js";
 import {
   scrubSecrets
 } from "./chunk-QEAXRO2C.js";
@@ -15,7 +15,7 @@ import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import {
   NothingReadError,
@@ -1205,7 +1205,9 @@ async function runLiveCrawl(args, hooks = {}) {
   if (!tenants) {
     if (canSwitchTenant(creds.kind)) {
       try {
-        const discovered = await listTenants(await armGetter(await credentialFor(creds.homeTenant), cloud, { agent: hooks.agent }));
+        const home = await credentialFor(creds.homeTenant);
+        await signIn(home, cloud.scope, creds.homeTenant);
+        const discovered = await listTenants(await armGetter(home, cloud, { agent: hooks.agent }));
         if (discovered.length > 0) {
           tenants = discovered;
           notices.push(`tenants discovered from the signed-in identity: ${discovered.join(", ")}`);
@@ -1228,7 +1230,7 @@ async function runLiveCrawl(args, hooks = {}) {
       const label = tenantId ?? "home tenant";
       try {
         const credential = await credentialFor(tenantId);
-        await credential.getToken(cloud.scope, tenantId ? { tenantId } : {});
+        await signIn(credential, cloud.scope, tenantId);
         signedIn.add(label);
         return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
       } catch (e) {
@@ -1307,7 +1309,30 @@ function failClosed(kind, targets, signedIn, refused, subscriptions, gaps) {
     throw new NothingReadError(`no subscription readable: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(", ")}, but no subscription in scope is visible to it (it needs the Reader role on the subscriptions, a management group above them, or the tenant root group)${why}`, 3);
   }
 }
+var SIGN_IN_TIMEOUT_MS = 6e4;
+async function signIn(credential, scope, tenantId) {
+  await bounded((signal) => credential.getToken(scope, { ...tenantId ? { tenantId } : {}, abortSignal: signal }), "no answer from the sign-in authority");
+}
+async function bounded(call, what) {
+  const ms = Number(process.env.ERSCAN_SIGN_IN_TIMEOUT_MS) > 0 ? Number(process.env.ERSCAN_SIGN_IN_TIMEOUT_MS) : SIGN_IN_TIMEOUT_MS;
+  const ctl = new AbortController();
+  let timer;
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      ctl.abort();
+      globalThis[ABANDONED] = true;
+      reject(new Error(`${what} within ${Math.round(ms / 1e3)} s (the request was abandoned)`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([call(ctl.signal), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+var ABANDONED = /* @__PURE__ */ Symbol.for("erscan.abandoned-requests");
 export {
+  ABANDONED,
   crawlForCli,
   runLiveCrawl
 };

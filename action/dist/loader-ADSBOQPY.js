@@ -9,15 +9,15 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-W7N2GMA3.js";
+} from "./chunk-A3KNJII4.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-EL4WNIZS.js";
-import "./chunk-RNNNJC43.js";
+import "./chunk-FKWFSH2U.js";
+import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
-import "./chunk-PXWJ4VQO.js";
+import "./chunk-GRLKYHDB.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

@@ -10,7 +10,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-X4XUNZUX.js";
+} from "./chunk-O6F5P3GC.js";
 import {
   displayPath
 } from "./chunk-73WTJT6Y.js";
@@ -101,7 +101,7 @@ function phraseName(name) {
     return label;
   if (label === UNKNOWN_NAME_LABEL)
     return "whose name is not known before deployment";
-  return m[1].endsWith("()") ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
+  return m[1].includes("(") ? `whose name comes from ${m[1]} at deployment` : `named by parameter \`${m[1]}\``;
 }
 
 // dist/util/lists.js

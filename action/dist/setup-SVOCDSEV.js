@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-EL4WNIZS.js";
+} from "./chunk-FKWFSH2U.js";
 import {
   loadUsage
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-PXWJ4VQO.js";
+} from "./chunk-GRLKYHDB.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

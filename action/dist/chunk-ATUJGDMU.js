@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-X4XUNZUX.js";
+} from "./chunk-O6F5P3GC.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

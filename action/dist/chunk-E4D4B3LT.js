@@ -19,7 +19,7 @@ import {
 } from "./chunk-QEAXRO2C.js";
 import {
   formatBandwidth
-} from "./chunk-PXWJ4VQO.js";
+} from "./chunk-GRLKYHDB.js";
 import {
   parseJson,
   readText
@@ -671,6 +671,8 @@ function recommendationLabel(r, c) {
   for (const k of changes) {
     if (k === "delete-unprovisioned")
       words.push(`delete the circuit (provider state not provisioned)`);
+    else if (k === "delete-unused")
+      words.push("delete the circuit (it carries nothing)");
     else if (k === "add-premium")
       words.push("add Premium");
     else if (k === "remove-premium")
@@ -815,7 +817,7 @@ var renderMarkdown = (result, options = {}) => {
   out.push(`Scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways and ${n.connections} connections in ${plural(n.subscriptions, "subscription")} and ${plural(n.tenants, "tenant")}. erscan ${mdEscape(result.tool.version)}, ${result.generatedAt.replace("T", " ").replace(/\.\d+Z$/, "Z")}.`);
   if (!result.coverage.complete) {
     out.push("");
-    out.push(`> **Coverage incomplete:** ${result.coverage.gaps.length} scope(s) could not be read, so findings there are missing.`);
+    out.push(`> **Coverage incomplete:** ${result.coverage.gaps.length} scope(s) could not be read or checked in full, so findings there are missing.`);
     for (const g of result.coverage.gaps.slice(0, 5))
       out.push(`> - ${mdEscape(g.scope)}: ${mdEscape(clip(g.reason, 200))}`);
     if (result.coverage.gaps.length > 5)

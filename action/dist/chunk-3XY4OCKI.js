@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-EEW6BMM6.js";
+} from "./chunk-XGUNLCWB.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-PVX3NFYC.js";
+} from "./chunk-E4D4B3LT.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-FJSM43RM.js";
+} from "./chunk-BEAUWCGY.js";
 import {
   buildInventory
-} from "./chunk-QZSABTGC.js";
+} from "./chunk-TYD45M53.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -52,7 +52,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-U6ES3XFV.js";
+} from "./chunk-ATUJGDMU.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -70,23 +70,23 @@ import {
 } from "./chunk-5BQP4M3H.js";
 import {
   applySuppressions
-} from "./chunk-TFTJL6KZ.js";
+} from "./chunk-6E7FZ5UJ.js";
 import {
   loadRules
-} from "./chunk-W7N2GMA3.js";
+} from "./chunk-A3KNJII4.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-EL4WNIZS.js";
+} from "./chunk-FKWFSH2U.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
 import {
   formatBandwidth
-} from "./chunk-PXWJ4VQO.js";
+} from "./chunk-GRLKYHDB.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -114,15 +114,18 @@ var COLORS = { critical: "\x1B[35m", high: "\x1B[31m", medium: "\x1B[33m", low: 
 var RESET = "\x1B[0m";
 var BOLD = "\x1B[1m";
 var CONSOLE_FINDING_LIMIT = 50;
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+var clean = (s) => CONTROL.test(s) ? s.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : s;
 var renderConsole = (result, options) => {
   const c = (code, s) => options.color ? `${code}${s}${RESET}` : s;
   const lines = [];
   const n = result.counts;
   lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways, ${n.connections} connections in ${n.subscriptions} subscriptions and ${n.tenants} tenants`);
   if (!result.coverage.complete) {
-    lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read`));
+    lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read or checked in full`));
     for (const g of result.coverage.gaps.slice(0, 10))
-      lines.push(`  - ${g.scope}: ${g.reason}`);
+      lines.push(`  - ${clean(g.scope)}: ${clean(g.reason)}`);
     if (result.coverage.gaps.length > 10)
       lines.push(`  \u2026 and ${result.coverage.gaps.length - 10} more (see the JSON report)`);
   }
@@ -133,10 +136,10 @@ var renderConsole = (result, options) => {
   lines.push(`Findings: ${active.length}` + (active.length ? ` (${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c(COLORS[s], `${counts[s]} ${s}`)).join(", ")})` : "") + (undecided ? `, of which ${undecided} undecided (not failures: they gate only with --fail-on-unknown)` : "") + (result.findings.length > active.length ? `, ${result.findings.length - active.length} suppressed` : "") + (result.fixed ? `; against the baseline: ${active.filter((f) => f.baselineState === "new").length} new, ${result.fixed.length} fixed` : ""));
   const shown = active.slice(0, CONSOLE_FINDING_LIMIT);
   for (const f of shown) {
-    const where = f.location ? ` ${f.location.file}:${f.location.line}` : "";
+    const where = f.location ? ` ${clean(f.location.file)}:${f.location.line}` : "";
     const tag = (f.status === "unknown" ? " [undecided]" : "") + (f.baselineState === "new" ? " [new]" : "");
-    lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${f.resourceName}${where}${tag}`);
-    lines.push(`           ${f.message}${f.costImpactUsd !== void 0 ? ` [fix: ${impactText(f)}]` : ""}`);
+    lines.push(`  ${c(COLORS[f.severity], f.severity.toUpperCase().padEnd(8))} ${f.ruleId} ${clean(f.resourceName)}${where}${tag}`);
+    lines.push(`           ${clean(f.message)}${f.costImpactUsd !== void 0 ? ` [fix: ${impactText(f)}]` : ""}`);
   }
   if (active.length > shown.length)
     lines.push(`  \u2026 and ${active.length - shown.length} more in the reports`);
@@ -154,7 +157,7 @@ var renderConsole = (result, options) => {
     lines.push("");
     lines.push("Notes:");
     for (const note of result.notices)
-      lines.push(`  - ${note}`);
+      lines.push(`  - ${clean(note)}`);
   }
   return lines.join("\n") + "\n";
 };
@@ -837,7 +840,7 @@ function sarifLogs(result, options) {
   }
   const notifications = [];
   for (const gap of result.coverage.gaps)
-    notifications.push(notification("error", `Coverage gap: ${gap.scope} could not be read (${gap.reason}).`, "coverage-gap"));
+    notifications.push(notification("error", `Coverage gap: ${gap.scope} could not be read or checked in full (${gap.reason}).`, "coverage-gap"));
   for (const note of result.notices)
     notifications.push(notification("note", note, "notice"));
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
@@ -1671,7 +1674,8 @@ function costDeltaAgainst(file, current) {
 
 // dist/scan/run.js
 function scanSources(source, opts) {
-  const { inventory, notices: buildNotices } = buildInventory(source.raws, source.subscriptions, { consume: true });
+  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true });
+  const gaps = unchecked.length === 0 ? source.gaps : [...source.gaps, ...unchecked];
   source.raws = [];
   const allRules = loadRules([...opts.config.ruleDirs, ...opts.ruleDirs ?? []]);
   const required = applyRequirements(inventory, selectRules(allRules, opts.config.rules));
@@ -1701,7 +1705,7 @@ function scanSources(source, opts) {
       ruleIds: rules.map((r) => r.id),
       resourceKeys: inventory.byKey.keys(),
       subscriptionIds: [...inventory.subscriptions.map((s) => s.subscriptionId), ...[...inventory.byKey.values()].flatMap((r) => r.subscriptionId ? [r.subscriptionId] : [])],
-      coverageComplete: source.gaps.length === 0,
+      coverageComplete: gaps.length === 0,
       skipped: required.skipped
     }, opts.now.toISOString());
     const skipped = notEvaluatedNotice(b.notEvaluated);
@@ -1710,7 +1714,6 @@ function scanSources(source, opts) {
     findings = b.findings;
     fixed = b.fixed;
   }
-  const gaps = source.gaps;
   return {
     tool: { name: "erscan", version: TOOL_VERSION },
     generatedAt: opts.now.toISOString(),
@@ -1778,9 +1781,9 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-HI7WCYG2.js");
+  const { loadRules: loadRules2 } = await import("./loader-ADSBOQPY.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
-  const { refuseBlanketSuppressions } = await import("./suppressions-LWRRTHUF.js");
+  const { refuseBlanketSuppressions } = await import("./suppressions-O5BRQR32.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
   selectRules2(all, config.rules);
   refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
@@ -1789,7 +1792,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-VNHYRWKH.js");
+    const { crawlForCli } = await import("./cli-DYOC7MDP.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1807,7 +1810,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-OJLG4CM3.js");
+  const { costEstimatorFor } = await import("./setup-SVOCDSEV.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -1947,6 +1950,8 @@ function startReportThread() {
 function exitCodeFor(outcome, args) {
   if (outcome.inputErrors.length > 0)
     return EXIT.BAD_INPUT;
+  if (nothingChecked(outcome))
+    return EXIT.BAD_INPUT;
   if (args.requireComplete && !outcome.result.coverage.complete)
     return EXIT.INCOMPLETE;
   const threshold = args.failOn ?? outcome.config.failOn ?? "high";
@@ -1967,6 +1972,13 @@ function reportCoverage(outcome, args) {
     process.stderr.write(`erscan: coverage is incomplete (${coverage.gaps.length} gap${coverage.gaps.length === 1 ? "" : "s"}), and --require-complete was given: exit 3
 `);
 }
+function nothingChecked(outcome) {
+  return outcome.result.inventory.byKey.size === 0;
+}
+function reportNothingChecked(outcome) {
+  if (outcome.inputErrors.length === 0 && nothingChecked(outcome))
+    process.stderr.write("erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)\n");
+}
 function reportInputErrors(errors) {
   for (const e of errors)
     process.stderr.write(`erscan: error: ${e.message}
@@ -1985,5 +1997,6 @@ export {
   emitReports,
   exitCodeFor,
   reportCoverage,
+  reportNothingChecked,
   reportInputErrors
 };

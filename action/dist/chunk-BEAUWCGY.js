@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-W7N2GMA3.js";
+} from "./chunk-A3KNJII4.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,17 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-EL4WNIZS.js";
+} from "./chunk-FKWFSH2U.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
+import {
+  UsageError
+} from "./chunk-73WTJT6Y.js";
 
 // dist/rules/engine.js
 import { hash } from "node:crypto";
@@ -405,7 +408,7 @@ function functionOnFacts(rule, inv, worlds, where, params, costs, emit) {
   const fn = getFunction(rule.function);
   const byResource = /* @__PURE__ */ new Map();
   worlds.forEach((w, i) => {
-    for (const v of fn({ inventory: w.inventory, params, rule, cost: costs[i] })) {
+    for (const v of withRuleId(rule, () => fn({ inventory: w.inventory, params, rule, cost: costs[i] }))) {
       if (rule.deployedState && isTemplateResource(v.resource))
         continue;
       let verdict;
@@ -477,7 +480,7 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
         }
         functionOnFacts(rule, inv, worlds, where, params, worldCosts, emit);
       } else {
-        const violations = fn({ inventory: inv, params, rule, cost });
+        const violations = withRuleId(rule, () => fn({ inventory: inv, params, rule, cost }));
         const whereTest = where ? compileCondition(where) : void 0;
         for (let i = 0; i < violations.length; i++) {
           const v = violations[i];
@@ -496,6 +499,12 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
       const whereTest = where ? compileCondition(where) : void 0;
       const assertTest = compileCondition(assert);
       const resources = resourcesOfKind(inv, rule.resource, children);
+      if (!/^ERS-/i.test(rule.id) && resources.length > 0) {
+        for (const field of /* @__PURE__ */ new Set([...fieldsOf(where), ...fieldsOf(assert)])) {
+          if (!resources.some((r) => getPath(r, field) !== void 0))
+            notices.push(`rule ${rule.id} reads \`${field}\`, which no ${rule.resource} in the inputs holds (a misspelt field?): its verdicts rest on a value that is never there`);
+        }
+      }
       for (let i = 0; i < resources.length; i++) {
         const r = resources[i];
         if (rule.deployedState && isTemplateResource(r))
@@ -519,6 +528,15 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
       notices.push(`rule ${rule.id} produced ${produced} findings; only the first ${MAX_FINDINGS_PER_RULE} are reported`);
   }
   return { findings: sortByKeys(findings, lowerIds), notices };
+}
+function withRuleId(rule, run) {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof UsageError)
+      throw new UsageError(`${rule.id}: ${e.message}`);
+    throw e;
+  }
 }
 function sortByKeys(findings, lowerIds) {
   const n = findings.length;

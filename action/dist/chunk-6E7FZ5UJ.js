@@ -1539,6 +1539,13 @@ var RESOURCE_PROBES = [
   "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/expressroutegateways/hub/expressrouteconnections/c-1",
   "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn"
 ];
+var TOP_LEVEL_PROBES = [
+  "/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a",
+  "/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b",
+  "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn",
+  "/subscriptions/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/resourcegroups/ports/providers/microsoft.network/expressrouteports/port-d",
+  "/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressroutegateways/hub-e"
+];
 var ruleMatcher = (e) => {
   const m = (0, import_picomatch.default)(e.ruleId, { nocase: true });
   return (id) => e.ruleId === "*" || e.ruleId.toLowerCase() === id.toLowerCase() || m(id);
@@ -1553,7 +1560,7 @@ function refuseBlanketSuppressions(entries, ruleIds) {
   for (const e of entries) {
     const rule = ruleMatcher(e);
     const resource = resourceMatcher(e);
-    if (ruleIds.every(rule) && RESOURCE_PROBES.every(resource)) {
+    if (ruleIds.every(rule) && (RESOURCE_PROBES.every(resource) || TOP_LEVEL_PROBES.every(resource))) {
       throw new InputError(e.file ?? "config", e.at ?? "$.suppressions", "a suppression narrower than every rule on every resource (name a rule id, or an ARM id or a glob over some resources)", `ruleId ${JSON.stringify(e.ruleId)} on resource ${JSON.stringify(e.resource)}, which suppresses everything`);
     }
   }

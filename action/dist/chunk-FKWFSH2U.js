@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-PXWJ4VQO.js";
+} from "./chunk-GRLKYHDB.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -643,11 +643,35 @@ var GatewayIdle = class extends Worded {
     const ga = this.ga;
     if (this.value === false)
       return [`${ga.connections} connection(s)`];
+    if (this.value === null && ga.conditional.length > 0)
+      return [conditionalText(ga.conditional)];
     if (this.value === null)
       return ga.template ? ["no connection to it in these files: not decidable from these files (other deployments may connect it)"] : [unknownField("connectionKeys", ga.unknown.connectionKeys)];
     return ["no connection uses this gateway"];
   }
 };
+var NO_CONNECTIONS = [];
+function conditionalConnections(inv, keys) {
+  let out;
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < keys.length; i++) {
+    if (seen.has(keys[i]))
+      continue;
+    seen.add(keys[i]);
+    const x = lookup(inv, keys[i], "connection");
+    if (x && isUnknown(x, "deployed"))
+      out = add(out, x);
+  }
+  return out ?? NO_CONNECTIONS;
+}
+function conditionalNames(conditional) {
+  return conditional.slice(0, 3).map((x) => labelStandIns(x.name)).join(", ") + (conditional.length > 3 ? ", \u2026" : "");
+}
+function conditionalText(conditional) {
+  const names = conditionalNames(conditional);
+  const why = unknownReason(conditional[0], "deployed");
+  return `its only connection(s) in these files (${names}) may not be deployed${why ? ` (${why})` : ""}: not decidable from these files`;
+}
 var Carries = class {
   a;
   connections;
@@ -659,9 +683,10 @@ var Carries = class {
   redeemedAuthorizations;
   egress;
   hasHidden;
+  conditional;
   idle;
   hiddenWords;
-  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden) {
+  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden, conditional) {
     this.a = a;
     this.connections = connections;
     this.vnetLinks = vnetLinks;
@@ -672,6 +697,7 @@ var Carries = class {
     this.redeemedAuthorizations = redeemedAuthorizations;
     this.egress = egress;
     this.hasHidden = hasHidden;
+    this.conditional = conditional;
   }
   get hidden() {
     return this.hiddenWords ??= hiddenReasons(this.a);
@@ -709,9 +735,12 @@ function idleReasons(value, a) {
       carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
     return exactLength(carried);
   }
+  if (value === null && k.conditional.length > 0)
+    return [conditionalText(k.conditional)];
   if (value === null)
     return a.template ? ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"] : [unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)];
-  return [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and no declared or measured egress`];
+  const egress = k.egress.source === "none" ? "no declared or measured egress" : `0 GB/month of egress (${egressFrom(k.egress)})`;
+  return [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
 }
 function locationMissing(a) {
   const c = a.circuit;
@@ -885,6 +914,17 @@ var Analyser = class {
       this.usage = /* @__PURE__ */ new Map();
     this.notices.push(...unmappedPortNotices(inventory));
   }
+  /** Circuits on Direct ports whose SKU family differs from the port's billing type: one notice names them all. */
+  portBilledNames;
+  portBilledAt = -1;
+  portBilled(name) {
+    const names = this.portBilledNames ??= [];
+    names.push(name);
+    if (this.portBilledAt < 0)
+      this.portBilledAt = this.notices.push("") - 1;
+    const shown = names.slice(0, 5).join(", ") + (names.length > 5 ? ", \u2026" : "");
+    this.notices[this.portBilledAt] = `${names.length} circuit(s) on ExpressRoute Direct ports have a SKU family (MeteredData/UnlimitedData) other than their port's billing type; each is priced as its port bills (the port's billing type decides how data on it is billed): ${shown}`;
+  }
   // Made once: the pricing model and the circuit and gateway rules read them by index.
   circuitList;
   gatewayList;
@@ -951,6 +991,11 @@ var Analyser = class {
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
     const billingModel = unknown.billingModel || unknown.skuName ? void 0 : modelOf(c, port);
+    if (billingModel && c.isDirect && port?.billingType) {
+      const own = normaliseModel(c.billingModel ?? c.skuName?.split("_")[1]);
+      if (own && own !== billingModel)
+        this.portBilled(c.name);
+    }
     const bandwidthMbps = unknown.bandwidthMbps ? void 0 : c.bandwidthMbps;
     const locationName = unknown.peeringLocation ? void 0 : c.peeringLocation ?? port?.peeringLocation;
     const location = unknown.peeringLocation ? void 0 : peeringLocationInfo(locationName, cloudOfRegion(c.location));
@@ -975,7 +1020,12 @@ var Analyser = class {
       billedForNothing: !unknown.serviceProviderProvisioningState && state !== void 0 && NOT_PROVISIONED.has(state.toLowerCase()),
       index: -1
     };
-    const carries = this.carriesOf(a, this.egressOf(c));
+    let declared = this.egressOf(c);
+    if (a.billedForNothing && (declared.gb > 0 || declared.globalReachGb > 0)) {
+      this.notices.push(`${c.name}: the ${egressFrom(declared)} gives it ${gbText(declared.gb + declared.globalReachGb)}/month of traffic, but its provider status is ${state}: no traffic flows on a circuit that is not provisioned, so it is priced without it (check the ${egressFrom(declared)})`);
+      declared = { gb: 0, source: declared.source, globalReachGb: 0 };
+    }
+    const carries = this.carriesOf(a, declared);
     a.carries = carries;
     a.needs = this.needsOf(a, tier);
     const egress = carries.egress;
@@ -1092,8 +1142,9 @@ var Analyser = class {
         redeemedAuthorizations++;
     const hasHidden = redeemedAuthorizations > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys;
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden);
-    const carriesSomething = vnetLinks > 0 || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
+    const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden, conditional);
+    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
     return carries;
   }
@@ -1149,8 +1200,9 @@ var Analyser = class {
           metros.add(metro.toLowerCase());
       }
     const connections = distinctCount(g.connectionKeys);
-    const ga = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, sites, metros, idle: null };
-    ga.idle = new GatewayIdle(connections > 0 ? false : template || unknown.connectionKeys ? null : true, ga);
+    const conditional = template ? conditionalConnections(inv, g.connectionKeys) : NO_CONNECTIONS;
+    const ga = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, conditional, sites, metros, idle: null };
+    ga.idle = new GatewayIdle(connections > conditional.length ? false : template || unknown.connectionKeys ? null : true, ga);
     return ga;
   }
 };
@@ -1537,7 +1589,10 @@ function secondCircuitImpact(model, opts, advice) {
   const premium = model.needs.premium.verdict;
   const tier = model.needs.requiredTier ?? (model.tier === "Basic" ? premium === "needed" ? "Premium" : "Standard" : model.tier === "Premium" && premium === "not-needed" ? "Standard" : model.tier);
   const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
-  const m = model.needs.requiredTier && model.tier === "Local" ? "UnlimitedData" : changes.includes("new-metered-circuit") ? "MeteredData" : changes.includes("switch-to-unlimited") ? "UnlimitedData" : model.billingModel;
+  const m = (
+    // Local has one plan, Unlimited (a Local circuit that says Metered is ERS-SKU-005's).
+    tier === "Local" || model.needs.requiredTier && model.tier === "Local" ? "UnlimitedData" : changes.includes("new-metered-circuit") ? "MeteredData" : changes.includes("switch-to-unlimited") ? "UnlimitedData" : model.billingModel
+  );
   const bw = model.bandwidthMbps;
   const zone = model.zone;
   const what = `one more ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit in a second peering location`;
@@ -1810,7 +1865,7 @@ function estimateCircuit(a, idx, opts, notices) {
   const egressRate = trail.use(idx.egressRate(zone), () => `${zone} egress per GB`, true);
   if (egressRate === null)
     notes.push(`no egress price for ${zone} in the catalogue`);
-  const grConfigured = a.carries.globalReachLinks > 0;
+  const grConfigured = a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true;
   let gr = 0;
   if (grConfigured || eg.globalReachGb > 0) {
     out.globalReachGbPerMonth = eg.globalReachGb;
@@ -1918,12 +1973,15 @@ function estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missin
   premiumFields(a, out);
   const current = out.monthlyUsd.current;
   out.fixCosts = {
-    ...tier === "Premium" ? { "remove-premium": addOnUsd === null ? null : -addOnUsd } : {},
+    ...tier === "Premium" && a.needs.premium.verdict !== "needed" ? { "remove-premium": addOnUsd === null ? null : -addOnUsd } : {},
     ...tier === "Standard" ? { "add-premium": addOnUsd } : {},
     delete: current === null || out.priced !== "full" ? null : -current
   };
   const p = a.needs.premium;
-  if (a.billedForNothing && current !== null) {
+  const unused = current !== null ? unusedAdvice(a, out, model, tier, current) : null;
+  if (unused)
+    out.recommendation = unused;
+  else if (a.billedForNothing && current !== null) {
     out.waste = true;
     out.recommendation = {
       kind: "delete-unprovisioned",
@@ -1965,7 +2023,7 @@ var change = (v, current) => v === null || current === null ? null : round22(v -
 function fixCostsOf(a, out, x) {
   const current = out.monthlyUsd.current;
   const fixes = {};
-  if (x.tier === "Premium")
+  if (x.tier === "Premium" && a.needs.premium.verdict !== "needed")
     fixes["remove-premium"] = change(planCost("Standard", x.model, x), current);
   if (x.tier === "Standard")
     fixes["add-premium"] = change(planCost("Premium", x.model, x), current);
@@ -2014,6 +2072,9 @@ function recommend(a, out, x) {
       reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month is pure waste; delete it, or finish provisioning with the provider`
     };
   }
+  const unused = unusedAdvice(a, out, x.model, x.tier, current);
+  if (unused)
+    return unused;
   const required = a.needs.requiredTier;
   if (x.tier === "Local" && !required)
     return null;
@@ -2089,6 +2150,22 @@ function recommend(a, out, x) {
   if (best.bandwidthMbps && best.bandwidthMbps !== x.bw)
     advice.bandwidthMbps = best.bandwidthMbps;
   return advice;
+}
+function unusedAdvice(a, out, model, tier, current) {
+  if (a.billedForNothing || a.carries.idle.value !== true)
+    return null;
+  const state = a.circuit.serviceProviderProvisioningState?.toLowerCase();
+  if (state !== void 0 && state !== "provisioned")
+    return null;
+  out.waste = true;
+  return {
+    kind: "delete-unused",
+    changes: ["delete-unused"],
+    billingModel: model,
+    tier,
+    monthlySavingsUsd: out.priced === "full" ? current : null,
+    reason: `the circuit carries nothing (${a.carries.idle.reasons.join("; ")}): it is billed whether or not it is used, so its ${usd(current)}/month is waste; delete it, once no connection in a scope erscan did not read uses it`
+  };
 }
 function finish(out, trail) {
   if (out.notes.length > 0)
@@ -2370,9 +2447,10 @@ function totalsOf(costs, otherCosts) {
       unpriced++;
     if (c.priced === "partial")
       partlyPriced++;
-    savings += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
     const fix = c.fixCosts?.[c.tier === "Local" ? "upgrade-from-local" : "add-premium"];
-    if (c.recommendation?.required && typeof fix === "number") {
+    const requiredFix = c.recommendation?.required === true && typeof fix === "number";
+    savings += Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFix ? fix : 0));
+    if (requiredFix) {
       required++;
       requiredUsd += fix;
     }
@@ -2444,6 +2522,7 @@ export {
   STANDARD_MAX_LINKS,
   globalReachInbound,
   inboundLinksOf,
+  conditionalNames,
   analyse,
   MAX_WORLDS,
   inWorld,

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-EEW6BMM6.js";
+} from "./chunk-XGUNLCWB.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-PVX3NFYC.js";
+} from "./chunk-E4D4B3LT.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-QZSABTGC.js";
+} from "./chunk-TYD45M53.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-FK56YMJR.js";
+import "./chunk-IP2WQILZ.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -31,15 +31,15 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-RNNNJC43.js";
+import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
-import "./chunk-PXWJ4VQO.js";
+import "./chunk-GRLKYHDB.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
 } from "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-FJSM43RM.js";
+} from "./chunk-BEAUWCGY.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-QZSABTGC.js";
+} from "./chunk-TYD45M53.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-U6ES3XFV.js";
-import "./chunk-FK56YMJR.js";
+} from "./chunk-ATUJGDMU.js";
+import "./chunk-IP2WQILZ.js";
 import "./chunk-QEAXRO2C.js";
 import {
   selectRules
@@ -24,25 +24,25 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-W7N2GMA3.js";
+} from "./chunk-A3KNJII4.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-EL4WNIZS.js";
+} from "./chunk-FKWFSH2U.js";
 import {
   phraseName
-} from "./chunk-RNNNJC43.js";
+} from "./chunk-SWM5OXKC.js";
 import {
   readDataFile
 } from "./chunk-7BY44YXD.js";
 import {
   loadCatalogue
-} from "./chunk-PXWJ4VQO.js";
+} from "./chunk-GRLKYHDB.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
 } from "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

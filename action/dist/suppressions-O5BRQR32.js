@@ -2,21 +2,12 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  AJV_OPTIONS,
-  expectation,
-  schemaDigest,
-  schemaValidator,
-  toJsonPath,
-  validateOrThrow
-} from "./chunk-X4XUNZUX.js";
-import "./chunk-54M4OODH.js";
+  applySuppressions,
+  refuseBlanketSuppressions
+} from "./chunk-6E7FZ5UJ.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 export {
-  AJV_OPTIONS,
-  expectation,
-  schemaDigest,
-  schemaValidator,
-  toJsonPath,
-  validateOrThrow
+  applySuppressions,
+  refuseBlanketSuppressions
 };

@@ -11,7 +11,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-X4XUNZUX.js";
+} from "./chunk-O6F5P3GC.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";

@@ -7,18 +7,19 @@ import {
   parseFormats,
   reportCoverage,
   reportInputErrors,
+  reportNothingChecked,
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-HOPR7567.js";
-import "./chunk-EEW6BMM6.js";
-import "./chunk-PVX3NFYC.js";
+} from "./chunk-3XY4OCKI.js";
+import "./chunk-XGUNLCWB.js";
+import "./chunk-E4D4B3LT.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-FJSM43RM.js";
-import "./chunk-QZSABTGC.js";
+import "./chunk-BEAUWCGY.js";
+import "./chunk-TYD45M53.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-U6ES3XFV.js";
-import "./chunk-FK56YMJR.js";
+import "./chunk-ATUJGDMU.js";
+import "./chunk-IP2WQILZ.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
@@ -27,16 +28,16 @@ import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
-import "./chunk-TFTJL6KZ.js";
-import "./chunk-W7N2GMA3.js";
+import "./chunk-6E7FZ5UJ.js";
+import "./chunk-A3KNJII4.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-EL4WNIZS.js";
-import "./chunk-RNNNJC43.js";
+import "./chunk-FKWFSH2U.js";
+import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
-import "./chunk-PXWJ4VQO.js";
+import "./chunk-GRLKYHDB.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-X4XUNZUX.js";
+import "./chunk-O6F5P3GC.js";
 import "./chunk-54M4OODH.js";
 import {
   displayPath
@@ -54,6 +55,7 @@ async function scanCommand(args) {
     process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
 `);
   reportInputErrors(outcome.inputErrors);
+  reportNothingChecked(outcome);
   reportCoverage(outcome, args);
   return exitCodeFor(outcome, args);
 }

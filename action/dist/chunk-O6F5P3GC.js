@@ -27,7 +27,7 @@ var compiledValidators = {
   "prices.schema.json": { digest: "21eededc5978f557eda765a1a717e2a217ba9091d0cfec3289079b4b0a34af3f", get validate() {
     return __require("./schema-validators/prices.cjs");
   } },
-  "report.schema.json": { digest: "594f367e055802fb7d3d77d2c7cdd26ba77b2378e5d9fdf9f708e921692c0b28", get validate() {
+  "report.schema.json": { digest: "d43edf5035937d5e4cccafa54fa9aa3ec7f330c2ca9869ad08cb98a1f624ce0f", get validate() {
     return __require("./schema-validators/report.cjs");
   } },
   "rule.schema.json": { digest: "6e236f10b066a45de435c21c1fd85dd9ef056dac4ecc96055fb5a9e959fccfa1", get validate() {
