@@ -144,6 +144,15 @@ const REPEATABLE = new Set(['rules', 'tenant', 'subscription', 'management-group
  * An option that takes one value, given twice, is refused by name: yargs would gather the values into a
  * list, and a gate given `--fail-on high --fail-on high` must never read as no gate at all.
  */
+/** `--flag=value` of a flag (on/off) with a value other than true or false: yargs would read it as on. */
+function refuseFlagValues(argv: string[], flags: ReadonlySet<string>): void {
+  for (const a of argv) {
+    if (a === '--') break;
+    const m = /^--([^=]+)=(.*)$/.exec(a);
+    if (m && flags.has(m[1]) && !/^(true|false)$/i.test(m[2])) throw new UsageError(`--${m[1]} is on or off: expected --${m[1]}, --no-${m[1]}, --${m[1]}=true or --${m[1]}=false, found --${m[1]}=${m[2]}`);
+  }
+}
+
 function refuseRepeated(args: Record<string, unknown>, argv: string[]): void {
   // yargs drops a lone "-", which would leave a scan of nothing said as "name an input".
   if (argv.includes('-')) throw new UsageError('"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
@@ -261,6 +270,7 @@ export async function buildCli(argv: string[]): Promise<Argv> {
     .middleware((args) => {
       refuseEmptyValues(args as Record<string, unknown>);
       refuseRepeated(args as Record<string, unknown>, argv);
+      refuseFlagValues(argv, new Set((cli as unknown as { getOptions(): { boolean: string[] } }).getOptions().boolean));
     }, true)
     .usage('$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.')
     .command(

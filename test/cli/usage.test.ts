@@ -167,3 +167,11 @@ describe('trend given one folder twice', () => {
     expect(r.stdout).toMatch(/^erscan trend: 2 reports of /);
   });
 });
+
+describe('an on/off flag given another value', () => {
+  it('is refused by name (yargs would read --color=banana as on)', () => {
+    expectUsageError(['scan', 'examples/estate', '--color=banana'], '--color is on or off: expected --color, --no-color, --color=true or --color=false, found --color=banana');
+    expectUsageError(['scan', 'examples/estate', '--require-complete=maybe'], /--require-complete is on or off: .*found --require-complete=maybe$/);
+    expect(runCli(['scan', 'examples/estate', '--color=false', '--fail-on', 'none']).code).toBe(0);
+  });
+});

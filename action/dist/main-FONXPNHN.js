@@ -100,6 +100,15 @@ function refuseEmptyValues(args) {
   }
 }
 var REPEATABLE = /* @__PURE__ */ new Set(["rules", "tenant", "subscription", "management-group", "inputs", "reports", "dirs", "_"]);
+function refuseFlagValues(argv, flags) {
+  for (const a of argv) {
+    if (a === "--")
+      break;
+    const m = /^--([^=]+)=(.*)$/.exec(a);
+    if (m && flags.has(m[1]) && !/^(true|false)$/i.test(m[2]))
+      throw new UsageError(`--${m[1]} is on or off: expected --${m[1]}, --no-${m[1]}, --${m[1]}=true or --${m[1]}=false, found --${m[1]}=${m[2]}`);
+  }
+}
 function refuseRepeated(args, argv) {
   if (argv.includes("-"))
     throw new UsageError('"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
@@ -210,6 +219,7 @@ async function buildCli(argv) {
   const cli = yargs(argv).scriptName("erscan").middleware((args) => {
     refuseEmptyValues(args);
     refuseRepeated(args, argv);
+    refuseFlagValues(argv, new Set(cli.getOptions().boolean));
   }, true).usage("$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.").command("scan [inputs..]", "scan files or folders (format detected from content) or, with --graph, live Azure", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
     const { scanCommand } = await import("./scan-MPMOVPCV.js");
     process.exitCode = await scanCommand(args);
