@@ -97,11 +97,17 @@ export function complianceTotals(findings: Finding[]): ComplianceTotal[] {
   for (const severity of SEVERITIES) {
     const seen = new Map<string, number | null>();
     let count = 0;
+    const counted = (f: Finding) => f.severity === severity && !f.suppression && f.status !== 'unknown' && f.costImpactUsd !== undefined;
+    // A resource these findings delete takes no other fix (deleting an unprovisioned circuit settles its Premium): its delete alone is counted.
+    const deleted = new Set<string>();
+    for (const f of findings) if (counted(f) && f.costImpactChange === 'delete') deleted.add(f.resourceId.toLowerCase());
     for (const f of findings) {
-      if (f.severity !== severity || f.suppression || f.status === 'unknown' || f.costImpactUsd === undefined) continue;
+      if (!counted(f)) continue;
       count++;
-      const key = `${f.resourceId.toLowerCase()}|${f.costImpactChange ?? f.ruleId}`;
-      if (!seen.has(key)) seen.set(key, f.costImpactUsd);
+      const resource = f.resourceId.toLowerCase();
+      if (deleted.has(resource) && f.costImpactChange !== 'delete') continue;
+      const key = `${resource}|${f.costImpactChange ?? f.ruleId}`;
+      if (!seen.has(key)) seen.set(key, f.costImpactUsd!);
     }
     if (count === 0) continue;
     const values = [...seen.values()];

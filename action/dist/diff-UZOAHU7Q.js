@@ -10,7 +10,7 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-E4D4B3LT.js";
+} from "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory

@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-E4D4B3LT.js";
+} from "./chunk-CENRO3R4.js";
 import {
   SEVERITY_LABEL,
   byAge,

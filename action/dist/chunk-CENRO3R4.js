@@ -730,11 +730,19 @@ function complianceTotals(findings) {
   for (const severity of SEVERITIES) {
     const seen = /* @__PURE__ */ new Map();
     let count = 0;
+    const counted = (f) => f.severity === severity && !f.suppression && f.status !== "unknown" && f.costImpactUsd !== void 0;
+    const deleted = /* @__PURE__ */ new Set();
+    for (const f of findings)
+      if (counted(f) && f.costImpactChange === "delete")
+        deleted.add(f.resourceId.toLowerCase());
     for (const f of findings) {
-      if (f.severity !== severity || f.suppression || f.status === "unknown" || f.costImpactUsd === void 0)
+      if (!counted(f))
         continue;
       count++;
-      const key = `${f.resourceId.toLowerCase()}|${f.costImpactChange ?? f.ruleId}`;
+      const resource = f.resourceId.toLowerCase();
+      if (deleted.has(resource) && f.costImpactChange !== "delete")
+        continue;
+      const key = `${resource}|${f.costImpactChange ?? f.ruleId}`;
       if (!seen.has(key))
         seen.set(key, f.costImpactUsd);
     }

@@ -10,12 +10,12 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-3XY4OCKI.js";
+} from "./chunk-RSKMUUYC.js";
 import "./chunk-XGUNLCWB.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-E4D4B3LT.js";
+} from "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-BEAUWCGY.js";
 import "./chunk-TYD45M53.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-E4D4B3LT.js";
+} from "./chunk-CENRO3R4.js";
 import {
   SEVERITY_LABEL,
   daysLabel,

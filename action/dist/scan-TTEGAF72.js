@@ -11,9 +11,9 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-3XY4OCKI.js";
+} from "./chunk-RSKMUUYC.js";
 import "./chunk-XGUNLCWB.js";
-import "./chunk-E4D4B3LT.js";
+import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-BEAUWCGY.js";
 import "./chunk-TYD45M53.js";
