@@ -137,33 +137,27 @@ function refuseEmptyValues(args: Record<string, unknown>): void {
   }
 }
 
-/** Options that may be given more than once (each adds to a list). */
-const REPEATABLE = new Set(['rules', 'tenant', 'subscription', 'management-group', 'inputs', 'reports', 'dirs', '_']);
-
 /**
- * An option that takes one value, given twice, is refused by name: yargs would gather the values into a
- * list, and a gate given `--fail-on high --fail-on high` must never read as no gate at all.
+ * What yargs would read differently from what was written, refused by name: a lone "-" (which yargs drops,
+ * leaving "name an input"), an option that takes one value given twice (yargs gathers the values into a
+ * list, and `--fail-on high --fail-on high` must never read as no gate at all), and an on/off flag given
+ * another value (`--color=banana`, which yargs reads as on). Lists and flags are the ones yargs declares.
  */
-/** `--flag=value` of a flag (on/off) with a value other than true or false: yargs would read it as on. */
-function refuseFlagValues(argv: string[], flags: ReadonlySet<string>): void {
-  for (const a of argv) {
-    if (a === '--') break;
-    const m = /^--([^=]+)=(.*)$/.exec(a);
-    if (m && flags.has(m[1]) && !/^(true|false)$/i.test(m[2])) throw new UsageError(`--${m[1]} is on or off: expected --${m[1]}, --no-${m[1]}, --${m[1]}=true or --${m[1]}=false, found --${m[1]}=${m[2]}`);
-  }
-}
-
-function refuseRepeated(args: Record<string, unknown>, argv: string[]): void {
-  // yargs drops a lone "-", which would leave a scan of nothing said as "name an input".
+function refuseMisreadArgs(args: Record<string, unknown>, argv: string[], declared: { array: readonly string[]; boolean: readonly string[] }): void {
   if (argv.includes('-')) throw new UsageError('"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
+  const lists = new Set(declared.array);
+  const flags = new Set(declared.boolean);
   const counts = new Map<string, number>();
   for (const a of argv) {
     if (a === '--') break;
-    const m = /^--(?:no-)?([^=]+)/.exec(a);
-    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    const m = /^--(?:no-)?([^=]+)(?:=(.*))?$/.exec(a);
+    if (!m) continue;
+    const [, name, value] = m;
+    if (value !== undefined && flags.has(name) && !/^(true|false)$/i.test(value)) throw new UsageError(`--${name} is on or off: expected --${name}, --no-${name}, --${name}=true or --${name}=false, found --${name}=${value}`);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (const [name, n] of counts) {
-    if (n < 2 || REPEATABLE.has(name)) continue;
+    if (n < 2 || lists.has(name)) continue;
     const v = args[name];
     const values = Array.isArray(v) ? ` (${v.map(String).join(', ')})` : '';
     const hint = name === 'format' ? ' (several formats are one comma-separated value: --format json,sarif)' : '';
@@ -269,8 +263,7 @@ export async function buildCli(argv: string[]): Promise<Argv> {
     .scriptName('erscan')
     .middleware((args) => {
       refuseEmptyValues(args as Record<string, unknown>);
-      refuseRepeated(args as Record<string, unknown>, argv);
-      refuseFlagValues(argv, new Set((cli as unknown as { getOptions(): { boolean: string[] } }).getOptions().boolean));
+      refuseMisreadArgs(args as Record<string, unknown>, argv, (cli as unknown as { getOptions(): { array: string[]; boolean: string[] } }).getOptions());
     }, true)
     .usage('$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.')
     .command(

@@ -27,22 +27,26 @@ export interface SuppressionOutcome {
 const where = (e: SuppressionEntry) => (e.file ? displayPath(e.file) : 'config');
 
 /** ARM ids of every shape erscan reports on: a resource glob that matches all of them matches everything. */
+const CIRCUIT_PROBE = '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a';
+const GATEWAY_PROBE = '/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b';
+const CONNECTION_PROBE = '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn';
+
 const RESOURCE_PROBES = [
-  '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a',
-  '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a/peerings/azureprivatepeering',
-  '/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b',
+  CIRCUIT_PROBE,
+  `${CIRCUIT_PROBE}/peerings/azureprivatepeering`,
+  GATEWAY_PROBE,
   '/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressrouteports/port-c/links/link1',
   '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/expressroutegateways/hub/expressrouteconnections/c-1',
-  '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn',
+  CONNECTION_PROBE,
 ];
 
 // Top-level resources of every kind, each in another subscription and resource group: a pattern that
 // matches them all (`/subscriptions/*/resourceGroups/*/providers/*/*/*`) suppresses every circuit, port,
 // gateway and connection anywhere, which is everything but in name.
 const TOP_LEVEL_PROBES = [
-  '/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a',
-  '/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b',
-  '/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn',
+  CIRCUIT_PROBE,
+  GATEWAY_PROBE,
+  CONNECTION_PROBE,
   '/subscriptions/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/resourcegroups/ports/providers/microsoft.network/expressrouteports/port-d',
   '/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressroutegateways/hub-e',
 ];

@@ -827,9 +827,7 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
  * are not known, never "0". A template declares what it deploys: there the list is what these files hold.
  */
 function withoutConnectionList(raw: RawResource, p: Obj, unknown: UnknownFields | undefined): UnknownFields | undefined {
-  if (p.expressRouteConnections !== undefined) return unknown;
-  const kind = raw.source?.kind;
-  if (kind === 'arm' || kind === 'terraform' || kind === 'bicep') return unknown;
+  if (p.expressRouteConnections !== undefined || isTemplateResource(raw)) return unknown;
   return { ...unknown, connectionKeys: '`connectionKeys`: the gateway row does not carry `properties.expressRouteConnections` (the list of its connections), so its connections are not known' };
 }
 
@@ -1147,13 +1145,14 @@ export interface BuildResult {
   gaps: CoverageGap[];
 }
 
-/** One gap per file for the children skipped there (`what`: "peering(s) … were not checked"). */
-function orphanGaps(orphans: Map<string, { what: string; ids: string[] }>): CoverageGap[] {
+/** One gap per file and kind of child skipped there (file → "peering(s) … were" → their ids). */
+function orphanGaps(orphans: Map<string, Map<string, string[]>>): CoverageGap[] {
   const gaps: CoverageGap[] = [];
-  for (const [key, o] of orphans) {
-    const file = key.slice(0, key.lastIndexOf('\u0000'));
-    const shown = o.ids.slice(0, 3).join(', ') + (o.ids.length > 3 ? ', …' : '');
-    gaps.push({ scope: file, reason: `${o.ids.length} ${o.what} not checked (${shown})` });
+  for (const [file, byWhat] of orphans) {
+    for (const [what, ids] of byWhat) {
+      const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ', …' : '');
+      gaps.push({ scope: file, reason: `${ids.length} ${what} not checked (${shown})` });
+    }
   }
   return gaps;
 }
@@ -1182,12 +1181,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
   let unknownTypes = 0;
-  const orphans = new Map<string, { what: string; ids: string[] }>();
+  const orphans = new Map<string, Map<string, string[]>>();
   const orphan = (raw: RawResource, what: string, id: string) => {
-    const key = `${raw.source?.file ?? '(input)'}\u0000${what}`;
-    let o = orphans.get(key);
-    if (!o) orphans.set(key, (o = { what, ids: [] }));
-    o.ids.push(id);
+    const file = raw.source?.file ?? '(input)';
+    const byWhat = orphans.get(file) ?? orphans.set(file, new Map()).get(file)!;
+    (byWhat.get(what) ?? byWhat.set(what, []).get(what)!).push(id);
   };
   let duplicates = 0;
   const duplicateNames: string[] = [];

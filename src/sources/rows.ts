@@ -61,7 +61,8 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       }
       base = ['data'];
       const o = doc as Record<string, unknown>;
-      if (o.skip_token || o.$skipToken || o.skipToken) {
+      const skipToken = o.skip_token || o.$skipToken || o.skipToken;
+      if (skipToken) {
         out.gaps.push({ scope: file, reason: 'Resource Graph output is one page of several (it carries a skip token): later pages were not read' });
       }
       if (o.resultTruncated === 'true' || o.resultTruncated === true) {
@@ -69,7 +70,7 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       }
       // Fewer rows than the query's total, and no skip token: a page of a result whose other pages were not kept.
       const total = typeof o.total_records === 'number' ? o.total_records : typeof o.totalRecords === 'number' ? o.totalRecords : undefined;
-      if (total !== undefined && total > rows.length && !(o.skip_token || o.$skipToken || o.skipToken)) {
+      if (total !== undefined && total > rows.length && !skipToken) {
         out.gaps.push({ scope: file, reason: `Resource Graph output holds ${rows.length} row(s) of the ${total} its query found: the other rows were not read` });
       }
       break;

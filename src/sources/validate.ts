@@ -202,11 +202,7 @@ export function isArmResourceId(id: string): boolean {
 
 /** The resource type an ARM id names (`microsoft.network/expressroutecircuits/peerings`), lower-cased. */
 export function armIdType(id: string): string | undefined {
-  const at = id.toLowerCase().lastIndexOf('/providers/');
-  if (at < 0) return undefined;
-  const parts = id.slice(at + '/providers/'.length).split('/');
-  if (parts.length < 3 || parts.length % 2 === 0) return undefined;
-  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join('/').toLowerCase();
+  return armIdTypeAsWritten(id)?.toLowerCase();
 }
 
 /**

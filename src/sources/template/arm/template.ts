@@ -124,7 +124,7 @@ class TemplateScope implements EvalContext {
     const empty = (x: unknown) => x === '' || x === null || (isPlainObj(x) && Object.keys(x).length === 0);
     // (A value given as not known, such as another deployment's output, holds no secret: it stays as it is.)
     const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
-    if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key), true);
+    if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
     else if (this.supplied.has(cacheKey)) v = this.supplied.get(cacheKey)!;
     else {
       const decl = decls![key];
@@ -166,7 +166,12 @@ class TemplateScope implements EvalContext {
     }
     if (type === 'bool') return choice([true, false]);
     // Names and ids built from it keep a stand-in that is the same everywhere in this deployment.
-    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key));
+    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, this.parameterStandIn(key));
+  }
+
+  /** The stand-in of a parameter whose value is not read here: the same wherever it builds a name or an id in this deployment. */
+  private parameterStandIn(key: string): string {
+    return standIn(hash8(this.choiceKey(`parameters.${key}`)), key);
   }
 
   /** A choice key unique to this deployment and (nested) template. */
@@ -334,18 +339,15 @@ class TemplateLoader {
   deploymentOutputs(target: string): Value | undefined {
     const id = /\/providers\/microsoft\.resources\/deployments\/([^/]+)$/i.exec(target);
     const keys = id ? [`name:${id[1].toLowerCase()}`] : target.includes('/') ? [] : [`symbol:${target.toLowerCase()}`, `name:${target.toLowerCase()}`];
-    for (const key of keys) {
-      const v = this.outputs.get(key);
-      if (v === null) return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
-      if (v !== undefined) return v.read();
-    }
-    // Declared further on: known from the walk before, if there was one.
-    for (const key of keys) {
-      const v = this.ahead.get(key);
-      if (v === undefined) continue;
-      const value = v === null ? new Unknown(`reference() names ${target}, which two deployments in these files are named`) : v.read();
-      this.readAhead.push(value);
-      return value;
+    // Declared before it in this walk, else further on (known from the walk before, if there was one).
+    for (const outputs of [this.outputs, this.ahead]) {
+      for (const key of keys) {
+        const v = outputs.get(key);
+        if (v === undefined) continue;
+        const value = v === null ? new Unknown(`reference() names ${target}, which two deployments in these files are named`) : v.read();
+        if (outputs === this.ahead) this.readAhead.push(value);
+        return value;
+      }
     }
     for (const key of keys) this.missed.add(key);
     return undefined;

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   applySuppressions,
   refuseBlanketSuppressions
-} from "./chunk-6E7FZ5UJ.js";
+} from "./chunk-3Y6CXXV5.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
 export {

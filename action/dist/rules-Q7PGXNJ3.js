@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-TYD45M53.js";
+} from "./chunk-HMQGSUMG.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,7 +15,7 @@ import {
 import {
   loadConfig
 } from "./chunk-ATUJGDMU.js";
-import "./chunk-IP2WQILZ.js";
+import "./chunk-IXNMPQ5B.js";
 import "./chunk-QEAXRO2C.js";
 import {
   selectRules

@@ -11,15 +11,15 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-RSKMUUYC.js";
-import "./chunk-XGUNLCWB.js";
+} from "./chunk-7RQ36JD2.js";
+import "./chunk-J6IQJWID.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-BEAUWCGY.js";
-import "./chunk-TYD45M53.js";
+import "./chunk-HMQGSUMG.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
-import "./chunk-IP2WQILZ.js";
+import "./chunk-IXNMPQ5B.js";
 import "./chunk-RJN3KCKM.js";
 import {
   checkOutFolder
@@ -28,7 +28,7 @@ import "./chunk-LTZ5R4CB.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
-import "./chunk-6E7FZ5UJ.js";
+import "./chunk-3Y6CXXV5.js";
 import "./chunk-A3KNJII4.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-FKWFSH2U.js";

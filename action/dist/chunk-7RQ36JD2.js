@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-XGUNLCWB.js";
+} from "./chunk-J6IQJWID.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-BEAUWCGY.js";
 import {
   buildInventory
-} from "./chunk-TYD45M53.js";
+} from "./chunk-HMQGSUMG.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -70,7 +70,7 @@ import {
 } from "./chunk-5BQP4M3H.js";
 import {
   applySuppressions
-} from "./chunk-6E7FZ5UJ.js";
+} from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
 } from "./chunk-A3KNJII4.js";
@@ -1783,7 +1783,7 @@ function loadEffectiveConfig(args) {
 async function checkConfigAgainstRules(args, config) {
   const { loadRules: loadRules2 } = await import("./loader-ADSBOQPY.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
-  const { refuseBlanketSuppressions } = await import("./suppressions-O5BRQR32.js");
+  const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
   selectRules2(all, config.rules);
   refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
@@ -1792,7 +1792,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-DYOC7MDP.js");
+    const { crawlForCli } = await import("./cli-PRR6ZSVN.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)

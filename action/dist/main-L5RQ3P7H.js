@@ -99,29 +99,25 @@ function refuseEmptyValues(args) {
       throw new UsageError(`--${name} needs a value: ${VALUE_OF[name]}`);
   }
 }
-var REPEATABLE = /* @__PURE__ */ new Set(["rules", "tenant", "subscription", "management-group", "inputs", "reports", "dirs", "_"]);
-function refuseFlagValues(argv, flags) {
-  for (const a of argv) {
-    if (a === "--")
-      break;
-    const m = /^--([^=]+)=(.*)$/.exec(a);
-    if (m && flags.has(m[1]) && !/^(true|false)$/i.test(m[2]))
-      throw new UsageError(`--${m[1]} is on or off: expected --${m[1]}, --no-${m[1]}, --${m[1]}=true or --${m[1]}=false, found --${m[1]}=${m[2]}`);
-  }
-}
-function refuseRepeated(args, argv) {
+function refuseMisreadArgs(args, argv, declared) {
   if (argv.includes("-"))
     throw new UsageError('"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
+  const lists = new Set(declared.array);
+  const flags = new Set(declared.boolean);
   const counts = /* @__PURE__ */ new Map();
   for (const a of argv) {
     if (a === "--")
       break;
-    const m = /^--(?:no-)?([^=]+)/.exec(a);
-    if (m)
-      counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    const m = /^--(?:no-)?([^=]+)(?:=(.*))?$/.exec(a);
+    if (!m)
+      continue;
+    const [, name, value] = m;
+    if (value !== void 0 && flags.has(name) && !/^(true|false)$/i.test(value))
+      throw new UsageError(`--${name} is on or off: expected --${name}, --no-${name}, --${name}=true or --${name}=false, found --${name}=${value}`);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (const [name, n] of counts) {
-    if (n < 2 || REPEATABLE.has(name))
+    if (n < 2 || lists.has(name))
       continue;
     const v = args[name];
     const values = Array.isArray(v) ? ` (${v.map(String).join(", ")})` : "";
@@ -218,31 +214,30 @@ async function buildCli(argv) {
   const { default: yargs } = await import("./yargs-4WAFNXQI.js");
   const cli = yargs(argv).scriptName("erscan").middleware((args) => {
     refuseEmptyValues(args);
-    refuseRepeated(args, argv);
-    refuseFlagValues(argv, new Set(cli.getOptions().boolean));
+    refuseMisreadArgs(args, argv, cli.getOptions());
   }, true).usage("$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.").command("scan [inputs..]", "scan files or folders (format detected from content) or, with --graph, live Azure", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
-    const { scanCommand } = await import("./scan-TTEGAF72.js");
+    const { scanCommand } = await import("./scan-AFQXZK62.js");
     process.exitCode = await scanCommand(args);
   }).command("collect", "crawl live Azure and write an inventory snapshot (secrets dropped)", (y) => graphOptions(y).option("out", { type: "string", requiresArg: true, demandOption: true, describe: "snapshot file to write (not a folder)" }).option("require-complete", { type: "boolean", default: false, describe: "exit 3 when coverage is incomplete" }).option("config", { type: "string", requiresArg: true, describe: "config file; its graph.tenants lists the tenants to crawl" }), async (args) => {
-    const { collectCommand } = await import("./collect-4KG6K6S6.js");
+    const { collectCommand } = await import("./collect-ZACQXDWB.js");
     process.exitCode = await collectCommand(args);
   }).command("cost [inputs..]", "the FinOps view: cost per circuit under each billing model, break-even and advice", (y) => graphOptions(costOptions(y.usage("$0 cost [inputs..] [options]\n\nThe FinOps view: what each circuit (and gateway, and Direct port) costs now and under each billing model it could use, the break-even egress and one recommendation.\nIts inputs are those of erscan scan (the estate), plus the egress: declared in a usage file (--usage) or, with --graph --metrics, measured by Azure Monitor; prices come from the bundled catalogue or --prices.").positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph (with --metrics: measured egress)" })), async (args) => {
-    const { costCommand } = await import("./cost-R7HJLOEG.js");
+    const { costCommand } = await import("./cost-C3H3EJMS.js");
     process.exitCode = await costCommand(args);
   }).command("trend <reports..>", "the trend of earlier JSON reports (files or folders, any order): findings, new and fixed, cost, oldest open findings, time to fix; writes trend.html and trend.json", (y) => y.positional("reports", { type: "string", array: true, describe: "report.json files of earlier scans, or folders of them" }).option("out", { type: "string", describe: "folder to write trend.html and trend.json into (default: the current folder)" }).option("format", { type: "string", describe: "console,json,html,markdown (default: console,json,html)" }).option("scope", { type: "string", describe: "make the trend of the reports of this scope only (a report's scanCategory)" }).option("each-scope", { type: "boolean", default: false, describe: "one trend per scope, each in its own folder under --out" }).option("top", { type: "number", describe: "how many of the oldest open findings to list (default: 20)" }), async (args) => {
     const { trendCommand } = await import("./trend-TLOVUB37.js");
     process.exitCode = await trendCommand(args);
   }).command("diff <old> <new>", "drift between two snapshots, Resource Graph exports or reports with a recorded inventory: resources added, removed and changed, property by property", (y) => y.positional("old", { type: "string", describe: "the earlier state: a snapshot, Resource Graph export, ARM response, or report.json of erscan scan --record-inventory" }).positional("new", { type: "string", describe: "the later state, of the same kinds" }).option("out", { type: "string", describe: "folder to write diff.json and diff.md into" }).option("format", { type: "string", describe: "console,json,markdown (default: console, plus json,markdown with --out)" }).option("fail-on-drift", { type: "boolean", default: false, describe: "exit 1 when a resource was added, removed or changed" }), async (args) => {
-    const { diffCommand } = await import("./diff-UZOAHU7Q.js");
+    const { diffCommand } = await import("./diff-JAXED5GZ.js");
     process.exitCode = await diffCommand(args);
   }).command("rules", "the rule catalogue", (y) => y.command("list", "list rules", (yy) => yy.option("category", { type: "string", requiresArg: true, coerce: lower, describe: "only this category" }).option("severity", { type: "string", requiresArg: true, coerce: lower, describe: "only this severity" }).option("tag", { type: "string", requiresArg: true, describe: "only rules with this tag" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", requiresArg: true, describe: "config file (rule selection and severities apply)" }).option("json", { type: "boolean", default: false, describe: "print JSON" }), async (args) => {
-    const { rulesListCommand } = await import("./rules-E3YGGPZV.js");
+    const { rulesListCommand } = await import("./rules-Q7PGXNJ3.js");
     process.exitCode = await rulesListCommand(args);
   }).command("show [id]", "show one rule's documentation", (yy) => yy.positional("id", { type: "string", describe: "a rule id or name, for example ERS-RED-001 (erscan rules list shows them all)" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", requiresArg: true, describe: "config file: show the rule's effective severity, parameters and whether it runs" }), async (args) => {
-    const { rulesShowCommand } = await import("./rules-E3YGGPZV.js");
+    const { rulesShowCommand } = await import("./rules-Q7PGXNJ3.js");
     process.exitCode = await rulesShowCommand(args);
   }).command("test [dirs..]", "run rules against their pass and fail fixtures (<ID>.fixtures.yaml beside each rule)", (yy) => yy.positional("dirs", { type: "string", array: true, describe: "rule folders (default: the built-in catalogue)" }), async (args) => {
-    const { rulesTestCommand } = await import("./rules-E3YGGPZV.js");
+    const { rulesTestCommand } = await import("./rules-Q7PGXNJ3.js");
     process.exitCode = await rulesTestCommand(args);
   }).demandCommand(1, "name a rules subcommand: list, show or test")).command("prices", "the price catalogue", (y) => y.command("refresh", "rebuild the price catalogue from the Azure Retail Prices API", (yy) => yy.option("currency", { type: "string", requiresArg: true, default: "USD", describe: "currency of the prices: one the Retail Prices API supports (USD, EUR, GBP, JPY, \u2026)" }).option("out", { type: "string", requiresArg: true, describe: "catalogue file to write (default: print to stdout)" }).option("endpoint", { type: "string", requiresArg: true, describe: "Retail Prices API URL, https:// (http:// only on loopback; default: https://prices.azure.com/api/retail/prices)" }), async (args) => {
     const { pricesRefreshCommand } = await import("./prices-RLBLHNUL.js");
@@ -269,7 +264,7 @@ async function run(argv) {
   try {
     const quick = quickScanArgs(argv);
     if (quick) {
-      const { scanCommand } = await import("./scan-TTEGAF72.js");
+      const { scanCommand } = await import("./scan-AFQXZK62.js");
       process.exitCode = await scanCommand(quick);
       return;
     }

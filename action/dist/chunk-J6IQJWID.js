@@ -8,13 +8,13 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-TYD45M53.js";
+} from "./chunk-HMQGSUMG.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   validateRows
-} from "./chunk-IP2WQILZ.js";
+} from "./chunk-IXNMPQ5B.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
@@ -117,14 +117,15 @@ function loadRows(file, doc, format, tooDeep2) {
       }
       base = ["data"];
       const o = doc;
-      if (o.skip_token || o.$skipToken || o.skipToken) {
+      const skipToken = o.skip_token || o.$skipToken || o.skipToken;
+      if (skipToken) {
         out.gaps.push({ scope: file, reason: "Resource Graph output is one page of several (it carries a skip token): later pages were not read" });
       }
       if (o.resultTruncated === "true" || o.resultTruncated === true) {
         out.gaps.push({ scope: file, reason: "Resource Graph reported resultTruncated: the result set is incomplete" });
       }
       const total = typeof o.total_records === "number" ? o.total_records : typeof o.totalRecords === "number" ? o.totalRecords : void 0;
-      if (total !== void 0 && total > rows.length && !(o.skip_token || o.$skipToken || o.skipToken)) {
+      if (total !== void 0 && total > rows.length && !skipToken) {
         out.gaps.push({ scope: file, reason: `Resource Graph output holds ${rows.length} row(s) of the ${total} its query found: the other rows were not read` });
       }
       break;

@@ -4,7 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
   templateRowProblems
-} from "./chunk-IP2WQILZ.js";
+} from "./chunk-IXNMPQ5B.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -741,10 +741,7 @@ function vwanGatewayFrom(raw, id) {
   return { gateway, connections };
 }
 function withoutConnectionList(raw, p, unknown) {
-  if (p.expressRouteConnections !== void 0)
-    return unknown;
-  const kind = raw.source?.kind;
-  if (kind === "arm" || kind === "terraform" || kind === "bicep")
+  if (p.expressRouteConnections !== void 0 || isTemplateResource(raw))
     return unknown;
   return { ...unknown, connectionKeys: "`connectionKeys`: the gateway row does not carry `properties.expressRouteConnections` (the list of its connections), so its connections are not known" };
 }
@@ -1020,10 +1017,11 @@ function joinTemplatesToLive(raws, notices) {
 }
 function orphanGaps(orphans) {
   const gaps = [];
-  for (const [key, o] of orphans) {
-    const file = key.slice(0, key.lastIndexOf("\0"));
-    const shown = o.ids.slice(0, 3).join(", ") + (o.ids.length > 3 ? ", \u2026" : "");
-    gaps.push({ scope: file, reason: `${o.ids.length} ${o.what} not checked (${shown})` });
+  for (const [file, byWhat] of orphans) {
+    for (const [what, ids] of byWhat) {
+      const shown = ids.slice(0, 3).join(", ") + (ids.length > 3 ? ", \u2026" : "");
+      gaps.push({ scope: file, reason: `${ids.length} ${what} not checked (${shown})` });
+    }
   }
   return gaps;
 }
@@ -1045,11 +1043,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   let unknownTypes = 0;
   const orphans = /* @__PURE__ */ new Map();
   const orphan = (raw, what, id) => {
-    const key = `${raw.source?.file ?? "(input)"}\0${what}`;
-    let o = orphans.get(key);
-    if (!o)
-      orphans.set(key, o = { what, ids: [] });
-    o.ids.push(id);
+    const file = raw.source?.file ?? "(input)";
+    const byWhat = orphans.get(file) ?? orphans.set(file, /* @__PURE__ */ new Map()).get(file);
+    (byWhat.get(what) ?? byWhat.set(what, []).get(what)).push(id);
   };
   let duplicates = 0;
   const duplicateNames = [];
@@ -2472,7 +2468,7 @@ var TemplateScope = class _TemplateScope {
     const empty = (x) => x === "" || x === null || isPlainObj(x) && Object.keys(x).length === 0;
     const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && "defaultValue" in declared && !empty(declared.defaultValue);
     if (secure && hasValue)
-      v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key), true);
+      v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
     else if (this.supplied.has(cacheKey))
       v = this.supplied.get(cacheKey);
     else {
@@ -2511,7 +2507,11 @@ var TemplateScope = class _TemplateScope {
     }
     if (type === "bool")
       return choice([true, false]);
-    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, standIn(hash8(this.choiceKey(`parameters.${key}`)), key));
+    return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key, this.parameterStandIn(key));
+  }
+  /** The stand-in of a parameter whose value is not read here: the same wherever it builds a name or an id in this deployment. */
+  parameterStandIn(key) {
+    return standIn(hash8(this.choiceKey(`parameters.${key}`)), key);
   }
   /** A choice key unique to this deployment and (nested) template. */
   choiceKey(local) {
@@ -2643,20 +2643,16 @@ var TemplateLoader = class {
   deploymentOutputs(target) {
     const id = /\/providers\/microsoft\.resources\/deployments\/([^/]+)$/i.exec(target);
     const keys = id ? [`name:${id[1].toLowerCase()}`] : target.includes("/") ? [] : [`symbol:${target.toLowerCase()}`, `name:${target.toLowerCase()}`];
-    for (const key of keys) {
-      const v = this.outputs.get(key);
-      if (v === null)
-        return new Unknown(`reference() names ${target}, which two deployments in these files are named`);
-      if (v !== void 0)
-        return v.read();
-    }
-    for (const key of keys) {
-      const v = this.ahead.get(key);
-      if (v === void 0)
-        continue;
-      const value = v === null ? new Unknown(`reference() names ${target}, which two deployments in these files are named`) : v.read();
-      this.readAhead.push(value);
-      return value;
+    for (const outputs of [this.outputs, this.ahead]) {
+      for (const key of keys) {
+        const v = outputs.get(key);
+        if (v === void 0)
+          continue;
+        const value = v === null ? new Unknown(`reference() names ${target}, which two deployments in these files are named`) : v.read();
+        if (outputs === this.ahead)
+          this.readAhead.push(value);
+        return value;
+      }
     }
     for (const key of keys)
       this.missed.add(key);

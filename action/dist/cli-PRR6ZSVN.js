@@ -6,7 +6,7 @@ import {
 } from "./chunk-ATUJGDMU.js";
 import {
   checkRow
-} from "./chunk-IP2WQILZ.js";
+} from "./chunk-IXNMPQ5B.js";
 import {
   scrubSecrets
 } from "./chunk-QEAXRO2C.js";

@@ -163,13 +163,7 @@ function isArmResourceId(id) {
   return !id.includes("/.") || !(id.includes("//") || id.includes("/./") || id.includes("/../") || id.endsWith("/.") || id.endsWith("/.."));
 }
 function armIdType(id) {
-  const at2 = id.toLowerCase().lastIndexOf("/providers/");
-  if (at2 < 0)
-    return void 0;
-  const parts = id.slice(at2 + "/providers/".length).split("/");
-  if (parts.length < 3 || parts.length % 2 === 0)
-    return void 0;
-  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join("/").toLowerCase();
+  return armIdTypeAsWritten(id)?.toLowerCase();
 }
 function armIdTypeAsWritten(id) {
   const at2 = id.toLowerCase().lastIndexOf("/providers/");

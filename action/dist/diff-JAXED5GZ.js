@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-XGUNLCWB.js";
+} from "./chunk-J6IQJWID.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,9 +14,9 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-TYD45M53.js";
+} from "./chunk-HMQGSUMG.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-IP2WQILZ.js";
+import "./chunk-IXNMPQ5B.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";

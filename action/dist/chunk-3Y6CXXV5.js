@@ -1531,18 +1531,21 @@ var require_picomatch2 = __commonJS({
 // dist/findings/suppressions.js
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var where = (e) => e.file ? displayPath(e.file) : "config";
+var CIRCUIT_PROBE = "/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a";
+var GATEWAY_PROBE = "/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b";
+var CONNECTION_PROBE = "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn";
 var RESOURCE_PROBES = [
-  "/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a",
-  "/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a/peerings/azureprivatepeering",
-  "/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b",
+  CIRCUIT_PROBE,
+  `${CIRCUIT_PROBE}/peerings/azureprivatepeering`,
+  GATEWAY_PROBE,
   "/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressrouteports/port-c/links/link1",
   "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/expressroutegateways/hub/expressrouteconnections/c-1",
-  "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn"
+  CONNECTION_PROBE
 ];
 var TOP_LEVEL_PROBES = [
-  "/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg-a/providers/microsoft.network/expressroutecircuits/er-a",
-  "/subscriptions/ffffffff-ffff-ffff-ffff-fffffffffff2/resourcegroups/net.prod(1)/providers/microsoft.network/virtualnetworkgateways/gw_b",
-  "/subscriptions/12345678-1234-1234-1234-123456789abc/resourcegroups/x/providers/microsoft.network/connections/conn",
+  CIRCUIT_PROBE,
+  GATEWAY_PROBE,
+  CONNECTION_PROBE,
   "/subscriptions/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/resourcegroups/ports/providers/microsoft.network/expressrouteports/port-d",
   "/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressroutegateways/hub-e"
 ];
