@@ -80,6 +80,9 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
     return credentials.get(key)!;
   };
 
+  // A home-tenant sign-in that failed while listing tenants: the home tenant is then refused with that
+  // reason, not signed in to again (an authority that never answers would cost a second timeout).
+  let homeRefusal: Error | undefined;
   if (!tenants) {
     if (canSwitchTenant(creds.kind)) {
       // No tenant named: crawl every tenant the identity belongs to (GET /tenants). Delegated
@@ -87,7 +90,12 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
       try {
         // Listing tenants signs in first: bounded like every sign-in, so an authority that never answers is reported.
         const home = await credentialFor(creds.homeTenant);
-        await signIn(home, cloud.scope, creds.homeTenant);
+        try {
+          await signIn(home, cloud.scope, creds.homeTenant);
+        } catch (e) {
+          if (!(e instanceof UsageError)) homeRefusal = e as Error;
+          throw e;
+        }
         const discovered = await listTenants(await armGetter(home, cloud, { agent: hooks.agent }));
         if (discovered.length > 0) {
           tenants = discovered;
@@ -112,6 +120,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
     connect: async () => {
       const label = tenantId ?? 'home tenant';
       try {
+        if (homeRefusal && tenantId === creds.homeTenant) throw homeRefusal;
         const credential = await credentialFor(tenantId);
         // Sign in now, so a tenant that refuses the identity is reported as such (a coverage gap).
         await signIn(credential, cloud.scope, tenantId);

@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-7RQ36JD2.js";
+} from "./chunk-HWZVGKL5.js";
 import "./chunk-J6IQJWID.js";
 import {
   adviceLine,

@@ -11,7 +11,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-7RQ36JD2.js";
+} from "./chunk-HWZVGKL5.js";
 import "./chunk-J6IQJWID.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";

@@ -1202,11 +1202,18 @@ async function runLiveCrawl(args, hooks = {}) {
       credentials.set(key, creds.forTenant(tenant));
     return credentials.get(key);
   };
+  let homeRefusal;
   if (!tenants) {
     if (canSwitchTenant(creds.kind)) {
       try {
         const home = await credentialFor(creds.homeTenant);
-        await signIn(home, cloud.scope, creds.homeTenant);
+        try {
+          await signIn(home, cloud.scope, creds.homeTenant);
+        } catch (e) {
+          if (!(e instanceof UsageError))
+            homeRefusal = e;
+          throw e;
+        }
         const discovered = await listTenants(await armGetter(home, cloud, { agent: hooks.agent }));
         if (discovered.length > 0) {
           tenants = discovered;
@@ -1229,6 +1236,8 @@ async function runLiveCrawl(args, hooks = {}) {
     connect: async () => {
       const label = tenantId ?? "home tenant";
       try {
+        if (homeRefusal && tenantId === creds.homeTenant)
+          throw homeRefusal;
         const credential = await credentialFor(tenantId);
         await signIn(credential, cloud.scope, tenantId);
         signedIn.add(label);
