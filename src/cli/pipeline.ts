@@ -1,5 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
 import { atOrAbove, type Severity } from '../findings/model.js';
 import { loadBaseline } from '../findings/baseline.js';
@@ -59,12 +59,22 @@ export function parseFormats(value: string | undefined, hasOut: boolean): Format
   return out;
 }
 
-/** A short, stable SARIF category for the scan scope: `erscan/<inputs or graph scope>`. */
+/**
+ * A short, stable SARIF category for the scan scope: `erscan/<inputs or graph scope>`. An input under the
+ * working folder is named by its path from there (`erscan/infra`), the working folder itself by its name,
+ * and an input outside it by its absolute path (`erscan/srv/estate`, never `erscan/../estate`: a `..`
+ * category would change with the folder erscan was started from).
+ */
 export function scanCategoryFor(args: ScanArgs): string {
   if (args.category) return args.category;
   const parts = args.graph
     ? ['graph', ...(args.tenant ?? []), ...(args.managementGroup ?? []), ...(args.subscription ?? [])]
-    : (args.inputs ?? []).map((i) => relative('.', resolve(i)) || basename(resolve(i)));
+    : (args.inputs ?? []).map((i) => {
+        const abs = resolve(i);
+        const rel = relative('.', abs);
+        if (rel === '') return basename(abs);
+        return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? abs.replace(/^[A-Za-z]:/, '').replace(/^[\\/]+/, '') : rel;
+      });
   const slug = parts
     .join('+')
     .replace(/\\/g, '/')

@@ -104,7 +104,7 @@ import {
 
 // dist/cli/pipeline.js
 import { renameSync, rmSync } from "node:fs";
-import { basename, join, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // dist/reporters/types.js
 var FORMATS = ["console", "json", "sarif", "html", "markdown"];
@@ -1769,7 +1769,13 @@ function parseFormats(value, hasOut) {
 function scanCategoryFor(args) {
   if (args.category)
     return args.category;
-  const parts = args.graph ? ["graph", ...args.tenant ?? [], ...args.managementGroup ?? [], ...args.subscription ?? []] : (args.inputs ?? []).map((i) => relative2(".", resolve2(i)) || basename(resolve2(i)));
+  const parts = args.graph ? ["graph", ...args.tenant ?? [], ...args.managementGroup ?? [], ...args.subscription ?? []] : (args.inputs ?? []).map((i) => {
+    const abs = resolve2(i);
+    const rel = relative2(".", abs);
+    if (rel === "")
+      return basename(abs);
+    return rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel) ? abs.replace(/^[A-Za-z]:/, "").replace(/^[\\/]+/, "") : rel;
+  });
   const slug = parts.join("+").replace(/\\/g, "/").replace(/[^A-Za-z0-9._/+-]+/g, "-").slice(0, 100);
   return `erscan/${slug || "scan"}`;
 }

@@ -11,7 +11,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-HWZVGKL5.js";
+} from "./chunk-HDQZMPXV.js";
 import "./chunk-J6IQJWID.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";

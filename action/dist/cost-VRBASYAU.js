@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-HWZVGKL5.js";
+} from "./chunk-HDQZMPXV.js";
 import "./chunk-J6IQJWID.js";
 import {
   adviceLine,

@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanCategoryFor } from '../../src/cli/pipeline.js';
+
+/** The SARIF category a scan of `inputs` gets when `--category` is not given. */
+const category = (inputs: string[]) => scanCategoryFor({ inputs } as Parameters<typeof scanCategoryFor>[0]);
+
+describe('the default SARIF category of a file scan', () => {
+  it('names inputs under the working folder by their path from it, the working folder by its name', () => {
+    expect(category(['examples/estate'])).toBe('erscan/examples/estate');
+    expect(category(['examples/iac', 'examples/estate/northwind-rows.json'])).toBe('erscan/examples/iac+examples/estate/northwind-rows.json');
+    expect(category(['.'])).toMatch(/^erscan\/[^/]+$/);
+  });
+
+  it('names an input outside the working folder by its absolute path, never with `..` (the same from any folder)', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'erscan-category-'));
+    const c = category([join(outside, 'estate.json')]);
+    expect(c).not.toContain('..');
+    expect(c).toBe(`erscan/${join(outside, 'estate.json').replace(/^\/+/, '').replace(/[^A-Za-z0-9._/+-]+/g, '-')}`.slice(0, 'erscan/'.length + 100));
+    expect(category([join(process.cwd(), '..')])).not.toContain('..');
+  });
+
+  it('keeps --category as given, and a live crawl names its scope', () => {
+    expect(scanCategoryFor({ category: 'erscan/pr', inputs: ['x'] } as Parameters<typeof scanCategoryFor>[0])).toBe('erscan/pr');
+    expect(scanCategoryFor({ graph: true, tenant: ['t1'], subscription: ['s1'] } as Parameters<typeof scanCategoryFor>[0])).toBe('erscan/graph+t1+s1');
+  });
+});
