@@ -143,10 +143,13 @@ export const localCircuitReach: RuleFunction = (ctx) => {
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(', ') : 'none (Local is not offered there)';
+    const tier = a.needs.requiredTier ?? 'Standard';
+    // Where the reach's geography is not known, Standard is the least, not the answer (as the cost advice says).
+    const open = tier === 'Standard' && a.needs.premium.verdict === 'undecided' ? reachUndecidedReasons(a) : [];
     out.push({
       resource: c,
       actual: b.reasons.join('; '),
-      expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${a.needs.requiredTier ?? 'Standard'}, which Azure allows in place with the Unlimited plan)`,
+      expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${open.length > 0 ? `at least ${tier} (Premium too if it reaches beyond its geopolitical region; undecided: ${open.join('; ')})` : tier}, which Azure allows in place with the Unlimited plan)`,
       costImpactUsd: circuitFixImpact(costs, c, 'upgrade-from-local', i),
       costImpactChange: 'upgrade-from-local',
     });
