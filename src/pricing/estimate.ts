@@ -718,7 +718,7 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCostOf: (key: string) => 
   const billing = (normaliseModel(p.billingType) ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
-  if (p.links.length > 0 && p.links.every((l) => l.adminState === 'Disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
+  if (p.links.length > 0 && p.links.every((l) => l.adminState?.toLowerCase() === 'disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
   if (!gbps || (billing !== 'MeteredData' && billing !== 'UnlimitedData')) {
     const why = [open('bandwidthGbps'), open('billingType')].filter(Boolean);
     notes.push(why.length ? `${why.join('; ')}: not priced` : `port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);
