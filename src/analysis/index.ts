@@ -441,7 +441,6 @@ function premiumUndecided(a: CircuitAnalysis): boolean {
 }
 
 function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): string[] {
-  const c = a.circuit;
   const reach = a.reach;
   const k = a.carries;
   const geo = reach.geopolitical;
@@ -455,6 +454,22 @@ function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): st
   if (verdict === 'possible') return ['Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)'];
   if (verdict === 'not-needed')
     return [reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${k.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : 'no connection, Microsoft peering or Global Reach needs it'];
+  const undecided = reachUndecidedReasons(a);
+  const hidden = k.hidden;
+  for (let i = 0; i < hidden.length; i++) undecided.push(hidden[i]);
+  return exactLength(undecided);
+}
+
+/**
+ * Why the geopolitical regions a circuit reaches cannot be told: its own location's, a connected
+ * gateway's (its region not known, not in erscan's table, or the gateway outside the inventory) or a
+ * Global Reach peer's is not known. The undecided reasons of the Premium decision, less what the
+ * inventory may hide (`carries.hidden`); ERS-SKU-003 reads them for a Standard circuit.
+ */
+export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
+  const c = a.circuit;
+  const reach = a.reach;
+  const geo = reach.geopolitical;
   const undecided: string[] = [];
   const location = a.location;
   if (a.unknown.peeringLocation) undecided.push(unknownField('peeringLocation', a.unknown.peeringLocation));
@@ -469,9 +484,7 @@ function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): st
     if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
   }
   if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-  const hidden = k.hidden;
-  for (let i = 0; i < hidden.length; i++) undecided.push(hidden[i]);
-  return exactLength(undecided);
+  return undecided;
 }
 
 /** Local is not enough (true), undecided (null) or enough as far as reach goes (false): the checks `beyondLocalReasons` words. */

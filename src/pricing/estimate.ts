@@ -20,7 +20,7 @@
  * A figure with unpriced parts (the Direct Premium add-on, the Global Reach add-on) is a lower bound:
  * `priced: partial` names the missing parts, and totals say "at least".
  */
-import { analyse, normaliseModel, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
+import { analyse, normaliseModel, reachUndecidedReasons, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
 import { type Circuit, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
@@ -572,7 +572,9 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   const parts: string[] = [];
   if (required) {
     const why = required === 'Premium' ? a.needs.premium.reasons : a.needs.beyondLocal.reasons;
-    parts.push(`required: ${x.tier} is not enough for what this circuit does (${why.join('; ')}), so it needs ${required}`);
+    // Standard is the least a Local circuit needs; where the reach's geography is not known, Premium may be needed too.
+    const open = required === 'Standard' && a.needs.premium.verdict === 'undecided' ? reachUndecidedReasons(a) : [];
+    parts.push(`required: ${x.tier} is not enough for what this circuit does (${why.join('; ')}), so it needs ${open.length > 0 ? `at least ${required} (Premium too if it reaches beyond its geopolitical region; undecided: ${open.join('; ')})` : required}`);
     if (x.tier === 'Local') parts.push(`Azure changes Local to ${required} in place only with the Unlimited plan`);
   }
   if (best.kind === 'move-to-local') {
@@ -716,7 +718,7 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCostOf: (key: string) => 
   const billing = (normaliseModel(p.billingType) ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
-  if (p.links.length > 0 && p.links.every((l) => l.adminState === 'Disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
+  if (p.links.length > 0 && p.links.every((l) => l.adminState?.toLowerCase() === 'disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
   if (!gbps || (billing !== 'MeteredData' && billing !== 'UnlimitedData')) {
     const why = [open('bandwidthGbps'), open('billingType')].filter(Boolean);
     notes.push(why.length ? `${why.join('; ')}: not priced` : `port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);

@@ -277,3 +277,36 @@ describe('three-valued gateway and port checks', () => {
     expect(findingsOf(scan(inv), 'ERS-SKU-006', 'gw')[0]).toMatchObject({ status: 'unknown' });
   });
 });
+
+/** A region or peering location erscan's tables do not hold (a new Azure region such as Chile Central): the reach is undecided, never passed. */
+describe('reach to a place whose geopolitical region erscan does not know', () => {
+  const rows = (tier: string, family = 'MeteredData') => [circuitRow('er-x', { tier, family }), gatewayRow('gw-new', 'newregioncentral'), connectionRow('c1', 'gw-new', 'er-x', 'newregioncentral')];
+
+  it('a Standard circuit: ERS-SKU-003 is undecided, naming the gateway (as ERS-SKU-002 is for Premium)', () => {
+    const [f] = findingsOf(scan(rows('Standard')), 'ERS-SKU-003', 'er-x');
+    expect(f.status).toBe('unknown');
+    expect(f.message).toContain('undecided: the geopolitical region of gateway gw-new (newregioncentral) is not known');
+    expect(findingsOf(scan(rows('Premium')), 'ERS-SKU-002', 'er-x')[0].status).toBe('unknown');
+  });
+
+  it('a Standard circuit at a peering location erscan does not know: undecided', () => {
+    const s = scan([circuitRow('er-y', { location: 'Atlantis' }), gatewayRow('gw-eus', 'eastus'), connectionRow('c1', 'gw-eus', 'er-y', 'eastus')]);
+    expect(findingsOf(s, 'ERS-SKU-003', 'er-y')[0]).toMatchObject({ status: 'unknown' });
+  });
+
+  it('a Local circuit needs at least Standard, and its advice and finding say Premium may be needed too', () => {
+    const s = scan(rows('Local', 'UnlimitedData'));
+    const [f] = findingsOf(s, 'ERS-SKU-004', 'er-x');
+    expect(f.status).toBeUndefined();
+    expect(f.message).toContain('or upgrade to at least Standard (Premium too if it reaches beyond its geopolitical region; undecided: the geopolitical region of gateway gw-new (newregioncentral) is not known)');
+    const c = costOf(s, 'er-x');
+    expect(c.premiumNeeded).toBeNull();
+    expect(c.recommendation).toMatchObject({ kind: 'upgrade-from-local', tier: 'Standard', required: true });
+    expect(c.recommendation?.reason).toContain('so it needs at least Standard (Premium too if it reaches beyond its geopolitical region; undecided: the geopolitical region of gateway gw-new (newregioncentral) is not known)');
+  });
+
+  it('a Local circuit whose reach is known keeps its plain advice', () => {
+    const s = scan([circuitRow('er-l', { tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw-neu', 'northeurope'), connectionRow('c1', 'gw-neu', 'er-l', 'northeurope')]);
+    expect(costOf(s, 'er-l').recommendation?.reason).toContain('so it needs Standard.');
+  });
+});

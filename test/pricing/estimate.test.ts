@@ -244,6 +244,13 @@ describe('ExpressRoute Direct', () => {
     const s = estimateCosts(inventoryOf([port('p0')]), { catalogue });
     expect(s.otherCosts[0].notes!.join('\n')).toMatch(/no circuit uses this port pair, but it is billed/);
   });
+  it('a port whose links are all disabled says so, whatever the case of adminState (ARM compares enum values without case)', () => {
+    for (const state of ['Disabled', 'disabled', 'DISABLED']) {
+      const row = port('p0');
+      (row.properties as Record<string, unknown>).links = ['link1', 'link2'].map((name) => ({ name, properties: { adminState: state } }));
+      expect(estimateCosts(inventoryOf([row]), { catalogue }).otherCosts[0].notes, state).toContain('all links are disabled: billing still starts 45 days after the port was created');
+    }
+  });
 });
 
 describe('Global Reach', () => {

@@ -3,7 +3,7 @@
  * the circuit analysis (src/analysis), as the pricing model does, so a finding and the cost advice about the
  * same circuit cannot disagree; each finding that implies a tier change carries its cost (`costImpactUsd`).
  */
-import type { CircuitAnalysis } from '../../analysis/index.js';
+import { reachUndecidedReasons, type CircuitAnalysis } from '../../analysis/index.js';
 import type { Circuit, Gateway } from '../../inventory/model.js';
 import { cloudOfRegion, locationLabel, peeringLocationInfo, unknownLocationReason, type PeeringLocationInfo } from '../../locations/index.js';
 import { circuitFixImpact } from '../../pricing/impact.js';
@@ -86,7 +86,23 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
     const c = ctx.inventory.circuits[i];
     const a = analyses[i];
     const r = a.reach;
-    if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0) continue;
+    if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0) {
+      // Nothing reached outside the region as far as erscan can tell: undecided (never a pass) when a
+      // place reached has no known geopolitical region (a region or peering location not in erscan's
+      // tables, a gateway outside the inventory) and the tier may be Standard.
+      if (a.tier !== 'Standard' && tierUnknown(a) === undefined) continue;
+      if (r.gateways.length === 0 && r.globalReach.length === 0 && c.gatewayKeys.length === 0) continue;
+      const open = reachUndecidedReasons(a);
+      if (open.length === 0) continue;
+      const unknownTier = tierUnknown(a);
+      out.push({
+        resource: c,
+        actual: `${a.tier === 'Standard' ? 'Standard circuit' : 'circuit'} ${placeOf(a)} ${carriesOf(a)}`,
+        expected: `Premium, or connections only within ${r.geopolitical ?? 'its geopolitical region'}; undecided: ${[...(unknownTier !== undefined ? [notKnown('tier', unknownTier)] : []), ...open].join('; ')}`,
+        status: 'unknown',
+      });
+      continue;
+    }
     const parts = [
       ...(r.crossGeo.length ? [`connected to gateway(s) ${r.crossGeo.map(where).join(', ')} outside ${r.geopolitical}`] : []),
       ...(r.crossGeoGlobalReach.length ? [`Global Reach to ${r.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${r.geopolitical}`] : []),
@@ -127,10 +143,13 @@ export const localCircuitReach: RuleFunction = (ctx) => {
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(', ') : 'none (Local is not offered there)';
+    const tier = a.needs.requiredTier ?? 'Standard';
+    // Where the reach's geography is not known, Standard is the least, not the answer (as the cost advice says).
+    const open = tier === 'Standard' && a.needs.premium.verdict === 'undecided' ? reachUndecidedReasons(a) : [];
     out.push({
       resource: c,
       actual: b.reasons.join('; '),
-      expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${a.needs.requiredTier ?? 'Standard'}, which Azure allows in place with the Unlimited plan)`,
+      expected: `gateways only in the regions local to ${loc?.label ?? a.locationName}: ${local}; no Global Reach (or upgrade to ${open.length > 0 ? `at least ${tier} (Premium too if it reaches beyond its geopolitical region; undecided: ${open.join('; ')})` : tier}, which Azure allows in place with the Unlimited plan)`,
       costImpactUsd: circuitFixImpact(costs, c, 'upgrade-from-local', i),
       costImpactChange: 'upgrade-from-local',
     });
