@@ -10,14 +10,14 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-HDQZMPXV.js";
+} from "./chunk-O6XSUPKV.js";
 import "./chunk-J6IQJWID.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-BEAUWCGY.js";
+import "./chunk-F322KHA3.js";
 import "./chunk-HMQGSUMG.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
@@ -31,9 +31,9 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-A3KNJII4.js";
+import "./chunk-ZL3BEECF.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-FKWFSH2U.js";
+import "./chunk-3VDQNAWU.js";
 import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-BEAUWCGY.js";
+} from "./chunk-F322KHA3.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-A3KNJII4.js";
+} from "./chunk-ZL3BEECF.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-FKWFSH2U.js";
+} from "./chunk-3VDQNAWU.js";
 import {
   phraseName
 } from "./chunk-SWM5OXKC.js";

@@ -9,9 +9,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-A3KNJII4.js";
+} from "./chunk-ZL3BEECF.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-FKWFSH2U.js";
+import "./chunk-3VDQNAWU.js";
 import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-GRLKYHDB.js";

@@ -771,7 +771,6 @@ function premiumUndecided(a) {
   return a.circuit.gatewayKeys.length > reach.gateways.length || a.carries.hasHidden;
 }
 function premiumReasons(verdict, a) {
-  const c = a.circuit;
   const reach = a.reach;
   const k = a.carries;
   const geo = reach.geopolitical;
@@ -789,6 +788,16 @@ function premiumReasons(verdict, a) {
     return ["Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)"];
   if (verdict === "not-needed")
     return [reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${k.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : "no connection, Microsoft peering or Global Reach needs it"];
+  const undecided = reachUndecidedReasons(a);
+  const hidden = k.hidden;
+  for (let i = 0; i < hidden.length; i++)
+    undecided.push(hidden[i]);
+  return exactLength(undecided);
+}
+function reachUndecidedReasons(a) {
+  const c = a.circuit;
+  const reach = a.reach;
+  const geo = reach.geopolitical;
   const undecided = [];
   const location = a.location;
   if (a.unknown.peeringLocation)
@@ -808,10 +817,7 @@ function premiumReasons(verdict, a) {
   }
   if (c.gatewayKeys.length > reach.gateways.length)
     undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-  const hidden = k.hidden;
-  for (let i = 0; i < hidden.length; i++)
-    undecided.push(hidden[i]);
-  return exactLength(undecided);
+  return undecided;
 }
 function beyondLocalOf(a) {
   const location = a.location;
@@ -2115,7 +2121,8 @@ function recommend(a, out, x) {
   const parts = [];
   if (required) {
     const why = required === "Premium" ? a.needs.premium.reasons : a.needs.beyondLocal.reasons;
-    parts.push(`required: ${x.tier} is not enough for what this circuit does (${why.join("; ")}), so it needs ${required}`);
+    const open = required === "Standard" && a.needs.premium.verdict === "undecided" ? reachUndecidedReasons(a) : [];
+    parts.push(`required: ${x.tier} is not enough for what this circuit does (${why.join("; ")}), so it needs ${open.length > 0 ? `at least ${required} (Premium too if it reaches beyond its geopolitical region; undecided: ${open.join("; ")})` : required}`);
     if (x.tier === "Local")
       parts.push(`Azure changes Local to ${required} in place only with the Unlimited plan`);
   }
@@ -2265,7 +2272,7 @@ function portCost(p, idx, circuitCostOf) {
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0)
     notes.push(`no circuit ${isTemplateResource(p) ? "in these files " : ""}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
-  if (p.links.length > 0 && p.links.every((l) => l.adminState === "Disabled"))
+  if (p.links.length > 0 && p.links.every((l) => l.adminState?.toLowerCase() === "disabled"))
     notes.push("all links are disabled: billing still starts 45 days after the port was created");
   if (!gbps || billing !== "MeteredData" && billing !== "UnlimitedData") {
     const why = [open("bandwidthGbps"), open("billingType")].filter(Boolean);
@@ -2523,6 +2530,7 @@ export {
   globalReachInbound,
   inboundLinksOf,
   conditionalNames,
+  reachUndecidedReasons,
   analyse,
   MAX_WORLDS,
   inWorld,

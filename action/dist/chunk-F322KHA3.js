@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-A3KNJII4.js";
+} from "./chunk-ZL3BEECF.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-FKWFSH2U.js";
+} from "./chunk-3VDQNAWU.js";
 import {
   allLinks,
   allPeerings,

@@ -37,7 +37,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-BEAUWCGY.js";
+} from "./chunk-F322KHA3.js";
 import {
   buildInventory
 } from "./chunk-HMQGSUMG.js";
@@ -73,13 +73,13 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-A3KNJII4.js";
+} from "./chunk-ZL3BEECF.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-FKWFSH2U.js";
+} from "./chunk-3VDQNAWU.js";
 import {
   countInventory,
   isTemplateResource
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-ADSBOQPY.js");
+  const { loadRules: loadRules2 } = await import("./loader-XNGNUAQD.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1816,7 +1816,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-SVOCDSEV.js");
+  const { costEstimatorFor } = await import("./setup-TFIY4WYX.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
