@@ -513,7 +513,24 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection),
   };
-  return placeFacts(peering, source, facts === undefined ? undefined : unknownFieldsOf('peering', facts));
+  // A peering row with no address prefix at all (neither IPv4 subnet nor an IPv6 configuration) left its addressing
+  // out: not known. One subnet of the two is a peering set up with one BGP session (ERS-BGP-001's finding), as
+  // ARM returns it, and an IPv6-only peering has no IPv4 subnet.
+  const ipv4Absent = primary === undefined && secondary === undefined && p.ipv6PeeringConfig == null;
+  const ms = peering.peeringType?.toLowerCase() === 'microsoftpeering';
+  return placeFacts(
+    peering,
+    source,
+    absentFromLiveRow(source, facts === undefined ? undefined : unknownFieldsOf('peering', facts), 'peering', [
+      p.vlanId == null && ['vlanId', 'properties.vlanId'],
+      ipv4Absent && ['primaryPeerAddressPrefix', 'properties.primaryPeerAddressPrefix'],
+      ipv4Absent && ['primaryPrefixLength', 'properties.primaryPeerAddressPrefix'],
+      ipv4Absent && ['secondaryPeerAddressPrefix', 'properties.secondaryPeerAddressPrefix'],
+      ipv4Absent && ['secondaryPrefixLength', 'properties.secondaryPeerAddressPrefix'],
+      ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
+      ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
+    ]),
+  );
 }
 
 /**
@@ -609,7 +626,25 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     connectionKeys: NO_KEYS,
     gatewayKeys: NO_KEYS,
   };
-  return placeFacts(circuit, raw.source, unknownFieldsOf('circuit', raw));
+  const skuAbsent = sku.name == null && sku.tier == null;
+  const built = placeFacts(
+    circuit,
+    raw.source,
+    absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+      p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
+      spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
+      portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
+      // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
+      portId === undefined && p.bandwidthInGbps == null && spp.peeringLocation == null && ['peeringLocation', 'properties.serviceProviderProperties.peeringLocation'],
+      skuAbsent && ['skuName', 'sku.name'],
+      skuAbsent && ['tier', 'sku.tier'],
+      skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
+    ]),
+  );
+  // Azure lists every peering of a circuit in `properties.peerings` (empty when it has none). A live row without
+  // that list holds only the peerings read as rows of their own: "at least one" is decided by them, "none" is not.
+  if (p.peerings == null && !isTemplateResource(raw)) built.partial = { peerings: '`peerings`: the circuit row does not carry `properties.peerings` (the list of its peerings), so only the peerings read as rows of their own are known' };
+  return built;
 }
 
 /** The fields every record starts with, in base()'s order (ports and links, built rarely, still use it). */
@@ -655,8 +690,14 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   const ckn = str(mc.cknSecretIdentifier);
   const cak = str(mc.cakSecretIdentifier);
   const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
+  const b = base(raw, linkId, 'link', `${RESOURCE_TYPES.port}/links`, 'link');
+  const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct link', [
+    lp.adminState == null && ['adminState', 'properties.adminState'],
+    (ckn !== undefined || cak !== undefined) && mc.cipher == null && ['macsec.cipher', 'properties.macSecConfig.cipher'],
+  ]);
   return {
-    ...base(raw, linkId, 'link', `${RESOURCE_TYPES.port}/links`, 'link'),
+    ...b,
+    ...(unknown ? { unknown } : {}),
     subscriptionId: port.subscriptionId,
     resourceGroup: port.resourceGroup,
     tenantId: port.tenantId,
@@ -743,7 +784,14 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     connectionKeys: NO_KEYS,
     circuitKeys: NO_KEYS,
   };
-  return placeFacts(gateway, raw.source, unknownFieldsOf('vnetGateway', raw));
+  return placeFacts(
+    gateway,
+    raw.source,
+    absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
+      sku.name == null && ['skuName', 'properties.sku.name'],
+      sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
+    ]),
+  );
 }
 
 function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | undefined, gatewayId: string): Connection {
@@ -775,7 +823,14 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
     usesAuthorization: str(p.authorizationKey) !== undefined,
     provisioningState: str(p.provisioningState),
   };
-  return placeFacts(connection, raw.source, unknownFieldsOf('vwanConnection', raw));
+  return placeFacts(
+    connection,
+    raw.source,
+    absentFromLiveRow(raw.source, unknownFieldsOf('vwanConnection', raw), 'ExpressRoute connection', [
+      circuitId === undefined && ['circuitKey', 'properties.expressRouteCircuitPeering.id'],
+      circuitId === undefined && ['circuitId', 'properties.expressRouteCircuitPeering.id'],
+    ]),
+  );
 }
 
 function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; connections: Connection[] } {
@@ -808,7 +863,12 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
       circuitKeys: NO_KEYS,
     },
     raw.source,
-    withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)),
+    // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
+    // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
+    absentFromLiveRow(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
+      bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
+      bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
+    ]),
   );
   const connections: Connection[] = [];
   const rows = arr(p.expressRouteConnections);
@@ -818,6 +878,25 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
     connections.push(vwanConnectionFrom(childRaw(raw, co, 'expressRouteConnections', i), str(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id));
   }
   return { gateway, connections };
+}
+
+/**
+ * A live row (Resource Graph, an ARM GET, a snapshot) that lacks a property Azure reports on every
+ * resource of its kind (a trimmed export, a projection, an older API version) does not say its value:
+ * the field is unknown, never "(not set)", "0" or "none". `absent` lists [field, raw path] for the
+ * properties this row lacks. Properties whose absence is what Azure returns when they are unset (a
+ * route filter, an identity, MACsec secret identifiers, a Direct port reference) are not listed: there
+ * absence means "none". Templates declare what they deploy and are left as they are.
+ */
+function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields | undefined, what: string | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
+  if (isTemplateResource({ source })) return unknown;
+  let out = unknown;
+  for (let i = 0; i < absent.length; i++) {
+    const a = absent[i];
+    if (a === false || (out !== undefined && Object.prototype.hasOwnProperty.call(out, a[0]))) continue;
+    out = { ...out, [a[0]]: `\`${a[0]}\`: the input row does not carry \`${a[1]}\`${what ? `, which Azure reports for every ${what}` : ''}` };
+  }
+  return out;
 }
 
 /**
@@ -861,7 +940,15 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     connectionStatus: str(p.connectionStatus),
     provisioningState: str(p.provisioningState),
   };
-  return placeFacts(connection, raw.source, unknownFieldsOf('connection', raw));
+  return placeFacts(
+    connection,
+    raw.source,
+    absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+      circuitId === undefined && ['circuitKey', 'properties.peer.id'],
+      circuitId === undefined && ['circuitId', 'properties.peer.id'],
+      gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
+    ]),
+  );
 }
 
 // ------------------------------------------------------------------ possible values

@@ -62,8 +62,15 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const model = biggest ? analysis.circuit(biggest) : undefined;
     const advice = costs ? ((costOf(costs, biggest!, model!.index) as CircuitCost | undefined)?.recommendation ?? null) : null;
     const second = secondCircuitImpact(model, opts, advice);
+    // A circuit whose peering location is not known (its row does not say, its Direct port is not in the
+    // inventory) may be in another one, as may a circuit outside: never counted as in none.
+    const unlocated = known.filter((c) => {
+      const a = analysis.circuit(c);
+      return by === 'metro' ? !(a.location?.metro ?? a.locationName) : a.sites.length === 0;
+    }).length;
     // Each circuit outside may be a Metro circuit, which is two peering locations in one metro.
-    const undecided = outside > 0 && count + (by === 'metro' ? 1 : 2) * outside >= minLocations;
+    const open = outside + unlocated;
+    const undecided = open > 0 && count + (by === 'metro' ? 1 : 2) * open >= minLocations;
     out.push({
       resource: g,
       actual,
