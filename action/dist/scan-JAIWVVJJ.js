@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-O6XSUPKV.js";
-import "./chunk-J6IQJWID.js";
+} from "./chunk-R7KP6LGN.js";
+import "./chunk-EKD5ZL6Y.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-F322KHA3.js";
-import "./chunk-HMQGSUMG.js";
+import "./chunk-4EQJFCJH.js";
+import "./chunk-FS2TAIY3.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
 import "./chunk-IXNMPQ5B.js";
@@ -29,7 +29,7 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-ZL3BEECF.js";
+import "./chunk-WXIBFVBF.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-3VDQNAWU.js";
 import "./chunk-SWM5OXKC.js";

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-F322KHA3.js";
+} from "./chunk-4EQJFCJH.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-HMQGSUMG.js";
+} from "./chunk-FS2TAIY3.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-ZL3BEECF.js";
+} from "./chunk-WXIBFVBF.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts

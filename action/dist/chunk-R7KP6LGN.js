@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-J6IQJWID.js";
+} from "./chunk-EKD5ZL6Y.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-F322KHA3.js";
+} from "./chunk-4EQJFCJH.js";
 import {
   buildInventory
-} from "./chunk-HMQGSUMG.js";
+} from "./chunk-FS2TAIY3.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,7 +73,7 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-ZL3BEECF.js";
+} from "./chunk-WXIBFVBF.js";
 import {
   cloudOfRegion,
   globalReachInbound,
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-XNGNUAQD.js");
+  const { loadRules: loadRules2 } = await import("./loader-GPQ3HVVB.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

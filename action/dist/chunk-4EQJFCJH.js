@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-ZL3BEECF.js";
+} from "./chunk-WXIBFVBF.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

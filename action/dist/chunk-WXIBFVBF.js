@@ -1518,7 +1518,12 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     const model = biggest ? analysis.circuit(biggest) : void 0;
     const advice = costs ? costOf(costs, biggest, model.index)?.recommendation ?? null : null;
     const second = secondCircuitImpact(model, opts, advice);
-    const undecided = outside > 0 && count + (by === "metro" ? 1 : 2) * outside >= minLocations;
+    const unlocated = known.filter((c) => {
+      const a = analysis.circuit(c);
+      return by === "metro" ? !(a.location?.metro ?? a.locationName) : a.sites.length === 0;
+    }).length;
+    const open = outside + unlocated;
+    const undecided = open > 0 && count + (by === "metro" ? 1 : 2) * open >= minLocations;
     out.push({
       resource: g,
       actual,

@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-HMQGSUMG.js";
+} from "./chunk-FS2TAIY3.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-J6IQJWID.js";
+} from "./chunk-EKD5ZL6Y.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-HMQGSUMG.js";
+} from "./chunk-FS2TAIY3.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-IXNMPQ5B.js";
 import {

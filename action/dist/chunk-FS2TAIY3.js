@@ -477,7 +477,17 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
     peeredConnectionCount: arr(p.peeredConnections).length,
     vwanConnectionId: idOf(p.expressRouteConnection)
   };
-  return placeFacts(peering, source, facts === void 0 ? void 0 : unknownFieldsOf("peering", facts));
+  const ipv4Absent = primary === void 0 && secondary === void 0 && p.ipv6PeeringConfig == null;
+  const ms = peering.peeringType?.toLowerCase() === "microsoftpeering";
+  return placeFacts(peering, source, absentFromLiveRow(source, facts === void 0 ? void 0 : unknownFieldsOf("peering", facts), "peering", [
+    p.vlanId == null && ["vlanId", "properties.vlanId"],
+    ipv4Absent && ["primaryPeerAddressPrefix", "properties.primaryPeerAddressPrefix"],
+    ipv4Absent && ["primaryPrefixLength", "properties.primaryPeerAddressPrefix"],
+    ipv4Absent && ["secondaryPeerAddressPrefix", "properties.secondaryPeerAddressPrefix"],
+    ipv4Absent && ["secondaryPrefixLength", "properties.secondaryPeerAddressPrefix"],
+    ms && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
+    ms && isObj2(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"]
+  ]));
 }
 function scopeUnder(id, circuitId, circuitScope) {
   if (circuitScope != null && circuitScope[2] !== void 0 && circuitScope[0].length < circuitId.length && id.length > circuitId.length && id.charCodeAt(circuitId.length) === 47 && id.startsWith(circuitId)) {
@@ -554,7 +564,20 @@ function circuitFrom(raw, id) {
     connectionKeys: NO_KEYS,
     gatewayKeys: NO_KEYS
   };
-  return placeFacts(circuit, raw.source, unknownFieldsOf("circuit", raw));
+  const skuAbsent = sku.name == null && sku.tier == null;
+  const built = placeFacts(circuit, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("circuit", raw), "circuit", [
+    p.serviceProviderProvisioningState == null && ["serviceProviderProvisioningState", "properties.serviceProviderProvisioningState"],
+    spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ["bandwidthMbps", portId === void 0 ? "properties.serviceProviderProperties.bandwidthInMbps" : "properties.bandwidthInGbps"],
+    portId !== void 0 && p.bandwidthInGbps == null && ["bandwidthGbps", "properties.bandwidthInGbps"],
+    // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
+    portId === void 0 && p.bandwidthInGbps == null && spp.peeringLocation == null && ["peeringLocation", "properties.serviceProviderProperties.peeringLocation"],
+    skuAbsent && ["skuName", "sku.name"],
+    skuAbsent && ["tier", "sku.tier"],
+    skuAbsent && sku.family == null && ["billingModel", "sku.family"]
+  ]));
+  if (p.peerings == null && !isTemplateResource(raw))
+    built.partial = { peerings: "`peerings`: the circuit row does not carry `properties.peerings` (the list of its peerings), so only the peerings read as rows of their own are known" };
+  return built;
 }
 function base(raw, id, kind, type, sourceKind) {
   const row = raw.row;
@@ -585,8 +608,14 @@ function linkFrom(raw, port, i) {
   const ckn = str2(mc.cknSecretIdentifier);
   const cak = str2(mc.cakSecretIdentifier);
   const inVault = (s) => s === REDACTED_KEYVAULT || s !== void 0 && /\.vault\./i.test(s);
+  const b = base(raw, linkId, "link", `${RESOURCE_TYPES.port}/links`, "link");
+  const unknown = absentFromLiveRow(raw.source, b.unknown, "ExpressRoute Direct link", [
+    lp.adminState == null && ["adminState", "properties.adminState"],
+    (ckn !== void 0 || cak !== void 0) && mc.cipher == null && ["macsec.cipher", "properties.macSecConfig.cipher"]
+  ]);
   return {
-    ...base(raw, linkId, "link", `${RESOURCE_TYPES.port}/links`, "link"),
+    ...b,
+    ...unknown ? { unknown } : {},
     subscriptionId: port.subscriptionId,
     resourceGroup: port.resourceGroup,
     tenantId: port.tenantId,
@@ -670,7 +699,10 @@ function vnetGatewayFrom(raw, id) {
     connectionKeys: NO_KEYS,
     circuitKeys: NO_KEYS
   };
-  return placeFacts(gateway, raw.source, unknownFieldsOf("vnetGateway", raw));
+  return placeFacts(gateway, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vnetGateway", raw), "virtual network gateway", [
+    sku.name == null && ["skuName", "properties.sku.name"],
+    sku.name == null && sku.tier == null && ["skuTier", "properties.sku.tier"]
+  ]));
 }
 function vwanConnectionFrom(raw, id, gateway, gatewayId) {
   const row = raw.row;
@@ -701,36 +733,48 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId) {
     usesAuthorization: str2(p.authorizationKey) !== void 0,
     provisioningState: str2(p.provisioningState)
   };
-  return placeFacts(connection, raw.source, unknownFieldsOf("vwanConnection", raw));
+  return placeFacts(connection, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vwanConnection", raw), "ExpressRoute connection", [
+    circuitId === void 0 && ["circuitKey", "properties.expressRouteCircuitPeering.id"],
+    circuitId === void 0 && ["circuitId", "properties.expressRouteCircuitPeering.id"]
+  ]));
 }
 function vwanGatewayFrom(raw, id) {
   const row = raw.row;
   const p = obj2(row.properties);
   const bounds = obj2(obj2(p.autoScaleConfiguration).bounds);
   const scope = scopeOf(row, id);
-  const gateway = placeFacts({
-    kind: "gateway",
-    id,
-    key: id.toLowerCase(),
-    name: str2(row.name) ?? lastSegment(id) ?? id,
-    type: RESOURCE_TYPES.vwanGateway,
-    subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
-    resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
-    tenantId: scopeId(row.tenantId, 1),
-    location: word(row.location),
-    tags: tagsOf(row.tags),
-    source: raw.source,
-    flavor: "vwan",
-    skuName: "ErGwScale(vWAN)",
-    minScaleUnits: num(bounds.min),
-    maxScaleUnits: num(bounds.max),
-    zones: strings(row.zones),
-    networkKey: lower(idOf(p.virtualHub)),
-    provisioningState: str2(p.provisioningState),
-    diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
-    connectionKeys: NO_KEYS,
-    circuitKeys: NO_KEYS
-  }, raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)));
+  const gateway = placeFacts(
+    {
+      kind: "gateway",
+      id,
+      key: id.toLowerCase(),
+      name: str2(row.name) ?? lastSegment(id) ?? id,
+      type: RESOURCE_TYPES.vwanGateway,
+      subscriptionId: scopeId(row.subscriptionId, 0) ?? scope?.[1],
+      resourceGroup: word(row.resourceGroup) ?? word(scope?.[2]),
+      tenantId: scopeId(row.tenantId, 1),
+      location: word(row.location),
+      tags: tagsOf(row.tags),
+      source: raw.source,
+      flavor: "vwan",
+      skuName: "ErGwScale(vWAN)",
+      minScaleUnits: num(bounds.min),
+      maxScaleUnits: num(bounds.max),
+      zones: strings(row.zones),
+      networkKey: lower(idOf(p.virtualHub)),
+      provisioningState: str2(p.provisioningState),
+      diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
+      connectionKeys: NO_KEYS,
+      circuitKeys: NO_KEYS
+    },
+    raw.source,
+    // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
+    // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
+    absentFromLiveRow(raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)), void 0, [
+      bounds.min == null && ["minScaleUnits", "properties.autoScaleConfiguration.bounds.min"],
+      bounds.min == null && bounds.max == null && ["maxScaleUnits", "properties.autoScaleConfiguration.bounds"]
+    ])
+  );
   const connections = [];
   const rows = arr(p.expressRouteConnections);
   for (let i = 0; i < rows.length; i++) {
@@ -739,6 +783,18 @@ function vwanGatewayFrom(raw, id) {
     connections.push(vwanConnectionFrom(childRaw(raw, co, "expressRouteConnections", i), str2(co.id) ?? `${id}/expressRouteConnections/${name}`, gateway, id));
   }
   return { gateway, connections };
+}
+function absentFromLiveRow(source, unknown, what, absent) {
+  if (isTemplateResource({ source }))
+    return unknown;
+  let out = unknown;
+  for (let i = 0; i < absent.length; i++) {
+    const a = absent[i];
+    if (a === false || out !== void 0 && Object.prototype.hasOwnProperty.call(out, a[0]))
+      continue;
+    out = { ...out, [a[0]]: `\`${a[0]}\`: the input row does not carry \`${a[1]}\`${what ? `, which Azure reports for every ${what}` : ""}` };
+  }
+  return out;
 }
 function withoutConnectionList(raw, p, unknown) {
   if (p.expressRouteConnections !== void 0 || isTemplateResource(raw))
@@ -775,7 +831,11 @@ function connectionFrom(raw, id) {
     connectionStatus: str2(p.connectionStatus),
     provisioningState: str2(p.provisioningState)
   };
-  return placeFacts(connection, raw.source, unknownFieldsOf("connection", raw));
+  return placeFacts(connection, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("connection", raw), "ExpressRoute connection", [
+    circuitId === void 0 && ["circuitKey", "properties.peer.id"],
+    circuitId === void 0 && ["circuitId", "properties.peer.id"],
+    gatewayId === void 0 && ["gatewayKey", "properties.virtualNetworkGateway1.id"]
+  ]));
 }
 var MAX_VARIANTS = 64;
 var sameJson = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-ZL3BEECF.js";
+} from "./chunk-WXIBFVBF.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-3VDQNAWU.js";
 import "./chunk-SWM5OXKC.js";
