@@ -437,7 +437,7 @@ function premiumUndecided(a: CircuitAnalysis): boolean {
   if (a.unknown.peeringLocation || !a.location || !reach.geopolitical) return true;
   if (reach.undecidedGeo.length > 0) return true;
   for (let i = 0; i < reach.globalReach.length; i++) if (reach.globalReach[i].crossGeo === null) return true;
-  return a.circuit.gatewayKeys.length > reach.gateways.length || (a.carries as Carries).hasHidden;
+  return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== undefined || (a.carries as Carries).hasHidden;
 }
 
 function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): string[] {
@@ -484,6 +484,7 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
     if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
   }
   if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
+  if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
   return undecided;
 }
 
@@ -492,7 +493,7 @@ function beyondLocalOf(a: CircuitAnalysis): boolean | null {
   const location = a.location;
   const reach = a.reach;
   if ((location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0)) || a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true) return true;
-  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled ? null : false;
+  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys ? null : false;
 }
 
 function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[] {
@@ -511,6 +512,7 @@ function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[]
   if (!location && reach.gateways.length > 0) undecided.push(a.unknown.peeringLocation ? unknownField('peeringLocation', a.unknown.peeringLocation) : locationMissing(a));
   for (let i = 0; i < reach.unknownRegion.length; i++) undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
   if (a.unknown.globalReachEnabled) undecided.push(unknownField('globalReachEnabled', a.unknown.globalReachEnabled));
+  if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
   return exactLength(undecided);
 }
 
@@ -523,7 +525,7 @@ function localSufficesOf(a: CircuitAnalysis, premium: PremiumNeed['verdict'], be
   if (reach.gateways.length === 0) return LocalBecause.NoGateway;
   if (beyondLocal === null) return LocalBecause.BeyondUndecided;
   if (premium === 'possible') return LocalBecause.PremiumPossible;
-  if ((a.carries as Carries).hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length) return LocalBecause.Hidden;
+  if ((a.carries as Carries).hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys) return LocalBecause.Hidden;
   return LocalBecause.AllLocal;
 }
 
@@ -546,7 +548,11 @@ function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis): string
     case LocalBecause.NoGateway:
       return [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`];
     case LocalBecause.Hidden:
-      return [...a.carries.hidden, ...(a.circuit.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : [])];
+      return [
+        ...a.carries.hidden,
+        ...(a.circuit.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : []),
+        ...(a.unknown.gatewayKeys ? [unknownField('gatewayKeys', a.unknown.gatewayKeys)] : []),
+      ];
     case LocalBecause.AllLocal:
       return [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`];
   }
@@ -850,6 +856,13 @@ class Analyser implements EstateAnalysis {
       if (c) circuits = add(circuits, c);
       else circuitsOutside++;
     }
+    // Live connections that name no circuit (src/inventory/build.ts, noteUnnamedEnds): each serves some circuit, unknown.
+    let circuitsUnnamed = 0;
+    if (unknown.circuitKeys !== undefined && !template)
+      for (let i = 0; i < g.connectionKeys.length; i++) {
+        const x = lookup(inv, g.connectionKeys[i], 'connection');
+        if (x && isUnknown(x, 'circuitKey')) circuitsUnnamed++;
+      }
     const sites = new Map<string, string>();
     const metros = new Set<string>();
     if (circuits)
@@ -864,7 +877,7 @@ class Analyser implements EstateAnalysis {
       }
     const connections = distinctCount(g.connectionKeys);
     const conditional = template ? conditionalConnections(inv, g.connectionKeys) : NO_CONNECTIONS;
-    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, conditional, sites, metros, idle: null as unknown as Decision };
+    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, circuitsUnnamed, connections, conditional, sites, metros, idle: null as unknown as Decision };
     // A connection on an open condition may not be deployed: it does not make the gateway used.
     ga.idle = new GatewayIdle(connections > conditional.length ? false : template || unknown.connectionKeys ? null : true, ga);
     return ga;

@@ -186,6 +186,8 @@ export interface GatewayAnalysis {
   circuits: Circuit[];
   /** Circuits connected to it that are outside the inventory. */
   circuitsOutside: number;
+  /** Its live connections that name no circuit (their rows lack the reference): each serves a circuit not known. */
+  circuitsUnnamed: number;
   connections: number;
   /** Its connections in the inventory whose deployment is not known (a template condition left open): they may not exist. */
   conditional: Connection[];

@@ -18,7 +18,7 @@ import {
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isTemplateResource, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isTemplateResource, isUnknown, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
@@ -1549,6 +1549,24 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
 }
 
 
+/**
+ * A live connection that does not name its circuit or its gateway (its row lacks the reference: an
+ * unknown field) leaves the other end's list open: the gateway's circuits, or the circuit's gateways,
+ * are not known in full, so no verdict counts them as complete. Returns the name of the first
+ * connection that names no circuit (`unnamed` as given when this one does).
+ */
+function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gateway: AnyResource | undefined, unnamed: string | undefined): string | undefined {
+  const circuitWhy = unknownReason(conn, 'circuitKey');
+  if (circuitWhy !== undefined) {
+    unnamed ??= conn.name;
+    if (gateway?.kind === 'gateway' && !isUnknown(gateway, 'circuitKeys')) gateway.unknown = { ...gateway.unknown, circuitKeys: `\`circuitKeys\`: connection ${conn.name}: ${circuitWhy.replace(/^`[^`]+`: /, '')}` };
+  }
+  const gatewayWhy = unknownReason(conn, 'gatewayKey');
+  if (gatewayWhy !== undefined && circuit?.kind === 'circuit' && !isUnknown(circuit, 'gatewayKeys'))
+    circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${gatewayWhy.replace(/^`[^`]+`: /, '')})` };
+  return unnamed;
+}
+
 /** `PortLink.portWithoutCircuits`: the links of live ports with no circuit (none listed, none pointing at it). */
 function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
   for (let i = 0; i < inv.ports.length; i++) {
@@ -1559,6 +1577,8 @@ function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
 }
 
 function resolveRelations(inv: Inventory): void {
+  /** The first live connection that names no circuit (its row lacks the reference). */
+  let unnamed: string | undefined;
   // Each key looked up once: its resource gives the key's string and is linked at once (what
   // linkRelations would do with a second lookup of the same keys: ~0.1 s at 100,000 circuits).
   for (let i = 0; i < inv.connections.length; i++) {
@@ -1572,7 +1592,15 @@ function resolveRelations(inv: Inventory): void {
     const gateway = conn.gatewayKey ? filedUnder(inv, conn.gatewayKey) : undefined;
     if (gateway) conn.gatewayKey = gateway.key;
     linkConnection(conn, circuit, gateway);
+    if (conn.unknown !== undefined && !isTemplateResource(conn)) unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
+  // A live connection that names no circuit may be any circuit's: one that carries no connection is then not known to be idle.
+  if (unnamed !== undefined)
+    for (let i = 0; i < inv.circuits.length; i++) {
+      const c = inv.circuits[i];
+      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys'))
+        c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: connection ${unnamed} names no circuit, and may be this one's` };
+    }
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];
     const port = c.portKey ? filedUnder(inv, c.portKey) : undefined;

@@ -1,6 +1,6 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
-import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, unknownReason } from '../../inventory/facts.js';
 import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
@@ -31,6 +31,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     if (ga.idle.value === true) continue; // nothing to make redundant: ERS-COST-005 says delete it
     const known = ga.circuits;
     const outside = ga.circuitsOutside;
+    // Connections here that name no circuit (their rows lack the reference): each serves a circuit whose location is not known.
+    const unnamed = ga.circuitsUnnamed;
     const count = by === 'metro' ? ga.metros.size : ga.sites.size;
     if (count >= minLocations) continue;
     const unit = by === 'metro' ? 'metro' : 'peering location';
@@ -38,7 +40,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       const a = analysis.circuit(c);
       return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationLabel ?? 'unknown location');
     });
-    if (known.length === 0 && outside === 0) {
+    if (known.length === 0 && outside === 0 && unnamed === 0) {
       // Not idle, and no circuit: a partial view (a template) or connections that are not known.
       // Its connections here may name a circuit known only at deployment (another deployment's output).
       const via = ga.connections > 0 ? ` (its ${ga.connections === 1 ? 'connection here names' : `${ga.connections} connections here name`} no circuit known before deployment)` : g.flavor === 'vnet' ? unnamedText : '';
@@ -49,9 +51,14 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits outside the inventory: where they are is not known (never counted as "0 locations").
     const scope = ga.template ? 'these files' : 'the inventory';
     const plural = count === 1 ? '' : 's';
-    const outsideText = `${outside} circuit(s) outside ${scope}, whose ${unit} is not known`;
+    const outsideText = [
+      ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
+      ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${unknownReason(g, 'circuitKeys')?.replace(/^`[^`]+`: /, '')})`] : []),
+    ].join(' and ');
+    const open0 = outside + unnamed;
+    const whose = `${outsideText}, whose ${unit} is not known`;
     const actual =
-      outside === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}` : known.length === 0 ? `${outsideText}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${outsideText}`;
+      open0 === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}` : known.length === 0 ? `${whose}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`;
     const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : '';
     if (ga.template) {
       out.push({ resource: g, actual: `${actual}${mayNotDeploy}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
@@ -69,13 +76,13 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       return by === 'metro' ? !(a.location?.metro ?? a.locationName) : a.sites.length === 0;
     }).length;
     // Each circuit outside may be a Metro circuit, which is two peering locations in one metro.
-    const open = outside + unlocated;
+    const open = open0 + unlocated;
     const undecided = open > 0 && count + (by === 'metro' ? 1 : 2) * open >= minLocations;
     out.push({
       resource: g,
       actual,
       expected: `circuits in at least ${minLocations} different ${unit}s${undecided || second.usd === undefined ? '' : ` (${second.basis})`}`,
-      details: { circuits: known.length + outside, locations: count },
+      details: { circuits: known.length + open0, locations: count },
       status: undecided ? 'unknown' : 'fail',
       costImpactUsd: second.usd === undefined ? undefined : undecided ? null : second.usd,
       costImpactChange: 'add-circuit',

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-WXIBFVBF.js";
+} from "./chunk-EI27DRUH.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-3VDQNAWU.js";
+} from "./chunk-SPA467W6.js";
 import {
   allLinks,
   allPeerings,

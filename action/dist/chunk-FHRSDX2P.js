@@ -15,10 +15,12 @@ import {
   RESOURCE_TYPES,
   exactLength,
   isTemplateResource,
+  isUnknown,
   labelStandIns,
   linkConnection,
   linkToPort,
-  standIn
+  standIn,
+  unknownReason
 } from "./chunk-SWM5OXKC.js";
 import {
   compareText
@@ -1368,6 +1370,18 @@ function filedUnder(inv, key) {
   const r = inv.byKey.get(key);
   return r !== void 0 && r.key === key ? r : void 0;
 }
+function noteUnnamedEnds(conn, circuit, gateway, unnamed) {
+  const circuitWhy = unknownReason(conn, "circuitKey");
+  if (circuitWhy !== void 0) {
+    unnamed ??= conn.name;
+    if (gateway?.kind === "gateway" && !isUnknown(gateway, "circuitKeys"))
+      gateway.unknown = { ...gateway.unknown, circuitKeys: `\`circuitKeys\`: connection ${conn.name}: ${circuitWhy.replace(/^`[^`]+`: /, "")}` };
+  }
+  const gatewayWhy = unknownReason(conn, "gatewayKey");
+  if (gatewayWhy !== void 0 && circuit?.kind === "circuit" && !isUnknown(circuit, "gatewayKeys"))
+    circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${gatewayWhy.replace(/^`[^`]+`: /, "")})` };
+  return unnamed;
+}
 function markLinksOfPortsWithoutCircuits(inv) {
   for (let i = 0; i < inv.ports.length; i++) {
     const p = inv.ports[i];
@@ -1378,6 +1392,7 @@ function markLinksOfPortsWithoutCircuits(inv) {
   }
 }
 function resolveRelations(inv) {
+  let unnamed;
   for (let i = 0; i < inv.connections.length; i++) {
     const conn = inv.connections[i];
     const circuit = conn.circuitKey ? filedUnder(inv, conn.circuitKey) : void 0;
@@ -1390,7 +1405,15 @@ function resolveRelations(inv) {
     if (gateway)
       conn.gatewayKey = gateway.key;
     linkConnection(conn, circuit, gateway);
+    if (conn.unknown !== void 0 && !isTemplateResource(conn))
+      unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
+  if (unnamed !== void 0)
+    for (let i = 0; i < inv.circuits.length; i++) {
+      const c = inv.circuits[i];
+      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, "connectionKeys"))
+        c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: connection ${unnamed} names no circuit, and may be this one's` };
+    }
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];
     const port = c.portKey ? filedUnder(inv, c.portKey) : void 0;

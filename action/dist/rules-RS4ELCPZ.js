@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-4EQJFCJH.js";
+} from "./chunk-XUPKFBMG.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-FS2TAIY3.js";
+} from "./chunk-FHRSDX2P.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-WXIBFVBF.js";
+} from "./chunk-EI27DRUH.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-3VDQNAWU.js";
+} from "./chunk-SPA467W6.js";
 import {
   phraseName
 } from "./chunk-SWM5OXKC.js";

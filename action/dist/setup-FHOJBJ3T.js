@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-3VDQNAWU.js";
+} from "./chunk-SPA467W6.js";
 import {
   loadUsage
 } from "./chunk-SWM5OXKC.js";

@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-R7KP6LGN.js";
-import "./chunk-EKD5ZL6Y.js";
+} from "./chunk-MF3REG6S.js";
+import "./chunk-6KTCX5CS.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-4EQJFCJH.js";
-import "./chunk-FS2TAIY3.js";
+import "./chunk-XUPKFBMG.js";
+import "./chunk-FHRSDX2P.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
 import "./chunk-IXNMPQ5B.js";
@@ -29,9 +29,9 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-WXIBFVBF.js";
+import "./chunk-EI27DRUH.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-3VDQNAWU.js";
+import "./chunk-SPA467W6.js";
 import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-GRLKYHDB.js";

@@ -20,7 +20,7 @@ import {
   reachUndecidedReasons,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-3VDQNAWU.js";
+} from "./chunk-SPA467W6.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -1488,6 +1488,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
       continue;
     const known = ga.circuits;
     const outside = ga.circuitsOutside;
+    const unnamed = ga.circuitsUnnamed;
     const count = by === "metro" ? ga.metros.size : ga.sites.size;
     if (count >= minLocations)
       continue;
@@ -1496,7 +1497,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
       const a = analysis.circuit(c);
       return a.location?.kind === "metro" ? `${a.location.name}: ${a.sites.map((x) => x.label).join(" + ")}` : a.locationLabel ?? "unknown location";
     });
-    if (known.length === 0 && outside === 0) {
+    if (known.length === 0 && outside === 0 && unnamed === 0) {
       const via = ga.connections > 0 ? ` (its ${ga.connections === 1 ? "connection here names" : `${ga.connections} connections here name`} no circuit known before deployment)` : g.flavor === "vnet" ? unnamedText : "";
       if (ga.template)
         out.push({ resource: g, actual: `no circuit in these files${via}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect circuits to it)`, status: "unknown" });
@@ -1506,8 +1507,13 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     }
     const scope = ga.template ? "these files" : "the inventory";
     const plural = count === 1 ? "" : "s";
-    const outsideText = `${outside} circuit(s) outside ${scope}, whose ${unit} is not known`;
-    const actual = outside === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? " in these files" : ""}` : known.length === 0 ? `${outsideText}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${outsideText}`;
+    const outsideText = [
+      ...outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : [],
+      ...unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${unknownReason(g, "circuitKeys")?.replace(/^`[^`]+`: /, "")})`] : []
+    ].join(" and ");
+    const open0 = outside + unnamed;
+    const whose = `${outsideText}, whose ${unit} is not known`;
+    const actual = open0 === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? " in these files" : ""}` : known.length === 0 ? `${whose}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`;
     const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : "";
     if (ga.template) {
       out.push({ resource: g, actual: `${actual}${mayNotDeploy}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: "unknown" });
@@ -1522,13 +1528,13 @@ var gatewayPeeringLocationDiversity = (ctx) => {
       const a = analysis.circuit(c);
       return by === "metro" ? !(a.location?.metro ?? a.locationName) : a.sites.length === 0;
     }).length;
-    const open = outside + unlocated;
+    const open = open0 + unlocated;
     const undecided = open > 0 && count + (by === "metro" ? 1 : 2) * open >= minLocations;
     out.push({
       resource: g,
       actual,
       expected: `circuits in at least ${minLocations} different ${unit}s${undecided || second.usd === void 0 ? "" : ` (${second.basis})`}`,
-      details: { circuits: known.length + outside, locations: count },
+      details: { circuits: known.length + open0, locations: count },
       status: undecided ? "unknown" : "fail",
       costImpactUsd: second.usd === void 0 ? void 0 : undecided ? null : second.usd,
       costImpactChange: "add-circuit"

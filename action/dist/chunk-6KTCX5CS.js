@@ -8,7 +8,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-FS2TAIY3.js";
+} from "./chunk-FHRSDX2P.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

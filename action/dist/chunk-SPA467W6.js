@@ -768,7 +768,7 @@ function premiumUndecided(a) {
   for (let i = 0; i < reach.globalReach.length; i++)
     if (reach.globalReach[i].crossGeo === null)
       return true;
-  return a.circuit.gatewayKeys.length > reach.gateways.length || a.carries.hasHidden;
+  return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== void 0 || a.carries.hasHidden;
 }
 function premiumReasons(verdict, a) {
   const reach = a.reach;
@@ -817,6 +817,8 @@ function reachUndecidedReasons(a) {
   }
   if (c.gatewayKeys.length > reach.gateways.length)
     undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
+  if (a.unknown.gatewayKeys)
+    undecided.push(unknownField("gatewayKeys", a.unknown.gatewayKeys));
   return undecided;
 }
 function beyondLocalOf(a) {
@@ -824,7 +826,7 @@ function beyondLocalOf(a) {
   const reach = a.reach;
   if (location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0) || a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true)
     return true;
-  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled ? null : false;
+  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys ? null : false;
 }
 function beyondLocalReasons(value, a) {
   const location = a.location;
@@ -850,6 +852,8 @@ function beyondLocalReasons(value, a) {
     undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
   if (a.unknown.globalReachEnabled)
     undecided.push(unknownField("globalReachEnabled", a.unknown.globalReachEnabled));
+  if (a.unknown.gatewayKeys)
+    undecided.push(unknownField("gatewayKeys", a.unknown.gatewayKeys));
   return exactLength(undecided);
 }
 function localSufficesOf(a, premium, beyondLocal) {
@@ -866,7 +870,7 @@ function localSufficesOf(a, premium, beyondLocal) {
     return 4;
   if (premium === "possible")
     return 5;
-  if (a.carries.hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length)
+  if (a.carries.hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys)
     return 6;
   return 7;
 }
@@ -887,7 +891,11 @@ function localSufficesReasons(because, a) {
     case 3:
       return [`no connected gateway in the inventory, so erscan cannot tell whether all traffic stays in ${localRegionsText(location).slash}`];
     case 6:
-      return [...a.carries.hidden, ...a.circuit.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : []];
+      return [
+        ...a.carries.hidden,
+        ...a.circuit.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : [],
+        ...a.unknown.gatewayKeys ? [unknownField("gatewayKeys", a.unknown.gatewayKeys)] : []
+      ];
     case 7:
       return [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`];
   }
@@ -1191,6 +1199,13 @@ var Analyser = class {
       else
         circuitsOutside++;
     }
+    let circuitsUnnamed = 0;
+    if (unknown.circuitKeys !== void 0 && !template)
+      for (let i = 0; i < g.connectionKeys.length; i++) {
+        const x = lookup(inv, g.connectionKeys[i], "connection");
+        if (x && isUnknown(x, "circuitKey"))
+          circuitsUnnamed++;
+      }
     const sites = /* @__PURE__ */ new Map();
     const metros = /* @__PURE__ */ new Set();
     if (circuits)
@@ -1207,7 +1222,7 @@ var Analyser = class {
       }
     const connections = distinctCount(g.connectionKeys);
     const conditional = template ? conditionalConnections(inv, g.connectionKeys) : NO_CONNECTIONS;
-    const ga = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, connections, conditional, sites, metros, idle: null };
+    const ga = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, circuitsUnnamed, connections, conditional, sites, metros, idle: null };
     ga.idle = new GatewayIdle(connections > conditional.length ? false : template || unknown.connectionKeys ? null : true, ga);
     return ga;
   }
