@@ -113,6 +113,18 @@ function gapFor(s: ResourceState, gaps: CoverageGap[]): CoverageGap | undefined 
   });
 }
 
+/**
+ * Two values Azure reads as the same: ARM's names, enums, SKUs, states and ids are case-insensitive
+ * (Resource Graph and ARM GET even spell some differently), and a region is the same written as its
+ * display name (`West Europe`) or its programmatic name (`westeurope`). A tag's value is kept as
+ * written by Azure and compared as it is.
+ */
+function sameValue(property: string, before: unknown, after: unknown): boolean {
+  if (typeof before !== 'string' || typeof after !== 'string' || property.startsWith('tags.')) return false;
+  if (property === 'location') return before.replace(/\s+/g, '').toLowerCase() === after.replace(/\s+/g, '').toLowerCase();
+  return before.toLowerCase() === after.toLowerCase();
+}
+
 function changesOf(a: ResourceState, b: ResourceState, onlyV1: boolean): PropertyChange[] {
   // by name, so a diff of two reports (recorded columns) reads like a diff of their inputs
   const names = [...new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])].sort();
@@ -122,7 +134,7 @@ function changesOf(a: ResourceState, b: ResourceState, onlyV1: boolean): Propert
     if (onlyV1 && RECORDED_SINCE_V2.has(`${a.kind}:${n}`)) continue;
     const before = a.properties[n] ?? null;
     const after = b.properties[n] ?? null;
-    if (before !== after) out.push({ property: n, before, after });
+    if (before !== after && !sameValue(n, before, after)) out.push({ property: n, before, after });
   }
   // a resource's type and name are part of it too (a vWAN gateway that became a VNet gateway is a change)
   if (a.type !== b.type) out.unshift({ property: 'type', before: a.type, after: b.type });

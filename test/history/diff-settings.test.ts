@@ -88,3 +88,23 @@ describe('erscan diff: gateway traffic settings, maintenance, GatewaySubnet NSG 
     expect(d.notes.join('\n')).toMatch(/recordedInventory version 1 does not hold gateway traffic settings/);
   });
 });
+
+describe('erscan diff: values Azure reads alike are no drift', () => {
+  const dir = tempDir('erscan-diff-case-');
+  const gw = (sku: string, location: string, owner: string) => ({
+    ...gateway(false, { maintenanceConfigurationIds: [], gatewaySubnet: { networkSecurityGroupId: null } }),
+    location,
+    tags: { owner },
+    properties: { ...gateway(false, {}).properties, gatewayType: sku === 'ErGw1AZ' ? 'ExpressRoute' : 'expressroute', sku: { name: sku, tier: sku } },
+  });
+
+  it('case-only differences of names, enums and SKUs, and a region as display or programmatic name, are the same; a tag value is compared as written', () => {
+    const a = writeJson(dir, 'a.json', snapshot('2026-10-05', [gw('ErGw1AZ', 'westeurope', 'Network team')]));
+    const b = writeJson(dir, 'b.json', snapshot('2026-11-02', [gw('ergw1az', 'West Europe', 'network team')]));
+    const d = diffSides(loadSide(a), loadSide(b), '0.1.0');
+    expect(d.changed.map((c) => c.name)).toEqual(['gw-hub']);
+    expect(d.changed[0].changes).toEqual([{ property: 'tags.owner', before: 'Network team', after: 'network team' }]);
+    const same = writeJson(dir, 'c.json', snapshot('2026-11-02', [gw('ergw1az', 'West Europe', 'Network team')]));
+    expect(diffSides(loadSide(a), loadSide(same), '0.1.0').changed).toEqual([]);
+  });
+});

@@ -101,6 +101,13 @@ function gapFor(s, gaps) {
     return sub !== void 0 && text.includes(sub) || tenant !== void 0 && text.includes(tenant);
   });
 }
+function sameValue(property, before, after) {
+  if (typeof before !== "string" || typeof after !== "string" || property.startsWith("tags."))
+    return false;
+  if (property === "location")
+    return before.replace(/\s+/g, "").toLowerCase() === after.replace(/\s+/g, "").toLowerCase();
+  return before.toLowerCase() === after.toLowerCase();
+}
 function changesOf(a, b, onlyV1) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])].sort();
   const out = [];
@@ -109,7 +116,7 @@ function changesOf(a, b, onlyV1) {
       continue;
     const before = a.properties[n] ?? null;
     const after = b.properties[n] ?? null;
-    if (before !== after)
+    if (before !== after && !sameValue(n, before, after))
       out.push({ property: n, before, after });
   }
   if (a.type !== b.type)
