@@ -299,10 +299,6 @@ class TemplateLoader {
   load(supplied: SuppliedParameters): TemplateLoadResult {
     const doc = this.parsed.value;
     if (!isPlainObj(doc)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(doc));
-    const decls = isPlainObj(doc.parameters) ? doc.parameters : {};
-    for (const name of supplied.keys()) {
-      if (findKey(decls, name) === undefined) this.notices.push(`${this.parameterFile ?? this.file}: parameter "${name}" is not declared by ${this.file}; ignored`);
-    }
     // A module may read the outputs of one declared after it. Such a template is walked again with the
     // outputs of the walk before, until neither its resources nor the outputs read ahead change (a chain
     // of modules each reading the next needs a walk per link), at most MAX_WALKS times; what is still not
