@@ -346,6 +346,14 @@ describe('parameter values ARM would refuse (Learn: templates/parameters, parame
     expect(output.notices.join('\n')).toMatch(/comes from parameter `circuitName`, which has no value here/);
   });
 
+  it('leaves a parameter given null that is not nullable unknown, saying why (Learn does not say what ARM deploys then)', () => {
+    const { output, errors } = scan(circuit(), { circuitName: 'er-ams', bandwidthInMbps: null });
+    expect(errors).toEqual([]);
+    const c = buildInventory(output.raws).inventory.circuits[0];
+    expect(c.bandwidthMbps).toBeUndefined();
+    expect(output.notices.join('\n')).toMatch(/comes from parameter `bandwidthInMbps`, which is given null here but is not nullable \(Microsoft Learn does not say what ARM deploys then\)/);
+  });
+
   it('checks user-defined types: allowedValues in a definition, required and extra properties, nullable', () => {
     const definitions = {
       tierType: { type: 'string', allowedValues: ['Standard', 'Premium'] },
