@@ -33,4 +33,18 @@ export function detectFormat(doc: unknown): InputFormat {
   return 'unknown';
 }
 
+/**
+ * Parameter values without the parameter file's frame (`{ "name": { "value": … } }`, or `{ "parameters": … }`
+ * without `$schema`): Microsoft Learn's parameter file has `$schema` (…/deploymentParameters.json#),
+ * `contentVersion` and `parameters` (learn.microsoft.com/azure/azure-resource-manager/templates/parameter-files).
+ * Such a file is not read as parameters, but it is never skipped in silence either: the template beside it
+ * would be judged with values that are not the ones deployed.
+ */
+export function isUnframedParameters(doc: unknown): boolean {
+  if (!isObj(doc) || typeof doc.$schema === 'string') return false;
+  const values = isObj(doc.parameters) && Object.keys(doc).every((k) => ['parameters', 'contentVersion'].includes(k)) ? doc.parameters : doc;
+  const entries = Object.values(values);
+  return entries.length > 0 && entries.every((e) => isObj(e) && ('value' in e || 'reference' in e) && Object.keys(e).every((k) => ['value', 'reference', 'metadata'].includes(k)));
+}
+
 export const FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { InputError, displayPath } from '../util/errors.js';
 import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
-import { detectFormat, FORMAT_DESCRIPTIONS, type InputFormat } from './detect.js';
+import { detectFormat, FORMAT_DESCRIPTIONS, isUnframedParameters, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
@@ -68,6 +68,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const checkedWithRows = ROW_FORMATS.has(format);
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === 'object' && nestedDeeper(parsed.value, MAX_JSON_DEPTH)) nestingTooDeep();
       if (format === 'unknown') {
+        if (isUnframedParameters(parsed.value))
+          throw new InputError(file, '$', 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', 'parameter values without them (not read: a template beside it is scanned without its values)');
         if (fromDirectory && !NAMES_EXPRESSROUTE.test(text)) {
           skipped.push(file);
           return;

@@ -281,3 +281,15 @@ describe('bad input', () => {
     expect(output.gaps).toHaveLength(2);
   });
 });
+
+describe('parameter values without the parameter file frame', () => {
+  it('are never skipped in silence in a folder: the file is named, with what is expected (exit 2)', () => {
+    const dir = tempDir();
+    writeJson(dir, 'main.json', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters: { tier: { type: 'string', defaultValue: 'Standard' } }, resources: [] });
+    const file = writeJson(dir, 'main.parameters.json', { tier: { value: 'Premium' } });
+    const { errors } = loadInputs([dir]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].file).toBe(file);
+    expect(errors[0].message).toMatch(/expected a deployment parameter file with "\$schema" \(https:\/\/schema\.management\.azure\.com\/schemas\/2019-04-01\/deploymentParameters\.json#\), "contentVersion" and "parameters", found parameter values without them/);
+  });
+});

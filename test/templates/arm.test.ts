@@ -272,3 +272,121 @@ describe('a declared value of the wrong type', () => {
     ]);
   });
 });
+
+describe('parameter values ARM would refuse (Learn: templates/parameters, parameter-files, definitions)', () => {
+  const circuit = (extra: Record<string, unknown> = {}) =>
+    template(
+      [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: "[parameters('circuitName')]",
+          location: 'westeurope',
+          sku: { name: "[format('{0}_MeteredData', parameters('circuitTier'))]", tier: "[parameters('circuitTier')]", family: 'MeteredData' },
+          properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: "[parameters('bandwidthInMbps')]" } },
+        },
+      ],
+      {
+        parameters: {
+          circuitName: { type: 'string', minLength: 3, maxLength: 20 },
+          circuitTier: { type: 'string', defaultValue: 'Standard', allowedValues: ['Standard', 'Premium'] },
+          bandwidthInMbps: { type: 'int', defaultValue: 1000, minValue: 50, maxValue: 10000 },
+          allowClassic: { type: 'bool', defaultValue: false },
+          adminKey: { type: 'securestring', minLength: 8, defaultValue: 'a-long-enough-key' },
+        },
+        ...extra,
+      },
+    );
+  const params = (values: Record<string, unknown>) => ({ $schema: PARAMS_SCHEMA, contentVersion: '1.0.0.0', parameters: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) });
+  const scan = (doc: unknown, values: Record<string, unknown>) => loadTemplates([input('infra/main.json', doc), input('infra/main.parameters.json', params(values), 'arm-parameters')]);
+
+  it.each([
+    ['a value not among allowedValues', { circuitTier: 'Local' }, '$.parameters.circuitTier.value', /expected one of the allowed values \("Standard", "Premium"\) for parameter circuitTier of main\.json .*found the string "Local"/],
+    ['a string for an int', { bandwidthInMbps: '1000' }, '$.parameters.bandwidthInMbps.value', /expected an integer \(type int\).*found the string "1000"/],
+    ['a number for a bool', { allowClassic: 1 }, '$.parameters.allowClassic.value', /expected true or false \(type bool\).*found the number 1/],
+    ['an object for a string', { circuitName: { a: 1 } }, '$.parameters.circuitName.value', /expected a string \(type string\).*found an object/],
+    ['an int above maxValue', { bandwidthInMbps: 100000 }, '$.parameters.bandwidthInMbps.value', /expected at most 10000 \(maxValue\).*found the number 100000/],
+    ['a string below minLength', { circuitName: 'e' }, '$.parameters.circuitName.value', /expected at least 3 characters \(minLength\).*found the string "e" \(1 character\)/],
+    ['a parameter the template does not declare', { circuitSku: 'Premium' }, '$.parameters.circuitSku', /expected only parameters that main\.json declares \(circuitName, circuitTier, .*\): ARM refuses a parameter file that names others/],
+  ])('%s: the deployment is not scanned; exit 2 names the parameter file, the path and what is expected', (_what, values, path, message) => {
+    const { output, errors } = scan(circuit(), { circuitName: 'er-ams', ...values });
+    expect(output.raws).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].file).toBe('infra/main.parameters.json');
+    expect(errors[0].jsonPath).toBe(path);
+    expect(errors[0].message).toMatch(message);
+  });
+
+  it('never prints a secure value it refuses', () => {
+    const { errors } = scan(circuit(), { circuitName: 'er-ams', adminKey: 'Sh0rt' });
+    expect(errors[0].message).toMatch(/at \$\.parameters\.adminKey\.value: expected at least 8 characters \(minLength\).*found a string \(5 characters\)/);
+    expect(errors[0].message).not.toContain('Sh0rt');
+  });
+
+  it('scans a value that matches an allowed value only in letter case as given, and says ARM may refuse it (Learn does not say)', () => {
+    const { output, errors } = scan(circuit(), { circuitName: 'er-ams', circuitTier: 'premium' });
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.circuits[0].tier).toBe('premium');
+    expect(output.notices.join('\n')).toMatch(/main\.parameters\.json: parameter circuitTier \(\$\.parameters\.circuitTier\.value\) is the string "premium", which matches its allowed value "Premium" only if letter case is ignored; Microsoft Learn does not say whether ARM's allowed-values check ignores case, so ARM may refuse this deployment/);
+  });
+
+  it('scans a default that breaks its own constraints as written, and says so', () => {
+    const doc = circuit();
+    (doc as unknown as { parameters: Record<string, Record<string, unknown>> }).parameters.bandwidthInMbps.defaultValue = 20000;
+    const { output, errors } = scan(doc, { circuitName: 'er-ams' });
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.circuits[0].bandwidthMbps).toBe(20000);
+    expect(output.notices.join('\n')).toMatch(/main\.json: parameter bandwidthInMbps's default at \$\.parameters\.bandwidthInMbps\.defaultValue is the number 20000; its declaration expects at most 10000 \(maxValue\)\. Microsoft Learn does not say whether ARM checks a default/);
+  });
+
+  it('leaves a required parameter without a value unknown, and reads Key Vault references as set, never checked or read', () => {
+    const kv = { $schema: PARAMS_SCHEMA, contentVersion: '1.0.0.0', parameters: { adminKey: { reference: { keyVault: { id: '/subscriptions/x/resourceGroups/r/providers/Microsoft.KeyVault/vaults/v' }, secretName: 's' } } } };
+    const { output, errors } = loadTemplates([input('infra/main.json', circuit()), input('infra/main.parameters.json', kv, 'arm-parameters')]);
+    expect(errors).toEqual([]);
+    expect(output.notices.join('\n')).toMatch(/comes from parameter `circuitName`, which has no value here/);
+  });
+
+  it('leaves a parameter given null that is not nullable unknown, saying why (Learn does not say what ARM deploys then)', () => {
+    const { output, errors } = scan(circuit(), { circuitName: 'er-ams', bandwidthInMbps: null });
+    expect(errors).toEqual([]);
+    const c = buildInventory(output.raws).inventory.circuits[0];
+    expect(c.bandwidthMbps).toBeUndefined();
+    expect(output.notices.join('\n')).toMatch(/comes from parameter `bandwidthInMbps`, which is given null here but is not nullable \(Microsoft Learn does not say what ARM deploys then\)/);
+  });
+
+  it('checks user-defined types: allowedValues in a definition, required and extra properties, nullable', () => {
+    const definitions = {
+      tierType: { type: 'string', allowedValues: ['Standard', 'Premium'] },
+      skuType: { type: 'object', properties: { tier: { $ref: '#/definitions/tierType' }, family: { type: 'string', nullable: true } }, additionalProperties: false },
+    };
+    const doc = template(
+      [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: 'er-udt',
+          location: 'westeurope',
+          sku: { name: "[format('{0}_MeteredData', parameters('sku').tier)]", tier: "[parameters('sku').tier]", family: 'MeteredData' },
+          properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
+        },
+      ],
+      { languageVersion: '2.0', definitions, parameters: { sku: { $ref: '#/definitions/skuType', metadata: { description: 'SKU' } }, tier2: { $ref: '#/definitions/tierType', nullable: true } } },
+    );
+    const refused = (values: Record<string, unknown>) => scan(doc, values).errors.map((e) => `${e.jsonPath}: ${e.expected}`);
+    expect(refused({ sku: { tier: 'Premium' }, tier2: null })).toEqual([]);
+    expect(refused({ sku: { tier: 'Local' } })).toEqual([expect.stringMatching(/^\$\.parameters\.sku\.value\.tier: one of the allowed values \("Standard", "Premium"\)/)]);
+    expect(refused({ sku: { family: 'MeteredData' } })).toEqual([expect.stringMatching(/^\$\.parameters\.sku\.value\.tier: a value \(the property is required by its type\)/)]);
+    expect(refused({ sku: { tier: 'Standard', name: 'x' } })).toEqual([expect.stringMatching(/^\$\.parameters\.sku\.value\.name: no property beyond "tier", "family" \(additionalProperties: false\)/)]);
+    expect(refused({ sku: { tier: 'Standard' }, tier2: 'Basic' })).toEqual([expect.stringMatching(/^\$\.parameters\.tier2\.value: one of the allowed values/)]);
+  });
+
+  it('refuses one parameter file and still scans the template with another', () => {
+    const { output, errors } = loadTemplates([
+      input('infra/main.json', circuit()),
+      input('infra/main.bad.parameters.json', params({ circuitName: 'er-bad', circuitTier: 'Local' }), 'arm-parameters'),
+      input('infra/main.good.parameters.json', params({ circuitName: 'er-good' }), 'arm-parameters'),
+    ]);
+    expect(errors.map((e) => e.file)).toEqual(['infra/main.bad.parameters.json']);
+    expect(buildInventory(output.raws).inventory.circuits.map((c) => c.name)).toEqual(['er-good']);
+  });
+});

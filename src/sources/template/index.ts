@@ -3,6 +3,7 @@ import { InputError, jsonPath } from '../../util/errors.js';
 import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
 import { loadArmTemplate, readParameterFile, type SourceLocator, type SuppliedParameters } from './arm/template.js';
+import { checkParameters } from './arm/params.js';
 import { PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 import { templateRowProblems } from '../validate.js';
@@ -60,6 +61,14 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
     if (failed) continue;
     if (runs.length === 0) runs.push({ supplied: new Map() });
     for (const run of runs) {
+      // ARM checks the values before it deploys: a deployment it would refuse is not judged (its
+      // parameter file is a coverage gap, named); what it may refuse is said.
+      const checked = checkParameters(t.file, t.parsed.value, run.file, params.find((p) => p.file === run.file)?.parsed.value);
+      for (const n of checked.notices) if (!output.notices.includes(n)) output.notices.push(n);
+      if (checked.errors.length > 0) {
+        errors.push(...checked.errors);
+        continue;
+      }
       try {
         const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${stem(run.file).replace(/\.parameters$/i, '')}}` : PLACEHOLDER_RESOURCE_GROUP;
         const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate, { resourceGroup });

@@ -28,11 +28,14 @@ export class Unknown {
     readonly symbol?: string,
     /** The value of a secure parameter that has one: erscan never reads it (a secret property it fills is configured). */
     readonly secure?: boolean,
+    /** The parameter is given null but is not nullable: what ARM deploys then is not documented. */
+    readonly givenNull?: boolean,
   ) {}
 
   /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
   get because(): string {
     if (this.secure && this.parameter !== undefined) return `comes from secure parameter \`${this.parameter}\`, whose value erscan never reads`;
+    if (this.givenNull && this.parameter !== undefined) return `comes from parameter \`${this.parameter}\`, which is given null here but is not nullable (Microsoft Learn does not say what ARM deploys then)`;
     return this.parameter !== undefined ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;
   }
 }
@@ -314,7 +317,7 @@ function getIndex(target: Value, index: Value): Value {
 const firstUnknown = (args: Value[]): Unknown | undefined => args.find((a): a is Unknown => a instanceof Unknown);
 
 /** The same unknown without its identity symbol (for anything but building names and ids). */
-const plain = (u: Unknown): Unknown => (u.symbol === undefined ? u : new Unknown(u.reason, u.parameter, undefined, u.secure));
+const plain = (u: Unknown): Unknown => (u.symbol === undefined ? u : new Unknown(u.reason, u.parameter, undefined, u.secure, u.givenNull));
 const plainIfUnknown = (v: Value): Value => (v instanceof Unknown ? plain(v) : v);
 
 /** Functions that build names and ids from strings: an argument's symbol carries through them. */
@@ -511,7 +514,7 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     // A name or id built from parameters without a value keeps a stable stand-in (see Unknown.symbol).
     if (SYMBOLIC.has(name) && !evaluated.some((a) => a instanceof Possible) && evaluated.every((a) => !(a instanceof Unknown) || a.symbol !== undefined)) {
       const text = apply(name, rawName, evaluated.map((a) => (a instanceof Unknown ? (a.symbol as string) : a)), ctx);
-      if (typeof text === 'string') return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure);
+      if (typeof text === 'string') return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure, unknown.givenNull);
     }
     return plain(unknown);
   }

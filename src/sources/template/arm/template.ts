@@ -125,7 +125,13 @@ class TemplateScope implements EvalContext {
     // (A value given as not known, such as another deployment's output, holds no secret: it stays as it is.)
     const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
     if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
-    else if (this.supplied.has(cacheKey)) v = this.supplied.get(cacheKey)!;
+    else if (this.supplied.has(cacheKey)) {
+      v = this.supplied.get(cacheKey)!;
+      // null for a parameter that is not nullable: Learn does not say whether ARM refuses it, uses the
+      // default or deploys null, so what it decides is not known.
+      if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
+        v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
+    }
     else {
       const decl = decls![key];
       if (isPlainObj(decl) && 'defaultValue' in decl) {
@@ -143,12 +149,20 @@ class TemplateScope implements EvalContext {
    * nullable (Bicep `param x string?`), one of a small set when its `allowedValues` (or `bool`)
    * say so, else unknown.
    */
-  private withoutValue(key: string, decl: Record<string, unknown>): Value {
-    // Bicep user-defined types: `"$ref": "#/definitions/x"` carries the type, nullable and allowedValues.
+  /** A declaration's own property, else its `$ref` definition's (Bicep user-defined types carry the type, nullable and allowedValues). */
+  private declared(decl: Record<string, unknown>): (name: string) => unknown {
     const ref = typeof decl.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : undefined;
     const defs = isPlainObj(this.template.definitions) ? this.template.definitions : {};
     const def = ref !== undefined && isPlainObj(defs[ref]) ? (defs[ref] as Record<string, unknown>) : {};
-    const prop = (name: string) => (name in decl ? decl[name] : def[name]);
+    return (name: string) => (name in decl ? decl[name] : def[name]);
+  }
+
+  private nullable(decl: Record<string, unknown>): boolean {
+    return this.declared(decl)('nullable') === true;
+  }
+
+  private withoutValue(key: string, decl: Record<string, unknown>): Value {
+    const prop = this.declared(decl);
     if (prop('nullable') === true) return null;
     const type = String(prop('type') ?? '').toLowerCase();
     // Secrets are never enumerated (their allowed values would end up in messages).
@@ -299,10 +313,6 @@ class TemplateLoader {
   load(supplied: SuppliedParameters): TemplateLoadResult {
     const doc = this.parsed.value;
     if (!isPlainObj(doc)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(doc));
-    const decls = isPlainObj(doc.parameters) ? doc.parameters : {};
-    for (const name of supplied.keys()) {
-      if (findKey(decls, name) === undefined) this.notices.push(`${this.parameterFile ?? this.file}: parameter "${name}" is not declared by ${this.file}; ignored`);
-    }
     // A module may read the outputs of one declared after it. Such a template is walked again with the
     // outputs of the walk before, until neither its resources nor the outputs read ahead change (a chain
     // of modules each reading the next needs a walk per link), at most MAX_WALKS times; what is still not
