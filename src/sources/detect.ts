@@ -48,3 +48,6 @@ export function isUnframedParameters(doc: unknown): boolean {
 }
 
 export const FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';
+
+/** Text that names a resource type erscan reads (a file of no known format that does is not skipped in a folder). */
+export const NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;

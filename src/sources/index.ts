@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { InputError, displayPath } from '../util/errors.js';
 import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
-import { detectFormat, FORMAT_DESCRIPTIONS, isUnframedParameters, type InputFormat } from './detect.js';
+import { detectFormat, FORMAT_DESCRIPTIONS, isUnframedParameters, NAMES_EXPRESSROUTE, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
@@ -26,8 +27,6 @@ const ROW_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['rows', 'gra
  * Lists the JSON (and Bicep) files under a directory, following symbolic links once each (src/util/walk.ts);
  * a link that cannot be followed is an input error naming it, never skipped in silence.
  */
-/** Text that names a resource type erscan reads (a file of no known format that does is not skipped in a folder). */
-const NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
 
 function listJsonFiles(dir: string, errors: InputError[]): string[] {
   return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith('.'), errors });
@@ -44,6 +43,9 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   const templates: { file: string; parsed: ParsedJson; format: 'arm-template' | 'arm-parameters' | 'terraform-plan' }[] = [];
   const skipped: string[] = [];
   const bicepFiles: string[] = [];
+  /** Parameter values without the parameter file's frame, found in folders. */
+  const unframed: InputError[] = [];
+  const unframedNotices: string[] = [];
 
   const readOne = (file: string, fromDirectory: boolean) => {
     if (isBicepFile(file) || isBicepParamFile(file)) {
@@ -68,8 +70,13 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const checkedWithRows = ROW_FORMATS.has(format);
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === 'object' && nestedDeeper(parsed.value, MAX_JSON_DEPTH)) nestingTooDeep();
       if (format === 'unknown') {
-        if (isUnframedParameters(parsed.value))
-          throw new InputError(file, '$', 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', 'parameter values without them (not read: a template beside it is scanned without its values)');
+        if (isUnframedParameters(parsed.value)) {
+          const e = new InputError(file, '$', 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', 'parameter values without them (not read: a template beside it is scanned without its values)');
+          // In a folder, it matters where a template beside it declares ExpressRoute resources (decided below).
+          if (!fromDirectory) throw e;
+          unframed.push(e);
+          return;
+        }
         if (fromDirectory && !NAMES_EXPRESSROUTE.test(text)) {
           skipped.push(file);
           return;
@@ -111,6 +118,15 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
     }
   }
 
+  // Parameter values without the frame, in a folder: an error where a template in the same folder declares
+  // ExpressRoute resources (it is scanned without those values), else a notice (nothing here depends on them).
+  for (const e of unframed) {
+    const dir = dirname(e.file);
+    const judged = templates.some((t) => t.format === 'arm-template' && dirname(t.file) === dir && NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value)));
+    if (judged) errors.push(e);
+    else unframedNotices.push(`${e.message} (no template in its folder declares ExpressRoute resources)`);
+  }
+
   if (templates.length > 0 || bicepFiles.length > 0) {
     // Bicep: .bicep/.bicepparam files compiled, and compiled JSON beside its .bicep read as that source.
     const bicep = withBicepSources(bicepFiles, templates, { bicep: options.bicep });
@@ -122,6 +138,7 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   }
 
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
+  output.notices.push(...unframedNotices);
   for (const e of errors) output.gaps.push({ scope: displayPath(e.file.replace(/:\d+:\d+$/, '')), reason: e.message });
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).map((f) => displayPath(f));

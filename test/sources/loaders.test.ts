@@ -285,11 +285,34 @@ describe('bad input', () => {
 describe('parameter values without the parameter file frame', () => {
   it('are never skipped in silence in a folder: the file is named, with what is expected (exit 2)', () => {
     const dir = tempDir();
-    writeJson(dir, 'main.json', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters: { tier: { type: 'string', defaultValue: 'Standard' } }, resources: [] });
+    const circuit = { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er', location: 'westeurope', sku: { name: "[format('{0}_MeteredData', parameters('tier'))]", tier: "[parameters('tier')]", family: 'MeteredData' }, properties: {} };
+    writeJson(dir, 'main.json', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters: { tier: { type: 'string', defaultValue: 'Standard' } }, resources: [circuit] });
     const file = writeJson(dir, 'main.parameters.json', { tier: { value: 'Premium' } });
     const { errors } = loadInputs([dir]);
     expect(errors).toHaveLength(1);
     expect(errors[0].file).toBe(file);
     expect(errors[0].message).toMatch(/expected a deployment parameter file with "\$schema" \(https:\/\/schema\.management\.azure\.com\/schemas\/2019-04-01\/deploymentParameters\.json#\), "contentVersion" and "parameters", found parameter values without them/);
+  });
+
+  it('beside templates that declare no ExpressRoute resource, in a folder, are a notice (nothing judged depends on them); named on their own, an error', () => {
+    const dir = tempDir();
+    writeJson(dir, 'main.json', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters: { name: { type: 'string' } }, resources: [{ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: "[parameters('name')]", location: 'westeurope' }] });
+    const file = writeJson(dir, 'main.parameters.json', { name: { value: 'st1' } });
+    const inFolder = loadInputs([dir]);
+    expect(inFolder.errors).toEqual([]);
+    expect(inFolder.output.notices.join('\n')).toMatch(/main\.parameters\.json.*found parameter values without them.*\(no template in its folder declares ExpressRoute resources\)/);
+    expect(loadInputs([file]).errors).toHaveLength(1);
+  });
+});
+
+describe('parameter values ARM would refuse, for a template with no ExpressRoute resource', () => {
+  it('are a notice, not a coverage gap: the template holds nothing erscan judges', () => {
+    const dir = tempDir();
+    writeJson(dir, 'main.json', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters: { name: { type: 'string' } }, resources: [{ type: 'Microsoft.Network/routeServers', apiVersion: '2023-09-01', name: "[parameters('name')]", location: 'westeurope' }] });
+    writeJson(dir, 'main.parameters.json', { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: { name: { value: 'rs' }, bgpName: { value: 'x' } } });
+    const { errors, output } = loadInputs([dir]);
+    expect(errors).toEqual([]);
+    expect(output.gaps).toEqual([]);
+    expect(output.notices.join('\n')).toMatch(/main\.parameters\.json: at \$\.parameters\.bgpName: expected only parameters that main\.json declares.*\(not scanned; the template declares no ExpressRoute resource\)/);
   });
 });

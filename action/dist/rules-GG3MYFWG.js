@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-FHRSDX2P.js";
+} from "./chunk-C33SGYZF.js";
 import {
   CATEGORIES,
   SEVERITIES

@@ -1081,8 +1081,8 @@ function orphanGaps(orphans) {
   const gaps = [];
   for (const [file, byWhat] of orphans) {
     for (const [what, ids] of byWhat) {
-      const shown = ids.slice(0, 3).join(", ") + (ids.length > 3 ? ", \u2026" : "");
-      gaps.push({ scope: file, reason: `${ids.length} ${what} not checked (${shown})` });
+      const shown2 = ids.slice(0, 3).join(", ") + (ids.length > 3 ? ", \u2026" : "");
+      gaps.push({ scope: file, reason: `${ids.length} ${what} not checked (${shown2})` });
     }
   }
   return gaps;
@@ -1509,7 +1509,7 @@ function collectScopes(inv, subscriptions) {
 }
 
 // dist/sources/template/index.js
-import { basename, dirname as dirname2, resolve } from "node:path";
+import { basename as basename2, dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // dist/sources/types.js
 function emptyOutput() {
@@ -1725,16 +1725,20 @@ var Unknown = class {
   parameter;
   symbol;
   secure;
-  constructor(reason, parameter, symbol, secure) {
+  givenNull;
+  constructor(reason, parameter, symbol, secure, givenNull) {
     this.reason = reason;
     this.parameter = parameter;
     this.symbol = symbol;
     this.secure = secure;
+    this.givenNull = givenNull;
   }
   /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
   get because() {
     if (this.secure && this.parameter !== void 0)
       return `comes from secure parameter \`${this.parameter}\`, whose value erscan never reads`;
+    if (this.givenNull && this.parameter !== void 0)
+      return `comes from parameter \`${this.parameter}\`, which is given null here but is not nullable (Microsoft Learn does not say what ARM deploys then)`;
     return this.parameter !== void 0 ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;
   }
 };
@@ -1945,8 +1949,8 @@ function getMember(target, key) {
   if (isObj3(target)) {
     if (Object.prototype.hasOwnProperty.call(target, key))
       return target[key];
-    const found = Object.keys(target).find((k) => k.toLowerCase() === key.toLowerCase());
-    return found !== void 0 ? target[found] : new Unknown(`property "${key}" is not defined`);
+    const found2 = Object.keys(target).find((k) => k.toLowerCase() === key.toLowerCase());
+    return found2 !== void 0 ? target[found2] : new Unknown(`property "${key}" is not defined`);
   }
   return new Unknown(`property "${key}" read from a value that is not an object`);
 }
@@ -1963,7 +1967,7 @@ function getIndex(target, index) {
   return new Unknown("index of a value that is not an array or object");
 }
 var firstUnknown = (args) => args.find((a) => a instanceof Unknown);
-var plain = (u) => u.symbol === void 0 ? u : new Unknown(u.reason, u.parameter, void 0, u.secure);
+var plain = (u) => u.symbol === void 0 ? u : new Unknown(u.reason, u.parameter, void 0, u.secure, u.givenNull);
 var plainIfUnknown = (v) => v instanceof Unknown ? plain(v) : v;
 var SYMBOLIC = /* @__PURE__ */ new Set(["format", "concat", "resourceid", "subscriptionresourceid", "tenantresourceid", "extensionresourceid", "string", "tolower", "toupper", "trim"]);
 function formatString(fmt, args) {
@@ -2008,8 +2012,8 @@ function tryGetPath(cur, keys) {
     if (cur instanceof Possible)
       return lift([cur], ([c]) => tryGetPath(c, keys.slice(i)));
     if (isObj3(cur) && typeof k === "string") {
-      const found = Object.keys(cur).find((x) => x.toLowerCase() === k.toLowerCase());
-      cur = found === void 0 ? null : cur[found];
+      const found2 = Object.keys(cur).find((x) => x.toLowerCase() === k.toLowerCase());
+      cur = found2 === void 0 ? null : cur[found2];
     } else if (Array.isArray(cur) && typeof k === "number")
       cur = k >= 0 && k < cur.length ? cur[k] : null;
     else
@@ -2165,7 +2169,7 @@ function call(rawName, argExprs, ctx) {
     if (SYMBOLIC.has(name) && !evaluated.some((a) => a instanceof Possible) && evaluated.every((a) => !(a instanceof Unknown) || a.symbol !== void 0)) {
       const text = apply(name, rawName, evaluated.map((a) => a instanceof Unknown ? a.symbol : a), ctx);
       if (typeof text === "string")
-        return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure);
+        return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure, unknown.givenNull);
     }
     return plain(unknown);
   }
@@ -2552,9 +2556,11 @@ var TemplateScope = class _TemplateScope {
     const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && "defaultValue" in declared && !empty(declared.defaultValue);
     if (secure && hasValue)
       v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
-    else if (this.supplied.has(cacheKey))
+    else if (this.supplied.has(cacheKey)) {
       v = this.supplied.get(cacheKey);
-    else {
+      if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
+        v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
+    } else {
       const decl = decls[key];
       if (isPlainObj(decl) && "defaultValue" in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, "parameters", key, "defaultValue"]));
@@ -2570,11 +2576,18 @@ var TemplateScope = class _TemplateScope {
    * nullable (Bicep `param x string?`), one of a small set when its `allowedValues` (or `bool`)
    * say so, else unknown.
    */
-  withoutValue(key, decl) {
+  /** A declaration's own property, else its `$ref` definition's (Bicep user-defined types carry the type, nullable and allowedValues). */
+  declared(decl) {
     const ref = typeof decl.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : void 0;
     const defs = isPlainObj(this.template.definitions) ? this.template.definitions : {};
     const def = ref !== void 0 && isPlainObj(defs[ref]) ? defs[ref] : {};
-    const prop = (name) => name in decl ? decl[name] : def[name];
+    return (name) => name in decl ? decl[name] : def[name];
+  }
+  nullable(decl) {
+    return this.declared(decl)("nullable") === true;
+  }
+  withoutValue(key, decl) {
+    const prop = this.declared(decl);
     if (prop("nullable") === true)
       return null;
     const type = String(prop("type") ?? "").toLowerCase();
@@ -2690,11 +2703,6 @@ var TemplateLoader = class {
     const doc = this.parsed.value;
     if (!isPlainObj(doc))
       throw new InputError(this.file, "$", "an ARM template object", describeValue(doc));
-    const decls = isPlainObj(doc.parameters) ? doc.parameters : {};
-    for (const name of supplied.keys()) {
-      if (findKey(decls, name) === void 0)
-        this.notices.push(`${this.parameterFile ?? this.file}: parameter "${name}" is not declared by ${this.file}; ignored`);
-    }
     const before = this.notices.length;
     let previous;
     for (let walk = 1; ; walk++) {
@@ -2717,8 +2725,8 @@ var TemplateLoader = class {
       this.ahead = new Map(this.outputs);
     }
     if (this.unresolvedCount > 0) {
-      const shown = this.unresolvedDetails.slice(0, 3).join("; ");
-      this.notices.push(`${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? "" : "s"} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"${this.parameterFile ? "" : " (a parameter file <name>.parameters.json beside the template supplies values)"}`);
+      const shown2 = this.unresolvedDetails.slice(0, 3).join("; ");
+      this.notices.push(`${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? "" : "s"} could not be resolved statically (${shown2}${this.unresolvedDetails.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"${this.parameterFile ? "" : " (a parameter file <name>.parameters.json beside the template supplies values)"}`);
     }
     return { raws: this.raws, notices: this.notices.map(labelStandIns) };
   }
@@ -3145,6 +3153,211 @@ function toRow(v, path, facts) {
   return v;
 }
 
+// dist/sources/template/arm/params.js
+import { basename } from "node:path";
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function keyOf(o, name) {
+  if (Object.prototype.hasOwnProperty.call(o, name))
+    return name;
+  const lower2 = name.toLowerCase();
+  return Object.keys(o).find((k) => k.toLowerCase() === lower2);
+}
+function resolve(def, definitions, depth = 0) {
+  if (!isObj4(def))
+    return {};
+  const ref = typeof def.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : void 0;
+  if (ref === void 0 || depth > 32)
+    return def;
+  const key = keyOf(definitions, ref);
+  const { $ref: _ignored, ...own } = def;
+  return { ...resolve(key === void 0 ? void 0 : definitions[key], definitions, depth + 1), ...own };
+}
+function found(v, secure) {
+  if (typeof v === "string")
+    return secure ? "a string" : describeValue(v).startsWith('"') ? `the string ${describeValue(v)}` : describeValue(v);
+  if (secure && (typeof v === "number" || typeof v === "boolean"))
+    return `a ${typeof v}`;
+  return describeValue(v).replace(/^(number|boolean) /, (m) => m === "number " ? "the number " : "");
+}
+var TYPE_WORDS = {
+  string: ["a string", (v) => typeof v === "string"],
+  securestring: ["a string", (v) => typeof v === "string"],
+  int: ["an integer", (v) => typeof v === "number" && Number.isInteger(v)],
+  bool: ["true or false", (v) => typeof v === "boolean"],
+  object: ["an object", isObj4],
+  secureobject: ["an object", isObj4],
+  array: ["an array", Array.isArray]
+};
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var shown = (values) => values.map((x) => typeof x === "string" ? JSON.stringify(x) : String(x)).join(", ");
+function check(value, typeDef, definitions, path, secure, out) {
+  const t = resolve(typeDef, definitions);
+  if (value === null || value === void 0)
+    return;
+  const type = typeof t.type === "string" ? t.type.toLowerCase() : "";
+  secure ||= type.startsWith("secure");
+  const typed = TYPE_WORDS[type];
+  if (typed && !typed[1](value)) {
+    out.push({ path, expected: `${typed[0]} (type ${String(t.type)})`, found: found(value, secure) });
+    return;
+  }
+  const allowed = t.allowedValues;
+  if (Array.isArray(allowed) && allowed.length > 0 && !Array.isArray(value) && !isObj4(value) && !allowed.some((a) => same(a, value))) {
+    const twin = typeof value === "string" ? allowed.find((a) => typeof a === "string" && a.toLowerCase() === value.toLowerCase()) : void 0;
+    out.push({
+      path,
+      expected: secure ? "one of the allowed values" : `one of the allowed values (${shown(allowed)})`,
+      found: found(value, secure),
+      twin: twin === void 0 ? void 0 : secure ? "one of the allowed values" : `its allowed value ${JSON.stringify(twin)}`
+    });
+  }
+  if (typeof value === "number") {
+    if (typeof t.minValue === "number" && value < t.minValue)
+      out.push({ path, expected: `at least ${t.minValue} (minValue)`, found: found(value, secure) });
+    if (typeof t.maxValue === "number" && value > t.maxValue)
+      out.push({ path, expected: `at most ${t.maxValue} (maxValue)`, found: found(value, secure) });
+  }
+  if (typeof value === "string" || Array.isArray(value)) {
+    const unit = typeof value === "string" ? "characters" : "items";
+    const has = `${secure && typeof value === "string" ? "a string" : found(value, secure)}${Array.isArray(value) ? "" : ` (${value.length} character${value.length === 1 ? "" : "s"})`}`;
+    if (typeof t.minLength === "number" && value.length < t.minLength)
+      out.push({ path, expected: `at least ${t.minLength} ${unit} (minLength)`, found: has });
+    if (typeof t.maxLength === "number" && value.length > t.maxLength)
+      out.push({ path, expected: `at most ${t.maxLength} ${unit} (maxLength)`, found: has });
+  }
+  if (isObj4(value)) {
+    let shape = t;
+    const disc = t.discriminator;
+    if (isObj4(disc) && typeof disc.propertyName === "string" && isObj4(disc.mapping)) {
+      const k = keyOf(value, disc.propertyName);
+      const tag = k === void 0 ? void 0 : value[k];
+      const mk = typeof tag === "string" ? keyOf(disc.mapping, tag) : void 0;
+      if (mk === void 0) {
+        out.push({ path: [...path, disc.propertyName], expected: `one of ${shown(Object.keys(disc.mapping))}`, found: k === void 0 ? "nothing" : found(tag, secure) });
+        return;
+      }
+      shape = { ...t, ...resolve(disc.mapping[mk], definitions) };
+    }
+    const props = isObj4(shape.properties) ? shape.properties : {};
+    for (const [name, def] of Object.entries(props)) {
+      const k = keyOf(value, name);
+      if (k === void 0) {
+        if (resolve(def, definitions).nullable !== true)
+          out.push({ path: [...path, name], expected: "a value (the property is required by its type)", found: "nothing" });
+      } else
+        check(value[k], def, definitions, [...path, k], secure, out);
+    }
+    const extra = Object.keys(value).filter((k) => keyOf(props, k) === void 0 && !(isObj4(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
+    if (shape.additionalProperties === false) {
+      for (const k of extra)
+        out.push({ path: [...path, k], expected: `no property beyond ${shown(Object.keys(props)) || "none"} (additionalProperties: false)`, found: found(value[k], secure) });
+    } else if (isObj4(shape.additionalProperties)) {
+      for (const k of extra)
+        check(value[k], shape.additionalProperties, definitions, [...path, k], secure, out);
+    }
+  }
+  if (Array.isArray(value)) {
+    const prefix = Array.isArray(t.prefixItems) ? t.prefixItems : [];
+    prefix.forEach((def, i) => {
+      if (i < value.length)
+        check(value[i], def, definitions, [...path, i], secure, out);
+    });
+    if (prefix.length > 0 && value.length < prefix.length)
+      out.push({ path, expected: `${prefix.length} items (prefixItems)`, found: `${value.length}` });
+    if (t.items === false && value.length > prefix.length)
+      out.push({ path, expected: `at most ${prefix.length} items (items: false)`, found: `${value.length}` });
+    else if (isObj4(t.items))
+      for (let i = prefix.length; i < value.length; i++)
+        check(value[i], t.items, definitions, [...path, i], secure, out);
+  }
+}
+function hasExpression(v) {
+  if (typeof v === "string")
+    return v.startsWith("[");
+  if (Array.isArray(v))
+    return v.some(hasExpression);
+  if (isObj4(v))
+    return Object.values(v).some(hasExpression);
+  return false;
+}
+function checkParameters(templateFile, template, parameterFile, parameterDoc) {
+  const res = { errors: [], notices: [] };
+  if (!isObj4(template))
+    return res;
+  const decls = isObj4(template.parameters) ? template.parameters : {};
+  const definitions = isObj4(template.definitions) ? template.definitions : {};
+  const given = parameterFile !== void 0 && isObj4(parameterDoc) && isObj4(parameterDoc.parameters) ? parameterDoc.parameters : {};
+  const tname = basename(templateFile);
+  for (const [name, entry] of Object.entries(given)) {
+    const key = keyOf(decls, name);
+    if (key === void 0) {
+      const names = Object.keys(decls);
+      const list = names.length === 0 ? "none" : names.length <= 8 ? names.join(", ") : `${names.slice(0, 8).join(", ")}, \u2026`;
+      res.errors.push(new InputError(parameterFile, jsonPath(["parameters", name]), `only parameters that ${tname} declares (${list}): ARM refuses a parameter file that names others`, `"${name}", which it does not declare`));
+      continue;
+    }
+    if (!isObj4(entry) || !("value" in entry))
+      continue;
+    const problems = [];
+    check(entry.value, decls[key], definitions, ["parameters", name, "value"], false, problems);
+    for (const p of problems) {
+      if (p.twin !== void 0) {
+        res.notices.push(`${parameterFile}: parameter ${key} (${jsonPath(p.path)}) is ${p.found}, which matches ${p.twin} only if letter case is ignored; Microsoft Learn does not say whether ARM's allowed-values check ignores case, so ARM may refuse this deployment. It is scanned with the value as given`);
+      } else
+        res.errors.push(new InputError(parameterFile, jsonPath(p.path), `${p.expected} for parameter ${key} of ${tname} (ARM refuses the deployment otherwise)`, p.found));
+    }
+  }
+  for (const [key, decl] of Object.entries(decls)) {
+    if (keyOf(given, key) !== void 0 || !isObj4(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
+      continue;
+    const problems = [];
+    check(decl.defaultValue, decl, definitions, ["parameters", key, "defaultValue"], false, problems);
+    for (const p of problems) {
+      res.notices.push(`${templateFile}: parameter ${key}'s default at ${jsonPath(p.path)} is ${p.found}; its declaration expects ${p.expected}. Microsoft Learn does not say whether ARM checks a default against its parameter's constraints, so ARM may refuse this deployment${parameterFile ? ` (with ${parameterFile})` : ""}; it is scanned with the default as written`);
+    }
+  }
+  return res;
+}
+
+// dist/sources/detect.js
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var ARM_RESOURCE_ID = /^\/subscriptions\/[^/]+\/.*providers\/[^/]+\/[^/]+\/[^/]+/i;
+function detectFormat(doc) {
+  if (Array.isArray(doc))
+    return "rows";
+  if (!isObj5(doc))
+    return "unknown";
+  if ("erscanSnapshot" in doc)
+    return "snapshot";
+  const schema = typeof doc.$schema === "string" ? doc.$schema.toLowerCase() : "";
+  if (schema.includes("deploymenttemplate") || Array.isArray(doc.resources) && "contentVersion" in doc && !schema.includes("parameters"))
+    return "arm-template";
+  if (schema.includes("deploymentparameters") || schema.includes("parameters.json"))
+    return "arm-parameters";
+  if ("format_version" in doc && ("planned_values" in doc || "resource_changes" in doc || "terraform_version" in doc))
+    return "terraform-plan";
+  if ("data" in doc && ("skip_token" in doc || "total_records" in doc))
+    return "graph-cli";
+  if ("data" in doc && ("totalRecords" in doc || "resultTruncated" in doc))
+    return "graph-rest";
+  if (Array.isArray(doc.value))
+    return "arm-list";
+  if (typeof doc.id === "string" && typeof doc.type === "string")
+    return "arm-resource";
+  if (typeof doc.id === "string" && doc.type === void 0 && isObj5(doc.properties) && ARM_RESOURCE_ID.test(doc.id))
+    return "arm-resource";
+  return "unknown";
+}
+function isUnframedParameters(doc) {
+  if (!isObj5(doc) || typeof doc.$schema === "string")
+    return false;
+  const values = isObj5(doc.parameters) && Object.keys(doc).every((k) => ["parameters", "contentVersion"].includes(k)) ? doc.parameters : doc;
+  const entries = Object.values(values);
+  return entries.length > 0 && entries.every((e) => isObj5(e) && ("value" in e || "reference" in e) && Object.keys(e).every((k) => ["value", "reference", "metadata"].includes(k)));
+}
+var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';
+var NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
+
 // dist/sources/template/terraform/plan.js
 import { dirname } from "node:path";
 
@@ -3189,7 +3402,7 @@ function locateResourceBlock(dir, type, name) {
 
 // dist/sources/template/terraform/mapping.js
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function get(x, ...path) {
   let v = x.values;
   let u = x.unknown;
@@ -3273,9 +3486,9 @@ function referencedInstance(x, attr, index, types) {
     if (Array.isArray(expr))
       expr = typeof seg === "number" ? expr[seg] ?? expr[0] : void 0;
     else
-      expr = isObj4(expr) ? expr[String(seg)] : void 0;
+      expr = isObj6(expr) ? expr[String(seg)] : void 0;
   }
-  const refs = isObj4(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
+  const refs = isObj6(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
   const prefix = x.moduleAddress ? `${x.moduleAddress}.` : "";
   for (const ref of refs) {
     const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
@@ -3292,9 +3505,9 @@ function referencedInstance(x, attr, index, types) {
     if (candidates.length === 1)
       return candidates[0];
     if (x.index !== void 0) {
-      const same = candidates.find((c) => c.index === x.index);
-      if (same)
-        return same;
+      const same2 = candidates.find((c) => c.index === x.index);
+      if (same2)
+        return same2;
     }
   }
   return void 0;
@@ -3398,9 +3611,9 @@ function circuitIdForChild(x, index, rgId) {
   const circuitName = get(x, "express_route_circuit_name");
   const rg = get(x, "resource_group_name");
   if (typeof circuitName === "string") {
-    const same = index.instances.find((i) => i.type === "azurerm_express_route_circuit" && get(i, "name") === circuitName && (typeof rg !== "string" || get(i, "resource_group_name") === rg));
-    if (same)
-      return idOf2(same, index);
+    const same2 = index.instances.find((i) => i.type === "azurerm_express_route_circuit" && get(i, "name") === circuitName && (typeof rg !== "string" || get(i, "resource_group_name") === rg));
+    if (same2)
+      return idOf2(same2, index);
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
   return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
@@ -3412,7 +3625,7 @@ function common(rb, x, index, armType) {
   rb.row.name = id.split("/").pop();
   rb.set("location", get(x, "location"));
   const tags = get(x, "tags");
-  if (tags !== UNKNOWN && isObj4(tags))
+  if (tags !== UNKNOWN && isObj6(tags))
     rb.row.tags = tags;
 }
 function msPeeringConfig(rb, prefix, x, ...path) {
@@ -3584,15 +3797,15 @@ function azapiBody(rb, x) {
       return rb.set("properties", UNKNOWN);
     }
   }
-  if (!isObj4(doc))
+  if (!isObj6(doc))
     return;
-  const bodyUnknown = typeof body === "string" ? void 0 : isObj4(x.unknown) ? x.unknown.body : void 0;
+  const bodyUnknown = typeof body === "string" ? void 0 : isObj6(x.unknown) ? x.unknown.body : void 0;
   const walk = (v, u, path) => {
     if (u === true)
       return rb.set(path, UNKNOWN);
-    if (isObj4(v))
+    if (isObj6(v))
       for (const [k, c] of Object.entries(v))
-        walk(c, isObj4(u) ? u[k] : void 0, path ? `${path}.${k}` : k);
+        walk(c, isObj6(u) ? u[k] : void 0, path ? `${path}.${k}` : k);
     else if (Array.isArray(v))
       v.forEach((c, i) => walk(c, Array.isArray(u) ? u[i] : void 0, `${path}[${i}]`));
     else
@@ -3622,7 +3835,7 @@ function mapInstance(x, index) {
 }
 
 // dist/sources/template/terraform/plan.js
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function moduleConfigKey(moduleAddress) {
   if (!moduleAddress)
     return "";
@@ -3631,30 +3844,30 @@ function moduleConfigKey(moduleAddress) {
 function indexConfiguration(doc, planDir) {
   const out = /* @__PURE__ */ new Map();
   const walk = (mod, key, dir, depth) => {
-    if (!isObj5(mod) || depth > 20)
+    if (!isObj7(mod) || depth > 20)
       return;
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (isObj5(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
+      if (isObj7(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
         resources.set(`${r.type}.${r.name}`, r);
     }
     out.set(key, { resources, dir });
-    if (isObj5(mod.module_calls)) {
+    if (isObj7(mod.module_calls)) {
       for (const [name, call2] of Object.entries(mod.module_calls)) {
-        if (!isObj5(call2))
+        if (!isObj7(call2))
           continue;
         const childDir = dir !== void 0 && typeof call2.source === "string" ? moduleDir(dir, call2.source) : void 0;
         walk(call2.module, key ? `${key}.module.${name}` : `module.${name}`, childDir, depth + 1);
       }
     }
   };
-  const config = isObj5(doc.configuration) ? doc.configuration : {};
+  const config = isObj7(doc.configuration) ? doc.configuration : {};
   walk(config.root_module, "", planDir, 0);
   return out;
 }
 function loadTerraformPlan(file, parsed) {
   const doc = parsed.value;
-  if (!isObj5(doc))
+  if (!isObj7(doc))
     throw new InputError(file, "$", "a Terraform plan object", describeValue(doc));
   const fv = doc.format_version;
   if (typeof fv !== "string" || !/^1\.\d+/.test(fv))
@@ -3668,11 +3881,11 @@ function loadTerraformPlan(file, parsed) {
   const instances = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
-      if (!isObj5(rc))
+      if (!isObj7(rc))
         throw new InputError(file, `$.resource_changes[${i}]`, "a resource change object", describeValue(rc));
       if (rc.mode === "data" || typeof rc.type !== "string" || typeof rc.address !== "string")
         return;
-      const change = isObj5(rc.change) ? rc.change : {};
+      const change = isObj7(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
       if (actions.length > 0 && actions.every((a) => a === "delete" || a === "forget"))
         return;
@@ -3682,17 +3895,17 @@ function loadTerraformPlan(file, parsed) {
         type: rc.type,
         name: typeof rc.name === "string" ? rc.name : "",
         index: rc.index,
-        values: isObj5(change.after) ? change.after : {},
+        values: isObj7(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
         jsonPath: ["resource_changes", i]
       });
     });
-  } else if (isObj5(doc.planned_values) || isObj5(doc.values)) {
+  } else if (isObj7(doc.planned_values) || isObj7(doc.values)) {
     const walk = (mod, at, depth) => {
-      if (!isObj5(mod) || depth > 20)
+      if (!isObj7(mod) || depth > 20)
         return;
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
-        if (!isObj5(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
+        if (!isObj7(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
           return;
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
         instances.push({
@@ -3701,14 +3914,14 @@ function loadTerraformPlan(file, parsed) {
           type: r.type,
           name: typeof r.name === "string" ? r.name : "",
           index: r.index,
-          values: isObj5(r.values) ? r.values : {},
+          values: isObj7(r.values) ? r.values : {},
           unknown: {},
           jsonPath: [...at, "resources", i]
         });
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, "child_modules", i], depth + 1));
     };
-    const key = isObj5(doc.planned_values) ? "planned_values" : "values";
+    const key = isObj7(doc.planned_values) ? "planned_values" : "values";
     walk(doc[key].root_module, [key, "root_module"], 0);
   } else {
     throw new InputError(file, "$", "a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values", "none of them");
@@ -3776,6 +3989,18 @@ function loadTemplates(inputs) {
     if (runs.length === 0)
       runs.push({ supplied: /* @__PURE__ */ new Map() });
     for (const run of runs) {
+      const checked = checkParameters(t.file, t.parsed.value, run.file, params.find((p) => p.file === run.file)?.parsed.value);
+      for (const n of checked.notices)
+        if (!output.notices.includes(n))
+          output.notices.push(n);
+      if (checked.errors.length > 0) {
+        if (NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value)))
+          errors.push(...checked.errors);
+        else
+          for (const e of checked.errors)
+            output.notices.push(`${e.message} (not scanned; the template declares no ExpressRoute resource)`);
+        continue;
+      }
       try {
         const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${stem(run.file).replace(/\.parameters$/i, "")}}` : PLACEHOLDER_RESOURCE_GROUP;
         const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate, { resourceGroup });
@@ -3813,13 +4038,13 @@ function loadTemplates(inputs) {
   });
   return { output, errors };
 }
-var stem = (file) => basename(file).replace(/\.(json|bicep)$/i, "");
+var stem = (file) => basename2(file).replace(/\.(json|bicep)$/i, "");
 function linkedTemplatePath(p) {
   const doc = p.parsed.value;
   const named = doc !== null && typeof doc === "object" && doc.metadata !== null && typeof doc.metadata === "object" ? doc.metadata.template : void 0;
   if (typeof named !== "string" || named.trim() === "")
     return void 0;
-  return named.startsWith("~/") ? resolve(named.slice(2)) : resolve(dirname2(p.file), named);
+  return named.startsWith("~/") ? resolve2(named.slice(2)) : resolve2(dirname2(p.file), named);
 }
 function pairParameterFiles(templates, parameterFiles, notices) {
   const pairs = /* @__PURE__ */ new Map();
@@ -3832,7 +4057,7 @@ function pairParameterFiles(templates, parameterFiles, notices) {
     }
     const named = linkedTemplatePath(p);
     if (named !== void 0) {
-      const linked = templates.find((t) => resolve(t.file) === named);
+      const linked = templates.find((t) => resolve2(t.file) === named);
       if (linked)
         add(linked, p);
       else
@@ -3863,6 +4088,10 @@ function pairParameterFiles(templates, parameterFiles, notices) {
 
 export {
   buildInventory,
+  detectFormat,
+  isUnframedParameters,
+  FORMAT_DESCRIPTIONS,
+  NAMES_EXPRESSROUTE,
   emptyOutput,
   mergeOutputs,
   isExpression,

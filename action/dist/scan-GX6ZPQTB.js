@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-MF3REG6S.js";
-import "./chunk-6KTCX5CS.js";
+} from "./chunk-NAUQZ3UZ.js";
+import "./chunk-OHUXQIMF.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-XUPKFBMG.js";
-import "./chunk-FHRSDX2P.js";
+import "./chunk-C33SGYZF.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
 import "./chunk-IXNMPQ5B.js";

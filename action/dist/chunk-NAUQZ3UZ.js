@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-6KTCX5CS.js";
+} from "./chunk-OHUXQIMF.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-XUPKFBMG.js";
 import {
   buildInventory
-} from "./chunk-FHRSDX2P.js";
+} from "./chunk-C33SGYZF.js";
 import {
   CATEGORIES,
   SEVERITIES,

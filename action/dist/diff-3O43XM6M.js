@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-6KTCX5CS.js";
+} from "./chunk-OHUXQIMF.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-FHRSDX2P.js";
+} from "./chunk-C33SGYZF.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-IXNMPQ5B.js";
 import {

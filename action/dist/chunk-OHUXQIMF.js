@@ -2,13 +2,17 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  FORMAT_DESCRIPTIONS,
+  NAMES_EXPRESSROUTE,
+  detectFormat,
   emptyOutput,
   isExpression,
+  isUnframedParameters,
   loadTemplates,
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-FHRSDX2P.js";
+} from "./chunk-C33SGYZF.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -43,40 +47,10 @@ import {
 
 // dist/sources/index.js
 import { statSync as statSync2 } from "node:fs";
-
-// dist/sources/detect.js
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var ARM_RESOURCE_ID = /^\/subscriptions\/[^/]+\/.*providers\/[^/]+\/[^/]+\/[^/]+/i;
-function detectFormat(doc) {
-  if (Array.isArray(doc))
-    return "rows";
-  if (!isObj(doc))
-    return "unknown";
-  if ("erscanSnapshot" in doc)
-    return "snapshot";
-  const schema = typeof doc.$schema === "string" ? doc.$schema.toLowerCase() : "";
-  if (schema.includes("deploymenttemplate") || Array.isArray(doc.resources) && "contentVersion" in doc && !schema.includes("parameters"))
-    return "arm-template";
-  if (schema.includes("deploymentparameters") || schema.includes("parameters.json"))
-    return "arm-parameters";
-  if ("format_version" in doc && ("planned_values" in doc || "resource_changes" in doc || "terraform_version" in doc))
-    return "terraform-plan";
-  if ("data" in doc && ("skip_token" in doc || "total_records" in doc))
-    return "graph-cli";
-  if ("data" in doc && ("totalRecords" in doc || "resultTruncated" in doc))
-    return "graph-rest";
-  if (Array.isArray(doc.value))
-    return "arm-list";
-  if (typeof doc.id === "string" && typeof doc.type === "string")
-    return "arm-resource";
-  if (typeof doc.id === "string" && doc.type === void 0 && isObj(doc.properties) && ARM_RESOURCE_ID.test(doc.id))
-    return "arm-resource";
-  return "unknown";
-}
-var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';
+import { dirname as dirname3 } from "node:path";
 
 // dist/sources/rows.js
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function loadRows(file, doc, format, tooDeep2) {
   const out = emptyOutput();
   const source = { kind: "snapshot", file };
@@ -104,7 +78,7 @@ function loadRows(file, doc, format, tooDeep2) {
     case "graph-cli":
     case "graph-rest": {
       const d = doc.data;
-      if (isObj2(d) && Array.isArray(d.columns) && Array.isArray(d.rows)) {
+      if (isObj(d) && Array.isArray(d.columns) && Array.isArray(d.rows)) {
         checkAll();
         rows = tableToObjects(file, d.columns, d.rows);
       } else if (Array.isArray(d)) {
@@ -161,7 +135,7 @@ function loadRows(file, doc, format, tooDeep2) {
 function typesFromIds(rows) {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (!isObj2(row) || row.type !== void 0 || typeof row.id !== "string" || !isArmResourceId(row.id))
+    if (!isObj(row) || row.type !== void 0 || typeof row.id !== "string" || !isArmResourceId(row.id))
       continue;
     const type = armIdTypeAsWritten(row.id);
     if (type !== void 0)
@@ -170,7 +144,7 @@ function typesFromIds(rows) {
 }
 function tableToObjects(file, columns, rows) {
   const names = columns.map((c, i) => {
-    const n = isObj2(c) ? c.name : void 0;
+    const n = isObj(c) ? c.name : void 0;
     if (typeof n !== "string")
       throw new InputError(file, jsonPath(["data", "columns", i, "name"]), "a column name", describeValue(n));
     return n;
@@ -345,7 +319,7 @@ function displayPath2(where, shown2, abs) {
 
 // dist/sources/template/bicep/locate.js
 import { dirname, join as join2 } from "node:path";
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function localModulePath(from, path) {
   if (!path || /^(br|ts)[:/]/i.test(path) || /^[a-z][a-z0-9+.-]*:\/\//i.test(path))
     return void 0;
@@ -463,13 +437,13 @@ function matchArray(resources, file, moduleParams) {
   const pairs = [];
   const seenByType = /* @__PURE__ */ new Map();
   resources.forEach((r, index) => {
-    if (!isObj3(r) || typeof r.type !== "string")
+    if (!isObj2(r) || typeof r.type !== "string")
       return;
     const type = r.type.toLowerCase();
     const rank = seenByType.get(type) ?? 0;
     seenByType.set(type, rank + 1);
     const compiled = compiledNameTokens(r.name);
-    const copyName = isObj3(r.copy) && typeof r.copy.name === "string" ? r.copy.name : void 0;
+    const copyName = isObj2(r.copy) && typeof r.copy.name === "string" ? r.copy.name : void 0;
     for (const d of decls) {
       if (compiledType(d) !== type)
         continue;
@@ -491,8 +465,8 @@ function matchArray(resources, file, moduleParams) {
       score += missing === 0 ? 10 + 5 * shared : 3 * shared - 10 * missing;
       if (d.kind === "module") {
         const want = moduleParams(d);
-        const tpl = isObj3(r.properties) && isObj3(r.properties.template) ? r.properties.template : void 0;
-        const have = tpl && isObj3(tpl.parameters) ? Object.keys(tpl.parameters) : void 0;
+        const tpl = isObj2(r.properties) && isObj2(r.properties.template) ? r.properties.template : void 0;
+        const have = tpl && isObj2(tpl.parameters) ? Object.keys(tpl.parameters) : void 0;
         if (want && have) {
           const a = new Set(want);
           const inter = have.filter((k) => a.has(k)).length;
@@ -532,7 +506,7 @@ function bicepLocator(opts) {
       }
       return table.get(key);
     }
-    if (isObj3(resources) && typeof key === "string")
+    if (isObj2(resources) && typeof key === "string")
       return file.declarations.find((d) => d.symbolicName === key);
     return void 0;
   };
@@ -542,7 +516,7 @@ function bicepLocator(opts) {
     let template = opts.compiled;
     let anchor;
     let i = 0;
-    while (file && isObj3(template) && at[i] === "resources" && i + 1 < at.length) {
+    while (file && isObj2(template) && at[i] === "resources" && i + 1 < at.length) {
       const key = at[i + 1];
       const decl = declarationFor(template, key, file, fileName);
       if (!decl)
@@ -558,7 +532,7 @@ function bicepLocator(opts) {
         break;
       fileName = target;
       file = next;
-      template = isObj3(element) && isObj3(element.properties) ? element.properties.template : void 0;
+      template = isObj2(element) && isObj2(element.properties) ? element.properties.template : void 0;
       i += 2;
     }
     if (anchor)
@@ -1069,7 +1043,7 @@ function isQualifiedType(type) {
 }
 
 // dist/sources/template/bicep/twin.js
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function haystackOf(doc) {
   const out = [];
   const fromExpr = (e) => {
@@ -1098,7 +1072,7 @@ function haystackOf(doc) {
       out.push(String(v));
     else if (Array.isArray(v))
       v.forEach(walk);
-    else if (isObj4(v)) {
+    else if (isObj3(v)) {
       for (const [k, x] of Object.entries(v)) {
         out.push(k);
         walk(x);
@@ -1122,9 +1096,9 @@ function compareTwin(entry, compiled, load) {
   const haystack = haystackOf(compiled);
   const checkedLiterals = /* @__PURE__ */ new Set();
   const visit = (fileName, file2, template, depth) => {
-    if (!isObj4(template) || depth > 10)
+    if (!isObj3(template) || depth > 10)
       return;
-    const params = isObj4(template.parameters) ? Object.keys(template.parameters) : [];
+    const params = isObj3(template.parameters) ? Object.keys(template.parameters) : [];
     const declared = new Set(file2.params.map((p) => p.name));
     for (const p of file2.params)
       if (!params.includes(p.name))
@@ -1133,7 +1107,7 @@ function compareTwin(entry, compiled, load) {
       if (!declared.has(p))
         diffs.push({ file: fileName, line: 1, what: `the compiled template has a parameter ${p} that the source no longer declares` });
     const resources = template.resources;
-    const symbolic = isObj4(resources);
+    const symbolic = isObj3(resources);
     const symbols = file2.declarations.filter((d) => symbolic || !d.existing);
     if (symbolic) {
       const keys = new Set(Object.keys(resources));
@@ -1147,7 +1121,7 @@ function compareTwin(entry, compiled, load) {
     } else if (Array.isArray(resources)) {
       const count = (types) => types.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), /* @__PURE__ */ new Map());
       const want = count(symbols.map((d) => d.kind === "module" ? "microsoft.resources/deployments" : (d.fullType ?? "?").toLowerCase()));
-      const have = count(resources.filter(isObj4).map((r) => String(r.type).toLowerCase()));
+      const have = count(resources.filter(isObj3).map((r) => String(r.type).toLowerCase()));
       for (const [t, n] of want)
         if ((have.get(t) ?? 0) !== n && t !== "?")
           diffs.push({ file: fileName, line: symbols.find((d) => (d.kind === "module" ? "microsoft.resources/deployments" : d.fullType?.toLowerCase()) === t).at.line, what: `${n} declaration(s) of ${t} in the source, ${have.get(t) ?? 0} in the compiled template` });
@@ -1194,7 +1168,7 @@ function compareTwin(entry, compiled, load) {
           if (decl === d)
             element = resources[i];
       }
-      const nested = isObj4(element) && isObj4(element.properties) ? element.properties.template : void 0;
+      const nested = isObj3(element) && isObj3(element.properties) ? element.properties.template : void 0;
       visit(target, child, nested, depth + 1);
     }
   };
@@ -1207,9 +1181,9 @@ function compareTwin(entry, compiled, load) {
 // dist/sources/template/bicep/index.js
 var isBicepFile = (file) => /\.bicep$/i.test(file);
 var isBicepParamFile = (file) => /\.bicepparam$/i.test(file);
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function isBicepGenerated(doc) {
-  const gen = isObj5(doc) && isObj5(doc.metadata) && isObj5(doc.metadata._generator) ? doc.metadata._generator : void 0;
+  const gen = isObj4(doc) && isObj4(doc.metadata) && isObj4(doc.metadata._generator) ? doc.metadata._generator : void 0;
   return typeof gen?.name === "string" && gen.name.toLowerCase() === "bicep";
 }
 var twinPath = (bicep) => join3(dirname2(bicep), `${basename(bicep).replace(/\.bicep$/i, "")}.json`);
@@ -1404,7 +1378,7 @@ function withBicepSources(bicepFiles, jsonInputs, options = {}) {
       u.state = "failed";
       return;
     }
-    if (!isObj5(parsed.value) || !Array.isArray(parsed.value.resources) && !isObj5(parsed.value.resources)) {
+    if (!isObj4(parsed.value) || !Array.isArray(parsed.value.resources) && !isObj4(parsed.value.resources)) {
       errors.push(new InputError(u.file, "", "the Bicep compiler to print an ARM template", describeValue(parsed.value)));
       u.state = "failed";
       return;
@@ -1550,7 +1524,7 @@ function parseBuildParams(file, stdout) {
     return new InputError(file, "", "the Bicep compiler to print JSON parameters", "other output");
   }
   const v = envelope.value;
-  if (isObj5(v) && typeof v.parametersJson === "string") {
+  if (isObj4(v) && typeof v.parametersJson === "string") {
     try {
       const parameters = parseJson(file, v.parametersJson);
       const templateJson = typeof v.templateJson === "string" && v.templateJson.trim() ? withSyntaxTree(file, parseJson(file, v.templateJson)) : void 0;
@@ -1559,7 +1533,7 @@ function parseBuildParams(file, stdout) {
       return new InputError(file, "$.parametersJson", "a JSON parameters document", "text that is not JSON");
     }
   }
-  if (isObj5(v) && isObj5(v.parameters))
+  if (isObj4(v) && isObj4(v.parameters))
     return { parameters: envelope };
   return new InputError(file, "$", "a compiled parameters document (parametersJson)", describeValue(v));
 }
@@ -1567,7 +1541,6 @@ function parseBuildParams(file, stdout) {
 // dist/sources/index.js
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform", "dist", "out"]);
 var ROW_FORMATS = /* @__PURE__ */ new Set(["rows", "graph-cli", "graph-rest", "arm-list", "arm-resource"]);
-var NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
 function listJsonFiles(dir, errors) {
   return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith("."), errors });
 }
@@ -1578,6 +1551,8 @@ function loadInputs(inputs, options = {}) {
   const templates = [];
   const skipped = [];
   const bicepFiles = [];
+  const unframed = [];
+  const unframedNotices = [];
   const readOne = (file, fromDirectory) => {
     if (isBicepFile(file) || isBicepParamFile(file)) {
       bicepFiles.push(file);
@@ -1596,6 +1571,13 @@ function loadInputs(inputs, options = {}) {
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === "object" && nestedDeeper(parsed.value, MAX_JSON_DEPTH))
         nestingTooDeep();
       if (format === "unknown") {
+        if (isUnframedParameters(parsed.value)) {
+          const e = new InputError(file, "$", 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', "parameter values without them (not read: a template beside it is scanned without its values)");
+          if (!fromDirectory)
+            throw e;
+          unframed.push(e);
+          return;
+        }
         if (fromDirectory && !NAMES_EXPRESSROUTE.test(text)) {
           skipped.push(file);
           return;
@@ -1636,6 +1618,14 @@ function loadInputs(inputs, options = {}) {
       readOne(input, false);
     }
   }
+  for (const e of unframed) {
+    const dir = dirname3(e.file);
+    const judged = templates.some((t) => t.format === "arm-template" && dirname3(t.file) === dir && NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value)));
+    if (judged)
+      errors.push(e);
+    else
+      unframedNotices.push(`${e.message} (no template in its folder declares ExpressRoute resources)`);
+  }
   if (templates.length > 0 || bicepFiles.length > 0) {
     const bicep = withBicepSources(bicepFiles, templates, { bicep: options.bicep });
     const t = loadTemplates(bicep.templates);
@@ -1645,6 +1635,7 @@ function loadInputs(inputs, options = {}) {
     errors.push(...bicep.errors, ...t.errors);
   }
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
+  output.notices.push(...unframedNotices);
   for (const e of errors)
     output.gaps.push({ scope: displayPath(e.file.replace(/:\d+:\d+$/, "")), reason: e.message });
   if (skipped.length > 0) {
