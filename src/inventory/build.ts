@@ -250,6 +250,7 @@ const SOURCES: Record<'circuit' | 'peering' | 'port' | 'link' | 'vnetGateway' | 
     ...MS_CONFIG('ipv6.microsoftPeeringConfig', 'properties.ipv6PeeringConfig.microsoftPeeringConfig'),
     globalReach: P('connections'),
     peeredConnectionCount: P('peeredConnections'),
+    peeredConnections: P('peeredConnections'),
     vwanConnectionId: P('expressRouteConnection.id'),
   },
   port: {
@@ -480,7 +481,11 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
   const secondary = str(p.secondaryPeerAddressPrefix);
   const connections = arr(p.connections);
   const globalReach: GlobalReachConnection[] = connections.length === 0 ? NO_GLOBAL_REACH : [];
-  for (let i = 0; i < connections.length; i++) globalReach.push(globalReachFrom(obj(connections[i]), id, i));
+  for (let i = 0; i < connections.length; i++) globalReach.push(globalReachFrom(obj(connections[i]), id, i, 'connections'));
+  // The Global Reach connections other circuits initiated towards this one: ARM names the circuit on the other side.
+  const peered = arr(p.peeredConnections);
+  const peeredConnections: GlobalReachConnection[] = peered.length === 0 ? NO_GLOBAL_REACH : [];
+  for (let i = 0; i < peered.length; i++) peeredConnections.push(globalReachFrom(obj(peered[i]), id, i, 'peerConnections'));
   const peering: Peering = {
     kind: 'peering',
     id,
@@ -510,7 +515,8 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
     routeFilterId: idOf(p.routeFilter),
     ipv6: isObj(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : undefined,
     globalReach,
-    peeredConnectionCount: arr(p.peeredConnections).length,
+    peeredConnectionCount: peered.length,
+    peeredConnections,
     vwanConnectionId: idOf(p.expressRouteConnection),
   };
   // A peering row with no address prefix at all (neither IPv4 subnet nor an IPv6 configuration) left its addressing
@@ -552,11 +558,11 @@ function scopeUnder(id: string, circuitId: string, circuitScope: RegExpExecArray
 }
 
 /** A Global Reach connection, from a peering's `connections` or a `…/peerings/connections` child resource. */
-function globalReachFrom(co: Obj, peeringId: string, i: number): GlobalReachConnection {
+function globalReachFrom(co: Obj, peeringId: string, i: number, list: 'connections' | 'peerConnections'): GlobalReachConnection {
   const cp = obj(co.properties);
   const peer = idOf(cp.peerExpressRouteCircuitPeering);
   return {
-    id: str(co.id) ?? `${peeringId}/connections/${str(co.name) ?? i}`,
+    id: str(co.id) ?? `${peeringId}/${list}/${str(co.name) ?? i}`,
     name: str(co.name) ?? `connection-${i}`,
     peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : undefined,
     addressPrefix: str(cp.addressPrefix),
@@ -1417,7 +1423,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
       continue;
     }
-    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length);
+    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, 'connections');
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
@@ -1527,7 +1533,7 @@ function markPartialViews(inv: Inventory): void {
   };
   for (const c of inv.circuits) {
     mark(c, { connectionKeys: PARTIAL.connections, gatewayKeys: PARTIAL.connections, authorizations: PARTIAL.authorizations });
-    for (const p of c.peerings) mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach });
+    for (const p of c.peerings) mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach, peeredConnections: PARTIAL.globalReach });
   }
   for (const g of inv.gateways) mark(g, { connectionKeys: PARTIAL.connections, circuitKeys: PARTIAL.connections });
   for (const p of inv.ports) mark(p, { circuitKeys: PARTIAL.circuits });

@@ -129,6 +129,11 @@ export interface Peering extends ResourceBase {
   globalReach: GlobalReachConnection[];
   /** Global Reach connections initiated by the other side. */
   peeredConnectionCount: number;
+  /**
+   * Those connections as ARM lists them (`properties.peeredConnections`): `peerCircuitKey` is the circuit
+   * that initiated each (`peerExpressRouteCircuitPeering`), in the inventory or not.
+   */
+  peeredConnections: GlobalReachConnection[];
   /** vWAN expressRouteConnection id that uses this peering, when ARM reports it. */
   vwanConnectionId?: string;
 }
