@@ -681,7 +681,7 @@ class Analyser implements EstateAnalysis {
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {
       const why = unknownReason(port, 'peeringLocation');
-      if (why !== undefined) (unknown ??= {}).peeringLocation = why;
+      if (why !== undefined) (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${why.replace(/^`peeringLocation`:? /, '')}`;
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);

@@ -725,12 +725,37 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   };
 }
 
+/** The fields of a link (SOURCES.link, less those every resource has) that a port row without its links leaves unknown. */
+const LINK_FIELDS = ['adminState', 'connectorType', 'provisioningState', 'macsec.cipher', 'macsec.cknSecretConfigured', 'macsec.cakSecretConfigured', 'macsec.secretsInKeyVault', 'macsec.sciState'] as const;
+
 function portFrom(raw: RawResource, id: string): Port {
   const row = raw.row;
   const p = obj(row.properties);
   const b = base(raw, id, 'port', RESOURCE_TYPES.port, 'port');
   const identity = obj(row.identity);
   const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj(l), 'links', i), b, i));
+  // A live port row reports its peering location, bandwidth, billing type, encapsulation, circuits and links
+  // (Microsoft's ExpressRoutePorts Get and List examples carry them all, `circuits` empty when it has none): a row
+  // without one (a trimmed export, a projection) does not say it.
+  const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct port', [
+    p.peeringLocation == null && ['peeringLocation', 'properties.peeringLocation'],
+    p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
+    p.provisionedBandwidthInGbps == null && ['provisionedBandwidthGbps', 'properties.provisionedBandwidthInGbps'],
+    p.encapsulation == null && ['encapsulation', 'properties.encapsulation'],
+    p.billingType == null && ['billingType', 'properties.billingType'],
+    p.circuits == null && ['circuitKeys', 'properties.circuits'],
+    p.links == null && ['links', 'properties.links'],
+  ]);
+  // Every port has its two links (see DIRECT_PORT_DEFAULT_LINKS): a live row without its list still has them,
+  // with nothing known about them.
+  if (p.links == null && unknown?.links !== undefined && !isTemplateResource(b)) {
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
+      const why = `the port row does not carry \`properties.links\`, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(' and ')})`;
+      link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
+      links.push(link);
+    }
+  }
   // Templates create the port: Azure adds the links it does not declare (see DIRECT_PORT_DEFAULT_LINKS).
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
@@ -741,6 +766,7 @@ function portFrom(raw: RawResource, id: string): Port {
   }
   return {
     ...b,
+    ...(unknown ? { unknown } : {}),
     kind: 'port',
     peeringLocation: str(p.peeringLocation),
     bandwidthGbps: num(p.bandwidthInGbps),
@@ -1577,7 +1603,14 @@ function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gat
 function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
   for (let i = 0; i < inv.ports.length; i++) {
     const p = inv.ports[i];
-    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown !== undefined) continue;
+    if (p.circuitKeys.length > 0 || isTemplateResource(p)) continue;
+    // A live row without its circuits list: the port may carry circuits outside the inputs.
+    const why = unknownReason(p, 'circuitKeys');
+    if (why !== undefined) {
+      for (let j = 0; j < p.links.length; j++) p.links[j].unknown = { ...p.links[j].unknown, portWithoutCircuits: `\`portWithoutCircuits\`: whether port ${p.name} carries a circuit is not known (${why.replace(/^`[^`]+`: /, '')})` };
+      continue;
+    }
+    if (p.unknown?.deployed !== undefined) continue;
     for (let j = 0; j < p.links.length; j++) p.links[j].portWithoutCircuits = true;
   }
 }

@@ -80,7 +80,9 @@ function showOpen(ctx: Record<string, unknown>, path: string): string | undefine
   const possible = (ctx.possible as Record<string, { values: unknown[] }> | undefined)?.[path];
   if (possible) return `‹${possible.values.map(show).join(' or ')}›`;
   const param = /comes from parameter `([^`]+)`/.exec(fact.unknown)?.[1];
-  return param ? `‹${param}›` : '‹not known before deployment›';
+  if (param) return `‹${param}›`;
+  // A live row (not a template) that leaves the value out: not known, never "before deployment".
+  return isTemplateResource(ctx as Pick<AnyResource, 'source'>) ? '‹not known before deployment›' : '‹not in the input›';
 }
 
 /** A `{path}` placeholder of a message template. */

@@ -99,7 +99,7 @@ export function connectionRow(name: string, gateway: string, circuit: string, re
 }
 
 export function portRow(name: string, location = 'Amsterdam2', billingType = 'UnlimitedData'): Record<string, unknown> {
-  return { id: ids.port(name), name, type: 'microsoft.network/expressrouteports', subscriptionId: SUB, location: 'westeurope', properties: { peeringLocation: location, bandwidthInGbps: 10, billingType, encapsulation: 'QinQ', links: [] } };
+  return { id: ids.port(name), name, type: 'microsoft.network/expressrouteports', subscriptionId: SUB, location: 'westeurope', properties: { peeringLocation: location, bandwidthInGbps: 10, billingType, encapsulation: 'QinQ', circuits: [], links: [] } };
 }
 
 /** `n` gateways, each in `region` and connected to `circuit` (one VNet link each). */

@@ -181,6 +181,21 @@ describe('Premium add-on', () => {
   });
 });
 
+describe('a live Direct port row without its peering location, bandwidth or billing type', () => {
+  it('says those fields are not in the input, never "(none)"', () => {
+    const row = port('p-bare');
+    const props = row.properties as Record<string, unknown>;
+    delete props.peeringLocation;
+    delete props.bandwidthInGbps;
+    delete props.billingType;
+    const o = estimateCosts(inventoryOf([row]), { catalogue }).otherCosts.find((x) => x.resourceName === 'p-bare')!;
+    expect(o.monthlyUsd).toBeNull();
+    expect(o.notes!.join(' | ')).not.toMatch(/\(none\)|unknown\) or billing type/);
+    expect(o.notes!.join(' | ')).toMatch(/`peeringLocation`: the input row does not carry `properties.peeringLocation`/);
+    expect(o.notes!.join(' | ')).toMatch(/`bandwidthGbps`: the input row does not carry `properties.bandwidthInGbps`.*: not priced/);
+  });
+});
+
 describe('ExpressRoute Local', () => {
   it('prices Local circuits and includes egress', () => {
     for (const zone of ['Zone 1', 'Zone 2', 'Zone 3', 'US Gov'] as const)
