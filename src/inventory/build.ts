@@ -719,7 +719,8 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
       cipher: str(mc.cipher),
       cknSecretConfigured: ckn !== undefined,
       cakSecretConfigured: cak !== undefined,
-      secretsInKeyVault: inVault(ckn) && inVault(cak),
+      // Every secret identifier the link has is a Key Vault secret URI (one that is missing is ERS-ENC-001's).
+      secretsInKeyVault: (ckn !== undefined || cak !== undefined) && (ckn === undefined || inVault(ckn)) && (cak === undefined || inVault(cak)),
       sciState: str(mc.sciState),
     },
   };
