@@ -697,6 +697,7 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   const cak = str(mc.cakSecretIdentifier);
   const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
   const b = base(raw, linkId, 'link', `${RESOURCE_TYPES.port}/links`, 'link');
+  const adminStateDefaulted = lp.adminState == null && isTemplateResource(raw) && b.unknown?.adminState === undefined;
   const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct link', [
     lp.adminState == null && ['adminState', 'properties.adminState'],
     (ckn !== undefined || cak !== undefined) && mc.cipher == null && ['macsec.cipher', 'properties.macSecConfig.cipher'],
@@ -712,7 +713,10 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
     kind: 'link',
     portKey: port.key,
     portName: port.name,
-    adminState: str(lp.adminState),
+    // A template that declares a link without its admin state deploys it Disabled (its state after creation,
+    // DIRECT_PORT_DEFAULT_LINKS); one whose value is left open keeps it unknown.
+    adminState: str(lp.adminState) ?? (adminStateDefaulted ? 'Disabled' : undefined),
+    ...(adminStateDefaulted ? { defaulted: { adminState: true as const } } : {}),
     connectorType: str(lp.connectorType),
     provisioningState: str(lp.provisioningState),
     macsec: {
@@ -735,16 +739,16 @@ function portFrom(raw: RawResource, id: string): Port {
   const b = base(raw, id, 'port', RESOURCE_TYPES.port, 'port');
   const identity = obj(row.identity);
   const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj(l), 'links', i), b, i));
-  // A live port row reports its peering location, bandwidth, billing type, encapsulation, circuits and links
-  // (Microsoft's ExpressRoutePorts Get and List examples carry them all, `circuits` empty when it has none): a row
-  // without one (a trimmed export, a projection) does not say it.
+  // A live port row reports its peering location, bandwidth, billing type, encapsulation and links (Microsoft's
+  // ExpressRoutePorts Get and List examples carry them all): a row without one (a trimmed export, a projection)
+  // does not say it. Not `circuits`: ARM leaves it out of a port that has none (the output of "How to configure
+  // ExpressRoute Direct", expressroute-howto-erdirect, shows `"circuits": null`).
   const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct port', [
     p.peeringLocation == null && ['peeringLocation', 'properties.peeringLocation'],
     p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
     p.provisionedBandwidthInGbps == null && ['provisionedBandwidthGbps', 'properties.provisionedBandwidthInGbps'],
     p.encapsulation == null && ['encapsulation', 'properties.encapsulation'],
     p.billingType == null && ['billingType', 'properties.billingType'],
-    p.circuits == null && ['circuitKeys', 'properties.circuits'],
     p.links == null && ['links', 'properties.links'],
   ]);
   // Every port has its two links (see DIRECT_PORT_DEFAULT_LINKS): a live row without its list still has them,
@@ -1604,14 +1608,8 @@ function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gat
 function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
   for (let i = 0; i < inv.ports.length; i++) {
     const p = inv.ports[i];
-    if (p.circuitKeys.length > 0 || isTemplateResource(p)) continue;
-    // A live row without its circuits list: the port may carry circuits outside the inputs.
-    const why = unknownReason(p, 'circuitKeys');
-    if (why !== undefined) {
-      for (let j = 0; j < p.links.length; j++) p.links[j].unknown = { ...p.links[j].unknown, portWithoutCircuits: `\`portWithoutCircuits\`: whether port ${p.name} carries a circuit is not known (${why.replace(/^`[^`]+`: /, '')})` };
-      continue;
-    }
-    if (p.unknown?.deployed !== undefined) continue;
+    // (A live row that lacks other fields, its billing type say, still says it has no circuit.)
+    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown?.deployed !== undefined || isUnknown(p, 'circuitKeys')) continue;
     for (let j = 0; j < p.links.length; j++) p.links[j].portWithoutCircuits = true;
   }
 }

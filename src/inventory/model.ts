@@ -195,6 +195,11 @@ export interface PortLink extends ResourceBase {
    * port): enabling them would only start the port's billing, so ERS-RED-006 does not ask for it.
    */
   portWithoutCircuits?: boolean;
+  /**
+   * Fields a template leaves unset that hold their documented default (`adminState`: Disabled, the state
+   * Azure gives a link when the port is created): a message says the value is that default.
+   */
+  defaulted?: Record<string, true>;
 }
 
 export interface Port extends ResourceBase {
