@@ -125,6 +125,17 @@ function eachInboundLink(inv: Inventory, each: (to: string, link: { from: Circui
         each(gr.peerCircuitKey, { from, name: gr.name });
       }
   }
+  // A peered connection names the circuit that initiated it: a link of that circuit's too, though its own
+  // row may not list it (a trimmed row); withoutOwnLinks drops it where the row does.
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const to = inv.circuits[i];
+    for (let j = 0; j < to.peerings.length; j++)
+      for (let k = 0; k < to.peerings[j].peeredConnections.length; k++) {
+        const pc = to.peerings[j].peeredConnections[k];
+        if (!pc.peerCircuitKey || pc.peerCircuitKey === to.key) continue;
+        each(pc.peerCircuitKey, { from: to, name: pc.name });
+      }
+  }
 }
 
 /**
@@ -437,6 +448,7 @@ function premiumUndecided(a: CircuitAnalysis): boolean {
   if (a.unknown.peeringLocation || !a.location || !reach.geopolitical) return true;
   if (reach.undecidedGeo.length > 0) return true;
   for (let i = 0; i < reach.globalReach.length; i++) if (reach.globalReach[i].crossGeo === null) return true;
+  for (let i = 0; i < reach.inboundGlobalReach.length; i++) if (reach.inboundGlobalReach[i].crossGeo === null) return true;
   return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== undefined || (a.carries as Carries).hasHidden;
 }
 
@@ -481,7 +493,15 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   }
   for (let i = 0; i < reach.globalReach.length; i++) {
     const l = reach.globalReach[i];
-    if (l.crossGeo === null) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+    // (Where this circuit's own region is not known, that is the reason given above.)
+    if (l.crossGeo === null && !(l.peer && !geo)) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+  }
+  // Global Reach the other circuit initiated (its connection, or this circuit's peered connection).
+  for (let i = 0; i < reach.inboundGlobalReach.length; i++) {
+    const l = reach.inboundGlobalReach[i];
+    if (l.crossGeo !== null || (l.peer && !geo)) continue;
+    if (l.peer) undecided.push(`the geopolitical region of Global Reach peer ${l.peer.name} is not known`);
+    else undecided.push(l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
   }
   if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
   if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
@@ -661,7 +681,7 @@ class Analyser implements EstateAnalysis {
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {
       const why = unknownReason(port, 'peeringLocation');
-      if (why !== undefined) (unknown ??= {}).peeringLocation = why;
+      if (why !== undefined) (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${why.replace(/^`peeringLocation`:? /, '')}`;
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
@@ -757,9 +777,21 @@ class Analyser implements EstateAnalysis {
     }
     this.inbound ??= inboundByRecord(inv);
     let inboundGlobalReach: GlobalReachLink[] | undefined;
-    if (this.inbound.size > 0) {
-      const inbound = withoutOwnLinks(c, this.inbound.get(c));
-      for (let i = 0; i < inbound.length; i++) inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
+    const inbound = this.inbound.size > 0 ? withoutOwnLinks(c, this.inbound.get(c)) : [];
+    for (let i = 0; i < inbound.length; i++) inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
+    // Peered connections (Global Reach another circuit initiated) whose circuit the inventory does not already
+    // link to this one: their peer is looked up (its geography decides Premium), or is outside the inventory.
+    if (peeredGlobalReach > 0) {
+      let unnamed = peeredGlobalReach - inbound.length;
+      for (let i = 0; i < c.peerings.length; i++)
+        for (let j = 0; j < c.peerings[i].peeredConnections.length; j++) {
+          const pc = c.peerings[i].peeredConnections[j];
+          const key = pc.peerCircuitKey;
+          if (key !== undefined && (inbound.some((l) => l.from.key === key) || globalReach?.some((l) => l.peerKey === key))) continue;
+          if (key === undefined && unnamed <= 0) continue;
+          if (key === undefined) unnamed--;
+          inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, pc.name, lookup(inv, key, 'circuit'), key));
+        }
     }
     // Peers on either side of a link, outbound first (the order messages name them in).
     let crossGeoGlobalReach: Circuit[] | undefined;

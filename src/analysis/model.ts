@@ -80,11 +80,12 @@ export interface CircuitReach {
   unknownRegion: Gateway[];
   /** Global Reach links this circuit initiated. */
   globalReach: GlobalReachLink[];
-  /** Global Reach connections initiated by the other side (their peers are not named by ARM). */
+  /** Global Reach connections initiated by the other side (the count of the circuit's peered connections). */
   peeredGlobalReach: number;
   /**
    * Global Reach links that circuits in the inventory initiated towards this one (a template or plan
-   * declares a connection on one side only; Azure lists it on the other as a peered connection).
+   * declares a connection on one side only; Azure lists it on the other as a peered connection), and
+   * the circuit's peered connections from other circuits (in the inventory or not: `peer` unset).
    */
   inboundGlobalReach: GlobalReachLink[];
   /** Peer circuits, on either side of a Global Reach link, outside this circuit's geopolitical region. */

@@ -250,6 +250,7 @@ const SOURCES: Record<'circuit' | 'peering' | 'port' | 'link' | 'vnetGateway' | 
     ...MS_CONFIG('ipv6.microsoftPeeringConfig', 'properties.ipv6PeeringConfig.microsoftPeeringConfig'),
     globalReach: P('connections'),
     peeredConnectionCount: P('peeredConnections'),
+    peeredConnections: P('peeredConnections'),
     vwanConnectionId: P('expressRouteConnection.id'),
   },
   port: {
@@ -480,7 +481,11 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
   const secondary = str(p.secondaryPeerAddressPrefix);
   const connections = arr(p.connections);
   const globalReach: GlobalReachConnection[] = connections.length === 0 ? NO_GLOBAL_REACH : [];
-  for (let i = 0; i < connections.length; i++) globalReach.push(globalReachFrom(obj(connections[i]), id, i));
+  for (let i = 0; i < connections.length; i++) globalReach.push(globalReachFrom(obj(connections[i]), id, i, 'connections'));
+  // The Global Reach connections other circuits initiated towards this one: ARM names the circuit on the other side.
+  const peered = arr(p.peeredConnections);
+  const peeredConnections: GlobalReachConnection[] = peered.length === 0 ? NO_GLOBAL_REACH : [];
+  for (let i = 0; i < peered.length; i++) peeredConnections.push(globalReachFrom(obj(peered[i]), id, i, 'peerConnections'));
   const peering: Peering = {
     kind: 'peering',
     id,
@@ -510,7 +515,8 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
     routeFilterId: idOf(p.routeFilter),
     ipv6: isObj(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : undefined,
     globalReach,
-    peeredConnectionCount: arr(p.peeredConnections).length,
+    peeredConnectionCount: peered.length,
+    peeredConnections,
     vwanConnectionId: idOf(p.expressRouteConnection),
   };
   // A peering row with no address prefix at all (neither IPv4 subnet nor an IPv6 configuration) left its addressing
@@ -552,11 +558,11 @@ function scopeUnder(id: string, circuitId: string, circuitScope: RegExpExecArray
 }
 
 /** A Global Reach connection, from a peering's `connections` or a `…/peerings/connections` child resource. */
-function globalReachFrom(co: Obj, peeringId: string, i: number): GlobalReachConnection {
+function globalReachFrom(co: Obj, peeringId: string, i: number, list: 'connections' | 'peerConnections'): GlobalReachConnection {
   const cp = obj(co.properties);
   const peer = idOf(cp.peerExpressRouteCircuitPeering);
   return {
-    id: str(co.id) ?? `${peeringId}/connections/${str(co.name) ?? i}`,
+    id: str(co.id) ?? `${peeringId}/${list}/${str(co.name) ?? i}`,
     name: str(co.name) ?? `connection-${i}`,
     peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : undefined,
     addressPrefix: str(cp.addressPrefix),
@@ -691,6 +697,7 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   const cak = str(mc.cakSecretIdentifier);
   const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
   const b = base(raw, linkId, 'link', `${RESOURCE_TYPES.port}/links`, 'link');
+  const adminStateDefaulted = lp.adminState == null && isTemplateResource(raw) && b.unknown?.adminState === undefined;
   const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct link', [
     lp.adminState == null && ['adminState', 'properties.adminState'],
     (ckn !== undefined || cak !== undefined) && mc.cipher == null && ['macsec.cipher', 'properties.macSecConfig.cipher'],
@@ -706,18 +713,25 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
     kind: 'link',
     portKey: port.key,
     portName: port.name,
-    adminState: str(lp.adminState),
+    // A template that declares a link without its admin state deploys it Disabled (its state after creation,
+    // DIRECT_PORT_DEFAULT_LINKS); one whose value is left open keeps it unknown.
+    adminState: str(lp.adminState) ?? (adminStateDefaulted ? 'Disabled' : undefined),
+    ...(adminStateDefaulted ? { defaulted: { adminState: true as const } } : {}),
     connectorType: str(lp.connectorType),
     provisioningState: str(lp.provisioningState),
     macsec: {
       cipher: str(mc.cipher),
       cknSecretConfigured: ckn !== undefined,
       cakSecretConfigured: cak !== undefined,
-      secretsInKeyVault: inVault(ckn) && inVault(cak),
+      // Every secret identifier the link has is a Key Vault secret URI (one that is missing is ERS-ENC-001's).
+      secretsInKeyVault: (ckn !== undefined || cak !== undefined) && (ckn === undefined || inVault(ckn)) && (cak === undefined || inVault(cak)),
       sciState: str(mc.sciState),
     },
   };
 }
+
+/** The fields of a link (SOURCES.link, less those every resource has) that a port row without its links leaves unknown. */
+const LINK_FIELDS = ['adminState', 'connectorType', 'provisioningState', 'macsec.cipher', 'macsec.cknSecretConfigured', 'macsec.cakSecretConfigured', 'macsec.secretsInKeyVault', 'macsec.sciState'] as const;
 
 function portFrom(raw: RawResource, id: string): Port {
   const row = raw.row;
@@ -725,6 +739,28 @@ function portFrom(raw: RawResource, id: string): Port {
   const b = base(raw, id, 'port', RESOURCE_TYPES.port, 'port');
   const identity = obj(row.identity);
   const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj(l), 'links', i), b, i));
+  // A live port row reports its peering location, bandwidth, billing type, encapsulation and links (Microsoft's
+  // ExpressRoutePorts Get and List examples carry them all): a row without one (a trimmed export, a projection)
+  // does not say it. Not `circuits`: ARM leaves it out of a port that has none (the output of "How to configure
+  // ExpressRoute Direct", expressroute-howto-erdirect, shows `"circuits": null`).
+  const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct port', [
+    p.peeringLocation == null && ['peeringLocation', 'properties.peeringLocation'],
+    p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
+    p.provisionedBandwidthInGbps == null && ['provisionedBandwidthGbps', 'properties.provisionedBandwidthInGbps'],
+    p.encapsulation == null && ['encapsulation', 'properties.encapsulation'],
+    p.billingType == null && ['billingType', 'properties.billingType'],
+    p.links == null && ['links', 'properties.links'],
+  ]);
+  // Every port has its two links (see DIRECT_PORT_DEFAULT_LINKS): a live row without its list still has them,
+  // with nothing known about them.
+  if (p.links == null && unknown?.links !== undefined && !isTemplateResource(b)) {
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
+      const why = `the port row does not carry \`properties.links\`, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(' and ')})`;
+      link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
+      links.push(link);
+    }
+  }
   // Templates create the port: Azure adds the links it does not declare (see DIRECT_PORT_DEFAULT_LINKS).
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
@@ -735,6 +771,7 @@ function portFrom(raw: RawResource, id: string): Port {
   }
   return {
     ...b,
+    ...(unknown ? { unknown } : {}),
     kind: 'port',
     peeringLocation: str(p.peeringLocation),
     bandwidthGbps: num(p.bandwidthInGbps),
@@ -1417,7 +1454,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
       continue;
     }
-    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length);
+    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, 'connections');
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
@@ -1527,7 +1564,7 @@ function markPartialViews(inv: Inventory): void {
   };
   for (const c of inv.circuits) {
     mark(c, { connectionKeys: PARTIAL.connections, gatewayKeys: PARTIAL.connections, authorizations: PARTIAL.authorizations });
-    for (const p of c.peerings) mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach });
+    for (const p of c.peerings) mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach, peeredConnections: PARTIAL.globalReach });
   }
   for (const g of inv.gateways) mark(g, { connectionKeys: PARTIAL.connections, circuitKeys: PARTIAL.connections });
   for (const p of inv.ports) mark(p, { circuitKeys: PARTIAL.circuits });
@@ -1571,7 +1608,8 @@ function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gat
 function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
   for (let i = 0; i < inv.ports.length; i++) {
     const p = inv.ports[i];
-    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown !== undefined) continue;
+    // (A live row that lacks other fields, its billing type say, still says it has no circuit.)
+    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown?.deployed !== undefined || isUnknown(p, 'circuitKeys')) continue;
     for (let j = 0; j < p.links.length; j++) p.links[j].portWithoutCircuits = true;
   }
 }

@@ -129,6 +129,11 @@ export interface Peering extends ResourceBase {
   globalReach: GlobalReachConnection[];
   /** Global Reach connections initiated by the other side. */
   peeredConnectionCount: number;
+  /**
+   * Those connections as ARM lists them (`properties.peeredConnections`): `peerCircuitKey` is the circuit
+   * that initiated each (`peerExpressRouteCircuitPeering`), in the inventory or not.
+   */
+  peeredConnections: GlobalReachConnection[];
   /** vWAN expressRouteConnection id that uses this peering, when ARM reports it. */
   vwanConnectionId?: string;
 }
@@ -190,6 +195,11 @@ export interface PortLink extends ResourceBase {
    * port): enabling them would only start the port's billing, so ERS-RED-006 does not ask for it.
    */
   portWithoutCircuits?: boolean;
+  /**
+   * Fields a template leaves unset that hold their documented default (`adminState`: Disabled, the state
+   * Azure gives a link when the port is created): a message says the value is that default.
+   */
+  defaulted?: Record<string, true>;
 }
 
 export interface Port extends ResourceBase {

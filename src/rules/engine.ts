@@ -65,6 +65,12 @@ export function show(v: unknown): string {
   return String(v);
 }
 
+/** The value a failure found, said as the documented default where the resource left the field unset. */
+function failureActual(r: AnyResource, failure: { field?: string; actual?: unknown } | undefined): unknown {
+  if (!failure?.field || !(r as { defaulted?: Record<string, true> }).defaulted?.[failure.field]) return failure?.actual;
+  return `${show(failure.actual)} (the default when not set)`;
+}
+
 /** Placeholders that hold a resource's name: a label that is the whole name is put in words (src/inventory/names.ts). */
 const NAME_PLACEHOLDERS = new Set(['name', 'circuitName', 'portName']);
 
@@ -80,7 +86,9 @@ function showOpen(ctx: Record<string, unknown>, path: string): string | undefine
   const possible = (ctx.possible as Record<string, { values: unknown[] }> | undefined)?.[path];
   if (possible) return `‹${possible.values.map(show).join(' or ')}›`;
   const param = /comes from parameter `([^`]+)`/.exec(fact.unknown)?.[1];
-  return param ? `‹${param}›` : '‹not known before deployment›';
+  if (param) return `‹${param}›`;
+  // A live row (not a template) that leaves the value out: not known, never "before deployment".
+  return isTemplateResource(ctx as Pick<AnyResource, 'source'>) ? '‹not known before deployment›' : '‹not in the input›';
 }
 
 /** A `{path}` placeholder of a message template. */
@@ -414,7 +422,7 @@ function verdictOf(rule: RuleDefinition, r: AnyResource, where: Condition | unde
   const as = evaluate3(assert, r);
   if (as.value === true) return { kind: 'pass' };
   if (ap.value === true && wh.value === true && as.value === false) {
-    const ctx = { ...r, params, field: as.failure?.field, actual: as.failure?.actual, expected: rule.expected ?? as.failure?.expected ?? '' };
+    const ctx = { ...r, params, field: as.failure?.field, actual: failureActual(r, as.failure), expected: rule.expected ?? as.failure?.expected ?? '' };
     return { kind: 'fail', message: renderMessage(rule.message, ctx) };
   }
   const reason = ap.value === undefined ? ap.unknown!.reason : wh.value === undefined ? wh.unknown!.reason : as.unknown!.reason;
@@ -625,7 +633,7 @@ export function runRules(
         if (assertTest(r)) continue;
         // Only a failing resource has its failure worked out (which leaf, the value found).
         const res = evaluate(assert, r);
-        const extras: MessageExtras = { params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? '' };
+        const extras: MessageExtras = { params, field: res.failure?.field, actual: failureActual(r, res.failure), expected: rule.expected ?? res.failure?.expected ?? '' };
         emit(r, renderFor(rule.message, r, extras), 'fail');
       }
     }

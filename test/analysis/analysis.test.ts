@@ -36,9 +36,15 @@ describe('links: VNet links and Global Reach connections count against one limit
   });
 
   it('10 links together pass on Standard', () => {
-    const s = scan([circuitRow('er-std', { peeredGlobalReach: 1 }), ...vnetLinks('er-std', 9)]);
+    const s = scan([circuitRow('er-std', { peeredFrom: ['er-peer'] }), circuitRow('er-peer'), ...vnetLinks('er-std', 9)]);
     expect(findingsOf(s, 'ERS-SKU-009')).toEqual([]);
     expect(findingsOf(s, 'ERS-SKU-003')).toEqual([]);
+  });
+
+  it('a peered connection that does not name the circuit that initiated it leaves the Premium need open', () => {
+    const s = scan([circuitRow('er-std', { peeredGlobalReach: 1 }), ...vnetLinks('er-std', 9)]);
+    expect(findingsOf(s, 'ERS-SKU-009')).toEqual([]);
+    expect(findingsOf(s, 'ERS-SKU-003').map((f) => [f.status, f.message])).toEqual([['unknown', expect.stringMatching(/undecided: the circuit that initiated peered connection peered0 is not named/)]]);
   });
 });
 

@@ -28,8 +28,10 @@ export interface CircuitOpts {
   state?: string;
   /** Global Reach connections this circuit initiated (peer circuit names). */
   globalReachTo?: string[];
-  /** Global Reach connections the other side initiated (count). */
+  /** Global Reach connections the other side initiated (count), rows that do not name that side. */
   peeredGlobalReach?: number;
+  /** Global Reach connections the named circuits initiated (peered connections, as ARM lists them). */
+  peeredFrom?: string[];
   microsoftPeering?: boolean;
   peerings?: boolean;
   globalReachEnabled?: boolean;
@@ -61,7 +63,10 @@ export function circuitRow(name: string, o: CircuitOpts = {}): Record<string, un
                 id: `${id}/peerings/AzurePrivatePeering/connections/gr${i}`,
                 properties: { peerExpressRouteCircuitPeering: { id: `${ids.circuit(peer)}/peerings/AzurePrivatePeering` }, circuitConnectionStatus: 'Connected', addressPrefix: `10.9.${i}.0/29` },
               })),
-              peeredConnections: Array.from({ length: o.peeredGlobalReach ?? 0 }, (_, i) => ({ name: `peered${i}`, id: `${id}/peerings/AzurePrivatePeering/peeredConnections/p${i}`, properties: {} })),
+              peeredConnections: [
+                ...Array.from({ length: o.peeredGlobalReach ?? 0 }, (_, i) => ({ name: `peered${i}`, id: `${id}/peerings/AzurePrivatePeering/peeredConnections/p${i}`, properties: {} })),
+                ...(o.peeredFrom ?? []).map((peer, i) => ({ name: `from-${peer}`, id: `${id}/peerings/AzurePrivatePeering/peerConnections/f${i}`, properties: { peerExpressRouteCircuitPeering: { id: `${ids.circuit(peer)}/peerings/AzurePrivatePeering` }, circuitConnectionStatus: 'Connected' } })),
+              ],
             },
           },
           ...(o.microsoftPeering ? [{ name: 'MicrosoftPeering', id: `${id}/peerings/MicrosoftPeering`, properties: { peeringType: 'MicrosoftPeering', state: 'Enabled', vlanId: 200 } }] : []),
@@ -94,7 +99,7 @@ export function connectionRow(name: string, gateway: string, circuit: string, re
 }
 
 export function portRow(name: string, location = 'Amsterdam2', billingType = 'UnlimitedData'): Record<string, unknown> {
-  return { id: ids.port(name), name, type: 'microsoft.network/expressrouteports', subscriptionId: SUB, location: 'westeurope', properties: { peeringLocation: location, bandwidthInGbps: 10, billingType, encapsulation: 'QinQ', links: [] } };
+  return { id: ids.port(name), name, type: 'microsoft.network/expressrouteports', subscriptionId: SUB, location: 'westeurope', properties: { peeringLocation: location, bandwidthInGbps: 10, billingType, encapsulation: 'QinQ', circuits: [], links: [] } };
 }
 
 /** `n` gateways, each in `region` and connected to `circuit` (one VNet link each). */

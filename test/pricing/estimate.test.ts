@@ -160,9 +160,39 @@ describe('Premium add-on', () => {
     const cross = one({ name: 'c', tier: 'Premium', globalReachTo: 'tokyo' }, 1000, [circuit({ name: 'tokyo', peeringLocation: 'Tokyo', location: 'japaneast' })]);
     expect(cross.premiumNeeded).toBe(true);
   });
+  it('undecided (kept, no advice) with Global Reach the other circuit initiated, to a circuit outside the inputs or in another geopolitical region', () => {
+    const peered = (to: string) => {
+      const row = circuit({ name: 'c', tier: 'Premium' });
+      const pp = ((row.properties as { peerings: { properties: Record<string, unknown> }[] }).peerings[0]).properties;
+      pp.peeredConnections = [{ name: 'gr', id: `${circuitId('c')}/peerings/AzurePrivatePeering/peerConnections/gr`, properties: { peerExpressRouteCircuitPeering: { id: `${circuitId(to)}/peerings/AzurePrivatePeering` }, circuitConnectionStatus: 'Connected' } }];
+      return row;
+    };
+    const gw = gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c']);
+    const outside = estimateCosts(inventoryOf([peered('far'), ...gw]), { catalogue }).costs.find((x) => x.resourceName === 'c')!;
+    expect(outside.premiumNeeded).toBeNull();
+    expect(outside.recommendation).toBeNull();
+    const tokyo = estimateCosts(inventoryOf([peered('tokyo'), circuit({ name: 'tokyo', tier: 'Premium', peeringLocation: 'Tokyo', location: 'japaneast' }), ...gw]), { catalogue }).costs.find((x) => x.resourceName === 'c')!;
+    expect(tokyo.premiumNeeded).toBe(true);
+    expect(tokyo.recommendation).toBeNull();
+  });
   it('more than 10 VNet links need Premium', () => {
     const rows = Array.from({ length: 11 }, (_, i) => gatewayWithConnections(`gw${i}`, 'westeurope', 'ErGw1AZ', ['c'])).flat();
     expect(one({ name: 'c', tier: 'Premium' }, 1000, rows).premiumNeeded).toBe(true);
+  });
+});
+
+describe('a live Direct port row without its peering location, bandwidth or billing type', () => {
+  it('says those fields are not in the input, never "(none)"', () => {
+    const row = port('p-bare');
+    const props = row.properties as Record<string, unknown>;
+    delete props.peeringLocation;
+    delete props.bandwidthInGbps;
+    delete props.billingType;
+    const o = estimateCosts(inventoryOf([row]), { catalogue }).otherCosts.find((x) => x.resourceName === 'p-bare')!;
+    expect(o.monthlyUsd).toBeNull();
+    expect(o.notes!.join(' | ')).not.toMatch(/\(none\)|unknown\) or billing type/);
+    expect(o.notes!.join(' | ')).toMatch(/`peeringLocation`: the input row does not carry `properties.peeringLocation`/);
+    expect(o.notes!.join(' | ')).toMatch(/`bandwidthGbps`: the input row does not carry `properties.bandwidthInGbps`.*: not priced/);
   });
 });
 

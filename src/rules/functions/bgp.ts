@@ -266,13 +266,16 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
     flagSharedVlans(c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' }));
   }
   for (const port of inventory.ports) {
-    if (port.encapsulation?.toLowerCase() !== 'dot1q') continue;
+    // A port whose encapsulation is not known (a template parameter, a live row without it) may be Dot1Q.
+    const encapsulationWhy = port.encapsulation === undefined ? unknownReason(port, 'encapsulation') : undefined;
+    if (port.encapsulation?.toLowerCase() !== 'dot1q' && encapsulationWhy === undefined) continue;
     const peerings = circuitsOfPort(inventory, port).flatMap((c) => c.peerings);
     for (const [vlan, ps] of groupBy(peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
       if (ps.length < 2) continue;
       for (const p of ps.slice(1)) {
         if (p.circuitKey === ps[0].circuitKey) continue; // already reported per circuit
-        flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].circuitName}/${ps[0].name} on Dot1Q port ${port.name}`, expected: 'a VLAN id unique across the circuits of a Dot1Q ExpressRoute Direct port' });
+        if (encapsulationWhy !== undefined) flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].circuitName}/${ps[0].name} on port ${port.name}`, expected: `a VLAN id unique across the circuits of the port if it is Dot1Q; undecided: ${encapsulationWhy}`, status: 'unknown' });
+        else flag({ resource: p, actual: `VLAN ${vlan}, also used by ${ps[0].circuitName}/${ps[0].name} on Dot1Q port ${port.name}`, expected: 'a VLAN id unique across the circuits of a Dot1Q ExpressRoute Direct port' });
       }
     }
   }

@@ -24,11 +24,13 @@ export const privatePeeringEncrypted: RuleFunction = ({ inventory, params }) => 
     const port = lookup(inventory, c.portKey, 'port');
     const macsec = port !== undefined && port.links.length > 0 && port.links.every((l) => l.macsec.cknSecretConfigured && l.macsec.cakSecretConfigured);
     if (acceptMacsec && macsec) continue;
+    // Links whose MACsec secrets are not known (a port row without its links, a template parameter) may be encrypted.
+    const macsecWhy = acceptMacsec && port ? port.links.map((l) => unknownReason(l, 'macsec.cknSecretConfigured') ?? unknownReason(l, 'macsec.cakSecretConfigured')).find((w) => w !== undefined) : undefined;
     out.push({
       resource: c,
-      actual: `${c.isDirect ? (port ? (macsec ? 'MACsec (not accepted by policy)' : `port ${port.name} without MACsec on every link`) : 'a Direct port outside the inventory') : 'a provider circuit (MACsec not available)'}, ${tagsWhy ? `tag ${tag} not known (${tagsWhy})` : (tagValue !== undefined ? `tag ${tag}=${tagValue}` : `no tag ${tag}`)}`,
+      actual: `${c.isDirect ? (port ? (macsec ? 'MACsec (not accepted by policy)' : macsecWhy ? `port ${port.name} whose links' MACsec is not known (${macsecWhy})` : `port ${port.name} without MACsec on every link`) : 'a Direct port outside the inventory') : 'a provider circuit (MACsec not available)'}, ${tagsWhy ? `tag ${tag} not known (${tagsWhy})` : (tagValue !== undefined ? `tag ${tag}=${tagValue}` : `no tag ${tag}`)}`,
       expected: `${acceptMacsec ? 'MACsec on every link of its Direct port, or ' : ''}an IPsec overlay declared with tag ${tag} = ${accepted.join(' | ')}`,
-      status: tagsWhy || (c.isDirect && !port && !tagValue) ? 'unknown' : 'fail',
+      status: tagsWhy || macsecWhy || (c.isDirect && !port && !tagValue) ? 'unknown' : 'fail',
     });
   }
   return out;

@@ -91,7 +91,7 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
       // place reached has no known geopolitical region (a region or peering location not in erscan's
       // tables, a gateway outside the inventory) and the tier may be Standard.
       if (a.tier !== 'Standard' && tierUnknown(a) === undefined) continue;
-      if (r.gateways.length === 0 && r.globalReach.length === 0 && c.gatewayKeys.length === 0) continue;
+      if (r.gateways.length === 0 && r.globalReach.length === 0 && r.inboundGlobalReach.length === 0 && c.gatewayKeys.length === 0) continue;
       const open = reachUndecidedReasons(a);
       if (open.length === 0) continue;
       const unknownTier = tierUnknown(a);

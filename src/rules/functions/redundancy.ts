@@ -204,7 +204,16 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
   const maxRatio = numParam(params, 'maxRatio', 1, 0);
   const out: Violation[] = [];
   for (const p of inventory.ports) {
-    if (p.bandwidthGbps === undefined) continue;
+    if (p.bandwidthGbps === undefined) {
+      // A port bandwidth that is not known (a template parameter, a live row without it): undecided where circuits use the port.
+      const why = unknownReason(p, 'bandwidthGbps');
+      const circuits = circuitsOfPort(inventory, p);
+      if (why !== undefined && (circuits.length > 0 || (p.provisionedBandwidthGbps ?? 0) > 0)) {
+        const known = circuits.reduce((n, c) => n + (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000), 0);
+        out.push({ resource: p, actual: `${Math.max(known, p.provisionedBandwidthGbps ?? 0)} Gbps of circuits`, expected: `at most ${maxRatio} × the port bandwidth; undecided: ${why}`, status: 'unknown' });
+      }
+      continue;
+    }
     const circuits = circuitsOfPort(inventory, p);
     const known = circuits.reduce((n, c) => n + (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000), 0);
     const provisioned = Math.max(known, p.provisionedBandwidthGbps ?? 0);
