@@ -12,7 +12,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-C33SGYZF.js";
+} from "./chunk-3ICSK5AB.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

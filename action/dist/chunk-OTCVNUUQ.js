@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-EI27DRUH.js";
+} from "./chunk-RCEPYBKL.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-SPA467W6.js";
+} from "./chunk-KQBBGNCQ.js";
 import {
   allLinks,
   allPeerings,
@@ -80,6 +80,11 @@ function show(v) {
     return JSON.stringify(v);
   return String(v);
 }
+function failureActual(r, failure) {
+  if (!failure?.field || !r.defaulted?.[failure.field])
+    return failure?.actual;
+  return `${show(failure.actual)} (the default when not set)`;
+}
 var NAME_PLACEHOLDERS = /* @__PURE__ */ new Set(["name", "circuitName", "portName"]);
 function showOpen(ctx, path) {
   if (!ctx.unknown && !ctx.possible)
@@ -91,7 +96,9 @@ function showOpen(ctx, path) {
   if (possible)
     return `\u2039${possible.values.map(show).join(" or ")}\u203A`;
   const param = /comes from parameter `([^`]+)`/.exec(fact.unknown)?.[1];
-  return param ? `\u2039${param}\u203A` : "\u2039not known before deployment\u203A";
+  if (param)
+    return `\u2039${param}\u203A`;
+  return isTemplateResource(ctx) ? "\u2039not known before deployment\u203A" : "\u2039not in the input\u203A";
 }
 var PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
 var templateParts = /* @__PURE__ */ new Map();
@@ -338,7 +345,7 @@ function verdictOf(rule, r, where, assert, params) {
   if (as.value === true)
     return { kind: "pass" };
   if (ap.value === true && wh.value === true && as.value === false) {
-    const ctx = { ...r, params, field: as.failure?.field, actual: as.failure?.actual, expected: rule.expected ?? as.failure?.expected ?? "" };
+    const ctx = { ...r, params, field: as.failure?.field, actual: failureActual(r, as.failure), expected: rule.expected ?? as.failure?.expected ?? "" };
     return { kind: "fail", message: renderMessage(rule.message, ctx) };
   }
   const reason = ap.value === void 0 ? ap.unknown.reason : wh.value === void 0 ? wh.unknown.reason : as.unknown.reason;
@@ -520,7 +527,7 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
         if (assertTest(r))
           continue;
         const res = evaluate(assert, r);
-        const extras = { params, field: res.failure?.field, actual: res.failure?.actual, expected: rule.expected ?? res.failure?.expected ?? "" };
+        const extras = { params, field: res.failure?.field, actual: failureActual(r, res.failure), expected: rule.expected ?? res.failure?.expected ?? "" };
         emit(r, renderFor(rule.message, r, extras), "fail");
       }
     }

@@ -504,6 +504,16 @@ function eachInboundLink(inv, each) {
         each(gr.peerCircuitKey, { from, name: gr.name });
       }
   }
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const to = inv.circuits[i];
+    for (let j = 0; j < to.peerings.length; j++)
+      for (let k = 0; k < to.peerings[j].peeredConnections.length; k++) {
+        const pc = to.peerings[j].peeredConnections[k];
+        if (!pc.peerCircuitKey || pc.peerCircuitKey === to.key)
+          continue;
+        each(pc.peerCircuitKey, { from: to, name: pc.name });
+      }
+  }
 }
 function inboundByRecord(inv) {
   const inbound = /* @__PURE__ */ new Map();
@@ -768,6 +778,9 @@ function premiumUndecided(a) {
   for (let i = 0; i < reach.globalReach.length; i++)
     if (reach.globalReach[i].crossGeo === null)
       return true;
+  for (let i = 0; i < reach.inboundGlobalReach.length; i++)
+    if (reach.inboundGlobalReach[i].crossGeo === null)
+      return true;
   return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== void 0 || a.carries.hasHidden;
 }
 function premiumReasons(verdict, a) {
@@ -812,8 +825,17 @@ function reachUndecidedReasons(a) {
   }
   for (let i = 0; i < reach.globalReach.length; i++) {
     const l = reach.globalReach[i];
-    if (l.crossGeo === null)
+    if (l.crossGeo === null && !(l.peer && !geo))
       undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))}` : l.name} is not in the inventory`);
+  }
+  for (let i = 0; i < reach.inboundGlobalReach.length; i++) {
+    const l = reach.inboundGlobalReach[i];
+    if (l.crossGeo !== null || l.peer && !geo)
+      continue;
+    if (l.peer)
+      undecided.push(`the geopolitical region of Global Reach peer ${l.peer.name} is not known`);
+    else
+      undecided.push(l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
   }
   if (c.gatewayKeys.length > reach.gateways.length)
     undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
@@ -1000,7 +1022,7 @@ var Analyser = class {
     if (unknown?.peeringLocation === void 0 && !c.peeringLocation && port) {
       const why = unknownReason(port, "peeringLocation");
       if (why !== void 0)
-        (unknown ??= {}).peeringLocation = why;
+        (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${why.replace(/^`peeringLocation`:? /, "")}`;
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
@@ -1092,10 +1114,23 @@ var Analyser = class {
     }
     this.inbound ??= inboundByRecord(inv);
     let inboundGlobalReach;
-    if (this.inbound.size > 0) {
-      const inbound = withoutOwnLinks(c, this.inbound.get(c));
-      for (let i = 0; i < inbound.length; i++)
-        inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
+    const inbound = this.inbound.size > 0 ? withoutOwnLinks(c, this.inbound.get(c)) : [];
+    for (let i = 0; i < inbound.length; i++)
+      inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, inbound[i].name, inbound[i].from, inbound[i].from.key));
+    if (peeredGlobalReach > 0) {
+      let unnamed = peeredGlobalReach - inbound.length;
+      for (let i = 0; i < c.peerings.length; i++)
+        for (let j = 0; j < c.peerings[i].peeredConnections.length; j++) {
+          const pc = c.peerings[i].peeredConnections[j];
+          const key = pc.peerCircuitKey;
+          if (key !== void 0 && (inbound.some((l) => l.from.key === key) || globalReach?.some((l) => l.peerKey === key)))
+            continue;
+          if (key === void 0 && unnamed <= 0)
+            continue;
+          if (key === void 0)
+            unnamed--;
+          inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, pc.name, lookup(inv, key, "circuit"), key));
+        }
     }
     let crossGeoGlobalReach;
     if (globalReach) {

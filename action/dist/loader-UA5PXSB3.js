@@ -9,9 +9,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-EI27DRUH.js";
+} from "./chunk-RCEPYBKL.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-SPA467W6.js";
+import "./chunk-KQBBGNCQ.js";
 import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-GRLKYHDB.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-OHUXQIMF.js";
+} from "./chunk-IE2WIBZT.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-XUPKFBMG.js";
+} from "./chunk-OTCVNUUQ.js";
 import {
   buildInventory
-} from "./chunk-C33SGYZF.js";
+} from "./chunk-3ICSK5AB.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,13 +73,13 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-EI27DRUH.js";
+} from "./chunk-RCEPYBKL.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-SPA467W6.js";
+} from "./chunk-KQBBGNCQ.js";
 import {
   countInventory,
   isTemplateResource
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-SHOFMKVC.js");
+  const { loadRules: loadRules2 } = await import("./loader-UA5PXSB3.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1816,7 +1816,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-FHOJBJ3T.js");
+  const { costEstimatorFor } = await import("./setup-LDRSP2BI.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-XUPKFBMG.js";
+} from "./chunk-OTCVNUUQ.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-C33SGYZF.js";
+} from "./chunk-3ICSK5AB.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-EI27DRUH.js";
+} from "./chunk-RCEPYBKL.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-SPA467W6.js";
+} from "./chunk-KQBBGNCQ.js";
 import {
   phraseName
 } from "./chunk-SWM5OXKC.js";

@@ -241,6 +241,7 @@ var SOURCES = {
     ...MS_CONFIG("ipv6.microsoftPeeringConfig", "properties.ipv6PeeringConfig.microsoftPeeringConfig"),
     globalReach: P("connections"),
     peeredConnectionCount: P("peeredConnections"),
+    peeredConnections: P("peeredConnections"),
     vwanConnectionId: P("expressRouteConnection.id")
   },
   port: {
@@ -446,7 +447,11 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
   const connections = arr(p.connections);
   const globalReach = connections.length === 0 ? NO_GLOBAL_REACH : [];
   for (let i = 0; i < connections.length; i++)
-    globalReach.push(globalReachFrom(obj2(connections[i]), id, i));
+    globalReach.push(globalReachFrom(obj2(connections[i]), id, i, "connections"));
+  const peered = arr(p.peeredConnections);
+  const peeredConnections = peered.length === 0 ? NO_GLOBAL_REACH : [];
+  for (let i = 0; i < peered.length; i++)
+    peeredConnections.push(globalReachFrom(obj2(peered[i]), id, i, "peerConnections"));
   const peering = {
     kind: "peering",
     id,
@@ -476,7 +481,8 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
     routeFilterId: idOf(p.routeFilter),
     ipv6: isObj2(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : void 0,
     globalReach,
-    peeredConnectionCount: arr(p.peeredConnections).length,
+    peeredConnectionCount: peered.length,
+    peeredConnections,
     vwanConnectionId: idOf(p.expressRouteConnection)
   };
   const ipv4Absent = primary === void 0 && secondary === void 0 && p.ipv6PeeringConfig == null;
@@ -497,11 +503,11 @@ function scopeUnder(id, circuitId, circuitScope) {
   }
   return ARM_SCOPE.exec(id);
 }
-function globalReachFrom(co, peeringId, i) {
+function globalReachFrom(co, peeringId, i, list) {
   const cp = obj2(co.properties);
   const peer = idOf(cp.peerExpressRouteCircuitPeering);
   return {
-    id: str2(co.id) ?? `${peeringId}/connections/${str2(co.name) ?? i}`,
+    id: str2(co.id) ?? `${peeringId}/${list}/${str2(co.name) ?? i}`,
     name: str2(co.name) ?? `connection-${i}`,
     peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : void 0,
     addressPrefix: str2(cp.addressPrefix),
@@ -611,6 +617,7 @@ function linkFrom(raw, port, i) {
   const cak = str2(mc.cakSecretIdentifier);
   const inVault = (s) => s === REDACTED_KEYVAULT || s !== void 0 && /\.vault\./i.test(s);
   const b = base(raw, linkId, "link", `${RESOURCE_TYPES.port}/links`, "link");
+  const adminStateDefaulted = lp.adminState == null && isTemplateResource(raw) && b.unknown?.adminState === void 0;
   const unknown = absentFromLiveRow(raw.source, b.unknown, "ExpressRoute Direct link", [
     lp.adminState == null && ["adminState", "properties.adminState"],
     (ckn !== void 0 || cak !== void 0) && mc.cipher == null && ["macsec.cipher", "properties.macSecConfig.cipher"]
@@ -626,24 +633,45 @@ function linkFrom(raw, port, i) {
     kind: "link",
     portKey: port.key,
     portName: port.name,
-    adminState: str2(lp.adminState),
+    // A template that declares a link without its admin state deploys it Disabled (its state after creation,
+    // DIRECT_PORT_DEFAULT_LINKS); one whose value is left open keeps it unknown.
+    adminState: str2(lp.adminState) ?? (adminStateDefaulted ? "Disabled" : void 0),
+    ...adminStateDefaulted ? { defaulted: { adminState: true } } : {},
     connectorType: str2(lp.connectorType),
     provisioningState: str2(lp.provisioningState),
     macsec: {
       cipher: str2(mc.cipher),
       cknSecretConfigured: ckn !== void 0,
       cakSecretConfigured: cak !== void 0,
-      secretsInKeyVault: inVault(ckn) && inVault(cak),
+      // Every secret identifier the link has is a Key Vault secret URI (one that is missing is ERS-ENC-001's).
+      secretsInKeyVault: (ckn !== void 0 || cak !== void 0) && (ckn === void 0 || inVault(ckn)) && (cak === void 0 || inVault(cak)),
       sciState: str2(mc.sciState)
     }
   };
 }
+var LINK_FIELDS = ["adminState", "connectorType", "provisioningState", "macsec.cipher", "macsec.cknSecretConfigured", "macsec.cakSecretConfigured", "macsec.secretsInKeyVault", "macsec.sciState"];
 function portFrom(raw, id) {
   const row = raw.row;
   const p = obj2(row.properties);
   const b = base(raw, id, "port", RESOURCE_TYPES.port, "port");
   const identity = obj2(row.identity);
   const links = arr(p.links).map((l, i) => linkFrom(childRaw(raw, obj2(l), "links", i), b, i));
+  const unknown = absentFromLiveRow(raw.source, b.unknown, "ExpressRoute Direct port", [
+    p.peeringLocation == null && ["peeringLocation", "properties.peeringLocation"],
+    p.bandwidthInGbps == null && ["bandwidthGbps", "properties.bandwidthInGbps"],
+    p.provisionedBandwidthInGbps == null && ["provisionedBandwidthGbps", "properties.provisionedBandwidthInGbps"],
+    p.encapsulation == null && ["encapsulation", "properties.encapsulation"],
+    p.billingType == null && ["billingType", "properties.billingType"],
+    p.links == null && ["links", "properties.links"]
+  ]);
+  if (p.links == null && unknown?.links !== void 0 && !isTemplateResource(b)) {
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
+      const why = `the port row does not carry \`properties.links\`, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(" and ")})`;
+      link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
+      links.push(link);
+    }
+  }
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length)
@@ -655,6 +683,7 @@ function portFrom(raw, id) {
   }
   return {
     ...b,
+    ...unknown ? { unknown } : {},
     kind: "port",
     peeringLocation: str2(p.peeringLocation),
     bandwidthGbps: num(p.bandwidthInGbps),
@@ -1259,7 +1288,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       peering.unknown = { ...peering.unknown ?? {}, globalReach: `\`globalReach\`: Global Reach connection ${str2(raw.row.name) ?? id} is declared, but ${why}` };
       continue;
     }
-    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length);
+    const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, "connections");
     if (peering.globalReach.length === 0)
       peering.globalReach = [gr];
     else
@@ -1356,7 +1385,7 @@ function markPartialViews(inv) {
   for (const c of inv.circuits) {
     mark(c, { connectionKeys: PARTIAL.connections, gatewayKeys: PARTIAL.connections, authorizations: PARTIAL.authorizations });
     for (const p of c.peerings)
-      mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach });
+      mark(p, { globalReach: PARTIAL.globalReach, peeredConnectionCount: PARTIAL.globalReach, peeredConnections: PARTIAL.globalReach });
   }
   for (const g of inv.gateways)
     mark(g, { connectionKeys: PARTIAL.connections, circuitKeys: PARTIAL.connections });
@@ -1385,7 +1414,7 @@ function noteUnnamedEnds(conn, circuit, gateway, unnamed) {
 function markLinksOfPortsWithoutCircuits(inv) {
   for (let i = 0; i < inv.ports.length; i++) {
     const p = inv.ports[i];
-    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown !== void 0)
+    if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown?.deployed !== void 0 || isUnknown(p, "circuitKeys"))
       continue;
     for (let j = 0; j < p.links.length; j++)
       p.links[j].portWithoutCircuits = true;
