@@ -84,6 +84,13 @@ describe('advice and one-way doors', () => {
     expect(c.recommendation).toMatchObject({ kind: 'new-metered-circuit', billingModel: 'MeteredData', requiresNewCircuit: true, monthlySavingsUsd: 5700 - 436 - 250 });
     expect(c.recommendation!.reason).toMatch(/does not support changing Unlimited → Metered: a new Metered circuit would be needed/);
   });
+  it('a new Metered circuit for a Standard circuit whose Premium need is undecided says which tier to order if it turns out needed', () => {
+    const c = one({ name: 'c', family: 'UnlimitedData' }, 10000, gatewayWithConnections('gw', 'marscentral', 'ErGw1AZ', ['c']));
+    expect(c.recommendation).toMatchObject({ kind: 'new-metered-circuit', tier: 'Standard', requiresNewCircuit: true });
+    expect(c.recommendation!.reason).toMatch(/Whether it needs Premium is undecided \(.*marscentral.*\): if it does, order the new circuit as Premium Metered, \$[\d,.]+\/month$/);
+    // Decided: no such sentence.
+    expect(one({ name: 'c', family: 'UnlimitedData' }, 10000, gatewayWithConnections('gw', 'westeurope', 'ErGw1AZ', ['c'])).recommendation!.reason).not.toMatch(/Whether it needs Premium/);
+  });
   it('Unlimited a little below break-even → no advice, a note with the would-be saving', () => {
     const c = one({ name: 'c', family: 'UnlimitedData' }, 150000);
     expect(c.recommendation).toBeNull();

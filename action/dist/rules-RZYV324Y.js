@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-OTCVNUUQ.js";
+} from "./chunk-5VEMANJU.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-RCEPYBKL.js";
+} from "./chunk-3KI72YZL.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-KQBBGNCQ.js";
+} from "./chunk-EMPP4BKO.js";
 import {
   phraseName
 } from "./chunk-SWM5OXKC.js";

@@ -37,7 +37,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-OTCVNUUQ.js";
+} from "./chunk-5VEMANJU.js";
 import {
   buildInventory
 } from "./chunk-3ICSK5AB.js";
@@ -73,13 +73,13 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-RCEPYBKL.js";
+} from "./chunk-3KI72YZL.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-KQBBGNCQ.js";
+} from "./chunk-EMPP4BKO.js";
 import {
   countInventory,
   isTemplateResource
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-UA5PXSB3.js");
+  const { loadRules: loadRules2 } = await import("./loader-O5ZZYFYV.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1816,7 +1816,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-LDRSP2BI.js");
+  const { costEstimatorFor } = await import("./setup-DZFAWQY3.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

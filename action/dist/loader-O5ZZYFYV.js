@@ -9,9 +9,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-RCEPYBKL.js";
+} from "./chunk-3KI72YZL.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-KQBBGNCQ.js";
+import "./chunk-EMPP4BKO.js";
 import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-GRLKYHDB.js";

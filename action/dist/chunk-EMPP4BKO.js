@@ -2184,11 +2184,16 @@ function recommend(a, out, x) {
   } else {
     if (best.modelChange === "switch-to-unlimited")
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered \u2192 Unlimited is an in-place change without downtime, but it is one-way (Unlimited \u2192 Metered is not supported)`);
-    if (best.requiresNewCircuit)
+    if (best.requiresNewCircuit) {
       parts.push(`${describeEgress(x.eg)} is far below the break-even ${gb(breakEven ?? 0)}, so Metered would cost less. Azure does not support changing Unlimited \u2192 Metered: a new Metered circuit would be needed (order it with the provider, move the connections, delete this one)`);
+    }
     if (best.tierChange === "remove-premium")
       parts.push(premiumNotNeededText(a));
     parts.push(best.cost === null ? `the catalogue has no price for ${best.tier} ${modelName(best.model)} ${formatBandwidth(x.bw)} in ${x.zone}, so what it costs is not known` : `${best.tier} ${modelName(best.model)} would cost ${usd(round22(best.cost))}/month against ${usd(current)} now`);
+    if (best.requiresNewCircuit && best.tier === "Standard" && a.needs.premium.verdict === "undecided") {
+      const premium = planCost("Premium", best.model, x);
+      parts.push(`Whether it needs Premium is undecided (${a.needs.premium.reasons.join("; ")}): if it does, order the new circuit as Premium ${modelName(best.model)}${premium === null ? " (not priced here)" : `, ${usd(round22(premium))}/month`}`);
+    }
   }
   for (let i = 0; i < options.length; i++) {
     const o = options[i];

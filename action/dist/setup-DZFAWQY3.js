@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-KQBBGNCQ.js";
+} from "./chunk-EMPP4BKO.js";
 import {
   loadUsage
 } from "./chunk-SWM5OXKC.js";

@@ -10,14 +10,14 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-N2S7SSTD.js";
+} from "./chunk-AE3X7UIC.js";
 import "./chunk-IE2WIBZT.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-OTCVNUUQ.js";
+import "./chunk-5VEMANJU.js";
 import "./chunk-3ICSK5AB.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
@@ -31,9 +31,9 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-RCEPYBKL.js";
+import "./chunk-3KI72YZL.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-KQBBGNCQ.js";
+import "./chunk-EMPP4BKO.js";
 import "./chunk-SWM5OXKC.js";
 import "./chunk-7BY44YXD.js";
 import {

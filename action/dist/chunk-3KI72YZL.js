@@ -20,7 +20,7 @@ import {
   reachUndecidedReasons,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-KQBBGNCQ.js";
+} from "./chunk-EMPP4BKO.js";
 import {
   firstUnknown,
   isTemplateResource,

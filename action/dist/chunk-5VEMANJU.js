@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-RCEPYBKL.js";
+} from "./chunk-3KI72YZL.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,7 +21,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-KQBBGNCQ.js";
+} from "./chunk-EMPP4BKO.js";
 import {
   allLinks,
   allPeerings,
