@@ -162,6 +162,43 @@ describe('Terraform plans', () => {
     expect(buildInventory(output.raws).inventory.gateways.map((g) => g.name)).toEqual(['gw-ok']);
   });
 
+  // `terraform show -json` prints sensitive values in clear (after + after_sensitive, values +
+  // sensitive_values): erscan never reads one into a row, so none reaches a report or a message.
+  it('never reads a value the plan marks sensitive: named by its address, judged unknown, secrets still counted as configured', () => {
+    const secret = gw('gw-SECRETNAME', 'ErGw1AZ');
+    (secret.change.after as Record<string, unknown>).tags = { owner: 'SECRETTAG', env: 'prod' };
+    (secret.change as Record<string, unknown>).after_sensitive = { name: true, sku: true, tags: { owner: true }, ip_configuration: [] };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [secret] });
+    expect(errors).toEqual([]);
+    expect(JSON.stringify(output)).not.toMatch(/SECRET|ErGw1AZ/);
+    expect(output.raws[0].row.tags).toEqual({ env: 'prod' });
+    expect(output.raws[0].reasons?.['properties.sku.name']).toBe('is sensitive in the plan, so erscan does not read it (azurerm_virtual_network_gateway.gw)');
+    expect(output.notices.join('\n')).toMatch(/3 values marked sensitive \(azurerm_virtual_network_gateway\.gw tags\.owner; .*\) not read, so never printed/);
+    const { inventory } = buildInventory(output.raws);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-004')).findings;
+    expect(f.map((x) => [x.resourceName, x.status])).toEqual([['azurerm_virtual_network_gateway.gw', 'unknown']]);
+    expect(JSON.stringify(f)).not.toMatch(/SECRET/);
+
+    // A state: sensitive_values; a peering whose circuit name is sensitive still joins its circuit.
+    const res = (type: string, name: string, values: Record<string, unknown>, sensitive: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, values, sensitive_values: sensitive });
+    const state = {
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            res('azurerm_express_route_circuit', 'er', { name: 'er-SECRETNAME', resource_group_name: 'rg-er', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam', bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }], service_key: 'SECRETKEY' }, { name: true, service_key: true, sku: [{}] }),
+            res('azurerm_express_route_circuit_peering', 'p', { peering_type: 'AzurePrivatePeering', express_route_circuit_name: 'er-SECRETNAME', resource_group_name: 'rg-er', peer_asn: 65001, vlan_id: 100, primary_peer_address_prefix: '10.0.0.0/30', secondary_peer_address_prefix: '10.0.0.4/30', ipv4_enabled: true, shared_key: 'SECRETSHARED' }, { express_route_circuit_name: true, shared_key: true }),
+          ],
+        },
+      },
+    };
+    const st = load(state, join(dir, 'state-sensitive.json'));
+    expect(st.errors).toEqual([]);
+    const built = buildInventory(st.output.raws).inventory;
+    expect(JSON.stringify(built)).not.toMatch(/SECRET/);
+    expect(built.circuits.map((c) => [c.name, c.tier, c.peerings.map((x) => x.sharedKeyConfigured)])).toEqual([['azurerm_express_route_circuit.er', 'Standard', [true]]]);
+  });
+
   it('rejects an unsupported plan format with the file and path', () => {
     const { errors } = load({ format_version: '2.0', resource_changes: [] });
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);

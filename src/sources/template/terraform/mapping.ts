@@ -1,4 +1,5 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
+import { isSecretProperty } from '../../../inventory/secrets.js';
 import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION } from '../ids.js';
 
 /**
@@ -18,6 +19,8 @@ export interface Instance {
   values: Record<string, unknown>;
   /** `change.after_unknown`: `true` where a value is known only after apply. */
   unknown: unknown;
+  /** `change.after_sensitive` (or `sensitive_values` of a state): `true` where a value is sensitive. */
+  sensitive?: unknown;
   jsonPath: (string | number)[];
 }
 
@@ -29,19 +32,35 @@ export interface PlanIndex {
 }
 
 const UNKNOWN = Symbol('unknown');
-type V = unknown; // a plan value, or UNKNOWN
+/** A value the plan marks sensitive: never read into a row (it would reach reports), so never judged. */
+const SENSITIVE = Symbol('sensitive');
+type V = unknown; // a plan value, UNKNOWN or SENSITIVE
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A value erscan may not read: known only after apply, or sensitive. */
+const opaque = (v: V): boolean => v === UNKNOWN || v === SENSITIVE;
 
-/** Reads `values` at a path, answering UNKNOWN where `after_unknown` marks the value (or a parent). */
+const step = (m: unknown, seg: string | number): unknown => (m === undefined || m === null || typeof m !== 'object' ? undefined : (m as Record<string | number, unknown>)[seg]);
+
+/**
+ * Reads `values` at a path, answering UNKNOWN where `after_unknown` marks the value (or a parent)
+ * and SENSITIVE where `after_sensitive` does. A secret attribute (`shared_key`, `authorization_key`,
+ * `service_key`) is read even when sensitive: the scrubber keeps only whether one is configured.
+ */
 function get(x: Instance, ...path: (string | number)[]): V {
   let v: unknown = x.values;
   let u: unknown = x.unknown;
+  let s: unknown = x.sensitive;
+  const last = path[path.length - 1];
+  const secret = typeof last === 'string' && (isSecretProperty(last) || /_secret_id$/.test(last));
   if (u === true) return UNKNOWN;
+  if (s === true && !secret) return SENSITIVE;
   for (const seg of path) {
-    u = u === undefined || u === null || typeof u !== 'object' ? undefined : (u as Record<string | number, unknown>)[seg];
+    u = step(u, seg);
     if (u === true) return UNKNOWN;
-    v = v === undefined || v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[seg];
+    s = step(s, seg);
+    if (s === true && !secret) return SENSITIVE;
+    v = step(v, seg);
   }
   return v;
 }
@@ -86,10 +105,13 @@ export function isMappedType(x: Instance): boolean {
 class RowBuilder {
   readonly row: Record<string, unknown> = {};
   readonly unresolved: string[] = [];
-  /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN records it unresolved. */
+  /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
+  readonly sensitive: string[] = [];
+  /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path: string, v: V, readOnly = false): void {
-    if (v === UNKNOWN) {
+    if (opaque(v)) {
       if (!readOnly) this.unresolved.push(path);
+      if (!readOnly && v === SENSITIVE) this.sensitive.push(path);
       return;
     }
     if (v === null || v === undefined) return;
@@ -112,7 +134,7 @@ function setPath(target: Record<string, unknown>, path: string, v: unknown): voi
   });
 }
 
-const map = (v: V, f: (x: unknown) => unknown): V => (v === UNKNOWN ? UNKNOWN : v === null || v === undefined ? undefined : f(v));
+const map = (v: V, f: (x: unknown) => unknown): V => (opaque(v) ? v : v === null || v === undefined ? undefined : f(v));
 const enabled = (v: V): V => map(v, (b) => (b === true ? 'Enabled' : b === false ? 'Disabled' : undefined));
 
 /** A target instance named by a configuration reference such as `azurerm_express_route_circuit.er[0].id`. */
@@ -166,9 +188,9 @@ const ID_SOURCES: Record<string, string[]> = {
 /** An id attribute: its planned value, else the id of the resource the configuration refers to. */
 function idAttr(x: Instance, attr: string, index: PlanIndex, ...path: (string | number)[]): V {
   const v = get(x, ...(path.length ? path : [attr]));
-  if (v !== UNKNOWN) return v;
+  if (!opaque(v)) return v;
   const target = referencedInstance(x, path.length ? path : attr, index, ID_SOURCES[attr] ?? []);
-  return target ? idOf(target, index) : UNKNOWN;
+  return target ? idOf(target, index) : v;
 }
 
 const ARM_SEGMENT: Record<string, string> = {
@@ -250,13 +272,21 @@ function computeId(x: Instance, index: PlanIndex): string {
 function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string {
   const byRef = referencedInstance(x, 'express_route_circuit_name', index, ['azurerm_express_route_circuit']);
   if (byRef) return idOf(byRef, index);
-  const circuitName = get(x, 'express_route_circuit_name');
-  const rg = get(x, 'resource_group_name');
+  // Names are compared as planned even when sensitive (the comparison prints nothing); a sensitive
+  // name never becomes part of an id.
+  const unknownName = (i: Instance, attr: string) => get(i, attr) === UNKNOWN;
+  const circuitName = unknownName(x, 'express_route_circuit_name') ? undefined : x.values.express_route_circuit_name;
+  const rg = unknownName(x, 'resource_group_name') ? undefined : x.values.resource_group_name;
   if (typeof circuitName === 'string') {
     const same = index.instances.find(
-      (i) => i.type === 'azurerm_express_route_circuit' && get(i, 'name') === circuitName && (typeof rg !== 'string' || get(i, 'resource_group_name') === rg),
+      (i) =>
+        i.type === 'azurerm_express_route_circuit' &&
+        !unknownName(i, 'name') &&
+        i.values.name === circuitName &&
+        (typeof rg !== 'string' || (!unknownName(i, 'resource_group_name') && i.values.resource_group_name === rg)),
     );
     if (same) return idOf(same, index);
+    if (get(x, 'express_route_circuit_name') === SENSITIVE) return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
   return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
@@ -269,12 +299,16 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
   rb.row.name = id.split('/').pop();
   rb.set('location', get(x, 'location'));
   const tags = get(x, 'tags');
-  if (tags !== UNKNOWN && isObj(tags)) rb.row.tags = tags;
+  if (opaque(tags)) return;
+  if (isObj(tags)) {
+    rb.row.tags = {};
+    for (const k of Object.keys(tags)) rb.set(`tags.${k}`, get(x, 'tags', k));
+  }
 }
 
 function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (string | number)[]): void {
   const block = get(x, ...path);
-  if (block === UNKNOWN) return rb.set(prefix, UNKNOWN);
+  if (opaque(block)) return rb.set(prefix, block);
   if (!Array.isArray(block) || block.length === 0) return;
   rb.set(`${prefix}.advertisedPublicPrefixes`, get(x, ...path, 0, 'advertised_public_prefixes'));
   rb.set(`${prefix}.advertisedCommunities`, get(x, ...path, 0, 'advertised_communities'));
@@ -289,7 +323,7 @@ const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, 'sku', 0, 'tier');
     const family = get(x, 'sku', 0, 'family');
-    rb.set('sku.name', tier === UNKNOWN || family === UNKNOWN ? UNKNOWN : typeof tier === 'string' && typeof family === 'string' ? `${tier}_${family}` : undefined);
+    rb.set('sku.name', opaque(tier) ? tier : opaque(family) ? family : typeof tier === 'string' && typeof family === 'string' ? `${tier}_${family}` : undefined);
     rb.set('sku.tier', tier);
     rb.set('sku.family', family);
     rb.set('properties.serviceProviderProperties.serviceProviderName', get(x, 'service_provider_name'));
@@ -318,7 +352,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.routeFilter.id', idAttr(x, 'route_filter_id', index));
     msPeeringConfig(rb, 'properties.microsoftPeeringConfig', x, 'microsoft_peering_config');
     const ipv6 = get(x, 'ipv6');
-    if (ipv6 === UNKNOWN) rb.set('properties.ipv6PeeringConfig', UNKNOWN);
+    if (opaque(ipv6)) rb.set('properties.ipv6PeeringConfig', ipv6);
     else if (Array.isArray(ipv6) && ipv6.length > 0) {
       rb.set('properties.ipv6PeeringConfig.primaryPeerAddressPrefix', get(x, 'ipv6', 0, 'primary_peer_address_prefix'));
       rb.set('properties.ipv6PeeringConfig.secondaryPeerAddressPrefix', get(x, 'ipv6', 0, 'secondary_peer_address_prefix'));
@@ -336,13 +370,13 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.encapsulation', get(x, 'encapsulation'));
     rb.set('properties.billingType', get(x, 'billing_type'));
     const identity = get(x, 'identity');
-    if (identity === UNKNOWN) rb.set('identity', UNKNOWN);
+    if (opaque(identity)) rb.set('identity', identity);
     else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
     let n = 0;
     for (const link of ['link1', 'link2']) {
       const block = get(x, link);
-      if (block === UNKNOWN) {
-        rb.set('properties.links', UNKNOWN);
+      if (opaque(block)) {
+        rb.set('properties.links', block);
         continue;
       }
       if (!Array.isArray(block) || block.length === 0) continue;
@@ -366,13 +400,13 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.allowRemoteVnetTraffic', get(x, 'remote_vnet_traffic_enabled'));
     rb.set('properties.allowVirtualWanTraffic', get(x, 'virtual_wan_traffic_enabled'));
     const edgeZone = get(x, 'edge_zone');
-    if (edgeZone === UNKNOWN) rb.set('extendedLocation', UNKNOWN);
+    if (opaque(edgeZone)) rb.set('extendedLocation', edgeZone);
     else if (typeof edgeZone === 'string' && edgeZone !== '') {
       rb.set('extendedLocation.name', edgeZone);
       rb.set('extendedLocation.type', 'EdgeZone');
     }
     const ipc = get(x, 'ip_configuration');
-    if (ipc === UNKNOWN) rb.set('properties.ipConfigurations', UNKNOWN);
+    if (opaque(ipc)) rb.set('properties.ipConfigurations', ipc);
     else if (Array.isArray(ipc)) {
       ipc.forEach((_, i) => {
         const at = `properties.ipConfigurations[${i}]`;
@@ -431,7 +465,7 @@ function diagnosesExpressRoute(id: string): boolean {
 /** `body` of an azapi_resource: an object (azapi 2.x) or a JSON string (azapi 1.x `jsonencode`). */
 function azapiBody(rb: RowBuilder, x: Instance): void {
   const body = get(x, 'body');
-  if (body === UNKNOWN) return rb.set('properties', UNKNOWN);
+  if (opaque(body)) return rb.set('properties', body);
   let doc: unknown = body;
   if (typeof body === 'string') {
     try {
@@ -442,24 +476,26 @@ function azapiBody(rb: RowBuilder, x: Instance): void {
   }
   if (!isObj(doc)) return;
   const bodyUnknown = typeof body === 'string' ? undefined : isObj(x.unknown) ? x.unknown.body : undefined;
-  const walk = (v: unknown, u: unknown, path: string) => {
+  const bodySensitive = typeof body === 'string' ? undefined : isObj(x.sensitive) ? x.sensitive.body : undefined;
+  const walk = (v: unknown, u: unknown, s: unknown, path: string, key: string | number) => {
     if (u === true) return rb.set(path, UNKNOWN);
-    if (isObj(v)) for (const [k, c] of Object.entries(v)) walk(c, isObj(u) ? u[k] : undefined, path ? `${path}.${k}` : k);
-    else if (Array.isArray(v)) v.forEach((c, i) => walk(c, Array.isArray(u) ? u[i] : undefined, `${path}[${i}]`));
+    if (s === true && !(typeof key === 'string' && isSecretProperty(key))) return rb.set(path, SENSITIVE);
+    if (isObj(v)) for (const [k, c] of Object.entries(v)) walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
+    else if (Array.isArray(v)) v.forEach((c, i) => walk(c, step(u, i), step(s, i), `${path}[${i}]`, i));
     else rb.set(path, v);
   };
-  walk(doc, bodyUnknown, '');
+  walk(doc, bodyUnknown, bodySensitive, '', '');
 }
 
 /** One plan resource as an ARM row with its unresolved paths, or undefined when out of scope. */
-export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string, unknown>; unresolved: string[] } | undefined {
+export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[] } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
     azapiBody(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -467,5 +503,5 @@ export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
 }

@@ -83,6 +83,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         index: rc.index as string | number | undefined,
         values: isObj(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
+        sensitive: change.after_sensitive,
         jsonPath: ['resource_changes', i],
       });
     });
@@ -102,6 +103,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
           index: r.index as string | number | undefined,
           values: isObj(r.values) ? r.values : {},
           unknown: {},
+          sensitive: r.sensitive_values,
           jsonPath: [...at, 'resources', i],
         });
       });
@@ -123,7 +125,9 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
 
   const raws: RawResource[] = [];
   let unresolvedCount = 0;
+  let sensitiveCount = 0;
   const details: string[] = [];
+  const sensitiveDetails: string[] = [];
   for (const x of instances) {
     if (!isMappedType(x)) continue;
     const mapped = mapInstance(x, index);
@@ -134,14 +138,24 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column, deployment: file } };
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
-      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, `is known only after apply (${x.address})`]));
-      unresolvedCount += mapped.unresolved.length;
-      for (const u of mapped.unresolved) if (details.length < 10) details.push(`${x.address} ${u}`);
+      raw.reasons = Object.fromEntries(
+        mapped.unresolved.map((u) => [u, mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`]),
+      );
+      for (const u of mapped.unresolved) {
+        if (mapped.sensitive.includes(u)) sensitiveCount++;
+        else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
+      }
+      for (const u of mapped.sensitive) if (sensitiveDetails.length < 10) sensitiveDetails.push(`${x.address} ${u}`);
     }
     raws.push(raw);
   }
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
+  }
+  if (sensitiveCount > 0) {
+    notices.push(
+      `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
+    );
   }
   return { raws, notices, gaps };
 }
