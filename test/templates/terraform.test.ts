@@ -199,6 +199,34 @@ describe('Terraform plans', () => {
     expect(built.circuits.map((c) => [c.name, c.tier, c.peerings.map((x) => x.sharedKeyConfigured)])).toEqual([['azurerm_express_route_circuit.er', 'Standard', [true]]]);
   });
 
+  it('pairs for_each instances only when the reference is indexed by each.key; an incomplete or errored plan is a coverage gap', () => {
+    const circuit = (key: string) => ({
+      address: `azurerm_express_route_circuit.er["${key}"]`, mode: 'managed', type: 'azurerm_express_route_circuit', name: 'er', index: key,
+      change: { actions: ['create'], before: null, after: { name: `er-${key}`, resource_group_name: 'rg', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam', bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }] }, after_unknown: { id: true } },
+    });
+    const conn = (key: string) => ({
+      address: `azurerm_virtual_network_gateway_connection.c["${key}"]`, mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'c', index: key,
+      change: { actions: ['create'], before: null, after: { name: `conn-${key}`, resource_group_name: 'rg', location: 'westeurope', type: 'ExpressRoute' }, after_unknown: { id: true, express_route_circuit_id: true, virtual_network_gateway_id: true } },
+    });
+    const plan = (refs: string[], extra: Record<string, unknown> = {}) => ({
+      format_version: '1.2', ...extra,
+      resource_changes: [circuit('a'), circuit('b'), conn('a')],
+      configuration: { root_module: { resources: [{ address: 'azurerm_virtual_network_gateway_connection.c', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'c', expressions: { express_route_circuit_id: { references: refs } } }] } },
+    });
+    const peer = (o: ReturnType<typeof load>) => (o.output.raws[2].row.properties as Record<string, { id?: string } | undefined>).peer?.id;
+    // express_route_circuit_id = azurerm_express_route_circuit.er[each.key].id
+    expect(peer(load(plan(['azurerm_express_route_circuit.er', 'each.key'])))).toMatch(/expressRouteCircuits\/er-a$/);
+    // express_route_circuit_id = azurerm_express_route_circuit.er[each.value.circuit].id: which one is not in the plan.
+    const other = load(plan(['azurerm_express_route_circuit.er', 'each.value']));
+    expect(peer(other)).toBeUndefined();
+    expect(other.output.raws[2].reasons?.['properties.peer.id']).toBe('is known only after apply (azurerm_virtual_network_gateway_connection.c["a"])');
+
+    const incomplete = load(plan(['azurerm_express_route_circuit.er', 'each.key'], { complete: false, deferred_changes: [{ reason: 'resource_config_unknown', resource_change: circuit('later') }] }));
+    expect(incomplete.output.gaps.map((g) => g.reason)).toEqual(['the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned']);
+    const errored = load(plan([], { errored: true }));
+    expect(errored.output.gaps.map((g) => g.reason)).toEqual(['the Terraform plan errored: resources it did not reach are missing']);
+  });
+
   it('rejects an unsupported plan format with the file and path', () => {
     const { errors } = load({ format_version: '2.0', resource_changes: [] });
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);

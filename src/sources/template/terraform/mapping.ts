@@ -159,8 +159,11 @@ function referencedInstance(x: Instance, attr: string | (string | number)[], ind
     }
     const candidates = index.instances.filter((i) => i.address === base || i.address.startsWith(`${base}[`));
     if (candidates.length === 1) return candidates[0];
-    // `for_each`/`count` on both sides: pair instances by their key.
-    if (x.index !== undefined) {
+    // `for_each`/`count` on both sides, indexed by this instance's own key (`er[each.key]`,
+    // `er[count.index]`): pair instances by their key. Any other index (`er[each.value.circuit]`)
+    // names an instance the plan does not say: unknown, never the one that happens to share a key.
+    const ownKey = typeof x.index === 'number' ? 'count.index' : 'each.key';
+    if (x.index !== undefined && refs.includes(ownKey)) {
       const same = candidates.find((c) => c.index === x.index);
       if (same) return same;
     }

@@ -64,7 +64,9 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const notices: string[] = [];
   const gaps: CoverageGap[] = [];
   if (doc.errored === true) gaps.push({ scope: file, reason: 'the Terraform plan errored: resources it did not reach are missing' });
-  else if (doc.complete === false) notices.push(`${file}: the Terraform plan is not complete (deferred changes); resources it does not list are not scanned`);
+  // An incomplete plan (Terraform 1.8+: deferred changes) needs another plan and apply to converge:
+  // what it defers would be deployed too, unscanned.
+  else if (doc.complete === false) gaps.push({ scope: file, reason: 'the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned' });
 
   const instances: Instance[] = [];
   if (Array.isArray(doc.resource_changes)) {
