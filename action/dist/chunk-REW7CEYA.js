@@ -3431,17 +3431,28 @@ function locateResourceBlock(dir, type, name) {
 
 // dist/sources/template/terraform/mapping.js
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+var SENSITIVE = /* @__PURE__ */ Symbol("sensitive");
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var opaque = (v) => v === UNKNOWN || v === SENSITIVE;
+var step = (m, seg) => m === void 0 || m === null || typeof m !== "object" ? void 0 : m[seg];
 function get(x, ...path) {
   let v = x.values;
   let u = x.unknown;
+  let s = x.sensitive;
+  const last = path[path.length - 1];
+  const secret = typeof last === "string" && (isSecretProperty(last) || /_secret_id$/.test(last));
   if (u === true)
     return UNKNOWN;
+  if (s === true && !secret)
+    return SENSITIVE;
   for (const seg of path) {
-    u = u === void 0 || u === null || typeof u !== "object" ? void 0 : u[seg];
+    u = step(u, seg);
     if (u === true)
       return UNKNOWN;
-    v = v === void 0 || v === null || typeof v !== "object" ? void 0 : v[seg];
+    s = step(s, seg);
+    if (s === true && !secret)
+      return SENSITIVE;
+    v = step(v, seg);
   }
   return v;
 }
@@ -3479,11 +3490,15 @@ function isMappedType(x) {
 var RowBuilder = class {
   row = {};
   unresolved = [];
-  /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN records it unresolved. */
+  /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
+  sensitive = [];
+  /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path, v, readOnly = false) {
-    if (v === UNKNOWN) {
+    if (opaque(v)) {
       if (!readOnly)
         this.unresolved.push(path);
+      if (!readOnly && v === SENSITIVE)
+        this.sensitive.push(path);
       return;
     }
     if (v === null || v === void 0)
@@ -3506,7 +3521,7 @@ function setPath(target, path, v) {
     cur = cur[key];
   });
 }
-var map = (v, f) => v === UNKNOWN ? UNKNOWN : v === null || v === void 0 ? void 0 : f(v);
+var map = (v, f) => opaque(v) ? v : v === null || v === void 0 ? void 0 : f(v);
 var enabled = (v) => map(v, (b) => b === true ? "Enabled" : b === false ? "Disabled" : void 0);
 function referencedInstance(x, attr, index, types) {
   const cfg = index.configFor(x);
@@ -3533,7 +3548,8 @@ function referencedInstance(x, attr, index, types) {
     const candidates = index.instances.filter((i) => i.address === base2 || i.address.startsWith(`${base2}[`));
     if (candidates.length === 1)
       return candidates[0];
-    if (x.index !== void 0) {
+    const ownKey = typeof x.index === "number" ? "count.index" : "each.key";
+    if (x.index !== void 0 && refs.includes(ownKey)) {
       const same2 = candidates.find((c) => c.index === x.index);
       if (same2)
         return same2;
@@ -3559,10 +3575,10 @@ var ID_SOURCES = {
 };
 function idAttr(x, attr, index, ...path) {
   const v = get(x, ...path.length ? path : [attr]);
-  if (v !== UNKNOWN)
+  if (!opaque(v))
     return v;
   const target = referencedInstance(x, path.length ? path : attr, index, ID_SOURCES[attr] ?? []);
-  return target ? idOf2(target, index) : UNKNOWN;
+  return target ? idOf2(target, index) : v;
 }
 var ARM_SEGMENT = {
   azurerm_resource_group: "",
@@ -3637,12 +3653,15 @@ function circuitIdForChild(x, index, rgId) {
   const byRef = referencedInstance(x, "express_route_circuit_name", index, ["azurerm_express_route_circuit"]);
   if (byRef)
     return idOf2(byRef, index);
-  const circuitName = get(x, "express_route_circuit_name");
-  const rg = get(x, "resource_group_name");
+  const unknownName = (i, attr) => get(i, attr) === UNKNOWN;
+  const circuitName = unknownName(x, "express_route_circuit_name") ? void 0 : x.values.express_route_circuit_name;
+  const rg = unknownName(x, "resource_group_name") ? void 0 : x.values.resource_group_name;
   if (typeof circuitName === "string") {
-    const same2 = index.instances.find((i) => i.type === "azurerm_express_route_circuit" && get(i, "name") === circuitName && (typeof rg !== "string" || get(i, "resource_group_name") === rg));
+    const same2 = index.instances.find((i) => i.type === "azurerm_express_route_circuit" && !unknownName(i, "name") && i.values.name === circuitName && (typeof rg !== "string" || !unknownName(i, "resource_group_name") && i.values.resource_group_name === rg));
     if (same2)
       return idOf2(same2, index);
+    if (get(x, "express_route_circuit_name") === SENSITIVE)
+      return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
   return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
@@ -3654,13 +3673,18 @@ function common(rb, x, index, armType) {
   rb.row.name = id.split("/").pop();
   rb.set("location", get(x, "location"));
   const tags = get(x, "tags");
-  if (tags !== UNKNOWN && isObj6(tags))
-    rb.row.tags = tags;
+  if (opaque(tags))
+    return;
+  if (isObj6(tags)) {
+    rb.row.tags = {};
+    for (const k of Object.keys(tags))
+      rb.set(`tags.${k}`, get(x, "tags", k));
+  }
 }
 function msPeeringConfig(rb, prefix, x, ...path) {
   const block = get(x, ...path);
-  if (block === UNKNOWN)
-    return rb.set(prefix, UNKNOWN);
+  if (opaque(block))
+    return rb.set(prefix, block);
   if (!Array.isArray(block) || block.length === 0)
     return;
   rb.set(`${prefix}.advertisedPublicPrefixes`, get(x, ...path, 0, "advertised_public_prefixes"));
@@ -3673,7 +3697,7 @@ var MAPPERS = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, "sku", 0, "tier");
     const family = get(x, "sku", 0, "family");
-    rb.set("sku.name", tier === UNKNOWN || family === UNKNOWN ? UNKNOWN : typeof tier === "string" && typeof family === "string" ? `${tier}_${family}` : void 0);
+    rb.set("sku.name", opaque(tier) ? tier : opaque(family) ? family : typeof tier === "string" && typeof family === "string" ? `${tier}_${family}` : void 0);
     rb.set("sku.tier", tier);
     rb.set("sku.family", family);
     rb.set("properties.serviceProviderProperties.serviceProviderName", get(x, "service_provider_name"));
@@ -3702,8 +3726,8 @@ var MAPPERS = {
     rb.set("properties.routeFilter.id", idAttr(x, "route_filter_id", index));
     msPeeringConfig(rb, "properties.microsoftPeeringConfig", x, "microsoft_peering_config");
     const ipv6 = get(x, "ipv6");
-    if (ipv6 === UNKNOWN)
-      rb.set("properties.ipv6PeeringConfig", UNKNOWN);
+    if (opaque(ipv6))
+      rb.set("properties.ipv6PeeringConfig", ipv6);
     else if (Array.isArray(ipv6) && ipv6.length > 0) {
       rb.set("properties.ipv6PeeringConfig.primaryPeerAddressPrefix", get(x, "ipv6", 0, "primary_peer_address_prefix"));
       rb.set("properties.ipv6PeeringConfig.secondaryPeerAddressPrefix", get(x, "ipv6", 0, "secondary_peer_address_prefix"));
@@ -3721,15 +3745,15 @@ var MAPPERS = {
     rb.set("properties.encapsulation", get(x, "encapsulation"));
     rb.set("properties.billingType", get(x, "billing_type"));
     const identity = get(x, "identity");
-    if (identity === UNKNOWN)
-      rb.set("identity", UNKNOWN);
+    if (opaque(identity))
+      rb.set("identity", identity);
     else if (Array.isArray(identity) && identity.length > 0)
       rb.set("identity.type", get(x, "identity", 0, "type"));
     let n = 0;
     for (const link of ["link1", "link2"]) {
       const block = get(x, link);
-      if (block === UNKNOWN) {
-        rb.set("properties.links", UNKNOWN);
+      if (opaque(block)) {
+        rb.set("properties.links", block);
         continue;
       }
       if (!Array.isArray(block) || block.length === 0)
@@ -3754,15 +3778,15 @@ var MAPPERS = {
     rb.set("properties.allowRemoteVnetTraffic", get(x, "remote_vnet_traffic_enabled"));
     rb.set("properties.allowVirtualWanTraffic", get(x, "virtual_wan_traffic_enabled"));
     const edgeZone = get(x, "edge_zone");
-    if (edgeZone === UNKNOWN)
-      rb.set("extendedLocation", UNKNOWN);
+    if (opaque(edgeZone))
+      rb.set("extendedLocation", edgeZone);
     else if (typeof edgeZone === "string" && edgeZone !== "") {
       rb.set("extendedLocation.name", edgeZone);
       rb.set("extendedLocation.type", "EdgeZone");
     }
     const ipc = get(x, "ip_configuration");
-    if (ipc === UNKNOWN)
-      rb.set("properties.ipConfigurations", UNKNOWN);
+    if (opaque(ipc))
+      rb.set("properties.ipConfigurations", ipc);
     else if (Array.isArray(ipc)) {
       ipc.forEach((_, i) => {
         const at = `properties.ipConfigurations[${i}]`;
@@ -3816,8 +3840,8 @@ function diagnosesExpressRoute(id) {
 }
 function azapiBody(rb, x) {
   const body = get(x, "body");
-  if (body === UNKNOWN)
-    return rb.set("properties", UNKNOWN);
+  if (opaque(body))
+    return rb.set("properties", body);
   let doc = body;
   if (typeof body === "string") {
     try {
@@ -3829,18 +3853,21 @@ function azapiBody(rb, x) {
   if (!isObj6(doc))
     return;
   const bodyUnknown = typeof body === "string" ? void 0 : isObj6(x.unknown) ? x.unknown.body : void 0;
-  const walk = (v, u, path) => {
+  const bodySensitive = typeof body === "string" ? void 0 : isObj6(x.sensitive) ? x.sensitive.body : void 0;
+  const walk = (v, u, s, path, key) => {
     if (u === true)
       return rb.set(path, UNKNOWN);
+    if (s === true && !(typeof key === "string" && isSecretProperty(key)))
+      return rb.set(path, SENSITIVE);
     if (isObj6(v))
       for (const [k, c] of Object.entries(v))
-        walk(c, isObj6(u) ? u[k] : void 0, path ? `${path}.${k}` : k);
+        walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
     else if (Array.isArray(v))
-      v.forEach((c, i) => walk(c, Array.isArray(u) ? u[i] : void 0, `${path}[${i}]`));
+      v.forEach((c, i) => walk(c, step(u, i), step(s, i), `${path}[${i}]`, i));
     else
       rb.set(path, v);
   };
-  walk(doc, bodyUnknown, "");
+  walk(doc, bodyUnknown, bodySensitive, "", "");
 }
 function mapInstance(x, index) {
   const rb = new RowBuilder();
@@ -3850,7 +3877,7 @@ function mapInstance(x, index) {
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id)))
       return void 0;
-    return { row: rb.row, unresolved: rb.unresolved };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -3860,7 +3887,7 @@ function mapInstance(x, index) {
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id)))
     return void 0;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
 }
 
 // dist/sources/template/terraform/plan.js
@@ -3906,7 +3933,7 @@ function loadTerraformPlan(file, parsed) {
   if (doc.errored === true)
     gaps.push({ scope: file, reason: "the Terraform plan errored: resources it did not reach are missing" });
   else if (doc.complete === false)
-    notices.push(`${file}: the Terraform plan is not complete (deferred changes); resources it does not list are not scanned`);
+    gaps.push({ scope: file, reason: "the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned" });
   const instances = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
@@ -3926,6 +3953,7 @@ function loadTerraformPlan(file, parsed) {
         index: rc.index,
         values: isObj7(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
+        sensitive: change.after_sensitive,
         jsonPath: ["resource_changes", i]
       });
     });
@@ -3945,6 +3973,7 @@ function loadTerraformPlan(file, parsed) {
           index: r.index,
           values: isObj7(r.values) ? r.values : {},
           unknown: {},
+          sensitive: r.sensitive_values,
           jsonPath: [...at, "resources", i]
         });
       });
@@ -3964,7 +3993,9 @@ function loadTerraformPlan(file, parsed) {
   };
   const raws = [];
   let unresolvedCount = 0;
+  let sensitiveCount = 0;
   const details = [];
+  const sensitiveDetails = [];
   for (const x of instances) {
     if (!isMappedType(x))
       continue;
@@ -3977,16 +4008,24 @@ function loadTerraformPlan(file, parsed) {
     const raw = { row: mapped.row, source: { kind: "terraform", file: pos.file, line: pos.line, column: pos.column, deployment: file } };
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
-      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, `is known only after apply (${x.address})`]));
-      unresolvedCount += mapped.unresolved.length;
-      for (const u of mapped.unresolved)
-        if (details.length < 10)
+      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`]));
+      for (const u of mapped.unresolved) {
+        if (mapped.sensitive.includes(u))
+          sensitiveCount++;
+        else if (unresolvedCount++ < 10)
           details.push(`${x.address} ${u}`);
+      }
+      for (const u of mapped.sensitive)
+        if (sensitiveDetails.length < 10)
+          sensitiveDetails.push(`${x.address} ${u}`);
     }
     raws.push(raw);
   }
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? "" : "s"} known only after apply (${details.slice(0, 3).join("; ")}${details.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"`);
+  }
+  if (sensitiveCount > 0) {
+    notices.push(`${file}: ${sensitiveCount} value${sensitiveCount === 1 ? "" : "s"} marked sensitive (${sensitiveDetails.slice(0, 3).join("; ")}${sensitiveDetails.length > 3 ? "; \u2026" : ""}) not read, so never printed; rules that read them report "unknown"`);
   }
   return { raws, notices, gaps };
 }

@@ -12,7 +12,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-3ICSK5AB.js";
+} from "./chunk-REW7CEYA.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-AE3X7UIC.js";
-import "./chunk-IE2WIBZT.js";
+} from "./chunk-KWTNPGC4.js";
+import "./chunk-LCWU6EVJ.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-5VEMANJU.js";
-import "./chunk-3ICSK5AB.js";
+import "./chunk-REW7CEYA.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
 import "./chunk-IXNMPQ5B.js";

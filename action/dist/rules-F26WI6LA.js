@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-3ICSK5AB.js";
+} from "./chunk-REW7CEYA.js";
 import {
   CATEGORIES,
   SEVERITIES

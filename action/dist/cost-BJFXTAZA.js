@@ -10,15 +10,15 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-AE3X7UIC.js";
-import "./chunk-IE2WIBZT.js";
+} from "./chunk-KWTNPGC4.js";
+import "./chunk-LCWU6EVJ.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-5VEMANJU.js";
-import "./chunk-3ICSK5AB.js";
+import "./chunk-REW7CEYA.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
 import "./chunk-IXNMPQ5B.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-IE2WIBZT.js";
+} from "./chunk-LCWU6EVJ.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-5VEMANJU.js";
 import {
   buildInventory
-} from "./chunk-3ICSK5AB.js";
+} from "./chunk-REW7CEYA.js";
 import {
   CATEGORIES,
   SEVERITIES,
