@@ -44,6 +44,8 @@ describe('Terraform plans', () => {
       '/subscriptions/1111/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/gw-kept', // the planned id when known
       '/subscriptions/{subscription}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/gw-new',
     ]);
+    // What it destroys is said, never dropped in silence (a plan that only destroys checks nothing: exit 2 in the CLI).
+    expect(output.notices).toContain(`${join(dir, 'plan.json')}: the plan destroys 1 ExpressRoute resource(s), not scanned (they do not exist after apply): azurerm_virtual_network_gateway.old`);
   });
 
   it('reports values known only after apply as unknown findings', () => {

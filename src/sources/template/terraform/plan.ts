@@ -69,14 +69,20 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   else if (doc.complete === false) gaps.push({ scope: file, reason: 'the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned' });
 
   const instances: Instance[] = [];
+  /** Addresses of the ExpressRoute resources the plan destroys. */
+  const destroyed: string[] = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
       if (rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') return;
       const change = isObj(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
-      // Resources the plan destroys (or forgets) are not part of the planned estate.
-      if (actions.length > 0 && actions.every((a) => a === 'delete' || a === 'forget')) return;
+      // Resources the plan destroys (or forgets) are not part of the planned estate (said below, never in silence).
+      if (actions.length > 0 && actions.every((a) => a === 'delete' || a === 'forget')) {
+        const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
+        if (isMappedType(before)) destroyed.push(rc.address);
+        return;
+      }
       instances.push({
         address: rc.address,
         moduleAddress: typeof rc.module_address === 'string' ? rc.module_address : undefined,
@@ -159,5 +165,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
     );
   }
+  if (destroyed.length > 0)
+    notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${destroyed.slice(0, 5).join(', ')}${destroyed.length > 5 ? ', …' : ''}`);
   return { raws, notices, gaps };
 }

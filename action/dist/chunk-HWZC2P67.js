@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-LCWU6EVJ.js";
+} from "./chunk-TAVT5XGL.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-5VEMANJU.js";
 import {
   buildInventory
-} from "./chunk-REW7CEYA.js";
+} from "./chunk-BCA6IM6Y.js";
 import {
   CATEGORIES,
   SEVERITIES,

@@ -12,7 +12,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-REW7CEYA.js";
+} from "./chunk-BCA6IM6Y.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-LCWU6EVJ.js";
+} from "./chunk-TAVT5XGL.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-REW7CEYA.js";
+} from "./chunk-BCA6IM6Y.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-IXNMPQ5B.js";
 import {

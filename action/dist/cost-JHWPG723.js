@@ -10,15 +10,15 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-KWTNPGC4.js";
-import "./chunk-LCWU6EVJ.js";
+} from "./chunk-HWZC2P67.js";
+import "./chunk-TAVT5XGL.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";
 import "./chunk-5VEMANJU.js";
-import "./chunk-REW7CEYA.js";
+import "./chunk-BCA6IM6Y.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ATUJGDMU.js";
 import "./chunk-IXNMPQ5B.js";

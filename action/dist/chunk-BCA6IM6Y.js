@@ -3935,6 +3935,7 @@ function loadTerraformPlan(file, parsed) {
   else if (doc.complete === false)
     gaps.push({ scope: file, reason: "the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned" });
   const instances = [];
+  const destroyed = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj7(rc))
@@ -3943,8 +3944,12 @@ function loadTerraformPlan(file, parsed) {
         return;
       const change = isObj7(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
-      if (actions.length > 0 && actions.every((a) => a === "delete" || a === "forget"))
+      if (actions.length > 0 && actions.every((a) => a === "delete" || a === "forget")) {
+        const before = { address: rc.address, type: rc.type, name: "", values: isObj7(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
+        if (isMappedType(before))
+          destroyed.push(rc.address);
         return;
+      }
       instances.push({
         address: rc.address,
         moduleAddress: typeof rc.module_address === "string" ? rc.module_address : void 0,
@@ -4027,6 +4032,8 @@ function loadTerraformPlan(file, parsed) {
   if (sensitiveCount > 0) {
     notices.push(`${file}: ${sensitiveCount} value${sensitiveCount === 1 ? "" : "s"} marked sensitive (${sensitiveDetails.slice(0, 3).join("; ")}${sensitiveDetails.length > 3 ? "; \u2026" : ""}) not read, so never printed; rules that read them report "unknown"`);
   }
+  if (destroyed.length > 0)
+    notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${destroyed.slice(0, 5).join(", ")}${destroyed.length > 5 ? ", \u2026" : ""}`);
   return { raws, notices, gaps };
 }
 

@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-REW7CEYA.js";
+} from "./chunk-BCA6IM6Y.js";
 import {
   CATEGORIES,
   SEVERITIES
