@@ -152,6 +152,25 @@ describe('signed in, but no subscription readable: exit 3, never a clean pass', 
   });
 });
 
+describe('subscriptions listed, but every query over them refused: exit 3, no report', () => {
+  it('a 403 on every ExpressRoute query (collect and scan --graph) is "nothing read", never "no ExpressRoute resources"', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 2 });
+    const f = await start({ ...estate, faults: [{ match: { kind: 'resources' }, action: 'status', status: 403, code: 'AuthorizationFailed' }] });
+    const env = credentialEnv('env', f, estate.tenants[0].id);
+    const out = join(dir, 'refused-everywhere.json');
+    const collect = await run(f, ['collect', '--out', out, '--credential', 'env'], env);
+    expect(collect.code).toBe(3);
+    expect(collect.stderr).toMatch(/erscan: error: nothing read: --credential env signed in to tenant .* and listed 2 subscriptions, but no query over them could be read; .*HTTP 403 AuthorizationFailed/);
+    expect(existsSync(out)).toBe(false);
+    const reports = join(dir, 'refused-everywhere');
+    const scan = await run(f, ['scan', '--graph', '--credential', 'env', '--fail-on', 'none', '--format', 'json', '--out', reports], env);
+    expect(scan.code).toBe(3);
+    expect(scan.stderr).not.toMatch(/no ExpressRoute resources/);
+    expect(existsSync(join(reports, 'report.json'))).toBe(false);
+    expect(collect.stderr + scan.stderr).not.toContain(CLIENT_SECRET);
+  });
+});
+
 describe('an incomplete live scan never passes for a complete one in SARIF', () => {
   it('some tenants refuse: their gaps are error notifications and executionSuccessful is false; a complete crawl is true', async () => {
     const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 2, circuitsPerTenant: 4 });

@@ -11,11 +11,19 @@ export interface FakeFault {
   match?: { kind?: 'subscriptions' | 'resources' | 'maintenance' | 'token' | 'metrics' | 'diagnosticSettings'; tenant?: string; page?: number; subscription?: string; managementGroup?: string };
   skip?: number;
   times?: number;
-  action: 'status' | 'reset' | 'slow';
+  action: 'status' | 'reset' | 'slow' | 'raw' | 'cut' | 'rewrite';
   status?: number;
   code?: string;
   delayMs?: number;
+  /** Extra response headers ('status', 'raw'). */
+  headers?: Record<string, string>;
+  /** 'raw': the body sent as is, with `contentType`. */
+  body?: string;
+  contentType?: string;
+  /** 'rewrite': the page to send instead of the right one; `token(offset)` makes a valid skip token. */
+  rewrite?: (page: FakeGraphPage, info: { page: number; offset: number; top: number; subscriptions?: string[]; scopeKey: string; token: (offset: number) => string }) => Record<string, any>;
 }
+export interface FakeGraphPage { totalRecords: number; count: number; resultTruncated: 'true' | 'false'; $skipToken?: string; data: Record<string, any>[]; facets: unknown[] }
 export interface FakeConfig {
   tenants: FakeTenant[];
   subscriptions: FakeSubscription[];

@@ -53,7 +53,9 @@ export function formatTimeSpan(ms) {
  * @param {object[]} cfg.resources  ARM-shaped rows (id, type lower-cased, subscriptionId, tenantId, properties…)
  * @param {{limit:number, windowMs:number}} [cfg.quota]  per principal (token tenant); default 15 per 5 s
  * @param {boolean} [cfg.retryAfterOn429]  add Retry-After to 429s (default: no, like the docs do not promise)
- * @param {object[]} [cfg.faults]  { match: {kind?, tenant?, page?, subscription?, managementGroup?}, skip?, times?, action: 'status'|'reset'|'slow', status?, code?, delayMs? }
+ * @param {object[]} [cfg.faults]  { match: {kind?, tenant?, page?, subscription?, managementGroup?}, skip?, times?, action: 'status'|'reset'|'slow'|'raw'|'cut'|'rewrite', status?,
+ *   code?, headers?, delayMs?, body?, contentType?, rewrite?(page, info) }: 'raw' answers `body` as is, 'cut' drops the connection
+ *   halfway through the page's body, 'rewrite' sends what `rewrite` returns instead of the page
  * @param {number} [cfg.tokenLifetimeSec]  lifetime of issued access tokens (default 3600)
  * @param {number} [cfg.assertionLifetimeMs]  how long a GitHub ID token is accepted (default 10 min)
  * @param {Record<string, number|{dims: Record<string,string>, average: number}[]>} [cfg.metrics]  lower-cased circuit or
@@ -265,7 +267,13 @@ export async function startFakeAzure(cfg) {
       if (fault.action === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
       if (fault.action === 'status') {
         entry.status = fault.status;
-        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), `Injected fault ${fault.status}.`), q.headers);
+        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), `Injected fault ${fault.status}.`), { ...q.headers, ...(fault.headers ?? {}) });
+      }
+      if (fault.action === 'raw') {
+        // A body that is not what the status promises (a proxy's HTML page, a cut JSON document).
+        entry.status = fault.status ?? 200;
+        res.writeHead(entry.status, { 'content-type': fault.contentType ?? 'application/json; charset=utf-8', ...q.headers, ...(fault.headers ?? {}) });
+        return res.end(fault.body ?? '');
       }
     }
 
@@ -320,11 +328,24 @@ export async function startFakeAzure(cfg) {
       data: pageRows,
       facets: [],
     };
-    counters.rowsServed += pageRows.length;
+    // A page Resource Graph answered wrongly on purpose: `rewrite(out, info)` returns the page to send
+    // (resultTruncated without a token, totalRecords above the rows, repeating or cycling tokens, …).
+    const page = fault?.action === 'rewrite' ? fault.rewrite(out, { page: entry.page, offset, top, subscriptions: subsReq, scopeKey, token: (o) => b64({ o, h: scopeKey }) }) : out;
+    counters.rowsServed += page.data?.length ?? 0;
     entry.status = 200;
-    entry.rows = pageRows.length;
+    entry.rows = page.data?.length ?? 0;
     if (cfg.latencyMs) await new Promise((r) => setTimeout(r, cfg.latencyMs));
-    send(res, 200, out, { ...q.headers, ...(limitHit ? { 'x-ms-tenant-subscription-limit-hit': 'true' } : {}) });
+    const headers = { ...q.headers, ...(limitHit ? { 'x-ms-tenant-subscription-limit-hit': 'true' } : {}) };
+    if (fault?.action === 'cut') {
+      // The connection drops in the middle of the body: headers and half the JSON were sent.
+      const text = JSON.stringify(page);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      entry.status = -1;
+      setTimeout(() => req.socket.destroy(), 20);
+      return;
+    }
+    send(res, 200, page, headers);
   }
 
   function issueToken(tid, aud) {

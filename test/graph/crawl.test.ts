@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listSubscriptionsArm, armGetter } from '../../src/sources/graph/arm.js';
 import { resolveCloud } from '../../src/sources/graph/clouds.js';
 import { crawl } from '../../src/sources/graph/crawl.js';
-import { startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
+import { startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig, type FakeFault, type FakeGraphPage } from '../fakes/fake-azure.mjs';
 import { fakeCredential, fakeTargets, fastRetry, testAgent } from './helpers.js';
 
 let fake: FakeAzure | undefined;
@@ -125,6 +125,85 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(r.gaps).toHaveLength(1);
     expect(r.gaps[0].reason).toMatch(/^page 2 could not be read after retries: HTTP 502/);
     expect(f.graphRequests().filter((e) => e.page === 2)).toHaveLength(3);
+  });
+
+  describe('pages Resource Graph answers wrongly are gaps or retries, never a silent partial pass, never a loop', () => {
+    const estate = () => syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 12, gateways: false });
+    const R = { kind: 'resources' as const };
+
+    it('resultTruncated "true" without a skip token, or fewer rows than totalRecords: a gap naming the subscriptions', async () => {
+      for (const rewrite of [(p: FakeGraphPage) => ({ ...p, resultTruncated: 'true', $skipToken: undefined }), (p: FakeGraphPage) => ({ ...p, data: p.data.slice(0, 2), count: 2 })]) {
+        const e = estate();
+        const f = await start({ estate: e, faults: [{ match: R, times: 1, action: 'rewrite', rewrite }] });
+        const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
+        expect(r.gaps).toHaveLength(1);
+        expect(r.gaps[0].reason).toMatch(/^Resource Graph (returned resultTruncated "true" without a skip token|counted 12 rows \(totalRecords\) but returned 2): some rows were not returned; these subscriptions are not fully covered: /);
+        expect(r.subscriptionsRead).toBe(0);
+        await f.stop();
+        fake = undefined;
+      }
+    });
+
+    it('a skip token seen before (a cycle), or empty pages with ever new tokens: a gap, in bounded requests', async () => {
+      for (const rewrite of [
+        (p: FakeGraphPage, i: { offset: number; top: number; token: (o: number) => string }) => ({ ...p, $skipToken: i.token(i.offset === 0 ? i.top : 0) }),
+        (p: FakeGraphPage, i: { offset: number; top: number; token: (o: number) => string }) => ({ ...p, data: [], count: 0, $skipToken: i.token(i.offset + 1) }),
+      ]) {
+        const e = estate();
+        const f = await start({ estate: e, faults: [{ match: R, action: 'rewrite', rewrite }] });
+        const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+        expect(r.gaps.length).toBeGreaterThan(0);
+        for (const g of r.gaps) expect(g.reason).toMatch(/Resource Graph (returned a skip token it had already returned|returned 3 empty pages in a row)/);
+        expect(f.counters.graph).toBeLessThan(40);
+        await f.stop();
+        fake = undefined;
+      }
+    });
+
+    it('rows of subscriptions outside the batch are dropped with a notice, never scanned', async () => {
+      const e = estate();
+      const stray = '/subscriptions/99999999-9999-4999-8999-999999999999/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/stray';
+      const f = await start({ estate: e, faults: [{ match: R, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [...p.data, { ...p.data[0], id: stray, subscriptionId: '99999999-9999-4999-8999-999999999999' }] }) }] });
+      const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
+      expect(r.gaps).toEqual([]);
+      expect(ids(r.rows)).toEqual(expectedIds(e));
+      expect(r.notices).toContain(`Resource Graph returned 1 row of subscriptions outside the scope asked for; it was dropped: ${stray.toLowerCase()}`);
+    });
+
+    it('a 200 whose body is not Resource Graph JSON, an HTML 502 and a body cut mid-way are retried, then read in full', async () => {
+      const e = estate();
+      const f = await start({
+        estate: e,
+        faults: [
+          { match: R, times: 1, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' },
+          { match: R, times: 1, action: 'raw', status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' },
+          { match: R, times: 1, action: 'cut' },
+        ],
+      });
+      const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
+      expect(r.gaps).toEqual([]);
+      expect(ids(r.rows)).toEqual(expectedIds(e));
+      expect(r.stats.retries).toBe(3);
+    });
+
+    it('when they keep coming, the gap says what was wrong (never an empty page, never the SDK\'s TypeError)', async () => {
+      const cases: [FakeFault, RegExp][] = [
+        [{ match: R, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' }, /Resource Graph answered HTTP 200 without a data array/],
+        [{ match: R, action: 'raw', status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' }, /HTTP 502: the body is not an ARM error document/],
+        [{ match: R, action: 'cut' }, /network error: /],
+      ];
+      for (const [fault, reason] of cases) {
+        const e = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2, gateways: false });
+        const f = await start({ estate: e, faults: [fault] });
+        const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), maxAttempts: 2, ...fastRetry });
+        expect(r.rows).toEqual([]);
+        expect(r.gaps).toHaveLength(1);
+        expect(r.gaps[0].reason).toMatch(reason);
+        expect(f.counters.graph).toBe(3); // the listing, then the page twice
+        await f.stop();
+        fake = undefined;
+      }
+    });
   });
 
   it('a tenant whose sign-in fails is a gap; the other tenants are crawled', async () => {

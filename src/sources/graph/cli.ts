@@ -142,7 +142,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
     if (label && refused.has(label) && /^sign-in failed: /.test(g.reason)) g.reason = `sign-in failed: ${refused.get(label)}`;
   }
   progress.finish(result.stats, result.gaps.length);
-  failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
+  failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps, result.subscriptionsRead + result.rows.length);
 
   const output: SourceOutput = {
     raws: [],
@@ -200,10 +200,11 @@ function oneLine(s: string): string {
 /**
  * A crawl that read nothing is never a clean, empty estate:
  * - every tenant refused sign-in: exit 2, naming each tenant, its reason and the credential;
- * - some tenant signed in, but no subscription could be read anywhere: exit 3.
+ * - some tenant signed in, but no subscription could be read anywhere: exit 3;
+ * - subscriptions were listed, but every query over them failed (nothing read at all): exit 3.
  * (Tenants that refused while others were read stay coverage gaps, and the scan goes on.)
  */
-function failClosed(kind: string, targets: TenantTarget[], signedIn: Set<string>, refused: Map<string, string>, subscriptions: number, gaps: { scope: string; reason: string }[]): void {
+function failClosed(kind: string, targets: TenantTarget[], signedIn: Set<string>, refused: Map<string, string>, subscriptions: number, gaps: { scope: string; reason: string }[], read: number): void {
   if (signedIn.size === 0) {
     const each = targets.map((t) => `tenant ${t.label}: ${refused.get(t.label) ?? 'sign-in did not complete'}`);
     throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? 'the tenant' : `any of the ${targets.length} tenants`}, so nothing was read (${each.join('; ')})`, 2);
@@ -213,6 +214,13 @@ function failClosed(kind: string, targets: TenantTarget[], signedIn: Set<string>
     throw new NothingReadError(
       `no subscription readable: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(', ')}, but no subscription in scope is visible to it ` +
         `(it needs the Reader role on the subscriptions, a management group above them, or the tenant root group)${why}`,
+      3,
+    );
+  }
+  if (read === 0 && gaps.length > 0) {
+    throw new NothingReadError(
+      `nothing read: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(', ')} and listed ${subscriptions} subscription${subscriptions === 1 ? '' : 's'}, but no query over them could be read; ` +
+        gaps.map((g) => `${g.scope}: ${g.reason}`).join('; '),
       3,
     );
   }

@@ -99,7 +99,7 @@ export function toGraphCallError(e: unknown, timedOut: boolean): GraphCallError 
     return new GraphCallError(`sign-in failed: ${text}`, 'auth', status, code, quota, retryAfter);
   }
   if (status === undefined) {
-    const kind: FailureKind = code && NETWORK_CODES.has(code) ? 'network' : /socket hang up|ECONNRESET|network|EPIPE|other side closed/i.test(text) ? 'network' : 'client';
+    const kind: FailureKind = code && NETWORK_CODES.has(code) ? 'network' : /socket hang up|ECONNRESET|network|EPIPE|other side closed|Error reading response as text/i.test(text) ? 'network' : 'client';
     return new GraphCallError(kind === 'network' ? `network error: ${text}` : text, kind, undefined, code, quota, retryAfter);
   }
   const label = `HTTP ${status}${code ? ` ${code}` : ''}: ${text}`;
@@ -133,6 +133,7 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
   });
   return async (req, signal) => {
     let seen: HeaderBag | undefined;
+    let seenStatus: number | undefined;
     try {
       const res = await client.resources(
         {
@@ -141,9 +142,18 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
           ...(req.managementGroups ? { managementGroups: req.managementGroups } : {}),
           options: { top: req.top, resultFormat: 'objectArray', ...(req.skipToken ? { skipToken: req.skipToken } : {}), ...(req.allowPartialScopes ? { allowPartialScopes: true } : {}) },
         },
-        { abortSignal: signal, onResponse: (raw) => void (seen = raw.headers as HeaderBag) },
+        {
+          abortSignal: signal,
+          onResponse: (raw) => {
+            seen = raw.headers as HeaderBag;
+            seenStatus = raw.status;
+          },
+        },
       );
-      const data = Array.isArray(res.data) ? (res.data as Record<string, unknown>[]) : [];
+      // `data` is required in every answer (objectArray: an array). A body without it (a proxy's page,
+      // a cut document) is not an empty page: it is a failed one, retried like a server error.
+      if (!Array.isArray(res.data)) throw new GraphCallError(`Resource Graph answered HTTP ${seenStatus ?? '?'} without a data array (the body is not a Resource Graph response)`, 'server', seenStatus, undefined, quotaFrom(seen), retryAfterFrom(seen));
+      const data = res.data as Record<string, unknown>[];
       return {
         rows: data,
         skipToken: res.skipToken || undefined,
@@ -153,8 +163,13 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
         subscriptionLimitHit: String(seen?.get('x-ms-tenant-subscription-limit-hit') ?? '').toLowerCase() === 'true',
       };
     } catch (e) {
-      const err = e as { response?: { headers?: HeaderBag } };
+      const err = e as { response?: { headers?: HeaderBag }; statusCode?: number };
       if (err && typeof err === 'object' && !err.response?.headers && seen) (err as { response?: unknown }).response = { headers: seen };
+      // An error status whose body the SDK could not read as an ARM error (an HTML 502 from a gateway):
+      // its status, not the deserializer's TypeError, says what happened and whether to retry.
+      if (!(e instanceof GraphCallError) && seenStatus !== undefined && seenStatus >= 400 && typeof err?.statusCode !== 'number') {
+        throw toGraphCallError({ statusCode: seenStatus, message: 'the body is not an ARM error document', response: { headers: seen } }, false);
+      }
       throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
     }
   };

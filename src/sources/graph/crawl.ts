@@ -84,6 +84,8 @@ export interface CrawlResult {
   stats: CrawlStats;
   /** Which tenant (label) read each row: its credential is the one to ask for metrics. */
   rowTenant: Map<string, string>;
+  /** Subscriptions whose ExpressRoute query was answered in full (listed is not read: every batch may fail). */
+  subscriptionsRead: number;
 }
 
 interface TenantState {
@@ -147,6 +149,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   // Rows the rules need beside the ExpressRoute resources (src/sources/graph/extras.ts).
   const extras: ExtraData = { alerts: [], vnets: [], assignments: [] };
   const extraIds = new Set<string>();
+  /** Ids of rows Resource Graph returned for subscriptions the request did not name (dropped). */
+  const outOfScope = new Set<string>();
   const reads: ExtraReads = { main: new Set(), maintenance: new Set() };
   const readMaintenance = opts.maintenance !== false;
 
@@ -196,11 +200,22 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     }
   }
 
-  /** All pages of one query with one scope; the same query and scope go with every skip token. */
-  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated: boolean; limitHit: boolean }> {
+  /**
+   * All pages of one query with one scope; the same query and scope go with every skip token.
+   * `truncated` says why the answer is short when it is: `resultTruncated` "true" without a skip
+   * token, or fewer rows than the `totalRecords` Resource Graph counted. A token seen before, or
+   * tokens that keep coming past the counted rows (or with empty pages), fail the query instead of
+   * paging forever.
+   */
+  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; limitHit: boolean }> {
     let skipToken: string | undefined;
     let page = 0;
     let limitHit = false;
+    let received = 0;
+    let counted: number | undefined;
+    let emptyInARow = 0;
+    const seen = new Set<string>();
+    const fail = (message: string) => new PageFailure(page, new GraphCallError(message, 'client', undefined, undefined, {}, undefined));
     for (;;) {
       page++;
       let res: GraphPage;
@@ -212,8 +227,18 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       stats.pages++;
       limitHit ||= res.subscriptionLimitHit;
       onRows(res.rows);
-      if (!res.skipToken) return { truncated: res.truncated, limitHit };
-      if (res.skipToken === skipToken) throw new PageFailure(page, new GraphCallError('Resource Graph returned the same skip token twice', 'client', undefined, undefined, {}, undefined));
+      received += res.rows.length;
+      if (res.totalRecords !== undefined) counted = Math.max(counted ?? 0, res.totalRecords);
+      if (!res.skipToken) {
+        if (res.truncated) return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
+        if (res.totalRecords !== undefined && received < res.totalRecords) return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${received}`, limitHit };
+        return { limitHit };
+      }
+      if (seen.has(res.skipToken) || res.skipToken === skipToken) throw fail('Resource Graph returned a skip token it had already returned (paging would loop)');
+      emptyInARow = res.rows.length === 0 ? emptyInARow + 1 : 0;
+      if (emptyInARow >= 3) throw fail(`Resource Graph returned ${emptyInARow} empty pages in a row, each with a new skip token`);
+      if (counted !== undefined && page >= Math.ceil(counted / pageSize) + 3) throw fail(`Resource Graph kept returning skip tokens past the ${counted} rows it counted (totalRecords) at page ${page}`);
+      seen.add(res.skipToken);
       skipToken = res.skipToken;
     }
   }
@@ -287,7 +312,9 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       if (requested) {
         for (const batch of chunk([...new Set(requested)].sort(), batchSize)) {
           try {
-            await paged(t, { query: SUBSCRIPTIONS_QUERY, subscriptions: batch }, 'subscriptions', collect);
+            const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, subscriptions: batch }, 'subscriptions', collect);
+            // A short answer: the subscriptions it did not list were not looked up (a gap each, below).
+            if (r.truncated) for (const s of batch) if (!t.visible.has(s)) t.failedSubscriptionLookups.set(s, `${r.truncated}, and did not list it`);
           } catch (e) {
             for (const s of batch) t.failedSubscriptionLookups.set(s, (e as Error).message);
           }
@@ -300,7 +327,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, managementGroups: [mg], allowPartialScopes: true }, `subscriptions of ${mg}`, collect);
             t.mgResults.set(mg, { ok: true, count: t.visible.size - before });
             if (r.limitHit) addGap(`tenant ${label} management group ${mg}`, `Resource Graph listed only the first ${t.visible.size - before} subscriptions under it (x-ms-tenant-subscription-limit-hit); the rest are not covered: name subscriptions or smaller management groups`);
-            if (r.truncated) addGap(`tenant ${label} management group ${mg}`, 'the subscription list came back truncated (resultTruncated "true"): subscriptions under it may be missing');
+            if (r.truncated) addGap(`tenant ${label} management group ${mg}`, `the subscription list came back short (${r.truncated}): subscriptions under it may be missing`);
           } catch (e) {
             t.mgResults.set(mg, { ok: false, reason: (e as Error).message, count: 0 });
           }
@@ -312,7 +339,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
           // as a whole (TooManySubscriptionsUnderScope) and lose the tenant.
           const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, allowPartialScopes: true }, 'subscriptions', collect);
           if (r.limitHit) await beyondLimit(t);
-          if (r.truncated) addGap(`tenant ${label}`, 'the subscription list came back truncated (resultTruncated "true")');
+          if (r.truncated) addGap(`tenant ${label}`, `the subscription list came back short (${r.truncated}): subscriptions may be missing`);
           t.listedOk = true;
         } catch (e) {
           const f = e as PageFailure;
@@ -360,7 +387,11 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   async function maintenanceOf(t: TenantState, subs: string[]): Promise<void> {
     const got: Record<string, unknown>[] = [];
     try {
-      await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
+      const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
+      if (r.truncated) {
+        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${r.truncated}); ERS-RED-011 is not evaluated for their gateways`);
+        return;
+      }
       for (const sub of subs) reads.maintenance.add(sub);
       extras.assignments.push(...got);
     } catch (e) {
@@ -388,7 +419,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
           const got: Record<string, unknown>[] = [];
           try {
             const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
-            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, 'Resource Graph returned resultTruncated "true" without a skip token: some rows were not returned');
+            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
             else for (const sub of job.subs) reads.main.add(sub);
             if (readMaintenance) await maintenanceOf(t, job.subs);
           } catch (e) {
@@ -404,10 +435,18 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
               addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
             }
           } finally {
+            const inBatch = new Set(job.subs);
             for (const raw of got) {
               const id = str(raw.id);
               if (!id) continue;
               const key = id.toLowerCase();
+              // A row of a subscription this batch did not ask for is not in the scope read (and its
+              // subscription may not be read at all): it is dropped, never scanned as if it were.
+              const sub = (str(raw.subscriptionId) ?? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1])?.toLowerCase();
+              if (sub && !inBatch.has(sub)) {
+                outOfScope.add(key);
+                continue;
+              }
               stats.rows++;
               const extra = extraKind(raw);
               if (extra) {
@@ -438,10 +477,12 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     }),
   );
 
+  const stray = [...outOfScope].filter((k) => !rows.has(k) && !extraIds.has(k)).sort();
+  if (stray.length > 0) notices.push(`Resource Graph returned ${stray.length} row${stray.length === 1 ? '' : 's'} of subscriptions outside the scope asked for; ${stray.length === 1 ? 'it was' : 'they were'} dropped: ${stray.slice(0, 3).join(', ')}${stray.length > 3 ? ', …' : ''}`);
   annotateRows([...rows.values()], extras, reads);
   const subscriptions = [...allSubs.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0) notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? '' : 's'} (same resource reached through overlapping scopes) merged`);
   const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant };
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size };
 }
