@@ -11,7 +11,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-HWZC2P67.js";
+} from "./chunk-B23TJO7P.js";
 import "./chunk-TAVT5XGL.js";
 import "./chunk-CENRO3R4.js";
 import "./chunk-EEKOCJBL.js";

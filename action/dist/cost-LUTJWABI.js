@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-HWZC2P67.js";
+} from "./chunk-B23TJO7P.js";
 import "./chunk-TAVT5XGL.js";
 import {
   adviceLine,

@@ -227,7 +227,7 @@ function toGraphCallError(e, timedOut) {
     return new GraphCallError(`sign-in failed: ${text}`, "auth", status, code, quota, retryAfter);
   }
   if (status === void 0) {
-    const kind = code && NETWORK_CODES.has(code) ? "network" : /socket hang up|ECONNRESET|network|EPIPE|other side closed/i.test(text) ? "network" : "client";
+    const kind = code && NETWORK_CODES.has(code) ? "network" : /socket hang up|ECONNRESET|network|EPIPE|other side closed|Error reading response as text/i.test(text) ? "network" : "client";
     return new GraphCallError(kind === "network" ? `network error: ${text}` : text, kind, void 0, code, quota, retryAfter);
   }
   const label = `HTTP ${status}${code ? ` ${code}` : ""}: ${text}`;
@@ -256,14 +256,23 @@ async function sdkGraphQuery(credential, cloud, opts = {}) {
   });
   return async (req, signal) => {
     let seen;
+    let seenStatus;
     try {
       const res = await client.resources({
         query: req.query,
         ...req.subscriptions ? { subscriptions: req.subscriptions } : {},
         ...req.managementGroups ? { managementGroups: req.managementGroups } : {},
         options: { top: req.top, resultFormat: "objectArray", ...req.skipToken ? { skipToken: req.skipToken } : {}, ...req.allowPartialScopes ? { allowPartialScopes: true } : {} }
-      }, { abortSignal: signal, onResponse: (raw) => void (seen = raw.headers) });
-      const data = Array.isArray(res.data) ? res.data : [];
+      }, {
+        abortSignal: signal,
+        onResponse: (raw) => {
+          seen = raw.headers;
+          seenStatus = raw.status;
+        }
+      });
+      if (!Array.isArray(res.data))
+        throw new GraphCallError(`Resource Graph answered HTTP ${seenStatus ?? "?"} without a data array (the body is not a Resource Graph response)`, "server", seenStatus, void 0, quotaFrom(seen), retryAfterFrom(seen));
+      const data = res.data;
       return {
         rows: data,
         skipToken: res.skipToken || void 0,
@@ -276,6 +285,9 @@ async function sdkGraphQuery(credential, cloud, opts = {}) {
       const err = e;
       if (err && typeof err === "object" && !err.response?.headers && seen)
         err.response = { headers: seen };
+      if (!(e instanceof GraphCallError) && seenStatus !== void 0 && seenStatus >= 400 && typeof err?.statusCode !== "number") {
+        throw toGraphCallError({ statusCode: seenStatus, message: "the body is not an ARM error document", response: { headers: seen } }, false);
+      }
       throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
     }
   };
@@ -711,6 +723,7 @@ async function crawl(opts) {
   const rowTenant = /* @__PURE__ */ new Map();
   const extras = { alerts: [], vnets: [], assignments: [] };
   const extraIds = /* @__PURE__ */ new Set();
+  const outOfScope = /* @__PURE__ */ new Set();
   const reads = { main: /* @__PURE__ */ new Set(), maintenance: /* @__PURE__ */ new Set() };
   const readMaintenance = opts.maintenance !== false;
   async function call(t, req, what, page) {
@@ -762,6 +775,11 @@ async function crawl(opts) {
     let skipToken;
     let page = 0;
     let limitHit = false;
+    let received = 0;
+    let counted;
+    let emptyInARow = 0;
+    const seen = /* @__PURE__ */ new Set();
+    const fail = (message) => new PageFailure(page, new GraphCallError(message, "client", void 0, void 0, {}, void 0));
     for (; ; ) {
       page++;
       let res;
@@ -773,10 +791,24 @@ async function crawl(opts) {
       stats.pages++;
       limitHit ||= res.subscriptionLimitHit;
       onRows(res.rows);
-      if (!res.skipToken)
-        return { truncated: res.truncated, limitHit };
-      if (res.skipToken === skipToken)
-        throw new PageFailure(page, new GraphCallError("Resource Graph returned the same skip token twice", "client", void 0, void 0, {}, void 0));
+      received += res.rows.length;
+      if (res.totalRecords !== void 0)
+        counted = Math.max(counted ?? 0, res.totalRecords);
+      if (!res.skipToken) {
+        if (res.truncated)
+          return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
+        if (res.totalRecords !== void 0 && received < res.totalRecords)
+          return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${received}`, limitHit };
+        return { limitHit };
+      }
+      if (seen.has(res.skipToken) || res.skipToken === skipToken)
+        throw fail("Resource Graph returned a skip token it had already returned (paging would loop)");
+      emptyInARow = res.rows.length === 0 ? emptyInARow + 1 : 0;
+      if (emptyInARow >= 3)
+        throw fail(`Resource Graph returned ${emptyInARow} empty pages in a row, each with a new skip token`);
+      if (counted !== void 0 && page >= Math.ceil(counted / pageSize) + 3)
+        throw fail(`Resource Graph kept returning skip tokens past the ${counted} rows it counted (totalRecords) at page ${page}`);
+      seen.add(res.skipToken);
       skipToken = res.skipToken;
     }
   }
@@ -841,7 +873,12 @@ async function crawl(opts) {
     if (requested) {
       for (const batch of chunk([...new Set(requested)].sort(), batchSize)) {
         try {
-          await paged(t, { query: SUBSCRIPTIONS_QUERY, subscriptions: batch }, "subscriptions", collect);
+          const r = await paged(t, { query: SUBSCRIPTIONS_QUERY, subscriptions: batch }, "subscriptions", collect);
+          if (r.truncated) {
+            for (const s of batch)
+              if (!t.visible.has(s))
+                t.failedSubscriptionLookups.set(s, `${r.truncated}, and did not list it`);
+          }
         } catch (e) {
           for (const s of batch)
             t.failedSubscriptionLookups.set(s, e.message);
@@ -857,7 +894,7 @@ async function crawl(opts) {
           if (r.limitHit)
             addGap(`tenant ${label} management group ${mg}`, `Resource Graph listed only the first ${t.visible.size - before} subscriptions under it (x-ms-tenant-subscription-limit-hit); the rest are not covered: name subscriptions or smaller management groups`);
           if (r.truncated)
-            addGap(`tenant ${label} management group ${mg}`, 'the subscription list came back truncated (resultTruncated "true"): subscriptions under it may be missing');
+            addGap(`tenant ${label} management group ${mg}`, `the subscription list came back short (${r.truncated}): subscriptions under it may be missing`);
         } catch (e) {
           t.mgResults.set(mg, { ok: false, reason: e.message, count: 0 });
         }
@@ -869,7 +906,7 @@ async function crawl(opts) {
         if (r.limitHit)
           await beyondLimit(t);
         if (r.truncated)
-          addGap(`tenant ${label}`, 'the subscription list came back truncated (resultTruncated "true")');
+          addGap(`tenant ${label}`, `the subscription list came back short (${r.truncated}): subscriptions may be missing`);
         t.listedOk = true;
       } catch (e) {
         const f = e;
@@ -918,7 +955,11 @@ async function crawl(opts) {
   async function maintenanceOf(t, subs) {
     const got = [];
     try {
-      await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
+      const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
+      if (r.truncated) {
+        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${r.truncated}); ERS-RED-011 is not evaluated for their gateways`);
+        return;
+      }
       for (const sub of subs)
         reads.maintenance.add(sub);
       extras.assignments.push(...got);
@@ -947,7 +988,7 @@ async function crawl(opts) {
         try {
           const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
           if (r.truncated)
-            addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, 'Resource Graph returned resultTruncated "true" without a skip token: some rows were not returned');
+            addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${job.subs.length === 1 ? "this subscription is" : "these subscriptions are"} not fully covered: ${job.subs.join(", ")}`);
           else
             for (const sub of job.subs)
               reads.main.add(sub);
@@ -965,11 +1006,17 @@ async function crawl(opts) {
             addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${job.subs.length === 1 ? "this subscription is" : "these subscriptions are"} not fully covered: ${job.subs.join(", ")}`);
           }
         } finally {
+          const inBatch = new Set(job.subs);
           for (const raw of got) {
             const id = str3(raw.id);
             if (!id)
               continue;
             const key = id.toLowerCase();
+            const sub = (str3(raw.subscriptionId) ?? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1])?.toLowerCase();
+            if (sub && !inBatch.has(sub)) {
+              outOfScope.add(key);
+              continue;
+            }
             stats.rows++;
             const extra = extraKind(raw);
             if (extra) {
@@ -1000,13 +1047,16 @@ async function crawl(opts) {
       await running[n];
     emit({ type: "tenant", tenant: label, state: "done" });
   }));
+  const stray = [...outOfScope].filter((k) => !rows.has(k) && !extraIds.has(k)).sort();
+  if (stray.length > 0)
+    notices.push(`Resource Graph returned ${stray.length} row${stray.length === 1 ? "" : "s"} of subscriptions outside the scope asked for; ${stray.length === 1 ? "it was" : "they were"} dropped: ${stray.slice(0, 3).join(", ")}${stray.length > 3 ? ", \u2026" : ""}`);
   annotateRows([...rows.values()], extras, reads);
   const subscriptions = [...allSubs.values()].sort((a, b) => compareText(a.subscriptionId, b.subscriptionId));
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0)
     notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? "" : "s"} (same resource reached through overlapping scopes) merged`);
   const sorted = [...rows.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, r]) => r);
-  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant };
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size };
 }
 
 // dist/sources/graph/credentials.js
@@ -1258,7 +1308,7 @@ async function runLiveCrawl(args, hooks = {}) {
       g.reason = `sign-in failed: ${refused.get(label)}`;
   }
   progress.finish(result.stats, result.gaps.length);
-  failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps);
+  failClosed(creds.kind, targets, signedIn, refused, result.subscriptions.length, result.gaps, result.subscriptionsRead + result.rows.length);
   const output = {
     raws: [],
     subscriptions: result.subscriptions,
@@ -1308,7 +1358,7 @@ function oneLine2(s) {
   const short = aadsts ? aadsts[0] : flat;
   return short.length > 300 ? `${short.slice(0, 297)}...` : short;
 }
-function failClosed(kind, targets, signedIn, refused, subscriptions, gaps) {
+function failClosed(kind, targets, signedIn, refused, subscriptions, gaps, read) {
   if (signedIn.size === 0) {
     const each = targets.map((t) => `tenant ${t.label}: ${refused.get(t.label) ?? "sign-in did not complete"}`);
     throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? "the tenant" : `any of the ${targets.length} tenants`}, so nothing was read (${each.join("; ")})`, 2);
@@ -1316,6 +1366,9 @@ function failClosed(kind, targets, signedIn, refused, subscriptions, gaps) {
   if (subscriptions === 0) {
     const why = gaps.length > 0 ? `; ${gaps.map((g) => `${g.scope}: ${g.reason}`).join("; ")}` : "";
     throw new NothingReadError(`no subscription readable: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(", ")}, but no subscription in scope is visible to it (it needs the Reader role on the subscriptions, a management group above them, or the tenant root group)${why}`, 3);
+  }
+  if (read === 0 && gaps.length > 0) {
+    throw new NothingReadError(`nothing read: --credential ${kind} signed in to ${[...signedIn].map((t) => `tenant ${t}`).join(", ")} and listed ${subscriptions} subscription${subscriptions === 1 ? "" : "s"}, but no query over them could be read; ` + gaps.map((g) => `${g.scope}: ${g.reason}`).join("; "), 3);
   }
 }
 var SIGN_IN_TIMEOUT_MS = 6e4;
