@@ -9,11 +9,12 @@ import { displayPath } from '../util/errors.js';
 import { compareText } from '../util/collate.js';
 
 /**
- * The most a circuit can carry in a month, in GB (10^9 bytes): a 100 Gbps port, the largest
- * ExpressRoute Direct port, for 31 days (100e9 bit/s × 2,678,400 s ÷ 8 ÷ 1e9). The usage schema and
- * the snapshot loader refuse more, so no cost can overflow to infinity.
+ * The most a circuit can carry in a month, in GB (10^9 bytes): a 400 Gbps circuit on a 400 Gbps port,
+ * the largest ExpressRoute Direct port (About ExpressRoute Direct, ms.date 03/02/2026), for 31 days
+ * (400e9 bit/s × 2,678,400 s ÷ 8 ÷ 1e9). The usage schema and the snapshot loader refuse more, so no
+ * cost can overflow to infinity.
  */
-export const MAX_GB_PER_MONTH = 33_480_000;
+export const MAX_GB_PER_MONTH = 133_920_000;
 
 export interface CircuitUsage {
   egressGbPerMonth?: number;

@@ -39,7 +39,7 @@ export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   else if (snap.coverage.complete === false && out.gaps.length === 0) out.gaps = [{ scope: displayPath(file), reason: 'the snapshot says its crawl was incomplete, without naming a gap' }];
   if (snap.metrics) {
     for (const [k, v] of Object.entries(snap.metrics)) {
-      if (v.egressGbPerMonth > MAX_GB_PER_MONTH) throw new InputError(file, jsonPath(['metrics', k, 'egressGbPerMonth']), `a number of at most ${MAX_GB_PER_MONTH} (a 100 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);
+      if (v.egressGbPerMonth > MAX_GB_PER_MONTH) throw new InputError(file, jsonPath(['metrics', k, 'egressGbPerMonth']), `a number of at most ${MAX_GB_PER_MONTH} (a 400 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);
     }
     out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
   }

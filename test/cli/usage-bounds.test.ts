@@ -21,8 +21,8 @@ beforeAll(() => ensureBuilt());
 
 describe('usage figures out of range', () => {
   it.each([
-    [{ circuits: { 'er-ams-prod-01': { egressGbPerMonth: 1e308 } } }, 'at $.circuits["er-ams-prod-01"].egressGbPerMonth: expected a number of at most 33480000, found number 1e+308'],
-    [{ circuits: { 'er-ams-prod-01': { globalReachGbPerMonth: 4e7 } } }, 'at $.circuits["er-ams-prod-01"].globalReachGbPerMonth: expected a number of at most 33480000, found number 40000000'],
+    [{ circuits: { 'er-ams-prod-01': { egressGbPerMonth: 1e308 } } }, 'at $.circuits["er-ams-prod-01"].egressGbPerMonth: expected a number of at most 133920000, found number 1e+308'],
+    [{ circuits: { 'er-ams-prod-01': { globalReachGbPerMonth: 2e8 } } }, 'at $.circuits["er-ams-prod-01"].globalReachGbPerMonth: expected a number of at most 133920000, found number 200000000'],
     [{ circuits: {}, gateways: { gw: { scaleUnits: 0 } } }, 'at $.gateways.gw.scaleUnits: expected a number of at least 1, found number 0'],
     [{ circuits: {}, gateways: { gw: { scaleUnits: 41 } } }, 'at $.gateways.gw.scaleUnits: expected a number of at most 40, found number 41'],
     [{ circuits: {}, gateways: { gw: { scaleUnits: 2.5 } } }, 'at $.gateways.gw.scaleUnits: expected a value of type integer, found number 2.5'],
@@ -38,12 +38,12 @@ describe('usage figures out of range', () => {
     const file = writeJson(dir, 'snapshot.json', { erscanSnapshot: 1, resources: [], metrics: { '/subscriptions/s/resourcegroups/r/providers/microsoft.network/expressroutecircuits/c': { egressGbPerMonth: 1e308 } } });
     const r = runCli(['scan', file]);
     expect(r.code).toBe(2);
-    expect(errorLines(r.stderr)[0]).toMatch(/snapshot\.json: at \$\.metrics\["\/subscriptions\/s\/.*\/c"\]\.egressGbPerMonth: expected a number of at most 33480000 \(a 100 Gbps port for 31 days\), found the number 1e\+308/);
+    expect(errorLines(r.stderr)[0]).toMatch(/snapshot\.json: at \$\.metrics\["\/subscriptions\/s\/.*\/c"\]\.egressGbPerMonth: expected a number of at most 133920000 \(a 400 Gbps port for 31 days\), found the number 1e\+308/);
   });
 
   it('the largest usage the schema allows, on every circuit: every report renders finite figures and the JSON report passes its schema', () => {
     const estate = JSON.parse(readFileSync(join(ROOT, 'examples/usage.json'), 'utf8')) as { circuits: Record<string, unknown> };
-    const usage = { circuits: Object.fromEntries(Object.keys(estate.circuits).map((k) => [k, { egressGbPerMonth: 33480000, globalReachGbPerMonth: 33480000 }])) };
+    const usage = { circuits: Object.fromEntries(Object.keys(estate.circuits).map((k) => [k, { egressGbPerMonth: 133920000, globalReachGbPerMonth: 133920000 }])) };
     const file = writeJson(dir, 'max-usage.json', usage);
     const out = tempDir('erscan-usage-max-');
     const r = runCli(['scan', 'examples/estate', '--usage', file, '--out', out, '--format', 'console,json,sarif,html,markdown', '--fail-on', 'none']);
