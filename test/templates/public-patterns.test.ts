@@ -169,7 +169,7 @@ describe('Bicep nullable parameters a module marks "Conditional"', () => {
   it('are null without a value: the circuit has no bandwidth and no peering location (true of these defaults), said plainly', () => {
     const { findings } = scan('05-nullable-conditional');
     const sku010 = one(findings, 'ERS-SKU-010', 'er-conditional');
-    expect([sku010.status ?? 'fail', sku010.message]).toEqual(['fail', 'Circuit er-conditional has bandwidthMbps (not set); expected a provider size (50, 100, 200, 500 Mbps, 1, 2, 5, 10 Gbps) or a Direct size (1, 2, 5, 10, 40, 100 Gbps).']);
+    expect([sku010.status ?? 'fail', sku010.message]).toEqual(['fail', 'Circuit er-conditional has bandwidthMbps (not set); expected a provider size (50, 100, 200, 500 Mbps, 1, 2, 5, 10 Gbps) or a Direct size (1, 2, 5, 10, 40, 100, 200, 400 Gbps).']);
     expect(one(findings, 'ERS-COST-104', 'er-conditional').message).toContain('is not fully priced: no peering location');
   });
 
