@@ -82,8 +82,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.egressGbPerMonth !== void 0) {
               let data5 = data3.egressGbPerMonth;
               if (typeof data5 == "number") {
-                if (data5 > 3348e4 || isNaN(data5)) {
-                  const err6 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3348e4 }, message: "must be <= 33480000" };
+                if (data5 > 13392e4 || isNaN(data5)) {
+                  const err6 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/egressGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/egressGbPerMonth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 13392e4 }, message: "must be <= 133920000" };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -113,8 +113,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.globalReachGbPerMonth !== void 0) {
               let data6 = data3.globalReachGbPerMonth;
               if (typeof data6 == "number") {
-                if (data6 > 3348e4 || isNaN(data6)) {
-                  const err9 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3348e4 }, message: "must be <= 33480000" };
+                if (data6 > 13392e4 || isNaN(data6)) {
+                  const err9 = { instancePath: instancePath + "/circuits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalReachGbPerMonth", schemaPath: "#/properties/circuits/additionalProperties/properties/globalReachGbPerMonth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 13392e4 }, message: "must be <= 133920000" };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-ATUJGDMU.js";
+} from "./chunk-ILYXFU2V.js";
 import {
   checkRow
 } from "./chunk-IXNMPQ5B.js";
@@ -15,7 +15,7 @@ import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import {
   NothingReadError,

@@ -42,7 +42,7 @@ var compiledValidators = {
   "trend.schema.json": { digest: "d6baf0db825e8acc98ab63bc85d7963326fe7c3a24e1300c27ff3a475988b0fa", get validate() {
     return __require("./schema-validators/trend.cjs");
   } },
-  "usage.schema.json": { digest: "62a0805a986bad1fda53347c014e9ee399cc01a3d8e94cf17e0e57d870eca6c6", get validate() {
+  "usage.schema.json": { digest: "0df6060189e9d723d85675528ab6673f0578f0822932caf2014c0769f0c95e8c", get validate() {
     return __require("./schema-validators/usage.cjs");
   } }
 };

@@ -11,10 +11,10 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-TAVT5XGL.js";
+} from "./chunk-ZJ7XFOID.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-CENRO3R4.js";
+} from "./chunk-VHS6CTSC.js";
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-BCA6IM6Y.js";
+} from "./chunk-M5FRDI3W.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-IXNMPQ5B.js";
 import {
@@ -31,15 +31,15 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-SWM5OXKC.js";
+import "./chunk-YBPIEA4T.js";
 import "./chunk-7BY44YXD.js";
-import "./chunk-GRLKYHDB.js";
+import "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
 } from "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

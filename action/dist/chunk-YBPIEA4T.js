@@ -10,13 +10,13 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-O6F5P3GC.js";
+} from "./chunk-AZABMKQD.js";
 import {
   displayPath
 } from "./chunk-73WTJT6Y.js";
 
 // dist/pricing/usage.js
-var MAX_GB_PER_MONTH = 3348e4;
+var MAX_GB_PER_MONTH = 13392e4;
 function loadUsage(file) {
   const data = readDataFile(file);
   validateOrThrow(schemaValidator("usage.schema.json"), data, file);

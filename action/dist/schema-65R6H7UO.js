@@ -8,7 +8,7 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-O6F5P3GC.js";
+} from "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

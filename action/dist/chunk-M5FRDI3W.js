@@ -21,7 +21,7 @@ import {
   linkToPort,
   standIn,
   unknownReason
-} from "./chunk-SWM5OXKC.js";
+} from "./chunk-YBPIEA4T.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -10,17 +10,17 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-B23TJO7P.js";
-import "./chunk-TAVT5XGL.js";
+} from "./chunk-QBD2M5MK.js";
+import "./chunk-ZJ7XFOID.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-CENRO3R4.js";
+} from "./chunk-VHS6CTSC.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-5VEMANJU.js";
-import "./chunk-BCA6IM6Y.js";
+import "./chunk-TQ6KWSFL.js";
+import "./chunk-M5FRDI3W.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-ATUJGDMU.js";
+import "./chunk-ILYXFU2V.js";
 import "./chunk-IXNMPQ5B.js";
 import "./chunk-RJN3KCKM.js";
 import {
@@ -31,17 +31,17 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-3KI72YZL.js";
+import "./chunk-QFPBXGFZ.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-EMPP4BKO.js";
-import "./chunk-SWM5OXKC.js";
+import "./chunk-IYXVGUY5.js";
+import "./chunk-YBPIEA4T.js";
 import "./chunk-7BY44YXD.js";
 import {
   formatBandwidth
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import {
   displayPath

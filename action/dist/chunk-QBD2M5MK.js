@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-TAVT5XGL.js";
+} from "./chunk-ZJ7XFOID.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-CENRO3R4.js";
+} from "./chunk-VHS6CTSC.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-5VEMANJU.js";
+} from "./chunk-TQ6KWSFL.js";
 import {
   buildInventory
-} from "./chunk-BCA6IM6Y.js";
+} from "./chunk-M5FRDI3W.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -52,7 +52,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-ATUJGDMU.js";
+} from "./chunk-ILYXFU2V.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -73,20 +73,20 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-3KI72YZL.js";
+} from "./chunk-QFPBXGFZ.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-EMPP4BKO.js";
+} from "./chunk-IYXVGUY5.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-SWM5OXKC.js";
+} from "./chunk-YBPIEA4T.js";
 import {
   formatBandwidth
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-O5ZZYFYV.js");
+  const { loadRules: loadRules2 } = await import("./loader-XECFYK5Q.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1798,7 +1798,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-G3XTCBYE.js");
+    const { crawlForCli } = await import("./cli-CBQ5VZ5O.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1816,7 +1816,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-DZFAWQY3.js");
+  const { costEstimatorFor } = await import("./setup-WEVZUH43.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -12,7 +12,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-BCA6IM6Y.js";
+} from "./chunk-M5FRDI3W.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-SWM5OXKC.js";
+} from "./chunk-YBPIEA4T.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -37,7 +37,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-O6F5P3GC.js";
+} from "./chunk-AZABMKQD.js";
 import {
   InputError,
   describeValue,
@@ -177,7 +177,7 @@ function loadSnapshot(file, doc) {
   if (snap.metrics) {
     for (const [k, v] of Object.entries(snap.metrics)) {
       if (v.egressGbPerMonth > MAX_GB_PER_MONTH)
-        throw new InputError(file, jsonPath(["metrics", k, "egressGbPerMonth"]), `a number of at most ${MAX_GB_PER_MONTH} (a 100 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);
+        throw new InputError(file, jsonPath(["metrics", k, "egressGbPerMonth"]), `a number of at most ${MAX_GB_PER_MONTH} (a 400 Gbps port for 31 days)`, `the number ${v.egressGbPerMonth}`);
     }
     out.metrics = Object.fromEntries(Object.entries(snap.metrics).map(([k, v]) => [k.toLowerCase(), v]));
   }

@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-O6F5P3GC.js";
+} from "./chunk-AZABMKQD.js";
 import {
   InputError
 } from "./chunk-73WTJT6Y.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-CENRO3R4.js";
+} from "./chunk-VHS6CTSC.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -32,14 +32,14 @@ import "./chunk-QEAXRO2C.js";
 import {
   walkFiles
 } from "./chunk-WHGMM3JT.js";
-import "./chunk-GRLKYHDB.js";
+import "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
 } from "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -11,7 +11,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-O6F5P3GC.js";
+} from "./chunk-AZABMKQD.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";

@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";

@@ -11,14 +11,14 @@ import {
   matchUsage,
   notKnown,
   unknownReason
-} from "./chunk-SWM5OXKC.js";
+} from "./chunk-YBPIEA4T.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-3KI72YZL.js";
+} from "./chunk-QFPBXGFZ.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-EMPP4BKO.js";
+} from "./chunk-IYXVGUY5.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-SWM5OXKC.js";
+} from "./chunk-YBPIEA4T.js";
 import {
   UsageError
 } from "./chunk-73WTJT6Y.js";

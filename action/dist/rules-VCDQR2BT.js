@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-5VEMANJU.js";
+} from "./chunk-TQ6KWSFL.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-BCA6IM6Y.js";
+} from "./chunk-M5FRDI3W.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-ATUJGDMU.js";
+} from "./chunk-ILYXFU2V.js";
 import "./chunk-IXNMPQ5B.js";
 import "./chunk-QEAXRO2C.js";
 import {
@@ -24,25 +24,25 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-3KI72YZL.js";
+} from "./chunk-QFPBXGFZ.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-EMPP4BKO.js";
+} from "./chunk-IYXVGUY5.js";
 import {
   phraseName
-} from "./chunk-SWM5OXKC.js";
+} from "./chunk-YBPIEA4T.js";
 import {
   readDataFile
 } from "./chunk-7BY44YXD.js";
 import {
   loadCatalogue
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
 } from "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-QEAXRO2C.js";
 import {
   formatBandwidth
-} from "./chunk-GRLKYHDB.js";
+} from "./chunk-FEQQGBTV.js";
 import {
   parseJson,
   readText

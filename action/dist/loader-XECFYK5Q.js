@@ -9,15 +9,15 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-3KI72YZL.js";
+} from "./chunk-QFPBXGFZ.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-EMPP4BKO.js";
-import "./chunk-SWM5OXKC.js";
+import "./chunk-IYXVGUY5.js";
+import "./chunk-YBPIEA4T.js";
 import "./chunk-7BY44YXD.js";
-import "./chunk-GRLKYHDB.js";
+import "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-FMFJ3WKS.js";
-import "./chunk-O6F5P3GC.js";
+import "./chunk-AZABMKQD.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-73WTJT6Y.js";
 import "./chunk-TASHP5U3.js";
