@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-QFPBXGFZ.js";
+} from "./chunk-5DA75IWE.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-QFPBXGFZ.js";
+} from "./chunk-5DA75IWE.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-IYXVGUY5.js";
 import "./chunk-YBPIEA4T.js";
