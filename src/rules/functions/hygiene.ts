@@ -28,8 +28,20 @@ export const unusedAuthorizations: RuleFunction = ({ inventory, params }) => {
     const c = inventory.circuits[i];
     if (c.authorizations.length <= max) continue; // too few to break the limit, whatever their state (no list made)
     const available = c.authorizations.filter((a) => a.useStatus?.toLowerCase() === 'available');
-    if (available.length <= max) continue;
-    out.push({ resource: c, actual: `${available.length} unredeemed authorization(s): ${available.map((a) => a.name).sort().join(', ')}`, expected: `at most ${max} authorization(s) in state Available` });
+    if (available.length > max) {
+      out.push({ resource: c, actual: `${available.length} unredeemed authorization(s): ${available.map((a) => a.name).sort().join(', ')}`, expected: `at most ${max} authorization(s) in state Available` });
+      continue;
+    }
+    // Azure reports every authorization's `authorizationUseStatus` (Available or InUse): one the input leaves it out of
+    // may be unredeemed, so it is never counted as redeemed.
+    const unsaid = c.authorizations.filter((a) => a.useStatus === undefined);
+    if (available.length + unsaid.length > max)
+      out.push({
+        resource: c,
+        actual: `${available.length} unredeemed authorization(s) and ${unsaid.length} whose state the input does not say (${unsaid.map((a) => a.name).sort().join(', ')}: no \`authorizationUseStatus\`)`,
+        expected: `at most ${max} authorization(s) in state Available (undecided)`,
+        status: 'unknown',
+      });
   }
   return out;
 };
