@@ -10,14 +10,14 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-QU5FR6G3.js";
+} from "./chunk-UXJ5B6OG.js";
 import "./chunk-ZJ7XFOID.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-VHS6CTSC.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-IKHBREOB.js";
+import "./chunk-HS2UU4AX.js";
 import "./chunk-M5FRDI3W.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ILYXFU2V.js";
@@ -31,7 +31,7 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-5DA75IWE.js";
+import "./chunk-SABSM4RT.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-IYXVGUY5.js";
 import "./chunk-YBPIEA4T.js";

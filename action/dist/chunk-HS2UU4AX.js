@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-5DA75IWE.js";
+} from "./chunk-SABSM4RT.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

@@ -37,7 +37,7 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-IKHBREOB.js";
+} from "./chunk-HS2UU4AX.js";
 import {
   buildInventory
 } from "./chunk-M5FRDI3W.js";
@@ -73,7 +73,7 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-5DA75IWE.js";
+} from "./chunk-SABSM4RT.js";
 import {
   cloudOfRegion,
   globalReachInbound,
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-BCKBMAOH.js");
+  const { loadRules: loadRules2 } = await import("./loader-BXRE7DYD.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-5DA75IWE.js";
+} from "./chunk-SABSM4RT.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-IYXVGUY5.js";
 import "./chunk-YBPIEA4T.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-IKHBREOB.js";
+} from "./chunk-HS2UU4AX.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-5DA75IWE.js";
+} from "./chunk-SABSM4RT.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
