@@ -18,7 +18,7 @@
  *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
  */
 import { lookup, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Peering, type Port } from '../inventory/model.js';
-import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
+import { isTemplateResource, isUnknown, notKnown, reasonText, unknownReason } from '../inventory/facts.js';
 import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
 import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
@@ -681,7 +681,7 @@ class Analyser implements EstateAnalysis {
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {
       const why = unknownReason(port, 'peeringLocation');
-      if (why !== undefined) (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${why.replace(/^`peeringLocation`:? /, '')}`;
+      if (why !== undefined) (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${reasonText(why)}`;
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);

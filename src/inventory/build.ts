@@ -18,7 +18,7 @@ import {
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isTemplateResource, isUnknown, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isTemplateResource, isUnknown, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
@@ -1596,11 +1596,11 @@ function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gat
   const circuitWhy = unknownReason(conn, 'circuitKey');
   if (circuitWhy !== undefined) {
     unnamed ??= conn.name;
-    if (gateway?.kind === 'gateway' && !isUnknown(gateway, 'circuitKeys')) gateway.unknown = { ...gateway.unknown, circuitKeys: `\`circuitKeys\`: connection ${conn.name}: ${circuitWhy.replace(/^`[^`]+`: /, '')}` };
+    if (gateway?.kind === 'gateway' && !isUnknown(gateway, 'circuitKeys')) gateway.unknown = { ...gateway.unknown, circuitKeys: `\`circuitKeys\`: connection ${conn.name}: ${reasonText(circuitWhy)}` };
   }
   const gatewayWhy = unknownReason(conn, 'gatewayKey');
   if (gatewayWhy !== undefined && circuit?.kind === 'circuit' && !isUnknown(circuit, 'gatewayKeys'))
-    circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${gatewayWhy.replace(/^`[^`]+`: /, '')})` };
+    circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${reasonText(gatewayWhy)})` };
   return unnamed;
 }
 

@@ -86,3 +86,11 @@ export function notKnown(field: string, reason: string, of?: string): string {
   if (reason.startsWith(`${tick} `) || reason.startsWith(`${tick}:`)) return of ? `${tick} of ${of}${reason.slice(tick.length)}` : reason;
   return `${tick}${of ? ` of ${of}` : ''} is not known (${reason})`;
 }
+
+/**
+ * A reason without the field it opens with (`` `circuitKey`: the input row does not carry … `` → "the input row
+ * does not carry …"), to be said of another field or resource.
+ */
+export function reasonText(reason: string): string {
+  return reason.replace(/^`[^`]+`:? /, '');
+}

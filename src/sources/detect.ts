@@ -51,3 +51,8 @@ export const FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (a
 
 /** Text that names a resource type erscan reads (a file of no known format that does is not skipped in a folder). */
 export const NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
+
+/** Whether a template (its parsed value) names an ExpressRoute resource type anywhere: else nothing in it is judged. */
+export function declaresExpressRoute(template: unknown): boolean {
+  return NAMES_EXPRESSROUTE.test(JSON.stringify(template));
+}

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { InputError, displayPath } from '../util/errors.js';
 import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
-import { detectFormat, FORMAT_DESCRIPTIONS, isUnframedParameters, NAMES_EXPRESSROUTE, type InputFormat } from './detect.js';
+import { declaresExpressRoute, detectFormat, FORMAT_DESCRIPTIONS, isUnframedParameters, NAMES_EXPRESSROUTE, type InputFormat } from './detect.js';
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
@@ -122,7 +122,7 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   // ExpressRoute resources (it is scanned without those values), else a notice (nothing here depends on them).
   for (const e of unframed) {
     const dir = dirname(e.file);
-    const judged = templates.some((t) => t.format === 'arm-template' && dirname(t.file) === dir && NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value)));
+    const judged = templates.some((t) => t.format === 'arm-template' && dirname(t.file) === dir && declaresExpressRoute(t.parsed.value));
     if (judged) errors.push(e);
     else unframedNotices.push(`${e.message} (no template in its folder declares ExpressRoute resources)`);
   }

@@ -1,6 +1,6 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit } from '../../inventory/model.js';
-import { firstUnknown, isTemplateResource, unknownReason } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
@@ -53,7 +53,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const plural = count === 1 ? '' : 's';
     const outsideText = [
       ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
-      ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${unknownReason(g, 'circuitKeys')?.replace(/^`[^`]+`: /, '')})`] : []),
+      ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, 'circuitKeys') ?? '')})`] : []),
     ].join(' and ');
     const open0 = outside + unnamed;
     const whose = `${outsideText}, whose ${unit} is not known`;

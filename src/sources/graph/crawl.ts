@@ -234,7 +234,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         if (res.totalRecords !== undefined && received < res.totalRecords) return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${received}`, limitHit };
         return { limitHit };
       }
-      if (seen.has(res.skipToken) || res.skipToken === skipToken) throw fail('Resource Graph returned a skip token it had already returned (paging would loop)');
+      // (The token this page was asked with is among them.)
+      if (seen.has(res.skipToken)) throw fail('Resource Graph returned a skip token it had already returned (paging would loop)');
       emptyInARow = res.rows.length === 0 ? emptyInARow + 1 : 0;
       if (emptyInARow >= 3) throw fail(`Resource Graph returned ${emptyInARow} empty pages in a row, each with a new skip token`);
       if (counted !== undefined && page >= Math.ceil(counted / pageSize) + 3) throw fail(`Resource Graph kept returning skip tokens past the ${counted} rows it counted (totalRecords) at page ${page}`);

@@ -4,7 +4,7 @@ import type { ParsedJson } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
 import { loadArmTemplate, readParameterFile, type SourceLocator, type SuppliedParameters } from './arm/template.js';
 import { checkParameters } from './arm/params.js';
-import { NAMES_EXPRESSROUTE } from '../detect.js';
+import { declaresExpressRoute } from '../detect.js';
 import { PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 import { templateRowProblems } from '../validate.js';
@@ -68,7 +68,7 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
       for (const n of checked.notices) if (!output.notices.includes(n)) output.notices.push(n);
       if (checked.errors.length > 0) {
         // A template that declares no ExpressRoute resource holds nothing to judge: its refused values are said, not a gap.
-        if (NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value))) errors.push(...checked.errors);
+        if (declaresExpressRoute(t.parsed.value)) errors.push(...checked.errors);
         else for (const e of checked.errors) output.notices.push(`${e.message} (not scanned; the template declares no ExpressRoute resource)`);
         continue;
       }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { describeValue, InputError, jsonPath } from '../../../util/errors.js';
+import { findKey } from './template.js';
 
 /**
  * What Azure Resource Manager checks of a deployment's parameter values before it deploys, so that a
@@ -34,19 +35,12 @@ interface Problem {
   twin?: string;
 }
 
-/** The key of `o` that `name` names, matching ARM's case-insensitive names. */
-function keyOf(o: Obj, name: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(o, name)) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(o).find((k) => k.toLowerCase() === lower);
-}
-
 /** A type definition with its `$ref` chain resolved: the referring object's own keys win. */
 function resolve(def: unknown, definitions: Obj, depth = 0): Obj {
   if (!isObj(def)) return {};
   const ref = typeof def.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : undefined;
   if (ref === undefined || depth > 32) return def;
-  const key = keyOf(definitions, ref);
+  const key = findKey(definitions, ref);
   const { $ref: _ignored, ...own } = def;
   return { ...resolve(key === undefined ? undefined : definitions[key], definitions, depth + 1), ...own };
 }
@@ -107,9 +101,9 @@ function check(value: unknown, typeDef: unknown, definitions: Obj, path: Path, s
     let shape = t;
     const disc = t.discriminator;
     if (isObj(disc) && typeof disc.propertyName === 'string' && isObj(disc.mapping)) {
-      const k = keyOf(value, disc.propertyName);
+      const k = findKey(value, disc.propertyName);
       const tag = k === undefined ? undefined : value[k];
-      const mk = typeof tag === 'string' ? keyOf(disc.mapping, tag) : undefined;
+      const mk = typeof tag === 'string' ? findKey(disc.mapping, tag) : undefined;
       if (mk === undefined) {
         out.push({ path: [...path, disc.propertyName], expected: `one of ${shown(Object.keys(disc.mapping))}`, found: k === undefined ? 'nothing' : found(tag, secure) });
         return;
@@ -118,12 +112,12 @@ function check(value: unknown, typeDef: unknown, definitions: Obj, path: Path, s
     }
     const props = isObj(shape.properties) ? shape.properties : {};
     for (const [name, def] of Object.entries(props)) {
-      const k = keyOf(value, name);
+      const k = findKey(value, name);
       if (k === undefined) {
         if (resolve(def, definitions).nullable !== true) out.push({ path: [...path, name], expected: 'a value (the property is required by its type)', found: 'nothing' });
       } else check(value[k], def, definitions, [...path, k], secure, out);
     }
-    const extra = Object.keys(value).filter((k) => keyOf(props, k) === undefined && !(isObj(disc) && typeof disc.propertyName === 'string' && k.toLowerCase() === disc.propertyName.toLowerCase()));
+    const extra = Object.keys(value).filter((k) => findKey(props, k) === undefined && !(isObj(disc) && typeof disc.propertyName === 'string' && k.toLowerCase() === disc.propertyName.toLowerCase()));
     if (shape.additionalProperties === false) {
       for (const k of extra) out.push({ path: [...path, k], expected: `no property beyond ${shown(Object.keys(props)) || 'none'} (additionalProperties: false)`, found: found(value[k], secure) });
     } else if (isObj(shape.additionalProperties)) {
@@ -168,7 +162,7 @@ export function checkParameters(templateFile: string, template: unknown, paramet
   const given = parameterFile !== undefined && isObj(parameterDoc) && isObj(parameterDoc.parameters) ? parameterDoc.parameters : {};
   const tname = basename(templateFile);
   for (const [name, entry] of Object.entries(given)) {
-    const key = keyOf(decls, name);
+    const key = findKey(decls, name);
     if (key === undefined) {
       const names = Object.keys(decls);
       const list = names.length === 0 ? 'none' : names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')}, …`;
@@ -187,7 +181,7 @@ export function checkParameters(templateFile: string, template: unknown, paramet
     }
   }
   for (const [key, decl] of Object.entries(decls)) {
-    if (keyOf(given, key) !== undefined || !isObj(decl) || !('defaultValue' in decl) || hasExpression(decl.defaultValue)) continue;
+    if (findKey(given, key) !== undefined || !isObj(decl) || !('defaultValue' in decl) || hasExpression(decl.defaultValue)) continue;
     const problems: Problem[] = [];
     check(decl.defaultValue, decl, definitions, ['parameters', key, 'defaultValue'], false, problems);
     for (const p of problems) {

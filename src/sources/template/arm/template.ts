@@ -81,7 +81,8 @@ interface Loop {
   resource: boolean;
 }
 
-function findKey(o: Record<string, unknown> | undefined, name: string): string | undefined {
+/** The key of `o` that `name` names, matching ARM's case-insensitive names. */
+export function findKey(o: Record<string, unknown> | undefined, name: string): string | undefined {
   if (!o) return undefined;
   if (Object.prototype.hasOwnProperty.call(o, name)) return name;
   return Object.keys(o).find((k) => k.toLowerCase() === name.toLowerCase());

@@ -20,15 +20,16 @@ import {
   reachUndecidedReasons,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-IYXVGUY5.js";
+} from "./chunk-KB5R73ND.js";
 import {
   firstUnknown,
   isTemplateResource,
   isUnknown,
   lookup,
   notKnown,
+  reasonText,
   unknownReason
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   readDataFile
 } from "./chunk-7BY44YXD.js";
@@ -1523,7 +1524,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     const plural = count === 1 ? "" : "s";
     const outsideText = [
       ...outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : [],
-      ...unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${unknownReason(g, "circuitKeys")?.replace(/^`[^`]+`: /, "")})`] : []
+      ...unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, "circuitKeys") ?? "")})`] : []
     ].join(" and ");
     const open0 = outside + unnamed;
     const whose = `${outsideText}, whose ${unit} is not known`;

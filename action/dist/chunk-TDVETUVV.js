@@ -4,6 +4,7 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   FORMAT_DESCRIPTIONS,
   NAMES_EXPRESSROUTE,
+  declaresExpressRoute,
   detectFormat,
   emptyOutput,
   isExpression,
@@ -12,7 +13,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-M5FRDI3W.js";
+} from "./chunk-G5DRS4GN.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -24,7 +25,7 @@ import {
 } from "./chunk-WHGMM3JT.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -1620,7 +1621,7 @@ function loadInputs(inputs, options = {}) {
   }
   for (const e of unframed) {
     const dir = dirname3(e.file);
-    const judged = templates.some((t) => t.format === "arm-template" && dirname3(t.file) === dir && NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value)));
+    const judged = templates.some((t) => t.format === "arm-template" && dirname3(t.file) === dir && declaresExpressRoute(t.parsed.value));
     if (judged)
       errors.push(e);
     else

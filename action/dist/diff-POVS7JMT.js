@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZJ7XFOID.js";
+} from "./chunk-TDVETUVV.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-EEKOCJBL.js";
 import {
   buildInventory
-} from "./chunk-M5FRDI3W.js";
+} from "./chunk-G5DRS4GN.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-IXNMPQ5B.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-YBPIEA4T.js";
+import "./chunk-Y3EPJ2II.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";

@@ -79,6 +79,9 @@ function notKnown(field, reason, of) {
     return of ? `${tick} of ${of}${reason.slice(tick.length)}` : reason;
   return `${tick}${of ? ` of ${of}` : ""} is not known (${reason})`;
 }
+function reasonText(reason) {
+  return reason.replace(/^`[^`]+`:? /, "");
+}
 
 // dist/inventory/names.js
 function standIn(hash, parameter) {
@@ -191,6 +194,7 @@ export {
   firstUnknown,
   isTemplateResource,
   notKnown,
+  reasonText,
   standIn,
   labelStandIns,
   phraseName,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZJ7XFOID.js";
+} from "./chunk-TDVETUVV.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-EEKOCJBL.js";
 import {
   runRules
-} from "./chunk-HS2UU4AX.js";
+} from "./chunk-GJPWYONB.js";
 import {
   buildInventory
-} from "./chunk-M5FRDI3W.js";
+} from "./chunk-G5DRS4GN.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,17 +73,17 @@ import {
 } from "./chunk-3Y6CXXV5.js";
 import {
   loadRules
-} from "./chunk-SABSM4RT.js";
+} from "./chunk-6ORTD3P6.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-IYXVGUY5.js";
+} from "./chunk-KB5R73ND.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   formatBandwidth
 } from "./chunk-FEQQGBTV.js";
@@ -1787,7 +1787,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-BXRE7DYD.js");
+  const { loadRules: loadRules2 } = await import("./loader-QIA4ITQN.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-PBVKPHKN.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1798,7 +1798,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-CBQ5VZ5O.js");
+    const { crawlForCli } = await import("./cli-R7RHRPTU.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1816,7 +1816,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-WEVZUH43.js");
+  const { costEstimatorFor } = await import("./setup-V5DH3YO4.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

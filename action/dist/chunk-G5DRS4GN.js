@@ -19,9 +19,10 @@ import {
   labelStandIns,
   linkConnection,
   linkToPort,
+  reasonText,
   standIn,
   unknownReason
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -1404,11 +1405,11 @@ function noteUnnamedEnds(conn, circuit, gateway, unnamed) {
   if (circuitWhy !== void 0) {
     unnamed ??= conn.name;
     if (gateway?.kind === "gateway" && !isUnknown(gateway, "circuitKeys"))
-      gateway.unknown = { ...gateway.unknown, circuitKeys: `\`circuitKeys\`: connection ${conn.name}: ${circuitWhy.replace(/^`[^`]+`: /, "")}` };
+      gateway.unknown = { ...gateway.unknown, circuitKeys: `\`circuitKeys\`: connection ${conn.name}: ${reasonText(circuitWhy)}` };
   }
   const gatewayWhy = unknownReason(conn, "gatewayKey");
   if (gatewayWhy !== void 0 && circuit?.kind === "circuit" && !isUnknown(circuit, "gatewayKeys"))
-    circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${gatewayWhy.replace(/^`[^`]+`: /, "")})` };
+    circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${reasonText(gatewayWhy)})` };
   return unnamed;
 }
 function markLinksOfPortsWithoutCircuits(inv) {
@@ -3185,19 +3186,13 @@ function toRow(v, path, facts) {
 // dist/sources/template/arm/params.js
 import { basename } from "node:path";
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function keyOf(o, name) {
-  if (Object.prototype.hasOwnProperty.call(o, name))
-    return name;
-  const lower2 = name.toLowerCase();
-  return Object.keys(o).find((k) => k.toLowerCase() === lower2);
-}
 function resolve(def, definitions, depth = 0) {
   if (!isObj4(def))
     return {};
   const ref = typeof def.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : void 0;
   if (ref === void 0 || depth > 32)
     return def;
-  const key = keyOf(definitions, ref);
+  const key = findKey(definitions, ref);
   const { $ref: _ignored, ...own } = def;
   return { ...resolve(key === void 0 ? void 0 : definitions[key], definitions, depth + 1), ...own };
 }
@@ -3258,9 +3253,9 @@ function check(value, typeDef, definitions, path, secure, out) {
     let shape = t;
     const disc = t.discriminator;
     if (isObj4(disc) && typeof disc.propertyName === "string" && isObj4(disc.mapping)) {
-      const k = keyOf(value, disc.propertyName);
+      const k = findKey(value, disc.propertyName);
       const tag = k === void 0 ? void 0 : value[k];
-      const mk = typeof tag === "string" ? keyOf(disc.mapping, tag) : void 0;
+      const mk = typeof tag === "string" ? findKey(disc.mapping, tag) : void 0;
       if (mk === void 0) {
         out.push({ path: [...path, disc.propertyName], expected: `one of ${shown(Object.keys(disc.mapping))}`, found: k === void 0 ? "nothing" : found(tag, secure) });
         return;
@@ -3269,14 +3264,14 @@ function check(value, typeDef, definitions, path, secure, out) {
     }
     const props = isObj4(shape.properties) ? shape.properties : {};
     for (const [name, def] of Object.entries(props)) {
-      const k = keyOf(value, name);
+      const k = findKey(value, name);
       if (k === void 0) {
         if (resolve(def, definitions).nullable !== true)
           out.push({ path: [...path, name], expected: "a value (the property is required by its type)", found: "nothing" });
       } else
         check(value[k], def, definitions, [...path, k], secure, out);
     }
-    const extra = Object.keys(value).filter((k) => keyOf(props, k) === void 0 && !(isObj4(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
+    const extra = Object.keys(value).filter((k) => findKey(props, k) === void 0 && !(isObj4(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
     if (shape.additionalProperties === false) {
       for (const k of extra)
         out.push({ path: [...path, k], expected: `no property beyond ${shown(Object.keys(props)) || "none"} (additionalProperties: false)`, found: found(value[k], secure) });
@@ -3318,7 +3313,7 @@ function checkParameters(templateFile, template, parameterFile, parameterDoc) {
   const given = parameterFile !== void 0 && isObj4(parameterDoc) && isObj4(parameterDoc.parameters) ? parameterDoc.parameters : {};
   const tname = basename(templateFile);
   for (const [name, entry] of Object.entries(given)) {
-    const key = keyOf(decls, name);
+    const key = findKey(decls, name);
     if (key === void 0) {
       const names = Object.keys(decls);
       const list = names.length === 0 ? "none" : names.length <= 8 ? names.join(", ") : `${names.slice(0, 8).join(", ")}, \u2026`;
@@ -3337,7 +3332,7 @@ function checkParameters(templateFile, template, parameterFile, parameterDoc) {
     }
   }
   for (const [key, decl] of Object.entries(decls)) {
-    if (keyOf(given, key) !== void 0 || !isObj4(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
+    if (findKey(given, key) !== void 0 || !isObj4(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
       continue;
     const problems = [];
     check(decl.defaultValue, decl, definitions, ["parameters", key, "defaultValue"], false, problems);
@@ -3386,6 +3381,9 @@ function isUnframedParameters(doc) {
 }
 var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';
 var NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
+function declaresExpressRoute(template) {
+  return NAMES_EXPRESSROUTE.test(JSON.stringify(template));
+}
 
 // dist/sources/template/terraform/plan.js
 import { dirname } from "node:path";
@@ -4069,7 +4067,7 @@ function loadTemplates(inputs) {
         if (!output.notices.includes(n))
           output.notices.push(n);
       if (checked.errors.length > 0) {
-        if (NAMES_EXPRESSROUTE.test(JSON.stringify(t.parsed.value)))
+        if (declaresExpressRoute(t.parsed.value))
           errors.push(...checked.errors);
         else
           for (const e of checked.errors)
@@ -4167,6 +4165,7 @@ export {
   isUnframedParameters,
   FORMAT_DESCRIPTIONS,
   NAMES_EXPRESSROUTE,
+  declaresExpressRoute,
   emptyOutput,
   mergeOutputs,
   isExpression,

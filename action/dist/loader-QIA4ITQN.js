@@ -9,10 +9,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-SABSM4RT.js";
+} from "./chunk-6ORTD3P6.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-IYXVGUY5.js";
-import "./chunk-YBPIEA4T.js";
+import "./chunk-KB5R73ND.js";
+import "./chunk-Y3EPJ2II.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";

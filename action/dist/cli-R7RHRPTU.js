@@ -801,7 +801,7 @@ async function crawl(opts) {
           return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${received}`, limitHit };
         return { limitHit };
       }
-      if (seen.has(res.skipToken) || res.skipToken === skipToken)
+      if (seen.has(res.skipToken))
         throw fail("Resource Graph returned a skip token it had already returned (paging would loop)");
       emptyInARow = res.rows.length === 0 ? emptyInARow + 1 : 0;
       if (emptyInARow >= 3)

@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-UXJ5B6OG.js";
-import "./chunk-ZJ7XFOID.js";
+} from "./chunk-2URZKUTJ.js";
+import "./chunk-TDVETUVV.js";
 import "./chunk-VHS6CTSC.js";
 import "./chunk-EEKOCJBL.js";
-import "./chunk-HS2UU4AX.js";
-import "./chunk-M5FRDI3W.js";
+import "./chunk-GJPWYONB.js";
+import "./chunk-G5DRS4GN.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-ILYXFU2V.js";
 import "./chunk-IXNMPQ5B.js";
@@ -29,10 +29,10 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QEAXRO2C.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-3Y6CXXV5.js";
-import "./chunk-SABSM4RT.js";
+import "./chunk-6ORTD3P6.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-IYXVGUY5.js";
-import "./chunk-YBPIEA4T.js";
+import "./chunk-KB5R73ND.js";
+import "./chunk-Y3EPJ2II.js";
 import "./chunk-7BY44YXD.js";
 import "./chunk-FEQQGBTV.js";
 import "./chunk-FS5UR65F.js";

@@ -12,7 +12,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-SABSM4RT.js";
+} from "./chunk-6ORTD3P6.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -21,14 +21,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-IYXVGUY5.js";
+} from "./chunk-KB5R73ND.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   UsageError
 } from "./chunk-73WTJT6Y.js";

@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-IYXVGUY5.js";
+} from "./chunk-KB5R73ND.js";
 import {
   loadUsage
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import "./chunk-7BY44YXD.js";
 import {
   BUNDLED_CATALOGUE,

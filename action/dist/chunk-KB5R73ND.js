@@ -10,8 +10,9 @@ import {
   lookup,
   matchUsage,
   notKnown,
+  reasonText,
   unknownReason
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
@@ -1022,7 +1023,7 @@ var Analyser = class {
     if (unknown?.peeringLocation === void 0 && !c.peeringLocation && port) {
       const why = unknownReason(port, "peeringLocation");
       if (why !== void 0)
-        (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${why.replace(/^`peeringLocation`:? /, "")}`;
+        (unknown ??= {}).peeringLocation = `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${reasonText(why)}`;
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);

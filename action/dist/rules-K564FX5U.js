@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-HS2UU4AX.js";
+} from "./chunk-GJPWYONB.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-M5FRDI3W.js";
+} from "./chunk-G5DRS4GN.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-SABSM4RT.js";
+} from "./chunk-6ORTD3P6.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-IYXVGUY5.js";
+} from "./chunk-KB5R73ND.js";
 import {
   phraseName
-} from "./chunk-YBPIEA4T.js";
+} from "./chunk-Y3EPJ2II.js";
 import {
   readDataFile
 } from "./chunk-7BY44YXD.js";
