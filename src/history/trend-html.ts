@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SEVERITIES, type Severity } from '../findings/model.js';
 import { SEVERITY_LABEL, usd, wholeNum } from '../reporters/format.js';
+import { visibleControls } from '../util/controls.js';
 import { packagePath } from '../util/paths.js';
 import { daysLabel, openLabel } from './age.js';
 import type { Trend, TrendRun } from './trend.js';
@@ -223,5 +224,5 @@ export function buildTrendModel(t: Trend) {
 
 export function renderTrendHtml(t: Trend): string {
   const { template, css, csp } = load();
-  return template({ ...buildTrendModel(t), css, csp });
+  return visibleControls(template({ ...buildTrendModel(t), css, csp }));
 }

@@ -5,6 +5,7 @@
 import { SEVERITIES } from '../findings/model.js';
 import { mdEscape } from '../reporters/markdown.js';
 import { SEVERITY_LABEL, usd } from '../reporters/format.js';
+import { visibleControls } from '../util/controls.js';
 import { daysLabel, openLabel } from './age.js';
 import type { Trend, TrendRun } from './trend.js';
 
@@ -45,7 +46,7 @@ export function renderTrendConsole(t: Trend): string {
   const fix = fixLine(t);
   lines.push(`Time to fix: ${fix ?? 'nothing was fixed in the period'}`);
   for (const n of t.notes) lines.push(`Note: ${n}`);
-  return lines.join('\n') + '\n';
+  return visibleControls(lines.join('\n') + '\n');
 }
 
 /** Markdown for `$GITHUB_STEP_SUMMARY` or a wiki page: the headline, the runs, the oldest findings, time to fix. */

@@ -2,6 +2,7 @@ import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { usd } from './format.js';
+import { visibleControls } from '../util/controls.js';
 import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
 import type { Reporter } from './types.js';
 
@@ -13,14 +14,7 @@ const BOLD = '\x1b[1m';
 export const CONSOLE_FINDING_LIMIT = 50;
 
 
-/**
- * Text from the inputs (names, messages that quote them, notices) as a terminal shows it: control characters
- * (an escape sequence planted in a peering location would clear the screen or forge colours) are written
- * as `\u001b`, visibly, never sent to the terminal.
- */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const clean = (s: string) => (CONTROL.test(s) ? s.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : s);
+const clean = visibleControls;
 
 export const renderConsole: Reporter = (result, options) => {
   const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ScanResult } from '../scan/result.js';
 import { packagePath } from '../util/paths.js';
+import { visibleControls } from '../util/controls.js';
 import { buildHtmlModel } from './html-model.js';
 import type { ReportOptions, Reporter } from './types.js';
 
@@ -52,7 +53,8 @@ function load(): Compiled {
 
 export function renderHtmlReport(result: ScanResult, options: ReportOptions = {}): string {
   const { template, css, js, csp, noscriptCss } = load();
-  return template({ ...buildHtmlModel(result, options), css, js, csp, noscriptCss });
+  // Control characters from the estate shown as `\u001b` (the page's own text holds none but line feeds and tabs).
+  return visibleControls(template({ ...buildHtmlModel(result, options), css, js, csp, noscriptCss }));
 }
 
 export const renderHtml: Reporter = (result, options) => renderHtmlReport(result, options);

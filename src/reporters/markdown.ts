@@ -2,6 +2,7 @@ import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { SEVERITY_LABEL, usd } from './format.js';
+import { visibleControls } from '../util/controls.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, totalCaveat, totalText } from './cost-text.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
@@ -16,8 +17,7 @@ export const MD_LIMITS = { top: 10, listed: 25, messageChars: 300 } as const;
 
 /** Escapes estate text for GitHub-flavoured Markdown, inside table cells too. */
 export function mdEscape(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return visibleControls(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -35,4 +35,37 @@ describe('console report of hostile names', () => {
     expect(r.stdout).not.toContain('\u001b[2J');
     expect(r.stdout).toContain('gw\\u001b[2Jx');
   });
+
+  it('the Markdown and HTML reports, erscan diff and error lines show them the same way', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/cli.js');
+    const dir = tempDir();
+    const rows = JSON.parse(readFileSync('examples/estate/northwind-rows.json', 'utf8')) as { type: string; name: string }[];
+    const circuit = rows.find((x) => /expressroutecircuits$/i.test(x.type))!;
+    const plain = circuit.name;
+    circuit.name = `${plain}\u001b[31m\u0008`;
+    const file = join(dir, 'rows.json');
+    writeFileSync(file, JSON.stringify(rows));
+    const out = join(dir, 'out');
+    const r = runCli(['scan', file, '--out', out, '--format', 'markdown,html', '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    for (const name of ['report.md', 'report.html']) {
+      const text = readFileSync(join(out, name), 'utf8');
+      expect(text, name).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    // Markdown escapes the backslash it writes, so the page shows \u001b.
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(`${plain}\\\\u001b\\[31m\\\\u0008`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`${plain}\\u001b[31m\\u0008`);
+    const d = runCli(['diff', file, 'examples/estate/northwind-rows.json']);
+    expect(d.stdout).toContain(`${plain}\\u001b[31m\\u0008`);
+    expect(d.stdout).not.toContain('\u001b[31m');
+    // An error line quoting a file's name.
+    const bad = join(dir, 'bad\u001b[2J.json');
+    writeFileSync(bad, '{');
+    const e = runCli(['scan', bad, '--out', join(dir, 'o2'), '--format', 'json']);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('bad\\u001b[2J.json');
+    expect(e.stderr).not.toContain('\u001b[2J');
+  });
 });

@@ -1,0 +1,10 @@
+/**
+ * Text from the inputs (names, messages that quote them, notices) with its control characters written
+ * visibly as `\u001b`: a terminal would run an escape sequence planted in a peering location (clear the
+ * screen, forge colours), and a page or a PR comment would hide it, so two names that differ only by one
+ * would read alike. Line feeds and tabs stay (each reporter decides what they become).
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+export const visibleControls = (s: string): string =>
+  CONTROL.test(s) ? s.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
