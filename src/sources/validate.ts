@@ -258,6 +258,9 @@ function foundOf(v: unknown, quoteText: boolean): string {
   if (Array.isArray(v)) return `a list of ${v.length}`;
   if (typeof v === 'object') return 'an object';
   if (typeof v === 'string') {
+    // What Windows PowerShell's ConvertTo-Json writes for an object or a list nested deeper than its -Depth
+    // (2 unless told): the shape says what happened, and the text is the value's type name or its fields.
+    if (/^@\{.*\}$/s.test(v) || /^System\.[A-Za-z.]+(\[\])?$/.test(v)) return `text of ${v.length} characters in its place, as PowerShell's ConvertTo-Json writes what lies deeper than its -Depth (2 unless told: export with -Depth 100)`;
     if (!quoteText) return `text of ${v.length} characters`;
     // Only short words are quoted (as describeValue does): a value in the wrong place may be a
     // secret, and a long, GUID-like or token-like one never reaches a message.
@@ -508,6 +511,12 @@ export type RowCheck =
 
 /** What a live row without `properties` is told it lacks. */
 const NO_PROPERTIES = "an object of the resource's properties";
+/**
+ * The same, for a row with `provisioningState` at its top: ARM keeps it in `properties`, and the Azure CLI's
+ * `az network … list/show` lift every property to the top (a shape erscan does not read: it cannot tell a
+ * property left out from one lifted).
+ */
+const LIFTED_PROPERTIES = `${NO_PROPERTIES} (this row has them at its top, as \`az network … list\` and \`show\` write them: export with \`az graph query\` or \`az rest\`, which keep ARM's shape)`;
 
 /** Classifies and checks one row. */
 export function checkRow(row: unknown): RowCheck {
@@ -529,7 +538,7 @@ export function checkRow(row: unknown): RowCheck {
   // Every resource erscan reads carries its settings in `properties`: a row without them would pass every
   // check of a setting it does not hold (a port without links has no MACsec to check), so it is not read.
   // (Properties of the wrong kind are named with the other fields' problems below.)
-  if (row.properties === undefined || row.properties === null) problems.push({ path: ['properties'], expected: NO_PROPERTIES, found: foundOf(row.properties, false) });
+  if (row.properties === undefined || row.properties === null) problems.push({ path: ['properties'], expected: 'provisioningState' in row ? LIFTED_PROPERTIES : NO_PROPERTIES, found: foundOf(row.properties, false) });
   // The problems are looked for only in a row that has one.
   if (!fieldsOk(row, type)) problems.push(...fieldProblems(row, type));
   return { kind: 'read', type, problems };
@@ -556,7 +565,7 @@ export function fieldProblems(row: Record<string, unknown>, type: string): RowPr
 export function templateRowProblems(row: Record<string, unknown>): RowProblem[] {
   const c = checkRow(row);
   // (A declaration may leave `properties` out: an authorization or a setting with defaults; ARM fills them in.)
-  return c.kind === 'read' ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === 'id' || (p.path[0] === 'properties' && p.expected === NO_PROPERTIES)))) : [];
+  return c.kind === 'read' ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === 'id' || (p.path[0] === 'properties' && (p.expected === NO_PROPERTIES || p.expected === LIFTED_PROPERTIES))))) : [];
 }
 
 export interface ValidatedRows {

@@ -192,6 +192,19 @@ describe('loading each input format', () => {
     expect(output.raws).toHaveLength(1);
   });
 
+  it('says what went wrong with an Azure CLI or PowerShell export it cannot read', () => {
+    // `az network express-route list` lifts the properties to the top of each row.
+    const lifted = loadOne([{ id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/expressRouteCircuits/c', type: 'Microsoft.Network/expressRouteCircuits', name: 'c', provisioningState: 'Succeeded', serviceProviderProvisioningState: 'NotProvisioned' }, gateway]);
+    expect(lifted.errors.map((e) => e.message)).toEqual([expect.stringMatching(/at \$\[0\]\.properties: expected an object of the resource's properties \(this row has them at its top, as `az network … list` and `show` write them: export with `az graph query` or `az rest`, which keep ARM's shape\), found nothing; this row is not read$/)]);
+    // ConvertTo-Json without -Depth writes nested objects and lists as text.
+    const row = JSON.parse(JSON.stringify(sample)) as { properties: Record<string, unknown> };
+    row.properties.serviceProviderProperties = '@{serviceProviderName=Equinix; peeringLocation=Amsterdam; bandwidthInMbps=1000}';
+    row.properties.peerings = 'System.Object[]';
+    const cut = loadOne([row, gateway]);
+    expect(cut.errors.map((e) => e.message)).toEqual([expect.stringMatching(/at \$\[0\]\.properties\.serviceProviderProperties: expected an object, found text of 79 characters in its place, as PowerShell's ConvertTo-Json writes what lies deeper than its -Depth \(2 unless told: export with -Depth 100\); this row is not read \(and 1 more problem in this row\)$/)]);
+    expect(cut.output.raws).toHaveLength(1);
+  });
+
   it('refuses a BGP AS number that does not fit 32 bits, naming it', () => {
     const row = JSON.parse(JSON.stringify(sample)) as { properties: { peerings: { properties: Record<string, unknown> }[] } };
     row.properties.peerings[0].properties.peerASN = 99999999999;
