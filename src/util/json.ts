@@ -6,14 +6,20 @@ import { readBoundedFile } from './read.js';
 /** Files larger than this are refused with a clear error rather than exhausting memory. */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
-/** Read a file as UTF-8 text: strips a BOM, refuses non-UTF-8 bytes, oversized files and anything but a regular file. */
+/**
+ * Read a file as text: UTF-8 (a BOM is stripped), or UTF-16 that starts with its byte-order mark (what Windows
+ * PowerShell 5.1's `>` and `Out-File` write: `az graph query … > estate.json` there gives UTF-16LE). Refuses
+ * bytes that are not valid in the encoding, oversized files and anything but a regular file.
+ */
 export function readText(file: string): string {
   const buf = readBoundedFile(file, MAX_INPUT_BYTES);
+  const utf16 = buf.length >= 2 ? (buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined) : undefined;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    // (The decoder drops the byte-order mark.)
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new InputError(file, '', 'UTF-8 text', 'bytes that are not valid UTF-8');
+    throw new InputError(file, '', utf16 ? `${utf16.toUpperCase()} text (the file starts with its byte-order mark)` : 'UTF-8 text', `bytes that are not valid ${utf16 ? utf16.toUpperCase() : 'UTF-8'}`);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -29,7 +29,8 @@ const CASES: Record<string, Expect> = {
   'trailing-comma.json': { kind: 'error', message: /trailing-comma\.json:1:\d+: expected valid JSON/ },
   'single-quotes.json': { kind: 'error', message: /single-quotes\.json:1:\d+: expected valid JSON/ },
   'comments.json': { kind: 'error', message: /comments\.json:1:1: expected valid JSON/ },
-  'bom-utf16.json': { kind: 'error', message: /bom-utf16\.json: expected UTF-8 text/ },
+  // UTF-16 with its byte-order mark: what Windows PowerShell 5.1's `>` writes.
+  'bom-utf16.json': { kind: 'scanned', circuits: 1 },
   'latin1.json': { kind: 'error', message: /latin1\.json: expected UTF-8 text/ },
   'binary.json': { kind: 'error', message: /binary\.json: expected UTF-8 text/ },
   'empty.json': { kind: 'error', message: /empty\.json: expected JSON, found an empty file/ },

@@ -253,6 +253,24 @@ describe('bad input', () => {
     expect(loadInputs([file]).errors[0].message).toMatch(/expected UTF-8 text/);
   });
 
+  it('UTF-16 with its byte-order mark (Windows PowerShell 5.1 writes it) is read; broken UTF-16 is named', () => {
+    const dir = tempDir();
+    const text = JSON.stringify([sample]);
+    const le = join(dir, 'le.json');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = join(dir, 'be.json');
+    const swapped = Buffer.from(text, 'utf16le');
+    swapped.swap16();
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), swapped]));
+    const both = loadInputs([le, be]);
+    expect(both.errors).toEqual([]);
+    expect(both.output.raws.filter((r) => /expressroutecircuits$/i.test(r.row.type as string))).toHaveLength(2);
+    const broken = join(dir, 'broken.json');
+    // A lone high surrogate.
+    writeFileSync(broken, Buffer.from([0xff, 0xfe, 0x5b, 0x00, 0x00, 0xd8, 0x5d, 0x00]));
+    expect(loadInputs([broken]).errors[0].message).toMatch(/broken\.json: expected UTF-16LE text \(the file starts with its byte-order mark\), found bytes that are not valid UTF-16LE$/);
+  });
+
   it('JSON nested too deeply', () => {
     const dir = tempDir();
     const file = writeJson(dir, 'deep.json', '['.repeat(5000) + ']'.repeat(5000));
