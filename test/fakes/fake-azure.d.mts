@@ -3,6 +3,7 @@ export const TEST_CA: string;
 export const ER_TYPES: string[];
 export const GITHUB_REQUEST_TOKEN: string;
 export const CLIENT_SECRET: string;
+export const MSI_HEADER: string;
 export function formatTimeSpan(ms: number): string;
 
 export interface FakeTenant { id: string; name?: string; member?: boolean; loginFails?: boolean }
@@ -33,6 +34,8 @@ export interface FakeConfig {
   faults?: FakeFault[];
   tokenLifetimeSec?: number;
   assertionLifetimeMs?: number;
+  /** The managed identity behind GET /msi/token (App Service's endpoint): its tenant, and its client id when user-assigned. */
+  managedIdentity?: { tenant: string; clientId?: string };
   /** Lower-cased circuit or port id → one average (one series), or one series per dimension combination. */
   metrics?: Record<string, number | { dims: Record<string, string>; average: number }[]>;
   /** Lower-cased resource id → number of diagnostic settings (default 0), or an injected failure. */

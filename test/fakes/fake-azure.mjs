@@ -3,6 +3,8 @@
 //   POST /providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01   Resource Graph
 //   GET  /{tenant}/v2.0/.well-known/openid-configuration, POST /{tenant}/oauth2/v2.0/token   Entra ID
 //   GET  /github/oidc-token?audience=…                                           GitHub Actions OIDC
+//   GET  /msi/token?api-version=2019-08-01&resource=…                            managed identity (App Service's
+//                                                                                IDENTITY_ENDPOINT, X-IDENTITY-HEADER)
 //   GET  /tenants?api-version=…                                                  ARM tenant list
 //   GET  {resourceId}/providers/Microsoft.Insights/metrics?…                     Azure Monitor metrics
 //   GET  {resourceId}/providers/Microsoft.Insights/diagnosticSettings?…          diagnostic settings
@@ -31,6 +33,8 @@ export const ER_TYPES = [
 ];
 export const GITHUB_REQUEST_TOKEN = 'gh-request-token';
 export const CLIENT_SECRET = 'fake-client-secret';
+/** The secret header App Service gives a managed identity's token endpoint (IDENTITY_HEADER). */
+export const MSI_HEADER = 'fake-identity-header';
 
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const unb64 = (s) => JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
@@ -58,6 +62,7 @@ export function formatTimeSpan(ms) {
  *   halfway through the page's body, 'rewrite' sends what `rewrite` returns instead of the page
  * @param {number} [cfg.tokenLifetimeSec]  lifetime of issued access tokens (default 3600)
  * @param {number} [cfg.assertionLifetimeMs]  how long a GitHub ID token is accepted (default 10 min)
+ * @param {{tenant:string, clientId?:string}} [cfg.managedIdentity]  the identity GET /msi/token signs in (App Service)
  * @param {Record<string, number|{dims: Record<string,string>, average: number}[]>} [cfg.metrics]  lower-cased circuit or
  *   port id → one average (a single series) or one series per dimension combination (circuits: PeeringType,
  *   DeviceRole; ports: Link). Asked without a dimension filter, the fake answers as Azure Monitor does: one
@@ -379,6 +384,19 @@ export async function startFakeAzure(cfg) {
     send(res, 200, issueToken(tenant, aud));
   }
 
+  // App Service's managed identity endpoint (api-version 2019-08-01): the secret header, the resource asked for,
+  // a user-assigned identity by client_id when one is configured. The token is for cfg.managedIdentity.tenant.
+  function handleManagedIdentity(req, res, url) {
+    const mi = cfg.managedIdentity;
+    const clientId = url.searchParams.get('client_id');
+    const ok = mi && req.headers['x-identity-header'] === MSI_HEADER && url.searchParams.get('api-version') === '2019-08-01' && (!mi.clientId || clientId === mi.clientId);
+    log.push({ at: Date.now(), tenant: mi?.tenant, kind: 'msi', status: ok ? 200 : 400, clientId });
+    if (!ok) return send(res, 400, { statusCode: 400, message: mi ? 'No managed identity found for specified ClientId/ResourceId/PrincipalId.' : 'No managed identity is assigned.', correlationId: '00000000-0000-0000-0000-000000000000' });
+    const aud = (url.searchParams.get('resource') ?? '').replace(/\/$/, '');
+    const t = issueToken(mi.tenant, aud);
+    send(res, 200, { access_token: t.access_token, expires_on: String(Math.floor(Date.now() / 1000) + t.expires_in), resource: aud, token_type: 'Bearer', client_id: mi.clientId ?? '00000000-0000-0000-0000-0000000000a1' });
+  }
+
   function handleMetrics(req, res, url) {
     const p = principalOf(req);
     if (p.error) return send(res, ...p.error);
@@ -487,6 +505,7 @@ export async function startFakeAzure(cfg) {
             counters.githubTokens++;
             return send(res, 200, { count: 1, value: `gh.${b64({ iat: Date.now(), aud: url.searchParams.get('audience'), n: counters.githubTokens })}` });
           }
+          if (req.method === 'GET' && path === '/msi/token') return handleManagedIdentity(req, res, url);
           if (req.method === 'GET' && path === '/tenants') {
             const p = principalOf(req);
             if (p.error) return send(res, ...p.error);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../src/sources/snapshot.js';
-import { CLIENT_SECRET, GITHUB_REQUEST_TOKEN, TEST_CA_FILE, startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
+import { CLIENT_SECRET, GITHUB_REQUEST_TOKEN, MSI_HEADER, TEST_CA_FILE, startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
 
 /**
  * End to end, as a user runs it: `node bin/erscan.js collect|scan --graph` in a child process, real
@@ -142,6 +142,45 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(graph.filter((e) => e.status === 401).length).toBeLessThan(graph.length / 2);
     expect(JSON.parse(readFileSync(out, 'utf8')).resources).toHaveLength(2500);
     expect(f.counters.diagnosticSettings).toBe(2500);
+  }, 90_000);
+
+  it('managed identity: the system-assigned identity (or a user-assigned one by AZURE_CLIENT_ID) signs in at its endpoint and crawls its own tenant; a refusal is exit 2 with the endpoint\'s reason', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 3, circuitsPerTenant: 5 });
+    const [home] = estate.tenants.map((t) => t.id);
+    const uami = '11111111-2222-4333-8444-555555555555';
+    // App Service's endpoint (IDENTITY_ENDPOINT, IDENTITY_HEADER), as @azure/identity and MSAL find it.
+    const miEnv = (clientId: string) => ({ IDENTITY_ENDPOINT: `${f.url}/msi/token`, IDENTITY_HEADER: MSI_HEADER, AZURE_CLIENT_ID: clientId });
+    let f = await start({ estate, managedIdentity: { tenant: home } });
+    const out = join(dir, 'mi.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'managed-identity'], miEnv(''));
+    expect(r.stderr).toMatch(/signs in to one tenant only/);
+    expect(r.stderr).toMatch(/coverage complete/);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    // (No tenant was named: the identity's own, which the subscriptions read name.)
+    expect(doc.scope.tenants).toEqual([]);
+    expect(doc.subscriptions.map((x: { tenantId: string }) => x.tenantId)).toEqual([home, home, home]);
+    expect(doc.resources.length).toBeGreaterThan(0);
+    expect(doc.resources.every((x: { tenantId: string }) => x.tenantId === home)).toBe(true);
+    expect(readFileSync(out, 'utf8')).not.toContain(MSI_HEADER);
+    expect(f.log.filter((e) => e.kind === 'msi').map((e) => e.status)).toEqual([200]);
+    await f.stop();
+
+    // A user-assigned identity is asked for by its client id.
+    f = await start({ estate, managedIdentity: { tenant: home, clientId: uami } });
+    const asked = await run(f, ['collect', '--out', join(dir, 'uami.json'), '--credential', 'managed-identity'], miEnv(uami));
+    expect(asked.code).toBe(0);
+    expect(f.log.filter((e) => e.kind === 'msi')).toEqual([expect.objectContaining({ status: 200, clientId: uami })]);
+
+    // Without it the endpoint finds no identity: nothing read, nothing written, the reason named.
+    const refused = join(dir, 'refused.json');
+    const graphBefore = f.graphRequests().length;
+    const no = await run(f, ['collect', '--out', refused, '--credential', 'managed-identity'], miEnv(''));
+    expect(no.code).toBe(2);
+    expect(no.stderr).toMatch(/could not sign in with --credential managed-identity .*No managed identity found/);
+    expect(no.stderr).not.toContain(MSI_HEADER);
+    expect(existsSync(refused)).toBe(false);
+    expect(f.graphRequests()).toHaveLength(graphBefore);
   }, 90_000);
 
   it('--metrics reads 30 days of BitsOutPerSecond per circuit into the snapshot as GB/month', async () => {
