@@ -1632,12 +1632,18 @@ function resolveRelations(inv: Inventory): void {
     linkConnection(conn, circuit, gateway);
     if (conn.unknown !== undefined && !isTemplateResource(conn)) unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
-  // A live connection that names no circuit may be any circuit's: one that carries no connection is then not known to be idle.
-  if (unnamed !== undefined)
+  // A live connection that names no circuit may be any circuit's, and so may a connection of a live vWAN gateway
+  // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be idle.
+  let open = unnamed !== undefined ? `connection ${unnamed} names no circuit, and may be this one's` : undefined;
+  for (let i = 0; open === undefined && i < inv.gateways.length; i++) {
+    const g = inv.gateways[i];
+    if (g.flavor === 'vwan' && !isTemplateResource(g) && isUnknown(g, 'connectionKeys')) open = `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+  }
+  if (open !== undefined)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
       if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys'))
-        c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: connection ${unnamed} names no circuit, and may be this one's` };
+        c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
     }
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];

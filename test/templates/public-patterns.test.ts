@@ -69,7 +69,7 @@ describe('how a name a template leaves open is shown', () => {
     const f = one(findings, 'ERS-COST-006', '‹name›');
     expect(f.status).toBe('unknown');
     expect(f.message).toBe(
-      'ExpressRoute Direct port named by parameter `name` (‹bandwidthInGbps› Gbps at ‹peeringLocation›) has no circuit in these files; expected at least one circuit (not decidable from these files: another deployment may create one on it), since the port fee is billed (from 45 days after creation at the latest) whether or not it is used.',
+      'ExpressRoute Direct port named by parameter `name` (‹bandwidthInGbps› Gbps at ‹peeringLocation›) is billed (from 45 days after creation at the latest) whether or not it is used, and has no circuit in these files; expected at least one circuit (not decidable from these files: another deployment may create one on it).',
     );
   });
 
@@ -102,7 +102,7 @@ describe('a module that deploys one resource (a partial view)', () => {
     const cost005 = one(findings, 'ERS-COST-005', 'ergw-hub');
     expect([cost005.status, cost005.message]).toEqual([
       'unknown',
-      'Gateway ergw-hub (ErGwScale(vWAN)) has no connection in these files; expected at least one connection (not decidable from these files: another deployment may connect it), since the gateway is billed by the hour whether or not it carries traffic.',
+      'Gateway ergw-hub (ErGwScale(vWAN)) is billed by the hour whether or not it carries traffic, and has no connection in these files; expected at least one connection (not decidable from these files: another deployment may connect it).',
     ]);
     const red001 = one(findings, 'ERS-RED-001', 'ergw-hub');
     expect([red001.status, red001.message]).toEqual(['unknown', 'Gateway ergw-hub is served by no circuit in these files; expected circuits in at least 2 different peering locations (not decidable from these files: another deployment may connect circuits to it).']);
@@ -128,7 +128,7 @@ describe('a VNet gateway whose type and SKU a module leaves to its caller', () =
     const f = one(findings, 'ERS-COST-005', 'gw-sku-follows');
     expect(f.status).toBe('unknown');
     expect(f.message).toBe(
-      'Gateway gw-sku-follows: undecided when parameter `gatewayType` is ExpressRoute, and it holds or does not apply otherwise. Gateway gw-sku-follows (ErGw1AZ) has no connection in these files; expected at least one connection (not decidable from these files: another deployment may connect it), since the gateway is billed by the hour whether or not it carries traffic.',
+      'Gateway gw-sku-follows: undecided when parameter `gatewayType` is ExpressRoute, and it holds or does not apply otherwise. Gateway gw-sku-follows (ErGw1AZ) is billed by the hour whether or not it carries traffic, and has no connection in these files; expected at least one connection (not decidable from these files: another deployment may connect it).',
     );
   });
 
