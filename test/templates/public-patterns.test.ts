@@ -74,7 +74,7 @@ describe('how a name a template leaves open is shown', () => {
   });
 
   it('keeps the rest of a name built around a parameter', () => {
-    expect(one(findings, 'ERS-COST-005', '‹prefix›-ergw').message).toMatch(/^Gateway ‹prefix›-ergw \(ErGwScale\(vWAN\)\) has no connection in these files;/);
+    expect(one(findings, 'ERS-COST-005', '‹prefix›-ergw').message).toMatch(/^Gateway ‹prefix›-ergw \(ErGwScale\(vWAN\)\) is billed by the hour whether or not it carries traffic, and has no connection in these files;/);
   });
 
   it('joins a name from uniqueString() with the children that use the same call, and says where it comes from', () => {
@@ -91,7 +91,7 @@ describe('how a name a template leaves open is shown', () => {
   it('names the resource when the parameter file gives its name', () => {
     const given = scan('01-open-names-given');
     expect(one(given.findings, 'ERS-RED-006', 'erport-ams/link1').message).toBe('Link link1 of ExpressRoute Direct port erport-ams has adminState Disabled; expected Enabled.');
-    expect(one(given.findings, 'ERS-COST-006', 'erport-ams').message).toContain('ExpressRoute Direct port erport-ams (10 Gbps at Equinix-Amsterdam-AM5 (Amsterdam)) has no circuit in these files');
+    expect(one(given.findings, 'ERS-COST-006', 'erport-ams').message).toContain('ExpressRoute Direct port erport-ams (10 Gbps at Equinix-Amsterdam-AM5 (Amsterdam)) is billed (from 45 days after creation at the latest) whether or not it is used, and has no circuit in these files');
   });
 });
 
@@ -134,7 +134,7 @@ describe('a VNet gateway whose type and SKU a module leaves to its caller', () =
 
   it('never asserts one allowed SKU: a message rendered for one value says which', () => {
     const f = one(findings, 'ERS-COST-005', 'gw-sku-open');
-    expect(f.message).toMatch(/^Gateway gw-sku-open: undecided when parameter `gatewayType` is ExpressRoute, and it holds or does not apply otherwise\. For example, when parameter `skuName` is Basic: Gateway gw-sku-open \(Basic\) has no connection in these files;/);
+    expect(f.message).toMatch(/^Gateway gw-sku-open: undecided when parameter `gatewayType` is ExpressRoute, and it holds or does not apply otherwise\. For example, when parameter `skuName` is Basic: Gateway gw-sku-open \(Basic\) is billed by the hour whether or not it carries traffic, and has no connection in these files;/);
     const red004 = one(findings, 'ERS-RED-004', 'gw-sku-open');
     expect(red004.message).toMatch(/fails when parameter `gatewayType` is ExpressRoute and parameter `skuName` is none of ErGw1AZ, ErGw2AZ and holds otherwise\. For example, when parameter `skuName` is Basic: Gateway gw-sku-open uses SKU Basic;/);
     const sku008 = one(findings, 'ERS-SKU-008', 'gw-sku-open');
