@@ -270,7 +270,8 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   }
   const missing: string[] = [];
   const egressRate = trail.use(idx.egressRate(zone), () => `${zone} egress per GB`, true);
-  if (egressRate === null) notes.push(`no egress price for ${zone} in the catalogue`);
+  // A metered circuit's bill needs the rate (its egress, or that none is declared, is priced at it): not priced without it.
+  if (egressRate === null) notes.push(`no egress price for ${zone} in the catalogue${model === 'MeteredData' && tier !== 'Local' ? ': not priced' : ''}`);
 
   // Global Reach: add-on per circuit + GB out at this zone + GB in at the peer's zone; not covered by Unlimited.
   // The add-on is "for enabling this feature on each ExpressRoute circuit" (includes/expressroute-global-reach-faq-include.md):
@@ -337,6 +338,8 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${localWhy(a)}`);
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
+    // Why it is not priced, when its own fee is the missing figure (reports and ERS-COST-104 say it).
+    if ((model === 'MeteredData' ? meteredFee : unlimitedFee) === null) notes.push(`no catalogue price for ${planTier} ${modelName(model)} ${formatBandwidth(bw)} in ${zone}: not priced`);
   }
   if (eg.source === 'none' && model === 'MeteredData') notes.push(sharedTexts.of(noEgressNote, out.breakEvenGbPerMonth, undefined));
   if (out.monthlyUsd.current !== null) setPriced(out, missing);
@@ -438,8 +441,9 @@ interface PlanContext {
 /** The price of the circuit at another tier and billing model (same bandwidth and zone), or null. */
 function planCost(t: Tier, m: BillingModel, x: PlanContext): number | null {
   const fee = x.idx.circuitFee(t, m, x.bw, x.zone);
-  if (!fee || x.egressRate === null) return null;
-  return fee.value + (m === 'MeteredData' ? x.egressRate * x.eg.gb : 0) + x.gr;
+  // The egress rate prices Metered plans only: Unlimited includes egress.
+  if (!fee || (m === 'MeteredData' && x.egressRate === null)) return null;
+  return fee.value + (m === 'MeteredData' ? x.egressRate! * x.eg.gb : 0) + x.gr;
 }
 
 /** The monthly change of the bill from `current` to `v`, or null when either is not known. */
@@ -563,6 +567,9 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
     const o = options[i];
     if ((required || saves(o, current)) && (best === undefined || byCost(o, best) < 0)) best = o;
   }
+  // Dropping Premium saves wherever both fees are priced, and ERS-SKU-002 asks for it: where the Standard fee is
+  // missing from the catalogue, the advice stands with its saving unknown, never "keep" beside that finding.
+  if (!best && !required && tiers === PREMIUM_OR_STANDARD) best = options.find((o) => o.tierChange === 'remove-premium' && o.model === x.model && o.cost === null);
   if (!best) {
     if (known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven && out.monthlyUsd.metered !== null && out.monthlyUsd.metered < current)
       out.notes!.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited → Metered is not supported in place; a new Metered circuit would save ${usd(round2(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);

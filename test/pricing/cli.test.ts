@@ -65,3 +65,26 @@ describe('erscan cost (CLI)', () => {
     expect(r2.err).toMatch(/prices\.json: at \$: expected a property "effectiveDate"/);
   });
 });
+
+describe('ERS-COST-101 beside advice that also drops Premium', () => {
+  it('says the figure is the switch alone and gives the advised plan its own saving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-cost-'));
+    const S = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network';
+    const rows = [
+      { id: `${S}/expressRouteCircuits/er-p`, name: 'er-p', type: 'Microsoft.Network/expressRouteCircuits', location: 'westeurope', sku: { name: 'Premium_MeteredData', tier: 'Premium', family: 'MeteredData' }, properties: { serviceProviderProvisioningState: 'Provisioned', serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }] } },
+      { id: `${S}/virtualNetworkGateways/gw`, name: 'gw', type: 'Microsoft.Network/virtualNetworkGateways', location: 'northeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ' } } },
+      { id: `${S}/connections/c`, name: 'c', type: 'Microsoft.Network/connections', location: 'northeurope', properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: `${S}/virtualNetworkGateways/gw` }, peer: { id: `${S}/expressRouteCircuits/er-p` } } },
+    ];
+    const fs = await import('node:fs');
+    fs.writeFileSync(join(dir, 'rows.json'), JSON.stringify(rows));
+    fs.writeFileSync(join(dir, 'usage.json'), JSON.stringify({ circuits: { 'er-p': { egressGbPerMonth: 300000 } } }));
+    const r = await run(['cost', join(dir, 'rows.json'), '--usage', join(dir, 'usage.json'), '--format', 'json', '--out', dir]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(json.costs[0].recommendation).toMatchObject({ changes: ['remove-premium', 'switch-to-unlimited'], tier: 'Standard', monthlySavingsUsd: 2986 });
+    const f = json.findings.find((x: { ruleId: string }) => x.ruleId === 'ERS-COST-101');
+    // $8,686 now; Premium Unlimited $6,450 (the switch alone: $2,236); Standard Unlimited $5,700 ($2,986 in all).
+    expect(f.message).toContain('Unlimited would save $2,236/month (Standard UnlimitedData; with Premium dropped too, as advised, $2,986/month in all)');
+    expect(f.costImpactUsd).toBe(-2236);
+  });
+});

@@ -360,3 +360,41 @@ describe('gateways and totals', () => {
     expect(s.priceCatalogue.unverifiedFigures).toBeGreaterThan(0);
   });
 });
+
+describe('a catalogue that lacks a figure: unknown and said, never "keep" beside a finding', () => {
+  const without = (drop: { egressZone?: string; fee?: { tier: string; billingModel: string; bandwidthMbps: number; zone: string } }) => ({
+    ...catalogue,
+    egress: catalogue.egress.filter((e) => e.zone !== drop.egressZone),
+    circuits: catalogue.circuits.filter((f) => !drop.fee || !(f.tier === drop.fee.tier && f.billingModel === drop.fee.billingModel && f.bandwidthMbps === drop.fee.bandwidthMbps && f.zone === drop.fee.zone)),
+  });
+  const estimate = (cat: typeof catalogue, spec: CircuitSpec, egressGb?: number) =>
+    one(spec, egressGb, gatewayWithConnections('gw-neu', 'northeurope', 'ErGw1AZ', [spec.name]), { catalogue: cat });
+  const premium: CircuitSpec = { name: 'p', tier: 'Premium', family: 'UnlimitedData', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 };
+
+  it('no egress rate: Unlimited plans are still priced (they include egress), so dropping Premium saves $750', () => {
+    const c = estimate(without({ egressZone: 'Zone 1' }), premium, 50000);
+    expect(c.monthlyUsd.current).toBe(6450);
+    expect(c.recommendation?.kind).toBe('remove-premium');
+    expect(c.recommendation?.monthlySavingsUsd).toBe(750);
+    const local = estimate(without({ egressZone: 'Zone 1' }), { name: 'l', tier: 'Local', family: 'UnlimitedData', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 });
+    expect(local.recommendation?.kind).toBe('upgrade-from-local');
+    expect(local.recommendation?.monthlySavingsUsd).toBe(-4500); // Standard Unlimited is priced: not "cost not known"
+  });
+
+  it('no Standard fee: the advice to drop Premium stands (ERS-SKU-002 asks for it) with its saving unknown', () => {
+    // 150,000 GB/month: above half the break-even, so no new Metered circuit is on the table either.
+    const c = estimate(without({ fee: { tier: 'Standard', billingModel: 'UnlimitedData', bandwidthMbps: 1000, zone: 'Zone 1' } }), premium, 150000);
+    expect(c.recommendation?.kind).toBe('remove-premium');
+    expect(c.recommendation?.monthlySavingsUsd).toBeNull();
+    expect(c.recommendation?.reason).toContain('no price for Standard Unlimited 1 Gbps in Zone 1');
+  });
+
+  it('a circuit not priced says which figure is missing', () => {
+    const metered = estimate(without({ egressZone: 'Zone 1' }), { name: 'm', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 }, 1000);
+    expect(metered.priced).toBe('none');
+    expect(metered.notes).toContain('no egress price for Zone 1 in the catalogue: not priced');
+    const unlimited = estimate(without({ fee: { tier: 'Standard', billingModel: 'UnlimitedData', bandwidthMbps: 1000, zone: 'Zone 1' } }), { name: 'u', family: 'UnlimitedData', peeringLocation: 'Amsterdam', bandwidthMbps: 1000 });
+    expect(unlimited.priced).toBe('none');
+    expect(unlimited.notes).toContain('no catalogue price for Standard Unlimited 1 Gbps in Zone 1: not priced');
+  });
+});

@@ -42,10 +42,14 @@ export const costAdvice: RuleFunction = (ctx) => {
     const step = r.required ? (r.changes ?? []).find((k) => k !== kind && (k === 'add-premium' || k === 'upgrade-from-local')) : undefined;
     const stepUsd = step ? c.fixCosts?.[step as FixKind] : undefined;
     const compliant = step && typeof stepUsd === 'number' && c.monthlyUsd.current !== null ? ` (${money(c.monthlyUsd.current + stepUsd)}/month once it is ${r.tier}, as a finding requires)` : '';
+    // The saving is this change on its own; where the advice also drops Premium, its plan saves more: say so, so the
+    // figure is not read as the advised plan's (Premium Metered → Standard Unlimited: $2,236 alone, $2,986 in all).
+    const alsoDrops = kind !== 'remove-premium' && !r.required && (r.changes ?? []).includes('remove-premium');
+    const together = alsoDrops ? `; with Premium dropped too, as advised, ${r.monthlySavingsUsd === null ? 'an unknown amount' : money(r.monthlySavingsUsd)}/month in all` : '';
     out.push({
       resource,
       actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0)}/month${c.priced === 'partial' ? ' (at least)' : ''}${compliant} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
-      expected: `${r.tier} ${r.billingModel}${r.bandwidthMbps ? ` ${r.bandwidthMbps / 1000} Gbps` : ''}${r.requiresNewCircuit ? ' (a new circuit)' : ''}`,
+      expected: `${r.tier} ${r.billingModel}${r.bandwidthMbps ? ` ${r.bandwidthMbps / 1000} Gbps` : ''}${r.requiresNewCircuit ? ' (a new circuit)' : ''}${together}`,
       details: { savings: saving === null ? 'an unknown amount' : money(saving), reason: r.reason, zone: c.zone ?? 'unknown' },
       costImpactUsd: impact ?? null,
       costImpactChange: fix,

@@ -71,23 +71,46 @@ function smallestCarrying(ladder: readonly (readonly [string, number])[], mbps: 
 const GATEWAY_SIZE_FIELDS = ['skuName', 'maxScaleUnits', 'minScaleUnits'];
 const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
 
+/** Scale units an ErGwScale gateway needs for FastPath (ERS-SKU-007's default `minScaleUnits`). */
+const FASTPATH_MIN_SCALE_UNITS = 10;
+
+/**
+ * Whether FastPath on a connection to this gateway bypasses it: only UltraPerformance, ErGw3AZ and ErGwScale
+ * with at least 10 scale units support FastPath ("To configure FastPath, the expressroute virtual network
+ * gateway must be either of these two SKUs: Ultra Performance, ErGw3AZ", articles/expressroute/about-fastpath.md;
+ * ERS-SKU-007 flags the others); a vWAN hub's gateway as configured. On any other SKU the traffic still goes
+ * through the gateway.
+ */
+function fastPathHonoured(g: Gateway): boolean {
+  if (g.flavor === 'vwan') return true;
+  const sku = lc(g.skuName);
+  return sku === 'ultraperformance' || sku === 'ergw3az' || (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS);
+}
+
 /**
  * The gateway's circuits in the inventory whose data goes through it: those with a connection to it
- * that does not use FastPath (a circuit whose every connection to it uses FastPath bypasses it). In
- * `circuitKeys` order; one small loop per gateway instead of the arrays and closures of filter/some.
+ * that does not use FastPath, or whose FastPath the gateway's SKU does not honour (a circuit whose every
+ * connection to it uses FastPath on a SKU that supports it bypasses it). In `circuitKeys` order; one small
+ * loop per gateway instead of the arrays and closures of filter/some.
  */
-function circuitsThroughGateway(rel: GatewayRelations): Circuit[] {
+function circuitsThroughGateway(rel: GatewayRelations, honoured: boolean): Circuit[] {
   const conns = rel.connections;
   const out: Circuit[] = [];
   for (let i = 0; i < rel.known.length; i++) {
     const c = rel.known[i];
     for (let j = 0; j < conns.length; j++)
-      if (conns[j].circuitKey === c.key && conns[j].fastPath !== true) {
+      if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured)) {
         out.push(c);
         break;
       }
   }
   return out;
+}
+
+/** Whether a connection of the gateway to this circuit has FastPath on. */
+function usesFastPath(rel: GatewayRelations, c: Circuit): boolean {
+  for (let j = 0; j < rel.connections.length; j++) if (rel.connections[j].circuitKey === c.key && rel.connections[j].fastPath === true) return true;
+  return false;
 }
 
 /** The circuit of the largest known bandwidth (the first by name among equals), as the first after a stable sort would be. */
@@ -118,7 +141,8 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const capacity = gatewayCapacityMbps(g);
-    const viaGateway = circuitsThroughGateway(rels[i]);
+    const honoured = fastPathHonoured(g);
+    const viaGateway = circuitsThroughGateway(rels[i], honoured);
     const biggest = largestCircuit(viaGateway);
     // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
@@ -137,8 +161,9 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
-      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
-      expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)} (or FastPath on the connection)`,
+      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${!honoured && usesFastPath(rels[i], biggest) ? ' (FastPath is on, but this SKU does not support it: the traffic still goes through the gateway)' : ''}`,
+      // FastPath is an alternative only where the SKU supports it (about-fastpath.md); elsewhere ERS-SKU-007 would flag it.
+      expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
       details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps },
     };
     // Assigned, not spread into the literal (a spread copies the slow way); the engine reads these by name.
