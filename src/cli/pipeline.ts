@@ -100,8 +100,7 @@ async function checkConfigAgainstRules(args: ScanArgs, config: Config): Promise<
   const { selectRules } = await import('../rules/select.js');
   const { refuseBlanketSuppressions } = await import('../findings/suppressions.js');
   const all = loadRules([...config.ruleDirs, ...(args.rules ?? [])]);
-  selectRules(all, config.rules);
-  refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
+  refuseBlanketSuppressions(config.suppressions, selectRules(all, config.rules).map((r) => r.id));
 }
 
 export interface PipelineOutcome {
