@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkSuppressionExpiry, emptyConfig, loadConfig, loadSuppressionsFile, type Config } from '../config/load.js';
@@ -68,20 +69,27 @@ export function parseFormats(value: string | undefined, hasOut: boolean): Format
  */
 export function scanCategoryFor(args: ScanArgs): string {
   if (args.category) return args.category;
+  // Sorted (and each named once): the same scope given in another order is the same category, else an
+  // upload under the new one would leave the old one's alerts open, and `erscan trend` would split the scope.
+  const sorted = (list: string[] | undefined) => [...new Set(list ?? [])].sort();
   const parts = args.graph
-    ? ['graph', ...(args.tenant ?? []), ...(args.managementGroup ?? []), ...(args.subscription ?? [])]
-    : (args.inputs ?? []).map((i) => {
-        const abs = resolve(i);
-        const rel = relative('.', abs);
-        if (rel === '') return basename(abs);
-        return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? abs.replace(/^[A-Za-z]:/, '').replace(/^[\\/]+/, '') : rel;
-      });
+    ? ['graph', ...sorted(args.tenant), ...sorted(args.managementGroup), ...sorted(args.subscription)]
+    : sorted(
+        (args.inputs ?? []).map((i) => {
+          const abs = resolve(i);
+          const rel = relative('.', abs);
+          if (rel === '') return basename(abs);
+          return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? abs.replace(/^[A-Za-z]:/, '').replace(/^[\\/]+/, '') : rel;
+        }),
+      );
   const slug = parts
     .join('+')
     .replace(/\\/g, '/')
-    .replace(/[^A-Za-z0-9._/+-]+/g, '-')
-    .slice(0, 100);
-  return `erscan/${slug || 'scan'}`;
+    .replace(/[^A-Za-z0-9._/+-]+/g, '-');
+  // A long scope keeps its first 91 characters and a digest of the whole: two scopes that share a long
+  // prefix were one category, and the upload of either closed the other's alerts.
+  const short = slug.length > 100 ? `${slug.slice(0, 91)}-${hash('sha256', slug, 'hex').slice(0, 8)}` : slug;
+  return `erscan/${short || 'scan'}`;
 }
 
 export function loadEffectiveConfig(args: ScanArgs): Config {
@@ -101,8 +109,7 @@ async function checkConfigAgainstRules(args: ScanArgs, config: Config): Promise<
   const { selectRules } = await import('../rules/select.js');
   const { refuseBlanketSuppressions } = await import('../findings/suppressions.js');
   const all = loadRules([...config.ruleDirs, ...(args.rules ?? [])]);
-  selectRules(all, config.rules);
-  refuseBlanketSuppressions(config.suppressions, all.map((r) => r.id));
+  refuseBlanketSuppressions(config.suppressions, selectRules(all, config.rules).map((r) => r.id));
 }
 
 export interface PipelineOutcome {

@@ -61,8 +61,9 @@ const resourceMatcher = (e: SuppressionEntry) => {
 };
 
 /**
- * Refuses a suppression that matches every rule of the catalogue on every resource: it would turn
- * the scan into a pass whatever the estate holds. Name a rule (or a glob over some) or a resource.
+ * Refuses a suppression that matches every rule that runs (`ruleIds`: the rules the config selects)
+ * on every resource: it would turn the scan into a pass whatever the estate holds. Name a rule (or a
+ * glob over some) or a resource.
  */
 export function refuseBlanketSuppressions(entries: SuppressionEntry[], ruleIds: string[]): void {
   if (ruleIds.length === 0) return;
@@ -91,9 +92,9 @@ export function refuseBlanketSuppressions(entries: SuppressionEntry[], ruleIds: 
  * `ruleId` is an id, a glob over ids (`ERS-COST-*`) or `*`; `resource` is an ARM id or a glob over
  * ARM ids (`*` within a segment, `**` across segments). Both compare case-insensitively.
  */
-export function applySuppressions(findings: Finding[], entries: SuppressionEntry[], today: string, catalogue?: string[]): SuppressionOutcome {
-  // With the catalogue's rule ids, a suppression of everything is refused (bad input, exit 2).
-  if (catalogue) refuseBlanketSuppressions(entries, catalogue);
+export function applySuppressions(findings: Finding[], entries: SuppressionEntry[], today: string, ruleIds?: string[]): SuppressionOutcome {
+  // With the ids of the rules the config selects, a suppression of everything is refused (bad input, exit 2).
+  if (ruleIds) refuseBlanketSuppressions(entries, ruleIds);
   const notices: string[] = [];
   const compiled = entries.map((e) => ({
     e,

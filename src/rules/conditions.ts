@@ -21,6 +21,9 @@ export const OPERATORS = [
   'count',
 ] as const;
 
+/** A rule parameter as an operand: `"{params.allowedCiphers}"` (bound by the engine before evaluation). */
+export const PARAM_REF = /^\{params\.([A-Za-z0-9_]+)\}$/;
+
 /** Longest string a regular expression is ever run against. */
 export const MAX_REGEX_INPUT = 2048;
 
@@ -148,6 +151,8 @@ function looseEquals(a: unknown, b: unknown): boolean {
 
 function compare(a: unknown, b: number | string): number | undefined {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  // A number against a bound written as a numeric text (`greaterOrEquals: "1000"`), as `equals` reads it.
+  if (typeof a === 'number' && typeof b === 'string' && NUMERIC.test(b)) return a - Number(b);
   if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
   return undefined;
 }
@@ -552,15 +557,21 @@ function partialLeaf(leaf: LeafCondition, v: unknown, reason: string): Condition
   if (n === undefined) return undecided;
   const bounds = leaf.count ?? leaf;
   const fail = (expected: string): Condition3Result => ({ value: false, failure: { field: leaf.field, actual: `at least ${n}`, expected } });
+  // Bounds as numbers (a numeric text reads as its number, as `compare` reads it).
+  const num = (b: number | string | undefined) => (typeof b === 'number' ? b : typeof b === 'string' && NUMERIC.test(b) ? Number(b) : undefined);
+  const greater = num(bounds.greater);
+  const greaterOrEquals = num(bounds.greaterOrEquals);
+  const less = num(bounds.less);
+  const lessOrEquals = num(bounds.lessOrEquals);
   let value: Truth = true;
   const and = (t: Truth) => {
     if (t === false || value === false) value = false;
     else if (t === undefined) value = undefined;
   };
-  if (bounds.greater !== undefined) and(typeof bounds.greater === 'number' && n > bounds.greater ? true : undefined);
-  if (bounds.greaterOrEquals !== undefined) and(typeof bounds.greaterOrEquals === 'number' && n >= bounds.greaterOrEquals ? true : undefined);
-  if (bounds.less !== undefined && typeof bounds.less === 'number' && n >= bounds.less) return fail(describeExpected(leaf));
-  if (bounds.lessOrEquals !== undefined && typeof bounds.lessOrEquals === 'number' && n > bounds.lessOrEquals) return fail(describeExpected(leaf));
+  if (bounds.greater !== undefined) and(greater !== undefined && n > greater ? true : undefined);
+  if (bounds.greaterOrEquals !== undefined) and(greaterOrEquals !== undefined && n >= greaterOrEquals ? true : undefined);
+  if (less !== undefined && n >= less) return fail(describeExpected(leaf));
+  if (lessOrEquals !== undefined && n > lessOrEquals) return fail(describeExpected(leaf));
   if (bounds.less !== undefined || bounds.lessOrEquals !== undefined) and(undefined);
   if (leaf.count?.equals !== undefined) {
     if (n > leaf.count.equals) return fail(describeExpected(leaf));

@@ -5,7 +5,7 @@ import { cloudOfRegion, locationLabel } from '../locations/index.js';
 import { allLinks, allPeerings, type AnyResource, type Inventory } from '../inventory/model.js';
 import { collapsePossible, inWorld, MAX_WORLDS, resourceWorlds, worldsOf, type AssignedChoice, type World } from '../inventory/worlds.js';
 import { severityRank, type Finding } from '../findings/model.js';
-import { compileCondition, evaluate, evaluate3, fieldsOf, getPath, readField, type Condition3Result } from './conditions.js';
+import { compileCondition, evaluate, evaluate3, fieldsOf, getPath, PARAM_REF, readField, type Condition3Result } from './conditions.js';
 import { getFunction, type Violation } from './functions/index.js';
 import type { Condition, RuleDefinition } from './model.js';
 import { UsageError } from '../util/errors.js';
@@ -40,8 +40,6 @@ function resourcesOfKind(inv: Inventory, kind: RuleDefinition['resource'], child
       return [];
   }
 }
-
-const PARAM_REF = /^\{params\.([A-Za-z0-9_]+)\}$/;
 
 /** Replaces `{params.x}` values in a condition by the rule's parameter values. */
 export function bindParams(cond: Condition, params: Record<string, unknown>): Condition {

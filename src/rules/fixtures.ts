@@ -3,7 +3,7 @@ import { loadCatalogue, type PriceCatalogue } from '../pricing/catalogue.js';
 import { estimateCosts } from '../pricing/estimate.js';
 import type { CircuitUsage } from '../pricing/usage.js';
 import { loadTemplates, type TemplateInput } from '../sources/template/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError, describeValue } from '../util/errors.js';
 import { parseJson } from '../util/json.js';
 import { readDataFile } from '../util/yaml.js';
 import type { Finding } from '../findings/model.js';
@@ -77,6 +77,9 @@ function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unkn
     } else if (!Array.isArray(o.resources)) throw new InputError(file, `$.${key}[${i}].resources`, 'a list of resources (or a template)');
     if (o.status !== undefined && o.status !== 'fail' && o.status !== 'unknown') throw new InputError(file, `$.${key}[${i}].status`, 'fail or unknown');
     if (o.message !== undefined && typeof o.message !== 'string') throw new InputError(file, `$.${key}[${i}].message`, 'a string');
+    // A single name would be read letter by letter: a list is asked for, as the format says.
+    if (o.expect !== undefined && !(Array.isArray(o.expect) && o.expect.every((x) => typeof x === 'string')))
+      throw new InputError(file, `$.${key}[${i}].expect`, 'a list of the names or ids of the resources that must be flagged', describeValue(o.expect));
     return {
       name: typeof o.name === 'string' ? o.name : `${key} case ${i + 1}`,
       resources: o.resources as Record<string, unknown>[] | undefined,

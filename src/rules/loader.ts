@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { InputError } from '../util/errors.js';
+import { InputError, describeValue } from '../util/errors.js';
 import { packagePath } from '../util/paths.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
 import { walkFiles } from '../util/walk.js';
-import { compileSafeRegex, MAX_CONDITION_DEPTH, OPERATORS } from './conditions.js';
+import { compileSafeRegex, MAX_CONDITION_DEPTH, OPERATORS, PARAM_REF } from './conditions.js';
 import { getFunction } from './functions/index.js';
 import './functions/builtin.js';
 import { builtinCatalogue } from './builtin-catalogue.js';
-import type { Condition, RuleDefinition } from './model.js';
+import type { Condition, LeafCondition, RuleDefinition } from './model.js';
 import { compareText } from '../util/collate.js';
 
 /** The built-in catalogue shipped with erscan. */
@@ -34,15 +34,54 @@ export function listRuleFiles(dir: string): string[] {
   return out;
 }
 
-function checkCondition(file: string, c: Condition, path: string, depth = 0): void {
+/** What an operand read from a parameter must be, when the parameter's default is not that. */
+function paramKindProblem(op: string, value: unknown, item: boolean): string | undefined {
+  if (!item && (op === 'in' || op === 'notIn')) return Array.isArray(value) ? undefined : 'a list';
+  if (Array.isArray(value) || (value !== null && typeof value === 'object')) return 'a single value (a text, a number, true, false or null)';
+  if (op === 'matches' || op === 'startsWith') return typeof value === 'string' ? undefined : 'a text';
+  if (/^(greater|less)/.test(op)) return typeof value === 'number' || typeof value === 'string' ? undefined : 'a number or a text';
+  return undefined;
+}
+
+/**
+ * Operands that read a rule parameter (`"{params.NAME}"`) must name one the rule declares, with a
+ * default of the kind the operator needs: a misspelt name binds to nothing, and a leaf without an
+ * operand holds on every resource (the rule would pass everywhere, silently).
+ */
+function checkParamRefs(file: string, c: LeafCondition, path: string, params: Record<string, unknown> | undefined): void {
+  const check = (op: string, operand: unknown, at: string, item: boolean) => {
+    const name = typeof operand === 'string' ? PARAM_REF.exec(operand)?.[1] : undefined;
+    if (name === undefined) return;
+    const known = Object.keys(params ?? {});
+    if (!params || !Object.prototype.hasOwnProperty.call(params, name))
+      throw new InputError(file, at, `a parameter the rule declares under \`parameters\` (${known.length ? known.join(', ') : 'it declares none'})`, JSON.stringify(operand));
+    const want = paramKindProblem(op, params[name], item);
+    if (want) throw new InputError(file, `$.parameters.${name}`, `${want}, since ${path}.${op} reads it`, describeValue(params[name]));
+    if (op === 'matches') {
+      try {
+        compileSafeRegex(params[name] as string);
+      } catch (e) {
+        throw new InputError(file, `$.parameters.${name}`, 'a safe regular expression', `${JSON.stringify(params[name])} (${(e as Error).message})`);
+      }
+    }
+  };
+  for (const op of OPERATORS) {
+    const operand = (c as unknown as Record<string, unknown>)[op];
+    if (Array.isArray(operand)) operand.forEach((x, i) => check(op, x, `${path}.${op}[${i}]`, true));
+    else check(op, operand, `${path}.${op}`, false);
+  }
+}
+
+function checkCondition(file: string, c: Condition, path: string, params: Record<string, unknown> | undefined, depth = 0): void {
   // The engine refuses deeper conditions at evaluation time; refuse them here, as bad input.
   if (depth > MAX_CONDITION_DEPTH) throw new InputError(file, path, `a condition nested at most ${MAX_CONDITION_DEPTH} levels deep (allOf/anyOf/not)`, 'deeper nesting');
-  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`, depth + 1));
-  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`, depth + 1));
-  if ('not' in c) return checkCondition(file, c.not, `${path}.not`, depth + 1);
+  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`, params, depth + 1));
+  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`, params, depth + 1));
+  if ('not' in c) return checkCondition(file, c.not, `${path}.not`, params, depth + 1);
   const ops = OPERATORS.filter((op) => (c as unknown as Record<string, unknown>)[op] !== undefined);
   if (ops.length === 0) throw new InputError(file, path, `an operator beside "field" (one of ${OPERATORS.join(', ')})`);
-  if (c.matches !== undefined) {
+  checkParamRefs(file, c, path, params);
+  if (c.matches !== undefined && !PARAM_REF.test(c.matches)) {
     try {
       compileSafeRegex(c.matches);
     } catch (e) {
@@ -61,8 +100,8 @@ export function loadRuleFile(file: string): RuleDefinition {
   const data = readDataFile(file);
   validateOrThrow(schemaValidator('rule.schema.json'), data, file);
   const rule = data as Omit<RuleDefinition, 'doc' | 'file'>;
-  if (rule.where) checkCondition(file, rule.where, '$.where');
-  if (rule.assert) checkCondition(file, rule.assert, '$.assert');
+  if (rule.where) checkCondition(file, rule.where, '$.where', rule.parameters);
+  if (rule.assert) checkCondition(file, rule.assert, '$.assert', rule.parameters);
   if (rule.function && !getFunction(rule.function)) {
     throw new InputError(file, '$.function', 'the name of a built-in rule function', JSON.stringify(rule.function));
   }

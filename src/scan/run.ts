@@ -41,7 +41,8 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   source.raws = [];
   const allRules = loadRules([...opts.config.ruleDirs, ...(opts.ruleDirs ?? [])]);
   // Rules whose data the input does not carry are reported as not evaluated (src/rules/requires.ts).
-  const required = applyRequirements(inventory, selectRules(allRules, opts.config.rules));
+  const selected = selectRules(allRules, opts.config.rules);
+  const required = applyRequirements(inventory, selected);
   const rules = required.rules;
   const notices = [...source.notices, ...buildNotices, ...required.notices];
   // An empty estate is reported as such, so a clean report is never mistaken for a clean estate.
@@ -57,7 +58,8 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const engine = runRules(inventory, rules, opts.config.rules.parameters ?? {}, cost, { estimateCosts: opts.estimateCosts });
   notices.push(...engine.notices);
   const today = opts.now.toISOString().slice(0, 10);
-  const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today, allRules.map((r) => r.id));
+  // A suppression of every rule the config selects, on every resource, suppresses everything this scan can find.
+  const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today, selected.map((r) => r.id));
   notices.push(...suppressed.notices);
   let findings = suppressed.findings;
   let fixed: Finding[] | undefined;

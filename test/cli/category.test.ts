@@ -10,7 +10,7 @@ const category = (inputs: string[]) => scanCategoryFor({ inputs } as Parameters<
 describe('the default SARIF category of a file scan', () => {
   it('names inputs under the working folder by their path from it, the working folder by its name', () => {
     expect(category(['examples/estate'])).toBe('erscan/examples/estate');
-    expect(category(['examples/iac', 'examples/estate/northwind-rows.json'])).toBe('erscan/examples/iac+examples/estate/northwind-rows.json');
+    expect(category(['examples/iac', 'examples/estate/northwind-rows.json'])).toBe('erscan/examples/estate/northwind-rows.json+examples/iac');
     expect(category(['.'])).toMatch(/^erscan\/[^/]+$/);
   });
 
@@ -20,6 +20,19 @@ describe('the default SARIF category of a file scan', () => {
     expect(c).not.toContain('..');
     expect(c).toBe(`erscan/${join(outside, 'estate.json').replace(/^\/+/, '').replace(/[^A-Za-z0-9._/+-]+/g, '-')}`.slice(0, 'erscan/'.length + 100));
     expect(category([join(process.cwd(), '..')])).not.toContain('..');
+  });
+
+  it('is the same for the same inputs in any order (else an upload left the other order\'s alerts open)', () => {
+    expect(category(['examples/iac', 'examples/estate'])).toBe(category(['examples/estate', 'examples/iac', 'examples/estate']));
+    expect(scanCategoryFor({ graph: true, tenant: ['t2', 't1'], subscription: ['s2', 's1'] } as Parameters<typeof scanCategoryFor>[0])).toBe('erscan/graph+t1+t2+s1+s2');
+  });
+
+  it('keeps a long scope apart from another that shares its first 100 characters', () => {
+    const base = `infra/${'environments/'.repeat(8)}`;
+    const [a, b] = [category([`${base}prod.json`]), category([`${base}test.json`])];
+    expect(a).not.toBe(b);
+    expect(a.length).toBe('erscan/'.length + 100);
+    expect(a.startsWith(`erscan/${base.slice(0, 91)}-`)).toBe(true);
   });
 
   it('keeps --category as given, and a live crawl names its scope', () => {

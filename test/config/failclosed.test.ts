@@ -125,6 +125,23 @@ describe('suppressions', () => {
     expect(errorLines(r.stderr)[0]).toMatch(/blanket\.json: at \$\.suppressions\[0\]: expected a suppression narrower than every rule on every resource .*, found ruleId ".*" on resource ".*", which suppresses everything/);
   });
 
+  it('a glob over every rule the config selects, on every resource, is refused (the selection ran, and passed, on nothing)', () => {
+    const r = scanWithConfig(
+      { rules: { include: ['ERS-COST-001', 'ERS-COST-002'] }, suppressions: [{ ruleId: 'ERS-COST-00[12]', resource: '**', justification: 'accept what runs', expires: '2999-01-01' }] },
+      'selected-blanket.json',
+    );
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([
+      `erscan: error: ${r.cfg}: at $.suppressions[0]: expected a suppression narrower than every rule on every resource (name a rule id, or an ARM id or a glob over some resources), found ruleId "ERS-COST-00[12]" on resource "**", which suppresses everything`,
+    ]);
+    // The same entry with a wider selection suppresses some of what runs: allowed.
+    const wider = scanWithConfig(
+      { rules: { include: ['cost'] }, suppressions: [{ ruleId: 'ERS-COST-00[12]', resource: '**', justification: 'accept some', expires: '2999-01-01' }] },
+      'selected-narrow.json',
+    );
+    expect(errorLines(wider.stderr)).toEqual([]);
+  });
+
   it('every rule on one resource, or one rule everywhere, is still allowed', () => {
     const r = scanWithConfig(
       {

@@ -34,6 +34,11 @@ describe('operators', () => {
     ['lessOrEquals', { field: 'bandwidthMbps', lessOrEquals: 1000 }, true],
     ['comparison on a missing value fails', { field: 'nothing', greater: 0 }, false],
     ['comparison across types fails', { field: 'tier', greater: 1 }, false],
+    // A bound written as a numeric text reads as its number, as equals reads one (it failed everywhere:
+    // "has 1000 Mbps; expected at least 1000").
+    ['a numeric text bound compares as a number', { field: 'bandwidthMbps', greaterOrEquals: '1000' }, true],
+    ['a numeric text bound fails as a number would', { field: 'bandwidthMbps', greater: '1000' }, false],
+    ['a text bound that is not a number still fails on a number', { field: 'bandwidthMbps', greater: 'abc' }, false],
     ['matches is anchored', { field: 'name', matches: 'er-[a-z]+' }, true],
     ['matches anchored fails on a partial match', { field: 'name', matches: 'er' }, false],
     ['startsWith', { field: 'name', startsWith: 'ER-' }, true],

@@ -81,6 +81,32 @@ describe('user rules and suppressions from the CLI', () => {
     expect(report.notices.join('\n')).toMatch(/expired suppression: ERS-COST-001/);
     expect(r.stdout).toMatch(/suppressed/);
   });
+  it('a rule operand that reads a parameter the rule does not declare is bad input (it held everywhere: the rule passed silently)', () => {
+    const bad = join(dir, 'param-typo');
+    mkdirSync(bad, { recursive: true });
+    const rule = (operand: string, params: string) =>
+      `id: ACME-ER-002\nname: min-bandwidth\ntitle: Circuits of at least some bandwidth\ncategory: sku\nseverity: high\npillar: reliability\nresource: circuit\nparameters: ${params}\nassert: { field: bandwidthMbps, ${operand} }\nmessage: "Circuit {name} has {actual} Mbps; expected {expected}."\nremediation: Use a larger circuit.\nlinks: [https://learn.microsoft.com/azure/expressroute/expressroute-faqs]\n`;
+    writeFileSync(join(bad, 'ACME-ER-002.yaml'), rule('greaterOrEquals: "{params.minBandwith}"', '{ minBandwidth: 2000 }'));
+    let r = runCli(['scan', input, '--rules', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(bad, 'ACME-ER-002.yaml')}: at $.assert.greaterOrEquals: expected a parameter the rule declares under \`parameters\` (minBandwidth), found "{params.minBandwith}"`);
+    writeFileSync(join(bad, 'ACME-ER-002.yaml'), rule('in: "{params.minBandwidth}"', '{ minBandwidth: 2000 }'));
+    r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('at $.parameters.minBandwidth: expected a list, since $.assert.in reads it, found number 2000');
+    writeFileSync(join(bad, 'ACME-ER-002.yaml'), rule('greaterOrEquals: "{params.minBandwidth}"', '{ minBandwidth: 2000 }'));
+    r = runCli(['scan', input, '--rules', bad, '--format', 'json', '--out', join(dir, 'param-out'), '--fail-on', 'high']);
+    expect(r.code).toBe(1);
+  });
+  it('a fixture case whose expect is not a list is named (a single name was checked letter by letter)', () => {
+    const bad = join(dir, 'expect-text');
+    mkdirSync(bad, { recursive: true });
+    for (const ext of ['yaml', 'md']) writeFileSync(join(bad, `ACME-ER-001.${ext}`), readFileSync(join(rulesDir, `ACME-ER-001.${ext}`)));
+    writeFileSync(join(bad, 'ACME-ER-001.fixtures.yaml'), readFileSync(join(rulesDir, 'ACME-ER-001.fixtures.yaml'), 'utf8').replace('expect: [er-b]', 'expect: er-b'));
+    const r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(bad, 'ACME-ER-001.fixtures.yaml')}: at $.fail[0].expect: expected a list of the names or ids of the resources that must be flagged, found "er-b"`);
+  });
   it('a config parameter with a wrong name is bad input (exit 2) naming file and path', () => {
     const cfg = writeJson(dir, 'bad.json', { rules: { parameters: { 'ERS-ENC-002': { cipher: ['GcmAes256'] } } } });
     const r = runCli(['scan', input, '--config', cfg]);
