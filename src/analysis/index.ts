@@ -323,6 +323,11 @@ class LocalSuffices extends Worded implements Decision {
   }
 }
 
+/** The metro a circuit's peering location is in, lower-cased (`amsterdam` for Amsterdam, Amsterdam2 and Amsterdam Metro), if known. */
+export function metroKey(a: CircuitAnalysis): string | undefined {
+  return (a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, ''))?.toLowerCase();
+}
+
 /** A gateway's `idle`. */
 class GatewayIdle extends Worded implements Decision {
   constructor(
@@ -904,8 +909,8 @@ class Analyser implements EstateAnalysis {
           const s = a.sites[j];
           if (!sites.has(s.key)) sites.set(s.key, s.label);
         }
-        const metro = a.location?.metro ?? a.locationName?.replace(/\s+Metro$/i, '').replace(/\s*\d+$/, '');
-        if (metro) metros.add(metro.toLowerCase());
+        const metro = metroKey(a);
+        if (metro) metros.add(metro);
       }
     const connections = distinctCount(g.connectionKeys);
     const conditional = template ? conditionalConnections(inv, g.connectionKeys) : NO_CONNECTIONS;

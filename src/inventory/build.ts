@@ -1645,6 +1645,19 @@ function resolveRelations(inv: Inventory): void {
       if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys'))
         c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
     }
+  // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):
+  // a VNet gateway that carries no connection is then not known to be idle.
+  let noGateway: string | undefined;
+  for (let i = 0; noGateway === undefined && i < inv.connections.length; i++) {
+    const x = inv.connections[i];
+    if (x.flavor === 'vnet' && !isTemplateResource(x) && isUnknown(x, 'gatewayKey')) noGateway = x.name;
+  }
+  if (noGateway !== undefined)
+    for (let i = 0; i < inv.gateways.length; i++) {
+      const g = inv.gateways[i];
+      if (g.flavor === 'vnet' && g.connectionKeys.length === 0 && !isTemplateResource(g) && !isUnknown(g, 'connectionKeys'))
+        g.unknown = { ...g.unknown, connectionKeys: `\`connectionKeys\`: connection ${noGateway} names no gateway, and may be this one's` };
+    }
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];
     const port = c.portKey ? filedUnder(inv, c.portKey) : undefined;

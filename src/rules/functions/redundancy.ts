@@ -1,11 +1,11 @@
 import type { RuleFunction, Violation } from './index.js';
-import type { Circuit } from '../../inventory/model.js';
+import type { Circuit, Connection } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, liveConnectionsWithoutGateway, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
 import { compareText } from '../../util/collate.js';
-import { conditionalNames } from '../../analysis/index.js';
+import { conditionalNames, metroKey } from '../../analysis/index.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -25,6 +25,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   const out: Violation[] = [];
   // Connections whose gateway is known only at deployment may be any VNet gateway's (unnamedGatewayConnections).
   const unnamedText = unnamedGatewayConnections(inventory);
+  // Live connections whose rows name no gateway: each may be any VNet gateway's, with its circuit.
+  const strays = liveConnectionsWithoutGateway(inventory);
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];
@@ -51,14 +53,33 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits outside the inventory: where they are is not known (never counted as "0 locations").
     const scope = ga.template ? 'these files' : 'the inventory';
     const plural = count === 1 ? '' : 's';
+    // The circuits of live connections that name no gateway, other than this gateway's own: each may serve it
+    // too. Where such a circuit's location is known, it counts with its own; else as one of unknown location.
+    const strayOpen: Connection[] = [];
+    const strayKnown: string[] = [];
+    const maybe = by === 'metro' ? new Set(ga.metros) : new Set(ga.sites.keys());
+    if (g.flavor === 'vnet' && !ga.template)
+      for (const x of strayCircuits(strays, known)) {
+        const c = x.circuitKey === undefined ? undefined : lookup(inventory, x.circuitKey, 'circuit');
+        const a = c ? analysis.circuit(c) : undefined;
+        const keys = a === undefined ? [] : by === 'metro' ? [metroKey(a)].filter((k): k is string => k !== undefined) : a.sites.map((site) => site.key);
+        if (keys.length === 0) {
+          strayOpen.push(x);
+          continue;
+        }
+        for (const k of keys) maybe.add(k);
+        strayKnown.push(`${c!.name} (${a!.locationLabel ?? a!.locationName}), whose connection ${x.name} names no gateway`);
+      }
     const outsideText = [
       ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
       ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, 'circuitKeys') ?? '')})`] : []),
+      ...(strayOpen.length > 0 ? [`the circuit(s) of ${strayOpen.length} connection(s) that name no gateway and may be this one's (${strayOpen.slice(0, 3).map((x) => x.name).join(', ')}${strayOpen.length > 3 ? ', …' : ''})`] : []),
     ].join(' and ');
-    const open0 = outside + unnamed;
+    const open0 = outside + unnamed + strayOpen.length;
     const whose = `${outsideText}, whose ${unit} is not known`;
+    const strayText = strayKnown.length > 0 ? `; it may also be served by ${strayKnown.slice(0, 3).join('; ')}${strayKnown.length > 3 ? '; …' : ''}` : '';
     const actual =
-      open0 === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}` : known.length === 0 ? `${whose}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`;
+      (open0 === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}` : known.length === 0 ? `${whose}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`) + strayText;
     const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : '';
     if (ga.template) {
       out.push({ resource: g, actual: `${actual}${mayNotDeploy}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
@@ -77,7 +98,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     }).length;
     // Each circuit outside may be a Metro circuit, which is two peering locations in one metro.
     const open = open0 + unlocated;
-    const undecided = open > 0 && count + (by === 'metro' ? 1 : 2) * open >= minLocations;
+    // (`maybe` holds the gateway's own sites or metros and those of the circuits that may be its own; count < minLocations here.)
+    const undecided = maybe.size + (by === 'metro' ? 1 : 2) * open >= minLocations;
     out.push({
       resource: g,
       actual,
@@ -90,6 +112,19 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   }
   return out;
 };
+
+/** The connections of `strays` whose circuit is not one of `known` (or is not known at all): one each per circuit. */
+function strayCircuits(strays: Connection[], known: readonly Circuit[]): Connection[] {
+  const out: Connection[] = [];
+  const seen = new Set<string>();
+  for (const x of strays) {
+    const key = x.circuitKey;
+    if (key !== undefined && (seen.has(key) || known.some((c) => c.key === key))) continue;
+    if (key !== undefined) seen.add(key);
+    out.push(x);
+  }
+  return out;
+}
 
 /** No two circuits serving the same gateway sit on the same ExpressRoute Direct port (pair). */
 export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
