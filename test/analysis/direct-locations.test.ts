@@ -195,7 +195,7 @@ describe('the CLI', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('ExpressRoute Direct port erd-va3: the ExpressRoute Direct port location CoreSite-Reston-VA3 maps to no single peering location');
     expect(r.stdout).toContain('Gateway gw-eus is served by 1 peering location: er-iad (Equinix-Ashburn-DC2 (Washington DC));');
-    expect(r.stdout).toContain('ExpressRoute Direct port erd-va3 (10 Gbps at CoreSite-Reston-VA3) has 0 circuits');
+    expect(r.stdout).toContain('ExpressRoute Direct port erd-va3 (10 Gbps at CoreSite-Reston-VA3) is billed (from 45 days after creation at the latest) whether or not it is used, and has 0 circuits');
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { notices: string[]; costs: { resourceName: string; zone: string; peeringLocation: string; mappedPeeringLocation?: string }[] };
     expect(report.notices.filter((n) => n.includes('CoreSite-Reston-VA3'))).toHaveLength(1);
     expect(report.costs.find((c) => c.resourceName === 'er-iad')).toMatchObject({ zone: 'Zone 1', peeringLocation: 'Equinix-Ashburn-DC2', mappedPeeringLocation: 'Washington DC' });
