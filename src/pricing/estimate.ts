@@ -666,6 +666,9 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   const notes: string[] = [];
   const hours = idx.hoursPerMonth;
   const declared = gwUsage.size === 0 ? undefined : gwUsage.get(g.key)?.scaleUnits;
+  // The catalogue's gateway and vWAN figures are public Azure's, in USD: a China region's are not in it (as its circuits' are not).
+  if (cloudOfRegion(g.location) === 'china')
+    return otherCost(g, null, g.flavor === 'vwan' ? 'vWAN ExpressRoute gateway' : `${g.skuName ?? g.skuTier ?? 'ExpressRoute'} gateway`, 'none', [`${g.location} is in the Azure China cloud, which is priced separately in CNY: not in the catalogue`]);
   if (g.flavor === 'vwan') {
     const su = idx.vwan('scaleUnit', g.location);
     const cu = idx.vwan('connectionUnit', g.location);

@@ -338,6 +338,16 @@ describe('gateways and totals', () => {
     expect(gw2.unverified![0]).toMatch(/observed in brazilsouth, applied to westeurope/);
     expect(s.totals.monthlyUsd).toBe(436 + 263.53 + 1570.23);
   });
+  it('does not price a gateway in an Azure China region with public Azure USD figures (as its circuits are not)', () => {
+    const s = estimateCosts(inventoryOf([...gatewayWithConnections('gwcn', 'chinaeast2', 'HighPerformance', []), ...gatewayWithConnections('gwscale', 'chinanorth3', 'ErGwScale', [])]), { catalogue });
+    for (const name of ['gwcn', 'gwscale']) {
+      const gw = s.otherCosts.find((o) => o.resourceName === name)!;
+      expect(gw).toMatchObject({ monthlyUsd: null, priced: 'none' });
+      expect(gw.notes!.join('\n')).toMatch(/Azure China cloud, which is priced separately in CNY/);
+      expect(gw.unverified).toBeUndefined();
+    }
+    expect(s.totals).toMatchObject({ monthlyUsd: 0, unpriced: 2, atLeast: true });
+  });
   it('ErGwScale bills scale units (usage overrides the configured minimum)', () => {
     const rows = [...gatewayWithConnections('gws', 'westeurope', 'ErGwScale', [], { autoScaleConfiguration: { bounds: { min: 2, max: 10 } } })];
     const inv = inventoryOf(rows);

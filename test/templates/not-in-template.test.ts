@@ -49,6 +49,26 @@ describe('a VNet gateway declared without a SKU', () => {
     const { findings } = runRules(inventory, rules);
     expect(findings.map((f) => `${f.ruleId} ${f.status}`).sort()).toEqual(['ERS-RED-004 unknown', 'ERS-SKU-008 unknown']);
   });
+  it('nor does one whose SKU gives only its tier: the rules are undecided (never "(not set)") and the price is not taken from the tier', async () => {
+    const { loadRules } = await import('../../src/rules/loader.js');
+    const { runRules } = await import('../../src/rules/engine.js');
+    const { estimateCosts } = await import('../../src/pricing/estimate.js');
+    const { loadCatalogue } = await import('../../src/pricing/catalogue.js');
+    const file = 'main.json';
+    const doc = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [{ type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2024-05-01', name: 'ergw-tier', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { tier: 'ErGw2AZ' } } }],
+    };
+    const { output } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc), true), format: 'arm-template' }]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways[0].unknown?.skuName).toMatch(/not set in the template \(only `sku.tier` is\)/);
+    const rules = loadRules().filter((r) => ['ERS-RED-004', 'ERS-SKU-008'].includes(r.id));
+    const { findings } = runRules(inventory, rules);
+    expect(findings.map((f) => `${f.ruleId} ${f.status}`).sort()).toEqual(['ERS-RED-004 unknown', 'ERS-SKU-008 unknown']);
+    expect(findings.map((f) => f.message).join('\n')).not.toMatch(/\(not set\)/);
+    expect(estimateCosts(inventory, { catalogue: loadCatalogue() }).otherCosts[0]).toMatchObject({ monthlyUsd: null, priced: 'none' });
+  });
 });
 
 describe('a secure parameter', () => {

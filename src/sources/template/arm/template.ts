@@ -575,8 +575,12 @@ class TemplateLoader {
     }
     // A VNet gateway declared without a SKU: what Azure makes of it is not in the template, and erscan
     // assumes no default (rules on the SKU are undecided, the gateway is not priced).
-    if (type.toLowerCase() === 'microsoft.network/virtualnetworkgateways' && isPlainObj(row.properties) && !('sku' in row.properties) && !facts.unresolved.some((u) => u.path === 'properties' || u.path.startsWith('properties.sku'))) {
-      facts.unresolved.push({ path: 'properties.sku', reason: 'is not set in the template: Azure applies its default SKU, which erscan does not assume' });
+    // The same for a SKU declared without its name (`{ tier: 'ErGw2AZ' }`): the rules and the price read the name.
+    const skuOpen = (path: string) => path === 'properties' || path.startsWith('properties.sku');
+    if (type.toLowerCase() === 'microsoft.network/virtualnetworkgateways' && isPlainObj(row.properties) && !facts.unresolved.some((u) => skuOpen(u.path)) && !Object.keys(facts.possible).some(skuOpen)) {
+      const sku = row.properties.sku;
+      if (sku === undefined) facts.unresolved.push({ path: 'properties.sku', reason: 'is not set in the template: Azure applies its default SKU, which erscan does not assume' });
+      else if (isPlainObj(sku) && sku.name === undefined) facts.unresolved.push({ path: 'properties.sku.name', reason: 'is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none' });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
