@@ -825,6 +825,7 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     gateway,
     raw.source,
     absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
+      p.gatewayType == null && ['gatewayType', 'properties.gatewayType'],
       sku.name == null && ['skuName', 'properties.sku.name'],
       sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
     ]),
@@ -981,6 +982,7 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     connection,
     raw.source,
     absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+      p.connectionType == null && ['connectionType', 'properties.connectionType'],
       circuitId === undefined && ['circuitKey', 'properties.peer.id'],
       circuitId === undefined && ['circuitId', 'properties.peer.id'],
       gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
@@ -1175,6 +1177,8 @@ function maybeExpressRoute(raw: RawResource, path: string): boolean {
   if (declared !== undefined) return declared.toLowerCase() === 'expressroute';
   const p = raw.possible?.[path];
   if (p) return p.cases.some((c) => typeof c.value === 'string' && c.value.toLowerCase() === 'expressroute');
+  // A gateway of a VPN-only SKU (VpnGw1…VpnGw5, their AZ forms) is a VPN gateway whatever the row leaves out.
+  if (path === 'properties.gatewayType' && /^vpngw/i.test(str(rawGet(raw.row, 'properties.sku.name')) ?? '')) return false;
   return true; // unset (live rows always carry it) or unresolved: scanned, with the type unknown
 }
 
