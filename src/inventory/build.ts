@@ -939,12 +939,12 @@ function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields
 
 /**
  * A vWAN gateway row of a live source (Resource Graph, an ARM GET) lists its connections in
- * `properties.expressRouteConnections` (empty when it has none). A row without that property (an
- * export that left it out, Microsoft's own GET example) does not say how many it has: its connections
+ * `properties.expressRouteConnections` (empty when it has none). A row without that property, or with it
+ * null (an export that left it out, Microsoft's own GET example) does not say how many it has: its connections
  * are not known, never "0". A template declares what it deploys: there the list is what these files hold.
  */
 function withoutConnectionList(raw: RawResource, p: Obj, unknown: UnknownFields | undefined): UnknownFields | undefined {
-  if (p.expressRouteConnections !== undefined || isTemplateResource(raw)) return unknown;
+  if (p.expressRouteConnections != null || isTemplateResource(raw)) return unknown;
   return { ...unknown, connectionKeys: '`connectionKeys`: the gateway row does not carry `properties.expressRouteConnections` (the list of its connections), so its connections are not known' };
 }
 
