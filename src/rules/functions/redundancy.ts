@@ -106,7 +106,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       expected: `circuits in at least ${minLocations} different ${unit}s${undecided || second.usd === undefined ? '' : ` (${second.basis})`}`,
       details: { circuits: known.length + open0, locations: count },
       status: undecided ? 'unknown' : 'fail',
-      costImpactUsd: second.usd === undefined ? undefined : undecided ? null : second.usd,
+      // The price of the fix where it is known, undecided or not (null means a price is missing: docs/reports.md).
+      costImpactUsd: second.usd,
       costImpactChange: 'add-circuit',
     });
   }
