@@ -148,4 +148,14 @@ describe('figures in the catalogue currency', () => {
     expect(mhtml).not.toMatch(/[+−](\$|EUR )\d[\d,]* since the first report/);
     expect(mhtml).toMatch(/>\d+k<\/text>/);
   });
+
+  it('a trend report whose currency is no currency code is bad input', async () => {
+    const doc = JSON.parse(readFileSync(join(dir, 'hist', 'a', 'report.json'), 'utf8'));
+    doc.priceCatalogue.currency = '€|x';
+    const bad = join(dir, 'bad-currency.json');
+    writeFileSync(bad, JSON.stringify(doc));
+    const r = await run(['trend', bad, '--out', join(dir, 'trend-bad')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad-currency\.json: at \$\.priceCatalogue\.currency: expected the currency code of its figures/);
+  });
 });
