@@ -163,6 +163,9 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
   if (!Array.isArray(doc.findings)) throw new InputError(file, '$.findings', 'an array of findings', describeValue(doc.findings));
   const coverage = isObj(doc.coverage) ? doc.coverage : undefined;
   if (typeof coverage?.complete !== 'boolean') throw new InputError(file, '$.coverage.complete', 'true or false', describeValue(coverage?.complete));
+  const currency = isObj(doc.priceCatalogue) ? doc.priceCatalogue.currency : undefined;
+  if (currency !== undefined && !(typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)))
+    throw new InputError(file, '$.priceCatalogue.currency', 'the currency code of its figures (three capital letters, such as USD or EUR)', describeValue(currency));
   const inputs = Array.isArray(doc.inputs) ? doc.inputs.filter((x): x is string => typeof x === 'string') : [];
   // absent (an older report) falls back to the inputs; present but not text is a broken report
   if (doc.scanCategory !== undefined && typeof doc.scanCategory !== 'string') throw new InputError(file, '$.scanCategory', 'the scope of the scan (text)', describeValue(doc.scanCategory));

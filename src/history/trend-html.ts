@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { SEVERITIES, type Severity } from '../findings/model.js';
 import { SEVERITY_LABEL, usd, wholeNum } from '../reporters/format.js';
 import { visibleControls } from '../util/controls.js';
+import { prefixOf } from '../util/money.js';
 import { packagePath } from '../util/paths.js';
 import { daysLabel, openLabel } from './age.js';
 import type { Trend, TrendRun } from './trend.js';
@@ -46,10 +47,11 @@ function niceCeil(v: number): number {
   return 10 * p;
 }
 
-function shortUsd(n: number): string {
-  if (Math.abs(n) >= 1e6) return `$${Math.round(n / 1e5) / 10}M`;
-  if (Math.abs(n) >= 1e3) return `$${Math.round(n / 100) / 10}k`;
-  return `$${Math.round(n)}`;
+/** An axis figure: `$1.2k`, `EUR 1.2k`; no prefix where the runs price in different currencies. */
+function shortMoney(n: number, p: string): string {
+  if (Math.abs(n) >= 1e6) return `${p}${Math.round(n / 1e5) / 10}M`;
+  if (Math.abs(n) >= 1e3) return `${p}${Math.round(n / 100) / 10}k`;
+  return `${p}${Math.round(n)}`;
 }
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -131,6 +133,9 @@ function costChart(runs: TrendRun[]) {
   const max = niceCeil(Math.max(1, ...values));
   const scale = PLOT_H / max;
   const base = CHART.top + PLOT_H;
+  // The axis in the runs' currency; runs in different currencies share no unit (the trend's notes say so).
+  const currencies = new Set(runs.filter((r) => r.cost.monthlyUsd !== null || r.cost.potentialSavingsUsd !== null).map((r) => prefixOf(r.cost.currency)));
+  const unit = currencies.size === 1 ? [...currencies][0] : '';
   const line = (pick: (r: TrendRun) => number | null, label: string) => {
     let d = '';
     let pen = false;
@@ -145,13 +150,13 @@ function costChart(runs: TrendRun[]) {
       const y = r1(base - v * scale);
       d += `${pen ? 'L' : 'M'}${x},${y} `;
       pen = true;
-      dots.push({ x, y, title: `${day(r.generatedAt)}: ${label} ${usd(v)}${r.cost.priceDate ? ` (prices of ${r.cost.priceDate})` : ''}` });
+      dots.push({ x, y, title: `${day(r.generatedAt)}: ${label} ${usd(v, prefixOf(r.cost.currency))}${r.cost.priceDate ? ` (prices of ${r.cost.priceDate})` : ''}` });
     });
     return { d: d.trim(), dots: runs.length <= 60 ? dots : [], hits: dots };
   };
   return {
     ...frame(runs, ax),
-    yTicks: yTicks(max, shortUsd, base, scale),
+    yTicks: yTicks(max, (n) => shortMoney(n, unit), base, scale),
     cost: line((r) => r.cost.monthlyUsd, 'monthly cost'),
     savings: line((r) => r.cost.potentialSavingsUsd, 'potential savings'),
   };
@@ -192,9 +197,10 @@ export function buildTrendModel(t: Trend) {
       openDelta: delta(first.findings.open, last.findings.open, (n) => wholeNum(n)),
       newTotal: wholeNum(totalNew),
       fixedTotal: wholeNum(totalFixed),
-      cost: last.cost.monthlyUsd === null ? undefined : usd(last.cost.monthlyUsd),
-      costDelta: delta(first.cost.monthlyUsd, last.cost.monthlyUsd, usd),
-      savings: last.cost.potentialSavingsUsd === null ? undefined : usd(last.cost.potentialSavingsUsd),
+      cost: last.cost.monthlyUsd === null ? undefined : usd(last.cost.monthlyUsd, prefixOf(last.cost.currency)),
+      // a change between figures in two currencies is no change of cost: none is shown (the trend's notes say why)
+      costDelta: first.cost.currency === last.cost.currency ? delta(first.cost.monthlyUsd, last.cost.monthlyUsd, (n) => usd(n, prefixOf(last.cost.currency))) : '',
+      savings: last.cost.potentialSavingsUsd === null ? undefined : usd(last.cost.potentialSavingsUsd, prefixOf(last.cost.currency)),
       oldest: t.oldestOpen[0] ? openLabel(t.oldestOpen[0].openDays) : undefined,
     },
     severityChart: severityChart(t.runs),
@@ -212,8 +218,8 @@ export function buildTrendModel(t: Trend) {
       suppressed: r.findings.suppressed,
       new: r.new ?? '—',
       fixed: r.fixed ?? '—',
-      cost: usd(r.cost.monthlyUsd),
-      savings: usd(r.cost.potentialSavingsUsd),
+      cost: usd(r.cost.monthlyUsd, prefixOf(r.cost.currency)),
+      savings: usd(r.cost.potentialSavingsUsd, prefixOf(r.cost.currency)),
       circuits: r.inventory ? wholeNum(r.inventory.circuits) : '—',
       priceDate: r.cost.priceDate ?? '—',
     })),

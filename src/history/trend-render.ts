@@ -6,6 +6,7 @@ import { SEVERITIES } from '../findings/model.js';
 import { mdEscape } from '../reporters/markdown.js';
 import { SEVERITY_LABEL, usd } from '../reporters/format.js';
 import { visibleControls } from '../util/controls.js';
+import { prefixOf } from '../util/money.js';
 import { daysLabel, openLabel } from './age.js';
 import type { Trend, TrendRun } from './trend.js';
 
@@ -23,7 +24,9 @@ function severityChange(first: TrendRun, last: TrendRun): string {
 
 function costLine(first: TrendRun, last: TrendRun): string | undefined {
   if (first.cost.monthlyUsd === null && last.cost.monthlyUsd === null) return undefined;
-  return `${usd(first.cost.monthlyUsd)} → ${usd(last.cost.monthlyUsd)} per month; potential savings ${usd(first.cost.potentialSavingsUsd)} → ${usd(last.cost.potentialSavingsUsd)} per month`;
+  // each run's figures in its own report's currency (src/util/money.ts)
+  const [a, b] = [prefixOf(first.cost.currency), prefixOf(last.cost.currency)];
+  return `${usd(first.cost.monthlyUsd, a)} → ${usd(last.cost.monthlyUsd, b)} per month; potential savings ${usd(first.cost.potentialSavingsUsd, a)} → ${usd(last.cost.potentialSavingsUsd, b)} per month`;
 }
 
 function fixLine(t: Trend): string | undefined {
@@ -63,7 +66,7 @@ export function renderTrendMarkdown(t: Trend, limits = { runs: 26, oldest: 10 })
   out.push('', '| Run | Critical | High | Medium | Low | Info | New | Fixed | Per month | Savings |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of shown) {
     const sev = SEVERITIES.map((s) => String(r.findings.bySeverity[s]));
-    out.push(`| ${day(r.generatedAt)}${r.coverageComplete ? '' : ' (incomplete)'} | ${sev.join(' | ')} | ${r.new ?? '—'} | ${r.fixed ?? '—'} | ${usd(r.cost.monthlyUsd)} | ${usd(r.cost.potentialSavingsUsd)} |`);
+    out.push(`| ${day(r.generatedAt)}${r.coverageComplete ? '' : ' (incomplete)'} | ${sev.join(' | ')} | ${r.new ?? '—'} | ${r.fixed ?? '—'} | ${usd(r.cost.monthlyUsd, prefixOf(r.cost.currency))} | ${usd(r.cost.potentialSavingsUsd, prefixOf(r.cost.currency))} |`);
   }
   if (t.runs.length > shown.length) out.push('', `The last ${shown.length} of ${t.runs.length} runs; trend.json and trend.html hold all of them.`);
   out.push('', '### Oldest open findings');

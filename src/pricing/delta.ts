@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { formatBandwidth } from './catalogue.js';
 import type { CircuitCost, CostDelta, CostDeltaResource, CostSummary, OtherCost } from './model.js';
 import { compareText } from '../util/collate.js';
+import { currencyPrefix, prefixOf, useCurrency } from '../util/money.js';
 
 /** One resource's priced figure, as a report (this scan's or the baseline's) holds it. */
 interface Priced {
@@ -28,7 +29,10 @@ interface Priced {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const whole = new Intl.NumberFormat('en-US');
-const money = (n: number) => `$${whole.format(Math.round(n))}`;
+/** A figure in this scan's currency (set by costDelta; src/util/money.ts). */
+const money = (n: number) => `${currencyPrefix()}${whole.format(Math.round(n))}`;
+/** The figures in a basis in `currency` (`$0.361`, `EUR 0.361`): a price change is not a change of what is priced. */
+const figuresIn = (currency: string) => new RegExp(`${prefixOf(currency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\d.,]+`, 'g');
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
 
 function pricedOf(c: Pick<CircuitCost, 'resourceId' | 'resourceName' | 'tier' | 'billingModel' | 'bandwidthMbps' | 'zone' | 'monthlyUsd' | 'isDirect' | 'egressGbPerMonth'> & { priced?: string; missing?: string[]; monthlyUsdRange?: { min: number; max: number } }): Priced {
@@ -48,7 +52,7 @@ function pricedOf(c: Pick<CircuitCost, 'resourceId' | 'resourceName' | 'tier' | 
   };
 }
 
-function otherOf(o: Pick<OtherCost, 'resourceId' | 'resourceName' | 'resourceType' | 'monthlyUsd' | 'basis'> & { priced?: string; missing?: string[]; monthlyUsdRange?: { min: number; max: number } }): Priced {
+function otherOf(o: Pick<OtherCost, 'resourceId' | 'resourceName' | 'resourceType' | 'monthlyUsd' | 'basis'> & { priced?: string; missing?: string[]; monthlyUsdRange?: { min: number; max: number } }, figures: RegExp): Priced {
   const type = o.resourceType.split('/').pop() ?? o.resourceType;
   return {
     id: o.resourceId,
@@ -59,7 +63,7 @@ function otherOf(o: Pick<OtherCost, 'resourceId' | 'resourceName' | 'resourceTyp
     missing: o.missing ?? [],
     ...(o.monthlyUsdRange ? { range: o.monthlyUsdRange } : {}),
     what: `${type === 'virtualNetworkGateways' ? 'gateway' : type === 'expressRoutePorts' ? 'ExpressRoute Direct port pair' : type === 'expressRouteGateways' ? 'vWAN ExpressRoute gateway' : type} (${o.basis})`,
-    attributes: { basis: o.basis.replace(/\$[\d.,]+/g, '') },
+    attributes: { basis: o.basis.replace(figures, '') },
   };
 }
 
@@ -68,6 +72,8 @@ export interface BaselineCosts {
   resources: Priced[];
   monthlyUsd: number;
   catalogueDate?: string;
+  /** The currency the baseline's figures are in (its `priceCatalogue.currency`). */
+  currency: string;
 }
 
 /**
@@ -88,6 +94,9 @@ export function loadBaselineCosts(file: string): BaselineCosts | { notice: strin
     return { notice: `baseline ${file} carries no per-resource costs (it was written by an erscan that did not price gateways and ports, or by a scan without a cost estimate): no cost delta; scan the baseline again with this version to get one` };
   const resources: Priced[] = [];
   const bad = (path: string, expected = 'a cost entry with resourceId and monthlyUsd') => ({ notice: `baseline ${file}: at ${path}: expected ${expected}, so the report has no cost delta` });
+  const currency = (doc.priceCatalogue as { currency?: unknown }).currency;
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return bad('$.priceCatalogue.currency', 'the currency code of its figures');
+  const figures = figuresIn(currency);
   for (const [i, c] of costs.entries()) {
     const o = c as CircuitCost;
     if (!o || typeof o.resourceId !== 'string' || typeof o.monthlyUsd !== 'object' || o.monthlyUsd === null) return bad(`$.costs[${i}]`);
@@ -100,12 +109,12 @@ export function loadBaselineCosts(file: string): BaselineCosts | { notice: strin
     if (!o || typeof o.resourceId !== 'string' || typeof o.resourceType !== 'string' || !('monthlyUsd' in o)) return bad(`$.otherCosts[${i}]`);
     const problem = costEntryProblem(o as unknown as Record<string, unknown>, o.monthlyUsd, ['basis', 'resourceName']);
     if (problem) return bad(`$.otherCosts[${i}].${problem.field}`, problem.expected);
-    resources.push(otherOf({ ...o, basis: String(o.basis ?? '') }));
+    resources.push(otherOf({ ...o, basis: String(o.basis ?? '') }, figures));
   }
   const totals = doc.costTotals as { monthlyUsd?: unknown } | undefined;
   const monthlyUsd = typeof totals?.monthlyUsd === 'number' ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
   const catalogueDate = (doc.priceCatalogue as { effectiveDate?: unknown }).effectiveDate;
-  return { file, resources, monthlyUsd, ...(typeof catalogueDate === 'string' ? { catalogueDate } : {}) };
+  return { file, resources, monthlyUsd, ...(typeof catalogueDate === 'string' ? { catalogueDate } : {}), currency };
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -159,7 +168,9 @@ function changed(before: Priced, after: Priced): CostDeltaResource | undefined {
 
 /** The cost delta of this scan's estimate against the baseline's. */
 export function costDelta(baseline: BaselineCosts, current: CostSummary): CostDelta {
-  const now = [...current.costs.map(pricedOf), ...current.otherCosts.map(otherOf)];
+  useCurrency(current.priceCatalogue.currency);
+  const figures = figuresIn(current.priceCatalogue.currency);
+  const now = [...current.costs.map(pricedOf), ...current.otherCosts.map((o) => otherOf(o, figures))];
   const before = new Map(baseline.resources.map((r) => [r.id.toLowerCase(), r]));
   const after = new Map(now.map((r) => [r.id.toLowerCase(), r]));
   const resources: CostDeltaResource[] = [];
@@ -219,5 +230,9 @@ export function costDelta(baseline: BaselineCosts, current: CostSummary): CostDe
 /** Loads the baseline's costs and computes the delta, or returns the notice that says why there is none. */
 export function costDeltaAgainst(file: string, current: CostSummary): CostDelta | { notice: string } {
   const b = loadBaselineCosts(file);
-  return 'notice' in b ? b : costDelta(b, current);
+  if ('notice' in b) return b;
+  // Figures in two currencies are not subtracted (the Retail Prices API converts at its own rate, per catalogue).
+  if (b.currency !== current.priceCatalogue.currency)
+    return { notice: `baseline ${file} is priced in ${b.currency}, this scan in ${current.priceCatalogue.currency}: no cost delta (figures in two currencies are not compared); scan the baseline again with this scan's price catalogue to get one` };
+  return costDelta(b, current);
 }

@@ -32,6 +32,7 @@ import { matchUsage } from './usage.js';
 import { exactLength } from '../util/lists.js';
 import { compareText } from '../util/collate.js';
 import { sortById } from './sort-ids.js';
+import { currencyPrefix, useCurrency } from '../util/money.js';
 
 export interface EstimateOptions extends TrafficInputs {
   catalogue: PriceCatalogue;
@@ -45,11 +46,6 @@ export interface EstimateOptions extends TrafficInputs {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-/**
- * Money in messages. The prefix follows the catalogue's currency; it is set at the start of the
- * (synchronous) estimateCosts call, so one run never mixes currencies.
- */
-let currencyPrefix = '$';
 // toLocaleString with options builds a new Intl.NumberFormat on every call (about 50 µs): with
 // several figures per circuit that dominated the estimate of a large estate. Same output, cached.
 // An estate repeats the same few prices thousands of times: each figure is formatted once per format.
@@ -65,9 +61,13 @@ function formatNumber(n: number, minFraction: number, maxFraction: number): stri
   }
   return text;
 }
-const usd = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
+/**
+ * Money in messages. The prefix follows the catalogue's currency (src/util/money.ts); it is set at the start of
+ * the (synchronous) estimateCosts call, so one run never mixes currencies.
+ */
+const usd = (n: number) => `${currencyPrefix()}${formatNumber(n, n % 1 === 0 ? 0 : 2, Math.abs(n) < 1 ? 4 : 2)}`;
 /** A rate exactly as the catalogue has it (per hour, per GB): `$2.151`, never rounded to `$2.15`. */
-const rate = (n: number) => `${currencyPrefix}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
+const rate = (n: number) => `${currencyPrefix()}${formatNumber(n, n % 1 === 0 ? 0 : 2, 6)}`;
 const gb = (n: number) => `${formatNumber(Math.round(n), 0, 3)} GB`;
 type TextKey = string | number | null | undefined;
 /**
@@ -832,7 +832,7 @@ export function estimateCosts(inv: Inventory, opts: EstimateOptions): CostSummar
 
 function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const idx = new CatalogueIndex(opts.catalogue);
-  currencyPrefix = opts.catalogue.currency === 'USD' ? '$' : `${opts.catalogue.currency} `;
+  useCurrency(opts.catalogue.currency);
   sharedTexts = new SharedTexts();
   const analysis: EstateAnalysis = analyse(inv, opts);
   const notices: string[] = [...analysis.notices];

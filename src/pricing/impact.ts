@@ -9,6 +9,7 @@ import type { AnyResource, Circuit, Gateway, Port } from '../inventory/model.js'
 import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel } from './catalogue.js';
 import type { EstimateOptions } from './estimate.js';
 import type { CircuitCost, CostRecommendation, CostSummary, FixKind, OtherCost } from './model.js';
+import { prefixOf } from '../util/money.js';
 
 export interface Impact {
   /** undefined: the scan has no cost estimate at all (no impact is reported); null: a price is missing. */
@@ -197,5 +198,5 @@ export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | un
   if (!p.quote) return { usd: null, basis: `${toSku} is not priced in the catalogue` };
   const units = p.per === 'scaleUnit' ? Math.max(toUnits ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
   const after = units * p.quote.value * idx.hoursPerMonth;
-  return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === 'scaleUnit' ? ` with ${units} scale unit(s)` : ''} at $${p.quote.value}/h against ${now.basis}` };
+  return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === 'scaleUnit' ? ` with ${units} scale unit(s)` : ''} at ${prefixOf(opts.catalogue.currency)}${p.quote.value}/h against ${now.basis}` };
 }

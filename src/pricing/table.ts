@@ -6,6 +6,7 @@
 import { formatBandwidth } from './catalogue.js';
 import type { CostGroupTotal, CostSummary } from './model.js';
 import { adviceLine, costDeltaHeadline } from '../reporters/cost-text.js';
+import { currencyPrefix, useCurrency } from '../util/money.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[90m';
@@ -42,7 +43,9 @@ function groupRows(groups: CostGroupTotal[], prefix: string, withTenant: boolean
 export function renderCostTable(summary: CostSummary, options: TableOptions = {}): string {
   const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
   const cur = summary.priceCatalogue.currency;
-  const p = cur === 'USD' ? '$' : `${cur} `;
+  // The table's figures and the advice it quotes (src/reporters/cost-text.ts) in the catalogue's currency.
+  useCurrency(cur);
+  const p = currencyPrefix();
   const lines: string[] = [];
   const cat = summary.priceCatalogue;
   lines.push(c(BOLD, 'ExpressRoute cost estimate') + ` (prices effective ${cat.effectiveDate}, ${cur}, per month${cat.file ? `, catalogue ${cat.file}` : ''})`);

@@ -5,6 +5,7 @@ import { usd } from './format.js';
 import { visibleControls } from '../util/controls.js';
 import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
 import type { Reporter } from './types.js';
+import { useCurrency } from '../util/money.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[35m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[90m' };
 const RESET = '\x1b[0m';
@@ -17,6 +18,7 @@ export const CONSOLE_FINDING_LIMIT = 50;
 const clean = visibleControls;
 
 export const renderConsole: Reporter = (result, options) => {
+  useCurrency(result.cost?.priceCatalogue.currency);
   const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
   const n = result.counts;

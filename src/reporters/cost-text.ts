@@ -6,16 +6,18 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import { formatBandwidth } from '../pricing/catalogue.js';
 import type { CircuitCost, CostDelta, CostRecommendation, CostSummary } from '../pricing/model.js';
+import { currencyPrefix } from '../util/money.js';
 
 const whole = new Intl.NumberFormat('en-US');
-/** Whole dollars: `$12,345` (`n/a` for null). */
+/** A whole figure in the report's currency (src/util/money.ts): `$12,345`, `EUR 12,345` (`n/a` for null). */
 export function money(n: number | null | undefined): string {
-  return n === null || n === undefined ? 'n/a' : `$${whole.format(Math.round(Math.abs(n)) * Math.sign(n) || 0)}`;
+  return n === null || n === undefined ? 'n/a' : `${currencyPrefix()}${whole.format(Math.round(Math.abs(n)) * Math.sign(n) || 0)}`;
 }
-/** Signed whole dollars: `+$750`, `-$436`, `$0`. */
+/** A signed whole figure, the sign first: `+$750`, `-$436`, `$0`, `+EUR 750`, `-EUR 436`. */
 export function signedMoney(n: number): string {
   const r = Math.round(n);
-  return r > 0 ? `+$${whole.format(r)}` : r < 0 ? `-$${whole.format(-r)}` : '$0';
+  const p = currencyPrefix();
+  return r > 0 ? `+${p}${whole.format(r)}` : r < 0 ? `-${p}${whole.format(-r)}` : `${p}0`;
 }
 
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);

@@ -8,6 +8,7 @@ import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
 import type { ReportOptions } from './types.js';
+import { currencyPrefix, useCurrency } from '../util/money.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
 /**
@@ -249,7 +250,7 @@ export function costChartFor(c: CircuitCost): CostChart | { reason: string } {
     breakEven: { x: r(sx(b)), label: `break-even ${num(b)} GB` },
     current: { x: r(sx(e)), y: r(sy(currentY)), label: `now: ${num(e)} GB, ${usd(currentY)}` },
     xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r(plot.x + t * plot.w), label: shortNum(xMax * t) })),
-    yTicks: [0, 0.5, 1].map((t) => ({ y: r(plot.y + plot.h - t * plot.h), label: `$${shortNum(yMax * t)}` })),
+    yTicks: [0, 0.5, 1].map((t) => ({ y: r(plot.y + plot.h - t * plot.h), label: `${currencyPrefix()}${shortNum(yMax * t)}` })),
   };
 }
 
@@ -273,6 +274,7 @@ function bars(items: { key: string; label: string; count: number }[]) {
 }
 
 export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) {
+  useCurrency(result.cost?.priceCatalogue.currency);
   const inv = result.inventory;
   const subName = new Map(inv.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s.name ?? s.subscriptionId]));
   const subLabel = (id?: string) => (id ? subName.get(id.toLowerCase()) ?? id : '—');

@@ -6,6 +6,7 @@ import { visibleControls } from '../util/controls.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, totalCaveat, totalText } from './cost-text.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
+import { useCurrency } from '../util/money.js';
 
 /**
  * A Markdown summary for a PR comment or `$GITHUB_STEP_SUMMARY`: counts, the top findings, what is
@@ -58,6 +59,7 @@ function more(shown: number, total: number, what: string): string[] {
 }
 
 export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
+  useCurrency(result.cost?.priceCatalogue.currency);
   const out: string[] = [];
   const ages = hasAges(result.findings);
   const byOldest = ages && options.sortBy === 'age';

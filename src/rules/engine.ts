@@ -10,6 +10,7 @@ import { getFunction, type Violation } from './functions/index.js';
 import type { Condition, RuleDefinition } from './model.js';
 import { UsageError } from '../util/errors.js';
 import type { CostSummary } from '../pricing/model.js';
+import { useCurrency } from '../util/money.js';
 
 /** Stable across runs, machines and input order: a hash of the rule id and the lower-cased ARM id. */
 export function fingerprintOf(ruleId: string, resourceId: string): string {
@@ -555,6 +556,8 @@ export function runRules(
     estimateCosts?: (inventory: Inventory) => CostSummary;
   } = {},
 ): EngineOutput {
+  // Figures a rule words are in the currency of the costs it reads (src/util/money.ts), never another scan's.
+  useCurrency(cost?.priceCatalogue.currency);
   const findings: Finding[] = [];
   const notices: string[] = [];
   const children = {}; // peerings and links, flattened once for all rules

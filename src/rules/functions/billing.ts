@@ -5,15 +5,17 @@
  * its recommendations into findings with the saving in the message and as `costImpactUsd`.
  */
 import { circuitPricedAt } from '../../pricing/impact.js';
-import type { CostRecommendation, FixKind } from '../../pricing/model.js';
+import type { CostRecommendation, CostSummary, FixKind } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { costsOf } from './util.js';
 import { isTemplateResource } from '../../inventory/facts.js';
+import { prefixOf } from '../../util/money.js';
 
 // One formatter for the process: toLocaleString with options builds an Intl.NumberFormat per call
 // (tens of µs), and these rules format a figure or two per circuit. Same text.
 const twoDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const money = (n: number) => `$${twoDecimals.format(n)}`;
+/** A figure in the estimate's currency (`$2,236`, `EUR 2,236`; src/util/money.ts). */
+const money = (n: number, cost: CostSummary) => `${prefixOf(cost.priceCatalogue.currency)}${twoDecimals.format(n)}`;
 const gb = (n: number) => `${Math.round(n).toLocaleString('en-US')} GB`;
 
 /**
@@ -41,16 +43,16 @@ export const costAdvice: RuleFunction = (ctx) => {
     // A saving measured from the tier a finding requires (Premium added first), not from today's bill: say so.
     const step = r.required ? (r.changes ?? []).find((k) => k !== kind && (k === 'add-premium' || k === 'upgrade-from-local')) : undefined;
     const stepUsd = step ? c.fixCosts?.[step as FixKind] : undefined;
-    const compliant = step && typeof stepUsd === 'number' && c.monthlyUsd.current !== null ? ` (${money(c.monthlyUsd.current + stepUsd)}/month once it is ${r.tier}, as a finding requires)` : '';
+    const compliant = step && typeof stepUsd === 'number' && c.monthlyUsd.current !== null ? ` (${money(c.monthlyUsd.current + stepUsd, cost)}/month once it is ${r.tier}, as a finding requires)` : '';
     // The saving is this change on its own; where the advice also drops Premium, its plan saves more: say so, so the
     // figure is not read as the advised plan's (Premium Metered → Standard Unlimited: $2,236 alone, $2,986 in all).
     const alsoDrops = kind !== 'remove-premium' && !r.required && (r.changes ?? []).includes('remove-premium');
-    const together = alsoDrops ? `; with Premium dropped too, as advised, ${r.monthlySavingsUsd === null ? 'an unknown amount' : money(r.monthlySavingsUsd)}/month in all` : '';
+    const together = alsoDrops ? `; with Premium dropped too, as advised, ${r.monthlySavingsUsd === null ? 'an unknown amount' : money(r.monthlySavingsUsd, cost)}/month in all` : '';
     out.push({
       resource,
-      actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0)}/month${c.priced === 'partial' ? ' (at least)' : ''}${compliant} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
+      actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0, cost)}/month${c.priced === 'partial' ? ' (at least)' : ''}${compliant} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
       expected: `${r.tier} ${r.billingModel}${r.bandwidthMbps ? ` ${r.bandwidthMbps / 1000} Gbps` : ''}${r.requiresNewCircuit ? ' (a new circuit)' : ''}${together}`,
-      details: { savings: saving === null ? 'an unknown amount' : money(saving), reason: r.reason, zone: c.zone ?? 'unknown' },
+      details: { savings: saving === null ? 'an unknown amount' : money(saving, cost), reason: r.reason, zone: c.zone ?? 'unknown' },
       costImpactUsd: impact ?? null,
       costImpactChange: fix,
     });
@@ -78,7 +80,7 @@ export const costUnpriced: RuleFunction = (ctx) => {
     const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
     if (!resource) continue;
     if (c.priced === 'partial') {
-      out.push({ resource, actual: `priced in part (${c.missing?.join(', ') ?? 'some parts'} not priced, so ${money(c.monthlyUsd.current ?? 0)} is a lower bound)`, expected: 'every part of its cost in the price catalogue' });
+      out.push({ resource, actual: `priced in part (${c.missing?.join(', ') ?? 'some parts'} not priced, so ${money(c.monthlyUsd.current ?? 0, cost)} is a lower bound)`, expected: 'every part of its cost in the price catalogue' });
       continue;
     }
     // A value the template leaves open, or a Direct port other files deploy: priced once deployed, perhaps.
