@@ -1,3 +1,4 @@
+import { compareText } from '../../util/collate.js';
 import { firstUnknown, isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
 import type { Peering } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
@@ -263,13 +264,17 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
         else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: 'a VLAN id from 1 to 4094' });
     }
-    flagSharedVlans(c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' }));
+    // In name order, not the input's: which of two peerings sharing a VLAN is flagged must not follow the order Azure lists them in.
+    flagSharedVlans(c.peerings.length > 1 ? [...c.peerings].sort(byName) : c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' }));
   }
   for (const port of inventory.ports) {
     // A port whose encapsulation is not known (a template parameter, a live row without it) may be Dot1Q.
     const encapsulationWhy = port.encapsulation === undefined ? unknownReason(port, 'encapsulation') : undefined;
     if (port.encapsulation?.toLowerCase() !== 'dot1q' && encapsulationWhy === undefined) continue;
-    const peerings = circuitsOfPort(inventory, port).flatMap((c) => c.peerings);
+    // (In circuit then peering name order: the first of a shared VLAN is named, the others flagged, whatever the input's order.)
+    const peerings = circuitsOfPort(inventory, port)
+      .flatMap((c) => c.peerings)
+      .sort((a, b) => compareText(a.circuitName, b.circuitName) || compareText(a.circuitKey, b.circuitKey) || byName(a, b));
     for (const [vlan, ps] of groupBy(peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
       if (ps.length < 2) continue;
       for (const p of ps.slice(1)) {
@@ -281,6 +286,9 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
   }
   return out;
 };
+
+/** Peerings by name (then key): an order that does not depend on the input's. */
+const byName = (a: Peering, b: Peering): number => compareText(a.name, b.name) || compareText(a.key, b.key);
 
 /** True when two VLAN ids group together as `String(id)` keys would (numbers: equal, or both NaN). */
 function sameVlan(a: unknown, b: unknown): boolean {
