@@ -1317,6 +1317,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   };
   let duplicates = 0;
   const duplicateNames: string[] = [];
+  /** Duplicates whose inputs disagree on a field (`er-1: tier, billingModel`), for the notice. */
+  const disagreeing: string[] = [];
 
   // Live rows have no template facts: the checks below cost one pass over the inputs.
   let anyTemplate = false;
@@ -1336,6 +1338,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       duplicates++;
       if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
         duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? 'input'} and ${r.source?.deployment ?? r.source?.file ?? 'input'})`);
+      }
+      // Two live reads of one resource that disagree (exports taken at different times): neither is known to be current.
+      if (!isTemplateResource(existing) && !isTemplateResource(r)) {
+        const fields = markDisagreements(existing, r);
+        if (fields.length > 0) disagreeing.push(`${r.name}: ${fields.join(', ')}`);
       }
       return false;
     }
@@ -1498,6 +1505,10 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       `${duplicates} duplicate resource${duplicates === 1 ? '' : 's'} merged (same id seen more than once)${duplicateNames.length > 0 ? `: ${duplicateNames.join('; ')}; the first declaration is scanned` : ''}`,
     );
   }
+  if (disagreeing.length > 0)
+    notices.push(
+      `${disagreeing.length} resource${disagreeing.length === 1 ? ' is' : 's are'} read more than once with different values (${disagreeing.slice(0, 5).join('; ')}${disagreeing.length > 5 ? '; …' : ''}): which value is current is not known, so those fields are unknown and the verdicts that need them undecided`,
+    );
   if (unknownTypes > 0) notices.push(`${unknownTypes} row${unknownTypes === 1 ? '' : 's'} without an id or of a type erscan does not scan were skipped`);
   // With `consume`, the rows of a large estate (and the texts they were parsed from) are all garbage
   // now, but the collector would keep them until the heap grows well past them: collected here, the
@@ -1589,6 +1600,36 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
   return r !== undefined && r.key === key ? r : undefined;
 }
 
+
+/** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
+const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey', 'diagnosticSettingsCount']);
+
+/**
+ * Two live reads of one resource (the same id in two exports or snapshots): each field whose values differ
+ * becomes unknown on the one kept (`kept`), with both values and where each was read; the same for the
+ * peerings or links the two share. Returns the fields that differ, for the notice.
+ */
+function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
+  const out: string[] = [];
+  const a = kept as unknown as Record<string, unknown>;
+  const b = other as unknown as Record<string, unknown>;
+  const where = (r: AnyResource) => r.source?.file ?? 'an input';
+  const show = (v: unknown) => (v === undefined ? 'not given' : JSON.stringify(v));
+  for (const f of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
+    if (NOT_COMPARED.has(f) || isUnknown(kept, f) || JSON.stringify(a[f] ?? null).toLowerCase() === JSON.stringify(b[f] ?? null).toLowerCase()) continue;
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(a[f])} in ${where(kept)}, ${show(b[f])} in ${where(other)}), so which is current is not known` };
+    a[f] = undefined;
+    out.push(f);
+  }
+  const children = (r: AnyResource): AnyResource[] => (r.kind === 'circuit' ? r.peerings : r.kind === 'port' ? r.links : []);
+  const others = new Map(children(other).map((x) => [x.key, x]));
+  for (const x of children(kept)) {
+    const y = others.get(x.key);
+    if (y) for (const f of markDisagreements(x, y)) out.push(`${x.name}.${f}`);
+  }
+  return out;
+}
 
 /**
  * A live connection that does not name its circuit or its gateway (its row lacks the reference: an

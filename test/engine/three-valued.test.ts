@@ -233,3 +233,43 @@ describe('the rule fixture runner', () => {
     expect(testRule(loadRules([braces], false)[0]).problems).toEqual([expect.stringMatching(/leftover placeholder brace: Circuit \{er-fixture\} is metered/)]);
   });
 });
+
+describe('the same live resource read twice with different values', () => {
+  const circuit = (file: string, tier: string, vlanId: number): RawResource => ({
+    source: { kind: 'graph', file },
+    row: {
+      id: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er1',
+      name: 'er1',
+      type: 'Microsoft.Network/expressRouteCircuits',
+      location: 'westeurope',
+      sku: { name: `${tier}_MeteredData`, tier, family: 'MeteredData' },
+      properties: {
+        serviceProviderProvisioningState: 'Provisioned',
+        serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
+        peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65001, vlanId, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
+      },
+    },
+  });
+
+  it('leaves the fields they disagree on unknown, with both values, and says so; fields they agree on (case aside) are kept', () => {
+    const { inventory, notices } = buildInventory([circuit('old.json', 'Standard', 100), circuit('new.json', 'premium', 100)]);
+    const c = inventory.circuits[0];
+    expect(c.tier).toBeUndefined();
+    expect(c.unknown?.tier).toBe('`tier`: the inputs disagree ("Standard" in old.json, "premium" in new.json), so which is current is not known');
+    expect(c.peeringLocation).toBe('Amsterdam');
+    expect(c.peerings[0].vlanId).toBe(100);
+    expect(notices.find((n) => /read more than once with different values/.test(n))).toMatch(/^1 resource is read more than once with different values \(er1: skuName, tier\)/);
+    // A case-only difference is none.
+    const same = buildInventory([circuit('a.json', 'Standard', 100), circuit('b.json', 'standard', 100)]);
+    expect(same.inventory.circuits[0].unknown).toBeUndefined();
+    expect(same.notices.some((n) => /different values/.test(n))).toBe(false);
+  });
+
+  it('compares the peerings the two reads share', () => {
+    const { inventory, notices } = buildInventory([circuit('old.json', 'Standard', 100), circuit('new.json', 'Standard', 200)]);
+    const p = inventory.circuits[0].peerings[0];
+    expect(p.vlanId).toBeUndefined();
+    expect(p.unknown?.vlanId).toMatch(/^`vlanId`: the inputs disagree \(100 in old\.json, 200 in new\.json\)/);
+    expect(notices.join('\n')).toMatch(/er1: AzurePrivatePeering\.vlanId/);
+  });
+});
