@@ -161,7 +161,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
-      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${!honoured && usesFastPath(rels[i], biggest) ? ' (FastPath is on, but this SKU does not support it: the traffic still goes through the gateway)' : ''}`,
+      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${!honoured && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${lc(g.skuName) === 'ergwscale' ? `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units` : 'this SKU does not support it'}: the traffic still goes through the gateway)` : ''}`,
       // FastPath is an alternative only where the SKU supports it (about-fastpath.md); elsewhere ERS-SKU-007 would flag it.
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
       details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps },
