@@ -187,6 +187,20 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
   return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.label ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
 }
 
+/**
+ * Connecting `count` circuits the inventory already has to gateway `g`, described by `what`: a VNet gateway's
+ * connection is not billed (the estimate prices circuits, gateways and ports, not connections); a vWAN hub's
+ * gateway is billed one connection unit per connection, as the estimate prices it.
+ */
+export function connectCircuitsImpact(g: Gateway, count: number, what: string, opts: EstimateOptions | undefined): Impact {
+  if (!opts) return { usd: undefined, basis: what };
+  if (g.flavor !== 'vwan') return { usd: 0, basis: what };
+  const idx = indexOf(opts);
+  const cu = idx.vwan('connectionUnit', g.location);
+  if (!cu.quote || cu.otherRegion) return { usd: null, basis: `${what}; ${count} more vWAN connection unit(s), not priced for ${g.location ?? 'this region'} in the catalogue` };
+  return { usd: round2(count * cu.quote.value * idx.hoursPerMonth), basis: `${what}; ${count} more vWAN connection unit(s) at $${cu.quote.value}/h` };
+}
+
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */
 export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined, at?: number): Impact {
   if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };

@@ -142,6 +142,35 @@ describe('gateways', () => {
   });
 });
 
+describe('ERS-RED-001: a circuit the estate already has elsewhere (bow-tie)', () => {
+  // Two hubs, Amsterdam and Dublin circuits; gw-weu has lost its Dublin connection, gw-neu keeps both.
+  const rows = (dub: Parameters<typeof circuitRow>[1] = {}) => [
+    circuitRow('er-ams'),
+    circuitRow('er-dub', { location: 'Dublin', region: 'northeurope', ...dub }),
+    gatewayRow('gw-weu'),
+    gatewayRow('gw-neu', 'northeurope'),
+    connectionRow('c-weu-ams', 'gw-weu', 'er-ams'),
+    connectionRow('c-neu-dub', 'gw-neu', 'er-dub', 'northeurope'),
+    connectionRow('c-neu-ams', 'gw-neu', 'er-ams', 'northeurope'),
+  ];
+  it('is connected, at no cost, instead of buying a second circuit', () => {
+    const [f] = findingsOf(scan(rows()), 'ERS-RED-001', 'gw-weu');
+    expect(f.status).not.toBe('unknown');
+    expect(f.message).toContain('connect er-dub (Dublin), which the inventory already has in another peering location and which can serve it as it is; no new circuit');
+    expect(f.costImpactUsd).toBe(0);
+    expect(findingsOf(scan(rows()), 'ERS-RED-001', 'gw-neu')).toEqual([]);
+  });
+  it('is not offered when it has no link to spare, or is in another geopolitical region', () => {
+    const full = [...rows(), ...vnetLinks('er-dub', 9, 'northeurope')]; // 10 links: Standard's limit
+    expect(findingsOf(scan(full), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
+    const far = [circuitRow('er-ams'), circuitRow('er-nyc', { location: 'New York', region: 'eastus', tier: 'Premium' }), gatewayRow('gw-weu'), gatewayRow('gw-eus', 'eastus'), connectionRow('c1', 'gw-weu', 'er-ams'), connectionRow('c2', 'gw-eus', 'er-nyc', 'eastus'), connectionRow('c3', 'gw-eus', 'er-ams', 'eastus')];
+    expect(findingsOf(scan(far), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps');
+  });
+  it('is not offered when it is not provisioned at the provider', () => {
+    expect(findingsOf(scan(rows({ state: 'NotProvisioned' })), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
+  });
+});
+
 describe('templates are partial views: not decidable from these files', () => {
   const asTemplate = (inv: ReturnType<typeof inventoryOf>) => {
     for (const r of inv.byKey.values()) r.source = { kind: 'arm', file: 'main.json', line: 1, column: 1 };
