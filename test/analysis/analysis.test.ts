@@ -133,6 +133,13 @@ describe('gateways', () => {
     expect(f.message).toMatch(/one more 500 Mbps Standard Metered circuit in a second peering location, priced in Zone 1/);
     expect(findingsOf(s, 'ERS-SKU-002', 'er-a')).toHaveLength(1);
   });
+  it('a 500 Mbps Local circuit (ERS-SKU-005: Local is 1 to 10 Gbps) gets a second Local circuit of 1 Gbps, as priced', () => {
+    const s = scan([circuitRow('er-l', { bandwidthMbps: 500, tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-l')]);
+    const [f] = findingsOf(s, 'ERS-RED-001', 'gw');
+    expect(f.message).toContain('one more 1 Gbps Local Unlimited circuit');
+    expect(f.costImpactUsd).toBe(1200);
+    expect(findingsOf(s, 'ERS-SKU-005', 'er-l')).toHaveLength(1);
+  });
   it('a circuit that needs Premium (its gateway is in another geopolitical region) gets a Premium second circuit', () => {
     const s = scan([circuitRow('er-p', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw-us', 'eastus'), connectionRow('c', 'gw-us', 'er-p', 'eastus')]);
     const [f] = findingsOf(s, 'ERS-RED-001', 'gw-us');
