@@ -173,6 +173,11 @@ describe('ERS-RED-001: a circuit the estate already has elsewhere (bow-tie)', ()
     const far = [circuitRow('er-ams'), circuitRow('er-nyc', { location: 'New York', region: 'eastus', tier: 'Premium' }), gatewayRow('gw-weu'), gatewayRow('gw-eus', 'eastus'), connectionRow('c1', 'gw-weu', 'er-ams'), connectionRow('c2', 'gw-eus', 'er-nyc', 'eastus'), connectionRow('c3', 'gw-eus', 'er-ams', 'eastus')];
     expect(findingsOf(scan(far), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps');
   });
+  it('an idle circuit (ERS-COST-003: delete it) is offered, and the message says it is then kept', () => {
+    const s = scan([circuitRow('er-ams'), circuitRow('er-dub', { location: 'Dublin', region: 'northeurope' }), gatewayRow('gw-weu'), connectionRow('c-weu-ams', 'gw-weu', 'er-ams')]);
+    expect(findingsOf(s, 'ERS-RED-001', 'gw-weu')[0].message).toContain('connect er-dub (Dublin), which the inventory already has in another peering location and which can serve it as it is; no new circuit, and er-dub, which carries nothing now (ERS-COST-003), is then kept rather than deleted');
+    expect(findingsOf(s, 'ERS-COST-003', 'er-dub')).toHaveLength(1);
+  });
   it('is not offered when it is not provisioned at the provider', () => {
     expect(findingsOf(scan(rows({ state: 'NotProvisioned' })), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
   });

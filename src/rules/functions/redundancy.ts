@@ -161,7 +161,9 @@ function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: read
 function connectImpact(ctx: Parameters<RuleFunction>[0], g: Gateway, spare: readonly Circuit[], by: 'metro' | 'location'): Impact {
   const analysis = analysisOf(ctx);
   const unit = by === 'metro' ? 'metro' : 'peering location';
-  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}; no new circuit`;
+  // A spare circuit that carries nothing is ERS-COST-003's (delete it): connecting it here is that finding's other way out.
+  const idle = spare.filter((c) => analysis.circuit(c).carries.idle.value === true);
+  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}; no new circuit${idle.length ? `, and ${nameList(idle)}, which carries nothing now (ERS-COST-003), is then kept rather than deleted` : ''}`;
   return connectCircuitsImpact(g, spare.length, what, pricingInputsOf(ctx));
 }
 
