@@ -177,15 +177,30 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
           ? 'UnlimitedData'
           : model.billingModel
   ) as BillingModel | undefined;
-  const bw = model.bandwidthMbps;
+  // Local is sold from 1 Gbps (ERS-SKU-005): a second Local circuit is the smallest Local size that carries the first's bandwidth, as priced.
+  const bw = tier === 'Local' && model.bandwidthMbps ? (LOCAL_BANDWIDTHS_MBPS.find((b) => b >= model.bandwidthMbps!) ?? model.bandwidthMbps) : model.bandwidthMbps;
   const zone = model.zone;
   const what = `one more ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit in a second peering location`;
   if (model.circuit.isDirect) return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };
   if (!zone || !bw || !tier || !m) return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
   const idx = indexOf(opts);
-  const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', LOCAL_BANDWIDTHS_MBPS.find((b) => b >= bw) ?? bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
+  const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
   if (!q) return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
   return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.label ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
+}
+
+/**
+ * Connecting `count` circuits the inventory already has to gateway `g`, described by `what`: a VNet gateway's
+ * connection is not billed (the estimate prices circuits, gateways and ports, not connections); a vWAN hub's
+ * gateway is billed one connection unit per connection, as the estimate prices it.
+ */
+export function connectCircuitsImpact(g: Gateway, count: number, what: string, opts: EstimateOptions | undefined): Impact {
+  if (!opts) return { usd: undefined, basis: what };
+  if (g.flavor !== 'vwan') return { usd: 0, basis: what };
+  const idx = indexOf(opts);
+  const cu = idx.vwan('connectionUnit', g.location);
+  if (!cu.quote || cu.otherRegion) return { usd: null, basis: `${what}; ${count} more vWAN connection unit(s), not priced for ${g.location ?? 'this region'} in the catalogue` };
+  return { usd: round2(count * cu.quote.value * idx.hoursPerMonth), basis: `${what}; ${count} more vWAN connection unit(s) at $${cu.quote.value}/h` };
 }
 
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */

@@ -133,12 +133,53 @@ describe('gateways', () => {
     expect(f.message).toMatch(/one more 500 Mbps Standard Metered circuit in a second peering location, priced in Zone 1/);
     expect(findingsOf(s, 'ERS-SKU-002', 'er-a')).toHaveLength(1);
   });
+  it('a 500 Mbps Local circuit (ERS-SKU-005: Local is 1 to 10 Gbps) gets a second Local circuit of 1 Gbps, as priced', () => {
+    const s = scan([circuitRow('er-l', { bandwidthMbps: 500, tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-l')]);
+    const [f] = findingsOf(s, 'ERS-RED-001', 'gw');
+    expect(f.message).toContain('one more 1 Gbps Local Unlimited circuit');
+    expect(f.costImpactUsd).toBe(1200);
+    expect(findingsOf(s, 'ERS-SKU-005', 'er-l')).toHaveLength(1);
+  });
   it('a circuit that needs Premium (its gateway is in another geopolitical region) gets a Premium second circuit', () => {
     const s = scan([circuitRow('er-p', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw-us', 'eastus'), connectionRow('c', 'gw-us', 'er-p', 'eastus')]);
     const [f] = findingsOf(s, 'ERS-RED-001', 'gw-us');
     expect(f.message).toMatch(/one more 500 Mbps Premium Metered circuit in a second peering location, priced in Zone 1/);
     expect(f.costImpactUsd).toBe(690); // 500 Mbps Metered $290 + Premium add-on $400
     expect(findingsOf(s, 'ERS-SKU-002', 'er-p')).toEqual([]);
+  });
+});
+
+describe('ERS-RED-001: a circuit the estate already has elsewhere (bow-tie)', () => {
+  // Two hubs, Amsterdam and Dublin circuits; gw-weu has lost its Dublin connection, gw-neu keeps both.
+  const rows = (dub: Parameters<typeof circuitRow>[1] = {}) => [
+    circuitRow('er-ams'),
+    circuitRow('er-dub', { location: 'Dublin', region: 'northeurope', ...dub }),
+    gatewayRow('gw-weu'),
+    gatewayRow('gw-neu', 'northeurope'),
+    connectionRow('c-weu-ams', 'gw-weu', 'er-ams'),
+    connectionRow('c-neu-dub', 'gw-neu', 'er-dub', 'northeurope'),
+    connectionRow('c-neu-ams', 'gw-neu', 'er-ams', 'northeurope'),
+  ];
+  it('is connected, at no cost, instead of buying a second circuit', () => {
+    const [f] = findingsOf(scan(rows()), 'ERS-RED-001', 'gw-weu');
+    expect(f.status).not.toBe('unknown');
+    expect(f.message).toContain('connect er-dub (Dublin), which the inventory already has in another peering location and which can serve it as it is; no new circuit');
+    expect(f.costImpactUsd).toBe(0);
+    expect(findingsOf(scan(rows()), 'ERS-RED-001', 'gw-neu')).toEqual([]);
+  });
+  it('is not offered when it has no link to spare, or is in another geopolitical region', () => {
+    const full = [...rows(), ...vnetLinks('er-dub', 9, 'northeurope')]; // 10 links: Standard's limit
+    expect(findingsOf(scan(full), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
+    const far = [circuitRow('er-ams'), circuitRow('er-nyc', { location: 'New York', region: 'eastus', tier: 'Premium' }), gatewayRow('gw-weu'), gatewayRow('gw-eus', 'eastus'), connectionRow('c1', 'gw-weu', 'er-ams'), connectionRow('c2', 'gw-eus', 'er-nyc', 'eastus'), connectionRow('c3', 'gw-eus', 'er-ams', 'eastus')];
+    expect(findingsOf(scan(far), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps');
+  });
+  it('an idle circuit (ERS-COST-003: delete it) is offered, and the message says it is then kept', () => {
+    const s = scan([circuitRow('er-ams'), circuitRow('er-dub', { location: 'Dublin', region: 'northeurope' }), gatewayRow('gw-weu'), connectionRow('c-weu-ams', 'gw-weu', 'er-ams')]);
+    expect(findingsOf(s, 'ERS-RED-001', 'gw-weu')[0].message).toContain('connect er-dub (Dublin), which the inventory already has in another peering location and which can serve it as it is; no new circuit, and er-dub, which carries nothing now (ERS-COST-003), is then kept rather than deleted');
+    expect(findingsOf(s, 'ERS-COST-003', 'er-dub')).toHaveLength(1);
+  });
+  it('is not offered when it is not provisioned at the provider', () => {
+    expect(findingsOf(scan(rows({ state: 'NotProvisioned' })), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
   });
 });
 

@@ -168,17 +168,16 @@ describe('one story per circuit: the example estate', async () => {
   });
   it('ERS-RED-001 sizes the second circuit as the findings and the advice would have the first', () => {
     const red = (n: string) => findings(n, 'ERS-RED-001')[0];
-    // er-fra-dr-01 is Premium, which ERS-SKU-002 says nothing needs: the second circuit is Standard ($290, not $690)
-    expect(red('ergw-gwc-dr').message).toContain('one more 500 Mbps Standard Metered circuit');
-    expect(red('ergw-gwc-dr').costImpactUsd).toBe(290);
+    // ergw-gwc-dr (Frankfurt) and ergw-neu-direct (Amsterdam) can each take the other's circuit (a bow-tie): no new circuit
+    expect(red('ergw-gwc-dr').message).toContain('connect er-direct-ams-01 (Equinix-Amsterdam-AM5 (Amsterdam)), which the inventory already has in another peering location');
+    expect(red('ergw-gwc-dr').costImpactUsd).toBe(0);
+    expect(red('ergw-neu-direct').message).toContain('connect er-fra-dr-01 (Frankfurt)');
+    expect(red('ergw-neu-direct').costImpactUsd).toBe(0);
     // er-sin-fab-03 is Basic (ERS-SKU-001): Standard, and priced
     expect(red('ergw-sea-fab').message).toContain('one more 100 Mbps Standard Metered circuit');
     expect(red('ergw-sea-fab').costImpactUsd).toBe(100);
     // er-tlv-nw-04 is Unlimited far below the break-even (ERS-COST-102): the second circuit is Metered
     expect(red('ergw-ilc-nw').message).toContain('one more 2 Gbps Standard Metered circuit');
-    // er-direct-ams-01 is Premium without need: the second Direct circuit is Standard (its port pair is not priced)
-    expect(red('ergw-neu-direct').message).toContain('one more 5 Gbps Standard Unlimited circuit');
-    expect(red('ergw-neu-direct').costImpactUsd).toBeNull();
     // ergw-weu-nw is served by er-qro-nw-03 and the Amsterdam Metro circuit (two sites): no second circuit asked for
     expect(findings('ergw-weu-nw', 'ERS-RED-001')).toEqual([]);
   });

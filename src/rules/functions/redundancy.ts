@@ -1,11 +1,12 @@
 import type { RuleFunction, Violation } from './index.js';
-import type { Circuit, Connection } from '../../inventory/model.js';
-import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
-import { costOf, secondCircuitImpact } from '../../pricing/impact.js';
+import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
+import { firstUnknown, isTemplateResource, isUnknown, reasonText, unknownReason } from '../../inventory/facts.js';
+import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, liveConnectionsWithoutGateway, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
+import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -89,7 +90,10 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const costs = biggest ? costsOf(ctx) : undefined;
     const model = biggest ? analysis.circuit(biggest) : undefined;
     const advice = costs ? ((costOf(costs, biggest!, model!.index) as CircuitCost | undefined)?.recommendation ?? null) : null;
-    const second = secondCircuitImpact(model, opts, advice);
+    // Circuits the inventory already has elsewhere that can serve this gateway as they are (the bow-tie of
+    // designing-for-disaster-recovery-with-expressroute-privatepeering): connecting them is the fix, not a new circuit.
+    const spare = ga.template ? [] : spareCircuits(ctx, g, known, maybe, minLocations, by);
+    const second = spare.length > 0 ? connectImpact(ctx, g, spare, by) : secondCircuitImpact(model, opts, advice);
     // A circuit whose peering location is not known (its row does not say, its Direct port is not in the
     // inventory) may be in another one, as may a circuit outside: never counted as in none.
     const unlocated = known.filter((c) => {
@@ -113,6 +117,56 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   }
   return out;
 };
+
+/**
+ * Circuits of the gateway's tenant and cloud in the inventory, not yet connected to `g`, that add the peering
+ * sites (or metros) it lacks and can be connected to it as they are: provisioned at the provider; at a peering
+ * location in the gateway's geopolitical region; reaching the gateway's region with their own tier, or the
+ * one the findings and advice leave them (Premium or Standard; Local only in a region local to its peering
+ * location); with a link to spare under their tier's limit, counting redeemed authorizations as links.
+ * Enough of them (first by name) to reach `minLocations`; none when they do not.
+ */
+function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: readonly Circuit[], have: Set<string>, minLocations: number, by: 'metro' | 'location'): Circuit[] {
+  if (!g.location || isUnknown(g, 'location')) return [];
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
+  const gwGeo = regionGeopolitical(g.location);
+  const cloud = cloudOfRegion(g.location);
+  const seen = new Set(have);
+  const picked: Circuit[] = [];
+  const circuits = [...ctx.inventory.circuits].sort((a, b) => compareText(a.name, b.name));
+  for (const c of circuits) {
+    if (seen.size >= minLocations) break;
+    if (known.includes(c) || c.tenantId !== g.tenantId || isTemplateResource(c) || lc(c.serviceProviderProvisioningState) !== 'provisioned' || cloudOfRegion(c.location) !== cloud) continue;
+    const a = analysis.circuit(c);
+    if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
+    // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
+    const advised = costs ? (costOf(costs, c, a.index) as CircuitCost | undefined)?.recommendation?.tier : undefined;
+    const tier = advised ?? (a.tier === 'Premium' && a.needs.premium.verdict === 'not-needed' ? 'Standard' : a.tier);
+    // Only circuits in the gateway's own geopolitical region: a Premium circuit on another continent reaches
+    // it, but is no backup an engineer would choose for it.
+    if (a.reach.geopolitical === undefined || a.reach.geopolitical !== gwGeo) continue;
+    const reaches = tier === 'Premium' || tier === 'Standard' || (tier === 'Local' && a.location !== undefined && a.carries.globalReachLinks === 0 && isLocalRegion(a.location, g.location));
+    if (!reaches) continue;
+    const limit = a.linkLimit.current;
+    if (limit === undefined || a.carries.linksLowerBound || a.carries.linksUsed + a.carries.redeemedAuthorizations >= limit) continue;
+    const keys = by === 'metro' ? [metroKey(a)].filter((k): k is string => k !== undefined) : a.sites.map((site) => site.key);
+    if (!keys.some((k) => !seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
+    picked.push(c);
+  }
+  return seen.size >= minLocations ? picked : [];
+}
+
+/** The fix where circuits the inventory already has can serve the gateway: connect them (its price, by connectCircuitsImpact). */
+function connectImpact(ctx: Parameters<RuleFunction>[0], g: Gateway, spare: readonly Circuit[], by: 'metro' | 'location'): Impact {
+  const analysis = analysisOf(ctx);
+  const unit = by === 'metro' ? 'metro' : 'peering location';
+  // A spare circuit that carries nothing is ERS-COST-003's (delete it): connecting it here is that finding's other way out.
+  const idle = spare.filter((c) => analysis.circuit(c).carries.idle.value === true);
+  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}; no new circuit${idle.length ? `, and ${nameList(idle)}, which carries nothing now (ERS-COST-003), is then kept rather than deleted` : ''}`;
+  return connectCircuitsImpact(g, spare.length, what, pricingInputsOf(ctx));
+}
 
 /** The connections of `strays` whose circuit is not one of `known` (or is not known at all): one each per circuit. */
 function strayCircuits(strays: Connection[], known: readonly Circuit[]): Connection[] {
