@@ -200,7 +200,7 @@ export function connectCircuitsImpact(g: Gateway, count: number, what: string, o
   const idx = indexOf(opts);
   const cu = idx.vwan('connectionUnit', g.location);
   if (!cu.quote || cu.otherRegion) return { usd: null, basis: `${what}; ${count} more vWAN connection unit(s), not priced for ${g.location ?? 'this region'} in the catalogue` };
-  return { usd: round2(count * cu.quote.value * idx.hoursPerMonth), basis: `${what}; ${count} more vWAN connection unit(s) at $${cu.quote.value}/h` };
+  return { usd: round2(count * cu.quote.value * idx.hoursPerMonth), basis: `${what}; ${count} more vWAN connection unit(s) at ${prefixOf(opts.catalogue.currency)}${cu.quote.value}/h` };
 }
 
 /** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */

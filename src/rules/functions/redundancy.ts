@@ -6,6 +6,7 @@ import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, liveConnectionsWithoutGateway, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
+import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
 
 /**
@@ -128,16 +129,50 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
  */
 function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: readonly Circuit[], have: Set<string>, minLocations: number, by: 'metro' | 'location'): Circuit[] {
   if (!g.location || isUnknown(g, 'location')) return [];
-  const analysis = analysisOf(ctx);
-  const costs = costsOf(ctx);
-  const gwGeo = regionGeopolitical(g.location);
-  const cloud = cloudOfRegion(g.location);
+  const candidates = spareCandidates(ctx, by).get(`${g.tenantId ?? ''}|${cloudOfRegion(g.location)}|${regionGeopolitical(g.location) ?? ''}`);
+  if (!candidates) return [];
   const seen = new Set(have);
   const picked: Circuit[] = [];
+  for (const x of candidates) {
+    if (seen.size >= minLocations) break;
+    if (known.includes(x.circuit)) continue;
+    // Local reaches only the region(s) local to its peering location (and without Global Reach).
+    if (x.tier === 'Local' && !(x.location !== undefined && x.noGlobalReach && isLocalRegion(x.location, g.location))) continue;
+    if (!x.keys.some((k) => !seen.has(k))) continue;
+    for (const k of x.keys) seen.add(k);
+    picked.push(x.circuit);
+  }
+  return seen.size >= minLocations ? picked : [];
+}
+
+interface SpareCandidate {
+  circuit: Circuit;
+  /** The tier it keeps after the findings and advice about it. */
+  tier: string | undefined;
+  location: CircuitAnalysis['location'];
+  noGlobalReach: boolean;
+  /** Its peering sites (or its metro). */
+  keys: string[];
+}
+
+/** `spareCircuits`' candidates of one scan, by `tenant|cloud|geopolitical region`, each list in name order (made once per rule run). */
+const spareIndex = new WeakMap<object, Map<string, Map<string, SpareCandidate[]>>>();
+
+/**
+ * The circuits that could serve some gateway as they are, whatever the gateway (its tenant, cloud and
+ * geopolitical region pick the list; its region decides a Local circuit): one pass over the circuits per rule run.
+ */
+function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'location'): Map<string, SpareCandidate[]> {
+  const perMode = spareIndex.get(ctx.inventory) ?? new Map<string, Map<string, SpareCandidate[]>>();
+  spareIndex.set(ctx.inventory, perMode);
+  const cached = perMode.get(by);
+  if (cached) return cached;
+  const analysis = analysisOf(ctx);
+  const costs = costsOf(ctx);
+  const out = new Map<string, SpareCandidate[]>();
   const circuits = [...ctx.inventory.circuits].sort((a, b) => compareText(a.name, b.name));
   for (const c of circuits) {
-    if (seen.size >= minLocations) break;
-    if (known.includes(c) || c.tenantId !== g.tenantId || isTemplateResource(c) || lc(c.serviceProviderProvisioningState) !== 'provisioned' || cloudOfRegion(c.location) !== cloud) continue;
+    if (isTemplateResource(c) || lc(c.serviceProviderProvisioningState) !== 'provisioned') continue;
     const a = analysis.circuit(c);
     if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
@@ -145,17 +180,18 @@ function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: read
     const tier = advised ?? (a.tier === 'Premium' && a.needs.premium.verdict === 'not-needed' ? 'Standard' : a.tier);
     // Only circuits in the gateway's own geopolitical region: a Premium circuit on another continent reaches
     // it, but is no backup an engineer would choose for it.
-    if (a.reach.geopolitical === undefined || a.reach.geopolitical !== gwGeo) continue;
-    const reaches = tier === 'Premium' || tier === 'Standard' || (tier === 'Local' && a.location !== undefined && a.carries.globalReachLinks === 0 && isLocalRegion(a.location, g.location));
-    if (!reaches) continue;
+    if (a.reach.geopolitical === undefined) continue;
+    if (tier !== 'Premium' && tier !== 'Standard' && tier !== 'Local') continue;
     const limit = a.linkLimit.current;
     if (limit === undefined || a.carries.linksLowerBound || a.carries.linksUsed + a.carries.redeemedAuthorizations >= limit) continue;
     const keys = by === 'metro' ? [metroKey(a)].filter((k): k is string => k !== undefined) : a.sites.map((site) => site.key);
-    if (!keys.some((k) => !seen.has(k))) continue;
-    for (const k of keys) seen.add(k);
-    picked.push(c);
+    if (keys.length === 0) continue;
+    const bucket = `${c.tenantId ?? ''}|${cloudOfRegion(c.location)}|${a.reach.geopolitical}`;
+    const list = out.get(bucket) ?? out.set(bucket, []).get(bucket)!;
+    list.push({ circuit: c, tier, location: a.location, noGlobalReach: a.carries.globalReachLinks === 0, keys });
   }
-  return seen.size >= minLocations ? picked : [];
+  perMode.set(by, out);
+  return out;
 }
 
 /** The fix where circuits the inventory already has can serve the gateway: connect them (its price, by connectCircuitsImpact). */
