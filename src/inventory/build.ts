@@ -636,7 +636,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   const built = placeFacts(
     circuit,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
       p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
       spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
       portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
@@ -645,6 +645,14 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
       skuAbsent && ['skuName', 'sku.name'],
       skuAbsent && ['tier', 'sku.tier'],
       skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
+    ]), [
+      // A template circuit without a SKU: the spec (`ExpressRouteCircuitSku`) gives none by default.
+      skuAbsent && ['skuName', 'sku.name'],
+      skuAbsent && ['tier', 'sku.tier'],
+      skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
+      // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
+      // for ExpressRoute Direct circuits", rate-limit.md) and gives no default, nor does the spec.
+      portId !== undefined && p.enableDirectPortRateLimit == null && ['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit'],
     ]),
   );
   // Azure lists every peering of a circuit in `properties.peerings` (empty when it has none). A live row without
