@@ -636,7 +636,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   const built = placeFacts(
     circuit,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
       p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
       spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
       portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
@@ -645,6 +645,14 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
       skuAbsent && ['skuName', 'sku.name'],
       skuAbsent && ['tier', 'sku.tier'],
       skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
+    ]), [
+      // A template circuit without a SKU: the spec (`ExpressRouteCircuitSku`) gives none by default.
+      skuAbsent && ['skuName', 'sku.name'],
+      skuAbsent && ['tier', 'sku.tier'],
+      skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
+      // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
+      // for ExpressRoute Direct circuits", rate-limit.md) and gives no default, nor does the spec.
+      portId !== undefined && p.enableDirectPortRateLimit == null && ['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit'],
     ]),
   );
   // Azure lists every peering of a circuit in `properties.peerings` (empty when it has none). A live row without
@@ -698,10 +706,13 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   const inVault = (s: string | undefined) => s === REDACTED_KEYVAULT || (s !== undefined && /\.vault\./i.test(s));
   const b = base(raw, linkId, 'link', `${RESOURCE_TYPES.port}/links`, 'link');
   const adminStateDefaulted = lp.adminState == null && isTemplateResource(raw) && b.unknown?.adminState === undefined;
-  const unknown = absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct link', [
-    lp.adminState == null && ['adminState', 'properties.adminState'],
-    (ckn !== undefined || cak !== undefined) && mc.cipher == null && ['macsec.cipher', 'properties.macSecConfig.cipher'],
-  ]);
+  const cipherAbsent = (ckn !== undefined || cak !== undefined) && mc.cipher == null;
+  // A template that sets MACsec secrets without a cipher: Azure picks one, which the spec and Learn do not name.
+  const unknown = notSetInTemplate(
+    raw.source,
+    absentFromLiveRow(raw.source, b.unknown, 'ExpressRoute Direct link', [lp.adminState == null && ['adminState', 'properties.adminState'], cipherAbsent && ['macsec.cipher', 'properties.macSecConfig.cipher']]),
+    [cipherAbsent && ['macsec.cipher', 'properties.macSecConfig.cipher']],
+  );
   return {
     ...b,
     ...(unknown ? { unknown } : {}),
@@ -751,6 +762,9 @@ function portFrom(raw: RawResource, id: string): Port {
     p.billingType == null && ['billingType', 'properties.billingType'],
     p.links == null && ['links', 'properties.links'],
   ]);
+  // A template port without its encapsulation (Dot1Q or QinQ, chosen at creation; no default documented): ERS-BGP-011
+  // cannot tell whether VLAN ids must be unique across the port's circuits.
+  const portUnknown = notSetInTemplate(raw.source, unknown, [p.encapsulation == null && ['encapsulation', 'properties.encapsulation']]);
   // Every port has its two links (see DIRECT_PORT_DEFAULT_LINKS): a live row without its list still has them,
   // with nothing known about them.
   if (p.links == null && unknown?.links !== undefined && !isTemplateResource(b)) {
@@ -771,7 +785,7 @@ function portFrom(raw: RawResource, id: string): Port {
   }
   return {
     ...b,
-    ...(unknown ? { unknown } : {}),
+    ...(portUnknown ? { unknown: portUnknown } : {}),
     kind: 'port',
     peeringLocation: str(p.peeringLocation),
     bandwidthGbps: num(p.bandwidthInGbps),
@@ -824,11 +838,19 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
   return placeFacts(
     gateway,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
-      p.gatewayType == null && ['gatewayType', 'properties.gatewayType'],
-      sku.name == null && ['skuName', 'properties.sku.name'],
-      sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
-    ]),
+    // An ErGwScale gateway declared without its scale units (`autoScaleConfiguration.bounds`): what Azure deploys
+    // then is not documented ("About ExpressRoute scalable gateway", scalable-gateway.md, gives min and max as settings).
+    notSetInTemplate(
+      raw.source,
+      absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
+        p.gatewayType == null && ['gatewayType', 'properties.gatewayType'],
+        sku.name == null && ['skuName', 'properties.sku.name'],
+        sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
+      ]),
+      word(sku.name)?.toLowerCase() === 'ergwscale'
+        ? [bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'], bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds']]
+        : [],
+    ),
   );
 }
 
@@ -903,10 +925,15 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
     raw.source,
     // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
     // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
-    absentFromLiveRow(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
-      bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
-      bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
-    ]),
+    // A template's gateway without them: the spec (virtualWan.json) and Learn give no default either.
+    notSetInTemplate(
+      raw.source,
+      absentFromLiveRow(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
+        bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
+        bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
+      ]),
+      [bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'], bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds']],
+    ),
   );
   const connections: Connection[] = [];
   const rows = arr(p.expressRouteConnections);
@@ -933,6 +960,25 @@ function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields
     const a = absent[i];
     if (a === false || (out !== undefined && Object.prototype.hasOwnProperty.call(out, a[0]))) continue;
     out = { ...out, [a[0]]: `\`${a[0]}\`: the input row does not carry \`${a[1]}\`${what ? `, which Azure reports for every ${what}` : ''}` };
+  }
+  return out;
+}
+
+/**
+ * A template (ARM, Bicep, a Terraform plan) that leaves out a property Azure then sets to a value that neither
+ * the REST API spec (no `default` in `specification/network/resource-manager/Microsoft.Network/stable/2024-10-01/
+ * expressRoutePort.json`, `virtualNetworkGateway.json`, `virtualWan.json`) nor Microsoft Learn documents: the field
+ * is unknown, never "(not set)" or an assumed value. `absent` lists [field, raw path] as in absentFromLiveRow.
+ * Properties whose absence means "none" or whose default is documented (a link's admin state, DIRECT_PORT_DEFAULT_LINKS)
+ * are not listed. Live rows are left as they are (absentFromLiveRow handles them).
+ */
+function notSetInTemplate(source: SourceRef | undefined, unknown: UnknownFields | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
+  if (!isTemplateResource({ source })) return unknown;
+  let out = unknown;
+  for (let i = 0; i < absent.length; i++) {
+    const a = absent[i];
+    if (a === false || (out !== undefined && Object.prototype.hasOwnProperty.call(out, a[0]))) continue;
+    out = { ...out, [a[0]]: `\`${a[0]}\`: the template does not set \`${a[1]}\`, and the default Azure applies then is not documented` };
   }
   return out;
 }

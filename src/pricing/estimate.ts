@@ -650,7 +650,7 @@ function finish(out: CircuitCost, trail: Trail): CircuitCost {
 /** Billed scale units of a scale-unit gateway: declared, else the configured minimum, never below the catalogue's billed minimum. */
 function billedUnits(g: Gateway, declared: number | undefined, billedMinimum: number | undefined): { units: number | null; note: string } {
   if (declared !== undefined) return { units: Math.max(declared, billedMinimum ?? 1), note: `${Math.max(declared, billedMinimum ?? 1)} scale unit(s) from the usage file${billedMinimum && declared < billedMinimum ? ` (at least the ${billedMinimum} billed)` : ''}` };
-  if (isUnknown(g, 'minScaleUnits')) return { units: null, note: `\`minScaleUnits\` is not known (${unknownReason(g, 'minScaleUnits')}): not priced` };
+  if (isUnknown(g, 'minScaleUnits')) return { units: null, note: `${notKnown('minScaleUnits', unknownReason(g, 'minScaleUnits')!)}: not priced` };
   const configured = g.minScaleUnits ?? g.maxScaleUnits;
   if (configured === undefined) {
     const units = billedMinimum ?? 1;
