@@ -955,11 +955,16 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
  */
 function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields | undefined, what: string | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
   if (isTemplateResource({ source })) return unknown;
+  return withAbsent(unknown, absent, (path) => `the input row does not carry \`${path}\`${what ? `, which Azure reports for every ${what}` : ''}`);
+}
+
+/** `unknown` with each [field, raw path] of `absent` not already in it, said as `` `field`: `` and `why(path)`. */
+function withAbsent(unknown: UnknownFields | undefined, absent: readonly (readonly [string, string] | false)[], why: (path: string) => string): UnknownFields | undefined {
   let out = unknown;
   for (let i = 0; i < absent.length; i++) {
     const a = absent[i];
     if (a === false || (out !== undefined && Object.prototype.hasOwnProperty.call(out, a[0]))) continue;
-    out = { ...out, [a[0]]: `\`${a[0]}\`: the input row does not carry \`${a[1]}\`${what ? `, which Azure reports for every ${what}` : ''}` };
+    out = { ...out, [a[0]]: `\`${a[0]}\`: ${why(a[1])}` };
   }
   return out;
 }
@@ -974,13 +979,7 @@ function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields
  */
 function notSetInTemplate(source: SourceRef | undefined, unknown: UnknownFields | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
   if (!isTemplateResource({ source })) return unknown;
-  let out = unknown;
-  for (let i = 0; i < absent.length; i++) {
-    const a = absent[i];
-    if (a === false || (out !== undefined && Object.prototype.hasOwnProperty.call(out, a[0]))) continue;
-    out = { ...out, [a[0]]: `\`${a[0]}\`: the template does not set \`${a[1]}\`, and the default Azure applies then is not documented` };
-  }
-  return out;
+  return withAbsent(unknown, absent, (path) => `the template does not set \`${path}\`, and the default Azure applies then is not documented`);
 }
 
 /**
