@@ -1385,7 +1385,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? 'input'} and ${r.source?.deployment ?? r.source?.file ?? 'input'})`);
       }
       // Two live reads of one resource that disagree (exports taken at different times): neither is known to be current.
-      if (!isTemplateResource(existing) && !isTemplateResource(r)) {
+      if (existing.kind === r.kind && existing.type === r.type && !isTemplateResource(existing) && !isTemplateResource(r)) {
         const fields = markDisagreements(existing, r);
         if (fields.length > 0) disagreeing.push(`${r.name}: ${fields.join(', ')}`);
       }
@@ -1646,12 +1646,15 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
 }
 
 
+/** Plain fields every record of their kind has (src/inventory/model.ts): never dropped, only marked unknown. */
+const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
+
 /** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
 const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey', 'diagnosticSettingsCount']);
 
 /**
- * Two live reads of one resource (the same id in two exports or snapshots): each field whose values differ
- * becomes unknown on the one kept (`kept`), with both values and where each was read; the same for the
+ * Two live reads of one resource of one kind (the same id in two exports or snapshots): each field whose values
+ * differ becomes unknown on the one kept (`kept`), with both values and where each was read; the same for the
  * peerings or links the two share. Returns the fields that differ, for the notice.
  */
 function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
@@ -1664,7 +1667,9 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
     // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
     if (NOT_COMPARED.has(f) || isUnknown(kept, f) || JSON.stringify(a[f] ?? null).toLowerCase() === JSON.stringify(b[f] ?? null).toLowerCase()) continue;
     kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(a[f])} in ${where(kept)}, ${show(b[f])} in ${where(other)}), so which is current is not known` };
-    a[f] = undefined;
+    // A plain value is dropped (never read as if known); a list, an object or a field every record has stays in place
+    // (code walks it, or reads it without a check), marked unknown.
+    if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;
     out.push(f);
   }
   const children = (r: AnyResource): AnyResource[] => (r.kind === 'circuit' ? r.peerings : r.kind === 'port' ? r.links : []);
