@@ -1537,6 +1537,10 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     }
   }
   for (const port of inv.ports) for (const l of port.links) if (!inv.byKey.has(l.key)) inv.byKey.set(l.key, l);
+  // Children in name order, not the input's: Azure lists a circuit's peerings and a port's links in an order of
+  // its own, and a rule that names "the first" of them, or a report that lists them, must not follow it.
+  for (let i = 0; i < inv.circuits.length; i++) if (inv.circuits[i].peerings.length > 1) inv.circuits[i].peerings.sort(byChildName);
+  for (let i = 0; i < inv.ports.length; i++) if (inv.ports[i].links.length > 1) inv.ports[i].links.sort(byChildName);
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
@@ -1645,6 +1649,9 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
   return r !== undefined && r.key === key ? r : undefined;
 }
 
+
+/** Peerings or links by name (then key, which a name repeats only in a broken input). */
+const byChildName = (a: { name: string; key: string }, b: { name: string; key: string }): number => compareText(a.name, b.name) || compareText(a.key, b.key);
 
 /** Plain fields every record of their kind has (src/inventory/model.ts): never dropped, only marked unknown. */
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);

@@ -264,8 +264,8 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
         else flag({ resource: p, actual: 'no VLAN id', expected: 'a VLAN id from 1 to 4094' });
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094) flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: 'a VLAN id from 1 to 4094' });
     }
-    // In name order, not the input's: which of two peerings sharing a VLAN is flagged must not follow the order Azure lists them in.
-    flagSharedVlans(c.peerings.length > 1 ? [...c.peerings].sort(byName) : c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' }));
+    // (The inventory holds a circuit's peerings in name order, not the input's: the one flagged does not follow the order Azure lists them in.)
+    flagSharedVlans(c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: 'a VLAN id unique among the peerings of the circuit' }));
   }
   for (const port of inventory.ports) {
     // A port whose encapsulation is not known (a template parameter, a live row without it) may be Dot1Q.
