@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-EXIMLU4R.js";
+} from "./chunk-ZJLTGLBB.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-M3UVVGAQ.js";
+} from "./chunk-4VMOH5JY.js";
 import "./chunk-IBHIKH4K.js";
 import {
   visibleControls

@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-F5LAZPW4.js";
+} from "./chunk-TD2MNOXA.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-L2EJA7A5.js";
 import "./chunk-4UMQOJLN.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-EXIMLU4R.js";
+} from "./chunk-ZJLTGLBB.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-6VU4KUBP.js";
+} from "./chunk-BONIOXRW.js";
 import {
   buildInventory
-} from "./chunk-M3UVVGAQ.js";
+} from "./chunk-4VMOH5JY.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,7 +76,7 @@ import {
 } from "./chunk-ELRPPGFX.js";
 import {
   loadRules
-} from "./chunk-F5LAZPW4.js";
+} from "./chunk-TD2MNOXA.js";
 import {
   cloudOfRegion,
   globalReachInbound,
@@ -1810,7 +1810,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-JCRKUQ2Z.js");
+  const { loadRules: loadRules2 } = await import("./loader-I5DV3JFT.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-7OS2U25U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

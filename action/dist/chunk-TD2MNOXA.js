@@ -1426,7 +1426,7 @@ var vlanIdsValid = ({ inventory }) => {
       } else if (!Number.isInteger(p.vlanId) || p.vlanId < 1 || p.vlanId > 4094)
         flag({ resource: p, actual: `VLAN ${p.vlanId}`, expected: "a VLAN id from 1 to 4094" });
     }
-    flagSharedVlans(c.peerings.length > 1 ? [...c.peerings].sort(byName) : c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: "a VLAN id unique among the peerings of the circuit" }));
+    flagSharedVlans(c.peerings, (p, first) => flag({ resource: p, actual: `VLAN ${String(first.vlanId)}, also used by ${first.name} of circuit ${c.name}`, expected: "a VLAN id unique among the peerings of the circuit" }));
   }
   for (const port of inventory.ports) {
     const encapsulationWhy = port.encapsulation === void 0 ? unknownReason(port, "encapsulation") : void 0;

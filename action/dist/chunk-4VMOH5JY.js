@@ -1189,7 +1189,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
         duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? "input"} and ${r.source?.deployment ?? r.source?.file ?? "input"})`);
       }
-      if (!isTemplateResource(existing) && !isTemplateResource(r)) {
+      if (existing.kind === r.kind && existing.type === r.type && !isTemplateResource(existing) && !isTemplateResource(r)) {
         const fields = markDisagreements(existing, r);
         if (fields.length > 0)
           disagreeing.push(`${r.name}: ${fields.join(", ")}`);
@@ -1352,6 +1352,12 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     for (const l of port.links)
       if (!inv.byKey.has(l.key))
         inv.byKey.set(l.key, l);
+  for (let i = 0; i < inv.circuits.length; i++)
+    if (inv.circuits[i].peerings.length > 1)
+      inv.circuits[i].peerings.sort(byChildName);
+  for (let i = 0; i < inv.ports.length; i++)
+    if (inv.ports[i].links.length > 1)
+      inv.ports[i].links.sort(byChildName);
   countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
   markLinksOfPortsWithoutCircuits(inv);
@@ -1434,6 +1440,8 @@ function filedUnder(inv, key) {
   const r = inv.byKey.get(key);
   return r !== void 0 && r.key === key ? r : void 0;
 }
+var byChildName = (a, b) => compareText(a.name, b.name) || compareText(a.key, b.key);
+var ALWAYS_SET = /* @__PURE__ */ new Set(["isDirect", "hasIdentity", "usesAuthorization", "peeredConnectionCount", "flavor", "circuitKey", "circuitName", "portKey", "portName"]);
 var NOT_COMPARED = /* @__PURE__ */ new Set(["kind", "id", "key", "name", "type", "source", "unknown", "possible", "variants", "partial", "deployed", "unresolved", "peerings", "links", "connectionKeys", "gatewayKeys", "circuitKeys", "portKey", "diagnosticSettingsCount"]);
 function markDisagreements(kept, other) {
   const out = [];
@@ -1445,7 +1453,8 @@ function markDisagreements(kept, other) {
     if (NOT_COMPARED.has(f) || isUnknown(kept, f) || JSON.stringify(a[f] ?? null).toLowerCase() === JSON.stringify(b[f] ?? null).toLowerCase())
       continue;
     kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(a[f])} in ${where(kept)}, ${show(b[f])} in ${where(other)}), so which is current is not known` };
-    a[f] = void 0;
+    if ((a[f] === null || typeof a[f] !== "object") && !ALWAYS_SET.has(f))
+      a[f] = void 0;
     out.push(f);
   }
   const children = (r) => r.kind === "circuit" ? r.peerings : r.kind === "port" ? r.links : [];

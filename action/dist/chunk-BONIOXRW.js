@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-F5LAZPW4.js";
+} from "./chunk-TD2MNOXA.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

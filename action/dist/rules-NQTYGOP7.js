@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-6VU4KUBP.js";
+} from "./chunk-BONIOXRW.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-M3UVVGAQ.js";
+} from "./chunk-4VMOH5JY.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-F5LAZPW4.js";
+} from "./chunk-TD2MNOXA.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts

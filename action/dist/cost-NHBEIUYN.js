@@ -10,15 +10,15 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-7Y6AIPKQ.js";
-import "./chunk-EXIMLU4R.js";
+} from "./chunk-BR25V72U.js";
+import "./chunk-ZJLTGLBB.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-AX2RNBRO.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-6VU4KUBP.js";
-import "./chunk-M3UVVGAQ.js";
+import "./chunk-BONIOXRW.js";
+import "./chunk-4VMOH5JY.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-KGJKZQEV.js";
 import "./chunk-YVLAAQMJ.js";
@@ -32,7 +32,7 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QM6K7OML.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-ELRPPGFX.js";
-import "./chunk-F5LAZPW4.js";
+import "./chunk-TD2MNOXA.js";
 import "./chunk-WHGMM3JT.js";
 import "./chunk-L2EJA7A5.js";
 import "./chunk-4UMQOJLN.js";

@@ -13,7 +13,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-M3UVVGAQ.js";
+} from "./chunk-4VMOH5JY.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
