@@ -3,6 +3,7 @@ import { resolveCloud } from '../../src/sources/graph/clouds.js';
 import { egressFromHourlyAverages, metricsPath, PORT_EGRESS, sumSeriesPerHour } from '../../src/sources/graph/metrics.js';
 import { parseResetsAfter, QuotaPacer, type Clock } from '../../src/sources/graph/pacing.js';
 import { retryAfterFrom, toGraphCallError } from '../../src/sources/graph/client.js';
+import { signInFailureLine } from '../../src/sources/graph/cli.js';
 
 /** A clock that only moves when told to: sleeps resolve as time is advanced. */
 function manualClock() {
@@ -137,5 +138,27 @@ describe('which failures are retried', () => {
     expect(toGraphCallError(restError(503, 'ServiceUnavailable'), false).retryable).toBe(true);
     expect(toGraphCallError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), false).retryable).toBe(true);
     expect(toGraphCallError(restError(400, 'BadRequest'), false).retryable).toBe(false);
+  });
+});
+
+describe('sign-in failures in one line', () => {
+  it('a credential chain that found nothing names each credential and its reason (DefaultAzureCredential on a machine with none)', () => {
+    // @azure/identity 4.14's message, as DefaultAzureCredential gave it on a machine without Azure sign-in.
+    const message = [
+      'ChainedTokenCredential authentication failed.',
+      'CredentialUnavailableError: EnvironmentCredential is unavailable. No underlying credential could be used. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.',
+      'CredentialUnavailableError: ManagedIdentityCredential: Authentication failed. Message client_error: Error(s): Not Available - Timestamp: Not Available - Description: A client error occured.',
+      'Http status code: 403',
+      'Http status message: resolve_deny: denied destination',
+      'CredentialUnavailableError: Azure CLI could not be found. Please visit https://aka.ms/azure-cli for installation instructions and then, once installed, authenticate to your Azure account using \'az login\'.',
+      'CredentialUnavailableError: Error: Unable to execute PowerShell. Ensure that it is installed in your system.',
+    ].join('\n');
+    expect(signInFailureLine(message)).toBe(
+      'no credential of the chain could sign in: EnvironmentCredential is unavailable; ManagedIdentityCredential: Authentication failed (HTTP 403); Azure CLI could not be found; Unable to execute PowerShell',
+    );
+  });
+
+  it("Entra ID's refusal is its AADSTS sentence", () => {
+    expect(signInFailureLine('sign-in failed: ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided. Trace ID: x')).toBe('AADSTS7000215: Invalid client secret provided.');
   });
 });

@@ -128,7 +128,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
         return sdkGraphQuery(credential, cloud, { agent: hooks.agent });
       } catch (e) {
         if (e instanceof UsageError) throw e;
-        refused.set(label, oneLine((e as Error)?.message ?? String(e)));
+        refused.set(label, signInFailureLine((e as Error)?.message ?? String(e)));
         throw e;
       }
     },
@@ -189,8 +189,21 @@ export async function crawlForCli(args: GraphArgs, hooks: LiveCrawlHooks = {}): 
   return (await runLiveCrawl(args, hooks)).output;
 }
 
-/** A sign-in failure in one short line: Entra ID's own AADSTS sentence when there is one. */
-function oneLine(s: string): string {
+/** A sign-in failure in one short line: Entra ID's own AADSTS sentence when there is one, or each credential of a chain with its reason. */
+export function signInFailureLine(s: string): string {
+  // A credential chain (DefaultAzureCredential) tried several: each one's first sentence, so the line says
+  // what was tried and why each failed (cut at 300 characters, it named only the first one or two).
+  const chain = s.split(/\n?CredentialUnavailableError: /).slice(1);
+  if (/^ChainedTokenCredential authentication failed/.test(s) && chain.length > 0) {
+    const reasons = chain.map((part) => {
+      const flat = part.replace(/\s+/g, ' ').trim();
+      const status = /Http status code: (\d{3})/.exec(flat)?.[1];
+      const first = /^(?:Error: )?(.*?[.!])(?:\s|$)/.exec(flat)?.[1] ?? flat;
+      const cut = first.length > 120 ? `${first.slice(0, 117)}...` : first;
+      return `${cut.replace(/\.$/, '')}${status ? ` (HTTP ${status})` : ''}`;
+    });
+    return `no credential of the chain could sign in: ${reasons.join('; ')}`;
+  }
   const flat = s.replace(/\s+/g, ' ').replace(/^sign-in failed: /, '').trim();
   const aadsts = /AADSTS\d+: [^.]*(\.|$)/.exec(flat);
   const short = aadsts ? aadsts[0] : flat;
@@ -207,7 +220,9 @@ function oneLine(s: string): string {
 function failClosed(kind: string, targets: TenantTarget[], signedIn: Set<string>, refused: Map<string, string>, subscriptions: number, gaps: { scope: string; reason: string }[], read: number): void {
   if (signedIn.size === 0) {
     const each = targets.map((t) => `tenant ${t.label}: ${refused.get(t.label) ?? 'sign-in did not complete'}`);
-    throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? 'the tenant' : `any of the ${targets.length} tenants`}, so nothing was read (${each.join('; ')})`, 2);
+    // The default chain found nothing to sign in with: say how to give it one.
+    const how = kind === 'default' && [...refused.values()].every((r) => r.startsWith('no credential of the chain')) ? '; sign in with `az login`, or name a credential with --credential (docs/live-crawl.md)' : '';
+    throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? 'the tenant' : `any of the ${targets.length} tenants`}, so nothing was read (${each.join('; ')})${how}`, 2);
   }
   if (subscriptions === 0) {
     const why = gaps.length > 0 ? `; ${gaps.map((g) => `${g.scope}: ${g.reason}`).join('; ')}` : '';
