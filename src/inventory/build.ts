@@ -633,27 +633,28 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     gatewayKeys: NO_KEYS,
   };
   const skuAbsent = sku.name == null && sku.tier == null;
+  // A circuit without a SKU, live or template: the spec (`ExpressRouteCircuitSku`) gives none by default.
+  const skuOpen = skuAbsent ? SKU_OPEN[sku.family == null ? 1 : 0] : NO_ABSENT;
   const built = placeFacts(
     circuit,
     raw.source,
-    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
-      p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
-      spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
-      portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
-      // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
-      portId === undefined && p.bandwidthInGbps == null && spp.peeringLocation == null && ['peeringLocation', 'properties.serviceProviderProperties.peeringLocation'],
-      skuAbsent && ['skuName', 'sku.name'],
-      skuAbsent && ['tier', 'sku.tier'],
-      skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
-    ]), [
-      // A template circuit without a SKU: the spec (`ExpressRouteCircuitSku`) gives none by default.
-      skuAbsent && ['skuName', 'sku.name'],
-      skuAbsent && ['tier', 'sku.tier'],
-      skuAbsent && sku.family == null && ['billingModel', 'sku.family'],
-      // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
-      // for ExpressRoute Direct circuits", rate-limit.md) and gives no default, nor does the spec.
-      portId !== undefined && p.enableDirectPortRateLimit == null && ['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit'],
-    ]),
+    notSetInTemplate(
+      raw.source,
+      absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+        p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
+        spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
+        portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
+        // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
+        portId === undefined && p.bandwidthInGbps == null && spp.peeringLocation == null && ['peeringLocation', 'properties.serviceProviderProperties.peeringLocation'],
+        ...skuOpen,
+      ]),
+      [
+        ...skuOpen,
+        // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
+        // for ExpressRoute Direct circuits", rate-limit.md) and gives no default, nor does the spec.
+        portId !== undefined && p.enableDirectPortRateLimit == null && ['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit'],
+      ],
+    ),
   );
   // Azure lists every peering of a circuit in `properties.peerings` (empty when it has none). A live row without
   // that list holds only the peerings read as rows of their own: "at least one" is decided by them, "none" is not.
@@ -926,14 +927,10 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
     // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
     // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
     // A template's gateway without them: the spec (virtualWan.json) and Learn give no default either.
-    notSetInTemplate(
-      raw.source,
-      absentFromLiveRow(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
-        bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
-        bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
-      ]),
-      [bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'], bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds']],
-    ),
+    absentFrom(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
+      bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
+      bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
+    ]),
   );
   const connections: Connection[] = [];
   const rows = arr(p.expressRouteConnections);
@@ -956,6 +953,11 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
 function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields | undefined, what: string | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
   if (isTemplateResource({ source })) return unknown;
   return withAbsent(unknown, absent, (path) => `the input row does not carry \`${path}\`${what ? `, which Azure reports for every ${what}` : ''}`);
+}
+
+/** Properties whose absence leaves them unknown in a live row and in a template alike, each said with its own reason. */
+function absentFrom(source: SourceRef | undefined, unknown: UnknownFields | undefined, what: string | undefined, absent: Absent): UnknownFields | undefined {
+  return isTemplateResource({ source }) ? notSetInTemplate(source, unknown, absent) : absentFromLiveRow(source, unknown, what, absent);
 }
 
 /** `unknown` with each [field, raw path] of `absent` not already in it, said as `` `field`: `` and `why(path)`. */
@@ -1652,6 +1654,21 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
 
 /** Peerings or links by name (then key, which a name repeats only in a broken input). */
 const byChildName = (a: { name: string; key: string }, b: { name: string; key: string }): number => compareText(a.name, b.name) || compareText(a.key, b.key);
+
+type Absent = readonly (readonly [string, string] | false)[];
+const NO_ABSENT: Absent = [];
+/** A circuit row without `sku`: [0] when it still gives `sku.family`, [1] when not. */
+const SKU_OPEN: readonly [Absent, Absent] = [
+  [
+    ['skuName', 'sku.name'],
+    ['tier', 'sku.tier'],
+  ],
+  [
+    ['skuName', 'sku.name'],
+    ['tier', 'sku.tier'],
+    ['billingModel', 'sku.family'],
+  ],
+];
 
 /** Plain fields every record of their kind has (src/inventory/model.ts): never dropped, only marked unknown. */
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
