@@ -156,6 +156,25 @@ describe('Terraform plans', () => {
     expect(f.map((x) => x.resourceName)).toEqual(['gw-region']);
   });
 
+  // azurerm 4.81+: `minimum_scale_unit` / `maximum_scale_unit` (ErGwScale only; Optional and Computed,
+  // so known only after apply on the other SKUs, which never use them).
+  it('reads an ErGwScale gateway\'s scale units (minimum_scale_unit, maximum_scale_unit) and judges them as the ARM template\'s bounds', () => {
+    const scale = gw('gw-scale', 'ErGwScale');
+    Object.assign(scale.change.after, { minimum_scale_unit: 1, maximum_scale_unit: 1 });
+    const az = gw('gw-az', 'ErGw1AZ', 'az');
+    Object.assign(az.change.after_unknown, { minimum_scale_unit: true, maximum_scale_unit: true });
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [scale, az] });
+    expect(errors).toEqual([]);
+    expect(output.raws.map((r) => r.unresolved ?? [])).toEqual([[], []]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => [g.name, g.minScaleUnits, g.maxScaleUnits])).toEqual([
+      ['gw-az', undefined, undefined],
+      ['gw-scale', 1, 1],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-005')).findings;
+    expect(f.map((x) => [x.resourceName, x.status ?? 'fail'])).toEqual([['gw-scale', 'fail']]);
+  });
+
   it('a value of the wrong type (remote_vnet_traffic_enabled = "yes") leaves the resource out, named, never read as not set', () => {
     const bad = gw('gw-bad', 'ErGw1AZ');
     (bad.change.after as Record<string, unknown>).remote_vnet_traffic_enabled = 'yes';

@@ -402,6 +402,13 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.vpnType', get(x, 'vpn_type'));
     rb.set('properties.allowRemoteVnetTraffic', get(x, 'remote_vnet_traffic_enabled'));
     rb.set('properties.allowVirtualWanTraffic', get(x, 'virtual_wan_traffic_enabled'));
+    // ErGwScale's scale units (azurerm 4.81+). The provider accepts them only on ErGwScale, where it
+    // requires both; on other SKUs they are computed and unused, so left out rather than reported unknown.
+    const sku = get(x, 'sku');
+    if (typeof sku === 'string' ? sku.toLowerCase() === 'ergwscale' : opaque(sku)) {
+      rb.set('properties.autoScaleConfiguration.bounds.min', get(x, 'minimum_scale_unit'));
+      rb.set('properties.autoScaleConfiguration.bounds.max', get(x, 'maximum_scale_unit'));
+    }
     const edgeZone = get(x, 'edge_zone');
     if (opaque(edgeZone)) rb.set('extendedLocation', edgeZone);
     else if (typeof edgeZone === 'string' && edgeZone !== '') {
