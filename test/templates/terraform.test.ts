@@ -100,6 +100,41 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  // azapi_resource's `identity` block is sent as the body's `identity` (Azure/terraform-provider-azapi docs/resources/resource.md).
+  it('reads an AzAPI resource\'s identity block: a MACsec port with one is not reported without a managed identity (ERS-ENC-004)', () => {
+    const kv = 'https://kv-er.vault.azure.net/secrets/';
+    const link = (n: number) => ({ name: `link${n}`, properties: { adminState: 'Enabled', macSecConfig: { cipher: 'GcmAes256', cknSecretIdentifier: `${kv}ckn${n}`, cakSecretIdentifier: `${kv}cak${n}`, sciState: 'Disabled' } } });
+    const port = (name: string, identity: unknown, unknown: Record<string, unknown> = {}) => ({
+      address: `azapi_resource.${name}`, mode: 'managed', type: 'azapi_resource', name,
+      change: {
+        actions: ['create'], before: null,
+        after: { type: 'Microsoft.Network/expressRoutePorts@2024-05-01', name, location: 'westeurope', parent_id: '/subscriptions/1111/resourceGroups/rg-er', tags: null, identity, body: { properties: { peeringLocation: 'Equinix-Amsterdam-AM5', bandwidthInGbps: 10, encapsulation: 'Dot1Q', billingType: 'MeteredData', links: [link(1), link(2)] } } },
+        after_unknown: { id: true, output: true, ...unknown },
+      },
+    });
+    const uai = '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.ManagedIdentity/userAssignedIdentities/uai-port';
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        port('with-identity', [{ type: 'UserAssigned', identity_ids: [uai] }], { identity: [{ identity_ids: [false], principal_id: true, tenant_id: true }] }),
+        port('without', []),
+        port('later', null, { identity: true }),
+      ],
+    });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.ports.map((p) => [p.name, p.hasIdentity])).toEqual([
+      ['later', false],
+      ['with-identity', true],
+      ['without', false],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-ENC-004')).findings;
+    expect(f.map((x) => [x.resourceName, x.status ?? 'fail'])).toEqual([
+      ['later', 'unknown'],
+      ['without', 'fail'],
+    ]);
+  });
+
   // `terraform show -json` of a state (no plan file): the resources under `values`, with azurerm's own
   // ids (a diagnostic setting's is `<target>|<name>`, not an ARM id).
   it('reads a state (values), with Global Reach and diagnostic settings, and refuses a document with no resources at all', () => {

@@ -320,6 +320,13 @@ function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (
   rb.set(`${prefix}.advertisedPublicPrefixesState`, get(x, ...path, 0, 'advertised_public_prefixes_state'), true);
 }
 
+/** The `identity` block (azurerm, and azapi, which sends it as the body's `identity`): its type. */
+function identityBlock(rb: RowBuilder, x: Instance): void {
+  const identity = get(x, 'identity');
+  if (opaque(identity)) rb.set('identity', identity);
+  else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
+}
+
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
 
 const MAPPERS: Record<string, Mapper> = {
@@ -372,9 +379,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.encapsulation', get(x, 'encapsulation'));
     rb.set('properties.billingType', get(x, 'billing_type'));
-    const identity = get(x, 'identity');
-    if (opaque(identity)) rb.set('identity', identity);
-    else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
+    identityBlock(rb, x);
     let n = 0;
     for (const link of ['link1', 'link2']) {
       const block = get(x, link);
@@ -503,6 +508,7 @@ export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
     azapiBody(rb, x);
+    identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
     return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
