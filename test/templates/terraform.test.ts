@@ -210,6 +210,40 @@ describe('Terraform plans', () => {
     expect(f.map((x) => [x.resourceName, x.status ?? 'fail'])).toEqual([['gw-scale', 'fail']]);
   });
 
+  it('reads the names azurerm 4.x/5.x gives (bgp_enabled, internet_security_enabled) and resolves an IPv6 route filter through its reference', () => {
+    const v5 = gw('gw-v5', 'ErGw1AZ');
+    Object.assign(v5.change.after, { bgp_enabled: true });
+    // azurerm 4.x has both names, each Optional and Computed: the one not set is known only after apply.
+    const v4 = gw('gw-v4', 'ErGw1AZ', 'v4');
+    Object.assign(v4.change.after, { bgp_enabled: true });
+    Object.assign(v4.change.after_unknown, { enable_bgp: true });
+    const erc = {
+      address: 'azurerm_express_route_connection.c', mode: 'managed', type: 'azurerm_express_route_connection', name: 'c',
+      change: { actions: ['create'], before: null, after: { name: 'erc', express_route_gateway_bypass_enabled: false, internet_security_enabled: true, routing_weight: 0, authorization_key: null }, after_unknown: { id: true, express_route_circuit_peering_id: true, express_route_gateway_id: true, routing: true } },
+    };
+    const rf = { address: 'azurerm_route_filter.rf', mode: 'managed', type: 'azurerm_route_filter', name: 'rf', change: { actions: ['create'], before: null, after: { name: 'rf-ms', resource_group_name: 'rg-er', location: 'westeurope' }, after_unknown: { id: true } } };
+    const ms = {
+      address: 'azurerm_express_route_circuit_peering.ms', mode: 'managed', type: 'azurerm_express_route_circuit_peering', name: 'ms',
+      change: {
+        actions: ['create'], before: null,
+        after: { peering_type: 'MicrosoftPeering', express_route_circuit_name: 'er-ams', resource_group_name: 'rg-er', vlan_id: 200, peer_asn: 64512, ipv4_enabled: true, route_filter_id: null, microsoft_peering_config: [], ipv6: [{ enabled: true, primary_peer_address_prefix: '2001:db8::/126', secondary_peer_address_prefix: '2001:db8::4/126', route_filter_id: null, microsoft_peering: [] }] },
+        after_unknown: { id: true, azure_asn: true, route_filter_id: true, ipv6: [{ route_filter_id: true, microsoft_peering: [] }], microsoft_peering_config: [] },
+      },
+    };
+    const refs = { references: ['azurerm_route_filter.rf.id', 'azurerm_route_filter.rf'] };
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [v5, v4, erc, rf, ms],
+      configuration: { root_module: { resources: [{ address: 'azurerm_express_route_circuit_peering.ms', mode: 'managed', type: 'azurerm_express_route_circuit_peering', name: 'ms', expressions: { route_filter_id: refs, ipv6: [{ route_filter_id: refs }] } }] } },
+    });
+    expect(errors).toEqual([]);
+    const props = output.raws.map((r) => r.row.properties as Record<string, unknown>);
+    expect(props.slice(0, 3).map((p) => p.enableBgp ?? p.enableInternetSecurity)).toEqual([true, true, true]);
+    const rfId = '/subscriptions/{subscription}/resourceGroups/rg-er/providers/Microsoft.Network/routeFilters/rf-ms';
+    expect([(props[3].routeFilter as { id: string }).id, (props[3].ipv6PeeringConfig as { routeFilter: { id: string } }).routeFilter.id]).toEqual([rfId, rfId]);
+    expect(output.raws.flatMap((r) => r.unresolved ?? [])).toEqual(['properties.expressRouteCircuitPeering.id']);
+  });
+
   it('a value of the wrong type (remote_vnet_traffic_enabled = "yes") leaves the resource out, named, never read as not set', () => {
     const bad = gw('gw-bad', 'ErGw1AZ');
     (bad.change.after as Record<string, unknown>).remote_vnet_traffic_enabled = 'yes';

@@ -134,6 +134,18 @@ function setPath(target: Record<string, unknown>, path: string, v: unknown): voi
   });
 }
 
+/**
+ * An attribute azurerm renamed (`enable_bgp` → `bgp_enabled`): the new name's value, else the old
+ * one's. Where a provider carries both (4.x, each Optional and Computed), the one the configuration
+ * sets is known and the other known only after apply.
+ */
+function renamed(x: Instance, current: string, old: string): V {
+  const v = get(x, current);
+  if (!(old in x.values) || (current in x.values && !opaque(v) && v !== null)) return v;
+  const w = get(x, old);
+  return current in x.values && (opaque(w) || w === null) ? v : w;
+}
+
 const map = (v: V, f: (x: unknown) => unknown): V => (opaque(v) ? v : v === null || v === undefined ? undefined : f(v));
 const enabled = (v: V): V => map(v, (b) => (b === true ? 'Enabled' : b === false ? 'Disabled' : undefined));
 
@@ -343,8 +355,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.expressRoutePort.id', idAttr(x, 'express_route_port_id', index));
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
-    const rateLimit = 'rate_limiting_enabled' in x.values ? get(x, 'rate_limiting_enabled') : get(x, 'enable_rate_limiting');
-    rb.set('properties.enableDirectPortRateLimit', rateLimit);
+    rb.set('properties.enableDirectPortRateLimit', renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting'));
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
     rb.set('properties.serviceKey', get(x, 'service_key'), true);
   },
@@ -367,7 +378,7 @@ const MAPPERS: Record<string, Mapper> = {
       rb.set('properties.ipv6PeeringConfig.primaryPeerAddressPrefix', get(x, 'ipv6', 0, 'primary_peer_address_prefix'));
       rb.set('properties.ipv6PeeringConfig.secondaryPeerAddressPrefix', get(x, 'ipv6', 0, 'secondary_peer_address_prefix'));
       rb.set('properties.ipv6PeeringConfig.state', enabled(get(x, 'ipv6', 0, 'enabled')));
-      rb.set('properties.ipv6PeeringConfig.routeFilter.id', get(x, 'ipv6', 0, 'route_filter_id'));
+      rb.set('properties.ipv6PeeringConfig.routeFilter.id', idAttr(x, 'route_filter_id', index, 'ipv6', 0, 'route_filter_id'));
       msPeeringConfig(rb, 'properties.ipv6PeeringConfig.microsoftPeeringConfig', x, 'ipv6', 0, 'microsoft_peering');
     }
   },
@@ -403,7 +414,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.sku.name', get(x, 'sku'));
     rb.set('properties.sku.tier', get(x, 'sku'));
     rb.set('properties.activeActive', get(x, 'active_active'));
-    rb.set('properties.enableBgp', get(x, 'enable_bgp'));
+    rb.set('properties.enableBgp', renamed(x, 'bgp_enabled', 'enable_bgp'));
     rb.set('properties.vpnType', get(x, 'vpn_type'));
     rb.set('properties.allowRemoteVnetTraffic', get(x, 'remote_vnet_traffic_enabled'));
     rb.set('properties.allowVirtualWanTraffic', get(x, 'virtual_wan_traffic_enabled'));
@@ -449,7 +460,7 @@ const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_connection(rb, x, index) {
     rb.set('properties.expressRouteCircuitPeering.id', idAttr(x, 'express_route_circuit_peering_id', index));
     rb.set('properties.routingWeight', get(x, 'routing_weight'));
-    rb.set('properties.enableInternetSecurity', get(x, 'enable_internet_security'));
+    rb.set('properties.enableInternetSecurity', renamed(x, 'internet_security_enabled', 'enable_internet_security'));
     rb.set('properties.expressRouteGatewayBypass', get(x, 'express_route_gateway_bypass_enabled'));
     rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
