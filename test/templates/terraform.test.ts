@@ -317,6 +317,52 @@ describe('Terraform plans', () => {
     expect(errored.output.gaps.map((g) => g.reason)).toEqual(['the Terraform plan errored: resources it did not reach are missing']);
   });
 
+  // Modules: a connection in a module gets its ids through input variables (`var.circuit_id`); one in the
+  // root reads a child module's output (`module.er["lon"].circuit_id`).
+  it('follows references through module input variables (count.index pairs module instances) and module outputs', () => {
+    const circuit = (address: string, moduleAddress: string | undefined, name: string, index?: number) => ({
+      address, mode: 'managed', type: 'azurerm_express_route_circuit', name: address.split('.').slice(-1)[0].replace(/\[.*$/, ''), ...(moduleAddress ? { module_address: moduleAddress } : {}), ...(index !== undefined ? { index } : {}),
+      change: { actions: ['create'], before: null, after: { name, resource_group_name: 'rg', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam', bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }] }, after_unknown: { id: true } },
+    });
+    const conn = (address: string, moduleAddress: string | undefined, name: string) => ({
+      address, mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: address.split('.').slice(-1)[0], ...(moduleAddress ? { module_address: moduleAddress } : {}),
+      change: { actions: ['create'], before: null, after: { name, resource_group_name: 'rg', location: 'westeurope', type: 'ExpressRoute' }, after_unknown: { id: true, express_route_circuit_id: true, virtual_network_gateway_id: true } },
+    });
+    const refs = (...r: string[]) => ({ references: r });
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        circuit('azurerm_express_route_circuit.er[0]', undefined, 'er-0', 0),
+        circuit('azurerm_express_route_circuit.er[1]', undefined, 'er-1', 1),
+        conn('module.conn[0].azurerm_virtual_network_gateway_connection.this', 'module.conn[0]', 'conn-0'),
+        conn('module.conn[1].azurerm_virtual_network_gateway_connection.this', 'module.conn[1]', 'conn-1'),
+        circuit('module.er["lon"].azurerm_express_route_circuit.this', 'module.er["lon"]', 'er-lon'),
+        circuit('module.er["ams"].azurerm_express_route_circuit.this', 'module.er["ams"]', 'er-ams'),
+        conn('azurerm_virtual_network_gateway_connection.lon', undefined, 'conn-lon'),
+      ],
+      configuration: {
+        root_module: {
+          resources: [{ address: 'azurerm_virtual_network_gateway_connection.lon', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'lon', expressions: { express_route_circuit_id: refs('module.er["lon"].circuit_id', 'module.er["lon"]', 'module.er') } }],
+          module_calls: {
+            conn: {
+              source: './modules/conn',
+              expressions: { circuit_id: refs('azurerm_express_route_circuit.er', 'count.index') },
+              module: { resources: [{ address: 'azurerm_virtual_network_gateway_connection.this', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'this', expressions: { express_route_circuit_id: refs('var.circuit_id') } }] },
+            },
+            er: { source: './modules/er', module: { outputs: { circuit_id: { expression: refs('azurerm_express_route_circuit.this.id', 'azurerm_express_route_circuit.this') } } } },
+          },
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    const peers = output.raws.filter((r) => r.row.type === 'Microsoft.Network/connections').map((r) => [r.row.name, (r.row.properties as { peer?: { id: string } }).peer?.id.split('/').pop()]);
+    expect(peers).toEqual([
+      ['conn-0', 'er-0'],
+      ['conn-1', 'er-1'],
+      ['conn-lon', 'er-lon'],
+    ]);
+  });
+
   it('rejects an unsupported plan format with the file and path', () => {
     const { errors } = load({ format_version: '2.0', resource_changes: [] });
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);

@@ -28,6 +28,8 @@ export interface PlanIndex {
   instances: Instance[];
   byAddress: Map<string, Instance>;
   configFor(x: Instance): Record<string, unknown> | undefined;
+  /** The call of module `name` made in the module at `moduleAddress` (undefined: the root module). */
+  moduleCallFor(moduleAddress: string | undefined, name: string): Record<string, unknown> | undefined;
   ids: Map<string, string>;
 }
 
@@ -158,9 +160,43 @@ function referencedInstance(x: Instance, attr: string | (string | number)[], ind
     if (Array.isArray(expr)) expr = typeof seg === 'number' ? (expr[seg] ?? expr[0]) : undefined;
     else expr = isObj(expr) ? expr[String(seg)] : undefined;
   }
-  const refs = isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : [];
-  const prefix = x.moduleAddress ? `${x.moduleAddress}.` : '';
+  return resolveReferences(referencesOf(expr), x.moduleAddress, x.index, index, types, 0);
+}
+
+const referencesOf = (expr: unknown): string[] => (isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : []);
+
+/**
+ * The instance that references made in module `moduleAddress` name. A module's input variable
+ * (`var.circuit_id`) is what its call gives it, read in the calling module, where `count.index` and
+ * `each.key` are the module instance's own key; a child module's output is its expression, read in
+ * the child.
+ */
+function resolveReferences(refs: string[], moduleAddress: string | undefined, ownIndex: string | number | undefined, index: PlanIndex, types: string[], depth: number): Instance | undefined {
+  const prefix = moduleAddress ? `${moduleAddress}.` : '';
   for (const ref of refs) {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+    if (variable) {
+      const call = moduleAddress && depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
+      if (!call) continue;
+      const [, parent, name, key] = call;
+      const given = index.moduleCallFor(parent, name)?.expressions;
+      const found = resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : undefined), parent, instanceKey(key), index, types, depth + 1);
+      if (found) return found;
+      continue;
+    }
+    // A child module's output (`module.er.circuit_id`, `module.er["ams"].circuit_id`): its expression, read in that module instance.
+    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref) : null;
+    if (output) {
+      const [, name, key, out] = output;
+      const outputs = step(step(index.moduleCallFor(moduleAddress, name), 'module'), 'outputs');
+      const base = `${prefix}module.${name}`;
+      const keyed = index.instances.some((i) => i.address.startsWith(`${base}[`));
+      const own = typeof ownIndex === 'number' ? `[${ownIndex}]` : typeof ownIndex === 'string' ? `[${JSON.stringify(ownIndex)}]` : undefined;
+      const child = key ?? (!keyed ? '' : own !== undefined && refs.includes(typeof ownIndex === 'number' ? 'count.index' : 'each.key') ? own : undefined);
+      const found = child === undefined ? undefined : resolveReferences(referencesOf(step(step(outputs, out), 'expression')), `${base}${child}`, undefined, index, types, depth + 1);
+      if (found) return found;
+      continue;
+    }
     const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
     if (!m || !types.includes(m[1])) continue;
     const base = `${prefix}${m[1]}.${m[2]}`;
@@ -174,13 +210,25 @@ function referencedInstance(x: Instance, attr: string | (string | number)[], ind
     // `for_each`/`count` on both sides, indexed by this instance's own key (`er[each.key]`,
     // `er[count.index]`): pair instances by their key. Any other index (`er[each.value.circuit]`)
     // names an instance the plan does not say: unknown, never the one that happens to share a key.
-    const ownKey = typeof x.index === 'number' ? 'count.index' : 'each.key';
-    if (x.index !== undefined && refs.includes(ownKey)) {
-      const same = candidates.find((c) => c.index === x.index);
+    const ownKey = typeof ownIndex === 'number' ? 'count.index' : 'each.key';
+    if (ownIndex !== undefined && refs.includes(ownKey)) {
+      const same = candidates.find((c) => c.index === ownIndex);
       if (same) return same;
     }
   }
   return undefined;
+}
+
+/** A module instance's key as the plan writes it in an address (`[0]`, `["ams"]`). */
+function instanceKey(key: string | undefined): string | number | undefined {
+  if (key === undefined) return undefined;
+  if (/^\d+$/.test(key)) return Number(key);
+  try {
+    const k: unknown = JSON.parse(key);
+    return typeof k === 'string' ? k : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const CIRCUIT_TYPES = ['azurerm_express_route_circuit', 'azapi_resource'];
