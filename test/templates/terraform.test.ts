@@ -100,6 +100,41 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  // azapi_resource's `identity` block is sent as the body's `identity` (Azure/terraform-provider-azapi docs/resources/resource.md).
+  it('reads an AzAPI resource\'s identity block: a MACsec port with one is not reported without a managed identity (ERS-ENC-004)', () => {
+    const kv = 'https://kv-er.vault.azure.net/secrets/';
+    const link = (n: number) => ({ name: `link${n}`, properties: { adminState: 'Enabled', macSecConfig: { cipher: 'GcmAes256', cknSecretIdentifier: `${kv}ckn${n}`, cakSecretIdentifier: `${kv}cak${n}`, sciState: 'Disabled' } } });
+    const port = (name: string, identity: unknown, unknown: Record<string, unknown> = {}) => ({
+      address: `azapi_resource.${name}`, mode: 'managed', type: 'azapi_resource', name,
+      change: {
+        actions: ['create'], before: null,
+        after: { type: 'Microsoft.Network/expressRoutePorts@2024-05-01', name, location: 'westeurope', parent_id: '/subscriptions/1111/resourceGroups/rg-er', tags: null, identity, body: { properties: { peeringLocation: 'Equinix-Amsterdam-AM5', bandwidthInGbps: 10, encapsulation: 'Dot1Q', billingType: 'MeteredData', links: [link(1), link(2)] } } },
+        after_unknown: { id: true, output: true, ...unknown },
+      },
+    });
+    const uai = '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.ManagedIdentity/userAssignedIdentities/uai-port';
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        port('with-identity', [{ type: 'UserAssigned', identity_ids: [uai] }], { identity: [{ identity_ids: [false], principal_id: true, tenant_id: true }] }),
+        port('without', []),
+        port('later', null, { identity: true }),
+      ],
+    });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.ports.map((p) => [p.name, p.hasIdentity])).toEqual([
+      ['later', false],
+      ['with-identity', true],
+      ['without', false],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-ENC-004')).findings;
+    expect(f.map((x) => [x.resourceName, x.status ?? 'fail'])).toEqual([
+      ['later', 'unknown'],
+      ['without', 'fail'],
+    ]);
+  });
+
   // `terraform show -json` of a state (no plan file): the resources under `values`, with azurerm's own
   // ids (a diagnostic setting's is `<target>|<name>`, not an ARM id).
   it('reads a state (values), with Global Reach and diagnostic settings, and refuses a document with no resources at all', () => {
@@ -154,6 +189,59 @@ describe('Terraform plans', () => {
     ]);
     const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-004')).findings;
     expect(f.map((x) => x.resourceName)).toEqual(['gw-region']);
+  });
+
+  // azurerm 4.81+: `minimum_scale_unit` / `maximum_scale_unit` (ErGwScale only; Optional and Computed,
+  // so known only after apply on the other SKUs, which never use them).
+  it('reads an ErGwScale gateway\'s scale units (minimum_scale_unit, maximum_scale_unit) and judges them as the ARM template\'s bounds', () => {
+    const scale = gw('gw-scale', 'ErGwScale');
+    Object.assign(scale.change.after, { minimum_scale_unit: 1, maximum_scale_unit: 1 });
+    const az = gw('gw-az', 'ErGw1AZ', 'az');
+    Object.assign(az.change.after_unknown, { minimum_scale_unit: true, maximum_scale_unit: true });
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [scale, az] });
+    expect(errors).toEqual([]);
+    expect(output.raws.map((r) => r.unresolved ?? [])).toEqual([[], []]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => [g.name, g.minScaleUnits, g.maxScaleUnits])).toEqual([
+      ['gw-az', undefined, undefined],
+      ['gw-scale', 1, 1],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-005')).findings;
+    expect(f.map((x) => [x.resourceName, x.status ?? 'fail'])).toEqual([['gw-scale', 'fail']]);
+  });
+
+  it('reads the names azurerm 4.x/5.x gives (bgp_enabled, internet_security_enabled) and resolves an IPv6 route filter through its reference', () => {
+    const v5 = gw('gw-v5', 'ErGw1AZ');
+    Object.assign(v5.change.after, { bgp_enabled: true });
+    // azurerm 4.x has both names, each Optional and Computed: the one not set is known only after apply.
+    const v4 = gw('gw-v4', 'ErGw1AZ', 'v4');
+    Object.assign(v4.change.after, { bgp_enabled: true });
+    Object.assign(v4.change.after_unknown, { enable_bgp: true });
+    const erc = {
+      address: 'azurerm_express_route_connection.c', mode: 'managed', type: 'azurerm_express_route_connection', name: 'c',
+      change: { actions: ['create'], before: null, after: { name: 'erc', express_route_gateway_bypass_enabled: false, internet_security_enabled: true, routing_weight: 0, authorization_key: null }, after_unknown: { id: true, express_route_circuit_peering_id: true, express_route_gateway_id: true, routing: true } },
+    };
+    const rf = { address: 'azurerm_route_filter.rf', mode: 'managed', type: 'azurerm_route_filter', name: 'rf', change: { actions: ['create'], before: null, after: { name: 'rf-ms', resource_group_name: 'rg-er', location: 'westeurope' }, after_unknown: { id: true } } };
+    const ms = {
+      address: 'azurerm_express_route_circuit_peering.ms', mode: 'managed', type: 'azurerm_express_route_circuit_peering', name: 'ms',
+      change: {
+        actions: ['create'], before: null,
+        after: { peering_type: 'MicrosoftPeering', express_route_circuit_name: 'er-ams', resource_group_name: 'rg-er', vlan_id: 200, peer_asn: 64512, ipv4_enabled: true, route_filter_id: null, microsoft_peering_config: [], ipv6: [{ enabled: true, primary_peer_address_prefix: '2001:db8::/126', secondary_peer_address_prefix: '2001:db8::4/126', route_filter_id: null, microsoft_peering: [] }] },
+        after_unknown: { id: true, azure_asn: true, route_filter_id: true, ipv6: [{ route_filter_id: true, microsoft_peering: [] }], microsoft_peering_config: [] },
+      },
+    };
+    const refs = { references: ['azurerm_route_filter.rf.id', 'azurerm_route_filter.rf'] };
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [v5, v4, erc, rf, ms],
+      configuration: { root_module: { resources: [{ address: 'azurerm_express_route_circuit_peering.ms', mode: 'managed', type: 'azurerm_express_route_circuit_peering', name: 'ms', expressions: { route_filter_id: refs, ipv6: [{ route_filter_id: refs }] } }] } },
+    });
+    expect(errors).toEqual([]);
+    const props = output.raws.map((r) => r.row.properties as Record<string, unknown>);
+    expect(props.slice(0, 3).map((p) => p.enableBgp ?? p.enableInternetSecurity)).toEqual([true, true, true]);
+    const rfId = '/subscriptions/{subscription}/resourceGroups/rg-er/providers/Microsoft.Network/routeFilters/rf-ms';
+    expect([(props[3].routeFilter as { id: string }).id, (props[3].ipv6PeeringConfig as { routeFilter: { id: string } }).routeFilter.id]).toEqual([rfId, rfId]);
+    expect(output.raws.flatMap((r) => r.unresolved ?? [])).toEqual(['properties.expressRouteCircuitPeering.id']);
   });
 
   it('a value of the wrong type (remote_vnet_traffic_enabled = "yes") leaves the resource out, named, never read as not set', () => {
@@ -227,6 +315,52 @@ describe('Terraform plans', () => {
     expect(incomplete.output.gaps.map((g) => g.reason)).toEqual(['the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned']);
     const errored = load(plan([], { errored: true }));
     expect(errored.output.gaps.map((g) => g.reason)).toEqual(['the Terraform plan errored: resources it did not reach are missing']);
+  });
+
+  // Modules: a connection in a module gets its ids through input variables (`var.circuit_id`); one in the
+  // root reads a child module's output (`module.er["lon"].circuit_id`).
+  it('follows references through module input variables (count.index pairs module instances) and module outputs', () => {
+    const circuit = (address: string, moduleAddress: string | undefined, name: string, index?: number) => ({
+      address, mode: 'managed', type: 'azurerm_express_route_circuit', name: address.split('.').slice(-1)[0].replace(/\[.*$/, ''), ...(moduleAddress ? { module_address: moduleAddress } : {}), ...(index !== undefined ? { index } : {}),
+      change: { actions: ['create'], before: null, after: { name, resource_group_name: 'rg', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam', bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }] }, after_unknown: { id: true } },
+    });
+    const conn = (address: string, moduleAddress: string | undefined, name: string) => ({
+      address, mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: address.split('.').slice(-1)[0], ...(moduleAddress ? { module_address: moduleAddress } : {}),
+      change: { actions: ['create'], before: null, after: { name, resource_group_name: 'rg', location: 'westeurope', type: 'ExpressRoute' }, after_unknown: { id: true, express_route_circuit_id: true, virtual_network_gateway_id: true } },
+    });
+    const refs = (...r: string[]) => ({ references: r });
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        circuit('azurerm_express_route_circuit.er[0]', undefined, 'er-0', 0),
+        circuit('azurerm_express_route_circuit.er[1]', undefined, 'er-1', 1),
+        conn('module.conn[0].azurerm_virtual_network_gateway_connection.this', 'module.conn[0]', 'conn-0'),
+        conn('module.conn[1].azurerm_virtual_network_gateway_connection.this', 'module.conn[1]', 'conn-1'),
+        circuit('module.er["lon"].azurerm_express_route_circuit.this', 'module.er["lon"]', 'er-lon'),
+        circuit('module.er["ams"].azurerm_express_route_circuit.this', 'module.er["ams"]', 'er-ams'),
+        conn('azurerm_virtual_network_gateway_connection.lon', undefined, 'conn-lon'),
+      ],
+      configuration: {
+        root_module: {
+          resources: [{ address: 'azurerm_virtual_network_gateway_connection.lon', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'lon', expressions: { express_route_circuit_id: refs('module.er["lon"].circuit_id', 'module.er["lon"]', 'module.er') } }],
+          module_calls: {
+            conn: {
+              source: './modules/conn',
+              expressions: { circuit_id: refs('azurerm_express_route_circuit.er', 'count.index') },
+              module: { resources: [{ address: 'azurerm_virtual_network_gateway_connection.this', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'this', expressions: { express_route_circuit_id: refs('var.circuit_id') } }] },
+            },
+            er: { source: './modules/er', module: { outputs: { circuit_id: { expression: refs('azurerm_express_route_circuit.this.id', 'azurerm_express_route_circuit.this') } } } },
+          },
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    const peers = output.raws.filter((r) => r.row.type === 'Microsoft.Network/connections').map((r) => [r.row.name, (r.row.properties as { peer?: { id: string } }).peer?.id.split('/').pop()]);
+    expect(peers).toEqual([
+      ['conn-0', 'er-0'],
+      ['conn-1', 'er-1'],
+      ['conn-lon', 'er-lon'],
+    ]);
   });
 
   it('rejects an unsupported plan format with the file and path', () => {

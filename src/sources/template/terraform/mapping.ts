@@ -28,6 +28,8 @@ export interface PlanIndex {
   instances: Instance[];
   byAddress: Map<string, Instance>;
   configFor(x: Instance): Record<string, unknown> | undefined;
+  /** The call of module `name` made in the module at `moduleAddress` (undefined: the root module). */
+  moduleCallFor(moduleAddress: string | undefined, name: string): Record<string, unknown> | undefined;
   ids: Map<string, string>;
 }
 
@@ -134,6 +136,18 @@ function setPath(target: Record<string, unknown>, path: string, v: unknown): voi
   });
 }
 
+/**
+ * An attribute azurerm renamed (`enable_bgp` → `bgp_enabled`): the new name's value, else the old
+ * one's. Where a provider carries both (4.x, each Optional and Computed), the one the configuration
+ * sets is known and the other known only after apply.
+ */
+function renamed(x: Instance, current: string, old: string): V {
+  const v = get(x, current);
+  if (!(old in x.values) || (current in x.values && !opaque(v) && v !== null)) return v;
+  const w = get(x, old);
+  return current in x.values && (opaque(w) || w === null) ? v : w;
+}
+
 const map = (v: V, f: (x: unknown) => unknown): V => (opaque(v) ? v : v === null || v === undefined ? undefined : f(v));
 const enabled = (v: V): V => map(v, (b) => (b === true ? 'Enabled' : b === false ? 'Disabled' : undefined));
 
@@ -146,9 +160,43 @@ function referencedInstance(x: Instance, attr: string | (string | number)[], ind
     if (Array.isArray(expr)) expr = typeof seg === 'number' ? (expr[seg] ?? expr[0]) : undefined;
     else expr = isObj(expr) ? expr[String(seg)] : undefined;
   }
-  const refs = isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : [];
-  const prefix = x.moduleAddress ? `${x.moduleAddress}.` : '';
+  return resolveReferences(referencesOf(expr), x.moduleAddress, x.index, index, types, 0);
+}
+
+const referencesOf = (expr: unknown): string[] => (isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : []);
+
+/**
+ * The instance that references made in module `moduleAddress` name. A module's input variable
+ * (`var.circuit_id`) is what its call gives it, read in the calling module, where `count.index` and
+ * `each.key` are the module instance's own key; a child module's output is its expression, read in
+ * the child.
+ */
+function resolveReferences(refs: string[], moduleAddress: string | undefined, ownIndex: string | number | undefined, index: PlanIndex, types: string[], depth: number): Instance | undefined {
+  const prefix = moduleAddress ? `${moduleAddress}.` : '';
   for (const ref of refs) {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+    if (variable) {
+      const call = moduleAddress && depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
+      if (!call) continue;
+      const [, parent, name, key] = call;
+      const given = index.moduleCallFor(parent, name)?.expressions;
+      const found = resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : undefined), parent, instanceKey(key), index, types, depth + 1);
+      if (found) return found;
+      continue;
+    }
+    // A child module's output (`module.er.circuit_id`, `module.er["ams"].circuit_id`): its expression, read in that module instance.
+    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref) : null;
+    if (output) {
+      const [, name, key, out] = output;
+      const outputs = step(step(index.moduleCallFor(moduleAddress, name), 'module'), 'outputs');
+      const base = `${prefix}module.${name}`;
+      const keyed = index.instances.some((i) => i.address.startsWith(`${base}[`));
+      const own = typeof ownIndex === 'number' ? `[${ownIndex}]` : typeof ownIndex === 'string' ? `[${JSON.stringify(ownIndex)}]` : undefined;
+      const child = key ?? (!keyed ? '' : own !== undefined && refs.includes(typeof ownIndex === 'number' ? 'count.index' : 'each.key') ? own : undefined);
+      const found = child === undefined ? undefined : resolveReferences(referencesOf(step(step(outputs, out), 'expression')), `${base}${child}`, undefined, index, types, depth + 1);
+      if (found) return found;
+      continue;
+    }
     const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
     if (!m || !types.includes(m[1])) continue;
     const base = `${prefix}${m[1]}.${m[2]}`;
@@ -162,13 +210,25 @@ function referencedInstance(x: Instance, attr: string | (string | number)[], ind
     // `for_each`/`count` on both sides, indexed by this instance's own key (`er[each.key]`,
     // `er[count.index]`): pair instances by their key. Any other index (`er[each.value.circuit]`)
     // names an instance the plan does not say: unknown, never the one that happens to share a key.
-    const ownKey = typeof x.index === 'number' ? 'count.index' : 'each.key';
-    if (x.index !== undefined && refs.includes(ownKey)) {
-      const same = candidates.find((c) => c.index === x.index);
+    const ownKey = typeof ownIndex === 'number' ? 'count.index' : 'each.key';
+    if (ownIndex !== undefined && refs.includes(ownKey)) {
+      const same = candidates.find((c) => c.index === ownIndex);
       if (same) return same;
     }
   }
   return undefined;
+}
+
+/** A module instance's key as the plan writes it in an address (`[0]`, `["ams"]`). */
+function instanceKey(key: string | undefined): string | number | undefined {
+  if (key === undefined) return undefined;
+  if (/^\d+$/.test(key)) return Number(key);
+  try {
+    const k: unknown = JSON.parse(key);
+    return typeof k === 'string' ? k : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const CIRCUIT_TYPES = ['azurerm_express_route_circuit', 'azapi_resource'];
@@ -320,6 +380,13 @@ function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (
   rb.set(`${prefix}.advertisedPublicPrefixesState`, get(x, ...path, 0, 'advertised_public_prefixes_state'), true);
 }
 
+/** The `identity` block (azurerm, and azapi, which sends it as the body's `identity`): its type. */
+function identityBlock(rb: RowBuilder, x: Instance): void {
+  const identity = get(x, 'identity');
+  if (opaque(identity)) rb.set('identity', identity);
+  else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
+}
+
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
 
 const MAPPERS: Record<string, Mapper> = {
@@ -336,8 +403,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.expressRoutePort.id', idAttr(x, 'express_route_port_id', index));
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
-    const rateLimit = 'rate_limiting_enabled' in x.values ? get(x, 'rate_limiting_enabled') : get(x, 'enable_rate_limiting');
-    rb.set('properties.enableDirectPortRateLimit', rateLimit);
+    rb.set('properties.enableDirectPortRateLimit', renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting'));
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
     rb.set('properties.serviceKey', get(x, 'service_key'), true);
   },
@@ -360,7 +426,7 @@ const MAPPERS: Record<string, Mapper> = {
       rb.set('properties.ipv6PeeringConfig.primaryPeerAddressPrefix', get(x, 'ipv6', 0, 'primary_peer_address_prefix'));
       rb.set('properties.ipv6PeeringConfig.secondaryPeerAddressPrefix', get(x, 'ipv6', 0, 'secondary_peer_address_prefix'));
       rb.set('properties.ipv6PeeringConfig.state', enabled(get(x, 'ipv6', 0, 'enabled')));
-      rb.set('properties.ipv6PeeringConfig.routeFilter.id', get(x, 'ipv6', 0, 'route_filter_id'));
+      rb.set('properties.ipv6PeeringConfig.routeFilter.id', idAttr(x, 'route_filter_id', index, 'ipv6', 0, 'route_filter_id'));
       msPeeringConfig(rb, 'properties.ipv6PeeringConfig.microsoftPeeringConfig', x, 'ipv6', 0, 'microsoft_peering');
     }
   },
@@ -372,9 +438,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.encapsulation', get(x, 'encapsulation'));
     rb.set('properties.billingType', get(x, 'billing_type'));
-    const identity = get(x, 'identity');
-    if (opaque(identity)) rb.set('identity', identity);
-    else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
+    identityBlock(rb, x);
     let n = 0;
     for (const link of ['link1', 'link2']) {
       const block = get(x, link);
@@ -398,10 +462,17 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.sku.name', get(x, 'sku'));
     rb.set('properties.sku.tier', get(x, 'sku'));
     rb.set('properties.activeActive', get(x, 'active_active'));
-    rb.set('properties.enableBgp', get(x, 'enable_bgp'));
+    rb.set('properties.enableBgp', renamed(x, 'bgp_enabled', 'enable_bgp'));
     rb.set('properties.vpnType', get(x, 'vpn_type'));
     rb.set('properties.allowRemoteVnetTraffic', get(x, 'remote_vnet_traffic_enabled'));
     rb.set('properties.allowVirtualWanTraffic', get(x, 'virtual_wan_traffic_enabled'));
+    // ErGwScale's scale units (azurerm 4.81+). The provider accepts them only on ErGwScale, where it
+    // requires both; on other SKUs they are computed and unused, so left out rather than reported unknown.
+    const sku = get(x, 'sku');
+    if (typeof sku === 'string' ? sku.toLowerCase() === 'ergwscale' : opaque(sku)) {
+      rb.set('properties.autoScaleConfiguration.bounds.min', get(x, 'minimum_scale_unit'));
+      rb.set('properties.autoScaleConfiguration.bounds.max', get(x, 'maximum_scale_unit'));
+    }
     const edgeZone = get(x, 'edge_zone');
     if (opaque(edgeZone)) rb.set('extendedLocation', edgeZone);
     else if (typeof edgeZone === 'string' && edgeZone !== '') {
@@ -437,7 +508,7 @@ const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_connection(rb, x, index) {
     rb.set('properties.expressRouteCircuitPeering.id', idAttr(x, 'express_route_circuit_peering_id', index));
     rb.set('properties.routingWeight', get(x, 'routing_weight'));
-    rb.set('properties.enableInternetSecurity', get(x, 'enable_internet_security'));
+    rb.set('properties.enableInternetSecurity', renamed(x, 'internet_security_enabled', 'enable_internet_security'));
     rb.set('properties.expressRouteGatewayBypass', get(x, 'express_route_gateway_bypass_enabled'));
     rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
@@ -496,6 +567,7 @@ export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
     azapiBody(rb, x);
+    identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
     return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };

@@ -25,6 +25,8 @@ export interface PlanLoadResult {
 
 interface ConfigModule {
   resources: Map<string, Record<string, unknown>>;
+  /** Its module calls by name (`module_calls.<name>`: expressions for the child's input variables). */
+  calls: Map<string, Record<string, unknown>>;
   dir: string | undefined;
 }
 
@@ -42,10 +44,12 @@ function indexConfiguration(doc: Record<string, unknown>, planDir: string): Map<
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
       if (isObj(r) && typeof r.type === 'string' && typeof r.name === 'string' && r.mode !== 'data') resources.set(`${r.type}.${r.name}`, r);
     }
-    out.set(key, { resources, dir });
+    const calls = new Map<string, Record<string, unknown>>();
+    out.set(key, { resources, calls, dir });
     if (isObj(mod.module_calls)) {
       for (const [name, call] of Object.entries(mod.module_calls)) {
         if (!isObj(call)) continue;
+        calls.set(name, call);
         const childDir = dir !== undefined && typeof call.source === 'string' ? moduleDir(dir, call.source) : undefined;
         walk(call.module, key ? `${key}.module.${name}` : `module.${name}`, childDir, depth + 1);
       }
@@ -128,6 +132,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
+    moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
     ids: new Map(),
   };
 
