@@ -233,7 +233,7 @@ export const peeringMd5Configured: RuleFunction = ({ inventory, params }) => {
       if (p.sharedKeyConfigured === true) continue;
       out.push({
         resource: p,
-        actual: p.sharedKeyConfigured === false ? 'no MD5 key' : 'not visible in this input (Resource Graph and ARM reads may omit sharedKey)',
+        actual: p.sharedKeyConfigured === false ? 'not configured (sharedKey is empty)' : 'not visible in this input (Resource Graph and ARM reads may omit sharedKey)',
         expected: 'an MD5 shared key on both BGP sessions',
         status: p.sharedKeyConfigured === false ? 'fail' : 'unknown',
       });
