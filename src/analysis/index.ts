@@ -182,6 +182,7 @@ function distinctCount(keys: string[]): number {
  * spelling is tested first, so the usual value is not copied to lower case for each peering of each circuit.
  */
 const isMicrosoftPeering = (p: Peering) => p.peeringType === 'MicrosoftPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'microsoftpeering');
+const isPublicPeering = (p: Peering) => p.peeringType === 'AzurePublicPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'azurepublicpeering');
 const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCase() === 'disabled';
 const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
 
@@ -384,6 +385,7 @@ class Carries implements CircuitCarries {
     readonly linksUsed: number,
     readonly linksLowerBound: boolean,
     readonly microsoftPeering: boolean,
+    readonly publicPeering: boolean,
     readonly redeemedAuthorizations: number,
     readonly egress: Egress,
     /** Whether `hidden` has an entry (decided without wording them). */
@@ -416,6 +418,7 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     if (k.vnetLinks > 0) carried.push(`${k.vnetLinks} connection(s)`);
     if (k.redeemedAuthorizations > 0) carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
     if (k.microsoftPeering) carried.push('an enabled Microsoft peering');
+    if (k.publicPeering) carried.push('an enabled Azure public peering');
     if (k.globalReachLinks > 0) carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
     if (k.egress.gb > 0) carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
     return exactLength(carried);
@@ -846,15 +849,18 @@ class Analyser implements EstateAnalysis {
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     let microsoftPeering = false;
     for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
+    // Azure public peering is deprecated (ERS-BGP-009) but carries traffic to Azure's public services until it is moved.
+    let publicPeering = false;
+    for (let i = 0; i < c.peerings.length && !publicPeering; i++) publicPeering = isPublicPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
     let redeemedAuthorizations = 0;
     for (let i = 0; i < c.authorizations.length; i++) if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
     // The checks `hiddenReasons` words.
     const hasHidden = redeemedAuthorizations > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden, conditional);
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
-    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
+    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
     return carries;
   }

@@ -108,6 +108,8 @@ export interface CircuitCarries {
   /** True when the link count is only a lower bound (template partial view, unknown connections). */
   linksLowerBound: boolean;
   microsoftPeering: boolean;
+  /** An enabled Azure public peering (deprecated, but it carries traffic to Azure's public services while it exists). */
+  publicPeering: boolean;
   redeemedAuthorizations: number;
   egress: Egress;
   /** Evidence of connections erscan cannot see (traffic without a visible connection, redeemed authorizations, a template's partial view). */

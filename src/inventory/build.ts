@@ -535,6 +535,7 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ipv4Absent && ['secondaryPrefixLength', 'properties.secondaryPeerAddressPrefix'],
       ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
+      ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
     ]),
   );
 }

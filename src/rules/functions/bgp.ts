@@ -231,12 +231,18 @@ export const peeringMd5Configured: RuleFunction = ({ inventory, params }) => {
       const p = c.peerings[j];
       if (!p.peeringType || !types.includes(p.peeringType.toLowerCase())) continue;
       if (p.sharedKeyConfigured === true) continue;
-      out.push({
-        resource: p,
-        actual: p.sharedKeyConfigured === false ? 'no MD5 key' : 'not visible in this input (Resource Graph and ARM reads may omit sharedKey)',
-        expected: 'an MD5 shared key on both BGP sessions',
-        status: p.sharedKeyConfigured === false ? 'fail' : 'unknown',
-      });
+      const expected = 'an MD5 shared key on both BGP sessions';
+      if (p.sharedKeyConfigured === false) {
+        out.push({ resource: p, actual: 'not configured (sharedKey is empty)', expected });
+      } else if (isUnknown(p, 'sharedKeyConfigured')) {
+        // A key from a template parameter without a value here: whether one is set is known at deployment.
+        out.push({ resource: p, actual: `not known here (${unknownReason(p, 'sharedKeyConfigured')})`, expected, status: 'unknown' });
+      } else if (isTemplateResource(p)) {
+        // A template declares the whole peering: no sharedKey in it deploys the peering without a key (no default).
+        out.push({ resource: p, actual: 'not configured (the template sets no sharedKey)', expected });
+      } else {
+        out.push({ resource: p, actual: 'not visible in this input (Resource Graph and ARM reads may omit sharedKey)', expected, status: 'unknown' });
+      }
     }
   }
   return out;

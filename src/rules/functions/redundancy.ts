@@ -173,6 +173,9 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
   const circuits = [...ctx.inventory.circuits].sort((a, b) => compareText(a.name, b.name));
   for (const c of circuits) {
     if (isTemplateResource(c) || lc(c.serviceProviderProvisioningState) !== 'provisioned') continue;
+    // A gateway's connection rides the circuit's Azure private peering: a circuit without one, or whose private
+    // peering is Disabled (ERS-BGP-004), cannot serve a gateway as it is.
+    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && lc(p.state) !== 'disabled')) continue;
     const a = analysis.circuit(c);
     if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
