@@ -495,7 +495,8 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
     ipv4Absent && ["secondaryPeerAddressPrefix", "properties.secondaryPeerAddressPrefix"],
     ipv4Absent && ["secondaryPrefixLength", "properties.secondaryPeerAddressPrefix"],
     ms && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
-    ms && isObj2(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"]
+    ms && isObj2(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"],
+    ms && isObj2(p.ipv6PeeringConfig) && isObj2(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"]
   ]));
 }
 function scopeUnder(id, circuitId, circuitScope) {
@@ -574,20 +575,16 @@ function circuitFrom(raw, id) {
     gatewayKeys: NO_KEYS
   };
   const skuAbsent = sku.name == null && sku.tier == null;
+  const skuOpen = skuAbsent ? SKU_OPEN[sku.family == null ? 1 : 0] : NO_ABSENT;
   const built = placeFacts(circuit, raw.source, notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("circuit", raw), "circuit", [
     p.serviceProviderProvisioningState == null && ["serviceProviderProvisioningState", "properties.serviceProviderProvisioningState"],
     spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ["bandwidthMbps", portId === void 0 ? "properties.serviceProviderProperties.bandwidthInMbps" : "properties.bandwidthInGbps"],
     portId !== void 0 && p.bandwidthInGbps == null && ["bandwidthGbps", "properties.bandwidthInGbps"],
     // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
     portId === void 0 && p.bandwidthInGbps == null && spp.peeringLocation == null && ["peeringLocation", "properties.serviceProviderProperties.peeringLocation"],
-    skuAbsent && ["skuName", "sku.name"],
-    skuAbsent && ["tier", "sku.tier"],
-    skuAbsent && sku.family == null && ["billingModel", "sku.family"]
+    ...skuOpen
   ]), [
-    // A template circuit without a SKU: the spec (`ExpressRouteCircuitSku`) gives none by default.
-    skuAbsent && ["skuName", "sku.name"],
-    skuAbsent && ["tier", "sku.tier"],
-    skuAbsent && sku.family == null && ["billingModel", "sku.family"],
+    ...skuOpen,
     // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
     // for ExpressRoute Direct circuits", rate-limit.md) and gives no default, nor does the spec.
     portId !== void 0 && p.enableDirectPortRateLimit == null && ["enableDirectPortRateLimit", "properties.enableDirectPortRateLimit"]
@@ -817,10 +814,10 @@ function vwanGatewayFrom(raw, id) {
     // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
     // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
     // A template's gateway without them: the spec (virtualWan.json) and Learn give no default either.
-    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)), void 0, [
+    absentFrom(raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)), void 0, [
       bounds.min == null && ["minScaleUnits", "properties.autoScaleConfiguration.bounds.min"],
       bounds.min == null && bounds.max == null && ["maxScaleUnits", "properties.autoScaleConfiguration.bounds"]
-    ]), [bounds.min == null && ["minScaleUnits", "properties.autoScaleConfiguration.bounds.min"], bounds.min == null && bounds.max == null && ["maxScaleUnits", "properties.autoScaleConfiguration.bounds"]])
+    ])
   );
   const connections = [];
   const rows = arr(p.expressRouteConnections);
@@ -835,6 +832,9 @@ function absentFromLiveRow(source, unknown, what, absent) {
   if (isTemplateResource({ source }))
     return unknown;
   return withAbsent(unknown, absent, (path) => `the input row does not carry \`${path}\`${what ? `, which Azure reports for every ${what}` : ""}`);
+}
+function absentFrom(source, unknown, what, absent) {
+  return isTemplateResource({ source }) ? notSetInTemplate(source, unknown, absent) : absentFromLiveRow(source, unknown, what, absent);
 }
 function withAbsent(unknown, absent, why) {
   let out = unknown;
@@ -1441,6 +1441,18 @@ function filedUnder(inv, key) {
   return r !== void 0 && r.key === key ? r : void 0;
 }
 var byChildName = (a, b) => compareText(a.name, b.name) || compareText(a.key, b.key);
+var NO_ABSENT = [];
+var SKU_OPEN = [
+  [
+    ["skuName", "sku.name"],
+    ["tier", "sku.tier"]
+  ],
+  [
+    ["skuName", "sku.name"],
+    ["tier", "sku.tier"],
+    ["billingModel", "sku.family"]
+  ]
+];
 var ALWAYS_SET = /* @__PURE__ */ new Set(["isDirect", "hasIdentity", "usesAuthorization", "peeredConnectionCount", "flavor", "circuitKey", "circuitName", "portKey", "portName"]);
 var NOT_COMPARED = /* @__PURE__ */ new Set(["kind", "id", "key", "name", "type", "source", "unknown", "possible", "variants", "partial", "deployed", "unresolved", "peerings", "links", "connectionKeys", "gatewayKeys", "circuitKeys", "portKey", "diagnosticSettingsCount"]);
 function markDisagreements(kept, other) {
@@ -3609,6 +3621,13 @@ function setPath(target, path, v) {
     cur = cur[key];
   });
 }
+function renamed(x, current, old) {
+  const v = get(x, current);
+  if (!(old in x.values) || current in x.values && !opaque(v) && v !== null)
+    return v;
+  const w = get(x, old);
+  return current in x.values && (opaque(w) || w === null) ? v : w;
+}
 var map = (v, f) => opaque(v) ? v : v === null || v === void 0 ? void 0 : f(v);
 var enabled = (v) => map(v, (b) => b === true ? "Enabled" : b === false ? "Disabled" : void 0);
 function referencedInstance(x, attr, index, types) {
@@ -3620,9 +3639,37 @@ function referencedInstance(x, attr, index, types) {
     else
       expr = isObj6(expr) ? expr[String(seg)] : void 0;
   }
-  const refs = isObj6(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
-  const prefix = x.moduleAddress ? `${x.moduleAddress}.` : "";
+  return resolveReferences(referencesOf(expr), x.moduleAddress, x.index, index, types, 0);
+}
+var referencesOf = (expr) => isObj6(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
+function resolveReferences(refs, moduleAddress, ownIndex, index, types, depth) {
+  const prefix = moduleAddress ? `${moduleAddress}.` : "";
   for (const ref of refs) {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+    if (variable) {
+      const call2 = moduleAddress && depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
+      if (!call2)
+        continue;
+      const [, parent, name, key] = call2;
+      const given = index.moduleCallFor(parent, name)?.expressions;
+      const found2 = resolveReferences(referencesOf(isObj6(given) ? given[variable[1]] : void 0), parent, instanceKey(key), index, types, depth + 1);
+      if (found2)
+        return found2;
+      continue;
+    }
+    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref) : null;
+    if (output) {
+      const [, name, key, out] = output;
+      const outputs = step(step(index.moduleCallFor(moduleAddress, name), "module"), "outputs");
+      const base3 = `${prefix}module.${name}`;
+      const keyed = index.instances.some((i) => i.address.startsWith(`${base3}[`));
+      const own = typeof ownIndex === "number" ? `[${ownIndex}]` : typeof ownIndex === "string" ? `[${JSON.stringify(ownIndex)}]` : void 0;
+      const child = key ?? (!keyed ? "" : own !== void 0 && refs.includes(typeof ownIndex === "number" ? "count.index" : "each.key") ? own : void 0);
+      const found2 = child === void 0 ? void 0 : resolveReferences(referencesOf(step(step(outputs, out), "expression")), `${base3}${child}`, void 0, index, types, depth + 1);
+      if (found2)
+        return found2;
+      continue;
+    }
     const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
     if (!m || !types.includes(m[1]))
       continue;
@@ -3636,14 +3683,26 @@ function referencedInstance(x, attr, index, types) {
     const candidates = index.instances.filter((i) => i.address === base2 || i.address.startsWith(`${base2}[`));
     if (candidates.length === 1)
       return candidates[0];
-    const ownKey = typeof x.index === "number" ? "count.index" : "each.key";
-    if (x.index !== void 0 && refs.includes(ownKey)) {
-      const same2 = candidates.find((c) => c.index === x.index);
+    const ownKey = typeof ownIndex === "number" ? "count.index" : "each.key";
+    if (ownIndex !== void 0 && refs.includes(ownKey)) {
+      const same2 = candidates.find((c) => c.index === ownIndex);
       if (same2)
         return same2;
     }
   }
   return void 0;
+}
+function instanceKey(key) {
+  if (key === void 0)
+    return void 0;
+  if (/^\d+$/.test(key))
+    return Number(key);
+  try {
+    const k = JSON.parse(key);
+    return typeof k === "string" ? k : void 0;
+  } catch {
+    return void 0;
+  }
 }
 var CIRCUIT_TYPES = ["azurerm_express_route_circuit", "azapi_resource"];
 var ID_SOURCES = {
@@ -3781,6 +3840,13 @@ function msPeeringConfig(rb, prefix, x, ...path) {
   rb.set(`${prefix}.routingRegistryName`, get(x, ...path, 0, "routing_registry_name"));
   rb.set(`${prefix}.advertisedPublicPrefixesState`, get(x, ...path, 0, "advertised_public_prefixes_state"), true);
 }
+function identityBlock(rb, x) {
+  const identity = get(x, "identity");
+  if (opaque(identity))
+    rb.set("identity", identity);
+  else if (Array.isArray(identity) && identity.length > 0)
+    rb.set("identity.type", get(x, "identity", 0, "type"));
+}
 var MAPPERS = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, "sku", 0, "tier");
@@ -3795,8 +3861,7 @@ var MAPPERS = {
     rb.set("properties.expressRoutePort.id", idAttr(x, "express_route_port_id", index));
     rb.set("properties.bandwidthInGbps", get(x, "bandwidth_in_gbps"));
     rb.set("properties.authorizationKey", get(x, "authorization_key"));
-    const rateLimit = "rate_limiting_enabled" in x.values ? get(x, "rate_limiting_enabled") : get(x, "enable_rate_limiting");
-    rb.set("properties.enableDirectPortRateLimit", rateLimit);
+    rb.set("properties.enableDirectPortRateLimit", renamed(x, "rate_limiting_enabled", "enable_rate_limiting"));
     rb.set("properties.serviceProviderProvisioningState", get(x, "service_provider_provisioning_state"), true);
     rb.set("properties.serviceKey", get(x, "service_key"), true);
   },
@@ -3820,7 +3885,7 @@ var MAPPERS = {
       rb.set("properties.ipv6PeeringConfig.primaryPeerAddressPrefix", get(x, "ipv6", 0, "primary_peer_address_prefix"));
       rb.set("properties.ipv6PeeringConfig.secondaryPeerAddressPrefix", get(x, "ipv6", 0, "secondary_peer_address_prefix"));
       rb.set("properties.ipv6PeeringConfig.state", enabled(get(x, "ipv6", 0, "enabled")));
-      rb.set("properties.ipv6PeeringConfig.routeFilter.id", get(x, "ipv6", 0, "route_filter_id"));
+      rb.set("properties.ipv6PeeringConfig.routeFilter.id", idAttr(x, "route_filter_id", index, "ipv6", 0, "route_filter_id"));
       msPeeringConfig(rb, "properties.ipv6PeeringConfig.microsoftPeeringConfig", x, "ipv6", 0, "microsoft_peering");
     }
   },
@@ -3832,11 +3897,7 @@ var MAPPERS = {
     rb.set("properties.bandwidthInGbps", get(x, "bandwidth_in_gbps"));
     rb.set("properties.encapsulation", get(x, "encapsulation"));
     rb.set("properties.billingType", get(x, "billing_type"));
-    const identity = get(x, "identity");
-    if (opaque(identity))
-      rb.set("identity", identity);
-    else if (Array.isArray(identity) && identity.length > 0)
-      rb.set("identity.type", get(x, "identity", 0, "type"));
+    identityBlock(rb, x);
     let n = 0;
     for (const link of ["link1", "link2"]) {
       const block = get(x, link);
@@ -3861,10 +3922,15 @@ var MAPPERS = {
     rb.set("properties.sku.name", get(x, "sku"));
     rb.set("properties.sku.tier", get(x, "sku"));
     rb.set("properties.activeActive", get(x, "active_active"));
-    rb.set("properties.enableBgp", get(x, "enable_bgp"));
+    rb.set("properties.enableBgp", renamed(x, "bgp_enabled", "enable_bgp"));
     rb.set("properties.vpnType", get(x, "vpn_type"));
     rb.set("properties.allowRemoteVnetTraffic", get(x, "remote_vnet_traffic_enabled"));
     rb.set("properties.allowVirtualWanTraffic", get(x, "virtual_wan_traffic_enabled"));
+    const sku = get(x, "sku");
+    if (typeof sku === "string" ? sku.toLowerCase() === "ergwscale" : opaque(sku)) {
+      rb.set("properties.autoScaleConfiguration.bounds.min", get(x, "minimum_scale_unit"));
+      rb.set("properties.autoScaleConfiguration.bounds.max", get(x, "maximum_scale_unit"));
+    }
     const edgeZone = get(x, "edge_zone");
     if (opaque(edgeZone))
       rb.set("extendedLocation", edgeZone);
@@ -3902,7 +3968,7 @@ var MAPPERS = {
   azurerm_express_route_connection(rb, x, index) {
     rb.set("properties.expressRouteCircuitPeering.id", idAttr(x, "express_route_circuit_peering_id", index));
     rb.set("properties.routingWeight", get(x, "routing_weight"));
-    rb.set("properties.enableInternetSecurity", get(x, "enable_internet_security"));
+    rb.set("properties.enableInternetSecurity", renamed(x, "internet_security_enabled", "enable_internet_security"));
     rb.set("properties.expressRouteGatewayBypass", get(x, "express_route_gateway_bypass_enabled"));
     rb.set("properties.enablePrivateLinkFastPath", get(x, "private_link_fast_path_enabled"));
     rb.set("properties.authorizationKey", get(x, "authorization_key"));
@@ -3962,6 +4028,7 @@ function mapInstance(x, index) {
   if (x.type === "azapi_resource") {
     const type = azapiType(x);
     azapiBody(rb, x);
+    identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id)))
       return void 0;
@@ -3995,11 +4062,13 @@ function indexConfiguration(doc, planDir) {
       if (isObj7(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
         resources.set(`${r.type}.${r.name}`, r);
     }
-    out.set(key, { resources, dir });
+    const calls = /* @__PURE__ */ new Map();
+    out.set(key, { resources, calls, dir });
     if (isObj7(mod.module_calls)) {
       for (const [name, call2] of Object.entries(mod.module_calls)) {
         if (!isObj7(call2))
           continue;
+        calls.set(name, call2);
         const childDir = dir !== void 0 && typeof call2.source === "string" ? moduleDir(dir, call2.source) : void 0;
         walk(call2.module, key ? `${key}.module.${name}` : `module.${name}`, childDir, depth + 1);
       }
@@ -4082,6 +4151,7 @@ function loadTerraformPlan(file, parsed) {
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
+    moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
     ids: /* @__PURE__ */ new Map()
   };
   const raws = [];

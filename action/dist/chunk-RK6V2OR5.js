@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-TD2MNOXA.js";
+} from "./chunk-U7YZQ5OH.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -22,7 +22,7 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-L2EJA7A5.js";
+} from "./chunk-DSRYQB3K.js";
 import {
   allLinks,
   allPeerings,

@@ -10,15 +10,15 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-BR25V72U.js";
-import "./chunk-ZJLTGLBB.js";
+} from "./chunk-3YXXW5R7.js";
+import "./chunk-XP4EGWLW.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-AX2RNBRO.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-BONIOXRW.js";
-import "./chunk-4VMOH5JY.js";
+import "./chunk-RK6V2OR5.js";
+import "./chunk-5YZRUATC.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-KGJKZQEV.js";
 import "./chunk-YVLAAQMJ.js";
@@ -32,9 +32,9 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-QM6K7OML.js";
 import "./chunk-5BQP4M3H.js";
 import "./chunk-ELRPPGFX.js";
-import "./chunk-TD2MNOXA.js";
+import "./chunk-U7YZQ5OH.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-L2EJA7A5.js";
+import "./chunk-DSRYQB3K.js";
 import "./chunk-4UMQOJLN.js";
 import {
   currencyPrefix,

@@ -1295,7 +1295,7 @@ async function runLiveCrawl(args, hooks = {}) {
       } catch (e) {
         if (e instanceof UsageError)
           throw e;
-        refused.set(label, oneLine2(e?.message ?? String(e)));
+        refused.set(label, signInFailureLine(e?.message ?? String(e)));
         throw e;
       }
     },
@@ -1352,7 +1352,18 @@ async function runLiveCrawl(args, hooks = {}) {
 async function crawlForCli(args, hooks = {}) {
   return (await runLiveCrawl(args, hooks)).output;
 }
-function oneLine2(s) {
+function signInFailureLine(s) {
+  const chain = s.split(/\n?CredentialUnavailableError: /).slice(1);
+  if (/^ChainedTokenCredential authentication failed/.test(s) && chain.length > 0) {
+    const reasons = chain.map((part) => {
+      const flat2 = part.replace(/\s+/g, " ").trim();
+      const status = /Http status code: (\d{3})/.exec(flat2)?.[1];
+      const first = /^(?:Error: )?(.*?[.!])(?:\s|$)/.exec(flat2)?.[1] ?? flat2;
+      const cut = first.length > 120 ? `${first.slice(0, 117)}...` : first;
+      return `${cut.replace(/\.$/, "")}${status ? ` (HTTP ${status})` : ""}`;
+    });
+    return `no credential of the chain could sign in: ${reasons.join("; ")}`;
+  }
   const flat = s.replace(/\s+/g, " ").replace(/^sign-in failed: /, "").trim();
   const aadsts = /AADSTS\d+: [^.]*(\.|$)/.exec(flat);
   const short = aadsts ? aadsts[0] : flat;
@@ -1361,7 +1372,8 @@ function oneLine2(s) {
 function failClosed(kind, targets, signedIn, refused, subscriptions, gaps, read) {
   if (signedIn.size === 0) {
     const each = targets.map((t) => `tenant ${t.label}: ${refused.get(t.label) ?? "sign-in did not complete"}`);
-    throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? "the tenant" : `any of the ${targets.length} tenants`}, so nothing was read (${each.join("; ")})`, 2);
+    const how = kind === "default" && [...refused.values()].every((r) => r.startsWith("no credential of the chain")) ? "; sign in with `az login`, or name a credential with --credential (docs/live-crawl.md)" : "";
+    throw new NothingReadError(`could not sign in with --credential ${kind} to ${targets.length === 1 ? "the tenant" : `any of the ${targets.length} tenants`}, so nothing was read (${each.join("; ")})${how}`, 2);
   }
   if (subscriptions === 0) {
     const why = gaps.length > 0 ? `; ${gaps.map((g) => `${g.scope}: ${g.reason}`).join("; ")}` : "";
@@ -1396,5 +1408,6 @@ var ABANDONED = /* @__PURE__ */ Symbol.for("erscan.abandoned-requests");
 export {
   ABANDONED,
   crawlForCli,
-  runLiveCrawl
+  runLiveCrawl,
+  signInFailureLine
 };

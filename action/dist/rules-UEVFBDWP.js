@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-BONIOXRW.js";
+} from "./chunk-RK6V2OR5.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-4VMOH5JY.js";
+} from "./chunk-5YZRUATC.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-TD2MNOXA.js";
+} from "./chunk-U7YZQ5OH.js";
 import "./chunk-WHGMM3JT.js";
 import {
   estimateCosts
-} from "./chunk-L2EJA7A5.js";
+} from "./chunk-DSRYQB3K.js";
 import {
   phraseName
 } from "./chunk-4UMQOJLN.js";

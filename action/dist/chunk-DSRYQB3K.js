@@ -554,6 +554,7 @@ function distinctCount(keys) {
   return keys.length < 2 ? keys.length : new Set(keys).size;
 }
 var isMicrosoftPeering = (p) => p.peeringType === "MicrosoftPeering" || p.peeringType !== "AzurePrivatePeering" && p.peeringType?.toLowerCase() === "microsoftpeering";
+var isPublicPeering = (p) => p.peeringType === "AzurePublicPeering" || p.peeringType !== "AzurePrivatePeering" && p.peeringType?.toLowerCase() === "azurepublicpeering";
 var isDisabled = (p) => p.state === "Disabled" || p.state?.toLowerCase() === "disabled";
 var isRedeemed = (a) => a.useStatus === "InUse" || a.useStatus?.toLowerCase() === "inuse";
 var CIRCUIT_FIELDS = ["tier", "skuName", "billingModel", "bandwidthMbps", "peeringLocation", "serviceProviderProvisioningState", "connectionKeys", "gatewayKeys", "globalReachEnabled", "peerings"];
@@ -702,13 +703,14 @@ var Carries = class {
   linksUsed;
   linksLowerBound;
   microsoftPeering;
+  publicPeering;
   redeemedAuthorizations;
   egress;
   hasHidden;
   conditional;
   idle;
   hiddenWords;
-  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden, conditional) {
+  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional) {
     this.a = a;
     this.connections = connections;
     this.vnetLinks = vnetLinks;
@@ -716,6 +718,7 @@ var Carries = class {
     this.linksUsed = linksUsed;
     this.linksLowerBound = linksLowerBound;
     this.microsoftPeering = microsoftPeering;
+    this.publicPeering = publicPeering;
     this.redeemedAuthorizations = redeemedAuthorizations;
     this.egress = egress;
     this.hasHidden = hasHidden;
@@ -751,6 +754,8 @@ function idleReasons(value, a) {
       carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
     if (k.microsoftPeering)
       carried.push("an enabled Microsoft peering");
+    if (k.publicPeering)
+      carried.push("an enabled Azure public peering");
     if (k.globalReachLinks > 0)
       carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
     if (k.egress.gb > 0)
@@ -1197,6 +1202,9 @@ var Analyser = class {
     let microsoftPeering = false;
     for (let i = 0; i < c.peerings.length && !microsoftPeering; i++)
       microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
+    let publicPeering = false;
+    for (let i = 0; i < c.peerings.length && !publicPeering; i++)
+      publicPeering = isPublicPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
     let redeemedAuthorizations = 0;
     for (let i = 0; i < c.authorizations.length; i++)
       if (isRedeemed(c.authorizations[i]))
@@ -1204,8 +1212,8 @@ var Analyser = class {
     const hasHidden = redeemedAuthorizations > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys;
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, redeemedAuthorizations, egress, hasHidden, conditional);
-    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || globalReachLinks > 0 || egress.gb > 0;
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional);
+    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
     return carries;
   }

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-L2EJA7A5.js";
+} from "./chunk-DSRYQB3K.js";
 import {
   loadUsage
 } from "./chunk-4UMQOJLN.js";

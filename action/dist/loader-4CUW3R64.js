@@ -9,9 +9,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-TD2MNOXA.js";
+} from "./chunk-U7YZQ5OH.js";
 import "./chunk-WHGMM3JT.js";
-import "./chunk-L2EJA7A5.js";
+import "./chunk-DSRYQB3K.js";
 import "./chunk-4UMQOJLN.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-HAKBFTBG.js";

@@ -13,7 +13,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-4VMOH5JY.js";
+} from "./chunk-5YZRUATC.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZJLTGLBB.js";
+} from "./chunk-XP4EGWLW.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-BONIOXRW.js";
+} from "./chunk-RK6V2OR5.js";
 import {
   buildInventory
-} from "./chunk-4VMOH5JY.js";
+} from "./chunk-5YZRUATC.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,13 +76,13 @@ import {
 } from "./chunk-ELRPPGFX.js";
 import {
   loadRules
-} from "./chunk-TD2MNOXA.js";
+} from "./chunk-U7YZQ5OH.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-L2EJA7A5.js";
+} from "./chunk-DSRYQB3K.js";
 import {
   countInventory,
   isTemplateResource
@@ -1810,7 +1810,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-I5DV3JFT.js");
+  const { loadRules: loadRules2 } = await import("./loader-4CUW3R64.js");
   const { selectRules: selectRules2 } = await import("./select-POW6ASNO.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-7OS2U25U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1820,7 +1820,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-UBWZISQC.js");
+    const { crawlForCli } = await import("./cli-PNXZBOUN.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1838,7 +1838,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-RBDYIZTZ.js");
+  const { costEstimatorFor } = await import("./setup-EIND5WBJ.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

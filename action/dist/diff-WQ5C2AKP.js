@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZJLTGLBB.js";
+} from "./chunk-XP4EGWLW.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
@@ -14,7 +14,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-4VMOH5JY.js";
+} from "./chunk-5YZRUATC.js";
 import "./chunk-IBHIKH4K.js";
 import {
   visibleControls
