@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { InputError, NothingReadError, UsageError } from '../util/errors.js';
 import { EXIT } from './exit.js';
-import { visibleControls } from '../util/controls.js';
+import { oneLine } from '../util/controls.js';
 import { editDistance } from '../rules/select.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -433,18 +433,18 @@ async function run(argv: string[]): Promise<void> {
     await (await buildCli(argv)).parseAsync();
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError) {
-      process.stderr.write(visibleControls(`erscan: error: ${e.message}`) + '\n');
+      process.stderr.write(oneLine(`erscan: error: ${e.message}`) + '\n');
       if (e instanceof UsageError) process.stderr.write('Run erscan --help for usage.\n');
       process.exitCode = EXIT.BAD_INPUT;
       return;
     }
     if (e instanceof NothingReadError) {
-      process.stderr.write(visibleControls(`erscan: error: ${e.message}`) + '\n');
+      process.stderr.write(oneLine(`erscan: error: ${e.message}`) + '\n');
       process.exitCode = e.exitCode;
       return;
     }
     const err = e as Error;
-    process.stderr.write(visibleControls(`erscan: internal error: ${err?.message ?? String(e)}`) + '\n');
+    process.stderr.write(oneLine(`erscan: internal error: ${err?.message ?? String(e)}`) + '\n');
     if (process.env.ERSCAN_DEBUG) process.stderr.write(`${err?.stack}\n`);
     process.exitCode = 70;
   }

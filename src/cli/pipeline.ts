@@ -17,7 +17,7 @@ import type { GraphArgs } from '../sources/graph/cli.js';
 import type { SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
-import { visibleControls } from '../util/controls.js';
+import { oneLine } from '../util/controls.js';
 import { reportPath, temporaryFileFor, writeReport } from './output.js';
 import { tuneTiering } from '../util/tiering.js';
 
@@ -329,7 +329,7 @@ export function reportCoverage(outcome: PipelineOutcome, args: ScanArgs): void {
   const coverage = outcome.result.coverage;
   if (coverage.complete) return;
   const files = new Set(outcome.inputErrors.map((e) => e.file.replace(/:\d+:\d+$/, '')));
-  for (const g of coverage.gaps) if (!files.has(g.scope)) process.stderr.write(visibleControls(`erscan: coverage gap: ${g.scope}: ${g.reason}`) + '\n');
+  for (const g of coverage.gaps) if (!files.has(g.scope)) process.stderr.write(oneLine(`erscan: coverage gap: ${g.scope}: ${g.reason}`) + '\n');
   if (args.requireComplete && outcome.inputErrors.length === 0)
     process.stderr.write(`erscan: coverage is incomplete (${coverage.gaps.length} gap${coverage.gaps.length === 1 ? '' : 's'}), and --require-complete was given: exit 3\n`);
 }
@@ -346,7 +346,7 @@ export function reportNothingChecked(outcome: PipelineOutcome): void {
 }
 
 export function reportInputErrors(errors: InputError[]): void {
-  for (const e of errors) process.stderr.write(visibleControls(`erscan: error: ${e.message}`) + '\n');
+  for (const e of errors) process.stderr.write(oneLine(`erscan: error: ${e.message}`) + '\n');
   const files = new Set(errors.map((e) => e.file.replace(/:\d+:\d+$/, ''))).size;
   if (errors.length > 0) process.stderr.write(`erscan: ${files} input(s) could not be read in full; they are listed as coverage gaps and the rest was scanned\n`);
 }

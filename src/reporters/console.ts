@@ -2,7 +2,7 @@ import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { usd } from './format.js';
-import { visibleControls } from '../util/controls.js';
+import { oneLine } from '../util/controls.js';
 import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
 import type { Reporter } from './types.js';
 import { useCurrency } from '../util/money.js';
@@ -15,7 +15,7 @@ const BOLD = '\x1b[1m';
 export const CONSOLE_FINDING_LIMIT = 50;
 
 
-const clean = visibleControls;
+const clean = oneLine;
 
 export const renderConsole: Reporter = (result, options) => {
   useCurrency(result.cost?.priceCatalogue.currency);

@@ -8,3 +8,10 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export const visibleControls = (s: string): string =>
   CONTROL.test(s) ? s.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+
+/**
+ * `visibleControls` for text that must stay on one line (a console finding, a line on stderr): its line
+ * feeds are written visibly too, so a name or file name from the inputs cannot start a line of its own
+ * (in a CI log, a line that reads as a workflow command such as `::error::`).
+ */
+export const oneLine = (s: string): string => visibleControls(s).replace(/\n/g, '\\u000a');

@@ -22,7 +22,7 @@ export class InputError extends Error {
  * A `:line:column` suffix is kept.
  */
 export function displayPath(path: string, cwd = process.cwd()): string {
-  const m = /^(.*?)(:\d+:\d+)?$/.exec(path)!;
+  const m = /^([\s\S]*?)(:\d+:\d+)?$/.exec(path)!; // a file name may hold a line feed
   const [file, pos = ''] = [m[1], m[2]];
   if (file === '') return path;
   const abs = resolve(cwd, file);

@@ -31,7 +31,7 @@ function outputsOf(file: string): Record<string, string> {
   );
 }
 
-function scanThenDecide(paths: string, inputs: Record<string, string> = {}) {
+function scanThenDecide(paths: string, inputs: Record<string, string> = {}, github: Record<string, string> = {}) {
   const tmp = tempDir('erscan-action-upload-');
   const value = (k: string) => inputs[k] ?? action.inputs[k].default ?? '';
   const scanOut = join(tmp, 'scan.out');
@@ -59,7 +59,7 @@ function scanThenDecide(paths: string, inputs: Record<string, string> = {}) {
   writeFileSync(decideOut, '');
   const decide = spawnSync('bash', ['-e', '-c', step('Decide the SARIF upload').run!], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, GITHUB_OUTPUT: decideOut, SARIF: outputsOf(scanOut)['sarif-file'], UPLOAD: value('upload-sarif'), UPLOAD_INCOMPLETE: value('upload-incomplete-sarif') },
+    env: { PATH: process.env.PATH, GITHUB_OUTPUT: decideOut, SARIF: outputsOf(scanOut)['sarif-file'], UPLOAD: value('upload-sarif'), UPLOAD_INCOMPLETE: value('upload-incomplete-sarif'), EVENT: 'push', HEAD_REPO: '', REPO: 'org/infra', ...github },
   });
   expect(decide.status).toBe(0);
   return { scan: outputsOf(scanOut), upload: outputsOf(decideOut).upload, log: decide.stdout };
@@ -88,6 +88,14 @@ describe('action.yml: the SARIF of an incomplete scan', () => {
     const r = scanThenDecide('test/robustness/corpus/graph-cli-skip-token.json', { 'upload-incomplete-sarif': 'true' });
     expect(r.upload).toBe('true');
     expect(r.log).toMatch(/uploading report\.sarif anyway/);
+  });
+
+  it('a pull request from a fork (read-only token) skips the upload with a notice; one from a branch uploads', () => {
+    const env = (head: string) => ({ EVENT: 'pull_request', HEAD_REPO: head, REPO: 'org/infra' });
+    const fork = scanThenDecide('test/robustness/corpus/valid-rows.json', {}, env('someone/infra'));
+    expect(fork.upload).toBe('false');
+    expect(fork.log).toMatch(/::notice title=erscan::a pull request from a fork \(someone\/infra\) cannot upload SARIF/);
+    expect(scanThenDecide('test/robustness/corpus/valid-rows.json', {}, env('org/infra')).upload).toBe('true');
   });
 
   it('a complete scan is uploaded; upload-sarif: false never uploads', () => {

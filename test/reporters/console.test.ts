@@ -68,4 +68,22 @@ describe('console report of hostile names', () => {
     expect(e.stderr).toContain('bad\\u001b[2J.json');
     expect(e.stderr).not.toContain('\u001b[2J');
   });
+
+  it('writes line feeds from names and file names visibly too: a CI log never gets a line of their own (a workflow command)', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/cli.js');
+    const dir = join(tempDir(), 'infra');
+    mkdirSync(dir);
+    const gw = { id: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw1', name: 'gw\n::error title=forged::x', type: 'Microsoft.Network/virtualNetworkGateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'Standard', tier: 'Standard' } } };
+    writeFileSync(join(dir, 'rows.json'), JSON.stringify([gw]));
+    // A file whose name holds a line feed: a coverage gap naming it on one line (it was an internal error, exit 70).
+    writeFileSync(join(dir, 'bad\n::warning title=forged::x.json'), '{');
+    const r = runCli(['scan', dir, '--fail-on', 'none', '--format', 'console']);
+    expect(r.code).toBe(2);
+    for (const text of [r.stdout, r.stderr]) expect(text).not.toMatch(/^\s*::/m);
+    expect(r.stdout).toContain('gw\\u000a::error title=forged::x');
+    expect(r.stderr).toContain('bad\\u000a::warning title=forged::x.json:1:2: expected');
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
 });

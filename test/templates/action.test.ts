@@ -50,7 +50,7 @@ function runScanStep(inputs: Record<string, string>, name: string) {
       .filter(Boolean)
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
-  const gate = spawnSync('bash', ['-e', '-c', step('Gate').run!], { env: { PATH: process.env.PATH, CODE: outputs['exit-code'], FAIL_ON: value('fail-on') }, encoding: 'utf8' });
+  const gate = spawnSync('bash', ['-e', '-c', step('Gate').run!], { env: { PATH: process.env.PATH, CODE: outputs['exit-code'], FAIL_ON: value('fail-on'), BASELINE: value('baseline') }, encoding: 'utf8' });
   return { step: r, outputs, gate, summary: readFileSync(summary, 'utf8') };
 }
 
@@ -71,15 +71,39 @@ describe('action.yml', () => {
     const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8'));
     expect(sarif.runs[0].automationDetails.id).toBe('erscan/iac/');
     expect(r.summary).toMatch(/ERS-RED-004/);
+    // The findings are in the step's log too, whatever reports the formats ask for.
+    expect(r.step.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/HIGH +ERS-RED-004 ergw-weu-hub test\/fixtures\/iac\/pr\/after\/arm\/azuredeploy\.json:\d+/);
     expect(r.gate.status).toBe(1);
     expect(r.gate.stdout).toMatch(/::error title=erscan::findings at or above high/);
+  });
+
+  it("never passes off an earlier scan's reports as this one's (a scan that stopped at bad usage writes none)", () => {
+    const first = runScanStep({ paths: 'test/fixtures/iac/pr/after', category: 'erscan/iac' }, 'twice');
+    expect(first.outputs['sarif-file']).toMatch(/twice\/report\.sarif$/);
+    // The same output folder, a bad fail-on: erscan writes nothing, so there is no SARIF to upload and no summary.
+    const second = runScanStep({ paths: 'test/fixtures/iac/pr/after/terraform', 'fail-on': 'severe' }, 'twice');
+    expect(second.outputs['exit-code']).toBe('2');
+    expect(second.outputs['sarif-file']).toBe('');
+    expect(second.summary).toBe('');
+    expect(second.gate.status).toBe(2);
+  });
+
+  it('says what gates: undecided findings at fail-on do not, and with a baseline only new ones do', () => {
+    // pr/before: ERS-RED-001 (high) is undecided, nothing high fails.
+    const before = runScanStep({ paths: 'test/fixtures/iac/pr/before' }, 'undecided');
+    expect(before.outputs['exit-code']).toBe('0');
+    expect(before.summary).toMatch(/\| High \| 1 \|/);
+    expect(before.gate.stdout).toMatch(/^erscan: no failing finding at or above high \(undecided findings gate only with --fail-on-unknown/m);
+    expect(runScanStep({ paths: 'test/fixtures/iac/pr/before', 'fail-on': 'none' }, 'none').gate.stdout).toMatch(/fail-on is none: findings are reported and never fail the check/);
   });
 
   it('gates on new findings only when given a baseline, and passes once the PR is fixed', () => {
     const base = runScanStep({ paths: 'test/fixtures/iac/pr/before', 'fail-on': 'none', format: 'json' }, 'base');
     expect(base.outputs['exit-code']).toBe('0');
     const baseline = join(tmp, 'base', 'report.json');
-    expect(runScanStep({ paths: 'test/fixtures/iac/pr/after', baseline }, 'pr').outputs['exit-code']).toBe('1');
+    const pr = runScanStep({ paths: 'test/fixtures/iac/pr/after', baseline }, 'pr');
+    expect(pr.outputs['exit-code']).toBe('1');
+    expect(pr.gate.stdout).toMatch(/::error title=erscan::new findings at or above high/);
     const fixed = runScanStep({ paths: 'test/fixtures/iac/pr/fixed', baseline }, 'fixed');
     expect(fixed.outputs['exit-code']).toBe('0');
     expect(fixed.gate.status).toBe(0);
