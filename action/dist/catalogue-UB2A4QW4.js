@@ -1,0 +1,31 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  LOCAL_BANDWIDTHS_MBPS,
+  ZONES,
+  auditCatalogue,
+  bundledCatalogueDigest,
+  formatBandwidth,
+  loadCatalogue
+} from "./chunk-IRMFAHUU.js";
+import "./chunk-FS5UR65F.js";
+import "./chunk-JPX5EDE7.js";
+import "./chunk-BVK5TC6N.js";
+import "./chunk-54M4OODH.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+export {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  LOCAL_BANDWIDTHS_MBPS,
+  ZONES,
+  auditCatalogue,
+  bundledCatalogueDigest,
+  formatBandwidth,
+  loadCatalogue
+};

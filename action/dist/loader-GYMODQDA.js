@@ -1,0 +1,33 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  BUILTIN_RULES_DIR,
+  catalogueDigest,
+  fixturesFileFor,
+  listRuleFiles,
+  loadRuleFile,
+  loadRules,
+  ruleFileLabel
+} from "./chunk-VBUG6RNI.js";
+import "./chunk-B7FZH2MU.js";
+import "./chunk-YQ6T5PO6.js";
+import "./chunk-P3LPA3AR.js";
+import "./chunk-6DM37KYG.js";
+import "./chunk-KGH5L7TX.js";
+import "./chunk-IRMFAHUU.js";
+import "./chunk-FS5UR65F.js";
+import "./chunk-JPX5EDE7.js";
+import "./chunk-BVK5TC6N.js";
+import "./chunk-54M4OODH.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+export {
+  BUILTIN_RULES_DIR,
+  catalogueDigest,
+  fixturesFileFor,
+  listRuleFiles,
+  loadRuleFile,
+  loadRules,
+  ruleFileLabel
+};

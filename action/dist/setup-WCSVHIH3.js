@@ -1,0 +1,33 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  estimateCosts
+} from "./chunk-YQ6T5PO6.js";
+import {
+  loadUsage
+} from "./chunk-P3LPA3AR.js";
+import "./chunk-6DM37KYG.js";
+import "./chunk-KGH5L7TX.js";
+import {
+  BUNDLED_CATALOGUE,
+  loadCatalogue
+} from "./chunk-IRMFAHUU.js";
+import "./chunk-FS5UR65F.js";
+import "./chunk-JPX5EDE7.js";
+import "./chunk-BVK5TC6N.js";
+import "./chunk-54M4OODH.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+
+// dist/pricing/setup.js
+function costEstimatorFor(args, configUsage, source) {
+  const catalogueFile = args.prices ?? BUNDLED_CATALOGUE;
+  const catalogue = loadCatalogue(catalogueFile);
+  const usageFile = args.usage ?? configUsage;
+  const usage = usageFile ? loadUsage(usageFile) : void 0;
+  return (inventory) => estimateCosts(inventory, { catalogue, catalogueFile, usage, metrics: source.metrics, preferMetrics: !!args.metrics });
+}
+export {
+  costEstimatorFor
+};

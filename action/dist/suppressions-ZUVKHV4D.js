@@ -1,0 +1,13 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  applySuppressions,
+  refuseBlanketSuppressions
+} from "./chunk-QUTHD7R3.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+export {
+  applySuppressions,
+  refuseBlanketSuppressions
+};
