@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/main.js';
 
 /**
  * A price catalogue in another currency (`erscan prices refresh --currency EUR`): every figure erscan words is
@@ -17,22 +17,7 @@ const USAGE = join(ROOT, 'examples', 'usage.json');
 /** A dollar figure: `$436`, `+$750`, `-$436`, `$0.21`. */
 const DOLLAR_FIGURE = /\$\d/;
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    await main(argv);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = runMain;
 
 afterEach(() => vi.restoreAllMocks());
 
