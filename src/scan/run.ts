@@ -51,7 +51,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const cost = opts.estimateCosts?.(inventory);
   if (cost && opts.baseline) {
     // The cost of the change: this scan's costs per resource against the baseline report's.
-    const delta = costDeltaAgainst(opts.baseline.file, cost);
+    const delta = costDeltaAgainst(opts.baseline.file, cost, gaps.length === 0);
     if ('notice' in delta) cost.notices = [...(cost.notices ?? []), delta.notice];
     else cost.costDelta = delta;
   }

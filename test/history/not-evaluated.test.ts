@@ -87,11 +87,20 @@ describe('a week with a coverage gap does not break the chain of baselines', () 
     expect(w3.notEvaluated).toBeUndefined();
     for (const f of onB(w3.findings)) expect([f.baselineState, f.firstSeen]).toEqual(['unchanged', w1.generatedAt]);
 
+    // nor does the cost delta call er-b removed in the gap week, or added the week after
+    expect(w2.costDelta).toBeUndefined();
+    expect(w2.notices.join('\n')).toMatch(/no cost delta: this scan has coverage gaps and does not have er-b: a resource a scan could not read is not known to be added or removed/);
+    expect(w3.costDelta).toBeUndefined();
+    expect(w3.notices.join('\n')).toMatch(/no cost delta: baseline .*w2.report\.json had coverage gaps and did not have er-b/);
+    // two complete weeks have their delta
+    const w4 = scan('w4', false, 'w3');
+    expect(w4.costDelta).toMatchObject({ deltaUsd: 0, resources: [] });
+
     // the trend of the three reports tells the same story as the reports
     const t = runCli(['trend', dir, '--out', join(dir, 'trend'), '--format', 'json']);
     expect(t.code, t.stderr).toBe(0);
     const trend = JSON.parse(readFileSync(join(dir, 'trend', 'trend.json'), 'utf8'));
-    expect(trend.runs.map((r: { new: number | null; fixed: number | null }) => [r.new, r.fixed])).toEqual([[null, null], [0, 0], [0, 0]]);
+    expect(trend.runs.map((r: { new: number | null; fixed: number | null }) => [r.new, r.fixed])).toEqual([[null, null], [0, 0], [0, 0], [0, 0]]);
   });
 
   it('a finding a complete scan could not re-evaluate (its rule lacked data) is not fixed in the trend either', () => {
