@@ -34,22 +34,29 @@ export function loadBaseline(file: string): Finding[] {
   if (!isIsoDateTime(doc.generatedAt)) throw new InputError(file, '$.generatedAt', 'the time of the report (an ISO-8601 date-time)', describeValue(doc.generatedAt));
   const generatedAt = doc.generatedAt;
   if (!Array.isArray(doc.findings)) throw new InputError(file, '$.findings', 'an array of findings', describeValue(doc.findings));
-  return doc.findings.map((f, i) => {
+  // The baseline's own not-evaluated findings (its scan could not look at them again) are still open
+  // as far as anyone knows: carried on, so a gap week does not make them new the week after.
+  if (doc.notEvaluated !== undefined && !Array.isArray(doc.notEvaluated)) throw new InputError(file, '$.notEvaluated', 'an array of findings', describeValue(doc.notEvaluated));
+  const read = (list: unknown[], at: string, carried: boolean) => list.map((f, i) => {
     const o = f as Record<string, unknown>;
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new InputError(file, `$.findings[${i}]`, 'a finding object', describeValue(o));
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new InputError(file, `${at}[${i}]`, 'a finding object', describeValue(o));
     for (const key of ['fingerprint', 'ruleId', 'resourceId'] as const) {
-      if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+      if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(file, `${at}[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
     // a fixed finding is written back as it was: what the report schema would refuse is refused here
-    if (!(SEVERITIES as readonly unknown[]).includes(o.severity)) throw new InputError(file, `$.findings[${i}].severity`, `one of ${SEVERITIES.join(', ')}`, describeValue(o.severity));
+    if (!(SEVERITIES as readonly unknown[]).includes(o.severity)) throw new InputError(file, `${at}[${i}].severity`, `one of ${SEVERITIES.join(', ')}`, describeValue(o.severity));
     for (const key of ['ruleName', 'category', 'resourceType', 'message'] as const) {
-      if (typeof o[key] !== 'string') throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+      if (typeof o[key] !== 'string') throw new InputError(file, `${at}[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
-    if (o.firstSeen !== undefined && !isIsoDateTime(o.firstSeen)) throw new InputError(file, `$.findings[${i}].firstSeen`, 'an ISO-8601 date-time', describeValue(o.firstSeen));
+    if (o.firstSeen !== undefined && !isIsoDateTime(o.firstSeen)) throw new InputError(file, `${at}[${i}].firstSeen`, 'an ISO-8601 date-time', describeValue(o.firstSeen));
     // A firstSeen after the report itself cannot be right: the report saw the finding then.
     const firstSeen = typeof o.firstSeen === 'string' && Date.parse(o.firstSeen) < Date.parse(generatedAt) ? o.firstSeen : generatedAt;
-    return { ...(o as unknown as Finding), firstSeen, lastSeen: generatedAt };
+    if (carried && o.lastSeen !== undefined && !isIsoDateTime(o.lastSeen)) throw new InputError(file, `${at}[${i}].lastSeen`, 'an ISO-8601 date-time', describeValue(o.lastSeen));
+    // a carried finding was last seen open by an earlier report, not by this one
+    const lastSeen = carried && typeof o.lastSeen === 'string' && Date.parse(o.lastSeen) <= Date.parse(generatedAt) ? o.lastSeen : generatedAt;
+    return { ...(o as unknown as Finding), firstSeen: Date.parse(firstSeen) <= Date.parse(lastSeen) ? firstSeen : lastSeen, lastSeen };
   });
+  return [...read(doc.findings, '$.findings', false), ...read(doc.notEvaluated ?? [], '$.notEvaluated', true)];
 }
 
 /**

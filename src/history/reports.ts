@@ -54,6 +54,8 @@ export interface Run {
   coverageComplete: boolean;
   inventory?: InventoryCounts;
   findings: RunFinding[];
+  /** Fingerprints of the baseline findings the report's scan could not look at again (neither fixed nor open). */
+  notEvaluated?: string[];
   monthlyUsd: number | null;
   potentialSavingsUsd: number | null;
   currency?: string;
@@ -202,6 +204,12 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
       });
     }
   }
+  if (doc.notEvaluated !== undefined && !Array.isArray(doc.notEvaluated)) throw new InputError(file, '$.notEvaluated', 'an array of findings', describeValue(doc.notEvaluated));
+  const notEvaluated = (doc.notEvaluated ?? []).map((f, i) => {
+    const fingerprint = isObj(f) ? f.fingerprint : undefined;
+    if (typeof fingerprint !== 'string' || fingerprint === '') throw new InputError(file, `$.notEvaluated[${i}].fingerprint`, 'a fingerprint string', describeValue(fingerprint));
+    return fingerprint;
+  });
   const inv = isObj(doc.inventory) ? doc.inventory : undefined;
   const counts = inv && ['circuits', 'peerings', 'ports', 'gateways', 'connections', 'subscriptions', 'tenants'].every((k) => num(inv[k]) !== undefined) ? (inv as unknown as InventoryCounts) : undefined;
   return {
@@ -226,6 +234,7 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
         }
       : {}),
     findings,
+    ...(notEvaluated.length ? { notEvaluated } : {}),
     ...costsOf(doc),
   };
 }

@@ -7,8 +7,8 @@
  * - a finding is **new** in a run when the previous run did not have it (the first run has no new
  *   or fixed: nothing came before it);
  * - it is **fixed** in a run that no longer has it, if that run read its whole scope (complete
- *   coverage); a run with a coverage gap cannot tell fixed from unseen, so the finding stays open
- *   until a complete run settles it;
+ *   coverage) and did not list it as not evaluated; a run with a coverage gap cannot tell fixed from
+ *   unseen, so the finding stays open until a complete run settles it;
  * - it is **first seen** at the earliest run of its current open stretch, or earlier when the
  *   report itself says so (`firstSeen`, written by a scan with --baseline); a finding that comes back
  *   after a fix starts a new stretch;
@@ -160,10 +160,12 @@ export function computeTrend(runs: Run[], details: Map<string, FindingDetail>, o
       open.set(f.fingerprint, { firstSeen: since, severity: f.severity });
     }
     let fixed = 0;
-    // settle every open finding this run does not have (also those a gap kept open earlier)
+    // settle every open finding this run does not have (also those a gap kept open earlier), except
+    // those its scan says it could not look at again (notEvaluated: a rule that did not run on them)
     if (run.coverageComplete) {
+      const unseen = new Set(run.notEvaluated);
       for (const [fp, o] of open) {
-        if (current.has(fp)) continue;
+        if (current.has(fp) || unseen.has(fp)) continue;
         fixed++;
         fixDays.get(o.severity)!.push(daysBetween(o.firstSeen, t));
         fixedAt.set(fp, t);

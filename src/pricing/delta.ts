@@ -74,6 +74,8 @@ export interface BaselineCosts {
   catalogueDate?: string;
   /** The currency the baseline's figures are in (its `priceCatalogue.currency`). */
   currency: string;
+  /** False when the baseline's scan had coverage gaps (`coverage.complete`). */
+  coverageComplete?: boolean;
 }
 
 /**
@@ -114,7 +116,8 @@ export function loadBaselineCosts(file: string): BaselineCosts | { notice: strin
   const totals = doc.costTotals as { monthlyUsd?: unknown } | undefined;
   const monthlyUsd = typeof totals?.monthlyUsd === 'number' ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
   const catalogueDate = (doc.priceCatalogue as { effectiveDate?: unknown }).effectiveDate;
-  return { file, resources, monthlyUsd, ...(typeof catalogueDate === 'string' ? { catalogueDate } : {}), currency };
+  const coverageComplete = (doc.coverage as { complete?: unknown } | undefined)?.complete !== false;
+  return { file, resources, monthlyUsd, ...(typeof catalogueDate === 'string' ? { catalogueDate } : {}), currency, coverageComplete };
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -227,12 +230,28 @@ export function costDelta(baseline: BaselineCosts, current: CostSummary): CostDe
   };
 }
 
-/** Loads the baseline's costs and computes the delta, or returns the notice that says why there is none. */
-export function costDeltaAgainst(file: string, current: CostSummary): CostDelta | { notice: string } {
+/**
+ * Loads the baseline's costs and computes the delta, or returns the notice that says why there is none.
+ * `coverageComplete`: whether this scan read its whole scope. A side with a coverage gap cannot tell a
+ * resource it did not see from one that is gone, so a delta that would list such a resource as added or
+ * removed is not given (a gap is not a deletion).
+ */
+export function costDeltaAgainst(file: string, current: CostSummary, coverageComplete = true): CostDelta | { notice: string } {
   const b = loadBaselineCosts(file);
   if ('notice' in b) return b;
   // Figures in two currencies are not subtracted (the Retail Prices API converts at its own rate, per catalogue).
   if (b.currency !== current.priceCatalogue.currency)
     return { notice: `baseline ${file} is priced in ${b.currency}, this scan in ${current.priceCatalogue.currency}: no cost delta (figures in two currencies are not compared); scan the baseline again with this scan's price catalogue to get one` };
-  return costDelta(b, current);
+  const delta = costDelta(b, current);
+  const unseen = (side: 'added' | 'removed') => delta.resources.filter((r) => r.change === side).map((r) => r.name);
+  const removed = coverageComplete ? [] : unseen('removed');
+  const added = b.coverageComplete === false ? unseen('added') : [];
+  if (removed.length || added.length) {
+    const why = [
+      ...(removed.length ? [`this scan has coverage gaps and does not have ${removed.join(', ')}`] : []),
+      ...(added.length ? [`baseline ${file} had coverage gaps and did not have ${added.join(', ')}`] : []),
+    ];
+    return { notice: `no cost delta: ${why.join('; ')}: a resource a scan could not read is not known to be added or removed` };
+  }
+  return delta;
 }

@@ -61,6 +61,7 @@ export function toJsonReport(result: ScanResult, options: ReportOptions = {}, li
     inventory: result.counts,
     findings: listOf(result.findings, findingToJson),
     ...(result.fixed ? { fixed: listOf(result.fixed, findingToJson) } : {}),
+    ...(result.notEvaluated?.length ? { notEvaluated: listOf(result.notEvaluated, findingToJson) } : {}),
     costs: cost ? cost.costs : [],
     ...(cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {}),
     ...(cost?.costDelta ? { costDelta: cost.costDelta } : {}),

@@ -22,6 +22,12 @@ export interface ScanResult {
   findings: Finding[];
   /** Baseline findings that no longer occur (only with --baseline). */
   fixed?: Finding[];
+  /**
+   * Baseline findings this scan could not look at again (their rule did not run on their resource, or
+   * it lies behind a coverage gap): neither fixed nor open, carried so the next scan against this
+   * report still knows them (only with --baseline, when there are any).
+   */
+  notEvaluated?: Finding[];
   baselineFile?: string;
   /** The rules that ran (metadata for SARIF and HTML). */
   rules: RuleDefinition[];

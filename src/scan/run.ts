@@ -51,7 +51,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const cost = opts.estimateCosts?.(inventory);
   if (cost && opts.baseline) {
     // The cost of the change: this scan's costs per resource against the baseline report's.
-    const delta = costDeltaAgainst(opts.baseline.file, cost);
+    const delta = costDeltaAgainst(opts.baseline.file, cost, gaps.length === 0);
     if ('notice' in delta) cost.notices = [...(cost.notices ?? []), delta.notice];
     else cost.costDelta = delta;
   }
@@ -63,6 +63,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   notices.push(...suppressed.notices);
   let findings = suppressed.findings;
   let fixed: Finding[] | undefined;
+  let notEvaluated: Finding[] = [];
   if (opts.baseline) {
     // Only what this scan looked at again can be "fixed" (see applyBaseline).
     const b = applyBaseline(findings, opts.baseline.findings, {
@@ -76,6 +77,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     if (skipped) notices.push(skipped);
     findings = b.findings;
     fixed = b.fixed;
+    notEvaluated = b.notEvaluated;
   }
   return {
     tool: { name: 'erscan', version: TOOL_VERSION },
@@ -87,6 +89,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     counts: countInventory(inventory),
     findings,
     ...(fixed ? { fixed, baselineFile: opts.baseline!.file } : {}),
+    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
     rules,
     notices,
     ...(cost ? { cost } : {}),
