@@ -106,6 +106,13 @@ describe('HTML reporter', () => {
     expect(markup(renderHtmlReport(none))).not.toContain('undecided-count');
   });
 
+  it('says a scan with no findings has none (not that a filter matched nothing)', () => {
+    const result = { ...fixtureResult(), findings: [] };
+    const m = markup(renderHtmlReport(result));
+    expect(m).toContain(`<p id="no-match" class="empty">No findings: ${result.rules.length} rules ran and none found anything.</p>`);
+    expect(markup(renderHtmlReport(fixtureResult()))).toContain('<p id="no-match" class="empty" hidden>No finding matches.</p>');
+  });
+
   it('stays fast with 10,000 findings', () => {
     const base = fixtureFindings();
     const many: Finding[] = Array.from({ length: 10_000 }, (_, i) => {
