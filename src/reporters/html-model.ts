@@ -241,6 +241,8 @@ export function costChartFor(c: CircuitCost): CostChart | { reason: string } {
   // clip the metered line at the top of the plot
   const xTop = Math.min(xMax, (yMax - fixed) / rate);
   const currentY = c.billingModel === 'UnlimitedData' ? u : fixed + rate * e;
+  // With no declared or measured egress the circuit's egress is not known: no point is drawn at 0 GB.
+  const known = c.egressSource !== 'none';
   return {
     width: 460,
     height: 196,
@@ -248,7 +250,7 @@ export function costChartFor(c: CircuitCost): CostChart | { reason: string } {
     metered: `M${r(sx(0))},${r(sy(fixed))} L${r(sx(xTop))},${r(sy(fixed + rate * xTop))}`,
     unlimited: `M${r(sx(0))},${r(sy(u))} L${r(sx(xMax))},${r(sy(u))}`,
     breakEven: { x: r(sx(b)), label: `break-even ${num(b)} GB` },
-    current: { x: r(sx(e)), y: r(sy(currentY)), label: `now: ${num(e)} GB, ${usd(currentY)}` },
+    current: known ? { x: r(sx(e)), y: r(sy(currentY)), label: `now: ${num(e)} GB, ${usd(currentY)}` } : undefined,
     xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r(plot.x + t * plot.w), label: shortNum(xMax * t) })),
     yTicks: [0, 0.5, 1].map((t) => ({ y: r(plot.y + plot.h - t * plot.h), label: `${currencyPrefix()}${shortNum(yMax * t)}` })),
   };
@@ -444,8 +446,9 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
             tier: c.tier,
             billingModel: c.billingModel,
             bandwidth: `${num(c.bandwidthMbps)} Mbps`,
-            egress: `${num(c.egressGbPerMonth)} GB`,
-            egressSource: c.egressSource,
+            // "none": nothing declared or measured, so the egress is not known (the estimate leaves it out)
+            egress: c.egressSource === 'none' ? 'not known' : `${num(c.egressGbPerMonth)} GB`,
+            egressSource: c.egressSource === 'none' ? 'none declared' : c.egressSource,
             current: figure(c.monthlyUsd.current, c.priced, c.monthlyUsdRange),
             priced: c.priced,
             missing: c.missing ?? [],
@@ -499,6 +502,8 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
     totals: {
       active: active.length,
       suppressed: result.findings.length - active.length,
+      // undecided verdicts (a value the inputs do not give) are counted in the findings but are not failures
+      undecided: active.filter((f) => f.status === 'unknown').length,
       all: result.findings.length,
       new: newActive.length,
       unchanged: active.filter((f) => f.baselineState === 'unchanged').length,

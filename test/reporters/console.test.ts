@@ -69,6 +69,27 @@ describe('console report of hostile names', () => {
     expect(e.stderr).not.toContain('\u001b[2J');
   });
 
+  it('writes bidirectional overrides from names visibly: a name cannot reverse the text after it (HTML, Markdown, console)', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/cli.js');
+    const dir = tempDir();
+    const rows = JSON.parse(readFileSync('examples/estate/northwind-rows.json', 'utf8')) as { type: string; name: string }[];
+    const circuit = rows.find((x) => /expressroutecircuits$/i.test(x.type))!;
+    const plain = circuit.name;
+    // right-to-left letters stay as they are; the override and the isolate are written visibly
+    circuit.name = `${plain}-دائرة\u202e\u2067`;
+    const file = join(dir, 'rows.json');
+    writeFileSync(file, JSON.stringify(rows));
+    const out = join(dir, 'out');
+    const r = runCli(['scan', file, '--out', out, '--format', 'console,markdown,html', '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    for (const [name, text] of [['console', r.stdout], ['report.md', readFileSync(join(out, 'report.md'), 'utf8')], ['report.html', html]]) expect(text, name).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).toContain(`${plain}-دائرة\\u202e\\u2067`);
+    expect(r.stdout).toContain(`${plain}-دائرة\\u202e\\u2067`);
+  });
+
   it('writes line feeds from names and file names visibly too: a CI log never gets a line of their own (a workflow command)', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');

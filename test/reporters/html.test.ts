@@ -83,6 +83,36 @@ describe('HTML reporter', () => {
     expect(costChartFor({ ...ams, breakEvenGbPerMonth: null })).toEqual({ reason: 'no break-even point' });
   });
 
+  it('never shows an egress it does not know as 0 GB', () => {
+    // er-fra-dr-01 has nothing declared or measured (egressSource "none", egressGbPerMonth 0 by convention)
+    const m = markup(renderHtmlReport(fixtureResult()));
+    const row = /<tr><td><a href="#[^"]+" title="[^"]*er-fra-dr-01">er-fra-dr-01<\/a><\/td>.*?<\/tr>/.exec(m)?.[0] ?? '';
+    expect(row).toContain('not known <span class="sub">(none declared)</span>');
+    expect(row).not.toContain('0 GB');
+    // the chart of a circuit without known egress draws no "now" point at 0 GB
+    const [ams] = fixtureCost().costs;
+    const chart = costChartFor({ ...ams, egressSource: 'none' });
+    if ('reason' in chart) throw new Error(chart.reason);
+    expect(chart.current).toBeUndefined();
+    expect(chart.breakEven).toBeDefined();
+  });
+
+  it('says how many findings are undecided, and that they are not failures', () => {
+    const result = fixtureResult();
+    const undecided = result.findings.filter((f) => f.status === 'unknown' && !f.suppression).length;
+    expect(undecided).toBeGreaterThan(0);
+    expect(markup(renderHtmlReport(result))).toContain(`<div class="sub" id="undecided-count">of which ${undecided} undecided: not failures</div>`);
+    const none = { ...result, findings: result.findings.filter((f) => f.status !== 'unknown') };
+    expect(markup(renderHtmlReport(none))).not.toContain('undecided-count');
+  });
+
+  it('says a scan with no findings has none (not that a filter matched nothing)', () => {
+    const result = { ...fixtureResult(), findings: [] };
+    const m = markup(renderHtmlReport(result));
+    expect(m).toContain(`<p id="no-match" class="empty">No findings: ${result.rules.length} rules ran and none found anything.</p>`);
+    expect(markup(renderHtmlReport(fixtureResult()))).toContain('<p id="no-match" class="empty" hidden>No finding matches.</p>');
+  });
+
   it('stays fast with 10,000 findings', () => {
     const base = fixtureFindings();
     const many: Finding[] = Array.from({ length: 10_000 }, (_, i) => {
