@@ -241,15 +241,15 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/report.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "enum": [1, 2], "description": "1: before gateway traffic settings, maintenance, GatewaySubnet NSG and metric alerts were recorded" }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" }, "peeringLocation": { "type": "string", "description": "the peering location as the circuit (or, for a Direct circuit, its port) names it: a peering location (Amsterdam) or an ExpressRoute Direct port location (Equinix-Amsterdam-AM5)" }, "mappedPeeringLocation": { "type": "string", "description": "set when peeringLocation is an ExpressRoute Direct port location: the peering location of Microsoft's providers page it maps to by facility (Amsterdam), whose zone prices the circuit" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "otherCosts": { "description": "Gateways and ExpressRoute Direct ports: their monthly figure and what it is made of.", "type": "array", "items": { "type": "object", "required": ["resourceId", "resourceType", "monthlyUsd", "basis", "priced"], "properties": { "resourceId": { "type": "string" }, "resourceName": { "type": "string" }, "resourceType": { "type": "string" }, "monthlyUsd": { "type": ["number", "null"] }, "basis": { "type": "string" }, "priced": { "enum": ["full", "partial", "none"] }, "missing": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } } } } }, "costTotals": { "description": "The estate's monthly cost and potential savings; monthlyUsd is a lower bound when atLeast is true (resources not priced, or priced in part).", "type": "object", "required": ["monthlyUsd", "potentialSavingsUsd"], "properties": { "monthlyUsd": { "type": "number" }, "potentialSavingsUsd": { "type": "number" }, "unpriced": { "type": "integer", "minimum": 0 }, "partlyPriced": { "type": "integer", "minimum": 0 }, "atLeast": { "type": "boolean" }, "requiredChangesUsd": { "type": "number" } } }, "summary": { "description": "Counts: findings by severity (suppressed findings not counted), suppressed, new and fixed (with --baseline), rules that ran.", "type": "object", "required": ["bySeverity", "suppressed", "rules"], "properties": { "bySeverity": { "type": "object", "required": ["critical", "high", "medium", "low", "info"], "additionalProperties": { "type": "integer", "minimum": 0 } }, "suppressed": { "type": "integer", "minimum": 0 }, "new": { "type": "integer", "minimum": 0 }, "fixed": { "type": "integer", "minimum": 0 }, "rules": { "type": "integer", "minimum": 0 } } }, "scanCategory": { "description": "The scan scope (SARIF automationDetails.id); erscan trend never mixes reports of different scopes.", "type": "string" }, "inputs": { "description": "The inputs as named on the command line (or the live crawl's scope).", "type": "array", "items": { "type": "string" } }, "notices": { "description": "Notes: rules not evaluated for lack of data, files skipped, prices missing, baseline findings not re-evaluated.", "type": "array", "items": { "type": "string" } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "enum": [1, 2], "description": "1: before gateway traffic settings, maintenance, GatewaySubnet NSG and metric alerts were recorded" }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "notEvaluated": { "description": "With --baseline: its findings (and its own notEvaluated ones) that this scan could not look at again (their rule did not run on their resource, or the resource lies outside the inputs or behind a coverage gap): neither fixed nor open. A scan against this report carries them on, so they are not new when they are seen again.", "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" }, "peeringLocation": { "type": "string", "description": "the peering location as the circuit (or, for a Direct circuit, its port) names it: a peering location (Amsterdam) or an ExpressRoute Direct port location (Equinix-Amsterdam-AM5)" }, "mappedPeeringLocation": { "type": "string", "description": "set when peeringLocation is an ExpressRoute Direct port location: the peering location of Microsoft's providers page it maps to by facility (Amsterdam), whose zone prices the circuit" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "otherCosts": { "description": "Gateways and ExpressRoute Direct ports: their monthly figure and what it is made of.", "type": "array", "items": { "type": "object", "required": ["resourceId", "resourceType", "monthlyUsd", "basis", "priced"], "properties": { "resourceId": { "type": "string" }, "resourceName": { "type": "string" }, "resourceType": { "type": "string" }, "monthlyUsd": { "type": ["number", "null"] }, "basis": { "type": "string" }, "priced": { "enum": ["full", "partial", "none"] }, "missing": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } } } } }, "costTotals": { "description": "The estate's monthly cost and potential savings; monthlyUsd is a lower bound when atLeast is true (resources not priced, or priced in part).", "type": "object", "required": ["monthlyUsd", "potentialSavingsUsd"], "properties": { "monthlyUsd": { "type": "number" }, "potentialSavingsUsd": { "type": "number" }, "unpriced": { "type": "integer", "minimum": 0 }, "partlyPriced": { "type": "integer", "minimum": 0 }, "atLeast": { "type": "boolean" }, "requiredChangesUsd": { "type": "number" } } }, "summary": { "description": "Counts: findings by severity (suppressed findings not counted), suppressed, new and fixed (with --baseline), rules that ran.", "type": "object", "required": ["bySeverity", "suppressed", "rules"], "properties": { "bySeverity": { "type": "object", "required": ["critical", "high", "medium", "low", "info"], "additionalProperties": { "type": "integer", "minimum": 0 } }, "suppressed": { "type": "integer", "minimum": 0 }, "new": { "type": "integer", "minimum": 0 }, "fixed": { "type": "integer", "minimum": 0 }, "rules": { "type": "integer", "minimum": 0 } } }, "scanCategory": { "description": "The scan scope (SARIF automationDetails.id); erscan trend never mixes reports of different scopes.", "type": "string" }, "inputs": { "description": "The inputs as named on the command line (or the live crawl's scope).", "type": "array", "items": { "type": "string" } }, "notices": { "description": "Notes: rules not evaluated for lack of data, files skipped, prices missing, baseline findings not re-evaluated.", "type": "array", "items": { "type": "string" } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
 var schema12 = { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } };
-var schema14 = { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] };
+var schema15 = { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] };
 var formats0 = require_formats().fullFormats["date-time"];
 var func2 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern1 = new RegExp("^Microsoft\\.Network/", "u");
 var pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-var schema17 = { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } };
+var schema18 = { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -315,7 +315,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.deltaUsd !== void 0) {
       let data2 = data.deltaUsd;
       if (!(typeof data2 == "number") && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/deltaUsd", schemaPath: "#/properties/deltaUsd/type", keyword: "type", params: { type: schema17.properties.deltaUsd.type }, message: "must be number,null" };
+        const err6 = { instancePath: instancePath + "/deltaUsd", schemaPath: "#/properties/deltaUsd/type", keyword: "type", params: { type: schema18.properties.deltaUsd.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -508,7 +508,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.change !== void 0) {
               let data13 = data10.change;
               if (!(data13 === "added" || data13 === "removed" || data13 === "changed")) {
-                const err24 = { instancePath: instancePath + "/resources/" + i1 + "/change", schemaPath: "#/properties/resources/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema17.properties.resources.items.properties.change.enum }, message: "must be equal to one of the allowed values" };
+                const err24 = { instancePath: instancePath + "/resources/" + i1 + "/change", schemaPath: "#/properties/resources/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema18.properties.resources.items.properties.change.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -520,7 +520,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.beforeUsd !== void 0) {
               let data14 = data10.beforeUsd;
               if (!(typeof data14 == "number") && data14 !== null) {
-                const err25 = { instancePath: instancePath + "/resources/" + i1 + "/beforeUsd", schemaPath: "#/properties/resources/items/properties/beforeUsd/type", keyword: "type", params: { type: schema17.properties.resources.items.properties.beforeUsd.type }, message: "must be number,null" };
+                const err25 = { instancePath: instancePath + "/resources/" + i1 + "/beforeUsd", schemaPath: "#/properties/resources/items/properties/beforeUsd/type", keyword: "type", params: { type: schema18.properties.resources.items.properties.beforeUsd.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -532,7 +532,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.afterUsd !== void 0) {
               let data15 = data10.afterUsd;
               if (!(typeof data15 == "number") && data15 !== null) {
-                const err26 = { instancePath: instancePath + "/resources/" + i1 + "/afterUsd", schemaPath: "#/properties/resources/items/properties/afterUsd/type", keyword: "type", params: { type: schema17.properties.resources.items.properties.afterUsd.type }, message: "must be number,null" };
+                const err26 = { instancePath: instancePath + "/resources/" + i1 + "/afterUsd", schemaPath: "#/properties/resources/items/properties/afterUsd/type", keyword: "type", params: { type: schema18.properties.resources.items.properties.afterUsd.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -544,7 +544,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.deltaUsd !== void 0) {
               let data16 = data10.deltaUsd;
               if (!(typeof data16 == "number") && data16 !== null) {
-                const err27 = { instancePath: instancePath + "/resources/" + i1 + "/deltaUsd", schemaPath: "#/properties/resources/items/properties/deltaUsd/type", keyword: "type", params: { type: schema17.properties.resources.items.properties.deltaUsd.type }, message: "must be number,null" };
+                const err27 = { instancePath: instancePath + "/resources/" + i1 + "/deltaUsd", schemaPath: "#/properties/resources/items/properties/deltaUsd/type", keyword: "type", params: { type: schema18.properties.resources.items.properties.deltaUsd.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -2383,15 +2383,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.costs !== void 0) {
-      let data76 = data.costs;
+    if (data.notEvaluated !== void 0) {
+      let data76 = data.notEvaluated;
       if (Array.isArray(data76)) {
         const len6 = data76.length;
         for (let i6 = 0; i6 < len6; i6++) {
           let data77 = data76[i6];
           if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-            if (data77.resourceId === void 0) {
-              const err160 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+            if (data77.ruleId === void 0) {
+              const err160 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
               if (vErrors === null) {
                 vErrors = [err160];
               } else {
@@ -2399,8 +2399,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.zone === void 0) {
-              const err161 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+            if (data77.ruleName === void 0) {
+              const err161 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "ruleName" }, message: "must have required property 'ruleName'" };
               if (vErrors === null) {
                 vErrors = [err161];
               } else {
@@ -2408,8 +2408,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.tier === void 0) {
-              const err162 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
+            if (data77.category === void 0) {
+              const err162 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
               if (vErrors === null) {
                 vErrors = [err162];
               } else {
@@ -2417,8 +2417,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.billingModel === void 0) {
-              const err163 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+            if (data77.severity === void 0) {
+              const err163 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
               if (vErrors === null) {
                 vErrors = [err163];
               } else {
@@ -2426,8 +2426,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.bandwidthMbps === void 0) {
-              const err164 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "bandwidthMbps" }, message: "must have required property 'bandwidthMbps'" };
+            if (data77.resourceId === void 0) {
+              const err164 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
               if (vErrors === null) {
                 vErrors = [err164];
               } else {
@@ -2435,8 +2435,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.egressGbPerMonth === void 0) {
-              const err165 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressGbPerMonth" }, message: "must have required property 'egressGbPerMonth'" };
+            if (data77.resourceType === void 0) {
+              const err165 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
               if (vErrors === null) {
                 vErrors = [err165];
               } else {
@@ -2444,8 +2444,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.egressSource === void 0) {
-              const err166 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressSource" }, message: "must have required property 'egressSource'" };
+            if (data77.message === void 0) {
+              const err166 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
                 vErrors = [err166];
               } else {
@@ -2453,8 +2453,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.monthlyUsd === void 0) {
-              const err167 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+            if (data77.fingerprint === void 0) {
+              const err167 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
               if (vErrors === null) {
                 vErrors = [err167];
               } else {
@@ -2462,36 +2462,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.breakEvenGbPerMonth === void 0) {
-              const err168 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "breakEvenGbPerMonth" }, message: "must have required property 'breakEvenGbPerMonth'" };
-              if (vErrors === null) {
-                vErrors = [err168];
+            if (data77.ruleId !== void 0) {
+              let data78 = data77.ruleId;
+              if (typeof data78 === "string") {
+                if (func2(data78) < 1) {
+                  const err168 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err168);
+                const err169 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/ruleId", schemaPath: "#/definitions/finding/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data77.recommendation === void 0) {
-              const err169 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "recommendation" }, message: "must have required property 'recommendation'" };
-              if (vErrors === null) {
-                vErrors = [err169];
+            if (data77.ruleName !== void 0) {
+              let data79 = data77.ruleName;
+              if (typeof data79 === "string") {
+                if (!pattern0.test(data79)) {
+                  const err170 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err169);
-              }
-              errors++;
-            }
-            if (data77.priced === void 0) {
-              const err170 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
-              if (vErrors === null) {
-                vErrors = [err170];
-              } else {
-                vErrors.push(err170);
-              }
-              errors++;
-            }
-            if (data77.resourceId !== void 0) {
-              if (typeof data77.resourceId !== "string") {
-                const err171 = { instancePath: instancePath + "/costs/" + i6 + "/resourceId", schemaPath: "#/properties/costs/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err171 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/ruleName", schemaPath: "#/definitions/finding/properties/ruleName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err171];
                 } else {
@@ -2500,10 +2506,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.zone !== void 0) {
-              let data79 = data77.zone;
-              if (!(data79 === "Zone 1" || data79 === "Zone 2" || data79 === "Zone 3" || data79 === "Zone 4" || data79 === "US Gov" || data79 === null)) {
-                const err172 = { instancePath: instancePath + "/costs/" + i6 + "/zone", schemaPath: "#/properties/costs/items/properties/zone/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.zone.enum }, message: "must be equal to one of the allowed values" };
+            if (data77.category !== void 0) {
+              let data80 = data77.category;
+              if (!(data80 === "redundancy" || data80 === "sku" || data80 === "bgp" || data80 === "encryption" || data80 === "cost" || data80 === "hygiene")) {
+                const err172 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/category", schemaPath: "#/definitions/finding/properties/category/enum", keyword: "enum", params: { allowedValues: schema12.properties.category.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err172];
                 } else {
@@ -2512,9 +2518,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.tier !== void 0) {
-              if (typeof data77.tier !== "string") {
-                const err173 = { instancePath: instancePath + "/costs/" + i6 + "/tier", schemaPath: "#/properties/costs/items/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data77.severity !== void 0) {
+              let data81 = data77.severity;
+              if (!(data81 === "critical" || data81 === "high" || data81 === "medium" || data81 === "low" || data81 === "info")) {
+                const err173 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/severity", schemaPath: "#/definitions/finding/properties/severity/enum", keyword: "enum", params: { allowedValues: schema12.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err173];
                 } else {
@@ -2523,20 +2530,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.billingModel !== void 0) {
-              if (typeof data77.billingModel !== "string") {
-                const err174 = { instancePath: instancePath + "/costs/" + i6 + "/billingModel", schemaPath: "#/properties/costs/items/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
+            if (data77.resourceId !== void 0) {
+              let data82 = data77.resourceId;
+              if (typeof data82 === "string") {
+                if (func2(data82) < 1) {
+                  const err174 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data77.bandwidthMbps !== void 0) {
-              if (!(typeof data77.bandwidthMbps == "number")) {
-                const err175 = { instancePath: instancePath + "/costs/" + i6 + "/bandwidthMbps", schemaPath: "#/properties/costs/items/properties/bandwidthMbps/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              } else {
+                const err175 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/resourceId", schemaPath: "#/definitions/finding/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err175];
                 } else {
@@ -2545,21 +2552,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.egressGbPerMonth !== void 0) {
-              if (!(typeof data77.egressGbPerMonth == "number")) {
-                const err176 = { instancePath: instancePath + "/costs/" + i6 + "/egressGbPerMonth", schemaPath: "#/properties/costs/items/properties/egressGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err176];
-                } else {
-                  vErrors.push(err176);
+            if (data77.resourceType !== void 0) {
+              let data83 = data77.resourceType;
+              if (typeof data83 === "string") {
+                if (!pattern1.test(data83)) {
+                  const err176 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/pattern", keyword: "pattern", params: { pattern: "^Microsoft\\.Network/" }, message: 'must match pattern "^Microsoft\\.Network/"' };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data77.egressSource !== void 0) {
-              let data84 = data77.egressSource;
-              if (!(data84 === "usage" || data84 === "metrics" || data84 === "none")) {
-                const err177 = { instancePath: instancePath + "/costs/" + i6 + "/egressSource", schemaPath: "#/properties/costs/items/properties/egressSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.egressSource.enum }, message: "must be equal to one of the allowed values" };
+              } else {
+                const err177 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/resourceType", schemaPath: "#/definitions/finding/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err177];
                 } else {
@@ -2568,11 +2574,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.monthlyUsd !== void 0) {
-              let data85 = data77.monthlyUsd;
-              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                if (data85.current === void 0) {
-                  const err178 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+            if (data77.message !== void 0) {
+              let data84 = data77.message;
+              if (typeof data84 === "string") {
+                if (func2(data84) < 1) {
+                  const err178 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/message", schemaPath: "#/definitions/finding/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err178];
                   } else {
@@ -2580,17 +2586,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data85.metered === void 0) {
-                  const err179 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "metered" }, message: "must have required property 'metered'" };
-                  if (vErrors === null) {
-                    vErrors = [err179];
-                  } else {
-                    vErrors.push(err179);
-                  }
-                  errors++;
+              } else {
+                const err179 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/message", schemaPath: "#/definitions/finding/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
                 }
-                if (data85.unlimited === void 0) {
-                  const err180 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "unlimited" }, message: "must have required property 'unlimited'" };
+                errors++;
+              }
+            }
+            if (data77.location !== void 0) {
+              let data85 = data77.location;
+              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.file === void 0) {
+                  const err180 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
                   if (vErrors === null) {
                     vErrors = [err180];
                   } else {
@@ -2598,8 +2608,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data85.local === void 0) {
-                  const err181 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "local" }, message: "must have required property 'local'" };
+                if (data85.line === void 0) {
+                  const err181 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
                   if (vErrors === null) {
                     vErrors = [err181];
                   } else {
@@ -2607,22 +2617,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data85.current !== void 0) {
-                  let data86 = data85.current;
-                  if (!(typeof data86 == "number") && data86 !== null) {
-                    const err182 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/current", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/current/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.current.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err182];
-                    } else {
-                      vErrors.push(err182);
-                    }
-                    errors++;
+                if (data85.column === void 0) {
+                  const err182 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location", schemaPath: "#/definitions/finding/properties/location/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'" };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
                   }
+                  errors++;
                 }
-                if (data85.metered !== void 0) {
-                  let data87 = data85.metered;
-                  if (!(typeof data87 == "number") && data87 !== null) {
-                    const err183 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/metered", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/metered/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.metered.type }, message: "must be number,null" };
+                if (data85.file !== void 0) {
+                  if (typeof data85.file !== "string") {
+                    const err183 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location/file", schemaPath: "#/definitions/finding/properties/location/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err183];
                     } else {
@@ -2631,10 +2637,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data85.unlimited !== void 0) {
-                  let data88 = data85.unlimited;
-                  if (!(typeof data88 == "number") && data88 !== null) {
-                    const err184 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/unlimited", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/unlimited/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.unlimited.type }, message: "must be number,null" };
+                if (data85.line !== void 0) {
+                  let data87 = data85.line;
+                  if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)))) {
+                    const err184 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err184];
                     } else {
@@ -2642,49 +2648,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (typeof data87 == "number") {
+                    if (data87 < 1 || isNaN(data87)) {
+                      const err185 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location/line", schemaPath: "#/definitions/finding/properties/location/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  }
                 }
-                if (data85.local !== void 0) {
-                  let data89 = data85.local;
-                  if (!(typeof data89 == "number") && data89 !== null) {
-                    const err185 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd/local", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/local/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.local.type }, message: "must be number,null" };
+                if (data85.column !== void 0) {
+                  let data88 = data85.column;
+                  if (!(typeof data88 == "number" && (!(data88 % 1) && !isNaN(data88)))) {
+                    const err186 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err185];
+                      vErrors = [err186];
                     } else {
-                      vErrors.push(err185);
+                      vErrors.push(err186);
                     }
                     errors++;
                   }
+                  if (typeof data88 == "number") {
+                    if (data88 < 1 || isNaN(data88)) {
+                      const err187 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location/column", schemaPath: "#/definitions/finding/properties/location/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err187];
+                      } else {
+                        vErrors.push(err187);
+                      }
+                      errors++;
+                    }
+                  }
                 }
               } else {
-                const err186 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err186];
-                } else {
-                  vErrors.push(err186);
-                }
-                errors++;
-              }
-            }
-            if (data77.breakEvenGbPerMonth !== void 0) {
-              let data90 = data77.breakEvenGbPerMonth;
-              if (!(typeof data90 == "number") && data90 !== null) {
-                const err187 = { instancePath: instancePath + "/costs/" + i6 + "/breakEvenGbPerMonth", schemaPath: "#/properties/costs/items/properties/breakEvenGbPerMonth/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.breakEvenGbPerMonth.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err187];
-                } else {
-                  vErrors.push(err187);
-                }
-                errors++;
-              }
-            }
-            if (data77.recommendation !== void 0) {
-              let data91 = data77.recommendation;
-              const _errs175 = errors;
-              let valid33 = false;
-              let passing0 = null;
-              const _errs176 = errors;
-              if (data91 !== null) {
-                const err188 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                const err188 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/location", schemaPath: "#/definitions/finding/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err188];
                 } else {
@@ -2692,15 +2692,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs176 === errors;
-              if (_valid0) {
-                valid33 = true;
-                passing0 = 0;
-              }
-              const _errs178 = errors;
-              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                if (data91.billingModel === void 0) {
-                  const err189 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+            }
+            if (data77.fingerprint !== void 0) {
+              let data89 = data77.fingerprint;
+              if (typeof data89 === "string") {
+                if (func2(data89) < 1) {
+                  const err189 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err189];
                   } else {
@@ -2708,17 +2705,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data91.tier === void 0) {
-                  const err190 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
+              } else {
+                const err190 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/fingerprint", schemaPath: "#/definitions/finding/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err190];
+                } else {
+                  vErrors.push(err190);
                 }
-                if (data91.monthlySavingsUsd === void 0) {
-                  const err191 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "monthlySavingsUsd" }, message: "must have required property 'monthlySavingsUsd'" };
+                errors++;
+              }
+            }
+            if (data77.suppression !== void 0) {
+              let data90 = data77.suppression;
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                if (data90.justification === void 0) {
+                  const err191 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
                   if (vErrors === null) {
                     vErrors = [err191];
                   } else {
@@ -2726,29 +2727,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data91.reason === void 0) {
-                  const err192 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
-                }
-                if (data91.billingModel !== void 0) {
-                  if (typeof data91.billingModel !== "string") {
-                    const err193 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/billingModel", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data90.justification !== void 0) {
+                  if (typeof data90.justification !== "string") {
+                    const err192 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/suppression/justification", schemaPath: "#/definitions/finding/properties/suppression/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err193];
+                      vErrors = [err192];
                     } else {
-                      vErrors.push(err193);
+                      vErrors.push(err192);
                     }
                     errors++;
                   }
                 }
-                if (data91.tier !== void 0) {
-                  if (typeof data91.tier !== "string") {
-                    const err194 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/tier", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data90.expires !== void 0) {
+                  let data92 = data90.expires;
+                  if (typeof data92 === "string") {
+                    if (!pattern2.test(data92)) {
+                      const err193 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err193];
+                      } else {
+                        vErrors.push(err193);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err194 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/suppression/expires", schemaPath: "#/definitions/finding/properties/suppression/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err194];
                     } else {
@@ -2757,80 +2760,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data91.monthlySavingsUsd !== void 0) {
-                  let data94 = data91.monthlySavingsUsd;
-                  if (!(typeof data94 == "number") && data94 !== null) {
-                    const err195 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/monthlySavingsUsd", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/monthlySavingsUsd/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.recommendation.oneOf[1].properties.monthlySavingsUsd.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err195];
-                    } else {
-                      vErrors.push(err195);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err195 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/suppression", schemaPath: "#/definitions/finding/properties/suppression/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
                 }
-                if (data91.reason !== void 0) {
-                  if (typeof data91.reason !== "string") {
-                    const err196 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/reason", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err196];
-                    } else {
-                      vErrors.push(err196);
-                    }
-                    errors++;
-                  }
+                errors++;
+              }
+            }
+            if (data77.baselineState !== void 0) {
+              let data93 = data77.baselineState;
+              if (!(data93 === "new" || data93 === "unchanged")) {
+                const err196 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/baselineState", schemaPath: "#/definitions/finding/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema12.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
                 }
-                if (data91.kind !== void 0) {
-                  let data96 = data91.kind;
-                  if (!(data96 === "switch-to-unlimited" || data96 === "new-metered-circuit" || data96 === "remove-premium" || data96 === "add-premium" || data96 === "upgrade-from-local" || data96 === "move-to-local" || data96 === "delete-unprovisioned" || data96 === "delete-unused")) {
-                    const err197 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/kind", schemaPath: "#/definitions/recommendationKind/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err197];
-                    } else {
-                      vErrors.push(err197);
-                    }
-                    errors++;
-                  }
-                }
-                if (data91.changes !== void 0) {
-                  let data97 = data91.changes;
-                  if (Array.isArray(data97)) {
-                    const len7 = data97.length;
-                    for (let i7 = 0; i7 < len7; i7++) {
-                      let data98 = data97[i7];
-                      if (!(data98 === "switch-to-unlimited" || data98 === "new-metered-circuit" || data98 === "remove-premium" || data98 === "add-premium" || data98 === "upgrade-from-local" || data98 === "move-to-local" || data98 === "delete-unprovisioned" || data98 === "delete-unused")) {
-                        const err198 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/changes/" + i7, schemaPath: "#/definitions/recommendationKind/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err198];
-                        } else {
-                          vErrors.push(err198);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+            if (data77.firstSeen !== void 0) {
+              let data94 = data77.firstSeen;
+              if (typeof data94 === "string") {
+                if (!formats0.validate(data94)) {
+                  const err197 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                  if (vErrors === null) {
+                    vErrors = [err197];
                   } else {
-                    const err199 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/changes", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err199];
-                    } else {
-                      vErrors.push(err199);
-                    }
-                    errors++;
+                    vErrors.push(err197);
                   }
-                }
-                if (data91.required !== void 0) {
-                  if (typeof data91.required !== "boolean") {
-                    const err200 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation/required", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err200];
-                    } else {
-                      vErrors.push(err200);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
               } else {
-                const err201 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err198 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/firstSeen", schemaPath: "#/definitions/finding/properties/firstSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
+            if (data77.lastSeen !== void 0) {
+              let data95 = data77.lastSeen;
+              if (typeof data95 === "string") {
+                if (!formats0.validate(data95)) {
+                  const err199 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/lastSeen", schemaPath: "#/definitions/finding/properties/lastSeen/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                  if (vErrors === null) {
+                    vErrors = [err199];
+                  } else {
+                    vErrors.push(err199);
+                  }
+                  errors++;
+                }
+              } else {
+                const err200 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/lastSeen", schemaPath: "#/definitions/finding/properties/lastSeen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err200];
+                } else {
+                  vErrors.push(err200);
+                }
+                errors++;
+              }
+            }
+            if (data77.openDays !== void 0) {
+              let data96 = data77.openDays;
+              if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)))) {
+                const err201 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/openDays", schemaPath: "#/definitions/finding/properties/openDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err201];
                 } else {
@@ -2838,39 +2837,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs178 === errors;
-              if (_valid0 && valid33) {
-                valid33 = false;
-                passing0 = [passing0, 1];
-              } else {
-                if (_valid0) {
-                  valid33 = true;
-                  passing0 = 1;
-                }
-              }
-              if (!valid33) {
-                const err202 = { instancePath: instancePath + "/costs/" + i6 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                if (vErrors === null) {
-                  vErrors = [err202];
-                } else {
-                  vErrors.push(err202);
-                }
-                errors++;
-              } else {
-                errors = _errs175;
-                if (vErrors !== null) {
-                  if (_errs175) {
-                    vErrors.length = _errs175;
+              if (typeof data96 == "number") {
+                if (data96 < 0 || isNaN(data96)) {
+                  const err202 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/openDays", schemaPath: "#/definitions/finding/properties/openDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err202];
                   } else {
-                    vErrors = null;
+                    vErrors.push(err202);
                   }
+                  errors++;
                 }
               }
             }
-            if (data77.priced !== void 0) {
-              let data100 = data77.priced;
-              if (!(data100 === "full" || data100 === "partial" || data100 === "none")) {
-                const err203 = { instancePath: instancePath + "/costs/" + i6 + "/priced", schemaPath: "#/properties/costs/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
+            if (data77.status !== void 0) {
+              let data97 = data77.status;
+              if (!(data97 === "fail" || data97 === "unknown")) {
+                const err203 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/status", schemaPath: "#/definitions/finding/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.properties.status.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err203];
                 } else {
@@ -2879,23 +2861,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.missing !== void 0) {
-              let data101 = data77.missing;
-              if (Array.isArray(data101)) {
-                const len8 = data101.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  if (typeof data101[i8] !== "string") {
-                    const err204 = { instancePath: instancePath + "/costs/" + i6 + "/missing/" + i8, schemaPath: "#/properties/costs/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err204];
-                    } else {
-                      vErrors.push(err204);
-                    }
-                    errors++;
-                  }
+            if (data77.costImpactUsd !== void 0) {
+              let data98 = data77.costImpactUsd;
+              if (!(typeof data98 == "number") && data98 !== null) {
+                const err204 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/costImpactUsd", schemaPath: "#/definitions/finding/properties/costImpactUsd/type", keyword: "type", params: { type: schema12.properties.costImpactUsd.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
                 }
-              } else {
-                const err205 = { instancePath: instancePath + "/costs/" + i6 + "/missing", schemaPath: "#/properties/costs/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                errors++;
+              }
+            }
+            if (data77.costImpactChange !== void 0) {
+              if (typeof data77.costImpactChange !== "string") {
+                const err205 = { instancePath: instancePath + "/notEvaluated/" + i6 + "/costImpactChange", schemaPath: "#/definitions/finding/properties/costImpactChange/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err205];
                 } else {
@@ -2904,122 +2884,663 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.fixCosts !== void 0) {
-              let data103 = data77.fixCosts;
-              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                for (const key2 in data103) {
-                  let data104 = data103[key2];
-                  if (!(typeof data104 == "number") && data104 !== null) {
-                    const err206 = { instancePath: instancePath + "/costs/" + i6 + "/fixCosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/costs/items/properties/fixCosts/additionalProperties/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.fixCosts.additionalProperties.type }, message: "must be number,null" };
-                    if (vErrors === null) {
-                      vErrors = [err206];
-                    } else {
-                      vErrors.push(err206);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err207 = { instancePath: instancePath + "/costs/" + i6 + "/fixCosts", schemaPath: "#/properties/costs/items/properties/fixCosts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err207];
-                } else {
-                  vErrors.push(err207);
-                }
-                errors++;
-              }
-            }
-            if (data77.monthlyUsdRange !== void 0) {
-              let data105 = data77.monthlyUsdRange;
-              if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                if (data105.min === void 0) {
-                  const err208 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                  if (vErrors === null) {
-                    vErrors = [err208];
-                  } else {
-                    vErrors.push(err208);
-                  }
-                  errors++;
-                }
-                if (data105.max === void 0) {
-                  const err209 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
-                  if (vErrors === null) {
-                    vErrors = [err209];
-                  } else {
-                    vErrors.push(err209);
-                  }
-                  errors++;
-                }
-                if (data105.min !== void 0) {
-                  if (!(typeof data105.min == "number")) {
-                    const err210 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err210];
-                    } else {
-                      vErrors.push(err210);
-                    }
-                    errors++;
-                  }
-                }
-                if (data105.max !== void 0) {
-                  if (!(typeof data105.max == "number")) {
-                    const err211 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err211];
-                    } else {
-                      vErrors.push(err211);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err212 = { instancePath: instancePath + "/costs/" + i6 + "/monthlyUsdRange", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err212];
-                } else {
-                  vErrors.push(err212);
-                }
-                errors++;
-              }
-            }
-            if (data77.peeringLocation !== void 0) {
-              if (typeof data77.peeringLocation !== "string") {
-                const err213 = { instancePath: instancePath + "/costs/" + i6 + "/peeringLocation", schemaPath: "#/properties/costs/items/properties/peeringLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err213];
-                } else {
-                  vErrors.push(err213);
-                }
-                errors++;
-              }
-            }
-            if (data77.mappedPeeringLocation !== void 0) {
-              if (typeof data77.mappedPeeringLocation !== "string") {
-                const err214 = { instancePath: instancePath + "/costs/" + i6 + "/mappedPeeringLocation", schemaPath: "#/properties/costs/items/properties/mappedPeeringLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err214];
-                } else {
-                  vErrors.push(err214);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err215 = { instancePath: instancePath + "/costs/" + i6, schemaPath: "#/properties/costs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err206 = { instancePath: instancePath + "/notEvaluated/" + i6, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err215];
+              vErrors = [err206];
             } else {
-              vErrors.push(err215);
+              vErrors.push(err206);
             }
             errors++;
           }
         }
       } else {
-        const err216 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err207 = { instancePath: instancePath + "/notEvaluated", schemaPath: "#/properties/notEvaluated/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err216];
+          vErrors = [err207];
         } else {
-          vErrors.push(err216);
+          vErrors.push(err207);
+        }
+        errors++;
+      }
+    }
+    if (data.costs !== void 0) {
+      let data100 = data.costs;
+      if (Array.isArray(data100)) {
+        const len7 = data100.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data101 = data100[i7];
+          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+            if (data101.resourceId === void 0) {
+              const err208 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+            if (data101.zone === void 0) {
+              const err209 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+              if (vErrors === null) {
+                vErrors = [err209];
+              } else {
+                vErrors.push(err209);
+              }
+              errors++;
+            }
+            if (data101.tier === void 0) {
+              const err210 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+            if (data101.billingModel === void 0) {
+              const err211 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+              if (vErrors === null) {
+                vErrors = [err211];
+              } else {
+                vErrors.push(err211);
+              }
+              errors++;
+            }
+            if (data101.bandwidthMbps === void 0) {
+              const err212 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "bandwidthMbps" }, message: "must have required property 'bandwidthMbps'" };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+            if (data101.egressGbPerMonth === void 0) {
+              const err213 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressGbPerMonth" }, message: "must have required property 'egressGbPerMonth'" };
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+            if (data101.egressSource === void 0) {
+              const err214 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "egressSource" }, message: "must have required property 'egressSource'" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+            if (data101.monthlyUsd === void 0) {
+              const err215 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+            if (data101.breakEvenGbPerMonth === void 0) {
+              const err216 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "breakEvenGbPerMonth" }, message: "must have required property 'breakEvenGbPerMonth'" };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
+            if (data101.recommendation === void 0) {
+              const err217 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "recommendation" }, message: "must have required property 'recommendation'" };
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
+            if (data101.priced === void 0) {
+              const err218 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+            if (data101.resourceId !== void 0) {
+              if (typeof data101.resourceId !== "string") {
+                const err219 = { instancePath: instancePath + "/costs/" + i7 + "/resourceId", schemaPath: "#/properties/costs/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+            }
+            if (data101.zone !== void 0) {
+              let data103 = data101.zone;
+              if (!(data103 === "Zone 1" || data103 === "Zone 2" || data103 === "Zone 3" || data103 === "Zone 4" || data103 === "US Gov" || data103 === null)) {
+                const err220 = { instancePath: instancePath + "/costs/" + i7 + "/zone", schemaPath: "#/properties/costs/items/properties/zone/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.zone.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+            }
+            if (data101.tier !== void 0) {
+              if (typeof data101.tier !== "string") {
+                const err221 = { instancePath: instancePath + "/costs/" + i7 + "/tier", schemaPath: "#/properties/costs/items/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data101.billingModel !== void 0) {
+              if (typeof data101.billingModel !== "string") {
+                const err222 = { instancePath: instancePath + "/costs/" + i7 + "/billingModel", schemaPath: "#/properties/costs/items/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err222];
+                } else {
+                  vErrors.push(err222);
+                }
+                errors++;
+              }
+            }
+            if (data101.bandwidthMbps !== void 0) {
+              if (!(typeof data101.bandwidthMbps == "number")) {
+                const err223 = { instancePath: instancePath + "/costs/" + i7 + "/bandwidthMbps", schemaPath: "#/properties/costs/items/properties/bandwidthMbps/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data101.egressGbPerMonth !== void 0) {
+              if (!(typeof data101.egressGbPerMonth == "number")) {
+                const err224 = { instancePath: instancePath + "/costs/" + i7 + "/egressGbPerMonth", schemaPath: "#/properties/costs/items/properties/egressGbPerMonth/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+            }
+            if (data101.egressSource !== void 0) {
+              let data108 = data101.egressSource;
+              if (!(data108 === "usage" || data108 === "metrics" || data108 === "none")) {
+                const err225 = { instancePath: instancePath + "/costs/" + i7 + "/egressSource", schemaPath: "#/properties/costs/items/properties/egressSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.egressSource.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+            }
+            if (data101.monthlyUsd !== void 0) {
+              let data109 = data101.monthlyUsd;
+              if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                if (data109.current === void 0) {
+                  const err226 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors++;
+                }
+                if (data109.metered === void 0) {
+                  const err227 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "metered" }, message: "must have required property 'metered'" };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+                if (data109.unlimited === void 0) {
+                  const err228 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "unlimited" }, message: "must have required property 'unlimited'" };
+                  if (vErrors === null) {
+                    vErrors = [err228];
+                  } else {
+                    vErrors.push(err228);
+                  }
+                  errors++;
+                }
+                if (data109.local === void 0) {
+                  const err229 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/required", keyword: "required", params: { missingProperty: "local" }, message: "must have required property 'local'" };
+                  if (vErrors === null) {
+                    vErrors = [err229];
+                  } else {
+                    vErrors.push(err229);
+                  }
+                  errors++;
+                }
+                if (data109.current !== void 0) {
+                  let data110 = data109.current;
+                  if (!(typeof data110 == "number") && data110 !== null) {
+                    const err230 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd/current", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/current/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.current.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err230];
+                    } else {
+                      vErrors.push(err230);
+                    }
+                    errors++;
+                  }
+                }
+                if (data109.metered !== void 0) {
+                  let data111 = data109.metered;
+                  if (!(typeof data111 == "number") && data111 !== null) {
+                    const err231 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd/metered", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/metered/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.metered.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err231];
+                    } else {
+                      vErrors.push(err231);
+                    }
+                    errors++;
+                  }
+                }
+                if (data109.unlimited !== void 0) {
+                  let data112 = data109.unlimited;
+                  if (!(typeof data112 == "number") && data112 !== null) {
+                    const err232 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd/unlimited", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/unlimited/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.unlimited.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err232];
+                    } else {
+                      vErrors.push(err232);
+                    }
+                    errors++;
+                  }
+                }
+                if (data109.local !== void 0) {
+                  let data113 = data109.local;
+                  if (!(typeof data113 == "number") && data113 !== null) {
+                    const err233 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd/local", schemaPath: "#/properties/costs/items/properties/monthlyUsd/properties/local/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.monthlyUsd.properties.local.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err233];
+                    } else {
+                      vErrors.push(err233);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err234 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsd", schemaPath: "#/properties/costs/items/properties/monthlyUsd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err234];
+                } else {
+                  vErrors.push(err234);
+                }
+                errors++;
+              }
+            }
+            if (data101.breakEvenGbPerMonth !== void 0) {
+              let data114 = data101.breakEvenGbPerMonth;
+              if (!(typeof data114 == "number") && data114 !== null) {
+                const err235 = { instancePath: instancePath + "/costs/" + i7 + "/breakEvenGbPerMonth", schemaPath: "#/properties/costs/items/properties/breakEvenGbPerMonth/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.breakEvenGbPerMonth.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err235];
+                } else {
+                  vErrors.push(err235);
+                }
+                errors++;
+              }
+            }
+            if (data101.recommendation !== void 0) {
+              let data115 = data101.recommendation;
+              const _errs220 = errors;
+              let valid39 = false;
+              let passing0 = null;
+              const _errs221 = errors;
+              if (data115 !== null) {
+                const err236 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+              var _valid0 = _errs221 === errors;
+              if (_valid0) {
+                valid39 = true;
+                passing0 = 0;
+              }
+              const _errs223 = errors;
+              if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+                if (data115.billingModel === void 0) {
+                  const err237 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "billingModel" }, message: "must have required property 'billingModel'" };
+                  if (vErrors === null) {
+                    vErrors = [err237];
+                  } else {
+                    vErrors.push(err237);
+                  }
+                  errors++;
+                }
+                if (data115.tier === void 0) {
+                  const err238 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'" };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
+                if (data115.monthlySavingsUsd === void 0) {
+                  const err239 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "monthlySavingsUsd" }, message: "must have required property 'monthlySavingsUsd'" };
+                  if (vErrors === null) {
+                    vErrors = [err239];
+                  } else {
+                    vErrors.push(err239);
+                  }
+                  errors++;
+                }
+                if (data115.reason === void 0) {
+                  const err240 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err240];
+                  } else {
+                    vErrors.push(err240);
+                  }
+                  errors++;
+                }
+                if (data115.billingModel !== void 0) {
+                  if (typeof data115.billingModel !== "string") {
+                    const err241 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/billingModel", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/billingModel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err241];
+                    } else {
+                      vErrors.push(err241);
+                    }
+                    errors++;
+                  }
+                }
+                if (data115.tier !== void 0) {
+                  if (typeof data115.tier !== "string") {
+                    const err242 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/tier", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err242];
+                    } else {
+                      vErrors.push(err242);
+                    }
+                    errors++;
+                  }
+                }
+                if (data115.monthlySavingsUsd !== void 0) {
+                  let data118 = data115.monthlySavingsUsd;
+                  if (!(typeof data118 == "number") && data118 !== null) {
+                    const err243 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/monthlySavingsUsd", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/monthlySavingsUsd/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.recommendation.oneOf[1].properties.monthlySavingsUsd.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err243];
+                    } else {
+                      vErrors.push(err243);
+                    }
+                    errors++;
+                  }
+                }
+                if (data115.reason !== void 0) {
+                  if (typeof data115.reason !== "string") {
+                    const err244 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/reason", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err244];
+                    } else {
+                      vErrors.push(err244);
+                    }
+                    errors++;
+                  }
+                }
+                if (data115.kind !== void 0) {
+                  let data120 = data115.kind;
+                  if (!(data120 === "switch-to-unlimited" || data120 === "new-metered-circuit" || data120 === "remove-premium" || data120 === "add-premium" || data120 === "upgrade-from-local" || data120 === "move-to-local" || data120 === "delete-unprovisioned" || data120 === "delete-unused")) {
+                    const err245 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/kind", schemaPath: "#/definitions/recommendationKind/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err245];
+                    } else {
+                      vErrors.push(err245);
+                    }
+                    errors++;
+                  }
+                }
+                if (data115.changes !== void 0) {
+                  let data121 = data115.changes;
+                  if (Array.isArray(data121)) {
+                    const len8 = data121.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data122 = data121[i8];
+                      if (!(data122 === "switch-to-unlimited" || data122 === "new-metered-circuit" || data122 === "remove-premium" || data122 === "add-premium" || data122 === "upgrade-from-local" || data122 === "move-to-local" || data122 === "delete-unprovisioned" || data122 === "delete-unused")) {
+                        const err246 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/changes/" + i8, schemaPath: "#/definitions/recommendationKind/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err246];
+                        } else {
+                          vErrors.push(err246);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err247 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/changes", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err247];
+                    } else {
+                      vErrors.push(err247);
+                    }
+                    errors++;
+                  }
+                }
+                if (data115.required !== void 0) {
+                  if (typeof data115.required !== "boolean") {
+                    const err248 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation/required", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err248];
+                    } else {
+                      vErrors.push(err248);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err249 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err249];
+                } else {
+                  vErrors.push(err249);
+                }
+                errors++;
+              }
+              var _valid0 = _errs223 === errors;
+              if (_valid0 && valid39) {
+                valid39 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid39 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid39) {
+                const err250 = { instancePath: instancePath + "/costs/" + i7 + "/recommendation", schemaPath: "#/properties/costs/items/properties/recommendation/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err250];
+                } else {
+                  vErrors.push(err250);
+                }
+                errors++;
+              } else {
+                errors = _errs220;
+                if (vErrors !== null) {
+                  if (_errs220) {
+                    vErrors.length = _errs220;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data101.priced !== void 0) {
+              let data124 = data101.priced;
+              if (!(data124 === "full" || data124 === "partial" || data124 === "none")) {
+                const err251 = { instancePath: instancePath + "/costs/" + i7 + "/priced", schemaPath: "#/properties/costs/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.costs.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err251];
+                } else {
+                  vErrors.push(err251);
+                }
+                errors++;
+              }
+            }
+            if (data101.missing !== void 0) {
+              let data125 = data101.missing;
+              if (Array.isArray(data125)) {
+                const len9 = data125.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  if (typeof data125[i9] !== "string") {
+                    const err252 = { instancePath: instancePath + "/costs/" + i7 + "/missing/" + i9, schemaPath: "#/properties/costs/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err252];
+                    } else {
+                      vErrors.push(err252);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err253 = { instancePath: instancePath + "/costs/" + i7 + "/missing", schemaPath: "#/properties/costs/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err253];
+                } else {
+                  vErrors.push(err253);
+                }
+                errors++;
+              }
+            }
+            if (data101.fixCosts !== void 0) {
+              let data127 = data101.fixCosts;
+              if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
+                for (const key2 in data127) {
+                  let data128 = data127[key2];
+                  if (!(typeof data128 == "number") && data128 !== null) {
+                    const err254 = { instancePath: instancePath + "/costs/" + i7 + "/fixCosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/costs/items/properties/fixCosts/additionalProperties/type", keyword: "type", params: { type: schema11.properties.costs.items.properties.fixCosts.additionalProperties.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err254];
+                    } else {
+                      vErrors.push(err254);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err255 = { instancePath: instancePath + "/costs/" + i7 + "/fixCosts", schemaPath: "#/properties/costs/items/properties/fixCosts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err255];
+                } else {
+                  vErrors.push(err255);
+                }
+                errors++;
+              }
+            }
+            if (data101.monthlyUsdRange !== void 0) {
+              let data129 = data101.monthlyUsdRange;
+              if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+                if (data129.min === void 0) {
+                  const err256 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsdRange", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                  if (vErrors === null) {
+                    vErrors = [err256];
+                  } else {
+                    vErrors.push(err256);
+                  }
+                  errors++;
+                }
+                if (data129.max === void 0) {
+                  const err257 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsdRange", schemaPath: "#/definitions/range/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                  if (vErrors === null) {
+                    vErrors = [err257];
+                  } else {
+                    vErrors.push(err257);
+                  }
+                  errors++;
+                }
+                if (data129.min !== void 0) {
+                  if (!(typeof data129.min == "number")) {
+                    const err258 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsdRange/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err258];
+                    } else {
+                      vErrors.push(err258);
+                    }
+                    errors++;
+                  }
+                }
+                if (data129.max !== void 0) {
+                  if (!(typeof data129.max == "number")) {
+                    const err259 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsdRange/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err259];
+                    } else {
+                      vErrors.push(err259);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err260 = { instancePath: instancePath + "/costs/" + i7 + "/monthlyUsdRange", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err260];
+                } else {
+                  vErrors.push(err260);
+                }
+                errors++;
+              }
+            }
+            if (data101.peeringLocation !== void 0) {
+              if (typeof data101.peeringLocation !== "string") {
+                const err261 = { instancePath: instancePath + "/costs/" + i7 + "/peeringLocation", schemaPath: "#/properties/costs/items/properties/peeringLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err261];
+                } else {
+                  vErrors.push(err261);
+                }
+                errors++;
+              }
+            }
+            if (data101.mappedPeeringLocation !== void 0) {
+              if (typeof data101.mappedPeeringLocation !== "string") {
+                const err262 = { instancePath: instancePath + "/costs/" + i7 + "/mappedPeeringLocation", schemaPath: "#/properties/costs/items/properties/mappedPeeringLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err262];
+                } else {
+                  vErrors.push(err262);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err263 = { instancePath: instancePath + "/costs/" + i7, schemaPath: "#/properties/costs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err264 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err264];
+        } else {
+          vErrors.push(err264);
         }
         errors++;
       }
@@ -3031,533 +3552,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.suppressions !== void 0) {
-      let data111 = data.suppressions;
-      if (Array.isArray(data111)) {
-        const len9 = data111.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data112 = data111[i9];
-          if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-            if (data112.ruleId === void 0) {
-              const err217 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
-              if (vErrors === null) {
-                vErrors = [err217];
-              } else {
-                vErrors.push(err217);
-              }
-              errors++;
-            }
-            if (data112.resource === void 0) {
-              const err218 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
-              if (vErrors === null) {
-                vErrors = [err218];
-              } else {
-                vErrors.push(err218);
-              }
-              errors++;
-            }
-            if (data112.justification === void 0) {
-              const err219 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
-              if (vErrors === null) {
-                vErrors = [err219];
-              } else {
-                vErrors.push(err219);
-              }
-              errors++;
-            }
-            if (data112.matched === void 0) {
-              const err220 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "matched" }, message: "must have required property 'matched'" };
-              if (vErrors === null) {
-                vErrors = [err220];
-              } else {
-                vErrors.push(err220);
-              }
-              errors++;
-            }
-            if (data112.state === void 0) {
-              const err221 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
-              if (vErrors === null) {
-                vErrors = [err221];
-              } else {
-                vErrors.push(err221);
-              }
-              errors++;
-            }
-            if (data112.ruleId !== void 0) {
-              if (typeof data112.ruleId !== "string") {
-                const err222 = { instancePath: instancePath + "/suppressions/" + i9 + "/ruleId", schemaPath: "#/properties/suppressions/items/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err222];
-                } else {
-                  vErrors.push(err222);
-                }
-                errors++;
-              }
-            }
-            if (data112.resource !== void 0) {
-              if (typeof data112.resource !== "string") {
-                const err223 = { instancePath: instancePath + "/suppressions/" + i9 + "/resource", schemaPath: "#/properties/suppressions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err223];
-                } else {
-                  vErrors.push(err223);
-                }
-                errors++;
-              }
-            }
-            if (data112.justification !== void 0) {
-              if (typeof data112.justification !== "string") {
-                const err224 = { instancePath: instancePath + "/suppressions/" + i9 + "/justification", schemaPath: "#/properties/suppressions/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
-                }
-                errors++;
-              }
-            }
-            if (data112.expires !== void 0) {
-              let data116 = data112.expires;
-              if (typeof data116 === "string") {
-                if (!pattern2.test(data116)) {
-                  const err225 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err225];
-                  } else {
-                    vErrors.push(err225);
-                  }
-                  errors++;
-                }
-              } else {
-                const err226 = { instancePath: instancePath + "/suppressions/" + i9 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err226];
-                } else {
-                  vErrors.push(err226);
-                }
-                errors++;
-              }
-            }
-            if (data112.file !== void 0) {
-              if (typeof data112.file !== "string") {
-                const err227 = { instancePath: instancePath + "/suppressions/" + i9 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err227];
-                } else {
-                  vErrors.push(err227);
-                }
-                errors++;
-              }
-            }
-            if (data112.matched !== void 0) {
-              let data118 = data112.matched;
-              if (!(typeof data118 == "number" && (!(data118 % 1) && !isNaN(data118)))) {
-                const err228 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
-              }
-              if (typeof data118 == "number") {
-                if (data118 < 0 || isNaN(data118)) {
-                  const err229 = { instancePath: instancePath + "/suppressions/" + i9 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err229];
-                  } else {
-                    vErrors.push(err229);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data112.state !== void 0) {
-              let data119 = data112.state;
-              if (!(data119 === "active" || data119 === "expired")) {
-                const err230 = { instancePath: instancePath + "/suppressions/" + i9 + "/state", schemaPath: "#/properties/suppressions/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.suppressions.items.properties.state.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err230];
-                } else {
-                  vErrors.push(err230);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err231 = { instancePath: instancePath + "/suppressions/" + i9, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err231];
-            } else {
-              vErrors.push(err231);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err232 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err232];
-        } else {
-          vErrors.push(err232);
-        }
-        errors++;
-      }
-    }
-    if (data.otherCosts !== void 0) {
-      let data120 = data.otherCosts;
-      if (Array.isArray(data120)) {
-        const len10 = data120.length;
+      let data135 = data.suppressions;
+      if (Array.isArray(data135)) {
+        const len10 = data135.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          let data121 = data120[i10];
-          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-            if (data121.resourceId === void 0) {
-              const err233 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
-              if (vErrors === null) {
-                vErrors = [err233];
-              } else {
-                vErrors.push(err233);
-              }
-              errors++;
-            }
-            if (data121.resourceType === void 0) {
-              const err234 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
-              if (vErrors === null) {
-                vErrors = [err234];
-              } else {
-                vErrors.push(err234);
-              }
-              errors++;
-            }
-            if (data121.monthlyUsd === void 0) {
-              const err235 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
-              if (vErrors === null) {
-                vErrors = [err235];
-              } else {
-                vErrors.push(err235);
-              }
-              errors++;
-            }
-            if (data121.basis === void 0) {
-              const err236 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
-              if (vErrors === null) {
-                vErrors = [err236];
-              } else {
-                vErrors.push(err236);
-              }
-              errors++;
-            }
-            if (data121.priced === void 0) {
-              const err237 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
-              if (vErrors === null) {
-                vErrors = [err237];
-              } else {
-                vErrors.push(err237);
-              }
-              errors++;
-            }
-            if (data121.resourceId !== void 0) {
-              if (typeof data121.resourceId !== "string") {
-                const err238 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceId", schemaPath: "#/properties/otherCosts/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err238];
-                } else {
-                  vErrors.push(err238);
-                }
-                errors++;
-              }
-            }
-            if (data121.resourceName !== void 0) {
-              if (typeof data121.resourceName !== "string") {
-                const err239 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceName", schemaPath: "#/properties/otherCosts/items/properties/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err239];
-                } else {
-                  vErrors.push(err239);
-                }
-                errors++;
-              }
-            }
-            if (data121.resourceType !== void 0) {
-              if (typeof data121.resourceType !== "string") {
-                const err240 = { instancePath: instancePath + "/otherCosts/" + i10 + "/resourceType", schemaPath: "#/properties/otherCosts/items/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err240];
-                } else {
-                  vErrors.push(err240);
-                }
-                errors++;
-              }
-            }
-            if (data121.monthlyUsd !== void 0) {
-              let data125 = data121.monthlyUsd;
-              if (!(typeof data125 == "number") && data125 !== null) {
-                const err241 = { instancePath: instancePath + "/otherCosts/" + i10 + "/monthlyUsd", schemaPath: "#/properties/otherCosts/items/properties/monthlyUsd/type", keyword: "type", params: { type: schema11.properties.otherCosts.items.properties.monthlyUsd.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err241];
-                } else {
-                  vErrors.push(err241);
-                }
-                errors++;
-              }
-            }
-            if (data121.basis !== void 0) {
-              if (typeof data121.basis !== "string") {
-                const err242 = { instancePath: instancePath + "/otherCosts/" + i10 + "/basis", schemaPath: "#/properties/otherCosts/items/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err242];
-                } else {
-                  vErrors.push(err242);
-                }
-                errors++;
-              }
-            }
-            if (data121.priced !== void 0) {
-              let data127 = data121.priced;
-              if (!(data127 === "full" || data127 === "partial" || data127 === "none")) {
-                const err243 = { instancePath: instancePath + "/otherCosts/" + i10 + "/priced", schemaPath: "#/properties/otherCosts/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.otherCosts.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err243];
-                } else {
-                  vErrors.push(err243);
-                }
-                errors++;
-              }
-            }
-            if (data121.missing !== void 0) {
-              let data128 = data121.missing;
-              if (Array.isArray(data128)) {
-                const len11 = data128.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  if (typeof data128[i11] !== "string") {
-                    const err244 = { instancePath: instancePath + "/otherCosts/" + i10 + "/missing/" + i11, schemaPath: "#/properties/otherCosts/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err244];
-                    } else {
-                      vErrors.push(err244);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err245 = { instancePath: instancePath + "/otherCosts/" + i10 + "/missing", schemaPath: "#/properties/otherCosts/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err245];
-                } else {
-                  vErrors.push(err245);
-                }
-                errors++;
-              }
-            }
-            if (data121.notes !== void 0) {
-              let data130 = data121.notes;
-              if (Array.isArray(data130)) {
-                const len12 = data130.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  if (typeof data130[i12] !== "string") {
-                    const err246 = { instancePath: instancePath + "/otherCosts/" + i10 + "/notes/" + i12, schemaPath: "#/properties/otherCosts/items/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err246];
-                    } else {
-                      vErrors.push(err246);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err247 = { instancePath: instancePath + "/otherCosts/" + i10 + "/notes", schemaPath: "#/properties/otherCosts/items/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err247];
-                } else {
-                  vErrors.push(err247);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err248 = { instancePath: instancePath + "/otherCosts/" + i10, schemaPath: "#/properties/otherCosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err248];
-            } else {
-              vErrors.push(err248);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err249 = { instancePath: instancePath + "/otherCosts", schemaPath: "#/properties/otherCosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err249];
-        } else {
-          vErrors.push(err249);
-        }
-        errors++;
-      }
-    }
-    if (data.costTotals !== void 0) {
-      let data132 = data.costTotals;
-      if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-        if (data132.monthlyUsd === void 0) {
-          const err250 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
-          if (vErrors === null) {
-            vErrors = [err250];
-          } else {
-            vErrors.push(err250);
-          }
-          errors++;
-        }
-        if (data132.potentialSavingsUsd === void 0) {
-          const err251 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "potentialSavingsUsd" }, message: "must have required property 'potentialSavingsUsd'" };
-          if (vErrors === null) {
-            vErrors = [err251];
-          } else {
-            vErrors.push(err251);
-          }
-          errors++;
-        }
-        if (data132.monthlyUsd !== void 0) {
-          if (!(typeof data132.monthlyUsd == "number")) {
-            const err252 = { instancePath: instancePath + "/costTotals/monthlyUsd", schemaPath: "#/properties/costTotals/properties/monthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err252];
-            } else {
-              vErrors.push(err252);
-            }
-            errors++;
-          }
-        }
-        if (data132.potentialSavingsUsd !== void 0) {
-          if (!(typeof data132.potentialSavingsUsd == "number")) {
-            const err253 = { instancePath: instancePath + "/costTotals/potentialSavingsUsd", schemaPath: "#/properties/costTotals/properties/potentialSavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err253];
-            } else {
-              vErrors.push(err253);
-            }
-            errors++;
-          }
-        }
-        if (data132.unpriced !== void 0) {
-          let data135 = data132.unpriced;
-          if (!(typeof data135 == "number" && (!(data135 % 1) && !isNaN(data135)))) {
-            const err254 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err254];
-            } else {
-              vErrors.push(err254);
-            }
-            errors++;
-          }
-          if (typeof data135 == "number") {
-            if (data135 < 0 || isNaN(data135)) {
-              const err255 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err255];
-              } else {
-                vErrors.push(err255);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data132.partlyPriced !== void 0) {
-          let data136 = data132.partlyPriced;
-          if (!(typeof data136 == "number" && (!(data136 % 1) && !isNaN(data136)))) {
-            const err256 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err256];
-            } else {
-              vErrors.push(err256);
-            }
-            errors++;
-          }
-          if (typeof data136 == "number") {
-            if (data136 < 0 || isNaN(data136)) {
-              const err257 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err257];
-              } else {
-                vErrors.push(err257);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data132.atLeast !== void 0) {
-          if (typeof data132.atLeast !== "boolean") {
-            const err258 = { instancePath: instancePath + "/costTotals/atLeast", schemaPath: "#/properties/costTotals/properties/atLeast/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err258];
-            } else {
-              vErrors.push(err258);
-            }
-            errors++;
-          }
-        }
-        if (data132.requiredChangesUsd !== void 0) {
-          if (!(typeof data132.requiredChangesUsd == "number")) {
-            const err259 = { instancePath: instancePath + "/costTotals/requiredChangesUsd", schemaPath: "#/properties/costTotals/properties/requiredChangesUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err259];
-            } else {
-              vErrors.push(err259);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err260 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err260];
-        } else {
-          vErrors.push(err260);
-        }
-        errors++;
-      }
-    }
-    if (data.summary !== void 0) {
-      let data139 = data.summary;
-      if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-        if (data139.bySeverity === void 0) {
-          const err261 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "bySeverity" }, message: "must have required property 'bySeverity'" };
-          if (vErrors === null) {
-            vErrors = [err261];
-          } else {
-            vErrors.push(err261);
-          }
-          errors++;
-        }
-        if (data139.suppressed === void 0) {
-          const err262 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suppressed" }, message: "must have required property 'suppressed'" };
-          if (vErrors === null) {
-            vErrors = [err262];
-          } else {
-            vErrors.push(err262);
-          }
-          errors++;
-        }
-        if (data139.rules === void 0) {
-          const err263 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
-          if (vErrors === null) {
-            vErrors = [err263];
-          } else {
-            vErrors.push(err263);
-          }
-          errors++;
-        }
-        if (data139.bySeverity !== void 0) {
-          let data140 = data139.bySeverity;
-          if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-            if (data140.critical === void 0) {
-              const err264 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "critical" }, message: "must have required property 'critical'" };
-              if (vErrors === null) {
-                vErrors = [err264];
-              } else {
-                vErrors.push(err264);
-              }
-              errors++;
-            }
-            if (data140.high === void 0) {
-              const err265 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'" };
+          let data136 = data135[i10];
+          if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+            if (data136.ruleId === void 0) {
+              const err265 = { instancePath: instancePath + "/suppressions/" + i10, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "ruleId" }, message: "must have required property 'ruleId'" };
               if (vErrors === null) {
                 vErrors = [err265];
               } else {
@@ -3565,8 +3567,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data140.medium === void 0) {
-              const err266 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
+            if (data136.resource === void 0) {
+              const err266 = { instancePath: instancePath + "/suppressions/" + i10, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
               if (vErrors === null) {
                 vErrors = [err266];
               } else {
@@ -3574,8 +3576,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data140.low === void 0) {
-              const err267 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'" };
+            if (data136.justification === void 0) {
+              const err267 = { instancePath: instancePath + "/suppressions/" + i10, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
               if (vErrors === null) {
                 vErrors = [err267];
               } else {
@@ -3583,8 +3585,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data140.info === void 0) {
-              const err268 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "info" }, message: "must have required property 'info'" };
+            if (data136.matched === void 0) {
+              const err268 = { instancePath: instancePath + "/suppressions/" + i10, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "matched" }, message: "must have required property 'matched'" };
               if (vErrors === null) {
                 vErrors = [err268];
               } else {
@@ -3592,133 +3594,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data140) {
-              let data141 = data140[key3];
-              if (!(typeof data141 == "number" && (!(data141 % 1) && !isNaN(data141)))) {
-                const err269 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data136.state === void 0) {
+              const err269 = { instancePath: instancePath + "/suppressions/" + i10, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+              if (vErrors === null) {
+                vErrors = [err269];
+              } else {
+                vErrors.push(err269);
+              }
+              errors++;
+            }
+            if (data136.ruleId !== void 0) {
+              if (typeof data136.ruleId !== "string") {
+                const err270 = { instancePath: instancePath + "/suppressions/" + i10 + "/ruleId", schemaPath: "#/properties/suppressions/items/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err269];
+                  vErrors = [err270];
                 } else {
-                  vErrors.push(err269);
+                  vErrors.push(err270);
                 }
                 errors++;
               }
-              if (typeof data141 == "number") {
-                if (data141 < 0 || isNaN(data141)) {
-                  const err270 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data136.resource !== void 0) {
+              if (typeof data136.resource !== "string") {
+                const err271 = { instancePath: instancePath + "/suppressions/" + i10 + "/resource", schemaPath: "#/properties/suppressions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+            if (data136.justification !== void 0) {
+              if (typeof data136.justification !== "string") {
+                const err272 = { instancePath: instancePath + "/suppressions/" + i10 + "/justification", schemaPath: "#/properties/suppressions/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            }
+            if (data136.expires !== void 0) {
+              let data140 = data136.expires;
+              if (typeof data140 === "string") {
+                if (!pattern2.test(data140)) {
+                  const err273 = { instancePath: instancePath + "/suppressions/" + i10 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err270];
+                    vErrors = [err273];
                   } else {
-                    vErrors.push(err270);
+                    vErrors.push(err273);
+                  }
+                  errors++;
+                }
+              } else {
+                const err274 = { instancePath: instancePath + "/suppressions/" + i10 + "/expires", schemaPath: "#/properties/suppressions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err274];
+                } else {
+                  vErrors.push(err274);
+                }
+                errors++;
+              }
+            }
+            if (data136.file !== void 0) {
+              if (typeof data136.file !== "string") {
+                const err275 = { instancePath: instancePath + "/suppressions/" + i10 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
+              }
+            }
+            if (data136.matched !== void 0) {
+              let data142 = data136.matched;
+              if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)))) {
+                const err276 = { instancePath: instancePath + "/suppressions/" + i10 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err276];
+                } else {
+                  vErrors.push(err276);
+                }
+                errors++;
+              }
+              if (typeof data142 == "number") {
+                if (data142 < 0 || isNaN(data142)) {
+                  const err277 = { instancePath: instancePath + "/suppressions/" + i10 + "/matched", schemaPath: "#/properties/suppressions/items/properties/matched/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err277];
+                  } else {
+                    vErrors.push(err277);
                   }
                   errors++;
                 }
               }
             }
+            if (data136.state !== void 0) {
+              let data143 = data136.state;
+              if (!(data143 === "active" || data143 === "expired")) {
+                const err278 = { instancePath: instancePath + "/suppressions/" + i10 + "/state", schemaPath: "#/properties/suppressions/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.suppressions.items.properties.state.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err271 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err279 = { instancePath: instancePath + "/suppressions/" + i10, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err271];
+              vErrors = [err279];
             } else {
-              vErrors.push(err271);
+              vErrors.push(err279);
             }
             errors++;
-          }
-        }
-        if (data139.suppressed !== void 0) {
-          let data142 = data139.suppressed;
-          if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)))) {
-            const err272 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err272];
-            } else {
-              vErrors.push(err272);
-            }
-            errors++;
-          }
-          if (typeof data142 == "number") {
-            if (data142 < 0 || isNaN(data142)) {
-              const err273 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err273];
-              } else {
-                vErrors.push(err273);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data139.new !== void 0) {
-          let data143 = data139.new;
-          if (!(typeof data143 == "number" && (!(data143 % 1) && !isNaN(data143)))) {
-            const err274 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err274];
-            } else {
-              vErrors.push(err274);
-            }
-            errors++;
-          }
-          if (typeof data143 == "number") {
-            if (data143 < 0 || isNaN(data143)) {
-              const err275 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err275];
-              } else {
-                vErrors.push(err275);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data139.fixed !== void 0) {
-          let data144 = data139.fixed;
-          if (!(typeof data144 == "number" && (!(data144 % 1) && !isNaN(data144)))) {
-            const err276 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err276];
-            } else {
-              vErrors.push(err276);
-            }
-            errors++;
-          }
-          if (typeof data144 == "number") {
-            if (data144 < 0 || isNaN(data144)) {
-              const err277 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err277];
-              } else {
-                vErrors.push(err277);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data139.rules !== void 0) {
-          let data145 = data139.rules;
-          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)))) {
-            const err278 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err278];
-            } else {
-              vErrors.push(err278);
-            }
-            errors++;
-          }
-          if (typeof data145 == "number") {
-            if (data145 < 0 || isNaN(data145)) {
-              const err279 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err279];
-              } else {
-                vErrors.push(err279);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err280 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err280 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err280];
         } else {
@@ -3727,157 +3724,681 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.otherCosts !== void 0) {
+      let data144 = data.otherCosts;
+      if (Array.isArray(data144)) {
+        const len11 = data144.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data145 = data144[i11];
+          if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+            if (data145.resourceId === void 0) {
+              const err281 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceId" }, message: "must have required property 'resourceId'" };
+              if (vErrors === null) {
+                vErrors = [err281];
+              } else {
+                vErrors.push(err281);
+              }
+              errors++;
+            }
+            if (data145.resourceType === void 0) {
+              const err282 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'" };
+              if (vErrors === null) {
+                vErrors = [err282];
+              } else {
+                vErrors.push(err282);
+              }
+              errors++;
+            }
+            if (data145.monthlyUsd === void 0) {
+              const err283 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+              if (vErrors === null) {
+                vErrors = [err283];
+              } else {
+                vErrors.push(err283);
+              }
+              errors++;
+            }
+            if (data145.basis === void 0) {
+              const err284 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
+              if (vErrors === null) {
+                vErrors = [err284];
+              } else {
+                vErrors.push(err284);
+              }
+              errors++;
+            }
+            if (data145.priced === void 0) {
+              const err285 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/required", keyword: "required", params: { missingProperty: "priced" }, message: "must have required property 'priced'" };
+              if (vErrors === null) {
+                vErrors = [err285];
+              } else {
+                vErrors.push(err285);
+              }
+              errors++;
+            }
+            if (data145.resourceId !== void 0) {
+              if (typeof data145.resourceId !== "string") {
+                const err286 = { instancePath: instancePath + "/otherCosts/" + i11 + "/resourceId", schemaPath: "#/properties/otherCosts/items/properties/resourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err286];
+                } else {
+                  vErrors.push(err286);
+                }
+                errors++;
+              }
+            }
+            if (data145.resourceName !== void 0) {
+              if (typeof data145.resourceName !== "string") {
+                const err287 = { instancePath: instancePath + "/otherCosts/" + i11 + "/resourceName", schemaPath: "#/properties/otherCosts/items/properties/resourceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+            if (data145.resourceType !== void 0) {
+              if (typeof data145.resourceType !== "string") {
+                const err288 = { instancePath: instancePath + "/otherCosts/" + i11 + "/resourceType", schemaPath: "#/properties/otherCosts/items/properties/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err288];
+                } else {
+                  vErrors.push(err288);
+                }
+                errors++;
+              }
+            }
+            if (data145.monthlyUsd !== void 0) {
+              let data149 = data145.monthlyUsd;
+              if (!(typeof data149 == "number") && data149 !== null) {
+                const err289 = { instancePath: instancePath + "/otherCosts/" + i11 + "/monthlyUsd", schemaPath: "#/properties/otherCosts/items/properties/monthlyUsd/type", keyword: "type", params: { type: schema11.properties.otherCosts.items.properties.monthlyUsd.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err289];
+                } else {
+                  vErrors.push(err289);
+                }
+                errors++;
+              }
+            }
+            if (data145.basis !== void 0) {
+              if (typeof data145.basis !== "string") {
+                const err290 = { instancePath: instancePath + "/otherCosts/" + i11 + "/basis", schemaPath: "#/properties/otherCosts/items/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err290];
+                } else {
+                  vErrors.push(err290);
+                }
+                errors++;
+              }
+            }
+            if (data145.priced !== void 0) {
+              let data151 = data145.priced;
+              if (!(data151 === "full" || data151 === "partial" || data151 === "none")) {
+                const err291 = { instancePath: instancePath + "/otherCosts/" + i11 + "/priced", schemaPath: "#/properties/otherCosts/items/properties/priced/enum", keyword: "enum", params: { allowedValues: schema11.properties.otherCosts.items.properties.priced.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              }
+            }
+            if (data145.missing !== void 0) {
+              let data152 = data145.missing;
+              if (Array.isArray(data152)) {
+                const len12 = data152.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  if (typeof data152[i12] !== "string") {
+                    const err292 = { instancePath: instancePath + "/otherCosts/" + i11 + "/missing/" + i12, schemaPath: "#/properties/otherCosts/items/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err292];
+                    } else {
+                      vErrors.push(err292);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err293 = { instancePath: instancePath + "/otherCosts/" + i11 + "/missing", schemaPath: "#/properties/otherCosts/items/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err293];
+                } else {
+                  vErrors.push(err293);
+                }
+                errors++;
+              }
+            }
+            if (data145.notes !== void 0) {
+              let data154 = data145.notes;
+              if (Array.isArray(data154)) {
+                const len13 = data154.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  if (typeof data154[i13] !== "string") {
+                    const err294 = { instancePath: instancePath + "/otherCosts/" + i11 + "/notes/" + i13, schemaPath: "#/properties/otherCosts/items/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err294];
+                    } else {
+                      vErrors.push(err294);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err295 = { instancePath: instancePath + "/otherCosts/" + i11 + "/notes", schemaPath: "#/properties/otherCosts/items/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err295];
+                } else {
+                  vErrors.push(err295);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err296 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err296];
+            } else {
+              vErrors.push(err296);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err297 = { instancePath: instancePath + "/otherCosts", schemaPath: "#/properties/otherCosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err297];
+        } else {
+          vErrors.push(err297);
+        }
+        errors++;
+      }
+    }
+    if (data.costTotals !== void 0) {
+      let data156 = data.costTotals;
+      if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+        if (data156.monthlyUsd === void 0) {
+          const err298 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
+          if (vErrors === null) {
+            vErrors = [err298];
+          } else {
+            vErrors.push(err298);
+          }
+          errors++;
+        }
+        if (data156.potentialSavingsUsd === void 0) {
+          const err299 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "potentialSavingsUsd" }, message: "must have required property 'potentialSavingsUsd'" };
+          if (vErrors === null) {
+            vErrors = [err299];
+          } else {
+            vErrors.push(err299);
+          }
+          errors++;
+        }
+        if (data156.monthlyUsd !== void 0) {
+          if (!(typeof data156.monthlyUsd == "number")) {
+            const err300 = { instancePath: instancePath + "/costTotals/monthlyUsd", schemaPath: "#/properties/costTotals/properties/monthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err300];
+            } else {
+              vErrors.push(err300);
+            }
+            errors++;
+          }
+        }
+        if (data156.potentialSavingsUsd !== void 0) {
+          if (!(typeof data156.potentialSavingsUsd == "number")) {
+            const err301 = { instancePath: instancePath + "/costTotals/potentialSavingsUsd", schemaPath: "#/properties/costTotals/properties/potentialSavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err301];
+            } else {
+              vErrors.push(err301);
+            }
+            errors++;
+          }
+        }
+        if (data156.unpriced !== void 0) {
+          let data159 = data156.unpriced;
+          if (!(typeof data159 == "number" && (!(data159 % 1) && !isNaN(data159)))) {
+            const err302 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err302];
+            } else {
+              vErrors.push(err302);
+            }
+            errors++;
+          }
+          if (typeof data159 == "number") {
+            if (data159 < 0 || isNaN(data159)) {
+              const err303 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err303];
+              } else {
+                vErrors.push(err303);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data156.partlyPriced !== void 0) {
+          let data160 = data156.partlyPriced;
+          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)))) {
+            const err304 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err304];
+            } else {
+              vErrors.push(err304);
+            }
+            errors++;
+          }
+          if (typeof data160 == "number") {
+            if (data160 < 0 || isNaN(data160)) {
+              const err305 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err305];
+              } else {
+                vErrors.push(err305);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data156.atLeast !== void 0) {
+          if (typeof data156.atLeast !== "boolean") {
+            const err306 = { instancePath: instancePath + "/costTotals/atLeast", schemaPath: "#/properties/costTotals/properties/atLeast/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err306];
+            } else {
+              vErrors.push(err306);
+            }
+            errors++;
+          }
+        }
+        if (data156.requiredChangesUsd !== void 0) {
+          if (!(typeof data156.requiredChangesUsd == "number")) {
+            const err307 = { instancePath: instancePath + "/costTotals/requiredChangesUsd", schemaPath: "#/properties/costTotals/properties/requiredChangesUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err307];
+            } else {
+              vErrors.push(err307);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err308 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err308];
+        } else {
+          vErrors.push(err308);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data163 = data.summary;
+      if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+        if (data163.bySeverity === void 0) {
+          const err309 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "bySeverity" }, message: "must have required property 'bySeverity'" };
+          if (vErrors === null) {
+            vErrors = [err309];
+          } else {
+            vErrors.push(err309);
+          }
+          errors++;
+        }
+        if (data163.suppressed === void 0) {
+          const err310 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suppressed" }, message: "must have required property 'suppressed'" };
+          if (vErrors === null) {
+            vErrors = [err310];
+          } else {
+            vErrors.push(err310);
+          }
+          errors++;
+        }
+        if (data163.rules === void 0) {
+          const err311 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+          if (vErrors === null) {
+            vErrors = [err311];
+          } else {
+            vErrors.push(err311);
+          }
+          errors++;
+        }
+        if (data163.bySeverity !== void 0) {
+          let data164 = data163.bySeverity;
+          if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+            if (data164.critical === void 0) {
+              const err312 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "critical" }, message: "must have required property 'critical'" };
+              if (vErrors === null) {
+                vErrors = [err312];
+              } else {
+                vErrors.push(err312);
+              }
+              errors++;
+            }
+            if (data164.high === void 0) {
+              const err313 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'" };
+              if (vErrors === null) {
+                vErrors = [err313];
+              } else {
+                vErrors.push(err313);
+              }
+              errors++;
+            }
+            if (data164.medium === void 0) {
+              const err314 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
+              if (vErrors === null) {
+                vErrors = [err314];
+              } else {
+                vErrors.push(err314);
+              }
+              errors++;
+            }
+            if (data164.low === void 0) {
+              const err315 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'" };
+              if (vErrors === null) {
+                vErrors = [err315];
+              } else {
+                vErrors.push(err315);
+              }
+              errors++;
+            }
+            if (data164.info === void 0) {
+              const err316 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "info" }, message: "must have required property 'info'" };
+              if (vErrors === null) {
+                vErrors = [err316];
+              } else {
+                vErrors.push(err316);
+              }
+              errors++;
+            }
+            for (const key3 in data164) {
+              let data165 = data164[key3];
+              if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)))) {
+                const err317 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err317];
+                } else {
+                  vErrors.push(err317);
+                }
+                errors++;
+              }
+              if (typeof data165 == "number") {
+                if (data165 < 0 || isNaN(data165)) {
+                  const err318 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err318];
+                  } else {
+                    vErrors.push(err318);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err319 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err319];
+            } else {
+              vErrors.push(err319);
+            }
+            errors++;
+          }
+        }
+        if (data163.suppressed !== void 0) {
+          let data166 = data163.suppressed;
+          if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166)))) {
+            const err320 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err320];
+            } else {
+              vErrors.push(err320);
+            }
+            errors++;
+          }
+          if (typeof data166 == "number") {
+            if (data166 < 0 || isNaN(data166)) {
+              const err321 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err321];
+              } else {
+                vErrors.push(err321);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data163.new !== void 0) {
+          let data167 = data163.new;
+          if (!(typeof data167 == "number" && (!(data167 % 1) && !isNaN(data167)))) {
+            const err322 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err322];
+            } else {
+              vErrors.push(err322);
+            }
+            errors++;
+          }
+          if (typeof data167 == "number") {
+            if (data167 < 0 || isNaN(data167)) {
+              const err323 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data163.fixed !== void 0) {
+          let data168 = data163.fixed;
+          if (!(typeof data168 == "number" && (!(data168 % 1) && !isNaN(data168)))) {
+            const err324 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err324];
+            } else {
+              vErrors.push(err324);
+            }
+            errors++;
+          }
+          if (typeof data168 == "number") {
+            if (data168 < 0 || isNaN(data168)) {
+              const err325 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data163.rules !== void 0) {
+          let data169 = data163.rules;
+          if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)))) {
+            const err326 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          }
+          if (typeof data169 == "number") {
+            if (data169 < 0 || isNaN(data169)) {
+              const err327 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err328 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err328];
+        } else {
+          vErrors.push(err328);
+        }
+        errors++;
+      }
+    }
     if (data.scanCategory !== void 0) {
       if (typeof data.scanCategory !== "string") {
-        const err281 = { instancePath: instancePath + "/scanCategory", schemaPath: "#/properties/scanCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err329 = { instancePath: instancePath + "/scanCategory", schemaPath: "#/properties/scanCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err281];
+          vErrors = [err329];
         } else {
-          vErrors.push(err281);
+          vErrors.push(err329);
         }
         errors++;
       }
     }
     if (data.inputs !== void 0) {
-      let data147 = data.inputs;
-      if (Array.isArray(data147)) {
-        const len13 = data147.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          if (typeof data147[i13] !== "string") {
-            const err282 = { instancePath: instancePath + "/inputs/" + i13, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data171 = data.inputs;
+      if (Array.isArray(data171)) {
+        const len14 = data171.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          if (typeof data171[i14] !== "string") {
+            const err330 = { instancePath: instancePath + "/inputs/" + i14, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err282];
+              vErrors = [err330];
             } else {
-              vErrors.push(err282);
+              vErrors.push(err330);
             }
             errors++;
           }
         }
       } else {
-        const err283 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err331 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err283];
+          vErrors = [err331];
         } else {
-          vErrors.push(err283);
+          vErrors.push(err331);
         }
         errors++;
       }
     }
     if (data.notices !== void 0) {
-      let data149 = data.notices;
-      if (Array.isArray(data149)) {
-        const len14 = data149.length;
-        for (let i14 = 0; i14 < len14; i14++) {
-          if (typeof data149[i14] !== "string") {
-            const err284 = { instancePath: instancePath + "/notices/" + i14, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data173 = data.notices;
+      if (Array.isArray(data173)) {
+        const len15 = data173.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          if (typeof data173[i15] !== "string") {
+            const err332 = { instancePath: instancePath + "/notices/" + i15, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err284];
+              vErrors = [err332];
             } else {
-              vErrors.push(err284);
+              vErrors.push(err332);
             }
             errors++;
           }
         }
       } else {
-        const err285 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err333 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err285];
+          vErrors = [err333];
         } else {
-          vErrors.push(err285);
+          vErrors.push(err333);
         }
         errors++;
       }
     }
     if (data.priceCatalogue !== void 0) {
-      let data151 = data.priceCatalogue;
-      if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-        if (data151.effectiveDate === void 0) {
-          const err286 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
+      let data175 = data.priceCatalogue;
+      if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+        if (data175.effectiveDate === void 0) {
+          const err334 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
           if (vErrors === null) {
-            vErrors = [err286];
+            vErrors = [err334];
           } else {
-            vErrors.push(err286);
+            vErrors.push(err334);
           }
           errors++;
         }
-        if (data151.currency === void 0) {
-          const err287 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+        if (data175.currency === void 0) {
+          const err335 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
           if (vErrors === null) {
-            vErrors = [err287];
+            vErrors = [err335];
           } else {
-            vErrors.push(err287);
+            vErrors.push(err335);
           }
           errors++;
         }
-        if (data151.source === void 0) {
-          const err288 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data175.source === void 0) {
+          const err336 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err288];
+            vErrors = [err336];
           } else {
-            vErrors.push(err288);
+            vErrors.push(err336);
           }
           errors++;
         }
-        if (data151.effectiveDate !== void 0) {
-          let data152 = data151.effectiveDate;
-          if (typeof data152 === "string") {
-            if (!pattern2.test(data152)) {
-              const err289 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+        if (data175.effectiveDate !== void 0) {
+          let data176 = data175.effectiveDate;
+          if (typeof data176 === "string") {
+            if (!pattern2.test(data176)) {
+              const err337 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
               if (vErrors === null) {
-                vErrors = [err289];
+                vErrors = [err337];
               } else {
-                vErrors.push(err289);
+                vErrors.push(err337);
               }
               errors++;
             }
           } else {
-            const err290 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err338 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err290];
+              vErrors = [err338];
             } else {
-              vErrors.push(err290);
+              vErrors.push(err338);
             }
             errors++;
           }
         }
-        if (data151.currency !== void 0) {
-          if (typeof data151.currency !== "string") {
-            const err291 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data175.currency !== void 0) {
+          if (typeof data175.currency !== "string") {
+            const err339 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err291];
+              vErrors = [err339];
             } else {
-              vErrors.push(err291);
+              vErrors.push(err339);
             }
             errors++;
           }
         }
-        if (data151.source !== void 0) {
-          if (typeof data151.source !== "string") {
-            const err292 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data175.source !== void 0) {
+          if (typeof data175.source !== "string") {
+            const err340 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err292];
+              vErrors = [err340];
             } else {
-              vErrors.push(err292);
+              vErrors.push(err340);
             }
             errors++;
           }
         }
       } else {
-        const err293 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err341 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err293];
+          vErrors = [err341];
         } else {
-          vErrors.push(err293);
+          vErrors.push(err341);
         }
         errors++;
       }
     }
   } else {
-    const err294 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err342 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err294];
+      vErrors = [err342];
     } else {
-      vErrors.push(err294);
+      vErrors.push(err342);
     }
     errors++;
   }

@@ -13,7 +13,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-RUJPSMGQ.js";
+} from "./chunk-ABN327RW.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-B7FZH2MU.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
@@ -38,7 +38,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BVK5TC6N.js";
+} from "./chunk-JVJJTZ5E.js";
 import {
   InputError,
   describeValue,

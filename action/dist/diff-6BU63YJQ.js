@@ -3,22 +3,22 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ULNOLU4Q.js";
+} from "./chunk-GS55EJWH.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-EOW7QW56.js";
+} from "./chunk-CZUBLSD7.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-RUJPSMGQ.js";
+} from "./chunk-ABN327RW.js";
 import "./chunk-IBHIKH4K.js";
 import {
   visibleControls
-} from "./chunk-GU3NTOIK.js";
+} from "./chunk-4O66FDXF.js";
 import "./chunk-2XUZPYET.js";
 import {
   writeReport
@@ -34,16 +34,16 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-2PB7V6PQ.js";
 import "./chunk-B7FZH2MU.js";
-import "./chunk-P3LPA3AR.js";
+import "./chunk-MI7QTLKY.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
-import "./chunk-IRMFAHUU.js";
+import "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson,
   readText
 } from "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

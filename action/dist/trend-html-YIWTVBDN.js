@@ -13,7 +13,7 @@ import {
 } from "./chunk-IBHIKH4K.js";
 import {
   visibleControls
-} from "./chunk-GU3NTOIK.js";
+} from "./chunk-4O66FDXF.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";

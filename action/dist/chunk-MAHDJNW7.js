@@ -11,7 +11,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BVK5TC6N.js";
+} from "./chunk-JVJJTZ5E.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";

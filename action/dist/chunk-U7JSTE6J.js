@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ULNOLU4Q.js";
+} from "./chunk-GS55EJWH.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-EOW7QW56.js";
+} from "./chunk-CZUBLSD7.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-4BYXR6P4.js";
+} from "./chunk-FLJC35K5.js";
 import {
   buildInventory
-} from "./chunk-RUJPSMGQ.js";
+} from "./chunk-ABN327RW.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -50,13 +50,13 @@ import {
 import {
   oneLine,
   visibleControls
-} from "./chunk-GU3NTOIK.js";
+} from "./chunk-4O66FDXF.js";
 import {
   checkSuppressionExpiry,
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-NI24DAT3.js";
+} from "./chunk-EBG5WNBN.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -77,17 +77,17 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-VBUG6RNI.js";
+} from "./chunk-4GCBJROD.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-YQ6T5PO6.js";
+} from "./chunk-QRTGH2NG.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -95,7 +95,7 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
@@ -349,6 +349,7 @@ function costChartFor(c) {
   const r = (n) => Math.round(n * 10) / 10;
   const xTop = Math.min(xMax, (yMax - fixed) / rate);
   const currentY = c.billingModel === "UnlimitedData" ? u : fixed + rate * e;
+  const known = c.egressSource !== "none";
   return {
     width: 460,
     height: 196,
@@ -356,7 +357,7 @@ function costChartFor(c) {
     metered: `M${r(sx(0))},${r(sy(fixed))} L${r(sx(xTop))},${r(sy(fixed + rate * xTop))}`,
     unlimited: `M${r(sx(0))},${r(sy(u))} L${r(sx(xMax))},${r(sy(u))}`,
     breakEven: { x: r(sx(b)), label: `break-even ${wholeNum(b)} GB` },
-    current: { x: r(sx(e)), y: r(sy(currentY)), label: `now: ${wholeNum(e)} GB, ${usd(currentY)}` },
+    current: known ? { x: r(sx(e)), y: r(sy(currentY)), label: `now: ${wholeNum(e)} GB, ${usd(currentY)}` } : void 0,
     xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r(plot.x + t * plot.w), label: shortNum(xMax * t) })),
     yTicks: [0, 0.5, 1].map((t) => ({ y: r(plot.y + plot.h - t * plot.h), label: `${currencyPrefix()}${shortNum(yMax * t)}` }))
   };
@@ -541,8 +542,9 @@ function buildHtmlModel(result, options = {}) {
         tier: c.tier,
         billingModel: c.billingModel,
         bandwidth: `${wholeNum(c.bandwidthMbps)} Mbps`,
-        egress: `${wholeNum(c.egressGbPerMonth)} GB`,
-        egressSource: c.egressSource,
+        // "none": nothing declared or measured, so the egress is not known (the estimate leaves it out)
+        egress: c.egressSource === "none" ? "not known" : `${wholeNum(c.egressGbPerMonth)} GB`,
+        egressSource: c.egressSource === "none" ? "none declared" : c.egressSource,
         current: figure(c.monthlyUsd.current, c.priced, c.monthlyUsdRange),
         priced: c.priced,
         missing: c.missing ?? [],
@@ -591,6 +593,8 @@ function buildHtmlModel(result, options = {}) {
     totals: {
       active: active.length,
       suppressed: result.findings.length - active.length,
+      // undecided verdicts (a value the inputs do not give) are counted in the findings but are not failures
+      undecided: active.filter((f) => f.status === "unknown").length,
       all: result.findings.length,
       new: newActive.length,
       unchanged: active.filter((f) => f.baselineState === "unchanged").length,
@@ -1564,7 +1568,8 @@ function loadBaselineCosts(file) {
   const totals = doc.costTotals;
   const monthlyUsd = typeof totals?.monthlyUsd === "number" ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
   const catalogueDate = doc.priceCatalogue.effectiveDate;
-  return { file, resources, monthlyUsd, ...typeof catalogueDate === "string" ? { catalogueDate } : {}, currency };
+  const coverageComplete = doc.coverage?.complete !== false;
+  return { file, resources, monthlyUsd, ...typeof catalogueDate === "string" ? { catalogueDate } : {}, currency, coverageComplete };
 }
 var isNum = (v) => typeof v === "number" && Number.isFinite(v);
 function costEntryProblem(o, usd2, texts) {
@@ -1684,13 +1689,24 @@ function costDelta(baseline, current) {
     ...notes.length ? { notes } : {}
   };
 }
-function costDeltaAgainst(file, current) {
+function costDeltaAgainst(file, current, coverageComplete = true) {
   const b = loadBaselineCosts(file);
   if ("notice" in b)
     return b;
   if (b.currency !== current.priceCatalogue.currency)
     return { notice: `baseline ${file} is priced in ${b.currency}, this scan in ${current.priceCatalogue.currency}: no cost delta (figures in two currencies are not compared); scan the baseline again with this scan's price catalogue to get one` };
-  return costDelta(b, current);
+  const delta = costDelta(b, current);
+  const unseen = (side) => delta.resources.filter((r) => r.change === side).map((r) => r.name);
+  const removed = coverageComplete ? [] : unseen("removed");
+  const added = b.coverageComplete === false ? unseen("added") : [];
+  if (removed.length || added.length) {
+    const why = [
+      ...removed.length ? [`this scan has coverage gaps and does not have ${removed.join(", ")}`] : [],
+      ...added.length ? [`baseline ${file} had coverage gaps and did not have ${added.join(", ")}`] : []
+    ];
+    return { notice: `no cost delta: ${why.join("; ")}: a resource a scan could not read is not known to be added or removed` };
+  }
+  return delta;
 }
 
 // dist/scan/run.js
@@ -1709,7 +1725,7 @@ function scanSources(source, opts) {
     notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
   if (cost && opts.baseline) {
-    const delta = costDeltaAgainst(opts.baseline.file, cost);
+    const delta = costDeltaAgainst(opts.baseline.file, cost, gaps.length === 0);
     if ("notice" in delta)
       cost.notices = [...cost.notices ?? [], delta.notice];
     else
@@ -1722,6 +1738,7 @@ function scanSources(source, opts) {
   notices.push(...suppressed.notices);
   let findings = suppressed.findings;
   let fixed;
+  let notEvaluated = [];
   if (opts.baseline) {
     const b = applyBaseline(findings, opts.baseline.findings, {
       ruleIds: rules.map((r) => r.id),
@@ -1735,6 +1752,7 @@ function scanSources(source, opts) {
       notices.push(skipped);
     findings = b.findings;
     fixed = b.fixed;
+    notEvaluated = b.notEvaluated;
   }
   return {
     tool: { name: "erscan", version: TOOL_VERSION },
@@ -1746,6 +1764,7 @@ function scanSources(source, opts) {
     counts: countInventory(inventory),
     findings,
     ...fixed ? { fixed, baselineFile: opts.baseline.file } : {},
+    ...notEvaluated.length > 0 ? { notEvaluated } : {},
     rules,
     notices,
     ...cost ? { cost } : {},
@@ -1811,7 +1830,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-GYMODQDA.js");
+  const { loadRules: loadRules2 } = await import("./loader-JB2JDR4D.js");
   const { selectRules: selectRules2 } = await import("./select-Q4FRHOGD.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1821,7 +1840,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-QOXEDFYZ.js");
+    const { crawlForCli } = await import("./cli-IYK4CG4R.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1839,7 +1858,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-WCSVHIH3.js");
+  const { costEstimatorFor } = await import("./setup-5BFEWPA3.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -8,7 +8,7 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-BVK5TC6N.js";
+} from "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-4BYXR6P4.js";
+} from "./chunk-FLJC35K5.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-RUJPSMGQ.js";
+} from "./chunk-ABN327RW.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-NI24DAT3.js";
+} from "./chunk-EBG5WNBN.js";
 import "./chunk-2XUZPYET.js";
 import "./chunk-2PB7V6PQ.js";
 import {
@@ -24,26 +24,26 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-VBUG6RNI.js";
+} from "./chunk-4GCBJROD.js";
 import "./chunk-B7FZH2MU.js";
 import {
   estimateCosts
-} from "./chunk-YQ6T5PO6.js";
+} from "./chunk-QRTGH2NG.js";
 import {
   phraseName
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
 } from "./chunk-KGH5L7TX.js";
 import {
   loadCatalogue
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import {
   parseJson
 } from "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,

@@ -4,12 +4,12 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

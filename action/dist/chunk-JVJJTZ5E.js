@@ -27,7 +27,7 @@ var compiledValidators = {
   "prices.schema.json": { digest: "21eededc5978f557eda765a1a717e2a217ba9091d0cfec3289079b4b0a34af3f", get validate() {
     return __require("./schema-validators/prices.cjs");
   } },
-  "report.schema.json": { digest: "d43edf5035937d5e4cccafa54fa9aa3ec7f330c2ca9869ad08cb98a1f624ce0f", get validate() {
+  "report.schema.json": { digest: "0ce40f8a37852b18592f8de5a1a633498b464f7b94b38becf48aa122df68b60c", get validate() {
     return __require("./schema-validators/report.cjs");
   } },
   "rule.schema.json": { digest: "6e236f10b066a45de435c21c1fd85dd9ef056dac4ecc96055fb5a9e959fccfa1", get validate() {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-IBHIKH4K.js";
 import {
   visibleControls
-} from "./chunk-GU3NTOIK.js";
+} from "./chunk-4O66FDXF.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import {
   parseJson,
   readText
@@ -58,25 +58,31 @@ function loadBaseline(file) {
   const generatedAt = doc.generatedAt;
   if (!Array.isArray(doc.findings))
     throw new InputError(file, "$.findings", "an array of findings", describeValue(doc.findings));
-  return doc.findings.map((f, i) => {
+  if (doc.notEvaluated !== void 0 && !Array.isArray(doc.notEvaluated))
+    throw new InputError(file, "$.notEvaluated", "an array of findings", describeValue(doc.notEvaluated));
+  const read = (list2, at, carried) => list2.map((f, i) => {
     const o = f;
     if (typeof o !== "object" || o === null || Array.isArray(o))
-      throw new InputError(file, `$.findings[${i}]`, "a finding object", describeValue(o));
+      throw new InputError(file, `${at}[${i}]`, "a finding object", describeValue(o));
     for (const key of ["fingerprint", "ruleId", "resourceId"]) {
       if (typeof o[key] !== "string" || o[key] === "")
-        throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+        throw new InputError(file, `${at}[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
     if (!SEVERITIES.includes(o.severity))
-      throw new InputError(file, `$.findings[${i}].severity`, `one of ${SEVERITIES.join(", ")}`, describeValue(o.severity));
+      throw new InputError(file, `${at}[${i}].severity`, `one of ${SEVERITIES.join(", ")}`, describeValue(o.severity));
     for (const key of ["ruleName", "category", "resourceType", "message"]) {
       if (typeof o[key] !== "string")
-        throw new InputError(file, `$.findings[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
+        throw new InputError(file, `${at}[${i}].${key}`, `a ${key} string`, describeValue(o[key]));
     }
     if (o.firstSeen !== void 0 && !isIsoDateTime(o.firstSeen))
-      throw new InputError(file, `$.findings[${i}].firstSeen`, "an ISO-8601 date-time", describeValue(o.firstSeen));
+      throw new InputError(file, `${at}[${i}].firstSeen`, "an ISO-8601 date-time", describeValue(o.firstSeen));
     const firstSeen = typeof o.firstSeen === "string" && Date.parse(o.firstSeen) < Date.parse(generatedAt) ? o.firstSeen : generatedAt;
-    return { ...o, firstSeen, lastSeen: generatedAt };
+    if (carried && o.lastSeen !== void 0 && !isIsoDateTime(o.lastSeen))
+      throw new InputError(file, `${at}[${i}].lastSeen`, "an ISO-8601 date-time", describeValue(o.lastSeen));
+    const lastSeen = carried && typeof o.lastSeen === "string" && Date.parse(o.lastSeen) <= Date.parse(generatedAt) ? o.lastSeen : generatedAt;
+    return { ...o, firstSeen: Date.parse(firstSeen) <= Date.parse(lastSeen) ? firstSeen : lastSeen, lastSeen };
   });
+  return [...read(doc.findings, "$.findings", false), ...read(doc.notEvaluated ?? [], "$.notEvaluated", true)];
 }
 function subscriptionOf(resourceId) {
   return /^\/subscriptions\/([^/]+)/i.exec(resourceId)?.[1]?.toLowerCase();
@@ -640,6 +646,7 @@ function toJsonReport(result, options = {}, listOf = asArray) {
     inventory: result.counts,
     findings: listOf(result.findings, findingToJson),
     ...result.fixed ? { fixed: listOf(result.fixed, findingToJson) } : {},
+    ...result.notEvaluated?.length ? { notEvaluated: listOf(result.notEvaluated, findingToJson) } : {},
     costs: cost ? cost.costs : [],
     ...cost ? { otherCosts: cost.otherCosts, costTotals: cost.totals, priceCatalogue: cost.priceCatalogue } : {},
     ...cost?.costDelta ? { costDelta: cost.costDelta } : {},

@@ -10,18 +10,18 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-NGCRTYLJ.js";
-import "./chunk-ULNOLU4Q.js";
+} from "./chunk-U7JSTE6J.js";
+import "./chunk-GS55EJWH.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-EOW7QW56.js";
+} from "./chunk-CZUBLSD7.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-4BYXR6P4.js";
-import "./chunk-RUJPSMGQ.js";
+import "./chunk-FLJC35K5.js";
+import "./chunk-ABN327RW.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-GU3NTOIK.js";
-import "./chunk-NI24DAT3.js";
+import "./chunk-4O66FDXF.js";
+import "./chunk-EBG5WNBN.js";
 import "./chunk-2XUZPYET.js";
 import "./chunk-RJN3KCKM.js";
 import {
@@ -32,10 +32,10 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-2PB7V6PQ.js";
 import "./chunk-MOU3WUB3.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-VBUG6RNI.js";
+import "./chunk-4GCBJROD.js";
 import "./chunk-B7FZH2MU.js";
-import "./chunk-YQ6T5PO6.js";
-import "./chunk-P3LPA3AR.js";
+import "./chunk-QRTGH2NG.js";
+import "./chunk-MI7QTLKY.js";
 import {
   currencyPrefix,
   useCurrency
@@ -43,10 +43,10 @@ import {
 import "./chunk-KGH5L7TX.js";
 import {
   formatBandwidth
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import {
   displayPath

@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BVK5TC6N.js";
+} from "./chunk-JVJJTZ5E.js";
 import {
   InputError
 } from "./chunk-UNOFXXSK.js";

@@ -22,7 +22,7 @@ import {
   reasonText,
   standIn,
   unknownReason
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

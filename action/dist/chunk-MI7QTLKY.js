@@ -10,7 +10,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BVK5TC6N.js";
+} from "./chunk-JVJJTZ5E.js";
 import {
   displayPath
 } from "./chunk-UNOFXXSK.js";

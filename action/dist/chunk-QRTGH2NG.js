@@ -12,7 +12,7 @@ import {
   notKnown,
   reasonText,
   unknownReason
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -24,7 +24,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import {
   compareText
 } from "./chunk-FS5UR65F.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-NI24DAT3.js";
+} from "./chunk-EBG5WNBN.js";
 import {
   checkRow
 } from "./chunk-2XUZPYET.js";
@@ -15,7 +15,7 @@ import {
   compareText
 } from "./chunk-FS5UR65F.js";
 import "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import {
   NothingReadError,

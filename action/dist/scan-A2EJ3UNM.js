@@ -11,15 +11,15 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-NGCRTYLJ.js";
-import "./chunk-ULNOLU4Q.js";
-import "./chunk-EOW7QW56.js";
+} from "./chunk-U7JSTE6J.js";
+import "./chunk-GS55EJWH.js";
+import "./chunk-CZUBLSD7.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-4BYXR6P4.js";
-import "./chunk-RUJPSMGQ.js";
+import "./chunk-FLJC35K5.js";
+import "./chunk-ABN327RW.js";
 import "./chunk-IBHIKH4K.js";
-import "./chunk-GU3NTOIK.js";
-import "./chunk-NI24DAT3.js";
+import "./chunk-4O66FDXF.js";
+import "./chunk-EBG5WNBN.js";
 import "./chunk-2XUZPYET.js";
 import "./chunk-RJN3KCKM.js";
 import {
@@ -30,16 +30,16 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-2PB7V6PQ.js";
 import "./chunk-MOU3WUB3.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-VBUG6RNI.js";
+import "./chunk-4GCBJROD.js";
 import "./chunk-B7FZH2MU.js";
-import "./chunk-YQ6T5PO6.js";
-import "./chunk-P3LPA3AR.js";
+import "./chunk-QRTGH2NG.js";
+import "./chunk-MI7QTLKY.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
-import "./chunk-IRMFAHUU.js";
+import "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import {
   displayPath

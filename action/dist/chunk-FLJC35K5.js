@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-VBUG6RNI.js";
+} from "./chunk-4GCBJROD.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -22,14 +22,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-YQ6T5PO6.js";
+} from "./chunk-QRTGH2NG.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";

@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-YQ6T5PO6.js";
+} from "./chunk-QRTGH2NG.js";
 import {
   loadUsage
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-IRMFAHUU.js";
+} from "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

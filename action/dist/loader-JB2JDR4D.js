@@ -9,16 +9,16 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-VBUG6RNI.js";
+} from "./chunk-4GCBJROD.js";
 import "./chunk-B7FZH2MU.js";
-import "./chunk-YQ6T5PO6.js";
-import "./chunk-P3LPA3AR.js";
+import "./chunk-QRTGH2NG.js";
+import "./chunk-MI7QTLKY.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
-import "./chunk-IRMFAHUU.js";
+import "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

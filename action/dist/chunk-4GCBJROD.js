@@ -24,7 +24,7 @@ import {
   regionGeopolitical,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-YQ6T5PO6.js";
+} from "./chunk-QRTGH2NG.js";
 import {
   firstUnknown,
   isTemplateResource,
@@ -33,7 +33,7 @@ import {
   notKnown,
   reasonText,
   unknownReason
-} from "./chunk-P3LPA3AR.js";
+} from "./chunk-MI7QTLKY.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
@@ -46,7 +46,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-BVK5TC6N.js";
+} from "./chunk-JVJJTZ5E.js";
 import {
   packagePath
 } from "./chunk-54M4OODH.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-EOW7QW56.js";
+} from "./chunk-CZUBLSD7.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-IBHIKH4K.js";
 import {
   visibleControls
-} from "./chunk-GU3NTOIK.js";
+} from "./chunk-4O66FDXF.js";
 import {
   writeReport
 } from "./chunk-RJN3KCKM.js";
@@ -38,14 +38,14 @@ import {
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
-import "./chunk-IRMFAHUU.js";
+import "./chunk-MAHDJNW7.js";
 import "./chunk-FS5UR65F.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
 } from "./chunk-JPX5EDE7.js";
-import "./chunk-BVK5TC6N.js";
+import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";
 import {
   InputError,
@@ -201,6 +201,14 @@ function runOf(file, doc, detailsByScope) {
       });
     }
   }
+  if (doc.notEvaluated !== void 0 && !Array.isArray(doc.notEvaluated))
+    throw new InputError(file, "$.notEvaluated", "an array of findings", describeValue(doc.notEvaluated));
+  const notEvaluated = (doc.notEvaluated ?? []).map((f, i) => {
+    const fingerprint = isObj(f) ? f.fingerprint : void 0;
+    if (typeof fingerprint !== "string" || fingerprint === "")
+      throw new InputError(file, `$.notEvaluated[${i}].fingerprint`, "a fingerprint string", describeValue(fingerprint));
+    return fingerprint;
+  });
   const inv = isObj(doc.inventory) ? doc.inventory : void 0;
   const counts = inv && ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"].every((k) => num(inv[k]) !== void 0) ? inv : void 0;
   return {
@@ -223,6 +231,7 @@ function runOf(file, doc, detailsByScope) {
       }
     } : {},
     findings,
+    ...notEvaluated.length ? { notEvaluated } : {},
     ...costsOf(doc)
   };
 }
@@ -351,8 +360,9 @@ function computeTrend(runs, details, opts) {
     }
     let fixed = 0;
     if (run.coverageComplete) {
+      const unseen = new Set(run.notEvaluated);
       for (const [fp, o] of open) {
-        if (current.has(fp))
+        if (current.has(fp) || unseen.has(fp))
           continue;
         fixed++;
         fixDays.get(o.severity).push(daysBetween(o.firstSeen, t));
@@ -598,7 +608,7 @@ async function trendCommand(args, now = /* @__PURE__ */ new Date()) {
     if (formats.includes("markdown"))
       written.push(writeReport(dir, FILES.markdown, renderTrendMarkdown(trend)));
     if (formats.includes("html")) {
-      const { renderTrendHtml } = await import("./trend-html-SETM6SCK.js");
+      const { renderTrendHtml } = await import("./trend-html-YIWTVBDN.js");
       written.push(writeReport(dir, FILES.html, renderTrendHtml(trend)));
     }
   }
