@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-4GCBJROD.js";
+} from "./chunk-BV3B5RIZ.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,

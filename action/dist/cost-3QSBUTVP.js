@@ -10,14 +10,14 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-U7JSTE6J.js";
+} from "./chunk-XLZDARQF.js";
 import "./chunk-GS55EJWH.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-CZUBLSD7.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-FLJC35K5.js";
+import "./chunk-6X32546U.js";
 import "./chunk-ABN327RW.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -32,7 +32,7 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-2PB7V6PQ.js";
 import "./chunk-MOU3WUB3.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-4GCBJROD.js";
+import "./chunk-BV3B5RIZ.js";
 import "./chunk-B7FZH2MU.js";
 import "./chunk-QRTGH2NG.js";
 import "./chunk-MI7QTLKY.js";

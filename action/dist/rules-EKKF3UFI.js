@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-FLJC35K5.js";
+} from "./chunk-6X32546U.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-4GCBJROD.js";
+} from "./chunk-BV3B5RIZ.js";
 import "./chunk-B7FZH2MU.js";
 import {
   estimateCosts

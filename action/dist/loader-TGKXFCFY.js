@@ -9,7 +9,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-4GCBJROD.js";
+} from "./chunk-BV3B5RIZ.js";
 import "./chunk-B7FZH2MU.js";
 import "./chunk-QRTGH2NG.js";
 import "./chunk-MI7QTLKY.js";

@@ -37,7 +37,7 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-FLJC35K5.js";
+} from "./chunk-6X32546U.js";
 import {
   buildInventory
 } from "./chunk-ABN327RW.js";
@@ -77,7 +77,7 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-4GCBJROD.js";
+} from "./chunk-BV3B5RIZ.js";
 import {
   cloudOfRegion,
   globalReachInbound,
@@ -1830,7 +1830,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-JB2JDR4D.js");
+  const { loadRules: loadRules2 } = await import("./loader-TGKXFCFY.js");
   const { selectRules: selectRules2 } = await import("./select-Q4FRHOGD.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
