@@ -18,13 +18,13 @@ import {
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isTemplateResource, isUnknown, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
 import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
-import { compareText } from '../util/collate.js';
+import { byNameThenKey, compareText } from '../util/collate.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
 export interface RawChoice {
@@ -635,7 +635,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   };
   const skuAbsent = sku.name == null && sku.tier == null;
   // A circuit without a SKU, live or template: the spec (`ExpressRouteCircuitSku`) gives none by default.
-  const skuOpen = skuAbsent ? SKU_OPEN[sku.family == null ? 1 : 0] : NO_ABSENT;
+  const skuOpen: Absent = skuAbsent ? [['skuName', 'sku.name'], ['tier', 'sku.tier'], sku.family == null && ['billingModel', 'sku.family']] : NO_ABSENT;
   const built = placeFacts(
     circuit,
     raw.source,
@@ -1542,8 +1542,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   for (const port of inv.ports) for (const l of port.links) if (!inv.byKey.has(l.key)) inv.byKey.set(l.key, l);
   // Children in name order, not the input's: Azure lists a circuit's peerings and a port's links in an order of
   // its own, and a rule that names "the first" of them, or a report that lists them, must not follow it.
-  for (let i = 0; i < inv.circuits.length; i++) if (inv.circuits[i].peerings.length > 1) inv.circuits[i].peerings.sort(byChildName);
-  for (let i = 0; i < inv.ports.length; i++) if (inv.ports[i].links.length > 1) inv.ports[i].links.sort(byChildName);
+  for (let i = 0; i < inv.circuits.length; i++) if (inv.circuits[i].peerings.length > 1) inv.circuits[i].peerings.sort(byNameThenKey);
+  for (let i = 0; i < inv.ports.length; i++) if (inv.ports[i].links.length > 1) inv.ports[i].links.sort(byNameThenKey);
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
@@ -1653,23 +1653,8 @@ function filedUnder(inv: Inventory, key: string): AnyResource | undefined {
 }
 
 
-/** Peerings or links by name (then key, which a name repeats only in a broken input). */
-const byChildName = (a: { name: string; key: string }, b: { name: string; key: string }): number => compareText(a.name, b.name) || compareText(a.key, b.key);
-
 type Absent = readonly (readonly [string, string] | false)[];
 const NO_ABSENT: Absent = [];
-/** A circuit row without `sku`: [0] when it still gives `sku.family`, [1] when not. */
-const SKU_OPEN: readonly [Absent, Absent] = [
-  [
-    ['skuName', 'sku.name'],
-    ['tier', 'sku.tier'],
-  ],
-  [
-    ['skuName', 'sku.name'],
-    ['tier', 'sku.tier'],
-    ['billingModel', 'sku.family'],
-  ],
-];
 
 /** Plain fields every record of their kind has (src/inventory/model.ts): never dropped, only marked unknown. */
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
@@ -1767,11 +1752,7 @@ function resolveRelations(inv: Inventory): void {
     }
   // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):
   // a VNet gateway that carries no connection is then not known to be idle.
-  let noGateway: string | undefined;
-  for (let i = 0; noGateway === undefined && i < inv.connections.length; i++) {
-    const x = inv.connections[i];
-    if (x.flavor === 'vnet' && !isTemplateResource(x) && isUnknown(x, 'gatewayKey')) noGateway = x.name;
-  }
+  const noGateway = liveConnectionsWithoutGateway(inv.connections)[0]?.name;
   if (noGateway !== undefined)
     for (let i = 0; i < inv.gateways.length; i++) {
       const g = inv.gateways[i];

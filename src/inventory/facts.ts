@@ -7,7 +7,7 @@
  * Field names are inventory field paths (src/inventory/model.ts: `tier`, `bandwidthMbps`,
  * `macsec.cipher`, `connectionKeys`), never raw ARM paths: the inventory builder maps one to the other.
  */
-import type { ResourceBase } from './model.js';
+import type { Connection, ResourceBase } from './model.js';
 
 /** Field path → why its value is not known (names where the value comes from; never a value). */
 export type UnknownFields = Record<string, string>;
@@ -93,4 +93,14 @@ export function notKnown(field: string, reason: string, of?: string): string {
  */
 export function reasonText(reason: string): string {
   return reason.replace(/^`[^`]+`:? /, '');
+}
+
+/**
+ * Live VNet connections whose row does not name their gateway (src/inventory/build.ts): each may be any VNet
+ * gateway's, so its circuit may serve a gateway that no known connection ties it to.
+ */
+export function liveConnectionsWithoutGateway(connections: readonly Connection[]): Connection[] {
+  const out: Connection[] = [];
+  for (const c of connections) if (c.flavor === 'vnet' && !isTemplateResource(c) && isUnknown(c, 'gatewayKey')) out.push(c);
+  return out;
 }

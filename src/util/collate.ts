@@ -8,3 +8,6 @@ const COLLATOR = new Intl.Collator('en');
 
 /** `a.localeCompare(b)` in English, whatever the machine's locale. */
 export const compareText: (a: string, b: string) => number = COLLATOR.compare;
+
+/** Records by name, then by key (which a name repeats only in a broken input): an order that does not depend on the input's. */
+export const byNameThenKey = (a: { name: string; key: string }, b: { name: string; key: string }): number => compareText(a.name, b.name) || compareText(a.key, b.key);

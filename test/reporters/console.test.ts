@@ -1,5 +1,19 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+/** examples/estate/northwind-rows.json with its first circuit's name followed by `suffix`, in a new folder. */
+function renamedCircuit(suffix: string): { dir: string; file: string; plain: string } {
+  const dir = tempDir();
+  const rows = JSON.parse(readFileSync('examples/estate/northwind-rows.json', 'utf8')) as { type: string; name: string }[];
+  const circuit = rows.find((x) => /expressroutecircuits$/i.test(x.type))!;
+  const plain = circuit.name;
+  circuit.name = `${plain}${suffix}`;
+  const file = join(dir, 'rows.json');
+  writeFileSync(file, JSON.stringify(rows));
+  return { dir, file, plain };
+}
 
 // The console is what a PR gate's log shows: an undecided finding (a template leaves a value to other
 // files) must read as undecided, not as one more failure, since it does not fail the run by default.
@@ -23,10 +37,7 @@ describe('console report', () => {
 });
 
 describe('console report of hostile names', () => {
-  it('writes control characters from the inputs visibly (\\u001b), never as escape sequences the terminal runs', async () => {
-    const { writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tempDir } = await import('../helpers/cli.js');
+  it('writes control characters from the inputs visibly (\\u001b), never as escape sequences the terminal runs', () => {
     const dir = tempDir();
     const file = join(dir, 'rows.json');
     const gw = { id: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw1', name: 'gw\u001b[2Jx', type: 'Microsoft.Network/virtualNetworkGateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'Standard', tier: 'Standard' } } };
@@ -36,17 +47,8 @@ describe('console report of hostile names', () => {
     expect(r.stdout).toContain('gw\\u001b[2Jx');
   });
 
-  it('the Markdown and HTML reports, erscan diff and error lines show them the same way', async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tempDir } = await import('../helpers/cli.js');
-    const dir = tempDir();
-    const rows = JSON.parse(readFileSync('examples/estate/northwind-rows.json', 'utf8')) as { type: string; name: string }[];
-    const circuit = rows.find((x) => /expressroutecircuits$/i.test(x.type))!;
-    const plain = circuit.name;
-    circuit.name = `${plain}\u001b[31m\u0008`;
-    const file = join(dir, 'rows.json');
-    writeFileSync(file, JSON.stringify(rows));
+  it('the Markdown and HTML reports, erscan diff and error lines show them the same way', () => {
+    const { dir, file, plain } = renamedCircuit('\u001b[31m\u0008');
     const out = join(dir, 'out');
     const r = runCli(['scan', file, '--out', out, '--format', 'markdown,html', '--fail-on', 'none']);
     expect(r.code).toBe(0);
@@ -69,18 +71,9 @@ describe('console report of hostile names', () => {
     expect(e.stderr).not.toContain('\u001b[2J');
   });
 
-  it('writes bidirectional overrides from names visibly: a name cannot reverse the text after it (HTML, Markdown, console)', async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tempDir } = await import('../helpers/cli.js');
-    const dir = tempDir();
-    const rows = JSON.parse(readFileSync('examples/estate/northwind-rows.json', 'utf8')) as { type: string; name: string }[];
-    const circuit = rows.find((x) => /expressroutecircuits$/i.test(x.type))!;
-    const plain = circuit.name;
+  it('writes bidirectional overrides from names visibly: a name cannot reverse the text after it (HTML, Markdown, console)', () => {
     // right-to-left letters stay as they are; the override and the isolate are written visibly
-    circuit.name = `${plain}-دائرة\u202e\u2067`;
-    const file = join(dir, 'rows.json');
-    writeFileSync(file, JSON.stringify(rows));
+    const { dir, file, plain } = renamedCircuit('-دائرة\u202e\u2067');
     const out = join(dir, 'out');
     const r = runCli(['scan', file, '--out', out, '--format', 'console,markdown,html', '--fail-on', 'none']);
     expect(r.code).toBe(0);
@@ -90,10 +83,7 @@ describe('console report of hostile names', () => {
     expect(r.stdout).toContain(`${plain}-دائرة\\u202e\\u2067`);
   });
 
-  it('writes line feeds from names and file names visibly too: a CI log never gets a line of their own (a workflow command)', async () => {
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tempDir } = await import('../helpers/cli.js');
+  it('writes line feeds from names and file names visibly too: a CI log never gets a line of their own (a workflow command)', () => {
     const dir = join(tempDir(), 'infra');
     mkdirSync(dir);
     const gw = { id: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw1', name: 'gw\n::error title=forged::x', type: 'Microsoft.Network/virtualNetworkGateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'Standard', tier: 'Standard' } } };

@@ -1,4 +1,4 @@
-import { compareText } from '../../util/collate.js';
+import { byNameThenKey, compareText } from '../../util/collate.js';
 import { firstUnknown, isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
 import type { Peering } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
@@ -280,7 +280,7 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
     // (In circuit then peering name order: the first of a shared VLAN is named, the others flagged, whatever the input's order.)
     const peerings = circuitsOfPort(inventory, port)
       .flatMap((c) => c.peerings)
-      .sort((a, b) => compareText(a.circuitName, b.circuitName) || compareText(a.circuitKey, b.circuitKey) || byName(a, b));
+      .sort((a, b) => compareText(a.circuitName, b.circuitName) || compareText(a.circuitKey, b.circuitKey) || byNameThenKey(a, b));
     for (const [vlan, ps] of groupBy(peerings, (p) => (p.vlanId !== undefined ? String(p.vlanId) : undefined))) {
       if (ps.length < 2) continue;
       for (const p of ps.slice(1)) {
@@ -292,9 +292,6 @@ export const vlanIdsValid: RuleFunction = ({ inventory }) => {
   }
   return out;
 };
-
-/** Peerings by name (then key): an order that does not depend on the input's. */
-const byName = (a: Peering, b: Peering): number => compareText(a.name, b.name) || compareText(a.key, b.key);
 
 /** True when two VLAN ids group together as `String(id)` keys would (numbers: equal, or both NaN). */
 function sameVlan(a: unknown, b: unknown): boolean {

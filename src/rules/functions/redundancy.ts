@@ -1,9 +1,9 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
-import { firstUnknown, isTemplateResource, isUnknown, reasonText, unknownReason } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, liveConnectionsWithoutGateway, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
@@ -28,7 +28,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   // Connections whose gateway is known only at deployment may be any VNet gateway's (unnamedGatewayConnections).
   const unnamedText = unnamedGatewayConnections(inventory);
   // Live connections whose rows name no gateway: each may be any VNet gateway's, with its circuit.
-  const strays = liveConnectionsWithoutGateway(inventory);
+  const strays = liveConnectionsWithoutGateway(inventory.connections);
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];

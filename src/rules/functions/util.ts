@@ -4,7 +4,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory, ty
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
 import type { CostSummary } from '../../pricing/model.js';
 import type { FunctionContext } from './index.js';
-import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
+import { unknownReason } from '../../inventory/facts.js';
 
 /**
  * The analysis of the inventory this rule runs on (one per possible world), with the traffic the scan's
@@ -156,16 +156,6 @@ export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<s
 
 /** Why a field is not known, as a message says it (src/inventory/facts.ts). */
 export { notKnown } from '../../inventory/facts.js';
-
-/**
- * Live VNet connections whose row does not name their gateway (src/inventory/build.ts): each may be any VNet
- * gateway's, so its circuit may serve a gateway that no known connection ties it to.
- */
-export function liveConnectionsWithoutGateway(inv: Inventory): Connection[] {
-  const out: Connection[] = [];
-  for (const c of inv.connections) if (c.flavor === 'vnet' && !isTemplateResource(c) && unknownReason(c, 'gatewayKey') !== undefined) out.push(c);
-  return out;
-}
 
 /**
  * For a template's VNet gateway that no connection in these files is known to reach: the connections in
