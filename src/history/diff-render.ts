@@ -3,7 +3,7 @@
  * (schemas/diff.schema.json). Pure functions of the diff. Values are the secret-free resource states
  * (src/history/state.ts); a property that was not set shows as "(not set)".
  */
-import { visibleControls } from '../util/controls.js';
+import { oneLine } from '../util/controls.js';
 import { mdEscape } from '../reporters/markdown.js';
 import type { Diff, DiffResource, PropertyChange } from './diff.js';
 import type { StateValue } from './state.js';
@@ -41,7 +41,8 @@ export function renderDiffConsole(d: Diff, limit: number = DIFF_LIMITS.console):
   for (const r of d.notCompared) push(`? ${KIND_LABEL[r.kind]} ${r.name}  ${r.id}`, [`    seen only in the ${r.seenIn} side: ${r.reason}`]);
   if (total > shown) lines.push(`… and ${total - shown} more resources in diff.json`);
   for (const n of d.notes) lines.push(`Note: ${n}`);
-  return visibleControls(lines.join('\n') + '\n');
+  // Each entry is one line: a line feed in a name from the inputs is written visibly, never a line of its own.
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 /** The diff for a pull request, a job summary or a change ticket. */

@@ -5,7 +5,7 @@
 import { SEVERITIES } from '../findings/model.js';
 import { mdEscape } from '../reporters/markdown.js';
 import { SEVERITY_LABEL, usd } from '../reporters/format.js';
-import { visibleControls } from '../util/controls.js';
+import { oneLine } from '../util/controls.js';
 import { prefixOf } from '../util/money.js';
 import { daysLabel, openLabel } from './age.js';
 import type { Trend, TrendRun } from './trend.js';
@@ -49,7 +49,8 @@ export function renderTrendConsole(t: Trend): string {
   const fix = fixLine(t);
   lines.push(`Time to fix: ${fix ?? 'nothing was fixed in the period'}`);
   for (const n of t.notes) lines.push(`Note: ${n}`);
-  return visibleControls(lines.join('\n') + '\n');
+  // Each entry is one line: a line feed in a name from the inputs is written visibly, never a line of its own.
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 /** Markdown for `$GITHUB_STEP_SUMMARY` or a wiki page: the headline, the runs, the oldest findings, time to fix. */

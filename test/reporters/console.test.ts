@@ -96,5 +96,10 @@ describe('console report of hostile names', () => {
     expect(r.stdout).toContain('gw\\u000a::error title=forged::x');
     expect(r.stderr).toContain('bad\\u000a::warning title=forged::x.json:1:2: expected');
     expect(r.stderr).not.toMatch(/internal error/);
+    // erscan diff prints names too (a drift gate's log).
+    const { file } = renamedCircuit('\n::error title=forged::x');
+    const d = runCli(['diff', 'examples/estate/northwind-rows.json', file]);
+    expect(d.stdout).not.toMatch(/^\s*::/m);
+    expect(d.stdout).toContain('\\u000a::error title=forged::x');
   });
 });
