@@ -19,13 +19,15 @@ import {
   labelStandIns,
   linkConnection,
   linkToPort,
+  liveConnectionsWithoutGateway,
   reasonText,
   standIn,
   unknownReason
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import {
+  byNameThenKey,
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import {
   findNodeAtLocation
 } from "./chunk-JPX5EDE7.js";
@@ -575,7 +577,7 @@ function circuitFrom(raw, id) {
     gatewayKeys: NO_KEYS
   };
   const skuAbsent = sku.name == null && sku.tier == null;
-  const skuOpen = skuAbsent ? SKU_OPEN[sku.family == null ? 1 : 0] : NO_ABSENT;
+  const skuOpen = skuAbsent ? [["skuName", "sku.name"], ["tier", "sku.tier"], sku.family == null && ["billingModel", "sku.family"]] : NO_ABSENT;
   const built = placeFacts(circuit, raw.source, notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("circuit", raw), "circuit", [
     p.serviceProviderProvisioningState == null && ["serviceProviderProvisioningState", "properties.serviceProviderProvisioningState"],
     spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ["bandwidthMbps", portId === void 0 ? "properties.serviceProviderProperties.bandwidthInMbps" : "properties.bandwidthInGbps"],
@@ -1354,10 +1356,10 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         inv.byKey.set(l.key, l);
   for (let i = 0; i < inv.circuits.length; i++)
     if (inv.circuits[i].peerings.length > 1)
-      inv.circuits[i].peerings.sort(byChildName);
+      inv.circuits[i].peerings.sort(byNameThenKey);
   for (let i = 0; i < inv.ports.length; i++)
     if (inv.ports[i].links.length > 1)
-      inv.ports[i].links.sort(byChildName);
+      inv.ports[i].links.sort(byNameThenKey);
   countDiagnosticSettings(inv, childDiagnostics, notices);
   resolveRelations(inv);
   markLinksOfPortsWithoutCircuits(inv);
@@ -1440,19 +1442,7 @@ function filedUnder(inv, key) {
   const r = inv.byKey.get(key);
   return r !== void 0 && r.key === key ? r : void 0;
 }
-var byChildName = (a, b) => compareText(a.name, b.name) || compareText(a.key, b.key);
 var NO_ABSENT = [];
-var SKU_OPEN = [
-  [
-    ["skuName", "sku.name"],
-    ["tier", "sku.tier"]
-  ],
-  [
-    ["skuName", "sku.name"],
-    ["tier", "sku.tier"],
-    ["billingModel", "sku.family"]
-  ]
-];
 var ALWAYS_SET = /* @__PURE__ */ new Set(["isDirect", "hasIdentity", "usesAuthorization", "peeredConnectionCount", "flavor", "circuitKey", "circuitName", "portKey", "portName"]);
 var NOT_COMPARED = /* @__PURE__ */ new Set(["kind", "id", "key", "name", "type", "source", "unknown", "possible", "variants", "partial", "deployed", "unresolved", "peerings", "links", "connectionKeys", "gatewayKeys", "circuitKeys", "portKey", "diagnosticSettingsCount"]);
 function markDisagreements(kept, other) {
@@ -1529,12 +1519,7 @@ function resolveRelations(inv) {
       if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, "connectionKeys"))
         c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
     }
-  let noGateway;
-  for (let i = 0; noGateway === void 0 && i < inv.connections.length; i++) {
-    const x = inv.connections[i];
-    if (x.flavor === "vnet" && !isTemplateResource(x) && isUnknown(x, "gatewayKey"))
-      noGateway = x.name;
-  }
+  const noGateway = liveConnectionsWithoutGateway(inv.connections)[0]?.name;
   if (noGateway !== void 0)
     for (let i = 0; i < inv.gateways.length; i++) {
       const g = inv.gateways[i];

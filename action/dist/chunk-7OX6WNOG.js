@@ -5,7 +5,9 @@ const require = __erscanCreateRequire(import.meta.url);
 // dist/util/collate.js
 var COLLATOR = new Intl.Collator("en");
 var compareText = COLLATOR.compare;
+var byNameThenKey = (a, b) => compareText(a.name, b.name) || compareText(a.key, b.key);
 
 export {
-  compareText
+  compareText,
+  byNameThenKey
 };

@@ -11,8 +11,8 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+} from "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import "./chunk-JPX5EDE7.js";
 import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";

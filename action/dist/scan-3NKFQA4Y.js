@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-XLZDARQF.js";
-import "./chunk-GS55EJWH.js";
-import "./chunk-CZUBLSD7.js";
+} from "./chunk-R4EZLRNQ.js";
+import "./chunk-CBHZJ35G.js";
+import "./chunk-D2SKZ2BS.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-6X32546U.js";
-import "./chunk-ABN327RW.js";
+import "./chunk-ZJLVTLGG.js";
+import "./chunk-G3EUOKE2.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-EBG5WNBN.js";
@@ -30,14 +30,14 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-2PB7V6PQ.js";
 import "./chunk-MOU3WUB3.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-BV3B5RIZ.js";
-import "./chunk-B7FZH2MU.js";
-import "./chunk-QRTGH2NG.js";
-import "./chunk-MI7QTLKY.js";
+import "./chunk-ECLAK3RV.js";
+import "./chunk-BWVCHSJP.js";
+import "./chunk-GYTGSNG5.js";
+import "./chunk-KIMEY5AO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
-import "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+import "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import "./chunk-JPX5EDE7.js";
 import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";

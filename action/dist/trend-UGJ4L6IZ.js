@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-CZUBLSD7.js";
+} from "./chunk-D2SKZ2BS.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -17,7 +17,7 @@ import {
   severityRank
 } from "./chunk-IBHIKH4K.js";
 import {
-  visibleControls
+  oneLine
 } from "./chunk-4O66FDXF.js";
 import {
   writeReport
@@ -34,12 +34,12 @@ import {
 import "./chunk-2PB7V6PQ.js";
 import {
   walkFiles
-} from "./chunk-B7FZH2MU.js";
+} from "./chunk-BWVCHSJP.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
-import "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+import "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
@@ -493,7 +493,7 @@ function renderTrendConsole(t) {
   lines.push(`Time to fix: ${fix ?? "nothing was fixed in the period"}`);
   for (const n of t.notes)
     lines.push(`Note: ${n}`);
-  return visibleControls(lines.join("\n") + "\n");
+  return lines.map(oneLine).join("\n") + "\n";
 }
 function renderTrendMarkdown(t, limits = { runs: 26, oldest: 10 }) {
   const first = t.runs[0];

@@ -9,14 +9,14 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-BV3B5RIZ.js";
-import "./chunk-B7FZH2MU.js";
-import "./chunk-QRTGH2NG.js";
-import "./chunk-MI7QTLKY.js";
+} from "./chunk-ECLAK3RV.js";
+import "./chunk-BWVCHSJP.js";
+import "./chunk-GYTGSNG5.js";
+import "./chunk-KIMEY5AO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
-import "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+import "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import "./chunk-JPX5EDE7.js";
 import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES
-} from "./chunk-MAHDJNW7.js";
+} from "./chunk-MN4CWJLL.js";
 import {
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import "./chunk-JPX5EDE7.js";
 import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";

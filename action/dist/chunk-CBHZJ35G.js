@@ -13,7 +13,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-ABN327RW.js";
+} from "./chunk-G3EUOKE2.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -22,10 +22,10 @@ import {
 } from "./chunk-2XUZPYET.js";
 import {
   walkFiles
-} from "./chunk-B7FZH2MU.js";
+} from "./chunk-BWVCHSJP.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,

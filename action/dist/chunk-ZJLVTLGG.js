@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-BV3B5RIZ.js";
+} from "./chunk-ECLAK3RV.js";
 import {
   MAX_WORLDS,
   cloudOfRegion,
@@ -22,14 +22,14 @@ import {
   locationLabel,
   resourceWorlds,
   worldsOf
-} from "./chunk-QRTGH2NG.js";
+} from "./chunk-GYTGSNG5.js";
 import {
   allLinks,
   allPeerings,
   isTemplateResource,
   labelStandIns,
   phraseName
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-6X32546U.js";
+} from "./chunk-ZJLVTLGG.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-ABN327RW.js";
+} from "./chunk-G3EUOKE2.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,22 +24,22 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-BV3B5RIZ.js";
-import "./chunk-B7FZH2MU.js";
+} from "./chunk-ECLAK3RV.js";
+import "./chunk-BWVCHSJP.js";
 import {
   estimateCosts
-} from "./chunk-QRTGH2NG.js";
+} from "./chunk-GYTGSNG5.js";
 import {
   phraseName
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
 } from "./chunk-KGH5L7TX.js";
 import {
   loadCatalogue
-} from "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+} from "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import {
   parseJson
 } from "./chunk-JPX5EDE7.js";

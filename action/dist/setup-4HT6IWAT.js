@@ -3,17 +3,17 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-QRTGH2NG.js";
+} from "./chunk-GYTGSNG5.js";
 import {
   loadUsage
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+} from "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import "./chunk-JPX5EDE7.js";
 import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";

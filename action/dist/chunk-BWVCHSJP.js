@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import {
   InputError
 } from "./chunk-UNOFXXSK.js";

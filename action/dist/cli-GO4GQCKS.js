@@ -13,7 +13,7 @@ import {
 import "./chunk-KGH5L7TX.js";
 import {
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import "./chunk-JPX5EDE7.js";
 import "./chunk-JVJJTZ5E.js";
 import "./chunk-54M4OODH.js";

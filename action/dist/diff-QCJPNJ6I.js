@@ -3,21 +3,21 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-GS55EJWH.js";
+} from "./chunk-CBHZJ35G.js";
 import {
   RECORDED_SINCE_V2,
   inventoryStates,
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-CZUBLSD7.js";
+} from "./chunk-D2SKZ2BS.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-ABN327RW.js";
+} from "./chunk-G3EUOKE2.js";
 import "./chunk-IBHIKH4K.js";
 import {
-  visibleControls
+  oneLine
 } from "./chunk-4O66FDXF.js";
 import "./chunk-2XUZPYET.js";
 import {
@@ -33,12 +33,12 @@ import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-2PB7V6PQ.js";
-import "./chunk-B7FZH2MU.js";
-import "./chunk-MI7QTLKY.js";
+import "./chunk-BWVCHSJP.js";
+import "./chunk-KIMEY5AO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-KGH5L7TX.js";
-import "./chunk-MAHDJNW7.js";
-import "./chunk-FS5UR65F.js";
+import "./chunk-MN4CWJLL.js";
+import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
@@ -221,7 +221,7 @@ function renderDiffConsole(d, limit = DIFF_LIMITS.console) {
     lines.push(`\u2026 and ${total - shown} more resources in diff.json`);
   for (const n of d.notes)
     lines.push(`Note: ${n}`);
-  return visibleControls(lines.join("\n") + "\n");
+  return lines.map(oneLine).join("\n") + "\n";
 }
 function renderDiffMarkdown(d, limit = DIFF_LIMITS.markdown) {
   const out = [`## erscan diff: ${summaryLine(d)}`, "", `From ${mdEscape(d.old.source)}${when(d.old.generatedAt)} to ${mdEscape(d.new.source)}${when(d.new.generatedAt)}.`];

@@ -26,7 +26,7 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-MAHDJNW7.js";
+} from "./chunk-MN4CWJLL.js";
 import {
   parseJson,
   readText

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   walkFiles
-} from "./chunk-B7FZH2MU.js";
+} from "./chunk-BWVCHSJP.js";
 import {
   STANDARD_MAX_LINKS,
   analyse,
@@ -24,16 +24,17 @@ import {
   regionGeopolitical,
   secondCircuitImpact,
   unknownLocationReason
-} from "./chunk-QRTGH2NG.js";
+} from "./chunk-GYTGSNG5.js";
 import {
   firstUnknown,
   isTemplateResource,
   isUnknown,
+  liveConnectionsWithoutGateway,
   lookup,
   notKnown,
   reasonText,
   unknownReason
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
@@ -41,8 +42,9 @@ import {
   readDataFile
 } from "./chunk-KGH5L7TX.js";
 import {
+  byNameThenKey,
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -805,13 +807,6 @@ function groupBy(items, key) {
   }
   return m;
 }
-function liveConnectionsWithoutGateway(inv) {
-  const out = [];
-  for (const c of inv.connections)
-    if (c.flavor === "vnet" && !isTemplateResource(c) && unknownReason(c, "gatewayKey") !== void 0)
-      out.push(c);
-  return out;
-}
 function unnamedGatewayConnections(inv) {
   const names = [];
   for (const c of inv.connections)
@@ -1436,7 +1431,7 @@ var vlanIdsValid = ({ inventory }) => {
     const encapsulationWhy = port.encapsulation === void 0 ? unknownReason(port, "encapsulation") : void 0;
     if (port.encapsulation?.toLowerCase() !== "dot1q" && encapsulationWhy === void 0)
       continue;
-    const peerings = circuitsOfPort(inventory, port).flatMap((c) => c.peerings).sort((a, b) => compareText(a.circuitName, b.circuitName) || compareText(a.circuitKey, b.circuitKey) || byName(a, b));
+    const peerings = circuitsOfPort(inventory, port).flatMap((c) => c.peerings).sort((a, b) => compareText(a.circuitName, b.circuitName) || compareText(a.circuitKey, b.circuitKey) || byNameThenKey(a, b));
     for (const [vlan, ps] of groupBy(peerings, (p) => p.vlanId !== void 0 ? String(p.vlanId) : void 0)) {
       if (ps.length < 2)
         continue;
@@ -1452,7 +1447,6 @@ var vlanIdsValid = ({ inventory }) => {
   }
   return out;
 };
-var byName = (a, b) => compareText(a.name, b.name) || compareText(a.key, b.key);
 function sameVlan(a, b) {
   if (a === b)
     return true;
@@ -1526,7 +1520,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
   const gatewayAnalyses = analysis.gateways();
   const out = [];
   const unnamedText = unnamedGatewayConnections(inventory);
-  const strays = liveConnectionsWithoutGateway(inventory);
+  const strays = liveConnectionsWithoutGateway(inventory.connections);
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];

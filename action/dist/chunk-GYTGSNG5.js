@@ -12,7 +12,7 @@ import {
   notKnown,
   reasonText,
   unknownReason
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -24,10 +24,10 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-MAHDJNW7.js";
+} from "./chunk-MN4CWJLL.js";
 import {
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 
 // dist/locations/data.js
 var LOCATIONS_SOURCE = "Microsoft Learn: expressroute-locations-providers.md (ms.date 2026-04-28), zone and Local Azure regions columns";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-GS55EJWH.js";
+} from "./chunk-CBHZJ35G.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-CZUBLSD7.js";
+} from "./chunk-D2SKZ2BS.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-6X32546U.js";
+} from "./chunk-ZJLVTLGG.js";
 import {
   buildInventory
-} from "./chunk-ABN327RW.js";
+} from "./chunk-G3EUOKE2.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -77,17 +77,17 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-BV3B5RIZ.js";
+} from "./chunk-ECLAK3RV.js";
 import {
   cloudOfRegion,
   globalReachInbound,
   inboundLinksOf,
   peeringLocationInfo
-} from "./chunk-QRTGH2NG.js";
+} from "./chunk-GYTGSNG5.js";
 import {
   countInventory,
   isTemplateResource
-} from "./chunk-MI7QTLKY.js";
+} from "./chunk-KIMEY5AO.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -95,10 +95,10 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-MAHDJNW7.js";
+} from "./chunk-MN4CWJLL.js";
 import {
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import {
   PACKAGE_ROOT,
   packagePath
@@ -1830,7 +1830,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-TGKXFCFY.js");
+  const { loadRules: loadRules2 } = await import("./loader-ULLFILGR.js");
   const { selectRules: selectRules2 } = await import("./select-Q4FRHOGD.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1840,7 +1840,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-IYK4CG4R.js");
+    const { crawlForCli } = await import("./cli-GO4GQCKS.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1858,7 +1858,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-5BFEWPA3.js");
+  const { costEstimatorFor } = await import("./setup-4HT6IWAT.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KGH5L7TX.js";
 import {
   compareText
-} from "./chunk-FS5UR65F.js";
+} from "./chunk-7OX6WNOG.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -81,6 +81,13 @@ function notKnown(field, reason, of) {
 }
 function reasonText(reason) {
   return reason.replace(/^`[^`]+`:? /, "");
+}
+function liveConnectionsWithoutGateway(connections) {
+  const out = [];
+  for (const c of connections)
+    if (c.flavor === "vnet" && !isTemplateResource(c) && isUnknown(c, "gatewayKey"))
+      out.push(c);
+  return out;
 }
 
 // dist/inventory/names.js
@@ -195,6 +202,7 @@ export {
   isTemplateResource,
   notKnown,
   reasonText,
+  liveConnectionsWithoutGateway,
   standIn,
   labelStandIns,
   phraseName,
