@@ -63,4 +63,6 @@ export interface Finding {
   costImpactUsd?: number | null;
   /** The change that fix makes (`add-premium`, `delete`, …): one change named by two findings is counted once. */
   costImpactChange?: string;
+  /** Internal, never reported: keys of the resources this finding's fix uses as they are (src/findings/kept.ts). */
+  keeps?: string[];
 }

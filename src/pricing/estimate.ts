@@ -905,6 +905,30 @@ function circuitKeysOnPorts(inv: Inventory): Map<string, CircuitCost | undefined
   return m;
 }
 
+/**
+ * Circuits a finding's fix uses as they are (`why`, by key: ERS-RED-001 connects a circuit the estate already has;
+ * src/findings/kept.ts): one this estimate advises deleting because it carries nothing is kept instead. Its advice is
+ * withdrawn, with a note saying why and what deleting it would have saved, and the totals are summed again without
+ * that saving, so the cost view and the findings tell one story.
+ */
+export function keepCircuits(summary: CostSummary, why: Map<string, string>): void {
+  useCurrency(summary.priceCatalogue.currency);
+  let changed = false;
+  for (const c of summary.costs) {
+    const reason = why.get(c.resourceId.toLowerCase());
+    const r = c.recommendation;
+    if (reason === undefined || r?.kind !== 'delete-unused') continue;
+    const saved = r.monthlySavingsUsd === null ? 'an amount not known' : `${usd(r.monthlySavingsUsd)}/month`;
+    c.notes = [...(c.notes ?? []), `kept, not deleted: ${reason}, which uses it as it is; deleting it would save ${saved}, but a new circuit would then be needed there`];
+    c.recommendation = null;
+    changed = true;
+  }
+  if (!changed) return;
+  summary.totals = totalsOf(summary.costs, summary.otherCosts);
+  if (summary.bySubscription) summary.bySubscription = groupTotals(summary.costs, summary.otherCosts, (r) => r.subscriptionId, new Map(summary.bySubscription.map((g) => [g.id, { name: g.name, tenantId: g.tenantId }])));
+  if (summary.byTenant) summary.byTenant = groupTotals(summary.costs, summary.otherCosts, (r) => r.tenantId, new Map());
+}
+
 /** The names of the metered circuits with a price and no declared or measured egress, in order. */
 function meteredWithoutEgress(costs: CircuitCost[]): (string | undefined)[] {
   const names: (string | undefined)[] = [];

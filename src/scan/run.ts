@@ -5,6 +5,7 @@ import type { Config } from '../config/load.js';
 import { applyBaseline, notEvaluatedNotice } from '../findings/baseline.js';
 import type { Finding } from '../findings/model.js';
 import { applySuppressions } from '../findings/suppressions.js';
+import { keepWhatFixesUse } from '../findings/kept.js';
 import { runRules } from '../rules/engine.js';
 import { loadRules } from '../rules/loader.js';
 import { applyRequirements } from '../rules/requires.js';
@@ -61,7 +62,8 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   // A suppression of every rule the config selects, on every resource, suppresses everything this scan can find.
   const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today, selected.map((r) => r.id));
   notices.push(...suppressed.notices);
-  let findings = suppressed.findings;
+  // A fix that connects a circuit as it is keeps it: no other finding or cost advice deletes it (one story).
+  let findings = keepWhatFixesUse(suppressed.findings, cost);
   let fixed: Finding[] | undefined;
   let notEvaluated: Finding[] = [];
   if (opts.baseline) {

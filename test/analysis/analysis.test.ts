@@ -178,6 +178,13 @@ describe('ERS-RED-001: a circuit the estate already has elsewhere (bow-tie)', ()
     expect(findingsOf(s, 'ERS-RED-001', 'gw-weu')[0].message).toContain('connect er-dub (Dublin), which the inventory already has in another peering location and which can serve it as it is; no new circuit, and er-dub, which carries nothing now (ERS-COST-003), is then kept rather than deleted');
     expect(findingsOf(s, 'ERS-COST-003', 'er-dub')).toHaveLength(1);
   });
+  it('is offered to no more gateways than it has links left', () => {
+    // er-dub has 9 of Standard's 10 links in use: one more gateway can take it, the second needs a circuit of its own.
+    const two = [...rows(), ...vnetLinks('er-dub', 8, 'northeurope'), gatewayRow('gw-weu2'), connectionRow('c-weu2-ams', 'gw-weu2', 'er-ams')];
+    const s = scan(two);
+    expect(findingsOf(s, 'ERS-RED-001', 'gw-weu')[0].message).toContain('connect er-dub (Dublin)');
+    expect(findingsOf(s, 'ERS-RED-001', 'gw-weu2')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
+  });
   it('is not offered when it is not provisioned at the provider', () => {
     expect(findingsOf(scan(rows({ state: 'NotProvisioned' })), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
   });

@@ -20,6 +20,11 @@ export interface Violation {
   costImpactUsd?: number | null;
   /** What the fix changes, so totals count one change once (e.g. `add-premium` on a circuit two findings name). */
   costImpactChange?: string;
+  /**
+   * Keys of resources the fix uses as they are (ERS-RED-001 connects a circuit the estate already has): no other
+   * finding's fix and no cost advice deletes them (src/findings/kept.ts). Internal: not reported.
+   */
+  keeps?: string[];
 }
 
 export interface FunctionContext {

@@ -29,6 +29,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   const unnamedText = unnamedGatewayConnections(inventory);
   // Live connections whose rows name no gateway: each may be any VNet gateway's, with its circuit.
   const strays = liveConnectionsWithoutGateway(inventory.connections);
+  // Links each spare circuit has left in this run: one proposed to a gateway is not offered to more than it can take.
+  const room = new Map<Circuit, number>();
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];
@@ -93,7 +95,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const advice = costs ? ((costOf(costs, biggest!, model!.index) as CircuitCost | undefined)?.recommendation ?? null) : null;
     // Circuits the inventory already has elsewhere that can serve this gateway as they are (the bow-tie of
     // designing-for-disaster-recovery-with-expressroute-privatepeering): connecting them is the fix, not a new circuit.
-    const spare = ga.template ? [] : spareCircuits(ctx, g, known, maybe, minLocations, by);
+    const spare = ga.template ? [] : spareCircuits(ctx, g, known, maybe, minLocations, by, room);
     const second = spare.length > 0 ? connectImpact(ctx, g, spare, by) : secondCircuitImpact(model, opts, advice);
     // A circuit whose peering location is not known (its row does not say, its Direct port is not in the
     // inventory) may be in another one, as may a circuit outside: never counted as in none.
@@ -114,6 +116,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       // The price of the fix where it is known, undecided or not (null means a price is missing: docs/reports.md).
       costImpactUsd: second.usd,
       costImpactChange: 'add-circuit',
+      // Its fix connects these as they are: none of them is then to be deleted (src/findings/kept.ts).
+      ...(spare.length > 0 && !undecided ? { keeps: spare.map((c) => c.key) } : {}),
     });
   }
   return out;
@@ -125,24 +129,29 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
  * location in the gateway's geopolitical region; reaching the gateway's region with their own tier, or the
  * one the findings and advice leave them (Premium or Standard; Local only in a region local to its peering
  * location); with a link to spare under their tier's limit, counting redeemed authorizations as links.
- * Enough of them (first by name) to reach `minLocations`; none when they do not.
+ * Enough of them (first by name) to reach `minLocations`; none when they do not. Each pick takes one of its
+ * circuits' links in `room` (what this run has proposed to earlier gateways), so no circuit is offered to more
+ * gateways than it has links left.
  */
-function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: readonly Circuit[], have: Set<string>, minLocations: number, by: 'metro' | 'location'): Circuit[] {
+function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: readonly Circuit[], have: Set<string>, minLocations: number, by: 'metro' | 'location', room: Map<Circuit, number>): Circuit[] {
   if (!g.location || isUnknown(g, 'location')) return [];
   const candidates = spareCandidates(ctx, by).get(`${g.tenantId ?? ''}|${cloudOfRegion(g.location)}|${regionGeopolitical(g.location) ?? ''}`);
   if (!candidates) return [];
   const seen = new Set(have);
-  const picked: Circuit[] = [];
+  const picked: SpareCandidate[] = [];
   for (const x of candidates) {
     if (seen.size >= minLocations) break;
     if (known.includes(x.circuit)) continue;
     // Local reaches only the region(s) local to its peering location (and without Global Reach).
     if (x.tier === 'Local' && !(x.location !== undefined && x.noGlobalReach && isLocalRegion(x.location, g.location))) continue;
     if (!x.keys.some((k) => !seen.has(k))) continue;
+    if ((room.get(x.circuit) ?? x.room) <= 0) continue;
     for (const k of x.keys) seen.add(k);
-    picked.push(x.circuit);
+    picked.push(x);
   }
-  return seen.size >= minLocations ? picked : [];
+  if (seen.size < minLocations) return [];
+  for (const x of picked) room.set(x.circuit, (room.get(x.circuit) ?? x.room) - 1);
+  return picked.map((x) => x.circuit);
 }
 
 interface SpareCandidate {
@@ -153,6 +162,8 @@ interface SpareCandidate {
   noGlobalReach: boolean;
   /** Its peering sites (or its metro). */
   keys: string[];
+  /** Links it has to spare under its tier's limit (redeemed authorizations counted as links). */
+  room: number;
 }
 
 /** `spareCircuits`' candidates of one scan, by `tenant|cloud|geopolitical region`, each list in name order (made once per rule run). */
@@ -191,7 +202,7 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
     if (keys.length === 0) continue;
     const bucket = `${c.tenantId ?? ''}|${cloudOfRegion(c.location)}|${a.reach.geopolitical}`;
     const list = out.get(bucket) ?? out.set(bucket, []).get(bucket)!;
-    list.push({ circuit: c, tier, location: a.location, noGlobalReach: a.carries.globalReachLinks === 0, keys });
+    list.push({ circuit: c, tier, location: a.location, noGlobalReach: a.carries.globalReachLinks === 0, keys, room: limit - a.carries.linksUsed - a.carries.redeemedAuthorizations });
   }
   perMode.set(by, out);
   return out;
