@@ -235,7 +235,8 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
       : {}),
     findings,
     ...(notEvaluated.length ? { notEvaluated } : {}),
-    ...costsOf(doc),
+    // A run that read nothing (every input or scope a gap) priced nothing: its cost is not known, never $0.
+    ...(!coverage.complete && counts && counts.circuits + counts.ports + counts.gateways + counts.connections === 0 ? { ...costsOf(doc), monthlyUsd: null, potentialSavingsUsd: null } : costsOf(doc)),
   };
 }
 

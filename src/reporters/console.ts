@@ -3,7 +3,7 @@ import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { usd } from './format.js';
 import { oneLine } from '../util/controls.js';
-import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
+import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, readNothing, totalCaveat, totalText } from './cost-text.js';
 import type { Reporter } from './types.js';
 import { useCurrency } from '../util/money.js';
 
@@ -51,8 +51,9 @@ export const renderConsole: Reporter = (result, options) => {
   const cost = result.cost;
   if (cost) {
     lines.push('');
-    const caveat = totalCaveat(cost);
-    lines.push(`Monthly cost: ${totalText(cost)}${caveat ? ` (${caveat})` : ''} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${usd(cost.totals.potentialSavingsUsd)}/month`);
+    const caveat = totalCaveat(cost, result.coverage.gaps.length);
+    const none = readNothing(result);
+    lines.push(`Monthly cost: ${totalText(cost, none)}${caveat ? ` (${caveat})` : ''} (prices of ${cost.priceCatalogue.effectiveDate}); potential savings ${none ? 'not known' : `${usd(cost.totals.potentialSavingsUsd)}/month`}`);
     for (const t of complianceTotals(result.findings).filter((x) => x.severity === 'critical' || x.severity === 'high')) lines.push(`${complianceSentence(t)}.`);
     if (cost.costDelta) lines.push(`${costDeltaHeadline(cost.costDelta)}.`);
   }

@@ -6,6 +6,7 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import { formatBandwidth } from '../pricing/catalogue.js';
 import type { CircuitCost, CostDelta, CostRecommendation, CostSummary } from '../pricing/model.js';
+import type { InventoryCounts } from '../inventory/model.js';
 import { currencyPrefix } from '../util/money.js';
 
 const whole = new Intl.NumberFormat('en-US');
@@ -60,14 +61,25 @@ export function figure(value: number | null, priced: string | undefined, range?:
   return priced === 'partial' ? `at least ${money(value)}` : money(value);
 }
 
-/** The estate total: `$52,437` or `at least $52,437` when something is not priced or priced in part. */
-export function totalText(s: CostSummary): string {
+/** A scan whose every input or scope was a gap read no resource: its cost is not known, never $0. */
+export function readNothing(r: { coverage: { complete: boolean }; counts: InventoryCounts }): boolean {
+  const n = r.counts;
+  return !r.coverage.complete && n.circuits + n.ports + n.gateways + n.connections === 0;
+}
+
+/**
+ * The estate total: `$52,437`, or `at least $52,437` when something is not priced, priced in part or not read
+ * (`atLeast`, which a scan with coverage gaps sets); `not known` when the scan read nothing at all.
+ */
+export function totalText(s: CostSummary, readNothing = false): string {
+  if (readNothing) return 'not known';
   return `${s.totals.atLeast ? 'at least ' : ''}${money(s.totals.monthlyUsd)}`;
 }
 
-/** What is left out of the total, for a note beside it (empty when nothing is). */
-export function totalCaveat(s: CostSummary): string {
+/** What is left out of the total, for a note beside it (empty when nothing is); `gaps` counts the inputs or scopes not read. */
+export function totalCaveat(s: CostSummary, gaps = 0): string {
   const parts: string[] = [];
+  if (gaps > 0) parts.push(`${gaps} input(s) or scope(s) not read`);
   if (s.totals.unpriced) parts.push(`${s.totals.unpriced} resource(s) not priced`);
   if (s.totals.partlyPriced) parts.push(`${s.totals.partlyPriced} priced in part`);
   return parts.join(', ');

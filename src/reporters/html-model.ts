@@ -9,7 +9,7 @@ import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
 import type { ReportOptions } from './types.js';
 import { currencyPrefix, useCurrency } from '../util/money.js';
-import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, readNothing, totalCaveat, totalText } from './cost-text.js';
 
 /**
  * The view model of the HTML report: everything the Handlebars template shows, computed here so the
@@ -419,9 +419,10 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
 
   const cost = result.cost
     ? {
-        total: totalText(result.cost),
-        caveat: totalCaveat(result.cost),
-        savings: usd(result.cost.totals.potentialSavingsUsd),
+        readNothing: readNothing(result),
+        total: totalText(result.cost, readNothing(result)),
+        caveat: totalCaveat(result.cost, result.coverage.gaps.length),
+        savings: readNothing(result) ? 'not known' : usd(result.cost.totals.potentialSavingsUsd),
         compliance: complianceTotals(result.findings).map(complianceSentence),
         delta: result.cost.costDelta
           ? {

@@ -3,7 +3,7 @@ import type { ScanResult } from '../scan/result.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { SEVERITY_LABEL, usd } from './format.js';
 import { visibleControls } from '../util/controls.js';
-import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, totalCaveat, totalText } from './cost-text.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, readNothing, totalCaveat, totalText } from './cost-text.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
 import { useCurrency } from '../util/money.js';
@@ -108,10 +108,11 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
   const cost = result.cost;
   if (cost) {
     out.push('');
-    const caveat = totalCaveat(cost);
+    const caveat = totalCaveat(cost, result.coverage.gaps.length);
+    const none = readNothing(result);
     out.push(
-      `**Cost:** ${totalText(cost)}/month for the estate${caveat ? ` (${mdEscape(caveat)})` : ''}, ${mdEscape(cost.priceCatalogue.currency)} list prices of ${mdEscape(cost.priceCatalogue.effectiveDate)}; ` +
-        `potential savings **${usd(cost.totals.potentialSavingsUsd)}/month**.`,
+      `**Cost:** ${totalText(cost, none)}${none ? '' : '/month'} for the estate${caveat ? ` (${mdEscape(caveat)})` : ''}, ${mdEscape(cost.priceCatalogue.currency)} list prices of ${mdEscape(cost.priceCatalogue.effectiveDate)}; ` +
+        `potential savings **${none ? 'not known' : `${usd(cost.totals.potentialSavingsUsd)}/month`}**.`,
     );
     const compliance = complianceTotals(result.findings).filter((t) => t.severity === 'critical' || t.severity === 'high');
     if (compliance.length) out.push('', `**Cost of compliance:** ${compliance.map((t) => mdEscape(complianceSentence(t))).join('. ')}.`);

@@ -18,7 +18,7 @@ describe('Markdown reporter', () => {
     // the cost of the change opens the PR comment
     expect(md.split('\n')[0]).toBe('**This change adds $5,264/month: er-lon-prod-01, new 1 Gbps Standard Unlimited circuit in Zone 1; ergw-gwc-dr, removed gateway (ErGw1AZ: $0.361/h × 730 h); er-ams-prod-01, egress 306,899 → 300,000 GB/month**');
     expect(md.split('\n')[2]).toBe('## erscan: 6 findings (1 critical, 2 high, 2 medium, 1 info)');
-    expect(md).toContain('**Cost:** at least $77,437/month for the estate (1 resource(s) not priced, 1 priced in part)');
+    expect(md).toContain('**Cost:** at least $77,437/month for the estate (1 input(s) or scope(s) not read, 1 resource(s) not priced, 1 priced in part)');
     expect(md).toContain('| er-lon-prod-01 | added | n/a | $5,700 | +$5,700 | new 1 Gbps Standard Unlimited circuit in Zone 1 |');
     expect(md).toContain('*(fix: -$400/month)*');
     expect(md).toContain('**4 new**, 2 unchanged, **1 fixed**');
