@@ -118,6 +118,21 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(ids(r.rows)).toEqual(expectedIds(estate, good));
   });
 
+  it('a batch that fails at a later page is a gap, and the rows of its earlier pages are set aside, never scanned without the rest', async () => {
+    // 12 circuits, 6 gateways and 6 connections in one subscription: pages 1 and 2 are read, page 3 never is.
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12 });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 3 }, action: 'status', status: 500 }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), pageSize: 5, maxAttempts: 2, ...fastRetry });
+    expect(r.rows).toEqual([]);
+    expect(r.subscriptionsRead).toBe(0);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].reason).toBe(
+      `page 3 could not be read after retries: HTTP 500 InternalServerError: Injected fault 500.; this subscription is not covered (the 10 rows read before were set aside: part of a subscription is never scanned without the rest): ${estate.subscriptions[0].subscriptionId}`,
+    );
+    // Nothing of it is left to read: no maintenance query for it either.
+    expect(f.graphRequests().filter((x) => x.query === 'maintenance')).toHaveLength(0);
+  });
+
   it('names the page that could not be fetched', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12, gateways: false });
     const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'status', status: 502 }] });
@@ -137,8 +152,9 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
         const f = await start({ estate: e, faults: [{ match: R, times: 1, action: 'rewrite', rewrite }] });
         const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
         expect(r.gaps).toHaveLength(1);
-        expect(r.gaps[0].reason).toMatch(/^Resource Graph (returned resultTruncated "true" without a skip token|counted 12 rows \(totalRecords\) but returned 2): some rows were not returned; these subscriptions are not fully covered: /);
+        expect(r.gaps[0].reason).toMatch(/^Resource Graph (returned resultTruncated "true" without a skip token|counted 12 rows \(totalRecords\) but returned 2): some rows were not returned; these subscriptions are not covered \(the \d+ rows read before were set aside: part of a subscription is never scanned without the rest\): /);
         expect(r.subscriptionsRead).toBe(0);
+        expect(r.rows).toEqual([]);
         await f.stop();
         fake = undefined;
       }

@@ -418,24 +418,33 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       const worker = async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const got: Record<string, unknown>[] = [];
+          // Rows are kept only from a batch answered in full: part of a subscription's resources
+          // (its gateways without the connections of a later page) would be judged without the rest.
+          let complete = false;
+          const notCovered = () =>
+            `${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not covered${got.length > 0 ? ` (the ${got.length} row${got.length === 1 ? '' : 's'} read before ${got.length === 1 ? 'was' : 'were'} set aside: part of a subscription is never scanned without the rest)` : ''}: ${job.subs.join(', ')}`;
           try {
             const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
-            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
-            else for (const sub of job.subs) reads.main.add(sub);
-            if (readMaintenance) await maintenanceOf(t, job.subs);
+            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${notCovered()}`);
+            else {
+              complete = true;
+              for (const sub of job.subs) reads.main.add(sub);
+            }
+            if (readMaintenance && complete) await maintenanceOf(t, job.subs);
           } catch (e) {
             const f = e as PageFailure;
             if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== 'auth') {
               // Halve the batch and start both halves afresh: one unreadable subscription (or one
-              // bad page) should not cost the whole batch. What was read so far is kept and merged.
+              // bad page) should not cost the whole batch.
               const mid = Math.ceil(job.subs.length / 2);
               queue.push({ subs: job.subs.slice(0, mid), depth: job.depth + 1 }, { subs: job.subs.slice(mid), depth: job.depth + 1 });
               notices.push(`tenant ${label}: a batch of ${job.subs.length} subscriptions failed at page ${f.page} (${f.message}); retried as two halves`);
               if (queue.length > 0 && active < concurrency) spawn();
             } else {
-              addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
+              addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${notCovered()}`);
             }
           } finally {
+            if (!complete) got.length = 0;
             const inBatch = new Set(job.subs);
             for (const raw of got) {
               const id = str(raw.id);
