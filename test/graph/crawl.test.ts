@@ -160,6 +160,27 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       }
     });
 
+    it('a row repeated on a later page in place of one never returned is a gap, never a complete read; a repeat that hides nothing is merged', async () => {
+      let first: Record<string, unknown> | undefined;
+      const keepFirst = { match: { ...R, page: 1 }, times: 1, action: 'rewrite' as const, rewrite: (p: FakeGraphPage) => ((first = p.data[0]), p) };
+      // Page 2 brings page 1's first row instead of its own first one: 12 rows, 11 different, totalRecords 12.
+      let e = estate();
+      let f = await start({ estate: e, faults: [keepFirst, { match: { ...R, page: 2 }, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [first!, ...p.data.slice(1)] }) }] });
+      let r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+      expect(r.gaps).toHaveLength(1);
+      expect(r.gaps[0].reason).toMatch(/^Resource Graph counted 12 rows \(totalRecords\) but returned 11 different ones \(1 more was a repeat of a row of earlier pages\): some rows were not returned; these subscriptions are not covered/);
+      expect(r.rows).toEqual([]);
+      expect(r.subscriptionsRead).toBe(0);
+      await f.stop();
+      // Page 2 brings page 1's first row as well as its own (the data moved between pages): all 12 were returned.
+      e = estate();
+      f = fake = await start({ estate: e, faults: [keepFirst, { match: { ...R, page: 2 }, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [first!, ...p.data] }) }] });
+      r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+      expect(r.gaps).toEqual([]);
+      expect(ids(r.rows)).toEqual(expectedIds(e));
+      expect(r.stats.duplicates).toBe(1);
+    });
+
     it('a skip token seen before (a cycle), or empty pages with ever new tokens: a gap, in bounded requests', async () => {
       for (const rewrite of [
         (p: FakeGraphPage, i: { offset: number; top: number; token: (o: number) => string }) => ({ ...p, $skipToken: i.token(i.offset === 0 ? i.top : 0) }),

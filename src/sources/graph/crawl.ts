@@ -203,15 +203,19 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   /**
    * All pages of one query with one scope; the same query and scope go with every skip token.
    * `truncated` says why the answer is short when it is: `resultTruncated` "true" without a skip
-   * token, or fewer rows than the `totalRecords` Resource Graph counted. A token seen before, or
-   * tokens that keep coming past the counted rows (or with empty pages), fail the query instead of
-   * paging forever.
+   * token, or fewer different rows than the `totalRecords` Resource Graph counted (a row repeated
+   * on a later page counts once). A token seen before, or tokens that keep coming past the counted
+   * rows (or with empty pages), fail the query instead of paging forever.
    */
   async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; limitHit: boolean }> {
     let skipToken: string | undefined;
     let page = 0;
     let limitHit = false;
     let received = 0;
+    // Ids already returned by this query: a row that comes back on a later page (the data moved
+    // between pages) counts once against totalRecords, or it would hide a row that never came.
+    const ids = new Set<string>();
+    let repeated = 0;
     let counted: number | undefined;
     let emptyInARow = 0;
     const seen = new Set<string>();
@@ -228,10 +232,19 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       limitHit ||= res.subscriptionLimitHit;
       onRows(res.rows);
       received += res.rows.length;
+      for (const row of res.rows) {
+        const id = str(row.id)?.toLowerCase();
+        if (id === undefined) continue;
+        if (ids.has(id)) repeated++;
+        else ids.add(id);
+      }
       if (res.totalRecords !== undefined) counted = Math.max(counted ?? 0, res.totalRecords);
       if (!res.skipToken) {
         if (res.truncated) return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
-        if (res.totalRecords !== undefined && received < res.totalRecords) return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${received}`, limitHit };
+        const distinct = received - repeated;
+        if (res.totalRecords !== undefined && distinct < res.totalRecords) {
+          return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? 'was a repeat of a row' : 'were repeats of rows'} of earlier pages)` : ''}`, limitHit };
+        }
         return { limitHit };
       }
       // (The token this page was asked with is among them.)
