@@ -118,6 +118,25 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(ids(r.rows)).toEqual(expectedIds(estate, good));
   });
 
+  it('a 403 on one subscription halves its batch like any failure: the gap names the quarter that holds it; a 401 is not split', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 8, circuitsPerTenant: 16, gateways: false });
+    const bad = estate.subscriptions[3].subscriptionId;
+    let f = await start({ estate, faults: [{ match: { kind: 'resources', subscription: bad }, action: 'status', status: 403, code: 'AuthorizationFailed' }] });
+    let r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 8, ...fastRetry });
+    expect(r.gaps).toHaveLength(1);
+    const lost = estate.subscriptions.slice(2, 4).map((s) => s.subscriptionId);
+    expect(r.gaps[0].scope).toBe(`tenant ${estate.tenants[0].id} 2 subscriptions (${lost.join(', ')})`);
+    expect(r.gaps[0].reason).toMatch(/^page 1 could not be read after retries: HTTP 403 AuthorizationFailed/);
+    expect(ids(r.rows)).toEqual(expectedIds(estate, new Set(estate.subscriptions.map((s) => s.subscriptionId).filter((s) => !lost.includes(s)))));
+    await f.stop();
+    // A 401 is the token's, the same for every half: one request, one gap for the batch.
+    f = fake = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'status', status: 401, code: 'InvalidAuthenticationToken' }] });
+    r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 8, ...fastRetry });
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].scope).toContain('8 subscriptions');
+    expect(f.graphRequests().filter((x) => x.query === 'resources')).toHaveLength(1);
+  });
+
   it('a batch that fails at a later page is a gap, and the rows of its earlier pages are set aside, never scanned without the rest', async () => {
     // 12 circuits, 6 gateways and 6 connections in one subscription: pages 1 and 2 are read, page 3 never is.
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12 });

@@ -446,7 +446,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             if (readMaintenance && complete) await maintenanceOf(t, job.subs);
           } catch (e) {
             const f = e as PageFailure;
-            if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== 'auth') {
+            // 401 is the tenant's token (every half would fail alike); 403 may be one subscription's authorization.
+            if (job.subs.length > 1 && job.depth < splitDepth && (f.failure?.kind !== 'auth' || f.failure.status === 403)) {
               // Halve the batch and start both halves afresh: one unreadable subscription (or one
               // bad page) should not cost the whole batch.
               const mid = Math.ceil(job.subs.length / 2);
