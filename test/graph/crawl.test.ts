@@ -137,6 +137,16 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(f.graphRequests().filter((x) => x.query === 'resources')).toHaveLength(1);
   });
 
+  it('a 429 storm longer than the retry budget is one gap for the batch, never split into more queries against the same quota', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 8, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'status', status: 429, headers: { 'retry-after': '0' } }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 4, maxThrottledAttempts: 3, ...fastRetry });
+    expect(f.graphRequests().filter((x) => x.query === 'resources')).toHaveLength(3);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].scope).toContain('4 subscriptions');
+    expect(r.gaps[0].reason).toMatch(/^page 1 could not be read after retries: HTTP 429 RateLimiting/);
+  });
+
   it('a batch that fails at a later page is a gap, and the rows of its earlier pages are set aside, never scanned without the rest', async () => {
     // 12 circuits, 6 gateways and 6 connections in one subscription: pages 1 and 2 are read, page 3 never is.
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12 });

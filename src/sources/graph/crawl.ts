@@ -447,7 +447,9 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
           } catch (e) {
             const f = e as PageFailure;
             // 401 is the tenant's token (every half would fail alike); 403 may be one subscription's authorization.
-            if (job.subs.length > 1 && job.depth < splitDepth && (f.failure?.kind !== 'auth' || f.failure.status === 403)) {
+            // Throttling is the identity's quota, not the batch's: halves would only spend more of it.
+            const splittable = f.failure?.kind === 'auth' ? f.failure.status === 403 : f.failure?.kind !== 'throttled';
+            if (job.subs.length > 1 && job.depth < splitDepth && splittable) {
               // Halve the batch and start both halves afresh: one unreadable subscription (or one
               // bad page) should not cost the whole batch.
               const mid = Math.ceil(job.subs.length / 2);
