@@ -118,6 +118,50 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(ids(r.rows)).toEqual(expectedIds(estate, good));
   });
 
+  it('a 403 on one subscription halves its batch like any failure: the gap names the quarter that holds it; a 401 is not split', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 8, circuitsPerTenant: 16, gateways: false });
+    const bad = estate.subscriptions[3].subscriptionId;
+    let f = await start({ estate, faults: [{ match: { kind: 'resources', subscription: bad }, action: 'status', status: 403, code: 'AuthorizationFailed' }] });
+    let r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 8, ...fastRetry });
+    expect(r.gaps).toHaveLength(1);
+    const lost = estate.subscriptions.slice(2, 4).map((s) => s.subscriptionId);
+    expect(r.gaps[0].scope).toBe(`tenant ${estate.tenants[0].id} 2 subscriptions (${lost.join(', ')})`);
+    expect(r.gaps[0].reason).toMatch(/^page 1 could not be read after retries: HTTP 403 AuthorizationFailed/);
+    expect(ids(r.rows)).toEqual(expectedIds(estate, new Set(estate.subscriptions.map((s) => s.subscriptionId).filter((s) => !lost.includes(s)))));
+    await f.stop();
+    // A 401 is the token's, the same for every half: one request, one gap for the batch.
+    f = fake = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'status', status: 401, code: 'InvalidAuthenticationToken' }] });
+    r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 8, ...fastRetry });
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].scope).toContain('8 subscriptions');
+    expect(f.graphRequests().filter((x) => x.query === 'resources')).toHaveLength(1);
+  });
+
+  it('a 429 storm longer than the retry budget is one gap for the batch, never split into more queries against the same quota', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 4, circuitsPerTenant: 8, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'status', status: 429, headers: { 'retry-after': '0' } }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), batchSize: 4, maxThrottledAttempts: 3, ...fastRetry });
+    expect(f.graphRequests().filter((x) => x.query === 'resources')).toHaveLength(3);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].scope).toContain('4 subscriptions');
+    expect(r.gaps[0].reason).toMatch(/^page 1 could not be read after retries: HTTP 429 RateLimiting/);
+  });
+
+  it('a batch that fails at a later page is a gap, and the rows of its earlier pages are set aside, never scanned without the rest', async () => {
+    // 12 circuits, 6 gateways and 6 connections in one subscription: pages 1 and 2 are read, page 3 never is.
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12 });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 3 }, action: 'status', status: 500 }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), pageSize: 5, maxAttempts: 2, ...fastRetry });
+    expect(r.rows).toEqual([]);
+    expect(r.subscriptionsRead).toBe(0);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].reason).toBe(
+      `page 3 could not be read after retries: HTTP 500 InternalServerError: Injected fault 500.; this subscription is not covered (the 10 rows read before were set aside: part of a subscription is never scanned without the rest): ${estate.subscriptions[0].subscriptionId}`,
+    );
+    // Nothing of it is left to read: no maintenance query for it either.
+    expect(f.graphRequests().filter((x) => x.query === 'maintenance')).toHaveLength(0);
+  });
+
   it('names the page that could not be fetched', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 12, gateways: false });
     const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'status', status: 502 }] });
@@ -137,11 +181,33 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
         const f = await start({ estate: e, faults: [{ match: R, times: 1, action: 'rewrite', rewrite }] });
         const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
         expect(r.gaps).toHaveLength(1);
-        expect(r.gaps[0].reason).toMatch(/^Resource Graph (returned resultTruncated "true" without a skip token|counted 12 rows \(totalRecords\) but returned 2): some rows were not returned; these subscriptions are not fully covered: /);
+        expect(r.gaps[0].reason).toMatch(/^Resource Graph (returned resultTruncated "true" without a skip token|counted 12 rows \(totalRecords\) but returned 2): some rows were not returned; these subscriptions are not covered \(the \d+ rows read before were set aside: part of a subscription is never scanned without the rest\): /);
         expect(r.subscriptionsRead).toBe(0);
+        expect(r.rows).toEqual([]);
         await f.stop();
         fake = undefined;
       }
+    });
+
+    it('a row repeated on a later page in place of one never returned is a gap, never a complete read; a repeat that hides nothing is merged', async () => {
+      let first: Record<string, unknown> | undefined;
+      const keepFirst = { match: { ...R, page: 1 }, times: 1, action: 'rewrite' as const, rewrite: (p: FakeGraphPage) => ((first = p.data[0]), p) };
+      // Page 2 brings page 1's first row instead of its own first one: 12 rows, 11 different, totalRecords 12.
+      let e = estate();
+      let f = await start({ estate: e, faults: [keepFirst, { match: { ...R, page: 2 }, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [first!, ...p.data.slice(1)] }) }] });
+      let r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+      expect(r.gaps).toHaveLength(1);
+      expect(r.gaps[0].reason).toMatch(/^Resource Graph counted 12 rows \(totalRecords\) but returned 11 different ones \(1 more was a repeat of a row of earlier pages\): some rows were not returned; these subscriptions are not covered/);
+      expect(r.rows).toEqual([]);
+      expect(r.subscriptionsRead).toBe(0);
+      await f.stop();
+      // Page 2 brings page 1's first row as well as its own (the data moved between pages): all 12 were returned.
+      e = estate();
+      f = fake = await start({ estate: e, faults: [keepFirst, { match: { ...R, page: 2 }, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [first!, ...p.data] }) }] });
+      r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+      expect(r.gaps).toEqual([]);
+      expect(ids(r.rows)).toEqual(expectedIds(e));
+      expect(r.stats.duplicates).toBe(1);
     });
 
     it('a skip token seen before (a cycle), or empty pages with ever new tokens: a gap, in bounded requests', async () => {

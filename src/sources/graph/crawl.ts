@@ -203,15 +203,19 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   /**
    * All pages of one query with one scope; the same query and scope go with every skip token.
    * `truncated` says why the answer is short when it is: `resultTruncated` "true" without a skip
-   * token, or fewer rows than the `totalRecords` Resource Graph counted. A token seen before, or
-   * tokens that keep coming past the counted rows (or with empty pages), fail the query instead of
-   * paging forever.
+   * token, or fewer different rows than the `totalRecords` Resource Graph counted (a row repeated
+   * on a later page counts once). A token seen before, or tokens that keep coming past the counted
+   * rows (or with empty pages), fail the query instead of paging forever.
    */
   async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; limitHit: boolean }> {
     let skipToken: string | undefined;
     let page = 0;
     let limitHit = false;
     let received = 0;
+    // Ids already returned by this query: a row that comes back on a later page (the data moved
+    // between pages) counts once against totalRecords, or it would hide a row that never came.
+    const ids = new Set<string>();
+    let repeated = 0;
     let counted: number | undefined;
     let emptyInARow = 0;
     const seen = new Set<string>();
@@ -228,10 +232,19 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       limitHit ||= res.subscriptionLimitHit;
       onRows(res.rows);
       received += res.rows.length;
+      for (const row of res.rows) {
+        const id = str(row.id)?.toLowerCase();
+        if (id === undefined) continue;
+        if (ids.has(id)) repeated++;
+        else ids.add(id);
+      }
       if (res.totalRecords !== undefined) counted = Math.max(counted ?? 0, res.totalRecords);
       if (!res.skipToken) {
         if (res.truncated) return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
-        if (res.totalRecords !== undefined && received < res.totalRecords) return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${received}`, limitHit };
+        const distinct = received - repeated;
+        if (res.totalRecords !== undefined && distinct < res.totalRecords) {
+          return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? 'was a repeat of a row' : 'were repeats of rows'} of earlier pages)` : ''}`, limitHit };
+        }
         return { limitHit };
       }
       // (The token this page was asked with is among them.)
@@ -418,24 +431,36 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       const worker = async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const got: Record<string, unknown>[] = [];
+          // Rows are kept only from a batch answered in full: part of a subscription's resources
+          // (its gateways without the connections of a later page) would be judged without the rest.
+          let complete = false;
+          const notCovered = () =>
+            `${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not covered${got.length > 0 ? ` (the ${got.length} row${got.length === 1 ? '' : 's'} read before ${got.length === 1 ? 'was' : 'were'} set aside: part of a subscription is never scanned without the rest)` : ''}: ${job.subs.join(', ')}`;
           try {
             const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
-            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
-            else for (const sub of job.subs) reads.main.add(sub);
-            if (readMaintenance) await maintenanceOf(t, job.subs);
+            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${notCovered()}`);
+            else {
+              complete = true;
+              for (const sub of job.subs) reads.main.add(sub);
+            }
+            if (readMaintenance && complete) await maintenanceOf(t, job.subs);
           } catch (e) {
             const f = e as PageFailure;
-            if (job.subs.length > 1 && job.depth < splitDepth && f.failure?.kind !== 'auth') {
+            // 401 is the tenant's token (every half would fail alike); 403 may be one subscription's authorization.
+            // Throttling is the identity's quota, not the batch's: halves would only spend more of it.
+            const splittable = f.failure?.kind === 'auth' ? f.failure.status === 403 : f.failure?.kind !== 'throttled';
+            if (job.subs.length > 1 && job.depth < splitDepth && splittable) {
               // Halve the batch and start both halves afresh: one unreadable subscription (or one
-              // bad page) should not cost the whole batch. What was read so far is kept and merged.
+              // bad page) should not cost the whole batch.
               const mid = Math.ceil(job.subs.length / 2);
               queue.push({ subs: job.subs.slice(0, mid), depth: job.depth + 1 }, { subs: job.subs.slice(mid), depth: job.depth + 1 });
               notices.push(`tenant ${label}: a batch of ${job.subs.length} subscriptions failed at page ${f.page} (${f.message}); retried as two halves`);
               if (queue.length > 0 && active < concurrency) spawn();
             } else {
-              addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not fully covered: ${job.subs.join(', ')}`);
+              addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `page ${f.page} could not be read after retries: ${f.message}; ${notCovered()}`);
             }
           } finally {
+            if (!complete) got.length = 0;
             const inBatch = new Set(job.subs);
             for (const raw of got) {
               const id = str(raw.id);
