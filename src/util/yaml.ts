@@ -33,14 +33,23 @@ export function readDataFile(file: string): unknown {
       // (Without prettyErrors the library sets no linePos: the line and column come from the offset.)
       const at = e.linePos?.[0] ?? (e.pos ? new LineMap(text).position(e.pos[0]) : undefined);
       const [line, col] = at ? ('col' in at ? [at.line, at.col] : [at.line, at.column]) : [0, 0];
-      throw new InputError(line ? `${file}:${line}:${col}` : file, '', 'valid YAML', e.message.split('\n')[0]);
+      throw new InputError(line ? `${file}:${line}:${col}` : file, '', 'valid YAML', libraryWords(e.message));
     }
     return doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const found = e instanceof RangeError ? 'nesting too deep to read' : String((e as Error)?.message ?? e).split('\n')[0];
+    const found = e instanceof RangeError ? 'nesting too deep to read' : libraryWords(String((e as Error)?.message ?? e));
     throw new InputError(file, '', 'valid YAML of reasonable size (at most 100 alias expansions, bounded nesting)', found);
   }
+}
+
+/**
+ * The YAML library's words for a problem, without the text of the file it may quote after a colon: an alias
+ * (`clientSecret: *s3cr3t`, a value that starts with `*`), a block scalar header (`key: |s3cr3t`), a token or a
+ * tag. The file may hold secrets, and errors reach logs; the line and column say where.
+ */
+function libraryWords(message: string): string {
+  return message.split('\n')[0].replace(/: [\s\S]*$/, '');
 }
 
 /**
