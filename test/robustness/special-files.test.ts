@@ -165,3 +165,20 @@ describe('folders that cannot be listed and names that are not UTF-8', () => {
     expect(report.coverage.gaps).toHaveLength(2);
   });
 });
+
+describe('words after "--"', () => {
+  it('are refused, never dropped: `scan a.json -- b.json` read a.json alone and passed', async () => {
+    const good = join(CORPUS, 'valid-rows.json');
+    for (const [args, found] of [
+      [['scan', good, '--fail-on', 'none', '--', join(dir, 'missing.json')], `"${join(dir, 'missing.json')}"`],
+      [['cost', good, '--', '-x.json'], '"-x.json"'],
+      [['trend', good, '--', good], `"${good}"`],
+    ] as const) {
+      const r = await cli([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(errorLines(r.stderr)[0], args.join(' ')).toMatch(new RegExp(`^erscan: error: words after "--" are not read \\(found ${found.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\): name them before it`));
+    }
+    const r = await cli(['cost', good, '--', '-x.json']);
+    expect(r.stderr).toContain('and a file whose name starts with "-" as ./-x.json');
+  });
+});
