@@ -323,6 +323,6 @@ describe('bad-input corpus: the CLI process', () => {
     const { run } = cliRuns.get('deep-config')!;
     expectCleanStderr(run);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/deep-config\.yaml: expected valid YAML/);
+    expect(run.stderr).toMatch(/deep-config\.yaml:1:\d+: expected valid YAML/);
   });
 });
