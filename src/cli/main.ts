@@ -146,6 +146,13 @@ function refuseEmptyValues(args: Record<string, unknown>): void {
  */
 function refuseMisreadArgs(args: Record<string, unknown>, argv: string[], declared: { array: readonly string[]; boolean: readonly string[] }): void {
   if (argv.includes('-')) throw new UsageError('"-" (standard input) is not read: name the file or folder to scan (save a pipe to a file first)');
+  // yargs leaves the words after "--" out of the command's inputs (`scan a.json -- b.json` read a.json alone, in silence).
+  const end = argv.indexOf('--');
+  if (end >= 0 && end < argv.length - 1) {
+    const after = argv.slice(end + 1);
+    const dashed = after.find((a) => a.startsWith('-'));
+    throw new UsageError(`words after "--" are not read (found ${after.map((a) => JSON.stringify(a)).join(', ')}): name them before it${dashed ? `, and a file whose name starts with "-" as ./${dashed}` : ''}`);
+  }
   const lists = new Set(declared.array);
   const flags = new Set(declared.boolean);
   const counts = new Map<string, number>();

@@ -71,17 +71,26 @@ export function compileSafeRegex(pattern: string): RegExp {
 /** Most unbounded quantifiers one pattern may use: keeps the worst case polynomial of low degree. */
 export const MAX_UNBOUNDED_QUANTIFIERS = 2;
 
-/** Reads the quantifier starting at `j`, if any. `repeats`: may match more than once. */
-function quantifierAt(p: string, j: number): { len: number; repeats: boolean; unbounded: boolean } | undefined {
+/**
+ * Most ways one pattern may have to match a text: the product, over its quantifiers and alternations, of the
+ * choices each has (a quantifier up to m times: m + 1, an unbounded one: one per character of the longest
+ * input; an alternation of k branches: k). Backtracking may try every way, so a product this size stays fast
+ * (two unbounded quantifiers: `.*-prod-.*`) and `a{0,60}a{0,60}a{0,60}a{0,60}a{0,60}…` or `[ab]?[ab]?[ab]?…`,
+ * which are polynomial of a high degree or exponential although no quantifier nests, are refused.
+ */
+export const MAX_REGEX_WAYS = (MAX_REGEX_INPUT + 1) ** MAX_UNBOUNDED_QUANTIFIERS;
+
+/** Reads the quantifier starting at `j`, if any. `repeats`: may match more than once; `max`: how many times at most. */
+function quantifierAt(p: string, j: number): { len: number; repeats: boolean; unbounded: boolean; max: number } | undefined {
   const c = p[j];
-  let q: { len: number; repeats: boolean; unbounded: boolean } | undefined;
-  if (c === '*' || c === '+') q = { len: 1, repeats: true, unbounded: true };
-  else if (c === '?') q = { len: 1, repeats: false, unbounded: false };
+  let q: { len: number; repeats: boolean; unbounded: boolean; max: number } | undefined;
+  if (c === '*' || c === '+') q = { len: 1, repeats: true, unbounded: true, max: Infinity };
+  else if (c === '?') q = { len: 1, repeats: false, unbounded: false, max: 1 };
   else if (c === '{') {
     const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(j));
     if (!m) return undefined;
     const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-    q = { len: m[0].length, repeats: max > 1, unbounded: max > 64 };
+    q = { len: m[0].length, repeats: max > 1, unbounded: max > 64, max };
   }
   if (q && p[j + q.len] === '?') q.len++; // lazy variant
   return q;
@@ -94,11 +103,16 @@ function quantifierAt(p: string, j: number): { len: number; repeats: boolean; un
  * unbounded quantifiers against MAX_UNBOUNDED_QUANTIFIERS.
  */
 function vetGroups(p: string): void {
-  const stack: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }];
+  const stack: { quantified: boolean; alternation: boolean; branches: number }[] = [{ quantified: false, alternation: false, branches: 1 }];
   let unbounded = 0;
+  let ways = 1;
+  const choices = (n: number) => {
+    ways *= n;
+    if (ways > MAX_REGEX_WAYS) throw new Error(`quantifiers and alternations that together allow more than ${MAX_REGEX_WAYS} ways to match (such as a{0,60}a{0,60}a{0,60}a{0,60}) are not allowed`);
+  };
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    let closed: { quantified: boolean; alternation: boolean } | undefined;
+    let closed: { quantified: boolean; alternation: boolean; branches: number } | undefined;
     if (c === '\\') i++;
     else if (c === '[') {
       i++;
@@ -107,14 +121,16 @@ function vetGroups(p: string): void {
       while (i < p.length && p[i] !== ']') i += p[i] === '\\' ? 2 : 1;
     } else if (c === '(') {
       if (p[i + 1] === '?' && p[i + 2] === ':') i += 2;
-      stack.push({ quantified: false, alternation: false });
+      stack.push({ quantified: false, alternation: false, branches: 1 });
       continue;
     } else if (c === '|') {
       stack[stack.length - 1].alternation = true;
+      stack[stack.length - 1].branches++;
       continue;
     } else if (c === ')') {
       if (stack.length < 2) return; // unbalanced: the RegExp constructor reports it
-      closed = stack.pop();
+      closed = stack.pop()!;
+      choices(closed.branches);
     }
     const top = stack[stack.length - 1];
     const q = quantifierAt(p, i + 1);
@@ -123,6 +139,7 @@ function vetGroups(p: string): void {
         throw new Error(closed.quantified ? 'nested quantifiers are not allowed' : 'alternation under a repeating quantifier is not allowed');
       if (q.unbounded && ++unbounded > MAX_UNBOUNDED_QUANTIFIERS)
         throw new Error(`more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded quantifiers (*, +, {n,}) are not allowed`);
+      choices(q.max === Infinity ? MAX_REGEX_INPUT + 1 : q.max + 1);
       top.quantified = true;
       i += q.len;
     }
@@ -131,6 +148,7 @@ function vetGroups(p: string): void {
       top.alternation ||= closed.alternation;
     }
   }
+  choices(stack[0].branches);
 }
 
 const regexCache = new Map<string, RegExp>();

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './errors.js';
 import { compareText } from './collate.js';
@@ -32,8 +32,22 @@ export function walkFiles(dir: string, o: WalkOptions): string[] {
     }
     if (seen.has(real)) return;
     seen.add(real);
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (e) {
+      // A folder inside the walk that cannot be listed (no permission): named, the rest is walked.
+      o.errors.push(new InputError(d, '', 'a readable folder', linkProblem(e)));
+      return;
+    }
+    for (const e of entries.sort((a, b) => compareText(a.name, b.name))) {
       const p = join(d, e.name);
+      // A name that is not valid UTF-8 comes back with U+FFFD in place of its bytes, and no file has that
+      // name: it cannot be opened by it. Named when it would have been read, never an internal error.
+      if (e.name.includes('\uFFFD') && !exists(p)) {
+        if (o.accept(e.name) || e.isDirectory() || !e.name.includes('.')) o.errors.push(new InputError(p, '', 'a file or folder name in UTF-8', 'a name that is not valid UTF-8 (rename it)'));
+        continue;
+      }
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
@@ -60,6 +74,16 @@ export function walkFiles(dir: string, o: WalkOptions): string[] {
   };
   walk(dir);
   return out;
+}
+
+/** Whether a path exists as named (a link is not followed). */
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function linkProblem(e: unknown): string {

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundedFile } from '../../src/util/read.js';
-import { CORPUS, STACK_LINE, cli, ensureBuilt, tempDir } from './support.js';
+import { BIN, CORPUS, STACK_LINE, cli, ensureBuilt, tempDir } from './support.js';
 
 /**
  * Inputs that are not regular files are refused at once (a device never ends, a pipe waits for a
@@ -106,5 +106,79 @@ describe('symbolic links in a scanned folder', () => {
     const r = await cli(['scan', join(CORPUS, 'valid-rows.json'), '--rules', rules, '--fail-on', 'none']);
     expect(r.code).toBe(2);
     expect(errorLines(r.stderr)).toEqual([`erscan: error: ${join(rules, 'ERS-X-001.yaml')}: expected a symbolic link to a readable file or folder, found a broken link (its target does not exist)`]);
+  });
+});
+
+describe('folders that cannot be listed and names that are not UTF-8', () => {
+  /** The CLI as a user who is not root (root reads any folder): through setpriv when the tests run as root. */
+  const asUser = (args: string[]) => {
+    const root = process.getuid?.() === 0;
+    const cmd = root ? 'setpriv' : process.execPath;
+    const argv = root ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args] : [BIN, ...args];
+    return spawnSync(cmd, argv, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ERSCAN_DEBUG: '' }, timeout: 60_000 });
+  };
+  const canDropRoot = process.getuid?.() !== 0 || spawnSync('setpriv', ['--version']).status === 0;
+
+  it.runIf(canDropRoot)('a folder inside a scanned folder that cannot be listed is a gap naming it, the rest is scanned (was an internal error)', () => {
+    const root = tempDir('erscan-special-perm-');
+    chmodSync(root, 0o755);
+    mkdirSync(join(root, 'estate', 'locked'), { recursive: true });
+    copyFileSync(join(CORPUS, 'valid-rows.json'), join(root, 'estate', 'a.json'));
+    copyFileSync(join(CORPUS, 'valid-rows.json'), join(root, 'estate', 'locked', 'b.json'));
+    chmodSync(join(root, 'estate', 'locked'), 0o000);
+    const out = join(root, 'out');
+    mkdirSync(out, { mode: 0o777 });
+    chmodSync(out, 0o777);
+    const locked = join(root, 'estate', 'locked');
+    const r = asUser(['scan', join(root, 'estate'), '--format', 'json', '--out', out, '--fail-on', 'none']);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.status).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: ${locked}: expected a readable folder, found permission denied`]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.inventory.circuits).toBe(1);
+    expect(report.coverage.gaps.map((g: { scope: string }) => g.scope)).toEqual([locked]);
+    // A rule folder and a folder of reports the same way: exit 2, one line.
+    for (const args of [['rules', 'test', locked], ['scan', join(CORPUS, 'valid-rows.json'), '--rules', locked], ['trend', locked, '--out', out]]) {
+      const x = asUser(args);
+      expect(x.status, args.join(' ')).toBe(2);
+      expect(errorLines(x.stderr), args.join(' ')).toEqual([`erscan: error: ${locked}: expected a readable folder, found permission denied`]);
+    }
+  });
+
+  it('a file or folder whose name is not valid UTF-8 is named, the rest is scanned (was an internal error)', async () => {
+    const root = join(dir, 'latin1-names');
+    mkdirSync(root);
+    copyFileSync(join(CORPUS, 'valid-rows.json'), join(root, 'a.json'));
+    writeFileSync(Buffer.from(`${root}/caf\xe9.json`, 'latin1'), readFileSync(join(CORPUS, 'odd-casing.json')));
+    mkdirSync(Buffer.from(`${root}/d\xe9p\xf4t`, 'latin1'));
+    writeFileSync(Buffer.from(`${root}/notes-\xe9.txt`, 'latin1'), 'not an input'); // not read: not named
+    const out = tempDir('erscan-special-out-');
+    const r = await cli(['scan', root, '--format', 'json', '--out', out, '--fail-on', 'none']);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([
+      `erscan: error: ${join(root, 'caf\uFFFD.json')}: expected a file or folder name in UTF-8, found a name that is not valid UTF-8 (rename it)`,
+      `erscan: error: ${join(root, 'd\uFFFDp\uFFFDt')}: expected a file or folder name in UTF-8, found a name that is not valid UTF-8 (rename it)`,
+    ]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.inventory.circuits).toBe(1);
+    expect(report.coverage.gaps).toHaveLength(2);
+  });
+});
+
+describe('words after "--"', () => {
+  it('are refused, never dropped: `scan a.json -- b.json` read a.json alone and passed', async () => {
+    const good = join(CORPUS, 'valid-rows.json');
+    for (const [args, found] of [
+      [['scan', good, '--fail-on', 'none', '--', join(dir, 'missing.json')], `"${join(dir, 'missing.json')}"`],
+      [['cost', good, '--', '-x.json'], '"-x.json"'],
+      [['trend', good, '--', good], `"${good}"`],
+    ] as const) {
+      const r = await cli([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(errorLines(r.stderr)[0], args.join(' ')).toMatch(new RegExp(`^erscan: error: words after "--" are not read \\(found ${found.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\): name them before it`));
+    }
+    const r = await cli(['cost', good, '--', '-x.json']);
+    expect(r.stderr).toContain('and a file whose name starts with "-" as ./-x.json');
   });
 });
