@@ -114,6 +114,18 @@ function gapFor(s: ResourceState, gaps: CoverageGap[]): CoverageGap | undefined 
 }
 
 /**
+ * The gap of `side` that covers a resource: one that names its subscription or tenant, or, when the side read
+ * nothing at all (every input or scope a gap: a failed week's report), any of them: a side that saw nothing
+ * cannot say a resource was added or removed.
+ */
+function gapOf(s: ResourceState, side: DiffSide): CoverageGap | undefined {
+  const named = gapFor(s, side.coverage.gaps);
+  if (named || side.coverage.complete || side.states.length > 0) return named;
+  const [first] = side.coverage.gaps;
+  return { scope: 'anything', reason: `every input or scope was a gap (${side.coverage.gaps.length}${first ? `, such as ${first.scope}: ${first.reason}` : ''})` };
+}
+
+/**
  * Two values Azure reads as the same: ARM's names, enums, SKUs, states and ids are case-insensitive
  * (Resource Graph and ARM GET even spell some differently), and a region is the same written as its
  * display name (`West Europe`) or its programmatic name (`westeurope`). A tag's value is kept as
@@ -168,11 +180,11 @@ export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: str
       if (changes.length) diff.changed.push({ ...resource(b), changes });
       else diff.summary.unchanged++;
     } else if (b) {
-      const gap = gapFor(b, oldSide.coverage.gaps);
+      const gap = gapOf(b, oldSide);
       if (gap) diff.notCompared.push({ ...resource(b), seenIn: 'new', reason: `the old side could not read ${gap.scope}: ${gap.reason}` });
       else diff.added.push(resource(b));
     } else if (a) {
-      const gap = gapFor(a, newSide.coverage.gaps);
+      const gap = gapOf(a, newSide);
       if (gap) diff.notCompared.push({ ...resource(a), seenIn: 'old', reason: `the new side could not read ${gap.scope}: ${gap.reason}` });
       else diff.removed.push(resource(a));
     }

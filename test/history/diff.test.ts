@@ -96,6 +96,18 @@ describe('erscan diff of two snapshots', () => {
     expect(d.new).toMatchObject({ generatedAt: '2026-03-30T06:00:00.000Z', coverageComplete: false });
     expect(d.notes[0]).toMatch(/^the new side \(.*gap-snapshot\.json\) has 1 coverage gap\(s\)/);
   });
+
+  it("a side that read nothing (a failed week's report) removes and adds nothing: every resource is not compared", () => {
+    const file = join(h.dir, 'failed-week.json');
+    writeFileSync(file, JSON.stringify({ erscanSnapshot: 1, generatedAt: '2026-03-30T06:00:00.000Z', coverage: { complete: false, gaps: [{ scope: 'export.json', reason: 'expected valid JSON' }] }, resources: [] }));
+    const d = diff(snap(11), file);
+    expect(d.summary).toMatchObject({ added: 0, removed: 0, changed: 0 });
+    expect(d.notCompared.length).toBe(loadSide(snap(11)).states.length);
+    expect(d.notCompared[0].reason).toBe('the new side could not read anything: every input or scope was a gap (1, such as export.json: expected valid JSON)');
+    const back = diff(file, snap(11));
+    expect(back.summary).toMatchObject({ added: 0, removed: 0 });
+    expect(back.notCompared.every((r) => r.seenIn === 'new')).toBe(true);
+  });
 });
 
 describe('erscan diff of two reports', () => {
