@@ -1232,7 +1232,8 @@ function maybeExpressRoute(raw: RawResource, path: string): boolean {
 
 // ------------------------------------------------------------------ templates in the context of a live estate
 
-const PLACEHOLDER_SCOPE = /^\/subscriptions\/\{[^}]*\}|\/resourceGroups\/\{[^}]*\}/i;
+// A placeholder, or the stand-in of a value the template leaves open (a module's `resourceGroup: [parameters('rg')]`).
+const PLACEHOLDER_SCOPE = /^\/subscriptions\/(?:\{[^}]*\}|unresolved:)|\/resourceGroups\/(?:\{[^}]*\}|unresolved:)/i;
 
 /** `microsoft.network/expressroutecircuits|er1` for an ARM id (type and names, lower-cased). */
 function typeAndNames(id: string): string | undefined {
@@ -1818,8 +1819,8 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
   };
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
-    // Template sources use a placeholder (`{subscription}`) until deployment: not a subscription.
-    if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
+    // Template sources use a placeholder (`{subscription}`, or a stand-in where a parameter leaves a module's open) until deployment: not a subscription.
+    if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId)) && !r.subscriptionId.startsWith('unresolved:')) {
       const s = subscriptionOf(r.subscriptionId);
       if (!s) subs.set(lowerId(r.subscriptionId), (lastSub = { subscriptionId: r.subscriptionId, tenantId: r.tenantId }));
       else if (!s.tenantId && r.tenantId) s.tenantId = r.tenantId;

@@ -218,6 +218,48 @@ describe('ARM templates', () => {
     expect(c.source?.line).toBe(lineIn(mainInput, /^\s*"circuit": \{/)); // the symbolic name inside the module's template
   });
 
+  it("keeps a module's resources in the resource group and subscription a parameter leaves open: never merged with its parent's, joined by ids built from the same parameters", () => {
+    const circuit = (tier: string, classic: boolean) => ({
+      type: 'Microsoft.Network/expressRouteCircuits',
+      apiVersion: '2023-09-01',
+      name: 'er-1',
+      location: 'westeurope',
+      sku: { name: `${tier}_MeteredData`, tier, family: 'MeteredData' },
+      properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, allowClassicOperations: classic },
+    });
+    const doc = template(
+      [
+        circuit('Premium', false),
+        {
+          type: 'Microsoft.Network/connections',
+          apiVersion: '2023-09-01',
+          name: 'conn',
+          location: 'westeurope',
+          properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'gw')]" }, peer: { id: "[resourceId(parameters('hubSub'), parameters('hubRg'), 'Microsoft.Network/expressRouteCircuits', 'er-1')]" } },
+        },
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'hub',
+          subscriptionId: "[parameters('hubSub')]",
+          resourceGroup: "[parameters('hubRg')]",
+          properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, template: template([circuit('Standard', true)]) },
+        },
+      ],
+      { parameters: { hubSub: { type: 'string' }, hubRg: { type: 'string' } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory, notices } = buildInventory(output.raws);
+    expect(notices.join('\n')).not.toMatch(/duplicate/);
+    expect(inventory.circuits.map((c) => c.tier).sort()).toEqual(['Premium', 'Standard']);
+    const hub = inventory.circuits.find((c) => c.tier === 'Standard')!;
+    expect(hub.id).toMatch(/^\/subscriptions\/unresolved:hubSub:[0-9a-f]{8}\/resourceGroups\/unresolved:hubRg:[0-9a-f]{8}\//);
+    expect(inventory.connections[0].circuitKey).toBe(hub.key);
+    expect(inventory.subscriptions).toEqual([]); // a stand-in is no subscription
+    expect(runRules(inventory, loadRules().filter((r) => r.id === 'ERS-HYG-001')).findings.map((f) => f.resourceId)).toEqual([hub.id]);
+  });
+
   it('rejects a malformed template with the file, the JSON path and what was expected', () => {
     const { errors } = loadTemplates([input('bad.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[concat('a']" }]))]);
     expect(errors).toHaveLength(1);

@@ -618,7 +618,13 @@ class TemplateLoader {
     const evalScope = (key: 'subscriptionId' | 'resourceGroup', fallback: string): string => {
       if (!(key in decl)) return fallback;
       const v = this.evalValue(decl[key], scope, [...at, key]);
-      return typeof v === 'string' && v !== '' ? v : fallback;
+      if (typeof v === 'string') return v !== '' ? v : fallback;
+      // Not known here (a parameter without a value, a deployment-time value): the module may deploy to
+      // another resource group or subscription than its parent's, so its resources never merge with the
+      // parent's. A parameter's stand-in is the same wherever it is used in this deployment.
+      if (v instanceof Unknown && v.symbol !== undefined) return v.symbol;
+      const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
+      return standIn(hash8(`${this.deployment}|${jsonPath([...at, key])}|${loops}`));
     };
     const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.scope.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.scope.resourceGroup) };
     const templateAt = [...at, 'properties', 'template'];
