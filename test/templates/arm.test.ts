@@ -260,6 +260,38 @@ describe('ARM templates', () => {
     expect(runRules(inventory, loadRules().filter((r) => r.id === 'ERS-HYG-001')).findings.map((f) => f.resourceId)).toEqual([hub.id]);
   });
 
+  it("resolves resourceId() and resourceGroup() in an outer-scoped module as its parent does, and deploys its resources to the module's resource group (Learn: scope-functions)", () => {
+    const doc = template([
+      { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name: 'gw-hub', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } } },
+      {
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'circuits',
+        resourceGroup: 'rg-circuits',
+        properties: {
+          mode: 'Incremental', // no expressionEvaluationOptions: outer, ARM's default
+          template: template([
+            { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2023-09-01', name: 'er-ams', location: 'westeurope', sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } } },
+            {
+              type: 'Microsoft.Network/connections',
+              apiVersion: '2023-09-01',
+              name: "[format('{0}-conn', resourceGroup().name)]",
+              location: 'westeurope',
+              properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'gw-hub')]" }, peer: { id: "[resourceId('rg-circuits', 'Microsoft.Network/expressRouteCircuits', 'er-ams')]" } },
+            },
+          ]),
+        },
+      },
+    ]);
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    const [c, g, conn] = [inventory.circuits[0], inventory.gateways[0], inventory.connections[0]];
+    expect(c.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-circuits/providers/Microsoft.Network/expressRouteCircuits/er-ams');
+    expect(conn.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-circuits/providers/Microsoft.Network/connections/{resourceGroup}-conn');
+    expect([conn.gatewayKey, conn.circuitKey]).toEqual([g.key, c.key]);
+  });
+
   it('rejects a malformed template with the file, the JSON path and what was expected', () => {
     const { errors } = loadTemplates([input('bad.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[concat('a']" }]))]);
     expect(errors).toHaveLength(1);

@@ -98,15 +98,23 @@ class TemplateScope implements EvalContext {
     readonly scope: EvalScope,
     readonly loops: Loop[] = [],
     readonly shared: Shared = { paramCache: new Map(), varCache: new Map(), evaluating: new Set() },
+    /**
+     * Where its resources are deployed. `scope` is what its expressions resolve `resourceGroup()`,
+     * `subscription()` and `resourceId()` against: the same, except in a nested deployment with outer
+     * evaluation scope (ARM's default) that targets another resource group or subscription, whose
+     * expressions resolve to the parent's ("Set the property to outer to resolve to the scope of the
+     * parent template": learn.microsoft.com/azure/azure-resource-manager/templates/scope-functions).
+     */
+    readonly deployTo: EvalScope = scope,
   ) {}
 
   withLoop(loop: Loop): TemplateScope {
-    return new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [...this.loops, loop], this.shared);
+    return new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [...this.loops, loop], this.shared, this.deployTo);
   }
 
   /** Parameters and variables never see the loops of the resource that reads them. */
   private bare(): TemplateScope {
-    return this.loops.length === 0 ? this : new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [], this.shared);
+    return this.loops.length === 0 ? this : new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [], this.shared, this.deployTo);
   }
 
   parameter(name: string): Value {
@@ -532,8 +540,8 @@ class TemplateLoader {
       return;
     }
     const why = unresolvedName ? (nameValue instanceof Unknown ? nameValue.because : 'has several possible values') : undefined;
-    if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.scope, type, fullName), fullName, why, existence);
-    else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.scope, type, fullName), name.split('/').pop()!, why, existence);
+    if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.deployTo, type, fullName), fullName, why, existence);
+    else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
   }
@@ -555,9 +563,9 @@ class TemplateLoader {
         const typeSegs = Math.ceil((segs.length + 1) / 2);
         const relType = segs.slice(0, 1).concat(segs.slice(1).filter((_, i) => i % 2 === 0)).join('/');
         const names = segs.slice(1).filter((_, i) => i % 2 === 1);
-        target = typeSegs > 1 && isFullType(relType) ? resourceGroupResourceId(scope.scope, relType, names.join('/')) : undefined;
+        target = typeSegs > 1 && isFullType(relType) ? resourceGroupResourceId(scope.deployTo, relType, names.join('/')) : undefined;
       }
-    } else if (parent) target = resourceGroupResourceId(scope.scope, parent.type, parent.name);
+    } else if (parent) target = resourceGroupResourceId(scope.deployTo, parent.type, parent.name);
     if (!target) return;
     if (!ER_TYPES.has(armTypeOf(target) ?? '')) return; // settings of other resources are not erscan's
     this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', `${target.replace(/\/$/, '')}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
@@ -626,7 +634,8 @@ class TemplateLoader {
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
       return standIn(hash8(`${this.deployment}|${jsonPath([...at, key])}|${loops}`));
     };
-    const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.scope.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.scope.resourceGroup) };
+    // Without a resource group or subscription of its own, a nested deployment deploys where its parent does.
+    const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.deployTo.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.deployTo.resourceGroup) };
     const templateAt = [...at, 'properties', 'template'];
     const innerScoped = isPlainObj(props.expressionEvaluationOptions) && String(props.expressionEvaluationOptions.scope).toLowerCase() === 'inner';
     let next: TemplateScope;
@@ -641,8 +650,9 @@ class TemplateLoader {
       // Its own deployment: `deployment().name` in it is the name its parent gives it.
       next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
     } else {
-      // Outer scope: the inner template's expressions read the outer template's parameters and variables.
-      next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, inner, scope.loops, scope.shared);
+      // Outer scope: the inner template's expressions read the outer template's parameters and variables, and
+      // resolve resourceGroup(), subscription() and resourceId() as the parent's do; its resources deploy to its target.
+      next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
     this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
     if (keys) this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
