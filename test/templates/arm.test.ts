@@ -420,6 +420,19 @@ describe('parameter values ARM would refuse (Learn: templates/parameters, parame
     expect(output.notices.join('\n')).toMatch(/comes from parameter `circuitName`, which has no value here/);
   });
 
+  it('reads a Key Vault reference given to a parameter that is not secure as a value not known here, never as the text "[redacted]"', () => {
+    const ref = { reference: { keyVault: { id: '/subscriptions/x/resourceGroups/r/providers/Microsoft.KeyVault/vaults/v' }, secretName: 's' } };
+    const kv = { $schema: PARAMS_SCHEMA, contentVersion: '1.0.0.0', parameters: { circuitName: ref, bandwidthInMbps: ref } };
+    const { output, errors } = loadTemplates([input('infra/main.json', circuit()), input('infra/main.parameters.json', kv, 'arm-parameters')]);
+    expect(errors).toEqual([]);
+    const { inventory, gaps } = buildInventory(output.raws);
+    expect(gaps).toEqual([]);
+    const c = inventory.circuits[0];
+    expect([c.name, c.bandwidthMbps]).toEqual(['‹circuitName›', undefined]);
+    expect(JSON.stringify([...inventory.byKey.values()])).not.toContain('[redacted]');
+    expect(output.notices.join('\n')).toMatch(/properties\.serviceProviderProperties\.bandwidthInMbps: comes from parameter `bandwidthInMbps`, given by a Key Vault reference whose value erscan never reads/);
+  });
+
   it('leaves a parameter given null that is not nullable unknown, saying why (Learn does not say what ARM deploys then)', () => {
     const { output, errors } = scan(circuit(), { circuitName: 'er-ams', bandwidthInMbps: null });
     expect(errors).toEqual([]);

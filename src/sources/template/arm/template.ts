@@ -51,7 +51,14 @@ const isPlainObj = (v: unknown): v is Record<string, unknown> => typeof v === 'o
 /** A parameter value supplied from outside the template (parameter file or nested deployment). */
 export type SuppliedParameters = Map<string, Value>;
 
-/** Reads a parameter file's `parameters` into values; Key Vault references become a redaction marker. */
+/**
+ * A parameter value given by a Key Vault reference (`"reference": { "keyVault": …, "secretName": … }`): a
+ * secret erscan never reads, whatever the parameter's type. The parameter reads it as a value not known
+ * here (a secret property it fills counts as configured), never as a value.
+ */
+const KEY_VAULT_REFERENCE = new Unknown('its value is a Key Vault secret (never read)', undefined, undefined, true);
+
+/** Reads a parameter file's `parameters` into values; Key Vault references are never read. */
 export function readParameterFile(file: string, doc: unknown): SuppliedParameters {
   const out: SuppliedParameters = new Map();
   const params = isPlainObj(doc) ? doc.parameters : undefined;
@@ -61,7 +68,7 @@ export function readParameterFile(file: string, doc: unknown): SuppliedParameter
     if (!isPlainObj(entry)) throw new InputError(file, jsonPath(['parameters', name]), 'an object with "value" or "reference"', describeValue(entry));
     if ('value' in entry) out.set(name.toLowerCase(), entry.value as Value);
     // A Key Vault reference is a secret we must never read; it is configured, so it counts as set.
-    else if ('reference' in entry) out.set(name.toLowerCase(), REDACTED);
+    else if ('reference' in entry) out.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
     else throw new InputError(file, jsonPath(['parameters', name]), 'an object with "value" or "reference"', 'neither');
   }
   return out;
@@ -136,6 +143,7 @@ class TemplateScope implements EvalContext {
     if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
     else if (this.supplied.has(cacheKey)) {
       v = this.supplied.get(cacheKey)!;
+      if (v === KEY_VAULT_REFERENCE) v = new Unknown(`parameter "${key}" is given by a Key Vault reference (its value is never read)`, key, this.parameterStandIn(key), true);
       // null for a parameter that is not nullable: Learn does not say whether ARM refuses it, uses the
       // default or deploys null, so what it decides is not known.
       if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
@@ -645,7 +653,7 @@ class TemplateLoader {
       for (const [name, entry] of Object.entries(params)) {
         if (!isPlainObj(entry)) continue;
         if ('value' in entry) supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, 'properties', 'parameters', name, 'value']));
-        else if ('reference' in entry) supplied.set(name.toLowerCase(), REDACTED);
+        else if ('reference' in entry) supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
       }
       // Its own deployment: `deployment().name` in it is the name its parent gives it.
       next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
