@@ -5,6 +5,7 @@ import { loadRules } from '../../src/rules/loader.js';
 import { evaluateString, Unknown, type EvalContext } from '../../src/sources/template/arm/evaluate.js';
 import { loadTemplates, type TemplateInput } from '../../src/sources/template/index.js';
 import { parseJson } from '../../src/util/json.js';
+import { scan as scanInventory } from '../analysis/helpers.js';
 
 const TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const PARAMS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
@@ -290,6 +291,29 @@ describe('ARM templates', () => {
     expect(c.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-circuits/providers/Microsoft.Network/expressRouteCircuits/er-ams');
     expect(conn.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-circuits/providers/Microsoft.Network/connections/{resourceGroup}-conn');
     expect([conn.gatewayKey, conn.circuitKey]).toEqual([g.key, c.key]);
+  });
+
+  it('prices a scale-unit gateway whose minimum a parameter leaves to a choice per choice (a range), never at its maximum or with "none configured"', () => {
+    const min = "[if(equals(parameters('env'), 'prod'), 2, 1)]";
+    const doc = template(
+      [
+        { type: 'Microsoft.Network/expressRouteGateways', apiVersion: '2023-09-01', name: 'ergw-vwan', location: 'westeurope', properties: { virtualHub: { id: "[resourceId('Microsoft.Network/virtualHubs', 'hub1')]" }, autoScaleConfiguration: { bounds: { min } } } },
+        { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name: 'gw-scale', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGwScale', tier: 'ErGwScale' }, autoScaleConfiguration: { bounds: { min, max: 4 } } } },
+      ],
+      { parameters: { env: { type: 'string', allowedValues: ['dev', 'prod'] } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { cost } = scanInventory(buildInventory(output.raws).inventory);
+    const of = (name: string) => cost.otherCosts.find((o) => o.resourceName === name)!;
+    for (const name of ['ergw-vwan', 'gw-scale']) {
+      expect(of(name).monthlyUsd, name).toBeNull();
+      expect(of(name).notes!.join('\n'), name).toMatch(/`minScaleUnits` is one of 1, 2 \(parameter `env`\): priced per value \(see the range\)/);
+      expect(of(name).notes!.join('\n'), name).not.toMatch(/none configured|the configured minimum/);
+    }
+    // vWAN: 1 or 2 scale units; ErGwScale: 1 or 2 configured, 2 billed at least in both (never the maximum, 4)
+    expect(of('ergw-vwan').monthlyUsdRange).toEqual({ min: 306.6, max: 613.2 });
+    expect(of('gw-scale').monthlyUsdRange).toEqual({ min: 306.6, max: 306.6 });
   });
 
   it('rejects a malformed template with the file, the JSON path and what was expected', () => {
