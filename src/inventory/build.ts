@@ -1509,11 +1509,14 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       orphan(raw, 'Global Reach connection(s) whose circuit peering is not in the input were', id);
       continue;
     }
-    if (raw.deployed || raw.possible || raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id'))) {
-      const why = raw.deployed || raw.possible ? deployedWhy(raw) : 'the circuit it links to is not known before deployment';
-      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
+    if (raw.deployed || raw.possible) {
+      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${deployedWhy(raw)}` };
       continue;
     }
+    // Deployed for sure, to a circuit not known before deployment: a Global Reach connection all the same (it
+    // fills a link and needs Global Reach), whose peer (and so its geography) is not known.
+    if (raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id')))
+      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but the circuit it links to is not known before deployment` };
     const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, 'connections');
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     if (peering.globalReach.length === 0) peering.globalReach = [gr];

@@ -316,6 +316,42 @@ describe('ARM templates', () => {
     expect(of('gw-scale').monthlyUsdRange).toEqual({ min: 306.6, max: 306.6 });
   });
 
+  it('counts a Global Reach child connection to a circuit a parameter leaves open, as the inline form does: a link whose peer is not known', () => {
+    const doc = template(
+      [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: 'er-std',
+          location: 'westeurope',
+          sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+          properties: {
+            serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
+            globalReachEnabled: true,
+            peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', peerASN: 65010, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
+          },
+        },
+        {
+          type: 'Microsoft.Network/expressRouteCircuits/peerings/connections',
+          apiVersion: '2023-09-01',
+          name: 'er-std/AzurePrivatePeering/gr-child',
+          properties: { expressRouteCircuitPeering: { id: "[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'er-std', 'AzurePrivatePeering')]" }, peerExpressRouteCircuitPeering: { id: "[concat(parameters('peerCircuitId'), '/peerings/AzurePrivatePeering')]" }, addressPrefix: '10.2.0.0/29' },
+        },
+      ],
+      { parameters: { peerCircuitId: { type: 'string' } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits[0].peerings[0].globalReach.map((g) => [g.name, g.peerCircuitKey])).toEqual([['gr-child', undefined]]);
+    const { findings } = scanInventory(inventory);
+    // Global Reach is used (ERS-COST-004 has nothing to say); a Standard circuit's link to a circuit not known may cross a geopolitical border.
+    expect(findings.filter((f) => f.ruleId === 'ERS-COST-004')).toEqual([]);
+    const sku003 = findings.filter((f) => f.ruleId === 'ERS-SKU-003');
+    expect(sku003.map((f) => f.status)).toEqual(['unknown']);
+    expect(sku003[0].message).toMatch(/1 Global Reach connection\(s\) in these files.*undecided: the circuit Global Reach connection gr-child links to is not known/);
+  });
+
   it('rejects a malformed template with the file, the JSON path and what was expected', () => {
     const { errors } = loadTemplates([input('bad.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[concat('a']" }]))]);
     expect(errors).toHaveLength(1);
