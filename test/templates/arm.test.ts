@@ -352,6 +352,33 @@ describe('ARM templates', () => {
     expect(sku003[0].message).toMatch(/1 Global Reach connection\(s\) in these files.*undecided: the circuit Global Reach connection gr-child links to is not known/);
   });
 
+  it('deploys the copies every allowed copy count deploys for sure, and the others on the counts that deploy them', () => {
+    const doc = template(
+      [
+        {
+          copy: { name: 'basic', count: "[parameters('n')]" },
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: "[format('er-x-{0}', copyIndex())]",
+          location: 'westeurope',
+          sku: { name: 'Basic_MeteredData', tier: 'Basic', family: 'MeteredData' },
+          properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Paris', bandwidthInMbps: 1000 } },
+        },
+      ],
+      { parameters: { n: { type: 'int', allowedValues: [1, 2] } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    expect(output.notices.join('\n')).not.toMatch(/copy count that cannot be resolved/);
+    const { findings } = scanInventory(buildInventory(output.raws).inventory);
+    const sku001 = findings.filter((f) => f.ruleId === 'ERS-SKU-001').map((f) => [f.resourceName, f.status]);
+    expect(sku001).toEqual([
+      ['er-x-0', undefined],
+      ['er-x-1', 'unknown'],
+    ]);
+    expect(findings.find((f) => f.ruleId === 'ERS-SKU-001' && f.resourceName === 'er-x-1')!.message).toMatch(/fails when parameter `n` is 2/);
+  });
+
   it('rejects a malformed template with the file, the JSON path and what was expected', () => {
     const { errors } = loadTemplates([input('bad.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[concat('a']" }]))]);
     expect(errors).toHaveLength(1);

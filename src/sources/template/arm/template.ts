@@ -481,6 +481,17 @@ class TemplateLoader {
       if (isPlainObj(copy)) {
         const count = this.evalValue(copy.count, scope, [...declAt, 'copy', 'count']);
         const loopName = typeof copy.name === 'string' ? copy.name : undefined;
+        if (count instanceof Possible && count.cases.every((c) => typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0 && c.value <= MAX_COPY_COUNT)) {
+          // A count with a few possible values (a parameter's allowedValues): copy i is deployed where the count
+          // exceeds i, so the copies every choice deploys are deployed for sure, and the others on their choices.
+          const max = Math.max(...count.cases.map((c) => c.value as number));
+          for (let i = 0; i < max; i++) {
+            const here = lift([count], ([n]) => (n as number) > i);
+            const ex = here instanceof Possible ? andPossible(existence, here) : existence;
+            if (ex !== false) this.declare(decl, declAt, scope.withLoop({ name: loopName, index: i, resource: true }), parent, depth, ex);
+          }
+          continue;
+        }
         if (count instanceof Unknown || count instanceof Possible) {
           if (isScanned(decl.type, decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
@@ -506,12 +517,9 @@ class TemplateLoader {
         if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
       } else if (cond instanceof Possible) {
-        if (!existence) existence = { possible: cond };
-        else if ('possible' in existence) {
-          const both = lift([existence.possible, cond], ([a, b]) => a === true && b === true);
-          existence = both instanceof Possible ? { possible: both } : both === false ? undefined : both instanceof Unknown ? { unknown: `whether it is deployed ${both.because}` } : existence;
-          if (both === false) return;
-        }
+        const both = andPossible(existence, cond);
+        if (both === false) return;
+        existence = both;
       } else if (cond !== true) throw new InputError(this.file, jsonPath([...at, 'condition']), 'a boolean condition', describeValue(cond));
     }
     const declaredType = decl.type as string;
@@ -687,6 +695,14 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
 
 /** Whether a resource declaration is deployed, when that depends on something not known here. */
 type Existence = { unknown: string } | { possible: Possible };
+
+/** Deployed where `existence` says and `cond` (a possible boolean) holds; false when that is never. */
+function andPossible(existence: Existence | undefined, cond: Possible): Existence | undefined | false {
+  if (!existence) return { possible: cond };
+  if (!('possible' in existence)) return existence;
+  const both = lift([existence.possible, cond], ([a, b]) => a === true && b === true);
+  return both instanceof Possible ? { possible: both } : both === false ? false : both instanceof Unknown ? { unknown: `whether it is deployed ${both.because}` } : existence;
+}
 
 interface RowFacts {
   unresolved: { path: string; reason: string }[];
