@@ -502,7 +502,7 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   for (let i = 0; i < reach.globalReach.length; i++) {
     const l = reach.globalReach[i];
     // (Where this circuit's own region is not known, that is the reason given above.)
-    if (l.crossGeo === null && !(l.peer && !geo)) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : `Global Reach peer ${l.peerKey ? `circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))}` : l.name} is not in the inventory`);
+    if (l.crossGeo === null && !(l.peer && !geo)) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))} is not in the inventory` : `the circuit Global Reach connection ${l.name} links to is not known`);
   }
   // Global Reach the other circuit initiated (its connection, or this circuit's peered connection).
   for (let i = 0; i < reach.inboundGlobalReach.length; i++) {

@@ -1232,7 +1232,8 @@ function maybeExpressRoute(raw: RawResource, path: string): boolean {
 
 // ------------------------------------------------------------------ templates in the context of a live estate
 
-const PLACEHOLDER_SCOPE = /^\/subscriptions\/\{[^}]*\}|\/resourceGroups\/\{[^}]*\}/i;
+// A placeholder, or the stand-in of a value the template leaves open (a module's `resourceGroup: [parameters('rg')]`).
+const PLACEHOLDER_SCOPE = /^\/subscriptions\/(?:\{[^}]*\}|unresolved:)|\/resourceGroups\/(?:\{[^}]*\}|unresolved:)/i;
 
 /** `microsoft.network/expressroutecircuits|er1` for an ARM id (type and names, lower-cased). */
 function typeAndNames(id: string): string | undefined {
@@ -1508,11 +1509,14 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       orphan(raw, 'Global Reach connection(s) whose circuit peering is not in the input were', id);
       continue;
     }
-    if (raw.deployed || raw.possible || raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id'))) {
-      const why = raw.deployed || raw.possible ? deployedWhy(raw) : 'the circuit it links to is not known before deployment';
-      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${why}` };
+    if (raw.deployed || raw.possible) {
+      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but ${deployedWhy(raw)}` };
       continue;
     }
+    // Deployed for sure, to a circuit not known before deployment: a Global Reach connection all the same (it
+    // fills a link and needs Global Reach), whose peer (and so its geography) is not known.
+    if (raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id')))
+      peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but the circuit it links to is not known before deployment` };
     const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, 'connections');
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     if (peering.globalReach.length === 0) peering.globalReach = [gr];
@@ -1818,8 +1822,8 @@ function collectScopes(inv: Inventory, subscriptions: Subscription[]): void {
   };
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
-    // Template sources use a placeholder (`{subscription}`) until deployment: not a subscription.
-    if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId))) {
+    // Template sources use a placeholder (`{subscription}`, or a stand-in where a parameter leaves a module's open) until deployment: not a subscription.
+    if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId)) && !r.subscriptionId.startsWith('unresolved:')) {
       const s = subscriptionOf(r.subscriptionId);
       if (!s) subs.set(lowerId(r.subscriptionId), (lastSub = { subscriptionId: r.subscriptionId, tenantId: r.tenantId }));
       else if (!s.tenantId && r.tenantId) s.tenantId = r.tenantId;

@@ -651,6 +651,10 @@ function finish(out: CircuitCost, trail: Trail): CircuitCost {
 function billedUnits(g: Gateway, declared: number | undefined, billedMinimum: number | undefined): { units: number | null; note: string } {
   if (declared !== undefined) return { units: Math.max(declared, billedMinimum ?? 1), note: `${Math.max(declared, billedMinimum ?? 1)} scale unit(s) from the usage file${billedMinimum && declared < billedMinimum ? ` (at least the ${billedMinimum} billed)` : ''}` };
   if (isUnknown(g, 'minScaleUnits')) return { units: null, note: `${notKnown('minScaleUnits', unknownReason(g, 'minScaleUnits')!)}: not priced` };
+  // A minimum a template leaves to a choice: each world is priced on its own (the range), never the maximum or the
+  // billed minimum as if it were the configured one.
+  const open = g.possible?.minScaleUnits;
+  if (open) return { units: null, note: `\`minScaleUnits\` is one of ${open.values.map(String).join(', ')} (${open.from}): priced per value (see the range)` };
   const configured = g.minScaleUnits ?? g.maxScaleUnits;
   if (configured === undefined) {
     const units = billedMinimum ?? 1;

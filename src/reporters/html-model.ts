@@ -7,6 +7,7 @@ import { severityCounts } from './json.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
+import { labelStandIns } from '../inventory/names.js';
 import type { ReportOptions } from './types.js';
 import { currencyPrefix, useCurrency } from '../util/money.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, readNothing, totalCaveat, totalText } from './cost-text.js';
@@ -279,7 +280,8 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
   useCurrency(result.cost?.priceCatalogue.currency);
   const inv = result.inventory;
   const subName = new Map(inv.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s.name ?? s.subscriptionId]));
-  const subLabel = (id?: string) => (id ? subName.get(id.toLowerCase()) ?? id : '—');
+  // A template's module may deploy to a subscription or resource group a parameter leaves open: shown by its label (`‹hubSub›`), never the stand-in.
+  const subLabel = (id?: string) => (id ? subName.get(id.toLowerCase()) ?? labelStandIns(id) : '—');
 
   // which circuit section a resource belongs to (for links from the findings table)
   const circuitAnchor = new Map<string, string>();
@@ -352,7 +354,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
       name: c.name,
       id: c.id,
       subscription: subLabel(c.subscriptionId),
-      resourceGroup: orDash(c.resourceGroup),
+      resourceGroup: orDash(c.resourceGroup && labelStandIns(c.resourceGroup)),
       facts: [
         ['SKU', [c.tier, c.billingModel].filter(Boolean).join(' · ') || '—'],
         ['Bandwidth', c.bandwidthMbps ? `${num(c.bandwidthMbps)} Mbps` : '—'],

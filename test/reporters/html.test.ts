@@ -175,3 +175,50 @@ describe('HTML reporter: Global Reach counts', () => {
     expect(Object.fromEntries(model.circuits.map((c) => [c.name, c.peerings.map((p) => p.globalReach)]))).toEqual({ 'er-ams': ['1'], 'er-lon': ['1'] });
   });
 });
+
+describe('HTML reporter: a module in a resource group and subscription a parameter leaves open', () => {
+  it('shows them by their labels (‹hubRg›), never the stand-in', async () => {
+    const { buildHtmlModel } = await import('../../src/reporters/html-model.js');
+    const { scanSources } = await import('../../src/scan/run.js');
+    const { loadTemplates } = await import('../../src/sources/template/index.js');
+    const { parseJson } = await import('../../src/util/json.js');
+    const { emptyConfig } = await import('../../src/config/load.js');
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { hubSub: { type: 'string' }, hubRg: { type: 'string' } },
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'hub',
+          subscriptionId: "[parameters('hubSub')]",
+          resourceGroup: "[parameters('hubRg')]",
+          properties: {
+            mode: 'Incremental',
+            expressionEvaluationOptions: { scope: 'inner' },
+            template: {
+              $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+              contentVersion: '1.0.0.0',
+              resources: [
+                {
+                  type: 'Microsoft.Network/expressRouteCircuits',
+                  apiVersion: '2023-09-01',
+                  name: 'er-hub',
+                  location: 'westeurope',
+                  sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+                  properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
+                },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    const file = 'hub/main.json';
+    const { output } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(template, null, 2), true), format: 'arm-template' }]);
+    const result = scanSources({ raws: output.raws, subscriptions: [], gaps: [], notices: [] }, { config: emptyConfig(), now: new Date('2026-11-30T00:00:00Z'), inputs: [file], scanCategory: 'erscan/hub' });
+    const model = buildHtmlModel(result) as unknown as { circuits: { subscription: string; resourceGroup: string }[] };
+    expect(model.circuits.map((c) => [c.subscription, c.resourceGroup])).toEqual([['‹hubSub›', '‹hubRg›']]);
+  });
+});

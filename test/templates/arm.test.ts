@@ -5,6 +5,7 @@ import { loadRules } from '../../src/rules/loader.js';
 import { evaluateString, Unknown, type EvalContext } from '../../src/sources/template/arm/evaluate.js';
 import { loadTemplates, type TemplateInput } from '../../src/sources/template/index.js';
 import { parseJson } from '../../src/util/json.js';
+import { scan as scanInventory } from '../analysis/helpers.js';
 
 const TEMPLATE_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const PARAMS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
@@ -218,6 +219,166 @@ describe('ARM templates', () => {
     expect(c.source?.line).toBe(lineIn(mainInput, /^\s*"circuit": \{/)); // the symbolic name inside the module's template
   });
 
+  it("keeps a module's resources in the resource group and subscription a parameter leaves open: never merged with its parent's, joined by ids built from the same parameters", () => {
+    const circuit = (tier: string, classic: boolean) => ({
+      type: 'Microsoft.Network/expressRouteCircuits',
+      apiVersion: '2023-09-01',
+      name: 'er-1',
+      location: 'westeurope',
+      sku: { name: `${tier}_MeteredData`, tier, family: 'MeteredData' },
+      properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, allowClassicOperations: classic },
+    });
+    const doc = template(
+      [
+        circuit('Premium', false),
+        {
+          type: 'Microsoft.Network/connections',
+          apiVersion: '2023-09-01',
+          name: 'conn',
+          location: 'westeurope',
+          properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'gw')]" }, peer: { id: "[resourceId(parameters('hubSub'), parameters('hubRg'), 'Microsoft.Network/expressRouteCircuits', 'er-1')]" } },
+        },
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'hub',
+          subscriptionId: "[parameters('hubSub')]",
+          resourceGroup: "[parameters('hubRg')]",
+          properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, template: template([circuit('Standard', true)]) },
+        },
+      ],
+      { parameters: { hubSub: { type: 'string' }, hubRg: { type: 'string' } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory, notices } = buildInventory(output.raws);
+    expect(notices.join('\n')).not.toMatch(/duplicate/);
+    expect(inventory.circuits.map((c) => c.tier).sort()).toEqual(['Premium', 'Standard']);
+    const hub = inventory.circuits.find((c) => c.tier === 'Standard')!;
+    expect(hub.id).toMatch(/^\/subscriptions\/unresolved:hubSub:[0-9a-f]{8}\/resourceGroups\/unresolved:hubRg:[0-9a-f]{8}\//);
+    expect(inventory.connections[0].circuitKey).toBe(hub.key);
+    expect(inventory.subscriptions).toEqual([]); // a stand-in is no subscription
+    expect(runRules(inventory, loadRules().filter((r) => r.id === 'ERS-HYG-001')).findings.map((f) => f.resourceId)).toEqual([hub.id]);
+  });
+
+  it("resolves resourceId() and resourceGroup() in an outer-scoped module as its parent does, and deploys its resources to the module's resource group (Learn: scope-functions)", () => {
+    const doc = template([
+      { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name: 'gw-hub', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } } },
+      {
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'circuits',
+        resourceGroup: 'rg-circuits',
+        properties: {
+          mode: 'Incremental', // no expressionEvaluationOptions: outer, ARM's default
+          template: template([
+            { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2023-09-01', name: 'er-ams', location: 'westeurope', sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } } },
+            {
+              type: 'Microsoft.Network/connections',
+              apiVersion: '2023-09-01',
+              name: "[format('{0}-conn', resourceGroup().name)]",
+              location: 'westeurope',
+              properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'gw-hub')]" }, peer: { id: "[resourceId('rg-circuits', 'Microsoft.Network/expressRouteCircuits', 'er-ams')]" } },
+            },
+          ]),
+        },
+      },
+    ]);
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    const [c, g, conn] = [inventory.circuits[0], inventory.gateways[0], inventory.connections[0]];
+    expect(c.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-circuits/providers/Microsoft.Network/expressRouteCircuits/er-ams');
+    expect(conn.id).toBe('/subscriptions/{subscription}/resourceGroups/rg-circuits/providers/Microsoft.Network/connections/{resourceGroup}-conn');
+    expect([conn.gatewayKey, conn.circuitKey]).toEqual([g.key, c.key]);
+  });
+
+  it('prices a scale-unit gateway whose minimum a parameter leaves to a choice per choice (a range), never at its maximum or with "none configured"', () => {
+    const min = "[if(equals(parameters('env'), 'prod'), 2, 1)]";
+    const doc = template(
+      [
+        { type: 'Microsoft.Network/expressRouteGateways', apiVersion: '2023-09-01', name: 'ergw-vwan', location: 'westeurope', properties: { virtualHub: { id: "[resourceId('Microsoft.Network/virtualHubs', 'hub1')]" }, autoScaleConfiguration: { bounds: { min } } } },
+        { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name: 'gw-scale', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGwScale', tier: 'ErGwScale' }, autoScaleConfiguration: { bounds: { min, max: 4 } } } },
+      ],
+      { parameters: { env: { type: 'string', allowedValues: ['dev', 'prod'] } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { cost } = scanInventory(buildInventory(output.raws).inventory);
+    const of = (name: string) => cost.otherCosts.find((o) => o.resourceName === name)!;
+    for (const name of ['ergw-vwan', 'gw-scale']) {
+      expect(of(name).monthlyUsd, name).toBeNull();
+      expect(of(name).notes!.join('\n'), name).toMatch(/`minScaleUnits` is one of 1, 2 \(parameter `env`\): priced per value \(see the range\)/);
+      expect(of(name).notes!.join('\n'), name).not.toMatch(/none configured|the configured minimum/);
+    }
+    // vWAN: 1 or 2 scale units; ErGwScale: 1 or 2 configured, 2 billed at least in both (never the maximum, 4)
+    expect(of('ergw-vwan').monthlyUsdRange).toEqual({ min: 306.6, max: 613.2 });
+    expect(of('gw-scale').monthlyUsdRange).toEqual({ min: 306.6, max: 306.6 });
+  });
+
+  it('counts a Global Reach child connection to a circuit a parameter leaves open, as the inline form does: a link whose peer is not known', () => {
+    const doc = template(
+      [
+        {
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: 'er-std',
+          location: 'westeurope',
+          sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+          properties: {
+            serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
+            globalReachEnabled: true,
+            peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', peerASN: 65010, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
+          },
+        },
+        {
+          type: 'Microsoft.Network/expressRouteCircuits/peerings/connections',
+          apiVersion: '2023-09-01',
+          name: 'er-std/AzurePrivatePeering/gr-child',
+          properties: { expressRouteCircuitPeering: { id: "[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'er-std', 'AzurePrivatePeering')]" }, peerExpressRouteCircuitPeering: { id: "[concat(parameters('peerCircuitId'), '/peerings/AzurePrivatePeering')]" }, addressPrefix: '10.2.0.0/29' },
+        },
+      ],
+      { parameters: { peerCircuitId: { type: 'string' } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits[0].peerings[0].globalReach.map((g) => [g.name, g.peerCircuitKey])).toEqual([['gr-child', undefined]]);
+    const { findings } = scanInventory(inventory);
+    // Global Reach is used (ERS-COST-004 has nothing to say); a Standard circuit's link to a circuit not known may cross a geopolitical border.
+    expect(findings.filter((f) => f.ruleId === 'ERS-COST-004')).toEqual([]);
+    const sku003 = findings.filter((f) => f.ruleId === 'ERS-SKU-003');
+    expect(sku003.map((f) => f.status)).toEqual(['unknown']);
+    expect(sku003[0].message).toMatch(/1 Global Reach connection\(s\) in these files.*undecided: the circuit Global Reach connection gr-child links to is not known/);
+  });
+
+  it('deploys the copies every allowed copy count deploys for sure, and the others on the counts that deploy them', () => {
+    const doc = template(
+      [
+        {
+          copy: { name: 'basic', count: "[parameters('n')]" },
+          type: 'Microsoft.Network/expressRouteCircuits',
+          apiVersion: '2023-09-01',
+          name: "[format('er-x-{0}', copyIndex())]",
+          location: 'westeurope',
+          sku: { name: 'Basic_MeteredData', tier: 'Basic', family: 'MeteredData' },
+          properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Paris', bandwidthInMbps: 1000 } },
+        },
+      ],
+      { parameters: { n: { type: 'int', allowedValues: [1, 2] } } },
+    );
+    const { output, errors } = loadTemplates([input('main.json', doc)]);
+    expect(errors).toEqual([]);
+    expect(output.notices.join('\n')).not.toMatch(/copy count that cannot be resolved/);
+    const { findings } = scanInventory(buildInventory(output.raws).inventory);
+    const sku001 = findings.filter((f) => f.ruleId === 'ERS-SKU-001').map((f) => [f.resourceName, f.status]);
+    expect(sku001).toEqual([
+      ['er-x-0', undefined],
+      ['er-x-1', 'unknown'],
+    ]);
+    expect(findings.find((f) => f.ruleId === 'ERS-SKU-001' && f.resourceName === 'er-x-1')!.message).toMatch(/fails when parameter `n` is 2/);
+  });
+
   it('rejects a malformed template with the file, the JSON path and what was expected', () => {
     const { errors } = loadTemplates([input('bad.json', template([{ type: 'Microsoft.Network/expressRouteCircuits', name: "[concat('a']" }]))]);
     expect(errors).toHaveLength(1);
@@ -344,6 +505,19 @@ describe('parameter values ARM would refuse (Learn: templates/parameters, parame
     const { output, errors } = loadTemplates([input('infra/main.json', circuit()), input('infra/main.parameters.json', kv, 'arm-parameters')]);
     expect(errors).toEqual([]);
     expect(output.notices.join('\n')).toMatch(/comes from parameter `circuitName`, which has no value here/);
+  });
+
+  it('reads a Key Vault reference given to a parameter that is not secure as a value not known here, never as the text "[redacted]"', () => {
+    const ref = { reference: { keyVault: { id: '/subscriptions/x/resourceGroups/r/providers/Microsoft.KeyVault/vaults/v' }, secretName: 's' } };
+    const kv = { $schema: PARAMS_SCHEMA, contentVersion: '1.0.0.0', parameters: { circuitName: ref, bandwidthInMbps: ref } };
+    const { output, errors } = loadTemplates([input('infra/main.json', circuit()), input('infra/main.parameters.json', kv, 'arm-parameters')]);
+    expect(errors).toEqual([]);
+    const { inventory, gaps } = buildInventory(output.raws);
+    expect(gaps).toEqual([]);
+    const c = inventory.circuits[0];
+    expect([c.name, c.bandwidthMbps]).toEqual(['‹circuitName›', undefined]);
+    expect(JSON.stringify([...inventory.byKey.values()])).not.toContain('[redacted]');
+    expect(output.notices.join('\n')).toMatch(/properties\.serviceProviderProperties\.bandwidthInMbps: comes from parameter `bandwidthInMbps`, given by a Key Vault reference whose value erscan never reads/);
   });
 
   it('leaves a parameter given null that is not nullable unknown, saying why (Learn does not say what ARM deploys then)', () => {

@@ -34,6 +34,7 @@ export class Unknown {
 
   /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
   get because(): string {
+    if (this.secure && this.parameter !== undefined && this.reason.includes('Key Vault reference')) return `comes from parameter \`${this.parameter}\`, given by a Key Vault reference whose value erscan never reads`;
     if (this.secure && this.parameter !== undefined) return `comes from secure parameter \`${this.parameter}\`, whose value erscan never reads`;
     if (this.givenNull && this.parameter !== undefined) return `comes from parameter \`${this.parameter}\`, which is given null here but is not nullable (Microsoft Learn does not say what ARM deploys then)`;
     return this.parameter !== undefined ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;

@@ -51,7 +51,14 @@ const isPlainObj = (v: unknown): v is Record<string, unknown> => typeof v === 'o
 /** A parameter value supplied from outside the template (parameter file or nested deployment). */
 export type SuppliedParameters = Map<string, Value>;
 
-/** Reads a parameter file's `parameters` into values; Key Vault references become a redaction marker. */
+/**
+ * A parameter value given by a Key Vault reference (`"reference": { "keyVault": …, "secretName": … }`): a
+ * secret erscan never reads, whatever the parameter's type. The parameter reads it as a value not known
+ * here (a secret property it fills counts as configured), never as a value.
+ */
+const KEY_VAULT_REFERENCE = new Unknown('its value is a Key Vault secret (never read)', undefined, undefined, true);
+
+/** Reads a parameter file's `parameters` into values; Key Vault references are never read. */
 export function readParameterFile(file: string, doc: unknown): SuppliedParameters {
   const out: SuppliedParameters = new Map();
   const params = isPlainObj(doc) ? doc.parameters : undefined;
@@ -61,7 +68,7 @@ export function readParameterFile(file: string, doc: unknown): SuppliedParameter
     if (!isPlainObj(entry)) throw new InputError(file, jsonPath(['parameters', name]), 'an object with "value" or "reference"', describeValue(entry));
     if ('value' in entry) out.set(name.toLowerCase(), entry.value as Value);
     // A Key Vault reference is a secret we must never read; it is configured, so it counts as set.
-    else if ('reference' in entry) out.set(name.toLowerCase(), REDACTED);
+    else if ('reference' in entry) out.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
     else throw new InputError(file, jsonPath(['parameters', name]), 'an object with "value" or "reference"', 'neither');
   }
   return out;
@@ -98,15 +105,23 @@ class TemplateScope implements EvalContext {
     readonly scope: EvalScope,
     readonly loops: Loop[] = [],
     readonly shared: Shared = { paramCache: new Map(), varCache: new Map(), evaluating: new Set() },
+    /**
+     * Where its resources are deployed. `scope` is what its expressions resolve `resourceGroup()`,
+     * `subscription()` and `resourceId()` against: the same, except in a nested deployment with outer
+     * evaluation scope (ARM's default) that targets another resource group or subscription, whose
+     * expressions resolve to the parent's ("Set the property to outer to resolve to the scope of the
+     * parent template": learn.microsoft.com/azure/azure-resource-manager/templates/scope-functions).
+     */
+    readonly deployTo: EvalScope = scope,
   ) {}
 
   withLoop(loop: Loop): TemplateScope {
-    return new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [...this.loops, loop], this.shared);
+    return new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [...this.loops, loop], this.shared, this.deployTo);
   }
 
   /** Parameters and variables never see the loops of the resource that reads them. */
   private bare(): TemplateScope {
-    return this.loops.length === 0 ? this : new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [], this.shared);
+    return this.loops.length === 0 ? this : new TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [], this.shared, this.deployTo);
   }
 
   parameter(name: string): Value {
@@ -128,6 +143,7 @@ class TemplateScope implements EvalContext {
     if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
     else if (this.supplied.has(cacheKey)) {
       v = this.supplied.get(cacheKey)!;
+      if (v === KEY_VAULT_REFERENCE) v = new Unknown(`parameter "${key}" is given by a Key Vault reference (its value is never read)`, key, this.parameterStandIn(key), true);
       // null for a parameter that is not nullable: Learn does not say whether ARM refuses it, uses the
       // default or deploys null, so what it decides is not known.
       if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
@@ -465,6 +481,17 @@ class TemplateLoader {
       if (isPlainObj(copy)) {
         const count = this.evalValue(copy.count, scope, [...declAt, 'copy', 'count']);
         const loopName = typeof copy.name === 'string' ? copy.name : undefined;
+        if (count instanceof Possible && count.cases.every((c) => typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0 && c.value <= MAX_COPY_COUNT)) {
+          // A count with a few possible values (a parameter's allowedValues): copy i is deployed where the count
+          // exceeds i, so the copies every choice deploys are deployed for sure, and the others on their choices.
+          const max = Math.max(...count.cases.map((c) => c.value as number));
+          for (let i = 0; i < max; i++) {
+            const here = lift([count], ([n]) => (n as number) > i);
+            const ex = here instanceof Possible ? andPossible(existence, here) : existence;
+            if (ex !== false) this.declare(decl, declAt, scope.withLoop({ name: loopName, index: i, resource: true }), parent, depth, ex);
+          }
+          continue;
+        }
         if (count instanceof Unknown || count instanceof Possible) {
           if (isScanned(decl.type, decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
@@ -490,12 +517,9 @@ class TemplateLoader {
         if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
       } else if (cond instanceof Possible) {
-        if (!existence) existence = { possible: cond };
-        else if ('possible' in existence) {
-          const both = lift([existence.possible, cond], ([a, b]) => a === true && b === true);
-          existence = both instanceof Possible ? { possible: both } : both === false ? undefined : both instanceof Unknown ? { unknown: `whether it is deployed ${both.because}` } : existence;
-          if (both === false) return;
-        }
+        const both = andPossible(existence, cond);
+        if (both === false) return;
+        existence = both;
       } else if (cond !== true) throw new InputError(this.file, jsonPath([...at, 'condition']), 'a boolean condition', describeValue(cond));
     }
     const declaredType = decl.type as string;
@@ -532,8 +556,8 @@ class TemplateLoader {
       return;
     }
     const why = unresolvedName ? (nameValue instanceof Unknown ? nameValue.because : 'has several possible values') : undefined;
-    if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.scope, type, fullName), fullName, why, existence);
-    else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.scope, type, fullName), name.split('/').pop()!, why, existence);
+    if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.deployTo, type, fullName), fullName, why, existence);
+    else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
   }
@@ -555,9 +579,9 @@ class TemplateLoader {
         const typeSegs = Math.ceil((segs.length + 1) / 2);
         const relType = segs.slice(0, 1).concat(segs.slice(1).filter((_, i) => i % 2 === 0)).join('/');
         const names = segs.slice(1).filter((_, i) => i % 2 === 1);
-        target = typeSegs > 1 && isFullType(relType) ? resourceGroupResourceId(scope.scope, relType, names.join('/')) : undefined;
+        target = typeSegs > 1 && isFullType(relType) ? resourceGroupResourceId(scope.deployTo, relType, names.join('/')) : undefined;
       }
-    } else if (parent) target = resourceGroupResourceId(scope.scope, parent.type, parent.name);
+    } else if (parent) target = resourceGroupResourceId(scope.deployTo, parent.type, parent.name);
     if (!target) return;
     if (!ER_TYPES.has(armTypeOf(target) ?? '')) return; // settings of other resources are not erscan's
     this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', `${target.replace(/\/$/, '')}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
@@ -618,9 +642,16 @@ class TemplateLoader {
     const evalScope = (key: 'subscriptionId' | 'resourceGroup', fallback: string): string => {
       if (!(key in decl)) return fallback;
       const v = this.evalValue(decl[key], scope, [...at, key]);
-      return typeof v === 'string' && v !== '' ? v : fallback;
+      if (typeof v === 'string') return v !== '' ? v : fallback;
+      // Not known here (a parameter without a value, a deployment-time value): the module may deploy to
+      // another resource group or subscription than its parent's, so its resources never merge with the
+      // parent's. A parameter's stand-in is the same wherever it is used in this deployment.
+      if (v instanceof Unknown && v.symbol !== undefined) return v.symbol;
+      const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
+      return standIn(hash8(`${this.deployment}|${jsonPath([...at, key])}|${loops}`));
     };
-    const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.scope.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.scope.resourceGroup) };
+    // Without a resource group or subscription of its own, a nested deployment deploys where its parent does.
+    const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.deployTo.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.deployTo.resourceGroup) };
     const templateAt = [...at, 'properties', 'template'];
     const innerScoped = isPlainObj(props.expressionEvaluationOptions) && String(props.expressionEvaluationOptions.scope).toLowerCase() === 'inner';
     let next: TemplateScope;
@@ -630,13 +661,14 @@ class TemplateLoader {
       for (const [name, entry] of Object.entries(params)) {
         if (!isPlainObj(entry)) continue;
         if ('value' in entry) supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, 'properties', 'parameters', name, 'value']));
-        else if ('reference' in entry) supplied.set(name.toLowerCase(), REDACTED);
+        else if ('reference' in entry) supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
       }
       // Its own deployment: `deployment().name` in it is the name its parent gives it.
       next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
     } else {
-      // Outer scope: the inner template's expressions read the outer template's parameters and variables.
-      next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, inner, scope.loops, scope.shared);
+      // Outer scope: the inner template's expressions read the outer template's parameters and variables, and
+      // resolve resourceGroup(), subscription() and resourceId() as the parent's do; its resources deploy to its target.
+      next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
     this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
     if (keys) this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
@@ -663,6 +695,14 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
 
 /** Whether a resource declaration is deployed, when that depends on something not known here. */
 type Existence = { unknown: string } | { possible: Possible };
+
+/** Deployed where `existence` says and `cond` (a possible boolean) holds; false when that is never. */
+function andPossible(existence: Existence | undefined, cond: Possible): Existence | undefined | false {
+  if (!existence) return { possible: cond };
+  if (!('possible' in existence)) return existence;
+  const both = lift([existence.possible, cond], ([a, b]) => a === true && b === true);
+  return both instanceof Possible ? { possible: both } : both === false ? false : both instanceof Unknown ? { unknown: `whether it is deployed ${both.because}` } : existence;
+}
 
 interface RowFacts {
   unresolved: { path: string; reason: string }[];
