@@ -564,3 +564,14 @@ describe('parameter values ARM would refuse (Learn: templates/parameters, parame
     expect(buildInventory(output.raws).inventory.circuits.map((c) => c.name)).toEqual(['er-good']);
   });
 });
+
+describe('parts of a deployment erscan does not read are coverage gaps', () => {
+  const circuit = { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2023-09-01', name: 'er-1', location: 'westeurope', sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } } };
+  it('a linked template (templateLink): what it deploys is not checked, so coverage is not complete; the rest is scanned', () => {
+    const linked = { type: 'Microsoft.Resources/deployments', apiVersion: '2022-09-01', name: 'hub', properties: { mode: 'Incremental', templateLink: { uri: 'https://example.org/hub.json' } } };
+    const { output, errors } = loadTemplates([input('main.json', template([circuit, linked]))]);
+    expect(errors).toEqual([]);
+    expect(output.raws.map((r) => r.row.name)).toEqual(['er-1']);
+    expect(output.gaps).toEqual([{ scope: 'main.json: $.resources[1]', reason: expect.stringMatching(/^a nested deployment that links to another template \(templateLink\), which erscan does not read: what it deploys is not checked/) }]);
+  });
+});

@@ -77,6 +77,7 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
         const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate, { resourceGroup });
         output.raws.push(...r.raws);
         output.notices.push(...r.notices);
+        for (const g of r.gaps) if (!output.gaps.some((x) => x.scope === g.scope)) output.gaps.push(g);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         errors.push(e);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RawChoice, RawPossible, RawResource } from '../../../inventory/build.js';
-import type { SourceRef } from '../../../inventory/model.js';
+import type { CoverageGap, SourceRef } from '../../../inventory/model.js';
 import { isSecretProperty, REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
@@ -265,6 +265,8 @@ interface Parent {
 export interface TemplateLoadResult {
   raws: RawResource[];
   notices: string[];
+  /** Parts of the deployment not read (a linked template, deployments nested too deep): what they deploy is not checked. */
+  gaps: CoverageGap[];
 }
 
 /**
@@ -297,6 +299,7 @@ export function loadArmTemplate(file: string, parsed: ParsedJson, supplied: Supp
 class TemplateLoader {
   readonly raws: RawResource[] = [];
   readonly notices: string[] = [];
+  readonly gaps: CoverageGap[] = [];
   private readonly unresolvedDetails: string[] = [];
   private unresolvedCount = 0;
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
@@ -339,6 +342,7 @@ class TemplateLoader {
     for (let walk = 1; ; walk++) {
       this.raws.length = 0;
       this.notices.length = before;
+      this.gaps.length = 0;
       this.unresolvedDetails.length = 0;
       this.unresolvedCount = 0;
       this.outputs.clear();
@@ -359,7 +363,7 @@ class TemplateLoader {
         `${this.file}: ${this.unresolvedCount} value${this.unresolvedCount === 1 ? '' : 's'} could not be resolved statically (${shown}${this.unresolvedDetails.length > 3 ? '; …' : ''}); rules that read them report "unknown"${this.parameterFile ? '' : ' (a parameter file <name>.parameters.json beside the template supplies values)'}`,
       );
     }
-    return { raws: this.raws, notices: this.notices.map(labelStandIns) };
+    return { raws: this.raws, notices: this.notices.map(labelStandIns), gaps: this.gaps.map((g) => ({ scope: labelStandIns(g.scope), reason: g.reason })) };
   }
 
   /** `reference(target)` of a nested deployment walked before (see EvalContext.deploymentOutputs). */
@@ -631,12 +635,13 @@ class TemplateLoader {
   private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence, keys?: { name: string | undefined; symbol: string | undefined }, nameValue?: Value): void {
     const props = isPlainObj(decl.properties) ? decl.properties : {};
     if (props.templateLink !== undefined) {
-      this.notices.push(`${this.file}: ${jsonPath(at)} links to a template by URI; linked templates are not read (run bicep build or scan the linked file)`);
+      // What a linked template deploys is never read: a part of the deployment not checked, so coverage is not complete.
+      this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: 'a nested deployment that links to another template (templateLink), which erscan does not read: what it deploys is not checked (scan the linked file, or compile with bicep build)' });
       return;
     }
     if (!isPlainObj(props.template)) return;
     if (depth >= MAX_DEPLOYMENT_DEPTH) {
-      this.notices.push(`${this.file}: ${jsonPath(at)} nests deployments more than ${MAX_DEPLOYMENT_DEPTH} levels deep; deeper levels are not read`);
+      this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} levels deep, which are not read: what they deploy is not checked` });
       return;
     }
     const evalScope = (key: 'subscriptionId' | 'resourceGroup', fallback: string): string => {
