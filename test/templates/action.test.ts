@@ -74,7 +74,7 @@ describe('action.yml', () => {
     // The findings are in the step's log too, whatever reports the formats ask for.
     expect(r.step.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/HIGH +ERS-RED-004 ergw-weu-hub test\/fixtures\/iac\/pr\/after\/arm\/azuredeploy\.json:\d+/);
     expect(r.gate.status).toBe(1);
-    expect(r.gate.stdout).toMatch(/::error title=erscan::findings at or above high/);
+    expect(r.gate.stdout).toMatch(/::error title=erscan::findings at or above the threshold \(the config's failOn, else high\)/);
   });
 
   it("never passes off an earlier scan's reports as this one's (a scan that stopped at bad usage writes none)", () => {
@@ -93,7 +93,7 @@ describe('action.yml', () => {
     const before = runScanStep({ paths: 'test/fixtures/iac/pr/before' }, 'undecided');
     expect(before.outputs['exit-code']).toBe('0');
     expect(before.summary).toMatch(/\| High \| 1 \|/);
-    expect(before.gate.stdout).toMatch(/^erscan: no failing finding at or above high \(undecided findings gate only with --fail-on-unknown/m);
+    expect(before.gate.stdout).toMatch(/^erscan: no failing finding at or above the threshold \(the config's failOn, else high\) \(undecided findings gate only with --fail-on-unknown/m);
     expect(runScanStep({ paths: 'test/fixtures/iac/pr/before', 'fail-on': 'none' }, 'none').gate.stdout).toMatch(/fail-on is none: findings are reported and never fail the check/);
   });
 
@@ -103,10 +103,41 @@ describe('action.yml', () => {
     const baseline = join(tmp, 'base', 'report.json');
     const pr = runScanStep({ paths: 'test/fixtures/iac/pr/after', baseline }, 'pr');
     expect(pr.outputs['exit-code']).toBe('1');
-    expect(pr.gate.stdout).toMatch(/::error title=erscan::new findings at or above high/);
+    expect(pr.gate.stdout).toMatch(/::error title=erscan::new findings at or above the threshold \(the config's failOn, else high\)/);
     const fixed = runScanStep({ paths: 'test/fixtures/iac/pr/fixed', baseline }, 'fixed');
     expect(fixed.outputs['exit-code']).toBe('0');
     expect(fixed.gate.status).toBe(0);
+  });
+
+  it("without a fail-on input, the config's failOn decides; given, the input overrides it", () => {
+    const config = join(tmp, 'erscan.yaml');
+    writeFileSync(config, 'failOn: none\n');
+    const byConfig = runScanStep({ paths: 'test/fixtures/iac/pr/after', config, format: 'json' }, 'by-config');
+    expect(byConfig.outputs['exit-code']).toBe('0');
+    const byInput = runScanStep({ paths: 'test/fixtures/iac/pr/after', config, format: 'json', 'fail-on': 'high' }, 'by-input');
+    expect(byInput.outputs['exit-code']).toBe('1');
+    expect(byInput.gate.stdout).toMatch(/::error title=erscan::findings at or above high/);
+  });
+
+  it('refuses a boolean input other than true or false, and a fail-on that is no severity, before the scan', () => {
+    const check = (env: Record<string, string>) => {
+      const out = join(tmp, `check-${Object.values(env).join('-') || 'defaults'}.out`);
+      writeFileSync(out, '');
+      const defaults = { UPLOAD: 'true', UPLOAD_INCOMPLETE: 'false', SUMMARY: 'true', FAIL_ON: '', NODE_VERSION: '' };
+      const r = spawnSync('bash', ['-e', '-c', step('Check inputs').run!], { env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, ...defaults, ...env }, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, outputs: readFileSync(out, 'utf8') };
+    };
+    const yes = check({ UPLOAD: 'True' });
+    expect(yes.status).toBe(2);
+    expect(yes.stdout).toContain('::error title=erscan::input upload-sarif is "True": expected true or false');
+    expect(check({ SUMMARY: 'yes' }).status).toBe(2);
+    expect(check({ FAIL_ON: 'hgh' }).stdout).toContain('input fail-on is "hgh": expected critical, high, medium, low, info or none');
+    // This job's Node (20.19+) runs erscan: setup-node is skipped, so the job's Node is left as it was.
+    const ok = check({});
+    expect(ok.status).toBe(0);
+    expect(ok.outputs).toBe('setup-node=false\n');
+    expect(check({ NODE_VERSION: '22' }).outputs).toBe('setup-node=true\nnode-version=22\n');
+    expect(action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-node'))!.if).toContain("steps.inputs.outputs.setup-node == 'true'");
   });
 
   it('passes bad input through as exit code 2 and the gate fails with it', () => {
