@@ -94,6 +94,17 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(f.log.filter((e) => e.fault === 'reset')).toHaveLength(2);
   });
 
+  it('does not wait for a Retry-After longer than it honours: the page is a gap now, named, not an hour of waiting', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'status', status: 429, headers: { 'retry-after': '3600' } }] });
+    const t0 = Date.now();
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), pageSize: 4, ...fastRetry, maxNamedWaitMs: 60_000 });
+    expect(Date.now() - t0).toBeLessThan(4000);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].reason).toMatch(/asked to wait 3600 s, longer than the 60 s erscan waits/);
+    expect(f.graphRequests(estate.tenants[0].id).filter((e) => e.page === 2)).toHaveLength(1);
+  });
+
   it('gives up on a slow page after the request timeout and retries it', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
     const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'slow', delayMs: 5000, times: 1 }] });

@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import type { CloudSettings } from './clouds.js';
 import type { Subscription } from '../../inventory/model.js';
-import { toGraphCallError } from './client.js';
+import { GraphCallError, toGraphCallError } from './client.js';
 import { backoffMs, systemClock, type Clock } from './pacing.js';
 import { compareText } from '../../util/collate.js';
 
@@ -25,6 +25,8 @@ export interface ArmGetOptions {
   maxAttempts?: number;
   retryBaseMs?: number;
   timeoutMs?: number;
+  /** Longest wait ARM may name (Retry-After) that is honoured (default 5 minutes); a longer one fails the read now. */
+  maxNamedWaitMs?: number;
 }
 
 export async function armGetter(credential: TokenCredential, cloud: CloudSettings, o: ArmGetOptions = {}): Promise<ArmGet> {
@@ -59,7 +61,11 @@ export async function armGetter(credential: TokenCredential, cloud: CloudSetting
         clearTimeout(timer);
       }
       if (!failure.retryable || attempt >= maxAttempts) throw failure;
-      await clock.sleep(failure.retryAfterMs ?? failure.quota.resetsAfterMs ?? backoffMs(attempt, base, 30_000, random));
+      const named = failure.retryAfterMs ?? failure.quota.resetsAfterMs;
+      const most = o.maxNamedWaitMs ?? 300_000;
+      if (named !== undefined && named > most)
+        throw new GraphCallError(`${failure.message} (ARM asked to wait ${Math.ceil(named / 1000)} s, longer than the ${Math.ceil(most / 1000)} s erscan waits)`, failure.kind, failure.status, failure.code, failure.quota, failure.retryAfterMs);
+      await clock.sleep(named ?? backoffMs(attempt, base, 30_000, random));
     }
   };
 }

@@ -51,6 +51,11 @@ export interface CrawlOptions {
   maxThrottledAttempts?: number;
   retryBaseMs?: number;
   retryCapMs?: number;
+  /**
+   * Longest wait a server may name (Retry-After, the quota reset) that the crawl honours (default 5 minutes):
+   * a longer one fails the request now, as a coverage gap, rather than holding the crawl for up to an hour per attempt.
+   */
+  maxNamedWaitMs?: number;
   requestTimeoutMs?: number;
   /** How many times a failing subscription batch is halved to salvage the readable part. */
   splitDepth?: number;
@@ -133,6 +138,12 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const maxThrottled = Math.max(1, opts.maxThrottledAttempts ?? 10);
   const baseMs = opts.retryBaseMs ?? 1000;
   const capMs = opts.retryCapMs ?? 30_000;
+  const maxNamedWaitMs = opts.maxNamedWaitMs ?? 300_000;
+  /** `err` when the wait it names is one the crawl honours, else the same failure saying why it is not retried. */
+  const tooLong = (err: GraphCallError, named: number | undefined): GraphCallError | undefined =>
+    named !== undefined && named > maxNamedWaitMs
+      ? new GraphCallError(`${err.message} (Resource Graph asked to wait ${Math.ceil(named / 1000)} s, longer than the ${Math.ceil(maxNamedWaitMs / 1000)} s erscan waits)`, err.kind, err.status, err.code, err.quota, err.retryAfterMs)
+      : undefined;
   const timeoutMs = opts.requestTimeoutMs ?? 90_000;
   const splitDepth = opts.splitDepth ?? 2;
 
@@ -186,6 +197,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         // Wait for the window the server names (Retry-After, else the quota reset), else back off;
         // the pacer holds every other request of this tenant until then as well.
         const named = err.retryAfterMs ?? err.quota.resetsAfterMs;
+        const refused = tooLong(err, named);
+        if (refused) throw refused;
         wait = named !== undefined ? named + Math.round(random() * Math.min(1000, named * 0.2 + 50)) : backoffMs(throttles, baseMs, capMs, random);
         t.pacer.exhausted(wait);
         emit({ type: 'wait', tenant: t.target.label, ms: wait, reason: 'throttled' });
@@ -193,6 +206,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         continue; // acquire() sleeps until the window resets
       }
       if (++serverFailures >= maxAttempts) throw err;
+      const refused = tooLong(err, err.retryAfterMs);
+      if (refused) throw refused;
       wait = err.retryAfterMs ?? backoffMs(serverFailures, baseMs, capMs, random);
       stats.retries++;
       emit({ type: 'wait', tenant: t.target.label, ms: wait, reason: 'retry' });
