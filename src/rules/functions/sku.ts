@@ -74,30 +74,43 @@ const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
 /** Scale units an ErGwScale gateway needs for FastPath (ERS-SKU-007's default `minScaleUnits`). */
 const FASTPATH_MIN_SCALE_UNITS = 10;
 
+/** Scale units a Virtual WAN hub's ExpressRoute gateway needs for FastPath (with an ExpressRoute Direct circuit). */
+const VWAN_FASTPATH_MIN_SCALE_UNITS = 5;
+
 /**
- * Whether FastPath on a connection to this gateway bypasses it: only UltraPerformance, ErGw3AZ and ErGwScale
- * with at least 10 scale units support FastPath ("To configure FastPath, the expressroute virtual network
- * gateway must be either of these two SKUs: Ultra Performance, ErGw3AZ", articles/expressroute/about-fastpath.md;
- * ERS-SKU-007 flags the others); a vWAN hub's gateway as configured. On any other SKU the traffic still goes
- * through the gateway.
+ * Whether FastPath on a connection of this gateway to this circuit bypasses the gateway: on a VNet gateway only
+ * UltraPerformance, ErGw3AZ and ErGwScale with at least 10 scale units support FastPath ("Ultra Performance, ErGw3AZ,
+ * ErGwScale - with a minimum of 10 scale units", articles/expressroute/about-fastpath.md, ms.date 03/20/2025;
+ * ERS-SKU-007 flags the others); on a Virtual WAN hub's gateway FastPath applies only to "ExpressRoute direct circuits
+ * connected to Virtual WAN ExpressRoute Gateways deployed with a minimum of 5 scale units"
+ * (articles/virtual-wan/virtual-wan-expressroute-about.md, ms.date 03/26/2025, "ExpressRoute FastPath in Virtual WAN"; expressroute-faqs.md,
+ * ms.date 03/31/2026). Anywhere else the traffic still goes through the gateway.
  */
-function fastPathHonoured(g: Gateway): boolean {
-  if (g.flavor === 'vwan') return true;
+function fastPathHonoured(g: Gateway, c: Circuit): boolean {
+  if (g.flavor === 'vwan') return c.isDirect === true && (g.minScaleUnits ?? 0) >= VWAN_FASTPATH_MIN_SCALE_UNITS;
   const sku = lc(g.skuName);
   return sku === 'ultraperformance' || sku === 'ergw3az' || (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS);
 }
 
+/** Why FastPath on the gateway's connection to this circuit does not bypass it, for the message. */
+function fastPathUnsupported(g: Gateway, c: Circuit): string {
+  if (g.flavor === 'vwan')
+    return `a Virtual WAN hub gateway applies it only to ExpressRoute Direct circuits on a gateway of at least ${VWAN_FASTPATH_MIN_SCALE_UNITS} scale units${c.isDirect ? '' : ` and ${c.name} is a provider circuit`}`;
+  return lc(g.skuName) === 'ergwscale' ? `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units` : 'this SKU does not support it';
+}
+
 /**
  * The gateway's circuits in the inventory whose data goes through it: those with a connection to it
- * that does not use FastPath, or whose FastPath the gateway's SKU does not honour (a circuit whose every
- * connection to it uses FastPath on a SKU that supports it bypasses it). In `circuitKeys` order; one small
+ * that does not use FastPath, or whose FastPath the gateway does not honour for that circuit (a circuit whose every
+ * connection to it uses FastPath that the gateway honours bypasses it). In `circuitKeys` order; one small
  * loop per gateway instead of the arrays and closures of filter/some.
  */
-function circuitsThroughGateway(rel: GatewayRelations, honoured: boolean): Circuit[] {
+function circuitsThroughGateway(rel: GatewayRelations, g: Gateway): Circuit[] {
   const conns = rel.connections;
   const out: Circuit[] = [];
   for (let i = 0; i < rel.known.length; i++) {
     const c = rel.known[i];
+    const honoured = fastPathHonoured(g, c);
     for (let j = 0; j < conns.length; j++)
       if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured)) {
         out.push(c);
@@ -141,8 +154,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const capacity = gatewayCapacityMbps(g);
-    const honoured = fastPathHonoured(g);
-    const viaGateway = circuitsThroughGateway(rels[i], honoured);
+    const viaGateway = circuitsThroughGateway(rels[i], g);
     const biggest = largestCircuit(viaGateway);
     // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
@@ -157,12 +169,14 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       continue;
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
+    const honoured = fastPathHonoured(g, biggest);
     const target = resizeTarget(g, biggest.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
-      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${!honoured && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${lc(g.skuName) === 'ergwscale' ? `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units` : 'this SKU does not support it'}: the traffic still goes through the gateway)` : ''}`,
-      // FastPath is an alternative only where the SKU supports it (about-fastpath.md); elsewhere ERS-SKU-007 would flag it.
+      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${!honoured && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${fastPathUnsupported(g, biggest)}: the traffic still goes through the gateway)` : ''}`,
+      // FastPath is an alternative only where the gateway supports it for this circuit (about-fastpath.md; Virtual WAN:
+      // Direct circuits, 5 scale units); on a VNet gateway ERS-SKU-007 would flag it elsewhere.
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
       details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps },
     };
