@@ -784,7 +784,7 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     if (c.monthlyUsd.current === null) g.unpriced++;
     else g.monthlyUsd += c.monthlyUsd.current;
     if (c.priced === 'partial') g.partlyPriced!++;
-    g.potentialSavingsUsd += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
+    g.potentialSavingsUsd += savingBeyondRequired(c);
   }
   for (let i = 0; i < others.length; i++) {
     const o = others[i];
@@ -939,6 +939,23 @@ function meteredWithoutEgress(costs: CircuitCost[]): (string | undefined)[] {
   return names;
 }
 
+/** The tier change a finding requires of the circuit (Premium added, Local upgraded), priced on its own; undefined when none is required or its price is not known. */
+function requiredFixOf(c: CircuitCost): number | undefined {
+  if (c.recommendation?.required !== true) return undefined;
+  const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
+  return typeof fix === 'number' ? fix : undefined;
+}
+
+/**
+ * What a circuit's advice adds to the potential savings. A required change's advice is measured from today's bill
+ * and includes the tier change, which the required total counts: the savings count only what the advice saves
+ * beyond it (Standard Metered → Premium Unlimited: +750 required, 2,236 saved; together the advice's 1,486), never
+ * the tier change twice. The estate's totals and each subscription's and tenant's count it the same way.
+ */
+function savingBeyondRequired(c: CircuitCost): number {
+  return Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFixOf(c) ?? 0));
+}
+
 /**
  * The estate's totals, in one pass over the costs (there were seven, with four lists as long as the
  * estate): each sum adds the same figures in the same order, from 0, so it is the same number.
@@ -956,16 +973,11 @@ function totalsOf(costs: CircuitCost[], otherCosts: OtherCost[]): CostSummary['t
     monthly += current ?? 0;
     if (current === null) unpriced++;
     if (c.priced === 'partial') partlyPriced++;
-    // The tier changes findings require (Premium added, Local upgraded), each priced on its own where it can be.
-    const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
-    const requiredFix = c.recommendation?.required === true && typeof fix === 'number';
-    // A required change's advice is measured from today's bill and includes the tier change, which the
-    // required total counts: the savings count only what the advice saves beyond it (Standard Metered →
-    // Premium Unlimited: +750 required, 2,236 saved; together the advice's 1,486), never the tier change twice.
-    savings += Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFix ? (fix as number) : 0));
-    if (requiredFix) {
+    savings += savingBeyondRequired(c);
+    const fix = requiredFixOf(c);
+    if (fix !== undefined) {
       required++;
-      requiredUsd += fix as number;
+      requiredUsd += fix;
     }
   }
   for (let i = 0; i < otherCosts.length; i++) {
