@@ -438,12 +438,15 @@ interface PlanContext {
   idx: CatalogueIndex;
 }
 
-/** The price of the circuit at another tier and billing model (same bandwidth and zone), or null. */
+/**
+ * The price of the circuit at another tier and billing model (same bandwidth and zone), or null; rounded to the cent
+ * as `monthlyUsd` is, so the advice, `fixCosts` and the findings that read them price one change at one figure.
+ */
 function planCost(t: Tier, m: BillingModel, x: PlanContext): number | null {
   const fee = x.idx.circuitFee(t, m, x.bw, x.zone);
   // The egress rate prices Metered plans only: Unlimited includes egress.
   if (!fee || (m === 'MeteredData' && x.egressRate === null)) return null;
-  return fee.value + (m === 'MeteredData' ? x.egressRate! * x.eg.gb : 0) + x.gr;
+  return round2(fee.value + (m === 'MeteredData' ? x.egressRate! * x.eg.gb : 0) + x.gr);
 }
 
 /** The monthly change of the bill from `current` to `v`, or null when either is not known. */
@@ -575,7 +578,9 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
       out.notes!.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited → Metered is not supported in place; a new Metered circuit would save ${usd(round2(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
     return null;
   }
-  const saving = best.cost === null ? null : round2(current - best.cost);
+  // The negated change of the bill, rounded as `fixCosts` rounds it (current − cost rounds a half cent the other
+  // way): a finding pricing this change and the advice that makes it say the same figure.
+  const saving = best.cost === null ? null : 0 - change(best.cost, current)!;
   const parts: string[] = [];
   if (required) {
     const why = required === 'Premium' ? a.needs.premium.reasons : a.needs.beyondLocal.reasons;
