@@ -390,12 +390,22 @@ function estimateDirectCircuit(a: CircuitAnalysis, out: CircuitCost, tier: strin
     ...(tier === 'Standard' ? { 'add-premium': addOnUsd } : {}),
     delete: current === null || out.priced !== 'full' ? null : -current,
   };
-  const p = a.needs.premium;
   const unused = current !== null ? unusedAdvice(a, out, model, tier, current) : null;
-  if (unused) out.recommendation = unused;
-  else if (a.billedForNothing && current !== null) {
+  const advice = directAdvice(a, out, tier, model, addOnUsd, addOn.unverified);
+  if (unused) {
+    out.recommendation = unused;
+    adviceIfKept.set(out, { advice, notes: [] });
+  } else out.recommendation = advice;
+  return out;
+}
+
+/** A Direct circuit's advice other than deleting one that carries nothing (see estimateDirectCircuit). */
+function directAdvice(a: CircuitAnalysis, out: CircuitCost, tier: string, model: string, addOnUsd: number | null, addOnUnverified: string | undefined): CostRecommendation | null {
+  const p = a.needs.premium;
+  const current = out.monthlyUsd.current;
+  if (a.billedForNothing && current !== null) {
     out.waste = true;
-    out.recommendation = {
+    return {
       kind: 'delete-unprovisioned',
       changes: ['delete-unprovisioned'],
       billingModel: model,
@@ -403,17 +413,19 @@ function estimateDirectCircuit(a: CircuitAnalysis, out: CircuitCost, tier: strin
       monthlySavingsUsd: out.priced === 'full' ? current : null,
       reason: `the provider status is ${a.circuit.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic; delete it, or finish provisioning`,
     };
-  } else if (tier === 'Premium' && p.verdict === 'not-needed') {
-    out.recommendation = {
+  }
+  if (tier === 'Premium' && p.verdict === 'not-needed') {
+    return {
       kind: 'remove-premium',
       changes: ['remove-premium'],
       billingModel: model,
       tier: 'Standard',
       monthlySavingsUsd: addOnUsd,
-      reason: `the Premium add-on does not look needed (${[...p.reasons, ROUTE_COUNT_NOTE].join('; ')}); it can be turned off in place without downtime${addOnUsd === null ? `. The saving is not known: the Premium add-on on ExpressRoute Direct is not priced (${addOn.unverified ?? 'no figure in the catalogue'})` : ''}`,
+      reason: `the Premium add-on does not look needed (${[...p.reasons, ROUTE_COUNT_NOTE].join('; ')}); it can be turned off in place without downtime${addOnUsd === null ? `. The saving is not known: the Premium add-on on ExpressRoute Direct is not priced (${addOnUnverified ?? 'no figure in the catalogue'})` : ''}`,
     };
-  } else if (a.needs.requiredTier === 'Premium') {
-    out.recommendation = {
+  }
+  if (a.needs.requiredTier === 'Premium') {
+    return {
       kind: 'add-premium',
       changes: ['add-premium'],
       required: true,
@@ -423,7 +435,7 @@ function estimateDirectCircuit(a: CircuitAnalysis, out: CircuitCost, tier: strin
       reason: `required: Premium is needed (${p.reasons.join('; ')})${addOnUsd === null ? `; the Premium add-on on ExpressRoute Direct is not priced, so its cost is not known` : `; it adds ${usd(addOnUsd)}/month`}`,
     };
   }
-  return out;
+  return null;
 }
 
 interface PlanContext {
@@ -438,12 +450,15 @@ interface PlanContext {
   idx: CatalogueIndex;
 }
 
-/** The price of the circuit at another tier and billing model (same bandwidth and zone), or null. */
+/**
+ * The price of the circuit at another tier and billing model (same bandwidth and zone), or null; rounded to the cent
+ * as `monthlyUsd` is, so the advice, `fixCosts` and the findings that read them price one change at one figure.
+ */
 function planCost(t: Tier, m: BillingModel, x: PlanContext): number | null {
   const fee = x.idx.circuitFee(t, m, x.bw, x.zone);
   // The egress rate prices Metered plans only: Unlimited includes egress.
   if (!fee || (m === 'MeteredData' && x.egressRate === null)) return null;
-  return fee.value + (m === 'MeteredData' ? x.egressRate! * x.eg.gb : 0) + x.gr;
+  return round2(fee.value + (m === 'MeteredData' ? x.egressRate! * x.eg.gb : 0) + x.gr);
 }
 
 /** The monthly change of the bill from `current` to `v`, or null when either is not known. */
@@ -531,7 +546,18 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
     };
   }
   const unused = unusedAdvice(a, out, x.model, x.tier, current);
-  if (unused) return unused;
+  if (unused) {
+    // Kept instead (a finding's fix connects it), it still needs what its tier lacks or does not need: that advice,
+    // without a billing-model change (what it will carry once connected is not known).
+    const notes: string[] = [];
+    adviceIfKept.set(out, { advice: changeAdvice(a, out, { ...x, eg: { ...x.eg, source: 'none' } }, current, notes), notes });
+    return unused;
+  }
+  return changeAdvice(a, out, x, current, out.notes!);
+}
+
+/** The advice that changes the circuit's tier, billing model or plan (not deleting it); its notes go to `notes`. */
+function changeAdvice(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext, current: number, notes: string[]): CostRecommendation | null {
   const required = a.needs.requiredTier;
   if (x.tier === 'Local' && !required) return null;
   const known = x.eg.source !== 'none';
@@ -572,10 +598,12 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   if (!best && !required && tiers === PREMIUM_OR_STANDARD) best = options.find((o) => o.tierChange === 'remove-premium' && o.model === x.model && o.cost === null);
   if (!best) {
     if (known && x.model === 'UnlimitedData' && breakEven !== null && x.eg.gb < breakEven && out.monthlyUsd.metered !== null && out.monthlyUsd.metered < current)
-      out.notes!.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited → Metered is not supported in place; a new Metered circuit would save ${usd(round2(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
+      notes.push(`${describeEgress(x.eg)} is below the break-even ${gb(breakEven)}, but Unlimited → Metered is not supported in place; a new Metered circuit would save ${usd(round2(current - out.monthlyUsd.metered))}/month, too little to advise a migration (threshold: below ${Math.round(fraction * 100)}% of the break-even)`);
     return null;
   }
-  const saving = best.cost === null ? null : round2(current - best.cost);
+  // The negated change of the bill, rounded as `fixCosts` rounds it (current − cost rounds a half cent the other
+  // way): a finding pricing this change and the advice that makes it say the same figure.
+  const saving = best.cost === null ? null : 0 - change(best.cost, current)!;
   const parts: string[] = [];
   if (required) {
     const why = required === 'Premium' ? a.needs.premium.reasons : a.needs.beyondLocal.reasons;
@@ -605,7 +633,7 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
   for (let i = 0; i < options.length; i++) {
     const o = options[i];
     if (o !== best && saves(o, current))
-      out.notes!.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost!))}/month (saves ${usd(round2(current - o.cost!))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
+      notes.push(`also possible: ${o.tier} ${modelName(o.model)}${o.bandwidthMbps && o.bandwidthMbps !== x.bw ? ` ${formatBandwidth(o.bandwidthMbps)}` : ''} at ${usd(round2(o.cost!))}/month (saves ${usd(round2(current - o.cost!))})${o.requiresNewCircuit ? ', needs a new circuit' : ''}`);
   }
   // Keys in the order { kind, changes, required?, billingModel, tier, monthlySavingsUsd, reason,
   // requiresNewCircuit?, bandwidthMbps? }, assigned without spreads (one recommendation per circuit).
@@ -788,7 +816,7 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     if (c.monthlyUsd.current === null) g.unpriced++;
     else g.monthlyUsd += c.monthlyUsd.current;
     if (c.priced === 'partial') g.partlyPriced!++;
-    g.potentialSavingsUsd += Math.max(0, c.recommendation?.monthlySavingsUsd ?? 0);
+    g.potentialSavingsUsd += savingBeyondRequired(c);
   }
   for (let i = 0; i < others.length; i++) {
     const o = others[i];
@@ -910,6 +938,12 @@ function circuitKeysOnPorts(inv: Inventory): Map<string, CircuitCost | undefined
 }
 
 /**
+ * A circuit advised to be deleted because it carries nothing: its advice if a finding's fix keeps it instead
+ * (keepCircuits), with the notes that advice writes. Only the estimate that priced the cost sets it.
+ */
+const adviceIfKept = new WeakMap<CircuitCost, { advice: CostRecommendation | null; notes: string[] }>();
+
+/**
  * Circuits a finding's fix uses as they are (`why`, by key: ERS-RED-001 connects a circuit the estate already has;
  * src/findings/kept.ts): one this estimate advises deleting because it carries nothing is kept instead. Its advice is
  * withdrawn, with a note saying why and what deleting it would have saved, and the totals are summed again without
@@ -923,12 +957,18 @@ export function keepCircuits(summary: CostSummary, why: Map<string, string>): vo
     const r = c.recommendation;
     if (reason === undefined || r?.kind !== 'delete-unused') continue;
     const saved = r.monthlySavingsUsd === null ? 'an amount not known' : `${usd(r.monthlySavingsUsd)}/month`;
-    c.notes = [...(c.notes ?? []), `kept, not deleted: ${reason}, which uses it as it is; deleting it would save ${saved}, but a new circuit would then be needed there`];
-    c.recommendation = null;
+    // The advice it has once kept: what its tier needs or does not (Premium dropped where nothing needs it, as ERS-SKU-002 says).
+    const kept = adviceIfKept.get(c);
+    c.notes = [...(c.notes ?? []), `kept, not deleted: ${reason}, which uses it as it is; deleting it would save ${saved}, but a new circuit would then be needed there`, ...(kept?.notes ?? [])];
+    c.recommendation = kept?.advice ?? null;
+    // Kept for a use, its bill is no longer waste.
+    delete c.waste;
     changed = true;
   }
   if (!changed) return;
-  summary.totals = totalsOf(summary.costs, summary.otherCosts);
+  // Keeping changes advice, not what is priced or read: a total that is a lower bound (coverage gaps, which the scan
+  // marks on the totals) stays one.
+  summary.totals = { ...totalsOf(summary.costs, summary.otherCosts), atLeast: summary.totals.atLeast };
   if (summary.bySubscription) summary.bySubscription = groupTotals(summary.costs, summary.otherCosts, (r) => r.subscriptionId, new Map(summary.bySubscription.map((g) => [g.id, { name: g.name, tenantId: g.tenantId }])));
   if (summary.byTenant) summary.byTenant = groupTotals(summary.costs, summary.otherCosts, (r) => r.tenantId, new Map());
 }
@@ -941,6 +981,23 @@ function meteredWithoutEgress(costs: CircuitCost[]): (string | undefined)[] {
     if (c.egressSource === 'none' && c.billingModel === 'MeteredData' && c.monthlyUsd.current !== null) names.push(c.resourceName);
   }
   return names;
+}
+
+/** The tier change a finding requires of the circuit (Premium added, Local upgraded), priced on its own; undefined when none is required or its price is not known. */
+function requiredFixOf(c: CircuitCost): number | undefined {
+  if (c.recommendation?.required !== true) return undefined;
+  const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
+  return typeof fix === 'number' ? fix : undefined;
+}
+
+/**
+ * What a circuit's advice adds to the potential savings. A required change's advice is measured from today's bill
+ * and includes the tier change, which the required total counts: the savings count only what the advice saves
+ * beyond it (Standard Metered → Premium Unlimited: +750 required, 2,236 saved; together the advice's 1,486), never
+ * the tier change twice. The estate's totals and each subscription's and tenant's count it the same way.
+ */
+function savingBeyondRequired(c: CircuitCost): number {
+  return Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFixOf(c) ?? 0));
 }
 
 /**
@@ -960,16 +1017,11 @@ function totalsOf(costs: CircuitCost[], otherCosts: OtherCost[]): CostSummary['t
     monthly += current ?? 0;
     if (current === null) unpriced++;
     if (c.priced === 'partial') partlyPriced++;
-    // The tier changes findings require (Premium added, Local upgraded), each priced on its own where it can be.
-    const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
-    const requiredFix = c.recommendation?.required === true && typeof fix === 'number';
-    // A required change's advice is measured from today's bill and includes the tier change, which the
-    // required total counts: the savings count only what the advice saves beyond it (Standard Metered →
-    // Premium Unlimited: +750 required, 2,236 saved; together the advice's 1,486), never the tier change twice.
-    savings += Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFix ? (fix as number) : 0));
-    if (requiredFix) {
+    savings += savingBeyondRequired(c);
+    const fix = requiredFixOf(c);
+    if (fix !== undefined) {
       required++;
-      requiredUsd += fix as number;
+      requiredUsd += fix;
     }
   }
   for (let i = 0; i < otherCosts.length; i++) {

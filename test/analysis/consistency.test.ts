@@ -89,6 +89,13 @@ function arithmetic(cost: CostSummary): string[] {
   };
   const savings = round2(cost.costs.reduce((n, c) => n + Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + requiredFix(c)), 0));
   if (savings !== cost.totals.potentialSavingsUsd) problems.push(`potential savings ${cost.totals.potentialSavingsUsd} are not the sum of the advice beyond required changes ${savings}`);
+  // Each subscription's and tenant's figures sum to the estate's (the cost table prints both).
+  for (const [by, groups] of [['subscription', cost.bySubscription], ['tenant', cost.byTenant]] as const) {
+    const saved = round2((groups ?? []).reduce((n, g) => n + g.potentialSavingsUsd, 0));
+    const monthly = round2((groups ?? []).reduce((n, g) => n + g.monthlyUsd, 0));
+    if (Math.abs(saved - cost.totals.potentialSavingsUsd) > 0.01 * (groups?.length ?? 0)) problems.push(`potential savings by ${by} sum to ${saved}, the estate's are ${cost.totals.potentialSavingsUsd}`);
+    if (Math.abs(monthly - cost.totals.monthlyUsd) > 0.01 * (groups?.length ?? 0)) problems.push(`monthly figures by ${by} sum to ${monthly}, the estate's is ${cost.totals.monthlyUsd}`);
+  }
   // Read together, the two totals are the change of the bill that following every advice makes.
   const adviceChange = round2(cost.costs.reduce((n, c) => n - (c.recommendation?.monthlySavingsUsd ?? 0), 0));
   const required = cost.totals.requiredChangesUsd ?? 0;

@@ -11,8 +11,8 @@ import { bundled, circuitRow, connectionRow, gatewayRow } from './helpers.js';
  * and the cost advice would delete it; the scan keeps it instead (src/findings/kept.ts), in the findings and the totals.
  */
 const NOW = new Date('2026-12-01T00:00:00Z');
-function scanOf(rows: Record<string, unknown>[], config: Config = emptyConfig()) {
-  const source: SourceOutput = { raws: rows.map((row) => ({ row, source: { kind: 'snapshot', file: 'rows.json' } })), subscriptions: [], gaps: [], notices: [] };
+function scanOf(rows: Record<string, unknown>[], config: Config = emptyConfig(), gaps: SourceOutput['gaps'] = []) {
+  const source: SourceOutput = { raws: rows.map((row) => ({ row, source: { kind: 'snapshot', file: 'rows.json' } })), subscriptions: [], gaps, notices: [] };
   return scanSources(source, { config, now: NOW, inputs: ['rows.json'], scanCategory: 'erscan/test', estimateCosts: (inv) => estimateCosts(inv, { catalogue: bundled(), usage: { circuits: {}, gateways: {} } }) });
 }
 // gw-weu is served from Amsterdam only; er-dub (Dublin) is provisioned, has its private peering and carries nothing.
@@ -49,6 +49,28 @@ describe('a circuit ERS-RED-001 proposes to connect is kept, not deleted', () =>
     expect(idle.message).not.toContain('ERS-RED-001');
     expect(costOf(r, 'er-dub').recommendation?.kind).toBe('delete-unused');
     expect(r.cost!.totals.potentialSavingsUsd).toBe(436);
+  });
+
+  it('kept, it has the advice a circuit in use has: Premium dropped where nothing needs it, as ERS-SKU-002 says, with the same saving', () => {
+    // er-dub is Premium, and gw-weu (West Europe) is in its geopolitical region: connected, it still needs no Premium.
+    const premium = [circuitRow('er-ams'), circuitRow('er-dub', { location: 'Dublin', region: 'northeurope', tier: 'Premium' }), gatewayRow('gw-weu'), connectionRow('c-weu-ams', 'gw-weu', 'er-ams')];
+    const r = scanOf(premium);
+    expect(find(r, 'ERS-COST-003', 'er-dub')[0]).toMatchObject({ costImpactChange: 'connect' });
+    const [drop] = find(r, 'ERS-SKU-002', 'er-dub');
+    expect(drop).toMatchObject({ costImpactChange: 'remove-premium', costImpactUsd: -750 });
+    const dub = costOf(r, 'er-dub');
+    expect(dub.recommendation).toMatchObject({ changes: ['remove-premium'], tier: 'Standard', monthlySavingsUsd: 750 });
+    expect(dub.notes?.join('\n')).toContain('kept, not deleted: ERS-RED-001 proposes connecting it to gw-weu');
+    // Kept for a use, its bill is not waste; the saving of dropping Premium is counted, in the estate and its subscription.
+    expect(dub.waste).toBeUndefined();
+    expect(r.cost!.totals.potentialSavingsUsd).toBe(750);
+    expect(r.cost!.bySubscription!.reduce((n, g) => n + g.potentialSavingsUsd, 0)).toBe(750);
+  });
+
+  it('with an input not read, the total stays a lower bound when a circuit is kept', () => {
+    const r = scanOf(rows(), emptyConfig(), [{ scope: 'bad.json', reason: 'bad.json: at $[0].id: expected an ARM resource id' }]);
+    expect(costOf(r, 'er-dub').notes?.at(-1)).toMatch(/^kept, not deleted/);
+    expect(r.cost!.totals.atLeast).toBe(true);
   });
 
   it('a circuit that is used is proposed without touching any advice', () => {

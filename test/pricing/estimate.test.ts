@@ -91,6 +91,14 @@ describe('advice and one-way doors', () => {
     // Decided: no such sentence.
     expect(one({ name: 'c', family: 'UnlimitedData' }, 10000, gatewayWithConnections('gw', 'westeurope', 'ErGw1AZ', ['c'])).recommendation!.reason).not.toMatch(/Whether it needs Premium/);
   });
+  it('the advice of one change saves what fixCosts (and the finding that reads it) says that change does, to the cent', () => {
+    // 13,837 GB × $0.025 = $345.925: a half cent, which `current − cost` and `cost − current` round apart ($10,182.08 against -$10,182.07).
+    const c = one({ name: 'c', family: 'UnlimitedData', bandwidthMbps: 2000, peeringLocation: 'Washington DC', location: 'eastus' }, 13837);
+    expect(c.monthlyUsd.metered).toBe(1217.93);
+    expect(c.fixCosts!['new-metered-circuit']).toBe(-10182.07);
+    expect(c.recommendation).toMatchObject({ changes: ['new-metered-circuit'], monthlySavingsUsd: 10182.07 });
+    expect(c.recommendation!.reason).toContain('Standard Metered would cost $1,217.93/month against $11,400 now');
+  });
   it('Unlimited a little below break-even → no advice, a note with the would-be saving', () => {
     const c = one({ name: 'c', family: 'UnlimitedData' }, 150000);
     expect(c.recommendation).toBeNull();
