@@ -368,3 +368,28 @@ describe('Terraform plans', () => {
     expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);
   });
 });
+
+describe('a resource group known only after apply', () => {
+  const circuit = (address: string, extra: Record<string, unknown>) => ({
+    address,
+    mode: 'managed',
+    type: 'azurerm_express_route_circuit',
+    name: 'this',
+    provider_name: 'registry.terraform.io/hashicorp/azurerm',
+    change: {
+      actions: ['create'],
+      before: null,
+      after: { name: 'er-1', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam', bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }], ...extra },
+      after_unknown: { id: true, resource_group_name: true },
+    },
+  });
+  it('never merges two circuits of one name in two such groups (a module called twice): both are scanned', () => {
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [circuit('module.a.azurerm_express_route_circuit.this', { allow_classic_operations: false }), circuit('module.b.azurerm_express_route_circuit.this', { allow_classic_operations: true })] });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws, []);
+    expect(inventory.circuits.map((c) => c.allowClassicOperations).sort()).toEqual([false, true]);
+    const ids = inventory.circuits.map((c) => c.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.every((id) => !id.includes('{resourceGroup}'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
 import { isSecretProperty } from '../../../inventory/secrets.js';
-import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION } from '../ids.js';
+import { createHash } from 'node:crypto';
+import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, standIn } from '../ids.js';
 
 /**
  * Maps Terraform resources (azurerm and AzAPI) to the ARM row shape Resource Graph returns, so the
@@ -290,7 +291,7 @@ function computeId(x: Instance, index: PlanIndex): string {
   const name = get(x, 'name');
   const nameOrAddress = typeof name === 'string' && name !== '' ? name : x.address;
   const rgValue = get(x, 'resource_group_name');
-  const rg = typeof rgValue === 'string' && rgValue !== '' ? rgValue : PLACEHOLDER_RESOURCE_GROUP;
+  const rg = typeof rgValue === 'string' && rgValue !== '' ? rgValue : opaque(rgValue) ? unknownResourceGroup(x, index) : PLACEHOLDER_RESOURCE_GROUP;
   const rgId = `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${rg}`;
   switch (x.type) {
     case 'azurerm_resource_group':
@@ -332,6 +333,17 @@ function computeId(x: Instance, index: PlanIndex): string {
 }
 
 /** The circuit a peering or authorization belongs to: by reference, else by name in the plan, else synthetic. */
+/**
+ * A stand-in for a resource group known only after apply (or sensitive): the resource may be in another group than
+ * any other resource of the plan, so it never takes the shared placeholder, where two circuits of one name in two
+ * such groups (a module called twice) would merge as one resource and one's findings be lost. Resources naming the
+ * same `azurerm_resource_group` share its stand-in.
+ */
+function unknownResourceGroup(x: Instance, index: PlanIndex): string {
+  const group = referencedInstance(x, 'resource_group_name', index, ['azurerm_resource_group']);
+  return standIn(createHash('sha256').update(`terraform|${group ? group.address : x.address}|resource_group_name`).digest('hex').slice(0, 8));
+}
+
 function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string {
   const byRef = referencedInstance(x, 'express_route_circuit_name', index, ['azurerm_express_route_circuit']);
   if (byRef) return idOf(byRef, index);
