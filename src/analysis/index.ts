@@ -187,7 +187,7 @@ const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCas
 const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
 
 /** The circuit fields the analysis reads, in the order `unknown` lists them. */
-const CIRCUIT_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation', 'serviceProviderProvisioningState', 'connectionKeys', 'gatewayKeys', 'globalReachEnabled', 'peerings'];
+const CIRCUIT_FIELDS = ['tier', 'skuName', 'billingModel', 'bandwidthMbps', 'peeringLocation', 'serviceProviderProvisioningState', 'connectionKeys', 'gatewayKeys', 'globalReachEnabled', 'peerings', 'authorizations'];
 /** The gateway fields the analysis reads, in the order `unknown` lists them. */
 const GATEWAY_FIELDS = ['skuName', 'location', 'connectionKeys', 'circuitKeys', 'minScaleUnits', 'maxScaleUnits'];
 
@@ -406,7 +406,22 @@ function hiddenReasons(a: CircuitAnalysis): string[] {
   if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template) hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
   if (a.template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
   if (a.unknown.connectionKeys) hidden.push(unknownField('connectionKeys', a.unknown.connectionKeys));
+  const open = openAuthorizations(a);
+  if (open) hidden.push(`${open}: a connection in a scope erscan did not read may use the circuit`);
   return hidden.length === 0 ? NONE : exactLength(hidden);
+}
+
+/**
+ * A live circuit's authorizations that may be redeemed though the input does not say so (`undefined` when
+ * there are none): Azure gives each one's `authorizationUseStatus`, and a row that leaves it out, or two reads
+ * that disagree on the list, do not tell Available from InUse (src/inventory/build.ts, markDisagreements).
+ */
+function openAuthorizations(a: CircuitAnalysis): string | undefined {
+  if (a.template) return undefined; // a template's authorizations are created Available; its partial view is said apart
+  if (a.unknown.authorizations) return unknownField('authorizations', a.unknown.authorizations);
+  const unsaid = a.circuit.authorizations.filter((x) => x.useStatus === undefined);
+  if (unsaid.length === 0) return undefined;
+  return `${unsaid.length} authorization(s) whose state the input does not say (${unsaid.map((x) => x.name).sort().join(', ')}: no \`authorizationUseStatus\`)`;
 }
 
 function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
@@ -424,10 +439,11 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     return exactLength(carried);
   }
   if (value === null && k.conditional.length > 0) return [conditionalText(k.conditional)];
-  if (value === null)
-    return a.template
-      ? ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)']
-      : [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)];
+  if (value === null) {
+    if (a.template) return ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'];
+    if (unknown.connectionKeys || unknown.peerings) return [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)];
+    return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
+  }
   const egress = k.egress.source === 'none' ? 'no declared or measured egress' : `0 GB/month of egress (${egressFrom(k.egress)})`;
   return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
 }
@@ -853,15 +869,20 @@ class Analyser implements EstateAnalysis {
     let publicPeering = false;
     for (let i = 0; i < c.peerings.length && !publicPeering; i++) publicPeering = isPublicPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
     let redeemedAuthorizations = 0;
-    for (let i = 0; i < c.authorizations.length; i++) if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
+    // Authorizations a live row gives no state for (or two reads disagree on): each may be redeemed (`openAuthorizations`).
+    let authorizationsOpen = !template && unknown.authorizations !== undefined;
+    for (let i = 0; i < c.authorizations.length; i++) {
+      if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
+      else if (!template && c.authorizations[i].useStatus === undefined) authorizationsOpen = true;
+    }
     // The checks `hiddenReasons` words.
-    const hasHidden = redeemedAuthorizations > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys;
+    const hasHidden = redeemedAuthorizations > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
     const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
-    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings ? null : true, a);
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen ? null : true, a);
     return carries;
   }
 

@@ -1663,6 +1663,9 @@ const NO_ABSENT: Absent = [];
 /** Plain fields every record of their kind has (src/inventory/model.ts): never dropped, only marked unknown. */
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
 
+/** Row columns of a resource's scope, which a Resource Graph query may leave out of its projection. */
+const SCOPE_COLUMNS = new Set(['tenantId', 'subscriptionId', 'resourceGroup']);
+
 /** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
 const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey', 'diagnosticSettingsCount']);
 
@@ -1676,11 +1679,22 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   const a = kept as unknown as Record<string, unknown>;
   const b = other as unknown as Record<string, unknown>;
   const where = (r: AnyResource) => r.source?.file ?? 'an input';
-  const show = (v: unknown) => (v === undefined ? 'not given' : JSON.stringify(v));
+  const show = (f: string, v: unknown) =>
+    v === undefined
+      ? 'not given'
+      : f === 'authorizations' && kept.kind === 'circuit'
+        ? // Each authorization by name and state, as the engineer reads them in the portal (never JSON).
+          `[${(v as Authorization[]).map((x) => `${x.name} ${x.useStatus ?? '(no authorizationUseStatus)'}`).join(', ')}]`
+        : JSON.stringify(v);
   for (const f of new Set([...Object.keys(a), ...Object.keys(b)])) {
     // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
     if (NOT_COMPARED.has(f) || isUnknown(kept, f) || JSON.stringify(a[f] ?? null).toLowerCase() === JSON.stringify(b[f] ?? null).toLowerCase()) continue;
-    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(a[f])} in ${where(kept)}, ${show(b[f])} in ${where(other)}), so which is current is not known` };
+    // A Resource Graph column one export did not project (`tenantId`, `subscriptionId`, `resourceGroup`) says nothing: the other read's value stands.
+    if (SCOPE_COLUMNS.has(f) && (a[f] === undefined || b[f] === undefined)) {
+      a[f] ??= b[f];
+      continue;
+    }
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept)}, ${show(f, b[f])} in ${where(other)}), so which is current is not known` };
     // A plain value is dropped (never read as if known); a list, an object or a field every record has stays in place
     // (code walks it, or reads it without a check), marked unknown.
     if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;

@@ -15,6 +15,8 @@ const RESET = '\x1b[0m';
 
 export interface TableOptions {
   color?: boolean;
+  /** Inputs or scopes the scan could not read (coverage gaps): the totals leave out whatever they hold. */
+  gaps?: number;
 }
 
 function money(n: number | null | undefined, prefix: string): string {
@@ -37,7 +39,8 @@ function table(headers: string[], rows: string[][], rightAligned: Set<number>): 
 }
 
 function groupRows(groups: CostGroupTotal[], prefix: string, withTenant: boolean): string[][] {
-  return groups.map((g) => [g.name ? `${g.name} (${g.id})` : g.id, ...(withTenant ? [g.tenantId ?? ''] : []), String(g.circuits), money(g.monthlyUsd, prefix), money(g.potentialSavingsUsd, prefix), g.unpriced ? String(g.unpriced) : '']);
+  // A group with a resource priced in part is a lower bound, as that resource's own row says (≥).
+  return groups.map((g) => [g.name ? `${g.name} (${g.id})` : g.id, ...(withTenant ? [g.tenantId ?? ''] : []), String(g.circuits), (g.partlyPriced ? '≥' : '') + money(g.monthlyUsd, prefix), money(g.potentialSavingsUsd, prefix), g.unpriced ? String(g.unpriced) : '']);
 }
 
 export function renderCostTable(summary: CostSummary, options: TableOptions = {}): string {
@@ -90,6 +93,7 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
   lines.push(
     c(BOLD, `Estate: ${summary.totals.atLeast ? 'at least ' : ''}${money(summary.totals.monthlyUsd, p)}/month`) +
       `, potential savings ${money(summary.totals.potentialSavingsUsd, p)}/month` +
+      (options.gaps ? c(YELLOW, ` (${options.gaps} input(s) or scope(s) not read: what they hold is in no total above)`) : '') +
       (unpriced ? c(YELLOW, ` (${unpriced} resource(s) not priced and not in the total)`) : '') +
       (partly ? c(YELLOW, ` (${partly} resource(s) priced in part: only their priced parts are in the total)`) : ''),
   );

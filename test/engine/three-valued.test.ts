@@ -272,4 +272,21 @@ describe('the same live resource read twice with different values', () => {
     expect(p.unknown?.vlanId).toMatch(/^`vlanId`: the inputs disagree \(100 in old\.json, 200 in new\.json\)/);
     expect(notices.join('\n')).toMatch(/er1: AzurePrivatePeering\.vlanId/);
   });
+
+  it('a tenantId, subscriptionId or resourceGroup column one export did not project is no disagreement: the other read gives it', () => {
+    const withScope = circuit('tenant.json', 'Standard', 100);
+    withScope.row = { ...withScope.row, tenantId: 'aaaaaaaa-0000-4000-8000-00000000000a', subscriptionId: '00000000-0000-0000-0000-000000000001', resourceGroup: 'rg' };
+    for (const rows of [[circuit('lighthouse.json', 'Standard', 100), withScope], [withScope, circuit('lighthouse.json', 'Standard', 100)]]) {
+      const { inventory, notices } = buildInventory(rows);
+      const c = inventory.circuits[0];
+      expect(c.tenantId).toBe('aaaaaaaa-0000-4000-8000-00000000000a');
+      expect(c.unknown).toBeUndefined();
+      expect(notices.some((n) => /different values/.test(n))).toBe(false);
+      expect(inventory.tenants).toEqual([{ tenantId: 'aaaaaaaa-0000-4000-8000-00000000000a' }]);
+    }
+    // Two tenants named for one resource are a disagreement.
+    const other = circuit('other.json', 'Standard', 100);
+    other.row = { ...other.row, tenantId: 'bbbbbbbb-0000-4000-8000-00000000000b' };
+    expect(buildInventory([withScope, other]).inventory.circuits[0].unknown?.tenantId).toMatch(/^`tenantId`: the inputs disagree/);
+  });
 });

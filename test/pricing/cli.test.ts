@@ -73,3 +73,37 @@ describe('ERS-COST-101 beside advice that also drops Premium', () => {
     expect(f.costImpactUsd).toBe(-2236);
   });
 });
+
+describe('erscan cost: totals per subscription and tenant', () => {
+  it('marks a group holding a resource priced in part as a lower bound (≥), and says when scopes were not read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-cost-'));
+    const T = 'aaaaaaaa-0000-4000-8000-00000000000a';
+    const sub = (n: number) => `a${n}a${n}a${n}a${n}-0000-4000-8000-00000000000${n}`;
+    const circuit = (s: string, name: string, globalReachEnabled: boolean) => ({
+      id: `/subscriptions/${s}/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/${name}`,
+      name,
+      type: 'microsoft.network/expressroutecircuits',
+      tenantId: T,
+      subscriptionId: s,
+      resourceGroup: 'rg',
+      location: 'westeurope',
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: { serviceProviderProvisioningState: 'Provisioned', globalReachEnabled, authorizations: [], serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, peerings: [] },
+    });
+    // er-gr carries the Global Reach add-on the bundled catalogue does not price: its subscription's and tenant's totals are lower bounds.
+    const snapshot = {
+      erscanSnapshot: 1,
+      coverage: { complete: false, gaps: [{ scope: `subscription ${sub(3)}`, reason: 'AuthorizationFailed' }] },
+      subscriptions: [1, 2, 3].map((n) => ({ subscriptionId: sub(n), tenantId: T })),
+      resources: [circuit(sub(1), 'er-gr', true), circuit(sub(2), 'er-plain', false)],
+    };
+    const file = join(dir, 'estate.json');
+    (await import('node:fs')).writeFileSync(file, JSON.stringify(snapshot));
+    const r = await run(['cost', file, '--no-color']);
+    const lines = r.out.split('\n');
+    expect(lines.find((l) => l.startsWith(sub(1)))).toMatch(/\s1\s+≥\$436\s/);
+    expect(lines.find((l) => l.startsWith(sub(2)))).toMatch(/\s1\s+\$436\s/);
+    expect(lines.find((l) => l.startsWith(T))).toMatch(/\s2\s+≥\$872\s/);
+    expect(r.out).toMatch(/Estate: at least \$872\/month, .*\(1 input\(s\) or scope\(s\) not read: what they hold is in no total above\)/);
+  });
+});

@@ -20,7 +20,7 @@ export async function costCommand(args: ScanArgs): Promise<number> {
     rules: full.rules.filter((r) => r.category === 'cost'),
   };
   const color = args.color ?? process.stdout.isTTY === true;
-  if (formats.includes('console') && result.cost) process.stdout.write(renderCostTable(result.cost, { color }));
+  if (formats.includes('console') && result.cost) process.stdout.write(renderCostTable(result.cost, { color, gaps: result.coverage.gaps.length }));
   const written = await emitReports(result, formats.filter((f) => f !== 'console'), args.out, color, reportOptionsFor(args));
   if (written.length > 0) process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(', ')}\n`);
   reportInputErrors(outcome.inputErrors);

@@ -5,7 +5,7 @@
  * Three-valued: a value a template leaves open makes the verdict unknown, never a pass or a fail.
  */
 import { firstUnknown, isTemplateResource, unknownReason } from '../../inventory/facts.js';
-import type { AnyResource, Gateway } from '../../inventory/model.js';
+import type { AnyResource, Circuit, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
 
@@ -132,7 +132,12 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
         if (other) peers.set(other.key, other);
         else outside.push(gk);
       }
+      // More authorizations InUse than its connections in the inventory redeem: a connection in a scope erscan did not
+      // read (another tenant's gateway, say) uses the circuit too.
+      if (redeemedElsewhere(inventory, circuit) > 0) outside.push(circuit.key);
     }
+    // Circuits outside the inventory (the circuit owner's scope was not read): the gateways they serve are not known.
+    for (let k = 0; k < rels[i].outside; k++) outside.push(g.key);
     const vnetPeers = [...peers.values()].filter((p) => p.flavor === 'vnet');
     const vwanPeers = [...peers.values()].filter((p) => p.flavor === 'vwan');
     const sharing = [...(remote || flagsUnknown ? vnetPeers : []), ...(vwan || flagsUnknown ? vwanPeers : [])];
@@ -151,6 +156,16 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
   }
   return out;
 };
+
+/** How many of a circuit's InUse authorizations no connection in the inventory redeems (0 for a template, whose list is partial). */
+function redeemedElsewhere(inventory: Parameters<RuleFunction>[0]['inventory'], c: Circuit): number {
+  if (isTemplateResource(c)) return 0;
+  let redeemed = 0;
+  for (const a of c.authorizations) if (lc(a.useStatus) === 'inuse') redeemed++;
+  if (redeemed === 0) return 0;
+  for (const k of c.connectionKeys) if (lookup(inventory, k, 'connection')?.usesAuthorization) redeemed--;
+  return redeemed;
+}
 
 /**
  * Circuits, ExpressRoute Direct ports and gateways have at least `minAlerts` metric alert rules

@@ -36,7 +36,9 @@ function carriesOf(a: CircuitAnalysis): string {
   const gr = a.carries.globalReachLinks;
   const gws = [...new Set(a.reach.gateways.map((g) => g.location ?? '?'))].sort();
   const links = `${n === 0 ? 'no connection' : `${n} connection(s)`}${gws.length ? ` to gateways in ${gws.join(', ')}` : ''} and ${gr === 0 ? 'no Global Reach connection' : `${gr} Global Reach connection(s)`}`;
-  return `with ${links}${a.template ? ' in these files' : ''}`;
+  // A live circuit with evidence of connections erscan did not read (redeemed authorizations, egress): what it
+  // lists is what the scanned scopes hold, never "no connection" for one another tenant connects.
+  return `with ${links}${a.template ? ' in these files' : a.carries.hidden.length > 0 ? ' in the scanned scopes' : ''}`;
 }
 
 /**
