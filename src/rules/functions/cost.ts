@@ -13,7 +13,7 @@ import { analysisOf, costsOf, unnamedGatewayConnections } from './util.js';
 /** What a template resource's finding says when other files may hold what the rule looks for. */
 const NOT_DECIDABLE = 'not decidable from these files: another deployment may';
 
-/** Provider state NotProvisioned or Deprovisioned: billed from creation (plan-manage-cost.md), for nothing. */
+/** Provider state NotProvisioned or Deprovisioned: billed from creation (rules/cost/ERS-COST-001.md), for nothing. */
 export const circuitNotProvisioned: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
   const costs = costsOf(ctx);
