@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diffSides, loadSide } from '../../src/history/diff.js';
 import { buildInventory } from '../../src/inventory/build.js';
 import { loadInputs } from '../../src/sources/index.js';
 import { tempDir, writeJson } from '../helpers/cli.js';
@@ -137,5 +138,39 @@ describe('one resource read by two routes (a snapshot, Resource Graph rows, ARM 
     expect(inventory.connections[0].unknown?.connectionStatus).toMatch(/the inputs disagree \("Connected" in .*route-1\.json, "NotConnected" in .*route-2\.json\)/);
     expect(inventory.gateways[0].unknown?.gatewaySubnetNsgId).toMatch(/the inputs disagree \(null in .*route-0\.json, ".*nsg-gw" in .*route-3\.json\)/);
     expect(notices.join('\n')).toMatch(/read more than once with different values/);
+  });
+});
+
+describe('erscan diff of two routes of one estate', () => {
+  const sideOf = (doc: unknown, name: string) => loadSide(writeJson(tempDir(), name, doc));
+
+  it.each([
+    ['a snapshot and the Resource Graph rows', () => [snapshot(), rows()]],
+    ['the Resource Graph rows and the ARM GET payloads', () => [rows(), { value: arm() }]],
+    ['a snapshot and the ARM GET payloads spelled otherwise', () => [snapshot(), { value: armSpelled() }]],
+    ['the ARM GET payloads and a snapshot', () => [{ value: arm() }, snapshot()]],
+  ])('%s: no change; what one side did not read is not compared, and a note says so', (_, docs) => {
+    const [a, b] = docs();
+    const d = diffSides(sideOf(a, 'old.json'), sideOf(b, 'new.json'), 'test');
+    expect(d.changed).toEqual([]);
+    expect(d.summary).toMatchObject({ added: 0, removed: 0, changed: 0 });
+    expect(d.notes.join('\n')).toMatch(/^not compared where one side did not read them: /m);
+  });
+
+  it('what both sides read still changes: diagnostic settings removed, a connection status changed, an NSG added', () => {
+    const after = snapshot();
+    const circuit = after.resources.find((r) => r.id === ids.circuit) as any;
+    circuit.erscan.diagnosticSettingsCount = 0;
+    const gateway = after.resources.find((r) => r.id === ids.gateway) as any;
+    gateway.erscan.gatewaySubnet.networkSecurityGroupId = `${rg}/networkSecurityGroups/nsg-gw`;
+    const d = diffSides(sideOf(snapshot(), 'old.json'), sideOf(after, 'new.json'), 'test');
+    expect(d.changed.flatMap((c) => c.changes)).toEqual([
+      { property: 'diagnosticSettings', before: 1, after: 0 },
+      { property: 'gatewaySubnet.networkSecurityGroup', before: 'none', after: `${rg}/networkSecurityGroups/nsg-gw`.toLowerCase() },
+    ]);
+    expect(d.notes).toEqual([]);
+    const connected = arm().map((r) => (r.id === ids.connection ? { ...r, properties: { ...r.properties, connectionStatus: 'Connected' } } : r));
+    const c = diffSides(sideOf({ value: arm() }, 'old.json'), sideOf({ value: connected }, 'new.json'), 'test');
+    expect(c.changed.flatMap((x) => x.changes)).toEqual([{ property: 'connectionStatus', before: 'NotConnected', after: 'Connected' }]);
   });
 });
