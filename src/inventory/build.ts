@@ -1498,7 +1498,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;
     }
-    circuit.authorizations.push({ name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) });
+    const authorization = { name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) };
+    // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
+    const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
+    if (same >= 0) circuit.authorizations[same] = authorization;
+    else circuit.authorizations.push(authorization);
   }
   for (const raw of childGlobalReach) {
     const id = str(raw.row.id)!;

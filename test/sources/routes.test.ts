@@ -174,3 +174,13 @@ describe('erscan diff of two routes of one estate', () => {
     expect(c.changed.flatMap((x) => x.changes)).toEqual([{ property: 'connectionStatus', before: 'NotConnected', after: 'Connected' }]);
   });
 });
+
+describe('ARM GET of a circuit beside the GET of its authorizations (az rest …/authorizations)', () => {
+  it('counts each authorization once: the circuit embeds the same ones', () => {
+    const circuit = arm()[0];
+    const authorizations = ['auth-uk', 'auth-spare'].map((name, i) => ({ id: `${ids.circuit}/authorizations/${name}`, name, type: 'Microsoft.Network/expressRouteCircuits/authorizations', properties: { provisioningState: 'Succeeded', authorizationKey: 'planted-auth-key', authorizationUseStatus: i === 0 ? 'InUse' : 'Available' } }));
+    circuit.properties.authorizations = authorizations;
+    const { inventory } = inventoryOf({ value: [circuit] }, { value: authorizations.map((a) => ({ ...a, name: a.name.toUpperCase() })) });
+    expect(inventory.circuits[0].authorizations.map((a) => `${a.name} ${a.useStatus}`)).toEqual(['AUTH-UK InUse', 'AUTH-SPARE Available']);
+  });
+});
