@@ -13,7 +13,7 @@ import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { readRecordedInventory } from './record.js';
-import { inventoryStates, RECORDED_SINCE_V2, type ResourceState, type StateValue } from './state.js';
+import { inventoryStates, NOT_CARRIED_BY_EVERY_SOURCE, RECORDED_SINCE_V2, type ResourceState, type StateValue } from './state.js';
 
 export const DIFF_VERSION = 1;
 
@@ -40,7 +40,7 @@ export interface DiffResource {
 
 export interface PropertyChange {
   property: string;
-  /** null: the property was not set (or not carried by the source) on that side. */
+  /** null: the property was not set on that side (one that side's source may not carry is not compared: NOT_CARRIED_BY_EVERY_SOURCE). */
   before: StateValue | null;
   after: StateValue | null;
 }
@@ -137,7 +137,11 @@ function sameValue(property: string, before: unknown, after: unknown): boolean {
   return before.toLowerCase() === after.toLowerCase();
 }
 
-function changesOf(a: ResourceState, b: ResourceState, onlyV1: boolean): PropertyChange[] {
+/**
+ * The property changes between two states of a resource. A property of NOT_CARRIED_BY_EVERY_SOURCE that one
+ * side lacks is not compared (that side's source did not read it): it is counted in `notRead` by property name.
+ */
+function changesOf(a: ResourceState, b: ResourceState, onlyV1: boolean, notRead: Map<string, number>): PropertyChange[] {
   // by name, so a diff of two reports (recorded columns) reads like a diff of their inputs
   const names = [...new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])].sort();
   const out: PropertyChange[] = [];
@@ -146,6 +150,10 @@ function changesOf(a: ResourceState, b: ResourceState, onlyV1: boolean): Propert
     if (onlyV1 && RECORDED_SINCE_V2.has(`${a.kind}:${n}`)) continue;
     const before = a.properties[n] ?? null;
     const after = b.properties[n] ?? null;
+    if ((before === null) !== (after === null) && NOT_CARRIED_BY_EVERY_SOURCE.has(n)) {
+      notRead.set(n, (notRead.get(n) ?? 0) + 1);
+      continue;
+    }
     if (before !== after && !sameValue(n, before, after)) out.push({ property: n, before, after });
   }
   // a resource's type and name are part of it too (a vWAN gateway that became a VNet gateway is a change)
@@ -172,11 +180,12 @@ export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: str
     notCompared: [],
     notes: [],
   };
+  const notRead = new Map<string, number>();
   for (const k of keys) {
     const a = before.get(k);
     const b = after.get(k);
     if (a && b) {
-      const changes = changesOf(a, b, onlyV1);
+      const changes = changesOf(a, b, onlyV1, notRead);
       if (changes.length) diff.changed.push({ ...resource(b), changes });
       else diff.summary.unchanged++;
     } else if (b) {
@@ -199,6 +208,12 @@ export function diffSides(oldSide: DiffSide, newSide: DiffSide, toolVersion: str
         `the ${name} side (${side.source}) has ${side.coverage.gaps.length} coverage gap(s): resources in scopes it could not read are listed as not compared where the gap names their subscription or tenant; other ${name === 'new' ? 'removals' : 'additions'} may also be resources it did not see`,
       );
     }
+  }
+  if (notRead.size > 0) {
+    const counts = [...notRead.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([n, c]) => `${n} (${c} resource${c === 1 ? '' : 's'})`);
+    diff.notes.push(
+      `not compared where one side did not read them: ${counts.join(', ')}; its source does not carry them (Resource Graph exports, ARM responses and templates hold no diagnostic settings, metric alerts, maintenance assignments or GatewaySubnet NSG, which erscan collect and scan --graph read, and Resource Graph rows may lack a connection's connectionStatus)`,
+    );
   }
   if (onlyV1) diff.notes.push('a report of recordedInventory version 1 does not hold gateway traffic settings, maintenance, GatewaySubnet NSG or metric alerts: those are not compared');
   if (oldSide.generatedAt && newSide.generatedAt && Date.parse(oldSide.generatedAt) > Date.parse(newSide.generatedAt)) {

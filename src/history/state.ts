@@ -178,6 +178,15 @@ export const RECORDED_SINCE_V2: ReadonlySet<string> = new Set([
   ...['metricAlerts', 'allowRemoteVnetTraffic', 'allowVirtualWanTraffic', 'allowNonVirtualWanTraffic', 'extendedLocation', 'maintenanceConfigurations', 'gatewaySubnet', 'gatewaySubnet.networkSecurityGroup'].map((p) => `gateway:${p}`),
 ]);
 
+/**
+ * Properties not every source carries, whose absence says only that the side's source did not read them: what
+ * the live crawl reads beside the Resource Graph rows (diagnostic settings, metric alerts, maintenance
+ * assignments, the GatewaySubnet's NSG), which exports, ARM responses and templates do not hold, and a
+ * connection's runtime `connectionStatus`, which Resource Graph rows may lack. Against a side that has them,
+ * `erscan diff` does not call them changed (src/history/diff.ts).
+ */
+export const NOT_CARRIED_BY_EVERY_SOURCE: ReadonlySet<string> = new Set(['diagnosticSettings', 'metricAlerts', 'maintenanceConfigurations', 'gatewaySubnet.networkSecurityGroup', 'connectionStatus']);
+
 const CONNECTION: Spec<Connection>[] = [
   ['gateway', 'gatewayKey', (c) => c.gatewayKey],
   ['circuit', 'circuitKey', (c) => c.circuitKey],

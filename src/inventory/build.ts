@@ -22,6 +22,7 @@ import { isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonTex
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
+import { armRegionName } from '../locations/index.js';
 import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
 import { byNameThenKey, compareText } from '../util/collate.js';
@@ -1497,7 +1498,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;
     }
-    circuit.authorizations.push({ name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) });
+    const authorization = { name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) };
+    // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
+    const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
+    if (same >= 0) circuit.authorizations[same] = authorization;
+    else circuit.authorizations.push(authorization);
   }
   for (const raw of childGlobalReach) {
     const id = str(raw.row.id)!;
@@ -1663,11 +1668,26 @@ const NO_ABSENT: Absent = [];
 /** Plain fields every record of their kind has (src/inventory/model.ts): never dropped, only marked unknown. */
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
 
-/** Row columns of a resource's scope, which a Resource Graph query may leave out of its projection. */
-const SCOPE_COLUMNS = new Set(['tenantId', 'subscriptionId', 'resourceGroup']);
-
 /** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
-const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey', 'diagnosticSettingsCount']);
+const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
+
+/**
+ * Fields whose absence from a read says only that its source does not carry them, never a value: the tenant
+ * (ARM GET and list responses have none), the subscription and resource group columns a Resource Graph query may
+ * leave out of its projection, what the live crawl reads beside a resource's row (diagnostic settings,
+ * metric alerts, maintenance assignments, the GatewaySubnet's NSG: src/inventory/extras.ts) and a connection's runtime
+ * `connectionStatus` (ARM GET reports it, Resource Graph rows may not). A read without one is no disagreement
+ * with a read that has it: the value is taken from the read that carries it.
+ */
+const NOT_READ_WHEN_ABSENT = new Set(['tenantId', 'subscriptionId', 'resourceGroup', 'diagnosticSettingsCount', 'metricAlertCount', 'maintenanceConfigurationIds', 'gatewaySubnetNsgId', 'connectionStatus']);
+/** The file each such value was taken from, where it is not the kept read's own (for the notice of a later disagreement). */
+const takenFrom = new WeakMap<AnyResource, Record<string, string>>();
+
+/** Two values of a field that Azure reads alike: case aside, and a region by its display or programmatic name (`West Europe`, `westeurope`). */
+function sameReadValue(f: string, x: unknown, y: unknown): boolean {
+  if (f === 'location' && typeof x === 'string' && typeof y === 'string') return armRegionName(x) === armRegionName(y);
+  return JSON.stringify(x ?? null).toLowerCase() === JSON.stringify(y ?? null).toLowerCase();
+}
 
 /**
  * Two live reads of one resource of one kind (the same id in two exports or snapshots): each field whose values
@@ -1678,7 +1698,7 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   const out: string[] = [];
   const a = kept as unknown as Record<string, unknown>;
   const b = other as unknown as Record<string, unknown>;
-  const where = (r: AnyResource) => r.source?.file ?? 'an input';
+  const where = (r: AnyResource, f: string) => takenFrom.get(r)?.[f] ?? r.source?.file ?? 'an input';
   const show = (f: string, v: unknown) =>
     v === undefined
       ? 'not given'
@@ -1687,14 +1707,17 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
           `[${(v as Authorization[]).map((x) => `${x.name} ${x.useStatus ?? '(no authorizationUseStatus)'}`).join(', ')}]`
         : JSON.stringify(v);
   for (const f of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
-    if (NOT_COMPARED.has(f) || isUnknown(kept, f) || JSON.stringify(a[f] ?? null).toLowerCase() === JSON.stringify(b[f] ?? null).toLowerCase()) continue;
-    // A Resource Graph column one export did not project (`tenantId`, `subscriptionId`, `resourceGroup`) says nothing: the other read's value stands.
-    if (SCOPE_COLUMNS.has(f) && (a[f] === undefined || b[f] === undefined)) {
-      a[f] ??= b[f];
+    if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
+    if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === undefined || b[f] === undefined)) {
+      if (a[f] === undefined && b[f] !== undefined && !isUnknown(other, f)) {
+        a[f] = b[f];
+        takenFrom.set(kept, { ...takenFrom.get(kept), [f]: where(other, f) });
+      }
       continue;
     }
-    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept)}, ${show(f, b[f])} in ${where(other)}), so which is current is not known` };
+    // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
+    if (sameReadValue(f, a[f], b[f])) continue;
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so which is current is not known` };
     // A plain value is dropped (never read as if known); a list, an object or a field every record has stays in place
     // (code walks it, or reads it without a check), marked unknown.
     if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;
