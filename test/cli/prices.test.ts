@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,10 +35,22 @@ function api(body: (url: URL, base: string) => string): Promise<Api> {
   );
 }
 
-/** Runs the CLI without blocking this process (the servers above answer from it). */
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** The recorded Retail Prices API pages (test/pricing/recorded), served by filter and `$skip`, next pages on this server. */
+const RECORDED = join(ROOT, 'test', 'pricing', 'recorded');
+function recorded(url: URL, base: string): string {
+  const filter = url.searchParams.get('$filter') ?? '';
+  const prefix = filter === "serviceName eq 'ExpressRoute'" ? 'expressroute' : filter.includes('Scale Unit') ? 'vwan-scale-unit' : 'vwan-connection-unit';
+  const page = Number(url.searchParams.get('$skip') ?? 0) / 100 + 1;
+  return readFileSync(join(RECORDED, `${prefix}-${page}.json`), 'utf8').replaceAll('https://prices.azure.com', base);
+}
+
+/** Runs the CLI without blocking this process (the servers above answer from it); `fileSizeBlocks` limits what it may write (ulimit -f). */
+function run(args: string[], opts: { fileSizeBlocks?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const env = { ...process.env, NO_COLOR: '1' };
+    const child = opts.fileSizeBlocks
+      ? spawn('/bin/sh', ['-c', `ulimit -f ${opts.fileSizeBlocks} && exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd: ROOT, env })
+      : spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -113,5 +125,20 @@ describe('prices refresh: an answer it cannot use is one line', () => {
     expect(errorLines(r.stderr)).toHaveLength(1);
     expect(errorLines(r.stderr)[0]).toMatch(message);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('prices refresh: the previous catalogue', () => {
+  it.skipIf(process.platform === 'win32')('a write that fails half-way (a file size limit) leaves it as it was', async () => {
+    const a = await api(recorded);
+    servers.push(a.server);
+    const out = join(tempDir('erscan-prices-'), 'catalogue.json');
+    const previous = readFileSync(join(ROOT, 'prices', 'catalogue.json'), 'utf8');
+    writeFileSync(out, previous);
+    // The refreshed catalogue (~110 KB) is larger than the 40 blocks (20-40 KB) the command may write.
+    const r = await run(['prices', 'refresh', '--endpoint', a.url, '--out', out], { fileSizeBlocks: 40 });
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: could not write ${out}: EFBIG`]);
+    expect(readFileSync(out, 'utf8')).toBe(previous);
   });
 });

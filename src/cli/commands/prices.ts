@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { EXIT } from '../exit.js';
 import { UsageError, displayPath } from '../../util/errors.js';
 import { checkOutFile } from '../outdir.js';
+import { writeFileAtomic } from '../output.js';
 
 export interface PricesRefreshArgs {
   currency?: string;
@@ -61,7 +61,8 @@ export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<num
   const text = JSON.stringify(catalogue, null, 2) + '\n';
   if (args.out) {
     try {
-      writeFileSync(args.out, text);
+      // A write that fails half-way (disk full, a file size limit) leaves the previous catalogue as it was.
+      writeFileAtomic(args.out, text);
     } catch (e) {
       throw new UsageError(`could not write ${displayPath(args.out)}: ${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e)}`);
     }
