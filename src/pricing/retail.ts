@@ -156,6 +156,13 @@ export async function fetchAllItems(filter: string, opts: FetchOptions = {}): Pr
     if (!Array.isArray(body.Items)) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has no Items array`);
     const bad = body.Items.findIndex((i) => typeof i !== 'object' || i === null || Array.isArray(i));
     if (bad >= 0) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${bad}] is not a price row`);
+    // Every row is in the currency asked for (`currencyCode`), with a number for its price: a row in another
+    // currency, or without a price, would put a figure in the catalogue that is not what it says it is.
+    const currency = opts.currency ?? 'USD';
+    body.Items.forEach((i, k) => {
+      if (i.currencyCode !== currency) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${k}].currencyCode: expected ${currency} (the currency asked for), found ${JSON.stringify(i.currencyCode ?? null)}`);
+      if (typeof i.retailPrice !== 'number' || !Number.isFinite(i.retailPrice)) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${k}].retailPrice: expected a number, found ${JSON.stringify(i.retailPrice ?? null)}`);
+    });
     items.push(...body.Items);
     opts.log?.(`retail prices: ${filter}: page ${page + 1}, ${body.Items.length} item(s)`);
     const next: unknown = body.NextPageLink;

@@ -101,6 +101,16 @@ describe('prices refresh: currencies', () => {
     expect(errorLines(r.stderr)).toEqual(['erscan: error: --currency: expected a currency the Retail Prices API supports (USD, AUD, BRL, CAD, CHF, CNY, DKK, EUR, GBP, INR, JPY, KRW, NOK, NZD, RUB, SEK, TWD), found "XYZ"']);
   });
 
+  it('an answer in another currency than asked (USD rows for --currency EUR) is refused, never labelled EUR', async () => {
+    const a = await api(recorded);
+    servers.push(a.server);
+    const out = join(tempDir('erscan-prices-'), 'catalogue.json');
+    const r = await run(['prices', 'refresh', '--endpoint', a.url, '--currency', 'EUR', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([`erscan: error: Retail Prices API: page 1 of serviceName eq 'ExpressRoute': Items[0].currencyCode: expected EUR (the currency asked for), found "USD"; the catalogue was not changed`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('a supported one is accepted in any case and sent to the API', async () => {
     const a = await api(() => JSON.stringify({ Items: [], NextPageLink: null }));
     servers.push(a.server);
@@ -117,6 +127,8 @@ describe('prices refresh: an answer it cannot use is one line', () => {
     ['a page that is a list', () => '[]', /page 1 of serviceName eq 'ExpressRoute' is not a price page/],
     ['a page of nulls', () => JSON.stringify({ Items: [null], NextPageLink: null }), /page 1 of serviceName eq 'ExpressRoute': Items\[0\] is not a price row/],
     ['a NextPageLink that is not a URL', () => JSON.stringify({ Items: [], NextPageLink: 42 }), /has a NextPageLink that is not a URL/],
+    ['a row in another currency than asked', () => JSON.stringify({ Items: [{ currencyCode: 'EUR', retailPrice: 400, meterName: 'Standard Metered Data 1 Gbps Circuit', serviceName: 'ExpressRoute', armRegionName: 'Zone 1', unitOfMeasure: '1/Month' }], NextPageLink: null }), /page 1 of serviceName eq 'ExpressRoute': Items\[0\]\.currencyCode: expected USD \(the currency asked for\), found "EUR"; the catalogue was not changed$/],
+    ['a row whose price is not a number', () => JSON.stringify({ Items: [{ currencyCode: 'USD', retailPrice: '436', meterName: 'Standard Metered Data 1 Gbps Circuit', serviceName: 'ExpressRoute', armRegionName: 'Zone 1', unitOfMeasure: '1/Month' }], NextPageLink: null }), /page 1 of serviceName eq 'ExpressRoute': Items\[0\]\.retailPrice: expected a number, found "436"; the catalogue was not changed$/],
   ])('%s', async (_what, body, message) => {
     const a = await api(body);
     servers.push(a.server);
