@@ -140,6 +140,26 @@ describe('prices refresh: an answer it cannot use is one line', () => {
   });
 });
 
+describe('prices refresh: several prices for one figure', () => {
+  it('two prices in effect from the same date are refused, naming the figure; nothing is written', async () => {
+    const a = await api((url, base) => {
+      const page = JSON.parse(recorded(url, base));
+      const row = page.Items.find((i: { meterName: string; armRegionName: string }) => i.meterName === 'Standard Metered Data 1 Gbps Circuit' && i.armRegionName === 'Zone 1');
+      if (row) page.Items.push({ ...row, retailPrice: 437, unitPrice: 437, meterId: 'other' });
+      return JSON.stringify(page);
+    });
+    servers.push(a.server);
+    const out = join(tempDir('erscan-prices-'), 'catalogue.json');
+    const r = await run(['prices', 'refresh', '--endpoint', a.url, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([
+      'erscan: error: Standard MeteredData 1000 Mbps Zone 1: two prices in effect from 2026-07-01 (436 and 437); which one applies is not known',
+      'erscan: error: the catalogue is incomplete (1 problem(s)); nothing written',
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('prices refresh: the previous catalogue', () => {
   it.skipIf(process.platform === 'win32')('a write that fails half-way (a file size limit) leaves it as it was', async () => {
     const a = await api(recorded);
