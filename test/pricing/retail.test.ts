@@ -130,6 +130,15 @@ describe('catalogue from recorded API pages', () => {
     expect(partial.globalReach.addOn[0].unverified).toMatch(/not returned/);
     expect(auditCatalogue(partial).warnings).toContain('no ExpressRoute Direct port-pair price: Direct ports will be shown unpriced');
   });
+  it('names each gateway SKU and vWAN unit the API returned no price for (the catalogue is written without them)', () => {
+    expect(auditCatalogue(catalogue).warnings).toContain('no price for gateway SKU(s) UltraPerformance, ErGw2AZ: gateways of these SKUs will be shown unpriced');
+    const noVwan = buildCatalogueFromRetail(items.filter((i: { serviceName: string }) => i.serviceName !== 'Virtual WAN'), { currency: 'USD', date: '2026-07-21' }).catalogue;
+    expect(auditCatalogue(noVwan).warnings).toEqual(expect.arrayContaining([
+      'no price for the vWAN ExpressRoute scale unit: vWAN ExpressRoute gateways will be shown unpriced',
+      'no price for the vWAN ExpressRoute connection unit: vWAN ExpressRoute gateways will be shown unpriced',
+    ]));
+    expect(auditCatalogue(noVwan).errors).toEqual([]);
+  });
   it('warns when egress differs by bandwidth SKU and keeps the newest of duplicate prices', () => {
     const base = { currencyCode: 'USD', serviceName: 'ExpressRoute', productName: 'ExpressRoute', armRegionName: 'Zone 2' };
     const r = buildCatalogueFromRetail(
