@@ -15,6 +15,8 @@ import { compareText } from '../util/collate.js';
 
 export const ZONES: Zone[] = ['Zone 1', 'Zone 2', 'Zone 3', 'Zone 4', 'US Gov'];
 export const CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
+/** The ExpressRoute virtual network gateway SKUs the catalogue prices (legacy, zone-redundant, scalable). */
+export const GATEWAY_SKUS = ['Standard', 'HighPerformance', 'UltraPerformance', 'ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale'];
 /** ExpressRoute Local is sold at 1, 2, 5 and 10 Gbps only. */
 export const LOCAL_BANDWIDTHS_MBPS = [1000, 2000, 5000, 10000];
 export type Tier = 'Local' | 'Standard' | 'Premium';
@@ -155,7 +157,11 @@ export function auditCatalogue(cat: PriceCatalogue): { errors: string[]; warning
   if (cat.currency === 'USD' && rate && rate.value !== 0.025) warnings.push(`Zone 1 egress is $${rate.value}/GB; Microsoft's Well-Architected example (2023-04-18) says $0.025`);
   if (!cat.directPorts.some((d) => d.monthlyUsd !== null)) warnings.push('no ExpressRoute Direct port-pair price: Direct ports will be shown unpriced');
   if (!cat.globalReach.perGb.some((d) => d.usdPerGb !== null)) warnings.push('no Global Reach per-GB price');
-  if (!cat.gateways.some((g) => g.usdPerHour !== null)) warnings.push('no gateway price');
+  // Each gateway SKU and vWAN unit the model prices (research/pricing.md §2.4, §6.2) is named when it has no figure.
+  const unpricedSkus = GATEWAY_SKUS.filter((sku) => !cat.gateways.some((g) => g.sku === sku && g.usdPerHour !== null));
+  if (unpricedSkus.length > 0) warnings.push(`no price for gateway SKU(s) ${unpricedSkus.join(', ')}: gateways of ${unpricedSkus.length > 1 ? 'these SKUs' : 'this SKU'} will be shown unpriced`);
+  for (const [kind, what] of [['scaleUnit', 'scale unit'], ['connectionUnit', 'connection unit']] as const)
+    if (!cat.vwan.some((v) => v.kind === kind && v.usdPerHour !== null)) warnings.push(`no price for the vWAN ExpressRoute ${what}: vWAN ExpressRoute gateways will be shown unpriced`);
   return { errors, warnings };
 }
 

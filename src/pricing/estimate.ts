@@ -97,7 +97,7 @@ let sharedTexts = new SharedTexts();
 const noEgressNote = (breakEven: number | null) => `no egress declared or measured: the metered figure has no egress charge${breakEven !== null ? `; Unlimited pays off above ${gb(breakEven)}/month` : ''}`;
 const partlyPricedNote = (missing: string, current: number) => `partly priced: ${missing} not priced, so ${usd(current)} is a lower bound`;
 const globalReachAddOnNote = (unverified: string | undefined) => `Global Reach add-on not priced: ${unverified ?? 'no figure in the catalogue'}`;
-const noLocalPriceNote = (bw: number, zone: string) => `no Local price for ${formatBandwidth(bw)} in ${zone}`;
+const noLocalPriceNote = (bw: number, zone: string) => `no Local price for ${formatBandwidth(bw)} in ${zone} in the catalogue: not priced`;
 const configuredUnitsNote = (configured: number) => `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)`;
 
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
@@ -175,6 +175,8 @@ interface LocalOption {
   eligible: boolean | null;
   bandwidthMbps?: number;
   fee?: number | null;
+  /** Local would do (or may), but the catalogue has no price for it: said, never dropped as if Local were no option. */
+  unpriced?: boolean;
 }
 
 const NOT_LOCAL: LocalOption = Object.freeze({ eligible: false });
@@ -193,9 +195,9 @@ function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueI
   const localBw = localBandwidthFor(bw);
   if (!localBw) return NOT_LOCAL;
   const q = idx.circuitFee('Local', 'UnlimitedData', localBw, zone);
-  if (!q) return NOT_LOCAL;
   const s = a.needs.localSuffices;
   if (s.value === false) return NOT_LOCAL;
+  if (!q) return { eligible: false, bandwidthMbps: localBw, unpriced: true };
   if (s.value === null) return { eligible: null, bandwidthMbps: localBw, fee: q.value };
   const fee = trail.use(q, () => `Local ${formatBandwidth(localBw)} ${zone} fee`);
   return { eligible: true, bandwidthMbps: localBw, fee };
@@ -336,6 +338,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   } else {
     if (local.eligible) out.monthlyUsd.local = local.fee ?? null;
     else if (local.eligible === null && local.fee != null) notes.push(`Local at ${loc.label} (${formatBandwidth(local.bandwidthMbps!)}) would cost ${usd(local.fee)}/month, but whether Local would do is undecided: ${localWhy(a)}`);
+    else if (local.unpriced) notes.push(`no Local price for ${formatBandwidth(local.bandwidthMbps!)} in ${zone} in the catalogue: Local at ${loc.label} is not priced as an alternative (${a.needs.localSuffices.value ? 'it would do' : 'whether it would do is undecided'}: ${localWhy(a)})`);
     out.monthlyUsd.current = model === 'MeteredData' ? out.monthlyUsd.metered : out.monthlyUsd.unlimited;
     out.egressUsd = model === 'MeteredData' ? (egressUsd === null ? null : round2(egressUsd)) : 0;
     // Why it is not priced, when its own fee is the missing figure (reports and ERS-COST-104 say it).
@@ -630,6 +633,8 @@ function changeAdvice(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext,
       parts.push(`Whether it needs Premium is undecided (${a.needs.premium.reasons.join('; ')}): if it does, order the new circuit as Premium ${modelName(best.model)}${premium === null ? ' (not priced here)' : `, ${usd(round2(premium))}/month`}`);
     }
   }
+  // Local would do (or may) but has no price: the advice weighs only what is priced, and says what it left out.
+  if (x.tier !== 'Local' && x.local.unpriced) parts.push(`Local ${formatBandwidth(x.local.bandwidthMbps!)} is not weighed: the catalogue has no price for it in ${x.zone}`);
   for (let i = 0; i < options.length; i++) {
     const o = options[i];
     if (o !== best && saves(o, current))

@@ -4,7 +4,7 @@
  * `NextPageLink`; research/pricing.md §5–6). Meter names follow research/pricing.md §6.1–6.2; rows the
  * parser does not recognise are counted and ignored, never guessed into a price.
  */
-import { CIRCUIT_BANDWIDTHS_MBPS, type BillingModel, type CircuitPrice, type DirectPortPrice, type EgressPrice, type GatewayPrice, type GlobalReachAddOn, type GlobalReachPerGb, type MeterRef, type PremiumAddOnPrice, type PriceCatalogue, type VwanPrice, ZONES } from './catalogue.js';
+import { CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, type BillingModel, type CircuitPrice, type DirectPortPrice, type EgressPrice, type GatewayPrice, type GlobalReachAddOn, type GlobalReachPerGb, type MeterRef, type PremiumAddOnPrice, type PriceCatalogue, type VwanPrice, ZONES } from './catalogue.js';
 import type { Zone } from './model.js';
 import { compareText } from '../util/collate.js';
 
@@ -156,6 +156,13 @@ export async function fetchAllItems(filter: string, opts: FetchOptions = {}): Pr
     if (!Array.isArray(body.Items)) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter} has no Items array`);
     const bad = body.Items.findIndex((i) => typeof i !== 'object' || i === null || Array.isArray(i));
     if (bad >= 0) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${bad}] is not a price row`);
+    // Every row is in the currency asked for (`currencyCode`), with a number for its price: a row in another
+    // currency, or without a price, would put a figure in the catalogue that is not what it says it is.
+    const currency = opts.currency ?? 'USD';
+    body.Items.forEach((i, k) => {
+      if (i.currencyCode !== currency) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${k}].currencyCode: expected ${currency} (the currency asked for), found ${JSON.stringify(i.currencyCode ?? null)}`);
+      if (typeof i.retailPrice !== 'number' || !Number.isFinite(i.retailPrice)) throw new RetailApiError(`Retail Prices API: page ${page + 1} of ${filter}: Items[${k}].retailPrice: expected a number, found ${JSON.stringify(i.retailPrice ?? null)}`);
+    });
     items.push(...body.Items);
     opts.log?.(`retail prices: ${filter}: page ${page + 1}, ${body.Items.length} item(s)`);
     const next: unknown = body.NextPageLink;
@@ -215,24 +222,41 @@ export interface BuildResult {
   /** Rows that matched no known meter (counted, listed by meter name for the log). */
   ignored: string[];
   warnings: string[];
+  /** Figures the rows do not settle (two prices in effect from the same date): the catalogue is not written. */
+  errors: string[];
 }
 
+/** The day a row's price takes effect (`effectiveStartDate`'s date), '' when the row does not say. */
+const effectiveDay = (i: { effectiveStartDate?: string }) => (i.effectiveStartDate ?? '').slice(0, 10);
+
 /**
- * Turns Retail Prices API rows into a catalogue. Consumption rows at tier 0 only; a figure seen twice
- * with different prices keeps the newest effectiveStartDate and is reported.
+ * Turns Retail Prices API rows into a catalogue. Consumption rows at tier 0 only, whose price is in effect
+ * on `date` (a row whose effectiveStartDate is later is a price to come, not today's); a figure seen twice
+ * with different prices keeps the newest effectiveStartDate and is reported, and two different prices in
+ * effect from the same date are an error (which one applies is not known).
  */
 export function buildCatalogueFromRetail(items: RetailItem[], opts: { currency: string; date: string; endpoint?: string }): BuildResult {
   const SRC = 'retail-api';
   const warnings: string[] = [];
+  const errors: string[] = [];
   const ignored: string[] = [];
-  const rows = items.filter((i) => (i.type ?? 'Consumption') === 'Consumption' && (i.tierMinimumUnits ?? 0) === 0 && Number.isFinite(i.retailPrice));
+  const consumption = items.filter((i) => (i.type ?? 'Consumption') === 'Consumption' && (i.tierMinimumUnits ?? 0) === 0 && Number.isFinite(i.retailPrice));
+  const rows = consumption.filter((i) => effectiveDay(i) <= opts.date);
+  if (rows.length < consumption.length) warnings.push(`${consumption.length - rows.length} row(s) take effect after ${opts.date} (${[...new Set(consumption.filter((i) => !rows.includes(i)).map((i) => `${i.meterName ?? '?'} from ${effectiveDay(i)}`))].slice(0, 5).join(', ')}): not used`);
+  // Per figure (named by `what`), two different prices in effect from its newest date, until a newer row settles it.
+  const conflicts = new Map<string, string>();
   const newest = <T extends { meter?: MeterRef }>(map: Map<string, T & { price: number }>, key: string, value: T & { price: number }, what: string) => {
     const prev = map.get(key);
     if (!prev) return void map.set(key, value);
     if (prev.price !== value.price) {
-      const keepNew = (value.meter?.effectiveStartDate ?? '') > (prev.meter?.effectiveStartDate ?? '');
+      const [was, now] = [effectiveDay(prev.meter ?? {}), effectiveDay(value.meter ?? {})];
+      if (was === now) return void conflicts.set(what, `${what}: two prices in effect from ${now || 'an unstated date'} (${prev.price} and ${value.price}); which one applies is not known`);
+      const keepNew = now > was;
       warnings.push(`${what}: two prices (${prev.price} and ${value.price}); kept ${keepNew ? value.price : prev.price} (newest effectiveStartDate)`);
-      if (keepNew) map.set(key, value);
+      if (keepNew) {
+        map.set(key, value);
+        conflicts.delete(what);
+      }
     }
   };
   const toMonthly = (i: RetailItem) => (isHourly(i) ? i.retailPrice * 730 : i.retailPrice);
@@ -321,10 +345,30 @@ export function buildCatalogueFromRetail(items: RetailItem[], opts: { currency: 
   for (const zone of ZONES) {
     const byBw = egressByZone.get(zone);
     if (!byBw) continue;
-    const all = [...byBw.values()].flat();
+    // Each bandwidth SKU's rate is its newest row's, as for every other figure; then the rate most SKUs have.
+    const all: RetailItem[] = [];
+    const superseded = new Set<number>();
+    for (const [bw, skuRows] of byBw) {
+      const day = skuRows.reduce((d, r) => (effectiveDay(r) > d ? effectiveDay(r) : d), '');
+      const current = skuRows.filter((r) => effectiveDay(r) === day);
+      const prices = [...new Set(current.map((r) => r.retailPrice))];
+      const what = `egress ${zone}${bw ? ` (${formatBandwidth(bw)} SKU)` : ''}`;
+      if (prices.length > 1) conflicts.set(what, `${what}: two prices in effect from ${day || 'an unstated date'} (${prices.join(' and ')}); which one applies is not known`);
+      else {
+        for (const r of skuRows) if (r.retailPrice !== prices[0]) superseded.add(r.retailPrice);
+        all.push(current[0]);
+      }
+    }
+    if (superseded.size > 0) warnings.push(`egress ${zone}: older prices (${[...superseded].join(', ')}) superseded by a newer effectiveStartDate; kept the newest on each bandwidth SKU`);
+    if (all.length === 0) continue;
     const counts = new Map<number, number>();
     for (const r of all) counts.set(r.retailPrice, (counts.get(r.retailPrice) ?? 0) + 1);
-    const [rate] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const [rate] = ranked[0];
+    if (ranked.length > 1 && ranked[1][1] === ranked[0][1]) {
+      conflicts.set(`egress ${zone}`, `egress ${zone}: the bandwidth SKUs have different rates (${ranked.map(([p, n]) => `${p} on ${n}`).join(', ')}) and none is the most common; which one applies is not known`);
+      continue;
+    }
     if (counts.size > 1) warnings.push(`egress in ${zone} differs by bandwidth SKU (${[...counts.keys()].join(', ')}); using the most common, ${rate}`);
     const row = all.find((r) => r.retailPrice === rate)!;
     egress.push({ zone, usdPerGb: rate, source: SRC, meter: meterOf(row) });
@@ -372,5 +416,6 @@ export function buildCatalogueFromRetail(items: RetailItem[], opts: { currency: 
     gateways: [...gateways.values()].map(strip).sort((a, b) => compareText(a.sku, b.sku) || compareText(a.region, b.region)),
     vwan: [...vwan.values()].map(strip).sort((a, b) => compareText(a.kind, b.kind) || compareText(a.region, b.region)),
   };
-  return { catalogue, ignored, warnings };
+  errors.push(...conflicts.values());
+  return { catalogue, ignored, warnings, errors };
 }

@@ -49,7 +49,25 @@ describe('erscan cost (CLI)', () => {
     expect(r2.code).toBe(2);
     expect(r2.err).toMatch(/prices\.json: at \$: expected a property "effectiveDate"/);
   });
+
+  it.each([
+    ['a circuit fee of 0', (c: Catalogue) => void (c.circuits.find((f) => f.tier === 'Standard' && f.billingModel === 'MeteredData' && f.bandwidthMbps === 1000 && f.zone === 'Zone 1')!.monthlyUsd = 0), /at \$\.circuits\[\d+\]\.monthlyUsd: expected a number above 0, found number 0/],
+    ['an egress rate of 0', (c: Catalogue) => void (c.egress.find((f) => f.zone === 'Zone 1')!.usdPerGb = 0), /at \$\.egress\[0\]\.usdPerGb: expected a number above 0, found number 0/],
+  ])('a hand-edited catalogue with %s is bad input, not a free circuit or free egress', async (_what, edit, message) => {
+    // A circuit fee and a Metered plan's egress are always charged: 0 priced 1,024 GB at $0 and left no break-even.
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-cost-'));
+    const cat = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'prices', 'catalogue.json'), 'utf8')) as Catalogue;
+    edit(cat);
+    const file = join(dir, 'prices.json');
+    (await import('node:fs')).writeFileSync(file, JSON.stringify(cat));
+    const r = await run(['cost', join(FIX, 'estate-1g-zone1.json'), '--usage', join(FIX, 'usage-1tb.yaml'), '--prices', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toContain('prices.json');
+  });
 });
+
+type Catalogue = import('../../src/pricing/catalogue.js').PriceCatalogue;
 
 describe('ERS-COST-101 beside advice that also drops Premium', () => {
   it('says the figure is the switch alone and gives the advised plan its own saving', async () => {

@@ -229,7 +229,22 @@ describe('ExpressRoute Local', () => {
   it('no Local when a gateway is outside the metro, at ✗ locations or in Zone 4', () => {
     expect(one({ name: 'c' }, 1000, gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
     expect(one({ name: 'c', peeringLocation: 'Dallas', location: 'southcentralus' }, 1000, gatewayWithConnections('gw', 'southcentralus', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
-    expect(one({ name: 'c', ...ZONE_SITE['Zone 4'] }, 1000, gatewayWithConnections('gw', 'mexicocentral', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
+    const qro = one({ name: 'c', ...ZONE_SITE['Zone 4'] }, 1000, gatewayWithConnections('gw', 'mexicocentral', 'ErGw1AZ', ['c']));
+    expect(qro.monthlyUsd.local).toBeNull();
+    // Queretaro has a Local region (Mexico Central), the bundled catalogue no Zone 4 Local price: said, not dropped.
+    expect(qro.notes).toContain('no Local price for 1 Gbps in Zone 4 in the catalogue: Local at Queretaro (Mexico) is not priced as an alternative (it would do: all 1 connected gateway(s) are in Mexico Central, the Local region(s) of Queretaro (Mexico))');
+  });
+  it('a Local price missing from the catalogue is said where Local would do, and the advice says it did not weigh it', () => {
+    const noLocal = { ...catalogue, circuits: catalogue.circuits.filter((f) => f.tier !== 'Local') };
+    const c = one({ name: 'c', bandwidthMbps: 500, peeringLocation: 'Sao Paulo', location: 'brazilsouth' }, 40000, gatewayWithConnections('gw', 'brazilsouth', 'ErGw1AZ', ['c']), { catalogue: noLocal });
+    expect(c.monthlyUsd.local).toBeNull();
+    expect(c.notes).toContain('no Local price for 1 Gbps in Zone 3 in the catalogue: Local at Sao Paulo is not priced as an alternative (it would do: all 1 connected gateway(s) are in Brazil South, the Local region(s) of Sao Paulo)');
+    expect(c.recommendation).toMatchObject({ kind: 'switch-to-unlimited', monthlySavingsUsd: 690 });
+    expect(c.recommendation!.reason).toMatch(/\. Local 1 Gbps is not weighed: the catalogue has no price for it in Zone 3$/);
+    // A Local circuit whose own fee is missing says why it is not priced (the cost table lists only notes that say so).
+    const own = one({ name: 'l', tier: 'Local', family: 'UnlimitedData', bandwidthMbps: 1000, peeringLocation: 'Sao Paulo', location: 'brazilsouth' }, 0, [], { catalogue: noLocal });
+    expect(own.monthlyUsd.current).toBeNull();
+    expect(own.notes).toContain('no Local price for 1 Gbps in Zone 3 in the catalogue: not priced');
   });
   it('without gateways in the inventory: Local price only in a note', () => {
     const c = one({ name: 'c' }, 1000);

@@ -130,6 +130,15 @@ describe('catalogue from recorded API pages', () => {
     expect(partial.globalReach.addOn[0].unverified).toMatch(/not returned/);
     expect(auditCatalogue(partial).warnings).toContain('no ExpressRoute Direct port-pair price: Direct ports will be shown unpriced');
   });
+  it('names each gateway SKU and vWAN unit the API returned no price for (the catalogue is written without them)', () => {
+    expect(auditCatalogue(catalogue).warnings).toContain('no price for gateway SKU(s) UltraPerformance, ErGw2AZ: gateways of these SKUs will be shown unpriced');
+    const noVwan = buildCatalogueFromRetail(items.filter((i: { serviceName: string }) => i.serviceName !== 'Virtual WAN'), { currency: 'USD', date: '2026-07-21' }).catalogue;
+    expect(auditCatalogue(noVwan).warnings).toEqual(expect.arrayContaining([
+      'no price for the vWAN ExpressRoute scale unit: vWAN ExpressRoute gateways will be shown unpriced',
+      'no price for the vWAN ExpressRoute connection unit: vWAN ExpressRoute gateways will be shown unpriced',
+    ]));
+    expect(auditCatalogue(noVwan).errors).toEqual([]);
+  });
   it('warns when egress differs by bandwidth SKU and keeps the newest of duplicate prices', () => {
     const base = { currencyCode: 'USD', serviceName: 'ExpressRoute', productName: 'ExpressRoute', armRegionName: 'Zone 2' };
     const r = buildCatalogueFromRetail(
@@ -145,6 +154,39 @@ describe('catalogue from recorded API pages', () => {
     expect(r.catalogue.egress).toMatchObject([{ zone: 'Zone 2', usdPerGb: 0.05 }]);
     expect(r.catalogue.circuits).toMatchObject([{ monthlyUsd: 436 }]);
     expect(r.warnings.length).toBe(2);
+  });
+});
+
+describe('which of several prices for a figure is used', () => {
+  const base = { currencyCode: 'USD', serviceName: 'ExpressRoute', productName: 'ExpressRoute', armRegionName: 'Zone 2', type: 'Consumption' };
+  const fee = (retailPrice: number, effectiveStartDate: string) => ({ ...base, retailPrice, meterName: 'Standard Metered Data 1 Gbps Circuit', unitOfMeasure: '1/Month', effectiveStartDate });
+  const egress = (retailPrice: number, sku: string, effectiveStartDate: string) => ({ ...base, retailPrice, meterName: 'Metered Data - Data Transfer Out', skuName: `${sku} Metered Data`, unitOfMeasure: '1 GB', effectiveStartDate });
+  const build = (items: object[]) => buildCatalogueFromRetail(items as never, { currency: 'USD', date: '2026-07-21' });
+
+  it('a price that takes effect after the refresh date is not today\'s: the one in effect is kept, and the other is named', () => {
+    const r = build([fee(436, '2025-01-01T00:00:00Z'), fee(999, '2027-01-01T00:00:00Z')]);
+    expect(r.catalogue.circuits).toMatchObject([{ monthlyUsd: 436 }]);
+    expect(r.warnings).toEqual(['1 row(s) take effect after 2026-07-21 (Standard Metered Data 1 Gbps Circuit from 2027-01-01): not used']);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('egress: the newest rate of each bandwidth SKU, not the lowest of old and new', () => {
+    const skus = ['50 Mbps', '1 Gbps', '10 Gbps'];
+    const r = build([...skus.map((s) => egress(0.05, s, '2024-01-01T00:00:00Z')), ...skus.map((s) => egress(0.07, s, '2026-06-01T00:00:00Z'))]);
+    expect(r.catalogue.egress).toMatchObject([{ zone: 'Zone 2', usdPerGb: 0.07 }]);
+    expect(r.warnings).toEqual(['egress Zone 2: older prices (0.05) superseded by a newer effectiveStartDate; kept the newest on each bandwidth SKU']);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('two prices in effect from the same date, or SKUs split evenly between two rates, are errors: neither is guessed', () => {
+    const r = build([fee(436, '2025-01-01T00:00:00Z'), fee(437, '2025-01-01T00:00:00Z'), egress(0.05, '50 Mbps', '2025-01-01'), egress(0.06, '1 Gbps', '2025-01-01')]);
+    expect(r.errors).toEqual([
+      'Standard MeteredData 1000 Mbps Zone 2: two prices in effect from 2025-01-01 (436 and 437); which one applies is not known',
+      'egress Zone 2: the bandwidth SKUs have different rates (0.05 on 1, 0.06 on 1) and none is the most common; which one applies is not known',
+    ]);
+    expect(r.catalogue.egress).toEqual([]);
+    // A newer price settles an earlier conflict.
+    expect(build([fee(436, '2025-01-01'), fee(437, '2025-01-01'), fee(440, '2026-01-01')]).errors).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { EXIT } from '../exit.js';
 import { UsageError, displayPath } from '../../util/errors.js';
 import { checkOutFile } from '../outdir.js';
+import { writeFileAtomic } from '../output.js';
 
 export interface PricesRefreshArgs {
   currency?: string;
@@ -38,7 +38,7 @@ export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<num
     return EXIT.BAD_INPUT;
   }
   const date = new Date().toISOString().slice(0, 10);
-  const { catalogue, ignored, warnings } = buildCatalogueFromRetail(items, { currency, date, endpoint: args.endpoint });
+  const { catalogue, ignored, warnings, errors } = buildCatalogueFromRetail(items, { currency, date, endpoint: args.endpoint });
   // An empty or unrecognisable answer is one line, not a line per missing price.
   if (catalogue.circuits.length === 0) {
     log(`error: the Retail Prices API answered with ${items.length} row(s), none of them an ExpressRoute circuit price (${ignored.length} not recognised); the catalogue was not changed`);
@@ -53,15 +53,17 @@ export async function pricesRefreshCommand(args: PricesRefreshArgs): Promise<num
   }
   const audit = auditCatalogue(catalogue);
   for (const w of [...warnings, ...audit.warnings]) log(`warning: ${w}`);
-  if (audit.errors.length > 0) {
-    for (const e of audit.errors.slice(0, 10)) log(`error: ${e}`);
-    log(`error: the catalogue is incomplete (${audit.errors.length} problem(s)${audit.errors.length > 10 ? ', the first 10 shown' : ''}); nothing written`);
+  const problems = [...errors, ...audit.errors];
+  if (problems.length > 0) {
+    for (const e of problems.slice(0, 10)) log(`error: ${e}`);
+    log(`error: the catalogue is incomplete (${problems.length} problem(s)${problems.length > 10 ? ', the first 10 shown' : ''}); nothing written`);
     return EXIT.BAD_INPUT;
   }
   const text = JSON.stringify(catalogue, null, 2) + '\n';
   if (args.out) {
     try {
-      writeFileSync(args.out, text);
+      // A write that fails half-way (disk full, a file size limit) leaves the previous catalogue as it was.
+      writeFileAtomic(args.out, text);
     } catch (e) {
       throw new UsageError(`could not write ${displayPath(args.out)}: ${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e)}`);
     }
