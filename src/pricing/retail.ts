@@ -67,6 +67,8 @@ export interface FetchOptions {
   endpoint?: string;
   currency?: string;
   fetch?: FetchLike;
+  /** Longest Retry-After honoured (default 5 minutes); a longer one fails the refresh at once. */
+  maxRetryAfterMs?: number;
   /** Attempts per page (default 5), with exponential backoff and jitter; honours Retry-After. */
   attempts?: number;
   /** Base backoff in ms (default 1000). */
@@ -126,6 +128,9 @@ async function getPage(url: string, opts: FetchOptions): Promise<RetailPage> {
       if (e instanceof RetailApiError) throw e;
       last = (e as Error).message ?? String(e);
     }
+    // A wait longer than erscan honours (5 minutes, as the live crawl's) fails the refresh now, the previous catalogue kept.
+    if (retryAfter !== undefined && retryAfter > (opts.maxRetryAfterMs ?? 300_000))
+      throw new RetailApiError(`Retail Prices API: ${url} answered ${last} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${Math.ceil((opts.maxRetryAfterMs ?? 300_000) / 1000)} s erscan waits; try again later`);
     if (attempt < attempts) {
       const wait = retryAfter ?? base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
       opts.log?.(`retail prices: ${last} on attempt ${attempt}/${attempts}; retrying in ${Math.round(wait)} ms`);

@@ -12,7 +12,7 @@ const REC = join(import.meta.dirname, 'recorded');
 const page = (name: string) => readFileSync(join(REC, name), 'utf8');
 
 /** Serves the recorded pages like prices.azure.com, rewriting NextPageLink to this server. */
-function fakeRetailApi(opts: { failFirst?: number[]; dropPage?: string } = {}) {
+function fakeRetailApi(opts: { failFirst?: number[]; dropPage?: string; retryAfter?: string } = {}) {
   const failures = [...(opts.failFirst ?? [])];
   const requests: string[] = [];
   let base = '';
@@ -21,7 +21,7 @@ function fakeRetailApi(opts: { failFirst?: number[]; dropPage?: string } = {}) {
     requests.push(url.search);
     const fail = failures.shift();
     if (fail) {
-      res.writeHead(fail, { 'retry-after': '0', 'content-type': 'application/json' });
+      res.writeHead(fail, { 'retry-after': opts.retryAfter ?? '0', 'content-type': 'application/json' });
       return res.end('{"error":"throttled"}');
     }
     const filter = url.searchParams.get('$filter') ?? '';
@@ -65,6 +65,19 @@ describe('Retail Prices API client', () => {
       expect(api.requests.length).toBe(5); // 2 failures + 3 pages
       expect(sleep).toHaveBeenCalledTimes(2);
       expect(sleep).toHaveBeenCalledWith(0);
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('does not wait out a Retry-After longer than it honours: the refresh fails at once, saying so', async () => {
+    const api = fakeRetailApi({ failFirst: [429], retryAfter: '3600' });
+    const endpoint = await api.start();
+    try {
+      const sleep = vi.fn(async () => {});
+      await expect(fetchAllItems(REFRESH_FILTERS[0], { endpoint, sleep })).rejects.toThrow(/answered HTTP 429 and asked to wait 3600 s, longer than the 300 s erscan waits/);
+      expect(sleep).not.toHaveBeenCalled();
+      expect(api.requests.length).toBe(1);
     } finally {
       await api.stop();
     }
