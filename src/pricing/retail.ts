@@ -313,7 +313,8 @@ export function buildCatalogueFromRetail(items: RetailItem[], opts: { currency: 
       else ignored.push(`${product}/${meter}`);
       continue;
     }
-    if (/direct|port/i.test(`${product} ${meter}`)) {
+    // Whole words: "Support", "Transport" or "Import" in a product or meter name is no Direct port.
+    if (/\bdirect\b|\bport\b/i.test(`${product} ${meter}`)) {
       const bw = /(\d+)\s*Gbps/i.exec(all);
       const model: BillingModel | undefined = /unlimited/i.test(all) ? 'UnlimitedData' : /metered/i.test(all) ? 'MeteredData' : undefined;
       if (bw && model && (isMonthly(i) || isHourly(i))) {

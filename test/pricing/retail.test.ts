@@ -115,6 +115,14 @@ describe('catalogue from recorded API pages', () => {
     expect(idx.circuitFee('Local', 'UnlimitedData', 5000, 'Zone 3')?.value).toBe(4300);
     expect(catalogue.circuits.every((c) => c.source === 'retail-api' && c.meter?.meterId)).toBe(true);
   });
+  it('reads a Direct port pair only from whole words: a "Support" or "Transport" meter is not one', () => {
+    const direct = items.find((i: { meterName: string }) => i.meterName === 'ExpressRoute Direct 10 Gbps Metered Data Port Pair');
+    const support = { ...direct, productName: 'ExpressRoute Support', meterName: 'Premium Support 10 Gbps Metered Data' };
+    const { catalogue, ignored } = buildCatalogueFromRetail([...items.filter((i: { productName: string }) => i.productName !== 'ExpressRoute Direct'), support], { currency: 'USD', date: '2026-07-21' });
+    expect(catalogue.directPorts.every((d) => d.monthlyUsd === null)).toBe(true);
+    expect(ignored.some((x: string) => x.includes('Premium Support 10 Gbps'))).toBe(true);
+  });
+
   it('derives the Premium add-on and reads Direct, Global Reach, gateways and vWAN', () => {
     expect(idx.premiumAddOn(1000, 'Zone 1')?.value).toBe(750);
     expect(idx.directPort(10, 'MeteredData', 'Zone 1').quote?.value).toBe(5000);
