@@ -20,6 +20,7 @@ import { EXIT } from './exit.js';
 import { oneLine } from '../util/controls.js';
 import { reportPath, temporaryFileFor, writeReport } from './output.js';
 import { tuneTiering } from '../util/tiering.js';
+import { repositoryRootOf } from '../util/paths.js';
 
 /**
  * Options shared by `scan` and `cost` (yargs turns --fail-on into failOn); with `--graph`, the crawler's own
@@ -62,10 +63,12 @@ export function parseFormats(value: string | undefined, hasOut: boolean): Format
 }
 
 /**
- * A short, stable SARIF category for the scan scope: `erscan/<inputs or graph scope>`. An input under the
- * working folder is named by its path from there (`erscan/infra`), the working folder itself by its name,
- * and an input outside it by its absolute path (`erscan/srv/estate`, never `erscan/../estate`: a `..`
- * category would change with the folder erscan was started from).
+ * A short, stable SARIF category for the scan scope: `erscan/<inputs or graph scope>`. An input in a git
+ * repository is named by its path from the repository's root (`erscan/infra`, from whatever folder erscan
+ * was started: the category is part of an alert's identity), the root itself by its name; an input in no
+ * repository by its path from the working folder, the working folder itself by its name, and an input
+ * outside it by its absolute path (`erscan/srv/estate`, never `erscan/../estate`: a `..` category would
+ * change with the folder erscan was started from).
  */
 export function scanCategoryFor(args: ScanArgs): string {
   if (args.category) return args.category;
@@ -77,7 +80,7 @@ export function scanCategoryFor(args: ScanArgs): string {
     : sorted(
         (args.inputs ?? []).map((i) => {
           const abs = resolve(i);
-          const rel = relative('.', abs);
+          const rel = relative(repositoryRootOf(abs) ?? '.', abs);
           if (rel === '') return basename(abs);
           return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? abs.replace(/^[A-Za-z]:/, '').replace(/^[\\/]+/, '') : rel;
         }),

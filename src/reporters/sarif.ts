@@ -1,12 +1,13 @@
 import { hash } from 'node:crypto';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Location, Log, Notification, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import { severityRank, type Finding, type Severity } from '../findings/model.js';
 import type { RuleDefinition } from '../rules/model.js';
 import type { ScanResult } from '../scan/result.js';
-import { PACKAGE_ROOT } from '../util/paths.js';
+import { PACKAGE_ROOT, repositoryRootOf } from '../util/paths.js';
 import { jsonChunks, MappedList } from '../util/json-chunks.js';
 import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
 
@@ -167,13 +168,43 @@ export function fileArtifact(file: string, sourceRoot: string): { uri: string; u
   return { uri: pathToFileURL(abs).href };
 }
 
-function resultOf(f: Finding, ruleIndex: Map<string, number>, sourceRoot: string): Result {
+/**
+ * The artifact of each template file (`file` as the finding names it: relative to the working directory,
+ * or absolute). With a `sourceRoot`, relative to it. Otherwise relative to the root of the repository
+ * the file is in, whatever folder erscan ran in: code scanning reads a relative path from the root of the
+ * repository, and does not show a result in a file reached through a symlink (so the real path counts);
+ * a file in no repository is relative to the working directory.
+ */
+function artifactsOf(sourceRoot: string | undefined): (file: string) => { uri: string; uriBaseId?: string } {
+  const artifacts = new Map<string, { uri: string; uriBaseId?: string }>();
+  const roots = new Map<string, string | undefined>();
+  const cwd = process.cwd();
+  return (file) => {
+    let artifact = artifacts.get(file);
+    if (!artifact) {
+      if (sourceRoot !== undefined) artifact = fileArtifact(file, sourceRoot);
+      else {
+        let abs = resolve(cwd, file);
+        try {
+          abs = realpathSync.native(abs);
+        } catch {
+          // a file that is gone since the scan read it: its path as named
+        }
+        artifact = fileArtifact(abs, repositoryRootOf(dirname(abs), roots) ?? cwd);
+      }
+      artifacts.set(file, artifact);
+    }
+    return artifact;
+  };
+}
+
+function resultOf(f: Finding, ruleIndex: Map<string, number>, artifactOf: (file: string) => { uri: string; uriBaseId?: string }): Result {
   // Built by assignment in the order the report prints its keys (no object spreads: one result per
   // finding, tens of thousands in a large scan).
   const live = !f.location;
   const physicalLocation = f.location
     ? {
-        artifactLocation: fileArtifact(f.location.file, sourceRoot),
+        artifactLocation: artifactOf(f.location.file),
         region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) },
       }
     : {
@@ -256,7 +287,7 @@ interface SarifLogs {
 }
 
 function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
-  const sourceRoot = resolve(options.sourceRoot ?? process.cwd());
+  const artifactOf = artifactsOf(options.sourceRoot === undefined ? undefined : resolve(options.sourceRoot));
   const rules = [...result.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Rules from a baseline or a user folder that produced findings but are not in `rules` still need
   // a descriptor: SARIF consumers look every ruleId up in driver.rules.
@@ -315,7 +346,7 @@ function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt },
         },
       ],
-      results: lazy ? (new MappedList(findings, (f) => resultOf(f, ruleIndex, sourceRoot)) as unknown as Result[]) : findings.map((f) => resultOf(f, ruleIndex, sourceRoot)),
+      results: lazy ? (new MappedList(findings, (f) => resultOf(f, ruleIndex, artifactOf)) as unknown as Result[]) : findings.map((f) => resultOf(f, ruleIndex, artifactOf)),
       properties: {
         inventory: result.counts,
         ...(truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}),

@@ -6,7 +6,7 @@ export type Format = (typeof FORMATS)[number];
 export interface ReportOptions {
   /** Colour in console output (only when writing to a terminal). */
   color?: boolean;
-  /** Base for relative file URIs in SARIF (the repository root); defaults to the working directory. */
+  /** Base for relative file URIs in SARIF; by default each file's git repository root, else the working directory. */
   sourceRoot?: string;
   /** Order of the findings in the HTML and Markdown reports: by severity (default) or by age, oldest first (needs a baseline). */
   sortBy?: 'severity' | 'age';

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,31 @@ describe('the default SARIF category of a file scan', () => {
     expect(c).not.toContain('..');
     expect(c).toBe(`erscan/${join(outside, 'estate.json').replace(/^\/+/, '').replace(/[^A-Za-z0-9._/+-]+/g, '-')}`.slice(0, 'erscan/'.length + 100));
     expect(category([join(process.cwd(), '..')])).not.toContain('..');
+  });
+
+  it('names an input in a git repository by its path from the repository root, from whatever folder erscan was started', () => {
+    // The category is part of an alert's identity: run from infra/, `erscan scan arm` was erscan/arm,
+    // and from the root `erscan scan infra/arm` erscan/infra/arm, so each upload left the other's alerts open.
+    const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'erscan-category-repo-')));
+    const repo = join(tmp, 'repo');
+    const was = process.cwd();
+    try {
+      mkdirSync(join(repo, '.git'), { recursive: true });
+      mkdirSync(join(repo, 'infra', 'arm'), { recursive: true });
+      const from = (cwd: string, inputs: string[]) => {
+        process.chdir(cwd);
+        return category(inputs);
+      };
+      expect(from(repo, ['infra/arm'])).toBe('erscan/infra/arm');
+      expect(from(join(repo, 'infra'), ['arm'])).toBe('erscan/infra/arm');
+      expect(from(join(repo, 'infra', 'arm'), ['.'])).toBe('erscan/infra/arm');
+      expect(from(tmp, ['repo/infra/arm'])).toBe('erscan/infra/arm');
+      expect(from(tmpdir(), [join(repo, 'infra', 'arm')])).toBe('erscan/infra/arm');
+      expect(from(join(repo, 'infra'), ['..'])).toBe('erscan/repo');
+    } finally {
+      process.chdir(was);
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('is the same for the same inputs in any order (else an upload left the other order\'s alerts open)', () => {

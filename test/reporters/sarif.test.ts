@@ -8,6 +8,8 @@ import { fixtureResult, IDS, PLANTED_SECRETS } from './fixture.js';
 import { runPipeline } from '../../src/cli/pipeline.js';
 import { PACKAGE_ROOT } from '../../src/util/paths.js';
 import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { expectGolden } from './golden.js';
 import { lintForGitHub, multitoolPath, runMultitool, sarifSchemaValidator } from './sarif-validate.js';
 
@@ -160,6 +162,45 @@ describe('SARIF reporter', () => {
     expect(fileArtifact('/elsewhere/main.json', '/repo')).toEqual({ uri: 'file:///elsewhere/main.json' });
     expect(pseudoPathForResource('/subscriptions/s/resourceGroups/rg (prod)/providers/X/y/z')).toBe('azure/subscriptions/s/resourceGroups/rg%20(prod)/providers/X/y/z');
     expect(pascalName('peering-md5')).toBe('PeeringMd5');
+  });
+
+  it('puts a template file relative to the root of its repository, whatever folder erscan ran in and however the file was named', () => {
+    // Code scanning reads a relative path from the repository root, and shows nothing in a file reached
+    // through a symlink. Run from a subfolder, erscan named infra/main.json `main.json`; run from
+    // outside, `../repo/...` or a path from that folder.
+    const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'erscan-sarif-root-')));
+    const repo = join(tmp, 'repo');
+    try {
+      mkdirSync(join(repo, '.git'), { recursive: true });
+      mkdirSync(join(repo, 'infra', 'net work'), { recursive: true });
+      writeFileSync(join(repo, 'infra', 'net work', 'main.json'), '{}');
+      symlinkSync(join(repo, 'infra', 'net work'), join(repo, 'current'));
+      mkdirSync(join(tmp, 'norepo'));
+      writeFileSync(join(tmp, 'norepo', 'main.json'), '{}');
+      const base = fixtureResult();
+      const tpl = base.findings.find((f) => f.location)!;
+      const artifactFrom = (cwd: string, file: string) => {
+        const was = process.cwd();
+        process.chdir(cwd);
+        try {
+          const log = buildSarif({ ...base, findings: [{ ...tpl, location: { ...tpl.location!, file } }] });
+          return log.runs[0].results![0].locations![0].physicalLocation!.artifactLocation;
+        } finally {
+          process.chdir(was);
+        }
+      };
+      const want = { uri: 'infra/net%20work/main.json', uriBaseId: 'SRCROOT' };
+      expect(artifactFrom(repo, 'infra/net work/main.json')).toEqual(want);
+      expect(artifactFrom(join(repo, 'infra'), 'net work/main.json')).toEqual(want);
+      expect(artifactFrom(join(repo, 'infra', 'net work'), 'main.json')).toEqual(want);
+      expect(artifactFrom(tmp, 'repo/infra/net work/main.json')).toEqual(want);
+      expect(artifactFrom(tmpdir(), join(repo, 'infra', 'net work', 'main.json'))).toEqual(want);
+      expect(artifactFrom(repo, 'current/main.json')).toEqual(want);
+      // in no repository: relative to the working directory, as before
+      expect(artifactFrom(tmp, 'norepo/main.json')).toEqual({ uri: 'norepo/main.json', uriBaseId: 'SRCROOT' });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('fingerprints are stable across input order and case, unique per rule and resource', () => {
