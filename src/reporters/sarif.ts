@@ -137,13 +137,17 @@ export function ruleDescriptor(rule: RuleDefinition): ReportingDescriptor {
 
 /**
  * A repo-relative pseudo-path for a live resource: `azure/subscriptions/<sub>/…/<name>`, no scheme,
- * no leading slash, each segment percent-encoded (so `rg (prod)` stays a valid uri-reference).
+ * no leading slash, each segment percent-encoded (so `rg (prod)` stays a valid uri-reference), lower-cased:
+ * ARM ids are case-insensitive and Azure spells one id differently from one API or week to the next
+ * (`resourceGroups` / `resourcegroups`, a resource group's name), and code scanning closes an alert whose
+ * path changed and opens a new one, so a dismissal would be lost to a change of case.
  */
 export function pseudoPathForResource(resourceId: string): string {
+  const id = resourceId.toLowerCase();
   // Most ARM ids are `/seg/seg/…` with no empty segment and no character encodeURIComponent changes:
   // the path is then the id itself behind `azure`.
-  if (PLAIN_ARM_ID.test(resourceId)) return `azure${resourceId}`;
-  const segments = resourceId.split('/').filter(Boolean).map(encodeURIComponent);
+  if (PLAIN_ARM_ID.test(id)) return `azure${id}`;
+  const segments = id.split('/').filter(Boolean).map(encodeURIComponent);
   return ['azure', ...segments].join('/');
 }
 

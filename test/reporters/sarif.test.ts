@@ -146,7 +146,7 @@ describe('SARIF reporter', () => {
     expect(tpl.partialFingerprints!.primaryLocationLineHash).toBeUndefined();
     const live = run.results!.find((r) => r.properties!.resourceId === IDS.gwNeu)!;
     expect(live.locations![0].physicalLocation!.artifactLocation!.uri).toBe(
-      'azure/subscriptions/11111111-2222-3333-4444-000000000101/resourceGroups/rg-connectivity-prod/providers/Microsoft.Network/virtualNetworkGateways/ergw-neu-direct',
+      'azure/subscriptions/11111111-2222-3333-4444-000000000101/resourcegroups/rg-connectivity-prod/providers/microsoft.network/virtualnetworkgateways/ergw-neu-direct',
     );
     expect(live.locations![0].logicalLocations).toEqual([{ name: 'ergw-neu-direct', fullyQualifiedName: IDS.gwNeu, kind: 'resource' }]);
     expect(live.message.text).toContain(IDS.gwNeu);
@@ -160,7 +160,9 @@ describe('SARIF reporter', () => {
     expect(fileArtifact('/repo/infra/a b.json', '/repo')).toEqual({ uri: 'infra/a%20b.json', uriBaseId: 'SRCROOT' });
     expect(fileArtifact('./x/../infra/main.json', '/repo').uri).toBe('infra/main.json');
     expect(fileArtifact('/elsewhere/main.json', '/repo')).toEqual({ uri: 'file:///elsewhere/main.json' });
-    expect(pseudoPathForResource('/subscriptions/s/resourceGroups/rg (prod)/providers/X/y/z')).toBe('azure/subscriptions/s/resourceGroups/rg%20(prod)/providers/X/y/z');
+    expect(pseudoPathForResource('/subscriptions/s/resourceGroups/rg (prod)/providers/X/y/z')).toBe('azure/subscriptions/s/resourcegroups/rg%20(prod)/providers/x/y/z');
+    // One path whatever the case Azure spells the id in this week: the alert keeps its identity (and a dismissal).
+    expect(pseudoPathForResource('/subscriptions/S/resourcegroups/RG-Net/providers/Microsoft.Network/expressRouteCircuits/ER-1')).toBe(pseudoPathForResource('/subscriptions/s/resourceGroups/rg-net/providers/microsoft.network/expressroutecircuits/er-1'));
     expect(pascalName('peering-md5')).toBe('PeeringMd5');
   });
 
