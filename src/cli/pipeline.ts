@@ -97,7 +97,10 @@ export function scanCategoryFor(args: ScanArgs): string {
 
 export function loadEffectiveConfig(args: ScanArgs): Config {
   const config = args.config ? loadConfig(args.config) : emptyConfig();
-  if (args.suppressions) config.suppressions.push(...loadSuppressionsFile(args.suppressions));
+  // The file the config already names (`suppressionsFile`) is read once: given again with
+  // --suppressions, its entries would be listed and counted twice in the reports.
+  const given = args.suppressions;
+  if (given && !config.suppressions.some((s) => s.file !== undefined && resolve(s.file) === resolve(given))) config.suppressions.push(...loadSuppressionsFile(given));
   checkSuppressionExpiry(config);
   return config;
 }

@@ -81,6 +81,15 @@ describe('user rules and suppressions from the CLI', () => {
     expect(report.notices.join('\n')).toMatch(/expired suppression: ERS-COST-001/);
     expect(r.stdout).toMatch(/suppressed/);
   });
+  it('the suppressions file a config names, given again with --suppressions, is read once', () => {
+    const out = join(dir, 'out-twice');
+    const cfg = writeJson(dir, 'with-suppressions.json', { suppressionsFile: 'suppressions.yaml' });
+    const r = runCli(['scan', input, '--rules', rulesDir, '--config', cfg, '--suppressions', supp, '--format', 'json', '--out', out, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.suppressions.map((s: { ruleId: string; matched: number }) => `${s.ruleId} ${s.matched}`)).toEqual(['ACME-ER-001 1', 'ERS-COST-001 1']);
+    expect(report.notices.filter((n: string) => n.startsWith('expired suppression: ERS-COST-001'))).toHaveLength(1);
+  });
   it('a rule operand that reads a parameter the rule does not declare is bad input (it held everywhere: the rule passed silently)', () => {
     const bad = join(dir, 'param-typo');
     mkdirSync(bad, { recursive: true });
