@@ -144,6 +144,14 @@ describe('user rules and suppressions from the CLI', () => {
     writeFileSync(join(bad, 'ACME-ER-001.fixtures.yaml'), `${readFileSync(join(bad, 'ACME-ER-001.fixtures.yaml'), 'utf8')}    status: unknown\n`);
     expect(runCli(['rules', 'test', bad]).code).toBe(0);
   });
+  it('an assert rule on resource estate is bad input (it ran on no resource: the rule passed every estate silently)', () => {
+    const bad = join(dir, 'estate-assert');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(bad, 'ACME-ER-001.yaml'), readFileSync(join(rulesDir, 'ACME-ER-001.yaml'), 'utf8').replace('resource: circuit', 'resource: estate'));
+    const r = runCli(['scan', input, '--rules', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(bad, 'ACME-ER-001.yaml')}: at $.resource: expected the kind of resource the assert checks (circuit, peering, port, link, gateway or connection): \`estate\` is for rules with a built-in \`function\`, found "estate"`);
+  });
   it('a config parameter with a wrong name is bad input (exit 2) naming file and path', () => {
     const cfg = writeJson(dir, 'bad.json', { rules: { parameters: { 'ERS-ENC-002': { cipher: ['GcmAes256'] } } } });
     const r = runCli(['scan', input, '--config', cfg]);
