@@ -370,6 +370,12 @@ function unknownFieldsOf(kind: SourceKind, raw: RawResource): UnknownFields | un
     if (!hit && src.orElse && src.from.every((s) => rawGet(raw.row, s) === undefined)) hit = unresolved?.find((u) => src.orElse!.some((s) => covers(u, s)));
     if (hit !== undefined) out[field] = `\`${field}\` ${raw.reasons?.[hit] ?? DEFAULT_REASON}`;
   }
+  // One tag whose value the template leaves open (`"owner": "[parameters('owner')]"`): `tags.owner` is not
+  // known, never "(not set)"; the resource's other tags are.
+  for (let i = 0; unresolved && i < unresolved.length; i++) {
+    const u = unresolved[i];
+    if (/^tags\.[A-Za-z0-9_]+$/.test(u) && !Object.prototype.hasOwnProperty.call(out, u)) out[u] = `\`${u}\` ${raw.reasons?.[u] ?? DEFAULT_REASON}`;
+  }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -47,10 +47,25 @@ export function getPath(value: unknown, path: string): unknown {
     const seg = segments[i];
     if (cur === null || cur === undefined) return undefined;
     if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
+    else if (i === 1 && segments[0] === 'tags') cur = tagValue(cur, seg);
     else if (typeof cur === 'object') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
     else return undefined;
   }
   return cur;
+}
+
+/**
+ * A tag's value by its name (`tags.costCenter`): Azure reads tag names case-insensitively ("Tag names are
+ * case-insensitive for operations", learn.microsoft.com/azure/azure-resource-manager/management/tag-resources),
+ * so a resource tagged `CostCenter` holds `tags.costCenter`. The name as written is looked up first.
+ */
+export function tagValue(tags: unknown, name: string): unknown {
+  if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) return undefined;
+  const t = tags as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(t, name)) return t[name];
+  const lower = name.toLowerCase();
+  for (const k of Object.keys(t)) if (k.toLowerCase() === lower) return t[k];
+  return undefined;
 }
 
 /**
@@ -339,14 +354,16 @@ export function compilePath(path: string): (value: unknown) => unknown {
   if (field !== undefined) return (v) => ownField(v, field);
   const segs = path.split('.').map(interned);
   const nums = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : -1));
+  const tags = segs[0] === 'tags';
   const step = (cur: unknown, i: number): unknown => {
     if (cur === null || cur === undefined) return undefined;
     if (nums[i] >= 0 && Array.isArray(cur)) return cur[nums[i]];
+    if (i === 1 && tags) return tagValue(cur, segs[1]);
     if (typeof cur === 'object') return hasOwn(cur, segs[i]) ? (cur as Record<string, unknown>)[segs[i]] : undefined;
     return undefined;
   };
   if (segs.length === 1) return (v) => step(v, 0);
-  if (segs.length === 2 && nums[0] < 0 && nums[1] < 0) {
+  if (segs.length === 2 && nums[0] < 0 && nums[1] < 0 && !tags) {
     const [a, b] = segs;
     return (v) => ownField(ownField(v, a), b); // `ipv6.primaryPeerAddressPrefix`: no step closure per segment
   }
@@ -551,6 +568,7 @@ export function readField(root: unknown, path: string): FieldFact {
     const seg = segments[i];
     if (cur === null || cur === undefined) return { value: undefined };
     if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
+    else if (i === 1 && segments[0] === 'tags') cur = tagValue(cur, seg);
     else if (typeof cur === 'object') cur = hasOwn(cur, seg) ? (cur as Record<string, unknown>)[seg] : undefined;
     else return { value: undefined };
   }

@@ -183,7 +183,9 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 /** `getPath({ [head]: first }, path)`: the rest of a dotted path below its first segment's value. */
 function getPathBelow(first: unknown, path: string): unknown {
   const dot = path.indexOf('.');
-  return dot < 0 || first === undefined ? first : getPath(first, path.slice(dot + 1));
+  if (dot < 0 || first === undefined) return first;
+  // A tag by its name, case-insensitively as Azure reads tag names (`{tags.costCenter}` of a `CostCenter` tag).
+  return path.startsWith('tags.') ? getPath({ tags: first }, path) : getPath(first, path.slice(dot + 1));
 }
 
 /**
@@ -618,7 +620,8 @@ export function runRules(
       // or fail everywhere on a value that is never there: said, not taken for a verdict on the estate.
       if (!/^ERS-/i.test(rule.id) && resources.length > 0) {
         for (const field of new Set([...fieldsOf(where), ...fieldsOf(assert)])) {
-          if (!resources.some((r) => getPath(r, field) !== undefined))
+          // A value a template leaves open (a parameter without a value) is there, only not known.
+          if (!resources.some((r) => getPath(r, field) !== undefined || ((r.unknown !== undefined || r.possible !== undefined) && 'unknown' in readField(r, field))))
             notices.push(`rule ${rule.id} reads \`${field}\`, which no ${rule.resource} in the inputs holds (a misspelt field?): its verdicts rest on a value that is never there`);
         }
       }

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { buildInventory, type RawResource } from '../inventory/build.js';
 import { loadCatalogue, type PriceCatalogue } from '../pricing/catalogue.js';
 import { estimateCosts } from '../pricing/estimate.js';
@@ -9,7 +10,8 @@ import { readDataFile } from '../util/yaml.js';
 import type { Finding } from '../findings/model.js';
 import { phraseName } from '../inventory/names.js';
 import { runRules } from './engine.js';
-import { fixturesFileFor, loadRules } from './loader.js';
+import { BUILTIN_RULES_DIR, fixturesFileFor, loadRules } from './loader.js';
+import { checkRuleParameters } from './select.js';
 import type { RuleDefinition } from './model.js';
 
 /**
@@ -23,7 +25,7 @@ import type { RuleDefinition } from './model.js';
  *     - name: ...
  *       resources: [ ... ]
  *       expect: [ names or ids of the resources that must be flagged ]  # optional
- *       status: fail | unknown                                          # optional
+ *       status: fail | unknown                                          # optional, default fail
  *       message: text every finding's message must contain             # optional
  *
  * A case may give an ARM template instead of rows (three-valued cases: parameters without a value,
@@ -64,13 +66,23 @@ export interface FixtureResult {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unknown>): FixtureCase[] {
+/** The keys of a case (see FixtureCase): a misspelt one (`expects:`) was ignored, and the case checked less than it says. */
+const CASE_KEYS = ['name', 'resources', 'template', 'parameters', 'params', 'expect', 'status', 'message', 'usage'];
+
+function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unknown>, rule: RuleDefinition): FixtureCase[] {
   const list = data[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new InputError(file, `$.${key}`, 'a list of cases');
   return list.map((c, i) => {
     const o = c as Record<string, unknown>;
-    if (!o || typeof o !== 'object') throw new InputError(file, `$.${key}[${i}]`, 'a case object');
+    if (!o || typeof o !== 'object' || Array.isArray(o)) throw new InputError(file, `$.${key}[${i}]`, 'a case object');
+    const stray = Object.keys(o).find((k) => !CASE_KEYS.includes(k));
+    if (stray !== undefined) throw new InputError(file, `$.${key}[${i}].${stray}`, `one of the keys of a case (${CASE_KEYS.join(', ')})`, JSON.stringify(stray));
+    if (o.params !== undefined) {
+      if (!isObject(o.params)) throw new InputError(file, `$.${key}[${i}].params`, `an object of ${rule.id}'s parameter values`, describeValue(o.params));
+      // A misspelt parameter would leave the case testing the default.
+      checkRuleParameters(rule, o.params, file, `$.${key}[${i}].params`);
+    }
     if (o.template !== undefined) {
       if (!isObject(o.template)) throw new InputError(file, `$.${key}[${i}].template`, 'an ARM template object');
       if (o.parameters !== undefined && !isObject(o.parameters)) throw new InputError(file, `$.${key}[${i}].parameters`, 'an object of parameter values');
@@ -142,8 +154,11 @@ export function testRule(rule: RuleDefinition): FixtureResult {
   const file = fixturesFileFor(rule.file);
   if (!file) return { ruleId: rule.id, file: rule.file, cases: 0, problems: [...problems, `no fixtures: add ${rule.file.replace(/\.(ya?ml|json)$/i, '.fixtures.yaml')}`] };
   const data = readDataFile(file) as Record<string, unknown>;
-  const pass = readCases(file, 'pass', data);
-  const fail = readCases(file, 'fail', data);
+  if (!isObject(data)) throw new InputError(file, '$', 'an object with `pass` and `fail` lists of cases', describeValue(data));
+  const stray = Object.keys(data).find((k) => k !== 'pass' && k !== 'fail');
+  if (stray !== undefined) throw new InputError(file, `$.${stray}`, 'only `pass` and `fail` lists of cases', JSON.stringify(stray));
+  const pass = readCases(file, 'pass', data, rule);
+  const fail = readCases(file, 'fail', data, rule);
   if (pass.length === 0) problems.push('no pass case');
   if (fail.length === 0) problems.push('no fail case');
   for (const c of pass) {
@@ -159,7 +174,9 @@ export function testRule(rule: RuleDefinition): FixtureResult {
       const w = want.toLowerCase();
       if (!findings.some((f) => f.resourceName.toLowerCase() === w || f.resourceId.toLowerCase() === w || f.resourceName.toLowerCase().split('/').pop() === w)) problems.push(`fail case "${c.name}" did not flag ${want}`);
     }
-    if (c.status) for (const f of findings) if ((f.status ?? 'fail') !== c.status) problems.push(`fail case "${c.name}": expected status ${c.status}, got ${f.status ?? 'fail'} for ${f.resourceName}`);
+    // A fail case fails unless it says `status: unknown`: an undecided finding is no failure.
+    const status = c.status ?? 'fail';
+    for (const f of findings) if ((f.status ?? 'fail') !== status) problems.push(`fail case "${c.name}": expected status ${status}${c.status ? '' : ' (a fail case without `status: unknown`)'}, got ${f.status ?? 'fail'} for ${f.resourceName}`);
     for (const f of findings) problems.push(...messageProblems(c, f));
   }
   return { ruleId: rule.id, file: rule.file, cases: pass.length + fail.length, problems };
@@ -167,6 +184,15 @@ export function testRule(rule: RuleDefinition): FixtureResult {
 
 /** Runs the fixtures of every rule in the given folders (default: the built-in catalogue). */
 export function runFixtures(dirs?: string[]): FixtureResult[] {
-  const rules = dirs ? loadRules(dirs, false) : loadRules();
-  return rules.map(testRule);
+  if (!dirs) return loadRules().map(testRule);
+  // Folders of one's own get the checks `scan --rules` makes (ids unique across the catalogue and these
+  // folders, no ERS- id of one's own): a rule that tests ok here is never refused by the scan.
+  const own = dirs.filter((d) => !isWithin(resolve(d), BUILTIN_RULES_DIR));
+  if (own.length > 0) loadRules(own);
+  return loadRules(dirs, false).map(testRule);
+}
+
+function isWithin(path: string, dir: string): boolean {
+  const rel = relative(resolve(dir), path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

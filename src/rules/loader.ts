@@ -100,6 +100,9 @@ export function loadRuleFile(file: string): RuleDefinition {
   const data = readDataFile(file);
   validateOrThrow(schemaValidator('rule.schema.json'), data, file);
   const rule = data as Omit<RuleDefinition, 'doc' | 'file'>;
+  // An `assert` runs on each resource of its kind, and an estate is none: the rule would pass everywhere, silently.
+  if (rule.resource === 'estate' && rule.assert)
+    throw new InputError(file, '$.resource', 'the kind of resource the assert checks (circuit, peering, port, link, gateway or connection): `estate` is for rules with a built-in `function`', '"estate"');
   if (rule.where) checkCondition(file, rule.where, '$.where', rule.parameters);
   if (rule.assert) checkCondition(file, rule.assert, '$.assert', rule.parameters);
   if (rule.function && !getFunction(rule.function)) {

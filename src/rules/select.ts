@@ -102,21 +102,26 @@ export function validateParameters(rules: RuleDefinition[], config: Config['rule
   for (const [ruleId, params] of Object.entries(config.parameters ?? {})) {
     const rule = rules.find((r) => r.id.toLowerCase() === ruleId.toLowerCase() || r.name === ruleId.toLowerCase());
     if (!rule) continue; // refused by checkSelectors
-    const declared = rule.parameters ?? {};
-    for (const [name, value] of Object.entries(params)) {
-      const path = `$.rules.parameters["${ruleId}"].${name}`;
-      if (!(name in declared)) {
-        const known = Object.keys(declared);
-        throw new InputError(file, path, known.length ? `a parameter of ${rule.id} (${known.join(', ')})` : `no parameters (${rule.id} takes none)`, name);
-      }
-      const want = typeOf(declared[name]);
-      if (typeOf(value) !== want) throw new InputError(file, path, `a ${want} like the default ${JSON.stringify(declared[name])}`, describeValue(value));
-      if (Array.isArray(value) && Array.isArray(declared[name]) && (declared[name] as unknown[]).length > 0) {
-        const itemType = typeOf((declared[name] as unknown[])[0]);
-        value.forEach((v, i) => {
-          if (typeOf(v) !== itemType) throw new InputError(file, `${path}[${i}]`, `a ${itemType}`, describeValue(v));
-        });
-      }
+    checkRuleParameters(rule, params, file, `$.rules.parameters["${ruleId}"]`);
+  }
+}
+
+/** One rule's parameter values (at `at` in `file`: a config, a fixture case's `params`) against what the rule declares. */
+export function checkRuleParameters(rule: RuleDefinition, params: Record<string, unknown>, file: string, at: string): void {
+  const declared = rule.parameters ?? {};
+  for (const [name, value] of Object.entries(params)) {
+    const path = `${at}.${name}`;
+    if (!(name in declared)) {
+      const known = Object.keys(declared);
+      throw new InputError(file, path, known.length ? `a parameter of ${rule.id} (${known.join(', ')})` : `no parameters (${rule.id} takes none)`, name);
+    }
+    const want = typeOf(declared[name]);
+    if (typeOf(value) !== want) throw new InputError(file, path, `a ${want} like the default ${JSON.stringify(declared[name])}`, describeValue(value));
+    if (Array.isArray(value) && Array.isArray(declared[name]) && (declared[name] as unknown[]).length > 0) {
+      const itemType = typeOf((declared[name] as unknown[])[0]);
+      value.forEach((v, i) => {
+        if (typeOf(v) !== itemType) throw new InputError(file, `${path}[${i}]`, `a ${itemType}`, describeValue(v));
+      });
     }
   }
 }

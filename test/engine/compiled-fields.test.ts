@@ -18,9 +18,11 @@ const values: unknown[] = [
   Object.create({ state: 'inherited', ipv6: { primaryPeerAddressPrefix: 'inherited' } }),
   Object.assign(Object.create(null), { state: 'Disabled', ipv6: { primaryPeerAddressPrefix: '10.0.0.0/30' } }),
   { toString: 'own', constructor: 'own' },
+  { tags: { Owner: 'netops', owner: 'exact' } },
+  { tags: { CostCenter: 'CC-1' } },
 ];
 
-const paths = ['state', 'constructor', 'toString', 'length', '0', 'ipv6.primaryPeerAddressPrefix', 'ipv6.toString', 'links.0.state', 'links.length', '__proto__'];
+const paths = ['state', 'constructor', 'toString', 'length', '0', 'ipv6.primaryPeerAddressPrefix', 'ipv6.toString', 'links.0.state', 'links.length', '__proto__', 'tags.owner', 'tags.costCenter', 'tags.COSTCENTER'];
 
 describe('compiled field reads (one- and two-segment fast paths)', () => {
   it('compilePath reads what getPath reads', () => {

@@ -116,6 +116,51 @@ describe('user rules and suppressions from the CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(bad, 'ACME-ER-001.fixtures.yaml')}: at $.fail[0].expect: expected a list of the names or ids of the resources that must be flagged, found "er-b"`);
   });
+  it('a fixture mistake is bad input naming the file and the path, and a fail case that is only undecided does not pass', () => {
+    const copy = (name: string, fixtures: (text: string) => string, rule: (text: string) => string = (t) => t) => {
+      const bad = join(dir, name);
+      mkdirSync(bad, { recursive: true });
+      writeFileSync(join(bad, 'ACME-ER-001.yaml'), rule(readFileSync(join(rulesDir, 'ACME-ER-001.yaml'), 'utf8')));
+      writeFileSync(join(bad, 'ACME-ER-001.md'), readFileSync(join(rulesDir, 'ACME-ER-001.md')));
+      writeFileSync(join(bad, 'ACME-ER-001.fixtures.yaml'), fixtures(readFileSync(join(rulesDir, 'ACME-ER-001.fixtures.yaml'), 'utf8')));
+      return bad;
+    };
+    // A misspelt key was ignored: the case checked less than it said.
+    let bad = copy('stray-key', (t) => t.replace('expect: [er-b]', 'expects: [er-b]'));
+    let r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(bad, 'ACME-ER-001.fixtures.yaml')}: at $.fail[0].expects: expected one of the keys of a case (name, resources, template, parameters, params, expect, status, message, usage), found "expects"`);
+    bad = copy('stray-list', (t) => t.replace('fail:', 'fails:'));
+    r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('at $.fails: expected only `pass` and `fail` lists of cases, found "fails"');
+    // A misspelt parameter left the case testing the default.
+    bad = copy('params-typo', (t) => t.replace('  - name: untagged', '  - name: untagged\n    params: { minOwners: 2 }'));
+    r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('at $.fail[0].params.minOwners: expected no parameters (ACME-ER-001 takes none), found minOwners');
+    // An id the scan refuses is refused by rules test too.
+    bad = copy('ers-id', (t) => t, (t) => t.replace('id: ACME-ER-001', 'id: ERS-HYG-001'));
+    r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(bad, 'ACME-ER-001.yaml')}: at $.id: expected a rule id not already used (ERS-HYG-001 is defined in`);
+    // A fail case whose only finding is undecided (a template tag from a parameter without a value) says so.
+    const template = JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', parameters: { owner: { type: 'string' } }, resources: [{ type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er-t', location: 'westeurope', tags: { owner: "[parameters('owner')]" }, sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } } }] });
+    bad = copy('undecided', (t) => `${t}  - name: owner from a parameter\n    template: ${template}\n    expect: [er-t]\n`);
+    r = runCli(['rules', 'test', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('fail case "owner from a parameter": expected status fail (a fail case without `status: unknown`), got unknown for er-t');
+    writeFileSync(join(bad, 'ACME-ER-001.fixtures.yaml'), `${readFileSync(join(bad, 'ACME-ER-001.fixtures.yaml'), 'utf8')}    status: unknown\n`);
+    expect(runCli(['rules', 'test', bad]).code).toBe(0);
+  });
+  it('an assert rule on resource estate is bad input (it ran on no resource: the rule passed every estate silently)', () => {
+    const bad = join(dir, 'estate-assert');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(bad, 'ACME-ER-001.yaml'), readFileSync(join(rulesDir, 'ACME-ER-001.yaml'), 'utf8').replace('resource: circuit', 'resource: estate'));
+    const r = runCli(['scan', input, '--rules', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(bad, 'ACME-ER-001.yaml')}: at $.resource: expected the kind of resource the assert checks (circuit, peering, port, link, gateway or connection): \`estate\` is for rules with a built-in \`function\`, found "estate"`);
+  });
   it('a config parameter with a wrong name is bad input (exit 2) naming file and path', () => {
     const cfg = writeJson(dir, 'bad.json', { rules: { parameters: { 'ERS-ENC-002': { cipher: ['GcmAes256'] } } } });
     const r = runCli(['scan', input, '--config', cfg]);
