@@ -107,14 +107,25 @@ export function validateParameters(rules: RuleDefinition[], config: Config['rule
 }
 
 /** One rule's parameter values (at `at` in `file`: a config, a fixture case's `params`) against what the rule declares. */
+/**
+ * Parameters of a built-in function that say which question the rule asks, not how strictly: ERS-COST-101/102/103
+ * share `costAdvice`, each with its own `kind` and a message written for it. Overriding one would report another
+ * change under the first one's words.
+ */
+const IDENTITY_PARAMETERS: Record<string, string[]> = { costAdvice: ['kind'] };
+
 export function checkRuleParameters(rule: RuleDefinition, params: Record<string, unknown>, file: string, at: string): void {
   const declared = rule.parameters ?? {};
+  const fixed = (rule.function && IDENTITY_PARAMETERS[rule.function]) || [];
   for (const [name, value] of Object.entries(params)) {
     const path = `${at}.${name}`;
     if (!(name in declared)) {
       const known = Object.keys(declared);
       throw new InputError(file, path, known.length ? `a parameter of ${rule.id} (${known.join(', ')})` : `no parameters (${rule.id} takes none)`, name);
     }
+    // A parameter that says what the rule is about (its message and docs are written for it) is no setting.
+    if (fixed.includes(name) && JSON.stringify(value) !== JSON.stringify(declared[name]))
+      throw new InputError(file, path, `a setting of ${rule.id} other than ${name} (${name} ${JSON.stringify(declared[name])} is what the rule reports; another change is another rule's)`, describeValue(value));
     const want = typeOf(declared[name]);
     if (typeOf(value) !== want) throw new InputError(file, path, `a ${want} like the default ${JSON.stringify(declared[name])}`, describeValue(value));
     if (Array.isArray(value) && Array.isArray(declared[name]) && (declared[name] as unknown[]).length > 0) {

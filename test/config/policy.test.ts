@@ -37,6 +37,10 @@ describe('rule selection', () => {
     expect(() => selectRules(rules, { file: 'x.yaml', parameters: { 'ERS-ENC-002': { allowedCiphers: 'GcmAes256' } } })).toThrow(InputError);
     expect(() => selectRules(rules, { parameters: { 'ERS-RED-005': { minScaleUnits: 3 } } })).not.toThrow();
   });
+  it("refuses a parameter that says what the rule reports (ERS-COST-101's kind), which would word another change in its message", () => {
+    expect(() => selectRules(rules, { file: 'x.yaml', parameters: { 'ERS-COST-101': { kind: 'move-to-local' } } })).toThrow(/x\.yaml: at .*ERS-COST-101.*kind: expected a setting of ERS-COST-101 other than kind/);
+    expect(() => selectRules(rules, { parameters: { 'ERS-COST-101': { kind: 'switch-to-unlimited', minMonthlySavingsUsd: 100 } } })).not.toThrow();
+  });
 });
 
 describe('config and suppression files', () => {
