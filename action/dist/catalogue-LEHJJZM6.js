@@ -1,0 +1,33 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  GATEWAY_SKUS,
+  LOCAL_BANDWIDTHS_MBPS,
+  ZONES,
+  auditCatalogue,
+  bundledCatalogueDigest,
+  formatBandwidth,
+  loadCatalogue
+} from "./chunk-P6ILIFNG.js";
+import "./chunk-7OX6WNOG.js";
+import "./chunk-IVCZO3AB.js";
+import "./chunk-HV2AOWCE.js";
+import "./chunk-U5NJNZAI.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+export {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  GATEWAY_SKUS,
+  LOCAL_BANDWIDTHS_MBPS,
+  ZONES,
+  auditCatalogue,
+  bundledCatalogueDigest,
+  formatBandwidth,
+  loadCatalogue
+};

@@ -1,0 +1,65 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  emitReports,
+  exitCodeFor,
+  parseFormats,
+  reportCoverage,
+  reportInputErrors,
+  reportNothingChecked,
+  reportOptionsFor,
+  runPipeline,
+  standbyReportThreads
+} from "./chunk-GNREIYNE.js";
+import "./chunk-ZMVCEGQN.js";
+import "./chunk-IQEHEQKG.js";
+import "./chunk-WX2JSSYC.js";
+import "./chunk-23DR3IHA.js";
+import "./chunk-WJTUZLAZ.js";
+import "./chunk-IBHIKH4K.js";
+import "./chunk-4O66FDXF.js";
+import "./chunk-RTH4CUJW.js";
+import "./chunk-MILFSK3P.js";
+import {
+  checkOutFolder
+} from "./chunk-RJWAKYVL.js";
+import "./chunk-NGCXQXTN.js";
+import "./chunk-PJIMCPB3.js";
+import "./chunk-K7FZTSYU.js";
+import "./chunk-DE4R3APS.js";
+import "./chunk-QUTHD7R3.js";
+import "./chunk-KBCPXDIT.js";
+import "./chunk-RE6UGQ4Q.js";
+import "./chunk-YDSQSN2Y.js";
+import "./chunk-4HXNYS4I.js";
+import "./chunk-6DM37KYG.js";
+import "./chunk-VHTZGQDF.js";
+import "./chunk-P6ILIFNG.js";
+import "./chunk-7OX6WNOG.js";
+import "./chunk-IVCZO3AB.js";
+import "./chunk-HV2AOWCE.js";
+import "./chunk-U5NJNZAI.js";
+import {
+  displayPath
+} from "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+
+// dist/cli/commands/scan.js
+async function scanCommand(args) {
+  const formats = parseFormats(args.format, args.out !== void 0);
+  if (args.out !== void 0)
+    checkOutFolder(args.out);
+  const outcome = await runPipeline(args, /* @__PURE__ */ new Date(), { sourcesRead: (source) => standbyReportThreads(formats, args.out, source.raws.length) });
+  const written = await emitReports(outcome.result, formats, args.out, args.color ?? process.stdout.isTTY === true, reportOptionsFor(args));
+  if (written.length > 0)
+    process.stderr.write(`erscan: wrote ${written.map((f) => displayPath(f)).join(", ")}
+`);
+  reportInputErrors(outcome.inputErrors);
+  reportNothingChecked(outcome);
+  reportCoverage(outcome, args);
+  return exitCodeFor(outcome, args);
+}
+export {
+  scanCommand
+};
