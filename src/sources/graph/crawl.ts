@@ -464,7 +464,10 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             // 401 is the tenant's token (every half would fail alike); 403 may be one subscription's authorization.
             // Throttling is the identity's quota, not the batch's: halves would only spend more of it.
             const splittable = f.failure?.kind === 'auth' ? f.failure.status === 403 : f.failure?.kind !== 'throttled';
-            if (job.subs.length > 1 && job.depth < splitDepth && splittable) {
+            // A 403 is one subscription's answer for the whole batch, at once (no retries): halved down to that
+            // subscription, so one it may not read costs no other. Other failures are halved `splitDepth` times.
+            const deeper = f.failure?.kind === 'auth' || job.depth < splitDepth;
+            if (job.subs.length > 1 && deeper && splittable) {
               // Halve the batch and start both halves afresh: one unreadable subscription (or one
               // bad page) should not cost the whole batch.
               const mid = Math.ceil(job.subs.length / 2);
