@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-GNREIYNE.js";
+} from "./chunk-FKCLOF4O.js";
 import "./chunk-ZMVCEGQN.js";
 import {
   adviceLine,

@@ -11,7 +11,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-GNREIYNE.js";
+} from "./chunk-FKCLOF4O.js";
 import "./chunk-ZMVCEGQN.js";
 import "./chunk-IQEHEQKG.js";
 import "./chunk-WX2JSSYC.js";

@@ -1026,7 +1026,8 @@ async function crawl(opts) {
         } catch (e) {
           const f = e;
           const splittable = f.failure?.kind === "auth" ? f.failure.status === 403 : f.failure?.kind !== "throttled";
-          if (job.subs.length > 1 && job.depth < splitDepth && splittable) {
+          const deeper = f.failure?.kind === "auth" || job.depth < splitDepth;
+          if (job.subs.length > 1 && deeper && splittable) {
             const mid = Math.ceil(job.subs.length / 2);
             queue.push({ subs: job.subs.slice(0, mid), depth: job.depth + 1 }, { subs: job.subs.slice(mid), depth: job.depth + 1 });
             notices.push(`tenant ${label}: a batch of ${job.subs.length} subscriptions failed at page ${f.page} (${f.message}); retried as two halves`);

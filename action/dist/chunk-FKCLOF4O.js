@@ -1905,7 +1905,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-6FPBXAF6.js");
+    const { crawlForCli } = await import("./cli-V6AF3CC5.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
