@@ -78,25 +78,24 @@ const FASTPATH_MIN_SCALE_UNITS = 10;
 const VWAN_FASTPATH_MIN_SCALE_UNITS = 5;
 
 /**
- * Whether FastPath on a connection of this gateway to this circuit bypasses the gateway: on a VNet gateway only
- * UltraPerformance, ErGw3AZ and ErGwScale with at least 10 scale units support FastPath ("Ultra Performance, ErGw3AZ,
- * ErGwScale - with a minimum of 10 scale units", articles/expressroute/about-fastpath.md, ms.date 03/20/2025;
- * ERS-SKU-007 flags the others); on a Virtual WAN hub's gateway FastPath applies only to "ExpressRoute direct circuits
- * connected to Virtual WAN ExpressRoute Gateways deployed with a minimum of 5 scale units"
- * (articles/virtual-wan/virtual-wan-expressroute-about.md, ms.date 03/26/2025, "ExpressRoute FastPath in Virtual WAN"; expressroute-faqs.md,
- * ms.date 03/31/2026). Anywhere else the traffic still goes through the gateway.
+ * Why FastPath on a connection of this gateway to this circuit does not bypass the gateway (for the message), or
+ * undefined where it does: on a VNet gateway only UltraPerformance, ErGw3AZ and ErGwScale with at least 10 scale units
+ * support FastPath ("Ultra Performance, ErGw3AZ, ErGwScale - with a minimum of 10 scale units",
+ * articles/expressroute/about-fastpath.md, ms.date 03/20/2025; ERS-SKU-007 flags the others); on a Virtual WAN hub's
+ * gateway FastPath applies only to "ExpressRoute direct circuits connected to Virtual WAN ExpressRoute Gateways deployed
+ * with a minimum of 5 scale units" (articles/virtual-wan/virtual-wan-expressroute-about.md, ms.date 03/26/2025,
+ * "ExpressRoute FastPath in Virtual WAN"; expressroute-faqs.md, ms.date 03/31/2026). Anywhere else the traffic still
+ * goes through the gateway. One function for the verdict and its words, so they cannot drift apart.
  */
-function fastPathHonoured(g: Gateway, c: Circuit): boolean {
-  if (g.flavor === 'vwan') return c.isDirect === true && (g.minScaleUnits ?? 0) >= VWAN_FASTPATH_MIN_SCALE_UNITS;
-  const sku = lc(g.skuName);
-  return sku === 'ultraperformance' || sku === 'ergw3az' || (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS);
-}
-
-/** Why FastPath on the gateway's connection to this circuit does not bypass it, for the message. */
-function fastPathUnsupported(g: Gateway, c: Circuit): string {
-  if (g.flavor === 'vwan')
+function fastPathRefusal(g: Gateway, c: Circuit): string | undefined {
+  if (g.flavor === 'vwan') {
+    if (c.isDirect === true && (g.minScaleUnits ?? 0) >= VWAN_FASTPATH_MIN_SCALE_UNITS) return undefined;
     return `a Virtual WAN hub gateway applies it only to ExpressRoute Direct circuits on a gateway of at least ${VWAN_FASTPATH_MIN_SCALE_UNITS} scale units${c.isDirect ? '' : ` and ${c.name} is a provider circuit`}`;
-  return lc(g.skuName) === 'ergwscale' ? `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units` : 'this SKU does not support it';
+  }
+  const sku = lc(g.skuName);
+  if (sku === 'ultraperformance' || sku === 'ergw3az') return undefined;
+  if (sku === 'ergwscale') return (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS ? undefined : `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units`;
+  return 'this SKU does not support it';
 }
 
 /**
@@ -110,7 +109,7 @@ function circuitsThroughGateway(rel: GatewayRelations, g: Gateway): Circuit[] {
   const out: Circuit[] = [];
   for (let i = 0; i < rel.known.length; i++) {
     const c = rel.known[i];
-    const honoured = fastPathHonoured(g, c);
+    const honoured = fastPathRefusal(g, c) === undefined;
     for (let j = 0; j < conns.length; j++)
       if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured)) {
         out.push(c);
@@ -169,12 +168,13 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       continue;
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
-    const honoured = fastPathHonoured(g, biggest);
+    const refusal = fastPathRefusal(g, biggest);
+    const honoured = refusal === undefined;
     const target = resizeTarget(g, biggest.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
-      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${!honoured && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${fastPathUnsupported(g, biggest)}: the traffic still goes through the gateway)` : ''}`,
+      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${refusal !== undefined && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ''}`,
       // FastPath is an alternative only where the gateway supports it for this circuit (about-fastpath.md; Virtual WAN:
       // Direct circuits, 5 scale units); on a VNet gateway ERS-SKU-007 would flag it elsewhere.
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
