@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { SEVERITIES, type Severity } from '../findings/model.js';
-import type { InventoryCounts } from '../inventory/model.js';
+import { readNothing, type InventoryCounts } from '../inventory/model.js';
 import { InputError, UsageError, describeValue } from '../util/errors.js';
 import { MAX_INPUT_BYTES, parseJson, readText } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
@@ -236,7 +236,7 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
     findings,
     ...(notEvaluated.length ? { notEvaluated } : {}),
     // A run that read nothing (every input or scope a gap) priced nothing: its cost is not known, never $0.
-    ...(!coverage.complete && counts && counts.circuits + counts.ports + counts.gateways + counts.connections === 0 ? { ...costsOf(doc), monthlyUsd: null, potentialSavingsUsd: null } : costsOf(doc)),
+    ...(counts && readNothing({ coverage: { complete: coverage.complete }, counts }) ? { ...costsOf(doc), monthlyUsd: null, potentialSavingsUsd: null } : costsOf(doc)),
   };
 }
 

@@ -336,6 +336,15 @@ export interface InventoryCounts {
   tenants: number;
 }
 
+/**
+ * A scan (or a report of one) that read nothing: its coverage is incomplete and it counted no resource (every input
+ * or scope a gap). What it would cost, and what changed since, are then not known: never $0, never "all removed".
+ */
+export function readNothing(r: { coverage: { complete: boolean }; counts: InventoryCounts }): boolean {
+  const n = r.counts;
+  return !r.coverage.complete && n.circuits + n.ports + n.gateways + n.connections === 0;
+}
+
 export function countInventory(inv: Inventory): InventoryCounts {
   return {
     circuits: inv.circuits.length,

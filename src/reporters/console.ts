@@ -3,7 +3,8 @@ import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
 import { usd } from './format.js';
 import { oneLine } from '../util/controls.js';
-import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, readNothing, totalCaveat, totalText } from './cost-text.js';
+import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
+import { readNothing } from '../inventory/model.js';
 import type { Reporter } from './types.js';
 import { useCurrency } from '../util/money.js';
 

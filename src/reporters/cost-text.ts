@@ -6,7 +6,6 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import { formatBandwidth } from '../pricing/catalogue.js';
 import type { CircuitCost, CostDelta, CostRecommendation, CostSummary } from '../pricing/model.js';
-import type { InventoryCounts } from '../inventory/model.js';
 import { currencyPrefix } from '../util/money.js';
 
 const whole = new Intl.NumberFormat('en-US');
@@ -59,12 +58,6 @@ export function figure(value: number | null, priced: string | undefined, range?:
   if (value === null) return range ? `${money(range.min)}–${money(range.max)}` : 'n/a';
   if (range && range.min !== range.max) return `${money(range.min)}–${money(range.max)}`;
   return priced === 'partial' ? `at least ${money(value)}` : money(value);
-}
-
-/** A scan whose every input or scope was a gap read no resource: its cost is not known, never $0. */
-export function readNothing(r: { coverage: { complete: boolean }; counts: InventoryCounts }): boolean {
-  const n = r.counts;
-  return !r.coverage.complete && n.circuits + n.ports + n.gateways + n.connections === 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CATEGORIES, SEVERITIES, severityRank, type Finding } from '../findings/model.js';
 import { SEVERITY_LABEL, usd, wholeNum as num } from './format.js';
-import type { Circuit, Connection, Gateway, Inventory, Port } from '../inventory/model.js';
+import { readNothing, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
@@ -10,7 +10,7 @@ import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
 import { labelStandIns } from '../inventory/names.js';
 import type { ReportOptions } from './types.js';
 import { currencyPrefix, useCurrency } from '../util/money.js';
-import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, readNothing, totalCaveat, totalText } from './cost-text.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
 
 /**
  * The view model of the HTML report: everything the Handlebars template shows, computed here so the
@@ -419,12 +419,13 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
     };
   });
 
+  const none = readNothing(result);
   const cost = result.cost
     ? {
-        readNothing: readNothing(result),
-        total: totalText(result.cost, readNothing(result)),
+        readNothing: none,
+        total: totalText(result.cost, none),
         caveat: totalCaveat(result.cost, result.coverage.gaps.length),
-        savings: readNothing(result) ? 'not known' : usd(result.cost.totals.potentialSavingsUsd),
+        savings: none ? 'not known' : usd(result.cost.totals.potentialSavingsUsd),
         compliance: complianceTotals(result.findings).map(complianceSentence),
         delta: result.cost.costDelta
           ? {
