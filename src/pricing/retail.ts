@@ -7,6 +7,7 @@
 import { CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, type BillingModel, type CircuitPrice, type DirectPortPrice, type EgressPrice, type GatewayPrice, type GlobalReachAddOn, type GlobalReachPerGb, type MeterRef, type PremiumAddOnPrice, type PriceCatalogue, type VwanPrice, ZONES } from './catalogue.js';
 import type { Zone } from './model.js';
 import { compareText } from '../util/collate.js';
+import { MAX_NAMED_WAIT_MS, refusedWait } from '../util/waits.js';
 
 export const RETAIL_ENDPOINT = 'https://prices.azure.com/api/retail/prices';
 export const API_VERSION = '2023-01-01-preview';
@@ -129,8 +130,8 @@ async function getPage(url: string, opts: FetchOptions): Promise<RetailPage> {
       last = (e as Error).message ?? String(e);
     }
     // A wait longer than erscan honours (5 minutes, as the live crawl's) fails the refresh now, the previous catalogue kept.
-    if (retryAfter !== undefined && retryAfter > (opts.maxRetryAfterMs ?? 300_000))
-      throw new RetailApiError(`Retail Prices API: ${url} answered ${last} and asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${Math.ceil((opts.maxRetryAfterMs ?? 300_000) / 1000)} s erscan waits; try again later`);
+    const refused = refusedWait(retryAfter, opts.maxRetryAfterMs ?? MAX_NAMED_WAIT_MS);
+    if (refused) throw new RetailApiError(`Retail Prices API: ${url} answered ${last} and ${refused}; try again later`);
     if (attempt < attempts) {
       const wait = retryAfter ?? base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
       opts.log?.(`retail prices: ${last} on attempt ${attempt}/${attempts}; retrying in ${Math.round(wait)} ms`);

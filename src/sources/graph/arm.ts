@@ -2,7 +2,8 @@ import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import type { CloudSettings } from './clouds.js';
 import type { Subscription } from '../../inventory/model.js';
-import { GraphCallError, toGraphCallError } from './client.js';
+import { toGraphCallError, withRefusedWait } from './client.js';
+import { MAX_NAMED_WAIT_MS } from '../../util/waits.js';
 import { backoffMs, systemClock, type Clock } from './pacing.js';
 import { compareText } from '../../util/collate.js';
 
@@ -62,9 +63,8 @@ export async function armGetter(credential: TokenCredential, cloud: CloudSetting
       }
       if (!failure.retryable || attempt >= maxAttempts) throw failure;
       const named = failure.retryAfterMs ?? failure.quota.resetsAfterMs;
-      const most = o.maxNamedWaitMs ?? 300_000;
-      if (named !== undefined && named > most)
-        throw new GraphCallError(`${failure.message} (ARM asked to wait ${Math.ceil(named / 1000)} s, longer than the ${Math.ceil(most / 1000)} s erscan waits)`, failure.kind, failure.status, failure.code, failure.quota, failure.retryAfterMs);
+      const refused = withRefusedWait(failure, named, o.maxNamedWaitMs ?? MAX_NAMED_WAIT_MS, 'ARM');
+      if (refused) throw refused;
       await clock.sleep(named ?? backoffMs(attempt, base, 30_000, random));
     }
   };

@@ -2,6 +2,7 @@ import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import type { CloudSettings } from './clouds.js';
 import { parseResetsAfter, type QuotaHeaders } from './pacing.js';
+import { refusedWait } from '../../util/waits.js';
 
 /**
  * The one seam between the crawler and Azure: a Resource Graph query page through the real
@@ -53,6 +54,12 @@ export class GraphCallError extends Error {
     // wait): the retry goes through the bearer-token policy again, which signs in afresh.
     return this.kind === 'auth' && this.status === 401 && this.code === 'ExpiredAuthenticationToken';
   }
+}
+
+/** `err`, saying why it is not retried, when the wait its server named is longer than `most` (src/util/waits.ts); else undefined. */
+export function withRefusedWait(err: GraphCallError, named: number | undefined, most: number, who: string): GraphCallError | undefined {
+  const words = refusedWait(named, most);
+  return words === undefined ? undefined : new GraphCallError(`${err.message} (${who} ${words})`, err.kind, err.status, err.code, err.quota, err.retryAfterMs);
 }
 
 interface HeaderBag {

@@ -1,10 +1,11 @@
 import type { CoverageGap, Subscription } from '../../inventory/model.js';
 import { scrubSecrets } from '../../inventory/secrets.js';
-import { GraphCallError, TIMEOUT, toGraphCallError, type GraphPage, type GraphQuery, type GraphRequest } from './client.js';
+import { GraphCallError, TIMEOUT, toGraphCallError, withRefusedWait, type GraphPage, type GraphQuery, type GraphRequest } from './client.js';
 import { backoffMs, QuotaPacer, systemClock, type Clock } from './pacing.js';
 import { annotateRows, extraKind, type ExtraData, type ExtraReads } from './extras.js';
 import { EXPRESSROUTE_QUERY, MAINTENANCE_QUERY, MAX_PAGE_ROWS, MAX_SUBSCRIPTIONS_PER_REQUEST, SUBSCRIPTIONS_QUERY } from './queries.js';
 import { compareText } from '../../util/collate.js';
+import { MAX_NAMED_WAIT_MS } from '../../util/waits.js';
 
 /**
  * The live crawl: per tenant, list the subscriptions in scope, then page through one query for all
@@ -138,12 +139,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const maxThrottled = Math.max(1, opts.maxThrottledAttempts ?? 10);
   const baseMs = opts.retryBaseMs ?? 1000;
   const capMs = opts.retryCapMs ?? 30_000;
-  const maxNamedWaitMs = opts.maxNamedWaitMs ?? 300_000;
-  /** `err` when the wait it names is one the crawl honours, else the same failure saying why it is not retried. */
-  const tooLong = (err: GraphCallError, named: number | undefined): GraphCallError | undefined =>
-    named !== undefined && named > maxNamedWaitMs
-      ? new GraphCallError(`${err.message} (Resource Graph asked to wait ${Math.ceil(named / 1000)} s, longer than the ${Math.ceil(maxNamedWaitMs / 1000)} s erscan waits)`, err.kind, err.status, err.code, err.quota, err.retryAfterMs)
-      : undefined;
+  const maxNamedWaitMs = opts.maxNamedWaitMs ?? MAX_NAMED_WAIT_MS;
   const timeoutMs = opts.requestTimeoutMs ?? 90_000;
   const splitDepth = opts.splitDepth ?? 2;
 
@@ -197,7 +193,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         // Wait for the window the server names (Retry-After, else the quota reset), else back off;
         // the pacer holds every other request of this tenant until then as well.
         const named = err.retryAfterMs ?? err.quota.resetsAfterMs;
-        const refused = tooLong(err, named);
+        const refused = withRefusedWait(err, named, maxNamedWaitMs, 'Resource Graph');
         if (refused) throw refused;
         wait = named !== undefined ? named + Math.round(random() * Math.min(1000, named * 0.2 + 50)) : backoffMs(throttles, baseMs, capMs, random);
         t.pacer.exhausted(wait);
@@ -206,7 +202,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         continue; // acquire() sleeps until the window resets
       }
       if (++serverFailures >= maxAttempts) throw err;
-      const refused = tooLong(err, err.retryAfterMs);
+      const refused = withRefusedWait(err, err.retryAfterMs, maxNamedWaitMs, 'Resource Graph');
       if (refused) throw refused;
       wait = err.retryAfterMs ?? backoffMs(serverFailures, baseMs, capMs, random);
       stats.retries++;
