@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * How names a template leaves open are shown. Template sources give such a resource a stand-in name
  * (src/sources/template: a parameter without a value, a deployment-time function); everything that
@@ -19,6 +20,11 @@
 export function standIn(hash: string, parameter?: string): string {
   const p = parameter?.replace(/[^A-Za-z0-9_.$()-]/g, '');
   return p ? `unresolved:${p}:${hash}` : `unresolved:${hash}`;
+}
+
+/** The stand-in whose hash is the first 8 hex digits of `key`'s SHA-256: one key, one stand-in, wherever it is made. */
+export function standInOf(key: string, parameter?: string): string {
+  return standIn(createHash('sha256').update(key).digest('hex').slice(0, 8), parameter);
 }
 
 const STAND_IN = /unresolved:(?:([A-Za-z0-9_.$()-]+?):)?([0-9a-f]{8})/g;

@@ -78,4 +78,4 @@ export function resourceIdFor(fn: string, args: string[], scope: IdScope): strin
 
 
 /** Stand-in names (`unresolved:name:1a2b3c4d`) and their labels: see src/inventory/names.ts. */
-export { standIn } from '../../inventory/names.js';
+export { standIn, standInOf } from '../../inventory/names.js';

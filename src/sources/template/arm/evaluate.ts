@@ -1,6 +1,5 @@
 import { parseExpression, type Expr } from './expression.js';
-import { createHash } from 'node:crypto';
-import { resourceIdFor, standIn } from '../ids.js';
+import { resourceIdFor, standInOf } from '../ids.js';
 import { compareText } from '../../../util/collate.js';
 
 /**
@@ -395,7 +394,7 @@ function deterministic(rawName: string, argExprs: Expr[], ctx: EvalContext): Val
 
 /** The stand-in text of a value that is the same wherever its choice key is (see Unknown.symbol). */
 function standInFor(choiceKey: string, label: string): string {
-  return standIn(createHash('sha256').update(choiceKey).digest('hex').slice(0, 8), label);
+  return standInOf(choiceKey, label);
 }
 
 export function evaluateString(source: string, ctx: EvalContext): Value {

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { RawChoice, RawPossible, RawResource } from '../../../inventory/build.js';
 import type { CoverageGap, SourceRef } from '../../../inventory/model.js';
 import { isSecretProperty, REDACTED } from '../../../inventory/secrets.js';
 import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
-import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standIn } from '../ids.js';
+import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standInOf } from '../ids.js';
 import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
@@ -202,7 +201,7 @@ class TemplateScope implements EvalContext {
 
   /** The stand-in of a parameter whose value is not read here: the same wherever it builds a name or an id in this deployment. */
   private parameterStandIn(key: string): string {
-    return standIn(hash8(this.choiceKey(`parameters.${key}`)), key);
+    return standInOf(this.choiceKey(`parameters.${key}`), key);
   }
 
   /** A choice key unique to this deployment and (nested) template. */
@@ -537,7 +536,7 @@ class TemplateLoader {
     else if (nameValue instanceof Unknown && nameValue.symbol !== undefined) name = nameValue.symbol;
     else {
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
-      name = standIn(hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`));
+      name = standInOf(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`);
     }
     let type = declaredType;
     let fullName = name;
@@ -653,7 +652,7 @@ class TemplateLoader {
       // parent's. A parameter's stand-in is the same wherever it is used in this deployment.
       if (v instanceof Unknown && v.symbol !== undefined) return v.symbol;
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
-      return standIn(hash8(`${this.deployment}|${jsonPath([...at, key])}|${loops}`));
+      return standInOf(`${this.deployment}|${jsonPath([...at, key])}|${loops}`);
     };
     // Without a resource group or subscription of its own, a nested deployment deploys where its parent does.
     const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.deployTo.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.deployTo.resourceGroup) };
@@ -714,7 +713,6 @@ interface RowFacts {
   possible: Record<string, RawPossible>;
 }
 
-const hash8 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 const labelsOf = (choices: Choice[]) => [...new Set(choices.map((c) => c.label))].join(', ');
 
 /** The lower-cased resource type of an ARM id (`…/providers/Microsoft.Network/expressRouteCircuits/er1` → its type). */

@@ -1,7 +1,6 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
 import { isSecretProperty } from '../../../inventory/secrets.js';
-import { createHash } from 'node:crypto';
-import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, standIn } from '../ids.js';
+import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, standInOf } from '../ids.js';
 
 /**
  * Maps Terraform resources (azurerm and AzAPI) to the ARM row shape Resource Graph returns, so the
@@ -341,7 +340,7 @@ function computeId(x: Instance, index: PlanIndex): string {
  */
 function unknownResourceGroup(x: Instance, index: PlanIndex): string {
   const group = referencedInstance(x, 'resource_group_name', index, ['azurerm_resource_group']);
-  return standIn(createHash('sha256').update(`terraform|${group ? group.address : x.address}|resource_group_name`).digest('hex').slice(0, 8));
+  return standInOf(`terraform|${group ? group.address : x.address}|resource_group_name`);
 }
 
 function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string {
