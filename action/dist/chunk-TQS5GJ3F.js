@@ -21,6 +21,9 @@ import {
   isSecretProperty
 } from "./chunk-K7FZTSYU.js";
 import {
+  readNothing
+} from "./chunk-6SZT6H2Y.js";
+import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
@@ -723,10 +726,6 @@ function figure(value, priced, range) {
     return `${money(range.min)}\u2013${money(range.max)}`;
   return priced === "partial" ? `at least ${money(value)}` : money(value);
 }
-function readNothing(r) {
-  const n = r.counts;
-  return !r.coverage.complete && n.circuits + n.ports + n.gateways + n.connections === 0;
-}
 function totalText(s, readNothing2 = false) {
   if (readNothing2)
     return "not known";
@@ -951,7 +950,6 @@ export {
   money,
   adviceLine,
   figure,
-  readNothing,
   totalText,
   totalCaveat,
   impactText,

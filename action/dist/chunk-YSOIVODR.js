@@ -12,7 +12,6 @@ import {
   scrubSecrets
 } from "./chunk-K7FZTSYU.js";
 import {
-  RESOURCE_TYPES,
   armRegionName,
   exactLength,
   isTemplateResource,
@@ -22,9 +21,12 @@ import {
   linkToPort,
   liveConnectionsWithoutGateway,
   reasonText,
-  standIn,
+  standInOf,
   unknownReason
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import {
+  RESOURCE_TYPES
+} from "./chunk-6SZT6H2Y.js";
 import {
   byNameThenKey,
   compareText
@@ -1672,9 +1674,6 @@ function mergeOutputs(outputs) {
   return out;
 }
 
-// dist/sources/template/arm/template.js
-import { createHash as createHash2 } from "node:crypto";
-
 // dist/sources/template/ids.js
 var PLACEHOLDER_SUBSCRIPTION = "{subscription}";
 var PLACEHOLDER_RESOURCE_GROUP = "{resourceGroup}";
@@ -1862,7 +1861,6 @@ function parseExpression(source) {
 }
 
 // dist/sources/template/arm/evaluate.js
-import { createHash } from "node:crypto";
 var Unknown = class {
   reason;
   parameter;
@@ -2186,7 +2184,7 @@ function deterministic(rawName, argExprs, ctx) {
   return new Unknown(reason, void 0, standInFor(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`), `${rawName}()`));
 }
 function standInFor(choiceKey, label) {
-  return standIn(createHash("sha256").update(choiceKey).digest("hex").slice(0, 8), label);
+  return standInOf(choiceKey, label);
 }
 function evaluateString(source, ctx) {
   let expr;
@@ -2757,7 +2755,7 @@ var TemplateScope = class _TemplateScope {
   }
   /** The stand-in of a parameter whose value is not read here: the same wherever it builds a name or an id in this deployment. */
   parameterStandIn(key) {
-    return standIn(hash8(this.choiceKey(`parameters.${key}`)), key);
+    return standInOf(this.choiceKey(`parameters.${key}`), key);
   }
   /** A choice key unique to this deployment and (nested) template. */
   choiceKey(local) {
@@ -3074,7 +3072,7 @@ var TemplateLoader = class {
       name = nameValue.symbol;
     else {
       const loops = scope.loops.map((l) => typeof l.index === "number" ? l.index : "?").join(",");
-      name = standIn(hash8(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? "")}`));
+      name = standInOf(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? "")}`);
     }
     let type = declaredType;
     let fullName = name;
@@ -3198,7 +3196,7 @@ var TemplateLoader = class {
       if (v instanceof Unknown && v.symbol !== void 0)
         return v.symbol;
       const loops = scope.loops.map((l) => typeof l.index === "number" ? l.index : "?").join(",");
-      return standIn(hash8(`${this.deployment}|${jsonPath([...at, key])}|${loops}`));
+      return standInOf(`${this.deployment}|${jsonPath([...at, key])}|${loops}`);
     };
     const inner = { subscriptionId: evalScope("subscriptionId", scope.deployTo.subscriptionId), resourceGroup: evalScope("resourceGroup", scope.deployTo.resourceGroup) };
     const templateAt = [...at, "properties", "template"];
@@ -3244,7 +3242,6 @@ function andPossible(existence, cond) {
   const both = lift([existence.possible, cond], ([a, b]) => a === true && b === true);
   return both instanceof Possible ? { possible: both } : both === false ? false : both instanceof Unknown ? { unknown: `whether it is deployed ${both.because}` } : existence;
 }
-var hash8 = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 8);
 var labelsOf = (choices) => [...new Set(choices.map((c) => c.label))].join(", ");
 function armTypeOf(id) {
   const i = id.toLowerCase().lastIndexOf("/providers/");
@@ -3574,7 +3571,6 @@ function locateResourceBlock(dir, type, name) {
 }
 
 // dist/sources/template/terraform/mapping.js
-import { createHash as createHash3 } from "node:crypto";
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
 var SENSITIVE = /* @__PURE__ */ Symbol("sensitive");
 var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -3843,7 +3839,7 @@ function computeId(x, index) {
 }
 function unknownResourceGroup(x, index) {
   const group = referencedInstance(x, "resource_group_name", index, ["azurerm_resource_group"]);
-  return standIn(createHash3("sha256").update(`terraform|${group ? group.address : x.address}|resource_group_name`).digest("hex").slice(0, 8));
+  return standInOf(`terraform|${group ? group.address : x.address}|resource_group_name`);
 }
 function circuitIdForChild(x, index, rgId) {
   const byRef = referencedInstance(x, "express_route_circuit_name", index, ["azurerm_express_route_circuit"]);

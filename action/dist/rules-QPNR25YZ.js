@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-23DR3IHA.js";
+} from "./chunk-74ZV3VGB.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-WJTUZLAZ.js";
+} from "./chunk-YSOIVODR.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -26,14 +26,15 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-KBCPXDIT.js";
+} from "./chunk-UMA45VU4.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-YDSQSN2Y.js";
+} from "./chunk-P3EB7XFH.js";
 import {
   phraseName
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile

@@ -10,7 +10,6 @@ import {
   labelStandIns,
   linkRelations,
   locationLabel,
-  lookup,
   matchUsage,
   normaliseName,
   notKnown,
@@ -19,7 +18,10 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import {
+  lookup
+} from "./chunk-6SZT6H2Y.js";
 import {
   currencyPrefix,
   prefixOf,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZMVCEGQN.js";
+} from "./chunk-3NUJBJWE.js";
 import {
   MappedList,
   adviceLine,
@@ -19,14 +19,13 @@ import {
   loadBaseline,
   money,
   notEvaluatedNotice,
-  readNothing,
   renderJson,
   renderJsonChunks,
   renderMarkdown,
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-IQEHEQKG.js";
+} from "./chunk-TQS5GJ3F.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -38,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-23DR3IHA.js";
+} from "./chunk-74ZV3VGB.js";
 import {
   buildInventory
-} from "./chunk-WJTUZLAZ.js";
+} from "./chunk-YSOIVODR.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -78,19 +77,22 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-KBCPXDIT.js";
+} from "./chunk-UMA45VU4.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-YDSQSN2Y.js";
+} from "./chunk-P3EB7XFH.js";
 import {
   cloudOfRegion,
-  countInventory,
   isTemplateResource,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import {
+  countInventory,
+  readNothing
+} from "./chunk-6SZT6H2Y.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -521,11 +523,12 @@ function buildHtmlModel(result, options = {}) {
       cost: cost2 ? { current: cost2.monthlyUsd.current === null && !cost2.monthlyUsdRange ? "not priced" : `${figure(cost2.monthlyUsd.current, cost2.priced, cost2.monthlyUsdRange)}/month`, model: cost2.billingModel } : void 0
     };
   });
+  const none = readNothing(result);
   const cost = result.cost ? {
-    readNothing: readNothing(result),
-    total: totalText(result.cost, readNothing(result)),
+    readNothing: none,
+    total: totalText(result.cost, none),
     caveat: totalCaveat(result.cost, result.coverage.gaps.length),
-    savings: readNothing(result) ? "not known" : usd(result.cost.totals.potentialSavingsUsd),
+    savings: none ? "not known" : usd(result.cost.totals.potentialSavingsUsd),
     compliance: complianceTotals(result.findings).map(complianceSentence),
     delta: result.cost.costDelta ? {
       headline: costDeltaHeadline(result.cost.costDelta),
@@ -1895,7 +1898,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-NK4OMZGE.js");
+  const { loadRules: loadRules2 } = await import("./loader-N43NDONI.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1905,7 +1908,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-V6AF3CC5.js");
+    const { crawlForCli } = await import("./cli-2ZTRHTD5.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1923,7 +1926,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-K2A2R3IH.js");
+  const { costEstimatorFor } = await import("./setup-5WQTHXNW.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-FKCLOF4O.js";
-import "./chunk-ZMVCEGQN.js";
-import "./chunk-IQEHEQKG.js";
+} from "./chunk-MYULYYYW.js";
+import "./chunk-3NUJBJWE.js";
+import "./chunk-TQS5GJ3F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-23DR3IHA.js";
-import "./chunk-WJTUZLAZ.js";
+import "./chunk-74ZV3VGB.js";
+import "./chunk-YSOIVODR.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-RTH4CUJW.js";
@@ -29,10 +29,11 @@ import "./chunk-PJIMCPB3.js";
 import "./chunk-K7FZTSYU.js";
 import "./chunk-DE4R3APS.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-KBCPXDIT.js";
+import "./chunk-UMA45VU4.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-YDSQSN2Y.js";
-import "./chunk-4HXNYS4I.js";
+import "./chunk-P3EB7XFH.js";
+import "./chunk-PZD34WQX.js";
+import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-VHTZGQDF.js";
 import "./chunk-P6ILIFNG.js";

@@ -505,9 +505,13 @@ function liveConnectionsWithoutGateway(connections) {
 }
 
 // dist/inventory/names.js
+import { createHash } from "node:crypto";
 function standIn(hash, parameter) {
   const p = parameter?.replace(/[^A-Za-z0-9_.$()-]/g, "");
   return p ? `unresolved:${p}:${hash}` : `unresolved:${hash}`;
+}
+function standInOf(key, parameter) {
+  return standIn(createHash("sha256").update(key).digest("hex").slice(0, 8), parameter);
 }
 var STAND_IN = /unresolved:(?:([A-Za-z0-9_.$()-]+?):)?([0-9a-f]{8})/g;
 var UNKNOWN_NAME_LABEL = "\u2039name not known before deployment\u203A";
@@ -531,40 +535,6 @@ function phraseName(name) {
 // dist/util/lists.js
 function exactLength(list) {
   return list.length === 0 ? list : list.slice();
-}
-
-// dist/inventory/model.js
-var RESOURCE_TYPES = {
-  circuit: "Microsoft.Network/expressRouteCircuits",
-  peering: "Microsoft.Network/expressRouteCircuits/peerings",
-  port: "Microsoft.Network/expressRoutePorts",
-  vnetGateway: "Microsoft.Network/virtualNetworkGateways",
-  vwanGateway: "Microsoft.Network/expressRouteGateways",
-  connection: "Microsoft.Network/connections",
-  vwanConnection: "Microsoft.Network/expressRouteGateways/expressRouteConnections"
-};
-function lookup(inv, key, kind) {
-  if (!key)
-    return void 0;
-  const r = inv.byKey.get(key);
-  return r?.kind === kind ? r : void 0;
-}
-function allPeerings(inv) {
-  return inv.circuits.flatMap((c) => c.peerings);
-}
-function allLinks(inv) {
-  return inv.ports.flatMap((p) => p.links);
-}
-function countInventory(inv) {
-  return {
-    circuits: inv.circuits.length,
-    peerings: inv.circuits.reduce((n, c) => n + c.peerings.length, 0),
-    ports: inv.ports.length,
-    gateways: inv.gateways.length,
-    connections: inv.connections.length,
-    subscriptions: inv.subscriptions.length,
-    tenants: inv.tenants.length
-  };
 }
 
 // dist/inventory/relations.js
@@ -614,11 +584,6 @@ export {
   regionGeopolitical,
   regionGeopoliticalInfo,
   isLocalRegion,
-  RESOURCE_TYPES,
-  lookup,
-  allPeerings,
-  allLinks,
-  countInventory,
   isUnknown,
   unknownReason,
   firstUnknown,
@@ -626,7 +591,7 @@ export {
   notKnown,
   reasonText,
   liveConnectionsWithoutGateway,
-  standIn,
+  standInOf,
   labelStandIns,
   phraseName,
   MAX_GB_PER_MONTH,

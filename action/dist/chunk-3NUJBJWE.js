@@ -13,7 +13,7 @@ import {
   mergeOutputs,
   parseExpression,
   unescapeLiteral
-} from "./chunk-WJTUZLAZ.js";
+} from "./chunk-YSOIVODR.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,

@@ -13,23 +13,25 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-KBCPXDIT.js";
+} from "./chunk-UMA45VU4.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-YDSQSN2Y.js";
+} from "./chunk-P3EB7XFH.js";
 import {
-  allLinks,
-  allPeerings,
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import {
+  allLinks,
+  allPeerings
+} from "./chunk-6SZT6H2Y.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";

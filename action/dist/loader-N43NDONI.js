@@ -9,10 +9,11 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-KBCPXDIT.js";
+} from "./chunk-UMA45VU4.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-YDSQSN2Y.js";
-import "./chunk-4HXNYS4I.js";
+import "./chunk-P3EB7XFH.js";
+import "./chunk-PZD34WQX.js";
+import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-VHTZGQDF.js";
 import "./chunk-P6ILIFNG.js";

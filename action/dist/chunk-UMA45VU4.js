@@ -19,7 +19,7 @@ import {
   metroKey,
   reachUndecidedReasons,
   secondCircuitImpact
-} from "./chunk-YDSQSN2Y.js";
+} from "./chunk-P3EB7XFH.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -28,13 +28,15 @@ import {
   isUnknown,
   liveConnectionsWithoutGateway,
   locationLabel,
-  lookup,
   notKnown,
   reasonText,
   regionGeopolitical,
   unknownLocationReason,
   unknownReason
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import {
+  lookup
+} from "./chunk-6SZT6H2Y.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
@@ -1910,23 +1912,25 @@ var GATEWAY_SIZE_FIELDS = ["skuName", "maxScaleUnits", "minScaleUnits"];
 var BANDWIDTH_FIELDS = ["bandwidthMbps", "bandwidthGbps"];
 var FASTPATH_MIN_SCALE_UNITS = 10;
 var VWAN_FASTPATH_MIN_SCALE_UNITS = 5;
-function fastPathHonoured(g, c) {
-  if (g.flavor === "vwan")
-    return c.isDirect === true && (g.minScaleUnits ?? 0) >= VWAN_FASTPATH_MIN_SCALE_UNITS;
-  const sku = lc(g.skuName);
-  return sku === "ultraperformance" || sku === "ergw3az" || sku === "ergwscale" && (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS;
-}
-function fastPathUnsupported(g, c) {
-  if (g.flavor === "vwan")
+function fastPathRefusal(g, c) {
+  if (g.flavor === "vwan") {
+    if (c.isDirect === true && (g.minScaleUnits ?? 0) >= VWAN_FASTPATH_MIN_SCALE_UNITS)
+      return void 0;
     return `a Virtual WAN hub gateway applies it only to ExpressRoute Direct circuits on a gateway of at least ${VWAN_FASTPATH_MIN_SCALE_UNITS} scale units${c.isDirect ? "" : ` and ${c.name} is a provider circuit`}`;
-  return lc(g.skuName) === "ergwscale" ? `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units` : "this SKU does not support it";
+  }
+  const sku = lc(g.skuName);
+  if (sku === "ultraperformance" || sku === "ergw3az")
+    return void 0;
+  if (sku === "ergwscale")
+    return (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS ? void 0 : `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units`;
+  return "this SKU does not support it";
 }
 function circuitsThroughGateway(rel, g) {
   const conns = rel.connections;
   const out = [];
   for (let i = 0; i < rel.known.length; i++) {
     const c = rel.known[i];
-    const honoured = fastPathHonoured(g, c);
+    const honoured = fastPathRefusal(g, c) === void 0;
     for (let j = 0; j < conns.length; j++)
       if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured)) {
         out.push(c);
@@ -1983,12 +1987,13 @@ var gatewayThroughputForCircuits = (ctx) => {
     }
     if (!biggest || biggest.bandwidthMbps <= capacity)
       continue;
-    const honoured = fastPathHonoured(g, biggest);
+    const refusal = fastPathRefusal(g, biggest);
+    const honoured = refusal === void 0;
     const target = resizeTarget(g, biggest.bandwidthMbps);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : void 0;
     const v = {
       resource: g,
-      actual: `${g.skuName ?? "unknown SKU"}${g.minScaleUnits !== void 0 || g.maxScaleUnits !== void 0 ? ` (${g.minScaleUnits ?? "?"}\u2013${g.maxScaleUnits ?? "?"} scale units)` : ""}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps)}${!honoured && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${fastPathUnsupported(g, biggest)}: the traffic still goes through the gateway)` : ""}`,
+      actual: `${g.skuName ?? "unknown SKU"}${g.minScaleUnits !== void 0 || g.maxScaleUnits !== void 0 ? ` (${g.minScaleUnits ?? "?"}\u2013${g.maxScaleUnits ?? "?"} scale units)` : ""}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps)}${refusal !== void 0 && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ""}`,
       // FastPath is an alternative only where the gateway supports it for this circuit (about-fastpath.md; Virtual WAN:
       // Direct circuits, 5 scale units); on a VNet gateway ERS-SKU-007 would flag it elsewhere.
       expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps)}${honoured ? " (or FastPath on the connection)" : ""}`,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZMVCEGQN.js";
+} from "./chunk-3NUJBJWE.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,11 +11,11 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-IQEHEQKG.js";
+} from "./chunk-TQS5GJ3F.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-WJTUZLAZ.js";
+} from "./chunk-YSOIVODR.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
@@ -33,7 +33,8 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-K7FZTSYU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-4HXNYS4I.js";
+import "./chunk-PZD34WQX.js";
+import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-VHTZGQDF.js";
 import "./chunk-P6ILIFNG.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-IQEHEQKG.js";
+} from "./chunk-TQS5GJ3F.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -33,6 +33,9 @@ import "./chunk-K7FZTSYU.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
+import {
+  readNothing
+} from "./chunk-6SZT6H2Y.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
@@ -231,7 +234,7 @@ function runOf(file, doc, detailsByScope) {
     findings,
     ...notEvaluated.length ? { notEvaluated } : {},
     // A run that read nothing (every input or scope a gap) priced nothing: its cost is not known, never $0.
-    ...!coverage.complete && counts && counts.circuits + counts.ports + counts.gateways + counts.connections === 0 ? { ...costsOf(doc), monthlyUsd: null, potentialSavingsUsd: null } : costsOf(doc)
+    ...counts && readNothing({ coverage: { complete: coverage.complete }, counts }) ? { ...costsOf(doc), monthlyUsd: null, potentialSavingsUsd: null } : costsOf(doc)
   };
 }
 function loadRuns(paths) {

@@ -2,6 +2,10 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  MAX_NAMED_WAIT_MS,
+  refusedWait
+} from "./chunk-4WF5Q64Y.js";
+import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES,
   formatBandwidth
@@ -83,8 +87,9 @@ async function getPage(url, opts) {
         throw e;
       last = e.message ?? String(e);
     }
-    if (retryAfter !== void 0 && retryAfter > (opts.maxRetryAfterMs ?? 3e5))
-      throw new RetailApiError(`Retail Prices API: ${url} answered ${last} and asked to wait ${Math.ceil(retryAfter / 1e3)} s, longer than the ${Math.ceil((opts.maxRetryAfterMs ?? 3e5) / 1e3)} s erscan waits; try again later`);
+    const refused = refusedWait(retryAfter, opts.maxRetryAfterMs ?? MAX_NAMED_WAIT_MS);
+    if (refused)
+      throw new RetailApiError(`Retail Prices API: ${url} answered ${last} and ${refused}; try again later`);
     if (attempt < attempts) {
       const wait = retryAfter ?? base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
       opts.log?.(`retail prices: ${last} on attempt ${attempt}/${attempts}; retrying in ${Math.round(wait)} ms`);

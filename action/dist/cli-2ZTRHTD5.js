@@ -2,6 +2,10 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  MAX_NAMED_WAIT_MS,
+  refusedWait
+} from "./chunk-4WF5Q64Y.js";
+import {
   loadConfig
 } from "./chunk-RTH4CUJW.js";
 import {
@@ -184,6 +188,10 @@ var GraphCallError = class extends Error {
     return this.kind === "auth" && this.status === 401 && this.code === "ExpiredAuthenticationToken";
   }
 };
+function withRefusedWait(err, named, most, who) {
+  const words = refusedWait(named, most);
+  return words === void 0 ? void 0 : new GraphCallError(`${err.message} (${who} ${words})`, err.kind, err.status, err.code, err.quota, err.retryAfterMs);
+}
 function quotaFrom(h) {
   if (!h)
     return {};
@@ -330,9 +338,9 @@ async function armGetter(credential, cloud, o = {}) {
       if (!failure.retryable || attempt >= maxAttempts)
         throw failure;
       const named = failure.retryAfterMs ?? failure.quota.resetsAfterMs;
-      const most = o.maxNamedWaitMs ?? 3e5;
-      if (named !== void 0 && named > most)
-        throw new GraphCallError(`${failure.message} (ARM asked to wait ${Math.ceil(named / 1e3)} s, longer than the ${Math.ceil(most / 1e3)} s erscan waits)`, failure.kind, failure.status, failure.code, failure.quota, failure.retryAfterMs);
+      const refused = withRefusedWait(failure, named, o.maxNamedWaitMs ?? MAX_NAMED_WAIT_MS, "ARM");
+      if (refused)
+        throw refused;
       await clock.sleep(named ?? backoffMs(attempt, base, 3e4, random));
     }
   };
@@ -713,8 +721,7 @@ async function crawl(opts) {
   const maxThrottled = Math.max(1, opts.maxThrottledAttempts ?? 10);
   const baseMs = opts.retryBaseMs ?? 1e3;
   const capMs = opts.retryCapMs ?? 3e4;
-  const maxNamedWaitMs = opts.maxNamedWaitMs ?? 3e5;
-  const tooLong = (err, named) => named !== void 0 && named > maxNamedWaitMs ? new GraphCallError(`${err.message} (Resource Graph asked to wait ${Math.ceil(named / 1e3)} s, longer than the ${Math.ceil(maxNamedWaitMs / 1e3)} s erscan waits)`, err.kind, err.status, err.code, err.quota, err.retryAfterMs) : void 0;
+  const maxNamedWaitMs = opts.maxNamedWaitMs ?? MAX_NAMED_WAIT_MS;
   const timeoutMs = opts.requestTimeoutMs ?? 9e4;
   const splitDepth = opts.splitDepth ?? 2;
   const gaps = [];
@@ -763,7 +770,7 @@ async function crawl(opts) {
         if (++throttles >= maxThrottled)
           throw err;
         const named = err.retryAfterMs ?? err.quota.resetsAfterMs;
-        const refused2 = tooLong(err, named);
+        const refused2 = withRefusedWait(err, named, maxNamedWaitMs, "Resource Graph");
         if (refused2)
           throw refused2;
         wait = named !== void 0 ? named + Math.round(random() * Math.min(1e3, named * 0.2 + 50)) : backoffMs(throttles, baseMs, capMs, random);
@@ -774,7 +781,7 @@ async function crawl(opts) {
       }
       if (++serverFailures >= maxAttempts)
         throw err;
-      const refused = tooLong(err, err.retryAfterMs);
+      const refused = withRefusedWait(err, err.retryAfterMs, maxNamedWaitMs, "Resource Graph");
       if (refused)
         throw refused;
       wait = err.retryAfterMs ?? backoffMs(serverFailures, baseMs, capMs, random);

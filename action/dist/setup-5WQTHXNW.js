@@ -3,10 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-YDSQSN2Y.js";
+} from "./chunk-P3EB7XFH.js";
 import {
   loadUsage
-} from "./chunk-4HXNYS4I.js";
+} from "./chunk-PZD34WQX.js";
+import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-VHTZGQDF.js";
 import {
