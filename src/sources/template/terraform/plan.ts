@@ -6,6 +6,7 @@ import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
 import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapping.js';
+import { subscriptionOf } from './providers.js';
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): the resources a plan will create, update
@@ -128,11 +129,13 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   }
 
   const config = indexConfiguration(doc, dirname(file));
+  const providerConfigs = isObj(doc.configuration) && isObj(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
   const index: PlanIndex = {
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
     moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
+    subscriptionFor: (x) => subscriptionOf(providerConfigs, index.configFor(x), x.address),
     ids: new Map(),
   };
 
