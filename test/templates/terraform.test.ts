@@ -48,6 +48,25 @@ describe('Terraform plans', () => {
     expect(output.notices).toContain(`${join(dir, 'plan.json')}: the plan destroys 1 ExpressRoute resource(s), not scanned (they do not exist after apply): azurerm_virtual_network_gateway.old`);
   });
 
+  // Terraform 1.7+ `removed { from = … lifecycle { destroy = false } }` plans `["forget"]`; a replacement under
+  // `destroy = false` plans `["create", "forget"]` (the new object is created, the old one kept).
+  it('names resources the plan forgets as forgotten (they keep existing in Azure), never as destroyed', () => {
+    const withActions = (address: string, name: string, actions: string[], after: boolean) => {
+      const g = { ...gw(name, 'Standard'), address: `azurerm_virtual_network_gateway.${address}`, name: address };
+      g.change = { ...g.change, actions, before: { ...g.change.after, id: `/subscriptions/1111/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/${name}` } as never, after: after ? g.change.after : (null as never) };
+      return g;
+    };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [withActions('kept', 'gw-kept', ['forget'], false), withActions('renewed', 'gw-renewed', ['create', 'forget'], true), gw('gw-new', 'Standard')] });
+    expect(errors).toEqual([]);
+    const file = join(dir, 'plan.json');
+    expect(output.notices).toContain(
+      `${file}: the plan forgets 2 ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: azurerm_virtual_network_gateway.kept, azurerm_virtual_network_gateway.renewed`,
+    );
+    expect(output.notices.join('\n')).not.toMatch(/destroys/);
+    // The replacement's new object is what the plan creates: scanned.
+    expect(buildInventory(output.raws).inventory.gateways.map((g) => g.name)).toEqual(['gw-new', 'gw-renewed']);
+  });
+
   it('reports values known only after apply as unknown findings', () => {
     const { output } = load({ format_version: '1.2', resource_changes: [gw('gw-later', undefined)] });
     expect(output.raws[0].unresolved).toEqual(['properties.sku.name', 'properties.sku.tier']);

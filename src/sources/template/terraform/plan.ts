@@ -76,16 +76,23 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const instances: Instance[] = [];
   /** Addresses of the ExpressRoute resources the plan destroys. */
   const destroyed: string[] = [];
+  /**
+   * Addresses of the ExpressRoute resources the plan forgets (Terraform 1.7+ `removed { lifecycle { destroy = false } }`:
+   * `["forget"]`; a replacement that keeps the old object: `["create", "forget"]`): they leave Terraform's state and
+   * keep existing in Azure, managed by this configuration no more.
+   */
+  const forgotten: string[] = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
       if (rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') return;
       const change = isObj(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
-      // Resources the plan destroys (or forgets) are not part of the planned estate (said below, never in silence).
+      const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
+      if (actions.includes('forget') && isMappedType(before)) forgotten.push(rc.address);
+      // Resources the plan destroys or forgets are not part of what it manages after apply (said below, never in silence).
       if (actions.length > 0 && actions.every((a) => a === 'delete' || a === 'forget')) {
-        const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
-        if (isMappedType(before)) destroyed.push(rc.address);
+        if (!actions.includes('forget') && isMappedType(before)) destroyed.push(rc.address);
         return;
       }
       instances.push({
@@ -173,7 +180,11 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
     );
   }
-  if (destroyed.length > 0)
-    notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${destroyed.slice(0, 5).join(', ')}${destroyed.length > 5 ? ', …' : ''}`);
+  const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
+  if (destroyed.length > 0) notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
+  if (forgotten.length > 0)
+    notices.push(
+      `${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`,
+    );
   return { raws, notices, gaps };
 }
