@@ -496,7 +496,7 @@ describe('provider configurations (aliased azurerm providers)', () => {
     expect(subs[4]).toBe('{subscription}');
   });
 
-  it('reads a module\'s own provider block (module.x:azurerm), and one a module inherits', () => {
+  it('reads a module\'s own provider block (module.x:azurerm), one passed to it, and never guesses one the plan does not list', () => {
     const { output, errors } = load({
       format_version: '1.2',
       resource_changes: [circuit('module.spoke.azurerm_express_route_circuit.this'), circuit('module.legacy.azurerm_express_route_circuit.this'), circuit('module.passed.azurerm_express_route_circuit.this')],
@@ -509,7 +509,8 @@ describe('provider configurations (aliased azurerm providers)', () => {
         root_module: {
           module_calls: {
             spoke: { source: './spoke', module: { resources: [cfg('azurerm_express_route_circuit.this', 'module.spoke:azurerm')] } },
-            // A key the plan does not list: the provider the module inherits from its caller.
+            // A key the plan does not list (older Terraform): inherited or passed, the plan does not say; the
+            // configurations of azurerm disagree, so a stand-in of its own.
             legacy: { source: './legacy', module: { resources: [cfg('azurerm_express_route_circuit.this', 'module.legacy:azurerm')] } },
             // providers = { azurerm = azurerm.hub }: Terraform writes the key of the configuration passed in.
             passed: { source: './passed', module: { resources: [cfg('azurerm_express_route_circuit.this', 'azurerm.hub')] } },
@@ -518,7 +519,15 @@ describe('provider configurations (aliased azurerm providers)', () => {
       },
     });
     expect(errors).toEqual([]);
-    expect(output.raws.map((r) => subOf(String(r.row.id)))).toEqual(['44444444-4444-4444-4444-444444444444', SUB, '33333333-3333-3333-3333-333333333333']);
+    const subs = output.raws.map((r) => subOf(String(r.row.id)));
+    expect(subs).toEqual(['44444444-4444-4444-4444-444444444444', expect.stringMatching(/^unresolved:[0-9a-f]{8}$/), '33333333-3333-3333-3333-333333333333']);
     expect(buildInventory(output.raws).inventory.circuits).toHaveLength(3);
+    // Where every azurerm configuration sets the same subscription, an unlisted key is that subscription.
+    const single = load({
+      format_version: '1.2',
+      resource_changes: [circuit('module.legacy.azurerm_express_route_circuit.this')],
+      configuration: { provider_config: { azurerm: provider(undefined, { constant_value: SUB }) }, root_module: { module_calls: { legacy: { source: './legacy', module: { resources: [cfg('azurerm_express_route_circuit.this', 'module.legacy:azurerm')] } } } } },
+    });
+    expect(single.output.raws.map((r) => subOf(String(r.row.id)))).toEqual([SUB]);
   });
 });

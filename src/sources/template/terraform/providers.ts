@@ -25,33 +25,30 @@ export function providerConfigKeys(configResource: Record<string, unknown> | und
   return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
 }
 
-/**
- * The provider configuration a key names. A key of a module (`module.a.module.b:azurerm`) that the plan does
- * not list is the configuration the module inherits: the same provider in the calling module.
- */
-function providerConfigOf(providerConfigs: Record<string, unknown>, key: string): { key: string; config: Record<string, unknown> } | undefined {
-  let k: string | undefined = key;
-  for (let depth = 0; k !== undefined && depth < 20; depth++) {
-    const config = providerConfigs[k];
-    if (isObj(config)) return { key: k, config };
-    const m = /^(.*):([^:]+)$/.exec(k);
-    if (!m) return undefined;
-    const parent = m[1].replace(/\.?module\.[^.]+$/, '');
-    k = parent ? `${parent}:${m[2]}` : m[2];
-  }
-  return undefined;
-}
-
-/** The subscription of one provider configuration key (see the module comment). */
-function subscriptionOfKey(providerConfigs: Record<string, unknown>, key: string): string {
-  const found = providerConfigOf(providerConfigs, key);
-  const expr = found && isObj(found.config.expressions) ? found.config.expressions.subscription_id : undefined;
+/** The subscription one provider configuration sets (see the module comment). */
+function subscriptionOfConfig(key: string, config: Record<string, unknown>): string {
+  const expr = isObj(config.expressions) ? config.expressions.subscription_id : undefined;
   if (!isObj(expr)) return PLACEHOLDER_SUBSCRIPTION;
   if ('constant_value' in expr) return typeof expr.constant_value === 'string' && expr.constant_value !== '' ? expr.constant_value : PLACEHOLDER_SUBSCRIPTION;
   const refs = Array.isArray(expr.references) ? expr.references.filter((r): r is string => typeof r === 'string') : [];
   // A single variable names the stand-in (`‹var.hub_subscription_id›` where a report shows the subscription).
   const variable = refs.length === 1 && /^var\.[A-Za-z0-9_-]+$/.test(refs[0]) ? refs[0] : undefined;
-  return standInOf(`terraform|provider|${found!.key}|subscription_id`, variable);
+  return standInOf(`terraform|provider|${key}|subscription_id`, variable);
+}
+
+/**
+ * The subscription of one provider configuration key. A key the plan does not list (a module's
+ * `module.x:azurerm`, which plans of older Terraform versions leave unresolved: the module inherits its
+ * caller's configuration or is passed one, and the plan does not say which) is the subscription every
+ * configuration of that provider sets when they agree, else a stand-in of its own: never one of them guessed.
+ */
+function subscriptionOfKey(providerConfigs: Record<string, unknown>, key: string): string {
+  const config = providerConfigs[key];
+  if (isObj(config)) return subscriptionOfConfig(key, config);
+  const name = key.replace(/^.*:/, '').split('.')[0];
+  const subs = new Set(Object.entries(providerConfigs).flatMap(([k, c]) => (isObj(c) && c.name === name ? [subscriptionOfConfig(k, c)] : [])));
+  if (subs.size === 0) return PLACEHOLDER_SUBSCRIPTION;
+  return subs.size === 1 ? [...subs][0] : standInOf(`terraform|provider|${key}|subscription_id`);
 }
 
 /**
