@@ -382,9 +382,19 @@ describe('Terraform plans', () => {
     ]);
   });
 
-  it('rejects an unsupported plan format with the file and path', () => {
-    const { errors } = load({ format_version: '2.0', resource_changes: [] });
-    expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);
+  it('reads format_version 0.2 (Terraform 1.0) and 1.x; refuses any other with the file, the version found and the versions read', () => {
+    for (const version of ['0.2', '1.0', '1.2']) {
+      const { output, errors } = load({ format_version: version, terraform_version: version === '0.2' ? '1.0.11' : '1.9.5', resource_changes: [gw('gw-new', 'Standard')] });
+      expect(errors).toEqual([]);
+      expect(output.raws).toHaveLength(1);
+    }
+    for (const version of ['0.1', '2.0', '0.20', 1.2]) {
+      const { output, errors } = load({ format_version: version, resource_changes: [gw('gw-new', 'Standard')] });
+      expect(output.raws).toEqual([]);
+      expect(errors.map((e) => e.message)).toEqual([
+        `${join(dir, 'plan.json')}: at $.format_version: expected a Terraform JSON plan of format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later), found ${typeof version === 'string' ? `"${version}"` : 'number 1.2'}`,
+      ]);
+    }
   });
 });
 

@@ -61,11 +61,19 @@ function indexConfiguration(doc: Record<string, unknown>, planDir: string): Map<
   return out;
 }
 
+/**
+ * The plan and state JSON format versions erscan reads: 0.2 (Terraform 0.15 and 1.0) and 1.x (1.1 and later,
+ * minor versions only adding fields). 0.1 (Terraform 0.12 to 0.14) does not mark sensitive values
+ * (`after_sensitive` came with 0.2), so erscan could print them: refused, as is any version it does not know.
+ */
+const READ_FORMAT_VERSIONS = /^(?:0\.2|1\.\d+)(?:\.\d+)?$/;
+const READ_FORMAT_VERSIONS_TEXT = 'format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later)';
+
 export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadResult {
   const doc = parsed.value;
   if (!isObj(doc)) throw new InputError(file, '$', 'a Terraform plan object', describeValue(doc));
   const fv = doc.format_version;
-  if (typeof fv !== 'string' || !/^1\.\d+/.test(fv)) throw new InputError(file, '$.format_version', 'a Terraform JSON plan of format_version 1.x', describeValue(fv));
+  if (typeof fv !== 'string' || !READ_FORMAT_VERSIONS.test(fv)) throw new InputError(file, '$.format_version', `a Terraform JSON plan of ${READ_FORMAT_VERSIONS_TEXT}`, describeValue(fv));
   const notices: string[] = [];
   const gaps: CoverageGap[] = [];
   if (doc.errored === true) gaps.push({ scope: file, reason: 'the Terraform plan errored: resources it did not reach are missing' });
