@@ -66,6 +66,15 @@ function indexConfiguration(doc: Record<string, unknown>, planDir: string): Map<
  * minor versions only adding fields). 0.1 (Terraform 0.12 to 0.14) does not mark sensitive values
  * (`after_sensitive` came with 0.2), so erscan could print them: refused, as is any version it does not know.
  */
+/**
+ * The folders of the Terraform configuration a plan was made from: the plan's own (`terraform show -json`
+ * runs in the root module's folder and the plan is kept there) and its local modules' (`source = "./…"`).
+ */
+export function planConfigurationDirs(file: string, doc: unknown): string[] {
+  const dirs = isObj(doc) ? [...indexConfiguration(doc, dirname(file)).values()].map((m) => m.dir) : [];
+  return [dirname(file), ...dirs.filter((d): d is string => d !== undefined)];
+}
+
 const READ_FORMAT_VERSIONS = /^(?:0\.2|1\.\d+)(?:\.\d+)?$/;
 const READ_FORMAT_VERSIONS_TEXT = 'format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later)';
 
