@@ -9,6 +9,7 @@ export type InputFormat =
   | 'arm-template' // ARM deployment template (also what `bicep build` emits)
   | 'arm-parameters' // ARM deployment parameter file
   | 'terraform-plan' // `terraform show -json` output
+  | 'terraform-config' // Terraform configuration in its JSON syntax (`.tf.json`): not read, erscan reads plans
   | 'unknown';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24,6 +25,7 @@ export function detectFormat(doc: unknown): InputFormat {
     return 'arm-template';
   if (schema.includes('deploymentparameters') || schema.includes('parameters.json')) return 'arm-parameters';
   if ('format_version' in doc && ('planned_values' in doc || 'resource_changes' in doc || 'terraform_version' in doc)) return 'terraform-plan';
+  if (isTerraformJsonConfiguration(doc)) return 'terraform-config';
   if ('data' in doc && ('skip_token' in doc || 'total_records' in doc)) return 'graph-cli';
   if ('data' in doc && ('totalRecords' in doc || 'resultTruncated' in doc)) return 'graph-rest';
   if (Array.isArray(doc.value)) return 'arm-list';
@@ -56,3 +58,29 @@ export const NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuit
 export function declaresExpressRoute(template: unknown): boolean {
   return NAMES_EXPRESSROUTE.test(JSON.stringify(template));
 }
+
+/**
+ * Terraform configuration, which erscan does not read (it reads what a plan will deploy, with the values
+ * Terraform computed). Top-level blocks of the JSON syntax (`.tf.json`), from
+ * developer.hashicorp.com/terraform/language/syntax/json; `"//"` is a comment.
+ */
+const TERRAFORM_BLOCKS = ['resource', 'data', 'module', 'provider', 'terraform', 'variable', 'output', 'locals', 'moved', 'import', 'removed', 'check', 'ephemeral'];
+
+function isTerraformJsonConfiguration(doc: Record<string, unknown>): boolean {
+  const keys = Object.keys(doc).filter((k) => k !== '//');
+  return keys.length > 0 && keys.every((k) => TERRAFORM_BLOCKS.includes(k) && isObj(doc[k]));
+}
+
+/** A top-level block of Terraform's native syntax (`resource "azurerm_express_route_circuit" "er" {`, `terraform {`). */
+const HCL_BLOCK = new RegExp(`^[ \\t]*(?:${TERRAFORM_BLOCKS.join('|')})(?:\\s+(?:"[^"\\n]*"|[A-Za-z_][\\w-]*))*\\s*\\{`, 'm');
+
+/** Whether a text (not JSON) is Terraform configuration in its native syntax (a `.tf` file). */
+export function isTerraformHcl(text: string): boolean {
+  return HCL_BLOCK.test(text);
+}
+
+/** Terraform configuration that declares ExpressRoute resources: azurerm types, a module whose source names ExpressRoute, AzAPI's ARM types. */
+export const TERRAFORM_NAMES_EXPRESSROUTE = /express_?route|azurerm_virtual_network_gateway|microsoft\.network\/(?:virtualnetworkgateways|connections)\b/i;
+
+/** What erscan reads instead of Terraform configuration, as errors and gaps say it. */
+export const TERRAFORM_PLAN_EXPECTED = 'a Terraform plan in JSON (terraform plan -out plan.out, then terraform show -json plan.out > plan.json)';

@@ -1,12 +1,23 @@
 import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { InputError, displayPath } from '../util/errors.js';
 import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
-import { declaresExpressRoute, detectFormat, FORMAT_DESCRIPTIONS, isUnframedParameters, NAMES_EXPRESSROUTE, type InputFormat } from './detect.js';
+import {
+  declaresExpressRoute,
+  detectFormat,
+  FORMAT_DESCRIPTIONS,
+  isTerraformHcl,
+  isUnframedParameters,
+  NAMES_EXPRESSROUTE,
+  TERRAFORM_NAMES_EXPRESSROUTE,
+  TERRAFORM_PLAN_EXPECTED,
+  type InputFormat,
+} from './detect.js';
 import { loadRows } from './rows.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
+import { planConfigurationDirs } from './template/terraform/plan.js';
 import { isBicepFile, isBicepParamFile, withBicepSources } from './template/bicep/index.js';
 import { emptyOutput, mergeOutputs, type SourceOutput } from './types.js';
 
@@ -24,12 +35,43 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', 'out'])
 const ROW_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['rows', 'graph-cli', 'graph-rest', 'arm-list', 'arm-resource']);
 
 /**
- * Lists the JSON (and Bicep) files under a directory, following symbolic links once each (src/util/walk.ts);
- * a link that cannot be followed is an input error naming it, never skipped in silence.
+ * Lists the JSON (and Bicep) files under a directory, and Terraform's `.tf` files (never read, but said:
+ * erscan reads plans), following symbolic links once each (src/util/walk.ts); a link that cannot be
+ * followed is an input error naming it, never skipped in silence.
  */
 
 function listJsonFiles(dir: string, errors: InputError[]): string[] {
-  return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith('.'), errors });
+  return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam|tf)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith('.'), errors });
+}
+
+/**
+ * Terraform configuration found in folders (`.tf`, `.tf.json`): never read, never skipped in silence. A folder a
+ * plan of this scan was made from (its own, its local modules') is scanned through that plan; any other is a
+ * coverage gap where it declares ExpressRoute resources (they are not scanned), else named in a note.
+ */
+function terraformConfigurationNotRead(configs: { file: string; declaresExpressRoute: boolean }[], planDirs: Set<string>, output: SourceOutput): void {
+  const byDir = new Map<string, { file: string; declaresExpressRoute: boolean }[]>();
+  for (const c of configs) {
+    const dir = resolve(dirname(c.file));
+    if (planDirs.has(dir)) continue;
+    byDir.set(dir, [...(byDir.get(dir) ?? []), c]);
+  }
+  const quiet: string[] = [];
+  for (const [dir, files] of byDir) {
+    if (!files.some((f) => f.declaresExpressRoute)) {
+      quiet.push(displayPath(dir));
+      continue;
+    }
+    const names = files.map((f) => basename(f.file));
+    output.gaps.push({
+      scope: displayPath(dir),
+      reason: `Terraform configuration (${names.slice(0, 3).join(', ')}${names.length > 3 ? `, … ${names.length} files` : ''}) not read, so the ExpressRoute resources it declares are not scanned: erscan reads ${TERRAFORM_PLAN_EXPECTED.replace(/^a /, 'the ')} made from it`,
+    });
+  }
+  if (quiet.length > 0)
+    output.notices.push(
+      `Terraform configuration not read in ${quiet.length} folder${quiet.length === 1 ? '' : 's'} declaring no ExpressRoute resource (erscan reads plans: terraform show -json plan.out > plan.json): ${quiet.slice(0, 5).join(', ')}${quiet.length > 5 ? ', …' : ''}`,
+    );
 }
 
 /**
@@ -46,6 +88,12 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   /** Parameter values without the parameter file's frame, found in folders. */
   const unframed: InputError[] = [];
   const unframedNotices: string[] = [];
+  /** Terraform configuration found in folders (a named one is an input error). */
+  const terraformConfigs: { file: string; declaresExpressRoute: boolean }[] = [];
+  const terraformConfiguration = (file: string, fromDirectory: boolean, text: string) => {
+    if (!fromDirectory) throw new InputError(file, '', TERRAFORM_PLAN_EXPECTED, 'Terraform configuration, which erscan does not read (it reads plans)');
+    terraformConfigs.push({ file, declaresExpressRoute: TERRAFORM_NAMES_EXPRESSROUTE.test(text) });
+  };
 
   const readOne = (file: string, fromDirectory: boolean) => {
     if (isBicepFile(file) || isBicepParamFile(file)) {
@@ -54,6 +102,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
     }
     try {
       const text = readText(file);
+      // Terraform configuration in its native syntax (`.tf`): recognised by its blocks, never parsed as JSON.
+      if (!/^\s*[[{]/.test(text) && isTerraformHcl(text)) return terraformConfiguration(file, fromDirectory, text);
       // In a folder, a file that is not JSON is skipped, unless it names ExpressRoute resource types: then it
       // is read as an input on its own would be (its problem named, a coverage gap), never skipped in silence.
       if (fromDirectory && !/^\s*[[{]/.test(text) && !NAMES_EXPRESSROUTE.test(text)) {
@@ -69,6 +119,7 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const nestingTooDeep = () => tooDeep(file, text, parsed.lines);
       const checkedWithRows = ROW_FORMATS.has(format);
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === 'object' && nestedDeeper(parsed.value, MAX_JSON_DEPTH)) nestingTooDeep();
+      if (format === 'terraform-config') return terraformConfiguration(file, fromDirectory, text);
       if (format === 'unknown') {
         if (isUnframedParameters(parsed.value)) {
           const e = new InputError(file, '$', 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', 'parameter values without them (not read: a template beside it is scanned without its values)');
@@ -139,6 +190,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
 
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
   output.notices.push(...unframedNotices);
+  const planDirs = new Set(templates.filter((t) => t.format === 'terraform-plan').flatMap((t) => planConfigurationDirs(t.file, t.parsed.value).map((d) => resolve(d))));
+  terraformConfigurationNotRead(terraformConfigs, planDirs, output);
   for (const e of errors) output.gaps.push({ scope: displayPath(e.file.replace(/:\d+:\d+$/, '')), reason: e.message });
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).map((f) => displayPath(f));

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -122,6 +122,23 @@ describe('a folder that holds nothing erscan reads is exit 2, never a clean, emp
     const ok = runCli(['scan', dir, '--fail-on', 'none']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/skipped 2 files of no known format/);
+  });
+});
+
+describe('Terraform configuration instead of a plan', () => {
+  it('named on its own: exit 2, saying erscan reads plans; in a folder beside a plan: a coverage gap (exit 3 with --require-complete)', () => {
+    const dir = tempDir();
+    const tf = join(dir, 'hub', 'main.tf');
+    mkdirSync(join(dir, 'hub'));
+    writeFileSync(tf, 'resource "azurerm_express_route_circuit" "er" {\n  name = "er-1"\n}\n');
+    const named = runCli(['scan', tf, '--fail-on', 'none']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('main.tf: expected a Terraform plan in JSON (terraform plan -out plan.out, then terraform show -json plan.out > plan.json), found Terraform configuration, which erscan does not read (it reads plans)');
+    writeJson(dir, 'rows.json', [legacyGateway]);
+    const folder = runCli(['scan', dir, '--fail-on', 'none']);
+    expect(folder.code).toBe(0);
+    expect(folder.stderr).toMatch(/coverage gap: .*hub: Terraform configuration \(main\.tf\) not read, so the ExpressRoute resources it declares are not scanned/);
+    expect(runCli(['scan', dir, '--fail-on', 'none', '--require-complete']).code).toBe(3);
   });
 });
 

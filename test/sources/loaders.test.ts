@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInventory } from '../../src/inventory/build.js';
@@ -42,6 +42,9 @@ describe('format detection', () => {
     [{ id: '/subscriptions/x', type: 'Microsoft.Network/expressRouteCircuits' }, 'arm-resource'],
     [{ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [] }, 'arm-template'],
     [{ format_version: '1.2', terraform_version: '1.9.0', planned_values: {} }, 'terraform-plan'],
+    [{ resource: { azurerm_express_route_circuit: { er: { name: 'er-1' } } }, '//': 'a comment' }, 'terraform-config'],
+    [{ variable: { location: { default: 'westeurope' } } }, 'terraform-config'],
+    [{ resource: [] }, 'unknown'],
     [{ hello: 'world' }, 'unknown'],
     [42, 'unknown'],
   ])('%j is %s', (doc, format) => {
@@ -310,6 +313,61 @@ describe('bad input', () => {
       expect.stringMatching(/wrapped\.json: at \$: expected an erscan snapshot, .* found a document of no known format/),
     ]);
     expect(output.gaps).toHaveLength(2);
+  });
+});
+
+// erscan reads Terraform plans (terraform show -json plan.out), never configuration: a .tf or .tf.json file is
+// never skipped in silence.
+describe('Terraform configuration instead of a plan', () => {
+  const hcl = 'terraform {\n  required_providers {\n    azurerm = { source = "hashicorp/azurerm" }\n  }\n}\n\nresource "azurerm_express_route_circuit" "er" {\n  name = "er-1"\n}\n';
+  const tfJson = { resource: { azurerm_express_route_circuit: { er: { name: 'er-1', sku: { tier: 'Standard', family: 'MeteredData' } } } } };
+  const plan = (dir: string) =>
+    writeJson(dir, 'plan.json', {
+      format_version: '1.2',
+      resource_changes: [{ address: 'azurerm_virtual_network_gateway.gw', mode: 'managed', type: 'azurerm_virtual_network_gateway', name: 'gw', change: { actions: ['create'], after: { name: 'gw', resource_group_name: 'rg', location: 'westeurope', type: 'ExpressRoute', sku: 'ErGw1AZ' }, after_unknown: { id: true } } }],
+      configuration: { root_module: { module_calls: { er: { source: './modules/er', module: {} } } } },
+    });
+
+  it('named on its own (.tf or .tf.json), an input error saying erscan reads plans', () => {
+    const dir = tempDir();
+    const tf = join(dir, 'main.tf');
+    writeFileSync(tf, hcl);
+    const json = writeJson(dir, 'main.tf.json', tfJson);
+    for (const file of [tf, json]) {
+      const { errors, output } = loadInputs([file]);
+      expect(errors.map((e) => e.message)).toEqual([`${file}: expected a Terraform plan in JSON (terraform plan -out plan.out, then terraform show -json plan.out > plan.json), found Terraform configuration, which erscan does not read (it reads plans)`]);
+      expect(output.gaps).toHaveLength(1);
+    }
+    // Recognised by content: a plan written to a .tf.json file is read.
+    expect(loadInputs([plan(dir)]).errors).toEqual([]);
+  });
+
+  it('in a folder, a coverage gap where it declares ExpressRoute resources, a note where not; the folders a plan was made from are scanned through it', () => {
+    const dir = tempDir();
+    plan(dir);
+    // The plan's own folder and its local module (./modules/er): scanned through the plan, nothing said.
+    writeFileSync(join(dir, 'main.tf'), hcl);
+    mkdirSync(join(dir, 'modules', 'er'), { recursive: true });
+    writeFileSync(join(dir, 'modules', 'er', 'main.tf'), hcl);
+    // Another root module, without a plan: its ExpressRoute resources are not scanned.
+    mkdirSync(join(dir, 'stacks', 'hub'), { recursive: true });
+    writeFileSync(join(dir, 'stacks', 'hub', 'main.tf'), hcl);
+    writeJson(join(dir, 'stacks', 'hub'), 'variables.tf.json', { variable: { location: { default: 'westeurope' } } });
+    // A module of registry ExpressRoute modules is one too; storage alone is a note.
+    mkdirSync(join(dir, 'stacks', 'spoke'));
+    writeFileSync(join(dir, 'stacks', 'spoke', 'main.tf'), 'module "er" {\n  source = "Azure/avm-res-network-expressroutecircuit/azurerm"\n}\n');
+    mkdirSync(join(dir, 'stacks', 'storage'));
+    writeFileSync(join(dir, 'stacks', 'storage', 'main.tf'), 'resource "azurerm_storage_account" "sa" {\n  name = "st1"\n}\n');
+    const { output, errors } = loadInputs([dir]);
+    expect(errors).toEqual([]);
+    expect(output.raws).toHaveLength(1);
+    const how = 'erscan reads the Terraform plan in JSON (terraform plan -out plan.out, then terraform show -json plan.out > plan.json) made from it';
+    expect(output.gaps).toEqual([
+      { scope: join(dir, 'stacks', 'hub'), reason: `Terraform configuration (main.tf, variables.tf.json) not read, so the ExpressRoute resources it declares are not scanned: ${how}` },
+      { scope: join(dir, 'stacks', 'spoke'), reason: `Terraform configuration (main.tf) not read, so the ExpressRoute resources it declares are not scanned: ${how}` },
+    ]);
+    expect(output.notices).toContain(`Terraform configuration not read in 1 folder declaring no ExpressRoute resource (erscan reads plans: terraform show -json plan.out > plan.json): ${join(dir, 'stacks', 'storage')}`);
+    expect(output.notices.join('\n')).not.toMatch(/no known format/);
   });
 });
 

@@ -48,6 +48,25 @@ describe('Terraform plans', () => {
     expect(output.notices).toContain(`${join(dir, 'plan.json')}: the plan destroys 1 ExpressRoute resource(s), not scanned (they do not exist after apply): azurerm_virtual_network_gateway.old`);
   });
 
+  // Terraform 1.7+ `removed { from = … lifecycle { destroy = false } }` plans `["forget"]`; a replacement under
+  // `destroy = false` plans `["create", "forget"]` (the new object is created, the old one kept).
+  it('names resources the plan forgets as forgotten (they keep existing in Azure), never as destroyed', () => {
+    const withActions = (address: string, name: string, actions: string[], after: boolean) => {
+      const g = { ...gw(name, 'Standard'), address: `azurerm_virtual_network_gateway.${address}`, name: address };
+      g.change = { ...g.change, actions, before: { ...g.change.after, id: `/subscriptions/1111/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways/${name}` } as never, after: after ? g.change.after : (null as never) };
+      return g;
+    };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [withActions('kept', 'gw-kept', ['forget'], false), withActions('renewed', 'gw-renewed', ['create', 'forget'], true), gw('gw-new', 'Standard')] });
+    expect(errors).toEqual([]);
+    const file = join(dir, 'plan.json');
+    expect(output.notices).toContain(
+      `${file}: the plan forgets 2 ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: azurerm_virtual_network_gateway.kept, azurerm_virtual_network_gateway.renewed`,
+    );
+    expect(output.notices.join('\n')).not.toMatch(/destroys/);
+    // The replacement's new object is what the plan creates: scanned.
+    expect(buildInventory(output.raws).inventory.gateways.map((g) => g.name)).toEqual(['gw-new', 'gw-renewed']);
+  });
+
   it('reports values known only after apply as unknown findings', () => {
     const { output } = load({ format_version: '1.2', resource_changes: [gw('gw-later', undefined)] });
     expect(output.raws[0].unresolved).toEqual(['properties.sku.name', 'properties.sku.tier']);
@@ -363,9 +382,19 @@ describe('Terraform plans', () => {
     ]);
   });
 
-  it('rejects an unsupported plan format with the file and path', () => {
-    const { errors } = load({ format_version: '2.0', resource_changes: [] });
-    expect(errors[0].message).toMatch(/plan\.json: at \$\.format_version: expected a Terraform JSON plan of format_version 1\.x, found "2\.0"/);
+  it('reads format_version 0.2 (Terraform 1.0) and 1.x; refuses any other with the file, the version found and the versions read', () => {
+    for (const version of ['0.2', '1.0', '1.2']) {
+      const { output, errors } = load({ format_version: version, terraform_version: version === '0.2' ? '1.0.11' : '1.9.5', resource_changes: [gw('gw-new', 'Standard')] });
+      expect(errors).toEqual([]);
+      expect(output.raws).toHaveLength(1);
+    }
+    for (const version of ['0.1', '2.0', '0.20', 1.2]) {
+      const { output, errors } = load({ format_version: version, resource_changes: [gw('gw-new', 'Standard')] });
+      expect(output.raws).toEqual([]);
+      expect(errors.map((e) => e.message)).toEqual([
+        `${join(dir, 'plan.json')}: at $.format_version: expected a Terraform JSON plan of format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later), found ${typeof version === 'string' ? `"${version}"` : 'number 1.2'}`,
+      ]);
+    }
   });
 });
 
@@ -391,5 +420,124 @@ describe('a resource group known only after apply', () => {
     const ids = inventory.circuits.map((c) => c.id);
     expect(new Set(ids).size).toBe(2);
     expect(ids.every((id) => !id.includes('{resourceGroup}'))).toBe(true);
+  });
+});
+
+// Two `provider "azurerm"` blocks (one `alias = "hub"`) deploy to two subscriptions: each resource is placed in
+// its own provider configuration's (configuration.provider_config[key].expressions.subscription_id).
+describe('provider configurations (aliased azurerm providers)', () => {
+  const circuit = (address: string, extra: Record<string, unknown> = {}) => ({
+    address, mode: 'managed', type: 'azurerm_express_route_circuit', name: address.split('.').pop()!, ...(address.startsWith('module.') ? { module_address: address.split('.').slice(0, 2).join('.') } : {}),
+    change: { actions: ['create'], before: null, after: { name: 'er-1', resource_group_name: 'rg-er', location: 'westeurope', service_provider_name: 'Equinix', peering_location: 'Amsterdam', bandwidth_in_mbps: 1000, sku: [{ tier: 'Standard', family: 'MeteredData' }], ...extra }, after_unknown: { id: true } },
+  });
+  const cfg = (address: string, key: string | undefined, expressions: Record<string, unknown> = {}) => ({ address, mode: 'managed', type: address.split('.').slice(-2)[0], name: address.split('.').pop(), ...(key ? { provider_config_key: key } : {}), expressions });
+  const provider = (alias: string | undefined, subscription: unknown) => ({ name: 'azurerm', full_name: 'registry.terraform.io/hashicorp/azurerm', ...(alias ? { alias } : {}), ...(subscription === undefined ? {} : { expressions: { subscription_id: subscription } }) });
+  const SUB = '11111111-1111-1111-1111-111111111111';
+  const subOf = (id: string) => id.split('/')[2];
+
+  it('places each resource in its provider configuration\'s subscription; references across them still resolve', () => {
+    const conn = {
+      address: 'azurerm_virtual_network_gateway_connection.c', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'c',
+      change: { actions: ['create'], before: null, after: { name: 'conn-1', resource_group_name: 'rg-er', location: 'westeurope', type: 'ExpressRoute' }, after_unknown: { id: true, express_route_circuit_id: true, virtual_network_gateway_id: true } },
+    };
+    const peering = {
+      address: 'azurerm_express_route_circuit_peering.p', mode: 'managed', type: 'azurerm_express_route_circuit_peering', name: 'p',
+      change: { actions: ['create'], before: null, after: { express_route_circuit_name: 'er-1', resource_group_name: 'rg-er', peering_type: 'AzurePrivatePeering', peer_asn: 65001, vlan_id: 100, primary_peer_address_prefix: '10.0.0.0/30', secondary_peer_address_prefix: '10.0.0.4/30' }, after_unknown: { id: true } },
+    };
+    const plan = (hubSubscription: unknown) => ({
+      format_version: '1.2',
+      resource_changes: [circuit('azurerm_express_route_circuit.primary', { allow_classic_operations: false }), circuit('azurerm_express_route_circuit.secondary', { allow_classic_operations: true }), conn, peering],
+      configuration: {
+        provider_config: { azurerm: provider(undefined, { constant_value: SUB }), 'azurerm.hub': provider('hub', hubSubscription) },
+        root_module: {
+          resources: [
+            cfg('azurerm_express_route_circuit.primary', 'azurerm'),
+            cfg('azurerm_express_route_circuit.secondary', 'azurerm.hub'),
+            cfg('azurerm_virtual_network_gateway_connection.c', 'azurerm', { express_route_circuit_id: { references: ['azurerm_express_route_circuit.secondary.id', 'azurerm_express_route_circuit.secondary'] } }),
+            // express_route_circuit_name = "er-1" with provider = azurerm.hub: the hub's er-1, never the other subscription's.
+            cfg('azurerm_express_route_circuit_peering.p', 'azurerm.hub'),
+          ],
+        },
+      },
+    });
+    const { output, errors } = load(plan({ references: ['var.hub_subscription_id'] }));
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    // Two circuits of one name and group, never merged into one.
+    expect(inventory.circuits.map((c) => [subOf(c.id), c.allowClassicOperations])).toEqual([
+      [SUB, false],
+      [expect.stringMatching(/^unresolved:var\.hub_subscription_id:[0-9a-f]{8}$/), true],
+    ]);
+    const hub = inventory.circuits[1];
+    expect(inventory.connections[0].id.startsWith(`/subscriptions/${SUB}/`)).toBe(true);
+    expect(inventory.connections[0].circuitId).toBe(hub.id);
+    expect(hub.peerings.map((p) => p.peeringType)).toEqual(['AzurePrivatePeering']);
+    expect(inventory.circuits[0].peerings).toEqual([]);
+    // The stand-in is stable (the same plan gives the same id) and the finding names its subscription.
+    expect(buildInventory(load(plan({ references: ['var.hub_subscription_id'] })).output.raws).inventory.circuits[1].id).toBe(hub.id);
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-HYG-001')).findings;
+    expect(f.map((x) => [x.resourceId, x.subscriptionId])).toEqual([[hub.id, subOf(hub.id)]]);
+    // A constant in both is the real subscription of each.
+    const constant = buildInventory(load(plan({ constant_value: '22222222-2222-2222-2222-222222222222' })).output.raws).inventory;
+    expect(constant.circuits.map((c) => subOf(c.id))).toEqual([SUB, '22222222-2222-2222-2222-222222222222']);
+  });
+
+  it('gives a stand-in per provider configuration (distinct, shared by its resources); none set is the placeholder', () => {
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: ['a', 'b', 'c', 'd', 'e'].map((n) => circuit(`azurerm_express_route_circuit.${n}`, { name: `er-${n}` })),
+      configuration: {
+        provider_config: {
+          azurerm: provider(undefined, undefined),
+          'azurerm.one': provider('one', { references: ['local.subscriptions["one"]', 'local.subscriptions'] }),
+          'azurerm.two': provider('two', { references: ['local.subscriptions["two"]', 'local.subscriptions'] }),
+        },
+        root_module: { resources: [cfg('azurerm_express_route_circuit.a', 'azurerm'), cfg('azurerm_express_route_circuit.b', 'azurerm.one'), cfg('azurerm_express_route_circuit.c', 'azurerm.one'), cfg('azurerm_express_route_circuit.d', 'azurerm.two'), cfg('azurerm_express_route_circuit.e', undefined)] },
+      },
+    });
+    expect(errors).toEqual([]);
+    const byName = new Map(buildInventory(output.raws).inventory.circuits.map((c) => [c.name, subOf(c.id)]));
+    const subs = ['er-a', 'er-b', 'er-c', 'er-d', 'er-e'].map((n) => byName.get(n));
+    expect(subs[0]).toBe('{subscription}');
+    expect(subs[1]).toMatch(/^unresolved:[0-9a-f]{8}$/);
+    expect(subs[2]).toBe(subs[1]);
+    expect(subs[3]).toMatch(/^unresolved:[0-9a-f]{8}$/);
+    expect(subs[3]).not.toBe(subs[1]);
+    expect(subs[4]).toBe('{subscription}');
+  });
+
+  it('reads a module\'s own provider block (module.x:azurerm), one passed to it, and never guesses one the plan does not list', () => {
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [circuit('module.spoke.azurerm_express_route_circuit.this'), circuit('module.legacy.azurerm_express_route_circuit.this'), circuit('module.passed.azurerm_express_route_circuit.this')],
+      configuration: {
+        provider_config: {
+          azurerm: provider(undefined, { constant_value: SUB }),
+          'azurerm.hub': provider('hub', { constant_value: '33333333-3333-3333-3333-333333333333' }),
+          'module.spoke:azurerm': { ...provider(undefined, { constant_value: '44444444-4444-4444-4444-444444444444' }), module_address: 'module.spoke' },
+        },
+        root_module: {
+          module_calls: {
+            spoke: { source: './spoke', module: { resources: [cfg('azurerm_express_route_circuit.this', 'module.spoke:azurerm')] } },
+            // A key the plan does not list (older Terraform): inherited or passed, the plan does not say; the
+            // configurations of azurerm disagree, so a stand-in of its own.
+            legacy: { source: './legacy', module: { resources: [cfg('azurerm_express_route_circuit.this', 'module.legacy:azurerm')] } },
+            // providers = { azurerm = azurerm.hub }: Terraform writes the key of the configuration passed in.
+            passed: { source: './passed', module: { resources: [cfg('azurerm_express_route_circuit.this', 'azurerm.hub')] } },
+          },
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    const subs = output.raws.map((r) => subOf(String(r.row.id)));
+    expect(subs).toEqual(['44444444-4444-4444-4444-444444444444', expect.stringMatching(/^unresolved:[0-9a-f]{8}$/), '33333333-3333-3333-3333-333333333333']);
+    expect(buildInventory(output.raws).inventory.circuits).toHaveLength(3);
+    // Where every azurerm configuration sets the same subscription, an unlisted key is that subscription.
+    const single = load({
+      format_version: '1.2',
+      resource_changes: [circuit('module.legacy.azurerm_express_route_circuit.this')],
+      configuration: { provider_config: { azurerm: provider(undefined, { constant_value: SUB }) }, root_module: { module_calls: { legacy: { source: './legacy', module: { resources: [cfg('azurerm_express_route_circuit.this', 'module.legacy:azurerm')] } } } } },
+    });
+    expect(single.output.raws.map((r) => subOf(String(r.row.id)))).toEqual([SUB]);
   });
 });

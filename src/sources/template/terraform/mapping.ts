@@ -1,6 +1,6 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
 import { isSecretProperty } from '../../../inventory/secrets.js';
-import { PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, standInOf } from '../ids.js';
+import { PLACEHOLDER_RESOURCE_GROUP, standInOf } from '../ids.js';
 
 /**
  * Maps Terraform resources (azurerm and AzAPI) to the ARM row shape Resource Graph returns, so the
@@ -30,6 +30,8 @@ export interface PlanIndex {
   configFor(x: Instance): Record<string, unknown> | undefined;
   /** The call of module `name` made in the module at `moduleAddress` (undefined: the root module). */
   moduleCallFor(moduleAddress: string | undefined, name: string): Record<string, unknown> | undefined;
+  /** The subscription its provider configuration deploys to (see providers.ts). */
+  subscriptionFor(x: Instance): string;
   ids: Map<string, string>;
 }
 
@@ -291,10 +293,11 @@ function computeId(x: Instance, index: PlanIndex): string {
   const nameOrAddress = typeof name === 'string' && name !== '' ? name : x.address;
   const rgValue = get(x, 'resource_group_name');
   const rg = typeof rgValue === 'string' && rgValue !== '' ? rgValue : opaque(rgValue) ? unknownResourceGroup(x, index) : PLACEHOLDER_RESOURCE_GROUP;
-  const rgId = `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${rg}`;
+  const subscription = index.subscriptionFor(x);
+  const rgId = `/subscriptions/${subscription}/resourceGroups/${rg}`;
   switch (x.type) {
     case 'azurerm_resource_group':
-      return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${nameOrAddress}`;
+      return `/subscriptions/${subscription}/resourceGroups/${nameOrAddress}`;
     case 'azurerm_subnet': {
       const vnet = get(x, 'virtual_network_name');
       return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === 'string' ? vnet : `${x.address}-vnet`}/subnets/${nameOrAddress}`;
@@ -323,7 +326,7 @@ function computeId(x: Instance, index: PlanIndex): string {
       if (typeof parent === 'string') {
         return segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${nameOrAddress}` : `${parent}/providers/${type}/${nameOrAddress}`;
       }
-      return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${PLACEHOLDER_RESOURCE_GROUP}/providers/${type}/${nameOrAddress}`;
+      return `/subscriptions/${subscription}/resourceGroups/${PLACEHOLDER_RESOURCE_GROUP}/providers/${type}/${nameOrAddress}`;
     }
   }
   const armType = ARM_TYPE_OF[x.type] ?? ARM_SEGMENT[x.type];
@@ -357,6 +360,8 @@ function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string 
         i.type === 'azurerm_express_route_circuit' &&
         !unknownName(i, 'name') &&
         i.values.name === circuitName &&
+        // a circuit of the same name deployed by another provider configuration is in another subscription
+        index.subscriptionFor(i) === index.subscriptionFor(x) &&
         (typeof rg !== 'string' || (!unknownName(i, 'resource_group_name') && i.values.resource_group_name === rg)),
     );
     if (same) return idOf(same, index);

@@ -6,6 +6,7 @@ import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
 import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapping.js';
+import { subscriptionOf } from './providers.js';
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): the resources a plan will create, update
@@ -60,11 +61,28 @@ function indexConfiguration(doc: Record<string, unknown>, planDir: string): Map<
   return out;
 }
 
+/**
+ * The plan and state JSON format versions erscan reads: 0.2 (Terraform 0.15 and 1.0) and 1.x (1.1 and later,
+ * minor versions only adding fields). 0.1 (Terraform 0.12 to 0.14) does not mark sensitive values
+ * (`after_sensitive` came with 0.2), so erscan could print them: refused, as is any version it does not know.
+ */
+/**
+ * The folders of the Terraform configuration a plan was made from: the plan's own (`terraform show -json`
+ * runs in the root module's folder and the plan is kept there) and its local modules' (`source = "./…"`).
+ */
+export function planConfigurationDirs(file: string, doc: unknown): string[] {
+  const dirs = isObj(doc) ? [...indexConfiguration(doc, dirname(file)).values()].map((m) => m.dir) : [];
+  return [dirname(file), ...dirs.filter((d): d is string => d !== undefined)];
+}
+
+const READ_FORMAT_VERSIONS = /^(?:0\.2|1\.\d+)(?:\.\d+)?$/;
+const READ_FORMAT_VERSIONS_TEXT = 'format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later)';
+
 export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadResult {
   const doc = parsed.value;
   if (!isObj(doc)) throw new InputError(file, '$', 'a Terraform plan object', describeValue(doc));
   const fv = doc.format_version;
-  if (typeof fv !== 'string' || !/^1\.\d+/.test(fv)) throw new InputError(file, '$.format_version', 'a Terraform JSON plan of format_version 1.x', describeValue(fv));
+  if (typeof fv !== 'string' || !READ_FORMAT_VERSIONS.test(fv)) throw new InputError(file, '$.format_version', `a Terraform JSON plan of ${READ_FORMAT_VERSIONS_TEXT}`, describeValue(fv));
   const notices: string[] = [];
   const gaps: CoverageGap[] = [];
   if (doc.errored === true) gaps.push({ scope: file, reason: 'the Terraform plan errored: resources it did not reach are missing' });
@@ -75,16 +93,23 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const instances: Instance[] = [];
   /** Addresses of the ExpressRoute resources the plan destroys. */
   const destroyed: string[] = [];
+  /**
+   * Addresses of the ExpressRoute resources the plan forgets (Terraform 1.7+ `removed { lifecycle { destroy = false } }`:
+   * `["forget"]`; a replacement that keeps the old object: `["create", "forget"]`): they leave Terraform's state and
+   * keep existing in Azure, managed by this configuration no more.
+   */
+  const forgotten: string[] = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
       if (rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') return;
       const change = isObj(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
-      // Resources the plan destroys (or forgets) are not part of the planned estate (said below, never in silence).
+      const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
+      if (actions.includes('forget') && isMappedType(before)) forgotten.push(rc.address);
+      // Resources the plan destroys or forgets are not part of what it manages after apply (said below, never in silence).
       if (actions.length > 0 && actions.every((a) => a === 'delete' || a === 'forget')) {
-        const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
-        if (isMappedType(before)) destroyed.push(rc.address);
+        if (!actions.includes('forget') && isMappedType(before)) destroyed.push(rc.address);
         return;
       }
       instances.push({
@@ -128,11 +153,13 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   }
 
   const config = indexConfiguration(doc, dirname(file));
+  const providerConfigs = isObj(doc.configuration) && isObj(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
   const index: PlanIndex = {
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
     moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
+    subscriptionFor: (x) => subscriptionOf(providerConfigs, index.configFor(x), x.address),
     ids: new Map(),
   };
 
@@ -170,7 +197,11 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
     );
   }
-  if (destroyed.length > 0)
-    notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${destroyed.slice(0, 5).join(', ')}${destroyed.length > 5 ? ', …' : ''}`);
+  const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
+  if (destroyed.length > 0) notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
+  if (forgotten.length > 0)
+    notices.push(
+      `${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`,
+    );
   return { raws, notices, gaps };
 }
