@@ -504,6 +504,18 @@ describe('provider configurations (aliased azurerm providers)', () => {
     expect(subs[3]).toMatch(/^unresolved:[0-9a-f]{8}$/);
     expect(subs[3]).not.toBe(subs[1]);
     expect(subs[4]).toBe('{subscription}');
+    // Two aliases that read the same variable set the same subscription: one stand-in for both.
+    const same = load({
+      format_version: '1.2',
+      resource_changes: ['a', 'b'].map((n) => circuit(`azurerm_express_route_circuit.${n}`, { name: `er-${n}` })),
+      configuration: {
+        provider_config: { azurerm: provider(undefined, { references: ['var.subscription_id'] }), 'azurerm.hub': provider('hub', { references: ['var.subscription_id'] }) },
+        root_module: { resources: [cfg('azurerm_express_route_circuit.a', 'azurerm'), cfg('azurerm_express_route_circuit.b', 'azurerm.hub')] },
+      },
+    });
+    const sameSubs = buildInventory(same.output.raws).inventory.circuits.map((c) => subOf(c.id));
+    expect(sameSubs[0]).toMatch(/^unresolved:var\.subscription_id:[0-9a-f]{8}$/);
+    expect(sameSubs[1]).toBe(sameSubs[0]);
   });
 
   it('reads a module\'s own provider block (module.x:azurerm), one passed to it, and never guesses one the plan does not list', () => {

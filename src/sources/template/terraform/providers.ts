@@ -8,9 +8,10 @@ import { PLACEHOLDER_SUBSCRIPTION, standInOf } from '../ids.js';
  * (`configuration.provider_config[key].expressions.subscription_id`).
  *
  * - a constant `subscription_id` is the subscription;
- * - one from a variable or a reference is not known from the plan: a stand-in per provider configuration,
- *   the same for every resource of that configuration and different from every other's, so resources of two
- *   configurations never merge (the redundancy rules count circuits per subscription);
+ * - one from a variable or a reference is not known from the plan: a stand-in per expression (the module and
+ *   the references it reads), the same for every resource of that configuration and different from every
+ *   other configuration's unless it reads the same references, so resources of two configurations never
+ *   merge (the redundancy rules count circuits per subscription);
  * - none (the subscription comes from the environment: ARM_SUBSCRIPTION_ID, the Azure CLI): the shared
  *   placeholder, as for a plan without configuration.
  */
@@ -33,7 +34,10 @@ function subscriptionOfConfig(key: string, config: Record<string, unknown>): str
   const refs = Array.isArray(expr.references) ? expr.references.filter((r): r is string => typeof r === 'string') : [];
   // A single variable names the stand-in (`‹var.hub_subscription_id›` where a report shows the subscription).
   const variable = refs.length === 1 && /^var\.[A-Za-z0-9_-]+$/.test(refs[0]) ? refs[0] : undefined;
-  return standInOf(`terraform|provider|${key}|subscription_id`, variable);
+  // Configurations of one module whose subscription_id reads the same references set the same value (two
+  // aliases of `var.subscription_id`): one stand-in. Otherwise one per configuration.
+  const module = key.includes(':') ? key.slice(0, key.lastIndexOf(':')) : '';
+  return standInOf(refs.length > 0 ? `terraform|provider-subscription|${module}|${[...refs].sort().join(',')}` : `terraform|provider|${key}|subscription_id`, variable);
 }
 
 /**
