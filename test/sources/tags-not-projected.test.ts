@@ -77,6 +77,16 @@ describe('Resource Graph rows without a tags column', () => {
     expect(findings.find((f) => f.ruleId === 'ERS-ENC-005')!.message).toContain('tag erscan-encryption not known');
   });
 
+  it('decides what the tags do not decide: a Standard circuit passes "owner tag or Premium", others are undecided', () => {
+    const file = write('graph-no-tags-anyof.json', { count: exampleRows.length, data: rowsWith(NONE), skip_token: null, total_records: exampleRows.length });
+    const { output } = loadInputs([file]);
+    const { inventory } = buildInventory(output.raws, output.subscriptions);
+    const rule: RuleDefinition = { ...ownerRule, id: 'ACME-TAG-002', assert: { anyOf: [{ field: 'tags.owner', exists: true }, { field: 'tier', equals: 'Standard' }] } };
+    const byName = new Map(runRules(inventory, [rule]).findings.map((f) => [f.resourceName, f.status ?? 'fail']));
+    for (const c of inventory.circuits) expect([c.name, byName.get(c.name)]).toEqual([c.name, c.tier === 'Standard' ? undefined : 'unknown']);
+    expect(inventory.circuits.some((c) => c.tier === 'Standard') && inventory.circuits.some((c) => c.tier !== 'Standard')).toBe(true);
+  });
+
   it('a query that projects tags says "no tags" with {} or null: the tag rules fail', () => {
     for (const [name, tags] of [['empty', () => ({})], ['null', () => null]] as const) {
       const file = write(`graph-tags-${name}.json`, { count: exampleRows.length, data: rowsWith(tags), skip_token: null, total_records: exampleRows.length });
