@@ -1686,6 +1686,18 @@ const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'un
  * with a read that has it: the value is taken from the read that carries it.
  */
 const NOT_READ_WHEN_ABSENT = new Set(['tenantId', 'subscriptionId', 'resourceGroup', 'diagnosticSettingsCount', 'metricAlertCount', 'maintenanceConfigurationIds', 'gatewaySubnetNsgId', 'connectionStatus']);
+const TAGS_NOT_PROJECTED = 'is not in the input: the Resource Graph query behind';
+
+/** Why the tags of a Resource Graph row are not known: its query projects no `tags` column (src/sources/rows.ts). */
+export function tagsNotProjected(file: string): string {
+  return `${TAGS_NOT_PROJECTED} ${file} projects no \`tags\` column`;
+}
+
+/** True when a live read's tags are not known because its Resource Graph query projects none. */
+function tagsNotCarried(r: AnyResource): boolean {
+  return r.unknown?.tags?.startsWith(`\`tags\` ${TAGS_NOT_PROJECTED} `) === true;
+}
+
 /** The file each such value was taken from, where it is not the kept read's own (for the notice of a later disagreement). */
 const takenFrom = new WeakMap<AnyResource, Record<string, string>>();
 
@@ -1713,6 +1725,18 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
           `[${(v as Authorization[]).map((x) => `${x.name} ${x.useStatus ?? '(no authorizationUseStatus)'}`).join(', ')}]`
         : JSON.stringify(v);
   for (const f of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    // Tags one read does not carry (its Resource Graph query projects none) are no disagreement: they are
+    // taken from a read that has them, and stay unknown when none has.
+    if (f === 'tags' && (tagsNotCarried(kept) || tagsNotCarried(other))) {
+      if (tagsNotCarried(kept) && !isUnknown(other, 'tags')) {
+        a.tags = b.tags;
+        const { tags: _, ...rest } = kept.unknown!;
+        if (Object.keys(rest).length > 0) kept.unknown = rest;
+        else delete kept.unknown;
+        takenFrom.set(kept, { ...takenFrom.get(kept), tags: where(other, 'tags') });
+      }
+      continue;
+    }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
     if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === undefined || b[f] === undefined)) {
       if (a[f] === undefined && b[f] !== undefined && !isUnknown(other, f)) {

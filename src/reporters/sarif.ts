@@ -17,8 +17,9 @@ import type { ChunkedReporter, ReportOptions, Reporter } from './types.js';
  * - every result has exactly one physical location (GitHub rejects the whole upload otherwise):
  *   the template line for template sources, a pseudo-path built from the ARM id for live resources;
  * - the ARM id is also a logical location, a result property and part of the message text;
- * - `primaryLocationLineHash` for live resources (nothing else can compute one for a pseudo-file),
- *   plus erscan's own stable fingerprint on every result;
+ * - `primaryLocationLineHash` for live resources (nothing else can compute one for a pseudo-file) and
+ *   for template findings of one rule on one line (upload-sarif's would be the same for each), plus
+ *   erscan's own stable fingerprint on every result;
  * - `automationDetails.id` is the scan category so scans of different scopes keep their own alerts.
  */
 
@@ -202,7 +203,38 @@ function artifactsOf(sourceRoot: string | undefined): (file: string) => { uri: s
   };
 }
 
-function resultOf(f: Finding, ruleIndex: Map<string, number>, artifactOf: (file: string) => { uri: string; uriBaseId?: string }): Result {
+/**
+ * The template findings that share their rule, file and line with another finding (a minified template,
+ * two peerings on one line): upload-sarif would give them one line hash (it hashes the line's text), and
+ * code scanning would merge them into one alert. Counted over all findings, so the choice does not
+ * depend on which ones GitHub's limits leave in the file.
+ */
+export function sharingTheirLine(findings: readonly Finding[], artifactOf: (file: string) => { uri: string; uriBaseId?: string }): Set<Finding> {
+  const byLine = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.location) continue;
+    const a = artifactOf(f.location.file);
+    const key = `${f.ruleId}\0${a.uriBaseId ?? ''}\0${a.uri}\0${Math.max(1, f.location.line)}`;
+    const group = byLine.get(key);
+    if (group) group.push(f);
+    else byLine.set(key, [f]);
+  }
+  const shared = new Set<Finding>();
+  for (const group of byLine.values()) if (group.length > 1) for (const f of group) shared.add(f);
+  return shared;
+}
+
+/**
+ * The line hash of a template finding that shares its rule and line with another: from the rule, the
+ * lower-cased ARM id and, for a template scanned once per parameter file, that file (as the SARIF file
+ * names it), like a live resource's. It stays the same when lines move, as upload-sarif's does.
+ */
+export function sharedLineHash(f: Finding, artifactOf: (file: string) => { uri: string; uriBaseId?: string }): string {
+  const parameters = f.source?.parameterFile ? `\0${artifactOf(f.source.parameterFile).uri}` : '';
+  return primaryLocationLineHash(f.ruleId, `${f.resourceId}${parameters}`);
+}
+
+function resultOf(f: Finding, ruleIndex: Map<string, number>, artifactOf: (file: string) => { uri: string; uriBaseId?: string }, shared: ReadonlySet<Finding>): Result {
   // Built by assignment in the order the report prints its keys (no object spreads: one result per
   // finding, tens of thousands in a large scan).
   const live = !f.location;
@@ -218,8 +250,10 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifactOf: (file:
   const location: Location = { physicalLocation, logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceId, kind: 'resource' }] };
   if (live) location.message = { text: 'Live Azure resource (no source file in this repository)' };
   const partialFingerprints: Record<string, string> = {};
-  // upload-sarif computes a line hash for real files; nothing can for a pseudo-file.
+  // upload-sarif computes a line hash for real files; nothing can for a pseudo-file. Findings of one
+  // rule on one line of a template would get one hash there (and be one alert): each gets its own.
   if (live) partialFingerprints.primaryLocationLineHash = primaryLocationLineHash(f.ruleId, f.resourceId);
+  else if (shared.has(f)) partialFingerprints.primaryLocationLineHash = sharedLineHash(f, artifactOf);
   partialFingerprints['erscanFingerprint/v1'] = f.fingerprint;
   const properties: Record<string, unknown> = {
     severity: f.severity,
@@ -317,6 +351,7 @@ function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
   for (const gap of result.coverage.gaps) notifications.push(notification('error', `Coverage gap: ${gap.scope} could not be read or checked in full (${gap.reason}).`, 'coverage-gap'));
   for (const note of result.notices) notifications.push(notification('note', note, 'notice'));
 
+  const shared = sharingTheirLine(result.findings, artifactOf);
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
   const { kept, dropped } = selectForLimit(result.findings, limit);
   const build = (findings: Finding[], truncatedBy: number, lazy = false): Log => {
@@ -350,7 +385,7 @@ function sarifLogs(result: ScanResult, options: SarifBuildOptions): SarifLogs {
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt },
         },
       ],
-      results: lazy ? (new MappedList(findings, (f) => resultOf(f, ruleIndex, artifactOf)) as unknown as Result[]) : findings.map((f) => resultOf(f, ruleIndex, artifactOf)),
+      results: lazy ? (new MappedList(findings, (f) => resultOf(f, ruleIndex, artifactOf, shared)) as unknown as Result[]) : findings.map((f) => resultOf(f, ruleIndex, artifactOf, shared)),
       properties: {
         inventory: result.counts,
         ...(truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}),

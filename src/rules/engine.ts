@@ -302,6 +302,23 @@ export interface EngineOutput {
 
 // ------------------------------------------------------------------ facts (templates only)
 
+/**
+ * True when a live resource's only fact is that its tags are not known (Resource Graph rows of a query
+ * that projects no `tags` column; src/sources/rows.ts). Such a resource needs the facts machinery only
+ * for the condition rules that read tags: rule functions read `unknownReason(r, 'tags')` themselves
+ * (ERS-ENC-005), and a large export without tags is not made to weigh every rule on facts.
+ */
+function onlyTagsUnknown(r: AnyResource): boolean {
+  if (isTemplateResource(r) || r.possible || r.partial || r.deployed !== undefined || r.unknown === undefined) return false;
+  for (const k in r.unknown) if (k !== 'tags') return false;
+  if (r.kind === 'circuit') return !r.peerings.some(hasFacts);
+  if (r.kind === 'port') return !r.links.some(hasFacts);
+  return true;
+}
+
+/** A condition reads tags (`tags`, `tags.owner`). */
+const readsTags = (fields: string[]) => fields.some((f) => f === 'tags' || f.startsWith('tags.'));
+
 /** True when the resource (or a child) carries template facts: unknown, possible or partial fields. */
 function hasFacts(r: AnyResource): boolean {
   if (r.unknown || r.possible || r.partial || r.deployed !== undefined) return true;
@@ -567,7 +584,7 @@ export function runRules(
   // (Peerings and links are looked at through their circuit and port.)
   let factful = false;
   for (const list of [inv.circuits, inv.ports, inv.gateways, inv.connections] as AnyResource[][]) {
-    for (let i = 0; i < list.length && !factful; i++) factful = hasFacts(list[i]);
+    for (let i = 0; i < list.length && !factful; i++) factful = hasFacts(list[i]) && !onlyTagsUnknown(list[i]);
   }
   let worlds: World[] | undefined;
   let worldCosts: (CostSummary | undefined)[] = [];
@@ -611,7 +628,10 @@ export function runRules(
     } else if (rule.assert) {
       const where = rule.where ? bindParams(rule.where, params) : undefined;
       const assert = bindParams(rule.assert, params);
-      const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
+      const ruleFields = [...fieldsOf(where), ...fieldsOf(assert)];
+      // Without other facts in the inventory, only a rule that reads tags weighs them (on resources whose tags are not known).
+      const tagFacts = !factful && readsTags(ruleFields);
+      const fields = factful || tagFacts ? ruleFields : [];
       // Compiled once per rule: evaluated on every resource of the kind.
       const whereTest = where ? compileCondition(where) : undefined;
       const assertTest = compileCondition(assert);
@@ -628,7 +648,7 @@ export function runRules(
       for (let i = 0; i < resources.length; i++) {
         const r = resources[i];
         if (rule.deployedState && isTemplateResource(r)) continue;
-        if (factful && hasFacts(r)) {
+        if ((factful && hasFacts(r)) || (tagFacts && r.unknown?.tags !== undefined)) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
           if (out) emit(r, out.message, out.status);
           continue;

@@ -11,6 +11,9 @@ import { getFunction } from './functions/index.js';
 import './functions/builtin.js';
 import { builtinCatalogue } from './builtin-catalogue.js';
 import type { Condition, LeafCondition, RuleDefinition } from './model.js';
+import { editDistance } from './select.js';
+import { isModelField, modelFieldPaths } from '../inventory/fields.js';
+import type { ResourceKind } from '../inventory/model.js';
 import { compareText } from '../util/collate.js';
 
 /** The built-in catalogue shipped with erscan. */
@@ -72,12 +75,48 @@ function checkParamRefs(file: string, c: LeafCondition, path: string, params: Re
   }
 }
 
-function checkCondition(file: string, c: Condition, path: string, params: Record<string, unknown> | undefined, depth = 0): void {
+const PLURAL: Record<ResourceKind, string> = { circuit: 'circuits', peering: 'peerings', port: 'ports', link: 'port links', gateway: 'gateways', connection: 'connections' };
+
+/**
+ * The fields of `kind` closest to a field it does not have (the nearest and any as near, at most
+ * three): by the whole path, by the path without its dots (`sku.name`: `skuName`) and by its last
+ * step (`properties.bandwidthInMbps`: `bandwidthMbps`), a leading ARM `properties.` dropped.
+ */
+export function closestModelFields(kind: ResourceKind, field: string): string[] {
+  const lastOf = (p: string) => p.slice(p.lastIndexOf('.') + 1);
+  const want = field.replace(/^properties\./i, '').toLowerCase();
+  const scored = modelFieldPaths(kind).map((path) => {
+    const known = path.toLowerCase();
+    return { path, d: Math.min(editDistance(want, known), editDistance(want.replaceAll('.', ''), known.replaceAll('.', '')) + 1, editDistance(lastOf(want), lastOf(known)) + 2) };
+  });
+  const best = Math.min(...scored.map((x) => x.d));
+  // the nearest, and those as near (at most three)
+  return scored
+    .filter((x) => x.d === best)
+    .map((x) => x.path)
+    .sort()
+    .slice(0, 3);
+}
+
+/**
+ * A leaf's field must be one resources of the rule's kind have (src/inventory/model.ts): a misspelt
+ * or made-up field (`sku.teir`, an ARM path such as `properties.bandwidthInMbps`) is never there, and
+ * the rule would pass or say nothing on every resource, silently.
+ */
+function checkField(file: string, field: string, at: string, kind: ResourceKind): void {
+  if (isModelField(kind, field)) return;
+  const elsewhere = (Object.keys(PLURAL) as ResourceKind[]).filter((k) => k !== kind && isModelField(k, field));
+  const also = elsewhere.length ? `; \`${field}\` is a field of ${elsewhere.map((k) => PLURAL[k]).join(' and ')}, set \`resource\` to match` : '';
+  throw new InputError(file, at, `a field ${PLURAL[kind]} have in erscan's inventory model (the closest: ${closestModelFields(kind, field).map((f) => `\`${f}\``).join(', ')}; docs/rules.md, "Writing a rule")${also}`, `${JSON.stringify(field)}, which no ${kind} has`);
+}
+
+function checkCondition(file: string, c: Condition, path: string, params: Record<string, unknown> | undefined, kind: RuleDefinition['resource'], depth = 0): void {
   // The engine refuses deeper conditions at evaluation time; refuse them here, as bad input.
   if (depth > MAX_CONDITION_DEPTH) throw new InputError(file, path, `a condition nested at most ${MAX_CONDITION_DEPTH} levels deep (allOf/anyOf/not)`, 'deeper nesting');
-  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`, params, depth + 1));
-  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`, params, depth + 1));
-  if ('not' in c) return checkCondition(file, c.not, `${path}.not`, params, depth + 1);
+  if ('allOf' in c) return c.allOf.forEach((x, i) => checkCondition(file, x, `${path}.allOf[${i}]`, params, kind, depth + 1));
+  if ('anyOf' in c) return c.anyOf.forEach((x, i) => checkCondition(file, x, `${path}.anyOf[${i}]`, params, kind, depth + 1));
+  if ('not' in c) return checkCondition(file, c.not, `${path}.not`, params, kind, depth + 1);
+  if (kind !== 'estate') checkField(file, c.field, `${path}.field`, kind);
   const ops = OPERATORS.filter((op) => (c as unknown as Record<string, unknown>)[op] !== undefined);
   if (ops.length === 0) throw new InputError(file, path, `an operator beside "field" (one of ${OPERATORS.join(', ')})`);
   checkParamRefs(file, c, path, params);
@@ -103,8 +142,8 @@ export function loadRuleFile(file: string): RuleDefinition {
   // An `assert` runs on each resource of its kind, and an estate is none: the rule would pass everywhere, silently.
   if (rule.resource === 'estate' && rule.assert)
     throw new InputError(file, '$.resource', 'the kind of resource the assert checks (circuit, peering, port, link, gateway or connection): `estate` is for rules with a built-in `function`', '"estate"');
-  if (rule.where) checkCondition(file, rule.where, '$.where', rule.parameters);
-  if (rule.assert) checkCondition(file, rule.assert, '$.assert', rule.parameters);
+  if (rule.where) checkCondition(file, rule.where, '$.where', rule.parameters, rule.resource);
+  if (rule.assert) checkCondition(file, rule.assert, '$.assert', rule.parameters, rule.resource);
   if (rule.function && !getFunction(rule.function)) {
     throw new InputError(file, '$.function', 'the name of a built-in rule function', JSON.stringify(rule.function));
   }

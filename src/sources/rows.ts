@@ -1,4 +1,5 @@
 import { InputError, describeValue, displayPath, jsonPath } from '../util/errors.js';
+import { tagsNotProjected, type RawResource } from '../inventory/build.js';
 import type { SourceRef } from '../inventory/model.js';
 import type { InputFormat } from './detect.js';
 import { emptyOutput, type SourceOutput } from './types.js';
@@ -98,9 +99,35 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
   const nesting: RowNesting | undefined = tooDeep && rowLevels !== undefined ? { levels: rowLevels, tooDeep } : undefined;
   const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
+  if (format === 'graph-cli' || format === 'graph-rest' || format === 'rows') markTagsNotProjected(file, format, out.raws);
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
+}
+
+/** Columns Resource Graph rows have and ARM GET and list responses never carry. */
+const GRAPH_COLUMNS = ['subscriptionId', 'resourceGroup', 'tenantId'];
+/** A resource of its own (tags are set on it), not a child resource such as a circuit's peering. */
+const TOP_LEVEL_TYPE = /^[^/]+\/[^/]+$/;
+
+/**
+ * A Resource Graph row holds the columns its query projects: a row without `tags`
+ * (`resources | project id, name, type, properties, …`) does not say which tags the resource has, so
+ * its tags are not known (the rules that read them undecided), never "no tags". A query that projects
+ * `tags` gives every row the column, `{}` or null for a resource without tags. Rows of a plain array
+ * are taken for Resource Graph rows when they carry one of its own columns (subscriptionId,
+ * resourceGroup, tenantId): ARM GET and list responses have none of them, and leave `tags` out when a
+ * resource has no tags.
+ */
+function markTagsNotProjected(file: string, format: InputFormat, raws: RawResource[]): void {
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
+    const row = raw.row;
+    if ('tags' in row || typeof row.type !== 'string' || !TOP_LEVEL_TYPE.test(row.type)) continue;
+    if (format === 'rows' && !GRAPH_COLUMNS.some((c) => c in row)) continue;
+    raw.unresolved = ['tags'];
+    raw.reasons = { tags: tagsNotProjected(displayPath(file)) };
+  }
 }
 
 /**

@@ -24,17 +24,17 @@ export function readText(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Maps offsets in a text to 1-based line and column. */
+/**
+ * Maps offsets in a text to 1-based line and column (UTF-16 code units). A line ends at LF, CRLF or a
+ * lone CR, as editors, GitHub and upload-sarif's line hashes count them; the text starts after any
+ * byte-order mark (`readText` drops it), so the first line's columns are not shifted by one.
+ */
 export class LineMap {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
   position(offset: number): { line: number; column: number } {
     // Line starts are found on first use: most inputs never need a position (no error, not a template).
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts.push(i + 1);
-      this.starts = starts;
-    }
+    if (!this.starts) this.starts = lineStarts(this.text);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -44,6 +44,16 @@ export class LineMap {
     }
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
+}
+
+/** The offset at which each line of a text starts (the first is 0): after each LF, CRLF or lone CR. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 export interface ParsedJson {

@@ -205,6 +205,53 @@ describe('SARIF reporter', () => {
     }
   });
 
+  it('gives findings of one rule on one template line distinct line hashes; a finding alone on its line is left to upload-sarif', () => {
+    // upload-sarif hashes the text of the line, so two findings of one rule on one line (a minified
+    // template, two peerings on one line) would get one primaryLocationLineHash: one alert in code scanning.
+    const base = fixtureResult();
+    const tpl = base.findings.find((f) => f.location)!;
+    const other = tpl.resourceId.replace(/[^/]+$/, 'second-resource');
+    const at = (line: number, resourceId: string, ruleId = tpl.ruleId): Finding => ({ ...tpl, ruleId, resourceId, fingerprint: fingerprintOf(ruleId, resourceId), location: { ...tpl.location!, line } });
+    const hashes = (findings: Finding[], opts: Parameters<typeof buildSarif>[1] = OPTS) =>
+      buildSarif({ ...base, findings }, opts).runs[0].results!.map((r) => [r.ruleId, r.properties!.resourceId, r.partialFingerprints!.primaryLocationLineHash]);
+    const onOneLine = [at(42, tpl.resourceId), at(42, other), at(42, other, 'ERS-OTHER-001'), at(43, tpl.resourceId, 'ERS-OTHER-001')];
+    const [a, b, alone, below] = hashes(onOneLine);
+    expect(a[2]).toMatch(/^[0-9a-f]{16}:1$/);
+    expect(b[2]).toMatch(/^[0-9a-f]{16}:1$/);
+    expect(a[2]).not.toBe(b[2]);
+    // another rule on that line, and that rule on the next line: each alone, so upload-sarif's hash stands
+    expect(alone[2]).toBeUndefined();
+    expect(below[2]).toBeUndefined();
+    // The same hashes when the lines move, the input order changes, or GitHub's limit leaves one out.
+    expect(hashes([at(7, other), at(7, tpl.resourceId)])).toEqual([b, a]);
+    expect(hashes(onOneLine, { ...OPTS, maxResults: 1 })).toEqual([a]);
+    // A template scanned once per parameter file: one resource, two deployments, two alerts.
+    const withParameters = (file: string): Finding => ({ ...at(42, tpl.resourceId), source: { ...tpl.source!, kind: 'arm', parameterFile: file } });
+    const [p1, p2] = hashes([withParameters('infra/prod.parameters.json'), withParameters('infra/dev.parameters.json')]);
+    expect(p1[2]).not.toBe(p2[2]);
+  });
+
+  it('gives two gateways of a minified ARM template two line hashes per rule, end to end', async () => {
+    const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'erscan-sarif-minified-')));
+    try {
+      const gw = (name: string) => ({ type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name, location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'Standard', tier: 'Standard' }, ipConfigurations: [] } });
+      const file = join(tmp, 'min.json');
+      writeFileSync(file, JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [gw('gw-a'), gw('gw-b')] }));
+      const { result } = await runPipeline({ inputs: [file], failOn: 'none' }, new Date('2026-11-30T06:00:00Z'));
+      const results = buildSarif(result, { sourceRoot: tmp }).runs[0].results!;
+      const red004 = results.filter((r) => r.ruleId === 'ERS-RED-004');
+      expect(red004.map((r) => [r.locations![0].physicalLocation!.region!.startLine, r.properties!.resourceName])).toEqual([
+        [1, 'gw-a'],
+        [1, 'gw-b'],
+      ]);
+      const lineHashes = results.map((r) => `${r.ruleId} ${r.partialFingerprints!.primaryLocationLineHash}`);
+      expect(new Set(lineHashes).size).toBe(results.length);
+      expect(results.every((r) => /^[0-9a-f]{16}:1$/.test(r.partialFingerprints!.primaryLocationLineHash!))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('fingerprints are stable across input order and case, unique per rule and resource', () => {
     const a = fixtureResult();
     const b = fixtureResult();

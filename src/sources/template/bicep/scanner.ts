@@ -1,3 +1,5 @@
+import { lineStarts } from '../../../util/json.js';
+
 /**
  * A small, robust scanner of Bicep source: it finds the declarations erscan needs to place findings
  * on their Bicep line (`resource`, nested child `resource`, `module`, `param`, `using`) without being
@@ -242,12 +244,7 @@ class Lexer {
 
 /** Line starts, for offsets → 1-based line and UTF-16 column. */
 function positionFinder(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
+  const starts = lineStarts(text);
   return (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText } from '../../../util/json.js';
 
 /**
  * Finds the `resource "type" "name"` block of a plan resource in the module's `.tf` files, so
@@ -24,7 +25,15 @@ function tfFiles(dir: string): { file: string; lines: string[] }[] {
       const file = join(dir, name);
       const st = statSync(file);
       if (!st.isFile() || st.size > MAX_TF_BYTES) continue;
-      out.push({ file, lines: readFileSync(file, 'utf8').split('\n') });
+      let text: string;
+      try {
+        text = readText(file);
+      } catch {
+        continue; // not text erscan reads (bytes that are not UTF-8): the plan position is used for its resources
+      }
+      // Lines end at LF, CRLF or a lone CR, as editors and GitHub count them; readText drops a
+      // byte-order mark, so a block on the first line is not placed one column too far.
+      out.push({ file, lines: text.split(/\r\n|\r|\n/) });
     }
   } catch {
     // no readable module directory: the plan position is used instead
