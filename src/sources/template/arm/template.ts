@@ -538,6 +538,7 @@ class TemplateLoader {
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
       name = standInOf(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`);
     }
+    if (typeof nameValue === 'string') this.checkNameSegments(declaredType, nameValue, parent !== undefined, at);
     let type = declaredType;
     let fullName = name;
     if (parent) {
@@ -563,6 +564,32 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
+  }
+
+  /**
+   * ARM refuses a resource whose name has not one segment per segment of its type: declared at the top
+   * level, `Microsoft.Network/expressRouteCircuits/peerings` needs `circuit/peering`; nested in its parent
+   * with the short type `peerings`, one segment (learn.microsoft.com/azure/azure-resource-manager/templates/child-resource-name-type).
+   * Such a template never deploys, so it is refused, never read with a made-up id. A nested child with its
+   * full type takes its parent's name before its own (read as ARM composes it): only a name longer than
+   * its type allows is refused. The older extension form (`…/providers/diagnosticSettings`) is not checked.
+   */
+  private checkNameSegments(declaredType: string, name: string, nested: boolean, at: Path): void {
+    const typeSegs = declaredType.split('/');
+    if (typeSegs.some((t) => t.toLowerCase() === 'providers')) return;
+    const full = isFullType(declaredType);
+    const expected = full ? typeSegs.length - 1 : typeSegs.length;
+    const found = name.split('/').length;
+    if (found === expected || (nested && full && found < expected)) return;
+    const where = !nested ? 'declared at the top level' : full ? 'nested in its parent (or its full name)' : 'nested in its parent with a short type';
+    const plural = (n: number) => `${n} segment${n === 1 ? '' : 's'}`;
+    const form = full ? typeSegs.slice(1).map((t) => `<${t}>`).join('/') : typeSegs.map((t) => `<${t}>`).join('/');
+    throw new InputError(
+      this.file,
+      jsonPath([...at, 'name']),
+      `a name of ${nested && full ? `at most ${plural(expected)}` : plural(expected)} (${form}) for type ${declaredType} ${where} (ARM refuses a name without one segment per type segment: this template never deploys)`,
+      `"${name}" (${plural(found)})`,
+    );
   }
 
   /** `Microsoft.Insights/diagnosticSettings` attached to a resource by `scope` (or by nesting it in the resource). */
