@@ -66,3 +66,85 @@ describe('resource names without one segment per type segment (Learn: templates/
     expect(errors).toEqual([]);
   });
 });
+
+describe('circular dependsOn (Learn: templates/resource-dependency)', () => {
+  const gateway = (name: string, extra: Record<string, unknown> = {}) => ({
+    type: 'Microsoft.Network/virtualNetworkGateways',
+    apiVersion: '2024-05-01',
+    name,
+    location: 'westeurope',
+    properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } },
+    ...extra,
+  });
+  const erId = "[resourceId('Microsoft.Network/expressRouteCircuits', 'er1')]";
+
+  it('refuses a circle of names and resourceId() forms, naming each resource around it', () => {
+    const { errors, output } = load(
+      template([
+        circuit({ dependsOn: ["[resourceId('Microsoft.Network/expressRouteCircuits/peerings', 'er1', 'AzurePrivatePeering')]"] }),
+        peering('Microsoft.Network/expressRouteCircuits/peerings', 'er1/AzurePrivatePeering', { dependsOn: ['er1'] }),
+      ]),
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      'main.json: at $.resources[0].dependsOn: expected dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys), found the circle $.resources[0] (Microsoft.Network/expressRouteCircuits er1) → $.resources[1] (Microsoft.Network/expressRouteCircuits/peerings er1/AzurePrivatePeering) → $.resources[0] (Microsoft.Network/expressRouteCircuits er1)',
+    ]);
+    expect(output.raws).toEqual([]);
+  });
+
+  it('refuses a longer circle through a Namespace/type/name path and a copy loop, and a resource that depends on itself', () => {
+    const three = load(
+      template([
+        circuit({ dependsOn: ['Microsoft.Network/virtualNetworkGateways/gw-0'] }),
+        gateway("[format('gw-{0}', copyIndex())]", { copy: { name: 'gateways', count: 2 }, dependsOn: ['other'] }),
+        gateway('other', { dependsOn: [erId] }),
+      ]),
+    );
+    expect(three.errors[0].message).toMatch(/found the circle \$\.resources\[0\] \(Microsoft\.Network\/expressRouteCircuits er1\) → \$\.resources\[1\] \(Microsoft\.Network\/virtualNetworkGateways gw-0\) → \$\.resources\[2\] \(Microsoft\.Network\/virtualNetworkGateways other\) → \$\.resources\[0\]/);
+    const loop = load(template([circuit({ dependsOn: ['gateways'] }), gateway("[format('gw-{0}', copyIndex())]", { copy: { name: 'gateways', count: 2 }, dependsOn: [erId] })]));
+    expect(loop.errors[0].message).toMatch(/found the circle .*er1\) → .*gw-0\) → .*er1\)$/);
+    const self = load(template([circuit({ dependsOn: [erId] })]));
+    expect(self.errors[0].message).toMatch(/found the circle \$\.resources\[0\] \(Microsoft\.Network\/expressRouteCircuits er1\) → \$\.resources\[0\]/);
+  });
+
+  it('refuses a circle of symbolic names (languageVersion 2.0), and a circle inside a nested deployment', () => {
+    const symbolic = load(template({ er: circuit({ dependsOn: ['gw'] }), gw: gateway('gw1', { dependsOn: ['er'] }) }, { languageVersion: '2.0' }));
+    expect(symbolic.errors[0].message).toMatch(/at \$\.resources\.er\.dependsOn: .*found the circle \$\.resources\.er \(Microsoft\.Network\/expressRouteCircuits er1\) → \$\.resources\.gw \(Microsoft\.Network\/virtualNetworkGateways gw1\) → \$\.resources\.er/);
+    const inner = template([circuit({ dependsOn: ['gw1'] }), gateway('gw1', { dependsOn: ['er1'] })]);
+    const nested = load(template([{ type: 'Microsoft.Resources/deployments', apiVersion: '2022-09-01', name: 'er', properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, template: inner } }]));
+    expect(nested.errors[0].message).toMatch(/at \$\.resources\[0\]\.properties\.template\.resources\[0\]\.dependsOn: .*found the circle/);
+  });
+
+  it('reads templates whose dependencies go one way: copies in sequence, a parent and its children, the same name in two deployments', () => {
+    const { errors, output } = load(
+      template([
+        circuit(),
+        peering('Microsoft.Network/expressRouteCircuits/peerings', 'er1/AzurePrivatePeering', { dependsOn: [erId, 'er1'] }),
+        // Each copy waits for the one before it (not a circle, though the declaration names itself).
+        gateway("[format('gw-{0}', copyIndex())]", { copy: { name: 'gateways', count: 3 }, dependsOn: ["[if(equals(copyIndex(), 0), 'er1', format('gw-{0}', sub(copyIndex(), 1)))]"] }),
+        // A nested deployment's resources depend only on its own: er1 there is not er1 here.
+        { type: 'Microsoft.Resources/deployments', apiVersion: '2022-09-01', name: 'other', dependsOn: ['er1'], properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, template: template([circuit({ dependsOn: ['gw1'] }), gateway('gw1')]) } },
+      ]),
+    );
+    expect(errors).toEqual([]);
+    expect(output.raws.length).toBeGreaterThan(0);
+    // The copies' own dependencies are read: the circuit waiting for the last copy closes a circle.
+    const closed = load(template([circuit({ dependsOn: ['gw-2'] }), gateway("[format('gw-{0}', copyIndex())]", { copy: { name: 'gateways', count: 3 }, dependsOn: ["[if(equals(copyIndex(), 0), 'er1', format('gw-{0}', sub(copyIndex(), 1)))]"] })]));
+    expect(closed.errors[0].message).toMatch(/er1\) → .*gw-2\) → .*gw-1\) → .*gw-0\) → .*er1\)$/);
+  });
+
+  it('refuses no circle that depends on a value or a deployment not known here', () => {
+    const parameters = { name: { type: 'string' }, deploy: { type: 'bool' }, count: { type: 'int' } };
+    // A name not known: er1 may or may not be the parameter's value.
+    const unknownName = load(template([circuit({ dependsOn: ["[parameters('name')]"] }), gateway('gw1', { dependsOn: ['er1'] })], { parameters }));
+    expect(unknownName.errors).toEqual([]);
+    // The gateway is deployed on a condition not known here: when it is not, ARM drops the dependency.
+    const conditional = load(template([circuit({ dependsOn: ['gw1'] }), gateway('gw1', { condition: "[parameters('deploy')]", dependsOn: ['er1'] })], { parameters }));
+    expect(conditional.errors).toEqual([]);
+    // A name two declarations share names neither for sure.
+    const shared = load(template([circuit({ dependsOn: ['x'] }), gateway('x', { dependsOn: ['er1'] }), { type: 'Microsoft.Network/publicIPAddresses', apiVersion: '2024-05-01', name: 'x', location: 'westeurope' }]));
+    expect(shared.errors).toEqual([]);
+    // A parameter's value names the same resource wherever it is used: a circle built from it is one.
+    const sameParameter = load(template([circuit({ name: "[parameters('name')]", dependsOn: ['gw1'] }), gateway('gw1', { dependsOn: ["[resourceId('Microsoft.Network/expressRouteCircuits', parameters('name'))]"] })], { parameters }));
+    expect(sameParameter.errors[0].message).toMatch(/found the circle \$\.resources\[0\] \(Microsoft\.Network\/expressRouteCircuits ‹name›\) → \$\.resources\[1\]/);
+  });
+});

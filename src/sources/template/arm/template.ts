@@ -7,6 +7,7 @@ import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_
 import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
+import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
 
 /**
@@ -318,6 +319,8 @@ class TemplateLoader {
   private readonly missed = new Set<string>();
   /** The outputs this walk read from the previous walk, in the order read. */
   private readonly readAhead: Value[] = [];
+  /** Every resource instance this walk declared, with its dependsOn (see dependencies.ts). */
+  private readonly dependencies: DependencyNode[] = [];
 
   constructor(
     readonly file: string,
@@ -347,6 +350,7 @@ class TemplateLoader {
       this.outputs.clear();
       this.missed.clear();
       this.readAhead.length = 0;
+      this.dependencies.length = 0;
       const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
       this.walk(doc.resources, ['resources'], scope, undefined, 0);
       const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
@@ -355,6 +359,16 @@ class TemplateLoader {
       if (now === previous) break;
       previous = now;
       this.ahead = new Map(this.outputs);
+    }
+    // ARM refuses a template whose resources depend on each other in a circle: so does erscan.
+    const cycle = findDependencyCycle(this.dependencies);
+    if (cycle) {
+      throw new InputError(
+        this.file,
+        `${cycle[0].at}.dependsOn`,
+        'dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)',
+        `the circle ${labelStandIns(describeCycle(cycle))}`,
+      );
     }
     if (this.unresolvedCount > 0) {
       const shown = this.unresolvedDetails.slice(0, 3).join('; ');
@@ -549,6 +563,7 @@ class TemplateLoader {
         fullName = `${parent.name}/${name}`;
       }
     }
+    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence);
     const lowerType = type.toLowerCase();
     if (lowerType === 'microsoft.resources/deployments') {
       // Its outputs are known when it is deployed for sure: by its name (one not known before deployment that
@@ -564,6 +579,40 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
+  }
+
+  /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
+  private recordDependencies(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, nameValue: Value, fullName: string, existence: Existence | undefined): void {
+    const templateAt = lastTemplateAt(at);
+    const decided = typeof nameValue === 'string' || (nameValue instanceof Unknown && nameValue.symbol !== undefined);
+    const dependsOn: (string | undefined)[] = [];
+    if (Array.isArray(decl.dependsOn)) {
+      decl.dependsOn.forEach((entry, i) => {
+        let v: Value;
+        try {
+          v = this.evalValue(entry, scope, [...at, 'dependsOn', i]);
+        } catch (e) {
+          // An entry erscan cannot evaluate decides no dependency (its own problems are not this check's).
+          if (!(e instanceof InputError)) throw e;
+          v = null;
+        }
+        dependsOn.push(typeof v === 'string' ? v : v instanceof Unknown ? v.symbol : undefined);
+      });
+    }
+    const ids = decided ? [...new Set([scope.scope, scope.deployTo].map((s) => resourceGroupResourceId(s, type, fullName).toLowerCase()))] : [];
+    const key = at[at.length - 1];
+    this.dependencies.push({
+      graph: jsonPath(templateAt),
+      at: jsonPath(at),
+      type,
+      name: decided ? fullName : undefined,
+      declaredName: typeof nameValue === 'string' ? nameValue : undefined,
+      ids,
+      symbol: at.length === templateAt.length + 2 && typeof key === 'string' ? key : undefined,
+      loop: isPlainObj(decl.copy) && typeof decl.copy.name === 'string' ? decl.copy.name : undefined,
+      dependsOn,
+      maybe: existence !== undefined,
+    });
   }
 
   /**
@@ -722,6 +771,12 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+}
+
+/** The path of the template a resource declaration at `at` belongs to: `[]`, or a nested deployment's `[…, 'properties', 'template']`. */
+function lastTemplateAt(at: Path): Path {
+  for (let i = at.length - 2; i >= 1; i--) if (at[i] === 'template' && at[i - 1] === 'properties' && at[i + 1] === 'resources') return at.slice(0, i + 1);
+  return [];
 }
 
 /** Whether a resource declaration is deployed, when that depends on something not known here. */
