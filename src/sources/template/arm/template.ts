@@ -8,7 +8,7 @@ import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
 import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
-import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
+import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 
 /**
  * Reads the ExpressRoute resources of one ARM deployment template (also what `bicep build` emits:
@@ -246,6 +246,32 @@ class TemplateScope implements EvalContext {
     } finally {
       this.shared.evaluating.delete(what);
     }
+  }
+
+  /**
+   * The template's user-defined function `namespace.member` (names compared as ARM does, ignoring case):
+   * `functions: [{ namespace, members: { member: { parameters: [{ name, type }], output: { type, value } } } }]`
+   * (learn.microsoft.com/azure/azure-resource-manager/templates/user-defined-functions).
+   */
+  userFunction(name: string): UserFunction | undefined {
+    const dot = name.indexOf('.');
+    const [namespace, member] = [name.slice(0, dot).toLowerCase(), name.slice(dot + 1)];
+    const at = [...this.templatePath, 'functions'];
+    const functions = this.template.functions;
+    if (functions === undefined) return undefined;
+    if (!Array.isArray(functions)) throw new InputError(this.loader.file, jsonPath(at), 'an array of function namespaces', describeValue(functions));
+    for (const [i, ns] of functions.entries()) {
+      if (!isPlainObj(ns) || typeof ns.namespace !== 'string' || ns.namespace.toLowerCase() !== namespace || !isPlainObj(ns.members)) continue;
+      const key = findKey(ns.members, member);
+      if (key === undefined) continue;
+      const decl = ns.members[key];
+      const fnAt = [...at, i, 'members', key];
+      if (!isPlainObj(decl) || !isPlainObj(decl.output) || !('value' in decl.output)) throw new InputError(this.loader.file, jsonPath(fnAt), 'a function with "output": { "type", "value" }', describeValue(decl));
+      const params = decl.parameters ?? [];
+      if (!Array.isArray(params) || !params.every((p) => isPlainObj(p) && typeof p.name === 'string')) throw new InputError(this.loader.file, jsonPath([...fnAt, 'parameters']), 'an array of parameters, each with a "name"', describeValue(params));
+      return { parameters: params.map((p) => (p as { name: string }).name), output: decl.output.value };
+    }
+    return undefined;
   }
 
   copyIndex(loop: string | undefined): Value {
