@@ -8,6 +8,7 @@ import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
 import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
+import { respellDeclared } from '../../validate.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 
 /**
@@ -86,6 +87,38 @@ interface Loop {
   name?: string;
   index: Value;
   resource: boolean;
+}
+
+/** Keys of a template, of a resource declaration and of a nested deployment's properties, as ARM documents them. */
+const TEMPLATE_KEYS = ['$schema', 'contentVersion', 'apiProfile', 'languageVersion', 'definitions', 'parameters', 'variables', 'functions', 'resources', 'outputs', 'metadata'];
+const DECLARATION_KEYS = ['type', 'name', 'apiVersion', 'condition', 'copy', 'dependsOn', 'resources', 'existing', 'scope', 'subscriptionId', 'resourceGroup', 'comments', 'plan', 'managedBy', ...ROW_KEYS];
+const DEPLOYMENT_KEYS = ['mode', 'template', 'templateLink', 'parameters', 'parametersLink', 'expressionEvaluationOptions', 'debugSetting', 'onErrorDeployment'];
+
+/**
+ * `o` with the keys of `keys` spelled as ARM documents them: ARM reads a template's keys whatever their
+ * letter case (a resource with `"Properties"` or `"SKU"` deploys as with `properties` and `sku`;
+ * "ARM will first try to match the property case then fallback to any case":
+ * github.com/Azure/PSRule.Rules.Azure/issues/794). Two keys that differ only in case are refused (input
+ * error naming the path): Learn does not say which one ARM reads (Bicep refuses such names:
+ * github.com/Azure/bicep/pull/11457).
+ */
+function withArmKeys(file: string, o: Record<string, unknown>, keys: readonly string[], at: Path): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  const written = new Map<string, string>();
+  for (const k of Object.keys(o)) {
+    const lower = k.toLowerCase();
+    const key = keys.find((c) => c.toLowerCase() === lower);
+    if (key === undefined) continue;
+    const before = written.get(key);
+    if (before !== undefined) throw new InputError(file, jsonPath([...at, key]), `one key for "${key}" (ARM reads keys whatever their letter case, and which of two it reads is not documented)`, `both "${before}" and "${k}"`);
+    written.set(key, k);
+    if (key !== k) {
+      out ??= { ...o };
+      delete out[k];
+      out[key] = o[k];
+    }
+  }
+  return out ?? o;
 }
 
 /** The key of `o` that `name` names, matching ARM's case-insensitive names. */
@@ -359,8 +392,8 @@ class TemplateLoader {
   }
 
   load(supplied: SuppliedParameters): TemplateLoadResult {
-    const doc = this.parsed.value;
-    if (!isPlainObj(doc)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(doc));
+    if (!isPlainObj(this.parsed.value)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(this.parsed.value));
+    const doc = withArmKeys(this.file, this.parsed.value, TEMPLATE_KEYS, []);
     // A module may read the outputs of one declared after it. Such a template is walked again with the
     // outputs of the walk before, until neither its resources nor the outputs read ahead change (a chain
     // of modules each reading the next needs a walk per link), at most MAX_WALKS times; what is still not
@@ -515,9 +548,10 @@ class TemplateLoader {
     if (Array.isArray(resources)) entries = resources.map((r, i) => [i, r]);
     else if (isPlainObj(resources)) entries = Object.entries(resources); // languageVersion 2.0: symbolic names
     else throw new InputError(this.file, jsonPath(at), 'an array (or, with languageVersion 2.0, an object) of resources', describeValue(resources));
-    for (const [key, decl] of entries) {
+    for (const [key, declared] of entries) {
       const declAt = [...at, key];
-      if (!isPlainObj(decl)) throw new InputError(this.file, jsonPath(declAt), 'a resource object', describeValue(decl));
+      if (!isPlainObj(declared)) throw new InputError(this.file, jsonPath(declAt), 'a resource object', describeValue(declared));
+      const decl = withArmKeys(this.file, declared, DECLARATION_KEYS, declAt);
       if (decl.existing === true) continue; // a reference to a resource deployed elsewhere
       if (typeof decl.type !== 'string' || decl.type === '') throw new InputError(this.file, jsonPath([...declAt, 'type']), 'a resource type string', describeValue(decl.type));
       const copy = decl.copy;
@@ -699,7 +733,13 @@ class TemplateLoader {
     if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
       if (!(k in decl)) continue;
-      const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, facts);
+      // The fields erscan reads, spelled as ARM documents them (ARM reads them whatever their letter case).
+      const { value, clashes } = respellDeclared(type, k, this.evalValue(decl[k], scope, [...at, k]));
+      if (clashes.length > 0) {
+        const [c] = clashes;
+        throw new InputError(this.file, jsonPath([...at, k, ...c.path]), `one key for property "${c.path[c.path.length - 1]}" (ARM reads property names whatever their letter case, and which of two a deployment uses is not documented)`, `both ${c.keys.map((x) => `"${x}"`).join(' and ')}`);
+      }
+      const v = toRow(value as Value, k, facts);
       if (v !== OMIT) row[k] = v;
     }
     // A VNet gateway declared without a SKU: what Azure makes of it is not in the template, and erscan
@@ -734,13 +774,14 @@ class TemplateLoader {
   }
 
   private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence, keys?: { name: string | undefined; symbol: string | undefined }, nameValue?: Value): void {
-    const props = isPlainObj(decl.properties) ? decl.properties : {};
+    const props = isPlainObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, 'properties']) : {};
     if (props.templateLink !== undefined) {
       // What a linked template deploys is never read: a part of the deployment not checked, so coverage is not complete.
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: 'a nested deployment that links to another template (templateLink), which erscan does not read: what it deploys is not checked (scan the linked file, or compile with bicep build)' });
       return;
     }
     if (!isPlainObj(props.template)) return;
+    const template = withArmKeys(this.file, props.template, TEMPLATE_KEYS, [...at, 'properties', 'template']);
     if (depth >= MAX_DEPLOYMENT_DEPTH) {
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} levels deep, which are not read: what they deploy is not checked` });
       return;
@@ -770,14 +811,14 @@ class TemplateLoader {
         else if ('reference' in entry) supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
       }
       // Its own deployment: `deployment().name` in it is the name its parent gives it.
-      next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
+      next = new TemplateScope(this, template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
     } else {
       // Outer scope: the inner template's expressions read the outer template's parameters and variables, and
       // resolve resourceGroup(), subscription() and resourceId() as the parent's do; its resources deploy to its target.
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
-    this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
-    if (keys) this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
+    this.walk(template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
+    if (keys) this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
 }
 
