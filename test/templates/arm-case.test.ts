@@ -93,3 +93,18 @@ describe('letter case of keys and types (ARM reads them whatever their case)', (
     expect(circuit.row.tags).toEqual({ Env: 'prod', env: 'test' });
   });
 });
+
+describe('parameter declarations in another letter case', () => {
+  it('a "Type": "SecureString" parameter is secure: its default is never read into a name or a report', () => {
+    const doc = JSON.parse(JSON.stringify(asWritten));
+    doc.parameters = { circuitName: { Type: 'SecureString', DefaultValue: 'planted-secret-0001' }, tier: { TYPE: 'string', ALLOWEDVALUES: ['Standard', 'Premium'] } };
+    doc.resources[0].name = "[parameters('circuitName')]";
+    doc.resources[0].sku = { name: "[format('{0}_MeteredData', parameters('tier'))]", tier: "[parameters('tier')]", family: 'MeteredData' };
+    const { output, errors } = load(doc);
+    expect(errors).toEqual([]);
+    expect(JSON.stringify(output)).not.toContain('planted-secret-0001');
+    // Its allowed values are read too: the tier is one of two, never unknown.
+    const circuit = output.raws.find((r) => /expressRouteCircuits$/i.test(String(r.row.type)))!;
+    expect(Object.keys(circuit.possible ?? {})).toContain('sku.tier');
+  });
+});

@@ -92,6 +92,7 @@ interface Loop {
 /** Keys of a template, of a resource declaration and of a nested deployment's properties, as ARM documents them. */
 const TEMPLATE_KEYS = ['$schema', 'contentVersion', 'apiProfile', 'languageVersion', 'definitions', 'parameters', 'variables', 'functions', 'resources', 'outputs', 'metadata'];
 const DECLARATION_KEYS = ['type', 'name', 'apiVersion', 'condition', 'copy', 'dependsOn', 'resources', 'existing', 'scope', 'subscriptionId', 'resourceGroup', 'comments', 'plan', 'managedBy', ...ROW_KEYS];
+const PARAMETER_KEYS = ['type', 'defaultValue', 'allowedValues', 'minValue', 'maxValue', 'minLength', 'maxLength', 'nullable', 'metadata', '$ref'];
 const DEPLOYMENT_KEYS = ['mode', 'template', 'templateLink', 'parameters', 'parametersLink', 'expressionEvaluationOptions', 'debugSetting', 'onErrorDeployment'];
 
 /**
@@ -164,7 +165,8 @@ class TemplateScope implements EvalContext {
     const cacheKey = key.toLowerCase();
     if (this.shared.paramCache.has(cacheKey)) return this.shared.paramCache.get(cacheKey)!;
     let v: Value;
-    const declared = decls![key];
+    // Its keys as ARM reads them, whatever their case: a `"Type": "SecureString"` parameter is secure.
+    const declared = isPlainObj(decls![key]) ? withArmKeys(this.loader.file, decls![key] as Record<string, unknown>, PARAMETER_KEYS, [...this.templatePath, 'parameters', key]) : decls![key];
     const type = isPlainObj(declared) && typeof declared.type === 'string' ? declared.type.toLowerCase() : '';
     // A secure parameter's value (its default, or one a parameter file gives) is never read: it would
     // reach names, messages and reports. What it decides is not known here.
@@ -183,7 +185,7 @@ class TemplateScope implements EvalContext {
         v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
     }
     else {
-      const decl = decls![key];
+      const decl = declared;
       if (isPlainObj(decl) && 'defaultValue' in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, 'parameters', key, 'defaultValue']));
       } else {
