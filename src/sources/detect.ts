@@ -10,6 +10,7 @@ export type InputFormat =
   | 'arm-parameters' // ARM deployment parameter file
   | 'terraform-plan' // `terraform show -json` output
   | 'terraform-config' // Terraform configuration in its JSON syntax (`.tf.json`): not read, erscan reads plans
+  | 'azure-policy' // an Azure Policy definition, initiative or rule: recognised to be named, never read
   | 'unknown';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,6 +27,7 @@ export function detectFormat(doc: unknown): InputFormat {
   if (schema.includes('deploymentparameters') || schema.includes('parameters.json')) return 'arm-parameters';
   if ('format_version' in doc && ('planned_values' in doc || 'resource_changes' in doc || 'terraform_version' in doc)) return 'terraform-plan';
   if (isTerraformJsonConfiguration(doc)) return 'terraform-config';
+  if (azurePolicyKind(doc) !== undefined) return 'azure-policy';
   if ('data' in doc && ('skip_token' in doc || 'total_records' in doc)) return 'graph-cli';
   if ('data' in doc && ('totalRecords' in doc || 'resultTruncated' in doc)) return 'graph-rest';
   if (Array.isArray(doc.value)) return 'arm-list';
@@ -33,6 +35,31 @@ export function detectFormat(doc: unknown): InputFormat {
   // Some child resources' GET responses carry no type (ExpressRouteConnection, ExpressRouteLink): their id names it.
   if (typeof doc.id === 'string' && doc.type === undefined && isObj(doc.properties) && ARM_RESOURCE_ID.test(doc.id)) return 'arm-resource';
   return 'unknown';
+}
+
+const POLICY_DEFINITION = 'an Azure Policy definition';
+const POLICY_INITIATIVE = 'an Azure Policy initiative (policy set definition)';
+
+/**
+ * What an Azure Policy document is, or undefined for any other document. Policy repositories hold
+ * definitions (`{ "properties": { "mode", "parameters", "policyRule": { "if", "then" } } }`, with or
+ * without the `id`, `name` and `type` Microsoft.Authorization/policyDefinitions envelope, or the
+ * properties alone), their rule on its own (`{ "if": …, "then": { "effect": … } }`, as azurepolicy.rules.json)
+ * and initiatives (`properties.policyDefinitions[].policyDefinitionId`). None of them is a template or a
+ * resource erscan reads: they are recognised only to be named for what they are
+ * (learn.microsoft.com/azure/governance/policy/concepts/definition-structure-basics,
+ * …/definition-structure-policy-rule and …/initiative-definition-structure).
+ */
+export function azurePolicyKind(doc: unknown): string | undefined {
+  if (!isObj(doc)) return undefined;
+  const type = typeof doc.type === 'string' ? doc.type.toLowerCase() : '';
+  if (type === 'microsoft.authorization/policydefinitions') return POLICY_DEFINITION;
+  if (type === 'microsoft.authorization/policysetdefinitions') return POLICY_INITIATIVE;
+  const props = isObj(doc.properties) ? doc.properties : doc;
+  if (isObj(props.policyRule)) return POLICY_DEFINITION;
+  if (Array.isArray(props.policyDefinitions) && props.policyDefinitions.length > 0 && props.policyDefinitions.every((d) => isObj(d) && typeof d.policyDefinitionId === 'string')) return POLICY_INITIATIVE;
+  if (isObj(doc.if) && isObj(doc.then) && 'effect' in doc.then && Object.keys(doc).every((k) => k === 'if' || k === 'then')) return 'an Azure Policy rule';
+  return undefined;
 }
 
 /**

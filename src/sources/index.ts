@@ -4,6 +4,7 @@ import { InputError, displayPath } from '../util/errors.js';
 import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
 import {
+  azurePolicyKind,
   declaresExpressRoute,
   detectFormat,
   FORMAT_DESCRIPTIONS,
@@ -84,6 +85,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   const files: LoadResult['files'] = [];
   const templates: { file: string; parsed: ParsedJson; format: 'arm-template' | 'arm-parameters' | 'terraform-plan' }[] = [];
   const skipped: string[] = [];
+  /** Azure Policy definitions, initiatives and rules found in folders: named, not read. */
+  const policies: string[] = [];
   const bicepFiles: string[] = [];
   /** Parameter values without the parameter file's frame, found in folders. */
   const unframed: InputError[] = [];
@@ -120,6 +123,13 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const checkedWithRows = ROW_FORMATS.has(format);
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === 'object' && nestedDeeper(parsed.value, MAX_JSON_DEPTH)) nestingTooDeep();
       if (format === 'terraform-config') return terraformConfiguration(file, fromDirectory, text);
+      if (format === 'azure-policy') {
+        // Not a template nor a resource: named for what it is (never read, never a template error). Named on
+        // its own, it is an input error as any file erscan does not read; in a folder, a note.
+        if (!fromDirectory) throw new InputError(file, '$', FORMAT_DESCRIPTIONS, `${azurePolicyKind(parsed.value)}, which erscan does not read (Azure Policy rules are not ARM templates or resources)`);
+        policies.push(file);
+        return;
+      }
       if (format === 'unknown') {
         if (isUnframedParameters(parsed.value)) {
           const e = new InputError(file, '$', 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', 'parameter values without them (not read: a template beside it is scanned without its values)');
@@ -160,10 +170,15 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       const found = listJsonFiles(input, errors);
       if (found.length === 0 && errors.length === before) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
       const skippedBefore = skipped.length;
+      const policiesBefore = policies.length;
       for (const f of found) readOne(f, true);
-      // A folder whose every file is of no known format read nothing: never a clean, empty estate.
-      if (found.length > 0 && skipped.length - skippedBefore === found.length)
-        errors.push(new InputError(input, '', 'a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)', `only files of no known format (${found.length})`));
+      // A folder whose every file is of no known format (or an Azure Policy document) read nothing: never a clean, empty estate.
+      const policyCount = policies.length - policiesBefore;
+      const unknownCount = skipped.length - skippedBefore;
+      if (found.length > 0 && unknownCount + policyCount === found.length) {
+        const what = policyCount === 0 ? `only files of no known format (${found.length})` : `only files erscan does not read (${policyCount} Azure Policy document${policyCount === 1 ? '' : 's'}${unknownCount > 0 ? `, ${unknownCount} of no known format` : ''})`;
+        errors.push(new InputError(input, '', 'a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)', what));
+      }
     } else {
       readOne(input, false);
     }
@@ -196,6 +211,10 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).map((f) => displayPath(f));
     output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} of no known format: ${shown.join(', ')}${skipped.length > 5 ? ', …' : ''}`);
+  }
+  if (policies.length > 0) {
+    const shown = policies.slice(0, 5).map((f) => displayPath(f));
+    output.notices.push(`skipped ${policies.length} Azure Policy document${policies.length === 1 ? '' : 's'} (policy definitions, initiatives or rules: not ARM templates or resources, and erscan does not read them): ${shown.join(', ')}${policies.length > 5 ? ', …' : ''}`);
   }
   return { output, errors, files };
 }

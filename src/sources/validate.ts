@@ -568,6 +568,70 @@ export function templateRowProblems(row: Record<string, unknown>): RowProblem[] 
   return c.kind === 'read' ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === 'id' || (p.path[0] === 'properties' && (p.expected === NO_PROPERTIES || p.expected === LIFTED_PROPERTIES))))) : [];
 }
 
+/** Two keys of one object that name the same field erscan reads in two letter cases: which one ARM uses is not known. */
+export interface SpellingClash {
+  /** The path of the field (in its documented spelling) from the value respelled. */
+  path: (string | number)[];
+  /** The keys, as written. */
+  keys: string[];
+}
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> => isObj(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** The field of `fields` that `key` names: as written, else in another letter case (ARM's property names ignore case). */
+function fieldOf(fields: Record<string, Spec>, key: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(fields, key)) return key;
+  const lower = key.toLowerCase();
+  return Object.keys(fields).find((f) => f.toLowerCase() === lower);
+}
+
+function respell(v: unknown, spec: Spec | undefined, path: (string | number)[], clashes: SpellingClash[]): unknown {
+  if (spec === undefined || typeof spec === 'string') return v;
+  if (Array.isArray(v)) {
+    if (!('list' in spec)) return v;
+    const out = v.map((x, i) => respell(x, spec.list, [...path, i], clashes));
+    return out.some((x, i) => x !== v[i]) ? out : v;
+  }
+  // (Only plain objects: a value a template leaves open is an object of its own kind, read as it is.)
+  if (!isPlainRecord(v)) return v;
+  const fields = 'object' in spec ? spec.object : 'ref' in spec ? { id: 'armId' as Spec } : undefined;
+  if (!fields) return v;
+  const out: Record<string, unknown> = {};
+  const written = new Map<string, string>();
+  let changed = false;
+  for (const [k, x] of Object.entries(v)) {
+    const field = fieldOf(fields, k);
+    if (field === undefined) {
+      out[k] = x;
+      continue;
+    }
+    const before = written.get(field);
+    if (before !== undefined) clashes.push({ path: [...path, field], keys: [before, k] });
+    written.set(field, k);
+    const r = respell(x, fields[field], [...path, field], clashes);
+    if (field !== k || r !== x) changed = true;
+    out[field] = r;
+  }
+  return changed ? out : v;
+}
+
+/**
+ * A declared value of a resource erscan reads (`key`: `sku`, `properties`, … of a row of `type`), with the
+ * fields erscan reads spelled as ARM documents them. ARM reads property names whatever their letter case
+ * (a template with `"SKU": { "Tier": "Premium" }` deploys a Premium circuit; "ARM will first try to match
+ * the property case then fallback to any case": github.com/Azure/PSRule.Rules.Azure/issues/794), so a
+ * rule never passes or fails because of a key's case. Two keys of one object naming the same field
+ * (`"tier"` and `"Tier"`) are returned as clashes: Learn does not say which one a deployment uses (Bicep
+ * refuses such names: github.com/Azure/bicep/pull/11457). Values of other types are returned as they are.
+ */
+export function respellDeclared(type: string, key: string, value: unknown): { value: unknown; clashes: SpellingClash[] } {
+  const fields = TYPES[lowerCased(type)];
+  const clashes: SpellingClash[] = [];
+  if (!fields) return { value, clashes };
+  const spec = fields[key] ?? ENVELOPE[key];
+  return { value: respell(value, spec, [], clashes), clashes };
+}
+
 export interface ValidatedRows {
   /** The rows that can be read, ready for the inventory builder. */
   raws: RawResource[];

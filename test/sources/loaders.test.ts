@@ -405,3 +405,55 @@ describe('parameter values ARM would refuse, for a template with no ExpressRoute
     expect(output.notices.join('\n')).toMatch(/main\.parameters\.json: at \$\.parameters\.bgpName: expected only parameters that main\.json declares.*\(not scanned; the template declares no ExpressRoute resource\)/);
   });
 });
+
+describe('Azure Policy documents (not templates, not read)', () => {
+  const rule = { if: { field: 'type', equals: 'Microsoft.Network/expressRouteCircuits' }, then: { effect: 'audit' } };
+  const definition = { properties: { displayName: 'ER Premium', policyType: 'Custom', mode: 'All', parameters: {}, policyRule: rule }, id: '/providers/Microsoft.Authorization/policyDefinitions/er', type: 'Microsoft.Authorization/policyDefinitions', name: 'er' };
+  const initiative = { properties: { displayName: 'ER', policyDefinitions: [{ policyDefinitionId: definition.id, parameters: {} }] }, type: 'Microsoft.Authorization/policySetDefinitions', name: 'er-set' };
+
+  it.each([
+    ['a definition with its envelope', definition],
+    ['a definition without id or type', { name: 'er', properties: { mode: 'All', parameters: {}, policyRule: rule } }],
+    ['the properties alone', { mode: 'Indexed', parameters: {}, policyRule: rule }],
+    ['the rule alone (azurepolicy.rules.json)', rule],
+    ['an initiative', initiative],
+    ['an initiative without its type', { properties: initiative.properties }],
+  ])('%s is recognised as a policy document', (_label, doc) => {
+    expect(detectFormat(doc)).toBe('azure-policy');
+  });
+
+  it('documents that only look alike are not', () => {
+    expect(detectFormat({ if: 1, then: 2 })).toBe('unknown');
+    expect(detectFormat({ if: {}, then: { effect: 'audit' }, else: {} })).toBe('unknown');
+    expect(detectFormat({ properties: { policyDefinitions: [] } })).toBe('unknown');
+    expect(detectFormat({ id: '/subscriptions/x', type: 'Microsoft.Network/expressRouteCircuits', properties: {} })).toBe('arm-resource');
+  });
+
+  it('named on its own: an input error that says what it is (exit 2), never a template error', () => {
+    const dir = tempDir();
+    const file = writeJson(dir, 'azurepolicy.json', definition);
+    const { errors, output } = loadInputs([file]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/azurepolicy\.json: at \$: expected an erscan snapshot, .* found an Azure Policy definition, which erscan does not read/)]);
+    expect(output.gaps).toHaveLength(1);
+  });
+
+  it('in a folder: skipped with a note naming each one, and the rest is scanned', () => {
+    const dir = tempDir();
+    writeJson(dir, 'estate.json', [gateway]);
+    writeJson(dir, 'azurepolicy.json', { properties: { mode: 'All', policyRule: rule } });
+    writeJson(dir, 'azurepolicy.rules.json', rule);
+    const { errors, output } = loadInputs([dir]);
+    expect(errors).toEqual([]);
+    expect(output.raws).toHaveLength(1);
+    expect(output.notices.join('\n')).toMatch(/skipped 2 Azure Policy documents \(policy definitions, initiatives or rules: not ARM templates or resources, and erscan does not read them\): .*azurepolicy\.json, .*azurepolicy\.rules\.json/);
+    expect(output.notices.join('\n')).not.toMatch(/no known format/);
+  });
+
+  it('a folder of nothing but policy documents read nothing: an error, never a clean estate', () => {
+    const dir = tempDir();
+    writeJson(dir, 'azurepolicy.json', definition);
+    writeJson(dir, 'package.json', { name: 'x' });
+    const { errors } = loadInputs([dir]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/found only files erscan does not read \(1 Azure Policy document, 1 of no known format\)$/)]);
+  });
+});

@@ -1,4 +1,4 @@
-import { parseExpression, type Expr } from './expression.js';
+import { isExpression, parseExpression, unescapeLiteral, type Expr } from './expression.js';
 import { resourceIdFor, standInOf } from '../ids.js';
 import { compareText } from '../../../util/collate.js';
 
@@ -205,6 +205,19 @@ export interface EvalContext {
   deploymentOutputs?(target: string): Value | undefined;
   /** `deployment().name`, when the template's parent deployment gives it (a nested deployment's name). */
   readonly deploymentName?: Value;
+  /**
+   * The user-defined function `namespace.member` of the template (`functions`), or undefined when it
+   * declares none of that name (see userFunctionCall).
+   */
+  userFunction?(name: string): UserFunction | undefined;
+  /** Set while a user-defined function's output is evaluated: it may call no other (see userFunctionCall). */
+  readonly inUserFunction?: string;
+}
+
+/** A user-defined function: its parameters' names, in order, and its output's value (as declared). */
+export interface UserFunction {
+  parameters: string[];
+  output: unknown;
 }
 
 /** `lambda('x', 'i', body)`: its parameter names and body, or undefined when the expression is not one. */
@@ -392,6 +405,60 @@ function deterministic(rawName: string, argExprs: Expr[], ctx: EvalContext): Val
   return new Unknown(reason, undefined, standInFor(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`), `${rawName}()`));
 }
 
+/**
+ * `deployment().name`: the name the parent deployment gives this one, else one stand-in for the whole
+ * deployment (so names and ids built from it still join); undefined outside a template.
+ */
+function deploymentNameOf(ctx: EvalContext): Value | undefined {
+  if (ctx.deploymentName !== undefined) return ctx.deploymentName;
+  if (!ctx.choiceKey) return undefined;
+  return new Unknown('deployment() is evaluated only at deployment time', undefined, standInFor(ctx.choiceKey('deployment().name'), 'deployment().name'));
+}
+
+/**
+ * `namespace.member(args)`: the template's user-defined function, evaluated with its arguments
+ * (learn.microsoft.com/azure/azure-resource-manager/templates/user-defined-functions). Inside it,
+ * `parameters()` reads only the function's own parameters; Learn says a function "can't access
+ * variables", "can't call other user-defined functions" and "can't use the reference function or any
+ * of the list functions": what such a use would give is not known here (never a value read from the
+ * template's variables). A call of a function the template does not declare, or with another number
+ * of arguments than it declares, is an error of the template.
+ */
+function userFunctionCall(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
+  // (Learn's ARM page says a function can't call another; Bicep's page, for languageVersion 2.0, does not say so: not evaluated either way.)
+  if (ctx.inUserFunction !== undefined) return new Unknown(`user-defined function ${ctx.inUserFunction}() calls ${rawName}(): a user-defined function calling another is not evaluated by erscan`);
+  if (!ctx.userFunction) return new Unknown(`user-defined function ${rawName}() is not evaluated here`);
+  const fn = ctx.userFunction(rawName);
+  if (fn === undefined) throw new TemplateError(`a user-defined function ${rawName}() declared in the template's functions`);
+  if (argExprs.length !== fn.parameters.length) throw new TemplateError(`${rawName}() called with ${fn.parameters.length} argument${fn.parameters.length === 1 ? '' : 's'}, as it declares (found ${argExprs.length})`);
+  const args = argExprs.map((a) => evaluate(a, ctx));
+  const bound = new Map(fn.parameters.map((p, i) => [p.toLowerCase(), args[i]]));
+  const notAllowed = (what: string) => new Unknown(`user-defined function ${rawName}() uses ${what}, which ARM does not allow in one`);
+  // An if() whose condition an argument leaves open is a choice of this call, not of every call of the function.
+  const callKey = `${rawName.toLowerCase()}(${JSON.stringify(args.map((a) => (a instanceof Unknown ? (a.symbol ?? a.reason) : a instanceof Possible ? a.choices.map((c) => c.key) : a)))})`;
+  const inner: EvalContext = {
+    scope: ctx.scope,
+    parameter: (n) => {
+      if (!bound.has(n.toLowerCase())) throw new TemplateError(`a parameter named "${n}" declared in the parameters of user-defined function ${rawName}() (a function reads only its own parameters)`);
+      return bound.get(n.toLowerCase())!;
+    },
+    variable: () => notAllowed('variables()'),
+    copyIndex: () => notAllowed('copyIndex()'),
+    choiceKey: ctx.choiceKey && ((local) => ctx.choiceKey!(local.startsWith('if(') ? `${callKey}#${local}` : local)),
+    deploymentName: deploymentNameOf(ctx),
+    inUserFunction: rawName,
+  };
+  return evaluateDeclared(fn.output, inner);
+}
+
+/** A declared value (a function's output): expressions in its strings evaluated, other values as written. */
+function evaluateDeclared(raw: unknown, ctx: EvalContext): Value {
+  if (typeof raw === 'string') return isExpression(raw) ? evaluateString(raw, ctx) : unescapeLiteral(raw);
+  if (Array.isArray(raw)) return raw.map((x) => evaluateDeclared(x, ctx));
+  if (isObj(raw as Value)) return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, evaluateDeclared(v, ctx)]));
+  return raw === undefined ? null : (raw as Value);
+}
+
 /** The stand-in text of a value that is the same wherever its choice key is (see Unknown.symbol). */
 function standInFor(choiceKey: string, label: string): string {
   return standInOf(choiceKey, label);
@@ -492,11 +559,10 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     // Its name is the same wherever it is read in one deployment (a stand-in, unless the parent names it),
     // so names and ids built from it still join; what else it holds is known only at deployment.
     const reason = 'deployment() is evaluated only at deployment time';
-    const name = ctx.deploymentName ?? new Unknown(reason, undefined, standInFor(ctx.choiceKey('deployment().name'), 'deployment().name'));
-    return { name, location: new Unknown(reason), properties: new Unknown(reason) };
+    return { name: deploymentNameOf(ctx) ?? new Unknown(reason), location: new Unknown(reason), properties: new Unknown(reason) };
   }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith('list')) return new Unknown(`${rawName}() is evaluated only at deployment time`);
-  if (name.includes('.')) return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
+  if (name.includes('.')) return userFunctionCall(rawName, argExprs, ctx);
   if (LAMBDA_FUNCTIONS.has(name)) return lambdaCall(name, rawName, argExprs, ctx);
   if (name === 'lambdavariables') {
     const v = argExprs.length === 1 ? evaluate(argExprs[0], ctx) : undefined;

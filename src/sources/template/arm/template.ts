@@ -7,7 +7,9 @@ import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_
 import { labelStandIns } from '../../../inventory/names.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
-import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type Value } from './evaluate.js';
+import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
+import { respellDeclared } from '../../validate.js';
+import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 
 /**
  * Reads the ExpressRoute resources of one ARM deployment template (also what `bicep build` emits:
@@ -87,6 +89,39 @@ interface Loop {
   resource: boolean;
 }
 
+/** Keys of a template, of a resource declaration and of a nested deployment's properties, as ARM documents them. */
+const TEMPLATE_KEYS = ['$schema', 'contentVersion', 'apiProfile', 'languageVersion', 'definitions', 'parameters', 'variables', 'functions', 'resources', 'outputs', 'metadata'];
+const DECLARATION_KEYS = ['type', 'name', 'apiVersion', 'condition', 'copy', 'dependsOn', 'resources', 'existing', 'scope', 'subscriptionId', 'resourceGroup', 'comments', 'plan', 'managedBy', ...ROW_KEYS];
+const PARAMETER_KEYS = ['type', 'defaultValue', 'allowedValues', 'minValue', 'maxValue', 'minLength', 'maxLength', 'nullable', 'metadata', '$ref'];
+const DEPLOYMENT_KEYS = ['mode', 'template', 'templateLink', 'parameters', 'parametersLink', 'expressionEvaluationOptions', 'debugSetting', 'onErrorDeployment'];
+
+/**
+ * `o` with the keys of `keys` spelled as ARM documents them: ARM reads a template's keys whatever their
+ * letter case (a resource with `"Properties"` or `"SKU"` deploys as with `properties` and `sku`;
+ * "ARM will first try to match the property case then fallback to any case":
+ * github.com/Azure/PSRule.Rules.Azure/issues/794). Two keys that differ only in case are refused (input
+ * error naming the path): Learn does not say which one ARM reads (Bicep refuses such names:
+ * github.com/Azure/bicep/pull/11457).
+ */
+function withArmKeys(file: string, o: Record<string, unknown>, keys: readonly string[], at: Path): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  const written = new Map<string, string>();
+  for (const k of Object.keys(o)) {
+    const lower = k.toLowerCase();
+    const key = keys.find((c) => c.toLowerCase() === lower);
+    if (key === undefined) continue;
+    const before = written.get(key);
+    if (before !== undefined) throw new InputError(file, jsonPath([...at, key]), `one key for "${key}" (ARM reads keys whatever their letter case, and which of two it reads is not documented)`, `both "${before}" and "${k}"`);
+    written.set(key, k);
+    if (key !== k) {
+      out ??= { ...o };
+      delete out[k];
+      out[key] = o[k];
+    }
+  }
+  return out ?? o;
+}
+
 /** The key of `o` that `name` names, matching ARM's case-insensitive names. */
 export function findKey(o: Record<string, unknown> | undefined, name: string): string | undefined {
   if (!o) return undefined;
@@ -130,7 +165,8 @@ class TemplateScope implements EvalContext {
     const cacheKey = key.toLowerCase();
     if (this.shared.paramCache.has(cacheKey)) return this.shared.paramCache.get(cacheKey)!;
     let v: Value;
-    const declared = decls![key];
+    // Its keys as ARM reads them, whatever their case: a `"Type": "SecureString"` parameter is secure.
+    const declared = isPlainObj(decls![key]) ? withArmKeys(this.loader.file, decls![key] as Record<string, unknown>, PARAMETER_KEYS, [...this.templatePath, 'parameters', key]) : decls![key];
     const type = isPlainObj(declared) && typeof declared.type === 'string' ? declared.type.toLowerCase() : '';
     // A secure parameter's value (its default, or one a parameter file gives) is never read: it would
     // reach names, messages and reports. What it decides is not known here.
@@ -149,7 +185,7 @@ class TemplateScope implements EvalContext {
         v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
     }
     else {
-      const decl = decls![key];
+      const decl = declared;
       if (isPlainObj(decl) && 'defaultValue' in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, 'parameters', key, 'defaultValue']));
       } else {
@@ -247,6 +283,32 @@ class TemplateScope implements EvalContext {
     }
   }
 
+  /**
+   * The template's user-defined function `namespace.member` (names compared as ARM does, ignoring case):
+   * `functions: [{ namespace, members: { member: { parameters: [{ name, type }], output: { type, value } } } }]`
+   * (learn.microsoft.com/azure/azure-resource-manager/templates/user-defined-functions).
+   */
+  userFunction(name: string): UserFunction | undefined {
+    const dot = name.indexOf('.');
+    const [namespace, member] = [name.slice(0, dot).toLowerCase(), name.slice(dot + 1)];
+    const at = [...this.templatePath, 'functions'];
+    const functions = this.template.functions;
+    if (functions === undefined) return undefined;
+    if (!Array.isArray(functions)) throw new InputError(this.loader.file, jsonPath(at), 'an array of function namespaces', describeValue(functions));
+    for (const [i, ns] of functions.entries()) {
+      if (!isPlainObj(ns) || typeof ns.namespace !== 'string' || ns.namespace.toLowerCase() !== namespace || !isPlainObj(ns.members)) continue;
+      const key = findKey(ns.members, member);
+      if (key === undefined) continue;
+      const decl = ns.members[key];
+      const fnAt = [...at, i, 'members', key];
+      if (!isPlainObj(decl) || !isPlainObj(decl.output) || !('value' in decl.output)) throw new InputError(this.loader.file, jsonPath(fnAt), 'a function with "output": { "type", "value" }', describeValue(decl));
+      const params = decl.parameters ?? [];
+      if (!Array.isArray(params) || !params.every((p) => isPlainObj(p) && typeof p.name === 'string')) throw new InputError(this.loader.file, jsonPath([...fnAt, 'parameters']), 'an array of parameters, each with a "name"', describeValue(params));
+      return { parameters: params.map((p) => (p as { name: string }).name), output: decl.output.value };
+    }
+    return undefined;
+  }
+
   copyIndex(loop: string | undefined): Value {
     for (let i = this.loops.length - 1; i >= 0; i--) {
       const l = this.loops[i];
@@ -318,6 +380,8 @@ class TemplateLoader {
   private readonly missed = new Set<string>();
   /** The outputs this walk read from the previous walk, in the order read. */
   private readonly readAhead: Value[] = [];
+  /** Every resource instance this walk declared, with its dependsOn (see dependencies.ts). */
+  private readonly dependencies: DependencyNode[] = [];
 
   constructor(
     readonly file: string,
@@ -330,8 +394,8 @@ class TemplateLoader {
   }
 
   load(supplied: SuppliedParameters): TemplateLoadResult {
-    const doc = this.parsed.value;
-    if (!isPlainObj(doc)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(doc));
+    if (!isPlainObj(this.parsed.value)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(this.parsed.value));
+    const doc = withArmKeys(this.file, this.parsed.value, TEMPLATE_KEYS, []);
     // A module may read the outputs of one declared after it. Such a template is walked again with the
     // outputs of the walk before, until neither its resources nor the outputs read ahead change (a chain
     // of modules each reading the next needs a walk per link), at most MAX_WALKS times; what is still not
@@ -347,6 +411,7 @@ class TemplateLoader {
       this.outputs.clear();
       this.missed.clear();
       this.readAhead.length = 0;
+      this.dependencies.length = 0;
       const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
       this.walk(doc.resources, ['resources'], scope, undefined, 0);
       const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
@@ -355,6 +420,16 @@ class TemplateLoader {
       if (now === previous) break;
       previous = now;
       this.ahead = new Map(this.outputs);
+    }
+    // ARM refuses a template whose resources depend on each other in a circle: so does erscan.
+    const cycle = findDependencyCycle(this.dependencies);
+    if (cycle) {
+      throw new InputError(
+        this.file,
+        `${cycle[0].at}.dependsOn`,
+        'dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)',
+        `the circle ${labelStandIns(describeCycle(cycle))}`,
+      );
     }
     if (this.unresolvedCount > 0) {
       const shown = this.unresolvedDetails.slice(0, 3).join('; ');
@@ -475,9 +550,10 @@ class TemplateLoader {
     if (Array.isArray(resources)) entries = resources.map((r, i) => [i, r]);
     else if (isPlainObj(resources)) entries = Object.entries(resources); // languageVersion 2.0: symbolic names
     else throw new InputError(this.file, jsonPath(at), 'an array (or, with languageVersion 2.0, an object) of resources', describeValue(resources));
-    for (const [key, decl] of entries) {
+    for (const [key, declared] of entries) {
       const declAt = [...at, key];
-      if (!isPlainObj(decl)) throw new InputError(this.file, jsonPath(declAt), 'a resource object', describeValue(decl));
+      if (!isPlainObj(declared)) throw new InputError(this.file, jsonPath(declAt), 'a resource object', describeValue(declared));
+      const decl = withArmKeys(this.file, declared, DECLARATION_KEYS, declAt);
       if (decl.existing === true) continue; // a reference to a resource deployed elsewhere
       if (typeof decl.type !== 'string' || decl.type === '') throw new InputError(this.file, jsonPath([...declAt, 'type']), 'a resource type string', describeValue(decl.type));
       const copy = decl.copy;
@@ -538,6 +614,7 @@ class TemplateLoader {
       const loops = scope.loops.map((l) => (typeof l.index === 'number' ? l.index : '?')).join(',');
       name = standInOf(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? '')}`);
     }
+    if (typeof nameValue === 'string') this.checkNameSegments(declaredType, nameValue, parent !== undefined, at);
     let type = declaredType;
     let fullName = name;
     if (parent) {
@@ -548,6 +625,7 @@ class TemplateLoader {
         fullName = `${parent.name}/${name}`;
       }
     }
+    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence);
     const lowerType = type.toLowerCase();
     if (lowerType === 'microsoft.resources/deployments') {
       // Its outputs are known when it is deployed for sure: by its name (one not known before deployment that
@@ -563,6 +641,66 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
+  }
+
+  /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
+  private recordDependencies(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, nameValue: Value, fullName: string, existence: Existence | undefined): void {
+    const templateAt = lastTemplateAt(at);
+    const decided = typeof nameValue === 'string' || (nameValue instanceof Unknown && nameValue.symbol !== undefined);
+    const dependsOn: (string | undefined)[] = [];
+    if (Array.isArray(decl.dependsOn)) {
+      decl.dependsOn.forEach((entry, i) => {
+        let v: Value;
+        try {
+          v = this.evalValue(entry, scope, [...at, 'dependsOn', i]);
+        } catch (e) {
+          // An entry erscan cannot evaluate decides no dependency (its own problems are not this check's).
+          if (!(e instanceof InputError)) throw e;
+          v = null;
+        }
+        dependsOn.push(typeof v === 'string' ? v : v instanceof Unknown ? v.symbol : undefined);
+      });
+    }
+    const ids = decided ? [...new Set([scope.scope, scope.deployTo].map((s) => resourceGroupResourceId(s, type, fullName).toLowerCase()))] : [];
+    const key = at[at.length - 1];
+    this.dependencies.push({
+      graph: jsonPath(templateAt),
+      at: jsonPath(at),
+      type,
+      name: decided ? fullName : undefined,
+      declaredName: typeof nameValue === 'string' ? nameValue : undefined,
+      ids,
+      symbol: at.length === templateAt.length + 2 && typeof key === 'string' ? key : undefined,
+      loop: isPlainObj(decl.copy) && typeof decl.copy.name === 'string' ? decl.copy.name : undefined,
+      dependsOn,
+      maybe: existence !== undefined,
+    });
+  }
+
+  /**
+   * ARM refuses a resource whose name has not one segment per segment of its type: declared at the top
+   * level, `Microsoft.Network/expressRouteCircuits/peerings` needs `circuit/peering`; nested in its parent
+   * with the short type `peerings`, one segment (learn.microsoft.com/azure/azure-resource-manager/templates/child-resource-name-type).
+   * Such a template never deploys, so it is refused, never read with a made-up id. A nested child with its
+   * full type takes its parent's name before its own (read as ARM composes it): only a name longer than
+   * its type allows is refused. The older extension form (`…/providers/diagnosticSettings`) is not checked.
+   */
+  private checkNameSegments(declaredType: string, name: string, nested: boolean, at: Path): void {
+    const typeSegs = declaredType.split('/');
+    if (typeSegs.some((t) => t.toLowerCase() === 'providers')) return;
+    const full = isFullType(declaredType);
+    const expected = full ? typeSegs.length - 1 : typeSegs.length;
+    const found = name.split('/').length;
+    if (found === expected || (nested && full && found < expected)) return;
+    const where = !nested ? 'declared at the top level' : full ? 'nested in its parent (or its full name)' : 'nested in its parent with a short type';
+    const plural = (n: number) => `${n} segment${n === 1 ? '' : 's'}`;
+    const form = full ? typeSegs.slice(1).map((t) => `<${t}>`).join('/') : typeSegs.map((t) => `<${t}>`).join('/');
+    throw new InputError(
+      this.file,
+      jsonPath([...at, 'name']),
+      `a name of ${nested && full ? `at most ${plural(expected)}` : plural(expected)} (${form}) for type ${declaredType} ${where} (ARM refuses a name without one segment per type segment: this template never deploys)`,
+      `"${name}" (${plural(found)})`,
+    );
   }
 
   /** `Microsoft.Insights/diagnosticSettings` attached to a resource by `scope` (or by nesting it in the resource). */
@@ -597,7 +735,13 @@ class TemplateLoader {
     if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
       if (!(k in decl)) continue;
-      const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, facts);
+      // The fields erscan reads, spelled as ARM documents them (ARM reads them whatever their letter case).
+      const { value, clashes } = respellDeclared(type, k, this.evalValue(decl[k], scope, [...at, k]));
+      if (clashes.length > 0) {
+        const [c] = clashes;
+        throw new InputError(this.file, jsonPath([...at, k, ...c.path]), `one key for property "${c.path[c.path.length - 1]}" (ARM reads property names whatever their letter case, and which of two a deployment uses is not documented)`, `both ${c.keys.map((x) => `"${x}"`).join(' and ')}`);
+      }
+      const v = toRow(value as Value, k, facts);
       if (v !== OMIT) row[k] = v;
     }
     // A VNet gateway declared without a SKU: what Azure makes of it is not in the template, and erscan
@@ -632,13 +776,14 @@ class TemplateLoader {
   }
 
   private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence, keys?: { name: string | undefined; symbol: string | undefined }, nameValue?: Value): void {
-    const props = isPlainObj(decl.properties) ? decl.properties : {};
+    const props = isPlainObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, 'properties']) : {};
     if (props.templateLink !== undefined) {
       // What a linked template deploys is never read: a part of the deployment not checked, so coverage is not complete.
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: 'a nested deployment that links to another template (templateLink), which erscan does not read: what it deploys is not checked (scan the linked file, or compile with bicep build)' });
       return;
     }
     if (!isPlainObj(props.template)) return;
+    const template = withArmKeys(this.file, props.template, TEMPLATE_KEYS, [...at, 'properties', 'template']);
     if (depth >= MAX_DEPLOYMENT_DEPTH) {
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} levels deep, which are not read: what they deploy is not checked` });
       return;
@@ -668,14 +813,14 @@ class TemplateLoader {
         else if ('reference' in entry) supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
       }
       // Its own deployment: `deployment().name` in it is the name its parent gives it.
-      next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
+      next = new TemplateScope(this, template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
     } else {
       // Outer scope: the inner template's expressions read the outer template's parameters and variables, and
       // resolve resourceGroup(), subscription() and resourceId() as the parent's do; its resources deploy to its target.
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
-    this.walk(props.template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
-    if (keys) this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
+    this.walk(template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
+    if (keys) this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
 }
 
@@ -695,6 +840,12 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+}
+
+/** The path of the template a resource declaration at `at` belongs to: `[]`, or a nested deployment's `[…, 'properties', 'template']`. */
+function lastTemplateAt(at: Path): Path {
+  for (let i = at.length - 2; i >= 1; i--) if (at[i] === 'template' && at[i - 1] === 'properties' && at[i + 1] === 'resources') return at.slice(0, i + 1);
+  return [];
 }
 
 /** Whether a resource declaration is deployed, when that depends on something not known here. */
