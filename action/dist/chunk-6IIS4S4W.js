@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-UMA45VU4.js";
+} from "./chunk-W7FZKHFA.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-P3EB7XFH.js";
+} from "./chunk-I7TJIQKG.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import {
   allLinks,
   allPeerings
@@ -252,6 +252,19 @@ function messageContext(r) {
 }
 var NO_DETAILS = Object.freeze({});
 var MAX_FINDINGS_PER_RULE = 1e6;
+function onlyTagsUnknown(r) {
+  if (isTemplateResource(r) || r.possible || r.partial || r.deployed !== void 0 || r.unknown === void 0)
+    return false;
+  for (const k in r.unknown)
+    if (k !== "tags")
+      return false;
+  if (r.kind === "circuit")
+    return !r.peerings.some(hasFacts);
+  if (r.kind === "port")
+    return !r.links.some(hasFacts);
+  return true;
+}
+var readsTags = (fields) => fields.some((f) => f === "tags" || f.startsWith("tags."));
 function hasFacts(r) {
   if (r.unknown || r.possible || r.partial || r.deployed !== void 0)
     return true;
@@ -467,7 +480,7 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   let factful = false;
   for (const list of [inv.circuits, inv.ports, inv.gateways, inv.connections]) {
     for (let i = 0; i < list.length && !factful; i++)
-      factful = hasFacts(list[i]);
+      factful = hasFacts(list[i]) && !onlyTagsUnknown(list[i]);
   }
   let worlds;
   let worldCosts = [];
@@ -510,7 +523,9 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
     } else if (rule.assert) {
       const where = rule.where ? bindParams(rule.where, params) : void 0;
       const assert = bindParams(rule.assert, params);
-      const fields = factful ? [...fieldsOf(where), ...fieldsOf(assert)] : [];
+      const ruleFields = [...fieldsOf(where), ...fieldsOf(assert)];
+      const tagFacts = !factful && readsTags(ruleFields);
+      const fields = factful || tagFacts ? ruleFields : [];
       const whereTest = where ? compileCondition(where) : void 0;
       const assertTest = compileCondition(assert);
       const resources = resourcesOfKind(inv, rule.resource, children);
@@ -524,7 +539,7 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
         const r = resources[i];
         if (rule.deployedState && isTemplateResource(r))
           continue;
-        if (factful && hasFacts(r)) {
+        if (factful && hasFacts(r) || tagFacts && r.unknown?.tags !== void 0) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
           if (out)
             emit(r, out.message, out.status);

@@ -19,7 +19,7 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-K7FZTSYU.js";
+} from "./chunk-CZXGKBPP.js";
 import {
   readNothing
 } from "./chunk-6SZT6H2Y.js";
@@ -29,11 +29,11 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import {
   parseJson,
   readText
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import {
   InputError,
   describeValue

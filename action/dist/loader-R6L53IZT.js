@@ -4,21 +4,23 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   BUILTIN_RULES_DIR,
   catalogueDigest,
+  closestModelFields,
   fixturesFileFor,
   listRuleFiles,
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-UMA45VU4.js";
+} from "./chunk-W7FZKHFA.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-P3EB7XFH.js";
-import "./chunk-PZD34WQX.js";
+import "./chunk-I7TJIQKG.js";
+import "./chunk-2PEDPPJA.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-VHTZGQDF.js";
-import "./chunk-P6ILIFNG.js";
+import "./chunk-52NCDLKD.js";
+import "./chunk-DE4R3APS.js";
+import "./chunk-P5J2LLLL.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-IVCZO3AB.js";
+import "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
@@ -26,6 +28,7 @@ import "./chunk-TASHP5U3.js";
 export {
   BUILTIN_RULES_DIR,
   catalogueDigest,
+  closestModelFields,
   fixturesFileFor,
   listRuleFiles,
   loadRuleFile,

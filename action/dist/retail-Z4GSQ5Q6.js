@@ -9,11 +9,11 @@ import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES,
   formatBandwidth
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-IVCZO3AB.js";
+import "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

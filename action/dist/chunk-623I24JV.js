@@ -3,14 +3,15 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   lowerCased,
+  respellDeclared,
   templateRowProblems
-} from "./chunk-MILFSK3P.js";
+} from "./chunk-6P25MB74.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty,
   scrubSecrets
-} from "./chunk-K7FZTSYU.js";
+} from "./chunk-CZXGKBPP.js";
 import {
   armRegionName,
   exactLength,
@@ -23,7 +24,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import {
   RESOURCE_TYPES
 } from "./chunk-6SZT6H2Y.js";
@@ -32,8 +33,9 @@ import {
   compareText
 } from "./chunk-7OX6WNOG.js";
 import {
-  findNodeAtLocation
-} from "./chunk-IVCZO3AB.js";
+  findNodeAtLocation,
+  readText
+} from "./chunk-N6M33FYJ.js";
 import {
   InputError,
   describeValue,
@@ -1460,6 +1462,13 @@ var NO_ABSENT = [];
 var ALWAYS_SET = /* @__PURE__ */ new Set(["isDirect", "hasIdentity", "usesAuthorization", "peeredConnectionCount", "flavor", "circuitKey", "circuitName", "portKey", "portName"]);
 var NOT_COMPARED = /* @__PURE__ */ new Set(["kind", "id", "key", "name", "type", "source", "unknown", "possible", "variants", "partial", "deployed", "unresolved", "peerings", "links", "connectionKeys", "gatewayKeys", "circuitKeys", "portKey"]);
 var NOT_READ_WHEN_ABSENT = /* @__PURE__ */ new Set(["tenantId", "subscriptionId", "resourceGroup", "diagnosticSettingsCount", "metricAlertCount", "maintenanceConfigurationIds", "gatewaySubnetNsgId", "connectionStatus"]);
+var TAGS_NOT_PROJECTED = "is not in the input: the Resource Graph query behind";
+function tagsNotProjected(file) {
+  return `${TAGS_NOT_PROJECTED} ${file} projects no \`tags\` column`;
+}
+function tagsNotCarried(r) {
+  return r.unknown?.tags?.startsWith(`\`tags\` ${TAGS_NOT_PROJECTED} `) === true;
+}
 var takenFrom = /* @__PURE__ */ new WeakMap();
 function sameReadValue(f, x, y) {
   if (f === "location" && typeof x === "string" && typeof y === "string")
@@ -1476,6 +1485,18 @@ function markDisagreements(kept, other) {
     `[${v.map((x) => `${x.name} ${x.useStatus ?? "(no authorizationUseStatus)"}`).join(", ")}]`
   ) : JSON.stringify(v);
   for (const f of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (f === "tags" && (tagsNotCarried(kept) || tagsNotCarried(other))) {
+      if (tagsNotCarried(kept) && !isUnknown(other, "tags")) {
+        a.tags = b.tags;
+        const { tags: _, ...rest } = kept.unknown;
+        if (Object.keys(rest).length > 0)
+          kept.unknown = rest;
+        else
+          delete kept.unknown;
+        takenFrom.set(kept, { ...takenFrom.get(kept), tags: where(other, "tags") });
+      }
+      continue;
+    }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f))
       continue;
     if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === void 0 || b[f] === void 0)) {
@@ -1606,7 +1627,7 @@ function collectScopes(inv, subscriptions) {
   };
   let lastId;
   let lastSub;
-  const subscriptionOf = (id) => {
+  const subscriptionOf2 = (id) => {
     if (id !== lastId) {
       lastId = id;
       lastSub = subs.get(lowerId(id));
@@ -1616,7 +1637,7 @@ function collectScopes(inv, subscriptions) {
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     if (r.subscriptionId && !(r.subscriptionId.charCodeAt(0) === 123 && /^\{.*\}$/.test(r.subscriptionId)) && !r.subscriptionId.startsWith("unresolved:")) {
-      const s = subscriptionOf(r.subscriptionId);
+      const s = subscriptionOf2(r.subscriptionId);
       if (!s)
         subs.set(lowerId(r.subscriptionId), lastSub = { subscriptionId: r.subscriptionId, tenantId: r.tenantId });
       else if (!s.tenantId && r.tenantId)
@@ -1626,7 +1647,7 @@ function collectScopes(inv, subscriptions) {
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i];
     if (r.subscriptionId) {
-      const s = subscriptionOf(r.subscriptionId);
+      const s = subscriptionOf2(r.subscriptionId);
       if (!r.tenantId && s?.tenantId)
         r.tenantId = s.tenantId;
       if (s !== void 0 && s.subscriptionId === r.subscriptionId)
@@ -1654,7 +1675,7 @@ function collectScopes(inv, subscriptions) {
 }
 
 // dist/sources/template/index.js
-import { basename as basename2, dirname as dirname2, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // dist/sources/types.js
 function emptyOutput() {
@@ -1733,11 +1754,28 @@ function resourceIdFor(fn, args, scope) {
 function positionOf(parsed, path) {
   if (!parsed.tree)
     return void 0;
-  const node = findNodeAtLocation(parsed.tree, path);
+  const node = findNodeAtLocation(parsed.tree, path) ?? findIgnoringCase(parsed.tree, path);
   if (!node)
     return void 0;
   const at = node.parent?.type === "property" ? node.parent : node;
   return parsed.lines.position(at.offset);
+}
+function findIgnoringCase(tree, path) {
+  let node = tree;
+  for (const seg of path) {
+    if (!node?.children)
+      return void 0;
+    if (typeof seg === "number") {
+      node = node.type === "array" ? node.children[seg] : void 0;
+    } else {
+      if (node.type !== "object")
+        return void 0;
+      const lower3 = seg.toLowerCase();
+      const prop = node.children.find((p) => typeof p.children?.[0]?.value === "string" && p.children[0].value.toLowerCase() === lower3);
+      node = prop?.children?.[1];
+    }
+  }
+  return node;
 }
 
 // dist/sources/template/arm/expression.js
@@ -1813,10 +1851,10 @@ function parseExpression(source) {
       name = `${name}.${ident()}`;
     }
     if (peek() !== "(") {
-      const lower2 = name.toLowerCase();
-      if (lower2 === "true" || lower2 === "false")
-        return { kind: "literal", value: lower2 === "true" };
-      if (lower2 === "null")
+      const lower3 = name.toLowerCase();
+      if (lower3 === "true" || lower3 === "false")
+        return { kind: "literal", value: lower3 === "true" };
+      if (lower3 === "null")
         return { kind: "literal", value: null };
       return fail(`expected "(" after ${name}`);
     }
@@ -1858,6 +1896,89 @@ function parseExpression(source) {
   if (pos < text.length)
     fail(`unexpected "${text[pos]}"`);
   return result;
+}
+
+// dist/sources/template/arm/dependencies.js
+var lower2 = (s) => s?.toLowerCase();
+function typedPath(entry) {
+  const segs = entry.split("/");
+  if (segs.length < 3 || segs.length % 2 === 0 || !/^[a-z0-9]+(\.[a-z0-9]+)+$/i.test(segs[0]))
+    return void 0;
+  const types = segs.slice(1).filter((_, i) => i % 2 === 0);
+  const names = segs.slice(1).filter((_, i) => i % 2 === 1);
+  return { type: [segs[0], ...types].join("/").toLowerCase(), name: names.join("/").toLowerCase() };
+}
+function resolve(entry, from, nodes) {
+  const e = entry.toLowerCase();
+  const bySymbol = nodes.filter((n) => n.symbol !== void 0 && lower2(n.symbol) === e);
+  if (bySymbol.length > 0)
+    return bySymbol;
+  const byLoop = nodes.filter((n) => n.loop !== void 0 && lower2(n.loop) === e);
+  if (byLoop.length > 0)
+    return byLoop.some((n) => n.at === from.at) ? void 0 : byLoop;
+  let matches;
+  if (e.startsWith("/"))
+    matches = nodes.filter((n) => n.ids.includes(e));
+  else {
+    const typed = typedPath(e);
+    matches = typed ? nodes.filter((n) => n.type.toLowerCase() === typed.type && lower2(n.name) === typed.name) : nodes.filter((n) => lower2(n.name) === e || lower2(n.declaredName) === e);
+  }
+  if (new Set(matches.map((n) => n.at)).size > 1)
+    return void 0;
+  return matches;
+}
+function labelOf(n) {
+  return `${n.at} (${n.type} ${n.name ?? "whose name is not known"})`;
+}
+function findDependencyCycle(nodes) {
+  const graphs = /* @__PURE__ */ new Map();
+  for (const n of nodes)
+    graphs.set(n.graph, [...graphs.get(n.graph) ?? [], n]);
+  for (const members of graphs.values()) {
+    const edges = /* @__PURE__ */ new Map();
+    for (const n of members) {
+      const out = /* @__PURE__ */ new Set();
+      if (!n.maybe) {
+        for (const entry of n.dependsOn) {
+          if (entry === void 0)
+            continue;
+          for (const m of resolve(entry, n, members) ?? [])
+            if (!m.maybe)
+              out.add(m);
+        }
+      }
+      edges.set(n, out);
+    }
+    const state = /* @__PURE__ */ new Map();
+    const path = [];
+    const visit = (n) => {
+      state.set(n, "open");
+      path.push(n);
+      for (const m of edges.get(n)) {
+        if (state.get(m) === "open")
+          return [...path.slice(path.indexOf(m)), m];
+        if (state.get(m) === void 0) {
+          const found2 = visit(m);
+          if (found2)
+            return found2;
+        }
+      }
+      path.pop();
+      state.set(n, "done");
+      return void 0;
+    };
+    for (const n of members) {
+      if (state.get(n) !== void 0)
+        continue;
+      const found2 = visit(n);
+      if (found2)
+        return found2;
+    }
+  }
+  return void 0;
+}
+function describeCycle(cycle) {
+  return cycle.map(labelOf).join(" \u2192 ");
 }
 
 // dist/sources/template/arm/evaluate.js
@@ -2183,6 +2304,51 @@ function deterministic(rawName, argExprs, ctx) {
   const text = args.map((a) => typeof a === "string" ? a : a.symbol).join("|");
   return new Unknown(reason, void 0, standInFor(ctx.choiceKey(`${rawName.toLowerCase()}(${text})`), `${rawName}()`));
 }
+function deploymentNameOf(ctx) {
+  if (ctx.deploymentName !== void 0)
+    return ctx.deploymentName;
+  if (!ctx.choiceKey)
+    return void 0;
+  return new Unknown("deployment() is evaluated only at deployment time", void 0, standInFor(ctx.choiceKey("deployment().name"), "deployment().name"));
+}
+function userFunctionCall(rawName, argExprs, ctx) {
+  if (ctx.inUserFunction !== void 0)
+    return new Unknown(`user-defined function ${ctx.inUserFunction}() calls ${rawName}(): a user-defined function calling another is not evaluated by erscan`);
+  if (!ctx.userFunction)
+    return new Unknown(`user-defined function ${rawName}() is not evaluated here`);
+  const fn = ctx.userFunction(rawName);
+  if (fn === void 0)
+    throw new TemplateError(`a user-defined function ${rawName}() declared in the template's functions`);
+  if (argExprs.length !== fn.parameters.length)
+    throw new TemplateError(`${rawName}() called with ${fn.parameters.length} argument${fn.parameters.length === 1 ? "" : "s"}, as it declares (found ${argExprs.length})`);
+  const args = argExprs.map((a) => evaluate(a, ctx));
+  const bound = new Map(fn.parameters.map((p, i) => [p.toLowerCase(), args[i]]));
+  const notAllowed = (what) => new Unknown(`user-defined function ${rawName}() uses ${what}, which ARM does not allow in one`);
+  const callKey = `${rawName.toLowerCase()}(${JSON.stringify(args.map((a) => a instanceof Unknown ? a.symbol ?? a.reason : a instanceof Possible ? a.choices.map((c) => c.key) : a))})`;
+  const inner = {
+    scope: ctx.scope,
+    parameter: (n) => {
+      if (!bound.has(n.toLowerCase()))
+        throw new TemplateError(`a parameter named "${n}" declared in the parameters of user-defined function ${rawName}() (a function reads only its own parameters)`);
+      return bound.get(n.toLowerCase());
+    },
+    variable: () => notAllowed("variables()"),
+    copyIndex: () => notAllowed("copyIndex()"),
+    choiceKey: ctx.choiceKey && ((local) => ctx.choiceKey(local.startsWith("if(") ? `${callKey}#${local}` : local)),
+    deploymentName: deploymentNameOf(ctx),
+    inUserFunction: rawName
+  };
+  return evaluateDeclared(fn.output, inner);
+}
+function evaluateDeclared(raw, ctx) {
+  if (typeof raw === "string")
+    return isExpression(raw) ? evaluateString(raw, ctx) : unescapeLiteral(raw);
+  if (Array.isArray(raw))
+    return raw.map((x) => evaluateDeclared(x, ctx));
+  if (isObj3(raw))
+    return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, evaluateDeclared(v, ctx)]));
+  return raw === void 0 ? null : raw;
+}
 function standInFor(choiceKey, label) {
   return standInOf(choiceKey, label);
 }
@@ -2286,13 +2452,12 @@ function call(rawName, argExprs, ctx) {
   }
   if (name === "deployment" && argExprs.length === 0 && ctx.choiceKey) {
     const reason = "deployment() is evaluated only at deployment time";
-    const name2 = ctx.deploymentName ?? new Unknown(reason, void 0, standInFor(ctx.choiceKey("deployment().name"), "deployment().name"));
-    return { name: name2, location: new Unknown(reason), properties: new Unknown(reason) };
+    return { name: deploymentNameOf(ctx) ?? new Unknown(reason), location: new Unknown(reason), properties: new Unknown(reason) };
   }
   if (DEPLOYMENT_TIME.has(name) || name.startsWith("list"))
     return new Unknown(`${rawName}() is evaluated only at deployment time`);
   if (name.includes("."))
-    return new Unknown(`user-defined function ${rawName}() is not evaluated by erscan`);
+    return userFunctionCall(rawName, argExprs, ctx);
   if (LAMBDA_FUNCTIONS.has(name))
     return lambdaCall(name, rawName, argExprs, ctx);
   if (name === "lambdavariables") {
@@ -2653,6 +2818,30 @@ function readParameterFile(file, doc) {
   }
   return out;
 }
+var TEMPLATE_KEYS = ["$schema", "contentVersion", "apiProfile", "languageVersion", "definitions", "parameters", "variables", "functions", "resources", "outputs", "metadata"];
+var DECLARATION_KEYS = ["type", "name", "apiVersion", "condition", "copy", "dependsOn", "resources", "existing", "scope", "subscriptionId", "resourceGroup", "comments", "plan", "managedBy", ...ROW_KEYS];
+var PARAMETER_KEYS = ["type", "defaultValue", "allowedValues", "minValue", "maxValue", "minLength", "maxLength", "nullable", "metadata", "$ref"];
+var DEPLOYMENT_KEYS = ["mode", "template", "templateLink", "parameters", "parametersLink", "expressionEvaluationOptions", "debugSetting", "onErrorDeployment"];
+function withArmKeys(file, o, keys, at) {
+  let out;
+  const written = /* @__PURE__ */ new Map();
+  for (const k of Object.keys(o)) {
+    const lower3 = k.toLowerCase();
+    const key = keys.find((c) => c.toLowerCase() === lower3);
+    if (key === void 0)
+      continue;
+    const before = written.get(key);
+    if (before !== void 0)
+      throw new InputError(file, jsonPath([...at, key]), `one key for "${key}" (ARM reads keys whatever their letter case, and which of two it reads is not documented)`, `both "${before}" and "${k}"`);
+    written.set(key, k);
+    if (key !== k) {
+      out ??= { ...o };
+      delete out[k];
+      out[key] = o[k];
+    }
+  }
+  return out ?? o;
+}
 function findKey(o, name) {
   if (!o)
     return void 0;
@@ -2695,7 +2884,7 @@ var TemplateScope = class _TemplateScope {
     if (this.shared.paramCache.has(cacheKey))
       return this.shared.paramCache.get(cacheKey);
     let v;
-    const declared = decls[key];
+    const declared = isPlainObj(decls[key]) ? withArmKeys(this.loader.file, decls[key], PARAMETER_KEYS, [...this.templatePath, "parameters", key]) : decls[key];
     const type = isPlainObj(declared) && typeof declared.type === "string" ? declared.type.toLowerCase() : "";
     const secure = type === "securestring" || type === "secureobject";
     const empty = (x) => x === "" || x === null || isPlainObj(x) && Object.keys(x).length === 0;
@@ -2709,7 +2898,7 @@ var TemplateScope = class _TemplateScope {
       if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
         v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
     } else {
-      const decl = decls[key];
+      const decl = declared;
       if (isPlainObj(decl) && "defaultValue" in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, "parameters", key, "defaultValue"]));
       } else {
@@ -2797,6 +2986,37 @@ var TemplateScope = class _TemplateScope {
       this.shared.evaluating.delete(what);
     }
   }
+  /**
+   * The template's user-defined function `namespace.member` (names compared as ARM does, ignoring case):
+   * `functions: [{ namespace, members: { member: { parameters: [{ name, type }], output: { type, value } } } }]`
+   * (learn.microsoft.com/azure/azure-resource-manager/templates/user-defined-functions).
+   */
+  userFunction(name) {
+    const dot = name.indexOf(".");
+    const [namespace, member] = [name.slice(0, dot).toLowerCase(), name.slice(dot + 1)];
+    const at = [...this.templatePath, "functions"];
+    const functions = this.template.functions;
+    if (functions === void 0)
+      return void 0;
+    if (!Array.isArray(functions))
+      throw new InputError(this.loader.file, jsonPath(at), "an array of function namespaces", describeValue(functions));
+    for (const [i, ns] of functions.entries()) {
+      if (!isPlainObj(ns) || typeof ns.namespace !== "string" || ns.namespace.toLowerCase() !== namespace || !isPlainObj(ns.members))
+        continue;
+      const key = findKey(ns.members, member);
+      if (key === void 0)
+        continue;
+      const decl = ns.members[key];
+      const fnAt = [...at, i, "members", key];
+      if (!isPlainObj(decl) || !isPlainObj(decl.output) || !("value" in decl.output))
+        throw new InputError(this.loader.file, jsonPath(fnAt), 'a function with "output": { "type", "value" }', describeValue(decl));
+      const params = decl.parameters ?? [];
+      if (!Array.isArray(params) || !params.every((p) => isPlainObj(p) && typeof p.name === "string"))
+        throw new InputError(this.loader.file, jsonPath([...fnAt, "parameters"]), 'an array of parameters, each with a "name"', describeValue(params));
+      return { parameters: params.map((p) => p.name), output: decl.output.value };
+    }
+    return void 0;
+  }
   copyIndex(loop) {
     for (let i = this.loops.length - 1; i >= 0; i--) {
       const l = this.loops[i];
@@ -2840,6 +3060,8 @@ var TemplateLoader = class {
   missed = /* @__PURE__ */ new Set();
   /** The outputs this walk read from the previous walk, in the order read. */
   readAhead = [];
+  /** Every resource instance this walk declared, with its dependsOn (see dependencies.ts). */
+  dependencies = [];
   constructor(file, parsed, parameterFile, locate, options = {}) {
     this.file = file;
     this.parsed = parsed;
@@ -2849,9 +3071,9 @@ var TemplateLoader = class {
     this.deployment = deploymentLabel(file, parameterFile);
   }
   load(supplied) {
-    const doc = this.parsed.value;
-    if (!isPlainObj(doc))
-      throw new InputError(this.file, "$", "an ARM template object", describeValue(doc));
+    if (!isPlainObj(this.parsed.value))
+      throw new InputError(this.file, "$", "an ARM template object", describeValue(this.parsed.value));
+    const doc = withArmKeys(this.file, this.parsed.value, TEMPLATE_KEYS, []);
     const before = this.notices.length;
     let previous;
     for (let walk = 1; ; walk++) {
@@ -2863,6 +3085,7 @@ var TemplateLoader = class {
       this.outputs.clear();
       this.missed.clear();
       this.readAhead.length = 0;
+      this.dependencies.length = 0;
       const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
       this.walk(doc.resources, ["resources"], scope, void 0, 0);
       const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
@@ -2873,6 +3096,10 @@ var TemplateLoader = class {
         break;
       previous = now;
       this.ahead = new Map(this.outputs);
+    }
+    const cycle = findDependencyCycle(this.dependencies);
+    if (cycle) {
+      throw new InputError(this.file, `${cycle[0].at}.dependsOn`, "dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)", `the circle ${labelStandIns(describeCycle(cycle))}`);
     }
     if (this.unresolvedCount > 0) {
       const shown2 = this.unresolvedDetails.slice(0, 3).join("; ");
@@ -3002,10 +3229,11 @@ var TemplateLoader = class {
       entries = Object.entries(resources);
     else
       throw new InputError(this.file, jsonPath(at), "an array (or, with languageVersion 2.0, an object) of resources", describeValue(resources));
-    for (const [key, decl] of entries) {
+    for (const [key, declared] of entries) {
       const declAt = [...at, key];
-      if (!isPlainObj(decl))
-        throw new InputError(this.file, jsonPath(declAt), "a resource object", describeValue(decl));
+      if (!isPlainObj(declared))
+        throw new InputError(this.file, jsonPath(declAt), "a resource object", describeValue(declared));
+      const decl = withArmKeys(this.file, declared, DECLARATION_KEYS, declAt);
       if (decl.existing === true)
         continue;
       if (typeof decl.type !== "string" || decl.type === "")
@@ -3074,6 +3302,8 @@ var TemplateLoader = class {
       const loops = scope.loops.map((l) => typeof l.index === "number" ? l.index : "?").join(",");
       name = standInOf(`${this.deployment}|${jsonPath(at)}|${loops}|${JSON.stringify(decl.name ?? "")}`);
     }
+    if (typeof nameValue === "string")
+      this.checkNameSegments(declaredType, nameValue, parent !== void 0, at);
     let type = declaredType;
     let fullName = name;
     if (parent) {
@@ -3084,6 +3314,7 @@ var TemplateLoader = class {
         fullName = `${parent.name}/${name}`;
       }
     }
+    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence);
     const lowerType = type.toLowerCase();
     if (lowerType === "microsoft.resources/deployments") {
       const named = typeof nameValue === "string" || nameValue instanceof Unknown && nameValue.symbol !== void 0;
@@ -3101,6 +3332,61 @@ var TemplateLoader = class {
       this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== void 0)
       this.walk(decl.resources, [...at, "resources"], scope, { type, name: fullName }, depth, existence);
+  }
+  /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
+  recordDependencies(decl, at, scope, type, nameValue, fullName, existence) {
+    const templateAt = lastTemplateAt(at);
+    const decided = typeof nameValue === "string" || nameValue instanceof Unknown && nameValue.symbol !== void 0;
+    const dependsOn = [];
+    if (Array.isArray(decl.dependsOn)) {
+      decl.dependsOn.forEach((entry, i) => {
+        let v;
+        try {
+          v = this.evalValue(entry, scope, [...at, "dependsOn", i]);
+        } catch (e) {
+          if (!(e instanceof InputError))
+            throw e;
+          v = null;
+        }
+        dependsOn.push(typeof v === "string" ? v : v instanceof Unknown ? v.symbol : void 0);
+      });
+    }
+    const ids = decided ? [...new Set([scope.scope, scope.deployTo].map((s) => resourceGroupResourceId(s, type, fullName).toLowerCase()))] : [];
+    const key = at[at.length - 1];
+    this.dependencies.push({
+      graph: jsonPath(templateAt),
+      at: jsonPath(at),
+      type,
+      name: decided ? fullName : void 0,
+      declaredName: typeof nameValue === "string" ? nameValue : void 0,
+      ids,
+      symbol: at.length === templateAt.length + 2 && typeof key === "string" ? key : void 0,
+      loop: isPlainObj(decl.copy) && typeof decl.copy.name === "string" ? decl.copy.name : void 0,
+      dependsOn,
+      maybe: existence !== void 0
+    });
+  }
+  /**
+   * ARM refuses a resource whose name has not one segment per segment of its type: declared at the top
+   * level, `Microsoft.Network/expressRouteCircuits/peerings` needs `circuit/peering`; nested in its parent
+   * with the short type `peerings`, one segment (learn.microsoft.com/azure/azure-resource-manager/templates/child-resource-name-type).
+   * Such a template never deploys, so it is refused, never read with a made-up id. A nested child with its
+   * full type takes its parent's name before its own (read as ARM composes it): only a name longer than
+   * its type allows is refused. The older extension form (`…/providers/diagnosticSettings`) is not checked.
+   */
+  checkNameSegments(declaredType, name, nested, at) {
+    const typeSegs = declaredType.split("/");
+    if (typeSegs.some((t) => t.toLowerCase() === "providers"))
+      return;
+    const full = isFullType(declaredType);
+    const expected = full ? typeSegs.length - 1 : typeSegs.length;
+    const found2 = name.split("/").length;
+    if (found2 === expected || nested && full && found2 < expected)
+      return;
+    const where = !nested ? "declared at the top level" : full ? "nested in its parent (or its full name)" : "nested in its parent with a short type";
+    const plural = (n) => `${n} segment${n === 1 ? "" : "s"}`;
+    const form = full ? typeSegs.slice(1).map((t) => `<${t}>`).join("/") : typeSegs.map((t) => `<${t}>`).join("/");
+    throw new InputError(this.file, jsonPath([...at, "name"]), `a name of ${nested && full ? `at most ${plural(expected)}` : plural(expected)} (${form}) for type ${declaredType} ${where} (ARM refuses a name without one segment per type segment: this template never deploys)`, `"${name}" (${plural(found2)})`);
   }
   /** `Microsoft.Insights/diagnosticSettings` attached to a resource by `scope` (or by nesting it in the resource). */
   diagnosticSetting(decl, at, scope, parent, name, why, existence) {
@@ -3137,7 +3423,12 @@ var TemplateLoader = class {
     for (const k of ROW_KEYS) {
       if (!(k in decl))
         continue;
-      const v = toRow(this.evalValue(decl[k], scope, [...at, k]), k, facts);
+      const { value, clashes } = respellDeclared(type, k, this.evalValue(decl[k], scope, [...at, k]));
+      if (clashes.length > 0) {
+        const [c] = clashes;
+        throw new InputError(this.file, jsonPath([...at, k, ...c.path]), `one key for property "${c.path[c.path.length - 1]}" (ARM reads property names whatever their letter case, and which of two a deployment uses is not documented)`, `both ${c.keys.map((x) => `"${x}"`).join(" and ")}`);
+      }
+      const v = toRow(value, k, facts);
       if (v !== OMIT)
         row[k] = v;
     }
@@ -3176,13 +3467,14 @@ var TemplateLoader = class {
     this.raws.push(raw);
   }
   nestedDeployment(decl, at, scope, depth, existence, keys, nameValue) {
-    const props = isPlainObj(decl.properties) ? decl.properties : {};
+    const props = isPlainObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, "properties"]) : {};
     if (props.templateLink !== void 0) {
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: "a nested deployment that links to another template (templateLink), which erscan does not read: what it deploys is not checked (scan the linked file, or compile with bicep build)" });
       return;
     }
     if (!isPlainObj(props.template))
       return;
+    const template = withArmKeys(this.file, props.template, TEMPLATE_KEYS, [...at, "properties", "template"]);
     if (depth >= MAX_DEPLOYMENT_DEPTH) {
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} levels deep, which are not read: what they deploy is not checked` });
       return;
@@ -3213,13 +3505,13 @@ var TemplateLoader = class {
         else if ("reference" in entry)
           supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
       }
-      next = new TemplateScope(this, props.template, templateAt, supplied, inner, [], { paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), evaluating: /* @__PURE__ */ new Set(), deploymentName: nameValue });
+      next = new TemplateScope(this, template, templateAt, supplied, inner, [], { paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), evaluating: /* @__PURE__ */ new Set(), deploymentName: nameValue });
     } else {
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
-    this.walk(props.template.resources, [...templateAt, "resources"], next, void 0, depth + 1, existence);
+    this.walk(template.resources, [...templateAt, "resources"], next, void 0, depth + 1, existence);
     if (keys)
-      this.recordOutputs(props.template, next, templateAt, keys.name, keys.symbol);
+      this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
 };
 function isScanned(type, decl, depth = 0) {
@@ -3233,6 +3525,12 @@ function isScanned(type, decl, depth = 0) {
     return resources.some((r) => isPlainObj(r) && typeof r.type === "string" && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+}
+function lastTemplateAt(at) {
+  for (let i = at.length - 2; i >= 1; i--)
+    if (at[i] === "template" && at[i - 1] === "properties" && at[i + 1] === "resources")
+      return at.slice(0, i + 1);
+  return [];
 }
 function andPossible(existence, cond) {
   if (!existence)
@@ -3329,7 +3627,7 @@ function toRow(v, path, facts) {
 // dist/sources/template/arm/params.js
 import { basename } from "node:path";
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function resolve(def, definitions, depth = 0) {
+function resolve2(def, definitions, depth = 0) {
   if (!isObj4(def))
     return {};
   const ref = typeof def.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : void 0;
@@ -3337,7 +3635,7 @@ function resolve(def, definitions, depth = 0) {
     return def;
   const key = findKey(definitions, ref);
   const { $ref: _ignored, ...own } = def;
-  return { ...resolve(key === void 0 ? void 0 : definitions[key], definitions, depth + 1), ...own };
+  return { ...resolve2(key === void 0 ? void 0 : definitions[key], definitions, depth + 1), ...own };
 }
 function found(v, secure) {
   if (typeof v === "string")
@@ -3358,7 +3656,7 @@ var TYPE_WORDS = {
 var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 var shown = (values) => values.map((x) => typeof x === "string" ? JSON.stringify(x) : String(x)).join(", ");
 function check(value, typeDef, definitions, path, secure, out) {
-  const t = resolve(typeDef, definitions);
+  const t = resolve2(typeDef, definitions);
   if (value === null || value === void 0)
     return;
   const type = typeof t.type === "string" ? t.type.toLowerCase() : "";
@@ -3403,13 +3701,13 @@ function check(value, typeDef, definitions, path, secure, out) {
         out.push({ path: [...path, disc.propertyName], expected: `one of ${shown(Object.keys(disc.mapping))}`, found: k === void 0 ? "nothing" : found(tag, secure) });
         return;
       }
-      shape = { ...t, ...resolve(disc.mapping[mk], definitions) };
+      shape = { ...t, ...resolve2(disc.mapping[mk], definitions) };
     }
     const props = isObj4(shape.properties) ? shape.properties : {};
     for (const [name, def] of Object.entries(props)) {
       const k = findKey(value, name);
       if (k === void 0) {
-        if (resolve(def, definitions).nullable !== true)
+        if (resolve2(def, definitions).nullable !== true)
           out.push({ path: [...path, name], expected: "a value (the property is required by its type)", found: "nothing" });
       } else
         check(value[k], def, definitions, [...path, k], secure, out);
@@ -3503,6 +3801,10 @@ function detectFormat(doc) {
     return "arm-parameters";
   if ("format_version" in doc && ("planned_values" in doc || "resource_changes" in doc || "terraform_version" in doc))
     return "terraform-plan";
+  if (isTerraformJsonConfiguration(doc))
+    return "terraform-config";
+  if (azurePolicyKind(doc) !== void 0)
+    return "azure-policy";
   if ("data" in doc && ("skip_token" in doc || "total_records" in doc))
     return "graph-cli";
   if ("data" in doc && ("totalRecords" in doc || "resultTruncated" in doc))
@@ -3514,6 +3816,25 @@ function detectFormat(doc) {
   if (typeof doc.id === "string" && doc.type === void 0 && isObj5(doc.properties) && ARM_RESOURCE_ID.test(doc.id))
     return "arm-resource";
   return "unknown";
+}
+var POLICY_DEFINITION = "an Azure Policy definition";
+var POLICY_INITIATIVE = "an Azure Policy initiative (policy set definition)";
+function azurePolicyKind(doc) {
+  if (!isObj5(doc))
+    return void 0;
+  const type = typeof doc.type === "string" ? doc.type.toLowerCase() : "";
+  if (type === "microsoft.authorization/policydefinitions")
+    return POLICY_DEFINITION;
+  if (type === "microsoft.authorization/policysetdefinitions")
+    return POLICY_INITIATIVE;
+  const props = isObj5(doc.properties) ? doc.properties : doc;
+  if (isObj5(props.policyRule))
+    return POLICY_DEFINITION;
+  if (Array.isArray(props.policyDefinitions) && props.policyDefinitions.length > 0 && props.policyDefinitions.every((d) => isObj5(d) && typeof d.policyDefinitionId === "string"))
+    return POLICY_INITIATIVE;
+  if (isObj5(doc.if) && isObj5(doc.then) && "effect" in doc.then && Object.keys(doc).every((k) => k === "if" || k === "then"))
+    return "an Azure Policy rule";
+  return void 0;
 }
 function isUnframedParameters(doc) {
   if (!isObj5(doc) || typeof doc.$schema === "string")
@@ -3527,12 +3848,23 @@ var NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|g
 function declaresExpressRoute(template) {
   return NAMES_EXPRESSROUTE.test(JSON.stringify(template));
 }
+var TERRAFORM_BLOCKS = ["resource", "data", "module", "provider", "terraform", "variable", "output", "locals", "moved", "import", "removed", "check", "ephemeral"];
+function isTerraformJsonConfiguration(doc) {
+  const keys = Object.keys(doc).filter((k) => k !== "//");
+  return keys.length > 0 && keys.every((k) => TERRAFORM_BLOCKS.includes(k) && isObj5(doc[k]));
+}
+var HCL_BLOCK = new RegExp(`^[ \\t]*(?:${TERRAFORM_BLOCKS.join("|")})(?:\\s+(?:"[^"\\n]*"|[A-Za-z_][\\w-]*))*\\s*\\{`, "m");
+function isTerraformHcl(text) {
+  return HCL_BLOCK.test(text);
+}
+var TERRAFORM_NAMES_EXPRESSROUTE = /express_?route|azurerm_virtual_network_gateway|microsoft\.network\/(?:virtualnetworkgateways|connections)\b/i;
+var TERRAFORM_PLAN_EXPECTED = "a Terraform plan in JSON (terraform plan -out plan.out, then terraform show -json plan.out > plan.json)";
 
 // dist/sources/template/terraform/plan.js
 import { dirname } from "node:path";
 
 // dist/sources/template/terraform/hcl.js
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 function moduleDir(parentDir, source) {
   return /^\.\.?[\\/]/.test(source) ? join(parentDir, source) : void 0;
@@ -3550,7 +3882,13 @@ function tfFiles(dir) {
       const st = statSync(file);
       if (!st.isFile() || st.size > MAX_TF_BYTES)
         continue;
-      out.push({ file, lines: readFileSync(file, "utf8").split("\n") });
+      let text;
+      try {
+        text = readText(file);
+      } catch {
+        continue;
+      }
+      out.push({ file, lines: text.split(/\r\n|\r|\n/) });
     }
   } catch {
   }
@@ -3797,10 +4135,11 @@ function computeId(x, index) {
   const nameOrAddress = typeof name === "string" && name !== "" ? name : x.address;
   const rgValue = get(x, "resource_group_name");
   const rg = typeof rgValue === "string" && rgValue !== "" ? rgValue : opaque(rgValue) ? unknownResourceGroup(x, index) : PLACEHOLDER_RESOURCE_GROUP;
-  const rgId = `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${rg}`;
+  const subscription = index.subscriptionFor(x);
+  const rgId = `/subscriptions/${subscription}/resourceGroups/${rg}`;
   switch (x.type) {
     case "azurerm_resource_group":
-      return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${nameOrAddress}`;
+      return `/subscriptions/${subscription}/resourceGroups/${nameOrAddress}`;
     case "azurerm_subnet": {
       const vnet = get(x, "virtual_network_name");
       return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === "string" ? vnet : `${x.address}-vnet`}/subnets/${nameOrAddress}`;
@@ -3829,7 +4168,7 @@ function computeId(x, index) {
       if (typeof parent === "string") {
         return segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${nameOrAddress}` : `${parent}/providers/${type}/${nameOrAddress}`;
       }
-      return `/subscriptions/${PLACEHOLDER_SUBSCRIPTION}/resourceGroups/${PLACEHOLDER_RESOURCE_GROUP}/providers/${type}/${nameOrAddress}`;
+      return `/subscriptions/${subscription}/resourceGroups/${PLACEHOLDER_RESOURCE_GROUP}/providers/${type}/${nameOrAddress}`;
     }
   }
   const armType = ARM_TYPE_OF[x.type] ?? ARM_SEGMENT[x.type];
@@ -3849,7 +4188,8 @@ function circuitIdForChild(x, index, rgId) {
   const circuitName = unknownName(x, "express_route_circuit_name") ? void 0 : x.values.express_route_circuit_name;
   const rg = unknownName(x, "resource_group_name") ? void 0 : x.values.resource_group_name;
   if (typeof circuitName === "string") {
-    const same2 = index.instances.find((i) => i.type === "azurerm_express_route_circuit" && !unknownName(i, "name") && i.values.name === circuitName && (typeof rg !== "string" || !unknownName(i, "resource_group_name") && i.values.resource_group_name === rg));
+    const same2 = index.instances.find((i) => i.type === "azurerm_express_route_circuit" && !unknownName(i, "name") && i.values.name === circuitName && // a circuit of the same name deployed by another provider configuration is in another subscription
+    index.subscriptionFor(i) === index.subscriptionFor(x) && (typeof rg !== "string" || !unknownName(i, "resource_group_name") && i.values.resource_group_name === rg));
     if (same2)
       return idOf2(same2, index);
     if (get(x, "express_route_circuit_name") === SENSITIVE)
@@ -4030,11 +4370,11 @@ var MAPPERS = {
   }
 };
 function diagnosesExpressRoute(id) {
-  const lower2 = id.toLowerCase();
-  const at = lower2.lastIndexOf("/providers/microsoft.insights/diagnosticsettings/");
-  if (at <= 0 || lower2.startsWith("/unresolved/"))
+  const lower3 = id.toLowerCase();
+  const at = lower3.lastIndexOf("/providers/microsoft.insights/diagnosticsettings/");
+  if (at <= 0 || lower3.startsWith("/unresolved/"))
     return false;
-  const type = /\/providers\/([^/]+\/[^/]+)\/[^/]+$/.exec(lower2.slice(0, at))?.[1];
+  const type = /\/providers\/([^/]+\/[^/]+)\/[^/]+$/.exec(lower3.slice(0, at))?.[1];
   return type !== void 0 && DIAGNOSED_TYPES.includes(type);
 }
 function azapiBody(rb, x) {
@@ -4090,8 +4430,46 @@ function mapInstance(x, index) {
   return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
 }
 
-// dist/sources/template/terraform/plan.js
+// dist/sources/template/terraform/providers.js
 var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function providerConfigKeys(configResource) {
+  if (!configResource)
+    return [];
+  if (typeof configResource.provider_config_key === "string")
+    return [configResource.provider_config_key];
+  const keys = configResource.provider_config_keys;
+  return Array.isArray(keys) ? keys.filter((k) => typeof k === "string") : [];
+}
+function subscriptionOfConfig(key, config) {
+  const expr = isObj7(config.expressions) ? config.expressions.subscription_id : void 0;
+  if (!isObj7(expr))
+    return PLACEHOLDER_SUBSCRIPTION;
+  if ("constant_value" in expr)
+    return typeof expr.constant_value === "string" && expr.constant_value !== "" ? expr.constant_value : PLACEHOLDER_SUBSCRIPTION;
+  const refs = Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
+  const variable = refs.length === 1 && /^var\.[A-Za-z0-9_-]+$/.test(refs[0]) ? refs[0] : void 0;
+  const module = key.includes(":") ? key.slice(0, key.lastIndexOf(":")) : "";
+  return standInOf(refs.length > 0 ? `terraform|provider-subscription|${module}|${[...refs].sort().join(",")}` : `terraform|provider|${key}|subscription_id`, variable);
+}
+function subscriptionOfKey(providerConfigs, key) {
+  const config = providerConfigs[key];
+  if (isObj7(config))
+    return subscriptionOfConfig(key, config);
+  const name = key.replace(/^.*:/, "").split(".")[0];
+  const subs = new Set(Object.entries(providerConfigs).flatMap(([k, c]) => isObj7(c) && c.name === name ? [subscriptionOfConfig(k, c)] : []));
+  if (subs.size === 0)
+    return PLACEHOLDER_SUBSCRIPTION;
+  return subs.size === 1 ? [...subs][0] : standInOf(`terraform|provider|${key}|subscription_id`);
+}
+function subscriptionOf(providerConfigs, configResource, address) {
+  const subs = [...new Set(providerConfigKeys(configResource).map((k) => subscriptionOfKey(providerConfigs, k)))];
+  if (subs.length === 0)
+    return PLACEHOLDER_SUBSCRIPTION;
+  return subs.length === 1 ? subs[0] : standInOf(`terraform|${address}|subscription_id`);
+}
+
+// dist/sources/template/terraform/plan.js
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function moduleConfigKey(moduleAddress) {
   if (!moduleAddress)
     return "";
@@ -4100,18 +4478,18 @@ function moduleConfigKey(moduleAddress) {
 function indexConfiguration(doc, planDir) {
   const out = /* @__PURE__ */ new Map();
   const walk = (mod, key, dir, depth) => {
-    if (!isObj7(mod) || depth > 20)
+    if (!isObj8(mod) || depth > 20)
       return;
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (isObj7(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
+      if (isObj8(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
         resources.set(`${r.type}.${r.name}`, r);
     }
     const calls = /* @__PURE__ */ new Map();
     out.set(key, { resources, calls, dir });
-    if (isObj7(mod.module_calls)) {
+    if (isObj8(mod.module_calls)) {
       for (const [name, call2] of Object.entries(mod.module_calls)) {
-        if (!isObj7(call2))
+        if (!isObj8(call2))
           continue;
         calls.set(name, call2);
         const childDir = dir !== void 0 && typeof call2.source === "string" ? moduleDir(dir, call2.source) : void 0;
@@ -4119,17 +4497,23 @@ function indexConfiguration(doc, planDir) {
       }
     }
   };
-  const config = isObj7(doc.configuration) ? doc.configuration : {};
+  const config = isObj8(doc.configuration) ? doc.configuration : {};
   walk(config.root_module, "", planDir, 0);
   return out;
 }
+function planConfigurationDirs(file, doc) {
+  const dirs = isObj8(doc) ? [...indexConfiguration(doc, dirname(file)).values()].map((m) => m.dir) : [];
+  return [dirname(file), ...dirs.filter((d) => d !== void 0)];
+}
+var READ_FORMAT_VERSIONS = /^(?:0\.2|1\.\d+)(?:\.\d+)?$/;
+var READ_FORMAT_VERSIONS_TEXT = "format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later)";
 function loadTerraformPlan(file, parsed) {
   const doc = parsed.value;
-  if (!isObj7(doc))
+  if (!isObj8(doc))
     throw new InputError(file, "$", "a Terraform plan object", describeValue(doc));
   const fv = doc.format_version;
-  if (typeof fv !== "string" || !/^1\.\d+/.test(fv))
-    throw new InputError(file, "$.format_version", "a Terraform JSON plan of format_version 1.x", describeValue(fv));
+  if (typeof fv !== "string" || !READ_FORMAT_VERSIONS.test(fv))
+    throw new InputError(file, "$.format_version", `a Terraform JSON plan of ${READ_FORMAT_VERSIONS_TEXT}`, describeValue(fv));
   const notices = [];
   const gaps = [];
   if (doc.errored === true)
@@ -4138,17 +4522,20 @@ function loadTerraformPlan(file, parsed) {
     gaps.push({ scope: file, reason: "the Terraform plan is not complete (deferred changes): resources it defers to a later plan are not scanned" });
   const instances = [];
   const destroyed = [];
+  const forgotten = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
-      if (!isObj7(rc))
+      if (!isObj8(rc))
         throw new InputError(file, `$.resource_changes[${i}]`, "a resource change object", describeValue(rc));
       if (rc.mode === "data" || typeof rc.type !== "string" || typeof rc.address !== "string")
         return;
-      const change = isObj7(rc.change) ? rc.change : {};
+      const change = isObj8(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
+      const before = { address: rc.address, type: rc.type, name: "", values: isObj8(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
+      if (actions.includes("forget") && isMappedType(before))
+        forgotten.push(rc.address);
       if (actions.length > 0 && actions.every((a) => a === "delete" || a === "forget")) {
-        const before = { address: rc.address, type: rc.type, name: "", values: isObj7(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
-        if (isMappedType(before))
+        if (!actions.includes("forget") && isMappedType(before))
           destroyed.push(rc.address);
         return;
       }
@@ -4158,18 +4545,18 @@ function loadTerraformPlan(file, parsed) {
         type: rc.type,
         name: typeof rc.name === "string" ? rc.name : "",
         index: rc.index,
-        values: isObj7(change.after) ? change.after : {},
+        values: isObj8(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
         sensitive: change.after_sensitive,
         jsonPath: ["resource_changes", i]
       });
     });
-  } else if (isObj7(doc.planned_values) || isObj7(doc.values)) {
+  } else if (isObj8(doc.planned_values) || isObj8(doc.values)) {
     const walk = (mod, at, depth) => {
-      if (!isObj7(mod) || depth > 20)
+      if (!isObj8(mod) || depth > 20)
         return;
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
-        if (!isObj7(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
+        if (!isObj8(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
           return;
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
         instances.push({
@@ -4178,7 +4565,7 @@ function loadTerraformPlan(file, parsed) {
           type: r.type,
           name: typeof r.name === "string" ? r.name : "",
           index: r.index,
-          values: isObj7(r.values) ? r.values : {},
+          values: isObj8(r.values) ? r.values : {},
           unknown: {},
           sensitive: r.sensitive_values,
           jsonPath: [...at, "resources", i]
@@ -4186,17 +4573,19 @@ function loadTerraformPlan(file, parsed) {
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, "child_modules", i], depth + 1));
     };
-    const key = isObj7(doc.planned_values) ? "planned_values" : "values";
+    const key = isObj8(doc.planned_values) ? "planned_values" : "values";
     walk(doc[key].root_module, [key, "root_module"], 0);
   } else {
     throw new InputError(file, "$", "a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values", "none of them");
   }
   const config = indexConfiguration(doc, dirname(file));
+  const providerConfigs = isObj8(doc.configuration) && isObj8(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
   const index = {
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
     moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
+    subscriptionFor: (x) => subscriptionOf(providerConfigs, index.configFor(x), x.address),
     ids: /* @__PURE__ */ new Map()
   };
   const raws = [];
@@ -4235,8 +4624,11 @@ function loadTerraformPlan(file, parsed) {
   if (sensitiveCount > 0) {
     notices.push(`${file}: ${sensitiveCount} value${sensitiveCount === 1 ? "" : "s"} marked sensitive (${sensitiveDetails.slice(0, 3).join("; ")}${sensitiveDetails.length > 3 ? "; \u2026" : ""}) not read, so never printed; rules that read them report "unknown"`);
   }
+  const listed = (addresses) => `${addresses.slice(0, 5).join(", ")}${addresses.length > 5 ? ", \u2026" : ""}`;
   if (destroyed.length > 0)
-    notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${destroyed.slice(0, 5).join(", ")}${destroyed.length > 5 ? ", \u2026" : ""}`);
+    notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
+  if (forgotten.length > 0)
+    notices.push(`${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`);
   return { raws, notices, gaps };
 }
 
@@ -4325,7 +4717,7 @@ function linkedTemplatePath(p) {
   const named = doc !== null && typeof doc === "object" && doc.metadata !== null && typeof doc.metadata === "object" ? doc.metadata.template : void 0;
   if (typeof named !== "string" || named.trim() === "")
     return void 0;
-  return named.startsWith("~/") ? resolve2(named.slice(2)) : resolve2(dirname2(p.file), named);
+  return named.startsWith("~/") ? resolve3(named.slice(2)) : resolve3(dirname2(p.file), named);
 }
 function pairParameterFiles(templates, parameterFiles, notices) {
   const pairs = /* @__PURE__ */ new Map();
@@ -4338,7 +4730,7 @@ function pairParameterFiles(templates, parameterFiles, notices) {
     }
     const named = linkedTemplatePath(p);
     if (named !== void 0) {
-      const linked = templates.find((t) => resolve2(t.file) === named);
+      const linked = templates.find((t) => resolve3(t.file) === named);
       if (linked)
         add(linked, p);
       else
@@ -4369,15 +4761,21 @@ function pairParameterFiles(templates, parameterFiles, notices) {
 
 export {
   buildInventory,
+  tagsNotProjected,
   detectFormat,
+  azurePolicyKind,
   isUnframedParameters,
   FORMAT_DESCRIPTIONS,
   NAMES_EXPRESSROUTE,
   declaresExpressRoute,
+  isTerraformHcl,
+  TERRAFORM_NAMES_EXPRESSROUTE,
+  TERRAFORM_PLAN_EXPECTED,
   emptyOutput,
   mergeOutputs,
   isExpression,
   unescapeLiteral,
   parseExpression,
+  planConfigurationDirs,
   loadTemplates
 };

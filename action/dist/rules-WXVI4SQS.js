@@ -3,49 +3,49 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-74ZV3VGB.js";
+} from "./chunk-6IIS4S4W.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-YSOIVODR.js";
+} from "./chunk-623I24JV.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-RTH4CUJW.js";
-import "./chunk-MILFSK3P.js";
-import "./chunk-K7FZTSYU.js";
-import {
-  checkRuleParameters,
-  selectRules
-} from "./chunk-DE4R3APS.js";
+} from "./chunk-ZW7J5MHB.js";
+import "./chunk-6P25MB74.js";
+import "./chunk-CZXGKBPP.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-UMA45VU4.js";
+} from "./chunk-W7FZKHFA.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-P3EB7XFH.js";
+} from "./chunk-I7TJIQKG.js";
 import {
   phraseName
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-VHTZGQDF.js";
+} from "./chunk-52NCDLKD.js";
+import {
+  checkRuleParameters,
+  selectRules
+} from "./chunk-DE4R3APS.js";
 import {
   loadCatalogue
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-P3EB7XFH.js";
+} from "./chunk-I7TJIQKG.js";
 import {
   loadUsage
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-VHTZGQDF.js";
+import "./chunk-52NCDLKD.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-IVCZO3AB.js";
+import "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

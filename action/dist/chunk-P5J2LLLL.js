@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import {
   schemaValidator,
   validateOrThrow

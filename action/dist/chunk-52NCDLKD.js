@@ -6,7 +6,7 @@ import {
   parseJson,
   readText,
   visit
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import {
   InputError,
   jsonPath

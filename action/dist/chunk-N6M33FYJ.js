@@ -1101,13 +1101,8 @@ var LineMap = class {
     this.text = text;
   }
   position(offset) {
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = 0; i < this.text.length; i++)
-        if (this.text.charCodeAt(i) === 10)
-          starts.push(i + 1);
-      this.starts = starts;
-    }
+    if (!this.starts)
+      this.starts = lineStarts(this.text);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -1120,6 +1115,15 @@ var LineMap = class {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 };
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10)
+      starts.push(i + 1);
+  }
+  return starts;
+}
 function isDeploymentDocument(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v))
     return false;
@@ -1293,6 +1297,7 @@ export {
   MAX_INPUT_BYTES,
   readText,
   LineMap,
+  lineStarts,
   MAX_JSON_DEPTH,
   parseJson,
   tooDeep,

@@ -18,7 +18,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import {
   lookup
 } from "./chunk-6SZT6H2Y.js";
@@ -33,7 +33,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";

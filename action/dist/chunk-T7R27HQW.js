@@ -4,37 +4,44 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   FORMAT_DESCRIPTIONS,
   NAMES_EXPRESSROUTE,
+  TERRAFORM_NAMES_EXPRESSROUTE,
+  TERRAFORM_PLAN_EXPECTED,
+  azurePolicyKind,
   declaresExpressRoute,
   detectFormat,
   emptyOutput,
   isExpression,
+  isTerraformHcl,
   isUnframedParameters,
   loadTemplates,
   mergeOutputs,
   parseExpression,
+  planConfigurationDirs,
+  tagsNotProjected,
   unescapeLiteral
-} from "./chunk-YSOIVODR.js";
+} from "./chunk-623I24JV.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   validateRows
-} from "./chunk-MILFSK3P.js";
+} from "./chunk-6P25MB74.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import {
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
+  lineStarts,
   nestedDeeper,
   parseJson,
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -48,7 +55,7 @@ import {
 
 // dist/sources/index.js
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
+import { basename as basename2, dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // dist/sources/rows.js
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -128,10 +135,26 @@ function loadRows(file, doc, format, tooDeep2) {
   const nesting = tooDeep2 && rowLevels !== void 0 ? { levels: rowLevels, tooDeep: tooDeep2 } : void 0;
   const checked = validateRows(file, rows, (i) => format === "arm-resource" ? [] : [...base, i], source, void 0, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
+  if (format === "graph-cli" || format === "graph-rest" || format === "rows")
+    markTagsNotProjected(file, format, out.raws);
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice)
     out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
+}
+var GRAPH_COLUMNS = ["subscriptionId", "resourceGroup", "tenantId"];
+var TOP_LEVEL_TYPE = /^[^/]+\/[^/]+$/;
+function markTagsNotProjected(file, format, raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
+    const row = raw.row;
+    if ("tags" in row || typeof row.type !== "string" || !TOP_LEVEL_TYPE.test(row.type))
+      continue;
+    if (format === "rows" && !GRAPH_COLUMNS.some((c) => c in row))
+      continue;
+    raw.unresolved = ["tags"];
+    raw.reasons = { tags: tagsNotProjected(displayPath(file)) };
+  }
 }
 function typesFromIds(rows) {
   for (let i = 0; i < rows.length; i++) {
@@ -685,14 +708,7 @@ var Lexer = class {
   }
 };
 function positionFinder(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10)
-      starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-      starts.push(i + 1);
-  }
+  const starts = lineStarts(text);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -1543,7 +1559,30 @@ function parseBuildParams(file, stdout) {
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform", "dist", "out"]);
 var ROW_FORMATS = /* @__PURE__ */ new Set(["rows", "graph-cli", "graph-rest", "arm-list", "arm-resource"]);
 function listJsonFiles(dir, errors) {
-  return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith("."), errors });
+  return walkFiles(dir, { accept: (name) => /\.(json|bicep|bicepparam|tf)$/i.test(name), skipDir: (name) => SKIP_DIRS.has(name) || name.startsWith("."), errors });
+}
+function terraformConfigurationNotRead(configs, planDirs, output) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const c of configs) {
+    const dir = resolve3(dirname3(c.file));
+    if (planDirs.has(dir))
+      continue;
+    byDir.set(dir, [...byDir.get(dir) ?? [], c]);
+  }
+  const quiet = [];
+  for (const [dir, files] of byDir) {
+    if (!files.some((f) => f.declaresExpressRoute)) {
+      quiet.push(displayPath(dir));
+      continue;
+    }
+    const names = files.map((f) => basename2(f.file));
+    output.gaps.push({
+      scope: displayPath(dir),
+      reason: `Terraform configuration (${names.slice(0, 3).join(", ")}${names.length > 3 ? `, \u2026 ${names.length} files` : ""}) not read, so the ExpressRoute resources it declares are not scanned: erscan reads ${TERRAFORM_PLAN_EXPECTED.replace(/^a /, "the ")} made from it`
+    });
+  }
+  if (quiet.length > 0)
+    output.notices.push(`Terraform configuration not read in ${quiet.length} folder${quiet.length === 1 ? "" : "s"} declaring no ExpressRoute resource (erscan reads plans: terraform show -json plan.out > plan.json): ${quiet.slice(0, 5).join(", ")}${quiet.length > 5 ? ", \u2026" : ""}`);
 }
 function loadInputs(inputs, options = {}) {
   const errors = [];
@@ -1551,9 +1590,16 @@ function loadInputs(inputs, options = {}) {
   const files = [];
   const templates = [];
   const skipped = [];
+  const policies = [];
   const bicepFiles = [];
   const unframed = [];
   const unframedNotices = [];
+  const terraformConfigs = [];
+  const terraformConfiguration = (file, fromDirectory, text) => {
+    if (!fromDirectory)
+      throw new InputError(file, "", TERRAFORM_PLAN_EXPECTED, "Terraform configuration, which erscan does not read (it reads plans)");
+    terraformConfigs.push({ file, declaresExpressRoute: TERRAFORM_NAMES_EXPRESSROUTE.test(text) });
+  };
   const readOne = (file, fromDirectory) => {
     if (isBicepFile(file) || isBicepParamFile(file)) {
       bicepFiles.push(file);
@@ -1561,6 +1607,8 @@ function loadInputs(inputs, options = {}) {
     }
     try {
       const text = readText(file);
+      if (!/^\s*[[{]/.test(text) && isTerraformHcl(text))
+        return terraformConfiguration(file, fromDirectory, text);
       if (fromDirectory && !/^\s*[[{]/.test(text) && !NAMES_EXPRESSROUTE.test(text)) {
         skipped.push(file);
         return;
@@ -1571,6 +1619,14 @@ function loadInputs(inputs, options = {}) {
       const checkedWithRows = ROW_FORMATS.has(format);
       if (!checkedWithRows && parsed.value !== null && typeof parsed.value === "object" && nestedDeeper(parsed.value, MAX_JSON_DEPTH))
         nestingTooDeep();
+      if (format === "terraform-config")
+        return terraformConfiguration(file, fromDirectory, text);
+      if (format === "azure-policy") {
+        if (!fromDirectory)
+          throw new InputError(file, "$", FORMAT_DESCRIPTIONS, `${azurePolicyKind(parsed.value)}, which erscan does not read (Azure Policy rules are not ARM templates or resources)`);
+        policies.push(file);
+        return;
+      }
       if (format === "unknown") {
         if (isUnframedParameters(parsed.value)) {
           const e = new InputError(file, "$", 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', "parameter values without them (not read: a template beside it is scanned without its values)");
@@ -1611,10 +1667,15 @@ function loadInputs(inputs, options = {}) {
       if (found.length === 0 && errors.length === before)
         errors.push(new InputError(input, "", "a directory containing JSON inputs", "no .json files"));
       const skippedBefore = skipped.length;
+      const policiesBefore = policies.length;
       for (const f of found)
         readOne(f, true);
-      if (found.length > 0 && skipped.length - skippedBefore === found.length)
-        errors.push(new InputError(input, "", "a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)", `only files of no known format (${found.length})`));
+      const policyCount = policies.length - policiesBefore;
+      const unknownCount = skipped.length - skippedBefore;
+      if (found.length > 0 && unknownCount + policyCount === found.length) {
+        const what = policyCount === 0 ? `only files of no known format (${found.length})` : `only files erscan does not read (${policyCount} Azure Policy document${policyCount === 1 ? "" : "s"}${unknownCount > 0 ? `, ${unknownCount} of no known format` : ""})`;
+        errors.push(new InputError(input, "", "a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)", what));
+      }
     } else {
       readOne(input, false);
     }
@@ -1637,11 +1698,17 @@ function loadInputs(inputs, options = {}) {
   }
   const output = mergeOutputs(outputs.length ? outputs : [emptyOutput()]);
   output.notices.push(...unframedNotices);
+  const planDirs = new Set(templates.filter((t) => t.format === "terraform-plan").flatMap((t) => planConfigurationDirs(t.file, t.parsed.value).map((d) => resolve3(d))));
+  terraformConfigurationNotRead(terraformConfigs, planDirs, output);
   for (const e of errors)
     output.gaps.push({ scope: displayPath(e.file.replace(/:\d+:\d+$/, "")), reason: e.message });
   if (skipped.length > 0) {
     const shown2 = skipped.slice(0, 5).map((f) => displayPath(f));
     output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} of no known format: ${shown2.join(", ")}${skipped.length > 5 ? ", \u2026" : ""}`);
+  }
+  if (policies.length > 0) {
+    const shown2 = policies.slice(0, 5).map((f) => displayPath(f));
+    output.notices.push(`skipped ${policies.length} Azure Policy document${policies.length === 1 ? "" : "s"} (policy definitions, initiatives or rules: not ARM templates or resources, and erscan does not read them): ${shown2.join(", ")}${policies.length > 5 ? ", \u2026" : ""}`);
   }
   return { output, errors, files };
 }

@@ -10,42 +10,42 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-MYULYYYW.js";
-import "./chunk-3NUJBJWE.js";
+} from "./chunk-DDG5IBVL.js";
+import "./chunk-T7R27HQW.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-TQS5GJ3F.js";
+} from "./chunk-VY6JSXIE.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-74ZV3VGB.js";
-import "./chunk-YSOIVODR.js";
+import "./chunk-6IIS4S4W.js";
+import "./chunk-623I24JV.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-RTH4CUJW.js";
-import "./chunk-MILFSK3P.js";
+import "./chunk-ZW7J5MHB.js";
+import "./chunk-6P25MB74.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-K7FZTSYU.js";
-import "./chunk-DE4R3APS.js";
+import "./chunk-CZXGKBPP.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-UMA45VU4.js";
+import "./chunk-W7FZKHFA.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-P3EB7XFH.js";
-import "./chunk-PZD34WQX.js";
+import "./chunk-I7TJIQKG.js";
+import "./chunk-2PEDPPJA.js";
 import "./chunk-6SZT6H2Y.js";
 import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
-import "./chunk-VHTZGQDF.js";
+import "./chunk-52NCDLKD.js";
+import "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-IVCZO3AB.js";
+import "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

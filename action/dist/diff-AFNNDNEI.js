@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-3NUJBJWE.js";
+} from "./chunk-T7R27HQW.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-TQS5GJ3F.js";
+} from "./chunk-VY6JSXIE.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-YSOIVODR.js";
+} from "./chunk-623I24JV.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-MILFSK3P.js";
+import "./chunk-6P25MB74.js";
 import {
   checkOutFolder,
   writeReport
@@ -31,18 +31,18 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-K7FZTSYU.js";
+import "./chunk-CZXGKBPP.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-PZD34WQX.js";
+import "./chunk-2PEDPPJA.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-VHTZGQDF.js";
-import "./chunk-P6ILIFNG.js";
+import "./chunk-52NCDLKD.js";
+import "./chunk-P5J2LLLL.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -7,18 +7,18 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-RTH4CUJW.js";
+} from "./chunk-ZW7J5MHB.js";
 import {
   checkRow
-} from "./chunk-MILFSK3P.js";
+} from "./chunk-6P25MB74.js";
 import {
   scrubSecrets
-} from "./chunk-K7FZTSYU.js";
-import "./chunk-VHTZGQDF.js";
+} from "./chunk-CZXGKBPP.js";
+import "./chunk-52NCDLKD.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-IVCZO3AB.js";
+import "./chunk-N6M33FYJ.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

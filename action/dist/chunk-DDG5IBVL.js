@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-3NUJBJWE.js";
+} from "./chunk-T7R27HQW.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-TQS5GJ3F.js";
+} from "./chunk-VY6JSXIE.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-74ZV3VGB.js";
+} from "./chunk-6IIS4S4W.js";
 import {
   buildInventory
-} from "./chunk-YSOIVODR.js";
+} from "./chunk-623I24JV.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -56,7 +56,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-RTH4CUJW.js";
+} from "./chunk-ZW7J5MHB.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -69,26 +69,22 @@ import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
 import {
-  selectRules,
-  unknownSelectors
-} from "./chunk-DE4R3APS.js";
-import {
   applySuppressions
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-UMA45VU4.js";
+} from "./chunk-W7FZKHFA.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-P3EB7XFH.js";
+} from "./chunk-I7TJIQKG.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-PZD34WQX.js";
+} from "./chunk-2PEDPPJA.js";
 import {
   countInventory,
   readNothing
@@ -99,8 +95,12 @@ import {
   useCurrency
 } from "./chunk-6DM37KYG.js";
 import {
+  selectRules,
+  unknownSelectors
+} from "./chunk-DE4R3APS.js";
+import {
   formatBandwidth
-} from "./chunk-P6ILIFNG.js";
+} from "./chunk-P5J2LLLL.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -799,7 +799,31 @@ function artifactsOf(sourceRoot) {
     return artifact;
   };
 }
-function resultOf(f, ruleIndex, artifactOf) {
+function sharingTheirLine(findings, artifactOf) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.location)
+      continue;
+    const a = artifactOf(f.location.file);
+    const key = `${f.ruleId}\0${a.uriBaseId ?? ""}\0${a.uri}\0${Math.max(1, f.location.line)}`;
+    const group = byLine.get(key);
+    if (group)
+      group.push(f);
+    else
+      byLine.set(key, [f]);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const group of byLine.values())
+    if (group.length > 1)
+      for (const f of group)
+        shared.add(f);
+  return shared;
+}
+function sharedLineHash(f, artifactOf) {
+  const parameters = f.source?.parameterFile ? `\0${artifactOf(f.source.parameterFile).uri}` : "";
+  return primaryLocationLineHash(f.ruleId, `${f.resourceId}${parameters}`);
+}
+function resultOf(f, ruleIndex, artifactOf, shared) {
   const live = !f.location;
   const physicalLocation = f.location ? {
     artifactLocation: artifactOf(f.location.file),
@@ -814,6 +838,8 @@ function resultOf(f, ruleIndex, artifactOf) {
   const partialFingerprints = {};
   if (live)
     partialFingerprints.primaryLocationLineHash = primaryLocationLineHash(f.ruleId, f.resourceId);
+  else if (shared.has(f))
+    partialFingerprints.primaryLocationLineHash = sharedLineHash(f, artifactOf);
   partialFingerprints["erscanFingerprint/v1"] = f.fingerprint;
   const properties = {
     severity: f.severity,
@@ -890,6 +916,7 @@ function sarifLogs(result, options) {
     notifications.push(notification("error", `Coverage gap: ${gap.scope} could not be read or checked in full (${gap.reason}).`, "coverage-gap"));
   for (const note of result.notices)
     notifications.push(notification("note", note, "notice"));
+  const shared = sharingTheirLine(result.findings, artifactOf);
   const limit = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
   const { kept, dropped } = selectForLimit(result.findings, limit);
   const build = (findings, truncatedBy, lazy = false) => {
@@ -917,7 +944,7 @@ function sarifLogs(result, options) {
           properties: { coverageComplete: result.coverage.complete, inputs: result.inputs, generatedAt: result.generatedAt }
         }
       ],
-      results: lazy ? new MappedList(findings, (f) => resultOf(f, ruleIndex, artifactOf)) : findings.map((f) => resultOf(f, ruleIndex, artifactOf)),
+      results: lazy ? new MappedList(findings, (f) => resultOf(f, ruleIndex, artifactOf, shared)) : findings.map((f) => resultOf(f, ruleIndex, artifactOf, shared)),
       properties: {
         inventory: result.counts,
         ...truncatedBy ? { truncated: { totalFindings: result.findings.length, omitted: truncatedBy } } : {}
@@ -1898,7 +1925,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-N43NDONI.js");
+  const { loadRules: loadRules2 } = await import("./loader-R6L53IZT.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1908,7 +1935,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-2ZTRHTD5.js");
+    const { crawlForCli } = await import("./cli-ORNGUP7D.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1926,7 +1953,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-5WQTHXNW.js");
+  const { costEstimatorFor } = await import("./setup-BFHZKDSB.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-K7FZTSYU.js";
+} from "./chunk-CZXGKBPP.js";
 import {
   nestedDeeper
-} from "./chunk-IVCZO3AB.js";
+} from "./chunk-N6M33FYJ.js";
 import {
   InputError,
   jsonPath
@@ -488,6 +488,55 @@ function templateRowProblems(row) {
   const c = checkRow(row);
   return c.kind === "read" ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === "id" || p.path[0] === "properties" && (p.expected === NO_PROPERTIES || p.expected === LIFTED_PROPERTIES)))) : [];
 }
+var isPlainRecord = (v) => isObj(v) && Object.getPrototypeOf(v) === Object.prototype;
+function fieldOf(fields, key) {
+  if (Object.prototype.hasOwnProperty.call(fields, key))
+    return key;
+  const lower = key.toLowerCase();
+  return Object.keys(fields).find((f) => f.toLowerCase() === lower);
+}
+function respell(v, spec, path, clashes) {
+  if (spec === void 0 || typeof spec === "string")
+    return v;
+  if (Array.isArray(v)) {
+    if (!("list" in spec))
+      return v;
+    const out2 = v.map((x, i) => respell(x, spec.list, [...path, i], clashes));
+    return out2.some((x, i) => x !== v[i]) ? out2 : v;
+  }
+  if (!isPlainRecord(v))
+    return v;
+  const fields = "object" in spec ? spec.object : "ref" in spec ? { id: "armId" } : void 0;
+  if (!fields)
+    return v;
+  const out = {};
+  const written = /* @__PURE__ */ new Map();
+  let changed = false;
+  for (const [k, x] of Object.entries(v)) {
+    const field = fieldOf(fields, k);
+    if (field === void 0) {
+      out[k] = x;
+      continue;
+    }
+    const before = written.get(field);
+    if (before !== void 0)
+      clashes.push({ path: [...path, field], keys: [before, k] });
+    written.set(field, k);
+    const r = respell(x, fields[field], [...path, field], clashes);
+    if (field !== k || r !== x)
+      changed = true;
+    out[field] = r;
+  }
+  return changed ? out : v;
+}
+function respellDeclared(type, key, value) {
+  const fields = TYPES[lowerCased(type)];
+  const clashes = [];
+  if (!fields)
+    return { value, clashes };
+  const spec = fields[key] ?? ENVELOPE[key];
+  return { value: respell(value, spec, [], clashes), clashes };
+}
 function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
   const out = { raws: [], errors: [], foreign: /* @__PURE__ */ new Map(), rejected: 0 };
   const nesting = opts.nesting;
@@ -543,6 +592,7 @@ export {
   armIdTypeAsWritten,
   checkRow,
   templateRowProblems,
+  respellDeclared,
   validateRows,
   foreignNotice
 };
