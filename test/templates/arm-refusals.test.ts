@@ -148,3 +148,19 @@ describe('circular dependsOn (Learn: templates/resource-dependency)', () => {
     expect(sameParameter.errors[0].message).toMatch(/found the circle \$\.resources\[0\] \(Microsoft\.Network\/expressRouteCircuits ‹name›\) → \$\.resources\[1\]/);
   });
 });
+
+describe('a template that declares no ExpressRoute resource', () => {
+  it('is not a coverage gap when ARM would refuse it: what is wrong is said in a notice, as for its refused parameter values', () => {
+    const storage = template([
+      { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'sa1', location: 'westeurope', dependsOn: ["[resourceId('Microsoft.Storage/storageAccounts/blobServices', 'sa1', 'default')]"] },
+      { type: 'Microsoft.Storage/storageAccounts/blobServices', apiVersion: '2023-01-01', name: 'sa1/default', dependsOn: ["[resourceId('Microsoft.Storage/storageAccounts', 'sa1')]"] },
+    ]);
+    const badName = template([{ type: 'Microsoft.Storage/storageAccounts/blobServices/containers', apiVersion: '2023-01-01', name: 'c1' }]);
+    const { errors, output } = loadTemplates([input('er.json', template([circuit()])), input('cycle.json', storage), input('name.json', badName)]);
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.circuits.map((c) => c.name)).toEqual(['er1']);
+    expect(output.notices.filter((n) => n.endsWith('(not scanned; the template declares no ExpressRoute resource)')).map((n) => n.split(':')[0]).sort()).toEqual(['cycle.json', 'name.json']);
+    // The same faults in a template that declares a circuit stay errors (its resources are not judged).
+    expect(load(template([circuit(), ...badName.resources])).errors).toHaveLength(1);
+  });
+});

@@ -80,7 +80,11 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
         for (const g of r.gaps) if (!output.gaps.some((x) => x.scope === g.scope)) output.gaps.push(g);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
-        errors.push(e);
+        // As for refused values above: a template that declares no ExpressRoute resource holds nothing to judge,
+        // so what makes ARM refuse it (a name of the wrong shape, a dependsOn cycle, …) is said, not a gap.
+        const notice = `${e.message} (not scanned; the template declares no ExpressRoute resource)`;
+        if (declaresExpressRoute(t.parsed.value)) errors.push(e);
+        else if (!output.notices.includes(notice)) output.notices.push(notice);
       }
     }
   }
