@@ -107,4 +107,14 @@ describe('parameter declarations in another letter case', () => {
     const circuit = output.raws.find((r) => /expressRouteCircuits$/i.test(String(r.row.type)))!;
     expect(Object.keys(circuit.possible ?? {})).toContain('sku.tier');
   });
+
+  it('a parameter file value outside "AllowedValues" is refused as ARM refuses it, whatever the declaration keys\' case', () => {
+    const doc = JSON.parse(JSON.stringify(asWritten));
+    doc.Parameters = { tier: { Type: 'string', AllowedValues: ['Standard', 'Premium'] } };
+    doc.resources[0].sku = { name: "[format('{0}_MeteredData', parameters('tier'))]", tier: "[parameters('tier')]", family: 'MeteredData' };
+    const parameters = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: { tier: { value: 'Local' } } };
+    const { output, errors } = loadTemplates([input('main.json', doc), { ...input('main.parameters.json', parameters), format: 'arm-parameters' }]);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^main\.parameters\.json: at \$\.parameters\.tier\.value: expected one of the allowed values \("Standard", "Premium"\) for parameter tier of main\.json/)]);
+    expect(output.raws).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { describeValue, InputError, jsonPath } from '../../../util/errors.js';
-import { findKey } from './template.js';
+import { findKey, PARAMETER_KEYS, TEMPLATE_KEYS, withArmKeys } from './template.js';
 
 /**
  * What Azure Resource Manager checks of a deployment's parameter values before it deploys, so that a
@@ -157,8 +157,19 @@ export interface ParameterCheck {
 export function checkParameters(templateFile: string, template: unknown, parameterFile?: string, parameterDoc?: unknown): ParameterCheck {
   const res: ParameterCheck = { errors: [], notices: [] };
   if (!isObj(template)) return res;
-  const decls = isObj(template.parameters) ? template.parameters : {};
-  const definitions = isObj(template.definitions) ? template.definitions : {};
+  // Keys as ARM reads them, whatever their letter case (`"Parameters"`, `"AllowedValues"`); two keys of one
+  // object that differ only in case are refused when the template is read (template.ts), so not judged here.
+  let decls: Obj;
+  let definitions: Obj;
+  try {
+    const doc = withArmKeys(templateFile, template, TEMPLATE_KEYS, []);
+    const raw = isObj(doc.parameters) ? doc.parameters : {};
+    decls = Object.fromEntries(Object.entries(raw).map(([k, d]) => [k, isObj(d) ? withArmKeys(templateFile, d, PARAMETER_KEYS, ['parameters', k]) : d]));
+    definitions = isObj(doc.definitions) ? doc.definitions : {};
+  } catch (e) {
+    if (e instanceof InputError) return res;
+    throw e;
+  }
   const given = parameterFile !== undefined && isObj(parameterDoc) && isObj(parameterDoc.parameters) ? parameterDoc.parameters : {};
   const tname = basename(templateFile);
   for (const [name, entry] of Object.entries(given)) {

@@ -90,9 +90,9 @@ interface Loop {
 }
 
 /** Keys of a template, of a resource declaration and of a nested deployment's properties, as ARM documents them. */
-const TEMPLATE_KEYS = ['$schema', 'contentVersion', 'apiProfile', 'languageVersion', 'definitions', 'parameters', 'variables', 'functions', 'resources', 'outputs', 'metadata'];
+export const TEMPLATE_KEYS = ['$schema', 'contentVersion', 'apiProfile', 'languageVersion', 'definitions', 'parameters', 'variables', 'functions', 'resources', 'outputs', 'metadata'];
 const DECLARATION_KEYS = ['type', 'name', 'apiVersion', 'condition', 'copy', 'dependsOn', 'resources', 'existing', 'scope', 'subscriptionId', 'resourceGroup', 'comments', 'plan', 'managedBy', ...ROW_KEYS];
-const PARAMETER_KEYS = ['type', 'defaultValue', 'allowedValues', 'minValue', 'maxValue', 'minLength', 'maxLength', 'nullable', 'metadata', '$ref'];
+export const PARAMETER_KEYS = ['type', 'defaultValue', 'allowedValues', 'minValue', 'maxValue', 'minLength', 'maxLength', 'nullable', 'metadata', '$ref'];
 const DEPLOYMENT_KEYS = ['mode', 'template', 'templateLink', 'parameters', 'parametersLink', 'expressionEvaluationOptions', 'debugSetting', 'onErrorDeployment'];
 
 /**
@@ -103,7 +103,7 @@ const DEPLOYMENT_KEYS = ['mode', 'template', 'templateLink', 'parameters', 'para
  * error naming the path): Learn does not say which one ARM reads (Bicep refuses such names:
  * github.com/Azure/bicep/pull/11457).
  */
-function withArmKeys(file: string, o: Record<string, unknown>, keys: readonly string[], at: Path): Record<string, unknown> {
+export function withArmKeys(file: string, o: Record<string, unknown>, keys: readonly string[], at: Path): Record<string, unknown> {
   let out: Record<string, unknown> | undefined;
   const written = new Map<string, string>();
   for (const k of Object.keys(o)) {
