@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-623I24JV.js";
+} from "./chunk-COA4WH5I.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

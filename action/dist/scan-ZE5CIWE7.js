@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-DDG5IBVL.js";
-import "./chunk-T7R27HQW.js";
+} from "./chunk-NOU4PIQ3.js";
+import "./chunk-HNR7UYKN.js";
 import "./chunk-VY6JSXIE.js";
 import "./chunk-WX2JSSYC.js";
 import "./chunk-6IIS4S4W.js";
-import "./chunk-623I24JV.js";
+import "./chunk-COA4WH5I.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-ZW7J5MHB.js";

@@ -3749,8 +3749,18 @@ function checkParameters(templateFile, template, parameterFile, parameterDoc) {
   const res = { errors: [], notices: [] };
   if (!isObj4(template))
     return res;
-  const decls = isObj4(template.parameters) ? template.parameters : {};
-  const definitions = isObj4(template.definitions) ? template.definitions : {};
+  let decls;
+  let definitions;
+  try {
+    const doc = withArmKeys(templateFile, template, TEMPLATE_KEYS, []);
+    const raw = isObj4(doc.parameters) ? doc.parameters : {};
+    decls = Object.fromEntries(Object.entries(raw).map(([k, d]) => [k, isObj4(d) ? withArmKeys(templateFile, d, PARAMETER_KEYS, ["parameters", k]) : d]));
+    definitions = isObj4(doc.definitions) ? doc.definitions : {};
+  } catch (e) {
+    if (e instanceof InputError)
+      return res;
+    throw e;
+  }
   const given = parameterFile !== void 0 && isObj4(parameterDoc) && isObj4(parameterDoc.parameters) ? parameterDoc.parameters : {};
   const tname = basename(templateFile);
   for (const [name, entry] of Object.entries(given)) {
@@ -4682,7 +4692,11 @@ function loadTemplates(inputs) {
       } catch (e) {
         if (!(e instanceof InputError))
           throw e;
-        errors.push(e);
+        const notice = `${e.message} (not scanned; the template declares no ExpressRoute resource)`;
+        if (declaresExpressRoute(t.parsed.value))
+          errors.push(e);
+        else if (!output.notices.includes(notice))
+          output.notices.push(notice);
       }
     }
   }

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-T7R27HQW.js";
+} from "./chunk-HNR7UYKN.js";
 import {
   MappedList,
   adviceLine,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-6IIS4S4W.js";
 import {
   buildInventory
-} from "./chunk-623I24JV.js";
+} from "./chunk-COA4WH5I.js";
 import {
   CATEGORIES,
   SEVERITIES,

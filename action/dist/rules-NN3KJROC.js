@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-623I24JV.js";
+} from "./chunk-COA4WH5I.js";
 import {
   CATEGORIES,
   SEVERITIES
