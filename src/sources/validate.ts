@@ -3,6 +3,7 @@ import type { SourceRef } from '../inventory/model.js';
 import { InputError, jsonPath } from '../util/errors.js';
 import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../inventory/secrets.js';
 import { nestedDeeper } from '../util/json.js';
+import { findKey } from '../util/keys.js';
 import { lowerCased } from '../inventory/spelling.js';
 
 /**
@@ -578,13 +579,6 @@ export interface SpellingClash {
 
 const isPlainRecord = (v: unknown): v is Record<string, unknown> => isObj(v) && Object.getPrototypeOf(v) === Object.prototype;
 
-/** The field of `fields` that `key` names: as written, else in another letter case (ARM's property names ignore case). */
-function fieldOf(fields: Record<string, Spec>, key: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(fields, key)) return key;
-  const lower = key.toLowerCase();
-  return Object.keys(fields).find((f) => f.toLowerCase() === lower);
-}
-
 function respell(v: unknown, spec: Spec | undefined, path: (string | number)[], clashes: SpellingClash[]): unknown {
   if (spec === undefined || typeof spec === 'string') return v;
   if (Array.isArray(v)) {
@@ -600,7 +594,8 @@ function respell(v: unknown, spec: Spec | undefined, path: (string | number)[], 
   const written = new Map<string, string>();
   let changed = false;
   for (const [k, x] of Object.entries(v)) {
-    const field = fieldOf(fields, k);
+    // The field `k` names: as written, else in another letter case (ARM's property names ignore case).
+    const field = findKey(fields, k);
     if (field === undefined) {
       out[k] = x;
       continue;

@@ -1,6 +1,7 @@
 import { isExpression, parseExpression, unescapeLiteral, type Expr } from './expression.js';
 import { resourceIdFor, standInOf } from '../ids.js';
 import { compareText } from '../../../util/collate.js';
+import { findKey } from '../../../util/keys.js';
 
 /**
  * Static evaluation of ARM template expressions. Everything the template language can decide
@@ -309,8 +310,7 @@ function deepEqual(a: Value, b: Value): boolean {
 function getMember(target: Value, key: string): Value {
   if (target instanceof Unknown) return target;
   if (isObj(target)) {
-    if (Object.prototype.hasOwnProperty.call(target, key)) return target[key];
-    const found = Object.keys(target).find((k) => k.toLowerCase() === key.toLowerCase());
+    const found = findKey(target, key);
     return found !== undefined ? target[found] : new Unknown(`property "${key}" is not defined`);
   }
   return new Unknown(`property "${key}" read from a value that is not an object`);

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { describeValue, InputError, jsonPath } from '../../../util/errors.js';
-import { findKey, PARAMETER_KEYS, TEMPLATE_KEYS, withArmKeys } from './template.js';
+import { findKey } from '../../../util/keys.js';
+import { PARAMETER_KEYS, TEMPLATE_KEYS, withArmKeys } from './template.js';
 
 /**
  * What Azure Resource Manager checks of a deployment's parameter values before it deploys, so that a

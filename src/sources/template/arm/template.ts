@@ -5,6 +5,7 @@ import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { isFullType, labelPlaceholders, PLACEHOLDER_RESOURCE_GROUP, PLACEHOLDER_SUBSCRIPTION, resourceGroupResourceId, standInOf } from '../ids.js';
 import { labelStandIns } from '../../../inventory/names.js';
+import { findKey } from '../../../util/keys.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
 import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
@@ -120,13 +121,6 @@ export function withArmKeys(file: string, o: Record<string, unknown>, keys: read
     }
   }
   return out ?? o;
-}
-
-/** The key of `o` that `name` names, matching ARM's case-insensitive names. */
-export function findKey(o: Record<string, unknown> | undefined, name: string): string | undefined {
-  if (!o) return undefined;
-  if (Object.prototype.hasOwnProperty.call(o, name)) return name;
-  return Object.keys(o).find((k) => k.toLowerCase() === name.toLowerCase());
 }
 
 /** The evaluation context of one template (or one inner-scoped nested deployment). */
