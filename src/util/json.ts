@@ -47,7 +47,7 @@ export class LineMap {
 }
 
 /** The offset at which each line of a text starts (the first is 0): after each LF, CRLF or lone CR. */
-export function lineStarts(text: string): number[] {
+function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

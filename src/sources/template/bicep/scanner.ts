@@ -1,4 +1,4 @@
-import { lineStarts } from '../../../util/json.js';
+import { LineMap } from '../../../util/json.js';
 
 /**
  * A small, robust scanner of Bicep source: it finds the declarations erscan needs to place findings
@@ -242,18 +242,12 @@ class Lexer {
   }
 }
 
-/** Line starts, for offsets → 1-based line and UTF-16 column. */
+/** Offsets → 1-based line and UTF-16 column (lines end at LF, CRLF or a lone CR: util/json.ts). */
 function positionFinder(text: string): (offset: number) => Position {
-  const starts = lineStarts(text);
+  const lines = new LineMap(text);
   return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
+    const { line, column } = lines.position(offset);
+    return { offset, line, column };
   };
 }
 
