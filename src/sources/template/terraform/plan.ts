@@ -62,11 +62,6 @@ function indexConfiguration(doc: Record<string, unknown>, planDir: string): Map<
 }
 
 /**
- * The plan and state JSON format versions erscan reads: 0.2 (Terraform 0.15 and 1.0) and 1.x (1.1 and later,
- * minor versions only adding fields). 0.1 (Terraform 0.12 to 0.14) does not mark sensitive values
- * (`after_sensitive` came with 0.2), so erscan could print them: refused, as is any version it does not know.
- */
-/**
  * The folders of the Terraform configuration a plan was made from: the plan's own (`terraform show -json`
  * runs in the root module's folder and the plan is kept there) and its local modules' (`source = "./…"`).
  */
@@ -75,6 +70,11 @@ export function planConfigurationDirs(file: string, doc: unknown): string[] {
   return [dirname(file), ...dirs.filter((d): d is string => d !== undefined)];
 }
 
+/**
+ * The plan and state JSON format versions erscan reads: 0.2 (Terraform 0.15 and 1.0) and 1.x (1.1 and later,
+ * minor versions only adding fields). 0.1 (Terraform 0.12 to 0.14) does not mark sensitive values
+ * (`after_sensitive` came with 0.2), so erscan could print them: refused, as is any version it does not know.
+ */
 const READ_FORMAT_VERSIONS = /^(?:0\.2|1\.\d+)(?:\.\d+)?$/;
 const READ_FORMAT_VERSIONS_TEXT = 'format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later)';
 
@@ -154,12 +154,14 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
 
   const config = indexConfiguration(doc, dirname(file));
   const providerConfigs = isObj(doc.configuration) && isObj(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
+  const subscriptions = new Map<Instance, string>();
   const index: PlanIndex = {
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
     moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
-    subscriptionFor: (x) => subscriptionOf(providerConfigs, index.configFor(x), x.address),
+    // Asked again for each circuit a peering may name (mapping.ts): worked out once per resource.
+    subscriptionFor: (x) => subscriptions.get(x) ?? subscriptions.set(x, subscriptionOf(providerConfigs, index.configFor(x), x.address)).get(x)!,
     ids: new Map(),
   };
 

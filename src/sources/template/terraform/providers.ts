@@ -19,7 +19,7 @@ import { PLACEHOLDER_SUBSCRIPTION, standInOf } from '../ids.js';
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The provider configuration keys of a configuration resource (`provider_config_key`, or OpenTofu's `provider_config_keys`). */
-export function providerConfigKeys(configResource: Record<string, unknown> | undefined): string[] {
+function providerConfigKeys(configResource: Record<string, unknown> | undefined): string[] {
   if (!configResource) return [];
   if (typeof configResource.provider_config_key === 'string') return [configResource.provider_config_key];
   const keys = configResource.provider_config_keys;
