@@ -55,7 +55,9 @@ function terraformConfigurationNotRead(configs: { file: string; declaresExpressR
   for (const c of configs) {
     const dir = resolve(dirname(c.file));
     if (planDirs.has(dir)) continue;
-    byDir.set(dir, [...(byDir.get(dir) ?? []), c]);
+    const files = byDir.get(dir);
+    if (files) files.push(c);
+    else byDir.set(dir, [c]);
   }
   const quiet: string[] = [];
   for (const [dir, files] of byDir) {
@@ -105,11 +107,12 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
     }
     try {
       const text = readText(file);
+      const looksJson = /^\s*[[{]/.test(text);
       // Terraform configuration in its native syntax (`.tf`): recognised by its blocks, never parsed as JSON.
-      if (!/^\s*[[{]/.test(text) && isTerraformHcl(text)) return terraformConfiguration(file, fromDirectory, text);
+      if (!looksJson && isTerraformHcl(text)) return terraformConfiguration(file, fromDirectory, text);
       // In a folder, a file that is not JSON is skipped, unless it names ExpressRoute resource types: then it
       // is read as an input on its own would be (its problem named, a coverage gap), never skipped in silence.
-      if (fromDirectory && !/^\s*[[{]/.test(text) && !NAMES_EXPRESSROUTE.test(text)) {
+      if (fromDirectory && !looksJson && !NAMES_EXPRESSROUTE.test(text)) {
         skipped.push(file);
         return;
       }

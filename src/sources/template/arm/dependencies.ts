@@ -80,7 +80,11 @@ function labelOf(n: DependencyNode): string {
  */
 export function findDependencyCycle(nodes: DependencyNode[]): DependencyNode[] | undefined {
   const graphs = new Map<string, DependencyNode[]>();
-  for (const n of nodes) graphs.set(n.graph, [...(graphs.get(n.graph) ?? []), n]);
+  for (const n of nodes) {
+    const members = graphs.get(n.graph);
+    if (members) members.push(n);
+    else graphs.set(n.graph, [n]);
+  }
   for (const members of graphs.values()) {
     const edges = new Map<DependencyNode, Set<DependencyNode>>();
     for (const n of members) {
