@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import {
   schemaValidator,
   validateOrThrow

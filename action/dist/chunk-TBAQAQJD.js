@@ -6,7 +6,7 @@ import {
   parseJson,
   readText,
   visit
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import {
   InputError,
   jsonPath

@@ -1297,7 +1297,6 @@ export {
   MAX_INPUT_BYTES,
   readText,
   LineMap,
-  lineStarts,
   MAX_JSON_DEPTH,
   parseJson,
   tooDeep,

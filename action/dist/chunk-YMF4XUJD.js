@@ -19,29 +19,29 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-COA4WH5I.js";
+} from "./chunk-L2QFYXDC.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   validateRows
-} from "./chunk-6P25MB74.js";
+} from "./chunk-3UNFGGVM.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import {
+  LineMap,
   MAX_INPUT_BYTES,
   MAX_JSON_DEPTH,
-  lineStarts,
   nestedDeeper,
   parseJson,
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -708,18 +708,10 @@ var Lexer = class {
   }
 };
 function positionFinder(text) {
-  const starts = lineStarts(text);
+  const lines = new LineMap(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset)
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-    return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
+    const { line, column } = lines.position(offset);
+    return { offset, line, column };
   };
 }
 function plainString(tok) {
@@ -1567,7 +1559,11 @@ function terraformConfigurationNotRead(configs, planDirs, output) {
     const dir = resolve3(dirname3(c.file));
     if (planDirs.has(dir))
       continue;
-    byDir.set(dir, [...byDir.get(dir) ?? [], c]);
+    const files = byDir.get(dir);
+    if (files)
+      files.push(c);
+    else
+      byDir.set(dir, [c]);
   }
   const quiet = [];
   for (const [dir, files] of byDir) {
@@ -1607,9 +1603,10 @@ function loadInputs(inputs, options = {}) {
     }
     try {
       const text = readText(file);
-      if (!/^\s*[[{]/.test(text) && isTerraformHcl(text))
+      const looksJson = /^\s*[[{]/.test(text);
+      if (!looksJson && isTerraformHcl(text))
         return terraformConfiguration(file, fromDirectory, text);
-      if (fromDirectory && !/^\s*[[{]/.test(text) && !NAMES_EXPRESSROUTE.test(text)) {
+      if (fromDirectory && !looksJson && !NAMES_EXPRESSROUTE.test(text)) {
         skipped.push(file);
         return;
       }

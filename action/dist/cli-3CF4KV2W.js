@@ -7,18 +7,18 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-ZW7J5MHB.js";
+} from "./chunk-2JFNBAN3.js";
 import {
   checkRow
-} from "./chunk-6P25MB74.js";
+} from "./chunk-3UNFGGVM.js";
 import {
   scrubSecrets
-} from "./chunk-CZXGKBPP.js";
-import "./chunk-52NCDLKD.js";
+} from "./chunk-DJM32YKJ.js";
+import "./chunk-TBAQAQJD.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-N6M33FYJ.js";
+import "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

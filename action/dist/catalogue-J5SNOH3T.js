@@ -12,9 +12,9 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-N6M33FYJ.js";
+import "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

@@ -2,16 +2,17 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  findKey,
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-6P25MB74.js";
+} from "./chunk-3UNFGGVM.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty,
   scrubSecrets
-} from "./chunk-CZXGKBPP.js";
+} from "./chunk-DJM32YKJ.js";
 import {
   armRegionName,
   exactLength,
@@ -24,7 +25,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import {
   RESOURCE_TYPES
 } from "./chunk-6SZT6H2Y.js";
@@ -35,7 +36,7 @@ import {
 import {
   findNodeAtLocation,
   readText
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import {
   InputError,
   describeValue,
@@ -1932,8 +1933,13 @@ function labelOf(n) {
 }
 function findDependencyCycle(nodes) {
   const graphs = /* @__PURE__ */ new Map();
-  for (const n of nodes)
-    graphs.set(n.graph, [...graphs.get(n.graph) ?? [], n]);
+  for (const n of nodes) {
+    const members = graphs.get(n.graph);
+    if (members)
+      members.push(n);
+    else
+      graphs.set(n.graph, [n]);
+  }
   for (const members of graphs.values()) {
     const edges = /* @__PURE__ */ new Map();
     for (const n of members) {
@@ -2211,9 +2217,7 @@ function getMember(target, key) {
   if (target instanceof Unknown)
     return target;
   if (isObj3(target)) {
-    if (Object.prototype.hasOwnProperty.call(target, key))
-      return target[key];
-    const found2 = Object.keys(target).find((k) => k.toLowerCase() === key.toLowerCase());
+    const found2 = findKey(target, key);
     return found2 !== void 0 ? target[found2] : new Unknown(`property "${key}" is not defined`);
   }
   return new Unknown(`property "${key}" read from a value that is not an object`);
@@ -2841,13 +2845,6 @@ function withArmKeys(file, o, keys, at) {
     }
   }
   return out ?? o;
-}
-function findKey(o, name) {
-  if (!o)
-    return void 0;
-  if (Object.prototype.hasOwnProperty.call(o, name))
-    return name;
-  return Object.keys(o).find((k) => k.toLowerCase() === name.toLowerCase());
 }
 var TemplateScope = class _TemplateScope {
   loader;
@@ -4590,12 +4587,14 @@ function loadTerraformPlan(file, parsed) {
   }
   const config = indexConfiguration(doc, dirname(file));
   const providerConfigs = isObj8(doc.configuration) && isObj8(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
+  const subscriptions = /* @__PURE__ */ new Map();
   const index = {
     instances,
     byAddress: new Map(instances.map((x) => [x.address, x])),
     configFor: (x) => config.get(moduleConfigKey(x.moduleAddress))?.resources.get(`${x.type}.${x.name}`),
     moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
-    subscriptionFor: (x) => subscriptionOf(providerConfigs, index.configFor(x), x.address),
+    // Asked again for each circuit a peering may name (mapping.ts): worked out once per resource.
+    subscriptionFor: (x) => subscriptions.get(x) ?? subscriptions.set(x, subscriptionOf(providerConfigs, index.configFor(x), x.address)).get(x),
     ids: /* @__PURE__ */ new Map()
   };
   const raws = [];

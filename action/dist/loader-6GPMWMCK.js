@@ -10,17 +10,17 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-W7FZKHFA.js";
+} from "./chunk-UTXYL2G5.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-I7TJIQKG.js";
-import "./chunk-2PEDPPJA.js";
+import "./chunk-Z34XDIAO.js";
+import "./chunk-U65QP4Q5.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-52NCDLKD.js";
+import "./chunk-TBAQAQJD.js";
 import "./chunk-DE4R3APS.js";
-import "./chunk-P5J2LLLL.js";
+import "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-N6M33FYJ.js";
+import "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

@@ -3,49 +3,49 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-6IIS4S4W.js";
+} from "./chunk-AI5YEP34.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-COA4WH5I.js";
+} from "./chunk-L2QFYXDC.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-ZW7J5MHB.js";
-import "./chunk-6P25MB74.js";
-import "./chunk-CZXGKBPP.js";
+} from "./chunk-2JFNBAN3.js";
+import "./chunk-3UNFGGVM.js";
+import "./chunk-DJM32YKJ.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-W7FZKHFA.js";
+} from "./chunk-UTXYL2G5.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-I7TJIQKG.js";
+} from "./chunk-Z34XDIAO.js";
 import {
   phraseName
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-52NCDLKD.js";
+} from "./chunk-TBAQAQJD.js";
 import {
   checkRuleParameters,
   selectRules
 } from "./chunk-DE4R3APS.js";
 import {
   loadCatalogue
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -18,7 +18,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import {
   lookup
 } from "./chunk-6SZT6H2Y.js";
@@ -33,7 +33,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";

@@ -10,42 +10,42 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-NOU4PIQ3.js";
-import "./chunk-HNR7UYKN.js";
+} from "./chunk-L6WFNRUY.js";
+import "./chunk-YMF4XUJD.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-VY6JSXIE.js";
+} from "./chunk-5ONHOHFM.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-6IIS4S4W.js";
-import "./chunk-COA4WH5I.js";
+import "./chunk-AI5YEP34.js";
+import "./chunk-L2QFYXDC.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-ZW7J5MHB.js";
-import "./chunk-6P25MB74.js";
+import "./chunk-2JFNBAN3.js";
+import "./chunk-3UNFGGVM.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-CZXGKBPP.js";
+import "./chunk-DJM32YKJ.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-W7FZKHFA.js";
+import "./chunk-UTXYL2G5.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-I7TJIQKG.js";
-import "./chunk-2PEDPPJA.js";
+import "./chunk-Z34XDIAO.js";
+import "./chunk-U65QP4Q5.js";
 import "./chunk-6SZT6H2Y.js";
 import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
-import "./chunk-52NCDLKD.js";
+import "./chunk-TBAQAQJD.js";
 import "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-N6M33FYJ.js";
+import "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

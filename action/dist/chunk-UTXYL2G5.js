@@ -19,7 +19,7 @@ import {
   metroKey,
   reachUndecidedReasons,
   secondCircuitImpact
-} from "./chunk-I7TJIQKG.js";
+} from "./chunk-Z34XDIAO.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -33,7 +33,7 @@ import {
   regionGeopolitical,
   unknownLocationReason,
   unknownReason
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import {
   lookup
 } from "./chunk-6SZT6H2Y.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-52NCDLKD.js";
+} from "./chunk-TBAQAQJD.js";
 import {
   editDistance
 } from "./chunk-DE4R3APS.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-VY6JSXIE.js";
+} from "./chunk-5ONHOHFM.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -29,7 +29,7 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-CZXGKBPP.js";
+import "./chunk-DJM32YKJ.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
@@ -39,13 +39,13 @@ import {
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
-import "./chunk-P5J2LLLL.js";
+import "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

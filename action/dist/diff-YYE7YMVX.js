@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-HNR7UYKN.js";
+} from "./chunk-YMF4XUJD.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-VY6JSXIE.js";
+} from "./chunk-5ONHOHFM.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-COA4WH5I.js";
+} from "./chunk-L2QFYXDC.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-6P25MB74.js";
+import "./chunk-3UNFGGVM.js";
 import {
   checkOutFolder,
   writeReport
@@ -31,18 +31,18 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-CZXGKBPP.js";
+import "./chunk-DJM32YKJ.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-2PEDPPJA.js";
+import "./chunk-U65QP4Q5.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-52NCDLKD.js";
-import "./chunk-P5J2LLLL.js";
+import "./chunk-TBAQAQJD.js";
+import "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -9,11 +9,11 @@ import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES,
   formatBandwidth
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-N6M33FYJ.js";
+import "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-I7TJIQKG.js";
+} from "./chunk-Z34XDIAO.js";
 import {
   loadUsage
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-52NCDLKD.js";
+import "./chunk-TBAQAQJD.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-N6M33FYJ.js";
+import "./chunk-E2QPYUSL.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

@@ -19,7 +19,7 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-CZXGKBPP.js";
+} from "./chunk-DJM32YKJ.js";
 import {
   readNothing
 } from "./chunk-6SZT6H2Y.js";
@@ -29,11 +29,11 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import {
   parseJson,
   readText
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import {
   InputError,
   describeValue

@@ -4,14 +4,24 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-CZXGKBPP.js";
+} from "./chunk-DJM32YKJ.js";
 import {
   nestedDeeper
-} from "./chunk-N6M33FYJ.js";
+} from "./chunk-E2QPYUSL.js";
 import {
   InputError,
   jsonPath
 } from "./chunk-UNOFXXSK.js";
+
+// dist/util/keys.js
+function findKey(o, name) {
+  if (!o)
+    return void 0;
+  if (Object.prototype.hasOwnProperty.call(o, name))
+    return name;
+  const lower = name.toLowerCase();
+  return Object.keys(o).find((k) => k.toLowerCase() === lower);
+}
 
 // dist/inventory/spelling.js
 var lowered = /* @__PURE__ */ new Map();
@@ -489,12 +499,6 @@ function templateRowProblems(row) {
   return c.kind === "read" ? c.problems.filter((p) => p.expected !== EXPECTED.armId && !(p.path.length === 1 && (p.path[0] === "id" || p.path[0] === "properties" && (p.expected === NO_PROPERTIES || p.expected === LIFTED_PROPERTIES)))) : [];
 }
 var isPlainRecord = (v) => isObj(v) && Object.getPrototypeOf(v) === Object.prototype;
-function fieldOf(fields, key) {
-  if (Object.prototype.hasOwnProperty.call(fields, key))
-    return key;
-  const lower = key.toLowerCase();
-  return Object.keys(fields).find((f) => f.toLowerCase() === lower);
-}
 function respell(v, spec, path, clashes) {
   if (spec === void 0 || typeof spec === "string")
     return v;
@@ -513,7 +517,7 @@ function respell(v, spec, path, clashes) {
   const written = /* @__PURE__ */ new Map();
   let changed = false;
   for (const [k, x] of Object.entries(v)) {
-    const field = fieldOf(fields, k);
+    const field = findKey(fields, k);
     if (field === void 0) {
       out[k] = x;
       continue;
@@ -588,6 +592,7 @@ function foreignNotice(file, foreign) {
 
 export {
   lowerCased,
+  findKey,
   isArmResourceId,
   armIdTypeAsWritten,
   checkRow,

@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-W7FZKHFA.js";
+} from "./chunk-UTXYL2G5.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-I7TJIQKG.js";
+} from "./chunk-Z34XDIAO.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import {
   allLinks,
   allPeerings

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-HNR7UYKN.js";
+} from "./chunk-YMF4XUJD.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-VY6JSXIE.js";
+} from "./chunk-5ONHOHFM.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-6IIS4S4W.js";
+} from "./chunk-AI5YEP34.js";
 import {
   buildInventory
-} from "./chunk-COA4WH5I.js";
+} from "./chunk-L2QFYXDC.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -56,7 +56,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-ZW7J5MHB.js";
+} from "./chunk-2JFNBAN3.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -73,18 +73,18 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-W7FZKHFA.js";
+} from "./chunk-UTXYL2G5.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-I7TJIQKG.js";
+} from "./chunk-Z34XDIAO.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-2PEDPPJA.js";
+} from "./chunk-U65QP4Q5.js";
 import {
   countInventory,
   readNothing
@@ -100,7 +100,7 @@ import {
 } from "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-P5J2LLLL.js";
+} from "./chunk-CH5K45P4.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1925,7 +1925,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-R6L53IZT.js");
+  const { loadRules: loadRules2 } = await import("./loader-6GPMWMCK.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1935,7 +1935,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-ORNGUP7D.js");
+    const { crawlForCli } = await import("./cli-3CF4KV2W.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1953,7 +1953,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-BFHZKDSB.js");
+  const { costEstimatorFor } = await import("./setup-MQKJAAIG.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
