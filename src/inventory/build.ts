@@ -784,6 +784,16 @@ function portFrom(raw: RawResource, id: string): Port {
       links.push(link);
     }
   }
+  // A template port whose `links` the template leaves open (a parameter without a value): Azure still
+  // creates its two links, and what the template gives them (admin state, MACsec) is not known. Without
+  // them, the link rules would judge nothing on this port and say nothing (a silent pass).
+  if (isTemplateResource(b) && b.unknown?.links !== undefined && links.length === 0) {
+    const why = b.unknown.links.replace(/^`links` /, '');
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      const deployed = raw.deployed && 'unknown' in raw.deployed ? { deployed: raw.deployed } : {};
+      links.push(linkFrom({ row: { name, properties: {} }, source: raw.source, unresolved: ['properties'], reasons: { properties: why }, ...deployed }, b, links.length));
+    }
+  }
   // Templates create the port: Azure adds the links it does not declare (see DIRECT_PORT_DEFAULT_LINKS).
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {

@@ -155,6 +155,26 @@ describe('6. a Direct port whose template declares no links', () => {
   });
 });
 
+describe('6. a Direct port whose links come from a parameter without a value', () => {
+  const { findings, inventory } = scan('06-direct-port-links-open');
+
+  it('still has the two links Azure creates, with what the parameter would give them unknown', () => {
+    const port = inventory.ports.find((p) => p.name === 'erport-open-links')!;
+    expect(port.links.map((l) => [l.name, l.adminState, l.unknown?.adminState, l.unknown?.['macsec.cknSecretConfigured']])).toEqual([
+      ['link1', undefined, '`adminState` comes from parameter `portLinks`, which has no value here', '`macsec.cknSecretConfigured` comes from parameter `portLinks`, which has no value here'],
+      ['link2', undefined, '`adminState` comes from parameter `portLinks`, which has no value here', '`macsec.cknSecretConfigured` comes from parameter `portLinks`, which has no value here'],
+    ]);
+  });
+
+  it('leaves the MACsec and link rules undecided on each link, never silent', () => {
+    const onLinks = findings.filter((f) => ['ERS-ENC-001', 'ERS-RED-006'].includes(f.ruleId)).map((f) => `${f.ruleId} ${f.resourceName} ${f.status ?? 'fail'}`);
+    expect(onLinks.sort()).toEqual(['ERS-ENC-001 erport-open-links/link1 unknown', 'ERS-ENC-001 erport-open-links/link2 unknown', 'ERS-RED-006 erport-open-links/link1 unknown', 'ERS-RED-006 erport-open-links/link2 unknown']);
+    expect(one(findings, 'ERS-RED-006', 'erport-open-links/link1').message).toBe(
+      'Link link1 of ExpressRoute Direct port erport-open-links: cannot decide "Both links of an ExpressRoute Direct port are admin-enabled": `adminState` comes from parameter `portLinks`, which has no value here.',
+    );
+  });
+});
+
 describe('7. a VNet gateway whose type the template does not settle', () => {
   const { findings } = scan('07-gateway-type');
 
