@@ -94,13 +94,22 @@ describe('2. allowedValues, bool and ternaries are small sets of possible values
   });
 });
 
-describe('3. Bicep nullable parameters without a value are null', () => {
+describe('3. Bicep nullable parameters a parameter file leaves out are null', () => {
   it('reads them as null: no unknown values, no unresolved copy counts, no findings', () => {
     const { findings, inventory, notices } = scan('03-nullable');
     expect(notices.filter((n) => /could not be resolved|copy count/.test(n))).toEqual([]);
     const c = inventory.circuits[0];
     expect([c.name, c.tags, c.peerings, c.unknown, c.diagnosticSettingsCount]).toEqual(['er-nullable', {}, [], undefined, undefined]);
     expect(findings).toEqual([]);
+  });
+
+  it('scanned without a parameter file, leaves them to the deployment: unknown, never read as left out', () => {
+    const { findings, inventory } = scan('03-nullable/main.json');
+    const c = inventory.circuits[0];
+    const why = (p: string) => `comes from parameter \`${p}\`, which has no value here (it is supplied at deployment; null if omitted)`;
+    expect([c.name, c.unknown?.tags, c.unknown?.peerings]).toEqual(['er-nullable', `\`tags\` ${why('tags')}`, `\`peerings\` ${why('peerings')}`]);
+    expect(c.partial?.diagnosticSettingsCount).toContain(why('diagnosticSettings'));
+    expect(findings.filter((f) => f.status !== 'unknown')).toEqual([]);
   });
 });
 
