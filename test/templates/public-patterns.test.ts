@@ -289,3 +289,17 @@ describe('every report shows the label, never the stand-in', () => {
     expect(outsideIds(html)).not.toMatch(/unresolved:/);
   });
 });
+
+describe('a Global Reach connection whose name (and so its circuit peering) a parameter leaves open', () => {
+  it('is a coverage gap that says the peering is not known before deployment, never "not in the input", and shows no stand-in', () => {
+    const { output, errors } = loadInputs([join(ROOT, FIX, '09-global-reach-open-name')]);
+    expect(errors).toEqual([]);
+    const { gaps, notices } = buildInventory(output.raws, output.subscriptions);
+    expect(gaps.map((g) => g.reason)).toEqual([
+      '1 Global Reach connection(s) whose circuit peering is not known before deployment were not checked (/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/peerings/connections/‹name not known before deployment›)',
+    ]);
+    expect(notices.filter((n) => n.startsWith('Global Reach connection'))).toEqual([
+      'Global Reach connection /subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/peerings/connections/‹name not known before deployment› skipped: its circuit peering is not known before deployment',
+    ]);
+  });
+});
