@@ -840,7 +840,9 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     if (!template || depth > MAX_DEPLOYMENT_DEPTH) return true;
     const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
     // What a module holds: ExpressRoute resources (diagnostic settings and children of other resources are its own).
-    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
+    // An `existing` one is a reference to a resource deployed elsewhere (AVM's gateway NAT rule module names its
+    // gateway so), not one this module deploys.
+    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
