@@ -784,6 +784,16 @@ function portFrom(raw: RawResource, id: string): Port {
       links.push(link);
     }
   }
+  // A template port whose `links` the template leaves open (a parameter without a value): Azure still
+  // creates its two links, and what the template gives them (admin state, MACsec) is not known. Without
+  // them, the link rules would judge nothing on this port and say nothing (a silent pass).
+  if (isTemplateResource(b) && b.unknown?.links !== undefined && links.length === 0) {
+    const why = b.unknown.links.replace(/^`links` /, '');
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      const deployed = raw.deployed && 'unknown' in raw.deployed ? { deployed: raw.deployed } : {};
+      links.push(linkFrom({ row: { name, properties: {} }, source: raw.source, unresolved: ['properties'], reasons: { properties: why }, ...deployed }, b, links.length));
+    }
+  }
   // Templates create the port: Azure adds the links it does not declare (see DIRECT_PORT_DEFAULT_LINKS).
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
@@ -1330,11 +1340,15 @@ export interface BuildResult {
 }
 
 /** One gap per file and kind of child skipped there (file → "peering(s) … were" → their ids). */
+/** A template resource whose name (and so which parent it is under) the template leaves open. */
+const nameOpen = (raw: RawResource) => raw.unresolved?.includes('name') === true;
+
 function orphanGaps(orphans: Map<string, Map<string, string[]>>): CoverageGap[] {
   const gaps: CoverageGap[] = [];
   for (const [file, byWhat] of orphans) {
     for (const [what, ids] of byWhat) {
-      const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ', …' : '');
+      // Ids are shown with their labels, never with the stand-in of a name a template leaves open.
+      const shown = ids.slice(0, 3).map(labelStandIns).join(', ') + (ids.length > 3 ? ', …' : '');
       gaps.push({ scope: file, reason: `${ids.length} ${what} not checked (${shown})` });
     }
   }
@@ -1485,8 +1499,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
     if (!circuit) {
-      notices.push(`peering ${id} skipped: its circuit is not in the input`);
-      orphan(raw, 'peering(s) whose circuit is not in the input were', id);
+      // A template that leaves the name open (`format('{0}/{1}', parameters('name'), …)` without a value) does
+      // not say which circuit it is on: not "not in the input", which would say the circuit is missing.
+      const why = nameOpen(raw) ? 'is not known before deployment' : 'is not in the input';
+      notices.push(`peering ${id} skipped: its circuit ${why}`);
+      orphan(raw, `peering(s) whose circuit ${why} were`, id);
       continue;
     }
     // A live circuit replaced by its template declaration keeps the template's peerings.
@@ -1516,8 +1533,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
     const peering = circuit?.peerings.find((p) => p.key === peeringKey);
     if (!peering) {
-      notices.push(`Global Reach connection ${id} skipped: its circuit peering is not in the input`);
-      orphan(raw, 'Global Reach connection(s) whose circuit peering is not in the input were', id);
+      const why = nameOpen(raw) ? 'is not known before deployment' : 'is not in the input';
+      notices.push(`Global Reach connection ${id} skipped: its circuit peering ${why}`);
+      orphan(raw, `Global Reach connection(s) whose circuit peering ${why} were`, id);
       continue;
     }
     if (raw.deployed || raw.possible) {

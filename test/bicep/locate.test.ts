@@ -145,6 +145,18 @@ describe('compiled JSON beside its source', () => {
     expect(diffs.map((d) => d.what)).toContain('resource extra is not in the compiled template');
   });
 
+  it('does not read the description of a variable or an import, which the compiler does not emit, as a sign of an older twin', () => {
+    // Bicep 0.40 leaves `@description` on `var` and `import` out of the compiled template (Azure Verified
+    // Modules' virtual-wan pattern module and p2s-vpn-gateway module describe their variables).
+    const main = join(FIX, 'twin/infra/main.bicep');
+    const described = `@description('Imported types, described.')\nimport * as shared from 'types.bicep'\n\n@description('The gateway name, described.')\nvar describedName = 'ergw-weu-hub'\n\n${readFileSync(main, 'utf8')}`;
+    const diffs = compareTwin(main, json(join(FIX, 'twin/infra/main.json')), loader({ [main]: described }));
+    expect(diffs).toEqual([]);
+    // A variable's value is still compared.
+    const changed = compareTwin(main, json(join(FIX, 'twin/infra/main.json')), loader({ [main]: described.replace("var describedName = 'ergw-weu-hub'", "var describedName = 'UltraTier'") }));
+    expect(changed.map((d) => d.what)).toContain("the source has 'UltraTier', which the compiled template lacks");
+  });
+
   it('never quotes a secret-looking literal in what it reports', () => {
     const main = join(FIX, 'twin/infra/main.bicep');
     const load = loader({ [main]: readFileSync(main, 'utf8').replace("name: 'default'", "name: 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA=='") });

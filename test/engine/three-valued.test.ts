@@ -91,8 +91,14 @@ describe('possible values in template expressions', () => {
 });
 
 const TEMPLATE = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
-function loadTemplate(doc: unknown, file = 'main.json'): RawResource[] {
-  const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format: 'arm-template' }]);
+function loadTemplate(doc: unknown, file = 'main.json', parameters?: Record<string, unknown>): RawResource[] {
+  const inputs: Parameters<typeof loadTemplates>[0] = [{ file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format: 'arm-template' }];
+  if (parameters) {
+    const pf = file.replace(/\.json$/, '.parameters.json');
+    const pdoc = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters };
+    inputs.push({ file: pf, parsed: parseJson(pf, JSON.stringify(pdoc, null, 2), true), format: 'arm-parameters' });
+  }
+  const { output, errors } = loadTemplates(inputs);
   expect(errors).toEqual([]);
   return output.raws;
 }
@@ -105,14 +111,32 @@ describe('parameters without a value', () => {
     resources: [{ type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er', location: 'westeurope', properties: { globalReachEnabled: value } }],
   });
 
-  it('nullable → null; allowedValues and bool → possible; else unknown with the parameter named', () => {
-    expect(loadTemplate(doc({ x: { type: 'bool', nullable: true } }, "[parameters('x')]"))[0].row.properties).toEqual({ globalReachEnabled: null });
+  it('nullable → null where a parameter file leaves it out, unknown without one; allowedValues and bool → possible; else unknown with the parameter named', () => {
+    // A parameter file (or a parent deployment) that does not give it deploys null.
+    expect(loadTemplate(doc({ x: { type: 'bool', nullable: true } }, "[parameters('x')]"), 'main.json', {})[0].row.properties).toEqual({ globalReachEnabled: null });
+    // Scanned on its own, the deployment supplies it (or not): not known, never assumed left out.
+    const n = loadTemplate(doc({ x: { type: 'bool', nullable: true } }, "[parameters('x')]"))[0];
+    expect(n.reasons).toEqual({ 'properties.globalReachEnabled': 'comes from parameter `x`, which has no value here (it is supplied at deployment; null if omitted)' });
+    // Nullable through its type definition (`$ref`), as Bicep emits user-defined types.
+    const r = loadTemplate({ ...doc({ x: { $ref: '#/definitions/t' } }, "[parameters('x')]"), definitions: { t: { type: 'bool', nullable: true } } })[0];
+    expect(r.reasons).toEqual({ 'properties.globalReachEnabled': 'comes from parameter `x`, which has no value here (it is supplied at deployment; null if omitted)' });
     const b = loadTemplate(doc({ x: { type: 'bool' } }, "[parameters('x')]"))[0];
     expect(b.possible?.['properties.globalReachEnabled'].cases.map((c) => c.value)).toEqual([true, false]);
     const a = loadTemplate(doc({ x: { type: 'string', allowedValues: ['true'] } }, "[parameters('x')]"))[0];
     expect(a.row.properties).toEqual({ globalReachEnabled: 'true' }); // one allowed value is the value
     const u = loadTemplate(doc({ x: { type: 'string' } }, "[parameters('x')]"))[0];
     expect(u.reasons).toEqual({ 'properties.globalReachEnabled': 'comes from parameter `x`, which has no value here' });
+  });
+
+  it('a nested deployment (a module) whose parent leaves a nullable parameter out deploys null, with or without a parameter file', () => {
+    const inner = doc({ x: { type: 'bool', nullable: true } }, "[parameters('x')]");
+    const outer = {
+      $schema: TEMPLATE,
+      contentVersion: '1.0.0.0',
+      resources: [{ type: 'Microsoft.Resources/deployments', apiVersion: '2022-09-01', name: 'mod', properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, parameters: {}, template: inner } }],
+    };
+    const circuit = loadTemplate(outer).find((r) => String(r.row.type).toLowerCase() === 'microsoft.network/expressroutecircuits')!;
+    expect([circuit.row.properties, circuit.reasons]).toEqual([{ globalReachEnabled: null }, undefined]);
   });
 
   it('a default applies when no parameter file gives a value', () => {

@@ -94,13 +94,22 @@ describe('2. allowedValues, bool and ternaries are small sets of possible values
   });
 });
 
-describe('3. Bicep nullable parameters without a value are null', () => {
+describe('3. Bicep nullable parameters a parameter file leaves out are null', () => {
   it('reads them as null: no unknown values, no unresolved copy counts, no findings', () => {
     const { findings, inventory, notices } = scan('03-nullable');
     expect(notices.filter((n) => /could not be resolved|copy count/.test(n))).toEqual([]);
     const c = inventory.circuits[0];
     expect([c.name, c.tags, c.peerings, c.unknown, c.diagnosticSettingsCount]).toEqual(['er-nullable', {}, [], undefined, undefined]);
     expect(findings).toEqual([]);
+  });
+
+  it('scanned without a parameter file, leaves them to the deployment: unknown, never read as left out', () => {
+    const { findings, inventory } = scan('03-nullable/main.json');
+    const c = inventory.circuits[0];
+    const why = (p: string) => `comes from parameter \`${p}\`, which has no value here (it is supplied at deployment; null if omitted)`;
+    expect([c.name, c.unknown?.tags, c.unknown?.peerings]).toEqual(['er-nullable', `\`tags\` ${why('tags')}`, `\`peerings\` ${why('peerings')}`]);
+    expect(c.partial?.diagnosticSettingsCount).toContain(why('diagnosticSettings'));
+    expect(findings.filter((f) => f.status !== 'unknown')).toEqual([]);
   });
 });
 
@@ -152,6 +161,26 @@ describe('6. a Direct port whose template declares no links', () => {
   it('is checked by the MACsec and link rules; declared MACsec links pass', () => {
     const onPorts = findings.filter((f) => ['ERS-ENC-001', 'ERS-RED-006', 'ERS-ENC-004'].includes(f.ruleId)).map((f) => `${f.ruleId} ${f.resourceName} ${f.status ?? 'fail'}`);
     expect(onPorts.sort()).toEqual(['ERS-ENC-001 erport-bare/link1 fail', 'ERS-ENC-001 erport-bare/link2 fail', 'ERS-RED-006 erport-bare/link1 fail', 'ERS-RED-006 erport-bare/link2 fail']);
+  });
+});
+
+describe('6. a Direct port whose links come from a parameter without a value', () => {
+  const { findings, inventory } = scan('06-direct-port-links-open');
+
+  it('still has the two links Azure creates, with what the parameter would give them unknown', () => {
+    const port = inventory.ports.find((p) => p.name === 'erport-open-links')!;
+    expect(port.links.map((l) => [l.name, l.adminState, l.unknown?.adminState, l.unknown?.['macsec.cknSecretConfigured']])).toEqual([
+      ['link1', undefined, '`adminState` comes from parameter `portLinks`, which has no value here', '`macsec.cknSecretConfigured` comes from parameter `portLinks`, which has no value here'],
+      ['link2', undefined, '`adminState` comes from parameter `portLinks`, which has no value here', '`macsec.cknSecretConfigured` comes from parameter `portLinks`, which has no value here'],
+    ]);
+  });
+
+  it('leaves the MACsec and link rules undecided on each link, never silent', () => {
+    const onLinks = findings.filter((f) => ['ERS-ENC-001', 'ERS-RED-006'].includes(f.ruleId)).map((f) => `${f.ruleId} ${f.resourceName} ${f.status ?? 'fail'}`);
+    expect(onLinks.sort()).toEqual(['ERS-ENC-001 erport-open-links/link1 unknown', 'ERS-ENC-001 erport-open-links/link2 unknown', 'ERS-RED-006 erport-open-links/link1 unknown', 'ERS-RED-006 erport-open-links/link2 unknown']);
+    expect(one(findings, 'ERS-RED-006', 'erport-open-links/link1').message).toBe(
+      'Link link1 of ExpressRoute Direct port erport-open-links: cannot decide "Both links of an ExpressRoute Direct port are admin-enabled": `adminState` comes from parameter `portLinks`, which has no value here.',
+    );
   });
 });
 

@@ -166,8 +166,20 @@ describe('a Direct circuit on a port another file deploys', () => {
 });
 
 describe('Bicep nullable parameters a module marks "Conditional"', () => {
-  it('are null without a value: the circuit has no bandwidth and no peering location (true of these defaults), said plainly', () => {
+  it('are left to the deployment when the template is scanned without a parameter file: undecided, never "not set"', () => {
     const { findings } = scan('05-nullable-conditional');
+    const sku010 = one(findings, 'ERS-SKU-010', 'er-conditional');
+    expect([sku010.status, sku010.message]).toEqual([
+      'unknown',
+      'Circuit er-conditional: cannot decide "Circuit bandwidth is one of the sizes ExpressRoute offers": `bandwidthMbps` comes from parameter `bandwidthInMbps`, which has no value here (it is supplied at deployment; null if omitted).',
+    ]);
+    const cost104 = one(findings, 'ERS-COST-104', 'er-conditional');
+    expect(cost104.status).toBe('unknown');
+    expect(cost104.message).not.toContain('no peering location');
+  });
+
+  it('are null where a parameter file leaves them out: the circuit has no bandwidth and no peering location, said plainly', () => {
+    const { findings } = scan('05-nullable-conditional-omitted');
     const sku010 = one(findings, 'ERS-SKU-010', 'er-conditional');
     expect([sku010.status ?? 'fail', sku010.message]).toEqual(['fail', 'Circuit er-conditional has bandwidthMbps (not set); expected a provider size (50, 100, 200, 500 Mbps, 1, 2, 5, 10 Gbps) or a Direct size (1, 2, 5, 10, 40, 100, 200, 400 Gbps).']);
     expect(one(findings, 'ERS-COST-104', 'er-conditional').message).toContain('is not fully priced: no peering location');
@@ -275,5 +287,19 @@ describe('every report shows the label, never the stand-in', () => {
     expect(html).toContain('‹name›/link1');
     expect(html).toContain('named by parameter');
     expect(outsideIds(html)).not.toMatch(/unresolved:/);
+  });
+});
+
+describe('a Global Reach connection whose name (and so its circuit peering) a parameter leaves open', () => {
+  it('is a coverage gap that says the peering is not known before deployment, never "not in the input", and shows no stand-in', () => {
+    const { output, errors } = loadInputs([join(ROOT, FIX, '09-global-reach-open-name')]);
+    expect(errors).toEqual([]);
+    const { gaps, notices } = buildInventory(output.raws, output.subscriptions);
+    expect(gaps.map((g) => g.reason)).toEqual([
+      '1 Global Reach connection(s) whose circuit peering is not known before deployment were not checked (/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/peerings/connections/‹name not known before deployment›)',
+    ]);
+    expect(notices.filter((n) => n.startsWith('Global Reach connection'))).toEqual([
+      'Global Reach connection /subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/expressRouteCircuits/peerings/connections/‹name not known before deployment› skipped: its circuit peering is not known before deployment',
+    ]);
   });
 });

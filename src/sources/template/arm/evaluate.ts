@@ -30,6 +30,11 @@ export class Unknown {
     readonly secure?: boolean,
     /** The parameter is given null but is not nullable: what ARM deploys then is not documented. */
     readonly givenNull?: boolean,
+    /**
+     * The parameter is nullable, has no default, and the deployment is scanned without a parameter file:
+     * whoever deploys it gives its value, or leaves it out (then it is null).
+     */
+    readonly optional?: boolean,
   ) {}
 
   /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
@@ -37,6 +42,7 @@ export class Unknown {
     if (this.secure && this.parameter !== undefined && this.reason.includes('Key Vault reference')) return `comes from parameter \`${this.parameter}\`, given by a Key Vault reference whose value erscan never reads`;
     if (this.secure && this.parameter !== undefined) return `comes from secure parameter \`${this.parameter}\`, whose value erscan never reads`;
     if (this.givenNull && this.parameter !== undefined) return `comes from parameter \`${this.parameter}\`, which is given null here but is not nullable (Microsoft Learn does not say what ARM deploys then)`;
+    if (this.optional && this.parameter !== undefined) return `comes from parameter \`${this.parameter}\`, which has no value here (it is supplied at deployment; null if omitted)`;
     return this.parameter !== undefined ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;
   }
 }
@@ -330,7 +336,7 @@ function getIndex(target: Value, index: Value): Value {
 const firstUnknown = (args: Value[]): Unknown | undefined => args.find((a): a is Unknown => a instanceof Unknown);
 
 /** The same unknown without its identity symbol (for anything but building names and ids). */
-const plain = (u: Unknown): Unknown => (u.symbol === undefined ? u : new Unknown(u.reason, u.parameter, undefined, u.secure, u.givenNull));
+const plain = (u: Unknown): Unknown => (u.symbol === undefined ? u : new Unknown(u.reason, u.parameter, undefined, u.secure, u.givenNull, u.optional));
 const plainIfUnknown = (v: Value): Value => (v instanceof Unknown ? plain(v) : v);
 
 /** Functions that build names and ids from strings: an argument's symbol carries through them. */
@@ -580,7 +586,7 @@ function call(rawName: string, argExprs: Expr[], ctx: EvalContext): Value {
     // A name or id built from parameters without a value keeps a stable stand-in (see Unknown.symbol).
     if (SYMBOLIC.has(name) && !evaluated.some((a) => a instanceof Possible) && evaluated.every((a) => !(a instanceof Unknown) || a.symbol !== undefined)) {
       const text = apply(name, rawName, evaluated.map((a) => (a instanceof Unknown ? (a.symbol as string) : a)), ctx);
-      if (typeof text === 'string') return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure, unknown.givenNull);
+      if (typeof text === 'string') return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure, unknown.givenNull, unknown.optional);
     }
     return plain(unknown);
   }

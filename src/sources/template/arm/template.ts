@@ -190,11 +190,6 @@ class TemplateScope implements EvalContext {
     return v;
   }
 
-  /**
-   * A parameter that neither the parameter file nor a default gives a value: `null` when it is
-   * nullable (Bicep `param x string?`), one of a small set when its `allowedValues` (or `bool`)
-   * say so, else unknown.
-   */
   /** A declaration's own property, else its `$ref` definition's (Bicep user-defined types carry the type, nullable and allowedValues). */
   private declared(decl: Record<string, unknown>): (name: string) => unknown {
     const ref = typeof decl.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : undefined;
@@ -207,9 +202,23 @@ class TemplateScope implements EvalContext {
     return this.declared(decl)('nullable') === true;
   }
 
+  /**
+   * A parameter that neither the parameter file nor a default gives a value: when it is nullable
+   * (Bicep `param x string?`), `null` where a parameter file (or a parent deployment) leaves it out
+   * and unknown where no parameter file is scanned; else one of a small set when its `allowedValues`
+   * (or `bool`) say so, else unknown.
+   */
   private withoutValue(key: string, decl: Record<string, unknown>): Value {
     const prop = this.declared(decl);
-    if (prop('nullable') === true) return null;
+    if (prop('nullable') === true) {
+      // Left out by a parameter file (or by the parent of a nested deployment, which gives all its
+      // values), a nullable parameter is null. A template scanned without a parameter file is not a
+      // deployment that leaves out every optional value: like a parameter without a default, its
+      // value is whatever the deployment supplies (null if it supplies none), not known here.
+      if (this.templatePath.length === 0 && this.loader.parameterFile === undefined)
+        return new Unknown(`parameter "${key}" has no value (nullable, no default and no parameter file)`, key, this.parameterStandIn(key), false, false, true);
+      return null;
+    }
     const type = String(prop('type') ?? '').toLowerCase();
     // Secrets are never enumerated (their allowed values would end up in messages).
     if (type.startsWith('secure')) return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key);
@@ -831,7 +840,9 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     if (!template || depth > MAX_DEPLOYMENT_DEPTH) return true;
     const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
     // What a module holds: ExpressRoute resources (diagnostic settings and children of other resources are its own).
-    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
+    // An `existing` one is a reference to a resource deployed elsewhere (AVM's gateway NAT rule module names its
+    // gateway so), not one this module deploys.
+    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }

@@ -77,9 +77,10 @@ export interface StringLiteral {
   /**
    * Where the string sits: `type` (a resource type `'T@api'`), `path` (module, import, using,
    * extension, load function: resolved at compile time, not emitted), `existing` (inside an
-   * `existing` declaration), `target` (targetScope), or `value` (anything else).
+   * `existing` declaration), `target` (targetScope), `decorator` (an argument of a decorator that the
+   * compiler does not emit: on a `var` that is not exported, or on an `import`), or `value` (anything else).
    */
-  role: 'type' | 'path' | 'existing' | 'target' | 'value';
+  role: 'type' | 'path' | 'existing' | 'target' | 'decorator' | 'value';
   interpolated: boolean;
   multiline: boolean;
 }
@@ -502,9 +503,15 @@ export function scanBicep(text: string): BicepFile {
       continue;
     }
     // Decorators sit on the lines before a declaration (or on its own line): skip to the keyword.
+    const decorated = i;
     i = skipDecorators(i, tokens.length);
     if (i >= tokens.length) break;
     const kw = tokens[i].kind === 'ident' ? tokens[i].text : '';
+    // The decorators of a variable (`@description`, the only other one being `@export`) and of an import are
+    // not in the compiled template: ARM variables have no metadata (Bicep 0.40 emits none for them), and an
+    // import is resolved at compile time. Their strings are no sign of a stale twin.
+    if (kw === 'import' || (kw === 'var' && !tokens.slice(decorated, i).some((t) => t.kind === 'ident' && t.text === 'export')))
+      for (let k = decorated; k < i; k++) if (tokens[k].kind === 'string') roles.set(tokens[k].start, 'decorator');
     if (kw === 'resource' && isIdent(i + 1) && tokens[i + 2]?.kind === 'string') {
       const d = parseResource(i, tokens.length);
       if (d) {

@@ -14,7 +14,8 @@ import type { BicepFile } from './scanner.js';
  * - every literal the source writes (strings, numbers, resource types and API versions) occurs in
  *   the compiled JSON. A value changed in the source but not rebuilt (a SKU, a bandwidth) is caught
  *   here; literals the compiler does not emit (module and import paths, `existing` resources in
- *   older output, `load*()` file names, `targetScope`, multi-line strings) are not compared.
+ *   older output, `load*()` file names, `targetScope`, the decorators of a `var` or an `import`,
+ *   multi-line strings) are not compared.
  * The answer is one-sided: a difference proves the twin is older than its source (or was built from
  * something else); no difference does not prove it is current (a value changed to one that occurs
  * elsewhere in the file goes unnoticed).
