@@ -154,6 +154,57 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  // azurerm_express_route_port's `link1`/`link2` are Optional+Computed blocks: a port created without them (the
+  // provider's own example) has them known only after apply, and the provider sends no link then, so Azure creates
+  // both as it creates every link (admin state Disabled, MACsec off).
+  it('judges the links of a port created without link blocks as Azure creates them; a written block left unknown stays unknown', () => {
+    const U = true;
+    const port = (name: string, actions: string[], link1: unknown, link2: unknown) => ({
+      address: `azurerm_express_route_port.${name}`, mode: 'managed', type: 'azurerm_express_route_port', name,
+      change: {
+        actions, before: actions.includes('create') ? null : { id: `/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.Network/expressRoutePorts/${name}` },
+        after: { name, resource_group_name: 'rg-er', location: 'westeurope', peering_location: 'Equinix-Amsterdam-AM5', bandwidth_in_gbps: 10, encapsulation: 'Dot1Q', billing_type: 'MeteredData', identity: [], ...(link1 === U ? {} : { link1 }), ...(link2 === U ? {} : { link2 }) },
+        after_unknown: { id: true, ...(link1 === U ? { link1: true } : { link1: [{ id: true }] }), ...(link2 === U ? { link2: true } : { link2: [{ id: true }] }) },
+      },
+    });
+    const enabled = [{ admin_enabled: true, macsec_cipher: 'GcmAes256', macsec_ckn_keyvault_secret_id: 'https://kv-er.vault.azure.net/secrets/ckn', macsec_cak_keyvault_secret_id: 'https://kv-er.vault.azure.net/secrets/cak', macsec_sci_enabled: false }];
+    const cfg = (name: string, expressions: Record<string, unknown>) => ({ address: `azurerm_express_route_port.${name}`, mode: 'managed', type: 'azurerm_express_route_port', name, expressions });
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        port('bare', ['create'], U, U), // neither block written
+        port('one', ['create'], enabled, U), // link1 written, link2 left to Azure
+        port('written', ['create'], U, enabled), // link1 written with content known only after apply
+        port('kept', ['update'], U, U), // an existing port: its links are Azure's as they are now, not known here
+      ],
+      configuration: {
+        root_module: {
+          resources: [cfg('bare', { name: { constant_value: 'bare' } }), cfg('one', { link1: [{ admin_enabled: { constant_value: true } }] }), cfg('written', { link1: [{ admin_enabled: { references: ['var.enable'] } }], link2: [{}] }), cfg('kept', {})],
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.ports.map((p) => [p.name, p.links.map((l) => `${l.name}:${l.adminState ?? '?'}`).join(',')])).toEqual([
+      ['bare', 'link1:Disabled,link2:Disabled'],
+      ['kept', ''],
+      ['one', 'link1:Enabled,link2:Disabled'],
+      ['written', 'link2:Enabled'],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => ['ERS-ENC-001', 'ERS-RED-006', 'ERS-ENC-004'].includes(r.id))).findings;
+    expect(f.map((x) => `${x.ruleId} ${x.resourceName} ${x.status ?? 'fail'}`).sort()).toEqual([
+      'ERS-ENC-001 bare/link1 fail',
+      'ERS-ENC-001 bare/link2 fail',
+      'ERS-ENC-001 one/link2 fail',
+      'ERS-ENC-004 kept unknown',
+      'ERS-ENC-004 one fail', // MACsec on link1, no identity
+      'ERS-ENC-004 written unknown',
+      'ERS-RED-006 bare/link1 fail',
+      'ERS-RED-006 bare/link2 fail',
+      'ERS-RED-006 one/link2 fail',
+    ]);
+  });
+
   // `terraform show -json` of a state (no plan file): the resources under `values`, with azurerm's own
   // ids (a diagnostic setting's is `<target>|<name>`, not an ARM id).
   it('reads a state (values), with Global Reach and diagnostic settings, and refuses a document with no resources at all', () => {

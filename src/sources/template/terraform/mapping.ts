@@ -21,6 +21,8 @@ export interface Instance {
   unknown: unknown;
   /** `change.after_sensitive` (or `sensitive_values` of a state): `true` where a value is sensitive. */
   sensitive?: unknown;
+  /** The plan creates this object (`create`, alone or in a replacement): nothing of it exists in Azure before apply. */
+  creating?: boolean;
   jsonPath: (string | number)[];
 }
 
@@ -405,6 +407,19 @@ function identityBlock(rb: RowBuilder, x: Instance): void {
 
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
 
+/**
+ * Whether a link block of a port the plan creates is one the configuration does not write: the configuration's
+ * resource is in the plan and has no `link1`/`link2` block (a block written with unknown content stays unknown).
+ * Without the configuration nothing says which it is.
+ */
+function linkLeftToAzure(x: Instance, index: PlanIndex, link: string): boolean {
+  if (!x.creating) return false;
+  const cfg = index.configFor(x);
+  if (!cfg) return false;
+  const expressions = isObj(cfg.expressions) ? cfg.expressions : {};
+  return !(link in expressions);
+}
+
 const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, 'sku', 0, 'tier');
@@ -449,7 +464,7 @@ const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_circuit_authorization(rb, x) {
     rb.set('properties.authorizationUseStatus', get(x, 'authorization_use_status'), true);
   },
-  azurerm_express_route_port(rb, x) {
+  azurerm_express_route_port(rb, x, index) {
     rb.set('properties.peeringLocation', get(x, 'peering_location'));
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.encapsulation', get(x, 'encapsulation'));
@@ -458,6 +473,11 @@ const MAPPERS: Record<string, Mapper> = {
     let n = 0;
     for (const link of ['link1', 'link2']) {
       const block = get(x, link);
+      // `link1`/`link2` are Optional and Computed: a port the plan creates without the block has it known only
+      // after apply, and the provider sends no link of its own then (expandExpressRoutePortLinks), so Azure
+      // creates that link as it creates every link: admin state Disabled, MACsec off (the Azure defaults of
+      // DIRECT_PORT_DEFAULT_LINKS, added by the inventory as for a template that declares fewer links).
+      if (block === UNKNOWN && linkLeftToAzure(x, index, link)) continue;
       if (opaque(block)) {
         rb.set('properties.links', block);
         continue;

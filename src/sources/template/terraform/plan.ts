@@ -121,6 +121,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         values: isObj(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
         sensitive: change.after_sensitive,
+        creating: actions.includes('create'),
         jsonPath: ['resource_changes', i],
       });
     });
