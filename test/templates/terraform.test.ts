@@ -205,6 +205,38 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  // The plugin SDK keeps an Optional attribute the configuration leaves out as its zero value once the resource
+  // exists: a plan that keeps or updates circuits shows a Direct circuit with `bandwidth_in_mbps = 0` and a
+  // provider circuit with `bandwidth_in_gbps = 0` and `express_route_port_id = ""`.
+  it('reads neither the provider attributes of a Direct circuit nor the Direct ones of a provider circuit when the SDK left them zero', () => {
+    const rg = '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.Network';
+    const keep = (address: string, type: string, after: Record<string, unknown>) => ({ address, mode: 'managed', type, name: address.split('.')[1], change: { actions: ['no-op'], before: after, after, after_unknown: {} } });
+    const circuit = (name: string, v: Record<string, unknown>) =>
+      keep(`azurerm_express_route_circuit.${name}`, 'azurerm_express_route_circuit', { id: `${rg}/expressRouteCircuits/${name}`, name, resource_group_name: 'rg-er', location: 'westeurope', sku: [{ tier: 'Standard', family: 'UnlimitedData' }], allow_classic_operations: false, authorization_key: '', rate_limiting_enabled: true, ...v });
+    const conn = (name: string) =>
+      keep(`azurerm_virtual_network_gateway_connection.${name}`, 'azurerm_virtual_network_gateway_connection', { id: `${rg}/connections/cn-${name}`, name: `cn-${name}`, resource_group_name: 'rg-er', location: 'westeurope', type: 'ExpressRoute', virtual_network_gateway_id: `${rg}/virtualNetworkGateways/ergw`, express_route_circuit_id: `${rg}/expressRouteCircuits/${name}`, express_route_gateway_bypass: false, private_link_fast_path_enabled: false, authorization_key: '', shared_key: '' });
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        keep('azurerm_express_route_port.ams', 'azurerm_express_route_port', { id: `${rg}/expressRoutePorts/erd-ams`, name: 'erd-ams', resource_group_name: 'rg-er', location: 'westeurope', peering_location: 'Equinix-Amsterdam-AM5', bandwidth_in_gbps: 10, encapsulation: 'Dot1Q', billing_type: 'UnlimitedData', identity: [] }),
+        circuit('direct', { express_route_port_id: `${rg}/expressRoutePorts/erd-ams`, bandwidth_in_gbps: 5, bandwidth_in_mbps: 0, peering_location: '', service_provider_name: '' }),
+        circuit('provider', { express_route_port_id: '', bandwidth_in_gbps: 0, bandwidth_in_mbps: 1000, peering_location: 'Amsterdam2', service_provider_name: 'Megaport' }),
+        keep('azurerm_virtual_network_gateway.ergw', 'azurerm_virtual_network_gateway', { id: `${rg}/virtualNetworkGateways/ergw`, name: 'ergw', resource_group_name: 'rg-er', location: 'westeurope', type: 'ExpressRoute', sku: 'ErGw1AZ', edge_zone: '', ip_configuration: [] }),
+        conn('direct'),
+        conn('provider'),
+      ],
+    });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.isDirect, c.bandwidthMbps, c.bandwidthGbps, c.peeringLocation, c.serviceProviderName])).toEqual([
+      ['direct', true, 5000, 5, 'Equinix-Amsterdam-AM5', undefined], // its port's location
+      ['provider', false, 1000, undefined, 'Amsterdam2', 'Megaport'],
+    ]);
+    // The 5 Gbps Direct circuit behind a 1 Gbps gateway is found (it read as 0 Mbps, and passed).
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-SKU-006')).findings;
+    expect(f.map((x) => [x.resourceName, x.status ?? 'fail', x.message.includes('direct at 5 Gbps')])).toEqual([['ergw', 'fail', true]]);
+  });
+
   // `terraform show -json` of a state (no plan file): the resources under `values`, with azurerm's own
   // ids (a diagnostic setting's is `<target>|<name>`, not an ARM id).
   it('reads a state (values), with Global Reach and diagnostic settings, and refuses a document with no resources at all', () => {

@@ -427,12 +427,21 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('sku.name', opaque(tier) ? tier : opaque(family) ? family : typeof tier === 'string' && typeof family === 'string' ? `${tier}_${family}` : undefined);
     rb.set('sku.tier', tier);
     rb.set('sku.family', family);
-    rb.set('properties.serviceProviderProperties.serviceProviderName', get(x, 'service_provider_name'));
-    rb.set('properties.serviceProviderProperties.peeringLocation', get(x, 'peering_location'));
-    rb.set('properties.serviceProviderProperties.bandwidthInMbps', get(x, 'bandwidth_in_mbps'));
+    // A circuit is on a Direct port or at a provider: the provider's schema makes the two sets of attributes conflict
+    // (ConflictsWith). The plugin SDK stores an attribute the configuration leaves out as its zero value ("" or 0)
+    // once the circuit exists, so a plan that updates or keeps a circuit (and a state) carries the other set's
+    // zero values: `bandwidth_in_mbps = 0` on a Direct circuit is no bandwidth of 0 Mbps, nor is
+    // `bandwidth_in_gbps = 0` on a provider circuit. Those are not read.
+    const port = idAttr(x, 'express_route_port_id', index);
+    const direct = opaque(port) || (typeof port === 'string' && port !== '');
+    const unlessZero = (v: V): V => (v === 0 || v === '' ? undefined : v);
+    const providerSide = (v: V): V => (direct ? unlessZero(v) : v);
+    rb.set('properties.serviceProviderProperties.serviceProviderName', providerSide(get(x, 'service_provider_name')));
+    rb.set('properties.serviceProviderProperties.peeringLocation', providerSide(get(x, 'peering_location')));
+    rb.set('properties.serviceProviderProperties.bandwidthInMbps', providerSide(get(x, 'bandwidth_in_mbps')));
     rb.set('properties.allowClassicOperations', get(x, 'allow_classic_operations'));
-    rb.set('properties.expressRoutePort.id', idAttr(x, 'express_route_port_id', index));
-    rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
+    rb.set('properties.expressRoutePort.id', port);
+    rb.set('properties.bandwidthInGbps', direct ? get(x, 'bandwidth_in_gbps') : unlessZero(get(x, 'bandwidth_in_gbps')));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
     rb.set('properties.enableDirectPortRateLimit', renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting'));
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
