@@ -48,6 +48,19 @@ describe('Terraform plans', () => {
     expect(output.notices).toContain(`${join(dir, 'plan.json')}: the plan destroys 1 ExpressRoute resource(s), not scanned (they do not exist after apply): azurerm_virtual_network_gateway.old`);
   });
 
+  // A create_before_destroy replacement leaves the old object deposed: the plan lists it again under the same
+  // address with `deposed` and `["delete"]`, beside the current object it keeps.
+  it('names a deposed object the plan destroys as such, never its address as destroyed while its current object is scanned', () => {
+    const current = { ...gw('gw-new', 'ErGw3AZ'), address: 'azurerm_virtual_network_gateway.hub', name: 'hub' };
+    const old = { ...current, deposed: '00000001', change: { actions: ['delete'], before: { name: 'gw-old', type: 'ExpressRoute', sku: 'Standard' }, after: null, after_unknown: false } };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [current, old] });
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.gateways.map((g) => g.name)).toEqual(['gw-new']);
+    const notices = output.notices.join('\n');
+    expect(notices).not.toMatch(/destroys 1 ExpressRoute resource/);
+    expect(notices).toContain('the plan destroys 1 deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at that address is scanned where the plan keeps it: azurerm_virtual_network_gateway.hub');
+  });
+
   // Terraform 1.7+ `removed { from = … lifecycle { destroy = false } }` plans `["forget"]`; a replacement under
   // `destroy = false` plans `["create", "forget"]` (the new object is created, the old one kept).
   it('names resources the plan forgets as forgotten (they keep existing in Azure), never as destroyed', () => {
