@@ -218,6 +218,51 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  // The usual MACsec configuration: the CKN and CAK are Key Vault secrets the same plan creates, so their URIs
+  // are known only after apply, while the configuration says they are set, to a Key Vault secret's URI.
+  it('counts a MACsec secret identifier that is a Key Vault secret created in the plan as a configured Key Vault secret', () => {
+    const link = { admin_enabled: true, macsec_cipher: 'GcmAes256', macsec_sci_enabled: false };
+    const port = (address: string, moduleAddress?: string) => ({
+      address, mode: 'managed', type: 'azurerm_express_route_port', name: 'erd', ...(moduleAddress ? { module_address: moduleAddress } : {}),
+      change: {
+        actions: ['create'], before: null,
+        after: { name: moduleAddress ? 'erd-mod' : 'erd-root', resource_group_name: 'rg-er', location: 'westeurope', peering_location: 'Equinix-Amsterdam-AM5', bandwidth_in_gbps: 10, encapsulation: 'Dot1Q', identity: [{ type: 'UserAssigned' }], link1: [link], link2: [link] },
+        after_unknown: { id: true, identity: [{ identity_ids: true }], link1: [{ macsec_ckn_keyvault_secret_id: true, macsec_cak_keyvault_secret_id: true }], link2: [{ macsec_ckn_keyvault_secret_id: true, macsec_cak_keyvault_secret_id: true }] },
+      },
+    });
+    const kv = (name: string, attr = 'versionless_id') => ({ references: [`azurerm_key_vault_secret.${name}.${attr}`, `azurerm_key_vault_secret.${name}`] });
+    const links = (ckn: unknown, cak: unknown) => [{ admin_enabled: { constant_value: true }, macsec_ckn_keyvault_secret_id: ckn, macsec_cak_keyvault_secret_id: cak }];
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [port('azurerm_express_route_port.erd'), port('module.erd.azurerm_express_route_port.erd', 'module.erd')],
+      configuration: {
+        root_module: {
+          resources: [{ address: 'azurerm_express_route_port.erd', mode: 'managed', type: 'azurerm_express_route_port', name: 'erd', expressions: { link1: links(kv('ckn'), kv('cak', 'id')), link2: links(kv('ckn', 'resource_id'), kv('cak')) } }],
+          module_calls: {
+            erd: {
+              source: './erd',
+              expressions: { ckn: kv('ckn'), cak: { references: ['var.cak_from_elsewhere'] } },
+              module: { resources: [{ address: 'azurerm_express_route_port.erd', mode: 'managed', type: 'azurerm_express_route_port', name: 'erd', expressions: { link1: links({ references: ['var.ckn'] }, { references: ['var.ckn'] }), link2: links({ references: ['var.ckn'] }, { references: ['var.cak'] }) } }] },
+            },
+          },
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    // No value is made up: the identifier is the scrubbed Key Vault marker every identifier becomes.
+    expect(JSON.stringify(output.raws.map((r) => r.row))).not.toMatch(/vault\.azure\.net/);
+    const { inventory } = buildInventory(output.raws);
+    const f = runRules(inventory, loadRules().filter((r) => ['ERS-ENC-001', 'ERS-ENC-003'].includes(r.id))).findings;
+    expect(f.map((x) => `${x.ruleId} ${x.resourceName} ${x.status ?? 'fail'}`).sort()).toEqual([
+      // link2 of the module's port: its CAK is a variable given something else; link2 of the root port: its CKN
+      // is the secret's resource_id, an ARM id (not a secret URI), known only after apply
+      'ERS-ENC-001 erd-mod/link2 unknown',
+      'ERS-ENC-001 erd-root/link2 unknown',
+      'ERS-ENC-003 erd-mod/link2 unknown',
+      'ERS-ENC-003 erd-root/link2 unknown',
+    ]);
+  });
+
   // The plugin SDK keeps an Optional attribute the configuration leaves out as its zero value once the resource
   // exists: a plan that keeps or updates circuits shows a Direct circuit with `bandwidth_in_mbps = 0` and a
   // provider circuit with `bandwidth_in_gbps = 0` and `express_route_port_id = ""`.

@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
-import { isSecretProperty } from '../../../inventory/secrets.js';
+import { isSecretProperty, REDACTED_KEYVAULT } from '../../../inventory/secrets.js';
 import { PLACEHOLDER_RESOURCE_GROUP, standInOf } from '../ids.js';
 
 /**
@@ -420,6 +420,35 @@ function linkLeftToAzure(x: Instance, index: PlanIndex, link: string): boolean {
   return !(link in expressions);
 }
 
+/** `azurerm_key_vault_secret.x.id` or `.versionless_id` (also of a data source, of an instance): a Key Vault secret URI. */
+const KEY_VAULT_SECRET_URI = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?\.(?:id|versionless_id)$/;
+/** The secret resource itself, which Terraform lists beside the attribute read from it. */
+const KEY_VAULT_SECRET = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?$/;
+
+/**
+ * Whether the configuration sets the attribute at `path` to a Key Vault secret's URI and nothing else: every
+ * reference of its expression is an `azurerm_key_vault_secret`'s `id` or `versionless_id` (a module's input
+ * variable is followed to what its call gives it). Its `resource_id` (an ARM id, not a secret URI) or any other
+ * value does not count.
+ */
+function keyVaultSecretUri(x: Instance, index: PlanIndex, path: (string | number)[]): boolean {
+  let expr: unknown = index.configFor(x)?.expressions;
+  for (const seg of path) expr = Array.isArray(expr) ? (typeof seg === 'number' ? expr[seg] : undefined) : isObj(expr) ? expr[String(seg)] : undefined;
+  let refs = referencesOf(expr);
+  let moduleAddress = x.moduleAddress;
+  for (let depth = 0; depth < 20; depth++) {
+    const other = refs.filter((r) => !KEY_VAULT_SECRET_URI.test(r) && !KEY_VAULT_SECRET.test(r));
+    if (other.length === 0) return refs.some((r) => KEY_VAULT_SECRET_URI.test(r));
+    const variable = other.length === 1 && refs.length === 1 ? /^var\.([A-Za-z0-9_-]+)$/.exec(other[0]) : null;
+    const call = variable && moduleAddress ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[.+\])?$/.exec(moduleAddress) : null;
+    if (!variable || !call) return false;
+    const given = index.moduleCallFor(call[1], call[2])?.expressions;
+    refs = referencesOf(isObj(given) ? given[variable[1]] : undefined);
+    moduleAddress = call[1];
+  }
+  return false;
+}
+
 const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, 'sku', 0, 'tier');
@@ -496,8 +525,12 @@ const MAPPERS: Record<string, Mapper> = {
       rb.set(`${at}.name`, link);
       rb.set(`${at}.properties.adminState`, enabled(get(x, link, 0, 'admin_enabled')));
       rb.set(`${at}.properties.macSecConfig.cipher`, get(x, link, 0, 'macsec_cipher'));
-      rb.set(`${at}.properties.macSecConfig.cknSecretIdentifier`, get(x, link, 0, 'macsec_ckn_keyvault_secret_id'));
-      rb.set(`${at}.properties.macSecConfig.cakSecretIdentifier`, get(x, link, 0, 'macsec_cak_keyvault_secret_id'));
+      for (const [attr, prop] of [['macsec_ckn_keyvault_secret_id', 'cknSecretIdentifier'], ['macsec_cak_keyvault_secret_id', 'cakSecretIdentifier']]) {
+        const v = get(x, link, 0, attr);
+        // A Key Vault secret the plan creates (or reads at apply) has its URI known only after apply, but the
+        // identifier is set, and to a Key Vault secret URI: it counts as such (scrubbed, as every identifier is).
+        rb.set(`${at}.properties.macSecConfig.${prop}`, v === UNKNOWN && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
+      }
       rb.set(`${at}.properties.macSecConfig.sciState`, enabled(get(x, link, 0, 'macsec_sci_enabled')));
       rb.set(`${at}.properties.connectorType`, get(x, link, 0, 'connector_type'), true);
     }
