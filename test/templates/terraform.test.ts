@@ -263,6 +263,18 @@ describe('Terraform plans', () => {
     ]);
   });
 
+  it('says a connection of a plan names a gateway known only after apply (not "at deployment", which is a template\'s)', () => {
+    const conn = {
+      address: 'azurerm_virtual_network_gateway_connection.cn', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'cn',
+      change: { actions: ['create'], before: null, after: { name: 'cn-hub', resource_group_name: 'rg', location: 'westeurope', type: 'ExpressRoute', express_route_gateway_bypass: false }, after_unknown: { id: true, virtual_network_gateway_id: true, express_route_circuit_id: true } },
+    };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [gw('ergw-hub', 'ErGw1AZ'), conn] });
+    expect(errors).toEqual([]);
+    const f = runRules(buildInventory(output.raws).inventory, loadRules().filter((r) => r.id === 'ERS-COST-005')).findings;
+    expect(f.map((x) => [x.resourceName, x.status])).toEqual([['ergw-hub', 'unknown']]);
+    expect(f[0].message).toContain('(cn-hub names a gateway known only after apply)');
+  });
+
   // The plugin SDK keeps an Optional attribute the configuration leaves out as its zero value once the resource
   // exists: a plan that keeps or updates circuits shows a Direct circuit with `bandwidth_in_mbps = 0` and a
   // provider circuit with `bandwidth_in_gbps = 0` and `express_route_port_id = ""`.
