@@ -513,6 +513,9 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   else if (!geo) undecided.push(`the geopolitical region of ${location.label} is not known`);
   for (let i = 0; i < reach.undecidedGeo.length; i++) {
     const g = reach.undecidedGeo[i];
+    // A gateway is undecided also where the circuit's own region is what is not known (said above): its own
+    // region's is never said to be unknown when erscan knows it.
+    if (g.location && !isUnknown(g, 'location') && regionGeopoliticalInfo(g.location)) continue;
     undecided.push(g.location && !isUnknown(g, 'location') ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, 'location') ? ` (${unknownReason(g, 'location')})` : ''}`);
   }
   for (let i = 0; i < reach.globalReach.length; i++) {

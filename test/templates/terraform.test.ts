@@ -48,6 +48,19 @@ describe('Terraform plans', () => {
     expect(output.notices).toContain(`${join(dir, 'plan.json')}: the plan destroys 1 ExpressRoute resource(s), not scanned (they do not exist after apply): azurerm_virtual_network_gateway.old`);
   });
 
+  // A create_before_destroy replacement leaves the old object deposed: the plan lists it again under the same
+  // address with `deposed` and `["delete"]`, beside the current object it keeps.
+  it('names a deposed object the plan destroys as such, never its address as destroyed while its current object is scanned', () => {
+    const current = { ...gw('gw-new', 'ErGw3AZ'), address: 'azurerm_virtual_network_gateway.hub', name: 'hub' };
+    const old = { ...current, deposed: '00000001', change: { actions: ['delete'], before: { name: 'gw-old', type: 'ExpressRoute', sku: 'Standard' }, after: null, after_unknown: false } };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [current, old] });
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.gateways.map((g) => g.name)).toEqual(['gw-new']);
+    const notices = output.notices.join('\n');
+    expect(notices).not.toMatch(/destroys 1 ExpressRoute resource/);
+    expect(notices).toContain('the plan destroys 1 deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at that address is scanned where the plan keeps it: azurerm_virtual_network_gateway.hub');
+  });
+
   // Terraform 1.7+ `removed { from = … lifecycle { destroy = false } }` plans `["forget"]`; a replacement under
   // `destroy = false` plans `["create", "forget"]` (the new object is created, the old one kept).
   it('names resources the plan forgets as forgotten (they keep existing in Azure), never as destroyed', () => {
@@ -152,6 +165,146 @@ describe('Terraform plans', () => {
       ['later', 'unknown'],
       ['without', 'fail'],
     ]);
+  });
+
+  // azurerm_express_route_port's `link1`/`link2` are Optional+Computed blocks: a port created without them (the
+  // provider's own example) has them known only after apply, and the provider sends no link then, so Azure creates
+  // both as it creates every link (admin state Disabled, MACsec off).
+  it('judges the links of a port created without link blocks as Azure creates them; a written block left unknown stays unknown', () => {
+    const U = true;
+    const port = (name: string, actions: string[], link1: unknown, link2: unknown) => ({
+      address: `azurerm_express_route_port.${name}`, mode: 'managed', type: 'azurerm_express_route_port', name,
+      change: {
+        actions, before: actions.includes('create') ? null : { id: `/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.Network/expressRoutePorts/${name}` },
+        after: { name, resource_group_name: 'rg-er', location: 'westeurope', peering_location: 'Equinix-Amsterdam-AM5', bandwidth_in_gbps: 10, encapsulation: 'Dot1Q', billing_type: 'MeteredData', identity: [], ...(link1 === U ? {} : { link1 }), ...(link2 === U ? {} : { link2 }) },
+        after_unknown: { id: true, ...(link1 === U ? { link1: true } : { link1: [{ id: true }] }), ...(link2 === U ? { link2: true } : { link2: [{ id: true }] }) },
+      },
+    });
+    const enabled = [{ admin_enabled: true, macsec_cipher: 'GcmAes256', macsec_ckn_keyvault_secret_id: 'https://kv-er.vault.azure.net/secrets/ckn', macsec_cak_keyvault_secret_id: 'https://kv-er.vault.azure.net/secrets/cak', macsec_sci_enabled: false }];
+    const cfg = (name: string, expressions: Record<string, unknown>) => ({ address: `azurerm_express_route_port.${name}`, mode: 'managed', type: 'azurerm_express_route_port', name, expressions });
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        port('bare', ['create'], U, U), // neither block written
+        port('one', ['create'], enabled, U), // link1 written, link2 left to Azure
+        port('written', ['create'], U, enabled), // link1 written with content known only after apply
+        port('kept', ['update'], U, U), // an existing port: its links are Azure's as they are now, not known here
+      ],
+      configuration: {
+        root_module: {
+          resources: [cfg('bare', { name: { constant_value: 'bare' } }), cfg('one', { link1: [{ admin_enabled: { constant_value: true } }] }), cfg('written', { link1: [{ admin_enabled: { references: ['var.enable'] } }], link2: [{}] }), cfg('kept', {})],
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.ports.map((p) => [p.name, p.links.map((l) => `${l.name}:${l.adminState ?? '?'}`).join(',')])).toEqual([
+      ['bare', 'link1:Disabled,link2:Disabled'],
+      ['kept', ''],
+      ['one', 'link1:Enabled,link2:Disabled'],
+      ['written', 'link2:Enabled'],
+    ]);
+    const f = runRules(inventory, loadRules().filter((r) => ['ERS-ENC-001', 'ERS-RED-006', 'ERS-ENC-004'].includes(r.id))).findings;
+    expect(f.map((x) => `${x.ruleId} ${x.resourceName} ${x.status ?? 'fail'}`).sort()).toEqual([
+      'ERS-ENC-001 bare/link1 fail',
+      'ERS-ENC-001 bare/link2 fail',
+      'ERS-ENC-001 one/link2 fail',
+      'ERS-ENC-004 kept unknown',
+      'ERS-ENC-004 one fail', // MACsec on link1, no identity
+      'ERS-ENC-004 written unknown',
+      'ERS-RED-006 bare/link1 fail',
+      'ERS-RED-006 bare/link2 fail',
+      'ERS-RED-006 one/link2 fail',
+    ]);
+  });
+
+  // The usual MACsec configuration: the CKN and CAK are Key Vault secrets the same plan creates, so their URIs
+  // are known only after apply, while the configuration says they are set, to a Key Vault secret's URI.
+  it('counts a MACsec secret identifier that is a Key Vault secret created in the plan as a configured Key Vault secret', () => {
+    const link = { admin_enabled: true, macsec_cipher: 'GcmAes256', macsec_sci_enabled: false };
+    const port = (address: string, moduleAddress?: string) => ({
+      address, mode: 'managed', type: 'azurerm_express_route_port', name: 'erd', ...(moduleAddress ? { module_address: moduleAddress } : {}),
+      change: {
+        actions: ['create'], before: null,
+        after: { name: moduleAddress ? 'erd-mod' : 'erd-root', resource_group_name: 'rg-er', location: 'westeurope', peering_location: 'Equinix-Amsterdam-AM5', bandwidth_in_gbps: 10, encapsulation: 'Dot1Q', identity: [{ type: 'UserAssigned' }], link1: [link], link2: [link] },
+        after_unknown: { id: true, identity: [{ identity_ids: true }], link1: [{ macsec_ckn_keyvault_secret_id: true, macsec_cak_keyvault_secret_id: true }], link2: [{ macsec_ckn_keyvault_secret_id: true, macsec_cak_keyvault_secret_id: true }] },
+      },
+    });
+    const kv = (name: string, attr = 'versionless_id') => ({ references: [`azurerm_key_vault_secret.${name}.${attr}`, `azurerm_key_vault_secret.${name}`] });
+    const links = (ckn: unknown, cak: unknown) => [{ admin_enabled: { constant_value: true }, macsec_ckn_keyvault_secret_id: ckn, macsec_cak_keyvault_secret_id: cak }];
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [port('azurerm_express_route_port.erd'), port('module.erd.azurerm_express_route_port.erd', 'module.erd')],
+      configuration: {
+        root_module: {
+          resources: [{ address: 'azurerm_express_route_port.erd', mode: 'managed', type: 'azurerm_express_route_port', name: 'erd', expressions: { link1: links(kv('ckn'), kv('cak', 'id')), link2: links(kv('ckn', 'resource_id'), kv('cak')) } }],
+          module_calls: {
+            erd: {
+              source: './erd',
+              expressions: { ckn: kv('ckn'), cak: { references: ['var.cak_from_elsewhere'] } },
+              module: { resources: [{ address: 'azurerm_express_route_port.erd', mode: 'managed', type: 'azurerm_express_route_port', name: 'erd', expressions: { link1: links({ references: ['var.ckn'] }, { references: ['var.ckn'] }), link2: links({ references: ['var.ckn'] }, { references: ['var.cak'] }) } }] },
+            },
+          },
+        },
+      },
+    });
+    expect(errors).toEqual([]);
+    // No value is made up: the identifier is the scrubbed Key Vault marker every identifier becomes.
+    expect(JSON.stringify(output.raws.map((r) => r.row))).not.toMatch(/vault\.azure\.net/);
+    const { inventory } = buildInventory(output.raws);
+    const f = runRules(inventory, loadRules().filter((r) => ['ERS-ENC-001', 'ERS-ENC-003'].includes(r.id))).findings;
+    expect(f.map((x) => `${x.ruleId} ${x.resourceName} ${x.status ?? 'fail'}`).sort()).toEqual([
+      // link2 of the module's port: its CAK is a variable given something else; link2 of the root port: its CKN
+      // is the secret's resource_id, an ARM id (not a secret URI), known only after apply
+      'ERS-ENC-001 erd-mod/link2 unknown',
+      'ERS-ENC-001 erd-root/link2 unknown',
+      'ERS-ENC-003 erd-mod/link2 unknown',
+      'ERS-ENC-003 erd-root/link2 unknown',
+    ]);
+  });
+
+  it('says a connection of a plan names a gateway known only after apply (not "at deployment", which is a template\'s)', () => {
+    const conn = {
+      address: 'azurerm_virtual_network_gateway_connection.cn', mode: 'managed', type: 'azurerm_virtual_network_gateway_connection', name: 'cn',
+      change: { actions: ['create'], before: null, after: { name: 'cn-hub', resource_group_name: 'rg', location: 'westeurope', type: 'ExpressRoute', express_route_gateway_bypass: false }, after_unknown: { id: true, virtual_network_gateway_id: true, express_route_circuit_id: true } },
+    };
+    const { output, errors } = load({ format_version: '1.2', resource_changes: [gw('ergw-hub', 'ErGw1AZ'), conn] });
+    expect(errors).toEqual([]);
+    const f = runRules(buildInventory(output.raws).inventory, loadRules().filter((r) => r.id === 'ERS-COST-005')).findings;
+    expect(f.map((x) => [x.resourceName, x.status])).toEqual([['ergw-hub', 'unknown']]);
+    expect(f[0].message).toContain('(cn-hub names a gateway known only after apply)');
+  });
+
+  // The plugin SDK keeps an Optional attribute the configuration leaves out as its zero value once the resource
+  // exists: a plan that keeps or updates circuits shows a Direct circuit with `bandwidth_in_mbps = 0` and a
+  // provider circuit with `bandwidth_in_gbps = 0` and `express_route_port_id = ""`.
+  it('reads neither the provider attributes of a Direct circuit nor the Direct ones of a provider circuit when the SDK left them zero', () => {
+    const rg = '/subscriptions/1111/resourceGroups/rg-er/providers/Microsoft.Network';
+    const keep = (address: string, type: string, after: Record<string, unknown>) => ({ address, mode: 'managed', type, name: address.split('.')[1], change: { actions: ['no-op'], before: after, after, after_unknown: {} } });
+    const circuit = (name: string, v: Record<string, unknown>) =>
+      keep(`azurerm_express_route_circuit.${name}`, 'azurerm_express_route_circuit', { id: `${rg}/expressRouteCircuits/${name}`, name, resource_group_name: 'rg-er', location: 'westeurope', sku: [{ tier: 'Standard', family: 'UnlimitedData' }], allow_classic_operations: false, authorization_key: '', rate_limiting_enabled: true, ...v });
+    const conn = (name: string) =>
+      keep(`azurerm_virtual_network_gateway_connection.${name}`, 'azurerm_virtual_network_gateway_connection', { id: `${rg}/connections/cn-${name}`, name: `cn-${name}`, resource_group_name: 'rg-er', location: 'westeurope', type: 'ExpressRoute', virtual_network_gateway_id: `${rg}/virtualNetworkGateways/ergw`, express_route_circuit_id: `${rg}/expressRouteCircuits/${name}`, express_route_gateway_bypass: false, private_link_fast_path_enabled: false, authorization_key: '', shared_key: '' });
+    const { output, errors } = load({
+      format_version: '1.2',
+      resource_changes: [
+        keep('azurerm_express_route_port.ams', 'azurerm_express_route_port', { id: `${rg}/expressRoutePorts/erd-ams`, name: 'erd-ams', resource_group_name: 'rg-er', location: 'westeurope', peering_location: 'Equinix-Amsterdam-AM5', bandwidth_in_gbps: 10, encapsulation: 'Dot1Q', billing_type: 'UnlimitedData', identity: [] }),
+        circuit('direct', { express_route_port_id: `${rg}/expressRoutePorts/erd-ams`, bandwidth_in_gbps: 5, bandwidth_in_mbps: 0, peering_location: '', service_provider_name: '' }),
+        circuit('provider', { express_route_port_id: '', bandwidth_in_gbps: 0, bandwidth_in_mbps: 1000, peering_location: 'Amsterdam2', service_provider_name: 'Megaport' }),
+        keep('azurerm_virtual_network_gateway.ergw', 'azurerm_virtual_network_gateway', { id: `${rg}/virtualNetworkGateways/ergw`, name: 'ergw', resource_group_name: 'rg-er', location: 'westeurope', type: 'ExpressRoute', sku: 'ErGw1AZ', edge_zone: '', ip_configuration: [] }),
+        conn('direct'),
+        conn('provider'),
+      ],
+    });
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.isDirect, c.bandwidthMbps, c.bandwidthGbps, c.peeringLocation, c.serviceProviderName])).toEqual([
+      ['direct', true, 5000, 5, 'Equinix-Amsterdam-AM5', undefined], // its port's location
+      ['provider', false, 1000, undefined, 'Amsterdam2', 'Megaport'],
+    ]);
+    // The 5 Gbps Direct circuit behind a 1 Gbps gateway is found (it read as 0 Mbps, and passed).
+    const f = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-SKU-006')).findings;
+    expect(f.map((x) => [x.resourceName, x.status ?? 'fail', x.message.includes('direct at 5 Gbps')])).toEqual([['ergw', 'fail', true]]);
   });
 
   // `terraform show -json` of a state (no plan file): the resources under `values`, with azurerm's own

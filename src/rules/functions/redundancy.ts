@@ -40,8 +40,32 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Connections here that name no circuit (their rows lack the reference): each serves a circuit whose location is not known.
     const unnamed = ga.circuitsUnnamed;
     const count = by === 'metro' ? ga.metros.size : ga.sites.size;
-    if (count >= minLocations) continue;
     const unit = by === 'metro' ? 'metro' : 'peering location';
+    if (count >= minLocations) {
+      // A circuit on a Direct port whose location erscan does not map counts under the port location's own name,
+      // which may be a peering location (or metro) another circuit of the gateway is in: the count holds for
+      // certain only from the circuits erscan places.
+      const unplaced = known.filter((c) => unplacedDirect(analysis.circuit(c)));
+      if (unplaced.length === 0) continue;
+      const placed = new Set<string>();
+      for (const c of known) {
+        const a = analysis.circuit(c);
+        if (unplacedDirect(a)) continue;
+        if (by === 'metro') {
+          const m = metroKey(a);
+          if (m) placed.add(m);
+        } else for (const site of a.sites) placed.add(site.key);
+      }
+      if (Math.max(placed.size, 1) >= minLocations) continue;
+      const names = nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location');
+      out.push({
+        resource: g,
+        actual: `${count} ${unit} names: ${names}${ga.template ? ' in these files' : ''}; ${unplacedText(unplaced, analysis)}`,
+        expected: `circuits in at least ${minLocations} different ${unit}s; undecided`,
+        status: 'unknown',
+      });
+      continue;
+    }
     const names = nameList(known, (c) => {
       const a = analysis.circuit(c);
       return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationLabel ?? 'unknown location');
@@ -122,6 +146,21 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A circuit on an ExpressRoute Direct port (in the inventory) whose port location erscan does not map to a peering
+ * location (src/locations/data.ts, DIRECT_PORT_LOCATIONS): its site is named after the port location, and may be the
+ * peering location of any other circuit.
+ */
+function unplacedDirect(a: CircuitAnalysis): boolean {
+  return a.circuit.isDirect && a.location === undefined && a.locationName !== undefined;
+}
+
+/** Says which circuits' Direct port locations are not placed, and what follows. */
+function unplacedText(unplaced: Circuit[], analysis: ReturnType<typeof analysisOf>): string {
+  const ports = [...new Set(unplaced.map((c) => analysis.circuit(c).locationName!))];
+  return `the ExpressRoute Direct port location${ports.length === 1 ? '' : 's'} ${ports.join(', ')} (of ${nameList(unplaced)}) ${ports.length === 1 ? 'is' : 'are'} not in erscan's table of port locations (none is guessed from the name), so whether ${ports.length === 1 ? 'it is' : 'they are'} the same peering location as another circuit's is not known`;
+}
 
 /**
  * Circuits of the gateway's tenant and cloud in the inventory, not yet connected to `g`, that add the peering
@@ -279,6 +318,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
       }
     }
     const seen = new Set<string>();
+    const before = out.length;
     for (const { label, circuits } of bySite.values()) {
       if (circuits.length < 2) continue;
       const key = circuits.map((c) => c.key).sort().join('|');
@@ -298,6 +338,18 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
         expected: 'each circuit of the gateway in a different peering location',
         details: { location: one ?? label, circuits: nameList(circuits) },
       });
+    }
+    // A circuit on a Direct port whose location erscan does not map may share a peering location with any other
+    // circuit of the gateway: undecided where no pair is found for certain (never a pass).
+    if (out.length === before) {
+      const unplaced = known.filter((c) => unplacedDirect(analysis.circuit(c)));
+      if (unplaced.length > 0)
+        out.push({
+          resource: g,
+          actual: `${known.length} circuits: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}; ${unplacedText(unplaced, analysis)}`,
+          expected: 'each circuit of the gateway in a different peering location; undecided',
+          status: 'unknown',
+        });
     }
   }
   return out;

@@ -200,29 +200,48 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
   const out: Violation[] = [];
   for (let i = 0; i < inventory.connections.length; i++) {
     const c = inventory.connections[i];
-    if (c.privateLinkFastPath === true && c.fastPath !== true) {
-      out.push({ resource: c, actual: 'Private Link FastPath enabled without FastPath', expected: 'FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is' });
+    // FastPath known only at deployment (a template parameter without a value, a Terraform value known only after
+    // apply): what holds when it is on is undecided, never a pass nor a failure that says it is off.
+    const fastPathOpen = firstUnknown(c, ['fastPath']);
+    const privateLinkOpen = firstUnknown(c, ['privateLinkFastPath']);
+    if ((c.privateLinkFastPath === true || privateLinkOpen) && c.fastPath !== true) {
+      if (c.privateLinkFastPath === true && !fastPathOpen) {
+        out.push({ resource: c, actual: 'Private Link FastPath enabled without FastPath', expected: 'FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is' });
+        continue;
+      }
+      // Private Link FastPath on (or perhaps on) while FastPath is not known (or off).
+      const open = (fastPathOpen ?? privateLinkOpen)!;
+      out.push({
+        resource: c,
+        actual: `Private Link FastPath ${privateLinkOpen ? 'perhaps ' : ''}enabled, FastPath ${fastPathOpen ? 'not known' : 'off'}`,
+        expected: `FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is; undecided: ${notKnown(open.field, open.reason)}`,
+        status: 'unknown',
+      });
       continue;
     }
-    if (c.fastPath !== true || c.flavor !== 'vnet') continue;
+    if ((c.fastPath !== true && !fastPathOpen) || c.flavor !== 'vnet') continue;
+    // Said of a FastPath flag that is not known: the finding holds only if it is on.
+    const when = fastPathOpen ? `; undecided: ${notKnown(fastPathOpen.field, fastPathOpen.reason)}, and this holds if it is on` : '';
+    const enabled = fastPathOpen ? 'FastPath, if enabled,' : 'FastPath enabled';
     const g = gateways[i];
     if (!g) {
-      out.push({ resource: c, actual: 'FastPath enabled; its gateway is outside the inventory', expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
+      out.push({ resource: c, actual: `${fastPathOpen ? 'FastPath not known' : 'FastPath enabled'}; its gateway is outside the inventory`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;
     }
     const undecided = firstUnknown(g, ['skuName', 'minScaleUnits']);
     const sku = lc(g.skuName);
     if (sku === 'ultraperformance' || sku === 'ergw3az') continue;
     if (undecided && (g.skuName === undefined || sku === 'ergwscale')) {
-      out.push({ resource: c, actual: `FastPath enabled on gateway ${g.name}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided: ${notKnown(undecided.field, undecided.reason)}`, status: 'unknown' });
+      out.push({ resource: c, actual: `${enabled} on gateway ${g.name}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided: ${notKnown(undecided.field, undecided.reason)}`, status: 'unknown' });
       continue;
     }
     if (sku === 'ergwscale' && (g.minScaleUnits ?? 0) >= minUnits) continue;
     out.push({
       resource: c,
-      actual: `FastPath enabled on gateway ${g.name} of SKU ${g.skuName ?? '(not set)'}${sku === 'ergwscale' ? ` with minimum ${g.minScaleUnits ?? '(not set)'} scale units` : ''}`,
-      expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`,
+      actual: `${enabled} on gateway ${g.name} of SKU ${g.skuName ?? '(not set)'}${sku === 'ergwscale' ? ` with minimum ${g.minScaleUnits ?? '(not set)'} scale units` : ''}`,
+      expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units${when}`,
       details: { gateway: g.name },
+      ...(fastPathOpen ? { status: 'unknown' as const } : {}),
     });
   }
   return out;

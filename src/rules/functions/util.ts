@@ -166,8 +166,15 @@ export { notKnown } from '../../inventory/facts.js';
  */
 export function unnamedGatewayConnections(inv: Inventory): string {
   const names: string[] = [];
-  for (const c of inv.connections) if (c.flavor === 'vnet' && unknownReason(c, 'gatewayKey') !== undefined) names.push(c.name);
+  // A Terraform plan knows such a value only after apply; a template only at deployment.
+  let terraform = 0;
+  for (const c of inv.connections)
+    if (c.flavor === 'vnet' && unknownReason(c, 'gatewayKey') !== undefined) {
+      names.push(c.name);
+      if (c.source?.kind === 'terraform') terraform++;
+    }
   if (names.length === 0) return '';
   const list = `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
-  return ` known to be its own (${list} name${names.length === 1 ? 's' : ''} a gateway known only at deployment)`;
+  const when = terraform === names.length ? 'only after apply' : terraform === 0 ? 'only at deployment' : 'only at deployment or after apply';
+  return ` known to be its own (${list} name${names.length === 1 ? 's' : ''} a gateway known ${when})`;
 }

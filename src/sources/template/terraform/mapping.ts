@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
-import { isSecretProperty } from '../../../inventory/secrets.js';
+import { isSecretProperty, REDACTED_KEYVAULT } from '../../../inventory/secrets.js';
 import { PLACEHOLDER_RESOURCE_GROUP, standInOf } from '../ids.js';
 
 /**
@@ -21,6 +21,8 @@ export interface Instance {
   unknown: unknown;
   /** `change.after_sensitive` (or `sensitive_values` of a state): `true` where a value is sensitive. */
   sensitive?: unknown;
+  /** The plan creates this object (`create`, alone or in a replacement): nothing of it exists in Azure before apply. */
+  creating?: boolean;
   jsonPath: (string | number)[];
 }
 
@@ -405,6 +407,48 @@ function identityBlock(rb: RowBuilder, x: Instance): void {
 
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
 
+/**
+ * Whether a link block of a port the plan creates is one the configuration does not write: the configuration's
+ * resource is in the plan and has no `link1`/`link2` block (a block written with unknown content stays unknown).
+ * Without the configuration nothing says which it is.
+ */
+function linkLeftToAzure(x: Instance, index: PlanIndex, link: string): boolean {
+  if (!x.creating) return false;
+  const cfg = index.configFor(x);
+  if (!cfg) return false;
+  const expressions = isObj(cfg.expressions) ? cfg.expressions : {};
+  return !(link in expressions);
+}
+
+/** `azurerm_key_vault_secret.x.id` or `.versionless_id` (also of a data source, of an instance): a Key Vault secret URI. */
+const KEY_VAULT_SECRET_URI = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?\.(?:id|versionless_id)$/;
+/** The secret resource itself, which Terraform lists beside the attribute read from it. */
+const KEY_VAULT_SECRET = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?$/;
+
+/**
+ * Whether the configuration sets the attribute at `path` to a Key Vault secret's URI and nothing else: every
+ * reference of its expression is an `azurerm_key_vault_secret`'s `id` or `versionless_id` (a module's input
+ * variable is followed to what its call gives it). Its `resource_id` (an ARM id, not a secret URI) or any other
+ * value does not count.
+ */
+function keyVaultSecretUri(x: Instance, index: PlanIndex, path: (string | number)[]): boolean {
+  let expr: unknown = index.configFor(x)?.expressions;
+  for (const seg of path) expr = Array.isArray(expr) ? (typeof seg === 'number' ? expr[seg] : undefined) : isObj(expr) ? expr[String(seg)] : undefined;
+  let refs = referencesOf(expr);
+  let moduleAddress = x.moduleAddress;
+  for (let depth = 0; depth < 20; depth++) {
+    const other = refs.filter((r) => !KEY_VAULT_SECRET_URI.test(r) && !KEY_VAULT_SECRET.test(r));
+    if (other.length === 0) return refs.some((r) => KEY_VAULT_SECRET_URI.test(r));
+    const variable = other.length === 1 && refs.length === 1 ? /^var\.([A-Za-z0-9_-]+)$/.exec(other[0]) : null;
+    const call = variable && moduleAddress ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[.+\])?$/.exec(moduleAddress) : null;
+    if (!variable || !call) return false;
+    const given = index.moduleCallFor(call[1], call[2])?.expressions;
+    refs = referencesOf(isObj(given) ? given[variable[1]] : undefined);
+    moduleAddress = call[1];
+  }
+  return false;
+}
+
 const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, 'sku', 0, 'tier');
@@ -412,12 +456,21 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('sku.name', opaque(tier) ? tier : opaque(family) ? family : typeof tier === 'string' && typeof family === 'string' ? `${tier}_${family}` : undefined);
     rb.set('sku.tier', tier);
     rb.set('sku.family', family);
-    rb.set('properties.serviceProviderProperties.serviceProviderName', get(x, 'service_provider_name'));
-    rb.set('properties.serviceProviderProperties.peeringLocation', get(x, 'peering_location'));
-    rb.set('properties.serviceProviderProperties.bandwidthInMbps', get(x, 'bandwidth_in_mbps'));
+    // A circuit is on a Direct port or at a provider: the provider's schema makes the two sets of attributes conflict
+    // (ConflictsWith). The plugin SDK stores an attribute the configuration leaves out as its zero value ("" or 0)
+    // once the circuit exists, so a plan that updates or keeps a circuit (and a state) carries the other set's
+    // zero values: `bandwidth_in_mbps = 0` on a Direct circuit is no bandwidth of 0 Mbps, nor is
+    // `bandwidth_in_gbps = 0` on a provider circuit. Those are not read.
+    const port = idAttr(x, 'express_route_port_id', index);
+    const direct = opaque(port) || (typeof port === 'string' && port !== '');
+    const unlessZero = (v: V): V => (v === 0 || v === '' ? undefined : v);
+    const providerSide = (v: V): V => (direct ? unlessZero(v) : v);
+    rb.set('properties.serviceProviderProperties.serviceProviderName', providerSide(get(x, 'service_provider_name')));
+    rb.set('properties.serviceProviderProperties.peeringLocation', providerSide(get(x, 'peering_location')));
+    rb.set('properties.serviceProviderProperties.bandwidthInMbps', providerSide(get(x, 'bandwidth_in_mbps')));
     rb.set('properties.allowClassicOperations', get(x, 'allow_classic_operations'));
-    rb.set('properties.expressRoutePort.id', idAttr(x, 'express_route_port_id', index));
-    rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
+    rb.set('properties.expressRoutePort.id', port);
+    rb.set('properties.bandwidthInGbps', direct ? get(x, 'bandwidth_in_gbps') : unlessZero(get(x, 'bandwidth_in_gbps')));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
     rb.set('properties.enableDirectPortRateLimit', renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting'));
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
@@ -449,7 +502,7 @@ const MAPPERS: Record<string, Mapper> = {
   azurerm_express_route_circuit_authorization(rb, x) {
     rb.set('properties.authorizationUseStatus', get(x, 'authorization_use_status'), true);
   },
-  azurerm_express_route_port(rb, x) {
+  azurerm_express_route_port(rb, x, index) {
     rb.set('properties.peeringLocation', get(x, 'peering_location'));
     rb.set('properties.bandwidthInGbps', get(x, 'bandwidth_in_gbps'));
     rb.set('properties.encapsulation', get(x, 'encapsulation'));
@@ -458,6 +511,11 @@ const MAPPERS: Record<string, Mapper> = {
     let n = 0;
     for (const link of ['link1', 'link2']) {
       const block = get(x, link);
+      // `link1`/`link2` are Optional and Computed: a port the plan creates without the block has it known only
+      // after apply, and the provider sends no link of its own then (expandExpressRoutePortLinks), so Azure
+      // creates that link as it creates every link: admin state Disabled, MACsec off (the Azure defaults of
+      // DIRECT_PORT_DEFAULT_LINKS, added by the inventory as for a template that declares fewer links).
+      if (block === UNKNOWN && linkLeftToAzure(x, index, link)) continue;
       if (opaque(block)) {
         rb.set('properties.links', block);
         continue;
@@ -467,8 +525,12 @@ const MAPPERS: Record<string, Mapper> = {
       rb.set(`${at}.name`, link);
       rb.set(`${at}.properties.adminState`, enabled(get(x, link, 0, 'admin_enabled')));
       rb.set(`${at}.properties.macSecConfig.cipher`, get(x, link, 0, 'macsec_cipher'));
-      rb.set(`${at}.properties.macSecConfig.cknSecretIdentifier`, get(x, link, 0, 'macsec_ckn_keyvault_secret_id'));
-      rb.set(`${at}.properties.macSecConfig.cakSecretIdentifier`, get(x, link, 0, 'macsec_cak_keyvault_secret_id'));
+      for (const [attr, prop] of [['macsec_ckn_keyvault_secret_id', 'cknSecretIdentifier'], ['macsec_cak_keyvault_secret_id', 'cakSecretIdentifier']]) {
+        const v = get(x, link, 0, attr);
+        // A Key Vault secret the plan creates (or reads at apply) has its URI known only after apply, but the
+        // identifier is set, and to a Key Vault secret URI: it counts as such (scrubbed, as every identifier is).
+        rb.set(`${at}.properties.macSecConfig.${prop}`, v === UNKNOWN && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
+      }
       rb.set(`${at}.properties.macSecConfig.sciState`, enabled(get(x, link, 0, 'macsec_sci_enabled')));
       rb.set(`${at}.properties.connectorType`, get(x, link, 0, 'connector_type'), true);
     }

@@ -99,6 +99,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
    * keep existing in Azure, managed by this configuration no more.
    */
   const forgotten: string[] = [];
+  /** Addresses of ExpressRoute resources whose deposed objects the plan destroys. */
+  const deposed: string[] = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
@@ -109,7 +111,9 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       if (actions.includes('forget') && isMappedType(before)) forgotten.push(rc.address);
       // Resources the plan destroys or forgets are not part of what it manages after apply (said below, never in silence).
       if (actions.length > 0 && actions.every((a) => a === 'delete' || a === 'forget')) {
-        if (!actions.includes('forget') && isMappedType(before)) destroyed.push(rc.address);
+        // A deposed object (`deposed`: the old object a create_before_destroy replacement left behind) is not the
+        // object at its address, which the plan may keep: named as such, never as that address destroyed.
+        if (!actions.includes('forget') && isMappedType(before)) (typeof rc.deposed === 'string' ? deposed : destroyed).push(rc.address);
         return;
       }
       instances.push({
@@ -121,6 +125,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         values: isObj(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
         sensitive: change.after_sensitive,
+        creating: actions.includes('create'),
         jsonPath: ['resource_changes', i],
       });
     });
@@ -201,6 +206,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   }
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   if (destroyed.length > 0) notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
+  if (deposed.length > 0)
+    notices.push(
+      `${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? 'that address is' : 'each of those addresses is'} scanned where the plan keeps it: ${listed(deposed)}`,
+    );
   if (forgotten.length > 0)
     notices.push(
       `${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`,
