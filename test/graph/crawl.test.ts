@@ -248,7 +248,7 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       expect(r.notices).toContain(`Resource Graph returned 1 row of subscriptions outside the scope asked for; it was dropped: ${stray.toLowerCase()}`);
     });
 
-    it('a 200 whose body is not Resource Graph JSON, an HTML 502 and a body cut mid-way are retried, then read in full', async () => {
+    it('a 200 whose body is not Resource Graph JSON (or empty), an HTML 502 and a body cut mid-way are retried, then read in full', async () => {
       const e = estate();
       const f = await start({
         estate: e,
@@ -256,17 +256,23 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
           { match: R, times: 1, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' },
           { match: R, times: 1, action: 'raw', status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' },
           { match: R, times: 1, action: 'cut' },
+          { match: R, times: 1, action: 'raw', status: 200, body: '' },
         ],
       });
       const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
       expect(r.gaps).toEqual([]);
       expect(ids(r.rows)).toEqual(expectedIds(e));
-      expect(r.stats.retries).toBe(3);
+      expect(r.stats.retries).toBe(4);
     });
 
     it('when they keep coming, the gap says what was wrong (never an empty page, never the SDK\'s TypeError)', async () => {
       const cases: [FakeFault, RegExp][] = [
-        [{ match: R, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' }, /Resource Graph answered HTTP 200 without a data array/],
+        [{ match: R, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' }, /Resource Graph answered HTTP 200 with a body that is not JSON \(the body is not a Resource Graph response\)/],
+        // The SDK's deserializer threw a TypeError on these, which was neither retried nor worded.
+        [{ match: R, action: 'raw', status: 200, body: '' }, /Resource Graph answered HTTP 200 with an empty body \(the body is not a Resource Graph response\)/],
+        [{ match: R, action: 'raw', status: 200, body: 'null' }, /Resource Graph answered HTTP 200 with JSON that is not an object \(null\)/],
+        [{ match: R, action: 'raw', status: 200, body: '[{"id": "/subscriptions/x"}]' }, /Resource Graph answered HTTP 200 with JSON that is not an object \(an array\)/],
+        [{ match: R, action: 'raw', status: 200, body: '{"totalRecords": 1, "count": 1, "resultTruncated": "false", "data": {"columns": [{"name": "id", "type": "string"}], "rows": [["/subscriptions/x"]]}}' }, /Resource Graph answered HTTP 200 with its data in the table format \(\{columns, rows\}\), not the list of rows asked for/],
         [{ match: R, action: 'raw', status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' }, /HTTP 502: the body is not an ARM error document/],
         [{ match: R, action: 'cut' }, /network error: /],
       ];

@@ -141,6 +141,7 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
   return async (req, signal) => {
     let seen: HeaderBag | undefined;
     let seenStatus: number | undefined;
+    let seenBody: string | undefined;
     try {
       const res = await client.resources(
         {
@@ -154,12 +155,13 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
           onResponse: (raw) => {
             seen = raw.headers as HeaderBag;
             seenStatus = raw.status;
+            seenBody = typeof (raw as { bodyAsText?: unknown }).bodyAsText === 'string' ? (raw as { bodyAsText: string }).bodyAsText : undefined;
           },
         },
       );
       // `data` is required in every answer (objectArray: an array). A body without it (a proxy's page,
       // a cut document) is not an empty page: it is a failed one, retried like a server error.
-      if (!Array.isArray(res.data)) throw new GraphCallError(`Resource Graph answered HTTP ${seenStatus ?? '?'} without a data array (the body is not a Resource Graph response)`, 'server', seenStatus, undefined, quotaFrom(seen), retryAfterFrom(seen));
+      if (!Array.isArray(res.data)) throw notAResponse(seenStatus, seen, seenBody);
       const data = res.data as Record<string, unknown>[];
       return {
         rows: data,
@@ -177,9 +179,38 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
       if (!(e instanceof GraphCallError) && seenStatus !== undefined && seenStatus >= 400 && typeof err?.statusCode !== 'number') {
         throw toGraphCallError({ statusCode: seenStatus, message: 'the body is not an ARM error document', response: { headers: seen } }, false);
       }
+      // A success status whose body the SDK's deserializer could not read at all (an empty body, `null`): the
+      // same failed page as one without a data array, not the deserializer's TypeError (which was not retried).
+      if (!(e instanceof GraphCallError) && seenStatus !== undefined && seenStatus < 300 && (e as Error)?.name === 'TypeError' && !signal.aborted) {
+        throw notAResponse(seenStatus, seen, seenBody);
+      }
       throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
     }
   };
+}
+
+/**
+ * A success status whose body is not a Resource Graph answer (a proxy's page, an empty body, JSON that is not an
+ * object, rows in the table format): a failed page, retried like a server error, never an empty one. The body
+ * is described, never quoted.
+ */
+function notAResponse(status: number | undefined, headers: HeaderBag | undefined, body: string | undefined): GraphCallError {
+  let what = 'without a data array';
+  if (body !== undefined) {
+    let doc: unknown;
+    let json = true;
+    try {
+      doc = body.trim() === '' ? undefined : JSON.parse(body);
+    } catch {
+      json = false;
+    }
+    const data = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { data?: unknown }).data : undefined;
+    if (body.trim() === '') what = 'with an empty body';
+    else if (!json) what = 'with a body that is not JSON';
+    else if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) what = `with JSON that is not an object (${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : `a ${typeof doc}`})`;
+    else if (data !== null && typeof data === 'object' && 'columns' in data && 'rows' in data) what = 'with its data in the table format ({columns, rows}), not the list of rows asked for (objectArray)';
+  }
+  return new GraphCallError(`Resource Graph answered HTTP ${status ?? '?'} ${what} (the body is not a Resource Graph response)`, 'server', status, undefined, quotaFrom(headers), retryAfterFrom(headers));
 }
 
 /** The abort reason used for per-request timeouts (to tell them from cancellation). */
