@@ -99,6 +99,20 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(doc.resources).toHaveLength(20);
   });
 
+  it('a row Resource Graph sent without an id, or that is not an object, is a gap naming what it holds; the rest is written', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null, { ...p.data[0], id: undefined }, ...p.data.slice(1)], count: 3, totalRecords: 3 }) }] });
+    const out = join(dir, 'no-id.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--no-diagnostic-settings'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.resources.map((x: { name: string }) => x.name)).toEqual(['er-0-1']);
+    expect(doc.coverage.gaps).toEqual([
+      { scope: 'resource (no id)', reason: '$: expected a resource object, found null; the resource was not read' },
+      { scope: `resource (no id; type microsoft.network/expressroutecircuits, name er-0-0, subscriptionId ${estate.subscriptions[0].subscriptionId})`, reason: '$.id: expected an ARM resource id (/subscriptions/…/resourceGroups/…/providers/…), found nothing; the resource was not read' },
+    ]);
+  });
+
   it('scan --graph survives 429s without Retry-After, 500s and resets; nothing lost, and coverage stays complete', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 5, circuitsPerTenant: 1200, gateways: false });
     const f = await start({

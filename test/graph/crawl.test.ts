@@ -238,6 +238,26 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       }
     });
 
+    it('a row that is not an object or has no id is handed on to be named (it was dropped in silence, or a TypeError lost the batch); the rest is read', async () => {
+      const e = estate();
+      const noId = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'id'));
+      const f = await start({
+        estate: e,
+        faults: [
+          { match: R, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null, 7, noId(p.data[0]), { ...p.data[1], id: 42 }, ...p.data.slice(2)], count: p.data.length + 2, totalRecords: p.data.length + 2 }) },
+          { match: { kind: 'subscriptions' }, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [...p.data, null, { name: 'no id' }], count: p.data.length + 2, totalRecords: p.data.length + 2 }) },
+        ],
+      });
+      const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
+      expect(r.unplaced).toHaveLength(4);
+      expect(r.unplaced.slice(0, 2)).toEqual([null, 7]);
+      const lost = r.unplaced.slice(2).map((x) => (x as { name: string }).name);
+      expect(lost).toHaveLength(2);
+      expect(ids(r.rows)).toEqual(expectedIds(e).filter((id) => !lost.some((n) => id.endsWith(`/${n}`))));
+      expect(r.gaps).toEqual([{ scope: `tenant ${e.tenants[0].id}`, reason: 'the subscription list held 2 rows naming no subscription (not an object, or no subscriptionId or id): subscriptions may be missing' }]);
+      expect(r.subscriptionsRead).toBe(2);
+    });
+
     it('rows of subscriptions outside the batch are dropped with a notice, never scanned', async () => {
       const e = estate();
       const stray = '/subscriptions/99999999-9999-4999-8999-999999999999/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/stray';
@@ -402,5 +422,14 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     const gw = r.rows.find((x) => String(x.type) === 'microsoft.network/virtualnetworkgateways')!;
     expect((gw.erscan as Record<string, unknown>).maintenanceConfigurationIds).toBeUndefined();
     expect((gw.erscan as Record<string, unknown>).metricAlertCount).toBe(0);
+  });
+
+  it('a maintenance answer holding a row that is not an object is a gap, not a crash of the whole crawl', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2 });
+    const f = await start({ estate, faults: [{ match: { kind: 'maintenance' }, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null], count: 1, totalRecords: 1 }) }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), ...fastRetry });
+    expect(r.gaps).toEqual([{ scope: expect.stringContaining('subscription'), reason: 'maintenance configuration assignments came back short (1 row was not an object); ERS-RED-011 is not evaluated for their gateways' }]);
+    const gw = r.rows.find((x) => String(x.type) === 'microsoft.network/virtualnetworkgateways')!;
+    expect((gw.erscan as Record<string, unknown>).maintenanceConfigurationIds).toBeUndefined();
   });
 });

@@ -153,13 +153,13 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   // Rows are checked like file inputs (src/sources/validate.ts): one that erscan cannot read is a
   // coverage gap naming the resource and the field, never a resource with "not set" values.
   let foreign = 0;
-  for (const row of result.rows) {
+  for (const row of [...result.rows, ...result.unplaced]) {
     const c = checkRow(row);
     if (c.kind === 'foreign') foreign++;
-    else if (c.problems.length === 0) output.raws.push({ row, source: { kind: 'graph' } });
+    else if (c.problems.length === 0) output.raws.push({ row: row as Record<string, unknown>, source: { kind: 'graph' } });
     else {
       const p = c.problems[0];
-      output.gaps.push({ scope: `resource ${typeof row.id === 'string' ? row.id : '(no id)'}`, reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+      output.gaps.push({ scope: rowScope(row), reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
     }
   }
   if (foreign > 0) output.notices.push(`${foreign} row${foreign === 1 ? '' : 's'} of a type erscan does not scan ${foreign === 1 ? 'was' : 'were'} skipped`);
@@ -182,6 +182,14 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
     scope: { tenants: targetTenants.filter((t): t is string => !!t), ...(managementGroups ? { managementGroups } : {}), ...(subscriptions ? { subscriptions } : {}) },
     stats: result.stats,
   };
+}
+
+/** The scope of a gap for a row that cannot be read: its id, or what else names it when it has none. */
+function rowScope(row: unknown): string {
+  const r = row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>) : {};
+  if (typeof r.id === 'string' && r.id !== '') return `resource ${r.id}`;
+  const named = (['type', 'name', 'subscriptionId'] as const).filter((k) => typeof r[k] === 'string' && r[k] !== '').map((k) => `${k} ${String(r[k])}`);
+  return `resource (no id${named.length ? `; ${named.join(', ')}` : ''})`;
 }
 
 /** `scan --graph` / `cost --graph`: the crawl as a source for the scan pipeline. */

@@ -92,6 +92,11 @@ export interface CrawlResult {
   rowTenant: Map<string, string>;
   /** Subscriptions whose ExpressRoute query was answered in full (listed is not read: every batch may fail). */
   subscriptionsRead: number;
+  /**
+   * Rows of batches answered in full that cannot be placed: not an object, or without an id (scrubbed). Never
+   * dropped in silence: the caller's row check names each one as a coverage gap.
+   */
+  unplaced: unknown[];
 }
 
 interface TenantState {
@@ -101,6 +106,8 @@ interface TenantState {
   visible: Map<string, Subscription>;
   listedOk: boolean;
   failedSubscriptionLookups: Map<string, string>;
+  /** Rows of the subscription list that named no subscription (not an object, or no id): subscriptions may be missing. */
+  unlisted: number;
   mgResults: Map<string, { ok: boolean; reason?: string; count: number }>;
   assigned: string[];
 }
@@ -121,6 +128,7 @@ const chunk = <T>(xs: T[], n: number): T[][] => {
 };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function describeSubscriptions(ids: string[]): string {
   if (ids.length === 1) return `subscription ${ids[0]}`;
@@ -158,6 +166,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const extraIds = new Set<string>();
   /** Ids of rows Resource Graph returned for subscriptions the request did not name (dropped). */
   const outOfScope = new Set<string>();
+  const unplaced: unknown[] = [];
   const reads: ExtraReads = { main: new Set(), maintenance: new Set() };
   const readMaintenance = opts.maintenance !== false;
 
@@ -244,7 +253,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       onRows(res.rows);
       received += res.rows.length;
       for (const row of res.rows) {
-        const id = str(row.id)?.toLowerCase();
+        const id = isRecord(row) ? str(row.id)?.toLowerCase() : undefined;
         if (id === undefined) continue;
         if (ids.has(id)) repeated++;
         else ids.add(id);
@@ -309,6 +318,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     visible: new Map(),
     listedOk: false,
     failedSubscriptionLookups: new Map(),
+    unlisted: 0,
     mgResults: new Map(),
     assigned: [],
   }));
@@ -330,8 +340,9 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       emit({ type: 'tenant', tenant: label, state: 'listing' });
       const collect = (rs: Record<string, unknown>[]) => {
         for (const r of rs) {
-          const s = toSubscription(r);
+          const s = isRecord(r) ? toSubscription(r) : undefined;
           if (s) t.visible.set(s.subscriptionId, s);
+          else t.unlisted++;
         }
       };
       if (requested) {
@@ -371,6 +382,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
           addGap(`tenant ${label}`, `could not list subscriptions (page ${f.page}): ${f.message}`);
         }
       }
+      if (t.unlisted > 0) addGap(`tenant ${label}`, `the subscription list held ${t.unlisted} row${t.unlisted === 1 ? '' : 's'} naming no subscription (not an object, or no subscriptionId or id): subscriptions may be missing`);
       emit({ type: 'subscriptions', tenant: label, count: t.visible.size });
     }),
   );
@@ -413,8 +425,10 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     const got: Record<string, unknown>[] = [];
     try {
       const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
-      if (r.truncated) {
-        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${r.truncated}); ERS-RED-011 is not evaluated for their gateways`);
+      const odd = got.filter((a) => !isRecord(a)).length;
+      const short = r.truncated ?? (odd > 0 ? `${odd} row${odd === 1 ? ' was' : 's were'} not an object` : undefined);
+      if (short) {
+        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${short}); ERS-RED-011 is not evaluated for their gateways`);
         return;
       }
       for (const sub of subs) reads.maintenance.add(sub);
@@ -477,16 +491,25 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             if (!complete) got.length = 0;
             const inBatch = new Set(job.subs);
             for (const raw of got) {
-              const id = str(raw.id);
-              if (!id) continue;
-              const key = id.toLowerCase();
-              // A row of a subscription this batch did not ask for is not in the scope read (and its
-              // subscription may not be read at all): it is dropped, never scanned as if it were.
-              const sub = (str(raw.subscriptionId) ?? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1])?.toLowerCase();
-              if (sub && !inBatch.has(sub)) {
-                outOfScope.add(key);
+              // A row that is not an object cannot be placed anywhere: the row check names it (a gap).
+              if (!isRecord(raw)) {
+                unplaced.push(raw);
                 continue;
               }
+              const id = str(raw.id);
+              // A row of a subscription this batch did not ask for is not in the scope read (and its
+              // subscription may not be read at all): it is dropped, never scanned as if it were.
+              const sub = (str(raw.subscriptionId) ?? (id ? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1] : undefined))?.toLowerCase();
+              if (sub && !inBatch.has(sub)) {
+                if (id) outOfScope.add(id.toLowerCase());
+                continue;
+              }
+              // A row without an id was dropped in silence (the rest read as complete): it is a resource not read.
+              if (!id) {
+                unplaced.push(scrubSecrets(raw));
+                continue;
+              }
+              const key = id.toLowerCase();
               stats.rows++;
               const extra = extraKind(raw);
               if (extra) {
@@ -524,5 +547,5 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0) notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? '' : 's'} (same resource reached through overlapping scopes) merged`);
   const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size };
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size, unplaced };
 }
