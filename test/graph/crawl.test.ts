@@ -201,6 +201,33 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       }
     });
 
+    it('a last page without totalRecords, an answer with none (or as text) and a page short of its own count are gaps; a missing count alone is not', async () => {
+      const drop = (p: FakeGraphPage, keys: string[]) => Object.fromEntries(Object.entries(p).filter(([k]) => !keys.includes(k)));
+      const cases: [FakeFault, RegExp | undefined][] = [
+        // Page 3 of 3 says nothing of the total and brings 0 of its 2 rows: was read as complete.
+        [{ match: { ...R, page: 3 }, action: 'rewrite', rewrite: (p) => ({ ...drop(p, ['totalRecords']), data: [], count: 0 }) }, /^Resource Graph counted 12 rows \(totalRecords\) but returned 10: some rows were not returned; /],
+        [{ match: R, action: 'rewrite', rewrite: (p) => drop(p, ['totalRecords']) }, /^Resource Graph did not say how many rows matched \(its answer has no totalRecords number\), so the rows returned cannot be checked complete; these subscriptions are not covered/],
+        [{ match: R, action: 'rewrite', rewrite: (p) => ({ ...p, totalRecords: String(p.totalRecords) }) }, /^Resource Graph did not say how many rows matched/],
+        [{ match: { ...R, page: 2 }, action: 'rewrite', rewrite: (p) => ({ ...p, data: p.data.slice(0, 3) }) }, /^Resource Graph said page 2 held 5 rows \(count\) but sent 3: some rows were not returned; /],
+        [{ match: R, action: 'rewrite', rewrite: (p) => drop(p, ['count']) }, undefined],
+      ];
+      for (const [fault, reason] of cases) {
+        const e = estate();
+        const f = await start({ estate: e, faults: [fault] });
+        const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+        if (reason === undefined) {
+          expect(r.gaps).toEqual([]);
+          expect(ids(r.rows)).toEqual(expectedIds(e));
+        } else {
+          expect(r.gaps).toHaveLength(1);
+          expect(r.gaps[0].reason).toMatch(reason);
+          expect(r.rows).toEqual([]);
+        }
+        await f.stop();
+        fake = undefined;
+      }
+    });
+
     it('a row repeated on a later page in place of one never returned is a gap, never a complete read; a repeat that hides nothing is merged', async () => {
       let first: Record<string, unknown> | undefined;
       const keepFirst = { match: { ...R, page: 1 }, times: 1, action: 'rewrite' as const, rewrite: (p: FakeGraphPage) => ((first = p.data[0]), p) };

@@ -25,6 +25,8 @@ export interface GraphPage {
   /** `resultTruncated` is a string in the wire format ("true" | "false"). */
   truncated: boolean;
   totalRecords?: number;
+  /** `count`: the rows this page holds, as Resource Graph counted them. */
+  count?: number;
   quota: QuotaHeaders;
   /** `x-ms-tenant-subscription-limit-hit: true`: a tenant/MG-scope query saw only the first subscriptions. */
   subscriptionLimitHit: boolean;
@@ -167,7 +169,8 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
         rows: data,
         skipToken: res.skipToken || undefined,
         truncated: String(res.resultTruncated).toLowerCase() === 'true',
-        totalRecords: typeof res.totalRecords === 'number' ? res.totalRecords : undefined,
+        totalRecords: wholeNumber(res.totalRecords),
+        count: wholeNumber(res.count),
         quota: quotaFrom(seen),
         subscriptionLimitHit: String(seen?.get('x-ms-tenant-subscription-limit-hit') ?? '').toLowerCase() === 'true',
       };
@@ -188,6 +191,9 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
     }
   };
 }
+
+/** A count as Resource Graph sends it (an int64), or undefined for anything else (text, a fraction, a negative number). */
+const wholeNumber = (v: unknown): number | undefined => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
 
 /**
  * A success status whose body is not a Resource Graph answer (a proxy's page, an empty body, JSON that is not an

@@ -227,7 +227,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
    * on a later page counts once). A token seen before, or tokens that keep coming past the counted
    * rows (or with empty pages), fail the query instead of paging forever.
    */
-  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; limitHit: boolean }> {
+  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; unchecked?: boolean; limitHit: boolean }> {
     let skipToken: string | undefined;
     let page = 0;
     let limitHit = false;
@@ -237,6 +237,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     const ids = new Set<string>();
     let repeated = 0;
     let counted: number | undefined;
+    // The first page that sent fewer rows than its own `count` said it holds (rows lost inside the page).
+    let miscounted: string | undefined;
     let emptyInARow = 0;
     const seen = new Set<string>();
     const fail = (message: string) => new PageFailure(page, new GraphCallError(message, 'client', undefined, undefined, {}, undefined));
@@ -259,11 +261,18 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
         else ids.add(id);
       }
       if (res.totalRecords !== undefined) counted = Math.max(counted ?? 0, res.totalRecords);
+      if (res.count !== undefined && res.count > res.rows.length) miscounted ??= `Resource Graph said page ${page} held ${res.count} rows (count) but sent ${res.rows.length}`;
       if (!res.skipToken) {
         if (res.truncated) return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
+        if (miscounted) return { truncated: miscounted, limitHit };
+        // The last page's count, or an earlier page's when the last one has none: a last page without
+        // totalRecords was read as complete, whatever it held.
+        const total = res.totalRecords ?? counted;
+        // totalRecords is required in every answer; without it no page says how many rows there are.
+        if (total === undefined) return { truncated: 'Resource Graph did not say how many rows matched (its answer has no totalRecords number), so the rows returned cannot be checked complete', unchecked: true, limitHit };
         const distinct = received - repeated;
-        if (res.totalRecords !== undefined && distinct < res.totalRecords) {
-          return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? 'was a repeat of a row' : 'were repeats of rows'} of earlier pages)` : ''}`, limitHit };
+        if (distinct < total) {
+          return { truncated: `Resource Graph counted ${total} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? 'was a repeat of a row' : 'were repeats of rows'} of earlier pages)` : ''}`, limitHit };
         }
         return { limitHit };
       }
@@ -463,7 +472,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             `${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not covered${got.length > 0 ? ` (the ${got.length} row${got.length === 1 ? '' : 's'} read before ${got.length === 1 ? 'was' : 'were'} set aside: part of a subscription is never scanned without the rest)` : ''}: ${job.subs.join(', ')}`;
           try {
             const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
-            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${notCovered()}`);
+            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}${r.unchecked ? '' : ': some rows were not returned'}; ${notCovered()}`);
             else {
               complete = true;
               for (const sub of job.subs) reads.main.add(sub);
