@@ -99,6 +99,19 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(doc.resources).toHaveLength(20);
   });
 
+  it('tenants that could not be listed are a coverage gap (was a note, and coverage complete): --require-complete exits 3', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 2, circuitsPerTenant: 4 });
+    const f = await start({ estate, faults: [{ match: { kind: 'tenants' }, action: 'status', status: 403, code: 'AuthorizationFailed' }] });
+    const out = join(dir, 'tenants-unlisted.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--require-complete', '--no-diagnostic-settings'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(3);
+    const gap = { scope: "the signed-in identity's tenants", reason: 'could not be listed (GET /tenants: HTTP 403 AuthorizationFailed: Injected fault.); only its home tenant was crawled, and any other tenant it belongs to is not covered: name the tenants with --tenant (or graph.tenants in the config)' };
+    expect(r.stderr).toContain(`coverage gap: ${gap.scope}: ${gap.reason}`);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(loadSnapshot(out, doc).raws).toHaveLength(8); // the home tenant's rows, in a valid snapshot
+    expect(doc.coverage).toEqual({ complete: false, gaps: [gap] });
+  });
+
   it('a row Resource Graph sent without an id, or that is not an object, is a gap naming what it holds; the rest is written', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2, gateways: false });
     const f = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null, { ...p.data[0], id: undefined }, ...p.data.slice(1)], count: 3, totalRecords: 3 }) }] });

@@ -83,6 +83,8 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   // A home-tenant sign-in that failed while listing tenants: the home tenant is then refused with that
   // reason, not signed in to again (an authority that never answers would cost a second timeout).
   let homeRefusal: Error | undefined;
+  // The identity's tenants could not be listed: the tenants beyond its home one are not covered (a gap, not a note).
+  let tenantListGap: { scope: string; reason: string } | undefined;
   if (!tenants) {
     if (canSwitchTenant(creds.kind)) {
       // No tenant named: crawl every tenant the identity belongs to (GET /tenants). Delegated
@@ -102,7 +104,10 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
           notices.push(`tenants discovered from the signed-in identity: ${discovered.join(', ')}`);
         }
       } catch (e) {
-        notices.push(`could not list the identity's tenants (${(e as Error).message}); crawling its home tenant only`);
+        // A sign-in refused here is the home tenant's gap (below); a list that could not be read leaves every
+        // other tenant of the identity unread, which a note alone let pass as complete coverage.
+        if (homeRefusal || e instanceof UsageError) notices.push(`could not list the identity's tenants (${(e as Error).message}); crawling its home tenant only`);
+        else tenantListGap = { scope: "the signed-in identity's tenants", reason: `could not be listed (GET /tenants: ${(e as Error).message}); only its home tenant was crawled, and any other tenant it belongs to is not covered: name the tenants with --tenant (or graph.tenants in the config)` };
       }
     } else {
       notices.push(`--credential ${creds.kind} signs in to one tenant only; crawling that tenant`);
@@ -147,7 +152,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   const output: SourceOutput = {
     raws: [],
     subscriptions: result.subscriptions,
-    gaps: result.gaps,
+    gaps: [...(tenantListGap ? [tenantListGap] : []), ...result.gaps],
     notices: [...notices, ...result.notices],
   };
   // Rows are checked like file inputs (src/sources/validate.ts): one that erscan cannot read is a
