@@ -16,6 +16,8 @@ export interface FakeFault {
   status?: number;
   code?: string;
   delayMs?: number;
+  /** 'status' (Resource Graph): the error message quotes the request's Authorization header. */
+  echoAuthorization?: boolean;
   /** Extra response headers ('status', 'raw'). */
   headers?: Record<string, string>;
   /** 'raw': the body sent as is, with `contentType`. */

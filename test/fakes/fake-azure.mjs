@@ -272,7 +272,9 @@ export async function startFakeAzure(cfg) {
       if (fault.action === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
       if (fault.action === 'status') {
         entry.status = fault.status;
-        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), `Injected fault ${fault.status}.`), { ...q.headers, ...(fault.headers ?? {}) });
+        // echoAuthorization: a careless proxy or service that quotes the request's Authorization header in its error.
+        const said = fault.echoAuthorization ? `Injected fault ${fault.status}: the header '${req.headers.authorization}' was refused.` : `Injected fault ${fault.status}.`;
+        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), said), { ...q.headers, ...(fault.headers ?? {}) });
       }
       if (fault.action === 'raw') {
         // A body that is not what the status promises (a proxy's HTML page, a cut JSON document).

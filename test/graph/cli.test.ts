@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../src/sources/snapshot.js';
+import { withoutTokens } from '../../src/sources/graph/client.js';
 import { CLIENT_SECRET, GITHUB_REQUEST_TOKEN, MSI_HEADER, TEST_CA_FILE, startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
 
 /**
@@ -110,6 +111,21 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(loadSnapshot(out, doc).raws).toHaveLength(8); // the home tenant's rows, in a valid snapshot
     expect(doc.coverage).toEqual({ complete: false, gaps: [gap] });
+  });
+
+  it('an access token a server quotes back in its error reaches no log, gap, snapshot or report (--verbose included)', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 3, circuitsPerTenant: 6 });
+    const sub = estate.subscriptions[1].subscriptionId;
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', subscription: sub }, action: 'status', status: 403, code: 'AuthorizationFailed', echoAuthorization: true }] });
+    const outDir = join(dir, 'echo');
+    const r = await run(f, ['scan', '--graph', '--credential', 'env', '--format', 'json,sarif,html,markdown,console', '--out', outDir, '--fail-on', 'none', '--verbose'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const report = readFileSync(join(outDir, 'report.json'), 'utf8');
+    expect(JSON.parse(report).coverage.gaps).toEqual([{ scope: `tenant ${estate.tenants[0].id} subscription ${sub}`, reason: expect.stringContaining("Injected fault 403: the header 'Bearer [redacted]' was refused.") }]);
+    const written = ['report.json', 'report.sarif', 'report.html', 'report.md'].map((n) => readFileSync(join(outDir, n), 'utf8')).join('\n');
+    for (const text of [written, r.stdout, r.stderr]) expect(text).not.toMatch(/fake\.[A-Za-z0-9_-]{20,}/);
+    expect(r.stderr).toMatch(/Bearer \[redacted\]/); // the verbose log printed the failure, without the token
+    expect(withoutTokens('token eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl was refused')).toBe('token [redacted token] was refused');
   });
 
   it('a row Resource Graph sent without an id, or that is not an object, is a gap naming what it holds; the rest is written', async () => {

@@ -6,7 +6,7 @@ import { checkRow } from '../validate.js';
 import type { SourceOutput } from '../types.js';
 import { armGetter, listSubscriptionsArm, listTenants, type ArmGet } from './arm.js';
 import { readArmData } from './armreads.js';
-import { sdkGraphQuery } from './client.js';
+import { sdkGraphQuery, withoutTokens } from './client.js';
 import { resolveCloud, type CloudSettings } from './clouds.js';
 import { crawl, type CrawlOptions, type CrawlStats, type TenantTarget } from './crawl.js';
 import { canSwitchTenant, credentialFactory } from './credentials.js';
@@ -203,7 +203,8 @@ export async function crawlForCli(args: GraphArgs, hooks: LiveCrawlHooks = {}): 
 }
 
 /** A sign-in failure in one short line: Entra ID's own AADSTS sentence when there is one, or each credential of a chain with its reason. */
-export function signInFailureLine(s: string): string {
+export function signInFailureLine(text: string): string {
+  const s = withoutTokens(text);
   // A credential chain (DefaultAzureCredential) tried several: each one's first sentence, so the line says
   // what was tried and why each failed (cut at 300 characters, it named only the first one or two).
   const chain = s.split(/\n?CredentialUnavailableError: /).slice(1);

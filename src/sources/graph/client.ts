@@ -118,8 +118,17 @@ export function toGraphCallError(e: unknown, timedOut: boolean): GraphCallError 
   return new GraphCallError(label, 'client', status, code, quota, retryAfter);
 }
 
+/**
+ * The text with any access token it quotes replaced: a bearer header's value, or a JSON Web Token (as Entra ID
+ * issues them). Azure does not quote them back, but a proxy or a careless service may, and every failure's text
+ * goes into logs, gaps, snapshots and reports.
+ */
+export function withoutTokens(s: string): string {
+  return s.replace(/\b(Bearer)(\s+)[^\s'",;)]+/gi, '$1$2[redacted]').replace(/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[redacted token]');
+}
+
 function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = withoutTokens(s).replace(/\s+/g, ' ').trim();
   return t.length > 300 ? `${t.slice(0, 297)}...` : t;
 }
 
