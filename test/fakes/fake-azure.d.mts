@@ -9,13 +9,15 @@ export function formatTimeSpan(ms: number): string;
 export interface FakeTenant { id: string; name?: string; member?: boolean; loginFails?: boolean }
 export interface FakeSubscription { subscriptionId: string; name?: string; tenantId: string; state?: string; delegatedTo?: string[]; managementGroups?: string[] }
 export interface FakeFault {
-  match?: { kind?: 'subscriptions' | 'resources' | 'maintenance' | 'token' | 'metrics' | 'diagnosticSettings'; tenant?: string; page?: number; subscription?: string; managementGroup?: string };
+  match?: { kind?: 'subscriptions' | 'resources' | 'maintenance' | 'token' | 'tenants' | 'metrics' | 'diagnosticSettings'; tenant?: string; page?: number; subscription?: string; managementGroup?: string };
   skip?: number;
   times?: number;
   action: 'status' | 'reset' | 'slow' | 'raw' | 'cut' | 'rewrite';
   status?: number;
   code?: string;
   delayMs?: number;
+  /** 'status' (Resource Graph): the error message quotes the request's Authorization header. */
+  echoAuthorization?: boolean;
   /** Extra response headers ('status', 'raw'). */
   headers?: Record<string, string>;
   /** 'raw': the body sent as is, with `contentType`. */

@@ -57,7 +57,7 @@ export function formatTimeSpan(ms) {
  * @param {object[]} cfg.resources  ARM-shaped rows (id, type lower-cased, subscriptionId, tenantId, properties…)
  * @param {{limit:number, windowMs:number}} [cfg.quota]  per principal (token tenant); default 15 per 5 s
  * @param {boolean} [cfg.retryAfterOn429]  add Retry-After to 429s (default: no, like the docs do not promise)
- * @param {object[]} [cfg.faults]  { match: {kind?, tenant?, page?, subscription?, managementGroup?}, skip?, times?, action: 'status'|'reset'|'slow'|'raw'|'cut'|'rewrite', status?,
+ * @param {object[]} [cfg.faults]  { match: {kind? ('subscriptions'|'resources'|'maintenance'|'token'|'tenants'|'metrics'|'diagnosticSettings'), tenant?, page?, subscription?, managementGroup?}, skip?, times?, action: 'status'|'reset'|'slow'|'raw'|'cut'|'rewrite', status?,
  *   code?, headers?, delayMs?, body?, contentType?, rewrite?(page, info) }: 'raw' answers `body` as is, 'cut' drops the connection
  *   halfway through the page's body, 'rewrite' sends what `rewrite` returns instead of the page
  * @param {number} [cfg.tokenLifetimeSec]  lifetime of issued access tokens (default 3600)
@@ -272,7 +272,9 @@ export async function startFakeAzure(cfg) {
       if (fault.action === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
       if (fault.action === 'status') {
         entry.status = fault.status;
-        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), `Injected fault ${fault.status}.`), { ...q.headers, ...(fault.headers ?? {}) });
+        // echoAuthorization: a careless proxy or service that quotes the request's Authorization header in its error.
+        const said = fault.echoAuthorization ? `Injected fault ${fault.status}: the header '${req.headers.authorization}' was refused.` : `Injected fault ${fault.status}.`;
+        return send(res, fault.status, armError(fault.code ?? (fault.status === 429 ? 'RateLimiting' : fault.status >= 500 ? 'InternalServerError' : 'BadRequest'), said), { ...q.headers, ...(fault.headers ?? {}) });
       }
       if (fault.action === 'raw') {
         // A body that is not what the status promises (a proxy's HTML page, a cut JSON document).
@@ -509,6 +511,11 @@ export async function startFakeAzure(cfg) {
           if (req.method === 'GET' && path === '/tenants') {
             const p = principalOf(req);
             if (p.error) return send(res, ...p.error);
+            const fault = takeFault({ kind: 'tenants', tenant: p.tid });
+            if (fault?.action === 'status') {
+              log.push({ at: Date.now(), tenant: p.tid, kind: 'tenants', status: fault.status });
+              return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'));
+            }
             const value = cfg.tenants.filter((t) => t.member !== false).map((t) => ({ id: `/tenants/${t.id}`, tenantId: t.id, displayName: t.name ?? t.id, tenantCategory: 'Home' }));
             log.push({ at: Date.now(), tenant: p.tid, kind: 'tenants', status: 200 });
             return send(res, 200, { value });

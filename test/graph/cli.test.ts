@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../src/sources/snapshot.js';
+import { withoutTokens } from '../../src/sources/graph/client.js';
 import { CLIENT_SECRET, GITHUB_REQUEST_TOKEN, MSI_HEADER, TEST_CA_FILE, startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig } from '../fakes/fake-azure.mjs';
 
 /**
@@ -97,6 +98,48 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(doc.coverage.gaps).toEqual([{ scope: `tenant ${b}`, reason: expect.stringMatching(/sign-in failed/) }]);
     expect(doc.resources.every((x: { tenantId: string }) => x.tenantId === a)).toBe(true);
     expect(doc.resources).toHaveLength(20);
+  });
+
+  it('tenants that could not be listed are a coverage gap (was a note, and coverage complete): --require-complete exits 3', async () => {
+    const estate = syntheticEstate({ tenants: 2, subscriptionsPerTenant: 2, circuitsPerTenant: 4 });
+    const f = await start({ estate, faults: [{ match: { kind: 'tenants' }, action: 'status', status: 403, code: 'AuthorizationFailed' }] });
+    const out = join(dir, 'tenants-unlisted.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--require-complete', '--no-diagnostic-settings'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(3);
+    const gap = { scope: "the signed-in identity's tenants", reason: 'could not be listed (GET /tenants: HTTP 403 AuthorizationFailed: Injected fault.); only its home tenant was crawled, and any other tenant it belongs to is not covered: name the tenants with --tenant (or graph.tenants in the config)' };
+    expect(r.stderr).toContain(`coverage gap: ${gap.scope}: ${gap.reason}`);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(loadSnapshot(out, doc).raws).toHaveLength(8); // the home tenant's rows, in a valid snapshot
+    expect(doc.coverage).toEqual({ complete: false, gaps: [gap] });
+  });
+
+  it('an access token a server quotes back in its error reaches no log, gap, snapshot or report (--verbose included)', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 3, circuitsPerTenant: 6 });
+    const sub = estate.subscriptions[1].subscriptionId;
+    const f = await start({ estate, faults: [{ match: { kind: 'resources', subscription: sub }, action: 'status', status: 403, code: 'AuthorizationFailed', echoAuthorization: true }] });
+    const outDir = join(dir, 'echo');
+    const r = await run(f, ['scan', '--graph', '--credential', 'env', '--format', 'json,sarif,html,markdown,console', '--out', outDir, '--fail-on', 'none', '--verbose'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const report = readFileSync(join(outDir, 'report.json'), 'utf8');
+    expect(JSON.parse(report).coverage.gaps).toEqual([{ scope: `tenant ${estate.tenants[0].id} subscription ${sub}`, reason: expect.stringContaining("Injected fault 403: the header 'Bearer [redacted]' was refused.") }]);
+    const written = ['report.json', 'report.sarif', 'report.html', 'report.md'].map((n) => readFileSync(join(outDir, n), 'utf8')).join('\n');
+    for (const text of [written, r.stdout, r.stderr]) expect(text).not.toMatch(/fake\.[A-Za-z0-9_-]{20,}/);
+    expect(r.stderr).toMatch(/Bearer \[redacted\]/); // the verbose log printed the failure, without the token
+    expect(withoutTokens('token eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl was refused')).toBe('token [redacted token] was refused');
+  });
+
+  it('a row Resource Graph sent without an id, or that is not an object, is a gap naming what it holds; the rest is written', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2, gateways: false });
+    const f = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null, { ...p.data[0], id: undefined }, ...p.data.slice(1)], count: 3, totalRecords: 3 }) }] });
+    const out = join(dir, 'no-id.json');
+    const r = await run(f, ['collect', '--out', out, '--credential', 'env', '--no-diagnostic-settings'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.resources.map((x: { name: string }) => x.name)).toEqual(['er-0-1']);
+    expect(doc.coverage.gaps).toEqual([
+      { scope: 'resource (no id)', reason: '$: expected a resource object, found null; the resource was not read' },
+      { scope: `resource (no id; type microsoft.network/expressroutecircuits, name er-0-0, subscriptionId ${estate.subscriptions[0].subscriptionId})`, reason: '$.id: expected an ARM resource id (/subscriptions/…/resourceGroups/…/providers/…), found nothing; the resource was not read' },
+    ]);
   });
 
   it('scan --graph survives 429s without Retry-After, 500s and resets; nothing lost, and coverage stays complete', async () => {

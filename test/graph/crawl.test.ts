@@ -201,6 +201,33 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       }
     });
 
+    it('a last page without totalRecords, an answer with none (or as text) and a page short of its own count are gaps; a missing count alone is not', async () => {
+      const drop = (p: FakeGraphPage, keys: string[]) => Object.fromEntries(Object.entries(p).filter(([k]) => !keys.includes(k)));
+      const cases: [FakeFault, RegExp | undefined][] = [
+        // Page 3 of 3 says nothing of the total and brings 0 of its 2 rows: was read as complete.
+        [{ match: { ...R, page: 3 }, action: 'rewrite', rewrite: (p) => ({ ...drop(p, ['totalRecords']), data: [], count: 0 }) }, /^Resource Graph counted 12 rows \(totalRecords\) but returned 10: some rows were not returned; /],
+        [{ match: R, action: 'rewrite', rewrite: (p) => drop(p, ['totalRecords']) }, /^Resource Graph did not say how many rows matched \(its answer has no totalRecords number\), so the rows returned cannot be checked complete; these subscriptions are not covered/],
+        [{ match: R, action: 'rewrite', rewrite: (p) => ({ ...p, totalRecords: String(p.totalRecords) }) }, /^Resource Graph did not say how many rows matched/],
+        [{ match: { ...R, page: 2 }, action: 'rewrite', rewrite: (p) => ({ ...p, data: p.data.slice(0, 3) }) }, /^Resource Graph said page 2 held 5 rows \(count\) but sent 3: some rows were not returned; /],
+        [{ match: R, action: 'rewrite', rewrite: (p) => drop(p, ['count']) }, undefined],
+      ];
+      for (const [fault, reason] of cases) {
+        const e = estate();
+        const f = await start({ estate: e, faults: [fault] });
+        const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), pageSize: 5, ...fastRetry });
+        if (reason === undefined) {
+          expect(r.gaps).toEqual([]);
+          expect(ids(r.rows)).toEqual(expectedIds(e));
+        } else {
+          expect(r.gaps).toHaveLength(1);
+          expect(r.gaps[0].reason).toMatch(reason);
+          expect(r.rows).toEqual([]);
+        }
+        await f.stop();
+        fake = undefined;
+      }
+    });
+
     it('a row repeated on a later page in place of one never returned is a gap, never a complete read; a repeat that hides nothing is merged', async () => {
       let first: Record<string, unknown> | undefined;
       const keepFirst = { match: { ...R, page: 1 }, times: 1, action: 'rewrite' as const, rewrite: (p: FakeGraphPage) => ((first = p.data[0]), p) };
@@ -238,6 +265,26 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       }
     });
 
+    it('a row that is not an object or has no id is handed on to be named (it was dropped in silence, or a TypeError lost the batch); the rest is read', async () => {
+      const e = estate();
+      const noId = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'id'));
+      const f = await start({
+        estate: e,
+        faults: [
+          { match: R, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null, 7, noId(p.data[0]), { ...p.data[1], id: 42 }, ...p.data.slice(2)], count: p.data.length + 2, totalRecords: p.data.length + 2 }) },
+          { match: { kind: 'subscriptions' }, times: 1, action: 'rewrite', rewrite: (p) => ({ ...p, data: [...p.data, null, { name: 'no id' }], count: p.data.length + 2, totalRecords: p.data.length + 2 }) },
+        ],
+      });
+      const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
+      expect(r.unplaced).toHaveLength(4);
+      expect(r.unplaced.slice(0, 2)).toEqual([null, 7]);
+      const lost = r.unplaced.slice(2).map((x) => (x as { name: string }).name);
+      expect(lost).toHaveLength(2);
+      expect(ids(r.rows)).toEqual(expectedIds(e).filter((id) => !lost.some((n) => id.endsWith(`/${n}`))));
+      expect(r.gaps).toEqual([{ scope: `tenant ${e.tenants[0].id}`, reason: 'the subscription list held 2 rows naming no subscription (not an object, or no subscriptionId or id): subscriptions may be missing' }]);
+      expect(r.subscriptionsRead).toBe(2);
+    });
+
     it('rows of subscriptions outside the batch are dropped with a notice, never scanned', async () => {
       const e = estate();
       const stray = '/subscriptions/99999999-9999-4999-8999-999999999999/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/stray';
@@ -248,7 +295,7 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
       expect(r.notices).toContain(`Resource Graph returned 1 row of subscriptions outside the scope asked for; it was dropped: ${stray.toLowerCase()}`);
     });
 
-    it('a 200 whose body is not Resource Graph JSON, an HTML 502 and a body cut mid-way are retried, then read in full', async () => {
+    it('a 200 whose body is not Resource Graph JSON (or empty), an HTML 502 and a body cut mid-way are retried, then read in full', async () => {
       const e = estate();
       const f = await start({
         estate: e,
@@ -256,17 +303,23 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
           { match: R, times: 1, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' },
           { match: R, times: 1, action: 'raw', status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' },
           { match: R, times: 1, action: 'cut' },
+          { match: R, times: 1, action: 'raw', status: 200, body: '' },
         ],
       });
       const r = await crawl({ tenants: fakeTargets(f, [e.tenants[0].id]), ...fastRetry });
       expect(r.gaps).toEqual([]);
       expect(ids(r.rows)).toEqual(expectedIds(e));
-      expect(r.stats.retries).toBe(3);
+      expect(r.stats.retries).toBe(4);
     });
 
     it('when they keep coming, the gap says what was wrong (never an empty page, never the SDK\'s TypeError)', async () => {
       const cases: [FakeFault, RegExp][] = [
-        [{ match: R, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' }, /Resource Graph answered HTTP 200 without a data array/],
+        [{ match: R, action: 'raw', status: 200, contentType: 'text/html', body: '<html>gateway</html>' }, /Resource Graph answered HTTP 200 with a body that is not JSON \(the body is not a Resource Graph response\)/],
+        // The SDK's deserializer threw a TypeError on these, which was neither retried nor worded.
+        [{ match: R, action: 'raw', status: 200, body: '' }, /Resource Graph answered HTTP 200 with an empty body \(the body is not a Resource Graph response\)/],
+        [{ match: R, action: 'raw', status: 200, body: 'null' }, /Resource Graph answered HTTP 200 with JSON that is not an object \(null\)/],
+        [{ match: R, action: 'raw', status: 200, body: '[{"id": "/subscriptions/x"}]' }, /Resource Graph answered HTTP 200 with JSON that is not an object \(an array\)/],
+        [{ match: R, action: 'raw', status: 200, body: '{"totalRecords": 1, "count": 1, "resultTruncated": "false", "data": {"columns": [{"name": "id", "type": "string"}], "rows": [["/subscriptions/x"]]}}' }, /Resource Graph answered HTTP 200 with its data in the table format \(\{columns, rows\}\), not the list of rows asked for/],
         [{ match: R, action: 'raw', status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' }, /HTTP 502: the body is not an ARM error document/],
         [{ match: R, action: 'cut' }, /network error: /],
       ];
@@ -396,5 +449,14 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     const gw = r.rows.find((x) => String(x.type) === 'microsoft.network/virtualnetworkgateways')!;
     expect((gw.erscan as Record<string, unknown>).maintenanceConfigurationIds).toBeUndefined();
     expect((gw.erscan as Record<string, unknown>).metricAlertCount).toBe(0);
+  });
+
+  it('a maintenance answer holding a row that is not an object is a gap, not a crash of the whole crawl', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2 });
+    const f = await start({ estate, faults: [{ match: { kind: 'maintenance' }, action: 'rewrite', rewrite: (p) => ({ ...p, data: [null], count: 1, totalRecords: 1 }) }] });
+    const r = await crawl({ tenants: fakeTargets(f, [estate.tenants[0].id]), ...fastRetry });
+    expect(r.gaps).toEqual([{ scope: expect.stringContaining('subscription'), reason: 'maintenance configuration assignments came back short (1 row was not an object); ERS-RED-011 is not evaluated for their gateways' }]);
+    const gw = r.rows.find((x) => String(x.type) === 'microsoft.network/virtualnetworkgateways')!;
+    expect((gw.erscan as Record<string, unknown>).maintenanceConfigurationIds).toBeUndefined();
   });
 });

@@ -161,4 +161,8 @@ describe('sign-in failures in one line', () => {
   it("Entra ID's refusal is its AADSTS sentence", () => {
     expect(signInFailureLine('sign-in failed: ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided. Trace ID: x')).toBe('AADSTS7000215: Invalid client secret provided.');
   });
+
+  it('a token an endpoint quotes in its refusal is not passed on', () => {
+    expect(signInFailureLine('ManagedIdentityCredential: the endpoint refused Authorization: Bearer abc.def-ghi and eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl')).toBe('ManagedIdentityCredential: the endpoint refused Authorization: Bearer [redacted] and [redacted token]');
+  });
 });

@@ -274,6 +274,21 @@ describe('bad input', () => {
     expect(loadInputs([broken]).errors[0].message).toMatch(/broken\.json: expected UTF-16LE text \(the file starts with its byte-order mark\), found bytes that are not valid UTF-16LE$/);
   });
 
+  it('UTF-16 without its byte-order mark is named as such (was "found a character that cannot start a JSON value" at 1:2)', () => {
+    const dir = tempDir();
+    const le = join(dir, 'le-nobom.json');
+    writeFileSync(le, Buffer.from(JSON.stringify([sample]), 'utf16le'));
+    const be = join(dir, 'be-nobom.json');
+    const swapped = Buffer.from(JSON.stringify([sample]), 'utf16le');
+    swapped.swap16();
+    writeFileSync(be, swapped);
+    const { errors } = loadInputs([le, be]);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${le}: expected UTF-8 text, or UTF-16 that starts with its byte-order mark, found UTF-16LE text without a byte-order mark (save it as UTF-8, or with the mark)`,
+      `${be}: expected UTF-8 text, or UTF-16 that starts with its byte-order mark, found UTF-16BE text without a byte-order mark (save it as UTF-8, or with the mark)`,
+    ]);
+  });
+
   it('JSON nested too deeply', () => {
     const dir = tempDir();
     const file = writeJson(dir, 'deep.json', '['.repeat(5000) + ']'.repeat(5000));

@@ -6,7 +6,7 @@ import { checkRow } from '../validate.js';
 import type { SourceOutput } from '../types.js';
 import { armGetter, listSubscriptionsArm, listTenants, type ArmGet } from './arm.js';
 import { readArmData } from './armreads.js';
-import { sdkGraphQuery } from './client.js';
+import { sdkGraphQuery, withoutTokens } from './client.js';
 import { resolveCloud, type CloudSettings } from './clouds.js';
 import { crawl, type CrawlOptions, type CrawlStats, type TenantTarget } from './crawl.js';
 import { canSwitchTenant, credentialFactory } from './credentials.js';
@@ -83,6 +83,8 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   // A home-tenant sign-in that failed while listing tenants: the home tenant is then refused with that
   // reason, not signed in to again (an authority that never answers would cost a second timeout).
   let homeRefusal: Error | undefined;
+  // The identity's tenants could not be listed: the tenants beyond its home one are not covered (a gap, not a note).
+  let tenantListGap: { scope: string; reason: string } | undefined;
   if (!tenants) {
     if (canSwitchTenant(creds.kind)) {
       // No tenant named: crawl every tenant the identity belongs to (GET /tenants). Delegated
@@ -102,7 +104,10 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
           notices.push(`tenants discovered from the signed-in identity: ${discovered.join(', ')}`);
         }
       } catch (e) {
-        notices.push(`could not list the identity's tenants (${(e as Error).message}); crawling its home tenant only`);
+        // A sign-in refused here is the home tenant's gap (below); a list that could not be read leaves every
+        // other tenant of the identity unread, which a note alone let pass as complete coverage.
+        if (homeRefusal || e instanceof UsageError) notices.push(`could not list the identity's tenants (${(e as Error).message}); crawling its home tenant only`);
+        else tenantListGap = { scope: "the signed-in identity's tenants", reason: `could not be listed (GET /tenants: ${(e as Error).message}); only its home tenant was crawled, and any other tenant it belongs to is not covered: name the tenants with --tenant (or graph.tenants in the config)` };
       }
     } else {
       notices.push(`--credential ${creds.kind} signs in to one tenant only; crawling that tenant`);
@@ -147,19 +152,19 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   const output: SourceOutput = {
     raws: [],
     subscriptions: result.subscriptions,
-    gaps: result.gaps,
+    gaps: [...(tenantListGap ? [tenantListGap] : []), ...result.gaps],
     notices: [...notices, ...result.notices],
   };
   // Rows are checked like file inputs (src/sources/validate.ts): one that erscan cannot read is a
   // coverage gap naming the resource and the field, never a resource with "not set" values.
   let foreign = 0;
-  for (const row of result.rows) {
+  for (const row of [...result.rows, ...result.unplaced]) {
     const c = checkRow(row);
     if (c.kind === 'foreign') foreign++;
-    else if (c.problems.length === 0) output.raws.push({ row, source: { kind: 'graph' } });
+    else if (c.problems.length === 0) output.raws.push({ row: row as Record<string, unknown>, source: { kind: 'graph' } });
     else {
       const p = c.problems[0];
-      output.gaps.push({ scope: `resource ${typeof row.id === 'string' ? row.id : '(no id)'}`, reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+      output.gaps.push({ scope: rowScope(row), reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
     }
   }
   if (foreign > 0) output.notices.push(`${foreign} row${foreign === 1 ? '' : 's'} of a type erscan does not scan ${foreign === 1 ? 'was' : 'were'} skipped`);
@@ -184,13 +189,22 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
   };
 }
 
+/** The scope of a gap for a row that cannot be read: its id, or what else names it when it has none. */
+function rowScope(row: unknown): string {
+  const r = row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>) : {};
+  if (typeof r.id === 'string' && r.id !== '') return `resource ${r.id}`;
+  const named = (['type', 'name', 'subscriptionId'] as const).filter((k) => typeof r[k] === 'string' && r[k] !== '').map((k) => `${k} ${String(r[k])}`);
+  return `resource (no id${named.length ? `; ${named.join(', ')}` : ''})`;
+}
+
 /** `scan --graph` / `cost --graph`: the crawl as a source for the scan pipeline. */
 export async function crawlForCli(args: GraphArgs, hooks: LiveCrawlHooks = {}): Promise<SourceOutput> {
   return (await runLiveCrawl(args, hooks)).output;
 }
 
 /** A sign-in failure in one short line: Entra ID's own AADSTS sentence when there is one, or each credential of a chain with its reason. */
-export function signInFailureLine(s: string): string {
+export function signInFailureLine(text: string): string {
+  const s = withoutTokens(text);
   // A credential chain (DefaultAzureCredential) tried several: each one's first sentence, so the line says
   // what was tried and why each failed (cut at 300 characters, it named only the first one or two).
   const chain = s.split(/\n?CredentialUnavailableError: /).slice(1);

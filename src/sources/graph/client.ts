@@ -25,6 +25,8 @@ export interface GraphPage {
   /** `resultTruncated` is a string in the wire format ("true" | "false"). */
   truncated: boolean;
   totalRecords?: number;
+  /** `count`: the rows this page holds, as Resource Graph counted them. */
+  count?: number;
   quota: QuotaHeaders;
   /** `x-ms-tenant-subscription-limit-hit: true`: a tenant/MG-scope query saw only the first subscriptions. */
   subscriptionLimitHit: boolean;
@@ -116,8 +118,17 @@ export function toGraphCallError(e: unknown, timedOut: boolean): GraphCallError 
   return new GraphCallError(label, 'client', status, code, quota, retryAfter);
 }
 
+/**
+ * The text with any access token it quotes replaced: a bearer header's value, or a JSON Web Token (as Entra ID
+ * issues them). Azure does not quote them back, but a proxy or a careless service may, and every failure's text
+ * goes into logs, gaps, snapshots and reports.
+ */
+export function withoutTokens(s: string): string {
+  return s.replace(/\b(Bearer)(\s+)[^\s'",;)]+/gi, '$1$2[redacted]').replace(/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[redacted token]');
+}
+
 function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = withoutTokens(s).replace(/\s+/g, ' ').trim();
   return t.length > 300 ? `${t.slice(0, 297)}...` : t;
 }
 
@@ -141,6 +152,7 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
   return async (req, signal) => {
     let seen: HeaderBag | undefined;
     let seenStatus: number | undefined;
+    let seenBody: string | undefined;
     try {
       const res = await client.resources(
         {
@@ -154,18 +166,20 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
           onResponse: (raw) => {
             seen = raw.headers as HeaderBag;
             seenStatus = raw.status;
+            seenBody = typeof (raw as { bodyAsText?: unknown }).bodyAsText === 'string' ? (raw as { bodyAsText: string }).bodyAsText : undefined;
           },
         },
       );
       // `data` is required in every answer (objectArray: an array). A body without it (a proxy's page,
       // a cut document) is not an empty page: it is a failed one, retried like a server error.
-      if (!Array.isArray(res.data)) throw new GraphCallError(`Resource Graph answered HTTP ${seenStatus ?? '?'} without a data array (the body is not a Resource Graph response)`, 'server', seenStatus, undefined, quotaFrom(seen), retryAfterFrom(seen));
+      if (!Array.isArray(res.data)) throw notAResponse(seenStatus, seen, seenBody);
       const data = res.data as Record<string, unknown>[];
       return {
         rows: data,
         skipToken: res.skipToken || undefined,
         truncated: String(res.resultTruncated).toLowerCase() === 'true',
-        totalRecords: typeof res.totalRecords === 'number' ? res.totalRecords : undefined,
+        totalRecords: wholeNumber(res.totalRecords),
+        count: wholeNumber(res.count),
         quota: quotaFrom(seen),
         subscriptionLimitHit: String(seen?.get('x-ms-tenant-subscription-limit-hit') ?? '').toLowerCase() === 'true',
       };
@@ -177,9 +191,41 @@ export async function sdkGraphQuery(credential: TokenCredential, cloud: CloudSet
       if (!(e instanceof GraphCallError) && seenStatus !== undefined && seenStatus >= 400 && typeof err?.statusCode !== 'number') {
         throw toGraphCallError({ statusCode: seenStatus, message: 'the body is not an ARM error document', response: { headers: seen } }, false);
       }
+      // A success status whose body the SDK's deserializer could not read at all (an empty body, `null`): the
+      // same failed page as one without a data array, not the deserializer's TypeError (which was not retried).
+      if (!(e instanceof GraphCallError) && seenStatus !== undefined && seenStatus < 300 && (e as Error)?.name === 'TypeError' && !signal.aborted) {
+        throw notAResponse(seenStatus, seen, seenBody);
+      }
       throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
     }
   };
+}
+
+/** A count as Resource Graph sends it (an int64), or undefined for anything else (text, a fraction, a negative number). */
+const wholeNumber = (v: unknown): number | undefined => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
+
+/**
+ * A success status whose body is not a Resource Graph answer (a proxy's page, an empty body, JSON that is not an
+ * object, rows in the table format): a failed page, retried like a server error, never an empty one. The body
+ * is described, never quoted.
+ */
+function notAResponse(status: number | undefined, headers: HeaderBag | undefined, body: string | undefined): GraphCallError {
+  let what = 'without a data array';
+  if (body !== undefined) {
+    let doc: unknown;
+    let json = true;
+    try {
+      doc = body.trim() === '' ? undefined : JSON.parse(body);
+    } catch {
+      json = false;
+    }
+    const data = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { data?: unknown }).data : undefined;
+    if (body.trim() === '') what = 'with an empty body';
+    else if (!json) what = 'with a body that is not JSON';
+    else if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) what = `with JSON that is not an object (${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : `a ${typeof doc}`})`;
+    else if (data !== null && typeof data === 'object' && 'columns' in data && 'rows' in data) what = 'with its data in the table format ({columns, rows}), not the list of rows asked for (objectArray)';
+  }
+  return new GraphCallError(`Resource Graph answered HTTP ${status ?? '?'} ${what} (the body is not a Resource Graph response)`, 'server', status, undefined, quotaFrom(headers), retryAfterFrom(headers));
 }
 
 /** The abort reason used for per-request timeouts (to tell them from cancellation). */

@@ -92,6 +92,11 @@ export interface CrawlResult {
   rowTenant: Map<string, string>;
   /** Subscriptions whose ExpressRoute query was answered in full (listed is not read: every batch may fail). */
   subscriptionsRead: number;
+  /**
+   * Rows of batches answered in full that cannot be placed: not an object, or without an id (scrubbed). Never
+   * dropped in silence: the caller's row check names each one as a coverage gap.
+   */
+  unplaced: unknown[];
 }
 
 interface TenantState {
@@ -101,6 +106,8 @@ interface TenantState {
   visible: Map<string, Subscription>;
   listedOk: boolean;
   failedSubscriptionLookups: Map<string, string>;
+  /** Rows of the subscription list that named no subscription (not an object, or no id): subscriptions may be missing. */
+  unlisted: number;
   mgResults: Map<string, { ok: boolean; reason?: string; count: number }>;
   assigned: string[];
 }
@@ -121,6 +128,7 @@ const chunk = <T>(xs: T[], n: number): T[][] => {
 };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function describeSubscriptions(ids: string[]): string {
   if (ids.length === 1) return `subscription ${ids[0]}`;
@@ -158,6 +166,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   const extraIds = new Set<string>();
   /** Ids of rows Resource Graph returned for subscriptions the request did not name (dropped). */
   const outOfScope = new Set<string>();
+  const unplaced: unknown[] = [];
   const reads: ExtraReads = { main: new Set(), maintenance: new Set() };
   const readMaintenance = opts.maintenance !== false;
 
@@ -218,7 +227,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
    * on a later page counts once). A token seen before, or tokens that keep coming past the counted
    * rows (or with empty pages), fail the query instead of paging forever.
    */
-  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; limitHit: boolean }> {
+  async function paged(t: TenantState, base: Omit<GraphRequest, 'top' | 'skipToken'>, what: string, onRows: (rows: Record<string, unknown>[]) => void): Promise<{ truncated?: string; unchecked?: boolean; limitHit: boolean }> {
     let skipToken: string | undefined;
     let page = 0;
     let limitHit = false;
@@ -228,6 +237,8 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     const ids = new Set<string>();
     let repeated = 0;
     let counted: number | undefined;
+    // The first page that sent fewer rows than its own `count` said it holds (rows lost inside the page).
+    let miscounted: string | undefined;
     let emptyInARow = 0;
     const seen = new Set<string>();
     const fail = (message: string) => new PageFailure(page, new GraphCallError(message, 'client', undefined, undefined, {}, undefined));
@@ -244,17 +255,24 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       onRows(res.rows);
       received += res.rows.length;
       for (const row of res.rows) {
-        const id = str(row.id)?.toLowerCase();
+        const id = isRecord(row) ? str(row.id)?.toLowerCase() : undefined;
         if (id === undefined) continue;
         if (ids.has(id)) repeated++;
         else ids.add(id);
       }
       if (res.totalRecords !== undefined) counted = Math.max(counted ?? 0, res.totalRecords);
+      if (res.count !== undefined && res.count > res.rows.length) miscounted ??= `Resource Graph said page ${page} held ${res.count} rows (count) but sent ${res.rows.length}`;
       if (!res.skipToken) {
         if (res.truncated) return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
+        if (miscounted) return { truncated: miscounted, limitHit };
+        // The last page's count, or an earlier page's when the last one has none: a last page without
+        // totalRecords was read as complete, whatever it held.
+        const total = res.totalRecords ?? counted;
+        // totalRecords is required in every answer; without it no page says how many rows there are.
+        if (total === undefined) return { truncated: 'Resource Graph did not say how many rows matched (its answer has no totalRecords number), so the rows returned cannot be checked complete', unchecked: true, limitHit };
         const distinct = received - repeated;
-        if (res.totalRecords !== undefined && distinct < res.totalRecords) {
-          return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? 'was a repeat of a row' : 'were repeats of rows'} of earlier pages)` : ''}`, limitHit };
+        if (distinct < total) {
+          return { truncated: `Resource Graph counted ${total} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? 'was a repeat of a row' : 'were repeats of rows'} of earlier pages)` : ''}`, limitHit };
         }
         return { limitHit };
       }
@@ -309,6 +327,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     visible: new Map(),
     listedOk: false,
     failedSubscriptionLookups: new Map(),
+    unlisted: 0,
     mgResults: new Map(),
     assigned: [],
   }));
@@ -330,8 +349,9 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       emit({ type: 'tenant', tenant: label, state: 'listing' });
       const collect = (rs: Record<string, unknown>[]) => {
         for (const r of rs) {
-          const s = toSubscription(r);
+          const s = isRecord(r) ? toSubscription(r) : undefined;
           if (s) t.visible.set(s.subscriptionId, s);
+          else t.unlisted++;
         }
       };
       if (requested) {
@@ -371,6 +391,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
           addGap(`tenant ${label}`, `could not list subscriptions (page ${f.page}): ${f.message}`);
         }
       }
+      if (t.unlisted > 0) addGap(`tenant ${label}`, `the subscription list held ${t.unlisted} row${t.unlisted === 1 ? '' : 's'} naming no subscription (not an object, or no subscriptionId or id): subscriptions may be missing`);
       emit({ type: 'subscriptions', tenant: label, count: t.visible.size });
     }),
   );
@@ -413,8 +434,10 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     const got: Record<string, unknown>[] = [];
     try {
       const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
-      if (r.truncated) {
-        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${r.truncated}); ERS-RED-011 is not evaluated for their gateways`);
+      const odd = got.filter((a) => !isRecord(a)).length;
+      const short = r.truncated ?? (odd > 0 ? `${odd} row${odd === 1 ? ' was' : 's were'} not an object` : undefined);
+      if (short) {
+        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${short}); ERS-RED-011 is not evaluated for their gateways`);
         return;
       }
       for (const sub of subs) reads.maintenance.add(sub);
@@ -449,7 +472,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             `${job.subs.length === 1 ? 'this subscription is' : 'these subscriptions are'} not covered${got.length > 0 ? ` (the ${got.length} row${got.length === 1 ? '' : 's'} read before ${got.length === 1 ? 'was' : 'were'} set aside: part of a subscription is never scanned without the rest)` : ''}: ${job.subs.join(', ')}`;
           try {
             const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
-            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${notCovered()}`);
+            if (r.truncated) addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}${r.unchecked ? '' : ': some rows were not returned'}; ${notCovered()}`);
             else {
               complete = true;
               for (const sub of job.subs) reads.main.add(sub);
@@ -477,16 +500,25 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             if (!complete) got.length = 0;
             const inBatch = new Set(job.subs);
             for (const raw of got) {
-              const id = str(raw.id);
-              if (!id) continue;
-              const key = id.toLowerCase();
-              // A row of a subscription this batch did not ask for is not in the scope read (and its
-              // subscription may not be read at all): it is dropped, never scanned as if it were.
-              const sub = (str(raw.subscriptionId) ?? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1])?.toLowerCase();
-              if (sub && !inBatch.has(sub)) {
-                outOfScope.add(key);
+              // A row that is not an object cannot be placed anywhere: the row check names it (a gap).
+              if (!isRecord(raw)) {
+                unplaced.push(raw);
                 continue;
               }
+              const id = str(raw.id);
+              // A row of a subscription this batch did not ask for is not in the scope read (and its
+              // subscription may not be read at all): it is dropped, never scanned as if it were.
+              const sub = (str(raw.subscriptionId) ?? (id ? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1] : undefined))?.toLowerCase();
+              if (sub && !inBatch.has(sub)) {
+                if (id) outOfScope.add(id.toLowerCase());
+                continue;
+              }
+              // A row without an id was dropped in silence (the rest read as complete): it is a resource not read.
+              if (!id) {
+                unplaced.push(scrubSecrets(raw));
+                continue;
+              }
+              const key = id.toLowerCase();
               stats.rows++;
               const extra = extraKind(raw);
               if (extra) {
@@ -524,5 +556,5 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
   stats.subscriptions = subscriptions.length;
   if (stats.duplicates > 0) notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? '' : 's'} (same resource reached through overlapping scopes) merged`);
   const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size };
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size, unplaced };
 }
