@@ -588,7 +588,9 @@ function changeAdvice(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext,
       const kind = (first === 'add-premium' || first === 'upgrade-from-local' ? first : (modelChange ?? first)) as RecommendationKind;
       options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, tierChange: tc, modelChange, requiresNewCircuit });
     }
-  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', tierChange: 'move-to-local', requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
+  // Azure changes a circuit's SKU in place only Standard → Premium, Premium → Standard and Local → Standard or Premium
+  // ("Circuit SKU upgrade and downgrade", expressroute-circuit-peerings.md): Local is a new circuit.
+  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', tierChange: 'move-to-local', requiresNewCircuit: true, bandwidthMbps: x.local.bandwidthMbps });
   // A required change is advised whatever it costs (its price may be unknown); a saving only when it saves.
   // The first of the cheapest, as the first element of a stable sort by cost gives it.
   let best: Option | undefined;
@@ -619,6 +621,7 @@ function changeAdvice(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext,
     parts.push(`${localWhy(a)}: a Local ${formatBandwidth(best.bandwidthMbps!)} circuit (Unlimited, egress included) costs ${usd(best.cost!)}/month against ${usd(current)} now`);
     if (best.bandwidthMbps !== x.bw) parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
     parts.push('Local reaches only the local region(s) and has no Global Reach');
+    parts.push(`Azure does not change a ${x.tier} circuit to Local in place: a new Local circuit would be needed (order it with the provider, move the connections, delete this one)`);
   } else {
     if (best.modelChange === 'switch-to-unlimited')
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered → Unlimited is an in-place change without downtime, but it is one-way (Unlimited → Metered is not supported)`);

@@ -226,6 +226,14 @@ describe('ExpressRoute Local', () => {
     expect(c.monthlyUsd.local).toBe(2000);
     expect(c.recommendation).toMatchObject({ kind: 'move-to-local', tier: 'Local', bandwidthMbps: 1000, monthlySavingsUsd: 3890 }); // 290 + 40,000 × 0.14 − 2,000
   });
+  it('moving to Local is a new circuit: Azure changes a SKU in place only Standard → Premium, Premium → Standard and Local → Standard/Premium', () => {
+    // Standard Metered at Sao Paulo, 60,000 GB: Local ($2,000) is cheapest, Standard Unlimited ($8,700) is in place.
+    const c = one({ name: 'c', bandwidthMbps: 1000, peeringLocation: 'Sao Paulo', location: 'brazilsouth' }, 60000, gatewayWithConnections('gw', 'brazilsouth', 'ErGw1AZ', ['c']));
+    expect(c.recommendation).toMatchObject({ kind: 'move-to-local', tier: 'Local', requiresNewCircuit: true });
+    expect(c.recommendation!.reason).toMatch(/Azure does not change a Standard circuit to Local in place: a new Local circuit would be needed/);
+    // The in-place alternative stays in the notes, not marked as a new circuit.
+    expect(c.notes).toContain('also possible: Standard Unlimited at $8,700/month (saves $136)');
+  });
   it('no Local when a gateway is outside the metro, at ✗ locations or in Zone 4', () => {
     expect(one({ name: 'c' }, 1000, gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
     expect(one({ name: 'c', peeringLocation: 'Dallas', location: 'southcentralus' }, 1000, gatewayWithConnections('gw', 'southcentralus', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
