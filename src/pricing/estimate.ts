@@ -291,7 +291,9 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     gr += addOnUsd ?? 0;
     if (eg.globalReachGb > 0) {
       const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), () => `Global Reach outbound per GB in ${zone}`, true);
-      const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
+      // The destination is the peer of a link this circuit declared, or of one the peer declared (listed on this
+      // circuit as a peered connection): either way the traffic leaves this circuit and enters the peer.
+      const peer = (a.reach.globalReach.find((l) => l.peer) ?? a.reach.inboundGlobalReach.find((l) => l.peer))?.peer;
       const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
       const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {

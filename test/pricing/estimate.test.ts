@@ -338,6 +338,14 @@ describe('Global Reach', () => {
     expect(a.globalReachUsd).toBe(20);
     expect(a.notes!.join('\n')).toMatch(/inbound charge at the destination not priced: no per-GB figure for Zone 2/);
   });
+  it('prices the destination of a link the other circuit declared (Azure shows it on this one as a peered connection)', () => {
+    // b declares the link; the traffic is a's: out at Zone 1 (a), in at Zone 1 (b), never "destination unknown".
+    const rows = [circuit({ name: 'a' }), circuit({ name: 'b', peeringLocation: 'London', location: 'uksouth', globalReachTo: 'a' })];
+    const a = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { a: { egressGbPerMonth: 0, globalReachGbPerMonth: 10000 } }, gateways: {} } }).costs.find((c) => c.resourceName === 'a')!;
+    expect(a.notes!.join('\n')).not.toMatch(/destination circuit or its zone is unknown/);
+    expect(a.globalReachUsd).toBe(400);
+    expect(a.missing ?? []).not.toContainEqual(expect.stringMatching(/inbound charge/));
+  });
 });
 
 describe('usage and metrics', () => {
