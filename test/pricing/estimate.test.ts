@@ -296,6 +296,15 @@ describe('ExpressRoute Direct', () => {
     expect(p.egressGbPerMonth).toBe(4000);
     expect(p.notes!.join('\n')).toMatch(/port pair not priced: ExpressRoute Direct port-pair fees were not found/);
   });
+  it('a Local circuit on a Metered port pays no egress: Local is always billed Unlimited, egress included', () => {
+    const rows = [port('p1', { billingType: 'MeteredData' }), circuit({ name: 'dl', port: 'p1', bandwidthGbps: 10, tier: 'Local', family: 'UnlimitedData' }), circuit({ name: 'ds', port: 'p1', bandwidthGbps: 5 })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { dl: { egressGbPerMonth: 1000 }, ds: { egressGbPerMonth: 1000 } }, gateways: {} } });
+    const dl = s.costs.find((c) => c.resourceName === 'dl')!;
+    expect(dl).toMatchObject({ tier: 'Local', billingModel: 'UnlimitedData', egressUsd: 0 });
+    expect(dl.monthlyUsd.current).toBe(0);
+    // The Standard circuit beside it is billed as its port bills.
+    expect(s.costs.find((c) => c.resourceName === 'ds')).toMatchObject({ billingModel: 'MeteredData', egressUsd: 25 });
+  });
   it('prices ports and their break-even when the catalogue has port fees', () => {
     const cat = structuredClone(catalogue);
     cat.directPorts = [
