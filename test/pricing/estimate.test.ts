@@ -357,6 +357,30 @@ describe('Global Reach', () => {
   });
 });
 
+describe('a circuit without peerings carries nothing (ERS-COST-002): no billing-model advice from its declared egress', () => {
+  const bare = (spec: CircuitSpec) => {
+    const row = circuit(spec);
+    (row.properties as Record<string, unknown>).peerings = [];
+    return row;
+  };
+  it('Metered above the break-even: no one-way switch to Unlimited, and the note says why', () => {
+    const s = estimateCosts(inventoryOf([bare({ name: 'm' })]), { catalogue, usage: { circuits: { m: { egressGbPerMonth: 300000 } }, gateways: {} } });
+    const m = s.costs.find((c) => c.resourceName === 'm')!;
+    expect(m.recommendation?.changes ?? []).not.toContain('switch-to-unlimited');
+    expect(m.fixCosts?.['switch-to-unlimited']).toBeUndefined();
+    expect(m.notes).toContainEqual(expect.stringMatching(/no peering, so it carries nothing now.*not weighed/));
+  });
+  it('Unlimited far below the break-even: no new Metered circuit', () => {
+    const s = estimateCosts(inventoryOf([bare({ name: 'u', family: 'UnlimitedData' })]), { catalogue, usage: { circuits: { u: { egressGbPerMonth: 10 } }, gateways: {} } });
+    const u = s.costs.find((c) => c.resourceName === 'u')!;
+    expect(u.recommendation?.changes ?? []).not.toContain('new-metered-circuit');
+  });
+  it('with a peering, the same egress is weighed', () => {
+    const s = estimateCosts(inventoryOf([circuit({ name: 'p' })]), { catalogue, usage: { circuits: { p: { egressGbPerMonth: 300000 } }, gateways: {} } });
+    expect(s.costs[0].recommendation?.changes).toContain('switch-to-unlimited');
+  });
+});
+
 describe('usage and metrics', () => {
   const key = circuitId('c').toLowerCase();
   it('the usage file wins unless the user asks for metrics', () => {
