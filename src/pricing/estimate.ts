@@ -776,7 +776,15 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCostOf: (key: string) => 
   // A value a template leaves open is said to be open, never "(none)" (src/inventory/facts.ts).
   const open = (f: string) => (isUnknown(p, f) ? notKnown(f, unknownReason(p, f)!) : undefined);
   if (!loc) notes.push(open('peeringLocation') ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : 'peering location "(none)" is not in erscan\'s zone map'));
-  const egress = p.circuitKeys.reduce((n, k) => n + (circuitCostOf(k)?.egressGbPerMonth ?? 0), 0);
+  // The egress a Metered port prices per GB: a Local circuit's is included in its plan, on any port, so left out.
+  let egress = 0;
+  let localEgress = 0;
+  for (let i = 0; i < p.circuitKeys.length; i++) {
+    const cc = circuitCostOf(p.circuitKeys[i]);
+    if (cc?.tier === 'Local') localEgress += cc.egressGbPerMonth;
+    else egress += cc?.egressGbPerMonth ?? 0;
+  }
+  if (localEgress > 0) notes.push(`${gb(localEgress)}/month of egress of Local circuits on this port is left out of its egress (Local includes it)`);
   const billing = (normaliseModel(p.billingType) ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);

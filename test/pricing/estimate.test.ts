@@ -317,6 +317,18 @@ describe('ExpressRoute Direct', () => {
     expect(p.breakEvenGbPerMonth).toBe(160000);
     expect(s.totals.monthlyUsd).toBe(5000);
   });
+  it("the port-level break-even counts the egress the port's billing type prices: not a Local circuit's (egress included)", () => {
+    const cat = structuredClone(catalogue);
+    cat.directPorts = [
+      { portBandwidthGbps: 10, billingType: 'MeteredData', monthlyUsd: 5000, source: 'none' },
+      { portBandwidthGbps: 10, billingType: 'UnlimitedData', monthlyUsd: 9000, source: 'none' },
+    ];
+    const rows = [port('p1'), circuit({ name: 'd1', port: 'p1' }), circuit({ name: 'dl', port: 'p1', tier: 'Local', family: 'UnlimitedData' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue: cat, usage: { circuits: { d1: { egressGbPerMonth: 1000 }, dl: { egressGbPerMonth: 500000 } }, gateways: {} } });
+    const p = s.otherCosts.find((o) => o.resourceName === 'p1')!;
+    expect(p.egressGbPerMonth).toBe(1000);
+    expect(p.notes!.join('\n')).toMatch(/port-level break-even: 160,000 GB\/month of circuit egress \(1,000 GB declared or measured/);
+  });
   it('an empty port pair is flagged as billed', () => {
     const s = estimateCosts(inventoryOf([port('p0')]), { catalogue });
     expect(s.otherCosts[0].notes!.join('\n')).toMatch(/no circuit uses this port pair, but it is billed/);
