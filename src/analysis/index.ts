@@ -712,9 +712,11 @@ class Analyser implements EstateAnalysis {
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? undefined : tierOf(c);
-    const billingModel = unknown.billingModel || unknown.skuName ? undefined : modelOf(c, port);
+    // A Local circuit is billed Unlimited, egress included, wherever it is ("With Local SKU, you're automatically charged
+    // with an Unlimited data plan", plan-manage-cost.md): on a Metered Direct port too (a Local SKU declared Metered is ERS-SKU-005's).
+    const billingModel = unknown.billingModel || unknown.skuName ? undefined : tier === 'Local' && c.isDirect ? 'UnlimitedData' : modelOf(c, port);
     // On ExpressRoute Direct the port pair's billing type decides how data is billed: a circuit whose SKU says otherwise is priced as its port bills, and said so.
-    if (billingModel && c.isDirect && port?.billingType) {
+    if (billingModel && c.isDirect && port?.billingType && tier !== 'Local') {
       const own = normaliseModel(c.billingModel ?? c.skuName?.split('_')[1]);
       if (own && own !== billingModel) this.portBilled(c.name);
     }

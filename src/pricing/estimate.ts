@@ -291,7 +291,9 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     gr += addOnUsd ?? 0;
     if (eg.globalReachGb > 0) {
       const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), () => `Global Reach outbound per GB in ${zone}`, true);
-      const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
+      // The destination is the peer of a link this circuit declared, or of one the peer declared (listed on this
+      // circuit as a peered connection): either way the traffic leaves this circuit and enters the peer.
+      const peer = (a.reach.globalReach.find((l) => l.peer) ?? a.reach.inboundGlobalReach.find((l) => l.peer))?.peer;
       const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
       const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {
@@ -348,7 +350,11 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   if (out.monthlyUsd.current !== null) setPriced(out, missing);
 
   premiumFields(a, out);
-  const context: RecommendContext = { tier, model, bw, zone, egressRate, gr, eg, local, idx, opts };
+  // A circuit without a peering has no BGP session and carries nothing now (ERS-COST-002): egress declared or measured
+  // for it (a plan's, or last month's before its peerings went) is no ground for a billing-model change, one of them one-way.
+  const unpeered = eg.source !== 'none' && !a.template && !a.unknown.peerings && c.peerings.length === 0;
+  if (unpeered) notes.push(`the circuit has no peering, so it carries nothing now (ERS-COST-002): ${describeEgress(eg)} is not weighed for a billing-model change`);
+  const context: RecommendContext = { tier, model, bw, zone, egressRate, gr, eg: unpeered ? { ...eg, source: 'none' } : eg, local, idx, opts };
   out.fixCosts = fixCostsOf(a, out, context);
   out.recommendation = recommend(a, out, context);
   return finish(out, trail);
@@ -588,7 +594,9 @@ function changeAdvice(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext,
       const kind = (first === 'add-premium' || first === 'upgrade-from-local' ? first : (modelChange ?? first)) as RecommendationKind;
       options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, tierChange: tc, modelChange, requiresNewCircuit });
     }
-  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', tierChange: 'move-to-local', requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
+  // Azure changes a circuit's SKU in place only Standard → Premium, Premium → Standard and Local → Standard or Premium
+  // ("Circuit SKU upgrade and downgrade", expressroute-circuit-peerings.md): Local is a new circuit.
+  if (!required && x.local.eligible && x.local.fee != null) options.push({ tier: 'Local', model: 'UnlimitedData', cost: x.local.fee, kind: 'move-to-local', tierChange: 'move-to-local', requiresNewCircuit: true, bandwidthMbps: x.local.bandwidthMbps });
   // A required change is advised whatever it costs (its price may be unknown); a saving only when it saves.
   // The first of the cheapest, as the first element of a stable sort by cost gives it.
   let best: Option | undefined;
@@ -619,6 +627,7 @@ function changeAdvice(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext,
     parts.push(`${localWhy(a)}: a Local ${formatBandwidth(best.bandwidthMbps!)} circuit (Unlimited, egress included) costs ${usd(best.cost!)}/month against ${usd(current)} now`);
     if (best.bandwidthMbps !== x.bw) parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
     parts.push('Local reaches only the local region(s) and has no Global Reach');
+    parts.push(`Azure does not change a ${x.tier} circuit to Local in place: a new Local circuit would be needed (order it with the provider, move the connections, delete this one)`);
   } else {
     if (best.modelChange === 'switch-to-unlimited')
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered → Unlimited is an in-place change without downtime, but it is one-way (Unlimited → Metered is not supported)`);
@@ -767,7 +776,15 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCostOf: (key: string) => 
   // A value a template leaves open is said to be open, never "(none)" (src/inventory/facts.ts).
   const open = (f: string) => (isUnknown(p, f) ? notKnown(f, unknownReason(p, f)!) : undefined);
   if (!loc) notes.push(open('peeringLocation') ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : 'peering location "(none)" is not in erscan\'s zone map'));
-  const egress = p.circuitKeys.reduce((n, k) => n + (circuitCostOf(k)?.egressGbPerMonth ?? 0), 0);
+  // The egress a Metered port prices per GB: a Local circuit's is included in its plan, on any port, so left out.
+  let egress = 0;
+  let localEgress = 0;
+  for (let i = 0; i < p.circuitKeys.length; i++) {
+    const cc = circuitCostOf(p.circuitKeys[i]);
+    if (cc?.tier === 'Local') localEgress += cc.egressGbPerMonth;
+    else egress += cc?.egressGbPerMonth ?? 0;
+  }
+  if (localEgress > 0) notes.push(`${gb(localEgress)}/month of egress of Local circuits on this port is left out of its egress (Local includes it)`);
   const billing = (normaliseModel(p.billingType) ?? 'unknown') as BillingModel;
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);

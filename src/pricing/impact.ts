@@ -10,6 +10,7 @@ import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingMod
 import type { EstimateOptions } from './estimate.js';
 import type { CircuitCost, CostRecommendation, CostSummary, FixKind, OtherCost } from './model.js';
 import { prefixOf } from '../util/money.js';
+import { allPeeringLocations, armRegionName, cloudOfRegion, isLocalRegion } from '../locations/index.js';
 
 export interface Impact {
   /** undefined: the scan has no cost estimate at all (no impact is reported); null: a price is missing. */
@@ -158,18 +159,31 @@ export function deleteResourceImpact(costs: CostSummary | undefined, resource: G
  * between the circuits, not added. Direct circuits need a second port pair, which the bundled catalogue does
  * not price.
  */
-export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: EstimateOptions | undefined, advice?: CostRecommendation | null): Impact {
+export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: EstimateOptions | undefined, advice?: CostRecommendation | null, elsewhere?: SecondSite): Impact {
   if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
   if (!model) return { usd: null, basis: 'no circuit serving the gateway is in the inventory to size a second one on' };
   // Never a tier or plan a finding or the advice rejects (ERS-SKU-001/002/003/004, ERS-COST-101/102).
   const premium = model.needs.premium.verdict;
-  const tier =
+  let tier =
     model.needs.requiredTier ??
     (model.tier === 'Basic' ? (premium === 'needed' ? 'Premium' : 'Standard') : model.tier === 'Premium' && premium === 'not-needed' ? 'Standard' : model.tier);
+  // A second Local circuit must be at another location that offers Local for the gateway's region (ERS-SKU-004):
+  // where none does (Japan West is Osaka's alone), the second circuit is Standard, on the Local circuit's plan.
+  let noLocal = '';
+  if (tier === 'Local' && elsewhere) {
+    const serving = allPeeringLocations(cloudOfRegion(model.circuit.location)).filter((l) => isLocalRegion(l, elsewhere.region));
+    const other = serving.some((l) => (elsewhere.by === 'metro' ? !elsewhere.taken.has(l.metro.toLowerCase()) : l.sites.some((x) => !elsewhere.taken.has(x.key))));
+    if (!other) {
+      tier = 'Standard';
+      const arm = elsewhere.region ? armRegionName(elsewhere.region) : undefined;
+      const region = serving[0]?.localRegionNames.find((n) => armRegionName(n) === arm) ?? elsewhere.region;
+      noLocal = `: no other ${elsewhere.by === 'metro' ? 'metro' : 'peering location'} offers ExpressRoute Local for ${region} (${serving.map((l) => l.name).join(', ') || 'none'} only), so Standard`;
+    }
+  }
   const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
   const m = (
     // Local has one plan, Unlimited (a Local circuit that says Metered is ERS-SKU-005's).
-    tier === 'Local' || (model.needs.requiredTier && model.tier === 'Local')
+    tier === 'Local' || noLocal || (model.needs.requiredTier && model.tier === 'Local')
       ? 'UnlimitedData'
       : changes.includes('new-metered-circuit')
         ? 'MeteredData'
@@ -180,13 +194,20 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
   // Local is sold from 1 Gbps (ERS-SKU-005): a second Local circuit is the smallest Local size that carries the first's bandwidth, as priced.
   const bw = tier === 'Local' && model.bandwidthMbps ? (LOCAL_BANDWIDTHS_MBPS.find((b) => b >= model.bandwidthMbps!) ?? model.bandwidthMbps) : model.bandwidthMbps;
   const zone = model.zone;
-  const what = `one more ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit in a second peering location`;
+  const what = `one more ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit in a second peering location${noLocal}`;
   if (model.circuit.isDirect) return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };
   if (!zone || !bw || !tier || !m) return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
   const idx = indexOf(opts);
   const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
   if (!q) return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
   return { usd: round2(q.value), basis: `${what}, priced in ${zone} (the zone of ${model.location?.label ?? model.locationName}; a location in another zone is priced differently${m === 'MeteredData' ? '; egress is split between the circuits, not added' : ''})` };
+}
+
+/** Where a second circuit for a gateway may go: not at the sites (or metros) that already serve it, and reaching `region`. */
+export interface SecondSite {
+  region: string | undefined;
+  taken: ReadonlySet<string>;
+  by: 'metro' | 'location';
 }
 
 /**

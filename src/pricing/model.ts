@@ -114,7 +114,7 @@ export interface OtherCost {
   /** Figures used for this estimate that are not confirmed (each with the reason). */
   unverified?: string[];
   priceSources?: string[];
-  /** Direct ports: the egress of their circuits and the port-level break-even, when priced. */
+  /** Direct ports: the egress of their circuits a Metered port bills per GB (Local circuits' left out: Local includes it) and the port-level break-even, when priced. */
   egressGbPerMonth?: number;
   breakEvenGbPerMonth?: number | null;
   priced: Priced;

@@ -140,6 +140,17 @@ describe('gateways', () => {
     expect(f.costImpactUsd).toBe(1200);
     expect(findingsOf(s, 'ERS-SKU-005', 'er-l')).toHaveLength(1);
   });
+  it('a Local circuit whose region no other peering location serves with Local gets a Standard second circuit, never a Local one ERS-SKU-004 would fail', () => {
+    // Japan West is the Local region of Osaka only: a second Local circuit elsewhere could not reach it.
+    const s = scan([circuitRow('er-osa', { location: 'Osaka', region: 'japanwest', tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw-jpw', 'japanwest'), connectionRow('c', 'gw-jpw', 'er-osa', 'japanwest')]);
+    const [f] = findingsOf(s, 'ERS-RED-001', 'gw-jpw');
+    expect(f.message).toContain('one more 1 Gbps Standard Unlimited circuit in a second peering location');
+    expect(f.message).toContain('no other peering location offers ExpressRoute Local for Japan West');
+    expect(f.costImpactUsd).toBe(8700); // Standard Unlimited 1 Gbps, Zone 2
+    // Where another location offers Local for the region (Sao Paulo2, Campinas for Brazil South), the second circuit stays Local.
+    const brs = scan([circuitRow('er-sao', { location: 'Sao Paulo', region: 'brazilsouth', tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw-brs', 'brazilsouth'), connectionRow('c', 'gw-brs', 'er-sao', 'brazilsouth')]);
+    expect(findingsOf(brs, 'ERS-RED-001', 'gw-brs')[0].message).toContain('one more 1 Gbps Local Unlimited circuit');
+  });
   it('a circuit that needs Premium (its gateway is in another geopolitical region) gets a Premium second circuit', () => {
     const s = scan([circuitRow('er-p', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw-us', 'eastus'), connectionRow('c', 'gw-us', 'er-p', 'eastus')]);
     const [f] = findingsOf(s, 'ERS-RED-001', 'gw-us');

@@ -226,6 +226,14 @@ describe('ExpressRoute Local', () => {
     expect(c.monthlyUsd.local).toBe(2000);
     expect(c.recommendation).toMatchObject({ kind: 'move-to-local', tier: 'Local', bandwidthMbps: 1000, monthlySavingsUsd: 3890 }); // 290 + 40,000 × 0.14 − 2,000
   });
+  it('moving to Local is a new circuit: Azure changes a SKU in place only Standard → Premium, Premium → Standard and Local → Standard/Premium', () => {
+    // Standard Metered at Sao Paulo, 60,000 GB: Local ($2,000) is cheapest, Standard Unlimited ($8,700) is in place.
+    const c = one({ name: 'c', bandwidthMbps: 1000, peeringLocation: 'Sao Paulo', location: 'brazilsouth' }, 60000, gatewayWithConnections('gw', 'brazilsouth', 'ErGw1AZ', ['c']));
+    expect(c.recommendation).toMatchObject({ kind: 'move-to-local', tier: 'Local', requiresNewCircuit: true });
+    expect(c.recommendation!.reason).toMatch(/Azure does not change a Standard circuit to Local in place: a new Local circuit would be needed/);
+    // The in-place alternative stays in the notes, not marked as a new circuit.
+    expect(c.notes).toContain('also possible: Standard Unlimited at $8,700/month (saves $136)');
+  });
   it('no Local when a gateway is outside the metro, at ✗ locations or in Zone 4', () => {
     expect(one({ name: 'c' }, 1000, gatewayWithConnections('gw', 'northeurope', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
     expect(one({ name: 'c', peeringLocation: 'Dallas', location: 'southcentralus' }, 1000, gatewayWithConnections('gw', 'southcentralus', 'ErGw1AZ', ['c'])).monthlyUsd.local).toBeNull();
@@ -288,6 +296,15 @@ describe('ExpressRoute Direct', () => {
     expect(p.egressGbPerMonth).toBe(4000);
     expect(p.notes!.join('\n')).toMatch(/port pair not priced: ExpressRoute Direct port-pair fees were not found/);
   });
+  it('a Local circuit on a Metered port pays no egress: Local is always billed Unlimited, egress included', () => {
+    const rows = [port('p1', { billingType: 'MeteredData' }), circuit({ name: 'dl', port: 'p1', bandwidthGbps: 10, tier: 'Local', family: 'UnlimitedData' }), circuit({ name: 'ds', port: 'p1', bandwidthGbps: 5 })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { dl: { egressGbPerMonth: 1000 }, ds: { egressGbPerMonth: 1000 } }, gateways: {} } });
+    const dl = s.costs.find((c) => c.resourceName === 'dl')!;
+    expect(dl).toMatchObject({ tier: 'Local', billingModel: 'UnlimitedData', egressUsd: 0 });
+    expect(dl.monthlyUsd.current).toBe(0);
+    // The Standard circuit beside it is billed as its port bills.
+    expect(s.costs.find((c) => c.resourceName === 'ds')).toMatchObject({ billingModel: 'MeteredData', egressUsd: 25 });
+  });
   it('prices ports and their break-even when the catalogue has port fees', () => {
     const cat = structuredClone(catalogue);
     cat.directPorts = [
@@ -299,6 +316,18 @@ describe('ExpressRoute Direct', () => {
     expect(p.monthlyUsd).toBe(5000);
     expect(p.breakEvenGbPerMonth).toBe(160000);
     expect(s.totals.monthlyUsd).toBe(5000);
+  });
+  it("the port-level break-even counts the egress the port's billing type prices: not a Local circuit's (egress included)", () => {
+    const cat = structuredClone(catalogue);
+    cat.directPorts = [
+      { portBandwidthGbps: 10, billingType: 'MeteredData', monthlyUsd: 5000, source: 'none' },
+      { portBandwidthGbps: 10, billingType: 'UnlimitedData', monthlyUsd: 9000, source: 'none' },
+    ];
+    const rows = [port('p1'), circuit({ name: 'd1', port: 'p1' }), circuit({ name: 'dl', port: 'p1', tier: 'Local', family: 'UnlimitedData' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue: cat, usage: { circuits: { d1: { egressGbPerMonth: 1000 }, dl: { egressGbPerMonth: 500000 } }, gateways: {} } });
+    const p = s.otherCosts.find((o) => o.resourceName === 'p1')!;
+    expect(p.egressGbPerMonth).toBe(1000);
+    expect(p.notes!.join('\n')).toMatch(/port-level break-even: 160,000 GB\/month of circuit egress \(1,000 GB declared or measured/);
   });
   it('an empty port pair is flagged as billed', () => {
     const s = estimateCosts(inventoryOf([port('p0')]), { catalogue });
@@ -329,6 +358,38 @@ describe('Global Reach', () => {
     const a = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { a: { globalReachGbPerMonth: 1000 } }, gateways: {} } }).costs.find((c) => c.resourceName === 'a')!;
     expect(a.globalReachUsd).toBe(20);
     expect(a.notes!.join('\n')).toMatch(/inbound charge at the destination not priced: no per-GB figure for Zone 2/);
+  });
+  it('prices the destination of a link the other circuit declared (Azure shows it on this one as a peered connection)', () => {
+    // b declares the link; the traffic is a's: out at Zone 1 (a), in at Zone 1 (b), never "destination unknown".
+    const rows = [circuit({ name: 'a' }), circuit({ name: 'b', peeringLocation: 'London', location: 'uksouth', globalReachTo: 'a' })];
+    const a = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { a: { egressGbPerMonth: 0, globalReachGbPerMonth: 10000 } }, gateways: {} } }).costs.find((c) => c.resourceName === 'a')!;
+    expect(a.notes!.join('\n')).not.toMatch(/destination circuit or its zone is unknown/);
+    expect(a.globalReachUsd).toBe(400);
+    expect(a.missing ?? []).not.toContainEqual(expect.stringMatching(/inbound charge/));
+  });
+});
+
+describe('a circuit without peerings carries nothing (ERS-COST-002): no billing-model advice from its declared egress', () => {
+  const bare = (spec: CircuitSpec) => {
+    const row = circuit(spec);
+    (row.properties as Record<string, unknown>).peerings = [];
+    return row;
+  };
+  it('Metered above the break-even: no one-way switch to Unlimited, and the note says why', () => {
+    const s = estimateCosts(inventoryOf([bare({ name: 'm' })]), { catalogue, usage: { circuits: { m: { egressGbPerMonth: 300000 } }, gateways: {} } });
+    const m = s.costs.find((c) => c.resourceName === 'm')!;
+    expect(m.recommendation?.changes ?? []).not.toContain('switch-to-unlimited');
+    expect(m.fixCosts?.['switch-to-unlimited']).toBeUndefined();
+    expect(m.notes).toContainEqual(expect.stringMatching(/no peering, so it carries nothing now.*not weighed/));
+  });
+  it('Unlimited far below the break-even: no new Metered circuit', () => {
+    const s = estimateCosts(inventoryOf([bare({ name: 'u', family: 'UnlimitedData' })]), { catalogue, usage: { circuits: { u: { egressGbPerMonth: 10 } }, gateways: {} } });
+    const u = s.costs.find((c) => c.resourceName === 'u')!;
+    expect(u.recommendation?.changes ?? []).not.toContain('new-metered-circuit');
+  });
+  it('with a peering, the same egress is weighed', () => {
+    const s = estimateCosts(inventoryOf([circuit({ name: 'p' })]), { catalogue, usage: { circuits: { p: { egressGbPerMonth: 300000 } }, gateways: {} } });
+    expect(s.costs[0].recommendation?.changes).toContain('switch-to-unlimited');
   });
 });
 

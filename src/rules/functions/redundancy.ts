@@ -120,7 +120,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits the inventory already has elsewhere that can serve this gateway as they are (the bow-tie of
     // designing-for-disaster-recovery-with-expressroute-privatepeering): connecting them is the fix, not a new circuit.
     const spare = ga.template ? [] : spareCircuits(ctx, g, known, maybe, minLocations, by, room);
-    const second = spare.length > 0 ? connectImpact(ctx, g, spare, by) : secondCircuitImpact(model, opts, advice);
+    const second = spare.length > 0 ? connectImpact(ctx, g, spare, by) : secondCircuitImpact(model, opts, advice, { region: g.location, taken: maybe, by });
     // A circuit whose peering location is not known (its row does not say, its Direct port is not in the
     // inventory) may be in another one, as may a circuit outside: never counted as in none.
     const unlocated = known.filter((c) => {
