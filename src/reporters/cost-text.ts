@@ -34,7 +34,8 @@ export function recommendationLabel(r: CostRecommendation, c: Pick<CircuitCost, 
     else if (k === 'upgrade-from-local') words.push(`upgrade Local to ${r.tier} (${modelName(r.billingModel)})`);
     else if (k === 'switch-to-unlimited') words.push('switch to Unlimited');
     else if (k === 'new-metered-circuit') words.push(`a new ${r.tier} Metered circuit`);
-    else if (k === 'move-to-local') words.push(`move to Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)}`);
+    // A new circuit, as Unlimited → Metered is: Azure changes no SKU to Local in place.
+    else if (k === 'move-to-local') words.push(`a new Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)} circuit`);
   }
   return words.length ? words.join(' and ') : `${r.tier} ${modelName(r.billingModel)}`;
 }
