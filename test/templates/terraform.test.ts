@@ -200,7 +200,7 @@ describe('Terraform plans', () => {
     const { inventory } = buildInventory(output.raws);
     expect(inventory.ports.map((p) => [p.name, p.links.map((l) => `${l.name}:${l.adminState ?? '?'}`).join(',')])).toEqual([
       ['bare', 'link1:Disabled,link2:Disabled'],
-      ['kept', ''],
+      ['kept', 'link1:?,link2:?'], // Azure's links, what they are now not known (not silent: the link rules are undecided)
       ['one', 'link1:Enabled,link2:Disabled'],
       ['written', 'link2:Enabled'],
     ]);
@@ -208,14 +208,20 @@ describe('Terraform plans', () => {
     expect(f.map((x) => `${x.ruleId} ${x.resourceName} ${x.status ?? 'fail'}`).sort()).toEqual([
       'ERS-ENC-001 bare/link1 fail',
       'ERS-ENC-001 bare/link2 fail',
+      'ERS-ENC-001 kept/link1 unknown',
+      'ERS-ENC-001 kept/link2 unknown',
       'ERS-ENC-001 one/link2 fail',
       'ERS-ENC-004 kept unknown',
       'ERS-ENC-004 one fail', // MACsec on link1, no identity
       'ERS-ENC-004 written unknown',
       'ERS-RED-006 bare/link1 fail',
       'ERS-RED-006 bare/link2 fail',
+      'ERS-RED-006 kept/link1 unknown',
+      'ERS-RED-006 kept/link2 unknown',
       'ERS-RED-006 one/link2 fail',
     ]);
+    const kept = f.find((x) => x.ruleId === 'ERS-ENC-001' && x.resourceName === 'kept/link1');
+    expect(kept?.message).toMatch(/after apply/);
   });
 
   // The usual MACsec configuration: the CKN and CAK are Key Vault secrets the same plan creates, so their URIs
