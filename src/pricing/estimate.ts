@@ -551,7 +551,7 @@ function recommend(a: CircuitAnalysis, out: CircuitCost, x: RecommendContext): C
       billingModel: x.model,
       tier: x.tier,
       monthlySavingsUsd: out.priced === 'full' ? current : null,
-      reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month is pure waste; delete it, or finish provisioning with the provider`,
+      reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month carries nothing until the provider provisions it; finish provisioning with the provider, or delete it`,
     };
   }
   const unused = unusedAdvice(a, out, x.model, x.tier, current);

@@ -146,12 +146,13 @@ describe('advice and one-way doors', () => {
     expect(c.priced).toBe('partial');
     expect(c.missing).toEqual(['Global Reach add-on']);
   });
-  it('never-provisioned circuits are pure waste', () => {
+  it('a never-provisioned circuit is billed for nothing until provisioned, and the advice says so without calling it waste (it may be days old)', () => {
     for (const state of ['NotProvisioned', 'Deprovisioned']) {
       const c = one({ name: 'c', state }, 0);
       expect(c.waste).toBe(true);
       expect(c.recommendation).toMatchObject({ kind: 'delete-unprovisioned', monthlySavingsUsd: 436 });
-      expect(c.recommendation!.reason).toMatch(/pure waste/);
+      expect(c.recommendation!.reason).toMatch(/carries nothing until the provider provisions it/);
+      expect(c.recommendation!.reason).not.toMatch(/waste/);
     }
   });
 });
