@@ -106,6 +106,23 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(f.graphRequests(estate.tenants[0].id).filter((e) => e.page === 2)).toHaveLength(1);
   });
 
+  it('a success that says the quota is spent until an hour from now is not waited out either: the next page is a gap now, said (was an hour of waiting)', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
+    // The first page's answer carries the headers (a 'raw' page: the fake's own would say what its quota has left).
+    const rows = [...estate.resources].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const spent = { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '01:00:00' };
+    const g = await start({ estate, faults: [{ match: { kind: 'resources', page: 1 }, times: 1, action: 'raw', status: 200, headers: spent, body: JSON.stringify({ totalRecords: rows.length, count: 4, resultTruncated: 'false', $skipToken: 'next', data: rows.slice(0, 4) }) }] });
+    const waits: number[] = [];
+    // A clock whose sleeps pass at once (and move its time on): an hour's wait shows in `waits`, not in the test's time.
+    let skipped = 0;
+    const clock = { now: () => Date.now() + skipped, sleep: async (ms: number) => void (waits.push(ms), (skipped += ms)) };
+    const r = await crawl({ tenants: fakeTargets(g, [estate.tenants[0].id]), pageSize: 4, ...fastRetry, maxNamedWaitMs: 60_000, clock });
+    expect(waits.filter((ms) => ms > 60_000)).toEqual([]);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].reason).toMatch(/^page 2 could not be read after retries: not sent: Resource Graph's quota for this identity is spent, and Resource Graph asked to wait 3600 s, longer than the 60 s erscan waits \(x-ms-user-quota-resets-after\); these subscriptions are not covered/);
+    expect(r.rows).toEqual([]);
+  });
+
   it('gives up on a slow page after the request timeout and retries it', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
     const f = await start({ estate, faults: [{ match: { kind: 'resources', page: 2 }, action: 'slow', delayMs: 5000, times: 1 }] });
