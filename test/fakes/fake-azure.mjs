@@ -124,6 +124,11 @@ export async function startFakeAzure(cfg) {
     res.end(typeof body === 'string' ? body : JSON.stringify(body));
   }
   const armError = (code, message) => ({ error: { code, message } });
+  /** A 'raw' fault's answer: `body` as is (a proxy's page, an empty body), with its status and content type. */
+  function rawAnswer(res, fault) {
+    res.writeHead(fault.status ?? 200, { 'content-type': fault.contentType ?? 'application/json; charset=utf-8', ...(fault.headers ?? {}) });
+    res.end(fault.body ?? '');
+  }
 
   function takeFault(info) {
     for (const f of faults) {
@@ -460,6 +465,7 @@ export async function startFakeAzure(cfg) {
     log.push({ at: Date.now(), tenant: p.tid, kind: 'diagnosticSettings', status: limit.throttled ? 429 : (fault?.status ?? 200), resourceId });
     if (limit.throttled) return send(res, 429, armError('TooManyRequests', 'The request is being throttled as the limit has been reached for operation type - Read.'), limit.headers);
     if (fault?.action === 'status') return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'), fault.status === 429 ? { 'retry-after': '0' } : {});
+    if (fault?.action === 'raw') return rawAnswer(res, fault);
     if (url.searchParams.get('api-version') !== '2021-05-01-preview') return send(res, 400, armError('InvalidApiVersionParameter', 'unsupported api-version'));
     const known = knownIds.has(resourceId.toLowerCase());
     if (!known) return send(res, 404, armError('ResourceNotFound', `The Resource '${resourceId}' was not found.`));
@@ -516,6 +522,7 @@ export async function startFakeAzure(cfg) {
               log.push({ at: Date.now(), tenant: p.tid, kind: 'tenants', status: fault.status });
               return send(res, fault.status, armError(fault.code ?? 'InternalServerError', 'Injected fault.'));
             }
+            if (fault?.action === 'raw') return rawAnswer(res, fault);
             const value = cfg.tenants.filter((t) => t.member !== false).map((t) => ({ id: `/tenants/${t.id}`, tenantId: t.id, displayName: t.name ?? t.id, tenantCategory: 'Home' }));
             log.push({ at: Date.now(), tenant: p.tid, kind: 'tenants', status: 200 });
             return send(res, 200, { value });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listSubscriptionsArm, armGetter } from '../../src/sources/graph/arm.js';
+import { listSubscriptionsArm, listTenants, armGetter } from '../../src/sources/graph/arm.js';
+import { readArmData } from '../../src/sources/graph/armreads.js';
 import { resolveCloud } from '../../src/sources/graph/clouds.js';
 import { crawl } from '../../src/sources/graph/crawl.js';
 import { startFakeAzure, syntheticEstate, type FakeAzure, type FakeConfig, type FakeFault, type FakeGraphPage } from '../fakes/fake-azure.mjs';
@@ -103,6 +104,23 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(r.gaps).toHaveLength(1);
     expect(r.gaps[0].reason).toMatch(/asked to wait 3600 s, longer than the 60 s erscan waits/);
     expect(f.graphRequests(estate.tenants[0].id).filter((e) => e.page === 2)).toHaveLength(1);
+  });
+
+  it('a success that says the quota is spent until an hour from now is not waited out either: the next page is a gap now, said (was an hour of waiting)', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 2, circuitsPerTenant: 10, gateways: false });
+    // The first page's answer carries the headers (a 'raw' page: the fake's own would say what its quota has left).
+    const rows = [...estate.resources].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const spent = { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': '01:00:00' };
+    const g = await start({ estate, faults: [{ match: { kind: 'resources', page: 1 }, times: 1, action: 'raw', status: 200, headers: spent, body: JSON.stringify({ totalRecords: rows.length, count: 4, resultTruncated: 'false', $skipToken: 'next', data: rows.slice(0, 4) }) }] });
+    const waits: number[] = [];
+    // A clock whose sleeps pass at once (and move its time on): an hour's wait shows in `waits`, not in the test's time.
+    let skipped = 0;
+    const clock = { now: () => Date.now() + skipped, sleep: async (ms: number) => void (waits.push(ms), (skipped += ms)) };
+    const r = await crawl({ tenants: fakeTargets(g, [estate.tenants[0].id]), pageSize: 4, ...fastRetry, maxNamedWaitMs: 60_000, clock });
+    expect(waits.filter((ms) => ms > 60_000)).toEqual([]);
+    expect(r.gaps).toHaveLength(1);
+    expect(r.gaps[0].reason).toMatch(/^page 2 could not be read after retries: not sent: Resource Graph's quota for this identity is spent, and Resource Graph asked to wait 3600 s, longer than the 60 s erscan waits \(x-ms-user-quota-resets-after\); these subscriptions are not covered/);
+    expect(r.rows).toEqual([]);
   });
 
   it('gives up on a slow page after the request timeout and retries it', async () => {
@@ -458,5 +476,33 @@ describe('crawl against the fake Resource Graph (real SDK pipeline)', () => {
     expect(r.gaps).toEqual([{ scope: expect.stringContaining('subscription'), reason: 'maintenance configuration assignments came back short (1 row was not an object); ERS-RED-011 is not evaluated for their gateways' }]);
     const gw = r.rows.find((x) => String(x.type) === 'microsoft.network/virtualnetworkgateways')!;
     expect((gw.erscan as Record<string, unknown>).maintenanceConfigurationIds).toBeUndefined();
+  });
+});
+
+describe('ARM reads whose answer is not the document asked for', () => {
+  it('a proxy page, an empty body or a list without `value` is a failed read (a gap), never an empty list: was 0 diagnostic settings (ERS-HYG-002 failing) and no other tenant', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 3, gateways: false });
+    const tid = estate.tenants[0].id;
+    const [a, b, c] = estate.resources.map((r) => r.id as string);
+    const f = await start({
+      estate,
+      faults: [
+        { match: { kind: 'tenants' }, action: 'raw', status: 200, contentType: 'text/html', body: '<html>proxy</html>' },
+        { match: { kind: 'diagnosticSettings' }, action: 'raw', status: 200, body: '' },
+      ],
+    });
+    const get = await armGetter(fakeCredential(f, tid), resolveCloud('AzureCloud', f.url, {}), { agent: testAgent, retryBaseMs: 1, maxAttempts: 2 });
+    await expect(listTenants(get)).rejects.toThrow('ARM answered HTTP 200 with a body that is not JSON (not the JSON document asked for)');
+    const rows = estate.resources.map((r) => ({ ...r }));
+    const rowTenant = new Map(rows.map((r) => [String(r.id).toLowerCase(), tid]));
+    let r = await readArmData({ rows, rowTenant, getterFor: async () => get, now: new Date() });
+    expect(r.gaps).toEqual([{ scope: `diagnostic settings of 3 resources (${[a, b, c].sort().join(', ')})`, reason: 'could not be read after retries: ARM answered HTTP 200 with an empty body (not the JSON document asked for); ERS-HYG-002/003/007 are not evaluated for them' }]);
+    expect(rows.every((x) => (x as { erscan?: unknown }).erscan === undefined)).toBe(true);
+    await f.stop();
+    // A JSON object without its list: not "none" either.
+    const g = (fake = await startFakeAzure({ quota: { limit: 1000, windowMs: 1000 }, ...estate, faults: [{ match: { kind: 'diagnosticSettings' }, action: 'raw', status: 200, body: '{}' }] }));
+    const get2 = await armGetter(fakeCredential(g, tid), resolveCloud('AzureCloud', g.url, {}), { agent: testAgent, retryBaseMs: 1, maxAttempts: 2 });
+    r = await readArmData({ rows, rowTenant, getterFor: async () => get2, now: new Date() });
+    expect(r.gaps).toEqual([{ scope: expect.stringMatching(/^diagnostic settings of 3 resources/), reason: expect.stringMatching(/^could not be read after retries: ARM answered without a value list/) }]);
   });
 });

@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import type { CloudSettings } from './clouds.js';
 import type { Subscription } from '../../inventory/model.js';
-import { toGraphCallError, withRefusedWait } from './client.js';
+import { GraphCallError, toGraphCallError, withRefusedWait } from './client.js';
 import { MAX_NAMED_WAIT_MS } from '../../util/waits.js';
 import { backoffMs, systemClock, type Clock } from './pacing.js';
 import { compareText } from '../../util/collate.js';
@@ -48,12 +48,21 @@ export async function armGetter(credential: TokenCredential, cloud: CloudSetting
         const res = await pipeline.sendRequest(http, core.createPipelineRequest({ url: `${cloud.armEndpoint}${pathAndQuery}`, method: 'GET', abortSignal: ctl.signal }));
         call?.onHeaders?.((name) => res.headers.get(name) ?? undefined);
         let body: unknown;
+        let json = true;
         try {
           body = res.bodyAsText ? JSON.parse(res.bodyAsText) : undefined;
         } catch {
           body = undefined;
+          json = false;
         }
-        if (res.status < 400) return body;
+        // Every GET erscan makes answers a JSON object: a success whose body is not one (a proxy's page, an empty
+        // body) is a failed read, retried like a server error, never an empty list (0 diagnostic settings, no
+        // other tenant).
+        if (res.status < 400 && body !== null && typeof body === 'object' && !Array.isArray(body)) return body;
+        if (res.status < 400) {
+          const what = !res.bodyAsText?.trim() ? 'an empty body' : !json ? 'a body that is not JSON' : `JSON that is not an object (${body === null ? 'null' : Array.isArray(body) ? 'an array' : `a ${typeof body}`})`;
+          throw new GraphCallError(`ARM answered HTTP ${res.status} with ${what} (not the JSON document asked for)`, 'server', res.status, undefined, {}, undefined);
+        }
         const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
         failure = toGraphCallError({ statusCode: res.status, code: error?.code, message: error?.message ?? `HTTP ${res.status}`, response: res }, false);
       } catch (e) {
@@ -76,7 +85,8 @@ export async function listTenants(get: ArmGet): Promise<string[]> {
   let next: string | undefined = '/tenants?api-version=2022-12-01';
   for (let i = 0; next && i < 100; i++) {
     const body = (await get(next)) as { value?: { tenantId?: string }[]; nextLink?: string } | undefined;
-    for (const t of body?.value ?? []) if (typeof t.tenantId === 'string' && t.tenantId) out.push(t.tenantId);
+    if (!Array.isArray(body?.value)) throw new Error('GET /tenants answered without a value list');
+    for (const t of body.value) if (t !== null && typeof t === 'object' && typeof t.tenantId === 'string' && t.tenantId) out.push(t.tenantId);
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : undefined;
   }
   return [...new Set(out)].sort();
@@ -91,8 +101,9 @@ export async function listSubscriptionsArm(get: ArmGet): Promise<Subscription[]>
   let next: string | undefined = '/subscriptions?api-version=2022-12-01';
   for (let i = 0; next && i < 10_000; i++) {
     const body = (await get(next)) as { value?: { subscriptionId?: string; displayName?: string; tenantId?: string; state?: string }[]; nextLink?: string } | undefined;
-    for (const s of body?.value ?? []) {
-      if (typeof s.subscriptionId !== 'string' || !s.subscriptionId) continue;
+    if (!Array.isArray(body?.value)) throw new Error('GET /subscriptions answered without a value list');
+    for (const s of body.value) {
+      if (s === null || typeof s !== 'object' || typeof s.subscriptionId !== 'string' || !s.subscriptionId) continue;
       out.set(s.subscriptionId.toLowerCase(), { subscriptionId: s.subscriptionId.toLowerCase(), ...(s.displayName ? { name: s.displayName } : {}), ...(s.tenantId ? { tenantId: s.tenantId } : {}), ...(s.state ? { state: s.state } : {}) });
     }
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : undefined;

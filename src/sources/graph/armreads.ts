@@ -92,7 +92,9 @@ export async function readArmData(o: ArmReadOptions): Promise<ArmReadResult> {
           const id = String(row.id);
           try {
             const body = (await paced(label, get, id, diagnosticSettingsPath(id))) as { value?: unknown[] } | undefined;
-            const value = Array.isArray(body?.value) ? body!.value : [];
+            // An answer without the list is not "none": the count is not known (a gap), never 0.
+            if (!Array.isArray(body?.value)) throw new Error('ARM answered without a value list (not a diagnostic settings list)');
+            const value = body.value;
             row.erscan = { ...((row.erscan as Record<string, unknown> | undefined) ?? {}), diagnosticSettingsCount: value.length };
             read++;
           } catch (e) {

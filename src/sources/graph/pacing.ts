@@ -50,6 +50,14 @@ export interface PacerStats {
   waitMs: number;
 }
 
+/** The quota window the server named ends later than the pacer may wait: the request is not sent. */
+export class QuotaWaitRefused extends Error {
+  constructor(readonly waitMs: number) {
+    super(`the quota window resets after ${Math.ceil(waitMs / 1000)} s`);
+    this.name = 'QuotaWaitRefused';
+  }
+}
+
 export class QuotaPacer {
   /** Queries we may still start in the current window (server's count minus what we started since). */
   private remaining: number | undefined;
@@ -66,6 +74,11 @@ export class QuotaPacer {
     /** Extra margin after a reset, so our window never starts before the server's does. */
     private readonly marginMs = 25,
     private readonly onWait?: (ms: number) => void,
+    /**
+     * Longest wait for a window's reset that is waited out; a longer one (a reset hours away named on a success's
+     * `x-ms-user-quota-resets-after`) throws QuotaWaitRefused instead of holding every request of the tenant.
+     */
+    private readonly maxWaitMs = Infinity,
   ) {}
 
   /** Waits until a request may be sent, then reserves one unit of quota. */
@@ -87,6 +100,7 @@ export class QuotaPacer {
       if (this.remaining > 0) break;
       if (this.resetAt > 0) {
         const ms = this.resetAt - now + this.marginMs;
+        if (ms - this.marginMs > this.maxWaitMs) throw new QuotaWaitRefused(ms - this.marginMs);
         this.stats.waits++;
         this.stats.waitMs += ms;
         this.onWait?.(ms);
