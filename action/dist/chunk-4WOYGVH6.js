@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-YMF4XUJD.js";
+} from "./chunk-SIBIRLYT.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-5ONHOHFM.js";
+} from "./chunk-VKNWFFJU.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-AI5YEP34.js";
+} from "./chunk-5WTTV2ZA.js";
 import {
   buildInventory
-} from "./chunk-L2QFYXDC.js";
+} from "./chunk-FP5PCTEX.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -56,7 +56,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-2JFNBAN3.js";
+} from "./chunk-T5EF32HV.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -73,18 +73,18 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-UTXYL2G5.js";
+} from "./chunk-35EE4GCV.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-Z34XDIAO.js";
+} from "./chunk-4ZFRFSRX.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import {
   countInventory,
   readNothing
@@ -100,7 +100,7 @@ import {
 } from "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1925,7 +1925,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-6GPMWMCK.js");
+  const { loadRules: loadRules2 } = await import("./loader-SIOCQZSC.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1935,7 +1935,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-3CF4KV2W.js");
+    const { crawlForCli } = await import("./cli-VLFV7AEV.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1953,7 +1953,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-MQKJAAIG.js");
+  const { costEstimatorFor } = await import("./setup-WIP62QYJ.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

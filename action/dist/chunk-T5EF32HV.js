@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-TBAQAQJD.js";
+} from "./chunk-W7HSBP7P.js";
 import {
   schemaValidator,
   validateOrThrow

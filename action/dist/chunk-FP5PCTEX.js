@@ -6,13 +6,13 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-3UNFGGVM.js";
+} from "./chunk-JHCRNGXE.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty,
   scrubSecrets
-} from "./chunk-DJM32YKJ.js";
+} from "./chunk-3SFDHBFD.js";
 import {
   armRegionName,
   exactLength,
@@ -25,7 +25,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import {
   RESOURCE_TYPES
 } from "./chunk-6SZT6H2Y.js";
@@ -36,7 +36,7 @@ import {
 import {
   findNodeAtLocation,
   readText
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import {
   InputError,
   describeValue,
@@ -690,6 +690,13 @@ function portFrom(raw, id) {
       links.push(link);
     }
   }
+  if (isTemplateResource(b) && b.unknown?.links !== void 0 && links.length === 0) {
+    const why = b.unknown.links.replace(/^`links` /, "");
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      const deployed = raw.deployed && "unknown" in raw.deployed ? { deployed: raw.deployed } : {};
+      links.push(linkFrom({ row: { name, properties: {} }, source: raw.source, unresolved: ["properties"], reasons: { properties: why }, ...deployed }, b, links.length));
+    }
+  }
   if (isTemplateResource(b) && !b.unknown?.links && links.length < DIRECT_PORT_DEFAULT_LINKS.length) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length)
@@ -1146,11 +1153,12 @@ function joinTemplatesToLive(raws, notices) {
   notices.push(`${rewritten.length} resource${rewritten.length === 1 ? "" : "s"} from templates and ${live.length} from the live estate; ` + (n > 0 ? `${n} template resource${n === 1 ? "" : "s"} stand${n === 1 ? "s" : ""} for ${n === 1 ? "a live one and replaces it" : "live ones and replace them"} (the template is what the change deploys): ${standIns.slice(0, 5).join(", ")}${n > 5 ? ", \u2026" : ""}` : "no template resource stands for a live one") + (hits.size > 0 ? `; template references resolved to live resources by type and name: ${[...new Set(hits.values())].map((x) => x.slice(x.lastIndexOf("/") + 1)).slice(0, 5).join(", ")}${hits.size > 5 ? ", \u2026" : ""}` : ""));
   return [...rewritten, ...live];
 }
+var nameOpen = (raw) => raw.unresolved?.includes("name") === true;
 function orphanGaps(orphans) {
   const gaps = [];
   for (const [file, byWhat] of orphans) {
     for (const [what, ids] of byWhat) {
-      const shown2 = ids.slice(0, 3).join(", ") + (ids.length > 3 ? ", \u2026" : "");
+      const shown2 = ids.slice(0, 3).map(labelStandIns).join(", ") + (ids.length > 3 ? ", \u2026" : "");
       gaps.push({ scope: file, reason: `${ids.length} ${what} not checked (${shown2})` });
     }
   }
@@ -1295,8 +1303,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const id = str2(raw.row.id);
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
     if (!circuit) {
-      notices.push(`peering ${id} skipped: its circuit is not in the input`);
-      orphan(raw, "peering(s) whose circuit is not in the input were", id);
+      const why = nameOpen(raw) ? "is not known before deployment" : "is not in the input";
+      notices.push(`peering ${id} skipped: its circuit ${why}`);
+      orphan(raw, `peering(s) whose circuit ${why} were`, id);
       continue;
     }
     if (isTemplateResource(circuit) && !isTemplateResource(raw))
@@ -1330,8 +1339,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
     const peering = circuit?.peerings.find((p) => p.key === peeringKey);
     if (!peering) {
-      notices.push(`Global Reach connection ${id} skipped: its circuit peering is not in the input`);
-      orphan(raw, "Global Reach connection(s) whose circuit peering is not in the input were", id);
+      const why = nameOpen(raw) ? "is not known before deployment" : "is not in the input";
+      notices.push(`Global Reach connection ${id} skipped: its circuit peering ${why}`);
+      orphan(raw, `Global Reach connection(s) whose circuit peering ${why} were`, id);
       continue;
     }
     if (raw.deployed || raw.possible) {
@@ -1994,12 +2004,14 @@ var Unknown = class {
   symbol;
   secure;
   givenNull;
-  constructor(reason, parameter, symbol, secure, givenNull) {
+  optional;
+  constructor(reason, parameter, symbol, secure, givenNull, optional) {
     this.reason = reason;
     this.parameter = parameter;
     this.symbol = symbol;
     this.secure = secure;
     this.givenNull = givenNull;
+    this.optional = optional;
   }
   /** What a field that holds this value "is": `comes from parameter \`x\`, which has no value here`. */
   get because() {
@@ -2009,6 +2021,8 @@ var Unknown = class {
       return `comes from secure parameter \`${this.parameter}\`, whose value erscan never reads`;
     if (this.givenNull && this.parameter !== void 0)
       return `comes from parameter \`${this.parameter}\`, which is given null here but is not nullable (Microsoft Learn does not say what ARM deploys then)`;
+    if (this.optional && this.parameter !== void 0)
+      return `comes from parameter \`${this.parameter}\`, which has no value here (it is supplied at deployment; null if omitted)`;
     return this.parameter !== void 0 ? `comes from parameter \`${this.parameter}\`, which has no value here` : `is not known before deployment (${this.reason})`;
   }
 };
@@ -2235,7 +2249,7 @@ function getIndex(target, index) {
   return new Unknown("index of a value that is not an array or object");
 }
 var firstUnknown = (args) => args.find((a) => a instanceof Unknown);
-var plain = (u) => u.symbol === void 0 ? u : new Unknown(u.reason, u.parameter, void 0, u.secure, u.givenNull);
+var plain = (u) => u.symbol === void 0 ? u : new Unknown(u.reason, u.parameter, void 0, u.secure, u.givenNull, u.optional);
 var plainIfUnknown = (v) => v instanceof Unknown ? plain(v) : v;
 var SYMBOLIC = /* @__PURE__ */ new Set(["format", "concat", "resourceid", "subscriptionresourceid", "tenantresourceid", "extensionresourceid", "string", "tolower", "toupper", "trim"]);
 function formatString(fmt, args) {
@@ -2481,7 +2495,7 @@ function call(rawName, argExprs, ctx) {
     if (SYMBOLIC.has(name) && !evaluated.some((a) => a instanceof Possible) && evaluated.every((a) => !(a instanceof Unknown) || a.symbol !== void 0)) {
       const text = apply(name, rawName, evaluated.map((a) => a instanceof Unknown ? a.symbol : a), ctx);
       if (typeof text === "string")
-        return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure, unknown.givenNull);
+        return new Unknown(unknown.reason, unknown.parameter, text, unknown.secure, unknown.givenNull, unknown.optional);
     }
     return plain(unknown);
   }
@@ -2905,11 +2919,6 @@ var TemplateScope = class _TemplateScope {
     this.shared.paramCache.set(cacheKey, v);
     return v;
   }
-  /**
-   * A parameter that neither the parameter file nor a default gives a value: `null` when it is
-   * nullable (Bicep `param x string?`), one of a small set when its `allowedValues` (or `bool`)
-   * say so, else unknown.
-   */
   /** A declaration's own property, else its `$ref` definition's (Bicep user-defined types carry the type, nullable and allowedValues). */
   declared(decl) {
     const ref = typeof decl.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : void 0;
@@ -2920,10 +2929,19 @@ var TemplateScope = class _TemplateScope {
   nullable(decl) {
     return this.declared(decl)("nullable") === true;
   }
+  /**
+   * A parameter that neither the parameter file nor a default gives a value: when it is nullable
+   * (Bicep `param x string?`), `null` where a parameter file (or a parent deployment) leaves it out
+   * and unknown where no parameter file is scanned; else one of a small set when its `allowedValues`
+   * (or `bool`) say so, else unknown.
+   */
   withoutValue(key, decl) {
     const prop = this.declared(decl);
-    if (prop("nullable") === true)
+    if (prop("nullable") === true) {
+      if (this.templatePath.length === 0 && this.loader.parameterFile === void 0)
+        return new Unknown(`parameter "${key}" has no value (nullable, no default and no parameter file)`, key, this.parameterStandIn(key), false, false, true);
       return null;
+    }
     const type = String(prop("type") ?? "").toLowerCase();
     if (type.startsWith("secure"))
       return new Unknown(`parameter "${key}" has no value (no default and no parameter file value)`, key);
@@ -3519,7 +3537,7 @@ function isScanned(type, decl, depth = 0) {
     if (!template || depth > MAX_DEPLOYMENT_DEPTH)
       return true;
     const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
-    return resources.some((r) => isPlainObj(r) && typeof r.type === "string" && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
+    return resources.some((r) => isPlainObj(r) && typeof r.type === "string" && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
@@ -4239,6 +4257,37 @@ function identityBlock(rb, x) {
   else if (Array.isArray(identity) && identity.length > 0)
     rb.set("identity.type", get(x, "identity", 0, "type"));
 }
+function linkLeftToAzure(x, index, link) {
+  if (!x.creating)
+    return false;
+  const cfg = index.configFor(x);
+  if (!cfg)
+    return false;
+  const expressions = isObj6(cfg.expressions) ? cfg.expressions : {};
+  return !(link in expressions);
+}
+var KEY_VAULT_SECRET_URI = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?\.(?:id|versionless_id)$/;
+var KEY_VAULT_SECRET = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?$/;
+function keyVaultSecretUri(x, index, path) {
+  let expr = index.configFor(x)?.expressions;
+  for (const seg of path)
+    expr = Array.isArray(expr) ? typeof seg === "number" ? expr[seg] : void 0 : isObj6(expr) ? expr[String(seg)] : void 0;
+  let refs = referencesOf(expr);
+  let moduleAddress = x.moduleAddress;
+  for (let depth = 0; depth < 20; depth++) {
+    const other = refs.filter((r) => !KEY_VAULT_SECRET_URI.test(r) && !KEY_VAULT_SECRET.test(r));
+    if (other.length === 0)
+      return refs.some((r) => KEY_VAULT_SECRET_URI.test(r));
+    const variable = other.length === 1 && refs.length === 1 ? /^var\.([A-Za-z0-9_-]+)$/.exec(other[0]) : null;
+    const call2 = variable && moduleAddress ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[.+\])?$/.exec(moduleAddress) : null;
+    if (!variable || !call2)
+      return false;
+    const given = index.moduleCallFor(call2[1], call2[2])?.expressions;
+    refs = referencesOf(isObj6(given) ? given[variable[1]] : void 0);
+    moduleAddress = call2[1];
+  }
+  return false;
+}
 var MAPPERS = {
   azurerm_express_route_circuit(rb, x, index) {
     const tier = get(x, "sku", 0, "tier");
@@ -4246,12 +4295,16 @@ var MAPPERS = {
     rb.set("sku.name", opaque(tier) ? tier : opaque(family) ? family : typeof tier === "string" && typeof family === "string" ? `${tier}_${family}` : void 0);
     rb.set("sku.tier", tier);
     rb.set("sku.family", family);
-    rb.set("properties.serviceProviderProperties.serviceProviderName", get(x, "service_provider_name"));
-    rb.set("properties.serviceProviderProperties.peeringLocation", get(x, "peering_location"));
-    rb.set("properties.serviceProviderProperties.bandwidthInMbps", get(x, "bandwidth_in_mbps"));
+    const port = idAttr(x, "express_route_port_id", index);
+    const direct = opaque(port) || typeof port === "string" && port !== "";
+    const unlessZero = (v) => v === 0 || v === "" ? void 0 : v;
+    const providerSide = (v) => direct ? unlessZero(v) : v;
+    rb.set("properties.serviceProviderProperties.serviceProviderName", providerSide(get(x, "service_provider_name")));
+    rb.set("properties.serviceProviderProperties.peeringLocation", providerSide(get(x, "peering_location")));
+    rb.set("properties.serviceProviderProperties.bandwidthInMbps", providerSide(get(x, "bandwidth_in_mbps")));
     rb.set("properties.allowClassicOperations", get(x, "allow_classic_operations"));
-    rb.set("properties.expressRoutePort.id", idAttr(x, "express_route_port_id", index));
-    rb.set("properties.bandwidthInGbps", get(x, "bandwidth_in_gbps"));
+    rb.set("properties.expressRoutePort.id", port);
+    rb.set("properties.bandwidthInGbps", direct ? get(x, "bandwidth_in_gbps") : unlessZero(get(x, "bandwidth_in_gbps")));
     rb.set("properties.authorizationKey", get(x, "authorization_key"));
     rb.set("properties.enableDirectPortRateLimit", renamed(x, "rate_limiting_enabled", "enable_rate_limiting"));
     rb.set("properties.serviceProviderProvisioningState", get(x, "service_provider_provisioning_state"), true);
@@ -4284,7 +4337,7 @@ var MAPPERS = {
   azurerm_express_route_circuit_authorization(rb, x) {
     rb.set("properties.authorizationUseStatus", get(x, "authorization_use_status"), true);
   },
-  azurerm_express_route_port(rb, x) {
+  azurerm_express_route_port(rb, x, index) {
     rb.set("properties.peeringLocation", get(x, "peering_location"));
     rb.set("properties.bandwidthInGbps", get(x, "bandwidth_in_gbps"));
     rb.set("properties.encapsulation", get(x, "encapsulation"));
@@ -4293,6 +4346,8 @@ var MAPPERS = {
     let n = 0;
     for (const link of ["link1", "link2"]) {
       const block = get(x, link);
+      if (block === UNKNOWN && linkLeftToAzure(x, index, link))
+        continue;
       if (opaque(block)) {
         rb.set("properties.links", block);
         continue;
@@ -4303,8 +4358,10 @@ var MAPPERS = {
       rb.set(`${at}.name`, link);
       rb.set(`${at}.properties.adminState`, enabled(get(x, link, 0, "admin_enabled")));
       rb.set(`${at}.properties.macSecConfig.cipher`, get(x, link, 0, "macsec_cipher"));
-      rb.set(`${at}.properties.macSecConfig.cknSecretIdentifier`, get(x, link, 0, "macsec_ckn_keyvault_secret_id"));
-      rb.set(`${at}.properties.macSecConfig.cakSecretIdentifier`, get(x, link, 0, "macsec_cak_keyvault_secret_id"));
+      for (const [attr, prop] of [["macsec_ckn_keyvault_secret_id", "cknSecretIdentifier"], ["macsec_cak_keyvault_secret_id", "cakSecretIdentifier"]]) {
+        const v = get(x, link, 0, attr);
+        rb.set(`${at}.properties.macSecConfig.${prop}`, v === UNKNOWN && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
+      }
       rb.set(`${at}.properties.macSecConfig.sciState`, enabled(get(x, link, 0, "macsec_sci_enabled")));
       rb.set(`${at}.properties.connectorType`, get(x, link, 0, "connector_type"), true);
     }
@@ -4530,6 +4587,7 @@ function loadTerraformPlan(file, parsed) {
   const instances = [];
   const destroyed = [];
   const forgotten = [];
+  const deposed = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj8(rc))
@@ -4543,7 +4601,7 @@ function loadTerraformPlan(file, parsed) {
         forgotten.push(rc.address);
       if (actions.length > 0 && actions.every((a) => a === "delete" || a === "forget")) {
         if (!actions.includes("forget") && isMappedType(before))
-          destroyed.push(rc.address);
+          (typeof rc.deposed === "string" ? deposed : destroyed).push(rc.address);
         return;
       }
       instances.push({
@@ -4555,6 +4613,7 @@ function loadTerraformPlan(file, parsed) {
         values: isObj8(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
         sensitive: change.after_sensitive,
+        creating: actions.includes("create"),
         jsonPath: ["resource_changes", i]
       });
     });
@@ -4636,6 +4695,8 @@ function loadTerraformPlan(file, parsed) {
   const listed = (addresses) => `${addresses.slice(0, 5).join(", ")}${addresses.length > 5 ? ", \u2026" : ""}`;
   if (destroyed.length > 0)
     notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
+  if (deposed.length > 0)
+    notices.push(`${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? "that address is" : "each of those addresses is"} scanned where the plan keeps it: ${listed(deposed)}`);
   if (forgotten.length > 0)
     notices.push(`${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`);
   return { raws, notices, gaps };

@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import {
   schemaValidator,
   validateOrThrow

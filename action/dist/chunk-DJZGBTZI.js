@@ -1092,6 +1092,10 @@ function readText(file) {
   } catch {
     throw new InputError(file, "", utf16 ? `${utf16.toUpperCase()} text (the file starts with its byte-order mark)` : "UTF-8 text", `bytes that are not valid ${utf16 ? utf16.toUpperCase() : "UTF-8"}`);
   }
+  if (!utf16 && buf.length >= 2 && buf[0] === 0 !== (buf[1] === 0)) {
+    const order = buf[1] === 0 ? "UTF-16LE" : "UTF-16BE";
+    throw new InputError(file, "", "UTF-8 text, or UTF-16 that starts with its byte-order mark", `${order} text without a byte-order mark (save it as UTF-8, or with the mark)`);
+  }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 var LineMap = class {

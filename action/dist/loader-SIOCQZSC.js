@@ -10,17 +10,17 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-UTXYL2G5.js";
+} from "./chunk-35EE4GCV.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Z34XDIAO.js";
-import "./chunk-U65QP4Q5.js";
+import "./chunk-4ZFRFSRX.js";
+import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-TBAQAQJD.js";
+import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
-import "./chunk-CH5K45P4.js";
+import "./chunk-Y6AZ3VZH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-E2QPYUSL.js";
+import "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

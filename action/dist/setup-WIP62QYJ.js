@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-Z34XDIAO.js";
+} from "./chunk-4ZFRFSRX.js";
 import {
   loadUsage
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-TBAQAQJD.js";
+import "./chunk-W7HSBP7P.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-E2QPYUSL.js";
+import "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

@@ -3,49 +3,49 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-AI5YEP34.js";
+} from "./chunk-5WTTV2ZA.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-L2QFYXDC.js";
+} from "./chunk-FP5PCTEX.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-2JFNBAN3.js";
-import "./chunk-3UNFGGVM.js";
-import "./chunk-DJM32YKJ.js";
+} from "./chunk-T5EF32HV.js";
+import "./chunk-JHCRNGXE.js";
+import "./chunk-3SFDHBFD.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-UTXYL2G5.js";
+} from "./chunk-35EE4GCV.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-Z34XDIAO.js";
+} from "./chunk-4ZFRFSRX.js";
 import {
   phraseName
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-TBAQAQJD.js";
+} from "./chunk-W7HSBP7P.js";
 import {
   checkRuleParameters,
   selectRules
 } from "./chunk-DE4R3APS.js";
 import {
   loadCatalogue
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -9,11 +9,11 @@ import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES,
   formatBandwidth
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-E2QPYUSL.js";
+import "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

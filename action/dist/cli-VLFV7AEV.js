@@ -7,18 +7,18 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-2JFNBAN3.js";
+} from "./chunk-T5EF32HV.js";
 import {
   checkRow
-} from "./chunk-3UNFGGVM.js";
+} from "./chunk-JHCRNGXE.js";
 import {
   scrubSecrets
-} from "./chunk-DJM32YKJ.js";
-import "./chunk-TBAQAQJD.js";
+} from "./chunk-3SFDHBFD.js";
+import "./chunk-W7HSBP7P.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-E2QPYUSL.js";
+import "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {
@@ -54,10 +54,19 @@ function parseResetsAfter(value) {
   const [, d, h, min, s] = m;
   return Math.round(((Number(d ?? 0) * 24 + Number(h)) * 3600 + Number(min) * 60 + Number(s)) * 1e3);
 }
+var QuotaWaitRefused = class extends Error {
+  waitMs;
+  constructor(waitMs) {
+    super(`the quota window resets after ${Math.ceil(waitMs / 1e3)} s`);
+    this.waitMs = waitMs;
+    this.name = "QuotaWaitRefused";
+  }
+};
 var QuotaPacer = class {
   clock;
   marginMs;
   onWait;
+  maxWaitMs;
   /** Queries we may still start in the current window (server's count minus what we started since). */
   remaining;
   /** When the current window resets (local clock), 0 when unknown. */
@@ -67,10 +76,11 @@ var QuotaPacer = class {
   inFlight = 0;
   wakers = [];
   stats = { waits: 0, waitMs: 0 };
-  constructor(clock, marginMs = 25, onWait) {
+  constructor(clock, marginMs = 25, onWait, maxWaitMs = Infinity) {
     this.clock = clock;
     this.marginMs = marginMs;
     this.onWait = onWait;
+    this.maxWaitMs = maxWaitMs;
   }
   /** Waits until a request may be sent, then reserves one unit of quota. */
   async acquire(signal) {
@@ -91,6 +101,8 @@ var QuotaPacer = class {
         break;
       if (this.resetAt > 0) {
         const ms = this.resetAt - now + this.marginMs;
+        if (ms - this.marginMs > this.maxWaitMs)
+          throw new QuotaWaitRefused(ms - this.marginMs);
         this.stats.waits++;
         this.stats.waitMs += ms;
         this.onWait?.(ms);
@@ -247,8 +259,11 @@ function toGraphCallError(e, timedOut) {
     return new GraphCallError(label, "auth", status, code, quota, retryAfter);
   return new GraphCallError(label, "client", status, code, quota, retryAfter);
 }
+function withoutTokens(s) {
+  return s.replace(/\b(Bearer)(\s+)[^\s'",;)]+/gi, "$1$2[redacted]").replace(/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, "[redacted token]");
+}
 function oneLine(s) {
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = withoutTokens(s).replace(/\s+/g, " ").trim();
   return t.length > 300 ? `${t.slice(0, 297)}...` : t;
 }
 async function sdkGraphQuery(credential, cloud, opts = {}) {
@@ -265,6 +280,7 @@ async function sdkGraphQuery(credential, cloud, opts = {}) {
   return async (req, signal) => {
     let seen;
     let seenStatus;
+    let seenBody;
     try {
       const res = await client.resources({
         query: req.query,
@@ -276,16 +292,18 @@ async function sdkGraphQuery(credential, cloud, opts = {}) {
         onResponse: (raw) => {
           seen = raw.headers;
           seenStatus = raw.status;
+          seenBody = typeof raw.bodyAsText === "string" ? raw.bodyAsText : void 0;
         }
       });
       if (!Array.isArray(res.data))
-        throw new GraphCallError(`Resource Graph answered HTTP ${seenStatus ?? "?"} without a data array (the body is not a Resource Graph response)`, "server", seenStatus, void 0, quotaFrom(seen), retryAfterFrom(seen));
+        throw notAResponse(seenStatus, seen, seenBody);
       const data = res.data;
       return {
         rows: data,
         skipToken: res.skipToken || void 0,
         truncated: String(res.resultTruncated).toLowerCase() === "true",
-        totalRecords: typeof res.totalRecords === "number" ? res.totalRecords : void 0,
+        totalRecords: wholeNumber(res.totalRecords),
+        count: wholeNumber(res.count),
         quota: quotaFrom(seen),
         subscriptionLimitHit: String(seen?.get("x-ms-tenant-subscription-limit-hit") ?? "").toLowerCase() === "true"
       };
@@ -296,9 +314,35 @@ async function sdkGraphQuery(credential, cloud, opts = {}) {
       if (!(e instanceof GraphCallError) && seenStatus !== void 0 && seenStatus >= 400 && typeof err?.statusCode !== "number") {
         throw toGraphCallError({ statusCode: seenStatus, message: "the body is not an ARM error document", response: { headers: seen } }, false);
       }
+      if (!(e instanceof GraphCallError) && seenStatus !== void 0 && seenStatus < 300 && e?.name === "TypeError" && !signal.aborted) {
+        throw notAResponse(seenStatus, seen, seenBody);
+      }
       throw toGraphCallError(e, signal.aborted && signal.reason === TIMEOUT);
     }
   };
+}
+var wholeNumber = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : void 0;
+function notAResponse(status, headers, body) {
+  let what = "without a data array";
+  if (body !== void 0) {
+    let doc;
+    let json = true;
+    try {
+      doc = body.trim() === "" ? void 0 : JSON.parse(body);
+    } catch {
+      json = false;
+    }
+    const data = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? doc.data : void 0;
+    if (body.trim() === "")
+      what = "with an empty body";
+    else if (!json)
+      what = "with a body that is not JSON";
+    else if (doc === null || typeof doc !== "object" || Array.isArray(doc))
+      what = `with JSON that is not an object (${doc === null ? "null" : Array.isArray(doc) ? "an array" : `a ${typeof doc}`})`;
+    else if (data !== null && typeof data === "object" && "columns" in data && "rows" in data)
+      what = "with its data in the table format ({columns, rows}), not the list of rows asked for (objectArray)";
+  }
+  return new GraphCallError(`Resource Graph answered HTTP ${status ?? "?"} ${what} (the body is not a Resource Graph response)`, "server", status, void 0, quotaFrom(headers), retryAfterFrom(headers));
 }
 var TIMEOUT = /* @__PURE__ */ Symbol("erscan-request-timeout");
 
@@ -321,13 +365,19 @@ async function armGetter(credential, cloud, o = {}) {
         const res = await pipeline.sendRequest(http, core.createPipelineRequest({ url: `${cloud.armEndpoint}${pathAndQuery}`, method: "GET", abortSignal: ctl.signal }));
         call?.onHeaders?.((name) => res.headers.get(name) ?? void 0);
         let body;
+        let json = true;
         try {
           body = res.bodyAsText ? JSON.parse(res.bodyAsText) : void 0;
         } catch {
           body = void 0;
+          json = false;
         }
-        if (res.status < 400)
+        if (res.status < 400 && body !== null && typeof body === "object" && !Array.isArray(body))
           return body;
+        if (res.status < 400) {
+          const what = !res.bodyAsText?.trim() ? "an empty body" : !json ? "a body that is not JSON" : `JSON that is not an object (${body === null ? "null" : Array.isArray(body) ? "an array" : `a ${typeof body}`})`;
+          throw new GraphCallError(`ARM answered HTTP ${res.status} with ${what} (not the JSON document asked for)`, "server", res.status, void 0, {}, void 0);
+        }
         const error = body?.error;
         failure = toGraphCallError({ statusCode: res.status, code: error?.code, message: error?.message ?? `HTTP ${res.status}`, response: res }, false);
       } catch (e) {
@@ -350,8 +400,10 @@ async function listTenants(get) {
   let next = "/tenants?api-version=2022-12-01";
   for (let i = 0; next && i < 100; i++) {
     const body = await get(next);
-    for (const t of body?.value ?? [])
-      if (typeof t.tenantId === "string" && t.tenantId)
+    if (!Array.isArray(body?.value))
+      throw new Error("GET /tenants answered without a value list");
+    for (const t of body.value)
+      if (t !== null && typeof t === "object" && typeof t.tenantId === "string" && t.tenantId)
         out.push(t.tenantId);
     next = body?.nextLink ? new URL(body.nextLink).pathname + new URL(body.nextLink).search : void 0;
   }
@@ -362,8 +414,10 @@ async function listSubscriptionsArm(get) {
   let next = "/subscriptions?api-version=2022-12-01";
   for (let i = 0; next && i < 1e4; i++) {
     const body = await get(next);
-    for (const s of body?.value ?? []) {
-      if (typeof s.subscriptionId !== "string" || !s.subscriptionId)
+    if (!Array.isArray(body?.value))
+      throw new Error("GET /subscriptions answered without a value list");
+    for (const s of body.value) {
+      if (s === null || typeof s !== "object" || typeof s.subscriptionId !== "string" || !s.subscriptionId)
         continue;
       out.set(s.subscriptionId.toLowerCase(), { subscriptionId: s.subscriptionId.toLowerCase(), ...s.displayName ? { name: s.displayName } : {}, ...s.tenantId ? { tenantId: s.tenantId } : {}, ...s.state ? { state: s.state } : {} });
     }
@@ -485,7 +539,9 @@ async function readArmData(o) {
         const id = String(row.id);
         try {
           const body = await paced(label, get, id, diagnosticSettingsPath(id));
-          const value = Array.isArray(body?.value) ? body.value : [];
+          if (!Array.isArray(body?.value))
+            throw new Error("ARM answered without a value list (not a diagnostic settings list)");
+          const value = body.value;
           row.erscan = { ...row.erscan ?? {}, diagnosticSettingsCount: value.length };
           read++;
         } catch (e) {
@@ -703,6 +759,7 @@ var chunk = (xs, n) => {
   return out;
 };
 var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function describeSubscriptions(ids) {
   if (ids.length === 1)
     return `subscription ${ids[0]}`;
@@ -737,13 +794,20 @@ async function crawl(opts) {
   const extras = { alerts: [], vnets: [], assignments: [] };
   const extraIds = /* @__PURE__ */ new Set();
   const outOfScope = /* @__PURE__ */ new Set();
+  const unplaced = [];
   const reads = { main: /* @__PURE__ */ new Set(), maintenance: /* @__PURE__ */ new Set() };
   const readMaintenance = opts.maintenance !== false;
   async function call(t, req, what, page) {
     let serverFailures = 0;
     let throttles = 0;
     for (; ; ) {
-      await t.pacer.acquire();
+      try {
+        await t.pacer.acquire();
+      } catch (e) {
+        if (!(e instanceof QuotaWaitRefused))
+          throw e;
+        throw new GraphCallError(`not sent: Resource Graph's quota for this identity is spent, and Resource Graph ${refusedWait(e.waitMs, maxNamedWaitMs)} (x-ms-user-quota-resets-after)`, "throttled", void 0, void 0, {}, void 0);
+      }
       const started = clock.now();
       const ctl = new AbortController();
       const timer = setTimeout(() => ctl.abort(TIMEOUT), timeoutMs);
@@ -798,6 +862,7 @@ async function crawl(opts) {
     const ids = /* @__PURE__ */ new Set();
     let repeated = 0;
     let counted;
+    let miscounted;
     let emptyInARow = 0;
     const seen = /* @__PURE__ */ new Set();
     const fail = (message) => new PageFailure(page, new GraphCallError(message, "client", void 0, void 0, {}, void 0));
@@ -814,7 +879,7 @@ async function crawl(opts) {
       onRows(res.rows);
       received += res.rows.length;
       for (const row of res.rows) {
-        const id = str3(row.id)?.toLowerCase();
+        const id = isRecord(row) ? str3(row.id)?.toLowerCase() : void 0;
         if (id === void 0)
           continue;
         if (ids.has(id))
@@ -824,12 +889,19 @@ async function crawl(opts) {
       }
       if (res.totalRecords !== void 0)
         counted = Math.max(counted ?? 0, res.totalRecords);
+      if (res.count !== void 0 && res.count > res.rows.length)
+        miscounted ??= `Resource Graph said page ${page} held ${res.count} rows (count) but sent ${res.rows.length}`;
       if (!res.skipToken) {
         if (res.truncated)
           return { truncated: 'Resource Graph returned resultTruncated "true" without a skip token', limitHit };
+        if (miscounted)
+          return { truncated: miscounted, limitHit };
+        const total = res.totalRecords ?? counted;
+        if (total === void 0)
+          return { truncated: "Resource Graph did not say how many rows matched (its answer has no totalRecords number), so the rows returned cannot be checked complete", unchecked: true, limitHit };
         const distinct = received - repeated;
-        if (res.totalRecords !== void 0 && distinct < res.totalRecords) {
-          return { truncated: `Resource Graph counted ${res.totalRecords} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? "was a repeat of a row" : "were repeats of rows"} of earlier pages)` : ""}`, limitHit };
+        if (distinct < total) {
+          return { truncated: `Resource Graph counted ${total} rows (totalRecords) but returned ${distinct}${repeated > 0 ? ` different ones (${repeated} more ${repeated === 1 ? "was a repeat of a row" : "were repeats of rows"} of earlier pages)` : ""}`, limitHit };
         }
         return { limitHit };
       }
@@ -870,14 +942,17 @@ async function crawl(opts) {
   }
   const states = opts.tenants.map((target) => ({
     target,
+    // A reset further away than the longest named wait erscan honours is not waited for (the 429 path adds up
+    // to 1 s of jitter to a wait it honoured, hence the margin).
     pacer: new QuotaPacer(clock, 25, (ms) => {
       stats.quotaWaits++;
       stats.quotaWaitMs += ms;
       emit({ type: "wait", tenant: target.label, ms, reason: "quota" });
-    }),
+    }, maxNamedWaitMs + 2e3),
     visible: /* @__PURE__ */ new Map(),
     listedOk: false,
     failedSubscriptionLookups: /* @__PURE__ */ new Map(),
+    unlisted: 0,
     mgResults: /* @__PURE__ */ new Map(),
     assigned: []
   }));
@@ -897,9 +972,11 @@ async function crawl(opts) {
     emit({ type: "tenant", tenant: label, state: "listing" });
     const collect = (rs) => {
       for (const r of rs) {
-        const s = toSubscription(r);
+        const s = isRecord(r) ? toSubscription(r) : void 0;
         if (s)
           t.visible.set(s.subscriptionId, s);
+        else
+          t.unlisted++;
       }
     };
     if (requested) {
@@ -945,6 +1022,8 @@ async function crawl(opts) {
         addGap(`tenant ${label}`, `could not list subscriptions (page ${f.page}): ${f.message}`);
       }
     }
+    if (t.unlisted > 0)
+      addGap(`tenant ${label}`, `the subscription list held ${t.unlisted} row${t.unlisted === 1 ? "" : "s"} naming no subscription (not an object, or no subscriptionId or id): subscriptions may be missing`);
     emit({ type: "subscriptions", tenant: label, count: t.visible.size });
   }));
   const owner = /* @__PURE__ */ new Map();
@@ -988,8 +1067,10 @@ async function crawl(opts) {
     const got = [];
     try {
       const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
-      if (r.truncated) {
-        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${r.truncated}); ERS-RED-011 is not evaluated for their gateways`);
+      const odd = got.filter((a) => !isRecord(a)).length;
+      const short = r.truncated ?? (odd > 0 ? `${odd} row${odd === 1 ? " was" : "s were"} not an object` : void 0);
+      if (short) {
+        addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${short}); ERS-RED-011 is not evaluated for their gateways`);
         return;
       }
       for (const sub of subs)
@@ -1022,7 +1103,7 @@ async function crawl(opts) {
         try {
           const r = await paged(t, { query: EXPRESSROUTE_QUERY, subscriptions: job.subs }, describeSubscriptions(job.subs), (rs) => got.push(...rs));
           if (r.truncated)
-            addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}: some rows were not returned; ${notCovered()}`);
+            addGap(`tenant ${label} ${describeSubscriptions(job.subs)}`, `${r.truncated}${r.unchecked ? "" : ": some rows were not returned"}; ${notCovered()}`);
           else {
             complete = true;
             for (const sub of job.subs)
@@ -1048,15 +1129,22 @@ async function crawl(opts) {
             got.length = 0;
           const inBatch = new Set(job.subs);
           for (const raw of got) {
-            const id = str3(raw.id);
-            if (!id)
-              continue;
-            const key = id.toLowerCase();
-            const sub = (str3(raw.subscriptionId) ?? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1])?.toLowerCase();
-            if (sub && !inBatch.has(sub)) {
-              outOfScope.add(key);
+            if (!isRecord(raw)) {
+              unplaced.push(raw);
               continue;
             }
+            const id = str3(raw.id);
+            const sub = (str3(raw.subscriptionId) ?? (id ? /^\/subscriptions\/([^/]+)/i.exec(id)?.[1] : void 0))?.toLowerCase();
+            if (sub && !inBatch.has(sub)) {
+              if (id)
+                outOfScope.add(id.toLowerCase());
+              continue;
+            }
+            if (!id) {
+              unplaced.push(scrubSecrets(raw));
+              continue;
+            }
+            const key = id.toLowerCase();
             stats.rows++;
             const extra = extraKind(raw);
             if (extra) {
@@ -1096,7 +1184,7 @@ async function crawl(opts) {
   if (stats.duplicates > 0)
     notices.push(`${stats.duplicates} duplicate row${stats.duplicates === 1 ? "" : "s"} (same resource reached through overlapping scopes) merged`);
   const sorted = [...rows.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, r]) => r);
-  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size };
+  return { rows: sorted, subscriptions, gaps, notices, stats, rowTenant, subscriptionsRead: reads.main.size, unplaced };
 }
 
 // dist/sources/graph/credentials.js
@@ -1293,6 +1381,7 @@ async function runLiveCrawl(args, hooks = {}) {
     return credentials.get(key);
   };
   let homeRefusal;
+  let tenantListGap;
   if (!tenants) {
     if (canSwitchTenant(creds.kind)) {
       try {
@@ -1310,7 +1399,10 @@ async function runLiveCrawl(args, hooks = {}) {
           notices.push(`tenants discovered from the signed-in identity: ${discovered.join(", ")}`);
         }
       } catch (e) {
-        notices.push(`could not list the identity's tenants (${e.message}); crawling its home tenant only`);
+        if (homeRefusal || e instanceof UsageError)
+          notices.push(`could not list the identity's tenants (${e.message}); crawling its home tenant only`);
+        else
+          tenantListGap = { scope: "the signed-in identity's tenants", reason: `could not be listed (GET /tenants: ${e.message}); only its home tenant was crawled, and any other tenant it belongs to is not covered: name the tenants with --tenant (or graph.tenants in the config)` };
       }
     } else {
       notices.push(`--credential ${creds.kind} signs in to one tenant only; crawling that tenant`);
@@ -1352,11 +1444,11 @@ async function runLiveCrawl(args, hooks = {}) {
   const output = {
     raws: [],
     subscriptions: result.subscriptions,
-    gaps: result.gaps,
+    gaps: [...tenantListGap ? [tenantListGap] : [], ...result.gaps],
     notices: [...notices, ...result.notices]
   };
   let foreign = 0;
-  for (const row of result.rows) {
+  for (const row of [...result.rows, ...result.unplaced]) {
     const c = checkRow(row);
     if (c.kind === "foreign")
       foreign++;
@@ -1364,7 +1456,7 @@ async function runLiveCrawl(args, hooks = {}) {
       output.raws.push({ row, source: { kind: "graph" } });
     else {
       const p = c.problems[0];
-      output.gaps.push({ scope: `resource ${typeof row.id === "string" ? row.id : "(no id)"}`, reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+      output.gaps.push({ scope: rowScope(row), reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
     }
   }
   if (foreign > 0)
@@ -1389,10 +1481,18 @@ async function runLiveCrawl(args, hooks = {}) {
     stats: result.stats
   };
 }
+function rowScope(row) {
+  const r = row !== null && typeof row === "object" && !Array.isArray(row) ? row : {};
+  if (typeof r.id === "string" && r.id !== "")
+    return `resource ${r.id}`;
+  const named = ["type", "name", "subscriptionId"].filter((k) => typeof r[k] === "string" && r[k] !== "").map((k) => `${k} ${String(r[k])}`);
+  return `resource (no id${named.length ? `; ${named.join(", ")}` : ""})`;
+}
 async function crawlForCli(args, hooks = {}) {
   return (await runLiveCrawl(args, hooks)).output;
 }
-function signInFailureLine(s) {
+function signInFailureLine(text) {
+  const s = withoutTokens(text);
   const chain = s.split(/\n?CredentialUnavailableError: /).slice(1);
   if (/^ChainedTokenCredential authentication failed/.test(s) && chain.length > 0) {
     const reasons = chain.map((part) => {

@@ -4,10 +4,10 @@ const require = __erscanCreateRequire(import.meta.url);
 import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-DJM32YKJ.js";
+} from "./chunk-3SFDHBFD.js";
 import {
   nestedDeeper
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import {
   InputError,
   jsonPath

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   nestedDeeper
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 
 // dist/inventory/secrets.js
 var REDACTED = "[redacted]";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-YMF4XUJD.js";
+} from "./chunk-SIBIRLYT.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-5ONHOHFM.js";
+} from "./chunk-VKNWFFJU.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-L2QFYXDC.js";
+} from "./chunk-FP5PCTEX.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-3UNFGGVM.js";
+import "./chunk-JHCRNGXE.js";
 import {
   checkOutFolder,
   writeReport
@@ -31,18 +31,18 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-DJM32YKJ.js";
+import "./chunk-3SFDHBFD.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-U65QP4Q5.js";
+import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-TBAQAQJD.js";
-import "./chunk-CH5K45P4.js";
+import "./chunk-W7HSBP7P.js";
+import "./chunk-Y6AZ3VZH.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

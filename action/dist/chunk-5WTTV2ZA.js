@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-UTXYL2G5.js";
+} from "./chunk-35EE4GCV.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-Z34XDIAO.js";
+} from "./chunk-4ZFRFSRX.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import {
   allLinks,
   allPeerings

@@ -6,7 +6,7 @@ import {
   parseJson,
   readText,
   visit
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import {
   InputError,
   jsonPath

@@ -19,7 +19,7 @@ import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
-} from "./chunk-DJM32YKJ.js";
+} from "./chunk-3SFDHBFD.js";
 import {
   readNothing
 } from "./chunk-6SZT6H2Y.js";
@@ -29,11 +29,11 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import {
   parseJson,
   readText
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import {
   InputError,
   describeValue
@@ -703,7 +703,7 @@ function recommendationLabel(r, c) {
     else if (k === "new-metered-circuit")
       words.push(`a new ${r.tier} Metered circuit`);
     else if (k === "move-to-local")
-      words.push(`move to Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)}`);
+      words.push(`a new Local ${formatBandwidth(r.bandwidthMbps ?? c.bandwidthMbps)} circuit`);
   }
   return words.length ? words.join(" and ") : `${r.tier} ${modelName(r.billingModel)}`;
 }

@@ -19,19 +19,19 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-L2QFYXDC.js";
+} from "./chunk-FP5PCTEX.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   validateRows
-} from "./chunk-3UNFGGVM.js";
+} from "./chunk-JHCRNGXE.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -41,7 +41,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -971,10 +971,16 @@ function scanBicep(text) {
       i++;
       continue;
     }
+    const decorated = i;
     i = skipDecorators(i, tokens.length);
     if (i >= tokens.length)
       break;
     const kw = tokens[i].kind === "ident" ? tokens[i].text : "";
+    if (kw === "import" || kw === "var" && !tokens.slice(decorated, i).some((t) => t.kind === "ident" && t.text === "export")) {
+      for (let k = decorated; k < i; k++)
+        if (tokens[k].kind === "string")
+          roles.set(tokens[k].start, "decorator");
+    }
     if (kw === "resource" && isIdent(i + 1) && tokens[i + 2]?.kind === "string") {
       const d = parseResource(i, tokens.length);
       if (d) {

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-5ONHOHFM.js";
+} from "./chunk-VKNWFFJU.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -29,7 +29,7 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-DJM32YKJ.js";
+import "./chunk-3SFDHBFD.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
@@ -39,13 +39,13 @@ import {
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
-import "./chunk-CH5K45P4.js";
+import "./chunk-Y6AZ3VZH.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-E2QPYUSL.js";
+} from "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -10,42 +10,42 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-L6WFNRUY.js";
-import "./chunk-YMF4XUJD.js";
+} from "./chunk-4WOYGVH6.js";
+import "./chunk-SIBIRLYT.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-5ONHOHFM.js";
+} from "./chunk-VKNWFFJU.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-AI5YEP34.js";
-import "./chunk-L2QFYXDC.js";
+import "./chunk-5WTTV2ZA.js";
+import "./chunk-FP5PCTEX.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-2JFNBAN3.js";
-import "./chunk-3UNFGGVM.js";
+import "./chunk-T5EF32HV.js";
+import "./chunk-JHCRNGXE.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-DJM32YKJ.js";
+import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-UTXYL2G5.js";
+import "./chunk-35EE4GCV.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Z34XDIAO.js";
-import "./chunk-U65QP4Q5.js";
+import "./chunk-4ZFRFSRX.js";
+import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
-import "./chunk-TBAQAQJD.js";
+import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-E2QPYUSL.js";
+import "./chunk-DJZGBTZI.js";
 import "./chunk-HV2AOWCE.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -13,8 +13,8 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-DJM32YKJ.js";
-import "./chunk-E2QPYUSL.js";
+} from "./chunk-3SFDHBFD.js";
+import "./chunk-DJZGBTZI.js";
 import "./chunk-U5NJNZAI.js";
 import {
   UsageError,
@@ -27,7 +27,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-3CF4KV2W.js");
+  const { runLiveCrawl } = await import("./cli-VLFV7AEV.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

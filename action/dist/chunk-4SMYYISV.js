@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-TBAQAQJD.js";
+} from "./chunk-W7HSBP7P.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -443,6 +443,10 @@ function unknownLocationReason(name, direct, cloud = "public") {
     return `the ExpressRoute Direct port location ${name} is not in erscan's table of port locations (none is guessed from the name)`;
   return `the peering location ${name} is not in erscan's location table`;
 }
+function allPeeringLocations(cloud = "public") {
+  const table = cloud === "usgov" ? usGov : cloud === "china" ? china : commercial;
+  return [...table.values()].sort((a, b) => compareText(a.name, b.name));
+}
 function regionGeopolitical(region) {
   return regionGeopoliticalInfo(region)?.geopolitical;
 }
@@ -581,6 +585,7 @@ export {
   peeringLocationInfo,
   locationLabel,
   unknownLocationReason,
+  allPeeringLocations,
   regionGeopolitical,
   regionGeopoliticalInfo,
   isLocalRegion,

@@ -2,6 +2,8 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  allPeeringLocations,
+  armRegionName,
   cloudOfRegion,
   exactLength,
   isLocalRegion,
@@ -18,7 +20,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-U65QP4Q5.js";
+} from "./chunk-4SMYYISV.js";
 import {
   lookup
 } from "./chunk-6SZT6H2Y.js";
@@ -33,7 +35,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-CH5K45P4.js";
+} from "./chunk-Y6AZ3VZH.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -451,6 +453,8 @@ function reachUndecidedReasons(a) {
     undecided.push(`the geopolitical region of ${location.label} is not known`);
   for (let i = 0; i < reach.undecidedGeo.length; i++) {
     const g = reach.undecidedGeo[i];
+    if (g.location && !isUnknown(g, "location") && regionGeopoliticalInfo(g.location))
+      continue;
     undecided.push(g.location && !isUnknown(g, "location") ? `the geopolitical region of gateway ${where(g)} is not known` : `the region of gateway ${g.name} is not known${unknownReason(g, "location") ? ` (${unknownReason(g, "location")})` : ""}`);
   }
   for (let i = 0; i < reach.globalReach.length; i++) {
@@ -656,8 +660,8 @@ var Analyser = class {
     }
     unknown ??= NO_UNKNOWN;
     const tier = unknown.tier || unknown.skuName ? void 0 : tierOf(c);
-    const billingModel = unknown.billingModel || unknown.skuName ? void 0 : modelOf(c, port);
-    if (billingModel && c.isDirect && port?.billingType) {
+    const billingModel = unknown.billingModel || unknown.skuName ? void 0 : tier === "Local" && c.isDirect ? "UnlimitedData" : modelOf(c, port);
+    if (billingModel && c.isDirect && port?.billingType && tier !== "Local") {
       const own = normaliseModel(c.billingModel ?? c.skuName?.split("_")[1]);
       if (own && own !== billingModel)
         this.portBilled(c.name);
@@ -1274,21 +1278,32 @@ function deleteResourceImpact(costs, resource, at) {
     return null;
   return -o.monthlyUsd;
 }
-function secondCircuitImpact(model, opts, advice) {
+function secondCircuitImpact(model, opts, advice, elsewhere) {
   if (!opts)
     return { usd: void 0, basis: "no price catalogue in this scan" };
   if (!model)
     return { usd: null, basis: "no circuit serving the gateway is in the inventory to size a second one on" };
   const premium = model.needs.premium.verdict;
-  const tier = model.needs.requiredTier ?? (model.tier === "Basic" ? premium === "needed" ? "Premium" : "Standard" : model.tier === "Premium" && premium === "not-needed" ? "Standard" : model.tier);
+  let tier = model.needs.requiredTier ?? (model.tier === "Basic" ? premium === "needed" ? "Premium" : "Standard" : model.tier === "Premium" && premium === "not-needed" ? "Standard" : model.tier);
+  let noLocal = "";
+  if (tier === "Local" && elsewhere) {
+    const serving = allPeeringLocations(cloudOfRegion(model.circuit.location)).filter((l) => isLocalRegion(l, elsewhere.region));
+    const other = serving.some((l) => elsewhere.by === "metro" ? !elsewhere.taken.has(l.metro.toLowerCase()) : l.sites.some((x) => !elsewhere.taken.has(x.key)));
+    if (!other) {
+      tier = "Standard";
+      const arm = elsewhere.region ? armRegionName(elsewhere.region) : void 0;
+      const region = serving[0]?.localRegionNames.find((n) => armRegionName(n) === arm) ?? elsewhere.region;
+      noLocal = `: no other ${elsewhere.by === "metro" ? "metro" : "peering location"} offers ExpressRoute Local for ${region} (${serving.map((l) => l.name).join(", ") || "none"} only), so Standard`;
+    }
+  }
   const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
   const m = (
     // Local has one plan, Unlimited (a Local circuit that says Metered is ERS-SKU-005's).
-    tier === "Local" || model.needs.requiredTier && model.tier === "Local" ? "UnlimitedData" : changes.includes("new-metered-circuit") ? "MeteredData" : changes.includes("switch-to-unlimited") ? "UnlimitedData" : model.billingModel
+    tier === "Local" || noLocal || model.needs.requiredTier && model.tier === "Local" ? "UnlimitedData" : changes.includes("new-metered-circuit") ? "MeteredData" : changes.includes("switch-to-unlimited") ? "UnlimitedData" : model.billingModel
   );
   const bw = tier === "Local" && model.bandwidthMbps ? LOCAL_BANDWIDTHS_MBPS.find((b) => b >= model.bandwidthMbps) ?? model.bandwidthMbps : model.bandwidthMbps;
   const zone = model.zone;
-  const what = `one more ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit in a second peering location`;
+  const what = `one more ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit in a second peering location${noLocal}`;
   if (model.circuit.isDirect)
     return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };
   if (!zone || !bw || !tier || !m)
@@ -1581,7 +1596,7 @@ function estimateCircuit(a, idx, opts, notices) {
     gr += addOnUsd ?? 0;
     if (eg.globalReachGb > 0) {
       const outRate = trail.use(idx.globalReachPerGb(zone, "out"), () => `Global Reach outbound per GB in ${zone}`, true);
-      const peer = a.reach.globalReach.find((l) => l.peer)?.peer;
+      const peer = (a.reach.globalReach.find((l) => l.peer) ?? a.reach.inboundGlobalReach.find((l) => l.peer))?.peer;
       const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
       const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, "in"), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {
@@ -1640,7 +1655,10 @@ function estimateCircuit(a, idx, opts, notices) {
   if (out.monthlyUsd.current !== null)
     setPriced(out, missing);
   premiumFields(a, out);
-  const context = { tier, model, bw, zone, egressRate, gr, eg, local, idx, opts };
+  const unpeered = eg.source !== "none" && !a.template && !a.unknown.peerings && c.peerings.length === 0;
+  if (unpeered)
+    notes.push(`the circuit has no peering, so it carries nothing now (ERS-COST-002): ${describeEgress(eg)} is not weighed for a billing-model change`);
+  const context = { tier, model, bw, zone, egressRate, gr, eg: unpeered ? { ...eg, source: "none" } : eg, local, idx, opts };
   out.fixCosts = fixCostsOf(a, out, context);
   out.recommendation = recommend(a, out, context);
   return finish(out, trail);
@@ -1786,7 +1804,7 @@ function recommend(a, out, x) {
       billingModel: x.model,
       tier: x.tier,
       monthlySavingsUsd: out.priced === "full" ? current : null,
-      reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month is pure waste; delete it, or finish provisioning with the provider`
+      reason: `the provider status is ${c.serviceProviderProvisioningState}: the circuit is billed from creation whether or not it carries traffic, so its ${usd(current)}/month carries nothing until the provider provisions it; finish provisioning with the provider, or delete it`
     };
   }
   const unused = unusedAdvice(a, out, x.model, x.tier, current);
@@ -1822,7 +1840,7 @@ function changeAdvice(a, out, x, current, notes) {
       options.push({ tier: t, model: m, cost: planCost(t, m, x), kind, tierChange: tc, modelChange, requiresNewCircuit });
     }
   if (!required && x.local.eligible && x.local.fee != null)
-    options.push({ tier: "Local", model: "UnlimitedData", cost: x.local.fee, kind: "move-to-local", tierChange: "move-to-local", requiresNewCircuit: false, bandwidthMbps: x.local.bandwidthMbps });
+    options.push({ tier: "Local", model: "UnlimitedData", cost: x.local.fee, kind: "move-to-local", tierChange: "move-to-local", requiresNewCircuit: true, bandwidthMbps: x.local.bandwidthMbps });
   let best;
   for (let i = 0; i < options.length; i++) {
     const o = options[i];
@@ -1850,6 +1868,7 @@ function changeAdvice(a, out, x, current, notes) {
     if (best.bandwidthMbps !== x.bw)
       parts.push(`Local starts at 1 Gbps, so this is a bandwidth increase from ${formatBandwidth(x.bw)}`);
     parts.push("Local reaches only the local region(s) and has no Global Reach");
+    parts.push(`Azure does not change a ${x.tier} circuit to Local in place: a new Local circuit would be needed (order it with the provider, move the connections, delete this one)`);
   } else {
     if (best.modelChange === "switch-to-unlimited")
       parts.push(`${describeEgress(x.eg)} is above the break-even ${gb(breakEven ?? 0)}: Unlimited costs less than Metered here. Metered \u2192 Unlimited is an in-place change without downtime, but it is one-way (Unlimited \u2192 Metered is not supported)`);
@@ -1998,7 +2017,17 @@ function portCost(p, idx, circuitCostOf) {
   const open = (f) => isUnknown(p, f) ? notKnown(f, unknownReason(p, f)) : void 0;
   if (!loc)
     notes.push(open("peeringLocation") ?? (p.peeringLocation ? `${unknownLocationReason(p.peeringLocation, true, cloudOfRegion(p.location))}: no zone is guessed` : `peering location "(none)" is not in erscan's zone map`));
-  const egress = p.circuitKeys.reduce((n, k) => n + (circuitCostOf(k)?.egressGbPerMonth ?? 0), 0);
+  let egress = 0;
+  let localEgress = 0;
+  for (let i = 0; i < p.circuitKeys.length; i++) {
+    const cc = circuitCostOf(p.circuitKeys[i]);
+    if (cc?.tier === "Local")
+      localEgress += cc.egressGbPerMonth;
+    else
+      egress += cc?.egressGbPerMonth ?? 0;
+  }
+  if (localEgress > 0)
+    notes.push(`${gb(localEgress)}/month of egress of Local circuits on this port is left out of its egress (Local includes it)`);
   const billing = normaliseModel(p.billingType) ?? "unknown";
   const gbps = p.bandwidthGbps;
   if (p.circuitKeys.length === 0)
