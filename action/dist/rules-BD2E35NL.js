@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-5WTTV2ZA.js";
+} from "./chunk-NFHTXHMC.js";
 import {
   buildInventory,
   loadTemplates
@@ -22,7 +22,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-35EE4GCV.js";
+} from "./chunk-L2Y3GLV3.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts

@@ -37,7 +37,7 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-5WTTV2ZA.js";
+} from "./chunk-NFHTXHMC.js";
 import {
   buildInventory
 } from "./chunk-FP5PCTEX.js";
@@ -73,7 +73,7 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-35EE4GCV.js";
+} from "./chunk-L2Y3GLV3.js";
 import {
   globalReachInbound,
   inboundLinksOf,
@@ -1925,7 +1925,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-SIOCQZSC.js");
+  const { loadRules: loadRules2 } = await import("./loader-OWO5L5MU.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

@@ -10,7 +10,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-35EE4GCV.js";
+} from "./chunk-L2Y3GLV3.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-4ZFRFSRX.js";
 import "./chunk-4SMYYISV.js";

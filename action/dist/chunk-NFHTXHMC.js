@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-35EE4GCV.js";
+} from "./chunk-L2Y3GLV3.js";
 import {
   MAX_WORLDS,
   collapsePossible,

@@ -10,14 +10,14 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-4WOYGVH6.js";
+} from "./chunk-QIIV5A5U.js";
 import "./chunk-SIBIRLYT.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-VKNWFFJU.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-5WTTV2ZA.js";
+import "./chunk-NFHTXHMC.js";
 import "./chunk-FP5PCTEX.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -30,7 +30,7 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-35EE4GCV.js";
+import "./chunk-L2Y3GLV3.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-4ZFRFSRX.js";
 import "./chunk-4SMYYISV.js";
