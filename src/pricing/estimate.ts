@@ -211,6 +211,24 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
+/**
+ * The zone where a circuit's Global Reach traffic enters its destinations: the peers of the links it declared and of
+ * those its peers declared (listed on it as peered connections). Known only when every link's peer is known and all
+ * of them are in one zone (how the traffic splits between links is not known); otherwise why not.
+ */
+function globalReachDestinationZone(a: CircuitAnalysis): { zone: Zone | null; why: string } {
+  const links = [...a.reach.globalReach, ...a.reach.inboundGlobalReach];
+  if (links.length === 0) return { zone: null, why: 'the destination circuit or its zone is unknown' };
+  const zones = new Set<Zone>();
+  for (const l of links) {
+    const z = l.peer ? peeringLocationInfo(l.peer.peeringLocation, cloudOfRegion(l.peer.location))?.zone : undefined;
+    if (!z) return { zone: null, why: 'the destination circuit or its zone is unknown' };
+    zones.add(z);
+  }
+  if (zones.size > 1) return { zone: null, why: `the destinations are in ${[...zones].sort().join(' and ')}, and how the traffic splits between them is not known` };
+  return { zone: [...zones][0], why: '' };
+}
+
 function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: EstimateOptions, notices: string[]): CircuitCost {
   const c = a.circuit;
   const tier = a.tier ?? 'unknown';
@@ -293,15 +311,16 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
       const outRate = trail.use(idx.globalReachPerGb(zone, 'out'), () => `Global Reach outbound per GB in ${zone}`, true);
       // The destination is the peer of a link this circuit declared, or of one the peer declared (listed on this
       // circuit as a peered connection): either way the traffic leaves this circuit and enters the peer.
-      const peer = (a.reach.globalReach.find((l) => l.peer) ?? a.reach.inboundGlobalReach.find((l) => l.peer))?.peer;
-      const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
+      // Every link's destination counts: the traffic's split between links is not known, so the inbound charge is
+      // priced only when every link has a known peer and all the peers are in one zone.
+      const { zone: peerZone, why: peerWhy } = globalReachDestinationZone(a);
       const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, 'in'), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {
         notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
         missing.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month)`);
       }
       if (inRate === null) {
-        notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : 'the destination circuit or its zone is unknown'}`);
+        notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : peerWhy}`);
         missing.push(`Global Reach inbound charge at the destination (${gb(eg.globalReachGb)}/month)`);
       }
       gr += (outRate ?? 0) * eg.globalReachGb + (inRate ?? 0) * eg.globalReachGb;

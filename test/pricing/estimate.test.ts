@@ -360,6 +360,19 @@ describe('Global Reach', () => {
     expect(a.globalReachUsd).toBe(20);
     expect(a.notes!.join('\n')).toMatch(/inbound charge at the destination not priced: no per-GB figure for Zone 2/);
   });
+  it('prices the inbound charge only when every link has a known destination, all in one zone (the split between links is not known)', () => {
+    const usage = { circuits: { a: { egressGbPerMonth: 0, globalReachGbPerMonth: 10000 } }, gateways: {} };
+    const gr = (rows: Record<string, unknown>[]) => estimateCosts(inventoryOf(rows), { catalogue, usage }).costs.find((c) => c.resourceName === 'a')!;
+    // a → b (London, Zone 1) and c → a, c in Tokyo (Zone 2): where the traffic enters is Zone 1 or Zone 2.
+    const twoZones = gr([circuit({ name: 'a', globalReachTo: 'b' }), circuit({ name: 'b', peeringLocation: 'London', location: 'uksouth' }), circuit({ name: 'c', peeringLocation: 'Tokyo', location: 'japaneast', globalReachTo: 'a' })]);
+    expect(twoZones.notes!.join('\n')).toMatch(/inbound charge at the destination not priced: the destinations are in Zone 1 and Zone 2, and how the traffic splits between them is not known/);
+    expect(twoZones.missing).toContainEqual(expect.stringMatching(/inbound charge/));
+    expect(twoZones.globalReachUsd).toBe(200); // the outbound charge alone (Zone 1, $0.02/GB)
+    // b → a (London) and c → a, c in London too: one zone, priced.
+    const oneZone = gr([circuit({ name: 'a' }), circuit({ name: 'b', peeringLocation: 'London', location: 'uksouth', globalReachTo: 'a' }), circuit({ name: 'c', peeringLocation: 'London', location: 'uksouth', globalReachTo: 'a' })]);
+    expect(oneZone.globalReachUsd).toBe(400);
+    expect(oneZone.missing ?? []).not.toContainEqual(expect.stringMatching(/inbound charge/));
+  });
   it('prices the destination of a link the other circuit declared (Azure shows it on this one as a peered connection)', () => {
     // b declares the link; the traffic is a's: out at Zone 1 (a), in at Zone 1 (b), never "destination unknown".
     const rows = [circuit({ name: 'a' }), circuit({ name: 'b', peeringLocation: 'London', location: 'uksouth', globalReachTo: 'a' })];
