@@ -372,7 +372,9 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   // A circuit without a peering has no BGP session and carries nothing now (ERS-COST-002): egress declared or measured
   // for it (a plan's, or last month's before its peerings went) is no ground for a billing-model change, one of them one-way.
   const unpeered = eg.source !== 'none' && !a.template && !a.unknown.peerings && c.peerings.length === 0;
-  if (unpeered) notes.push(`the circuit has no peering, so it carries nothing now (ERS-COST-002): ${describeEgress(eg)} is not weighed for a billing-model change`);
+  // (ERS-COST-002 says so of a provisioned circuit only: one the provider has not provisioned is ERS-COST-001's.)
+  const byRule = c.serviceProviderProvisioningState?.toLowerCase() === 'provisioned' ? ' (ERS-COST-002)' : '';
+  if (unpeered) notes.push(`the circuit has no peering, so it carries nothing now${byRule}: ${describeEgress(eg)} is not weighed for a billing-model change`);
   const context: RecommendContext = { tier, model, bw, zone, egressRate, gr, eg: unpeered ? { ...eg, source: 'none' } : eg, local, idx, opts };
   out.fixCosts = fixCostsOf(a, out, context);
   out.recommendation = recommend(a, out, context);

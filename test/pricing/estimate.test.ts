@@ -394,7 +394,13 @@ describe('a circuit without peerings carries nothing (ERS-COST-002): no billing-
     const m = s.costs.find((c) => c.resourceName === 'm')!;
     expect(m.recommendation?.changes ?? []).not.toContain('switch-to-unlimited');
     expect(m.fixCosts?.['switch-to-unlimited']).toBeUndefined();
-    expect(m.notes).toContainEqual(expect.stringMatching(/no peering, so it carries nothing now.*not weighed/));
+    expect(m.notes).toContainEqual(expect.stringMatching(/no peering, so it carries nothing now \(ERS-COST-002\): .*not weighed/));
+  });
+  it('a circuit the provider has not provisioned: the note does not cite ERS-COST-002, which judges provisioned circuits only', () => {
+    const s = estimateCosts(inventoryOf([bare({ name: 'n', state: 'NotProvisioned' })]), { catalogue, usage: { circuits: { n: { egressGbPerMonth: 300000 } }, gateways: {} } });
+    const n = s.costs.find((c) => c.resourceName === 'n')!;
+    expect(n.notes).toContainEqual(expect.stringMatching(/no peering, so it carries nothing now: .*not weighed/));
+    expect(n.notes!.join('\n')).not.toMatch(/ERS-COST-002/);
   });
   it('Unlimited far below the break-even: no new Metered circuit', () => {
     const s = estimateCosts(inventoryOf([bare({ name: 'u', family: 'UnlimitedData' })]), { catalogue, usage: { circuits: { u: { egressGbPerMonth: 10 } }, gateways: {} } });
