@@ -126,6 +126,15 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     for (const text of [written, r.stdout, r.stderr]) expect(text).not.toMatch(/fake\.[A-Za-z0-9_-]{20,}/);
     expect(r.stderr).toMatch(/Bearer \[redacted\]/); // the verbose log printed the failure, without the token
     expect(withoutTokens('token eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl was refused')).toBe('token [redacted token] was refused');
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl';
+    const opaque = 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4';
+    expect(withoutTokens(`GET /x?access_token%3D${jwt}&y=1`)).toBe('GET /x?access_token%3D[redacted token]&y=1');
+    expect(withoutTokens(`Authorization=Bearer%20${jwt}`)).toBe('Authorization=Bearer%20[redacted token]');
+    expect(withoutTokens(`Bearer: ${opaque}; Bearer=${opaque} Basic ${opaque}==`)).toBe('Bearer: [redacted]; Bearer=[redacted] Basic [redacted]');
+    expect(withoutTokens(`{"access_token": "${opaque}", "refresh_token":"${opaque}"}`)).toBe('{"access_token": "[redacted]", "refresh_token":"[redacted]"}');
+    // Prose and a challenge's parameters are kept.
+    expect(withoutTokens('the Bearer token expired')).toBe('the Bearer token expired');
+    expect(withoutTokens('WWW-Authenticate: Bearer authorization_uri="https://login.microsoftonline.com/t", error="invalid_token"')).toBe('WWW-Authenticate: Bearer authorization_uri="https://login.microsoftonline.com/t", error="invalid_token"');
   });
 
   it('a row Resource Graph sent without an id, or that is not an object, is a gap naming what it holds; the rest is written', async () => {
