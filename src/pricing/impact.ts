@@ -177,7 +177,11 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
       tier = 'Standard';
       const arm = elsewhere.region ? armRegionName(elsewhere.region) : undefined;
       const region = serving[0]?.localRegionNames.find((n) => armRegionName(n) === arm) ?? elsewhere.region;
-      noLocal = `: no other ${elsewhere.by === 'metro' ? 'metro' : 'peering location'} offers ExpressRoute Local for ${region} (${serving.map((l) => l.name).join(', ') || 'none'} only), so Standard`;
+      noLocal = !elsewhere.region
+        ? ": the gateway's region is not known, so whether another peering location offers ExpressRoute Local for it is not known either: Standard"
+        : serving.length === 0
+          ? `: no peering location offers ExpressRoute Local for ${region}, so Standard`
+          : `: no other ${elsewhere.by === 'metro' ? 'metro' : 'peering location'} offers ExpressRoute Local for ${region} (${serving.map((l) => l.name).join(', ')} only), so Standard`;
     }
   }
   const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);

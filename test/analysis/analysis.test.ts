@@ -151,6 +151,14 @@ describe('gateways', () => {
     const brs = scan([circuitRow('er-sao', { location: 'Sao Paulo', region: 'brazilsouth', tier: 'Local', family: 'UnlimitedData' }), gatewayRow('gw-brs', 'brazilsouth'), connectionRow('c', 'gw-brs', 'er-sao', 'brazilsouth')]);
     expect(findingsOf(brs, 'ERS-RED-001', 'gw-brs')[0].message).toContain('one more 1 Gbps Local Unlimited circuit');
   });
+  it('a Local circuit behind a gateway whose region is not known: a Standard second circuit, saying why, never "undefined"', () => {
+    const gw = gatewayRow('gw-x');
+    delete gw.location;
+    const s = scan([circuitRow('er-osa', { location: 'Osaka', region: 'japanwest', tier: 'Local', family: 'UnlimitedData' }), gw, connectionRow('c', 'gw-x', 'er-osa', 'japanwest')]);
+    const text = findingsOf(s, 'ERS-RED-001', 'gw-x').map((f) => f.message).join('\n');
+    expect(text).not.toMatch(/undefined|none only/);
+    expect(text).toContain("one more 1 Gbps Standard Unlimited circuit in a second peering location: the gateway's region is not known, so whether another peering location offers ExpressRoute Local for it is not known either: Standard");
+  });
   it('a circuit that needs Premium (its gateway is in another geopolitical region) gets a Premium second circuit', () => {
     const s = scan([circuitRow('er-p', { bandwidthMbps: 500, tier: 'Premium' }), gatewayRow('gw-us', 'eastus'), connectionRow('c', 'gw-us', 'er-p', 'eastus')]);
     const [f] = findingsOf(s, 'ERS-RED-001', 'gw-us');
