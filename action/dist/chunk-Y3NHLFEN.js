@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-L2Y3GLV3.js";
+} from "./chunk-U2RJ3ISA.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-4ZFRFSRX.js";
+} from "./chunk-SAZ7Q3ZE.js";
 import {
   cloudOfRegion,
   isTemplateResource,

@@ -1293,7 +1293,7 @@ function secondCircuitImpact(model, opts, advice, elsewhere) {
       tier = "Standard";
       const arm = elsewhere.region ? armRegionName(elsewhere.region) : void 0;
       const region = serving[0]?.localRegionNames.find((n) => armRegionName(n) === arm) ?? elsewhere.region;
-      noLocal = `: no other ${elsewhere.by === "metro" ? "metro" : "peering location"} offers ExpressRoute Local for ${region} (${serving.map((l) => l.name).join(", ") || "none"} only), so Standard`;
+      noLocal = !elsewhere.region ? ": the gateway's region is not known, so whether another peering location offers ExpressRoute Local for it is not known either: Standard" : serving.length === 0 ? `: no peering location offers ExpressRoute Local for ${region}, so Standard` : `: no other ${elsewhere.by === "metro" ? "metro" : "peering location"} offers ExpressRoute Local for ${region} (${serving.map((l) => l.name).join(", ")} only), so Standard`;
     }
   }
   const changes = advice?.changes ?? (advice?.kind ? [advice.kind] : []);
@@ -1521,6 +1521,21 @@ function hasKeys(o) {
     return true;
   return false;
 }
+function globalReachDestinationZone(a) {
+  const links = [...a.reach.globalReach, ...a.reach.inboundGlobalReach];
+  if (links.length === 0)
+    return { zone: null, why: "the destination circuit or its zone is unknown" };
+  const zones = /* @__PURE__ */ new Set();
+  for (const l of links) {
+    const z = l.peer ? peeringLocationInfo(l.peer.peeringLocation, cloudOfRegion(l.peer.location))?.zone : void 0;
+    if (!z)
+      return { zone: null, why: "the destination circuit or its zone is unknown" };
+    zones.add(z);
+  }
+  if (zones.size > 1)
+    return { zone: null, why: `the destinations are in ${[...zones].sort().join(" and ")}, and how the traffic splits between them is not known` };
+  return { zone: [...zones][0], why: "" };
+}
 function estimateCircuit(a, idx, opts, notices) {
   const c = a.circuit;
   const tier = a.tier ?? "unknown";
@@ -1596,15 +1611,14 @@ function estimateCircuit(a, idx, opts, notices) {
     gr += addOnUsd ?? 0;
     if (eg.globalReachGb > 0) {
       const outRate = trail.use(idx.globalReachPerGb(zone, "out"), () => `Global Reach outbound per GB in ${zone}`, true);
-      const peer = (a.reach.globalReach.find((l) => l.peer) ?? a.reach.inboundGlobalReach.find((l) => l.peer))?.peer;
-      const peerZone = peer ? peeringLocationInfo(peer.peeringLocation, cloudOfRegion(peer.location))?.zone ?? null : null;
+      const { zone: peerZone, why: peerWhy } = globalReachDestinationZone(a);
       const inRate = peerZone ? trail.use(idx.globalReachPerGb(peerZone, "in"), () => `Global Reach inbound per GB in ${peerZone}`, true) : null;
       if (outRate === null) {
         notes.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month) not priced: no per-GB figure for ${zone}`);
         missing.push(`Global Reach outbound traffic (${gb(eg.globalReachGb)}/month)`);
       }
       if (inRate === null) {
-        notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : "the destination circuit or its zone is unknown"}`);
+        notes.push(`Global Reach inbound charge at the destination not priced: ${peerZone ? `no per-GB figure for ${peerZone}` : peerWhy}`);
         missing.push(`Global Reach inbound charge at the destination (${gb(eg.globalReachGb)}/month)`);
       }
       gr += (outRate ?? 0) * eg.globalReachGb + (inRate ?? 0) * eg.globalReachGb;
@@ -1656,8 +1670,9 @@ function estimateCircuit(a, idx, opts, notices) {
     setPriced(out, missing);
   premiumFields(a, out);
   const unpeered = eg.source !== "none" && !a.template && !a.unknown.peerings && c.peerings.length === 0;
+  const byRule = c.serviceProviderProvisioningState?.toLowerCase() === "provisioned" ? " (ERS-COST-002)" : "";
   if (unpeered)
-    notes.push(`the circuit has no peering, so it carries nothing now (ERS-COST-002): ${describeEgress(eg)} is not weighed for a billing-model change`);
+    notes.push(`the circuit has no peering, so it carries nothing now${byRule}: ${describeEgress(eg)} is not weighed for a billing-model change`);
   const context = { tier, model, bw, zone, egressRate, gr, eg: unpeered ? { ...eg, source: "none" } : eg, local, idx, opts };
   out.fixCosts = fixCostsOf(a, out, context);
   out.recommendation = recommend(a, out, context);

@@ -19,7 +19,7 @@ import {
   metroKey,
   reachUndecidedReasons,
   secondCircuitImpact
-} from "./chunk-4ZFRFSRX.js";
+} from "./chunk-SAZ7Q3ZE.js";
 import {
   cloudOfRegion,
   firstUnknown,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-NFHTXHMC.js";
+} from "./chunk-Y3NHLFEN.js";
 import {
   buildInventory,
   loadTemplates
@@ -22,11 +22,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-L2Y3GLV3.js";
+} from "./chunk-U2RJ3ISA.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-4ZFRFSRX.js";
+} from "./chunk-SAZ7Q3ZE.js";
 import {
   phraseName
 } from "./chunk-4SMYYISV.js";

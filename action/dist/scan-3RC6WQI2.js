@@ -11,11 +11,11 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-QIIV5A5U.js";
+} from "./chunk-ENKQ4NDW.js";
 import "./chunk-SIBIRLYT.js";
 import "./chunk-VKNWFFJU.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-NFHTXHMC.js";
+import "./chunk-Y3NHLFEN.js";
 import "./chunk-FP5PCTEX.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -28,9 +28,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-L2Y3GLV3.js";
+import "./chunk-U2RJ3ISA.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-4ZFRFSRX.js";
+import "./chunk-SAZ7Q3ZE.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

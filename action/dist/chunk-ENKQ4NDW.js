@@ -37,7 +37,7 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-NFHTXHMC.js";
+} from "./chunk-Y3NHLFEN.js";
 import {
   buildInventory
 } from "./chunk-FP5PCTEX.js";
@@ -73,12 +73,12 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-L2Y3GLV3.js";
+} from "./chunk-U2RJ3ISA.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-4ZFRFSRX.js";
+} from "./chunk-SAZ7Q3ZE.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -1925,7 +1925,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-OWO5L5MU.js");
+  const { loadRules: loadRules2 } = await import("./loader-6FF4XDDS.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1935,7 +1935,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-VLFV7AEV.js");
+    const { crawlForCli } = await import("./cli-GT57HT6L.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1953,7 +1953,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-WIP62QYJ.js");
+  const { costEstimatorFor } = await import("./setup-VCOJUGKG.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
