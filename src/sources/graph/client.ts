@@ -128,10 +128,12 @@ export function withoutTokens(s: string): string {
     s
       // A JSON Web Token wherever it stands (`access_token%3DeyJ…`, `Bearer%20eyJ…` included).
       .replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[redacted token]')
-      // An opaque credential after its scheme (`Bearer x`, `Bearer: x`, `Bearer%20x`, `Basic x`): token-shaped and at
-      // least 20 characters, so prose ("the Bearer token expired") and a challenge's parameters (`Bearer
-      // authorization_uri="…"`) are kept.
-      .replace(/\b(Bearer|Basic)(\s*[:=]\s*|\s+|%20)([A-Za-z0-9\-._~+/]{20,}=*)(?!")/gi, '$1$2[redacted]')
+      // An opaque credential after its scheme (`Bearer x`, `Bearer: x`, `Bearer%20x`, `Basic x`) that looks like one (20
+      // characters or more, or with a digit or `.-_~+/` in it), so prose ("the Bearer token expired") is kept; and a
+      // challenge's parameters (`Bearer authorization_uri="…"`, a name followed by `="`) are kept.
+      .replace(/\b(Bearer|Basic)(\s*[:=]\s*|\s+|%20)([A-Za-z0-9\-._~+/]+=*)("?)/gi, (m, scheme: string, sep: string, value: string, quote: string) =>
+        (quote && value.endsWith('=')) || !(value.length >= 20 || /[0-9.\-_~+/]/.test(value)) ? m : `${scheme}${sep}[redacted]${quote}`,
+      )
       // An OAuth token parameter's value (`access_token=…`, `"refresh_token": "…"`, URL-encoded `%3D`).
       .replace(/\b((?:access|refresh|id)_token)(["']?\s*[:=]\s*["']?|%3D)([A-Za-z0-9\-._~+/%]{8,})/gi, '$1$2[redacted]')
   );
