@@ -11,7 +11,7 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-ENKQ4NDW.js";
+} from "./chunk-GXNMRGIM.js";
 import "./chunk-SIBIRLYT.js";
 import "./chunk-VKNWFFJU.js";
 import "./chunk-WX2JSSYC.js";

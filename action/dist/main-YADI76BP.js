@@ -225,13 +225,13 @@ async function buildCli(argv) {
     refuseEmptyValues(args);
     refuseMisreadArgs(args, argv, cli.getOptions());
   }, true).usage("$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.").command("scan [inputs..]", "scan files or folders (format detected from content) or, with --graph, live Azure", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
-    const { scanCommand } = await import("./scan-3RC6WQI2.js");
+    const { scanCommand } = await import("./scan-72ZQFMS5.js");
     process.exitCode = await scanCommand(args);
   }).command("collect", "crawl live Azure and write an inventory snapshot (secrets dropped)", (y) => graphOptions(y).option("out", { type: "string", requiresArg: true, demandOption: true, describe: "snapshot file to write (not a folder)" }).option("require-complete", { type: "boolean", default: false, describe: "exit 3 when coverage is incomplete" }).option("config", { type: "string", requiresArg: true, describe: "config file; its graph.tenants lists the tenants to crawl" }), async (args) => {
-    const { collectCommand } = await import("./collect-RUNAHGR4.js");
+    const { collectCommand } = await import("./collect-UOEYNPMT.js");
     process.exitCode = await collectCommand(args);
   }).command("cost [inputs..]", "the FinOps view: cost per circuit under each billing model, break-even and advice", (y) => graphOptions(costOptions(y.usage("$0 cost [inputs..] [options]\n\nThe FinOps view: what each circuit (and gateway, and Direct port) costs now and under each billing model it could use, the break-even egress and one recommendation.\nIts inputs are those of erscan scan (the estate), plus the egress: declared in a usage file (--usage) or, with --graph --metrics, measured by Azure Monitor; prices come from the bundled catalogue or --prices.").positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph (with --metrics: measured egress)" })), async (args) => {
-    const { costCommand } = await import("./cost-MPNSIRBZ.js");
+    const { costCommand } = await import("./cost-3TXUNCWC.js");
     process.exitCode = await costCommand(args);
   }).command("trend <reports..>", "the trend of earlier JSON reports (files or folders, any order): findings, new and fixed, cost, oldest open findings, time to fix; writes trend.html and trend.json", (y) => y.positional("reports", { type: "string", array: true, describe: "report.json files of earlier scans, or folders of them" }).option("out", { type: "string", describe: "folder to write trend.html and trend.json into (default: the current folder)" }).option("format", { type: "string", describe: "console,json,html,markdown (default: console,json,html)" }).option("scope", { type: "string", describe: "make the trend of the reports of this scope only (a report's scanCategory)" }).option("each-scope", { type: "boolean", default: false, describe: "one trend per scope, each in its own folder under --out" }).option("top", { type: "number", describe: "how many of the oldest open findings to list (default: 20)" }), async (args) => {
     const { trendCommand } = await import("./trend-5X7GS2KV.js");
@@ -273,7 +273,7 @@ async function run(argv) {
   try {
     const quick = quickScanArgs(argv);
     if (quick) {
-      const { scanCommand } = await import("./scan-3RC6WQI2.js");
+      const { scanCommand } = await import("./scan-72ZQFMS5.js");
       process.exitCode = await scanCommand(quick);
       return;
     }

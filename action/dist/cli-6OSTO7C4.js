@@ -260,7 +260,7 @@ function toGraphCallError(e, timedOut) {
   return new GraphCallError(label, "client", status, code, quota, retryAfter);
 }
 function withoutTokens(s) {
-  return s.replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, "[redacted token]").replace(/\b(Bearer|Basic)(\s*[:=]\s*|\s+|%20)([A-Za-z0-9\-._~+/]{20,}=*)(?!")/gi, "$1$2[redacted]").replace(/\b((?:access|refresh|id)_token)(["']?\s*[:=]\s*["']?|%3D)([A-Za-z0-9\-._~+/%]{8,})/gi, "$1$2[redacted]");
+  return s.replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, "[redacted token]").replace(/\b(Bearer|Basic)(\s*[:=]\s*|\s+|%20)([A-Za-z0-9\-._~+/]+=*)("?)/gi, (m, scheme, sep, value, quote) => quote && value.endsWith("=") || !(value.length >= 20 || /[0-9.\-_~+/]/.test(value)) ? m : `${scheme}${sep}[redacted]${quote}`).replace(/\b((?:access|refresh|id)_token)(["']?\s*[:=]\s*["']?|%3D)([A-Za-z0-9\-._~+/%]{8,})/gi, "$1$2[redacted]");
 }
 function oneLine(s) {
   const t = withoutTokens(s).replace(/\s+/g, " ").trim();

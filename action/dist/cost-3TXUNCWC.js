@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-ENKQ4NDW.js";
+} from "./chunk-GXNMRGIM.js";
 import "./chunk-SIBIRLYT.js";
 import {
   adviceLine,
