@@ -1339,10 +1339,10 @@ export interface BuildResult {
   gaps: CoverageGap[];
 }
 
-/** One gap per file and kind of child skipped there (file → "peering(s) … were" → their ids). */
 /** A template resource whose name (and so which parent it is under) the template leaves open. */
 const nameOpen = (raw: RawResource) => raw.unresolved?.includes('name') === true;
 
+/** One gap per file and kind of child skipped there (file → "peering(s) … were" → their ids). */
 function orphanGaps(orphans: Map<string, Map<string, string[]>>): CoverageGap[] {
   const gaps: CoverageGap[] = [];
   for (const [file, byWhat] of orphans) {
