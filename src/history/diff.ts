@@ -14,6 +14,7 @@ import { parseJson, readText } from '../util/json.js';
 import { isIsoDateTime } from '../findings/baseline.js';
 import { readRecordedInventory } from './record.js';
 import { inventoryStates, NOT_CARRIED_BY_EVERY_SOURCE, RECORDED_SINCE_V2, type ResourceState, type StateValue } from './state.js';
+import { isObj } from '../util/objects.js';
 
 export const DIFF_VERSION = 1;
 
@@ -60,7 +61,6 @@ export interface Diff {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads one side of a diff. A file that cannot be read whole is an error: a partial side would show false removals. */
 export function loadSide(path: string): DiffSide {

@@ -13,6 +13,7 @@
 import type { AnyResource, Inventory } from '../inventory/model.js';
 import { InputError, describeValue } from '../util/errors.js';
 import { inventoryStates, type ResourceState, type StateValue } from './state.js';
+import { isObj } from '../util/objects.js';
 
 /** Version 2 added the properties in RECORDED_SINCE_V2 (src/history/state.ts); version 1 reports are still read. */
 export const RECORDED_INVENTORY_VERSION = 2;
@@ -57,7 +58,6 @@ export function recordInventory(inv: Inventory): RecordedInventory {
   return { version: RECORDED_INVENTORY_VERSION, kinds };
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a report's `recordedInventory` back into resource states; bad shapes are input errors. */
 export function readRecordedInventory(file: string, value: unknown, at = '$.recordedInventory'): ResourceState[] {

@@ -14,6 +14,7 @@ import { readNothing, type InventoryCounts } from '../inventory/model.js';
 import { InputError, UsageError, describeValue } from '../util/errors.js';
 import { MAX_INPUT_BYTES, parseJson, readText } from '../util/json.js';
 import { walkFiles } from '../util/walk.js';
+import { isObj } from '../util/objects.js';
 
 /** One finding of one run: only what the trend counts. */
 export interface RunFinding {
@@ -71,7 +72,6 @@ export interface LoadedRuns {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /**

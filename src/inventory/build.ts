@@ -26,6 +26,7 @@ import { armRegionName } from '../locations/index.js';
 import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
 import { byNameThenKey, compareText } from '../util/collate.js';
+import { isObj } from '../util/objects.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
 export interface RawChoice {
@@ -61,7 +62,6 @@ export interface RawResource {
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Stand-ins for an absent object or list, read only (frozen): one each instead of a new one per missing field of every row. */
 const NO_OBJECT: Obj = Object.freeze({});
 const NO_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];

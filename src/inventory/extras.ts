@@ -13,9 +13,9 @@
  *   (never "none"): the rules that need it are then reported as not evaluated (src/rules/requires.ts).
  */
 import type { Circuit, Gateway, Port } from './model.js';
+import { isObj } from '../util/objects.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined);

@@ -13,6 +13,7 @@ import { runRules } from './engine.js';
 import { BUILTIN_RULES_DIR, fixturesFileFor, loadRules } from './loader.js';
 import { checkRuleParameters } from './select.js';
 import type { RuleDefinition } from './model.js';
+import { isObj } from '../util/objects.js';
 
 /**
  * Pass/fail fixtures live beside each rule as `<ID>.fixtures.yaml`:
@@ -64,7 +65,6 @@ export interface FixtureResult {
   problems: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The keys of a case (see FixtureCase): a misspelt one (`expects:`) was ignored, and the case checked less than it says. */
 const CASE_KEYS = ['name', 'resources', 'template', 'parameters', 'params', 'expect', 'status', 'message', 'usage'];
@@ -79,13 +79,13 @@ function readCases(file: string, key: 'pass' | 'fail', data: Record<string, unkn
     const stray = Object.keys(o).find((k) => !CASE_KEYS.includes(k));
     if (stray !== undefined) throw new InputError(file, `$.${key}[${i}].${stray}`, `one of the keys of a case (${CASE_KEYS.join(', ')})`, JSON.stringify(stray));
     if (o.params !== undefined) {
-      if (!isObject(o.params)) throw new InputError(file, `$.${key}[${i}].params`, `an object of ${rule.id}'s parameter values`, describeValue(o.params));
+      if (!isObj(o.params)) throw new InputError(file, `$.${key}[${i}].params`, `an object of ${rule.id}'s parameter values`, describeValue(o.params));
       // A misspelt parameter would leave the case testing the default.
       checkRuleParameters(rule, o.params, file, `$.${key}[${i}].params`);
     }
     if (o.template !== undefined) {
-      if (!isObject(o.template)) throw new InputError(file, `$.${key}[${i}].template`, 'an ARM template object');
-      if (o.parameters !== undefined && !isObject(o.parameters)) throw new InputError(file, `$.${key}[${i}].parameters`, 'an object of parameter values');
+      if (!isObj(o.template)) throw new InputError(file, `$.${key}[${i}].template`, 'an ARM template object');
+      if (o.parameters !== undefined && !isObj(o.parameters)) throw new InputError(file, `$.${key}[${i}].parameters`, 'an object of parameter values');
     } else if (!Array.isArray(o.resources)) throw new InputError(file, `$.${key}[${i}].resources`, 'a list of resources (or a template)');
     if (o.status !== undefined && o.status !== 'fail' && o.status !== 'unknown') throw new InputError(file, `$.${key}[${i}].status`, 'fail or unknown');
     if (o.message !== undefined && typeof o.message !== 'string') throw new InputError(file, `$.${key}[${i}].message`, 'a string');
@@ -154,7 +154,7 @@ export function testRule(rule: RuleDefinition): FixtureResult {
   const file = fixturesFileFor(rule.file);
   if (!file) return { ruleId: rule.id, file: rule.file, cases: 0, problems: [...problems, `no fixtures: add ${rule.file.replace(/\.(ya?ml|json)$/i, '.fixtures.yaml')}`] };
   const data = readDataFile(file) as Record<string, unknown>;
-  if (!isObject(data)) throw new InputError(file, '$', 'an object with `pass` and `fail` lists of cases', describeValue(data));
+  if (!isObj(data)) throw new InputError(file, '$', 'an object with `pass` and `fail` lists of cases', describeValue(data));
   const stray = Object.keys(data).find((k) => k !== 'pass' && k !== 'fail');
   if (stray !== undefined) throw new InputError(file, `$.${stray}`, 'only `pass` and `fail` lists of cases', JSON.stringify(stray));
   const pass = readCases(file, 'pass', data, rule);

@@ -1,4 +1,5 @@
 /** Recognises an input document by its content (never by file name). */
+import { isObj } from '../util/objects.js';
 export type InputFormat =
   | 'snapshot' // erscan's own inventory snapshot
   | 'graph-cli' // `az graph query` output: { count, data, skip_token, total_records }
@@ -13,7 +14,6 @@ export type InputFormat =
   | 'azure-policy' // an Azure Policy definition, initiative or rule: recognised to be named, never read
   | 'unknown';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An id of a resource under a subscription (`/subscriptions/…/providers/Namespace/type/name…`). */
 const ARM_RESOURCE_ID = /^\/subscriptions\/[^/]+\/.*providers\/[^/]+\/[^/]+\/[^/]+/i;
 

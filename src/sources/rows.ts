@@ -5,11 +5,11 @@ import type { InputFormat } from './detect.js';
 import { emptyOutput, type SourceOutput } from './types.js';
 import { armIdTypeAsWritten, foreignNotice, isArmResourceId, validateRows, type RowNesting } from './validate.js';
 import { MAX_JSON_DEPTH, nestedDeeper } from '../util/json.js';
+import { isObj } from '../util/objects.js';
 
 /** A loader's output plus the rows it could not read (each an input error; the file is a gap). */
 export type LoadedRows = SourceOutput & { rowErrors: InputError[] };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Resource Graph output (az CLI, REST, plain rows) and ARM GET/list responses. Rows keep the raw

@@ -5,6 +5,7 @@ import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../inventory/sec
 import { nestedDeeper } from '../util/json.js';
 import { findKey } from '../util/keys.js';
 import { lowerCased } from '../inventory/spelling.js';
+import { isObj } from '../util/objects.js';
 
 /**
  * The shape of the ARM rows erscan reads (Resource Graph rows, ARM GET/list responses, snapshot
@@ -190,7 +191,6 @@ export interface RowProblem {
   found: string;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const ARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+(\/[^/]+\/[^/]+)+$/i;
 

@@ -7,6 +7,7 @@ import { annotateRows, extraKind, type ExtraData, type ExtraReads } from './extr
 import { EXPRESSROUTE_QUERY, MAINTENANCE_QUERY, MAX_PAGE_ROWS, MAX_SUBSCRIPTIONS_PER_REQUEST, SUBSCRIPTIONS_QUERY } from './queries.js';
 import { compareText } from '../../util/collate.js';
 import { MAX_NAMED_WAIT_MS } from '../../util/waits.js';
+import { isObj } from '../../util/objects.js';
 
 /**
  * The live crawl: per tenant, list the subscriptions in scope, then page through one query for all
@@ -129,7 +130,6 @@ const chunk = <T>(xs: T[], n: number): T[][] => {
 };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function describeSubscriptions(ids: string[]): string {
   if (ids.length === 1) return `subscription ${ids[0]}`;
@@ -263,7 +263,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       onRows(res.rows);
       received += res.rows.length;
       for (const row of res.rows) {
-        const id = isRecord(row) ? str(row.id)?.toLowerCase() : undefined;
+        const id = isObj(row) ? str(row.id)?.toLowerCase() : undefined;
         if (id === undefined) continue;
         if (ids.has(id)) repeated++;
         else ids.add(id);
@@ -364,7 +364,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
       emit({ type: 'tenant', tenant: label, state: 'listing' });
       const collect = (rs: Record<string, unknown>[]) => {
         for (const r of rs) {
-          const s = isRecord(r) ? toSubscription(r) : undefined;
+          const s = isObj(r) ? toSubscription(r) : undefined;
           if (s) t.visible.set(s.subscriptionId, s);
           else t.unlisted++;
         }
@@ -449,7 +449,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
     const got: Record<string, unknown>[] = [];
     try {
       const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
-      const odd = got.filter((a) => !isRecord(a)).length;
+      const odd = got.filter((a) => !isObj(a)).length;
       const short = r.truncated ?? (odd > 0 ? `${odd} row${odd === 1 ? ' was' : 's were'} not an object` : undefined);
       if (short) {
         addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${short}); ERS-RED-011 is not evaluated for their gateways`);
@@ -516,7 +516,7 @@ export async function crawl(opts: CrawlOptions): Promise<CrawlResult> {
             const inBatch = new Set(job.subs);
             for (const raw of got) {
               // A row that is not an object cannot be placed anywhere: the row check names it (a gap).
-              if (!isRecord(raw)) {
+              if (!isObj(raw)) {
                 unplaced.push(raw);
                 continue;
               }

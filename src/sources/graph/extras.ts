@@ -13,9 +13,9 @@
  * succeeded (`read`). Elsewhere it stays absent, and the rules that need it say "not evaluated".
  */
 import { METRIC_ALERT_TYPE, VIRTUAL_NETWORK_TYPE } from './queries.js';
+import { isObj } from '../../util/objects.js';
 
 type Row = Record<string, unknown>;
-const isObj = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 const obj = (v: unknown): Row => (isObj(v) ? v : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const lower = (v: unknown): string | undefined => str(v)?.toLowerCase();

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { describeValue, InputError, jsonPath } from '../../../util/errors.js';
 import { findKey } from '../../../util/keys.js';
 import { PARAMETER_KEYS, TEMPLATE_KEYS, withArmKeys } from './template.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * What Azure Resource Manager checks of a deployment's parameter values before it deploys, so that a
@@ -26,7 +27,6 @@ import { PARAMETER_KEYS, TEMPLATE_KEYS, withArmKeys } from './template.js';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Problem {
   path: Path;

@@ -11,6 +11,7 @@ import { isExpression, unescapeLiteral } from './expression.js';
 import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
 import { respellDeclared } from '../../validate.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * Reads the ExpressRoute resources of one ARM deployment template (also what `bicep build` emits:
@@ -48,7 +49,6 @@ const MAX_DEPLOYMENT_DEPTH = 10;
 const MAX_WALKS = 4;
 
 type Path = (string | number)[];
-const isPlainObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A parameter value supplied from outside the template (parameter file or nested deployment). */
 export type SuppliedParameters = Map<string, Value>;
@@ -63,11 +63,11 @@ const KEY_VAULT_REFERENCE = new Unknown('its value is a Key Vault secret (never 
 /** Reads a parameter file's `parameters` into values; Key Vault references are never read. */
 export function readParameterFile(file: string, doc: unknown): SuppliedParameters {
   const out: SuppliedParameters = new Map();
-  const params = isPlainObj(doc) ? doc.parameters : undefined;
+  const params = isObj(doc) ? doc.parameters : undefined;
   if (params === undefined) return out;
-  if (!isPlainObj(params)) throw new InputError(file, '$.parameters', 'an object of parameter values', describeValue(params));
+  if (!isObj(params)) throw new InputError(file, '$.parameters', 'an object of parameter values', describeValue(params));
   for (const [name, entry] of Object.entries(params)) {
-    if (!isPlainObj(entry)) throw new InputError(file, jsonPath(['parameters', name]), 'an object with "value" or "reference"', describeValue(entry));
+    if (!isObj(entry)) throw new InputError(file, jsonPath(['parameters', name]), 'an object with "value" or "reference"', describeValue(entry));
     if ('value' in entry) out.set(name.toLowerCase(), entry.value as Value);
     // A Key Vault reference is a secret we must never read; it is configured, so it counts as set.
     else if ('reference' in entry) out.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
@@ -153,37 +153,37 @@ class TemplateScope implements EvalContext {
   }
 
   parameter(name: string): Value {
-    const decls = isPlainObj(this.template.parameters) ? this.template.parameters : undefined;
+    const decls = isObj(this.template.parameters) ? this.template.parameters : undefined;
     const key = findKey(decls, name);
     if (key === undefined) throw new TemplateError(`a parameter named "${name}" declared in the template's parameters`);
     const cacheKey = key.toLowerCase();
     if (this.shared.paramCache.has(cacheKey)) return this.shared.paramCache.get(cacheKey)!;
     let v: Value;
     // Its keys as ARM reads them, whatever their case: a `"Type": "SecureString"` parameter is secure.
-    const declared = isPlainObj(decls![key]) ? withArmKeys(this.loader.file, decls![key] as Record<string, unknown>, PARAMETER_KEYS, [...this.templatePath, 'parameters', key]) : decls![key];
-    const type = isPlainObj(declared) && typeof declared.type === 'string' ? declared.type.toLowerCase() : '';
+    const declared = isObj(decls![key]) ? withArmKeys(this.loader.file, decls![key] as Record<string, unknown>, PARAMETER_KEYS, [...this.templatePath, 'parameters', key]) : decls![key];
+    const type = isObj(declared) && typeof declared.type === 'string' ? declared.type.toLowerCase() : '';
     // A secure parameter's value (its default, or one a parameter file gives) is never read: it would
     // reach names, messages and reports. What it decides is not known here.
     const secure = type === 'securestring' || type === 'secureobject';
     // (An empty value holds no secret: '' or {} is read, so an optional secret left empty is "not configured".)
-    const empty = (x: unknown) => x === '' || x === null || (isPlainObj(x) && Object.keys(x).length === 0);
+    const empty = (x: unknown) => x === '' || x === null || (isObj(x) && Object.keys(x).length === 0);
     // (A value given as not known, such as another deployment's output, holds no secret: it stays as it is.)
-    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
+    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isObj(declared) && 'defaultValue' in declared && !empty(declared.defaultValue);
     if (secure && hasValue) v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
     else if (this.supplied.has(cacheKey)) {
       v = this.supplied.get(cacheKey)!;
       if (v === KEY_VAULT_REFERENCE) v = new Unknown(`parameter "${key}" is given by a Key Vault reference (its value is never read)`, key, this.parameterStandIn(key), true);
       // null for a parameter that is not nullable: Learn does not say whether ARM refuses it, uses the
       // default or deploys null, so what it decides is not known.
-      if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
+      if (v === null && !this.nullable(isObj(declared) ? declared : {}))
         v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
     }
     else {
       const decl = declared;
-      if (isPlainObj(decl) && 'defaultValue' in decl) {
+      if (isObj(decl) && 'defaultValue' in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, 'parameters', key, 'defaultValue']));
       } else {
-        v = this.withoutValue(key, isPlainObj(decl) ? decl : {});
+        v = this.withoutValue(key, isObj(decl) ? decl : {});
       }
     }
     this.shared.paramCache.set(cacheKey, v);
@@ -193,8 +193,8 @@ class TemplateScope implements EvalContext {
   /** A declaration's own property, else its `$ref` definition's (Bicep user-defined types carry the type, nullable and allowedValues). */
   private declared(decl: Record<string, unknown>): (name: string) => unknown {
     const ref = typeof decl.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : undefined;
-    const defs = isPlainObj(this.template.definitions) ? this.template.definitions : {};
-    const def = ref !== undefined && isPlainObj(defs[ref]) ? (defs[ref] as Record<string, unknown>) : {};
+    const defs = isObj(this.template.definitions) ? this.template.definitions : {};
+    const def = ref !== undefined && isObj(defs[ref]) ? (defs[ref] as Record<string, unknown>) : {};
     return (name: string) => (name in decl ? decl[name] : def[name]);
   }
 
@@ -257,7 +257,7 @@ class TemplateScope implements EvalContext {
   }
 
   variable(name: string): Value {
-    const vars = isPlainObj(this.template.variables) ? this.template.variables : undefined;
+    const vars = isObj(this.template.variables) ? this.template.variables : undefined;
     const cacheKey = name.toLowerCase();
     if (this.shared.varCache.has(cacheKey)) return this.shared.varCache.get(cacheKey)!;
     let v: Value;
@@ -267,7 +267,7 @@ class TemplateScope implements EvalContext {
     } else {
       // Variable loops: "copy": [{ "name": "x", "count": n, "input": ... }] defines variable x.
       const loops = Array.isArray(vars?.copy) ? vars!.copy : [];
-      const i = loops.findIndex((l) => isPlainObj(l) && typeof l.name === 'string' && l.name.toLowerCase() === cacheKey);
+      const i = loops.findIndex((l) => isObj(l) && typeof l.name === 'string' && l.name.toLowerCase() === cacheKey);
       if (i < 0) throw new TemplateError(`a variable named "${name}" declared in the template's variables`);
       const at = [...this.templatePath, 'variables', 'copy', i];
       v = this.guarded(`variable ${name}`, () => this.loader.expandCopy(loops[i] as Record<string, unknown>, this.bare(), at));
@@ -299,14 +299,14 @@ class TemplateScope implements EvalContext {
     if (functions === undefined) return undefined;
     if (!Array.isArray(functions)) throw new InputError(this.loader.file, jsonPath(at), 'an array of function namespaces', describeValue(functions));
     for (const [i, ns] of functions.entries()) {
-      if (!isPlainObj(ns) || typeof ns.namespace !== 'string' || ns.namespace.toLowerCase() !== namespace || !isPlainObj(ns.members)) continue;
+      if (!isObj(ns) || typeof ns.namespace !== 'string' || ns.namespace.toLowerCase() !== namespace || !isObj(ns.members)) continue;
       const key = findKey(ns.members, member);
       if (key === undefined) continue;
       const decl = ns.members[key];
       const fnAt = [...at, i, 'members', key];
-      if (!isPlainObj(decl) || !isPlainObj(decl.output) || !('value' in decl.output)) throw new InputError(this.loader.file, jsonPath(fnAt), 'a function with "output": { "type", "value" }', describeValue(decl));
+      if (!isObj(decl) || !isObj(decl.output) || !('value' in decl.output)) throw new InputError(this.loader.file, jsonPath(fnAt), 'a function with "output": { "type", "value" }', describeValue(decl));
       const params = decl.parameters ?? [];
-      if (!Array.isArray(params) || !params.every((p) => isPlainObj(p) && typeof p.name === 'string')) throw new InputError(this.loader.file, jsonPath([...fnAt, 'parameters']), 'an array of parameters, each with a "name"', describeValue(params));
+      if (!Array.isArray(params) || !params.every((p) => isObj(p) && typeof p.name === 'string')) throw new InputError(this.loader.file, jsonPath([...fnAt, 'parameters']), 'an array of parameters, each with a "name"', describeValue(params));
       return { parameters: params.map((p) => (p as { name: string }).name), output: decl.output.value };
     }
     return undefined;
@@ -397,7 +397,7 @@ class TemplateLoader {
   }
 
   load(supplied: SuppliedParameters): TemplateLoadResult {
-    if (!isPlainObj(this.parsed.value)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(this.parsed.value));
+    if (!isObj(this.parsed.value)) throw new InputError(this.file, '$', 'an ARM template object', describeValue(this.parsed.value));
     const doc = withArmKeys(this.file, this.parsed.value, TEMPLATE_KEYS, []);
     // A module may read the outputs of one declared after it. Such a template is walked again with the
     // outputs of the walk before, until neither its resources nor the outputs read ahead change (a chain
@@ -467,7 +467,7 @@ class TemplateLoader {
    * is not known; a secure output is never read.
    */
   private recordOutputs(template: Record<string, unknown>, scope: TemplateScope, templateAt: Path, name: string | undefined, symbol: string | undefined): void {
-    const decls = isPlainObj(template.outputs) ? template.outputs : {};
+    const decls = isObj(template.outputs) ? template.outputs : {};
     // Evaluated when first read: outputs nothing refers to are never evaluated.
     let record: Value | undefined;
     let reading = false;
@@ -478,14 +478,14 @@ class TemplateLoader {
       reading = true;
       const outputs: Obj = {};
       for (const [k, d] of Object.entries(decls)) {
-        if (!isPlainObj(d)) continue;
+        if (!isObj(d)) continue;
         const type = typeof d.type === 'string' ? d.type : null;
         let value: Value;
         if (type !== null && type.toLowerCase().startsWith('secure')) value = new Unknown(`output ${k} is secure (never read)`);
         else {
           try {
             // An output copy loop (`"copy": {"count", "input"}`, Bicep's `output x array = [for …]`): copyIndex() is its index.
-            value = isPlainObj(d.copy) ? this.expandCopy(d.copy, scope, [...templateAt, 'outputs', k, 'copy'], true) : this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
+            value = isObj(d.copy) ? this.expandCopy(d.copy, scope, [...templateAt, 'outputs', k, 'copy'], true) : this.evalValue(d.value, scope, [...templateAt, 'outputs', k, 'value']);
           } catch (e) {
             // An output erscan cannot evaluate is not known where it is read, never an error of the template.
             if (!(e instanceof InputError)) throw e;
@@ -515,10 +515,10 @@ class TemplateLoader {
       }
     }
     if (Array.isArray(raw)) return raw.map((x, i) => this.evalValue(x, scope, [...at, i]));
-    if (isPlainObj(raw)) {
+    if (isObj(raw)) {
       const out: Obj = {};
       for (const [k, v] of Object.entries(raw)) {
-        if (k === 'copy' && Array.isArray(v) && v.every((l) => isPlainObj(l) && typeof l.name === 'string' && 'input' in l)) {
+        if (k === 'copy' && Array.isArray(v) && v.every((l) => isObj(l) && typeof l.name === 'string' && 'input' in l)) {
           v.forEach((l, i) => {
             const loop = l as Record<string, unknown>;
             out[loop.name as string] = this.expandCopy(loop, scope, [...at, 'copy', i]);
@@ -551,16 +551,16 @@ class TemplateLoader {
     if (resources === undefined) return;
     let entries: [string | number, unknown][];
     if (Array.isArray(resources)) entries = resources.map((r, i) => [i, r]);
-    else if (isPlainObj(resources)) entries = Object.entries(resources); // languageVersion 2.0: symbolic names
+    else if (isObj(resources)) entries = Object.entries(resources); // languageVersion 2.0: symbolic names
     else throw new InputError(this.file, jsonPath(at), 'an array (or, with languageVersion 2.0, an object) of resources', describeValue(resources));
     for (const [key, declared] of entries) {
       const declAt = [...at, key];
-      if (!isPlainObj(declared)) throw new InputError(this.file, jsonPath(declAt), 'a resource object', describeValue(declared));
+      if (!isObj(declared)) throw new InputError(this.file, jsonPath(declAt), 'a resource object', describeValue(declared));
       const decl = withArmKeys(this.file, declared, DECLARATION_KEYS, declAt);
       if (decl.existing === true) continue; // a reference to a resource deployed elsewhere
       if (typeof decl.type !== 'string' || decl.type === '') throw new InputError(this.file, jsonPath([...declAt, 'type']), 'a resource type string', describeValue(decl.type));
       const copy = decl.copy;
-      if (isPlainObj(copy)) {
+      if (isObj(copy)) {
         const count = this.evalValue(copy.count, scope, [...declAt, 'copy', 'count']);
         const loopName = typeof copy.name === 'string' ? copy.name : undefined;
         if (count instanceof Possible && count.cases.every((c) => typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0 && c.value <= MAX_COPY_COUNT)) {
@@ -674,7 +674,7 @@ class TemplateLoader {
       declaredName: typeof nameValue === 'string' ? nameValue : undefined,
       ids,
       symbol: at.length === templateAt.length + 2 && typeof key === 'string' ? key : undefined,
-      loop: isPlainObj(decl.copy) && typeof decl.copy.name === 'string' ? decl.copy.name : undefined,
+      loop: isObj(decl.copy) && typeof decl.copy.name === 'string' ? decl.copy.name : undefined,
       dependsOn,
       maybe: existence !== undefined,
     });
@@ -751,10 +751,10 @@ class TemplateLoader {
     // assumes no default (rules on the SKU are undecided, the gateway is not priced).
     // The same for a SKU declared without its name (`{ tier: 'ErGw2AZ' }`): the rules and the price read the name.
     const skuOpen = (path: string) => path === 'properties' || path.startsWith('properties.sku');
-    if (type.toLowerCase() === 'microsoft.network/virtualnetworkgateways' && isPlainObj(row.properties) && !facts.unresolved.some((u) => skuOpen(u.path)) && !Object.keys(facts.possible).some(skuOpen)) {
+    if (type.toLowerCase() === 'microsoft.network/virtualnetworkgateways' && isObj(row.properties) && !facts.unresolved.some((u) => skuOpen(u.path)) && !Object.keys(facts.possible).some(skuOpen)) {
       const sku = row.properties.sku;
       if (sku === undefined) facts.unresolved.push({ path: 'properties.sku', reason: 'is not set in the template: Azure applies its default SKU, which erscan does not assume' });
-      else if (isPlainObj(sku) && sku.name === undefined) facts.unresolved.push({ path: 'properties.sku.name', reason: 'is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none' });
+      else if (isObj(sku) && sku.name === undefined) facts.unresolved.push({ path: 'properties.sku.name', reason: 'is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none' });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
@@ -779,13 +779,13 @@ class TemplateLoader {
   }
 
   private nestedDeployment(decl: Record<string, unknown>, at: Path, scope: TemplateScope, depth: number, existence?: Existence, keys?: { name: string | undefined; symbol: string | undefined }, nameValue?: Value): void {
-    const props = isPlainObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, 'properties']) : {};
+    const props = isObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, 'properties']) : {};
     if (props.templateLink !== undefined) {
       // What a linked template deploys is never read: a part of the deployment not checked, so coverage is not complete.
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: 'a nested deployment that links to another template (templateLink), which erscan does not read: what it deploys is not checked (scan the linked file, or compile with bicep build)' });
       return;
     }
-    if (!isPlainObj(props.template)) return;
+    if (!isObj(props.template)) return;
     const template = withArmKeys(this.file, props.template, TEMPLATE_KEYS, [...at, 'properties', 'template']);
     if (depth >= MAX_DEPLOYMENT_DEPTH) {
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} levels deep, which are not read: what they deploy is not checked` });
@@ -805,13 +805,13 @@ class TemplateLoader {
     // Without a resource group or subscription of its own, a nested deployment deploys where its parent does.
     const inner: EvalScope = { subscriptionId: evalScope('subscriptionId', scope.deployTo.subscriptionId), resourceGroup: evalScope('resourceGroup', scope.deployTo.resourceGroup) };
     const templateAt = [...at, 'properties', 'template'];
-    const innerScoped = isPlainObj(props.expressionEvaluationOptions) && String(props.expressionEvaluationOptions.scope).toLowerCase() === 'inner';
+    const innerScoped = isObj(props.expressionEvaluationOptions) && String(props.expressionEvaluationOptions.scope).toLowerCase() === 'inner';
     let next: TemplateScope;
     if (innerScoped) {
       const supplied: SuppliedParameters = new Map();
-      const params = isPlainObj(props.parameters) ? props.parameters : {};
+      const params = isObj(props.parameters) ? props.parameters : {};
       for (const [name, entry] of Object.entries(params)) {
-        if (!isPlainObj(entry)) continue;
+        if (!isObj(entry)) continue;
         if ('value' in entry) supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, 'properties', 'parameters', name, 'value']));
         else if ('reference' in entry) supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
       }
@@ -835,14 +835,14 @@ class TemplateLoader {
 function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boolean {
   const t = type.toLowerCase();
   if (t === 'microsoft.resources/deployments') {
-    const props = decl && isPlainObj(decl.properties) ? decl.properties : undefined;
-    const template = props && isPlainObj(props.template) ? props.template : undefined;
+    const props = decl && isObj(decl.properties) ? decl.properties : undefined;
+    const template = props && isObj(props.template) ? props.template : undefined;
     if (!template || depth > MAX_DEPLOYMENT_DEPTH) return true;
-    const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
+    const resources = Array.isArray(template.resources) ? template.resources : isObj(template.resources) ? Object.values(template.resources) : [];
     // What a module holds: ExpressRoute resources (diagnostic settings and children of other resources are its own).
     // An `existing` one is a reference to a resource deployed elsewhere (AVM's gateway NAT rule module names its
     // gateway so), not one this module deploys.
-    return resources.some((r) => isPlainObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
+    return resources.some((r) => isObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }

@@ -8,6 +8,7 @@ import { compileFile, findCompiler, INSTALL_HINT, type Compiler } from './compil
 import { bicepLocator, localModulePath } from './locate.js';
 import { scanBicep, type BicepFile } from './scanner.js';
 import { compareTwin } from './twin.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * Bicep sources: `.bicep` deployment files and `.bicepparam` parameter files become the template
@@ -44,7 +45,6 @@ export interface BicepSources {
 export const isBicepFile = (file: string) => /\.bicep$/i.test(file);
 export const isBicepParamFile = (file: string) => /\.bicepparam$/i.test(file);
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A template Bicep generated (`metadata._generator.name: bicep`). */
 export function isBicepGenerated(doc: unknown): boolean {

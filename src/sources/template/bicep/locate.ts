@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import type { SourceRef } from '../../../inventory/model.js';
 import { parseExpression, isExpression, unescapeLiteral, type Expr } from '../arm/expression.js';
 import type { BicepDeclaration, BicepFile, Position, Token } from './scanner.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * Maps a declaration's path in a compiled template to its Bicep declaration.
@@ -23,7 +24,6 @@ export type BicepLoader = (file: string) => BicepFile | undefined;
 
 type Located = Pick<SourceRef, 'kind' | 'file' | 'line' | 'column'>;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A module path that points at a local file (not `br:`, `br/alias:`, `ts:` or `ts/alias:`). */
 export function localModulePath(from: string, path: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import { isExpression, parseExpression, unescapeLiteral, type Expr } from '../arm/expression.js';
 import { localModulePath, matchArray, type BicepLoader } from './locate.js';
 import type { BicepFile } from './scanner.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * Does a committed compiled template (`main.json` beside `main.bicep`) still reflect its source?
@@ -21,7 +22,6 @@ import type { BicepFile } from './scanner.js';
  * elsewhere in the file goes unnoticed).
  */
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every string, key and number of a compiled template, with the literals inside its expressions. */
 function haystackOf(doc: unknown): string {

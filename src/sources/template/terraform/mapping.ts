@@ -1,6 +1,7 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
 import { isSecretProperty, REDACTED_KEYVAULT } from '../../../inventory/secrets.js';
 import { PLACEHOLDER_RESOURCE_GROUP, standInOf } from '../ids.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * Maps Terraform resources (azurerm and AzAPI) to the ARM row shape Resource Graph returns, so the
@@ -42,7 +43,6 @@ const UNKNOWN = Symbol('unknown');
 const SENSITIVE = Symbol('sensitive');
 type V = unknown; // a plan value, UNKNOWN or SENSITIVE
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A value erscan may not read: known only after apply, or sensitive. */
 const opaque = (v: V): boolean => v === UNKNOWN || v === SENSITIVE;
 

@@ -7,6 +7,7 @@ import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
 import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapping.js';
 import { subscriptionOf } from './providers.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): the resources a plan will create, update
@@ -16,7 +17,6 @@ import { subscriptionOf } from './providers.js';
  * plan does not know yet, such as the circuit a new connection points at.
  */
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface PlanLoadResult {
   raws: RawResource[];

@@ -1,4 +1,5 @@
 import { PLACEHOLDER_SUBSCRIPTION, standInOf } from '../ids.js';
+import { isObj } from '../../../util/objects.js';
 
 /**
  * The subscription a plan resource deploys to, from its provider configuration. A configuration with
@@ -16,7 +17,6 @@ import { PLACEHOLDER_SUBSCRIPTION, standInOf } from '../ids.js';
  *   placeholder, as for a plan without configuration.
  */
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The provider configuration keys of a configuration resource (`provider_config_key`, or OpenTofu's `provider_config_keys`). */
 function providerConfigKeys(configResource: Record<string, unknown> | undefined): string[] {
