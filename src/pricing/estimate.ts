@@ -217,12 +217,13 @@ function hasKeys(o: object): boolean {
  * of them are in one zone (how the traffic splits between links is not known); otherwise why not.
  */
 function globalReachDestinationZone(a: CircuitAnalysis): { zone: Zone | null; why: string } {
+  const unknown = { zone: null, why: 'the destination circuit or its zone is unknown' };
   const links = [...a.reach.globalReach, ...a.reach.inboundGlobalReach];
-  if (links.length === 0) return { zone: null, why: 'the destination circuit or its zone is unknown' };
+  if (links.length === 0) return unknown;
   const zones = new Set<Zone>();
   for (const l of links) {
     const z = l.peer ? peeringLocationInfo(l.peer.peeringLocation, cloudOfRegion(l.peer.location))?.zone : undefined;
-    if (!z) return { zone: null, why: 'the destination circuit or its zone is unknown' };
+    if (!z) return unknown;
     zones.add(z);
   }
   if (zones.size > 1) return { zone: null, why: `the destinations are in ${[...zones].sort().join(' and ')}, and how the traffic splits between them is not known` };
