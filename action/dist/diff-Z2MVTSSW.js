@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SIBIRLYT.js";
+} from "./chunk-TIDPDKMJ.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,19 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-VKNWFFJU.js";
+} from "./chunk-CXAVXNXK.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-FP5PCTEX.js";
+} from "./chunk-X5RUX342.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-JHCRNGXE.js";
+import "./chunk-DDLPYCJ5.js";
+import {
+  isObj
+} from "./chunk-LS45TJGY.js";
 import {
   checkOutFolder,
   writeReport
@@ -56,7 +59,6 @@ import "./chunk-TASHP5U3.js";
 // dist/history/diff.js
 import { statSync } from "node:fs";
 var DIFF_VERSION = 1;
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function loadSide(path) {
   let isDir = false;
   try {

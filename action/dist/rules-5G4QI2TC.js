@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-Y3NHLFEN.js";
+} from "./chunk-EAR4KMDP.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-FP5PCTEX.js";
+} from "./chunk-X5RUX342.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,18 +15,21 @@ import {
 import {
   loadConfig
 } from "./chunk-T5EF32HV.js";
-import "./chunk-JHCRNGXE.js";
+import "./chunk-DDLPYCJ5.js";
+import {
+  isObj
+} from "./chunk-LS45TJGY.js";
 import "./chunk-3SFDHBFD.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-U2RJ3ISA.js";
+} from "./chunk-HO37VG55.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-SAZ7Q3ZE.js";
+} from "./chunk-Q2IOKCUJ.js";
 import {
   phraseName
 } from "./chunk-4SMYYISV.js";
@@ -57,7 +60,6 @@ import "./chunk-TASHP5U3.js";
 
 // dist/rules/fixtures.js
 import { isAbsolute, relative, resolve } from "node:path";
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var CASE_KEYS = ["name", "resources", "template", "parameters", "params", "expect", "status", "message", "usage"];
 function readCases(file, key, data, rule) {
   const list = data[key];
@@ -73,14 +75,14 @@ function readCases(file, key, data, rule) {
     if (stray !== void 0)
       throw new InputError(file, `$.${key}[${i}].${stray}`, `one of the keys of a case (${CASE_KEYS.join(", ")})`, JSON.stringify(stray));
     if (o.params !== void 0) {
-      if (!isObject(o.params))
+      if (!isObj(o.params))
         throw new InputError(file, `$.${key}[${i}].params`, `an object of ${rule.id}'s parameter values`, describeValue(o.params));
       checkRuleParameters(rule, o.params, file, `$.${key}[${i}].params`);
     }
     if (o.template !== void 0) {
-      if (!isObject(o.template))
+      if (!isObj(o.template))
         throw new InputError(file, `$.${key}[${i}].template`, "an ARM template object");
-      if (o.parameters !== void 0 && !isObject(o.parameters))
+      if (o.parameters !== void 0 && !isObj(o.parameters))
         throw new InputError(file, `$.${key}[${i}].parameters`, "an object of parameter values");
     } else if (!Array.isArray(o.resources))
       throw new InputError(file, `$.${key}[${i}].resources`, "a list of resources (or a template)");
@@ -145,7 +147,7 @@ function testRule(rule) {
   if (!file)
     return { ruleId: rule.id, file: rule.file, cases: 0, problems: [...problems, `no fixtures: add ${rule.file.replace(/\.(ya?ml|json)$/i, ".fixtures.yaml")}`] };
   const data = readDataFile(file);
-  if (!isObject(data))
+  if (!isObj(data))
     throw new InputError(file, "$", "an object with `pass` and `fail` lists of cases", describeValue(data));
   const stray = Object.keys(data).find((k) => k !== "pass" && k !== "fail");
   if (stray !== void 0)

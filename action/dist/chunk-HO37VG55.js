@@ -19,7 +19,7 @@ import {
   metroKey,
   reachUndecidedReasons,
   secondCircuitImpact
-} from "./chunk-SAZ7Q3ZE.js";
+} from "./chunk-Q2IOKCUJ.js";
 import {
   cloudOfRegion,
   firstUnknown,

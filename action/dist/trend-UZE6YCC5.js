@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-VKNWFFJU.js";
+} from "./chunk-CXAVXNXK.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -19,6 +19,9 @@ import {
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
+import {
+  isObj
+} from "./chunk-LS45TJGY.js";
 import {
   checkOutFolder,
   writeReport
@@ -63,7 +66,6 @@ import { join } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 function readReportJson(file) {
   let buf;

@@ -6,7 +6,10 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-JHCRNGXE.js";
+} from "./chunk-DDLPYCJ5.js";
+import {
+  isObj
+} from "./chunk-LS45TJGY.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -44,7 +47,6 @@ import {
 } from "./chunk-UNOFXXSK.js";
 
 // dist/inventory/extras.js
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var obj = (v) => isObj(v) ? v : {};
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var bool = (v) => typeof v === "boolean" ? v : v === "true" ? true : v === "false" ? false : void 0;
@@ -100,12 +102,11 @@ function collectGarbage() {
 }
 
 // dist/inventory/build.js
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var NO_OBJECT = Object.freeze({});
 var NO_LIST = Object.freeze([]);
 var NO_KEYS = Object.freeze([]);
 var NO_GLOBAL_REACH = Object.freeze([]);
-var obj2 = (v) => isObj2(v) ? v : NO_OBJECT;
+var obj2 = (v) => isObj(v) ? v : NO_OBJECT;
 var arr = (v) => Array.isArray(v) ? v : NO_LIST;
 var strings = (v) => arr(v).filter((z) => typeof z === "string");
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
@@ -171,7 +172,7 @@ function prefixLength(cidr) {
 }
 var CIDR = /^[0-9a-f:.]+\/\d{1,3}$/i;
 function tagsOf(v) {
-  if (!isObj2(v))
+  if (!isObj(v))
     return {};
   if (isCopyOfItself(v))
     return v;
@@ -331,7 +332,7 @@ function rawGet(row, path) {
       return void 0;
     if (Array.isArray(cur))
       cur = /^\d+$/.test(seg) ? cur[Number(seg)] : void 0;
-    else if (isObj2(cur))
+    else if (isObj(cur))
       cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : void 0;
     else
       return void 0;
@@ -405,7 +406,7 @@ function lastSegment(id) {
   return trimmed.slice(trimmed.lastIndexOf("/") + 1) || void 0;
 }
 function msConfig(v) {
-  if (!isObj2(v))
+  if (!isObj(v))
     return void 0;
   return {
     advertisedPublicPrefixes: arr(v.advertisedPublicPrefixes).filter((x) => typeof x === "string"),
@@ -493,7 +494,7 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
     provisioningState: str2(p.provisioningState),
     microsoftPeeringConfig: msConfig(p.microsoftPeeringConfig),
     routeFilterId: idOf(p.routeFilter),
-    ipv6: isObj2(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : void 0,
+    ipv6: isObj(p.ipv6PeeringConfig) ? ipv6From(p.ipv6PeeringConfig) : void 0,
     globalReach,
     peeredConnectionCount: peered.length,
     peeredConnections,
@@ -508,8 +509,8 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
     ipv4Absent && ["secondaryPeerAddressPrefix", "properties.secondaryPeerAddressPrefix"],
     ipv4Absent && ["secondaryPrefixLength", "properties.secondaryPeerAddressPrefix"],
     ms && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
-    ms && isObj2(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"],
-    ms && isObj2(p.ipv6PeeringConfig) && isObj2(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"]
+    ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"],
+    ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"]
   ]));
 }
 function scopeUnder(id, circuitId, circuitScope) {
@@ -979,7 +980,7 @@ function flatten(o, prefix, out) {
   for (const [k, v] of Object.entries(o)) {
     if (prefix === "" && NOT_FIELDS.has(k))
       continue;
-    if (isObj2(v))
+    if (isObj(v))
       flatten(v, `${prefix}${k}.`, out);
     else
       out.set(`${prefix}${k}`, v);
@@ -990,7 +991,7 @@ function setField(o, path, value) {
   let cur = o;
   for (let i = 0; i < segs.length - 1; i++) {
     const next = cur[segs[i]];
-    if (!isObj2(next))
+    if (!isObj(next))
       cur[segs[i]] = {};
     cur = cur[segs[i]];
   }
@@ -1128,7 +1129,7 @@ function replaceIds(v, liveByName, hits) {
   }
   if (Array.isArray(v))
     return v.map((x) => replaceIds(x, liveByName, hits));
-  if (isObj2(v))
+  if (isObj(v))
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replaceIds(x, liveByName, hits)]));
   return v;
 }
@@ -2035,7 +2036,7 @@ var Possible = class {
   }
 };
 var MAX_CASES = 64;
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Possible);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Possible);
 function containsUnknown(v) {
   if (v instanceof Unknown)
     return true;
@@ -2043,7 +2044,7 @@ function containsUnknown(v) {
     return v.cases.some((c) => containsUnknown(c.value));
   if (Array.isArray(v))
     return v.some(containsUnknown);
-  if (isObj3(v))
+  if (isObj2(v))
     return Object.values(v).some(containsUnknown);
   return false;
 }
@@ -2052,7 +2053,7 @@ function containsPossible(v) {
     return true;
   if (Array.isArray(v))
     return v.some(containsPossible);
-  if (isObj3(v))
+  if (isObj2(v))
     return Object.values(v).some(containsPossible);
   return false;
 }
@@ -2166,7 +2167,7 @@ function lambdaCall(name, rawName, argExprs, ctx) {
     return plain(first);
   return lift([first], ([subject]) => {
     if (name === "mapvalues") {
-      if (!isObj3(subject))
+      if (!isObj2(subject))
         return new Unknown("mapValues() of a value that is not an object");
       return Object.fromEntries(Object.entries(subject).map(([k, v]) => [k, applyLambda(fn, [v], ctx)]));
     }
@@ -2220,7 +2221,7 @@ function deepEqual(a, b) {
     return true;
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isObj3(a) && isObj3(b)) {
+  if (isObj2(a) && isObj2(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
     return ka.length === kb.length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
@@ -2230,7 +2231,7 @@ function deepEqual(a, b) {
 function getMember(target, key) {
   if (target instanceof Unknown)
     return target;
-  if (isObj3(target)) {
+  if (isObj2(target)) {
     const found2 = findKey(target, key);
     return found2 !== void 0 ? target[found2] : new Unknown(`property "${key}" is not defined`);
   }
@@ -2293,7 +2294,7 @@ function tryGetPath(cur, keys) {
       return cur;
     if (cur instanceof Possible)
       return lift([cur], ([c]) => tryGetPath(c, keys.slice(i)));
-    if (isObj3(cur) && typeof k === "string") {
+    if (isObj2(cur) && typeof k === "string") {
       const found2 = Object.keys(cur).find((x) => x.toLowerCase() === k.toLowerCase());
       cur = found2 === void 0 ? null : cur[found2];
     } else if (Array.isArray(cur) && typeof k === "number")
@@ -2363,7 +2364,7 @@ function evaluateDeclared(raw, ctx) {
     return isExpression(raw) ? evaluateString(raw, ctx) : unescapeLiteral(raw);
   if (Array.isArray(raw))
     return raw.map((x) => evaluateDeclared(x, ctx));
-  if (isObj3(raw))
+  if (isObj2(raw))
     return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, evaluateDeclared(v, ctx)]));
   return raw === void 0 ? null : raw;
 }
@@ -2591,7 +2592,7 @@ function apply(name, rawName, args, ctx) {
     case "concat": {
       if (args.length > 0 && args.every((a) => Array.isArray(a) || a === null))
         return args.flatMap((a) => a === null ? [] : a);
-      if (args.some((a) => isObj3(a) || Array.isArray(a)))
+      if (args.some((a) => isObj2(a) || Array.isArray(a)))
         return new Unknown("concat() of mixed arrays and strings");
       return args.map(toText).join("");
     }
@@ -2692,7 +2693,7 @@ function apply(name, rawName, args, ctx) {
         return true;
       if (Array.isArray(v))
         return v.length === 0;
-      if (isObj3(v))
+      if (isObj2(v))
         return Object.keys(v).length === 0;
       return false;
     }
@@ -2700,7 +2701,7 @@ function apply(name, rawName, args, ctx) {
       const v = args[0];
       if (typeof v === "string" || Array.isArray(v))
         return v.length;
-      if (isObj3(v))
+      if (isObj2(v))
         return Object.keys(v).length;
       return new Unknown("length() of a value that has no length");
     }
@@ -2710,14 +2711,14 @@ function apply(name, rawName, args, ctx) {
         return c.includes(String(item));
       if (Array.isArray(c))
         return containsUnknown(c) ? new Unknown("contains() of an array with unknown members") : c.some((x) => deepEqual(x, item));
-      if (isObj3(c) && typeof item === "string")
+      if (isObj2(c) && typeof item === "string")
         return Object.keys(c).some((k) => k.toLowerCase() === item.toLowerCase());
       return new Unknown("contains() of unexpected values");
     }
     case "array":
       return Array.isArray(args[0]) ? args[0] : args;
     case "union": {
-      if (args.every(isObj3))
+      if (args.every(isObj2))
         return Object.assign({}, ...args);
       if (args.every(Array.isArray)) {
         const out = [];
@@ -2755,13 +2756,13 @@ function apply(name, rawName, args, ctx) {
     }
     case "items": {
       const v = args[0];
-      if (!isObj3(v))
+      if (!isObj2(v))
         return new Unknown("items() of a value that is not an object");
       return Object.keys(v).sort((a, b) => compareText(a, b)).map((key) => ({ key, value: v[key] }));
     }
     case "objectkeys": {
       const v = args[0];
-      return isObj3(v) ? Object.keys(v) : new Unknown("objectKeys() of a value that is not an object");
+      return isObj2(v) ? Object.keys(v) : new Unknown("objectKeys() of a value that is not an object");
     }
     case "min":
     case "max": {
@@ -2815,17 +2816,16 @@ var ROW_KEYS = ["location", "sku", "kind", "zones", "tags", "identity", "extende
 var MAX_COPY_COUNT = 800;
 var MAX_DEPLOYMENT_DEPTH = 10;
 var MAX_WALKS = 4;
-var isPlainObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var KEY_VAULT_REFERENCE = new Unknown("its value is a Key Vault secret (never read)", void 0, void 0, true);
 function readParameterFile(file, doc) {
   const out = /* @__PURE__ */ new Map();
-  const params = isPlainObj(doc) ? doc.parameters : void 0;
+  const params = isObj(doc) ? doc.parameters : void 0;
   if (params === void 0)
     return out;
-  if (!isPlainObj(params))
+  if (!isObj(params))
     throw new InputError(file, "$.parameters", "an object of parameter values", describeValue(params));
   for (const [name, entry] of Object.entries(params)) {
-    if (!isPlainObj(entry))
+    if (!isObj(entry))
       throw new InputError(file, jsonPath(["parameters", name]), 'an object with "value" or "reference"', describeValue(entry));
     if ("value" in entry)
       out.set(name.toLowerCase(), entry.value);
@@ -2887,7 +2887,7 @@ var TemplateScope = class _TemplateScope {
     return this.loops.length === 0 ? this : new _TemplateScope(this.loader, this.template, this.templatePath, this.supplied, this.scope, [], this.shared, this.deployTo);
   }
   parameter(name) {
-    const decls = isPlainObj(this.template.parameters) ? this.template.parameters : void 0;
+    const decls = isObj(this.template.parameters) ? this.template.parameters : void 0;
     const key = findKey(decls, name);
     if (key === void 0)
       throw new TemplateError(`a parameter named "${name}" declared in the template's parameters`);
@@ -2895,25 +2895,25 @@ var TemplateScope = class _TemplateScope {
     if (this.shared.paramCache.has(cacheKey))
       return this.shared.paramCache.get(cacheKey);
     let v;
-    const declared = isPlainObj(decls[key]) ? withArmKeys(this.loader.file, decls[key], PARAMETER_KEYS, [...this.templatePath, "parameters", key]) : decls[key];
-    const type = isPlainObj(declared) && typeof declared.type === "string" ? declared.type.toLowerCase() : "";
+    const declared = isObj(decls[key]) ? withArmKeys(this.loader.file, decls[key], PARAMETER_KEYS, [...this.templatePath, "parameters", key]) : decls[key];
+    const type = isObj(declared) && typeof declared.type === "string" ? declared.type.toLowerCase() : "";
     const secure = type === "securestring" || type === "secureobject";
-    const empty = (x) => x === "" || x === null || isPlainObj(x) && Object.keys(x).length === 0;
-    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isPlainObj(declared) && "defaultValue" in declared && !empty(declared.defaultValue);
+    const empty = (x) => x === "" || x === null || isObj(x) && Object.keys(x).length === 0;
+    const hasValue = this.supplied.has(cacheKey) ? !empty(this.supplied.get(cacheKey)) && !(this.supplied.get(cacheKey) instanceof Unknown) : isObj(declared) && "defaultValue" in declared && !empty(declared.defaultValue);
     if (secure && hasValue)
       v = new Unknown(`parameter "${key}" is secure (its value is never read)`, key, this.parameterStandIn(key), true);
     else if (this.supplied.has(cacheKey)) {
       v = this.supplied.get(cacheKey);
       if (v === KEY_VAULT_REFERENCE)
         v = new Unknown(`parameter "${key}" is given by a Key Vault reference (its value is never read)`, key, this.parameterStandIn(key), true);
-      if (v === null && !this.nullable(isPlainObj(declared) ? declared : {}))
+      if (v === null && !this.nullable(isObj(declared) ? declared : {}))
         v = new Unknown(`parameter "${key}" is given null but is not nullable`, key, this.parameterStandIn(key), false, true);
     } else {
       const decl = declared;
-      if (isPlainObj(decl) && "defaultValue" in decl) {
+      if (isObj(decl) && "defaultValue" in decl) {
         v = this.guarded(`parameter ${key}`, () => this.loader.evalValue(decl.defaultValue, this.bare(), [...this.templatePath, "parameters", key, "defaultValue"]));
       } else {
-        v = this.withoutValue(key, isPlainObj(decl) ? decl : {});
+        v = this.withoutValue(key, isObj(decl) ? decl : {});
       }
     }
     this.shared.paramCache.set(cacheKey, v);
@@ -2922,8 +2922,8 @@ var TemplateScope = class _TemplateScope {
   /** A declaration's own property, else its `$ref` definition's (Bicep user-defined types carry the type, nullable and allowedValues). */
   declared(decl) {
     const ref = typeof decl.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(decl.$ref)?.[1] : void 0;
-    const defs = isPlainObj(this.template.definitions) ? this.template.definitions : {};
-    const def = ref !== void 0 && isPlainObj(defs[ref]) ? defs[ref] : {};
+    const defs = isObj(this.template.definitions) ? this.template.definitions : {};
+    const def = ref !== void 0 && isObj(defs[ref]) ? defs[ref] : {};
     return (name) => name in decl ? decl[name] : def[name];
   }
   nullable(decl) {
@@ -2972,7 +2972,7 @@ var TemplateScope = class _TemplateScope {
     return this.shared.deploymentName;
   }
   variable(name) {
-    const vars = isPlainObj(this.template.variables) ? this.template.variables : void 0;
+    const vars = isObj(this.template.variables) ? this.template.variables : void 0;
     const cacheKey = name.toLowerCase();
     if (this.shared.varCache.has(cacheKey))
       return this.shared.varCache.get(cacheKey);
@@ -2982,7 +2982,7 @@ var TemplateScope = class _TemplateScope {
       v = this.guarded(`variable ${key}`, () => this.loader.evalValue(vars[key], this.bare(), [...this.templatePath, "variables", key]));
     } else {
       const loops = Array.isArray(vars?.copy) ? vars.copy : [];
-      const i = loops.findIndex((l) => isPlainObj(l) && typeof l.name === "string" && l.name.toLowerCase() === cacheKey);
+      const i = loops.findIndex((l) => isObj(l) && typeof l.name === "string" && l.name.toLowerCase() === cacheKey);
       if (i < 0)
         throw new TemplateError(`a variable named "${name}" declared in the template's variables`);
       const at = [...this.templatePath, "variables", "copy", i];
@@ -3016,17 +3016,17 @@ var TemplateScope = class _TemplateScope {
     if (!Array.isArray(functions))
       throw new InputError(this.loader.file, jsonPath(at), "an array of function namespaces", describeValue(functions));
     for (const [i, ns] of functions.entries()) {
-      if (!isPlainObj(ns) || typeof ns.namespace !== "string" || ns.namespace.toLowerCase() !== namespace || !isPlainObj(ns.members))
+      if (!isObj(ns) || typeof ns.namespace !== "string" || ns.namespace.toLowerCase() !== namespace || !isObj(ns.members))
         continue;
       const key = findKey(ns.members, member);
       if (key === void 0)
         continue;
       const decl = ns.members[key];
       const fnAt = [...at, i, "members", key];
-      if (!isPlainObj(decl) || !isPlainObj(decl.output) || !("value" in decl.output))
+      if (!isObj(decl) || !isObj(decl.output) || !("value" in decl.output))
         throw new InputError(this.loader.file, jsonPath(fnAt), 'a function with "output": { "type", "value" }', describeValue(decl));
       const params = decl.parameters ?? [];
-      if (!Array.isArray(params) || !params.every((p) => isPlainObj(p) && typeof p.name === "string"))
+      if (!Array.isArray(params) || !params.every((p) => isObj(p) && typeof p.name === "string"))
         throw new InputError(this.loader.file, jsonPath([...fnAt, "parameters"]), 'an array of parameters, each with a "name"', describeValue(params));
       return { parameters: params.map((p) => p.name), output: decl.output.value };
     }
@@ -3086,7 +3086,7 @@ var TemplateLoader = class {
     this.deployment = deploymentLabel(file, parameterFile);
   }
   load(supplied) {
-    if (!isPlainObj(this.parsed.value))
+    if (!isObj(this.parsed.value))
       throw new InputError(this.file, "$", "an ARM template object", describeValue(this.parsed.value));
     const doc = withArmKeys(this.file, this.parsed.value, TEMPLATE_KEYS, []);
     const before = this.notices.length;
@@ -3147,7 +3147,7 @@ var TemplateLoader = class {
    * is not known; a secure output is never read.
    */
   recordOutputs(template, scope, templateAt, name, symbol) {
-    const decls = isPlainObj(template.outputs) ? template.outputs : {};
+    const decls = isObj(template.outputs) ? template.outputs : {};
     let record;
     let reading = false;
     const read = () => {
@@ -3158,7 +3158,7 @@ var TemplateLoader = class {
       reading = true;
       const outputs = {};
       for (const [k, d] of Object.entries(decls)) {
-        if (!isPlainObj(d))
+        if (!isObj(d))
           continue;
         const type = typeof d.type === "string" ? d.type : null;
         let value;
@@ -3166,7 +3166,7 @@ var TemplateLoader = class {
           value = new Unknown(`output ${k} is secure (never read)`);
         else {
           try {
-            value = isPlainObj(d.copy) ? this.expandCopy(d.copy, scope, [...templateAt, "outputs", k, "copy"], true) : this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
+            value = isObj(d.copy) ? this.expandCopy(d.copy, scope, [...templateAt, "outputs", k, "copy"], true) : this.evalValue(d.value, scope, [...templateAt, "outputs", k, "value"]);
           } catch (e) {
             if (!(e instanceof InputError))
               throw e;
@@ -3198,10 +3198,10 @@ var TemplateLoader = class {
     }
     if (Array.isArray(raw))
       return raw.map((x, i) => this.evalValue(x, scope, [...at, i]));
-    if (isPlainObj(raw)) {
+    if (isObj(raw)) {
       const out = {};
       for (const [k, v] of Object.entries(raw)) {
-        if (k === "copy" && Array.isArray(v) && v.every((l) => isPlainObj(l) && typeof l.name === "string" && "input" in l)) {
+        if (k === "copy" && Array.isArray(v) && v.every((l) => isObj(l) && typeof l.name === "string" && "input" in l)) {
           v.forEach((l, i) => {
             const loop = l;
             out[loop.name] = this.expandCopy(loop, scope, [...at, "copy", i]);
@@ -3240,13 +3240,13 @@ var TemplateLoader = class {
     let entries;
     if (Array.isArray(resources))
       entries = resources.map((r, i) => [i, r]);
-    else if (isPlainObj(resources))
+    else if (isObj(resources))
       entries = Object.entries(resources);
     else
       throw new InputError(this.file, jsonPath(at), "an array (or, with languageVersion 2.0, an object) of resources", describeValue(resources));
     for (const [key, declared] of entries) {
       const declAt = [...at, key];
-      if (!isPlainObj(declared))
+      if (!isObj(declared))
         throw new InputError(this.file, jsonPath(declAt), "a resource object", describeValue(declared));
       const decl = withArmKeys(this.file, declared, DECLARATION_KEYS, declAt);
       if (decl.existing === true)
@@ -3254,7 +3254,7 @@ var TemplateLoader = class {
       if (typeof decl.type !== "string" || decl.type === "")
         throw new InputError(this.file, jsonPath([...declAt, "type"]), "a resource type string", describeValue(decl.type));
       const copy = decl.copy;
-      if (isPlainObj(copy)) {
+      if (isObj(copy)) {
         const count2 = this.evalValue(copy.count, scope, [...declAt, "copy", "count"]);
         const loopName = typeof copy.name === "string" ? copy.name : void 0;
         if (count2 instanceof Possible && count2.cases.every((c) => typeof c.value === "number" && Number.isInteger(c.value) && c.value >= 0 && c.value <= MAX_COPY_COUNT)) {
@@ -3376,7 +3376,7 @@ var TemplateLoader = class {
       declaredName: typeof nameValue === "string" ? nameValue : void 0,
       ids,
       symbol: at.length === templateAt.length + 2 && typeof key === "string" ? key : void 0,
-      loop: isPlainObj(decl.copy) && typeof decl.copy.name === "string" ? decl.copy.name : void 0,
+      loop: isObj(decl.copy) && typeof decl.copy.name === "string" ? decl.copy.name : void 0,
       dependsOn,
       maybe: existence !== void 0
     });
@@ -3448,11 +3448,11 @@ var TemplateLoader = class {
         row[k] = v;
     }
     const skuOpen = (path) => path === "properties" || path.startsWith("properties.sku");
-    if (type.toLowerCase() === "microsoft.network/virtualnetworkgateways" && isPlainObj(row.properties) && !facts.unresolved.some((u) => skuOpen(u.path)) && !Object.keys(facts.possible).some(skuOpen)) {
+    if (type.toLowerCase() === "microsoft.network/virtualnetworkgateways" && isObj(row.properties) && !facts.unresolved.some((u) => skuOpen(u.path)) && !Object.keys(facts.possible).some(skuOpen)) {
       const sku = row.properties.sku;
       if (sku === void 0)
         facts.unresolved.push({ path: "properties.sku", reason: "is not set in the template: Azure applies its default SKU, which erscan does not assume" });
-      else if (isPlainObj(sku) && sku.name === void 0)
+      else if (isObj(sku) && sku.name === void 0)
         facts.unresolved.push({ path: "properties.sku.name", reason: "is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none" });
     }
     const mapped = this.locate?.(at);
@@ -3482,12 +3482,12 @@ var TemplateLoader = class {
     this.raws.push(raw);
   }
   nestedDeployment(decl, at, scope, depth, existence, keys, nameValue) {
-    const props = isPlainObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, "properties"]) : {};
+    const props = isObj(decl.properties) ? withArmKeys(this.file, decl.properties, DEPLOYMENT_KEYS, [...at, "properties"]) : {};
     if (props.templateLink !== void 0) {
       this.gaps.push({ scope: `${this.file}: ${jsonPath(at)}`, reason: "a nested deployment that links to another template (templateLink), which erscan does not read: what it deploys is not checked (scan the linked file, or compile with bicep build)" });
       return;
     }
-    if (!isPlainObj(props.template))
+    if (!isObj(props.template))
       return;
     const template = withArmKeys(this.file, props.template, TEMPLATE_KEYS, [...at, "properties", "template"]);
     if (depth >= MAX_DEPLOYMENT_DEPTH) {
@@ -3507,13 +3507,13 @@ var TemplateLoader = class {
     };
     const inner = { subscriptionId: evalScope("subscriptionId", scope.deployTo.subscriptionId), resourceGroup: evalScope("resourceGroup", scope.deployTo.resourceGroup) };
     const templateAt = [...at, "properties", "template"];
-    const innerScoped = isPlainObj(props.expressionEvaluationOptions) && String(props.expressionEvaluationOptions.scope).toLowerCase() === "inner";
+    const innerScoped = isObj(props.expressionEvaluationOptions) && String(props.expressionEvaluationOptions.scope).toLowerCase() === "inner";
     let next;
     if (innerScoped) {
       const supplied = /* @__PURE__ */ new Map();
-      const params = isPlainObj(props.parameters) ? props.parameters : {};
+      const params = isObj(props.parameters) ? props.parameters : {};
       for (const [name, entry] of Object.entries(params)) {
-        if (!isPlainObj(entry))
+        if (!isObj(entry))
           continue;
         if ("value" in entry)
           supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, "properties", "parameters", name, "value"]));
@@ -3532,12 +3532,12 @@ var TemplateLoader = class {
 function isScanned(type, decl, depth = 0) {
   const t = type.toLowerCase();
   if (t === "microsoft.resources/deployments") {
-    const props = decl && isPlainObj(decl.properties) ? decl.properties : void 0;
-    const template = props && isPlainObj(props.template) ? props.template : void 0;
+    const props = decl && isObj(decl.properties) ? decl.properties : void 0;
+    const template = props && isObj(props.template) ? props.template : void 0;
     if (!template || depth > MAX_DEPLOYMENT_DEPTH)
       return true;
-    const resources = Array.isArray(template.resources) ? template.resources : isPlainObj(template.resources) ? Object.values(template.resources) : [];
-    return resources.some((r) => isPlainObj(r) && typeof r.type === "string" && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
+    const resources = Array.isArray(template.resources) ? template.resources : isObj(template.resources) ? Object.values(template.resources) : [];
+    return resources.some((r) => isObj(r) && typeof r.type === "string" && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
 }
@@ -3641,9 +3641,8 @@ function toRow(v, path, facts) {
 
 // dist/sources/template/arm/params.js
 import { basename } from "node:path";
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function resolve2(def, definitions, depth = 0) {
-  if (!isObj4(def))
+  if (!isObj(def))
     return {};
   const ref = typeof def.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : void 0;
   if (ref === void 0 || depth > 32)
@@ -3664,8 +3663,8 @@ var TYPE_WORDS = {
   securestring: ["a string", (v) => typeof v === "string"],
   int: ["an integer", (v) => typeof v === "number" && Number.isInteger(v)],
   bool: ["true or false", (v) => typeof v === "boolean"],
-  object: ["an object", isObj4],
-  secureobject: ["an object", isObj4],
+  object: ["an object", isObj],
+  secureobject: ["an object", isObj],
   array: ["an array", Array.isArray]
 };
 var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -3682,7 +3681,7 @@ function check(value, typeDef, definitions, path, secure, out) {
     return;
   }
   const allowed = t.allowedValues;
-  if (Array.isArray(allowed) && allowed.length > 0 && !Array.isArray(value) && !isObj4(value) && !allowed.some((a) => same(a, value))) {
+  if (Array.isArray(allowed) && allowed.length > 0 && !Array.isArray(value) && !isObj(value) && !allowed.some((a) => same(a, value))) {
     const twin = typeof value === "string" ? allowed.find((a) => typeof a === "string" && a.toLowerCase() === value.toLowerCase()) : void 0;
     out.push({
       path,
@@ -3705,10 +3704,10 @@ function check(value, typeDef, definitions, path, secure, out) {
     if (typeof t.maxLength === "number" && value.length > t.maxLength)
       out.push({ path, expected: `at most ${t.maxLength} ${unit} (maxLength)`, found: has });
   }
-  if (isObj4(value)) {
+  if (isObj(value)) {
     let shape = t;
     const disc = t.discriminator;
-    if (isObj4(disc) && typeof disc.propertyName === "string" && isObj4(disc.mapping)) {
+    if (isObj(disc) && typeof disc.propertyName === "string" && isObj(disc.mapping)) {
       const k = findKey(value, disc.propertyName);
       const tag = k === void 0 ? void 0 : value[k];
       const mk = typeof tag === "string" ? findKey(disc.mapping, tag) : void 0;
@@ -3718,7 +3717,7 @@ function check(value, typeDef, definitions, path, secure, out) {
       }
       shape = { ...t, ...resolve2(disc.mapping[mk], definitions) };
     }
-    const props = isObj4(shape.properties) ? shape.properties : {};
+    const props = isObj(shape.properties) ? shape.properties : {};
     for (const [name, def] of Object.entries(props)) {
       const k = findKey(value, name);
       if (k === void 0) {
@@ -3727,11 +3726,11 @@ function check(value, typeDef, definitions, path, secure, out) {
       } else
         check(value[k], def, definitions, [...path, k], secure, out);
     }
-    const extra = Object.keys(value).filter((k) => findKey(props, k) === void 0 && !(isObj4(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
+    const extra = Object.keys(value).filter((k) => findKey(props, k) === void 0 && !(isObj(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
     if (shape.additionalProperties === false) {
       for (const k of extra)
         out.push({ path: [...path, k], expected: `no property beyond ${shown(Object.keys(props)) || "none"} (additionalProperties: false)`, found: found(value[k], secure) });
-    } else if (isObj4(shape.additionalProperties)) {
+    } else if (isObj(shape.additionalProperties)) {
       for (const k of extra)
         check(value[k], shape.additionalProperties, definitions, [...path, k], secure, out);
     }
@@ -3746,7 +3745,7 @@ function check(value, typeDef, definitions, path, secure, out) {
       out.push({ path, expected: `${prefix.length} items (prefixItems)`, found: `${value.length}` });
     if (t.items === false && value.length > prefix.length)
       out.push({ path, expected: `at most ${prefix.length} items (items: false)`, found: `${value.length}` });
-    else if (isObj4(t.items))
+    else if (isObj(t.items))
       for (let i = prefix.length; i < value.length; i++)
         check(value[i], t.items, definitions, [...path, i], secure, out);
   }
@@ -3756,27 +3755,27 @@ function hasExpression(v) {
     return v.startsWith("[");
   if (Array.isArray(v))
     return v.some(hasExpression);
-  if (isObj4(v))
+  if (isObj(v))
     return Object.values(v).some(hasExpression);
   return false;
 }
 function checkParameters(templateFile, template, parameterFile, parameterDoc) {
   const res = { errors: [], notices: [] };
-  if (!isObj4(template))
+  if (!isObj(template))
     return res;
   let decls;
   let definitions;
   try {
     const doc = withArmKeys(templateFile, template, TEMPLATE_KEYS, []);
-    const raw = isObj4(doc.parameters) ? doc.parameters : {};
-    decls = Object.fromEntries(Object.entries(raw).map(([k, d]) => [k, isObj4(d) ? withArmKeys(templateFile, d, PARAMETER_KEYS, ["parameters", k]) : d]));
-    definitions = isObj4(doc.definitions) ? doc.definitions : {};
+    const raw = isObj(doc.parameters) ? doc.parameters : {};
+    decls = Object.fromEntries(Object.entries(raw).map(([k, d]) => [k, isObj(d) ? withArmKeys(templateFile, d, PARAMETER_KEYS, ["parameters", k]) : d]));
+    definitions = isObj(doc.definitions) ? doc.definitions : {};
   } catch (e) {
     if (e instanceof InputError)
       return res;
     throw e;
   }
-  const given = parameterFile !== void 0 && isObj4(parameterDoc) && isObj4(parameterDoc.parameters) ? parameterDoc.parameters : {};
+  const given = parameterFile !== void 0 && isObj(parameterDoc) && isObj(parameterDoc.parameters) ? parameterDoc.parameters : {};
   const tname = basename(templateFile);
   for (const [name, entry] of Object.entries(given)) {
     const key = findKey(decls, name);
@@ -3786,7 +3785,7 @@ function checkParameters(templateFile, template, parameterFile, parameterDoc) {
       res.errors.push(new InputError(parameterFile, jsonPath(["parameters", name]), `only parameters that ${tname} declares (${list}): ARM refuses a parameter file that names others`, `"${name}", which it does not declare`));
       continue;
     }
-    if (!isObj4(entry) || !("value" in entry))
+    if (!isObj(entry) || !("value" in entry))
       continue;
     const problems = [];
     check(entry.value, decls[key], definitions, ["parameters", name, "value"], false, problems);
@@ -3798,7 +3797,7 @@ function checkParameters(templateFile, template, parameterFile, parameterDoc) {
     }
   }
   for (const [key, decl] of Object.entries(decls)) {
-    if (findKey(given, key) !== void 0 || !isObj4(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
+    if (findKey(given, key) !== void 0 || !isObj(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
       continue;
     const problems = [];
     check(decl.defaultValue, decl, definitions, ["parameters", key, "defaultValue"], false, problems);
@@ -3810,12 +3809,11 @@ function checkParameters(templateFile, template, parameterFile, parameterDoc) {
 }
 
 // dist/sources/detect.js
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var ARM_RESOURCE_ID = /^\/subscriptions\/[^/]+\/.*providers\/[^/]+\/[^/]+\/[^/]+/i;
 function detectFormat(doc) {
   if (Array.isArray(doc))
     return "rows";
-  if (!isObj5(doc))
+  if (!isObj(doc))
     return "unknown";
   if ("erscanSnapshot" in doc)
     return "snapshot";
@@ -3838,35 +3836,35 @@ function detectFormat(doc) {
     return "arm-list";
   if (typeof doc.id === "string" && typeof doc.type === "string")
     return "arm-resource";
-  if (typeof doc.id === "string" && doc.type === void 0 && isObj5(doc.properties) && ARM_RESOURCE_ID.test(doc.id))
+  if (typeof doc.id === "string" && doc.type === void 0 && isObj(doc.properties) && ARM_RESOURCE_ID.test(doc.id))
     return "arm-resource";
   return "unknown";
 }
 var POLICY_DEFINITION = "an Azure Policy definition";
 var POLICY_INITIATIVE = "an Azure Policy initiative (policy set definition)";
 function azurePolicyKind(doc) {
-  if (!isObj5(doc))
+  if (!isObj(doc))
     return void 0;
   const type = typeof doc.type === "string" ? doc.type.toLowerCase() : "";
   if (type === "microsoft.authorization/policydefinitions")
     return POLICY_DEFINITION;
   if (type === "microsoft.authorization/policysetdefinitions")
     return POLICY_INITIATIVE;
-  const props = isObj5(doc.properties) ? doc.properties : doc;
-  if (isObj5(props.policyRule))
+  const props = isObj(doc.properties) ? doc.properties : doc;
+  if (isObj(props.policyRule))
     return POLICY_DEFINITION;
-  if (Array.isArray(props.policyDefinitions) && props.policyDefinitions.length > 0 && props.policyDefinitions.every((d) => isObj5(d) && typeof d.policyDefinitionId === "string"))
+  if (Array.isArray(props.policyDefinitions) && props.policyDefinitions.length > 0 && props.policyDefinitions.every((d) => isObj(d) && typeof d.policyDefinitionId === "string"))
     return POLICY_INITIATIVE;
-  if (isObj5(doc.if) && isObj5(doc.then) && "effect" in doc.then && Object.keys(doc).every((k) => k === "if" || k === "then"))
+  if (isObj(doc.if) && isObj(doc.then) && "effect" in doc.then && Object.keys(doc).every((k) => k === "if" || k === "then"))
     return "an Azure Policy rule";
   return void 0;
 }
 function isUnframedParameters(doc) {
-  if (!isObj5(doc) || typeof doc.$schema === "string")
+  if (!isObj(doc) || typeof doc.$schema === "string")
     return false;
-  const values = isObj5(doc.parameters) && Object.keys(doc).every((k) => ["parameters", "contentVersion"].includes(k)) ? doc.parameters : doc;
+  const values = isObj(doc.parameters) && Object.keys(doc).every((k) => ["parameters", "contentVersion"].includes(k)) ? doc.parameters : doc;
   const entries = Object.values(values);
-  return entries.length > 0 && entries.every((e) => isObj5(e) && ("value" in e || "reference" in e) && Object.keys(e).every((k) => ["value", "reference", "metadata"].includes(k)));
+  return entries.length > 0 && entries.every((e) => isObj(e) && ("value" in e || "reference" in e) && Object.keys(e).every((k) => ["value", "reference", "metadata"].includes(k)));
 }
 var FORMAT_DESCRIPTIONS = 'an erscan snapshot, Resource Graph output (az graph query JSON or an array of rows), an ARM GET/list response ({"value": [...]}), an ARM template or parameter file, or a Terraform plan or state (terraform show -json)';
 var NAMES_EXPRESSROUTE = /microsoft\.network\/(?:expressroute(?:circuits|ports|gateways)|virtualnetworkgateways|connections)\b/i;
@@ -3876,7 +3874,7 @@ function declaresExpressRoute(template) {
 var TERRAFORM_BLOCKS = ["resource", "data", "module", "provider", "terraform", "variable", "output", "locals", "moved", "import", "removed", "check", "ephemeral"];
 function isTerraformJsonConfiguration(doc) {
   const keys = Object.keys(doc).filter((k) => k !== "//");
-  return keys.length > 0 && keys.every((k) => TERRAFORM_BLOCKS.includes(k) && isObj5(doc[k]));
+  return keys.length > 0 && keys.every((k) => TERRAFORM_BLOCKS.includes(k) && isObj(doc[k]));
 }
 var HCL_BLOCK = new RegExp(`^[ \\t]*(?:${TERRAFORM_BLOCKS.join("|")})(?:\\s+(?:"[^"\\n]*"|[A-Za-z_][\\w-]*))*\\s*\\{`, "m");
 function isTerraformHcl(text) {
@@ -3936,7 +3934,6 @@ function locateResourceBlock(dir, type, name) {
 // dist/sources/template/terraform/mapping.js
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
 var SENSITIVE = /* @__PURE__ */ Symbol("sensitive");
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var opaque = (v) => v === UNKNOWN || v === SENSITIVE;
 var step = (m, seg) => m === void 0 || m === null || typeof m !== "object" ? void 0 : m[seg];
 function get(x, ...path) {
@@ -4041,11 +4038,11 @@ function referencedInstance(x, attr, index, types) {
     if (Array.isArray(expr))
       expr = typeof seg === "number" ? expr[seg] ?? expr[0] : void 0;
     else
-      expr = isObj6(expr) ? expr[String(seg)] : void 0;
+      expr = isObj(expr) ? expr[String(seg)] : void 0;
   }
   return resolveReferences(referencesOf(expr), x.moduleAddress, x.index, index, types, 0);
 }
-var referencesOf = (expr) => isObj6(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
+var referencesOf = (expr) => isObj(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
 function resolveReferences(refs, moduleAddress, ownIndex, index, types, depth) {
   const prefix = moduleAddress ? `${moduleAddress}.` : "";
   for (const ref of refs) {
@@ -4056,7 +4053,7 @@ function resolveReferences(refs, moduleAddress, ownIndex, index, types, depth) {
         continue;
       const [, parent, name, key] = call2;
       const given = index.moduleCallFor(parent, name)?.expressions;
-      const found2 = resolveReferences(referencesOf(isObj6(given) ? given[variable[1]] : void 0), parent, instanceKey(key), index, types, depth + 1);
+      const found2 = resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : void 0), parent, instanceKey(key), index, types, depth + 1);
       if (found2)
         return found2;
       continue;
@@ -4232,7 +4229,7 @@ function common(rb, x, index, armType) {
   const tags = get(x, "tags");
   if (opaque(tags))
     return;
-  if (isObj6(tags)) {
+  if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags))
       rb.set(`tags.${k}`, get(x, "tags", k));
@@ -4263,7 +4260,7 @@ function linkLeftToAzure(x, index, link) {
   const cfg = index.configFor(x);
   if (!cfg)
     return false;
-  const expressions = isObj6(cfg.expressions) ? cfg.expressions : {};
+  const expressions = isObj(cfg.expressions) ? cfg.expressions : {};
   return !(link in expressions);
 }
 var KEY_VAULT_SECRET_URI = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?\.(?:id|versionless_id)$/;
@@ -4271,7 +4268,7 @@ var KEY_VAULT_SECRET = /^(?:data\.)?azurerm_key_vault_secret\.[A-Za-z0-9_-]+(?:\
 function keyVaultSecretUri(x, index, path) {
   let expr = index.configFor(x)?.expressions;
   for (const seg of path)
-    expr = Array.isArray(expr) ? typeof seg === "number" ? expr[seg] : void 0 : isObj6(expr) ? expr[String(seg)] : void 0;
+    expr = Array.isArray(expr) ? typeof seg === "number" ? expr[seg] : void 0 : isObj(expr) ? expr[String(seg)] : void 0;
   let refs = referencesOf(expr);
   let moduleAddress = x.moduleAddress;
   for (let depth = 0; depth < 20; depth++) {
@@ -4283,7 +4280,7 @@ function keyVaultSecretUri(x, index, path) {
     if (!variable || !call2)
       return false;
     const given = index.moduleCallFor(call2[1], call2[2])?.expressions;
-    refs = referencesOf(isObj6(given) ? given[variable[1]] : void 0);
+    refs = referencesOf(isObj(given) ? given[variable[1]] : void 0);
     moduleAddress = call2[1];
   }
   return false;
@@ -4453,16 +4450,16 @@ function azapiBody(rb, x) {
       return rb.set("properties", UNKNOWN);
     }
   }
-  if (!isObj6(doc))
+  if (!isObj(doc))
     return;
-  const bodyUnknown = typeof body === "string" ? void 0 : isObj6(x.unknown) ? x.unknown.body : void 0;
-  const bodySensitive = typeof body === "string" ? void 0 : isObj6(x.sensitive) ? x.sensitive.body : void 0;
+  const bodyUnknown = typeof body === "string" ? void 0 : isObj(x.unknown) ? x.unknown.body : void 0;
+  const bodySensitive = typeof body === "string" ? void 0 : isObj(x.sensitive) ? x.sensitive.body : void 0;
   const walk = (v, u, s, path, key) => {
     if (u === true)
       return rb.set(path, UNKNOWN);
     if (s === true && !(typeof key === "string" && isSecretProperty(key)))
       return rb.set(path, SENSITIVE);
-    if (isObj6(v))
+    if (isObj(v))
       for (const [k, c] of Object.entries(v))
         walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
     else if (Array.isArray(v))
@@ -4495,7 +4492,6 @@ function mapInstance(x, index) {
 }
 
 // dist/sources/template/terraform/providers.js
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function providerConfigKeys(configResource) {
   if (!configResource)
     return [];
@@ -4505,8 +4501,8 @@ function providerConfigKeys(configResource) {
   return Array.isArray(keys) ? keys.filter((k) => typeof k === "string") : [];
 }
 function subscriptionOfConfig(key, config) {
-  const expr = isObj7(config.expressions) ? config.expressions.subscription_id : void 0;
-  if (!isObj7(expr))
+  const expr = isObj(config.expressions) ? config.expressions.subscription_id : void 0;
+  if (!isObj(expr))
     return PLACEHOLDER_SUBSCRIPTION;
   if ("constant_value" in expr)
     return typeof expr.constant_value === "string" && expr.constant_value !== "" ? expr.constant_value : PLACEHOLDER_SUBSCRIPTION;
@@ -4517,10 +4513,10 @@ function subscriptionOfConfig(key, config) {
 }
 function subscriptionOfKey(providerConfigs, key) {
   const config = providerConfigs[key];
-  if (isObj7(config))
+  if (isObj(config))
     return subscriptionOfConfig(key, config);
   const name = key.replace(/^.*:/, "").split(".")[0];
-  const subs = new Set(Object.entries(providerConfigs).flatMap(([k, c]) => isObj7(c) && c.name === name ? [subscriptionOfConfig(k, c)] : []));
+  const subs = new Set(Object.entries(providerConfigs).flatMap(([k, c]) => isObj(c) && c.name === name ? [subscriptionOfConfig(k, c)] : []));
   if (subs.size === 0)
     return PLACEHOLDER_SUBSCRIPTION;
   return subs.size === 1 ? [...subs][0] : standInOf(`terraform|provider|${key}|subscription_id`);
@@ -4533,7 +4529,6 @@ function subscriptionOf(providerConfigs, configResource, address) {
 }
 
 // dist/sources/template/terraform/plan.js
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function moduleConfigKey(moduleAddress) {
   if (!moduleAddress)
     return "";
@@ -4542,18 +4537,18 @@ function moduleConfigKey(moduleAddress) {
 function indexConfiguration(doc, planDir) {
   const out = /* @__PURE__ */ new Map();
   const walk = (mod, key, dir, depth) => {
-    if (!isObj8(mod) || depth > 20)
+    if (!isObj(mod) || depth > 20)
       return;
     const resources = /* @__PURE__ */ new Map();
     for (const r of Array.isArray(mod.resources) ? mod.resources : []) {
-      if (isObj8(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
+      if (isObj(r) && typeof r.type === "string" && typeof r.name === "string" && r.mode !== "data")
         resources.set(`${r.type}.${r.name}`, r);
     }
     const calls = /* @__PURE__ */ new Map();
     out.set(key, { resources, calls, dir });
-    if (isObj8(mod.module_calls)) {
+    if (isObj(mod.module_calls)) {
       for (const [name, call2] of Object.entries(mod.module_calls)) {
-        if (!isObj8(call2))
+        if (!isObj(call2))
           continue;
         calls.set(name, call2);
         const childDir = dir !== void 0 && typeof call2.source === "string" ? moduleDir(dir, call2.source) : void 0;
@@ -4561,19 +4556,19 @@ function indexConfiguration(doc, planDir) {
       }
     }
   };
-  const config = isObj8(doc.configuration) ? doc.configuration : {};
+  const config = isObj(doc.configuration) ? doc.configuration : {};
   walk(config.root_module, "", planDir, 0);
   return out;
 }
 function planConfigurationDirs(file, doc) {
-  const dirs = isObj8(doc) ? [...indexConfiguration(doc, dirname(file)).values()].map((m) => m.dir) : [];
+  const dirs = isObj(doc) ? [...indexConfiguration(doc, dirname(file)).values()].map((m) => m.dir) : [];
   return [dirname(file), ...dirs.filter((d) => d !== void 0)];
 }
 var READ_FORMAT_VERSIONS = /^(?:0\.2|1\.\d+)(?:\.\d+)?$/;
 var READ_FORMAT_VERSIONS_TEXT = "format_version 0.2 (Terraform 0.15 and 1.0) or 1.x (Terraform 1.1 and later)";
 function loadTerraformPlan(file, parsed) {
   const doc = parsed.value;
-  if (!isObj8(doc))
+  if (!isObj(doc))
     throw new InputError(file, "$", "a Terraform plan object", describeValue(doc));
   const fv = doc.format_version;
   if (typeof fv !== "string" || !READ_FORMAT_VERSIONS.test(fv))
@@ -4590,13 +4585,13 @@ function loadTerraformPlan(file, parsed) {
   const deposed = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
-      if (!isObj8(rc))
+      if (!isObj(rc))
         throw new InputError(file, `$.resource_changes[${i}]`, "a resource change object", describeValue(rc));
       if (rc.mode === "data" || typeof rc.type !== "string" || typeof rc.address !== "string")
         return;
-      const change = isObj8(rc.change) ? rc.change : {};
+      const change = isObj(rc.change) ? rc.change : {};
       const actions = Array.isArray(change.actions) ? change.actions : [];
-      const before = { address: rc.address, type: rc.type, name: "", values: isObj8(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
+      const before = { address: rc.address, type: rc.type, name: "", values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
       if (actions.includes("forget") && isMappedType(before))
         forgotten.push(rc.address);
       if (actions.length > 0 && actions.every((a) => a === "delete" || a === "forget")) {
@@ -4610,19 +4605,19 @@ function loadTerraformPlan(file, parsed) {
         type: rc.type,
         name: typeof rc.name === "string" ? rc.name : "",
         index: rc.index,
-        values: isObj8(change.after) ? change.after : {},
+        values: isObj(change.after) ? change.after : {},
         unknown: change.after_unknown ?? {},
         sensitive: change.after_sensitive,
         creating: actions.includes("create"),
         jsonPath: ["resource_changes", i]
       });
     });
-  } else if (isObj8(doc.planned_values) || isObj8(doc.values)) {
+  } else if (isObj(doc.planned_values) || isObj(doc.values)) {
     const walk = (mod, at, depth) => {
-      if (!isObj8(mod) || depth > 20)
+      if (!isObj(mod) || depth > 20)
         return;
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
-        if (!isObj8(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
+        if (!isObj(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
           return;
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
         instances.push({
@@ -4631,7 +4626,7 @@ function loadTerraformPlan(file, parsed) {
           type: r.type,
           name: typeof r.name === "string" ? r.name : "",
           index: r.index,
-          values: isObj8(r.values) ? r.values : {},
+          values: isObj(r.values) ? r.values : {},
           unknown: {},
           sensitive: r.sensitive_values,
           jsonPath: [...at, "resources", i]
@@ -4639,13 +4634,13 @@ function loadTerraformPlan(file, parsed) {
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, "child_modules", i], depth + 1));
     };
-    const key = isObj8(doc.planned_values) ? "planned_values" : "values";
+    const key = isObj(doc.planned_values) ? "planned_values" : "values";
     walk(doc[key].root_module, [key, "root_module"], 0);
   } else {
     throw new InputError(file, "$", "a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values", "none of them");
   }
   const config = indexConfiguration(doc, dirname(file));
-  const providerConfigs = isObj8(doc.configuration) && isObj8(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
+  const providerConfigs = isObj(doc.configuration) && isObj(doc.configuration.provider_config) ? doc.configuration.provider_config : {};
   const subscriptions = /* @__PURE__ */ new Map();
   const index = {
     instances,

@@ -1522,14 +1522,15 @@ function hasKeys(o) {
   return false;
 }
 function globalReachDestinationZone(a) {
+  const unknown = { zone: null, why: "the destination circuit or its zone is unknown" };
   const links = [...a.reach.globalReach, ...a.reach.inboundGlobalReach];
   if (links.length === 0)
-    return { zone: null, why: "the destination circuit or its zone is unknown" };
+    return unknown;
   const zones = /* @__PURE__ */ new Set();
   for (const l of links) {
     const z = l.peer ? peeringLocationInfo(l.peer.peeringLocation, cloudOfRegion(l.peer.location))?.zone : void 0;
     if (!z)
-      return { zone: null, why: "the destination circuit or its zone is unknown" };
+      return unknown;
     zones.add(z);
   }
   if (zones.size > 1)

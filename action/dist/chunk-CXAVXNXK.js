@@ -16,6 +16,9 @@ import {
   visibleControls
 } from "./chunk-4O66FDXF.js";
 import {
+  isObj
+} from "./chunk-LS45TJGY.js";
+import {
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty
@@ -363,7 +366,6 @@ function recordInventory(inv) {
   }
   return { version: RECORDED_INVENTORY_VERSION, kinds };
 }
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function readRecordedInventory(file, value, at = "$.recordedInventory") {
   if (!isObj(value))
     throw new InputError(file, at, "a recorded inventory (scan with --record-inventory)", describeValue(value));

@@ -11,16 +11,17 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-GXNMRGIM.js";
-import "./chunk-SIBIRLYT.js";
-import "./chunk-VKNWFFJU.js";
+} from "./chunk-I6Y7STBI.js";
+import "./chunk-TIDPDKMJ.js";
+import "./chunk-CXAVXNXK.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-Y3NHLFEN.js";
-import "./chunk-FP5PCTEX.js";
+import "./chunk-EAR4KMDP.js";
+import "./chunk-X5RUX342.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-T5EF32HV.js";
-import "./chunk-JHCRNGXE.js";
+import "./chunk-DDLPYCJ5.js";
+import "./chunk-LS45TJGY.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
@@ -28,9 +29,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-U2RJ3ISA.js";
+import "./chunk-HO37VG55.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-SAZ7Q3ZE.js";
+import "./chunk-Q2IOKCUJ.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

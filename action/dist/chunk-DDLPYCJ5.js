@@ -2,6 +2,9 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
+  isObj
+} from "./chunk-LS45TJGY.js";
+import {
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
 } from "./chunk-3SFDHBFD.js";
@@ -165,7 +168,6 @@ var TYPES = {
   }
 };
 var READ_TYPES = Object.keys(TYPES);
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var ARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+(\/[^/]+\/[^/]+)+$/i;
 function isArmResourceId(id) {
   if (id.length > 4096 || !ARM_ID.test(id))

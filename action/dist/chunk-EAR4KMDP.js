@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-U2RJ3ISA.js";
+} from "./chunk-HO37VG55.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-SAZ7Q3ZE.js";
+} from "./chunk-Q2IOKCUJ.js";
 import {
   cloudOfRegion,
   isTemplateResource,

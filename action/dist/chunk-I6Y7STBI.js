@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SIBIRLYT.js";
+} from "./chunk-TIDPDKMJ.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-VKNWFFJU.js";
+} from "./chunk-CXAVXNXK.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,10 +37,10 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-Y3NHLFEN.js";
+} from "./chunk-EAR4KMDP.js";
 import {
   buildInventory
-} from "./chunk-FP5PCTEX.js";
+} from "./chunk-X5RUX342.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,12 +73,12 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-U2RJ3ISA.js";
+} from "./chunk-HO37VG55.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-SAZ7Q3ZE.js";
+} from "./chunk-Q2IOKCUJ.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -1925,7 +1925,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-6FF4XDDS.js");
+  const { loadRules: loadRules2 } = await import("./loader-7TTKP7E7.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1935,7 +1935,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-6OSTO7C4.js");
+    const { crawlForCli } = await import("./cli-O6HDVJVJ.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1953,7 +1953,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-VCOJUGKG.js");
+  const { costEstimatorFor } = await import("./setup-FBZDGT54.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

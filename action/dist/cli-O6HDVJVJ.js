@@ -10,7 +10,10 @@ import {
 } from "./chunk-T5EF32HV.js";
 import {
   checkRow
-} from "./chunk-JHCRNGXE.js";
+} from "./chunk-DDLPYCJ5.js";
+import {
+  isObj
+} from "./chunk-LS45TJGY.js";
 import {
   scrubSecrets
 } from "./chunk-3SFDHBFD.js";
@@ -658,7 +661,6 @@ var MAX_PAGE_ROWS = 1e3;
 var MAX_SUBSCRIPTIONS_PER_REQUEST = 300;
 
 // dist/sources/graph/extras.js
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var obj = (v) => isObj(v) ? v : {};
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var lower = (v) => str2(v)?.toLowerCase();
@@ -759,7 +761,6 @@ var chunk = (xs, n) => {
   return out;
 };
 var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function describeSubscriptions(ids) {
   if (ids.length === 1)
     return `subscription ${ids[0]}`;
@@ -879,7 +880,7 @@ async function crawl(opts) {
       onRows(res.rows);
       received += res.rows.length;
       for (const row of res.rows) {
-        const id = isRecord(row) ? str3(row.id)?.toLowerCase() : void 0;
+        const id = isObj(row) ? str3(row.id)?.toLowerCase() : void 0;
         if (id === void 0)
           continue;
         if (ids.has(id))
@@ -972,7 +973,7 @@ async function crawl(opts) {
     emit({ type: "tenant", tenant: label, state: "listing" });
     const collect = (rs) => {
       for (const r of rs) {
-        const s = isRecord(r) ? toSubscription(r) : void 0;
+        const s = isObj(r) ? toSubscription(r) : void 0;
         if (s)
           t.visible.set(s.subscriptionId, s);
         else
@@ -1067,7 +1068,7 @@ async function crawl(opts) {
     const got = [];
     try {
       const r = await paged(t, { query: MAINTENANCE_QUERY, subscriptions: subs }, `maintenance assignments of ${describeSubscriptions(subs)}`, (rs) => got.push(...rs));
-      const odd = got.filter((a) => !isRecord(a)).length;
+      const odd = got.filter((a) => !isObj(a)).length;
       const short = r.truncated ?? (odd > 0 ? `${odd} row${odd === 1 ? " was" : "s were"} not an object` : void 0);
       if (short) {
         addGap(`tenant ${t.target.label} ${describeSubscriptions(subs)}`, `maintenance configuration assignments came back short (${short}); ERS-RED-011 is not evaluated for their gateways`);
@@ -1129,7 +1130,7 @@ async function crawl(opts) {
             got.length = 0;
           const inBatch = new Set(job.subs);
           for (const raw of got) {
-            if (!isRecord(raw)) {
+            if (!isObj(raw)) {
               unplaced.push(raw);
               continue;
             }

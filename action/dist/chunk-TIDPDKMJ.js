@@ -19,13 +19,16 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-FP5PCTEX.js";
+} from "./chunk-X5RUX342.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   validateRows
-} from "./chunk-JHCRNGXE.js";
+} from "./chunk-DDLPYCJ5.js";
+import {
+  isObj
+} from "./chunk-LS45TJGY.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
@@ -58,7 +61,6 @@ import { statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // dist/sources/rows.js
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function loadRows(file, doc, format, tooDeep2) {
   const out = emptyOutput();
   const source = { kind: "snapshot", file };
@@ -343,7 +345,6 @@ function displayPath2(where, shown2, abs) {
 
 // dist/sources/template/bicep/locate.js
 import { dirname, join as join2 } from "node:path";
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function localModulePath(from, path) {
   if (!path || /^(br|ts)[:/]/i.test(path) || /^[a-z][a-z0-9+.-]*:\/\//i.test(path))
     return void 0;
@@ -461,13 +462,13 @@ function matchArray(resources, file, moduleParams) {
   const pairs = [];
   const seenByType = /* @__PURE__ */ new Map();
   resources.forEach((r, index) => {
-    if (!isObj2(r) || typeof r.type !== "string")
+    if (!isObj(r) || typeof r.type !== "string")
       return;
     const type = r.type.toLowerCase();
     const rank = seenByType.get(type) ?? 0;
     seenByType.set(type, rank + 1);
     const compiled = compiledNameTokens(r.name);
-    const copyName = isObj2(r.copy) && typeof r.copy.name === "string" ? r.copy.name : void 0;
+    const copyName = isObj(r.copy) && typeof r.copy.name === "string" ? r.copy.name : void 0;
     for (const d of decls) {
       if (compiledType(d) !== type)
         continue;
@@ -489,8 +490,8 @@ function matchArray(resources, file, moduleParams) {
       score += missing === 0 ? 10 + 5 * shared : 3 * shared - 10 * missing;
       if (d.kind === "module") {
         const want = moduleParams(d);
-        const tpl = isObj2(r.properties) && isObj2(r.properties.template) ? r.properties.template : void 0;
-        const have = tpl && isObj2(tpl.parameters) ? Object.keys(tpl.parameters) : void 0;
+        const tpl = isObj(r.properties) && isObj(r.properties.template) ? r.properties.template : void 0;
+        const have = tpl && isObj(tpl.parameters) ? Object.keys(tpl.parameters) : void 0;
         if (want && have) {
           const a = new Set(want);
           const inter = have.filter((k) => a.has(k)).length;
@@ -530,7 +531,7 @@ function bicepLocator(opts) {
       }
       return table.get(key);
     }
-    if (isObj2(resources) && typeof key === "string")
+    if (isObj(resources) && typeof key === "string")
       return file.declarations.find((d) => d.symbolicName === key);
     return void 0;
   };
@@ -540,7 +541,7 @@ function bicepLocator(opts) {
     let template = opts.compiled;
     let anchor;
     let i = 0;
-    while (file && isObj2(template) && at[i] === "resources" && i + 1 < at.length) {
+    while (file && isObj(template) && at[i] === "resources" && i + 1 < at.length) {
       const key = at[i + 1];
       const decl = declarationFor(template, key, file, fileName);
       if (!decl)
@@ -556,7 +557,7 @@ function bicepLocator(opts) {
         break;
       fileName = target;
       file = next;
-      template = isObj2(element) && isObj2(element.properties) ? element.properties.template : void 0;
+      template = isObj(element) && isObj(element.properties) ? element.properties.template : void 0;
       i += 2;
     }
     if (anchor)
@@ -1058,7 +1059,6 @@ function isQualifiedType(type) {
 }
 
 // dist/sources/template/bicep/twin.js
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function haystackOf(doc) {
   const out = [];
   const fromExpr = (e) => {
@@ -1087,7 +1087,7 @@ function haystackOf(doc) {
       out.push(String(v));
     else if (Array.isArray(v))
       v.forEach(walk);
-    else if (isObj3(v)) {
+    else if (isObj(v)) {
       for (const [k, x] of Object.entries(v)) {
         out.push(k);
         walk(x);
@@ -1111,9 +1111,9 @@ function compareTwin(entry, compiled, load) {
   const haystack = haystackOf(compiled);
   const checkedLiterals = /* @__PURE__ */ new Set();
   const visit = (fileName, file2, template, depth) => {
-    if (!isObj3(template) || depth > 10)
+    if (!isObj(template) || depth > 10)
       return;
-    const params = isObj3(template.parameters) ? Object.keys(template.parameters) : [];
+    const params = isObj(template.parameters) ? Object.keys(template.parameters) : [];
     const declared = new Set(file2.params.map((p) => p.name));
     for (const p of file2.params)
       if (!params.includes(p.name))
@@ -1122,7 +1122,7 @@ function compareTwin(entry, compiled, load) {
       if (!declared.has(p))
         diffs.push({ file: fileName, line: 1, what: `the compiled template has a parameter ${p} that the source no longer declares` });
     const resources = template.resources;
-    const symbolic = isObj3(resources);
+    const symbolic = isObj(resources);
     const symbols = file2.declarations.filter((d) => symbolic || !d.existing);
     if (symbolic) {
       const keys = new Set(Object.keys(resources));
@@ -1136,7 +1136,7 @@ function compareTwin(entry, compiled, load) {
     } else if (Array.isArray(resources)) {
       const count = (types) => types.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), /* @__PURE__ */ new Map());
       const want = count(symbols.map((d) => d.kind === "module" ? "microsoft.resources/deployments" : (d.fullType ?? "?").toLowerCase()));
-      const have = count(resources.filter(isObj3).map((r) => String(r.type).toLowerCase()));
+      const have = count(resources.filter(isObj).map((r) => String(r.type).toLowerCase()));
       for (const [t, n] of want)
         if ((have.get(t) ?? 0) !== n && t !== "?")
           diffs.push({ file: fileName, line: symbols.find((d) => (d.kind === "module" ? "microsoft.resources/deployments" : d.fullType?.toLowerCase()) === t).at.line, what: `${n} declaration(s) of ${t} in the source, ${have.get(t) ?? 0} in the compiled template` });
@@ -1183,7 +1183,7 @@ function compareTwin(entry, compiled, load) {
           if (decl === d)
             element = resources[i];
       }
-      const nested = isObj3(element) && isObj3(element.properties) ? element.properties.template : void 0;
+      const nested = isObj(element) && isObj(element.properties) ? element.properties.template : void 0;
       visit(target, child, nested, depth + 1);
     }
   };
@@ -1196,9 +1196,8 @@ function compareTwin(entry, compiled, load) {
 // dist/sources/template/bicep/index.js
 var isBicepFile = (file) => /\.bicep$/i.test(file);
 var isBicepParamFile = (file) => /\.bicepparam$/i.test(file);
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function isBicepGenerated(doc) {
-  const gen = isObj4(doc) && isObj4(doc.metadata) && isObj4(doc.metadata._generator) ? doc.metadata._generator : void 0;
+  const gen = isObj(doc) && isObj(doc.metadata) && isObj(doc.metadata._generator) ? doc.metadata._generator : void 0;
   return typeof gen?.name === "string" && gen.name.toLowerCase() === "bicep";
 }
 var twinPath = (bicep) => join3(dirname2(bicep), `${basename(bicep).replace(/\.bicep$/i, "")}.json`);
@@ -1393,7 +1392,7 @@ function withBicepSources(bicepFiles, jsonInputs, options = {}) {
       u.state = "failed";
       return;
     }
-    if (!isObj4(parsed.value) || !Array.isArray(parsed.value.resources) && !isObj4(parsed.value.resources)) {
+    if (!isObj(parsed.value) || !Array.isArray(parsed.value.resources) && !isObj(parsed.value.resources)) {
       errors.push(new InputError(u.file, "", "the Bicep compiler to print an ARM template", describeValue(parsed.value)));
       u.state = "failed";
       return;
@@ -1539,7 +1538,7 @@ function parseBuildParams(file, stdout) {
     return new InputError(file, "", "the Bicep compiler to print JSON parameters", "other output");
   }
   const v = envelope.value;
-  if (isObj4(v) && typeof v.parametersJson === "string") {
+  if (isObj(v) && typeof v.parametersJson === "string") {
     try {
       const parameters = parseJson(file, v.parametersJson);
       const templateJson = typeof v.templateJson === "string" && v.templateJson.trim() ? withSyntaxTree(file, parseJson(file, v.templateJson)) : void 0;
@@ -1548,7 +1547,7 @@ function parseBuildParams(file, stdout) {
       return new InputError(file, "$.parametersJson", "a JSON parameters document", "text that is not JSON");
     }
   }
-  if (isObj4(v) && isObj4(v.parameters))
+  if (isObj(v) && isObj(v.parameters))
     return { parameters: envelope };
   return new InputError(file, "$", "a compiled parameters document (parametersJson)", describeValue(v));
 }
