@@ -419,7 +419,22 @@ export async function buildCli(argv: string[]): Promise<Argv> {
   return cli;
 }
 
+/**
+ * A reader that goes away (`erscan rules list | head -1`, a CI step that stops reading) ends erscan's output,
+ * not its run: the reports still written to files stand and the exit code stays the scan's verdict (an
+ * unhandled EPIPE would crash with a stack trace and exit 1, which reads as "findings" to a gate). Other
+ * errors of the stream are thrown as before.
+ */
+export function endOutputQuietlyWhenReaderLeaves(stream: NodeJS.WritableStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e?.code === 'EPIPE' || e?.code === 'ERR_STREAM_DESTROYED') return;
+    throw e;
+  });
+}
+
 export async function main(argv = hideBin(process.argv)): Promise<void> {
+  endOutputQuietlyWhenReaderLeaves(process.stdout);
+  endOutputQuietlyWhenReaderLeaves(process.stderr);
   try {
     await run(argv);
   } finally {
