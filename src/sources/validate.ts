@@ -38,12 +38,22 @@ type Spec =
   | { object: Record<string, Spec> }
   | { list: Spec }
   | { map: Spec }
-  | { ref: true };
+  /** `emptyIsNone`: an empty text in the reference's place means "no reference" (see NONE_OR_REF). */
+  | { ref: true; emptyIsNone?: true };
 
 const obj = (fields: Record<string, Spec>): Spec => ({ object: fields });
 const list = (item: Spec): Spec => ({ list: item });
 /** A SubResource: `{ "id": "<ARM id>" }`. */
 const REF: Spec = { ref: true };
+/**
+ * A read-only reference that ARM may write as an empty text when there is none: Microsoft's own example of
+ * the circuit peerings list (azure-rest-api-specs, Microsoft.Network stable 2025-07-01,
+ * examples/ExpressRouteCircuitPeeringList.json) gives a Microsoft peering `"expressRouteConnection": ""`, where
+ * the private peering beside it has `{ "id": … }`. Read as no reference (the peering is not used by a vWAN
+ * connection), not as a row of the wrong shape: refusing it would leave the whole peering unchecked. Only
+ * where Microsoft documents it; an empty text elsewhere is still named.
+ */
+const NONE_OR_REF: Spec = { ref: true, emptyIsNone: true };
 
 const MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: 'texts',
@@ -68,7 +78,7 @@ const PEERING_PROPERTIES = obj({
   ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: 'text', secondaryPeerAddressPrefix: 'text', state: 'text', routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
   connections: list(obj({ id: 'armId', name: 'text', properties: obj({ peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret' }) })),
   peeredConnections: list(obj({})),
-  expressRouteConnection: REF,
+  expressRouteConnection: NONE_OR_REF,
 });
 
 const PEERING = obj({ id: 'armId', name: 'text', properties: PEERING_PROPERTIES });
@@ -320,6 +330,7 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
     }
   }
   if ('ref' in spec) {
+    if (spec.emptyIsNone && v === '') return;
     if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}', false);
     if (v.id !== undefined && v.id !== null) check(v.id, 'armId', at(path, 'id'), out);
     return;
@@ -443,7 +454,7 @@ function compileOk(spec: Spec): FieldOk {
         };
     }
   }
-  if ('ref' in spec) return (v) => isObj(v) && (v.id === undefined || v.id === null || isArmIdText(v.id));
+  if ('ref' in spec) return (v) => (spec.emptyIsNone === true && v === '') || (isObj(v) && (v.id === undefined || v.id === null || isArmIdText(v.id)));
   if ('list' in spec) {
     const item = compileOk(spec.list);
     return (v) => {

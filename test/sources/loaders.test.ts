@@ -105,6 +105,28 @@ describe('loading each input format', () => {
     expect(bad.errors.map((e) => e.message).join()).toMatch(/\$\.value\[0\]\.type: expected an ARM resource type/);
   });
 
+  it("reads a peering whose expressRouteConnection is an empty text (Microsoft's peerings list example gives one so) as used by no vWAN connection, and still names an empty text elsewhere", () => {
+    const circuitId = sample.id as string;
+    const peering = (name: string, extra: Record<string, unknown>) => ({
+      id: `${circuitId}/peerings/${name}`,
+      name,
+      properties: { peeringType: name, vlanId: name === 'MicrosoftPeering' ? 300 : 200, peerASN: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30', ...extra },
+    });
+    const hubConnection = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg1/providers/Microsoft.Network/expressRouteGateways/gw/expressRouteConnections/c1';
+    const { output, errors } = loadOne({ value: [peering('MicrosoftPeering', { expressRouteConnection: '' }), peering('AzurePrivatePeering', { expressRouteConnection: { id: hubConnection } })] });
+    expect(errors).toEqual([]);
+    expect(output.gaps).toEqual([]);
+    const { inventory, gaps } = buildInventory([...loadOne([{ ...sample, properties: { ...(sample.properties as object), peerings: [] } }]).output.raws, ...output.raws]);
+    expect(gaps).toEqual([]);
+    const byName = Object.fromEntries(inventory.circuits[0].peerings.map((p) => [p.name, p]));
+    expect(byName.MicrosoftPeering.vwanConnectionId).toBeUndefined();
+    expect(byName.MicrosoftPeering.unknown?.vwanConnectionId).toBeUndefined();
+    expect(byName.AzurePrivatePeering.vwanConnectionId).toBe(hubConnection);
+    // An empty text where another reference is expected is still a row of the wrong shape.
+    const bad = loadOne({ value: [peering('MicrosoftPeering', { routeFilter: '' })] });
+    expect(bad.errors.map((e) => e.message).join()).toMatch(/\$\.value\[0\]\.properties\.routeFilter: expected an object \{"id": "<ARM resource id>"\}, found text of 0 characters/);
+  });
+
   it('a peering whose circuit is not in the input is a coverage gap (not checked), not a silent pass', () => {
     const peeringId = `${sample.id as string}/peerings/AzurePrivatePeering`;
     const { output } = loadOne({ value: [{ id: peeringId, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', vlanId: 100, peerASN: 65001 } }] });
