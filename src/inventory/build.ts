@@ -1516,7 +1516,13 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, '').toLowerCase());
-    if (!circuit) continue;
+    if (!circuit) {
+      // Not checked (ERS-HYG-004 reads a circuit's authorizations), so never dropped in silence: a gap, as a peering is.
+      const why = nameOpen(raw) ? 'is not known before deployment' : 'is not in the input';
+      notices.push(`authorization ${id} skipped: its circuit ${why}`);
+      orphan(raw, `authorization(s) whose circuit ${why} were`, id);
+      continue;
+    }
     if (raw.deployed) {
       circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;

@@ -137,6 +137,19 @@ describe('loading each input format', () => {
     expect(buildInventory(loadOne([sample]).output.raws).gaps).toEqual([]);
   });
 
+  it("an authorization whose circuit is not in the input (Microsoft's authorizations list, read alone) is a coverage gap, not dropped in silence", () => {
+    const authId = `${sample.id as string}/authorizations/MyAuthorization1`;
+    const { output, errors } = loadOne({ value: [{ id: authId, name: 'MyAuthorization1', properties: { provisioningState: 'Succeeded', authorizationKey: 'planted-auth-key-0002', authorizationUseStatus: 'Available' } }] });
+    expect(errors).toEqual([]);
+    const { gaps, notices } = buildInventory(output.raws);
+    expect(notices.join()).toMatch(/authorization .*MyAuthorization1 skipped: its circuit is not in the input/);
+    expect(gaps.map((g) => g.reason)).toEqual([`1 authorization(s) whose circuit is not in the input were not checked (${authId})`]);
+    // With its circuit, it is checked (ERS-HYG-004 reads it) and nothing is missing.
+    const both = buildInventory([...loadOne([{ ...sample, properties: { ...(sample.properties as object), authorizations: [] } }]).output.raws, ...output.raws]);
+    expect(both.gaps).toEqual([]);
+    expect(both.inventory.circuits[0].authorizations).toEqual([{ name: 'MyAuthorization1', useStatus: 'Available' }]);
+  });
+
   it('never takes an input that does not say it is whole for a whole one: a snapshot without coverage or incomplete without a gap, an export with fewer rows than its total', () => {
     const noCoverage = loadOne({ erscanSnapshot: 1, resources: [gateway] });
     expect(noCoverage.output.gaps.map((g) => g.reason)).toEqual(['the snapshot does not say whether its crawl was complete (it has no coverage)']);
