@@ -648,14 +648,14 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     raw.source,
     notSetInTemplate(
       raw.source,
-      absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+      withDirectRateLimit(raw.source, portId !== undefined && p.enableDirectPortRateLimit == null, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
         p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
         spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
         portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
         // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
         portId === undefined && p.bandwidthInGbps == null && spp.peeringLocation == null && ['peeringLocation', 'properties.serviceProviderProperties.peeringLocation'],
         ...skuOpen,
-      ]),
+      ])),
       [
         ...skuOpen,
         // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
@@ -971,6 +971,18 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
 function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields | undefined, what: string | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
   if (isTemplateResource({ source })) return unknown;
   return withAbsent(unknown, absent, (path) => `the input row does not carry \`${path}\`${what ? `, which Azure reports for every ${what}` : ''}`);
+}
+
+/**
+ * A live Direct circuit row without `enableDirectPortRateLimit` (an export of an API version before the property, a
+ * trimmed projection): whether rate limiting is on is not known, never "not switched off". Learn's "Rate limiting for
+ * ExpressRoute Direct circuits" (rate-limit.md) has it enabled by a box at creation or later on an existing circuit,
+ * with no default said; Microsoft's own Direct circuit examples (ExpressRouteCircuitCreateOnExpressRoutePort.json,
+ * stable 2025-07-01) carry it. Nothing is said of provider circuits, which have no such setting.
+ */
+function withDirectRateLimit(source: SourceRef | undefined, absent: boolean, unknown: UnknownFields | undefined): UnknownFields | undefined {
+  if (!absent) return unknown;
+  return absentFromLiveRow(source, unknown, undefined, [['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit']]);
 }
 
 /** Properties whose absence leaves them unknown in a live row and in a template alike, each said with its own reason. */
