@@ -1565,8 +1565,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     if (raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id')))
       peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but the circuit it links to is not known before deployment` };
     const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, 'connections');
+    // The peering's row lists its connections too (ARM GET and list responses of a circuit or a peering embed them):
+    // the row read beside it is the same connection, never a second one.
+    const same = peering.globalReach.findIndex((x) => x.id.toLowerCase() === gr.id.toLowerCase());
+    if (same >= 0) peering.globalReach[same] = gr;
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
-    if (peering.globalReach.length === 0) peering.globalReach = [gr];
+    else if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
   }
   for (const raw of childVwanConnections) {

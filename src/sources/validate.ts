@@ -63,6 +63,9 @@ const MS_PEERING_CONFIG = obj({
   advertisedCommunities: 'texts',
 });
 
+/** A Global Reach connection's properties (inline in a peering's `connections`, or a `…/peerings/connections` row). */
+const GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: REF, peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret', provisioningState: 'text' });
+
 const PEERING_PROPERTIES = obj({
   peeringType: 'text',
   state: 'text',
@@ -76,7 +79,7 @@ const PEERING_PROPERTIES = obj({
   microsoftPeeringConfig: MS_PEERING_CONFIG,
   routeFilter: REF,
   ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: 'text', secondaryPeerAddressPrefix: 'text', state: 'text', routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
-  connections: list(obj({ id: 'armId', name: 'text', properties: obj({ peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret' }) })),
+  connections: list(obj({ id: 'armId', name: 'text', properties: GLOBAL_REACH_PROPERTIES })),
   peeredConnections: list(obj({})),
   expressRouteConnection: NONE_OR_REF,
 });
@@ -130,6 +133,10 @@ const TYPES: Record<string, Record<string, Spec>> = {
   },
   'microsoft.network/expressroutecircuits/peerings': { properties: PEERING_PROPERTIES },
   'microsoft.network/expressroutecircuits/authorizations': { properties: AUTHORIZATION_PROPERTIES },
+  // A Global Reach connection as a resource of its own (an ARM GET or list of a peering's connections: Microsoft's
+  // ExpressRouteCircuitConnectionGet and ...List examples, which carry no `type`): read, so that one whose circuit is
+  // not in the input is a coverage gap rather than a row of "a type erscan does not scan".
+  'microsoft.network/expressroutecircuits/peerings/connections': { properties: GLOBAL_REACH_PROPERTIES },
   'microsoft.network/expressrouteports': {
     identity: obj({ type: 'text' }),
     properties: obj({

@@ -150,6 +150,28 @@ describe('loading each input format', () => {
     expect(both.inventory.circuits[0].authorizations).toEqual([{ name: 'MyAuthorization1', useStatus: 'Available' }]);
   });
 
+  it("reads Global Reach connection rows (Microsoft's circuit connections GET and list carry no type): a gap without their circuit, the same connection as the circuit's own with it", () => {
+    const circuitId = sample.id as string;
+    const peeringId = `${circuitId}/peerings/AzurePrivatePeering`;
+    const remote = '/subscriptions/22222222-2222-3333-4444-555555555555/resourceGroups/rg-peer/providers/Microsoft.Network/expressRouteCircuits/er-remote/peerings/AzurePrivatePeering';
+    const conn = {
+      id: `${peeringId}/connections/gr-1`,
+      name: 'gr-1',
+      properties: { expressRouteCircuitPeering: { id: peeringId }, peerExpressRouteCircuitPeering: { id: remote }, authorizationKey: 'planted-auth-key-0003', addressPrefix: '10.0.0.0/29', circuitConnectionStatus: 'Connected', provisioningState: 'Succeeded' },
+    };
+    const alone = loadOne({ value: [conn] });
+    expect(alone.errors).toEqual([]);
+    expect(alone.output.notices.join()).not.toMatch(/a type erscan does not scan/);
+    expect(buildInventory(alone.output.raws).gaps.map((g) => g.reason)).toEqual([`1 Global Reach connection(s) whose circuit peering is not in the input were not checked (${conn.id})`]);
+    // Beside its circuit, whose peering lists the same connection (as ARM's GET of a circuit does): one connection, no gap.
+    const peering = { name: 'AzurePrivatePeering', id: peeringId, properties: { peeringType: 'AzurePrivatePeering', vlanId: 100, peerASN: 65001, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30', connections: [{ ...conn, id: conn.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') }] } };
+    const circuitRows = loadOne([{ ...sample, properties: { ...(sample.properties as object), peerings: [peering] } }]).output.raws;
+    const both = buildInventory([...circuitRows, ...loadOne({ value: [conn] }).output.raws]);
+    expect(both.gaps).toEqual([]);
+    const gr = both.inventory.circuits[0].peerings[0].globalReach;
+    expect(gr.map((g) => [g.name, g.peerCircuitKey, g.status])).toEqual([['gr-1', remote.replace(/\/peerings\/.*$/, '').toLowerCase(), 'Connected']]);
+  });
+
   it('never takes an input that does not say it is whole for a whole one: a snapshot without coverage or incomplete without a gap, an export with fewer rows than its total', () => {
     const noCoverage = loadOne({ erscanSnapshot: 1, resources: [gateway] });
     expect(noCoverage.output.gaps.map((g) => g.reason)).toEqual(['the snapshot does not say whether its crawl was complete (it has no coverage)']);
