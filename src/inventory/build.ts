@@ -750,6 +750,32 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   };
 }
 
+/**
+ * A link read as a row of its own (an ARM GET or list of a port's links) beside its live port. The port's row lists its
+ * links too: the row is the same link (matched by name, any case), a second read of it, and where the two reads
+ * disagree the value is not known (markDisagreements; returns the fields, `link1.adminState`, for the notice). A port
+ * row without `properties.links` has two links whose fields are not known (see portFrom): a link row read beside it
+ * makes that link known, and once no such link is left, the port's list of links is known.
+ */
+function linkRowOf(port: Port, raw: RawResource): string[] {
+  const name = (str(raw.row.name) ?? parseArmId(str(raw.row.id) ?? '').name ?? '').toLowerCase();
+  const at = port.links.findIndex((l) => l.name.toLowerCase() === name);
+  const link = linkFrom(raw, port, at >= 0 ? at : port.links.length);
+  const placeholder = (l: PortLink) => l.unknown?.adminState?.includes(LINKS_NOT_CARRIED) === true;
+  if (at >= 0 && !placeholder(port.links[at])) return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
+  if (at >= 0) port.links[at] = link;
+  else port.links.push(link);
+  if (port.unknown?.links !== undefined && !port.links.some(placeholder)) {
+    const { links: _, ...rest } = port.unknown;
+    if (Object.keys(rest).length > 0) port.unknown = rest;
+    else delete port.unknown;
+  }
+  return [];
+}
+
+/** What the links of a port row without `properties.links` are told (portFrom), to know them again (linkRowOf). */
+const LINKS_NOT_CARRIED = 'the port row does not carry `properties.links`';
+
 /** The fields of a link (SOURCES.link, less those every resource has) that a port row without its links leaves unknown. */
 const LINK_FIELDS = ['adminState', 'connectorType', 'provisioningState', 'macsec.cipher', 'macsec.cknSecretConfigured', 'macsec.cakSecretConfigured', 'macsec.secretsInKeyVault', 'macsec.sciState'] as const;
 
@@ -779,7 +805,7 @@ function portFrom(raw: RawResource, id: string): Port {
   if (p.links == null && unknown?.links !== undefined && !isTemplateResource(b)) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
-      const why = `the port row does not carry \`properties.links\`, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(' and ')})`;
+      const why = `${LINKS_NOT_CARRIED}, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(' and ')})`;
       link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
       links.push(link);
     }
@@ -1390,6 +1416,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childAuthorizations: RawResource[] = [];
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
+  const childLinks: RawResource[] = [];
   let unknownTypes = 0;
   const orphans = new Map<string, Map<string, string[]>>();
   const orphan = (raw: RawResource, what: string, id: string) => {
@@ -1465,6 +1492,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       case 'microsoft.insights/diagnosticsettings':
         childDiagnostics.push(raw);
+        break;
+      case 'microsoft.network/expressrouteports/links':
+        childLinks.push(raw);
         break;
       case 'microsoft.network/expressrouteports': {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
@@ -1579,6 +1609,20 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const gw = inv.byKey.get(gatewayId.toLowerCase());
     const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId));
     if (add(c)) inv.connections.push(c);
+  }
+  for (const raw of childLinks) {
+    const id = str(raw.row.id)!;
+    const port = inv.byKey.get(id.replace(/\/links\/[^/]+$/i, '').toLowerCase());
+    if (port?.kind !== 'port') {
+      // Not checked (MACsec, admin state), so never dropped in silence: a gap, as a peering without its circuit is.
+      notices.push(`ExpressRoute Direct link ${id} skipped: its port is not in the input`);
+      orphan(raw, 'ExpressRoute Direct link(s) whose port is not in the input were', id);
+      continue;
+    }
+    // A template port stands for the live one (what the change deploys): its links are the template's.
+    if (isTemplateResource(port)) continue;
+    const fields = linkRowOf(port, raw);
+    if (fields.length > 0) disagreeing.push(`${port.name}: ${fields.join(', ')}`);
   }
   // Indexed loops over the large lists here and below: until V8 optimises them (late, with the
   // scan's tiering: src/util/tiering.ts) a for-of loop allocates an iterator result per element.

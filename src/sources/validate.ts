@@ -63,6 +63,14 @@ const MS_PEERING_CONFIG = obj({
   advertisedCommunities: 'texts',
 });
 
+/** An ExpressRoute Direct link's properties (inline in a port's `links`, or a `…/expressRoutePorts/…/links` row). */
+const LINK_PROPERTIES = obj({
+  adminState: 'text',
+  connectorType: 'text',
+  provisioningState: 'text',
+  macSecConfig: obj({ cipher: 'text', cknSecretIdentifier: 'secret', cakSecretIdentifier: 'secret', sciState: 'text' }),
+});
+
 /** A Global Reach connection's properties (inline in a peering's `connections`, or a `…/peerings/connections` row). */
 const GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: REF, peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret', provisioningState: 'text' });
 
@@ -146,21 +154,13 @@ const TYPES: Record<string, Record<string, Spec>> = {
       encapsulation: 'text',
       billingType: 'text',
       provisioningState: 'text',
-      links: list(
-        obj({
-          id: 'armId',
-          name: 'text',
-          properties: obj({
-            adminState: 'text',
-            connectorType: 'text',
-            provisioningState: 'text',
-            macSecConfig: obj({ cipher: 'text', cknSecretIdentifier: 'secret', cakSecretIdentifier: 'secret', sciState: 'text' }),
-          }),
-        }),
-      ),
+      links: list(obj({ id: 'armId', name: 'text', properties: LINK_PROPERTIES })),
       circuits: list(REF),
     }),
   },
+  // A Direct port's link as a resource of its own (Microsoft's ExpressRouteLinkGet and ...List examples, which carry no
+  // `type`): read, so that one whose port is not in the input is a coverage gap, not "a type erscan does not scan".
+  'microsoft.network/expressrouteports/links': { properties: LINK_PROPERTIES },
   'microsoft.network/virtualnetworkgateways': {
     properties: obj({
       gatewayType: 'text',

@@ -172,6 +172,36 @@ describe('loading each input format', () => {
     expect(gr.map((g) => [g.name, g.peerCircuitKey, g.status])).toEqual([['gr-1', remote.replace(/\/peerings\/.*$/, '').toLowerCase(), 'Connected']]);
   });
 
+  it("reads Direct link rows (Microsoft's ExpressRouteLink GET and list carry no type): a gap without their port, the port's own links with it", () => {
+    const portId = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-connectivity/providers/Microsoft.Network/expressRoutePorts/erd-1';
+    const circuitRef = [{ id: sample.id as string }];
+    const port = (properties: Record<string, unknown>) => ({ id: portId, name: 'erd-1', type: 'Microsoft.Network/expressRoutePorts', location: 'westeurope', properties: { peeringLocation: 'Equinix-Amsterdam-AM5', bandwidthInGbps: 10, provisionedBandwidthInGbps: 0, encapsulation: 'QinQ', billingType: 'MeteredData', circuits: circuitRef, ...properties } });
+    const linkRow = (name: string, adminState: string) => ({ id: `${portId}/links/${name}`, name, properties: { provisioningState: 'Succeeded', connectorType: 'LC', adminState } });
+    const links = { value: [linkRow('link1', 'Enabled'), linkRow('link2', 'Disabled')] };
+    const alone = loadOne(links);
+    expect(alone.errors).toEqual([]);
+    expect(alone.output.notices.join()).not.toMatch(/a type erscan does not scan/);
+    expect(buildInventory(alone.output.raws).gaps.map((g) => g.reason)).toEqual([`2 ExpressRoute Direct link(s) whose port is not in the input were not checked (${portId}/links/link1, ${portId}/links/link2)`]);
+    // Beside a port row without its links, the link rows make them known (and the port's list with them).
+    const filled = buildInventory([...loadOne(port({})).output.raws, ...loadOne(links).output.raws]);
+    expect(filled.gaps).toEqual([]);
+    const p = filled.inventory.ports[0];
+    expect(p.links.map((l) => [l.name, l.adminState, l.unknown])).toEqual([
+      ['link1', 'Enabled', undefined],
+      ['link2', 'Disabled', undefined],
+    ]);
+    expect(p.unknown?.links).toBeUndefined();
+    // Beside a port row that lists them: the same links, and a value the two reads give differently is not known.
+    const listed = { links: [{ ...linkRow('link1', 'Enabled') }, { ...linkRow('link2', 'Enabled') }] };
+    const both = buildInventory([...loadOne(port(listed)).output.raws, ...loadOne(links).output.raws]);
+    expect(both.inventory.ports[0].links.map((l) => [l.name, l.adminState])).toEqual([
+      ['link1', 'Enabled'],
+      ['link2', undefined],
+    ]);
+    expect(both.inventory.ports[0].links[1].unknown?.adminState).toMatch(/the inputs disagree/);
+    expect(both.notices.join('\n')).toMatch(/erd-1: link2\.adminState/);
+  });
+
   it('never takes an input that does not say it is whole for a whole one: a snapshot without coverage or incomplete without a gap, an export with fewer rows than its total', () => {
     const noCoverage = loadOne({ erscanSnapshot: 1, resources: [gateway] });
     expect(noCoverage.output.gaps.map((g) => g.reason)).toEqual(['the snapshot does not say whether its crawl was complete (it has no coverage)']);
