@@ -212,6 +212,10 @@ describe('loading each input format', () => {
     const page = loadOne({ count: 1, data: [gateway], total_records: 500, skip_token: null });
     expect(page.output.gaps.map((g) => g.reason)).toEqual(['Resource Graph output holds 1 row(s) of the 500 its query found: the other rows were not read']);
     expect(loadOne({ count: 1, data: [gateway], total_records: 1, skip_token: null }).output.gaps).toEqual([]);
+    // An ARM list response's nextLink: a link is a page not read; an empty one (or null) links to nothing, the last page.
+    expect(loadOne({ value: [gateway], nextLink: 'https://management.azure.com/subscriptions/s/providers/Microsoft.Network/virtualNetworkGateways?api-version=2025-07-01&$skiptoken=x' }).output.gaps.map((g) => g.reason)).toEqual(['ARM list response has a nextLink: later pages were not read']);
+    expect(loadOne({ value: [gateway], nextLink: '' }).output.gaps).toEqual([]);
+    expect(loadOne({ value: [gateway], nextLink: null }).output.gaps).toEqual([]);
   });
 
   it('reads an erscan snapshot with its subscriptions and coverage', () => {
