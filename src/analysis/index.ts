@@ -387,6 +387,7 @@ class Carries implements CircuitCarries {
     readonly microsoftPeering: boolean,
     readonly publicPeering: boolean,
     readonly redeemedAuthorizations: number,
+    readonly vwanConnectionsOutside: number,
     readonly egress: Egress,
     /** Whether `hidden` has an entry (decided without wording them). */
     readonly hasHidden: boolean,
@@ -403,6 +404,7 @@ function hiddenReasons(a: CircuitAnalysis): string[] {
   const k = a.carries;
   const hidden: string[] = [];
   if (k.redeemedAuthorizations > 0) hidden.push(`${k.redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
+  if (k.vwanConnectionsOutside > 0) hidden.push(vwanOutsideText(k.vwanConnectionsOutside));
   if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template) hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
   if (a.template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
   if (a.unknown.connectionKeys) hidden.push(unknownField('connectionKeys', a.unknown.connectionKeys));
@@ -424,13 +426,17 @@ function openAuthorizations(a: CircuitAnalysis): string | undefined {
   return `${unsaid.length} authorization(s) whose state the input does not say (${unsaid.map((x) => x.name).sort().join(', ')}: no \`authorizationUseStatus\`)`;
 }
 
+/** The vWAN connections a circuit's peerings name that are not in the inventory, as messages say them. */
+const vwanOutsideText = (n: number) => `${n} vWAN connection(s) in scopes erscan did not read (its peering names them in \`expressRouteConnection\`)`;
+
 function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   const c = a.circuit;
   const k = a.carries;
   const unknown = a.unknown;
   if (value === false) {
     const carried: string[] = [];
-    if (k.vnetLinks > 0) carried.push(`${k.vnetLinks} connection(s)`);
+    if (k.vnetLinks > k.vwanConnectionsOutside) carried.push(`${k.vnetLinks - k.vwanConnectionsOutside} connection(s)`);
+    if (k.vwanConnectionsOutside > 0) carried.push(vwanOutsideText(k.vwanConnectionsOutside));
     if (k.redeemedAuthorizations > 0) carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
     if (k.microsoftPeering) carried.push('an enabled Microsoft peering');
     if (k.publicPeering) carried.push('an enabled Azure public peering');
@@ -864,7 +870,16 @@ class Analyser implements EstateAnalysis {
       const x = lookup(inv, c.connectionKeys[i], 'connection');
       if (x) connections = add(connections, x);
     }
-    const vnetLinks = distinctCount(c.connectionKeys);
+    // A live peering names the vWAN connection that uses it (`expressRouteConnection`): one not in the inventory is a
+    // connection in a scope erscan did not read (a hub in another subscription), never "no connection".
+    let vwanOutside: string[] | undefined;
+    for (let i = 0; !template && i < c.peerings.length; i++) {
+      const ref = c.peerings[i].vwanConnectionId?.toLowerCase();
+      if (ref === undefined || c.connectionKeys.includes(ref) || lookup(inv, ref, 'connection') || vwanOutside?.includes(ref)) continue;
+      (vwanOutside ??= []).push(ref);
+    }
+    const vwanConnectionsOutside = vwanOutside?.length ?? 0;
+    const vnetLinks = distinctCount(c.connectionKeys) + vwanConnectionsOutside;
     // Links initiated by the other side: Azure lists them as peered connections; a template or plan
     // declares them only on the other circuit (counted when that circuit is in the inventory).
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
@@ -881,10 +896,10 @@ class Analyser implements EstateAnalysis {
       else if (!template && c.authorizations[i].useStatus === undefined) authorizationsOpen = true;
     }
     // The checks `hiddenReasons` words.
-    const hasHidden = redeemedAuthorizations > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || authorizationsOpen;
+    const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional);
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
     const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen ? null : true, a);

@@ -111,6 +111,11 @@ export interface CircuitCarries {
   /** An enabled Azure public peering (deprecated, but it carries traffic to Azure's public services while it exists). */
   publicPeering: boolean;
   redeemedAuthorizations: number;
+  /**
+   * vWAN ExpressRoute connections that a live circuit's own peerings name (`properties.expressRouteConnection.id`, as
+   * ARM reports it) and that are not in the inventory: connections in scopes erscan did not read. Counted in `vnetLinks`.
+   */
+  vwanConnectionsOutside: number;
   egress: Egress;
   /** Evidence of connections erscan cannot see (traffic without a visible connection, redeemed authorizations, a template's partial view). */
   hidden: string[];

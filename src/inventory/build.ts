@@ -648,14 +648,14 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     raw.source,
     notSetInTemplate(
       raw.source,
-      absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+      withDirectRateLimit(raw.source, portId !== undefined && p.enableDirectPortRateLimit == null, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
         p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
         spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
         portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
         // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
         portId === undefined && p.bandwidthInGbps == null && spp.peeringLocation == null && ['peeringLocation', 'properties.serviceProviderProperties.peeringLocation'],
         ...skuOpen,
-      ]),
+      ])),
       [
         ...skuOpen,
         // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
@@ -750,6 +750,32 @@ function linkFrom(raw: RawResource, port: { id: string; key: string; name: strin
   };
 }
 
+/**
+ * A link read as a row of its own (an ARM GET or list of a port's links) beside its live port. The port's row lists its
+ * links too: the row is the same link (matched by name, any case), a second read of it, and where the two reads
+ * disagree the value is not known (markDisagreements; returns the fields, `link1.adminState`, for the notice). A port
+ * row without `properties.links` has two links whose fields are not known (see portFrom): a link row read beside it
+ * makes that link known, and once no such link is left, the port's list of links is known.
+ */
+function linkRowOf(port: Port, raw: RawResource): string[] {
+  const name = (str(raw.row.name) ?? parseArmId(str(raw.row.id) ?? '').name ?? '').toLowerCase();
+  const at = port.links.findIndex((l) => l.name.toLowerCase() === name);
+  const link = linkFrom(raw, port, at >= 0 ? at : port.links.length);
+  const placeholder = (l: PortLink) => l.unknown?.adminState?.includes(LINKS_NOT_CARRIED) === true;
+  if (at >= 0 && !placeholder(port.links[at])) return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
+  if (at >= 0) port.links[at] = link;
+  else port.links.push(link);
+  if (port.unknown?.links !== undefined && !port.links.some(placeholder)) {
+    const { links: _, ...rest } = port.unknown;
+    if (Object.keys(rest).length > 0) port.unknown = rest;
+    else delete port.unknown;
+  }
+  return [];
+}
+
+/** What the links of a port row without `properties.links` are told (portFrom), to know them again (linkRowOf). */
+const LINKS_NOT_CARRIED = 'the port row does not carry `properties.links`';
+
 /** The fields of a link (SOURCES.link, less those every resource has) that a port row without its links leaves unknown. */
 const LINK_FIELDS = ['adminState', 'connectorType', 'provisioningState', 'macsec.cipher', 'macsec.cknSecretConfigured', 'macsec.cakSecretConfigured', 'macsec.secretsInKeyVault', 'macsec.sciState'] as const;
 
@@ -779,7 +805,7 @@ function portFrom(raw: RawResource, id: string): Port {
   if (p.links == null && unknown?.links !== undefined && !isTemplateResource(b)) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
-      const why = `the port row does not carry \`properties.links\`, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(' and ')})`;
+      const why = `${LINKS_NOT_CARRIED}, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(' and ')})`;
       link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
       links.push(link);
     }
@@ -971,6 +997,18 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
 function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields | undefined, what: string | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
   if (isTemplateResource({ source })) return unknown;
   return withAbsent(unknown, absent, (path) => `the input row does not carry \`${path}\`${what ? `, which Azure reports for every ${what}` : ''}`);
+}
+
+/**
+ * A live Direct circuit row without `enableDirectPortRateLimit` (an export of an API version before the property, a
+ * trimmed projection): whether rate limiting is on is not known, never "not switched off". Learn's "Rate limiting for
+ * ExpressRoute Direct circuits" (rate-limit.md) has it enabled by a box at creation or later on an existing circuit,
+ * with no default said; Microsoft's own Direct circuit examples (ExpressRouteCircuitCreateOnExpressRoutePort.json,
+ * stable 2025-07-01) carry it. Nothing is said of provider circuits, which have no such setting.
+ */
+function withDirectRateLimit(source: SourceRef | undefined, absent: boolean, unknown: UnknownFields | undefined): UnknownFields | undefined {
+  if (!absent) return unknown;
+  return absentFromLiveRow(source, unknown, undefined, [['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit']]);
 }
 
 /** Properties whose absence leaves them unknown in a live row and in a template alike, each said with its own reason. */
@@ -1378,6 +1416,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childAuthorizations: RawResource[] = [];
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
+  const childLinks: RawResource[] = [];
   let unknownTypes = 0;
   const orphans = new Map<string, Map<string, string[]>>();
   const orphan = (raw: RawResource, what: string, id: string) => {
@@ -1454,6 +1493,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       case 'microsoft.insights/diagnosticsettings':
         childDiagnostics.push(raw);
         break;
+      case 'microsoft.network/expressrouteports/links':
+        childLinks.push(raw);
+        break;
       case 'microsoft.network/expressrouteports': {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
         applyExtras(p, raw.row);
@@ -1516,7 +1558,13 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, '').toLowerCase());
-    if (!circuit) continue;
+    if (!circuit) {
+      // Not checked (ERS-HYG-004 reads a circuit's authorizations), so never dropped in silence: a gap, as a peering is.
+      const why = nameOpen(raw) ? 'is not known before deployment' : 'is not in the input';
+      notices.push(`authorization ${id} skipped: its circuit ${why}`);
+      orphan(raw, `authorization(s) whose circuit ${why} were`, id);
+      continue;
+    }
     if (raw.deployed) {
       circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;
@@ -1547,8 +1595,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     if (raw.unresolved?.some((u) => covers(u, 'properties.peerExpressRouteCircuitPeering.id')))
       peering.unknown = { ...(peering.unknown ?? {}), globalReach: `\`globalReach\`: Global Reach connection ${str(raw.row.name) ?? id} is declared, but the circuit it links to is not known before deployment` };
     const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, 'connections');
+    // The peering's row lists its connections too (ARM GET and list responses of a circuit or a peering embed them):
+    // the row read beside it is the same connection, never a second one.
+    const same = peering.globalReach.findIndex((x) => x.id.toLowerCase() === gr.id.toLowerCase());
+    if (same >= 0) peering.globalReach[same] = gr;
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
-    if (peering.globalReach.length === 0) peering.globalReach = [gr];
+    else if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
   }
   for (const raw of childVwanConnections) {
@@ -1557,6 +1609,20 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const gw = inv.byKey.get(gatewayId.toLowerCase());
     const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === 'gateway' ? gw : undefined, gw?.id ?? gatewayId));
     if (add(c)) inv.connections.push(c);
+  }
+  for (const raw of childLinks) {
+    const id = str(raw.row.id)!;
+    const port = inv.byKey.get(id.replace(/\/links\/[^/]+$/i, '').toLowerCase());
+    if (port?.kind !== 'port') {
+      // Not checked (MACsec, admin state), so never dropped in silence: a gap, as a peering without its circuit is.
+      notices.push(`ExpressRoute Direct link ${id} skipped: its port is not in the input`);
+      orphan(raw, 'ExpressRoute Direct link(s) whose port is not in the input were', id);
+      continue;
+    }
+    // A template port stands for the live one (what the change deploys): its links are the template's.
+    if (isTemplateResource(port)) continue;
+    const fields = linkRowOf(port, raw);
+    if (fields.length > 0) disagreeing.push(`${port.name}: ${fields.join(', ')}`);
   }
   // Indexed loops over the large lists here and below: until V8 optimises them (late, with the
   // scan's tiering: src/util/tiering.ts) a for-of loop allocates an iterator result per element.

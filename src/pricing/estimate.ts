@@ -742,13 +742,22 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
     const cu = idx.vwan('connectionUnit', g.location);
     const suPrice = trail.use(su.quote, 'vWAN ExpressRoute scale unit per hour', true);
     const cuPrice = trail.use(cu.quote, 'vWAN ExpressRoute connection unit per hour', true);
+    // One connection unit per connection: a live gateway row that does not list its connections (Microsoft's own GET
+    // and PUT response examples leave `expressRouteConnections` out) does not say how many are billed, never "0".
+    const connsOpen = unknownReason(g, 'connectionKeys');
     const conns = g.connectionKeys.length;
     const { units, note } = billedUnits(g, declared, undefined);
     for (const [what, r] of [['scale unit', su], ['connection unit', cu]] as const) if (r.otherRegion) notes.push(`no ${what} price for ${g.location ?? 'this region'}: the ${r.otherRegion} price is used (region prices differ; run erscan prices refresh)`);
     notes.push(note);
+    if (connsOpen !== undefined) notes.push(`${notKnown('connectionKeys', connsOpen)}: its connection units (one per connection) are not priced`);
     if (suPrice === null || cuPrice === null || units === null) {
       if (suPrice === null || cuPrice === null) notes.push('vWAN ExpressRoute prices missing from the catalogue: not priced');
-      return otherCost(g, null, `${units ?? '?'} scale unit(s) + ${conns} connection unit(s)`, 'none', notes, trail);
+      return otherCost(g, null, `${units ?? '?'} scale unit(s) + ${connsOpen !== undefined ? '?' : conns} connection unit(s)`, 'none', notes, trail);
+    }
+    if (connsOpen !== undefined) {
+      const o = otherCost(g, round2(units * suPrice * hours), `${units} scale unit(s) × ${rate(suPrice)}/h × ${hours} h, + connection units not known`, 'partial', notes, trail);
+      o.missing = ['vWAN ExpressRoute connection units (its connections are not known)'];
+      return o;
     }
     return otherCost(g, round2((units * suPrice + conns * cuPrice) * hours), `${units} scale unit(s) × ${rate(suPrice)}/h + ${conns} connection unit(s) × ${rate(cuPrice)}/h, × ${hours} h`, 'full', notes, trail);
   }

@@ -75,7 +75,7 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
   if (summary.otherCosts.length > 0) {
     lines.push('');
     lines.push(c(BOLD, `Gateways and Direct ports (${summary.otherCosts.length})`));
-    const orows = summary.otherCosts.map((o) => [o.resourceName ?? o.resourceId, o.resourceType.split('/').pop() ?? o.resourceType, money(o.monthlyUsd, p) + (o.unverified?.length ? '*' : ''), o.basis]);
+    const orows = summary.otherCosts.map((o) => [o.resourceName ?? o.resourceId, o.resourceType.split('/').pop() ?? o.resourceType, (o.priced === 'partial' ? '≥' : '') + money(o.monthlyUsd, p) + (o.unverified?.length ? '*' : ''), o.basis]);
     lines.push(...table(['resource', 'type', 'monthly', 'basis'], orows, new Set([2])));
   }
 

@@ -81,7 +81,8 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       rows = (doc as { value: unknown[] }).value;
       base = ['value'];
       rowLevels = MAX_JSON_DEPTH - 2;
-      if (typeof (doc as Record<string, unknown>).nextLink === 'string') {
+      // (An empty nextLink links to nothing: the last page, as the live crawl reads it too, src/sources/graph/arm.ts.)
+      if (typeof (doc as Record<string, unknown>).nextLink === 'string' && (doc as Record<string, unknown>).nextLink !== '') {
         out.gaps.push({ scope: file, reason: 'ARM list response has a nextLink: later pages were not read' });
       }
       break;

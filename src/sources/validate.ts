@@ -38,12 +38,22 @@ type Spec =
   | { object: Record<string, Spec> }
   | { list: Spec }
   | { map: Spec }
-  | { ref: true };
+  /** `emptyIsNone`: an empty text in the reference's place means "no reference" (see NONE_OR_REF). */
+  | { ref: true; emptyIsNone?: true };
 
 const obj = (fields: Record<string, Spec>): Spec => ({ object: fields });
 const list = (item: Spec): Spec => ({ list: item });
 /** A SubResource: `{ "id": "<ARM id>" }`. */
 const REF: Spec = { ref: true };
+/**
+ * A read-only reference that ARM may write as an empty text when there is none: Microsoft's own example of
+ * the circuit peerings list (azure-rest-api-specs, Microsoft.Network stable 2025-07-01,
+ * examples/ExpressRouteCircuitPeeringList.json) gives a Microsoft peering `"expressRouteConnection": ""`, where
+ * the private peering beside it has `{ "id": … }`. Read as no reference (the peering is not used by a vWAN
+ * connection), not as a row of the wrong shape: refusing it would leave the whole peering unchecked. Only
+ * where Microsoft documents it; an empty text elsewhere is still named.
+ */
+const NONE_OR_REF: Spec = { ref: true, emptyIsNone: true };
 
 const MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: 'texts',
@@ -52,6 +62,17 @@ const MS_PEERING_CONFIG = obj({
   routingRegistryName: 'text',
   advertisedCommunities: 'texts',
 });
+
+/** An ExpressRoute Direct link's properties (inline in a port's `links`, or a `…/expressRoutePorts/…/links` row). */
+const LINK_PROPERTIES = obj({
+  adminState: 'text',
+  connectorType: 'text',
+  provisioningState: 'text',
+  macSecConfig: obj({ cipher: 'text', cknSecretIdentifier: 'secret', cakSecretIdentifier: 'secret', sciState: 'text' }),
+});
+
+/** A Global Reach connection's properties (inline in a peering's `connections`, or a `…/peerings/connections` row). */
+const GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: REF, peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret', provisioningState: 'text' });
 
 const PEERING_PROPERTIES = obj({
   peeringType: 'text',
@@ -66,9 +87,9 @@ const PEERING_PROPERTIES = obj({
   microsoftPeeringConfig: MS_PEERING_CONFIG,
   routeFilter: REF,
   ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: 'text', secondaryPeerAddressPrefix: 'text', state: 'text', routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
-  connections: list(obj({ id: 'armId', name: 'text', properties: obj({ peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret' }) })),
+  connections: list(obj({ id: 'armId', name: 'text', properties: GLOBAL_REACH_PROPERTIES })),
   peeredConnections: list(obj({})),
-  expressRouteConnection: REF,
+  expressRouteConnection: NONE_OR_REF,
 });
 
 const PEERING = obj({ id: 'armId', name: 'text', properties: PEERING_PROPERTIES });
@@ -120,6 +141,10 @@ const TYPES: Record<string, Record<string, Spec>> = {
   },
   'microsoft.network/expressroutecircuits/peerings': { properties: PEERING_PROPERTIES },
   'microsoft.network/expressroutecircuits/authorizations': { properties: AUTHORIZATION_PROPERTIES },
+  // A Global Reach connection as a resource of its own (an ARM GET or list of a peering's connections: Microsoft's
+  // ExpressRouteCircuitConnectionGet and ...List examples, which carry no `type`): read, so that one whose circuit is
+  // not in the input is a coverage gap rather than a row of "a type erscan does not scan".
+  'microsoft.network/expressroutecircuits/peerings/connections': { properties: GLOBAL_REACH_PROPERTIES },
   'microsoft.network/expressrouteports': {
     identity: obj({ type: 'text' }),
     properties: obj({
@@ -129,21 +154,13 @@ const TYPES: Record<string, Record<string, Spec>> = {
       encapsulation: 'text',
       billingType: 'text',
       provisioningState: 'text',
-      links: list(
-        obj({
-          id: 'armId',
-          name: 'text',
-          properties: obj({
-            adminState: 'text',
-            connectorType: 'text',
-            provisioningState: 'text',
-            macSecConfig: obj({ cipher: 'text', cknSecretIdentifier: 'secret', cakSecretIdentifier: 'secret', sciState: 'text' }),
-          }),
-        }),
-      ),
+      links: list(obj({ id: 'armId', name: 'text', properties: LINK_PROPERTIES })),
       circuits: list(REF),
     }),
   },
+  // A Direct port's link as a resource of its own (Microsoft's ExpressRouteLinkGet and ...List examples, which carry no
+  // `type`): read, so that one whose port is not in the input is a coverage gap, not "a type erscan does not scan".
+  'microsoft.network/expressrouteports/links': { properties: LINK_PROPERTIES },
   'microsoft.network/virtualnetworkgateways': {
     properties: obj({
       gatewayType: 'text',
@@ -320,6 +337,7 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
     }
   }
   if ('ref' in spec) {
+    if (spec.emptyIsNone && v === '') return;
     if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}', false);
     if (v.id !== undefined && v.id !== null) check(v.id, 'armId', at(path, 'id'), out);
     return;
@@ -443,7 +461,7 @@ function compileOk(spec: Spec): FieldOk {
         };
     }
   }
-  if ('ref' in spec) return (v) => isObj(v) && (v.id === undefined || v.id === null || isArmIdText(v.id));
+  if ('ref' in spec) return (v) => (spec.emptyIsNone === true && v === '') || (isObj(v) && (v.id === undefined || v.id === null || isArmIdText(v.id)));
   if ('list' in spec) {
     const item = compileOk(spec.list);
     return (v) => {

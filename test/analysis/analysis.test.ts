@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analysis/index.js';
 import { worldsOf } from '../../src/inventory/worlds.js';
 import { runRules } from '../../src/rules/engine.js';
-import { builtinRules, circuitRow, connectionRow, costOf, findingsOf, gatewayRow, inventoryOf, portRow, scan, vnetLinks } from './helpers.js';
+import { builtinRules, circuitRow, connectionRow, costOf, findingsOf, gatewayRow, ids, inventoryOf, portRow, scan, SUB, vnetLinks } from './helpers.js';
 
 /** Issue 18: Microsoft counts VNet links and Global Reach connections against one per-circuit limit (includes/expressroute-limits.md). */
 describe('links: VNet links and Global Reach connections count against one limit', () => {
@@ -106,6 +106,32 @@ describe('what a circuit carries', () => {
     const [f] = findingsOf(s, 'ERS-COST-003', 'er-idle');
     expect(f.message).toMatch(/no declared or measured egress/);
     expect(f.costImpactUsd).toBe(-436);
+  });
+
+  it("a peering that names its vWAN connection (expressRouteConnection, as ARM reports it) carries it, though the hub's gateway is not in the input", () => {
+    const withHub = (name: string, tier = 'Standard') => {
+      const row = circuitRow(name, { tier });
+      const props = row.properties as { peerings: { properties: Record<string, unknown> }[] };
+      props.peerings[0].properties.expressRouteConnection = { id: `/subscriptions/${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/expressRouteGateways/hub-gw/expressRouteConnections/${name}-conn` };
+      return row;
+    };
+    const s = scan([withHub('er-hub'), withHub('er-hub-p', 'Premium')]);
+    // Not idle: no ERS-COST-003 and no advice to delete it.
+    expect(findingsOf(s, 'ERS-COST-003')).toEqual([]);
+    const idle = analyse(s.inventory).circuit(s.inventory.circuits.find((c) => c.name === 'er-hub')!).carries;
+    expect(idle.idle.value).toBe(false);
+    expect(idle.idle.reasons).toEqual(['1 vWAN connection(s) in scopes erscan did not read (its peering names them in `expressRouteConnection`)']);
+    expect(idle.vnetLinks).toBe(1);
+    // Premium need: that hub's region is not known, so undecided, never "no connection".
+    const [f] = findingsOf(s, 'ERS-SKU-002', 'er-hub-p');
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/vWAN connection\(s\) in scopes erscan did not read/);
+    // With the connection in the input, it is counted once (its key), not again as one outside.
+    const gw0 = `/subscriptions/${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/expressRouteGateways/hub-gw`;
+    const gw = { id: gw0, name: 'hub-gw', type: 'microsoft.network/expressroutegateways', subscriptionId: SUB, location: 'westeurope', properties: { virtualHub: { id: `/subscriptions/${SUB}/resourceGroups/rg-hub/providers/Microsoft.Network/virtualHubs/hub` }, autoScaleConfiguration: { bounds: { min: 2 } }, expressRouteConnections: [{ id: `${gw0}/expressRouteConnections/er-hub-conn`, name: 'er-hub-conn', properties: { expressRouteCircuitPeering: { id: `${ids.circuit('er-hub')}/peerings/AzurePrivatePeering` } } }] } };
+    const both = scan([withHub('er-hub'), gw]);
+    const carries = analyse(both.inventory).circuit(both.inventory.circuits[0]).carries;
+    expect([carries.vnetLinks, carries.vwanConnectionsOutside]).toEqual([1, 0]);
   });
 
   it('redeemed authorizations make Premium need undecided (connections erscan cannot see)', () => {

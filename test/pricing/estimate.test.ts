@@ -512,3 +512,28 @@ describe('a catalogue that lacks a figure: unknown and said, never "keep" beside
     expect(unlimited.notes).toContain('no catalogue price for Standard Unlimited 1 Gbps in Zone 1: not priced');
   });
 });
+
+describe('vWAN ExpressRoute gateways', () => {
+  const hub = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-hub/providers/Microsoft.Network/virtualHubs/hub1';
+  const gatewayRow = (properties: Record<string, unknown>) => ({
+    id: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-hub/providers/Microsoft.Network/expressRouteGateways/gw-hub',
+    name: 'gw-hub',
+    type: 'Microsoft.Network/expressRouteGateways',
+    location: 'westeurope',
+    properties: { provisioningState: 'Succeeded', virtualHub: { id: hub }, autoScaleConfiguration: { bounds: { min: 3 } }, allowNonVirtualWanTraffic: false, ...properties },
+  });
+  const costOf = (row: Record<string, unknown>) => estimateCosts(inventoryOf([row]), { catalogue }).otherCosts[0];
+
+  it("a row that does not list its connections (Microsoft's GET and PUT response examples) is priced in part, never as if it had none", () => {
+    const open = costOf(gatewayRow({}));
+    expect(open.priced).toBe('partial');
+    expect(open.missing).toEqual(['vWAN ExpressRoute connection units (its connections are not known)']);
+    expect(open.basis).not.toMatch(/\b0 connection unit/);
+    expect(open.notes?.join('\n')).toMatch(/`connectionKeys`: the gateway row does not carry `properties.expressRouteConnections`.*its connection units \(one per connection\) are not priced/);
+    // With its list (here empty), the gateway is priced in full: its 3 scale units and its 0 connection units.
+    const listed = costOf(gatewayRow({ expressRouteConnections: [] }));
+    expect(listed.priced).toBe('full');
+    expect(listed.basis).toMatch(/^3 scale unit\(s\) × .* \+ 0 connection unit\(s\) × /);
+    expect(open.monthlyUsd).toBe(listed.monthlyUsd);
+  });
+});

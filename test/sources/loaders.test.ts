@@ -105,6 +105,28 @@ describe('loading each input format', () => {
     expect(bad.errors.map((e) => e.message).join()).toMatch(/\$\.value\[0\]\.type: expected an ARM resource type/);
   });
 
+  it("reads a peering whose expressRouteConnection is an empty text (Microsoft's peerings list example gives one so) as used by no vWAN connection, and still names an empty text elsewhere", () => {
+    const circuitId = sample.id as string;
+    const peering = (name: string, extra: Record<string, unknown>) => ({
+      id: `${circuitId}/peerings/${name}`,
+      name,
+      properties: { peeringType: name, vlanId: name === 'MicrosoftPeering' ? 300 : 200, peerASN: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30', ...extra },
+    });
+    const hubConnection = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg1/providers/Microsoft.Network/expressRouteGateways/gw/expressRouteConnections/c1';
+    const { output, errors } = loadOne({ value: [peering('MicrosoftPeering', { expressRouteConnection: '' }), peering('AzurePrivatePeering', { expressRouteConnection: { id: hubConnection } })] });
+    expect(errors).toEqual([]);
+    expect(output.gaps).toEqual([]);
+    const { inventory, gaps } = buildInventory([...loadOne([{ ...sample, properties: { ...(sample.properties as object), peerings: [] } }]).output.raws, ...output.raws]);
+    expect(gaps).toEqual([]);
+    const byName = Object.fromEntries(inventory.circuits[0].peerings.map((p) => [p.name, p]));
+    expect(byName.MicrosoftPeering.vwanConnectionId).toBeUndefined();
+    expect(byName.MicrosoftPeering.unknown?.vwanConnectionId).toBeUndefined();
+    expect(byName.AzurePrivatePeering.vwanConnectionId).toBe(hubConnection);
+    // An empty text where another reference is expected is still a row of the wrong shape.
+    const bad = loadOne({ value: [peering('MicrosoftPeering', { routeFilter: '' })] });
+    expect(bad.errors.map((e) => e.message).join()).toMatch(/\$\.value\[0\]\.properties\.routeFilter: expected an object \{"id": "<ARM resource id>"\}, found text of 0 characters/);
+  });
+
   it('a peering whose circuit is not in the input is a coverage gap (not checked), not a silent pass', () => {
     const peeringId = `${sample.id as string}/peerings/AzurePrivatePeering`;
     const { output } = loadOne({ value: [{ id: peeringId, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', vlanId: 100, peerASN: 65001 } }] });
@@ -113,6 +135,71 @@ describe('loading each input format', () => {
     expect(gaps).toHaveLength(1);
     expect(gaps[0].reason).toMatch(/^1 peering\(s\) whose circuit is not in the input were not checked \(.*AzurePrivatePeering\)$/);
     expect(buildInventory(loadOne([sample]).output.raws).gaps).toEqual([]);
+  });
+
+  it("an authorization whose circuit is not in the input (Microsoft's authorizations list, read alone) is a coverage gap, not dropped in silence", () => {
+    const authId = `${sample.id as string}/authorizations/MyAuthorization1`;
+    const { output, errors } = loadOne({ value: [{ id: authId, name: 'MyAuthorization1', properties: { provisioningState: 'Succeeded', authorizationKey: 'planted-auth-key-0002', authorizationUseStatus: 'Available' } }] });
+    expect(errors).toEqual([]);
+    const { gaps, notices } = buildInventory(output.raws);
+    expect(notices.join()).toMatch(/authorization .*MyAuthorization1 skipped: its circuit is not in the input/);
+    expect(gaps.map((g) => g.reason)).toEqual([`1 authorization(s) whose circuit is not in the input were not checked (${authId})`]);
+    // With its circuit, it is checked (ERS-HYG-004 reads it) and nothing is missing.
+    const both = buildInventory([...loadOne([{ ...sample, properties: { ...(sample.properties as object), authorizations: [] } }]).output.raws, ...output.raws]);
+    expect(both.gaps).toEqual([]);
+    expect(both.inventory.circuits[0].authorizations).toEqual([{ name: 'MyAuthorization1', useStatus: 'Available' }]);
+  });
+
+  it("reads Global Reach connection rows (Microsoft's circuit connections GET and list carry no type): a gap without their circuit, the same connection as the circuit's own with it", () => {
+    const circuitId = sample.id as string;
+    const peeringId = `${circuitId}/peerings/AzurePrivatePeering`;
+    const remote = '/subscriptions/22222222-2222-3333-4444-555555555555/resourceGroups/rg-peer/providers/Microsoft.Network/expressRouteCircuits/er-remote/peerings/AzurePrivatePeering';
+    const conn = {
+      id: `${peeringId}/connections/gr-1`,
+      name: 'gr-1',
+      properties: { expressRouteCircuitPeering: { id: peeringId }, peerExpressRouteCircuitPeering: { id: remote }, authorizationKey: 'planted-auth-key-0003', addressPrefix: '10.0.0.0/29', circuitConnectionStatus: 'Connected', provisioningState: 'Succeeded' },
+    };
+    const alone = loadOne({ value: [conn] });
+    expect(alone.errors).toEqual([]);
+    expect(alone.output.notices.join()).not.toMatch(/a type erscan does not scan/);
+    expect(buildInventory(alone.output.raws).gaps.map((g) => g.reason)).toEqual([`1 Global Reach connection(s) whose circuit peering is not in the input were not checked (${conn.id})`]);
+    // Beside its circuit, whose peering lists the same connection (as ARM's GET of a circuit does): one connection, no gap.
+    const peering = { name: 'AzurePrivatePeering', id: peeringId, properties: { peeringType: 'AzurePrivatePeering', vlanId: 100, peerASN: 65001, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30', connections: [{ ...conn, id: conn.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') }] } };
+    const circuitRows = loadOne([{ ...sample, properties: { ...(sample.properties as object), peerings: [peering] } }]).output.raws;
+    const both = buildInventory([...circuitRows, ...loadOne({ value: [conn] }).output.raws]);
+    expect(both.gaps).toEqual([]);
+    const gr = both.inventory.circuits[0].peerings[0].globalReach;
+    expect(gr.map((g) => [g.name, g.peerCircuitKey, g.status])).toEqual([['gr-1', remote.replace(/\/peerings\/.*$/, '').toLowerCase(), 'Connected']]);
+  });
+
+  it("reads Direct link rows (Microsoft's ExpressRouteLink GET and list carry no type): a gap without their port, the port's own links with it", () => {
+    const portId = '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-connectivity/providers/Microsoft.Network/expressRoutePorts/erd-1';
+    const circuitRef = [{ id: sample.id as string }];
+    const port = (properties: Record<string, unknown>) => ({ id: portId, name: 'erd-1', type: 'Microsoft.Network/expressRoutePorts', location: 'westeurope', properties: { peeringLocation: 'Equinix-Amsterdam-AM5', bandwidthInGbps: 10, provisionedBandwidthInGbps: 0, encapsulation: 'QinQ', billingType: 'MeteredData', circuits: circuitRef, ...properties } });
+    const linkRow = (name: string, adminState: string) => ({ id: `${portId}/links/${name}`, name, properties: { provisioningState: 'Succeeded', connectorType: 'LC', adminState } });
+    const links = { value: [linkRow('link1', 'Enabled'), linkRow('link2', 'Disabled')] };
+    const alone = loadOne(links);
+    expect(alone.errors).toEqual([]);
+    expect(alone.output.notices.join()).not.toMatch(/a type erscan does not scan/);
+    expect(buildInventory(alone.output.raws).gaps.map((g) => g.reason)).toEqual([`2 ExpressRoute Direct link(s) whose port is not in the input were not checked (${portId}/links/link1, ${portId}/links/link2)`]);
+    // Beside a port row without its links, the link rows make them known (and the port's list with them).
+    const filled = buildInventory([...loadOne(port({})).output.raws, ...loadOne(links).output.raws]);
+    expect(filled.gaps).toEqual([]);
+    const p = filled.inventory.ports[0];
+    expect(p.links.map((l) => [l.name, l.adminState, l.unknown])).toEqual([
+      ['link1', 'Enabled', undefined],
+      ['link2', 'Disabled', undefined],
+    ]);
+    expect(p.unknown?.links).toBeUndefined();
+    // Beside a port row that lists them: the same links, and a value the two reads give differently is not known.
+    const listed = { links: [{ ...linkRow('link1', 'Enabled') }, { ...linkRow('link2', 'Enabled') }] };
+    const both = buildInventory([...loadOne(port(listed)).output.raws, ...loadOne(links).output.raws]);
+    expect(both.inventory.ports[0].links.map((l) => [l.name, l.adminState])).toEqual([
+      ['link1', 'Enabled'],
+      ['link2', undefined],
+    ]);
+    expect(both.inventory.ports[0].links[1].unknown?.adminState).toMatch(/the inputs disagree/);
+    expect(both.notices.join('\n')).toMatch(/erd-1: link2\.adminState/);
   });
 
   it('never takes an input that does not say it is whole for a whole one: a snapshot without coverage or incomplete without a gap, an export with fewer rows than its total', () => {
@@ -125,6 +212,10 @@ describe('loading each input format', () => {
     const page = loadOne({ count: 1, data: [gateway], total_records: 500, skip_token: null });
     expect(page.output.gaps.map((g) => g.reason)).toEqual(['Resource Graph output holds 1 row(s) of the 500 its query found: the other rows were not read']);
     expect(loadOne({ count: 1, data: [gateway], total_records: 1, skip_token: null }).output.gaps).toEqual([]);
+    // An ARM list response's nextLink: a link is a page not read; an empty one (or null) links to nothing, the last page.
+    expect(loadOne({ value: [gateway], nextLink: 'https://management.azure.com/subscriptions/s/providers/Microsoft.Network/virtualNetworkGateways?api-version=2025-07-01&$skiptoken=x' }).output.gaps.map((g) => g.reason)).toEqual(['ARM list response has a nextLink: later pages were not read']);
+    expect(loadOne({ value: [gateway], nextLink: '' }).output.gaps).toEqual([]);
+    expect(loadOne({ value: [gateway], nextLink: null }).output.gaps).toEqual([]);
   });
 
   it('reads an erscan snapshot with its subscriptions and coverage', () => {
