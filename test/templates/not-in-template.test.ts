@@ -71,6 +71,40 @@ describe('a VNet gateway declared without a SKU', () => {
   });
 });
 
+describe('a VNet gateway whose SKU name is an empty string', () => {
+  // The Azure landing zone hub template picks its ExpressRoute gateway SKU from two parameters, and gives ''
+  // when neither is set (its portal shows neither for a region outside its list).
+  it('has a SKU that is not known: the rules are undecided, never "uses SKU (not set)", and the gateway is not priced', async () => {
+    const { loadRules } = await import('../../src/rules/loader.js');
+    const { runRules } = await import('../../src/rules/engine.js');
+    const { estimateCosts } = await import('../../src/pricing/estimate.js');
+    const { loadCatalogue } = await import('../../src/pricing/catalogue.js');
+    const file = 'main.json';
+    const doc = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { erAzSku: { type: 'string', defaultValue: '' }, erRegionalSku: { type: 'string', defaultValue: '' } },
+      resources: [
+        {
+          type: 'Microsoft.Network/virtualNetworkGateways',
+          apiVersion: '2024-05-01',
+          name: 'ergw-empty',
+          location: 'westindia',
+          properties: { gatewayType: 'ExpressRoute', sku: { name: "[if(empty(parameters('erRegionalSku')), parameters('erAzSku'), parameters('erRegionalSku'))]", tier: "[if(empty(parameters('erRegionalSku')), parameters('erAzSku'), parameters('erRegionalSku'))]" } },
+        },
+      ],
+    };
+    const { output } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc), true), format: 'arm-template' }]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways[0].unknown?.skuName).toMatch(/an empty string in the template, which names no SKU/);
+    const rules = loadRules().filter((r) => ['ERS-RED-004', 'ERS-SKU-008'].includes(r.id));
+    const { findings } = runRules(inventory, rules);
+    expect(findings.map((f) => `${f.ruleId} ${f.status}`).sort()).toEqual(['ERS-RED-004 unknown', 'ERS-SKU-008 unknown']);
+    expect(findings.map((f) => f.message).join('\n')).not.toMatch(/\(not set\)/);
+    expect(estimateCosts(inventory, { catalogue: loadCatalogue() }).otherCosts[0]).toMatchObject({ monthlyUsd: null, priced: 'none' });
+  });
+});
+
 describe('a secure parameter', () => {
   it('is never read: its default or a parameter file value never reaches a name, a value or a message', () => {
     const file = 'main.json';

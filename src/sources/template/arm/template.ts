@@ -755,6 +755,10 @@ class TemplateLoader {
       const sku = row.properties.sku;
       if (sku === undefined) facts.unresolved.push({ path: 'properties.sku', reason: 'is not set in the template: Azure applies its default SKU, which erscan does not assume' });
       else if (isObj(sku) && sku.name === undefined) facts.unresolved.push({ path: 'properties.sku.name', reason: 'is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none' });
+      // An empty name (the Azure landing zone hub template's when neither of its SKU parameters is given, as its
+      // portal leaves both for a region outside its list) names no SKU: read as "not set", ERS-RED-004 failed
+      // "uses SKU (not set)". What Azure makes of it (a refusal, a default) is not in the template.
+      else if (isObj(sku) && (sku.name === '' || sku.name === null)) facts.unresolved.push({ path: 'properties.sku.name', reason: `is ${sku.name === '' ? 'an empty string' : 'null'} in the template, which names no SKU: whether Azure refuses it or deploys a default SKU is not in the template, and erscan assumes neither` });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
