@@ -128,3 +128,44 @@ describe('a secure parameter', () => {
     }
   });
 });
+
+describe('ExpressRoute declarations that a false condition leaves out', () => {
+  const doc = (condition: string) => ({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { enableHub: { type: 'string', defaultValue: 'No' }, hubRg: { type: 'string', defaultValue: 'rg-hub' } },
+    resources: [
+      {
+        condition,
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'hub',
+        resourceGroup: "[parameters('hubRg')]",
+        properties: {
+          mode: 'Incremental',
+          template: {
+            $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+            contentVersion: '1.0.0.0',
+            resources: [{ type: 'Microsoft.Network/expressRouteGateways', apiVersion: '2024-05-01', name: 'ergw-vwan', location: 'westeurope', properties: { virtualHub: { id: '/subscriptions/0/resourceGroups/rg-hub/providers/Microsoft.Network/virtualHubs/hub' } } }],
+          },
+        },
+      },
+    ],
+  });
+  const load = (condition: string) => {
+    const file = 'main.json';
+    return loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc(condition)), true), format: 'arm-template' }]).output;
+  };
+  it('are named in a notice (a module holding them, by its name and path), never left out in silence', () => {
+    const output = load("[equals(parameters('enableHub'), 'vwan')]");
+    expect(output.raws).toEqual([]);
+    expect(output.notices).toContain(
+      'main.json: 1 ExpressRoute declaration is not deployed with the values scanned (its condition is false), so not checked: a module holding ExpressRoute resources hub at $.resources[0] (a parameter file <name>.parameters.json beside the template supplies values)',
+    );
+  });
+  it('are not said when the condition deploys them', () => {
+    const output = load("[equals(parameters('enableHub'), 'No')]");
+    expect(output.raws).toHaveLength(1);
+    expect(output.notices.join('\n')).not.toMatch(/not deployed with the values scanned/);
+  });
+});

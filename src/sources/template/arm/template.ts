@@ -12,6 +12,7 @@ import { describeCycle, findDependencyCycle, type DependencyNode } from './depen
 import { respellDeclared } from '../../validate.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 import { isObj } from '../../../util/objects.js';
+import { LEFT_OUT_MARK } from '../../types.js';
 
 /**
  * Reads the ExpressRoute resources of one ARM deployment template (also what `bicep build` emits:
@@ -366,6 +367,8 @@ class TemplateLoader {
   readonly gaps: CoverageGap[] = [];
   private readonly unresolvedDetails: string[] = [];
   private unresolvedCount = 0;
+  /** ExpressRoute declarations (and modules holding them) that a false condition leaves out, described for a notice. */
+  private readonly leftOut: string[] = [];
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   readonly deployment: string;
   /**
@@ -411,6 +414,7 @@ class TemplateLoader {
       this.gaps.length = 0;
       this.unresolvedDetails.length = 0;
       this.unresolvedCount = 0;
+      this.leftOut.length = 0;
       this.outputs.clear();
       this.missed.clear();
       this.readAhead.length = 0;
@@ -432,6 +436,15 @@ class TemplateLoader {
         `${cycle[0].at}.dependsOn`,
         'dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)',
         `the circle ${labelStandIns(describeCycle(cycle))}`,
+      );
+    }
+    if (this.leftOut.length > 0) {
+      // Said, not silent: with these values the template deploys none of them, so nothing about them is checked (a
+      // landing zone template scanned with its defaults, which switch its ExpressRoute gateway off, held "no ExpressRoute resources").
+      const n = this.leftOut.length;
+      const shown = this.leftOut.slice(0, 3).join('; ');
+      this.notices.push(
+        `${this.deployment}: ${n} ExpressRoute declaration${n === 1 ? ' is' : 's are'} ${LEFT_OUT_MARK} (${n === 1 ? 'its condition is' : 'their conditions are'} false), so not checked: ${shown}${n > 3 ? `; and ${n - 3} more` : ''}${this.parameterFile ? '' : ' (a parameter file <name>.parameters.json beside the template supplies values)'}`,
       );
     }
     if (this.unresolvedCount > 0) {
@@ -594,7 +607,10 @@ class TemplateLoader {
   private declare(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, depth: number, existence?: Existence): void {
     if ('condition' in decl) {
       const cond = this.evalValue(decl.condition, scope, [...at, 'condition']);
-      if (cond === false) return;
+      if (cond === false) {
+        this.noteLeftOut(decl, at, scope, parent);
+        return;
+      }
       if (cond instanceof Unknown) {
         if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
@@ -644,6 +660,38 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
+  }
+
+  /**
+   * An ExpressRoute declaration (or a module holding one) that its false condition leaves out, for the notice in
+   * `load`. A VNet gateway or connection whose type is known not to be ExpressRoute (a VPN gateway) is not one.
+   */
+  private noteLeftOut(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined): void {
+    const declaredType = String(decl.type);
+    const type = parent && !isFullType(declaredType) ? `${parent.type}/${declaredType}` : declaredType;
+    const lowerType = type.toLowerCase();
+    const module = lowerType === 'microsoft.resources/deployments';
+    const props = decl.properties;
+    // A linked template may hold anything: only a module whose own template declares ExpressRoute resources counts.
+    if (module ? !(isObj(props) && isObj(Object.entries(props).find(([k]) => k.toLowerCase() === 'template')?.[1]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType)) return;
+    const quiet = <T>(read: () => T): T | undefined => {
+      try {
+        return read();
+      } catch (e) {
+        if (e instanceof InputError) return undefined;
+        throw e;
+      }
+    };
+    for (const key of ['gatewayType', 'connectionType']) {
+      const entry = isObj(props) ? Object.entries(props).find(([k]) => k.toLowerCase() === key.toLowerCase()) : undefined;
+      if (!entry) continue;
+      const kind = quiet(() => this.evalValue(entry[1], scope, [...at, 'properties', entry[0]]));
+      if (typeof kind === 'string' && kind.toLowerCase() !== 'expressroute') return;
+    }
+    const name = quiet(() => this.evalValue(decl.name, scope, [...at, 'name']));
+    const what = module ? 'a module holding ExpressRoute resources' : type.split('/').slice(1).join('/');
+    const shownName = typeof name === 'string' ? labelPlaceholders(name) : name instanceof Unknown ? name.symbol : undefined;
+    this.leftOut.push(`${what}${shownName !== undefined ? ` ${shownName}` : ''} at ${jsonPath(at)}`);
   }
 
   /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
