@@ -169,3 +169,66 @@ describe('ExpressRoute declarations that a false condition leaves out', () => {
     expect(output.notices.join('\n')).not.toMatch(/not deployed with the values scanned/);
   });
 });
+
+describe('two templates that declare one resource (the same id) with different values', () => {
+  // Shaped like the Azure landing zone hub-and-spoke and NVA hub templates: both deploy the hub's ExpressRoute
+  // gateway, by the same name, to the same resource group.
+  const template = (sku: string) => ({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { sku: { type: 'string', defaultValue: sku }, open: { type: 'string' } },
+    resources: [
+      {
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'hub',
+        subscriptionId: '00000000-0000-0000-0000-000000000001',
+        resourceGroup: 'rg-hub',
+        properties: {
+          mode: 'Incremental',
+          template: {
+            $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+            contentVersion: '1.0.0.0',
+            resources: [
+              {
+                type: 'Microsoft.Network/virtualNetworkGateways',
+                apiVersion: '2024-05-01',
+                name: 'ergw-hub',
+                location: 'westeurope',
+                properties: { gatewayType: 'ExpressRoute', sku: { name: sku === 'open' ? "[parameters('open')]" : "[parameters('sku')]", tier: 'ErGw1AZ' } },
+              },
+            ],
+          },
+        },
+      },
+    ],
+  });
+  const scan = async (a: string, b: string) => {
+    const { loadRules } = await import('../../src/rules/loader.js');
+    const { runRules } = await import('../../src/rules/engine.js');
+    const inputs = [
+      ['hub.json', a],
+      ['nva.json', b],
+    ].map(([file, sku]) => ({ file, parsed: parseJson(file, JSON.stringify(template(sku)), true), format: 'arm-template' as const }));
+    const { inventory, notices } = buildInventory(loadTemplates(inputs).output.raws);
+    const rules = loadRules().filter((r) => r.id === 'ERS-RED-004');
+    return { gateways: inventory.gateways, notices, findings: runRules(inventory, rules).findings };
+  };
+  it('leave the values they disagree on unknown, naming both (the second was dropped in silence: a regional SKU never judged)', async () => {
+    const { gateways, findings, notices } = await scan('ErGw1AZ', 'Standard');
+    expect(gateways).toHaveLength(1);
+    expect(gateways[0].unknown?.skuName).toBe('`skuName`: the inputs disagree ("ErGw1AZ" in hub.json, "Standard" in nva.json), so which deploys last is not known');
+    expect(findings.map((f) => f.status)).toEqual(['unknown']);
+    expect(notices.join('\n')).toMatch(/ergw-hub: skuName/);
+  });
+  it('leave a value one of them leaves open unknown too', async () => {
+    const { gateways, findings } = await scan('ErGw1AZ', 'open');
+    expect(gateways[0].unknown?.skuName).toMatch(/^`skuName`: nva\.json also declares it, where it comes from parameter `open`, which has no value here, and hub\.json gives "ErGw1AZ": which deploys last is not known$/);
+    expect(findings.map((f) => f.status)).toEqual(['unknown']);
+  });
+  it('agree where they declare the same values: nothing is unknown', async () => {
+    const { gateways, findings } = await scan('ErGw1AZ', 'ErGw1AZ');
+    expect(gateways[0].unknown).toBeUndefined();
+    expect(findings).toEqual([]);
+  });
+});
