@@ -588,7 +588,7 @@ class TemplateLoader {
           continue;
         }
         if (count instanceof Unknown || count instanceof Possible) {
-          if (isScanned(decl.type, decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
+          if (isScanned(decl.type, decl) && !isLinked(decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
           const index = new Unknown('the copy index of a loop whose count is not known');
           this.declare(decl, declAt, scope.withLoop({ name: loopName, index, resource: true }), parent, depth, { unknown: `whether it is deployed (and how many copies) is not known: its copy count ${why}` });
@@ -612,7 +612,7 @@ class TemplateLoader {
         return;
       }
       if (cond instanceof Unknown) {
-        if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
+        if (isScanned(String(decl.type), decl) && !isLinked(decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
       } else if (cond instanceof Possible) {
         const both = andPossible(existence, cond);
@@ -897,6 +897,16 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     return resources.some((r) => isObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+}
+
+/**
+ * A nested deployment of a linked template (`templateLink`): never read, and a coverage gap that says so, so the
+ * notices that say a declaration "is scanned" (an open condition or copy count) are not said of it (the Azure
+ * landing zone template links its 40-odd modules, some on conditions read only at deployment).
+ */
+function isLinked(decl: Record<string, unknown>): boolean {
+  if (String(decl.type).toLowerCase() !== 'microsoft.resources/deployments' || !isObj(decl.properties)) return false;
+  return Object.keys(decl.properties).some((k) => k.toLowerCase() === 'templatelink');
 }
 
 /** The path of the template a resource declaration at `at` belongs to: `[]`, or a nested deployment's `[…, 'properties', 'template']`. */
