@@ -1269,6 +1269,8 @@ function typeAndNames(id: string): string | undefined {
  * subscription and resource group (placeholders). Undefined otherwise.
  */
 function liveIdFor(id: string, liveByName: Map<string, string[]>): string | undefined {
+  const qualified = QUALIFIED_SCOPE.exec(id);
+  if (qualified) return liveIdOfPlain(qualified[1] + id.slice(qualified[0].length), liveByName);
   if (!PLACEHOLDER_SCOPE.test(id)) return undefined;
   const i = id.toLowerCase().lastIndexOf('/providers/');
   if (i < 0) return undefined;
@@ -1280,6 +1282,27 @@ function liveIdFor(id: string, liveByName: Map<string, string[]>): string | unde
     const matches = k ? liveByName.get(k) : undefined;
     if (matches?.length === 1) return matches[0] + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
     if (matches && matches.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A resource group qualified by the parameter file of one of a template's deployments (`…/resourceGroups/rg-hub{main.prod}`,
+ * src/sources/template/index.ts): the template names the group itself, so the id stands for the live resource of the plain id,
+ * as an unqualified one does.
+ */
+const QUALIFIED_SCOPE = /^(\/subscriptions\/[^/{]+\/resourceGroups\/[^/{]+)\{[^}/]*\}/i;
+
+/** The live id equal (case aside) to `plain`, or to the resource it is a child of (with the rest of `plain` after it). */
+function liveIdOfPlain(plain: string, liveByName: Map<string, string[]>): string | undefined {
+  const i = plain.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return undefined;
+  const segs = plain.slice(i + '/providers/'.length).split('/');
+  for (let end = segs.length; end >= 3; end -= 2) {
+    const base = `${plain.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`;
+    const k = typeAndNames(base);
+    const match = k ? liveByName.get(k)?.find((x) => x.toLowerCase() === base.toLowerCase()) : undefined;
+    if (match) return match + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
   }
   return undefined;
 }

@@ -251,6 +251,18 @@ describe('9b. parameter files that deploy a module to the same named resource gr
   });
 });
 
+describe('9c. those deployments beside the live estate', () => {
+  it('both stand for the live resource of their plain id, and the values they disagree on are unknown', () => {
+    const { inventory, findings, notices } = scan('09-deployments-same-rg', '09-deployments-same-rg-live/estate.json');
+    expect(inventory.gateways.map((g) => g.id)).toEqual(['/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/ergw-hub']);
+    expect(notices.join('\n')).toMatch(/2 template resources stand for live ones and replace them/);
+    expect(inventory.gateways[0].unknown?.skuName).toMatch(/the inputs disagree \("Standard" in .*main\.regional\.parameters\.json, "ErGw1AZ" in .*main\.zonal\.parameters\.json\), so which deploys last is not known/);
+    expect(findings.filter((f) => f.ruleId === 'ERS-RED-004').map((f) => f.status)).toEqual(['unknown']);
+    // Each deployment's connection still names the (one) gateway.
+    expect(inventory.gateways[0].connectionKeys).toHaveLength(2);
+  });
+});
+
 describe('templates in the context of the live estate', () => {
   const dir = '11-live-context';
   const red001 = (...inputs: string[]) => on(scan(...inputs.map((i) => `${dir}/${i}`)).findings, 'ERS-RED-001', 'ergw-hub').map((f) => f.status ?? 'fail');
