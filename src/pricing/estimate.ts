@@ -772,6 +772,27 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   return otherCost(g, round2(n * price * hours), p.per === 'scaleUnit' ? `${sku}: ${n} scale unit(s) × ${rate(price)}/h × ${hours} h` : `${sku}: ${rate(price)}/h × ${hours} h`, 'full', notes, trail);
 }
 
+/**
+ * A gateway or port that a template deploys only on a condition (or copy count) it leaves open, or a VNet gateway whose
+ * type it leaves open (it is an ExpressRoute gateway only for one choice), is not known to cost anything: its figure is
+ * what it costs if deployed, said in a note, never the estate's as if it were (the Azure landing zone hub template's
+ * ExpressRoute gateway, deployed when `enableErGw` is Yes, was priced in full and counted in the total). With a few
+ * possible choices, the range (src/pricing/estimate.ts addWorldRanges) runs from nothing.
+ */
+function ifDeployed(r: Gateway | Port, o: OtherCost): OtherCost {
+  if (o.monthlyUsd === null) return o;
+  const typeOpen = r.kind === 'gateway' && r.flavor === 'vnet' && (isUnknown(r, 'gatewayType') || r.possible?.gatewayType !== undefined);
+  const when = isUnknown(r, 'deployed')
+    ? `whether it is deployed is not known (${unknownReason(r, 'deployed')!.replace(/^`deployed`:? /, '')})`
+    : r.possible?.deployed
+      ? `it is deployed only for some choices (${r.possible.deployed.from})`
+      : typeOpen
+        ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, 'gatewayType') ? notKnown('gatewayType', unknownReason(r, 'gatewayType')!) : `\`gatewayType\` is one of ${r.possible!.gatewayType!.values.map(String).join(', ')} (${r.possible!.gatewayType!.from})`})`
+        : undefined;
+  if (when === undefined) return o;
+  return { ...o, monthlyUsd: null, notes: [...(o.notes ?? []), `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+}
+
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
   return { ...(trail.unverified ? { unverified: trail.unverified } : {}), ...(trail.sources ? { priceSources: trail.sortedSources() } : {}) };
 }
@@ -932,9 +953,9 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const costs = circuits.sorted;
   const circuitCostOf = circuits.unique ? (key: string) => onPorts?.get(key) : circuitCostsByLowerId(costs);
   const gatewayCosts = new Array<OtherCost>(inv.gateways.length);
-  for (let i = 0; i < inv.gateways.length; i++) gatewayCosts[i] = gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey);
+  for (let i = 0; i < inv.gateways.length; i++) gatewayCosts[i] = ifDeployed(inv.gateways[i], gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey));
   const portCosts = new Array<OtherCost>(inv.ports.length);
-  for (let i = 0; i < inv.ports.length; i++) portCosts[i] = portCost(inv.ports[i], idx, circuitCostOf);
+  for (let i = 0; i < inv.ports.length; i++) portCosts[i] = ifDeployed(inv.ports[i], portCost(inv.ports[i], idx, circuitCostOf));
   const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
   const otherCosts = others.sorted;
 
@@ -1126,7 +1147,11 @@ function addWorldRanges(inv: Inventory, opts: EstimateOptions, summary: CostSumm
     if (r && (c.monthlyUsd.current === null || r.min !== r.max)) c.monthlyUsdRange = r;
   }
   for (const o of summary.otherCosts) {
-    const values = perWorld.map((s) => (costById(s, o.resourceId) as OtherCost | undefined)?.monthlyUsd ?? null);
+    // A gateway or port missing from a world is not deployed there (or not an ExpressRoute gateway): it costs nothing there.
+    const values = perWorld.map((s) => {
+      const there = costById(s, o.resourceId) as OtherCost | undefined;
+      return there === undefined ? 0 : there.monthlyUsd;
+    });
     const r = range(values);
     if (r && (o.monthlyUsd === null || r.min !== r.max)) o.monthlyUsdRange = r;
   }
