@@ -790,7 +790,20 @@ function ifDeployed(r: Gateway | Port, o: OtherCost): OtherCost {
         ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, 'gatewayType') ? notKnown('gatewayType', unknownReason(r, 'gatewayType')!) : `\`gatewayType\` is one of ${r.possible!.gatewayType!.values.map(String).join(', ')} (${r.possible!.gatewayType!.from})`})`
         : undefined;
   if (when === undefined) return o;
-  return { ...o, monthlyUsd: null, notes: [...(o.notes ?? []), `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+  return { ...o, monthlyUsd: null, priced: 'none', notes: [...(o.notes ?? []), `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+}
+
+/** The same for a circuit a template deploys only on a condition it leaves open. */
+function circuitIfDeployed(c: Circuit, out: CircuitCost): CircuitCost {
+  const current = out.monthlyUsd.current;
+  if (current === null) return out;
+  const when = isUnknown(c, 'deployed')
+    ? `whether it is deployed is not known (${unknownReason(c, 'deployed')!.replace(/^`deployed`:? /, '')})`
+    : c.possible?.deployed
+      ? `it is deployed only for some choices (${c.possible.deployed.from})`
+      : undefined;
+  if (when === undefined) return out;
+  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: 'none', notes: [...(out.notes ?? []), `${when}: ${usd(current)}/month if it is, nothing otherwise; not in the total`] };
 }
 
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
@@ -945,7 +958,7 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   for (let i = 0; i < analyses.length; i++) {
     const c = (records[i] = analyses[i].circuit);
     keys[i] = c.key;
-    inOrder[i] = estimateCircuit(analyses[i], idx, opts, notices);
+    inOrder[i] = circuitIfDeployed(c, estimateCircuit(analyses[i], idx, opts, notices));
     if (onPorts !== undefined && onPorts.has(c.key)) onPorts.set(c.key, inOrder[i]);
   }
   // Sorted by the records' keys: their lower-cased ids (src/inventory/model.ts), made once by the inventory.
@@ -1142,7 +1155,11 @@ function addWorldRanges(inv: Inventory, opts: EstimateOptions, summary: CostSumm
   const perWorld = worlds.map((w) => costsFor(w.inventory, opts));
   const range = (values: (number | null)[]): { min: number; max: number } | undefined => (values.every((v): v is number => v !== null) ? { min: Math.min(...values), max: Math.max(...values) } : undefined);
   for (const c of summary.costs) {
-    const values = perWorld.map((s) => (costById(s, c.resourceId) as CircuitCost | undefined)?.monthlyUsd.current ?? null);
+    // A circuit missing from a world is not deployed there: it costs nothing there.
+    const values = perWorld.map((s) => {
+      const there = costById(s, c.resourceId) as CircuitCost | undefined;
+      return there === undefined ? 0 : there.monthlyUsd.current;
+    });
     const r = range(values);
     if (r && (c.monthlyUsd.current === null || r.min !== r.max)) c.monthlyUsdRange = r;
   }

@@ -35,7 +35,7 @@ describe('a gateway a template may not deploy (as an ExpressRoute gateway)', () 
   });
   it('on a condition not known before deployment: not in the total, the figure if deployed said', () => {
     const s = costs([gateway('gw-open', { condition: "[parameters('deployIt')]" })], { deployIt: { type: 'string' } });
-    expect(s.otherCosts[0].monthlyUsd).toBeNull();
+    expect(s.otherCosts[0]).toMatchObject({ monthlyUsd: null, priced: 'none' });
     expect(s.otherCosts[0].monthlyUsdRange).toBeUndefined();
     expect(s.otherCosts[0].notes?.at(-1)).toMatch(/^whether it is deployed is not known \(.*deployIt.*\): \$263\.53\/month if it is, nothing otherwise; not in the total$/);
     expect(s.totals).toMatchObject({ monthlyUsd: 0, atLeast: true });
@@ -44,5 +44,24 @@ describe('a gateway a template may not deploy (as an ExpressRoute gateway)', () 
     const s = costs([gateway('gw-type', {}, "[parameters('gatewayType')]")], { gatewayType: { type: 'string', allowedValues: ['Vpn', 'ExpressRoute'] } });
     expect(s.otherCosts[0]).toMatchObject({ monthlyUsd: null, monthlyUsdRange: { min: 0, max: 263.53 } });
     expect(s.otherCosts[0].notes?.at(-1)).toMatch(/^it is an ExpressRoute gateway only for some values of its type \(`gatewayType` is one of Vpn, ExpressRoute \(parameter `gatewayType`\)\): \$263\.53\/month if it is/);
+  });
+});
+
+describe('a circuit a template deploys only on a condition it leaves open', () => {
+  it('is not in the total: its note gives the figure if deployed, its range runs from nothing', () => {
+    const circuit = {
+      condition: "[equals(parameters('enableEr'), 'Yes')]",
+      type: 'Microsoft.Network/expressRouteCircuits',
+      apiVersion: '2024-05-01',
+      name: 'er-cond',
+      location: 'westeurope',
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
+    };
+    const s = costs([circuit], { enableEr: { type: 'string', allowedValues: ['Yes', 'No'] } });
+    expect(s.costs[0]).toMatchObject({ priced: 'none', monthlyUsdRange: { min: 0, max: 436 } });
+    expect(s.costs[0].monthlyUsd.current).toBeNull();
+    expect(s.costs[0].notes).toContain('it is deployed only for some choices (parameter `enableEr`): $436/month if it is, nothing otherwise; not in the total');
+    expect(s.totals).toMatchObject({ monthlyUsd: 0, atLeast: true });
   });
 });
