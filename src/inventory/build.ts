@@ -1307,6 +1307,8 @@ function typeAndNames(id: string): string | undefined {
  * subscription and resource group (placeholders). Undefined otherwise.
  */
 function liveIdFor(id: string, liveByName: Map<string, string[]>): string | undefined {
+  const qualified = QUALIFIED_SCOPE.exec(id);
+  if (qualified) return liveIdOfPlain(qualified[1] + id.slice(qualified[0].length), liveByName);
   if (!PLACEHOLDER_SCOPE.test(id)) return undefined;
   const i = id.toLowerCase().lastIndexOf('/providers/');
   if (i < 0) return undefined;
@@ -1318,6 +1320,27 @@ function liveIdFor(id: string, liveByName: Map<string, string[]>): string | unde
     const matches = k ? liveByName.get(k) : undefined;
     if (matches?.length === 1) return matches[0] + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
     if (matches && matches.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A resource group qualified by the parameter file of one of a template's deployments (`…/resourceGroups/rg-hub{main.prod}`,
+ * src/sources/template/index.ts): the template names the group itself, so the id stands for the live resource of the plain id,
+ * as an unqualified one does.
+ */
+const QUALIFIED_SCOPE = /^(\/subscriptions\/[^/{]+\/resourceGroups\/[^/{]+)\{[^}/]*\}/i;
+
+/** The live id equal (case aside) to `plain`, or to the resource it is a child of (with the rest of `plain` after it). */
+function liveIdOfPlain(plain: string, liveByName: Map<string, string[]>): string | undefined {
+  const i = plain.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return undefined;
+  const segs = plain.slice(i + '/providers/'.length).split('/');
+  for (let end = segs.length; end >= 3; end -= 2) {
+    const base = `${plain.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`;
+    const k = typeAndNames(base);
+    const match = k ? liveByName.get(k)?.find((x) => x.toLowerCase() === base.toLowerCase()) : undefined;
+    if (match) return match + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
   }
   return undefined;
 }
@@ -1449,7 +1472,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? 'input'} and ${r.source?.deployment ?? r.source?.file ?? 'input'})`);
       }
       // Two live reads of one resource that disagree (exports taken at different times): neither is known to be current.
-      if (existing.kind === r.kind && existing.type === r.type && !isTemplateResource(existing) && !isTemplateResource(r)) {
+      // Two templates (deployments) that declare one resource with different values: which deploys last is not known
+      // either (the Azure landing zone hub-and-spoke and NVA hub templates both declare the hub's ExpressRoute gateway;
+      // the second's regional SKU was dropped in silence). A resource with per-choice values is kept as it was.
+      const live = !isTemplateResource(existing) && !isTemplateResource(r);
+      const templates = isTemplateResource(existing) && isTemplateResource(r) && existing.source?.deployment !== r.source?.deployment && !existing.variants && !r.variants;
+      if (existing.kind === r.kind && existing.type === r.type && (live || templates)) {
         const fields = markDisagreements(existing, r);
         if (fields.length > 0) disagreeing.push(`${r.name}: ${fields.join(', ')}`);
       }
@@ -1800,7 +1828,9 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   const out: string[] = [];
   const a = kept as unknown as Record<string, unknown>;
   const b = other as unknown as Record<string, unknown>;
-  const where = (r: AnyResource, f: string) => takenFrom.get(r)?.[f] ?? r.source?.file ?? 'an input';
+  const where = (r: AnyResource, f: string) => takenFrom.get(r)?.[f] ?? (isTemplateResource(r) ? r.source?.deployment : undefined) ?? r.source?.file ?? 'an input';
+  // Two templates: the one a deployment leaves the resource with is the one deployed last.
+  const which = isTemplateResource(kept) ? 'which deploys last is not known' : 'which is current is not known';
   const show = (f: string, v: unknown) =>
     v === undefined
       ? 'not given'
@@ -1822,6 +1852,13 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
       continue;
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
+    // A value the other declaration leaves open (a parameter without a value) may be anything: open here too.
+    if (isUnknown(other, f)) {
+      kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: ${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f)!)}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}` };
+      if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;
+      out.push(f);
+      continue;
+    }
     if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === undefined || b[f] === undefined)) {
       if (a[f] === undefined && b[f] !== undefined && !isUnknown(other, f)) {
         a[f] = b[f];
@@ -1831,7 +1868,7 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
     }
     // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
     if (sameReadValue(f, a[f], b[f])) continue;
-    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so which is current is not known` };
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so ${which}` };
     // A plain value is dropped (never read as if known); a list, an object or a field every record has stays in place
     // (code walks it, or reads it without a check), marked unknown.
     if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;

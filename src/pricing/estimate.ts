@@ -781,6 +781,40 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   return otherCost(g, round2(n * price * hours), p.per === 'scaleUnit' ? `${sku}: ${n} scale unit(s) × ${rate(price)}/h × ${hours} h` : `${sku}: ${rate(price)}/h × ${hours} h`, 'full', notes, trail);
 }
 
+/**
+ * A gateway or port that a template deploys only on a condition (or copy count) it leaves open, or a VNet gateway whose
+ * type it leaves open (it is an ExpressRoute gateway only for one choice), is not known to cost anything: its figure is
+ * what it costs if deployed, said in a note, never the estate's as if it were (the Azure landing zone hub template's
+ * ExpressRoute gateway, deployed when `enableErGw` is Yes, was priced in full and counted in the total). With a few
+ * possible choices, the range (src/pricing/estimate.ts addWorldRanges) runs from nothing.
+ */
+function ifDeployed(r: Gateway | Port, o: OtherCost): OtherCost {
+  if (o.monthlyUsd === null) return o;
+  const typeOpen = r.kind === 'gateway' && r.flavor === 'vnet' && (isUnknown(r, 'gatewayType') || r.possible?.gatewayType !== undefined);
+  const when = isUnknown(r, 'deployed')
+    ? `whether it is deployed is not known (${unknownReason(r, 'deployed')!.replace(/^`deployed`:? /, '')})`
+    : r.possible?.deployed
+      ? `it is deployed only for some choices (${r.possible.deployed.from})`
+      : typeOpen
+        ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, 'gatewayType') ? notKnown('gatewayType', unknownReason(r, 'gatewayType')!) : `\`gatewayType\` is one of ${r.possible!.gatewayType!.values.map(String).join(', ')} (${r.possible!.gatewayType!.from})`})`
+        : undefined;
+  if (when === undefined) return o;
+  return { ...o, monthlyUsd: null, priced: 'none', notes: [...(o.notes ?? []), `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+}
+
+/** The same for a circuit a template deploys only on a condition it leaves open. */
+function circuitIfDeployed(c: Circuit, out: CircuitCost): CircuitCost {
+  const current = out.monthlyUsd.current;
+  if (current === null) return out;
+  const when = isUnknown(c, 'deployed')
+    ? `whether it is deployed is not known (${unknownReason(c, 'deployed')!.replace(/^`deployed`:? /, '')})`
+    : c.possible?.deployed
+      ? `it is deployed only for some choices (${c.possible.deployed.from})`
+      : undefined;
+  if (when === undefined) return out;
+  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: 'none', notes: [...(out.notes ?? []), `${when}: ${usd(current)}/month if it is, nothing otherwise; not in the total`] };
+}
+
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
   return { ...(trail.unverified ? { unverified: trail.unverified } : {}), ...(trail.sources ? { priceSources: trail.sortedSources() } : {}) };
 }
@@ -933,7 +967,7 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   for (let i = 0; i < analyses.length; i++) {
     const c = (records[i] = analyses[i].circuit);
     keys[i] = c.key;
-    inOrder[i] = estimateCircuit(analyses[i], idx, opts, notices);
+    inOrder[i] = circuitIfDeployed(c, estimateCircuit(analyses[i], idx, opts, notices));
     if (onPorts !== undefined && onPorts.has(c.key)) onPorts.set(c.key, inOrder[i]);
   }
   // Sorted by the records' keys: their lower-cased ids (src/inventory/model.ts), made once by the inventory.
@@ -941,9 +975,9 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const costs = circuits.sorted;
   const circuitCostOf = circuits.unique ? (key: string) => onPorts?.get(key) : circuitCostsByLowerId(costs);
   const gatewayCosts = new Array<OtherCost>(inv.gateways.length);
-  for (let i = 0; i < inv.gateways.length; i++) gatewayCosts[i] = gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey);
+  for (let i = 0; i < inv.gateways.length; i++) gatewayCosts[i] = ifDeployed(inv.gateways[i], gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey));
   const portCosts = new Array<OtherCost>(inv.ports.length);
-  for (let i = 0; i < inv.ports.length; i++) portCosts[i] = portCost(inv.ports[i], idx, circuitCostOf);
+  for (let i = 0; i < inv.ports.length; i++) portCosts[i] = ifDeployed(inv.ports[i], portCost(inv.ports[i], idx, circuitCostOf));
   const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
   const otherCosts = others.sorted;
 
@@ -1130,12 +1164,20 @@ function addWorldRanges(inv: Inventory, opts: EstimateOptions, summary: CostSumm
   const perWorld = worlds.map((w) => costsFor(w.inventory, opts));
   const range = (values: (number | null)[]): { min: number; max: number } | undefined => (values.every((v): v is number => v !== null) ? { min: Math.min(...values), max: Math.max(...values) } : undefined);
   for (const c of summary.costs) {
-    const values = perWorld.map((s) => (costById(s, c.resourceId) as CircuitCost | undefined)?.monthlyUsd.current ?? null);
+    // A circuit missing from a world is not deployed there: it costs nothing there.
+    const values = perWorld.map((s) => {
+      const there = costById(s, c.resourceId) as CircuitCost | undefined;
+      return there === undefined ? 0 : there.monthlyUsd.current;
+    });
     const r = range(values);
     if (r && (c.monthlyUsd.current === null || r.min !== r.max)) c.monthlyUsdRange = r;
   }
   for (const o of summary.otherCosts) {
-    const values = perWorld.map((s) => (costById(s, o.resourceId) as OtherCost | undefined)?.monthlyUsd ?? null);
+    // A gateway or port missing from a world is not deployed there (or not an ExpressRoute gateway): it costs nothing there.
+    const values = perWorld.map((s) => {
+      const there = costById(s, o.resourceId) as OtherCost | undefined;
+      return there === undefined ? 0 : there.monthlyUsd;
+    });
     const r = range(values);
     if (r && (o.monthlyUsd === null || r.min !== r.max)) o.monthlyUsdRange = r;
   }

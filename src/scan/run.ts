@@ -10,7 +10,7 @@ import { runRules } from '../rules/engine.js';
 import { loadRules } from '../rules/loader.js';
 import { applyRequirements } from '../rules/requires.js';
 import { selectRules, unknownSelectors } from '../rules/select.js';
-import type { SourceOutput } from '../sources/types.js';
+import { LEFT_OUT_MARK, type SourceOutput } from '../sources/types.js';
 import type { ScanResult } from './result.js';
 import { TOOL_VERSION } from '../version.js';
 import { costDeltaAgainst } from '../pricing/delta.js';
@@ -27,6 +27,16 @@ export interface ScanOptions {
   scanCategory: string;
   /** The pricing model, run on the inventory before the rules so cost rules can read its estimates. */
   estimateCosts?: (inventory: Inventory) => CostSummary;
+}
+
+/**
+ * The notice of an empty estate: when templates declare ExpressRoute resources that the values scanned do not
+ * deploy, it says so (the Azure landing zone connectivity templates switch their gateways off by default), so
+ * "no ExpressRoute resources" is never read as "nothing here to check".
+ */
+export function nothingCheckedNotice(notices: string[]): string {
+  const leftOut = notices.some((n) => n.includes(LEFT_OUT_MARK));
+  return `the inputs hold no ExpressRoute resources: nothing was checked${leftOut ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ''}`;
 }
 
 /**
@@ -47,7 +57,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const rules = required.rules;
   const notices = [...source.notices, ...buildNotices, ...required.notices];
   // An empty estate is reported as such, so a clean report is never mistaken for a clean estate.
-  if (inventory.byKey.size === 0) notices.push('the inputs hold no ExpressRoute resources: nothing was checked');
+  if (inventory.byKey.size === 0) notices.push(nothingCheckedNotice(notices));
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
   // What was not read is not in the total either: with coverage gaps it is a lower bound.

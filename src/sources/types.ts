@@ -26,3 +26,6 @@ export function mergeOutputs(outputs: SourceOutput[]): SourceOutput {
   }
   return out;
 }
+
+/** Said of template declarations that a false condition leaves out (a notice of src/sources/template/arm/template.ts). */
+export const LEFT_OUT_MARK = 'not deployed with the values scanned';

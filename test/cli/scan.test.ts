@@ -70,6 +70,35 @@ describe('exit codes', () => {
     }
   });
 
+  it('2 when a template\'s ExpressRoute resources are all left out by false conditions: the error and the notes name them, never just "no ExpressRoute resources"', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    // Shaped like the Azure landing zone connectivity templates: the gateways are switched off by default.
+    const gateway = (name: string, gatewayType: string) => ({
+      condition: "[equals(parameters('enableGateways'), 'Yes')]",
+      type: 'Microsoft.Network/virtualNetworkGateways',
+      apiVersion: '2024-05-01',
+      name,
+      location: 'westeurope',
+      properties: { gatewayType, sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } },
+    });
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { enableGateways: { type: 'string', allowedValues: ['Yes', 'No'], defaultValue: 'No' } },
+      resources: [gateway('ergw-hub', 'ExpressRoute'), gateway('vpngw-hub', 'Vpn')],
+    };
+    const r = runCli(['scan', writeJson(dir, 'hub.json', template), '--out', out, '--format', 'json', '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the templates declare some that are not deployed with the values scanned (their conditions are false): see the notes in the report');
+    const notices: string[] = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).notices;
+    // The ExpressRoute gateway is named; the VPN gateway is not an ExpressRoute declaration.
+    expect(notices.filter((n) => n.includes('not deployed with the values scanned (its condition is false), so not checked'))).toEqual([
+      expect.stringMatching(/hub\.json: 1 ExpressRoute declaration is not deployed .*: virtualNetworkGateways ergw-hub at \$\.resources\[0\]/),
+    ]);
+    expect(notices).toContain('the inputs hold no ExpressRoute resources: nothing was checked (the templates declare some that are not deployed with the values scanned, named in the notes: scan with the parameter values that deploy them)');
+  });
+
   it('2 for bad usage', () => {
     expect(runCli(['scan', 'examples/estate', '--format', 'pdf', '--out', tempDir()]).code).toBe(2);
     expect(runCli(['scan', 'examples/estate', '--format', 'json']).stderr).toMatch(/--out/);

@@ -231,6 +231,38 @@ describe('9. one template with several parameter files', () => {
   });
 });
 
+describe('9b. parameter files that deploy a module to the same named resource group', () => {
+  it('keeps each deployment: its ids are qualified by the parameter file, and its own connection still joins its gateway', () => {
+    const { inventory, findings, notices } = scan('09-deployments-same-rg');
+    expect(notices.join('\n')).not.toMatch(/duplicate/);
+    expect(inventory.gateways.map((g) => [g.skuName, g.id.split('/')[4], g.source?.parameterFile?.split('/').pop()])).toEqual([
+      ['Standard', 'rg-hub{main.regional}', 'main.regional.parameters.json'],
+      ['ErGw1AZ', 'rg-hub{main.zonal}', 'main.zonal.parameters.json'],
+    ]);
+    // Each deployment's connection names its own deployment's gateway (a concat-built id), not the other's.
+    for (const g of inventory.gateways) {
+      expect(g.connectionKeys).toHaveLength(1);
+      expect(inventory.byKey.get(g.connectionKeys[0])?.source?.parameterFile).toBe(g.source?.parameterFile);
+    }
+    // The regional SKU is judged (it was merged into the zone-redundant one and never checked).
+    expect(findings.filter((f) => f.ruleId === 'ERS-RED-004').map((f) => f.message)).toEqual([expect.stringMatching(/uses SKU Standard.*main\.regional\.parameters\.json\)$/)]);
+    // The circuit outside the files is referred to by its own id, in both deployments.
+    expect(inventory.connections.map((c) => c.circuitId)).toEqual([expect.stringMatching(/resourceGroups\/rg-er\/.*\/er1$/), expect.stringMatching(/resourceGroups\/rg-er\/.*\/er1$/)]);
+  });
+});
+
+describe('9c. those deployments beside the live estate', () => {
+  it('both stand for the live resource of their plain id, and the values they disagree on are unknown', () => {
+    const { inventory, findings, notices } = scan('09-deployments-same-rg', '09-deployments-same-rg-live/estate.json');
+    expect(inventory.gateways.map((g) => g.id)).toEqual(['/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworkGateways/ergw-hub']);
+    expect(notices.join('\n')).toMatch(/2 template resources stand for live ones and replace them/);
+    expect(inventory.gateways[0].unknown?.skuName).toMatch(/the inputs disagree \("Standard" in .*main\.regional\.parameters\.json, "ErGw1AZ" in .*main\.zonal\.parameters\.json\), so which deploys last is not known/);
+    expect(findings.filter((f) => f.ruleId === 'ERS-RED-004').map((f) => f.status)).toEqual(['unknown']);
+    // Each deployment's connection still names the (one) gateway.
+    expect(inventory.gateways[0].connectionKeys).toHaveLength(2);
+  });
+});
+
 describe('templates in the context of the live estate', () => {
   const dir = '11-live-context';
   const red001 = (...inputs: string[]) => on(scan(...inputs.map((i) => `${dir}/${i}`)).findings, 'ERS-RED-001', 'ergw-hub').map((f) => f.status ?? 'fail');

@@ -71,6 +71,40 @@ describe('a VNet gateway declared without a SKU', () => {
   });
 });
 
+describe('a VNet gateway whose SKU name is an empty string', () => {
+  // The Azure landing zone hub template picks its ExpressRoute gateway SKU from two parameters, and gives ''
+  // when neither is set (its portal shows neither for a region outside its list).
+  it('has a SKU that is not known: the rules are undecided, never "uses SKU (not set)", and the gateway is not priced', async () => {
+    const { loadRules } = await import('../../src/rules/loader.js');
+    const { runRules } = await import('../../src/rules/engine.js');
+    const { estimateCosts } = await import('../../src/pricing/estimate.js');
+    const { loadCatalogue } = await import('../../src/pricing/catalogue.js');
+    const file = 'main.json';
+    const doc = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { erAzSku: { type: 'string', defaultValue: '' }, erRegionalSku: { type: 'string', defaultValue: '' } },
+      resources: [
+        {
+          type: 'Microsoft.Network/virtualNetworkGateways',
+          apiVersion: '2024-05-01',
+          name: 'ergw-empty',
+          location: 'westindia',
+          properties: { gatewayType: 'ExpressRoute', sku: { name: "[if(empty(parameters('erRegionalSku')), parameters('erAzSku'), parameters('erRegionalSku'))]", tier: "[if(empty(parameters('erRegionalSku')), parameters('erAzSku'), parameters('erRegionalSku'))]" } },
+        },
+      ],
+    };
+    const { output } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc), true), format: 'arm-template' }]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways[0].unknown?.skuName).toMatch(/an empty string in the template, which names no SKU/);
+    const rules = loadRules().filter((r) => ['ERS-RED-004', 'ERS-SKU-008'].includes(r.id));
+    const { findings } = runRules(inventory, rules);
+    expect(findings.map((f) => `${f.ruleId} ${f.status}`).sort()).toEqual(['ERS-RED-004 unknown', 'ERS-SKU-008 unknown']);
+    expect(findings.map((f) => f.message).join('\n')).not.toMatch(/\(not set\)/);
+    expect(estimateCosts(inventory, { catalogue: loadCatalogue() }).otherCosts[0]).toMatchObject({ monthlyUsd: null, priced: 'none' });
+  });
+});
+
 describe('a secure parameter', () => {
   it('is never read: its default or a parameter file value never reaches a name, a value or a message', () => {
     const file = 'main.json';
@@ -92,5 +126,109 @@ describe('a secure parameter', () => {
       expect(text).not.toMatch(/65001/);
       expect(buildInventory(output.raws).inventory.connections[0].name).toBe('conn-‹key›');
     }
+  });
+});
+
+describe('ExpressRoute declarations that a false condition leaves out', () => {
+  const doc = (condition: string) => ({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { enableHub: { type: 'string', defaultValue: 'No' }, hubRg: { type: 'string', defaultValue: 'rg-hub' } },
+    resources: [
+      {
+        condition,
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'hub',
+        resourceGroup: "[parameters('hubRg')]",
+        properties: {
+          mode: 'Incremental',
+          template: {
+            $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+            contentVersion: '1.0.0.0',
+            resources: [{ type: 'Microsoft.Network/expressRouteGateways', apiVersion: '2024-05-01', name: 'ergw-vwan', location: 'westeurope', properties: { virtualHub: { id: '/subscriptions/0/resourceGroups/rg-hub/providers/Microsoft.Network/virtualHubs/hub' } } }],
+          },
+        },
+      },
+    ],
+  });
+  const load = (condition: string) => {
+    const file = 'main.json';
+    return loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc(condition)), true), format: 'arm-template' }]).output;
+  };
+  it('are named in a notice (a module holding them, by its name and path), never left out in silence', () => {
+    const output = load("[equals(parameters('enableHub'), 'vwan')]");
+    expect(output.raws).toEqual([]);
+    expect(output.notices).toContain(
+      'main.json: 1 ExpressRoute declaration is not deployed with the values scanned (its condition is false), so not checked: a module holding ExpressRoute resources hub at $.resources[0] (a parameter file <name>.parameters.json beside the template supplies values)',
+    );
+  });
+  it('are not said when the condition deploys them', () => {
+    const output = load("[equals(parameters('enableHub'), 'No')]");
+    expect(output.raws).toHaveLength(1);
+    expect(output.notices.join('\n')).not.toMatch(/not deployed with the values scanned/);
+  });
+});
+
+describe('two templates that declare one resource (the same id) with different values', () => {
+  // Shaped like the Azure landing zone hub-and-spoke and NVA hub templates: both deploy the hub's ExpressRoute
+  // gateway, by the same name, to the same resource group.
+  const template = (sku: string) => ({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { sku: { type: 'string', defaultValue: sku }, open: { type: 'string' } },
+    resources: [
+      {
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'hub',
+        subscriptionId: '00000000-0000-0000-0000-000000000001',
+        resourceGroup: 'rg-hub',
+        properties: {
+          mode: 'Incremental',
+          template: {
+            $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+            contentVersion: '1.0.0.0',
+            resources: [
+              {
+                type: 'Microsoft.Network/virtualNetworkGateways',
+                apiVersion: '2024-05-01',
+                name: 'ergw-hub',
+                location: 'westeurope',
+                properties: { gatewayType: 'ExpressRoute', sku: { name: sku === 'open' ? "[parameters('open')]" : "[parameters('sku')]", tier: 'ErGw1AZ' } },
+              },
+            ],
+          },
+        },
+      },
+    ],
+  });
+  const scan = async (a: string, b: string) => {
+    const { loadRules } = await import('../../src/rules/loader.js');
+    const { runRules } = await import('../../src/rules/engine.js');
+    const inputs = [
+      ['hub.json', a],
+      ['nva.json', b],
+    ].map(([file, sku]) => ({ file, parsed: parseJson(file, JSON.stringify(template(sku)), true), format: 'arm-template' as const }));
+    const { inventory, notices } = buildInventory(loadTemplates(inputs).output.raws);
+    const rules = loadRules().filter((r) => r.id === 'ERS-RED-004');
+    return { gateways: inventory.gateways, notices, findings: runRules(inventory, rules).findings };
+  };
+  it('leave the values they disagree on unknown, naming both (the second was dropped in silence: a regional SKU never judged)', async () => {
+    const { gateways, findings, notices } = await scan('ErGw1AZ', 'Standard');
+    expect(gateways).toHaveLength(1);
+    expect(gateways[0].unknown?.skuName).toBe('`skuName`: the inputs disagree ("ErGw1AZ" in hub.json, "Standard" in nva.json), so which deploys last is not known');
+    expect(findings.map((f) => f.status)).toEqual(['unknown']);
+    expect(notices.join('\n')).toMatch(/ergw-hub: skuName/);
+  });
+  it('leave a value one of them leaves open unknown too', async () => {
+    const { gateways, findings } = await scan('ErGw1AZ', 'open');
+    expect(gateways[0].unknown?.skuName).toMatch(/^`skuName`: nva\.json also declares it, where it comes from parameter `open`, which has no value here, and hub\.json gives "ErGw1AZ": which deploys last is not known$/);
+    expect(findings.map((f) => f.status)).toEqual(['unknown']);
+  });
+  it('agree where they declare the same values: nothing is unknown', async () => {
+    const { gateways, findings } = await scan('ErGw1AZ', 'ErGw1AZ');
+    expect(gateways[0].unknown).toBeUndefined();
+    expect(findings).toEqual([]);
   });
 });

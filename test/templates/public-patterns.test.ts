@@ -212,6 +212,29 @@ describe('nested deployments whose copy count a parameter leaves open', () => {
   });
 });
 
+describe('linked templates on a condition or copy count left open', () => {
+  it('are a coverage gap, never said to be scanned', async () => {
+    const { loadTemplates } = await import('../../src/sources/template/index.js');
+    const { parseJson } = await import('../../src/util/json.js');
+    const linked = (extra: Record<string, unknown>) => ({
+      ...extra,
+      type: 'Microsoft.Resources/deployments',
+      apiVersion: '2022-09-01',
+      name: `hub-${Object.keys(extra)[0]}`,
+      properties: { mode: 'Incremental', templateLink: { uri: 'https://example.invalid/hub.json' } },
+    });
+    const doc = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { enableHub: { type: 'string' }, hubs: { type: 'int' } },
+      resources: [linked({ condition: "[equals(parameters('enableHub'), 'Yes')]" }), linked({ copy: { name: 'hubs', count: "[parameters('hubs')]" } })],
+    };
+    const { output } = loadTemplates([{ file: 'main.json', parsed: parseJson('main.json', JSON.stringify(doc), true), format: 'arm-template' }]);
+    expect(output.gaps.map((g) => g.scope)).toEqual(['main.json: $.resources[0]', 'main.json: $.resources[1]']);
+    expect(output.notices.join('\n')).not.toMatch(/is scanned/);
+  });
+});
+
 describe('rules a template gives no data for', () => {
   it('say that the templates declare none, not that templates cannot hold them', () => {
     const { inventory } = scan('02-partial-views');

@@ -10,6 +10,8 @@ import { loadTerraformPlan } from './terraform/plan.js';
 import { templateRowProblems } from '../validate.js';
 import { labelStandIns } from '../../inventory/names.js';
 import { compareText } from '../../util/collate.js';
+import { isObj } from '../../util/objects.js';
+import type { RawResource } from '../../inventory/build.js';
 
 export interface TemplateInput {
   file: string;
@@ -61,6 +63,8 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
     }
     if (failed) continue;
     if (runs.length === 0) runs.push({ supplied: new Map() });
+    /** Each run's resources, kept apart until the ids two runs both declare are known (below). */
+    const loaded: { raws: RawResource[]; qualifier: string }[] = [];
     for (const run of runs) {
       // ARM checks the values before it deploys: a deployment it would refuse is not judged (its
       // parameter file is a coverage gap, named); what it may refuse is said.
@@ -73,9 +77,10 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
         continue;
       }
       try {
-        const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${stem(run.file).replace(/\.parameters$/i, '')}}` : PLACEHOLDER_RESOURCE_GROUP;
+        const qualifier = run.file ? stem(run.file).replace(/\.parameters$/i, '') : '';
+        const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${qualifier}}` : PLACEHOLDER_RESOURCE_GROUP;
         const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate, { resourceGroup });
-        output.raws.push(...r.raws);
+        loaded.push({ raws: r.raws, qualifier });
         output.notices.push(...r.notices);
         for (const g of r.gaps) if (!output.gaps.some((x) => x.scope === g.scope)) output.gaps.push(g);
       } catch (e) {
@@ -87,6 +92,7 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
         else if (!output.notices.includes(notice)) output.notices.push(notice);
       }
     }
+    for (const raws of keepDeploymentsApart(loaded)) output.raws.push(...raws);
   }
 
   for (const p of plans) {
@@ -115,6 +121,49 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
 }
 
 const stem = (file: string) => basename(file).replace(/\.(json|bicep)$/i, '');
+
+/**
+ * The resources of one template's deployments (one per parameter file), kept apart. Each deployment's
+ * top level has a resource group placeholder of its own, but a module the template deploys to a resource
+ * group (and subscription) that its parameters name gets real ids, and parameter files that name the same
+ * one give two deployments the same ids: merged as one resource, only the first was judged, and the other
+ * parameter file's values were never checked (a regional gateway SKU passed beside a zone-redundant one).
+ * The ids that more than one deployment declares are qualified by the parameter file
+ * (`…/resourceGroups/rg-hub{main.prod}/…`), in every deployment that declares them and wherever their rows
+ * refer to them (a connection's gateway), so each deployment is judged on its own values and its resources
+ * still join. Ids that only one deployment declares, and references to resources none declares, are kept.
+ */
+function keepDeploymentsApart(loaded: { raws: RawResource[]; qualifier: string }[]): RawResource[][] {
+  if (loaded.length < 2) return loaded.map((l) => l.raws);
+  const declaredBy = new Map<string, number>();
+  for (const l of loaded) {
+    for (const id of new Set(l.raws.map((r) => (typeof r.row.id === 'string' ? r.row.id.toLowerCase() : undefined)).filter((x): x is string => x !== undefined))) {
+      declaredBy.set(id, (declaredBy.get(id) ?? 0) + 1);
+    }
+  }
+  const shared = [...declaredBy].filter(([, n]) => n > 1).map(([id]) => id);
+  if (shared.length === 0) return loaded.map((l) => l.raws);
+  return loaded.map(({ raws, qualifier }) => {
+    const qualify = (s: string): string => {
+      const lower = s.toLowerCase();
+      if (!shared.some((id) => lower === id || lower.startsWith(`${id}/`))) return s;
+      const m = /^\/subscriptions\/[^/]+(?:\/resourceGroups\/[^/]+)?/i.exec(s);
+      return m ? `${m[0]}{${qualifier}}${s.slice(m[0].length)}` : s;
+    };
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return v.startsWith('/') ? qualify(v) : v;
+      if (Array.isArray(v)) return v.map(walk);
+      if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+      return v;
+    };
+    return raws.map((raw) => {
+      const row = walk(raw.row) as Record<string, unknown>;
+      if (!raw.possible) return { ...raw, row };
+      const possible = Object.fromEntries(Object.entries(raw.possible).map(([path, p]) => [path, { ...p, cases: p.cases.map((c) => ({ ...c, value: walk(c.value) })) }]));
+      return { ...raw, row, possible };
+    });
+  });
+}
 
 /** The absolute path of the template a parameter file names in `metadata.template`, if it names one. */
 function linkedTemplatePath(p: TemplateInput): string | undefined {

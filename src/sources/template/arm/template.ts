@@ -12,6 +12,7 @@ import { describeCycle, findDependencyCycle, type DependencyNode } from './depen
 import { respellDeclared } from '../../validate.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 import { isObj } from '../../../util/objects.js';
+import { LEFT_OUT_MARK } from '../../types.js';
 
 /**
  * Reads the ExpressRoute resources of one ARM deployment template (also what `bicep build` emits:
@@ -366,6 +367,8 @@ class TemplateLoader {
   readonly gaps: CoverageGap[] = [];
   private readonly unresolvedDetails: string[] = [];
   private unresolvedCount = 0;
+  /** ExpressRoute declarations (and modules holding them) that a false condition leaves out, described for a notice. */
+  private readonly leftOut: string[] = [];
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   readonly deployment: string;
   /**
@@ -411,6 +414,7 @@ class TemplateLoader {
       this.gaps.length = 0;
       this.unresolvedDetails.length = 0;
       this.unresolvedCount = 0;
+      this.leftOut.length = 0;
       this.outputs.clear();
       this.missed.clear();
       this.readAhead.length = 0;
@@ -432,6 +436,15 @@ class TemplateLoader {
         `${cycle[0].at}.dependsOn`,
         'dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)',
         `the circle ${labelStandIns(describeCycle(cycle))}`,
+      );
+    }
+    if (this.leftOut.length > 0) {
+      // Said, not silent: with these values the template deploys none of them, so nothing about them is checked (a
+      // landing zone template scanned with its defaults, which switch its ExpressRoute gateway off, held "no ExpressRoute resources").
+      const n = this.leftOut.length;
+      const shown = this.leftOut.slice(0, 3).join('; ');
+      this.notices.push(
+        `${this.deployment}: ${n} ExpressRoute declaration${n === 1 ? ' is' : 's are'} ${LEFT_OUT_MARK} (${n === 1 ? 'its condition is' : 'their conditions are'} false), so not checked: ${shown}${n > 3 ? `; and ${n - 3} more` : ''}${this.parameterFile ? '' : ' (a parameter file <name>.parameters.json beside the template supplies values)'}`,
       );
     }
     if (this.unresolvedCount > 0) {
@@ -575,7 +588,7 @@ class TemplateLoader {
           continue;
         }
         if (count instanceof Unknown || count instanceof Possible) {
-          if (isScanned(decl.type, decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
+          if (isScanned(decl.type, decl) && !isLinked(decl)) this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count instanceof Unknown ? count.because : `depends on ${labelsOf(count.choices)}`;
           const index = new Unknown('the copy index of a loop whose count is not known');
           this.declare(decl, declAt, scope.withLoop({ name: loopName, index, resource: true }), parent, depth, { unknown: `whether it is deployed (and how many copies) is not known: its copy count ${why}` });
@@ -594,9 +607,12 @@ class TemplateLoader {
   private declare(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, depth: number, existence?: Existence): void {
     if ('condition' in decl) {
       const cond = this.evalValue(decl.condition, scope, [...at, 'condition']);
-      if (cond === false) return;
+      if (cond === false) {
+        this.noteLeftOut(decl, at, scope, parent);
+        return;
+      }
       if (cond instanceof Unknown) {
-        if (isScanned(String(decl.type), decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
+        if (isScanned(String(decl.type), decl) && !isLinked(decl)) this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || 'possible' in existence) existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
       } else if (cond instanceof Possible) {
         const both = andPossible(existence, cond);
@@ -644,6 +660,38 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
+  }
+
+  /**
+   * An ExpressRoute declaration (or a module holding one) that its false condition leaves out, for the notice in
+   * `load`. A VNet gateway or connection whose type is known not to be ExpressRoute (a VPN gateway) is not one.
+   */
+  private noteLeftOut(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined): void {
+    const declaredType = String(decl.type);
+    const type = parent && !isFullType(declaredType) ? `${parent.type}/${declaredType}` : declaredType;
+    const lowerType = type.toLowerCase();
+    const module = lowerType === 'microsoft.resources/deployments';
+    const props = decl.properties;
+    // A linked template may hold anything: only a module whose own template declares ExpressRoute resources counts.
+    if (module ? !(isObj(props) && isObj(Object.entries(props).find(([k]) => k.toLowerCase() === 'template')?.[1]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType)) return;
+    const quiet = <T>(read: () => T): T | undefined => {
+      try {
+        return read();
+      } catch (e) {
+        if (e instanceof InputError) return undefined;
+        throw e;
+      }
+    };
+    for (const key of ['gatewayType', 'connectionType']) {
+      const entry = isObj(props) ? Object.entries(props).find(([k]) => k.toLowerCase() === key.toLowerCase()) : undefined;
+      if (!entry) continue;
+      const kind = quiet(() => this.evalValue(entry[1], scope, [...at, 'properties', entry[0]]));
+      if (typeof kind === 'string' && kind.toLowerCase() !== 'expressroute') return;
+    }
+    const name = quiet(() => this.evalValue(decl.name, scope, [...at, 'name']));
+    const what = module ? 'a module holding ExpressRoute resources' : type.split('/').slice(1).join('/');
+    const shownName = typeof name === 'string' ? labelPlaceholders(name) : name instanceof Unknown ? name.symbol : undefined;
+    this.leftOut.push(`${what}${shownName !== undefined ? ` ${shownName}` : ''} at ${jsonPath(at)}`);
   }
 
   /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
@@ -755,6 +803,10 @@ class TemplateLoader {
       const sku = row.properties.sku;
       if (sku === undefined) facts.unresolved.push({ path: 'properties.sku', reason: 'is not set in the template: Azure applies its default SKU, which erscan does not assume' });
       else if (isObj(sku) && sku.name === undefined) facts.unresolved.push({ path: 'properties.sku.name', reason: 'is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none' });
+      // An empty name (the Azure landing zone hub template's when neither of its SKU parameters is given, as its
+      // portal leaves both for a region outside its list) names no SKU: read as "not set", ERS-RED-004 failed
+      // "uses SKU (not set)". What Azure makes of it (a refusal, a default) is not in the template.
+      else if (isObj(sku) && (sku.name === '' || sku.name === null)) facts.unresolved.push({ path: 'properties.sku.name', reason: `is ${sku.name === '' ? 'an empty string' : 'null'} in the template, which names no SKU: whether Azure refuses it or deploys a default SKU is not in the template, and erscan assumes neither` });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
@@ -845,6 +897,16 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     return resources.some((r) => isObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
   return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+}
+
+/**
+ * A nested deployment of a linked template (`templateLink`): never read, and a coverage gap that says so, so the
+ * notices that say a declaration "is scanned" (an open condition or copy count) are not said of it (the Azure
+ * landing zone template links its 40-odd modules, some on conditions read only at deployment).
+ */
+function isLinked(decl: Record<string, unknown>): boolean {
+  if (String(decl.type).toLowerCase() !== 'microsoft.resources/deployments' || !isObj(decl.properties)) return false;
+  return Object.keys(decl.properties).some((k) => k.toLowerCase() === 'templatelink');
 }
 
 /** The path of the template a resource declaration at `at` belongs to: `[]`, or a nested deployment's `[…, 'properties', 'template']`. */
