@@ -1362,6 +1362,7 @@ const PARTIAL = {
   globalReach: 'lists only the Global Reach connections declared in the scanned files; others may be deployed from other files (not decidable from these files)',
   authorizations: 'lists only the authorizations declared in the scanned files; others may be created from other files (not decidable from these files)',
   diagnostics: 'counts only the diagnostic settings declared in the scanned files; others may be deployed from other files or by Azure Policy (not decidable from these files)',
+  maintenance: 'lists only the maintenance configuration assignments declared in the scanned files; others may be assigned from other files (not decidable from these files)',
 };
 
 /**
@@ -1378,6 +1379,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childAuthorizations: RawResource[] = [];
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
+  const childMaintenance: RawResource[] = [];
   let unknownTypes = 0;
   const orphans = new Map<string, Map<string, string[]>>();
   const orphan = (raw: RawResource, what: string, id: string) => {
@@ -1453,6 +1455,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       case 'microsoft.insights/diagnosticsettings':
         childDiagnostics.push(raw);
+        break;
+      case 'microsoft.maintenance/configurationassignments':
+        childMaintenance.push(raw);
         break;
       case 'microsoft.network/expressrouteports': {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
@@ -1579,6 +1584,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   for (let i = 0; i < inv.ports.length; i++) if (inv.ports[i].links.length > 1) inv.ports[i].links.sort(byNameThenKey);
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
+  assignMaintenance(inv, childMaintenance, notices);
   resolveRelations(inv);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -1652,6 +1658,53 @@ function countDiagnosticSettings(inv: Inventory, raws: RawResource[], notices: s
         diagnosticSettingsCount: c.maybe > 0 ? `\`diagnosticSettingsCount\` ${c.certain} certain; ${c.maybe} more declared here, but ${c.why}` : `\`diagnosticSettingsCount\` ${PARTIAL.diagnostics}`,
       };
     }
+  }
+}
+
+/** The ARM id a maintenance configuration assignment is attached to (`…/providers/Microsoft.Maintenance/configurationAssignments/x` stripped). */
+function maintenanceTarget(id: string): string | undefined {
+  const i = id.toLowerCase().lastIndexOf('/providers/microsoft.maintenance/configurationassignments/');
+  return i > 0 ? id.slice(0, i).toLowerCase() : undefined;
+}
+
+/**
+ * Maintenance configuration assignments declared in templates (only templates give them as rows: a
+ * live export of them is not read, src/sources/validate.ts) assign their configuration to the gateway
+ * they are attached to. A template gateway then lists the configurations assigned for sure; one
+ * deployed only in some cases, or whose configuration is not known before deployment, makes the list
+ * a lower bound. A template gateway with none declared keeps none: another deployment may assign one
+ * (not decidable from these files, and the rule is reported as not evaluated: src/rules/requires.ts).
+ * An assignment without a configuration id assigns nothing.
+ */
+function assignMaintenance(inv: Inventory, raws: RawResource[], notices: string[]): void {
+  const found = new Map<string, { ids: string[]; maybe: number; why?: string }>();
+  for (const raw of raws) {
+    const id = str(raw.row.id) ?? '';
+    const target = maintenanceTarget(id);
+    const g = target ? inv.byKey.get(target) : undefined;
+    if (!g || g.kind !== 'gateway' || !isTemplateResource(g)) {
+      notices.push(`maintenance configuration assignment ${id} skipped: the gateway it is assigned to is not declared in the scanned templates`);
+      continue;
+    }
+    const config = str(rawGet(raw.row, 'properties.maintenanceConfigurationId'));
+    const open = (p: string) => p === 'properties' || p === 'properties.maintenanceConfigurationId';
+    const configOpen = (raw.unresolved ?? []).some(open) || Object.keys(raw.possible ?? {}).some(open);
+    if (config === undefined && !configOpen) continue;
+    const f = found.get(g.key) ?? { ids: [], maybe: 0 };
+    if (config !== undefined && raw.deployed === undefined && !configOpen) f.ids.push(config);
+    else {
+      f.maybe++;
+      f.why ??= config === undefined && raw.deployed === undefined ? `its configuration ${raw.reasons?.['properties.maintenanceConfigurationId'] ?? 'is not known before deployment'}` : deployedWhy(raw);
+    }
+    found.set(g.key, f);
+  }
+  for (const [key, f] of found) {
+    const g = inv.byKey.get(key) as Gateway;
+    g.maintenanceConfigurationIds = f.ids;
+    g.partial = {
+      ...(g.partial ?? {}),
+      maintenanceConfigurationIds: f.maybe > 0 ? `\`maintenanceConfigurationIds\` ${f.ids.length} certain; ${f.maybe} more declared here, but ${f.why}` : `\`maintenanceConfigurationIds\` ${PARTIAL.maintenance}`,
+    };
   }
 }
 
