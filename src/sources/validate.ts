@@ -567,6 +567,27 @@ export function powerShellObjectProblem(doc: unknown): RowProblem | undefined {
   return c?.kind === 'read' ? c.problems[0] : undefined;
 }
 
+/**
+ * A resource of PSRule for Azure's expansion of an ARM template (`Export-AzRuleTemplateData`, and the files
+ * PSRule writes when it expands templates): ARM's shape, with `_PSRule.source` naming the template and
+ * parameter file it came from. It is not a deployed resource: PSRule fills what only a deployment knows
+ * with stand-ins (its docs/commands/Export-AzRuleTemplateData.md: subscription
+ * ffffffff-ffff-ffff-ffff-ffffffffffff, resource group ps-rule-test-rg in eastus, placeholder values for
+ * `reference()` and `list*()`), which read as live state would judge a gateway or VNet in eastus.
+ */
+function isPsruleExpansion(row: Record<string, unknown>): boolean {
+  const info = row._PSRule;
+  if (!isObj(info) || !Array.isArray(info.source)) return false;
+  return info.source.some((x) => isObj(x) && typeof x.type === 'string' && /^(template|parameter)$/i.test(x.type));
+}
+
+const PSRULE_EXPANSION: RowProblem = {
+  path: ['_PSRule'],
+  expected: 'a deployed resource (Resource Graph, an ARM response) or the ARM template itself',
+  found:
+    "a resource of PSRule for Azure's expansion of a template (Export-AzRuleTemplateData), whose subscription, resource group and location (ffffffff-ffff-ffff-ffff-ffffffffffff, ps-rule-test-rg, eastus unless configured) and reference() values are PSRule's stand-ins, not Azure's: scan the template and its parameter file, which erscan expands leaving what only the deployment knows unknown",
+};
+
 /** Classifies and checks one row. */
 export function checkRow(row: unknown): RowCheck {
   if (!isObj(row)) return { kind: 'invalid', problems: [{ path: [], expected: 'a resource object', found: foundOf(row, true) }] };
@@ -578,6 +599,7 @@ export function checkRow(row: unknown): RowCheck {
   // VPN gateways and IPsec/VNet-to-VNet connections share the ARM type with ExpressRoute ones.
   if (type === 'microsoft.network/virtualnetworkgateways' && typeof props.gatewayType === 'string' && props.gatewayType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.gatewayType})` };
   if (type === 'microsoft.network/connections' && typeof props.connectionType === 'string' && props.connectionType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.connectionType})` };
+  if (isPsruleExpansion(row)) return { kind: 'read', type, problems: [PSRULE_EXPANSION] };
   const problems: RowProblem[] = [];
   if (typeof row.id !== 'string' || !isArmResourceId(row.id)) {
     problems.push({ path: ['id'], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== 'string') });

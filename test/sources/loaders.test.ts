@@ -240,6 +240,27 @@ describe('loading each input format', () => {
     expect(loadOne([psCircuit]).errors.map((e) => e.message)).toEqual([expect.stringMatching(/at \$\[0\]: expected a resource in ARM's shape .*Azure PowerShell object of Microsoft\.Network\/expressRouteCircuits.*; this row is not read$/)]);
   });
 
+  it("refuses PSRule for Azure's expansion of a template (Export-AzRuleTemplateData: _PSRule.source names the template), whose subscription, resource group and location are PSRule's stand-ins, instead of reading it as deployed", () => {
+    // Read as deployed, the gateway's stand-in location (eastus, PSRule's resourceGroup().location) failed a Standard
+    // circuit at Amsterdam on ERS-SKU-003 ("connected to gateway(s) gw (eastus) outside Europe").
+    const sub = '/subscriptions/ffffffff-ffff-ffff-ffff-ffffffffffff/resourceGroups/ps-rule-test-rg/providers/Microsoft.Network';
+    const from = (line: number) => ({ path: 'resources[0]', source: [{ file: 'main.json', line, position: 5, type: 'Template' }, { file: 'main.parameters.json', type: 'Parameter' }] });
+    const expanded = [
+      { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er-ams', location: 'westeurope', id: `${sub}/expressRouteCircuits/er-ams`, sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, peerings: [] }, _PSRule: from(10) },
+      { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2024-05-01', name: 'gw', location: 'eastus', id: `${sub}/virtualNetworkGateways/gw`, properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } }, _PSRule: from(20) },
+      { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2024-05-01', name: 'vpn', location: 'eastus', id: `${sub}/virtualNetworkGateways/vpn`, properties: { gatewayType: 'Vpn', sku: { name: 'VpnGw1AZ' } }, _PSRule: from(30) },
+    ];
+    const { output, errors } = loadOne(expanded);
+    expect(errors.map((e) => e.message)).toEqual(
+      [0, 1].map((i) => expect.stringMatching(new RegExp(`input\\.json: at \\$\\[${i}\\]\\._PSRule: expected a deployed resource \\(Resource Graph, an ARM response\\) or the ARM template itself, found a resource of PSRule for Azure's expansion of a template \\(Export-AzRuleTemplateData\\), whose subscription, resource group and location .* are PSRule's stand-ins, not Azure's: scan the template and its parameter file.*; this row is not read$`))),
+    );
+    expect(output.raws).toEqual([]);
+    expect(output.gaps).toHaveLength(2);
+    // A row of a live export that merely has such a key, without a template source, is read as it is.
+    const live = loadOne([{ ...gateway, _PSRule: { path: 'x' } }]);
+    expect([live.errors, live.output.raws.length]).toEqual([[], 1]);
+  });
+
   it('refuses a BGP AS number that does not fit 32 bits, naming it', () => {
     const row = JSON.parse(JSON.stringify(sample)) as { properties: { peerings: { properties: Record<string, unknown> }[] } };
     row.properties.peerings[0].properties.peerASN = 99999999999;
