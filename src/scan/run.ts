@@ -46,8 +46,10 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const required = applyRequirements(inventory, selected);
   const rules = required.rules;
   const notices = [...source.notices, ...buildNotices, ...required.notices];
-  // An empty estate is reported as such, so a clean report is never mistaken for a clean estate.
-  if (inventory.byKey.size === 0) notices.push('the inputs hold no ExpressRoute resources: nothing was checked');
+  // An empty estate is reported as such, so a clean report is never mistaken for a clean estate. Where something
+  // could not be read (ExpressRoute rows refused, a file of no known format), the inputs may hold some: never said they hold none.
+  if (inventory.byKey.size === 0)
+    notices.push(gaps.length === 0 ? 'the inputs hold no ExpressRoute resources: nothing was checked' : 'no ExpressRoute resource could be read from the inputs (what could not be read is listed as coverage gaps): nothing was checked');
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
   // What was not read is not in the total either: with coverage gaps it is a lower bound.
