@@ -1380,6 +1380,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
   const childMaintenance: RawResource[] = [];
+  /** VNet gateways of another type (VPN gateways), by key, with their type: read only to name them where a connection names one. */
+  const otherGateways = new Map<string, { type: string; name: string }>();
   let unknownTypes = 0;
   const orphans = new Map<string, Map<string, string[]>>();
   const orphan = (raw: RawResource, what: string, id: string) => {
@@ -1466,7 +1468,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       }
       case 'microsoft.network/virtualnetworkgateways': {
-        if (!maybeExpressRoute(raw, 'properties.gatewayType')) break; // VPN gateways are out of scope
+        if (!maybeExpressRoute(raw, 'properties.gatewayType')) {
+          // VPN gateways are out of scope; a connection that names one is told so (below).
+          otherGateways.set(id.toLowerCase(), { type: str(rawGet(raw.row, 'properties.gatewayType')) ?? 'Vpn', name: str(raw.row.name) ?? lastSegment(id) ?? id });
+          break;
+        }
         const g = buildVaried(raw, notices, (r) => vnetGatewayFrom(r, id));
         applyExtras(g, raw.row);
         if (add(g)) inv.gateways.push(g);
@@ -1586,6 +1592,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   countDiagnosticSettings(inv, childDiagnostics, notices);
   assignMaintenance(inv, childMaintenance, notices);
   resolveRelations(inv);
+  connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
   // Without a live estate, a template is a partial view: relations may be declared in other files.
@@ -1658,6 +1665,26 @@ function countDiagnosticSettings(inv: Inventory, raws: RawResource[], notices: s
         diagnosticSettingsCount: c.maybe > 0 ? `\`diagnosticSettingsCount\` ${c.certain} certain; ${c.maybe} more declared here, but ${c.why}` : `\`diagnosticSettingsCount\` ${PARTIAL.diagnostics}`,
       };
     }
+  }
+}
+
+/**
+ * ExpressRoute connections that name a VNet gateway the inputs hold as another type (a VPN gateway: a template
+ * such as PSRule for Azure's docs/examples/resources/vng.json declares one with an ExpressRoute connection). "A
+ * virtual network gateway for ExpressRoute uses the GatewayType ExpressRoute, not VPN"
+ * (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm): the connection has no ExpressRoute
+ * gateway, which a notice says, and the rules on its gateway say nothing (never "its gateway is not in these files").
+ */
+function connectionsOnOtherGateways(inv: Inventory, otherGateways: Map<string, { type: string; name: string }>, notices: string[]): void {
+  if (otherGateways.size === 0) return;
+  for (const c of inv.connections) {
+    if (c.flavor !== 'vnet' || c.gatewayKey === undefined || inv.byKey.has(c.gatewayKey)) continue;
+    const other = otherGateways.get(c.gatewayKey);
+    if (other === undefined) continue;
+    c.gatewayTypeNamed = other.type;
+    notices.push(
+      `ExpressRoute connection ${c.name} names gateway ${other.name}, which the inputs hold as a gateway of type ${other.type}: an ExpressRoute connection needs a gateway of type ExpressRoute (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm), so no rule on its gateway applies`,
+    );
   }
 }
 
