@@ -1423,6 +1423,7 @@ const PARTIAL = {
   globalReach: 'lists only the Global Reach connections declared in the scanned files; others may be deployed from other files (not decidable from these files)',
   authorizations: 'lists only the authorizations declared in the scanned files; others may be created from other files (not decidable from these files)',
   diagnostics: 'counts only the diagnostic settings declared in the scanned files; others may be deployed from other files or by Azure Policy (not decidable from these files)',
+  maintenance: 'lists only the maintenance configuration assignments declared in the scanned files; others may be assigned from other files (not decidable from these files)',
 };
 
 /**
@@ -1440,6 +1441,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childGlobalReach: RawResource[] = [];
   const childDiagnostics: RawResource[] = [];
   const childLinks: RawResource[] = [];
+  const childMaintenance: RawResource[] = [];
+  /** VNet gateways of another type (VPN gateways), by key, with their type: read only to name them where a connection names one. */
+  const otherGateways = new Map<string, { type: string; name: string }>();
   let unknownTypes = 0;
   const orphans = new Map<string, Map<string, string[]>>();
   const orphan = (raw: RawResource, what: string, id: string) => {
@@ -1524,6 +1528,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       case 'microsoft.network/expressrouteports/links':
         childLinks.push(raw);
         break;
+      case 'microsoft.maintenance/configurationassignments':
+        childMaintenance.push(raw);
+        break;
       case 'microsoft.network/expressrouteports': {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
         applyExtras(p, raw.row);
@@ -1531,7 +1538,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       }
       case 'microsoft.network/virtualnetworkgateways': {
-        if (!maybeExpressRoute(raw, 'properties.gatewayType')) break; // VPN gateways are out of scope
+        if (!maybeExpressRoute(raw, 'properties.gatewayType')) {
+          // VPN gateways are out of scope; a connection that names one is told so (below).
+          otherGateways.set(id.toLowerCase(), { type: str(rawGet(raw.row, 'properties.gatewayType')) ?? 'Vpn', name: str(raw.row.name) ?? lastSegment(id) ?? id });
+          break;
+        }
         const g = buildVaried(raw, notices, (r) => vnetGatewayFrom(r, id));
         applyExtras(g, raw.row);
         if (add(g)) inv.gateways.push(g);
@@ -1673,7 +1684,9 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   for (let i = 0; i < inv.ports.length; i++) if (inv.ports[i].links.length > 1) inv.ports[i].links.sort(byNameThenKey);
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
+  assignMaintenance(inv, childMaintenance, notices);
   resolveRelations(inv);
+  connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
   // Without a live estate, a template is a partial view: relations may be declared in other files.
@@ -1746,6 +1759,73 @@ function countDiagnosticSettings(inv: Inventory, raws: RawResource[], notices: s
         diagnosticSettingsCount: c.maybe > 0 ? `\`diagnosticSettingsCount\` ${c.certain} certain; ${c.maybe} more declared here, but ${c.why}` : `\`diagnosticSettingsCount\` ${PARTIAL.diagnostics}`,
       };
     }
+  }
+}
+
+/**
+ * ExpressRoute connections that name a VNet gateway the inputs hold as another type (a VPN gateway: a template
+ * such as PSRule for Azure's docs/examples/resources/vng.json declares one with an ExpressRoute connection). "A
+ * virtual network gateway for ExpressRoute uses the GatewayType ExpressRoute, not VPN"
+ * (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm): the connection has no ExpressRoute
+ * gateway, which a notice says, and the rules on its gateway say nothing (never "its gateway is not in these files").
+ */
+function connectionsOnOtherGateways(inv: Inventory, otherGateways: Map<string, { type: string; name: string }>, notices: string[]): void {
+  if (otherGateways.size === 0) return;
+  for (const c of inv.connections) {
+    if (c.flavor !== 'vnet' || c.gatewayKey === undefined || inv.byKey.has(c.gatewayKey)) continue;
+    const other = otherGateways.get(c.gatewayKey);
+    if (other === undefined) continue;
+    c.gatewayTypeNamed = other.type;
+    notices.push(
+      `ExpressRoute connection ${c.name} names gateway ${other.name}, which the inputs hold as a gateway of type ${other.type}: an ExpressRoute connection needs a gateway of type ExpressRoute (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm), so no rule on its gateway applies`,
+    );
+  }
+}
+
+/** The ARM id a maintenance configuration assignment is attached to (`…/providers/Microsoft.Maintenance/configurationAssignments/x` stripped). */
+function maintenanceTarget(id: string): string | undefined {
+  const i = id.toLowerCase().lastIndexOf('/providers/microsoft.maintenance/configurationassignments/');
+  return i > 0 ? id.slice(0, i).toLowerCase() : undefined;
+}
+
+/**
+ * Maintenance configuration assignments declared in templates (only templates give them as rows: a
+ * live export of them is not read, src/sources/validate.ts) assign their configuration to the gateway
+ * they are attached to. A template gateway then lists the configurations assigned for sure; one
+ * deployed only in some cases, or whose configuration is not known before deployment, makes the list
+ * a lower bound. A template gateway with none declared keeps none: another deployment may assign one
+ * (not decidable from these files, and the rule is reported as not evaluated: src/rules/requires.ts).
+ * An assignment without a configuration id assigns nothing.
+ */
+function assignMaintenance(inv: Inventory, raws: RawResource[], notices: string[]): void {
+  const found = new Map<string, { ids: string[]; maybe: number; why?: string }>();
+  for (const raw of raws) {
+    const id = str(raw.row.id) ?? '';
+    const target = maintenanceTarget(id);
+    const g = target ? inv.byKey.get(target) : undefined;
+    if (!g || g.kind !== 'gateway' || !isTemplateResource(g)) {
+      notices.push(`maintenance configuration assignment ${id} skipped: the gateway it is assigned to is not declared in the scanned templates`);
+      continue;
+    }
+    const config = str(rawGet(raw.row, 'properties.maintenanceConfigurationId'));
+    const open = (p: string) => p === 'properties' || p === 'properties.maintenanceConfigurationId';
+    const configOpen = (raw.unresolved ?? []).some(open) || Object.keys(raw.possible ?? {}).some(open);
+    if (config === undefined && !configOpen) continue;
+    const f = found.get(g.key) ?? { ids: [], maybe: 0 };
+    if (config !== undefined && raw.deployed === undefined && !configOpen) f.ids.push(config);
+    else {
+      f.maybe++;
+      f.why ??= config === undefined && raw.deployed === undefined ? `its configuration ${raw.reasons?.['properties.maintenanceConfigurationId'] ?? 'is not known before deployment'}` : deployedWhy(raw);
+    }
+    found.set(g.key, f);
+  }
+  for (const [key, f] of found) {
+    const g = inv.byKey.get(key) as Gateway;
+    g.maintenanceConfigurationIds = f.ids;
+    g.partial = {
+      ...(g.partial ?? {}),
+      maintenanceConfigurationIds: f.maybe > 0 ? `\`maintenanceConfigurationIds\` ${f.ids.length} certain; ${f.maybe} more declared here, but ${f.why}` : `\`maintenanceConfigurationIds\` ${PARTIAL.maintenance}`,
+    };
   }
 }
 

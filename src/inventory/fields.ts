@@ -193,6 +193,7 @@ const CONNECTION: FieldsOf<Connection> = {
   enableInternetSecurity: 'value',
   usesAuthorization: 'value',
   connectionStatus: 'value',
+  gatewayTypeNamed: 'value',
   provisioningState: 'value',
 };
 

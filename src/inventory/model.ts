@@ -279,6 +279,11 @@ export interface Connection extends ResourceBase {
   usesAuthorization: boolean;
   connectionStatus?: string;
   provisioningState?: string;
+  /**
+   * The type of the gateway the connection names, where the inputs hold that gateway and it is not an
+   * ExpressRoute gateway (`Vpn`): the connection then has no ExpressRoute gateway, and the rules on one say nothing.
+   */
+  gatewayTypeNamed?: string;
 }
 
 export interface Subscription {

@@ -46,7 +46,8 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   },
   maintenanceConfigurations: {
     what: 'maintenance configuration assignments',
-    why: `${ARM_ONLY} from Resource Graph's maintenanceresources table`,
+    why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); `erscan collect` and `scan --graph` read them from Resource Graph's maintenanceresources table",
+    whyTemplate: 'the scanned templates assign none to them (Microsoft.Maintenance/configurationAssignments), and another deployment may assign one (not decidable from these files)',
     applies: (r) => r.kind === 'gateway',
     carried: (r) => r.kind === 'gateway' && r.maintenanceConfigurationIds !== undefined,
   },

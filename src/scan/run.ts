@@ -34,9 +34,10 @@ export interface ScanOptions {
  * deploy, it says so (the Azure landing zone connectivity templates switch their gateways off by default), so
  * "no ExpressRoute resources" is never read as "nothing here to check".
  */
-export function nothingCheckedNotice(notices: string[]): string {
+export function nothingCheckedNotice(notices: string[], gaps = false): string {
   const leftOut = notices.some((n) => n.includes(LEFT_OUT_MARK));
-  return `the inputs hold no ExpressRoute resources: nothing was checked${leftOut ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ''}`;
+  const head = gaps ? 'no ExpressRoute resource could be read from the inputs (what could not be read is listed as coverage gaps)' : 'the inputs hold no ExpressRoute resources';
+  return `${head}: nothing was checked${leftOut ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ''}`;
 }
 
 /**
@@ -56,8 +57,9 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   const required = applyRequirements(inventory, selected);
   const rules = required.rules;
   const notices = [...source.notices, ...buildNotices, ...required.notices];
-  // An empty estate is reported as such, so a clean report is never mistaken for a clean estate.
-  if (inventory.byKey.size === 0) notices.push(nothingCheckedNotice(notices));
+  // An empty estate is reported as such, so a clean report is never mistaken for a clean estate. Where something
+  // could not be read (ExpressRoute rows refused, a file of no known format), the inputs may hold some: never said they hold none.
+  if (inventory.byKey.size === 0) notices.push(nothingCheckedNotice(notices, gaps.length > 0));
   for (const s of unknownSelectors(allRules, opts.config.rules)) notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
   // What was not read is not in the total either: with coverage gaps it is a lower bound.

@@ -16,6 +16,7 @@ import {
   type InputFormat,
 } from './detect.js';
 import { loadRows } from './rows.js';
+import { powerShellObjectProblem } from './validate.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
 import { planConfigurationDirs } from './template/terraform/plan.js';
@@ -145,6 +146,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
           skipped.push(file);
           return;
         }
+        const ps = powerShellObjectProblem(parsed.value);
+        if (ps) throw new InputError(file, '$', ps.expected, ps.found);
         throw new InputError(file, '$', FORMAT_DESCRIPTIONS, 'a document of no known format');
       }
       files.push({ file, format });

@@ -537,10 +537,79 @@ const NO_PROPERTIES = "an object of the resource's properties";
  */
 const LIFTED_PROPERTIES = `${NO_PROPERTIES} (this row has them at its top, as \`az network … list\` and \`show\` write them: export with \`az graph query\` or \`az rest\`, which keep ARM's shape)`;
 
+/**
+ * The keys by which an Azure PowerShell object names itself where an ARM row has `id` and `type`:
+ * `Get-AzResource` writes `ResourceId`, `Id`, `ResourceType`, `Type`, `Name` and `Properties` (the
+ * shape of PSRule for Azure's test data), `Get-AzExpressRouteCircuit` and the other network cmdlets
+ * `Id` and `Name` with every property lifted beside them.
+ */
+const POWERSHELL_KEYS = ['ResourceId', 'Id', 'ResourceType', 'Type', 'Name', 'Properties'];
+
+/**
+ * A row that has no `type` but names itself with PowerShell's keys: a row of a type erscan does not
+ * read (by its `ResourceType`/`Type`, else the type its `ResourceId`/`Id` names) is skipped as any
+ * other; one erscan reads is refused with what it is and how to export it instead. Undefined for a
+ * row that is not such an object (or whose type it does not say).
+ */
+function powerShellRow(row: Record<string, unknown>): RowCheck | undefined {
+  const text = (k: string) => (typeof row[k] === 'string' && (row[k] as string).trim() !== '' ? (row[k] as string).trim() : undefined);
+  if (row.type !== undefined || row.id !== undefined) return undefined;
+  const id = text('ResourceId') ?? text('Id');
+  const named = text('ResourceType') ?? text('Type') ?? (id !== undefined && isArmResourceId(id) ? armIdTypeAsWritten(id) : undefined);
+  if (named === undefined) return undefined;
+  const type = lowerCased(named);
+  if (!TYPES[type]) return { kind: 'foreign', type };
+  const props = isObj(row.Properties) ? row.Properties : isObj(row.properties) ? row.properties : row;
+  const kind = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const gatewayType = kind(props.gatewayType) ?? kind(props.GatewayType);
+  const connectionType = kind(props.connectionType) ?? kind(props.ConnectionType);
+  if (type === 'microsoft.network/virtualnetworkgateways' && gatewayType !== undefined && gatewayType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${gatewayType})` };
+  if (type === 'microsoft.network/connections' && connectionType !== undefined && connectionType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${connectionType})` };
+  const keys = POWERSHELL_KEYS.filter((k) => k in row).map((k) => `\`${k}\``);
+  return {
+    kind: 'read',
+    type,
+    problems: [{ path: [], expected: ARM_SHAPE, found: `an Azure PowerShell object of ${named} (PowerShell's ${keys.join(', ')} where ARM has \`id\`, \`type\`: what \`Get-AzResource\` or \`Get-AzExpressRouteCircuit\` piped to ConvertTo-Json write), which erscan does not read` }],
+  };
+}
+
+const ARM_SHAPE = "a resource in ARM's shape (`id`, `type`, `properties`), as `az graph query` and `az rest` export it";
+
+/**
+ * For a document that is one Azure PowerShell object of an ExpressRoute resource (`Get-AzExpressRouteCircuit
+ * | ConvertTo-Json`), what it is, as an input error says it; undefined for any other document.
+ */
+export function powerShellObjectProblem(doc: unknown): RowProblem | undefined {
+  if (!isObj(doc)) return undefined;
+  const c = powerShellRow(doc);
+  return c?.kind === 'read' ? c.problems[0] : undefined;
+}
+
+/**
+ * A resource of PSRule for Azure's expansion of an ARM template (`Export-AzRuleTemplateData`, and the files
+ * PSRule writes when it expands templates): ARM's shape, with `_PSRule.source` naming the template and
+ * parameter file it came from. It is not a deployed resource: PSRule fills what only a deployment knows
+ * with stand-ins (its docs/commands/Export-AzRuleTemplateData.md: subscription
+ * ffffffff-ffff-ffff-ffff-ffffffffffff, resource group ps-rule-test-rg in eastus, placeholder values for
+ * `reference()` and `list*()`), which read as live state would judge a gateway or VNet in eastus.
+ */
+function isPsruleExpansion(row: Record<string, unknown>): boolean {
+  const info = row._PSRule;
+  if (!isObj(info) || !Array.isArray(info.source)) return false;
+  return info.source.some((x) => isObj(x) && typeof x.type === 'string' && /^(template|parameter)$/i.test(x.type));
+}
+
+const PSRULE_EXPANSION: RowProblem = {
+  path: ['_PSRule'],
+  expected: 'a deployed resource (Resource Graph, an ARM response) or the ARM template itself',
+  found:
+    "a resource of PSRule for Azure's expansion of a template (Export-AzRuleTemplateData), whose subscription, resource group and location (ffffffff-ffff-ffff-ffff-ffffffffffff, ps-rule-test-rg, eastus unless configured) and reference() values are PSRule's stand-ins, not Azure's: scan the template and its parameter file, which erscan expands leaving what only the deployment knows unknown",
+};
+
 /** Classifies and checks one row. */
 export function checkRow(row: unknown): RowCheck {
   if (!isObj(row)) return { kind: 'invalid', problems: [{ path: [], expected: 'a resource object', found: foundOf(row, true) }] };
-  if (typeof row.type !== 'string' || row.type.trim() === '') return { kind: 'invalid', problems: [{ path: ['type'], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
+  if (typeof row.type !== 'string' || row.type.trim() === '') return powerShellRow(row) ?? { kind: 'invalid', problems: [{ path: ['type'], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
   const type = lowerCased(row.type);
   const spec = TYPES[type];
   if (!spec) return { kind: 'foreign', type };
@@ -548,6 +617,7 @@ export function checkRow(row: unknown): RowCheck {
   // VPN gateways and IPsec/VNet-to-VNet connections share the ARM type with ExpressRoute ones.
   if (type === 'microsoft.network/virtualnetworkgateways' && typeof props.gatewayType === 'string' && props.gatewayType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.gatewayType})` };
   if (type === 'microsoft.network/connections' && typeof props.connectionType === 'string' && props.connectionType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.connectionType})` };
+  if (isPsruleExpansion(row)) return { kind: 'read', type, problems: [PSRULE_EXPANSION] };
   const problems: RowProblem[] = [];
   if (typeof row.id !== 'string' || !isArmResourceId(row.id)) {
     problems.push({ path: ['id'], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== 'string') });

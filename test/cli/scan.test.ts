@@ -99,6 +99,18 @@ describe('exit codes', () => {
     expect(notices).toContain('the inputs hold no ExpressRoute resources: nothing was checked (the templates declare some that are not deployed with the values scanned, named in the notes: scan with the parameter values that deploy them)');
   });
 
+  it('never says the inputs hold no ExpressRoute resource when some could not be read (every gateway row refused)', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    // An ExpressRoute gateway written with PowerShell's keys (Get-AzResource | ConvertTo-Json): refused, named.
+    const refused = { ResourceId: legacyGateway.id, Name: 'gw', ResourceType: 'Microsoft.Network/virtualNetworkGateways', Properties: { gatewayType: 'ExpressRoute' } };
+    const r = runCli(['scan', writeJson(dir, 'ps.json', [refused]), '--out', out, '--format', 'json', '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    const notices = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).notices as string[];
+    expect(notices).toContain('no ExpressRoute resource could be read from the inputs (what could not be read is listed as coverage gaps): nothing was checked');
+    expect(notices.join('\n')).not.toMatch(/hold no ExpressRoute resources/);
+  });
+
   it('2 for bad usage', () => {
     expect(runCli(['scan', 'examples/estate', '--format', 'pdf', '--out', tempDir()]).code).toBe(2);
     expect(runCli(['scan', 'examples/estate', '--format', 'json']).stderr).toMatch(/--out/);

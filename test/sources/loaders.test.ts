@@ -299,6 +299,59 @@ describe('loading each input format', () => {
     expect(cut.output.raws).toHaveLength(1);
   });
 
+  it('names Azure PowerShell objects (PascalCase ResourceId/ResourceType/Properties, as Get-AzResource and PSRule for Azure\'s test data write them) instead of saying they have no type, and skips those of other types', () => {
+    const sub = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Microsoft.Network';
+    // Get-AzResource -ExpandProperties | ConvertTo-Json -Depth 100: ARM's properties under PowerShell's envelope.
+    const psGateway = (name: string, gatewayType: string) => ({
+      ResourceId: `${sub}/virtualNetworkGateways/${name}`,
+      Id: `${sub}/virtualNetworkGateways/${name}`,
+      Name: name,
+      ResourceType: 'Microsoft.Network/virtualNetworkGateways',
+      Type: 'Microsoft.Network/virtualNetworkGateways',
+      Location: 'westeurope',
+      ResourceGroupName: 'test-rg',
+      SubscriptionId: '00000000-0000-0000-0000-000000000000',
+      Tags: null,
+      Properties: { gatewayType, sku: { name: 'Standard', tier: 'Standard' } },
+    });
+    const psVnet = { ResourceId: `${sub}/virtualNetworks/vnet-a`, Name: 'vnet-a', ResourceType: 'Microsoft.Network/virtualNetworks', Properties: {} };
+    const { output, errors } = loadOne([psVnet, psGateway('gw-vpn', 'Vpn'), psGateway('gw-er', 'ExpressRoute'), gateway]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /input\.json: at \$\[2\]: expected a resource in ARM's shape \(`id`, `type`, `properties`\), as `az graph query` and `az rest` export it, found an Azure PowerShell object of Microsoft\.Network\/virtualNetworkGateways \(PowerShell's `ResourceId`, `Id`, `ResourceType`, `Type`, `Name`, `Properties` where ARM has `id`, `type`: what `Get-AzResource` or `Get-AzExpressRouteCircuit` piped to ConvertTo-Json write\), which erscan does not read; this row is not read$/,
+      ),
+    ]);
+    // The VNet and the VPN gateway are of types erscan does not scan: skipped and counted, not errors.
+    expect(output.notices.join('\n')).toMatch(/2 rows of a type erscan does not scan were skipped \(1 microsoft\.network\/virtualnetworkgateways \(Vpn\), 1 microsoft\.network\/virtualnetworks\)/);
+    expect(output.raws.map((r) => r.row.id)).toEqual([gateway.id]);
+    expect(output.gaps).toHaveLength(1);
+    // Get-AzExpressRouteCircuit | ConvertTo-Json: one object, its type named only by its id.
+    const psCircuit = { Name: 'er1', ResourceGroupName: 'rg', Id: `${sub}/expressRouteCircuits/er1`, ProvisioningState: 'Succeeded', Sku: { Name: 'Standard_MeteredData', Tier: 'Standard', Family: 'MeteredData' }, ServiceProviderProperties: { PeeringLocation: 'Amsterdam', BandwidthInMbps: 1000 } };
+    expect(loadOne(psCircuit).errors.map((e) => e.message)).toEqual([expect.stringMatching(/input\.json: at \$: expected a resource in ARM's shape .*, found an Azure PowerShell object of Microsoft\.Network\/expressRouteCircuits \(PowerShell's `Id`, `Name` where ARM has `id`, `type`.*\), which erscan does not read$/)]);
+    expect(loadOne([psCircuit]).errors.map((e) => e.message)).toEqual([expect.stringMatching(/at \$\[0\]: expected a resource in ARM's shape .*Azure PowerShell object of Microsoft\.Network\/expressRouteCircuits.*; this row is not read$/)]);
+  });
+
+  it("refuses PSRule for Azure's expansion of a template (Export-AzRuleTemplateData: _PSRule.source names the template), whose subscription, resource group and location are PSRule's stand-ins, instead of reading it as deployed", () => {
+    // Read as deployed, the gateway's stand-in location (eastus, PSRule's resourceGroup().location) failed a Standard
+    // circuit at Amsterdam on ERS-SKU-003 ("connected to gateway(s) gw (eastus) outside Europe").
+    const sub = '/subscriptions/ffffffff-ffff-ffff-ffff-ffffffffffff/resourceGroups/ps-rule-test-rg/providers/Microsoft.Network';
+    const from = (line: number) => ({ path: 'resources[0]', source: [{ file: 'main.json', line, position: 5, type: 'Template' }, { file: 'main.parameters.json', type: 'Parameter' }] });
+    const expanded = [
+      { type: 'Microsoft.Network/expressRouteCircuits', apiVersion: '2024-05-01', name: 'er-ams', location: 'westeurope', id: `${sub}/expressRouteCircuits/er-ams`, sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, peerings: [] }, _PSRule: from(10) },
+      { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2024-05-01', name: 'gw', location: 'eastus', id: `${sub}/virtualNetworkGateways/gw`, properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } }, _PSRule: from(20) },
+      { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2024-05-01', name: 'vpn', location: 'eastus', id: `${sub}/virtualNetworkGateways/vpn`, properties: { gatewayType: 'Vpn', sku: { name: 'VpnGw1AZ' } }, _PSRule: from(30) },
+    ];
+    const { output, errors } = loadOne(expanded);
+    expect(errors.map((e) => e.message)).toEqual(
+      [0, 1].map((i) => expect.stringMatching(new RegExp(`input\\.json: at \\$\\[${i}\\]\\._PSRule: expected a deployed resource \\(Resource Graph, an ARM response\\) or the ARM template itself, found a resource of PSRule for Azure's expansion of a template \\(Export-AzRuleTemplateData\\), whose subscription, resource group and location .* are PSRule's stand-ins, not Azure's: scan the template and its parameter file.*; this row is not read$`))),
+    );
+    expect(output.raws).toEqual([]);
+    expect(output.gaps).toHaveLength(2);
+    // A row of a live export that merely has such a key, without a template source, is read as it is.
+    const live = loadOne([{ ...gateway, _PSRule: { path: 'x' } }]);
+    expect([live.errors, live.output.raws.length]).toEqual([[], 1]);
+  });
+
   it('refuses a BGP AS number that does not fit 32 bits, naming it', () => {
     const row = JSON.parse(JSON.stringify(sample)) as { properties: { peerings: { properties: Record<string, unknown> }[] } };
     row.properties.peerings[0].properties.peerASN = 99999999999;

@@ -74,6 +74,8 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
     if (c.flavor !== 'vnet') continue;
     const g = gateways[i];
     if (!g) {
+      // A gateway the inputs hold as a VPN gateway: no ExpressRoute gateway, no FastPath to ask for (a notice names it).
+      if (c.gatewayTypeNamed !== undefined) continue;
       // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
       // A gateway id known only at deployment (another deployment's output) may name a gateway these files hold: never "not in these files" then.
       const unnamed = unknownReason(c, 'gatewayKey');

@@ -224,6 +224,8 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
     const when = fastPathOpen ? `; undecided: ${notKnown(fastPathOpen.field, fastPathOpen.reason)}, and this holds if it is on` : '';
     const enabled = fastPathOpen ? 'FastPath, if enabled,' : 'FastPath enabled';
     const g = gateways[i];
+    // A gateway the inputs hold as a VPN gateway: the connection has no ExpressRoute gateway (a notice names it).
+    if (!g && c.gatewayTypeNamed !== undefined) continue;
     if (!g) {
       out.push({ resource: c, actual: `${fastPathOpen ? 'FastPath not known' : 'FastPath enabled'}; its gateway is outside the inventory`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;

@@ -39,6 +39,18 @@ const ER_TYPES = new Set([
 const DIAGNOSTIC_SETTINGS = 'microsoft.insights/diagnosticsettings';
 /** `Microsoft.Network/expressRouteCircuits/providers/diagnosticSettings` (the older, name-scoped form). */
 const isProviderDiagnosticSettings = (lowerType: string) => lowerType.endsWith('/providers/diagnosticsettings');
+/**
+ * A maintenance configuration assigned to a resource (an extension resource: `scope` names the gateway, or it is
+ * nested in it), as learn.microsoft.com/azure/templates/microsoft.maintenance/configurationassignments declares it.
+ */
+const MAINTENANCE_ASSIGNMENTS = 'microsoft.maintenance/configurationassignments';
+/** `Microsoft.Network/virtualNetworkGateways/providers/configurationAssignments` (the name-scoped form). */
+const isProviderMaintenanceAssignment = (lowerType: string) => lowerType.endsWith('/providers/configurationassignments');
+/** Extension resources erscan reads, by the type their declarations name in full. */
+const EXTENSION_TYPES: Record<string, string> = {
+  [DIAGNOSTIC_SETTINGS]: 'Microsoft.Insights/diagnosticSettings',
+  [MAINTENANCE_ASSIGNMENTS]: 'Microsoft.Maintenance/configurationAssignments',
+};
 
 /** Top-level keys of a resource declaration that become part of the row. */
 const ROW_KEYS = ['location', 'sku', 'kind', 'zones', 'tags', 'identity', 'extendedLocation', 'properties'];
@@ -640,7 +652,7 @@ class TemplateLoader {
       if (!isFullType(declaredType)) {
         type = `${parent.type}/${declaredType}`;
         fullName = `${parent.name}/${name}`;
-      } else if (declaredType.toLowerCase() !== DIAGNOSTIC_SETTINGS && name.split('/').length < declaredType.split('/').length - 1) {
+      } else if (EXTENSION_TYPES[declaredType.toLowerCase()] === undefined && name.split('/').length < declaredType.split('/').length - 1) {
         fullName = `${parent.name}/${name}`;
       }
     }
@@ -658,7 +670,8 @@ class TemplateLoader {
     const why = unresolvedName ? (nameValue instanceof Unknown ? nameValue.because : 'has several possible values') : undefined;
     if (ER_TYPES.has(lowerType)) this.emit(decl, at, scope, type, resourceGroupResourceId(scope.deployTo, type, fullName), fullName, why, existence);
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
-    else if (lowerType === DIAGNOSTIC_SETTINGS) this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
+    else if (isProviderMaintenanceAssignment(lowerType)) this.emit(decl, at, scope, 'Microsoft.Maintenance/configurationAssignments', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
+    else if (EXTENSION_TYPES[lowerType] !== undefined) this.extensionResource(EXTENSION_TYPES[lowerType], decl, at, scope, parent, name, why, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
   }
 
@@ -754,14 +767,17 @@ class TemplateLoader {
     );
   }
 
-  /** `Microsoft.Insights/diagnosticSettings` attached to a resource by `scope` (or by nesting it in the resource). */
-  private diagnosticSetting(decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, name: string, why: string | undefined, existence: Existence | undefined): void {
+  /**
+   * An extension resource erscan reads (`Microsoft.Insights/diagnosticSettings`, `Microsoft.Maintenance/configurationAssignments`)
+   * attached to a resource by `scope` (or by nesting it in the resource).
+   */
+  private extensionResource(extType: string, decl: Record<string, unknown>, at: Path, scope: TemplateScope, parent: Parent | undefined, name: string, why: string | undefined, existence: Existence | undefined): void {
     let target: string | undefined;
     if ('scope' in decl) {
       const v = this.evalValue(decl.scope, scope, [...at, 'scope']);
       const text = typeof v === 'string' ? v : v instanceof Unknown && v.symbol !== undefined ? v.symbol : undefined;
       if (text === undefined) {
-        this.notices.push(`${this.file}: ${jsonPath(at)} (Microsoft.Insights/diagnosticSettings) has a scope that cannot be resolved statically; it is not counted`);
+        this.notices.push(`${this.file}: ${jsonPath(at)} (${extType}) has a scope that cannot be resolved statically; it is not counted`);
         return;
       }
       // A full id, or a resource-group-relative `Microsoft.Network/expressRouteCircuits/er1`.
@@ -776,7 +792,7 @@ class TemplateLoader {
     } else if (parent) target = resourceGroupResourceId(scope.deployTo, parent.type, parent.name);
     if (!target) return;
     if (!ER_TYPES.has(armTypeOf(target) ?? '')) return; // settings of other resources are not erscan's
-    this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', `${target.replace(/\/$/, '')}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
+    this.emit(decl, at, scope, extType, `${target.replace(/\/$/, '')}/providers/${extType}/${name}`, name, why, existence);
   }
 
   private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined): void {
@@ -896,7 +912,7 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
     // gateway so), not one this module deploys.
     return resources.some((r) => isObj(r) && typeof r.type === 'string' && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || (r.type.toLowerCase() === 'microsoft.resources/deployments' && isScanned(r.type, r, depth + 1))));
   }
-  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+  return ER_TYPES.has(t) || EXTENSION_TYPES[t] !== undefined || isProviderDiagnosticSettings(t) || isProviderMaintenanceAssignment(t) || !isFullType(type);
 }
 
 /**
