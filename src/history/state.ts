@@ -181,7 +181,8 @@ export const RECORDED_SINCE_V2: ReadonlySet<string> = new Set([
 /**
  * Properties not every source carries, whose absence says only that the side's source did not read them: what
  * the live crawl reads beside the Resource Graph rows (diagnostic settings, metric alerts, maintenance
- * assignments, the GatewaySubnet's NSG), which exports, ARM responses and templates do not hold, and a
+ * assignments, the GatewaySubnet's NSG), which exports and ARM responses do not hold and templates hold only where
+ * they declare them (diagnostic settings, maintenance assignments), and a
  * connection's runtime `connectionStatus`, which Resource Graph rows may lack. Against a side that has them,
  * `erscan diff` does not call them changed (src/history/diff.ts).
  */
