@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-EAR4KMDP.js";
+} from "./chunk-QXY3XQDX.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-X5RUX342.js";
+} from "./chunk-2MEYYA64.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,7 +15,7 @@ import {
 import {
   loadConfig
 } from "./chunk-T5EF32HV.js";
-import "./chunk-DDLPYCJ5.js";
+import "./chunk-YRLOEMDO.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -25,11 +25,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-HO37VG55.js";
+} from "./chunk-MNOALSJX.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-Q2IOKCUJ.js";
+} from "./chunk-ZFAIMKKM.js";
 import {
   phraseName
 } from "./chunk-4SMYYISV.js";

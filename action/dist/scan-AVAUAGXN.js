@@ -11,16 +11,16 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-I6Y7STBI.js";
-import "./chunk-TIDPDKMJ.js";
+} from "./chunk-Y4HWIU6G.js";
+import "./chunk-KVCF3AFH.js";
 import "./chunk-CXAVXNXK.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-EAR4KMDP.js";
-import "./chunk-X5RUX342.js";
+import "./chunk-QXY3XQDX.js";
+import "./chunk-2MEYYA64.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-T5EF32HV.js";
-import "./chunk-DDLPYCJ5.js";
+import "./chunk-YRLOEMDO.js";
 import "./chunk-LS45TJGY.js";
 import {
   checkOutFolder
@@ -29,9 +29,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-HO37VG55.js";
+import "./chunk-MNOALSJX.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Q2IOKCUJ.js";
+import "./chunk-ZFAIMKKM.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-TIDPDKMJ.js";
+} from "./chunk-KVCF3AFH.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -15,12 +15,12 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-X5RUX342.js";
+} from "./chunk-2MEYYA64.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-DDLPYCJ5.js";
+import "./chunk-YRLOEMDO.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";

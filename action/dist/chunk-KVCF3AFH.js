@@ -19,13 +19,14 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-X5RUX342.js";
+} from "./chunk-2MEYYA64.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
+  powerShellObjectProblem,
   validateRows
-} from "./chunk-DDLPYCJ5.js";
+} from "./chunk-YRLOEMDO.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -119,7 +120,7 @@ function loadRows(file, doc, format, tooDeep2) {
       rows = doc.value;
       base = ["value"];
       rowLevels = MAX_JSON_DEPTH - 2;
-      if (typeof doc.nextLink === "string") {
+      if (typeof doc.nextLink === "string" && doc.nextLink !== "") {
         out.gaps.push({ scope: file, reason: "ARM list response has a nextLink: later pages were not read" });
       }
       break;
@@ -1641,6 +1642,9 @@ function loadInputs(inputs, options = {}) {
           skipped.push(file);
           return;
         }
+        const ps = powerShellObjectProblem(parsed.value);
+        if (ps)
+          throw new InputError(file, "$", ps.expected, ps.found);
         throw new InputError(file, "$", FORMAT_DESCRIPTIONS, "a document of no known format");
       }
       files.push({ file, format });

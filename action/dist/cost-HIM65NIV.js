@@ -10,19 +10,19 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-I6Y7STBI.js";
-import "./chunk-TIDPDKMJ.js";
+} from "./chunk-Y4HWIU6G.js";
+import "./chunk-KVCF3AFH.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-CXAVXNXK.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-EAR4KMDP.js";
-import "./chunk-X5RUX342.js";
+import "./chunk-QXY3XQDX.js";
+import "./chunk-2MEYYA64.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-T5EF32HV.js";
-import "./chunk-DDLPYCJ5.js";
+import "./chunk-YRLOEMDO.js";
 import "./chunk-LS45TJGY.js";
 import {
   checkOutFolder
@@ -31,9 +31,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-HO37VG55.js";
+import "./chunk-MNOALSJX.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Q2IOKCUJ.js";
+import "./chunk-ZFAIMKKM.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import {
@@ -107,7 +107,7 @@ function renderCostTable(summary, options = {}) {
   if (summary.otherCosts.length > 0) {
     lines.push("");
     lines.push(c(BOLD, `Gateways and Direct ports (${summary.otherCosts.length})`));
-    const orows = summary.otherCosts.map((o) => [o.resourceName ?? o.resourceId, o.resourceType.split("/").pop() ?? o.resourceType, money(o.monthlyUsd, p) + (o.unverified?.length ? "*" : ""), o.basis]);
+    const orows = summary.otherCosts.map((o) => [o.resourceName ?? o.resourceId, o.resourceType.split("/").pop() ?? o.resourceType, (o.priced === "partial" ? "\u2265" : "") + money(o.monthlyUsd, p) + (o.unverified?.length ? "*" : ""), o.basis]);
     lines.push(...table(["resource", "type", "monthly", "basis"], orows, /* @__PURE__ */ new Set([2])));
   }
   lines.push("");

@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-HO37VG55.js";
+} from "./chunk-MNOALSJX.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-Q2IOKCUJ.js";
+} from "./chunk-ZFAIMKKM.js";
 import {
   cloudOfRegion,
   isTemplateResource,

@@ -10,9 +10,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-HO37VG55.js";
+} from "./chunk-MNOALSJX.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Q2IOKCUJ.js";
+import "./chunk-ZFAIMKKM.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

@@ -42,6 +42,7 @@ function lowerCased(s) {
 var obj = (fields) => ({ object: fields });
 var list = (item) => ({ list: item });
 var REF = { ref: true };
+var NONE_OR_REF = { ref: true, emptyIsNone: true };
 var MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: "texts",
   advertisedPublicPrefixesState: "text",
@@ -49,6 +50,13 @@ var MS_PEERING_CONFIG = obj({
   routingRegistryName: "text",
   advertisedCommunities: "texts"
 });
+var LINK_PROPERTIES = obj({
+  adminState: "text",
+  connectorType: "text",
+  provisioningState: "text",
+  macSecConfig: obj({ cipher: "text", cknSecretIdentifier: "secret", cakSecretIdentifier: "secret", sciState: "text" })
+});
+var GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: REF, peerExpressRouteCircuitPeering: REF, addressPrefix: "text", circuitConnectionStatus: "text", authorizationKey: "secret", provisioningState: "text" });
 var PEERING_PROPERTIES = obj({
   peeringType: "text",
   state: "text",
@@ -62,9 +70,9 @@ var PEERING_PROPERTIES = obj({
   microsoftPeeringConfig: MS_PEERING_CONFIG,
   routeFilter: REF,
   ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: "text", secondaryPeerAddressPrefix: "text", state: "text", routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
-  connections: list(obj({ id: "armId", name: "text", properties: obj({ peerExpressRouteCircuitPeering: REF, addressPrefix: "text", circuitConnectionStatus: "text", authorizationKey: "secret" }) })),
+  connections: list(obj({ id: "armId", name: "text", properties: GLOBAL_REACH_PROPERTIES })),
   peeredConnections: list(obj({})),
-  expressRouteConnection: REF
+  expressRouteConnection: NONE_OR_REF
 });
 var PEERING = obj({ id: "armId", name: "text", properties: PEERING_PROPERTIES });
 var AUTHORIZATION_PROPERTIES = obj({ authorizationUseStatus: "text", authorizationKey: "secret" });
@@ -109,6 +117,10 @@ var TYPES = {
   },
   "microsoft.network/expressroutecircuits/peerings": { properties: PEERING_PROPERTIES },
   "microsoft.network/expressroutecircuits/authorizations": { properties: AUTHORIZATION_PROPERTIES },
+  // A Global Reach connection as a resource of its own (an ARM GET or list of a peering's connections: Microsoft's
+  // ExpressRouteCircuitConnectionGet and ...List examples, which carry no `type`): read, so that one whose circuit is
+  // not in the input is a coverage gap rather than a row of "a type erscan does not scan".
+  "microsoft.network/expressroutecircuits/peerings/connections": { properties: GLOBAL_REACH_PROPERTIES },
   "microsoft.network/expressrouteports": {
     identity: obj({ type: "text" }),
     properties: obj({
@@ -118,19 +130,13 @@ var TYPES = {
       encapsulation: "text",
       billingType: "text",
       provisioningState: "text",
-      links: list(obj({
-        id: "armId",
-        name: "text",
-        properties: obj({
-          adminState: "text",
-          connectorType: "text",
-          provisioningState: "text",
-          macSecConfig: obj({ cipher: "text", cknSecretIdentifier: "secret", cakSecretIdentifier: "secret", sciState: "text" })
-        })
-      })),
+      links: list(obj({ id: "armId", name: "text", properties: LINK_PROPERTIES })),
       circuits: list(REF)
     })
   },
+  // A Direct port's link as a resource of its own (Microsoft's ExpressRouteLinkGet and ...List examples, which carry no
+  // `type`): read, so that one whose port is not in the input is a coverage gap, not "a type erscan does not scan".
+  "microsoft.network/expressrouteports/links": { properties: LINK_PROPERTIES },
   "microsoft.network/virtualnetworkgateways": {
     properties: obj({
       gatewayType: "text",
@@ -281,6 +287,8 @@ function check(v, spec, path, out) {
     }
   }
   if ("ref" in spec) {
+    if (spec.emptyIsNone && v === "")
+      return;
     if (!isObj(v))
       return problem('an object {"id": "<ARM resource id>"}', false);
     if (v.id !== void 0 && v.id !== null)
@@ -403,7 +411,7 @@ function compileOk(spec) {
     }
   }
   if ("ref" in spec)
-    return (v) => isObj(v) && (v.id === void 0 || v.id === null || isArmIdText(v.id));
+    return (v) => spec.emptyIsNone === true && v === "" || isObj(v) && (v.id === void 0 || v.id === null || isArmIdText(v.id));
   if ("list" in spec) {
     const item = compileOk(spec.list);
     return (v) => {
@@ -461,11 +469,56 @@ var TYPE_CHECKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, c
 var ROW_OKS = new Map(Object.entries(TYPES).map(([type, fields]) => [type, rowOk(fields)]));
 var NO_PROPERTIES = "an object of the resource's properties";
 var LIFTED_PROPERTIES = `${NO_PROPERTIES} (this row has them at its top, as \`az network \u2026 list\` and \`show\` write them: export with \`az graph query\` or \`az rest\`, which keep ARM's shape)`;
+var POWERSHELL_KEYS = ["ResourceId", "Id", "ResourceType", "Type", "Name", "Properties"];
+function powerShellRow(row) {
+  const text = (k) => typeof row[k] === "string" && row[k].trim() !== "" ? row[k].trim() : void 0;
+  if (row.type !== void 0 || row.id !== void 0)
+    return void 0;
+  const id = text("ResourceId") ?? text("Id");
+  const named = text("ResourceType") ?? text("Type") ?? (id !== void 0 && isArmResourceId(id) ? armIdTypeAsWritten(id) : void 0);
+  if (named === void 0)
+    return void 0;
+  const type = lowerCased(named);
+  if (!TYPES[type])
+    return { kind: "foreign", type };
+  const props = isObj(row.Properties) ? row.Properties : isObj(row.properties) ? row.properties : row;
+  const kind = (v) => typeof v === "string" ? v : void 0;
+  const gatewayType = kind(props.gatewayType) ?? kind(props.GatewayType);
+  const connectionType = kind(props.connectionType) ?? kind(props.ConnectionType);
+  if (type === "microsoft.network/virtualnetworkgateways" && gatewayType !== void 0 && gatewayType.toLowerCase() !== "expressroute")
+    return { kind: "foreign", type: `${type} (${gatewayType})` };
+  if (type === "microsoft.network/connections" && connectionType !== void 0 && connectionType.toLowerCase() !== "expressroute")
+    return { kind: "foreign", type: `${type} (${connectionType})` };
+  const keys = POWERSHELL_KEYS.filter((k) => k in row).map((k) => `\`${k}\``);
+  return {
+    kind: "read",
+    type,
+    problems: [{ path: [], expected: ARM_SHAPE, found: `an Azure PowerShell object of ${named} (PowerShell's ${keys.join(", ")} where ARM has \`id\`, \`type\`: what \`Get-AzResource\` or \`Get-AzExpressRouteCircuit\` piped to ConvertTo-Json write), which erscan does not read` }]
+  };
+}
+var ARM_SHAPE = "a resource in ARM's shape (`id`, `type`, `properties`), as `az graph query` and `az rest` export it";
+function powerShellObjectProblem(doc) {
+  if (!isObj(doc))
+    return void 0;
+  const c = powerShellRow(doc);
+  return c?.kind === "read" ? c.problems[0] : void 0;
+}
+function isPsruleExpansion(row) {
+  const info = row._PSRule;
+  if (!isObj(info) || !Array.isArray(info.source))
+    return false;
+  return info.source.some((x) => isObj(x) && typeof x.type === "string" && /^(template|parameter)$/i.test(x.type));
+}
+var PSRULE_EXPANSION = {
+  path: ["_PSRule"],
+  expected: "a deployed resource (Resource Graph, an ARM response) or the ARM template itself",
+  found: "a resource of PSRule for Azure's expansion of a template (Export-AzRuleTemplateData), whose subscription, resource group and location (ffffffff-ffff-ffff-ffff-ffffffffffff, ps-rule-test-rg, eastus unless configured) and reference() values are PSRule's stand-ins, not Azure's: scan the template and its parameter file, which erscan expands leaving what only the deployment knows unknown"
+};
 function checkRow(row) {
   if (!isObj(row))
     return { kind: "invalid", problems: [{ path: [], expected: "a resource object", found: foundOf(row, true) }] };
   if (typeof row.type !== "string" || row.type.trim() === "")
-    return { kind: "invalid", problems: [{ path: ["type"], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
+    return powerShellRow(row) ?? { kind: "invalid", problems: [{ path: ["type"], expected: 'an ARM resource type (text such as "Microsoft.Network/expressRouteCircuits")', found: foundOf(row.type, true) }] };
   const type = lowerCased(row.type);
   const spec = TYPES[type];
   if (!spec)
@@ -475,6 +528,8 @@ function checkRow(row) {
     return { kind: "foreign", type: `${type} (${props.gatewayType})` };
   if (type === "microsoft.network/connections" && typeof props.connectionType === "string" && props.connectionType.toLowerCase() !== "expressroute")
     return { kind: "foreign", type: `${type} (${props.connectionType})` };
+  if (isPsruleExpansion(row))
+    return { kind: "read", type, problems: [PSRULE_EXPANSION] };
   const problems = [];
   if (typeof row.id !== "string" || !isArmResourceId(row.id)) {
     problems.push({ path: ["id"], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== "string") });
@@ -597,6 +652,7 @@ export {
   findKey,
   isArmResourceId,
   armIdTypeAsWritten,
+  powerShellObjectProblem,
   checkRow,
   templateRowProblems,
   respellDeclared,

@@ -6,7 +6,7 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-DDLPYCJ5.js";
+} from "./chunk-YRLOEMDO.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -590,14 +590,14 @@ function circuitFrom(raw, id) {
   };
   const skuAbsent = sku.name == null && sku.tier == null;
   const skuOpen = skuAbsent ? [["skuName", "sku.name"], ["tier", "sku.tier"], sku.family == null && ["billingModel", "sku.family"]] : NO_ABSENT;
-  const built = placeFacts(circuit, raw.source, notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("circuit", raw), "circuit", [
+  const built = placeFacts(circuit, raw.source, notSetInTemplate(raw.source, withDirectRateLimit(raw.source, portId !== void 0 && p.enableDirectPortRateLimit == null, absentFromLiveRow(raw.source, unknownFieldsOf("circuit", raw), "circuit", [
     p.serviceProviderProvisioningState == null && ["serviceProviderProvisioningState", "properties.serviceProviderProvisioningState"],
     spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ["bandwidthMbps", portId === void 0 ? "properties.serviceProviderProperties.bandwidthInMbps" : "properties.bandwidthInGbps"],
     portId !== void 0 && p.bandwidthInGbps == null && ["bandwidthGbps", "properties.bandwidthInGbps"],
     // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
     portId === void 0 && p.bandwidthInGbps == null && spp.peeringLocation == null && ["peeringLocation", "properties.serviceProviderProperties.peeringLocation"],
     ...skuOpen
-  ]), [
+  ])), [
     ...skuOpen,
     // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
     // for ExpressRoute Direct circuits", rate-limit.md) and gives no default, nor does the spec.
@@ -667,6 +667,27 @@ function linkFrom(raw, port, i) {
     }
   };
 }
+function linkRowOf(port, raw) {
+  const name = (str2(raw.row.name) ?? parseArmId(str2(raw.row.id) ?? "").name ?? "").toLowerCase();
+  const at = port.links.findIndex((l) => l.name.toLowerCase() === name);
+  const link = linkFrom(raw, port, at >= 0 ? at : port.links.length);
+  const placeholder = (l) => l.unknown?.adminState?.includes(LINKS_NOT_CARRIED) === true;
+  if (at >= 0 && !placeholder(port.links[at]))
+    return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
+  if (at >= 0)
+    port.links[at] = link;
+  else
+    port.links.push(link);
+  if (port.unknown?.links !== void 0 && !port.links.some(placeholder)) {
+    const { links: _, ...rest } = port.unknown;
+    if (Object.keys(rest).length > 0)
+      port.unknown = rest;
+    else
+      delete port.unknown;
+  }
+  return [];
+}
+var LINKS_NOT_CARRIED = "the port row does not carry `properties.links`";
 var LINK_FIELDS = ["adminState", "connectorType", "provisioningState", "macsec.cipher", "macsec.cknSecretConfigured", "macsec.cakSecretConfigured", "macsec.secretsInKeyVault", "macsec.sciState"];
 function portFrom(raw, id) {
   const row = raw.row;
@@ -686,7 +707,7 @@ function portFrom(raw, id) {
   if (p.links == null && unknown?.links !== void 0 && !isTemplateResource(b)) {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
-      const why = `the port row does not carry \`properties.links\`, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(" and ")})`;
+      const why = `${LINKS_NOT_CARRIED}, which Azure reports for every ExpressRoute Direct port (each has two links, ${DIRECT_PORT_DEFAULT_LINKS.join(" and ")})`;
       link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
       links.push(link);
     }
@@ -853,6 +874,11 @@ function absentFromLiveRow(source, unknown, what, absent) {
   if (isTemplateResource({ source }))
     return unknown;
   return withAbsent(unknown, absent, (path) => `the input row does not carry \`${path}\`${what ? `, which Azure reports for every ${what}` : ""}`);
+}
+function withDirectRateLimit(source, absent, unknown) {
+  if (!absent)
+    return unknown;
+  return absentFromLiveRow(source, unknown, void 0, [["enableDirectPortRateLimit", "properties.enableDirectPortRateLimit"]]);
 }
 function absentFrom(source, unknown, what, absent) {
   return isTemplateResource({ source }) ? notSetInTemplate(source, unknown, absent) : absentFromLiveRow(source, unknown, what, absent);
@@ -1101,6 +1127,9 @@ function typeAndNames(id) {
   return `${types.join("/")}|${names.join("/")}`;
 }
 function liveIdFor(id, liveByName) {
+  const qualified = QUALIFIED_SCOPE.exec(id);
+  if (qualified)
+    return liveIdOfPlain(qualified[1] + id.slice(qualified[0].length), liveByName);
   if (!PLACEHOLDER_SCOPE.test(id))
     return void 0;
   const i = id.toLowerCase().lastIndexOf("/providers/");
@@ -1115,6 +1144,21 @@ function liveIdFor(id, liveByName) {
       return matches[0] + (end < segs.length ? `/${segs.slice(end).join("/")}` : "");
     if (matches && matches.length > 1)
       return void 0;
+  }
+  return void 0;
+}
+var QUALIFIED_SCOPE = /^(\/subscriptions\/[^/{]+\/resourceGroups\/[^/{]+)\{[^}/]*\}/i;
+function liveIdOfPlain(plain2, liveByName) {
+  const i = plain2.toLowerCase().lastIndexOf("/providers/");
+  if (i < 0)
+    return void 0;
+  const segs = plain2.slice(i + "/providers/".length).split("/");
+  for (let end = segs.length; end >= 3; end -= 2) {
+    const base2 = `${plain2.slice(0, i)}/providers/${segs.slice(0, end).join("/")}`;
+    const k = typeAndNames(base2);
+    const match = k ? liveByName.get(k)?.find((x) => x.toLowerCase() === base2.toLowerCase()) : void 0;
+    if (match)
+      return match + (end < segs.length ? `/${segs.slice(end).join("/")}` : "");
   }
   return void 0;
 }
@@ -1170,7 +1214,8 @@ var PARTIAL = {
   circuits: "lists only the circuits declared in the scanned files; others may be deployed from other files (not decidable from these files)",
   globalReach: "lists only the Global Reach connections declared in the scanned files; others may be deployed from other files (not decidable from these files)",
   authorizations: "lists only the authorizations declared in the scanned files; others may be created from other files (not decidable from these files)",
-  diagnostics: "counts only the diagnostic settings declared in the scanned files; others may be deployed from other files or by Azure Policy (not decidable from these files)"
+  diagnostics: "counts only the diagnostic settings declared in the scanned files; others may be deployed from other files or by Azure Policy (not decidable from these files)",
+  maintenance: "lists only the maintenance configuration assignments declared in the scanned files; others may be assigned from other files (not decidable from these files)"
 };
 function buildInventory(raws, subscriptions = [], opts = {}) {
   const notices = [];
@@ -1180,6 +1225,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   const childAuthorizations = [];
   const childGlobalReach = [];
   const childDiagnostics = [];
+  const childLinks = [];
+  const childMaintenance = [];
+  const otherGateways = /* @__PURE__ */ new Map();
   let unknownTypes = 0;
   const orphans = /* @__PURE__ */ new Map();
   const orphan = (raw, what, id) => {
@@ -1211,7 +1259,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
         duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? "input"} and ${r.source?.deployment ?? r.source?.file ?? "input"})`);
       }
-      if (existing.kind === r.kind && existing.type === r.type && !isTemplateResource(existing) && !isTemplateResource(r)) {
+      const live = !isTemplateResource(existing) && !isTemplateResource(r);
+      const templates = isTemplateResource(existing) && isTemplateResource(r) && existing.source?.deployment !== r.source?.deployment && !existing.variants && !r.variants;
+      if (existing.kind === r.kind && existing.type === r.type && (live || templates)) {
         const fields = markDisagreements(existing, r);
         if (fields.length > 0)
           disagreeing.push(`${r.name}: ${fields.join(", ")}`);
@@ -1254,6 +1304,12 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       case "microsoft.insights/diagnosticsettings":
         childDiagnostics.push(raw);
         break;
+      case "microsoft.network/expressrouteports/links":
+        childLinks.push(raw);
+        break;
+      case "microsoft.maintenance/configurationassignments":
+        childMaintenance.push(raw);
+        break;
       case "microsoft.network/expressrouteports": {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
         applyExtras(p, raw.row);
@@ -1262,8 +1318,10 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         break;
       }
       case "microsoft.network/virtualnetworkgateways": {
-        if (!maybeExpressRoute(raw, "properties.gatewayType"))
+        if (!maybeExpressRoute(raw, "properties.gatewayType")) {
+          otherGateways.set(id.toLowerCase(), { type: str2(rawGet(raw.row, "properties.gatewayType")) ?? "Vpn", name: str2(raw.row.name) ?? lastSegment(id) ?? id });
           break;
+        }
         const g = buildVaried(raw, notices, (r) => vnetGatewayFrom(r, id));
         applyExtras(g, raw.row);
         if (add(g))
@@ -1321,8 +1379,12 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   for (const raw of childAuthorizations) {
     const id = str2(raw.row.id);
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, "").toLowerCase());
-    if (!circuit)
+    if (!circuit) {
+      const why = nameOpen(raw) ? "is not known before deployment" : "is not in the input";
+      notices.push(`authorization ${id} skipped: its circuit ${why}`);
+      orphan(raw, `authorization(s) whose circuit ${why} were`, id);
       continue;
+    }
     if (raw.deployed) {
       circuit.unknown = { ...circuit.unknown ?? {}, authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;
@@ -1352,7 +1414,10 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     if (raw.unresolved?.some((u) => covers(u, "properties.peerExpressRouteCircuitPeering.id")))
       peering.unknown = { ...peering.unknown ?? {}, globalReach: `\`globalReach\`: Global Reach connection ${str2(raw.row.name) ?? id} is declared, but the circuit it links to is not known before deployment` };
     const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, "connections");
-    if (peering.globalReach.length === 0)
+    const same2 = peering.globalReach.findIndex((x) => x.id.toLowerCase() === gr.id.toLowerCase());
+    if (same2 >= 0)
+      peering.globalReach[same2] = gr;
+    else if (peering.globalReach.length === 0)
       peering.globalReach = [gr];
     else
       peering.globalReach.push(gr);
@@ -1364,6 +1429,20 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const c = buildVaried(raw, notices, (r) => vwanConnectionFrom(r, id, gw?.kind === "gateway" ? gw : void 0, gw?.id ?? gatewayId));
     if (add(c))
       inv.connections.push(c);
+  }
+  for (const raw of childLinks) {
+    const id = str2(raw.row.id);
+    const port = inv.byKey.get(id.replace(/\/links\/[^/]+$/i, "").toLowerCase());
+    if (port?.kind !== "port") {
+      notices.push(`ExpressRoute Direct link ${id} skipped: its port is not in the input`);
+      orphan(raw, "ExpressRoute Direct link(s) whose port is not in the input were", id);
+      continue;
+    }
+    if (isTemplateResource(port))
+      continue;
+    const fields = linkRowOf(port, raw);
+    if (fields.length > 0)
+      disagreeing.push(`${port.name}: ${fields.join(", ")}`);
   }
   for (let i = 0; i < inv.circuits.length; i++) {
     const peerings = inv.circuits[i].peerings;
@@ -1389,7 +1468,9 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     if (inv.ports[i].links.length > 1)
       inv.ports[i].links.sort(byNameThenKey);
   countDiagnosticSettings(inv, childDiagnostics, notices);
+  assignMaintenance(inv, childMaintenance, notices);
   resolveRelations(inv);
+  connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
   if (anyTemplate && !anyLive)
@@ -1446,6 +1527,56 @@ function countDiagnosticSettings(inv, raws, notices) {
     }
   }
 }
+function connectionsOnOtherGateways(inv, otherGateways, notices) {
+  if (otherGateways.size === 0)
+    return;
+  for (const c of inv.connections) {
+    if (c.flavor !== "vnet" || c.gatewayKey === void 0 || inv.byKey.has(c.gatewayKey))
+      continue;
+    const other = otherGateways.get(c.gatewayKey);
+    if (other === void 0)
+      continue;
+    c.gatewayTypeNamed = other.type;
+    notices.push(`ExpressRoute connection ${c.name} names gateway ${other.name}, which the inputs hold as a gateway of type ${other.type}: an ExpressRoute connection needs a gateway of type ExpressRoute (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm), so no rule on its gateway applies`);
+  }
+}
+function maintenanceTarget(id) {
+  const i = id.toLowerCase().lastIndexOf("/providers/microsoft.maintenance/configurationassignments/");
+  return i > 0 ? id.slice(0, i).toLowerCase() : void 0;
+}
+function assignMaintenance(inv, raws, notices) {
+  const found2 = /* @__PURE__ */ new Map();
+  for (const raw of raws) {
+    const id = str2(raw.row.id) ?? "";
+    const target = maintenanceTarget(id);
+    const g = target ? inv.byKey.get(target) : void 0;
+    if (!g || g.kind !== "gateway" || !isTemplateResource(g)) {
+      notices.push(`maintenance configuration assignment ${id} skipped: the gateway it is assigned to is not declared in the scanned templates`);
+      continue;
+    }
+    const config = str2(rawGet(raw.row, "properties.maintenanceConfigurationId"));
+    const open = (p) => p === "properties" || p === "properties.maintenanceConfigurationId";
+    const configOpen = (raw.unresolved ?? []).some(open) || Object.keys(raw.possible ?? {}).some(open);
+    if (config === void 0 && !configOpen)
+      continue;
+    const f = found2.get(g.key) ?? { ids: [], maybe: 0 };
+    if (config !== void 0 && raw.deployed === void 0 && !configOpen)
+      f.ids.push(config);
+    else {
+      f.maybe++;
+      f.why ??= config === void 0 && raw.deployed === void 0 ? `its configuration ${raw.reasons?.["properties.maintenanceConfigurationId"] ?? "is not known before deployment"}` : deployedWhy(raw);
+    }
+    found2.set(g.key, f);
+  }
+  for (const [key, f] of found2) {
+    const g = inv.byKey.get(key);
+    g.maintenanceConfigurationIds = f.ids;
+    g.partial = {
+      ...g.partial ?? {},
+      maintenanceConfigurationIds: f.maybe > 0 ? `\`maintenanceConfigurationIds\` ${f.ids.length} certain; ${f.maybe} more declared here, but ${f.why}` : `\`maintenanceConfigurationIds\` ${PARTIAL.maintenance}`
+    };
+  }
+}
 function markPartialViews(inv) {
   const mark = (r, fields) => {
     if (!isTemplateResource(r))
@@ -1491,7 +1622,8 @@ function markDisagreements(kept, other) {
   const out = [];
   const a = kept;
   const b = other;
-  const where = (r, f) => takenFrom.get(r)?.[f] ?? r.source?.file ?? "an input";
+  const where = (r, f) => takenFrom.get(r)?.[f] ?? (isTemplateResource(r) ? r.source?.deployment : void 0) ?? r.source?.file ?? "an input";
+  const which = isTemplateResource(kept) ? "which deploys last is not known" : "which is current is not known";
   const show = (f, v) => v === void 0 ? "not given" : f === "authorizations" && kept.kind === "circuit" ? (
     // Each authorization by name and state, as the engineer reads them in the portal (never JSON).
     `[${v.map((x) => `${x.name} ${x.useStatus ?? "(no authorizationUseStatus)"}`).join(", ")}]`
@@ -1511,6 +1643,13 @@ function markDisagreements(kept, other) {
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f))
       continue;
+    if (isUnknown(other, f)) {
+      kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: ${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f))}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}` };
+      if ((a[f] === null || typeof a[f] !== "object") && !ALWAYS_SET.has(f))
+        a[f] = void 0;
+      out.push(f);
+      continue;
+    }
     if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === void 0 || b[f] === void 0)) {
       if (a[f] === void 0 && b[f] !== void 0 && !isUnknown(other, f)) {
         a[f] = b[f];
@@ -1520,7 +1659,7 @@ function markDisagreements(kept, other) {
     }
     if (sameReadValue(f, a[f], b[f]))
       continue;
-    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so which is current is not known` };
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so ${which}` };
     if ((a[f] === null || typeof a[f] !== "object") && !ALWAYS_SET.has(f))
       a[f] = void 0;
     out.push(f);
@@ -1686,9 +1825,6 @@ function collectScopes(inv, subscriptions) {
   inv.connections.sort(byId);
 }
 
-// dist/sources/template/index.js
-import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
-
 // dist/sources/types.js
 function emptyOutput() {
   return { raws: [], subscriptions: [], gaps: [], notices: [] };
@@ -1706,6 +1842,10 @@ function mergeOutputs(outputs) {
   }
   return out;
 }
+var LEFT_OUT_MARK = "not deployed with the values scanned";
+
+// dist/sources/template/index.js
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // dist/sources/template/ids.js
 var PLACEHOLDER_SUBSCRIPTION = "{subscription}";
@@ -2812,6 +2952,12 @@ var ER_TYPES = /* @__PURE__ */ new Set([
 ]);
 var DIAGNOSTIC_SETTINGS = "microsoft.insights/diagnosticsettings";
 var isProviderDiagnosticSettings = (lowerType) => lowerType.endsWith("/providers/diagnosticsettings");
+var MAINTENANCE_ASSIGNMENTS = "microsoft.maintenance/configurationassignments";
+var isProviderMaintenanceAssignment = (lowerType) => lowerType.endsWith("/providers/configurationassignments");
+var EXTENSION_TYPES = {
+  [DIAGNOSTIC_SETTINGS]: "Microsoft.Insights/diagnosticSettings",
+  [MAINTENANCE_ASSIGNMENTS]: "Microsoft.Maintenance/configurationAssignments"
+};
 var ROW_KEYS = ["location", "sku", "kind", "zones", "tags", "identity", "extendedLocation", "properties"];
 var MAX_COPY_COUNT = 800;
 var MAX_DEPLOYMENT_DEPTH = 10;
@@ -3058,6 +3204,8 @@ var TemplateLoader = class {
   gaps = [];
   unresolvedDetails = [];
   unresolvedCount = 0;
+  /** ExpressRoute declarations (and modules holding them) that a false condition leaves out, described for a notice. */
+  leftOut = [];
   /** Names this deployment in ids of unresolved names, choice keys and findings. */
   deployment;
   /**
@@ -3097,6 +3245,7 @@ var TemplateLoader = class {
       this.gaps.length = 0;
       this.unresolvedDetails.length = 0;
       this.unresolvedCount = 0;
+      this.leftOut.length = 0;
       this.outputs.clear();
       this.missed.clear();
       this.readAhead.length = 0;
@@ -3115,6 +3264,11 @@ var TemplateLoader = class {
     const cycle = findDependencyCycle(this.dependencies);
     if (cycle) {
       throw new InputError(this.file, `${cycle[0].at}.dependsOn`, "dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)", `the circle ${labelStandIns(describeCycle(cycle))}`);
+    }
+    if (this.leftOut.length > 0) {
+      const n = this.leftOut.length;
+      const shown2 = this.leftOut.slice(0, 3).join("; ");
+      this.notices.push(`${this.deployment}: ${n} ExpressRoute declaration${n === 1 ? " is" : "s are"} ${LEFT_OUT_MARK} (${n === 1 ? "its condition is" : "their conditions are"} false), so not checked: ${shown2}${n > 3 ? `; and ${n - 3} more` : ""}${this.parameterFile ? "" : " (a parameter file <name>.parameters.json beside the template supplies values)"}`);
     }
     if (this.unresolvedCount > 0) {
       const shown2 = this.unresolvedDetails.slice(0, 3).join("; ");
@@ -3268,7 +3422,7 @@ var TemplateLoader = class {
           continue;
         }
         if (count2 instanceof Unknown || count2 instanceof Possible) {
-          if (isScanned(decl.type, decl))
+          if (isScanned(decl.type, decl) && !isLinked(decl))
             this.notices.push(`${this.file}: ${jsonPath(declAt)} (${decl.type}) has a copy count that cannot be resolved statically; one representative instance is scanned`);
           const why = count2 instanceof Unknown ? count2.because : `depends on ${labelsOf(count2.choices)}`;
           const index = new Unknown("the copy index of a loop whose count is not known");
@@ -3290,10 +3444,12 @@ var TemplateLoader = class {
   declare(decl, at, scope, parent, depth, existence) {
     if ("condition" in decl) {
       const cond = this.evalValue(decl.condition, scope, [...at, "condition"]);
-      if (cond === false)
+      if (cond === false) {
+        this.noteLeftOut(decl, at, scope, parent);
         return;
+      }
       if (cond instanceof Unknown) {
-        if (isScanned(String(decl.type), decl))
+        if (isScanned(String(decl.type), decl) && !isLinked(decl))
           this.notices.push(`${this.file}: ${jsonPath(at)} (${String(decl.type)}) is deployed on a condition that cannot be resolved statically; it is scanned and its verdicts are "unknown"`);
         if (!existence || "possible" in existence)
           existence = { unknown: `whether it is deployed is not known: its condition ${cond.because}` };
@@ -3325,7 +3481,7 @@ var TemplateLoader = class {
       if (!isFullType(declaredType)) {
         type = `${parent.type}/${declaredType}`;
         fullName = `${parent.name}/${name}`;
-      } else if (declaredType.toLowerCase() !== DIAGNOSTIC_SETTINGS && name.split("/").length < declaredType.split("/").length - 1) {
+      } else if (EXTENSION_TYPES[declaredType.toLowerCase()] === void 0 && name.split("/").length < declaredType.split("/").length - 1) {
         fullName = `${parent.name}/${name}`;
       }
     }
@@ -3343,10 +3499,46 @@ var TemplateLoader = class {
       this.emit(decl, at, scope, type, resourceGroupResourceId(scope.deployTo, type, fullName), fullName, why, existence);
     else if (isProviderDiagnosticSettings(lowerType))
       this.emit(decl, at, scope, "Microsoft.Insights/diagnosticSettings", resourceGroupResourceId(scope.deployTo, type, fullName), name.split("/").pop(), why, existence);
-    else if (lowerType === DIAGNOSTIC_SETTINGS)
-      this.diagnosticSetting(decl, at, scope, parent, name, why, existence);
+    else if (isProviderMaintenanceAssignment(lowerType))
+      this.emit(decl, at, scope, "Microsoft.Maintenance/configurationAssignments", resourceGroupResourceId(scope.deployTo, type, fullName), name.split("/").pop(), why, existence);
+    else if (EXTENSION_TYPES[lowerType] !== void 0)
+      this.extensionResource(EXTENSION_TYPES[lowerType], decl, at, scope, parent, name, why, existence);
     if (decl.resources !== void 0)
       this.walk(decl.resources, [...at, "resources"], scope, { type, name: fullName }, depth, existence);
+  }
+  /**
+   * An ExpressRoute declaration (or a module holding one) that its false condition leaves out, for the notice in
+   * `load`. A VNet gateway or connection whose type is known not to be ExpressRoute (a VPN gateway) is not one.
+   */
+  noteLeftOut(decl, at, scope, parent) {
+    const declaredType = String(decl.type);
+    const type = parent && !isFullType(declaredType) ? `${parent.type}/${declaredType}` : declaredType;
+    const lowerType = type.toLowerCase();
+    const module = lowerType === "microsoft.resources/deployments";
+    const props = decl.properties;
+    if (module ? !(isObj(props) && isObj(Object.entries(props).find(([k]) => k.toLowerCase() === "template")?.[1]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType))
+      return;
+    const quiet = (read) => {
+      try {
+        return read();
+      } catch (e) {
+        if (e instanceof InputError)
+          return void 0;
+        throw e;
+      }
+    };
+    for (const key of ["gatewayType", "connectionType"]) {
+      const entry = isObj(props) ? Object.entries(props).find(([k]) => k.toLowerCase() === key.toLowerCase()) : void 0;
+      if (!entry)
+        continue;
+      const kind = quiet(() => this.evalValue(entry[1], scope, [...at, "properties", entry[0]]));
+      if (typeof kind === "string" && kind.toLowerCase() !== "expressroute")
+        return;
+    }
+    const name = quiet(() => this.evalValue(decl.name, scope, [...at, "name"]));
+    const what = module ? "a module holding ExpressRoute resources" : type.split("/").slice(1).join("/");
+    const shownName = typeof name === "string" ? labelPlaceholders(name) : name instanceof Unknown ? name.symbol : void 0;
+    this.leftOut.push(`${what}${shownName !== void 0 ? ` ${shownName}` : ""} at ${jsonPath(at)}`);
   }
   /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
   recordDependencies(decl, at, scope, type, nameValue, fullName, existence) {
@@ -3403,14 +3595,17 @@ var TemplateLoader = class {
     const form = full ? typeSegs.slice(1).map((t) => `<${t}>`).join("/") : typeSegs.map((t) => `<${t}>`).join("/");
     throw new InputError(this.file, jsonPath([...at, "name"]), `a name of ${nested && full ? `at most ${plural(expected)}` : plural(expected)} (${form}) for type ${declaredType} ${where} (ARM refuses a name without one segment per type segment: this template never deploys)`, `"${name}" (${plural(found2)})`);
   }
-  /** `Microsoft.Insights/diagnosticSettings` attached to a resource by `scope` (or by nesting it in the resource). */
-  diagnosticSetting(decl, at, scope, parent, name, why, existence) {
+  /**
+   * An extension resource erscan reads (`Microsoft.Insights/diagnosticSettings`, `Microsoft.Maintenance/configurationAssignments`)
+   * attached to a resource by `scope` (or by nesting it in the resource).
+   */
+  extensionResource(extType, decl, at, scope, parent, name, why, existence) {
     let target;
     if ("scope" in decl) {
       const v = this.evalValue(decl.scope, scope, [...at, "scope"]);
       const text = typeof v === "string" ? v : v instanceof Unknown && v.symbol !== void 0 ? v.symbol : void 0;
       if (text === void 0) {
-        this.notices.push(`${this.file}: ${jsonPath(at)} (Microsoft.Insights/diagnosticSettings) has a scope that cannot be resolved statically; it is not counted`);
+        this.notices.push(`${this.file}: ${jsonPath(at)} (${extType}) has a scope that cannot be resolved statically; it is not counted`);
         return;
       }
       if (text.startsWith("/"))
@@ -3428,7 +3623,7 @@ var TemplateLoader = class {
       return;
     if (!ER_TYPES.has(armTypeOf(target) ?? ""))
       return;
-    this.emit(decl, at, scope, "Microsoft.Insights/diagnosticSettings", `${target.replace(/\/$/, "")}/providers/Microsoft.Insights/diagnosticSettings/${name}`, name, why, existence);
+    this.emit(decl, at, scope, extType, `${target.replace(/\/$/, "")}/providers/${extType}/${name}`, name, why, existence);
   }
   emit(decl, at, scope, type, id, fullName, unresolvedName, existence) {
     const row = { id, name: labelPlaceholders(labelStandIns(fullName.split("/").pop())), type };
@@ -3454,6 +3649,8 @@ var TemplateLoader = class {
         facts.unresolved.push({ path: "properties.sku", reason: "is not set in the template: Azure applies its default SKU, which erscan does not assume" });
       else if (isObj(sku) && sku.name === void 0)
         facts.unresolved.push({ path: "properties.sku.name", reason: "is not set in the template (only `sku.tier` is): which SKU Azure deploys then is not in the template, and erscan assumes none" });
+      else if (isObj(sku) && (sku.name === "" || sku.name === null))
+        facts.unresolved.push({ path: "properties.sku.name", reason: `is ${sku.name === "" ? "an empty string" : "null"} in the template, which names no SKU: whether Azure refuses it or deploys a default SKU is not in the template, and erscan assumes neither` });
     }
     const mapped = this.locate?.(at);
     const pos = mapped ?? positionOf(this.parsed, at) ?? { line: 1, column: 1 };
@@ -3539,7 +3736,12 @@ function isScanned(type, decl, depth = 0) {
     const resources = Array.isArray(template.resources) ? template.resources : isObj(template.resources) ? Object.values(template.resources) : [];
     return resources.some((r) => isObj(r) && typeof r.type === "string" && r.existing !== true && (ER_TYPES.has(r.type.toLowerCase()) || r.type.toLowerCase() === "microsoft.resources/deployments" && isScanned(r.type, r, depth + 1)));
   }
-  return ER_TYPES.has(t) || t === DIAGNOSTIC_SETTINGS || isProviderDiagnosticSettings(t) || !isFullType(type);
+  return ER_TYPES.has(t) || EXTENSION_TYPES[t] !== void 0 || isProviderDiagnosticSettings(t) || isProviderMaintenanceAssignment(t) || !isFullType(type);
+}
+function isLinked(decl) {
+  if (String(decl.type).toLowerCase() !== "microsoft.resources/deployments" || !isObj(decl.properties))
+    return false;
+  return Object.keys(decl.properties).some((k) => k.toLowerCase() === "templatelink");
 }
 function lastTemplateAt(at) {
   for (let i = at.length - 2; i >= 1; i--)
@@ -4723,6 +4925,7 @@ function loadTemplates(inputs) {
       continue;
     if (runs.length === 0)
       runs.push({ supplied: /* @__PURE__ */ new Map() });
+    const loaded = [];
     for (const run of runs) {
       const checked = checkParameters(t.file, t.parsed.value, run.file, params.find((p) => p.file === run.file)?.parsed.value);
       for (const n of checked.notices)
@@ -4737,9 +4940,10 @@ function loadTemplates(inputs) {
         continue;
       }
       try {
-        const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${stem(run.file).replace(/\.parameters$/i, "")}}` : PLACEHOLDER_RESOURCE_GROUP;
+        const qualifier = run.file ? stem(run.file).replace(/\.parameters$/i, "") : "";
+        const resourceGroup = runs.length > 1 && run.file ? `{resourceGroup:${qualifier}}` : PLACEHOLDER_RESOURCE_GROUP;
         const r = loadArmTemplate(t.file, t.parsed, run.supplied, run.file, t.locate, { resourceGroup });
-        output.raws.push(...r.raws);
+        loaded.push({ raws: r.raws, qualifier });
         output.notices.push(...r.notices);
         for (const g of r.gaps)
           if (!output.gaps.some((x) => x.scope === g.scope))
@@ -4754,6 +4958,8 @@ function loadTemplates(inputs) {
           output.notices.push(notice);
       }
     }
+    for (const raws of keepDeploymentsApart(loaded))
+      output.raws.push(...raws);
   }
   for (const p of plans) {
     try {
@@ -4781,6 +4987,44 @@ function loadTemplates(inputs) {
   return { output, errors };
 }
 var stem = (file) => basename2(file).replace(/\.(json|bicep)$/i, "");
+function keepDeploymentsApart(loaded) {
+  if (loaded.length < 2)
+    return loaded.map((l) => l.raws);
+  const declaredBy = /* @__PURE__ */ new Map();
+  for (const l of loaded) {
+    for (const id of new Set(l.raws.map((r) => typeof r.row.id === "string" ? r.row.id.toLowerCase() : void 0).filter((x) => x !== void 0))) {
+      declaredBy.set(id, (declaredBy.get(id) ?? 0) + 1);
+    }
+  }
+  const shared = [...declaredBy].filter(([, n]) => n > 1).map(([id]) => id);
+  if (shared.length === 0)
+    return loaded.map((l) => l.raws);
+  return loaded.map(({ raws, qualifier }) => {
+    const qualify = (s) => {
+      const lower3 = s.toLowerCase();
+      if (!shared.some((id) => lower3 === id || lower3.startsWith(`${id}/`)))
+        return s;
+      const m = /^\/subscriptions\/[^/]+(?:\/resourceGroups\/[^/]+)?/i.exec(s);
+      return m ? `${m[0]}{${qualifier}}${s.slice(m[0].length)}` : s;
+    };
+    const walk = (v) => {
+      if (typeof v === "string")
+        return v.startsWith("/") ? qualify(v) : v;
+      if (Array.isArray(v))
+        return v.map(walk);
+      if (isObj(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+      return v;
+    };
+    return raws.map((raw) => {
+      const row = walk(raw.row);
+      if (!raw.possible)
+        return { ...raw, row };
+      const possible = Object.fromEntries(Object.entries(raw.possible).map(([path, p]) => [path, { ...p, cases: p.cases.map((c) => ({ ...c, value: walk(c.value) })) }]));
+      return { ...raw, row, possible };
+    });
+  });
+}
 function linkedTemplatePath(p) {
   const doc = p.parsed.value;
   const named = doc !== null && typeof doc === "object" && doc.metadata !== null && typeof doc.metadata === "object" ? doc.metadata.template : void 0;
@@ -4831,6 +5075,9 @@ function pairParameterFiles(templates, parameterFiles, notices) {
 export {
   buildInventory,
   tagsNotProjected,
+  emptyOutput,
+  mergeOutputs,
+  LEFT_OUT_MARK,
   detectFormat,
   azurePolicyKind,
   isUnframedParameters,
@@ -4840,8 +5087,6 @@ export {
   isTerraformHcl,
   TERRAFORM_NAMES_EXPRESSROUTE,
   TERRAFORM_PLAN_EXPECTED,
-  emptyOutput,
-  mergeOutputs,
   isExpression,
   unescapeLiteral,
   parseExpression,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-T5EF32HV.js";
 import {
   checkRow
-} from "./chunk-DDLPYCJ5.js";
+} from "./chunk-YRLOEMDO.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";

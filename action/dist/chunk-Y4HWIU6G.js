@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-TIDPDKMJ.js";
+} from "./chunk-KVCF3AFH.js";
 import {
   MappedList,
   adviceLine,
@@ -37,10 +37,11 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-EAR4KMDP.js";
+} from "./chunk-QXY3XQDX.js";
 import {
+  LEFT_OUT_MARK,
   buildInventory
-} from "./chunk-X5RUX342.js";
+} from "./chunk-2MEYYA64.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -73,12 +74,12 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-HO37VG55.js";
+} from "./chunk-MNOALSJX.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-Q2IOKCUJ.js";
+} from "./chunk-ZFAIMKKM.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -1466,7 +1467,8 @@ var REQUIREMENTS = {
   },
   maintenanceConfigurations: {
     what: "maintenance configuration assignments",
-    why: `${ARM_ONLY} from Resource Graph's maintenanceresources table`,
+    why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); `erscan collect` and `scan --graph` read them from Resource Graph's maintenanceresources table",
+    whyTemplate: "the scanned templates assign none to them (Microsoft.Maintenance/configurationAssignments), and another deployment may assign one (not decidable from these files)",
     applies: (r) => r.kind === "gateway",
     carried: (r) => r.kind === "gateway" && r.maintenanceConfigurationIds !== void 0
   },
@@ -1802,6 +1804,11 @@ function costDeltaAgainst(file, current, coverageComplete = true) {
 }
 
 // dist/scan/run.js
+function nothingCheckedNotice(notices, gaps = false) {
+  const leftOut = notices.some((n) => n.includes(LEFT_OUT_MARK));
+  const head = gaps ? "no ExpressRoute resource could be read from the inputs (what could not be read is listed as coverage gaps)" : "the inputs hold no ExpressRoute resources";
+  return `${head}: nothing was checked${leftOut ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ""}`;
+}
 function scanSources(source, opts) {
   const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true });
   const gaps = unchecked.length === 0 ? source.gaps : [...source.gaps, ...unchecked];
@@ -1812,7 +1819,7 @@ function scanSources(source, opts) {
   const rules = required.rules;
   const notices = [...source.notices, ...buildNotices, ...required.notices];
   if (inventory.byKey.size === 0)
-    notices.push("the inputs hold no ExpressRoute resources: nothing was checked");
+    notices.push(nothingCheckedNotice(notices, gaps.length > 0));
   for (const s of unknownSelectors(allRules, opts.config.rules))
     notices.push(`config names "${s}", which matches no rule`);
   const cost = opts.estimateCosts?.(inventory);
@@ -1925,7 +1932,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-7TTKP7E7.js");
+  const { loadRules: loadRules2 } = await import("./loader-W2KGTG66.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1935,7 +1942,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-O6HDVJVJ.js");
+    const { crawlForCli } = await import("./cli-6ATOG3MQ.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1953,7 +1960,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-FBZDGT54.js");
+  const { costEstimatorFor } = await import("./setup-AMOACWA6.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -2119,7 +2126,8 @@ function nothingChecked(outcome) {
 }
 function reportNothingChecked(outcome) {
   if (outcome.inputErrors.length === 0 && nothingChecked(outcome))
-    process.stderr.write("erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)\n");
+    process.stderr.write(`erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)${outcome.result.notices.some((n) => n.includes(LEFT_OUT_MARK)) ? `; the templates declare some that are ${LEFT_OUT_MARK} (their conditions are false): see the notes in the report` : ""}
+`);
 }
 function reportInputErrors(errors) {
   for (const e of errors)

@@ -302,12 +302,13 @@ var Carries = class {
   microsoftPeering;
   publicPeering;
   redeemedAuthorizations;
+  vwanConnectionsOutside;
   egress;
   hasHidden;
   conditional;
   idle;
   hiddenWords;
-  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional) {
+  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional) {
     this.a = a;
     this.connections = connections;
     this.vnetLinks = vnetLinks;
@@ -317,6 +318,7 @@ var Carries = class {
     this.microsoftPeering = microsoftPeering;
     this.publicPeering = publicPeering;
     this.redeemedAuthorizations = redeemedAuthorizations;
+    this.vwanConnectionsOutside = vwanConnectionsOutside;
     this.egress = egress;
     this.hasHidden = hasHidden;
     this.conditional = conditional;
@@ -331,6 +333,8 @@ function hiddenReasons(a) {
   const hidden = [];
   if (k.redeemedAuthorizations > 0)
     hidden.push(`${k.redeemedAuthorizations} redeemed authorization(s): connections in scopes erscan did not read may use the circuit`);
+  if (k.vwanConnectionsOutside > 0)
+    hidden.push(vwanOutsideText(k.vwanConnectionsOutside));
   if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template)
     hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
   if (a.template)
@@ -352,14 +356,17 @@ function openAuthorizations(a) {
     return void 0;
   return `${unsaid.length} authorization(s) whose state the input does not say (${unsaid.map((x) => x.name).sort().join(", ")}: no \`authorizationUseStatus\`)`;
 }
+var vwanOutsideText = (n) => `${n} vWAN connection(s) in scopes erscan did not read (its peering names them in \`expressRouteConnection\`)`;
 function idleReasons(value, a) {
   const c = a.circuit;
   const k = a.carries;
   const unknown = a.unknown;
   if (value === false) {
     const carried = [];
-    if (k.vnetLinks > 0)
-      carried.push(`${k.vnetLinks} connection(s)`);
+    if (k.vnetLinks > k.vwanConnectionsOutside)
+      carried.push(`${k.vnetLinks - k.vwanConnectionsOutside} connection(s)`);
+    if (k.vwanConnectionsOutside > 0)
+      carried.push(vwanOutsideText(k.vwanConnectionsOutside));
     if (k.redeemedAuthorizations > 0)
       carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
     if (k.microsoftPeering)
@@ -814,7 +821,15 @@ var Analyser = class {
       if (x)
         connections = add(connections, x);
     }
-    const vnetLinks = distinctCount(c.connectionKeys);
+    let vwanOutside;
+    for (let i = 0; !template && i < c.peerings.length; i++) {
+      const ref = c.peerings[i].vwanConnectionId?.toLowerCase();
+      if (ref === void 0 || c.connectionKeys.includes(ref) || lookup(inv, ref, "connection") || vwanOutside?.includes(ref))
+        continue;
+      (vwanOutside ??= []).push(ref);
+    }
+    const vwanConnectionsOutside = vwanOutside?.length ?? 0;
+    const vnetLinks = distinctCount(c.connectionKeys) + vwanConnectionsOutside;
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     let microsoftPeering = false;
     for (let i = 0; i < c.peerings.length && !microsoftPeering; i++)
@@ -830,10 +845,10 @@ var Analyser = class {
       else if (!template && c.authorizations[i].useStatus === void 0)
         authorizationsOpen = true;
     }
-    const hasHidden = redeemedAuthorizations > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys || authorizationsOpen;
+    const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, egress, hasHidden, conditional);
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen ? null : true, a);
     return carries;
@@ -1973,16 +1988,24 @@ function gatewayCost(g, idx, gwUsage) {
     const cu = idx.vwan("connectionUnit", g.location);
     const suPrice = trail.use(su.quote, "vWAN ExpressRoute scale unit per hour", true);
     const cuPrice = trail.use(cu.quote, "vWAN ExpressRoute connection unit per hour", true);
+    const connsOpen = unknownReason(g, "connectionKeys");
     const conns = g.connectionKeys.length;
     const { units, note } = billedUnits(g, declared, void 0);
     for (const [what, r] of [["scale unit", su], ["connection unit", cu]])
       if (r.otherRegion)
         notes.push(`no ${what} price for ${g.location ?? "this region"}: the ${r.otherRegion} price is used (region prices differ; run erscan prices refresh)`);
     notes.push(note);
+    if (connsOpen !== void 0)
+      notes.push(`${notKnown("connectionKeys", connsOpen)}: its connection units (one per connection) are not priced`);
     if (suPrice === null || cuPrice === null || units === null) {
       if (suPrice === null || cuPrice === null)
         notes.push("vWAN ExpressRoute prices missing from the catalogue: not priced");
-      return otherCost(g, null, `${units ?? "?"} scale unit(s) + ${conns} connection unit(s)`, "none", notes, trail);
+      return otherCost(g, null, `${units ?? "?"} scale unit(s) + ${connsOpen !== void 0 ? "?" : conns} connection unit(s)`, "none", notes, trail);
+    }
+    if (connsOpen !== void 0) {
+      const o = otherCost(g, round22(units * suPrice * hours), `${units} scale unit(s) \xD7 ${rate(suPrice)}/h \xD7 ${hours} h, + connection units not known`, "partial", notes, trail);
+      o.missing = ["vWAN ExpressRoute connection units (its connections are not known)"];
+      return o;
     }
     return otherCost(g, round22((units * suPrice + conns * cuPrice) * hours), `${units} scale unit(s) \xD7 ${rate(suPrice)}/h + ${conns} connection unit(s) \xD7 ${rate(cuPrice)}/h, \xD7 ${hours} h`, "full", notes, trail);
   }
@@ -2010,6 +2033,24 @@ function gatewayCost(g, idx, gwUsage) {
     notes.push("no connection uses this gateway: it is billed for nothing");
   notes.push("billed per hour while the gateway exists, with or without circuits (it keeps accruing after a circuit is deleted)");
   return otherCost(g, round22(n * price * hours), p.per === "scaleUnit" ? `${sku}: ${n} scale unit(s) \xD7 ${rate(price)}/h \xD7 ${hours} h` : `${sku}: ${rate(price)}/h \xD7 ${hours} h`, "full", notes, trail);
+}
+function ifDeployed(r, o) {
+  if (o.monthlyUsd === null)
+    return o;
+  const typeOpen = r.kind === "gateway" && r.flavor === "vnet" && (isUnknown(r, "gatewayType") || r.possible?.gatewayType !== void 0);
+  const when = isUnknown(r, "deployed") ? `whether it is deployed is not known (${unknownReason(r, "deployed").replace(/^`deployed`:? /, "")})` : r.possible?.deployed ? `it is deployed only for some choices (${r.possible.deployed.from})` : typeOpen ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, "gatewayType") ? notKnown("gatewayType", unknownReason(r, "gatewayType")) : `\`gatewayType\` is one of ${r.possible.gatewayType.values.map(String).join(", ")} (${r.possible.gatewayType.from})`})` : void 0;
+  if (when === void 0)
+    return o;
+  return { ...o, monthlyUsd: null, priced: "none", notes: [...o.notes ?? [], `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+}
+function circuitIfDeployed(c, out) {
+  const current = out.monthlyUsd.current;
+  if (current === null)
+    return out;
+  const when = isUnknown(c, "deployed") ? `whether it is deployed is not known (${unknownReason(c, "deployed").replace(/^`deployed`:? /, "")})` : c.possible?.deployed ? `it is deployed only for some choices (${c.possible.deployed.from})` : void 0;
+  if (when === void 0)
+    return out;
+  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: "none", notes: [...out.notes ?? [], `${when}: ${usd(current)}/month if it is, nothing otherwise; not in the total`] };
 }
 function trailFields(trail) {
   return { ...trail.unverified ? { unverified: trail.unverified } : {}, ...trail.sources ? { priceSources: trail.sortedSources() } : {} };
@@ -2154,7 +2195,7 @@ function estimateOne(inv, opts) {
   for (let i = 0; i < analyses.length; i++) {
     const c = records[i] = analyses[i].circuit;
     keys[i] = c.key;
-    inOrder[i] = estimateCircuit(analyses[i], idx, opts, notices);
+    inOrder[i] = circuitIfDeployed(c, estimateCircuit(analyses[i], idx, opts, notices));
     if (onPorts !== void 0 && onPorts.has(c.key))
       onPorts.set(c.key, inOrder[i]);
   }
@@ -2163,10 +2204,10 @@ function estimateOne(inv, opts) {
   const circuitCostOf = circuits.unique ? (key) => onPorts?.get(key) : circuitCostsByLowerId(costs);
   const gatewayCosts = new Array(inv.gateways.length);
   for (let i = 0; i < inv.gateways.length; i++)
-    gatewayCosts[i] = gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey);
+    gatewayCosts[i] = ifDeployed(inv.gateways[i], gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey));
   const portCosts = new Array(inv.ports.length);
   for (let i = 0; i < inv.ports.length; i++)
-    portCosts[i] = portCost(inv.ports[i], idx, circuitCostOf);
+    portCosts[i] = ifDeployed(inv.ports[i], portCost(inv.ports[i], idx, circuitCostOf));
   const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
   const otherCosts = others.sorted;
   const withoutUsage = meteredWithoutEgress(costs);
@@ -2316,13 +2357,19 @@ function addWorldRanges(inv, opts, summary) {
   const perWorld = worlds.map((w) => costsFor(w.inventory, opts));
   const range = (values) => values.every((v) => v !== null) ? { min: Math.min(...values), max: Math.max(...values) } : void 0;
   for (const c of summary.costs) {
-    const values = perWorld.map((s) => costById(s, c.resourceId)?.monthlyUsd.current ?? null);
+    const values = perWorld.map((s) => {
+      const there = costById(s, c.resourceId);
+      return there === void 0 ? 0 : there.monthlyUsd.current;
+    });
     const r = range(values);
     if (r && (c.monthlyUsd.current === null || r.min !== r.max))
       c.monthlyUsdRange = r;
   }
   for (const o of summary.otherCosts) {
-    const values = perWorld.map((s) => costById(s, o.resourceId)?.monthlyUsd ?? null);
+    const values = perWorld.map((s) => {
+      const there = costById(s, o.resourceId);
+      return there === void 0 ? 0 : there.monthlyUsd;
+    });
     const r = range(values);
     if (r && (o.monthlyUsd === null || r.min !== r.max))
       o.monthlyUsdRange = r;
