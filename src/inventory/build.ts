@@ -1310,18 +1310,26 @@ function liveIdFor(id: string, liveByName: Map<string, string[]>): string | unde
   const qualified = QUALIFIED_SCOPE.exec(id);
   if (qualified) return liveIdOfPlain(qualified[1] + id.slice(qualified[0].length), liveByName);
   if (!PLACEHOLDER_SCOPE.test(id)) return undefined;
-  const i = id.toLowerCase().lastIndexOf('/providers/');
-  if (i < 0) return undefined;
-  const segs = id.slice(i + '/providers/'.length).split('/');
-  // `Namespace/type/name[/type/name…]`: try the resource itself, then each parent.
-  for (let end = segs.length; end >= 3; end -= 2) {
-    const base = `${id.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`;
+  for (const { base, rest } of selfAndParents(id)) {
     const k = typeAndNames(base);
     const matches = k ? liveByName.get(k) : undefined;
-    if (matches?.length === 1) return matches[0] + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
+    if (matches?.length === 1) return matches[0] + rest;
     if (matches && matches.length > 1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `Namespace/type/name[/type/name…]`: the resource an id names, then each parent, each with the rest of the id
+ * after it (`/peerings/x`, empty for the resource itself).
+ */
+function* selfAndParents(id: string): Generator<{ base: string; rest: string }> {
+  const i = id.toLowerCase().lastIndexOf('/providers/');
+  if (i < 0) return;
+  const segs = id.slice(i + '/providers/'.length).split('/');
+  for (let end = segs.length; end >= 3; end -= 2) {
+    yield { base: `${id.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`, rest: end < segs.length ? `/${segs.slice(end).join('/')}` : '' };
+  }
 }
 
 /**
@@ -1333,14 +1341,10 @@ const QUALIFIED_SCOPE = /^(\/subscriptions\/[^/{]+\/resourceGroups\/[^/{]+)\{[^}
 
 /** The live id equal (case aside) to `plain`, or to the resource it is a child of (with the rest of `plain` after it). */
 function liveIdOfPlain(plain: string, liveByName: Map<string, string[]>): string | undefined {
-  const i = plain.toLowerCase().lastIndexOf('/providers/');
-  if (i < 0) return undefined;
-  const segs = plain.slice(i + '/providers/'.length).split('/');
-  for (let end = segs.length; end >= 3; end -= 2) {
-    const base = `${plain.slice(0, i)}/providers/${segs.slice(0, end).join('/')}`;
+  for (const { base, rest } of selfAndParents(plain)) {
     const k = typeAndNames(base);
     const match = k ? liveByName.get(k)?.find((x) => x.toLowerCase() === base.toLowerCase()) : undefined;
-    if (match) return match + (end < segs.length ? `/${segs.slice(end).join('/')}` : '');
+    if (match) return match + rest;
   }
   return undefined;
 }
