@@ -86,7 +86,7 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   const errors: InputError[] = [];
   const outputs: SourceOutput[] = [];
   const files: LoadResult['files'] = [];
-  const templates: { file: string; parsed: ParsedJson; format: 'arm-template' | 'arm-parameters' | 'terraform-plan' }[] = [];
+  const templates: { file: string; parsed: ParsedJson; format: 'arm-template' | 'arm-parameters' | 'terraform-plan'; explicit?: boolean }[] = [];
   const skipped: string[] = [];
   /** Azure Policy definitions, initiatives and rules found in folders: named, not read. */
   const policies: string[] = [];
@@ -152,7 +152,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       }
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
-        templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
+        // A parameter file named on the command line must be used with a template (src/sources/template/index.ts).
+        templates.push({ file, parsed: withSyntaxTree(file, parsed), format, ...(format === 'arm-parameters' && !fromDirectory ? { explicit: true } : {}) });
       } else {
         const loaded = format === 'snapshot' ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format, nestingTooDeep);
         outputs.push(loaded);

@@ -21,6 +21,8 @@ export interface TemplateInput {
   locate?: SourceLocator;
   /** Parameter files that name their template (a .bicepparam's `using`): paired with it, not by name. */
   template?: TemplateInput;
+  /** A parameter file named on the command line (not found in a folder): its values must be used, or it is an error. */
+  explicit?: boolean;
 }
 
 /**
@@ -30,8 +32,13 @@ export interface TemplateInput {
  * `x.<anything>.parameters.json` (for example `main.prod.parameters.json`) belong to `x.json`. A
  * template with several parameter files is scanned once per file. A parameter file that pairs with
  * no template by name is used for the one template in its folder, if there is exactly one (so
- * `erscan scan main.json prod.json` works); otherwise it is reported and ignored. A template with
- * no parameter file is scanned with its default values; parameters without one are unresolved.
+ * `erscan scan main.json prod.json` works). Otherwise, a parameter file named on the command line is
+ * used with the only template of the inputs that takes parameters (`erscan scan infra/main.json
+ * infra/params/prod.json`, said in a notice), and is an input error (exit 2, a coverage gap) when there
+ * is no such template or several: the user gave those values to be checked, and scanning the template
+ * with its defaults instead would pass in silence. One found in a folder is reported and ignored. A
+ * template with no parameter file is scanned with its default values; parameters without one are
+ * unresolved.
  *
  * Each (template, parameter file) pair is its own deployment: its resources name it
  * (`SourceRef.deployment`, `parameterFile`). When one template has several parameter files, their
@@ -46,7 +53,7 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
   const parameterFiles = inputs.filter((i) => i.format === 'arm-parameters');
   const plans = inputs.filter((i) => i.format === 'terraform-plan');
 
-  const pairs = pairParameterFiles(templates, parameterFiles, output.notices);
+  const pairs = pairParameterFiles(templates, parameterFiles, output.notices, errors);
 
   for (const t of templates) {
     const params = pairs.get(t) ?? [];
@@ -173,11 +180,43 @@ function linkedTemplatePath(p: TemplateInput): string | undefined {
   return named.startsWith('~/') ? resolve(named.slice(2)) : resolve(dirname(p.file), named);
 }
 
-function pairParameterFiles(templates: TemplateInput[], parameterFiles: TemplateInput[], notices: string[]): Map<TemplateInput, TemplateInput[]> {
+/** A template that declares parameters (one that declares none has no use for a parameter file). */
+const takesParameters = (t: TemplateInput): boolean => {
+  const doc = t.parsed.value;
+  return isObj(doc) && isObj(doc.parameters) && Object.keys(doc.parameters).length > 0;
+};
+
+/**
+ * Each parameter file once: a file named on the command line and also found in a folder given beside
+ * it is read twice, and was paired twice (two deployments of the same values, one id qualified twice).
+ * The first reading is kept, named on the command line if either was.
+ */
+function distinctParameterFiles(parameterFiles: TemplateInput[]): TemplateInput[] {
+  const byPath = new Map<string, TemplateInput>();
+  const out: TemplateInput[] = [];
+  for (const p of parameterFiles) {
+    if (p.template) {
+      out.push(p);
+      continue;
+    }
+    const key = resolve(p.file);
+    const seen = byPath.get(key);
+    if (!seen) {
+      byPath.set(key, p);
+      out.push(p);
+    } else if (p.explicit) seen.explicit = true;
+  }
+  return out;
+}
+
+const NAMES_ITS_TEMPLATE =
+  'a parameter file that says which template it is for: "metadata": { "template": "<path of the template>" } (relative to the parameter file), or the name <template>.parameters.json (or <template>.<anything>.parameters.json) beside its template';
+
+function pairParameterFiles(templates: TemplateInput[], parameterFiles: TemplateInput[], notices: string[], errors: InputError[]): Map<TemplateInput, TemplateInput[]> {
   const pairs = new Map<TemplateInput, TemplateInput[]>();
   const add = (t: TemplateInput, p: TemplateInput) => pairs.set(t, [...(pairs.get(t) ?? []), p]);
   const unpaired: TemplateInput[] = [];
-  for (const p of parameterFiles) {
+  for (const p of distinctParameterFiles(parameterFiles)) {
     if (p.template) {
       add(p.template, p);
       continue;
@@ -188,6 +227,8 @@ function pairParameterFiles(templates: TemplateInput[], parameterFiles: Template
     if (named !== undefined) {
       const linked = templates.find((t) => resolve(t.file) === named);
       if (linked) add(linked, p);
+      // Named on the command line, its values were meant to be checked: never a silent pass.
+      else if (p.explicit) errors.push(new InputError(p.file, '$.metadata.template', `its template ${named} among the inputs (name it on the command line)`, 'a template that is not scanned, so these values are not checked'));
       else notices.push(`${p.file}: parameter file not used: its metadata.template names ${named}, which is not among the templates scanned`);
       continue;
     }
@@ -201,11 +242,25 @@ function pairParameterFiles(templates: TemplateInput[], parameterFiles: Template
     if (byName) add(byName, p);
     else unpaired.push(p);
   }
+  const takingParameters = templates.filter(takesParameters);
   for (const p of unpaired) {
     const dir = dirname(p.file);
     const inFolder = templates.filter((t) => dirname(t.file) === dir);
     if (inFolder.length === 1) add(inFolder[0], p);
-    else
+    else if (p.explicit && takingParameters.length === 1) {
+      // Named on the command line (`erscan scan infra/main.json infra/params/prod.json`): its values are for
+      // the one template that can take them, as they would be in `az deployment group create`.
+      add(takingParameters[0], p);
+      notices.push(`${p.file}: parameter file used with ${takingParameters[0].file}, the only template scanned that takes parameters (it names no template: "metadata": { "template": "…" } or the name <template>.parameters.json beside it says which)`);
+    } else if (p.explicit) {
+      // Which template it is for cannot be decided: scanning them with their defaults would pass the values
+      // the user named without checking them.
+      const found =
+        takingParameters.length === 0
+          ? `no template scanned that takes parameters${templates.length > 0 ? ` (${templates.length} template${templates.length === 1 ? '' : 's'} scanned)` : ''}, so these values are not checked`
+          : `${takingParameters.length} templates scanned that take parameters (${takingParameters.slice(0, 3).map((t) => t.file).join(', ')}${takingParameters.length > 3 ? ', …' : ''}), none of which it names, so these values are not checked`;
+      errors.push(new InputError(p.file, '', NAMES_ITS_TEMPLATE, found));
+    } else
       notices.push(
         `${p.file}: parameter file not used: name it <template>.parameters.json beside its template${inFolder.length > 1 ? ` (${inFolder.length} templates in its folder)` : ' (no template in its folder)'}`,
       );
