@@ -1698,7 +1698,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
 
   if (duplicates > 0) {
     notices.push(
-      `${duplicates} duplicate resource${duplicates === 1 ? '' : 's'} merged (same id seen more than once)${duplicateNames.length > 0 ? `: ${duplicateNames.join('; ')}; the first declaration is scanned` : ''}`,
+      `${duplicates} duplicate resource${duplicates === 1 ? '' : 's'} merged (same id seen more than once)${duplicateNames.length > 0 ? `: ${duplicateNames.join('; ')}; the first declaration is scanned${disagreeing.length > 0 ? ', less the values the declarations disagree on (below)' : ''}` : ''}`,
     );
   }
   if (disagreeing.length > 0)

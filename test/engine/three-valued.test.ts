@@ -283,10 +283,13 @@ describe('the same live resource read twice with different values', () => {
     expect(c.peeringLocation).toBe('Amsterdam');
     expect(c.peerings[0].vlanId).toBe(100);
     expect(notices.find((n) => /read more than once with different values/.test(n))).toMatch(/^1 resource is read more than once with different values \(er1: skuName, tier\)/);
+    // The merge notice does not say the first read is scanned as it is.
+    expect(notices.find((n) => /duplicate resource merged/.test(n))).toMatch(/the first declaration is scanned, less the values the declarations disagree on \(below\)$/);
     // A case-only difference is none.
     const same = buildInventory([circuit('a.json', 'Standard', 100), circuit('b.json', 'standard', 100)]);
     expect(same.inventory.circuits[0].unknown).toBeUndefined();
     expect(same.notices.some((n) => /different values/.test(n))).toBe(false);
+    expect(same.notices.find((n) => /duplicate resource merged/.test(n))).toMatch(/the first declaration is scanned$/);
   });
 
   it('compares the peerings the two reads share', () => {
