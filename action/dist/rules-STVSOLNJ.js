@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-2MEYYA64.js";
+} from "./chunk-FCVV6LBY.js";
 import {
   CATEGORIES,
   SEVERITIES

@@ -1132,33 +1132,32 @@ function liveIdFor(id, liveByName) {
     return liveIdOfPlain(qualified[1] + id.slice(qualified[0].length), liveByName);
   if (!PLACEHOLDER_SCOPE.test(id))
     return void 0;
-  const i = id.toLowerCase().lastIndexOf("/providers/");
-  if (i < 0)
-    return void 0;
-  const segs = id.slice(i + "/providers/".length).split("/");
-  for (let end = segs.length; end >= 3; end -= 2) {
-    const base2 = `${id.slice(0, i)}/providers/${segs.slice(0, end).join("/")}`;
+  for (const { base: base2, rest } of selfAndParents(id)) {
     const k = typeAndNames(base2);
     const matches = k ? liveByName.get(k) : void 0;
     if (matches?.length === 1)
-      return matches[0] + (end < segs.length ? `/${segs.slice(end).join("/")}` : "");
+      return matches[0] + rest;
     if (matches && matches.length > 1)
       return void 0;
   }
   return void 0;
 }
+function* selfAndParents(id) {
+  const i = id.toLowerCase().lastIndexOf("/providers/");
+  if (i < 0)
+    return;
+  const segs = id.slice(i + "/providers/".length).split("/");
+  for (let end = segs.length; end >= 3; end -= 2) {
+    yield { base: `${id.slice(0, i)}/providers/${segs.slice(0, end).join("/")}`, rest: end < segs.length ? `/${segs.slice(end).join("/")}` : "" };
+  }
+}
 var QUALIFIED_SCOPE = /^(\/subscriptions\/[^/{]+\/resourceGroups\/[^/{]+)\{[^}/]*\}/i;
 function liveIdOfPlain(plain2, liveByName) {
-  const i = plain2.toLowerCase().lastIndexOf("/providers/");
-  if (i < 0)
-    return void 0;
-  const segs = plain2.slice(i + "/providers/".length).split("/");
-  for (let end = segs.length; end >= 3; end -= 2) {
-    const base2 = `${plain2.slice(0, i)}/providers/${segs.slice(0, end).join("/")}`;
+  for (const { base: base2, rest } of selfAndParents(plain2)) {
     const k = typeAndNames(base2);
     const match = k ? liveByName.get(k)?.find((x) => x.toLowerCase() === base2.toLowerCase()) : void 0;
     if (match)
-      return match + (end < segs.length ? `/${segs.slice(end).join("/")}` : "");
+      return match + rest;
   }
   return void 0;
 }
@@ -1476,7 +1475,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   if (anyTemplate && !anyLive)
     markPartialViews(inv);
   if (duplicates > 0) {
-    notices.push(`${duplicates} duplicate resource${duplicates === 1 ? "" : "s"} merged (same id seen more than once)${duplicateNames.length > 0 ? `: ${duplicateNames.join("; ")}; the first declaration is scanned` : ""}`);
+    notices.push(`${duplicates} duplicate resource${duplicates === 1 ? "" : "s"} merged (same id seen more than once)${duplicateNames.length > 0 ? `: ${duplicateNames.join("; ")}; the first declaration is scanned${disagreeing.length > 0 ? ", less the values the declarations disagree on (below)" : ""}` : ""}`);
   }
   if (disagreeing.length > 0)
     notices.push(`${disagreeing.length} resource${disagreeing.length === 1 ? " is" : "s are"} read more than once with different values (${disagreeing.slice(0, 5).join("; ")}${disagreeing.length > 5 ? "; \u2026" : ""}): which value is current is not known, so those fields are unknown and the verdicts that need them undecided`);
@@ -4906,7 +4905,7 @@ function loadTemplates(inputs) {
   const templates = inputs.filter((i) => i.format === "arm-template");
   const parameterFiles = inputs.filter((i) => i.format === "arm-parameters");
   const plans = inputs.filter((i) => i.format === "terraform-plan");
-  const pairs = pairParameterFiles(templates, parameterFiles, output.notices);
+  const pairs = pairParameterFiles(templates, parameterFiles, output.notices, errors);
   for (const t of templates) {
     const params = pairs.get(t) ?? [];
     const runs = [];
@@ -5032,11 +5031,34 @@ function linkedTemplatePath(p) {
     return void 0;
   return named.startsWith("~/") ? resolve3(named.slice(2)) : resolve3(dirname2(p.file), named);
 }
-function pairParameterFiles(templates, parameterFiles, notices) {
+var takesParameters = (t) => {
+  const doc = t.parsed.value;
+  return isObj(doc) && isObj(doc.parameters) && Object.keys(doc.parameters).length > 0;
+};
+function distinctParameterFiles(parameterFiles) {
+  const byPath = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const p of parameterFiles) {
+    if (p.template) {
+      out.push(p);
+      continue;
+    }
+    const key = resolve3(p.file);
+    const seen = byPath.get(key);
+    if (!seen) {
+      byPath.set(key, p);
+      out.push(p);
+    } else if (p.explicit)
+      seen.explicit = true;
+  }
+  return out;
+}
+var NAMES_ITS_TEMPLATE = 'a parameter file that says which template it is for: "metadata": { "template": "<path of the template>" } (relative to the parameter file), or the name <template>.parameters.json (or <template>.<anything>.parameters.json) beside its template';
+function pairParameterFiles(templates, parameterFiles, notices, errors) {
   const pairs = /* @__PURE__ */ new Map();
   const add = (t, p) => pairs.set(t, [...pairs.get(t) ?? [], p]);
   const unpaired = [];
-  for (const p of parameterFiles) {
+  for (const p of distinctParameterFiles(parameterFiles)) {
     if (p.template) {
       add(p.template, p);
       continue;
@@ -5046,6 +5068,8 @@ function pairParameterFiles(templates, parameterFiles, notices) {
       const linked = templates.find((t) => resolve3(t.file) === named);
       if (linked)
         add(linked, p);
+      else if (p.explicit)
+        errors.push(new InputError(p.file, "$.metadata.template", `its template ${named} among the inputs (name it on the command line)`, "a template that is not scanned, so these values are not checked"));
       else
         notices.push(`${p.file}: parameter file not used: its metadata.template names ${named}, which is not among the templates scanned`);
       continue;
@@ -5059,12 +5083,19 @@ function pairParameterFiles(templates, parameterFiles, notices) {
     else
       unpaired.push(p);
   }
+  const takingParameters = templates.filter(takesParameters);
   for (const p of unpaired) {
     const dir = dirname2(p.file);
     const inFolder = templates.filter((t) => dirname2(t.file) === dir);
     if (inFolder.length === 1)
       add(inFolder[0], p);
-    else
+    else if (p.explicit && takingParameters.length === 1) {
+      add(takingParameters[0], p);
+      notices.push(`${p.file}: parameter file used with ${takingParameters[0].file}, the only template scanned that takes parameters (it names no template: "metadata": { "template": "\u2026" } or the name <template>.parameters.json beside it says which)`);
+    } else if (p.explicit) {
+      const found2 = takingParameters.length === 0 ? `no template scanned that takes parameters${templates.length > 0 ? ` (${templates.length} template${templates.length === 1 ? "" : "s"} scanned)` : ""}, so these values are not checked` : `${takingParameters.length} templates scanned that take parameters (${takingParameters.slice(0, 3).map((t) => t.file).join(", ")}${takingParameters.length > 3 ? ", \u2026" : ""}), none of which it names, so these values are not checked`;
+      errors.push(new InputError(p.file, "", NAMES_ITS_TEMPLATE, found2));
+    } else
       notices.push(`${p.file}: parameter file not used: name it <template>.parameters.json beside its template${inFolder.length > 1 ? ` (${inFolder.length} templates in its folder)` : " (no template in its folder)"}`);
   }
   for (const list of pairs.values())

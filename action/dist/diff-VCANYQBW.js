@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-KVCF3AFH.js";
+} from "./chunk-Z2MGPOIY.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -15,7 +15,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-2MEYYA64.js";
+} from "./chunk-FCVV6LBY.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine

@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-Y4HWIU6G.js";
-import "./chunk-KVCF3AFH.js";
+} from "./chunk-7YZPMJ5R.js";
+import "./chunk-Z2MGPOIY.js";
 import "./chunk-CXAVXNXK.js";
 import "./chunk-WX2JSSYC.js";
 import "./chunk-QXY3XQDX.js";
-import "./chunk-2MEYYA64.js";
+import "./chunk-FCVV6LBY.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-T5EF32HV.js";

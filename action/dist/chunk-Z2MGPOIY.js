@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-2MEYYA64.js";
+} from "./chunk-FCVV6LBY.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -1649,7 +1649,7 @@ function loadInputs(inputs, options = {}) {
       }
       files.push({ file, format });
       if (format === "arm-template" || format === "arm-parameters" || format === "terraform-plan") {
-        templates.push({ file, parsed: withSyntaxTree(file, parsed), format });
+        templates.push({ file, parsed: withSyntaxTree(file, parsed), format, ...format === "arm-parameters" && !fromDirectory ? { explicit: true } : {} });
       } else {
         const loaded = format === "snapshot" ? loadSnapshot(file, parsed.value) : loadRows(file, parsed.value, format, nestingTooDeep);
         outputs.push(loaded);

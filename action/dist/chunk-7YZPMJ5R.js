@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-KVCF3AFH.js";
+} from "./chunk-Z2MGPOIY.js";
 import {
   MappedList,
   adviceLine,
@@ -41,7 +41,7 @@ import {
 import {
   LEFT_OUT_MARK,
   buildInventory
-} from "./chunk-2MEYYA64.js";
+} from "./chunk-FCVV6LBY.js";
 import {
   CATEGORIES,
   SEVERITIES,
