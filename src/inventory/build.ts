@@ -1726,9 +1726,13 @@ function deployedWhy(raw: RawResource): string {
   return raw.deployed ? `whether it is deployed depends on ${labels || 'the template parameters'}` : `its values depend on ${labels || 'the template parameters'}`;
 }
 
-/** The ARM id a diagnostic setting is attached to (`…/providers/Microsoft.Insights/diagnosticSettings/x` stripped). */
-function diagnosticTarget(id: string): string | undefined {
-  const i = id.toLowerCase().lastIndexOf('/providers/microsoft.insights/diagnosticsettings/');
+/**
+ * The key (lower-cased ARM id) of the resource an extension resource is attached to: its id with
+ * `/providers/<extension type>/<name>` stripped (`extensionType` lower-cased, such as
+ * `microsoft.insights/diagnosticsettings`); undefined for an id of another kind.
+ */
+function attachedTo(id: string, extensionType: string): string | undefined {
+  const i = id.toLowerCase().lastIndexOf(`/providers/${extensionType}/`);
   return i > 0 ? id.slice(0, i).toLowerCase() : undefined;
 }
 
@@ -1741,7 +1745,7 @@ function diagnosticTarget(id: string): string | undefined {
 function countDiagnosticSettings(inv: Inventory, raws: RawResource[], notices: string[]): void {
   const counts = new Map<string, { certain: number; maybe: number; why?: string }>();
   for (const raw of raws) {
-    const target = diagnosticTarget(str(raw.row.id) ?? '');
+    const target = attachedTo(str(raw.row.id) ?? '', 'microsoft.insights/diagnosticsettings');
     const r = target ? inv.byKey.get(target) : undefined;
     if (!r || (r.kind !== 'circuit' && r.kind !== 'port' && r.kind !== 'gateway')) {
       if (isTemplateResource(raw)) notices.push(`diagnostic setting ${str(raw.row.id) ?? ''} skipped: the resource it is attached to is not in the input`);
@@ -1786,12 +1790,6 @@ function connectionsOnOtherGateways(inv: Inventory, otherGateways: Map<string, {
   }
 }
 
-/** The ARM id a maintenance configuration assignment is attached to (`…/providers/Microsoft.Maintenance/configurationAssignments/x` stripped). */
-function maintenanceTarget(id: string): string | undefined {
-  const i = id.toLowerCase().lastIndexOf('/providers/microsoft.maintenance/configurationassignments/');
-  return i > 0 ? id.slice(0, i).toLowerCase() : undefined;
-}
-
 /**
  * Maintenance configuration assignments declared in templates (only templates give them as rows: a
  * live export of them is not read, src/sources/validate.ts) assign their configuration to the gateway
@@ -1805,7 +1803,7 @@ function assignMaintenance(inv: Inventory, raws: RawResource[], notices: string[
   const found = new Map<string, { ids: string[]; maybe: number; why?: string }>();
   for (const raw of raws) {
     const id = str(raw.row.id) ?? '';
-    const target = maintenanceTarget(id);
+    const target = attachedTo(id, 'microsoft.maintenance/configurationassignments');
     const g = target ? inv.byKey.get(target) : undefined;
     if (!g || g.kind !== 'gateway' || !isTemplateResource(g)) {
       notices.push(`maintenance configuration assignment ${id} skipped: the gateway it is assigned to is not declared in the scanned templates`);
