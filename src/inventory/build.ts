@@ -765,12 +765,16 @@ function linkRowOf(port: Port, raw: RawResource): string[] {
   if (at >= 0 && !placeholder(port.links[at])) return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
   if (at >= 0) port.links[at] = link;
   else port.links.push(link);
-  if (port.unknown?.links !== undefined && !port.links.some(placeholder)) {
-    const { links: _, ...rest } = port.unknown;
-    if (Object.keys(rest).length > 0) port.unknown = rest;
-    else delete port.unknown;
-  }
+  if (port.unknown?.links !== undefined && !port.links.some(placeholder)) forgetUnknown(port, 'links');
   return [];
+}
+
+/** A field once unknown that is now known: its reason goes (and `unknown` with its last one). */
+function forgetUnknown(r: AnyResource, field: string): void {
+  if (r.unknown === undefined) return;
+  const { [field]: _, ...rest } = r.unknown;
+  if (Object.keys(rest).length > 0) r.unknown = rest;
+  else delete r.unknown;
 }
 
 /** What the links of a port row without `properties.links` are told (portFrom), to know them again (linkRowOf). */
@@ -1926,31 +1930,29 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
     if (f === 'tags' && (tagsNotCarried(kept) || tagsNotCarried(other))) {
       if (tagsNotCarried(kept) && !isUnknown(other, 'tags')) {
         a.tags = b.tags;
-        const { tags: _, ...rest } = kept.unknown!;
-        if (Object.keys(rest).length > 0) kept.unknown = rest;
-        else delete kept.unknown;
+        forgetUnknown(kept, 'tags');
         takenFrom.set(kept, { ...takenFrom.get(kept), tags: where(other, 'tags') });
       }
       continue;
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
-    // A value the other declaration leaves open (a parameter without a value) may be anything: open here too.
+    let why: string;
     if (isUnknown(other, f)) {
-      kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: ${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f)!)}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}` };
-      if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;
-      out.push(f);
-      continue;
-    }
-    if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === undefined || b[f] === undefined)) {
-      if (a[f] === undefined && b[f] !== undefined && !isUnknown(other, f)) {
-        a[f] = b[f];
-        takenFrom.set(kept, { ...takenFrom.get(kept), [f]: where(other, f) });
+      // A value the other declaration leaves open (a parameter without a value) may be anything: open here too.
+      why = `${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f)!)}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}`;
+    } else {
+      if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === undefined || b[f] === undefined)) {
+        if (a[f] === undefined && b[f] !== undefined) {
+          a[f] = b[f];
+          takenFrom.set(kept, { ...takenFrom.get(kept), [f]: where(other, f) });
+        }
+        continue;
       }
-      continue;
+      // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
+      if (sameReadValue(f, a[f], b[f])) continue;
+      why = `the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so ${which}`;
     }
-    // (Azure reads names, SKUs and states case-insensitively: a case-only difference is no disagreement.)
-    if (sameReadValue(f, a[f], b[f])) continue;
-    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so ${which}` };
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: ${why}` };
     // A plain value is dropped (never read as if known); a list, an object or a field every record has stays in place
     // (code walks it, or reads it without a check), marked unknown.
     if ((a[f] === null || typeof a[f] !== 'object') && !ALWAYS_SET.has(f)) a[f] = undefined;
