@@ -684,9 +684,10 @@ class TemplateLoader {
     const type = parent && !isFullType(declaredType) ? `${parent.type}/${declaredType}` : declaredType;
     const lowerType = type.toLowerCase();
     const module = lowerType === 'microsoft.resources/deployments';
-    const props = decl.properties;
+    const props = isObj(decl.properties) ? decl.properties : undefined;
+    const templateKey = findKey(props, 'template');
     // A linked template may hold anything: only a module whose own template declares ExpressRoute resources counts.
-    if (module ? !(isObj(props) && isObj(Object.entries(props).find(([k]) => k.toLowerCase() === 'template')?.[1]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType)) return;
+    if (module ? !(templateKey !== undefined && isObj(props![templateKey]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType)) return;
     const quiet = <T>(read: () => T): T | undefined => {
       try {
         return read();
@@ -696,9 +697,9 @@ class TemplateLoader {
       }
     };
     for (const key of ['gatewayType', 'connectionType']) {
-      const entry = isObj(props) ? Object.entries(props).find(([k]) => k.toLowerCase() === key.toLowerCase()) : undefined;
-      if (!entry) continue;
-      const kind = quiet(() => this.evalValue(entry[1], scope, [...at, 'properties', entry[0]]));
+      const k = findKey(props, key);
+      if (k === undefined) continue;
+      const kind = quiet(() => this.evalValue(props![k], scope, [...at, 'properties', k]));
       if (typeof kind === 'string' && kind.toLowerCase() !== 'expressroute') return;
     }
     const name = quiet(() => this.evalValue(decl.name, scope, [...at, 'name']));
@@ -922,7 +923,7 @@ function isScanned(type: string, decl?: Record<string, unknown>, depth = 0): boo
  */
 function isLinked(decl: Record<string, unknown>): boolean {
   if (String(decl.type).toLowerCase() !== 'microsoft.resources/deployments' || !isObj(decl.properties)) return false;
-  return Object.keys(decl.properties).some((k) => k.toLowerCase() === 'templatelink');
+  return findKey(decl.properties, 'templateLink') !== undefined;
 }
 
 /** The path of the template a resource declaration at `at` belongs to: `[]`, or a nested deployment's `[…, 'properties', 'template']`. */
