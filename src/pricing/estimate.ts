@@ -791,29 +791,32 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
 function ifDeployed(r: Gateway | Port, o: OtherCost): OtherCost {
   if (o.monthlyUsd === null) return o;
   const typeOpen = r.kind === 'gateway' && r.flavor === 'vnet' && (isUnknown(r, 'gatewayType') || r.possible?.gatewayType !== undefined);
-  const when = isUnknown(r, 'deployed')
-    ? `whether it is deployed is not known (${unknownReason(r, 'deployed')!.replace(/^`deployed`:? /, '')})`
-    : r.possible?.deployed
-      ? `it is deployed only for some choices (${r.possible.deployed.from})`
-      : typeOpen
-        ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, 'gatewayType') ? notKnown('gatewayType', unknownReason(r, 'gatewayType')!) : `\`gatewayType\` is one of ${r.possible!.gatewayType!.values.map(String).join(', ')} (${r.possible!.gatewayType!.from})`})`
-        : undefined;
+  const when =
+    deployedOnlyIf(r) ??
+    (typeOpen
+      ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, 'gatewayType') ? notKnown('gatewayType', unknownReason(r, 'gatewayType')!) : `\`gatewayType\` is one of ${r.possible!.gatewayType!.values.map(String).join(', ')} (${r.possible!.gatewayType!.from})`})`
+      : undefined);
   if (when === undefined) return o;
-  return { ...o, monthlyUsd: null, priced: 'none', notes: [...(o.notes ?? []), `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+  return { ...o, monthlyUsd: null, priced: 'none', notes: [...(o.notes ?? []), notInTotal(when, o.monthlyUsd)] };
 }
 
 /** The same for a circuit a template deploys only on a condition it leaves open. */
 function circuitIfDeployed(c: Circuit, out: CircuitCost): CircuitCost {
   const current = out.monthlyUsd.current;
   if (current === null) return out;
-  const when = isUnknown(c, 'deployed')
-    ? `whether it is deployed is not known (${unknownReason(c, 'deployed')!.replace(/^`deployed`:? /, '')})`
-    : c.possible?.deployed
-      ? `it is deployed only for some choices (${c.possible.deployed.from})`
-      : undefined;
+  const when = deployedOnlyIf(c);
   if (when === undefined) return out;
-  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: 'none', notes: [...(out.notes ?? []), `${when}: ${usd(current)}/month if it is, nothing otherwise; not in the total`] };
+  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: 'none', notes: [...(out.notes ?? []), notInTotal(when, current)] };
 }
+
+/** Why a template resource may not be deployed (an open condition or copy count, or only some choices deploy it); undefined when it is. */
+function deployedOnlyIf(r: Circuit | Gateway | Port): string | undefined {
+  if (isUnknown(r, 'deployed')) return `whether it is deployed is not known (${unknownReason(r, 'deployed')!.replace(/^`deployed`:? /, '')})`;
+  return r.possible?.deployed ? `it is deployed only for some choices (${r.possible.deployed.from})` : undefined;
+}
+
+/** The note of a resource that is priced but may not be deployed, and so is left out of the total. */
+const notInTotal = (when: string, monthlyUsd: number) => `${when}: ${usd(monthlyUsd)}/month if it is, nothing otherwise; not in the total`;
 
 function trailFields(trail: Trail): Pick<OtherCost, 'unverified' | 'priceSources'> {
   return { ...(trail.unverified ? { unverified: trail.unverified } : {}), ...(trail.sources ? { priceSources: trail.sortedSources() } : {}) };
