@@ -14,7 +14,7 @@ import { scanSources } from '../scan/run.js';
 import type { ScanResult } from '../scan/result.js';
 import { loadInputs } from '../sources/index.js';
 import type { GraphArgs } from '../sources/graph/cli.js';
-import { LEFT_OUT_MARK, type SourceOutput } from '../sources/types.js';
+import { declaresLeftOut, LEFT_OUT_MARK, type SourceOutput } from '../sources/types.js';
 import { InputError, UsageError, displayPath } from '../util/errors.js';
 import { EXIT } from './exit.js';
 import { oneLine } from '../util/controls.js';
@@ -349,7 +349,7 @@ export function nothingChecked(outcome: PipelineOutcome): boolean {
 export function reportNothingChecked(outcome: PipelineOutcome): void {
   if (outcome.inputErrors.length === 0 && nothingChecked(outcome))
     process.stderr.write(
-      `erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)${outcome.result.notices.some((n) => n.includes(LEFT_OUT_MARK)) ? `; the templates declare some that are ${LEFT_OUT_MARK} (their conditions are false): see the notes in the report` : ''}\n`,
+      `erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)${declaresLeftOut(outcome.result.notices) ? `; the templates declare some that are ${LEFT_OUT_MARK} (their conditions are false): see the notes in the report` : ''}\n`,
     );
 }
 

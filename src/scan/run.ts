@@ -10,7 +10,7 @@ import { runRules } from '../rules/engine.js';
 import { loadRules } from '../rules/loader.js';
 import { applyRequirements } from '../rules/requires.js';
 import { selectRules, unknownSelectors } from '../rules/select.js';
-import { LEFT_OUT_MARK, type SourceOutput } from '../sources/types.js';
+import { declaresLeftOut, LEFT_OUT_MARK, type SourceOutput } from '../sources/types.js';
 import type { ScanResult } from './result.js';
 import { TOOL_VERSION } from '../version.js';
 import { costDeltaAgainst } from '../pricing/delta.js';
@@ -35,9 +35,8 @@ export interface ScanOptions {
  * "no ExpressRoute resources" is never read as "nothing here to check".
  */
 export function nothingCheckedNotice(notices: string[], gaps = false): string {
-  const leftOut = notices.some((n) => n.includes(LEFT_OUT_MARK));
   const head = gaps ? 'no ExpressRoute resource could be read from the inputs (what could not be read is listed as coverage gaps)' : 'the inputs hold no ExpressRoute resources';
-  return `${head}: nothing was checked${leftOut ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ''}`;
+  return `${head}: nothing was checked${declaresLeftOut(notices) ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ''}`;
 }
 
 /**

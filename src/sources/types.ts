@@ -29,3 +29,6 @@ export function mergeOutputs(outputs: SourceOutput[]): SourceOutput {
 
 /** Said of template declarations that a false condition leaves out (a notice of src/sources/template/arm/template.ts). */
 export const LEFT_OUT_MARK = 'not deployed with the values scanned';
+
+/** True when the notices name template declarations that a false condition leaves out. */
+export const declaresLeftOut = (notices: readonly string[]): boolean => notices.some((n) => n.includes(LEFT_OUT_MARK));
