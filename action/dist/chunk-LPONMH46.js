@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-MNOALSJX.js";
+} from "./chunk-XRHLJRGU.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-ZFAIMKKM.js";
+} from "./chunk-ZZKJ3Z77.js";
 import {
   cloudOfRegion,
   isTemplateResource,

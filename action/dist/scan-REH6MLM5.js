@@ -11,12 +11,12 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-7YZPMJ5R.js";
-import "./chunk-Z2MGPOIY.js";
+} from "./chunk-N7I5IB24.js";
+import "./chunk-SCJ2XAUG.js";
 import "./chunk-CXAVXNXK.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-QXY3XQDX.js";
-import "./chunk-FCVV6LBY.js";
+import "./chunk-LPONMH46.js";
+import "./chunk-VXSGOY3H.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-T5EF32HV.js";
@@ -29,9 +29,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-MNOALSJX.js";
+import "./chunk-XRHLJRGU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-ZFAIMKKM.js";
+import "./chunk-ZZKJ3Z77.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

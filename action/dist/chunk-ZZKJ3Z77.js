@@ -2038,20 +2038,26 @@ function ifDeployed(r, o) {
   if (o.monthlyUsd === null)
     return o;
   const typeOpen = r.kind === "gateway" && r.flavor === "vnet" && (isUnknown(r, "gatewayType") || r.possible?.gatewayType !== void 0);
-  const when = isUnknown(r, "deployed") ? `whether it is deployed is not known (${unknownReason(r, "deployed").replace(/^`deployed`:? /, "")})` : r.possible?.deployed ? `it is deployed only for some choices (${r.possible.deployed.from})` : typeOpen ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, "gatewayType") ? notKnown("gatewayType", unknownReason(r, "gatewayType")) : `\`gatewayType\` is one of ${r.possible.gatewayType.values.map(String).join(", ")} (${r.possible.gatewayType.from})`})` : void 0;
+  const when = deployedOnlyIf(r) ?? (typeOpen ? `it is an ExpressRoute gateway only for some values of its type (${isUnknown(r, "gatewayType") ? notKnown("gatewayType", unknownReason(r, "gatewayType")) : `\`gatewayType\` is one of ${r.possible.gatewayType.values.map(String).join(", ")} (${r.possible.gatewayType.from})`})` : void 0);
   if (when === void 0)
     return o;
-  return { ...o, monthlyUsd: null, priced: "none", notes: [...o.notes ?? [], `${when}: ${usd(o.monthlyUsd)}/month if it is, nothing otherwise; not in the total`] };
+  return { ...o, monthlyUsd: null, priced: "none", notes: [...o.notes ?? [], notInTotal(when, o.monthlyUsd)] };
 }
 function circuitIfDeployed(c, out) {
   const current = out.monthlyUsd.current;
   if (current === null)
     return out;
-  const when = isUnknown(c, "deployed") ? `whether it is deployed is not known (${unknownReason(c, "deployed").replace(/^`deployed`:? /, "")})` : c.possible?.deployed ? `it is deployed only for some choices (${c.possible.deployed.from})` : void 0;
+  const when = deployedOnlyIf(c);
   if (when === void 0)
     return out;
-  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: "none", notes: [...out.notes ?? [], `${when}: ${usd(current)}/month if it is, nothing otherwise; not in the total`] };
+  return { ...out, monthlyUsd: { ...out.monthlyUsd, current: null }, priced: "none", notes: [...out.notes ?? [], notInTotal(when, current)] };
 }
+function deployedOnlyIf(r) {
+  if (isUnknown(r, "deployed"))
+    return `whether it is deployed is not known (${unknownReason(r, "deployed").replace(/^`deployed`:? /, "")})`;
+  return r.possible?.deployed ? `it is deployed only for some choices (${r.possible.deployed.from})` : void 0;
+}
+var notInTotal = (when, monthlyUsd) => `${when}: ${usd(monthlyUsd)}/month if it is, nothing otherwise; not in the total`;
 function trailFields(trail) {
   return { ...trail.unverified ? { unverified: trail.unverified } : {}, ...trail.sources ? { priceSources: trail.sortedSources() } : {} };
 }

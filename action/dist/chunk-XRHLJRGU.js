@@ -19,7 +19,7 @@ import {
   metroKey,
   reachUndecidedReasons,
   secondCircuitImpact
-} from "./chunk-ZFAIMKKM.js";
+} from "./chunk-ZZKJ3Z77.js";
 import {
   cloudOfRegion,
   firstUnknown,

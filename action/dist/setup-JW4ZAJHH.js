@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-ZFAIMKKM.js";
+} from "./chunk-ZZKJ3Z77.js";
 import {
   loadUsage
 } from "./chunk-4SMYYISV.js";

@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-FCVV6LBY.js";
+} from "./chunk-VXSGOY3H.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

@@ -10,9 +10,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-MNOALSJX.js";
+} from "./chunk-XRHLJRGU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-ZFAIMKKM.js";
+import "./chunk-ZZKJ3Z77.js";
 import "./chunk-4SMYYISV.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

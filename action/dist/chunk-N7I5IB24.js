@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-Z2MGPOIY.js";
+} from "./chunk-SCJ2XAUG.js";
 import {
   MappedList,
   adviceLine,
@@ -37,11 +37,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-QXY3XQDX.js";
+} from "./chunk-LPONMH46.js";
 import {
   LEFT_OUT_MARK,
-  buildInventory
-} from "./chunk-FCVV6LBY.js";
+  buildInventory,
+  declaresLeftOut
+} from "./chunk-VXSGOY3H.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -74,12 +75,12 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-MNOALSJX.js";
+} from "./chunk-XRHLJRGU.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-ZFAIMKKM.js";
+} from "./chunk-ZZKJ3Z77.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -1805,9 +1806,8 @@ function costDeltaAgainst(file, current, coverageComplete = true) {
 
 // dist/scan/run.js
 function nothingCheckedNotice(notices, gaps = false) {
-  const leftOut = notices.some((n) => n.includes(LEFT_OUT_MARK));
   const head = gaps ? "no ExpressRoute resource could be read from the inputs (what could not be read is listed as coverage gaps)" : "the inputs hold no ExpressRoute resources";
-  return `${head}: nothing was checked${leftOut ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ""}`;
+  return `${head}: nothing was checked${declaresLeftOut(notices) ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ""}`;
 }
 function scanSources(source, opts) {
   const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true });
@@ -1932,7 +1932,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-W2KGTG66.js");
+  const { loadRules: loadRules2 } = await import("./loader-LBXEERLB.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1960,7 +1960,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-AMOACWA6.js");
+  const { costEstimatorFor } = await import("./setup-JW4ZAJHH.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,
@@ -2126,7 +2126,7 @@ function nothingChecked(outcome) {
 }
 function reportNothingChecked(outcome) {
   if (outcome.inputErrors.length === 0 && nothingChecked(outcome))
-    process.stderr.write(`erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)${outcome.result.notices.some((n) => n.includes(LEFT_OUT_MARK)) ? `; the templates declare some that are ${LEFT_OUT_MARK} (their conditions are false): see the notes in the report` : ""}
+    process.stderr.write(`erscan: error: the inputs hold no ExpressRoute resources: nothing was checked (expected at least one circuit, ExpressRoute Direct port, ExpressRoute gateway or connection)${declaresLeftOut(outcome.result.notices) ? `; the templates declare some that are ${LEFT_OUT_MARK} (their conditions are false): see the notes in the report` : ""}
 `);
 }
 function reportInputErrors(errors) {

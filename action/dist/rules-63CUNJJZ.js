@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-QXY3XQDX.js";
+} from "./chunk-LPONMH46.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-FCVV6LBY.js";
+} from "./chunk-VXSGOY3H.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -25,11 +25,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-MNOALSJX.js";
+} from "./chunk-XRHLJRGU.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-ZFAIMKKM.js";
+} from "./chunk-ZZKJ3Z77.js";
 import {
   phraseName
 } from "./chunk-4SMYYISV.js";

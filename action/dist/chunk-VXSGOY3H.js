@@ -678,14 +678,18 @@ function linkRowOf(port, raw) {
     port.links[at] = link;
   else
     port.links.push(link);
-  if (port.unknown?.links !== void 0 && !port.links.some(placeholder)) {
-    const { links: _, ...rest } = port.unknown;
-    if (Object.keys(rest).length > 0)
-      port.unknown = rest;
-    else
-      delete port.unknown;
-  }
+  if (port.unknown?.links !== void 0 && !port.links.some(placeholder))
+    forgetUnknown(port, "links");
   return [];
+}
+function forgetUnknown(r, field) {
+  if (r.unknown === void 0)
+    return;
+  const { [field]: _, ...rest } = r.unknown;
+  if (Object.keys(rest).length > 0)
+    r.unknown = rest;
+  else
+    delete r.unknown;
 }
 var LINKS_NOT_CARRIED = "the port row does not carry `properties.links`";
 var LINK_FIELDS = ["adminState", "connectorType", "provisioningState", "macsec.cipher", "macsec.cknSecretConfigured", "macsec.cakSecretConfigured", "macsec.secretsInKeyVault", "macsec.sciState"];
@@ -1493,14 +1497,14 @@ function deployedWhy(raw) {
   const labels = [...new Set(choices.map((c) => c.label))].join(" and ");
   return raw.deployed ? `whether it is deployed depends on ${labels || "the template parameters"}` : `its values depend on ${labels || "the template parameters"}`;
 }
-function diagnosticTarget(id) {
-  const i = id.toLowerCase().lastIndexOf("/providers/microsoft.insights/diagnosticsettings/");
+function attachedTo(id, extensionType) {
+  const i = id.toLowerCase().lastIndexOf(`/providers/${extensionType}/`);
   return i > 0 ? id.slice(0, i).toLowerCase() : void 0;
 }
 function countDiagnosticSettings(inv, raws, notices) {
   const counts = /* @__PURE__ */ new Map();
   for (const raw of raws) {
-    const target = diagnosticTarget(str2(raw.row.id) ?? "");
+    const target = attachedTo(str2(raw.row.id) ?? "", "microsoft.insights/diagnosticsettings");
     const r = target ? inv.byKey.get(target) : void 0;
     if (!r || r.kind !== "circuit" && r.kind !== "port" && r.kind !== "gateway") {
       if (isTemplateResource(raw))
@@ -1539,15 +1543,11 @@ function connectionsOnOtherGateways(inv, otherGateways, notices) {
     notices.push(`ExpressRoute connection ${c.name} names gateway ${other.name}, which the inputs hold as a gateway of type ${other.type}: an ExpressRoute connection needs a gateway of type ExpressRoute (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm), so no rule on its gateway applies`);
   }
 }
-function maintenanceTarget(id) {
-  const i = id.toLowerCase().lastIndexOf("/providers/microsoft.maintenance/configurationassignments/");
-  return i > 0 ? id.slice(0, i).toLowerCase() : void 0;
-}
 function assignMaintenance(inv, raws, notices) {
   const found2 = /* @__PURE__ */ new Map();
   for (const raw of raws) {
     const id = str2(raw.row.id) ?? "";
-    const target = maintenanceTarget(id);
+    const target = attachedTo(id, "microsoft.maintenance/configurationassignments");
     const g = target ? inv.byKey.get(target) : void 0;
     if (!g || g.kind !== "gateway" || !isTemplateResource(g)) {
       notices.push(`maintenance configuration assignment ${id} skipped: the gateway it is assigned to is not declared in the scanned templates`);
@@ -1631,34 +1631,29 @@ function markDisagreements(kept, other) {
     if (f === "tags" && (tagsNotCarried(kept) || tagsNotCarried(other))) {
       if (tagsNotCarried(kept) && !isUnknown(other, "tags")) {
         a.tags = b.tags;
-        const { tags: _, ...rest } = kept.unknown;
-        if (Object.keys(rest).length > 0)
-          kept.unknown = rest;
-        else
-          delete kept.unknown;
+        forgetUnknown(kept, "tags");
         takenFrom.set(kept, { ...takenFrom.get(kept), tags: where(other, "tags") });
       }
       continue;
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f))
       continue;
+    let why;
     if (isUnknown(other, f)) {
-      kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: ${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f))}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}` };
-      if ((a[f] === null || typeof a[f] !== "object") && !ALWAYS_SET.has(f))
-        a[f] = void 0;
-      out.push(f);
-      continue;
-    }
-    if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === void 0 || b[f] === void 0)) {
-      if (a[f] === void 0 && b[f] !== void 0 && !isUnknown(other, f)) {
-        a[f] = b[f];
-        takenFrom.set(kept, { ...takenFrom.get(kept), [f]: where(other, f) });
+      why = `${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f))}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}`;
+    } else {
+      if (NOT_READ_WHEN_ABSENT.has(f) && (a[f] === void 0 || b[f] === void 0)) {
+        if (a[f] === void 0 && b[f] !== void 0) {
+          a[f] = b[f];
+          takenFrom.set(kept, { ...takenFrom.get(kept), [f]: where(other, f) });
+        }
+        continue;
       }
-      continue;
+      if (sameReadValue(f, a[f], b[f]))
+        continue;
+      why = `the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so ${which}`;
     }
-    if (sameReadValue(f, a[f], b[f]))
-      continue;
-    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: the inputs disagree (${show(f, a[f])} in ${where(kept, f)}, ${show(f, b[f])} in ${where(other, f)}), so ${which}` };
+    kept.unknown = { ...kept.unknown, [f]: `\`${f}\`: ${why}` };
     if ((a[f] === null || typeof a[f] !== "object") && !ALWAYS_SET.has(f))
       a[f] = void 0;
     out.push(f);
@@ -1842,6 +1837,7 @@ function mergeOutputs(outputs) {
   return out;
 }
 var LEFT_OUT_MARK = "not deployed with the values scanned";
+var declaresLeftOut = (notices) => notices.some((n) => n.includes(LEFT_OUT_MARK));
 
 // dist/sources/template/index.js
 import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
@@ -3514,8 +3510,9 @@ var TemplateLoader = class {
     const type = parent && !isFullType(declaredType) ? `${parent.type}/${declaredType}` : declaredType;
     const lowerType = type.toLowerCase();
     const module = lowerType === "microsoft.resources/deployments";
-    const props = decl.properties;
-    if (module ? !(isObj(props) && isObj(Object.entries(props).find(([k]) => k.toLowerCase() === "template")?.[1]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType))
+    const props = isObj(decl.properties) ? decl.properties : void 0;
+    const templateKey = findKey(props, "template");
+    if (module ? !(templateKey !== void 0 && isObj(props[templateKey]) && isScanned(type, decl)) : !ER_TYPES.has(lowerType))
       return;
     const quiet = (read) => {
       try {
@@ -3527,10 +3524,10 @@ var TemplateLoader = class {
       }
     };
     for (const key of ["gatewayType", "connectionType"]) {
-      const entry = isObj(props) ? Object.entries(props).find(([k]) => k.toLowerCase() === key.toLowerCase()) : void 0;
-      if (!entry)
+      const k = findKey(props, key);
+      if (k === void 0)
         continue;
-      const kind = quiet(() => this.evalValue(entry[1], scope, [...at, "properties", entry[0]]));
+      const kind = quiet(() => this.evalValue(props[k], scope, [...at, "properties", k]));
       if (typeof kind === "string" && kind.toLowerCase() !== "expressroute")
         return;
     }
@@ -3740,7 +3737,7 @@ function isScanned(type, decl, depth = 0) {
 function isLinked(decl) {
   if (String(decl.type).toLowerCase() !== "microsoft.resources/deployments" || !isObj(decl.properties))
     return false;
-  return Object.keys(decl.properties).some((k) => k.toLowerCase() === "templatelink");
+  return findKey(decl.properties, "templateLink") !== void 0;
 }
 function lastTemplateAt(at) {
   for (let i = at.length - 2; i >= 1; i--)
@@ -5109,6 +5106,7 @@ export {
   emptyOutput,
   mergeOutputs,
   LEFT_OUT_MARK,
+  declaresLeftOut,
   detectFormat,
   azurePolicyKind,
   isUnframedParameters,
