@@ -1,6 +1,6 @@
 import { CATEGORIES, SEVERITIES, severityRank, type Finding } from '../findings/model.js';
 import { SEVERITY_LABEL, usd, wholeNum as num } from './format.js';
-import { readNothing, type Circuit, type Connection, type Gateway, type Inventory, type Port } from '../inventory/model.js';
+import { lookup, readNothing, type Circuit, type Connection, type Gateway, type Inventory } from '../inventory/model.js';
 import type { CircuitCost } from '../pricing/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
@@ -169,7 +169,7 @@ export function topologyFor(c: Circuit, inv: Inventory): Topology {
   const rows = Math.max(1, gateways.length);
   const height = rows * ROW_GAP + 6;
   const midY = height / 2 - BOX_H / 2;
-  const port = c.portKey ? (inv.byKey.get(c.portKey) as Port | undefined) : undefined;
+  const port = lookup(inv, c.portKey, 'port');
   const circuitNode: TopoNode = {
     x: COL_X[0], y: midY, w: BOX_W, h: BOX_H, kind: 'circuit',
     label: fit(c.name, 24), sub: fit([c.tier, c.billingModel, c.bandwidthMbps ? `${num(c.bandwidthMbps)} Mbps` : ''].filter(Boolean).join(' · '), 28), title: c.id,
@@ -345,7 +345,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
 
   const circuits = shownCircuits.map((c, i) => {
     const anchor = `circuit-${i + 1}`;
-    const port = c.portKey ? (inv.byKey.get(c.portKey) as Port | undefined) : undefined;
+    const port = lookup(inv, c.portKey, 'port');
     const conns = c.connectionKeys.map((k) => inv.byKey.get(k)).filter((x): x is Connection => x?.kind === 'connection');
     const gws = c.gatewayKeys.map((k) => inv.byKey.get(k)).filter((x): x is Gateway => x?.kind === 'gateway');
     const cost = costByCircuit.get(c.key);
@@ -395,7 +395,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
           }
         : undefined,
       connections: conns.map((x) => {
-        const g = x.gatewayKey ? (inv.byKey.get(x.gatewayKey) as Gateway | undefined) : undefined;
+        const g = lookup(inv, x.gatewayKey, 'gateway');
         return {
           name: x.name,
           flavor: x.flavor === 'vwan' ? 'vWAN' : 'VNet',

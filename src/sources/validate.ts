@@ -38,13 +38,19 @@ type Spec =
   | { object: Record<string, Spec> }
   | { list: Spec }
   | { map: Spec }
-  /** `emptyIsNone`: an empty text in the reference's place means "no reference" (see NONE_OR_REF). */
-  | { ref: true; emptyIsNone?: true };
+  /**
+   * A SubResource `{ "id": … }`. `to`: the types (in ARM's spelling) the id may name: a reference to a resource of
+   * another kind (a circuit's `expressRoutePort` naming a gateway) would join the resource to the wrong thing.
+   * `emptyIsNone`: an empty text in the reference's place means "no reference" (see NONE_OR_REF).
+   */
+  | { ref: true; to: readonly string[]; emptyIsNone?: true };
 
 const obj = (fields: Record<string, Spec>): Spec => ({ object: fields });
 const list = (item: Spec): Spec => ({ list: item });
-/** A SubResource: `{ "id": "<ARM id>" }`. */
-const REF: Spec = { ref: true };
+/** A SubResource: `{ "id": "<ARM id>" }` of a resource of one of the types named (in ARM's spelling). */
+const ref = (...to: string[]): Spec => ({ ref: true, to });
+const PEERING_REF = ref('Microsoft.Network/expressRouteCircuits/peerings');
+const ROUTE_FILTER_REF = ref('Microsoft.Network/routeFilters');
 /**
  * A read-only reference that ARM may write as an empty text when there is none: Microsoft's own example of
  * the circuit peerings list (azure-rest-api-specs, Microsoft.Network stable 2025-07-01,
@@ -53,7 +59,7 @@ const REF: Spec = { ref: true };
  * connection), not as a row of the wrong shape: refusing it would leave the whole peering unchecked. Only
  * where Microsoft documents it; an empty text elsewhere is still named.
  */
-const NONE_OR_REF: Spec = { ref: true, emptyIsNone: true };
+const NONE_OR_REF: Spec = { ref: true, to: ['Microsoft.Network/expressRouteGateways/expressRouteConnections'], emptyIsNone: true };
 
 const MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: 'texts',
@@ -72,7 +78,7 @@ const LINK_PROPERTIES = obj({
 });
 
 /** A Global Reach connection's properties (inline in a peering's `connections`, or a `…/peerings/connections` row). */
-const GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: REF, peerExpressRouteCircuitPeering: REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret', provisioningState: 'text' });
+const GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: PEERING_REF, peerExpressRouteCircuitPeering: PEERING_REF, addressPrefix: 'text', circuitConnectionStatus: 'text', authorizationKey: 'secret', provisioningState: 'text' });
 
 const PEERING_PROPERTIES = obj({
   peeringType: 'text',
@@ -85,8 +91,8 @@ const PEERING_PROPERTIES = obj({
   sharedKey: 'secret',
   provisioningState: 'text',
   microsoftPeeringConfig: MS_PEERING_CONFIG,
-  routeFilter: REF,
-  ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: 'text', secondaryPeerAddressPrefix: 'text', state: 'text', routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
+  routeFilter: ROUTE_FILTER_REF,
+  ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: 'text', secondaryPeerAddressPrefix: 'text', state: 'text', routeFilter: ROUTE_FILTER_REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
   connections: list(obj({ id: 'armId', name: 'text', properties: GLOBAL_REACH_PROPERTIES })),
   peeredConnections: list(obj({})),
   expressRouteConnection: NONE_OR_REF,
@@ -96,7 +102,7 @@ const PEERING = obj({ id: 'armId', name: 'text', properties: PEERING_PROPERTIES 
 const AUTHORIZATION_PROPERTIES = obj({ authorizationUseStatus: 'text', authorizationKey: 'secret' });
 
 const VWAN_CONNECTION_PROPERTIES = obj({
-  expressRouteCircuitPeering: REF,
+  expressRouteCircuitPeering: PEERING_REF,
   routingWeight: 'number',
   expressRouteGatewayBypass: 'boolean',
   enablePrivateLinkFastPath: 'boolean',
@@ -127,7 +133,7 @@ const TYPES: Record<string, Record<string, Spec>> = {
     properties: obj({
       serviceProviderProperties: obj({ serviceProviderName: 'text', peeringLocation: 'text', bandwidthInMbps: 'number' }),
       bandwidthInGbps: 'number',
-      expressRoutePort: REF,
+      expressRoutePort: ref('Microsoft.Network/expressRoutePorts'),
       serviceKey: 'secret',
       serviceProviderProvisioningState: 'text',
       circuitProvisioningState: 'text',
@@ -155,7 +161,7 @@ const TYPES: Record<string, Record<string, Spec>> = {
       billingType: 'text',
       provisioningState: 'text',
       links: list(obj({ id: 'armId', name: 'text', properties: LINK_PROPERTIES })),
-      circuits: list(REF),
+      circuits: list(ref('Microsoft.Network/expressRouteCircuits')),
     }),
   },
   // A Direct port's link as a resource of its own (Microsoft's ExpressRouteLinkGet and ...List examples, which carry no
@@ -166,7 +172,7 @@ const TYPES: Record<string, Record<string, Spec>> = {
       gatewayType: 'text',
       sku: obj({ name: 'text', tier: 'text' }),
       autoScaleConfiguration: BOUNDS,
-      ipConfigurations: list(obj({ properties: obj({ subnet: REF }) })),
+      ipConfigurations: list(obj({ properties: obj({ subnet: ref('Microsoft.Network/virtualNetworks/subnets') }) })),
       adminState: 'text',
       allowRemoteVnetTraffic: 'boolean',
       allowVirtualWanTraffic: 'boolean',
@@ -176,7 +182,7 @@ const TYPES: Record<string, Record<string, Spec>> = {
   'microsoft.network/expressroutegateways': {
     properties: obj({
       autoScaleConfiguration: BOUNDS,
-      virtualHub: REF,
+      virtualHub: ref('Microsoft.Network/virtualHubs'),
       allowNonVirtualWanTraffic: 'boolean',
       provisioningState: 'text',
       expressRouteConnections: list(obj({ id: 'armId', name: 'text', properties: VWAN_CONNECTION_PROPERTIES })),
@@ -186,8 +192,8 @@ const TYPES: Record<string, Record<string, Spec>> = {
   'microsoft.network/connections': {
     properties: obj({
       connectionType: 'text',
-      virtualNetworkGateway1: REF,
-      peer: REF,
+      virtualNetworkGateway1: ref('Microsoft.Network/virtualNetworkGateways'),
+      peer: ref('Microsoft.Network/expressRouteCircuits'),
       routingWeight: 'number',
       expressRouteGatewayBypass: 'boolean',
       enablePrivateLinkFastPath: 'boolean',
@@ -251,6 +257,12 @@ const ID_OF_TYPE = new Map(
     return [type, new RegExp(`\\/providers\\/${esc(ns)}${pairs}$`, 'i')];
   }),
 );
+
+/** True when an ARM id names a resource of one of the (lower-cased) types. */
+function namesOneOf(id: string, types: readonly string[]): boolean {
+  for (let i = 0; i < types.length; i++) if (isIdOfType(id, types[i])) return true;
+  return false;
+}
 
 /** `armIdType(id) === type`, for a type erscan reads (see ID_OF_TYPE). */
 export function isIdOfType(id: string, type: string): boolean {
@@ -339,7 +351,10 @@ function check(v: unknown, spec: Spec, path: Path, out: RowProblem[]): void {
   if ('ref' in spec) {
     if (spec.emptyIsNone && v === '') return;
     if (!isObj(v)) return problem('an object {"id": "<ARM resource id>"}', false);
-    if (v.id !== undefined && v.id !== null) check(v.id, 'armId', at(path, 'id'), out);
+    if (v.id === undefined || v.id === null) return;
+    if (typeof v.id === 'string' && isArmResourceId(v.id) && !namesOneOf(v.id, spec.to.map((t) => t.toLowerCase())))
+      out.push({ path: segments(at(path, 'id')), expected: `the id of a ${spec.to.join(' or ')} resource`, found: `an id of a ${armIdTypeAsWritten(v.id) ?? 'resource of no known type'}` });
+    else check(v.id, 'armId', at(path, 'id'), out);
     return;
   }
   if ('list' in spec) {
@@ -461,7 +476,10 @@ function compileOk(spec: Spec): FieldOk {
         };
     }
   }
-  if ('ref' in spec) return (v) => (spec.emptyIsNone === true && v === '') || (isObj(v) && (v.id === undefined || v.id === null || isArmIdText(v.id)));
+  if ('ref' in spec) {
+    const to = spec.to.map((t) => t.toLowerCase());
+    return (v) => (spec.emptyIsNone === true && v === '') || (isObj(v) && (v.id === undefined || v.id === null || (isArmIdText(v.id) && namesOneOf(v.id as string, to))));
+  }
   if ('list' in spec) {
     const item = compileOk(spec.list);
     return (v) => {

@@ -167,7 +167,9 @@ describe('rules engine and reporters', () => {
         for (const f of formats) expect(typeof reporterFor(f)(result, { color: false })).toBe('string');
         for (let i = 1; i < result.findings.length; i++) expect(compareFindings(result.findings[i - 1], result.findings[i])).toBeLessThanOrEqual(0);
       }),
-      { numRuns: RUNS },
+      // (Found by a run: a circuit whose port reference names a resource of another kind, which the HTML
+      // report drew as a port; the loaders refuse such a reference, the builder's inventory may hold it.)
+      { numRuns: RUNS, examples: [[[{ id: `${SUB}microsoft.network/expressroutecircuits/a`, type: 'microsoft.network/expressroutecircuits', properties: { expressRoutePort: { id: `${SUB}microsoft.network/expressroutegateways/er-1` } } }, { id: `${SUB}microsoft.network/expressroutegateways/er-1`, type: 'microsoft.network/expressroutecircuits' }]]] },
     );
     expect(withFindings).toBeGreaterThan(0); // the generator reaches the rules, not only the loaders' error paths
   });

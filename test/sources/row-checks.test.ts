@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldProblems, fieldsOk, READ_TYPES } from '../../src/sources/validate.js';
+import { checkRow, fieldProblems, fieldsOk, READ_TYPES } from '../../src/sources/validate.js';
 import { generateEstate } from '../../src/testing/synthetic.js';
 
 // checkRow asks the yes/no form of the field checks first and names problems only for a row that has
@@ -12,7 +12,9 @@ function rng(seed: number): (n: number) => number {
   return (n) => Math.floor(((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32) * n);
 }
 
-const VALUES: unknown[] = [null, 0, -1, 1.5, 2 ** 60, Number.NaN, '', 'x', '/subscriptions/s', true, false, [], [1], ['a'], [null], {}, { a: 1 }, { id: 7 }, { id: '/bad' }];
+const RG = '/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg/providers/Microsoft.Network';
+// (References to a resource of one kind and another: each reference names the types it may point at.)
+const VALUES: unknown[] = [null, 0, -1, 1.5, 2 ** 60, Number.NaN, '', 'x', '/subscriptions/s', true, false, [], [1], ['a'], [null], {}, { a: 1 }, { id: 7 }, { id: '/bad' }, { id: `${RG}/expressRouteGateways/gw` }, { id: `${RG}/expressRouteCircuits/c` }];
 
 /** Every path of a value (objects and arrays, down to the leaves). */
 function pathsOf(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -61,5 +63,24 @@ describe('row field checks', () => {
     expect(read).toBeGreaterThan(1000);
     expect(withProblems).toBeGreaterThan(200);
     expect(read - withProblems).toBeGreaterThan(200);
+  });
+
+  it('a reference to a resource of another kind is named, and the row is not read', () => {
+    // A circuit whose expressRoutePort names a circuit would be joined to it as to its port (the HTML report
+    // drew that "port" and failed on its links); a connection whose peer names a gateway, likewise.
+    const circuit = { id: `${RG}/expressRouteCircuits/a`, type: 'Microsoft.Network/expressRouteCircuits', properties: { expressRoutePort: { id: `${RG}/expressRouteCircuits/b` } } };
+    expect(checkRow(circuit)).toEqual({
+      kind: 'read',
+      type: 'microsoft.network/expressroutecircuits',
+      problems: [{ path: ['properties', 'expressRoutePort', 'id'], expected: 'the id of a Microsoft.Network/expressRoutePorts resource', found: 'an id of a Microsoft.Network/expressRouteCircuits' }],
+    });
+    const connection = { id: `${RG}/connections/x`, type: 'Microsoft.Network/connections', properties: { connectionType: 'ExpressRoute', peer: { id: `${RG}/expressRouteGateways/gw` }, virtualNetworkGateway1: { id: `${RG}/virtualNetworkGateways/g` } } };
+    expect(checkRow(connection)).toMatchObject({ problems: [{ path: ['properties', 'peer', 'id'], expected: 'the id of a Microsoft.Network/expressRouteCircuits resource' }] });
+    // The right kinds, in any letter case, pass; a peering's own reference to its vWAN connection, too.
+    connection.properties.peer.id = `${RG.toLowerCase()}/EXPRESSROUTECIRCUITS/c`;
+    expect(checkRow(connection)).toMatchObject({ problems: [] });
+    expect(fieldsOk(connection, 'microsoft.network/connections')).toBe(true);
+    const peering = { id: `${RG}/expressRouteCircuits/c/peerings/AzurePrivatePeering`, type: 'Microsoft.Network/expressRouteCircuits/peerings', properties: { expressRouteConnection: { id: `${RG}/expressRouteGateways/gw/expressRouteConnections/conn` } } };
+    expect(checkRow(peering)).toMatchObject({ problems: [] });
   });
 });
