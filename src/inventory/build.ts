@@ -829,7 +829,8 @@ function portFrom(raw: RawResource, id: string): Port {
     for (const name of DIRECT_PORT_DEFAULT_LINKS) {
       if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length) break;
       if (links.some((l) => l.name.toLowerCase() === name)) continue;
-      links.push(linkFrom({ row: { name, properties: { adminState: 'Disabled' } }, source: raw.source, ...(raw.deployed && 'unknown' in raw.deployed ? { deployed: raw.deployed } : {}) }, b, links.length));
+      // (Declared without `adminState`: read as the default, Disabled, and said to be the default.)
+      links.push(linkFrom({ row: { name, properties: {} }, source: raw.source, ...(raw.deployed && 'unknown' in raw.deployed ? { deployed: raw.deployed } : {}) }, b, links.length));
     }
   }
   return {
