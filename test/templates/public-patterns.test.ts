@@ -62,7 +62,7 @@ describe('how a name a template leaves open is shown', () => {
 
   it('names the port by its parameter in every finding, and its links as ‹name›/link1', () => {
     expect(inventory.ports.map((p) => [p.name, /\/unresolved:name:[0-9a-f]{8}$/.test(p.id)])).toEqual([['‹name›', true]]);
-    expect(one(findings, 'ERS-RED-006', '‹name›/link1').message).toBe('Link link1 of ExpressRoute Direct port named by parameter `name` has adminState Disabled; expected Enabled.');
+    expect(one(findings, 'ERS-RED-006', '‹name›/link1').message).toBe('Link link1 of ExpressRoute Direct port named by parameter `name` has adminState Disabled (the default when not set); expected Enabled.');
   });
 
   it('shows values the template leaves open as their parameter, never "(not set)"', () => {
@@ -90,7 +90,7 @@ describe('how a name a template leaves open is shown', () => {
 
   it('names the resource when the parameter file gives its name', () => {
     const given = scan('01-open-names-given');
-    expect(one(given.findings, 'ERS-RED-006', 'erport-ams/link1').message).toBe('Link link1 of ExpressRoute Direct port erport-ams has adminState Disabled; expected Enabled.');
+    expect(one(given.findings, 'ERS-RED-006', 'erport-ams/link1').message).toBe('Link link1 of ExpressRoute Direct port erport-ams has adminState Disabled (the default when not set); expected Enabled.');
     expect(one(given.findings, 'ERS-COST-006', 'erport-ams').message).toContain('ExpressRoute Direct port erport-ams (10 Gbps at Equinix-Amsterdam-AM5 (Amsterdam)) is billed (from 45 days after creation at the latest) whether or not it is used, and has no circuit in these files');
   });
 });
