@@ -195,3 +195,18 @@ describe('one resource declared twice in one deployment ("The resource … is de
     expect(load(template([circuit({ copy: { name: 'c', count: 2 } })])).errors[0].message).toMatch(/at \$\.resources\[0\]: .*found Microsoft\.Network\/expressRouteCircuits er1 declared again, first at \$\.resources\[0\]$/);
   });
 });
+
+describe('a nested deployment that declares its parent\'s resource again (ARM deploys both, the later over the first)', () => {
+  it('leaves the values they disagree on unknown, naming both lines, never keeps the first in silence', () => {
+    // Before, the nested deployment's Premium tier and classic operations were dropped with "1 duplicate resource merged":
+    // the circuit passed ERS-HYG-001 and was priced as Standard.
+    const doc = JSON.parse(readFileSync('test/fixtures/iac/duplicate-declarations/nested-again.json', 'utf8'));
+    const { errors, output } = loadTemplates([input('nested-again.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory, notices } = buildInventory(output.raws);
+    const [c] = inventory.circuits;
+    expect(Object.keys(c.unknown ?? {}).sort()).toEqual(['allowClassicOperations', 'skuName', 'tier']);
+    expect(c.unknown?.tier).toMatch(/the inputs disagree \("Standard" in nested-again\.json line \d+, "Premium" in nested-again\.json line \d+\), so which deploys last is not known/);
+    expect(notices.some((n) => /1 duplicate resource merged .*: er-up \(nested-again\.json line \d+ and nested-again\.json line \d+\)/.test(n))).toBe(true);
+  });
+});
