@@ -1481,15 +1481,20 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       // A template declaration that stands for a live resource replaces it (said in a notice above).
       if (isTemplateResource(existing) && !isTemplateResource(r)) return false;
       duplicates++;
-      if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
-        duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? 'input'} and ${r.source?.deployment ?? r.source?.file ?? 'input'})`);
+      // Two declarations in one deployment (a nested deployment that declares its parent's resource again) are told apart by line.
+      const oneDeployment = existing.source?.file === r.source?.file && existing.source?.deployment === r.source?.deployment;
+      if (duplicateNames.length < 5 && (!oneDeployment || (isTemplateResource(existing) && existing.source?.line !== r.source?.line))) {
+        duplicateNames.push(`${r.name} (${declaredAt(existing, oneDeployment)} and ${declaredAt(r, oneDeployment)})`);
       }
       // Two live reads of one resource that disagree (exports taken at different times): neither is known to be current.
       // Two templates (deployments) that declare one resource with different values: which deploys last is not known
       // either (the Azure landing zone hub-and-spoke and NVA hub templates both declare the hub's ExpressRoute gateway;
       // the second's regional SKU was dropped in silence). A resource with per-choice values is kept as it was.
       const live = !isTemplateResource(existing) && !isTemplateResource(r);
-      const templates = isTemplateResource(existing) && isTemplateResource(r) && existing.source?.deployment !== r.source?.deployment && !existing.variants && !r.variants;
+      // Within one deployment too: ARM refuses one resource declared twice in a template, so such a pair is a nested
+      // deployment declaring its parent's resource again (the later one deployed over the first: a Premium upgrade
+      // in a nested deployment was dropped in silence, and the circuit judged and priced as Standard).
+      const templates = isTemplateResource(existing) && isTemplateResource(r) && !existing.variants && !r.variants;
       if (existing.kind === r.kind && existing.type === r.type && (live || templates)) {
         const fields = markDisagreements(existing, r);
         if (fields.length > 0) disagreeing.push(`${r.name}: ${fields.join(', ')}`);
@@ -1911,11 +1916,18 @@ function sameReadValue(f: string, x: unknown, y: unknown): boolean {
  * differ becomes unknown on the one kept (`kept`), with both values and where each was read; the same for the
  * peerings or links the two share. Returns the fields that differ, for the notice.
  */
+/** Where a declaration is: its deployment (or file), and its line where two declarations share the deployment. */
+function declaredAt(r: AnyResource, withLine: boolean): string {
+  const at = r.source?.deployment ?? r.source?.file ?? 'input';
+  return withLine && r.source?.line !== undefined ? `${at} line ${r.source.line}` : at;
+}
+
 function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   const out: string[] = [];
   const a = kept as unknown as Record<string, unknown>;
   const b = other as unknown as Record<string, unknown>;
-  const where = (r: AnyResource, f: string) => takenFrom.get(r)?.[f] ?? (isTemplateResource(r) ? r.source?.deployment : undefined) ?? r.source?.file ?? 'an input';
+  const oneDeployment = isTemplateResource(kept) && isTemplateResource(other) && kept.source?.file === other.source?.file && kept.source?.deployment === other.source?.deployment;
+  const where = (r: AnyResource, f: string) => takenFrom.get(r)?.[f] ?? (isTemplateResource(r) ? declaredAt(r, oneDeployment) : undefined) ?? r.source?.file ?? 'an input';
   // Two templates: the one a deployment leaves the resource with is the one deployed last.
   const which = isTemplateResource(kept) ? 'which deploys last is not known' : 'which is current is not known';
   const show = (f: string, v: unknown) =>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildInventory } from '../../src/inventory/build.js';
 import { loadTemplates, type TemplateInput } from '../../src/sources/template/index.js';
@@ -162,5 +163,50 @@ describe('a template that declares no ExpressRoute resource', () => {
     expect(output.notices.filter((n) => n.endsWith('(not scanned; the template declares no ExpressRoute resource)')).map((n) => n.split(':')[0]).sort()).toEqual(['cycle.json', 'name.json']);
     // The same faults in a template that declares a circuit stay errors (its resources are not judged).
     expect(load(template([circuit(), ...(badName.resources as unknown[])])).errors).toHaveLength(1);
+  });
+});
+
+describe('one resource declared twice in one deployment ("The resource … is defined multiple times in a template")', () => {
+  const fixture = (name: string) => input(name, JSON.parse(readFileSync(`test/fixtures/iac/duplicate-declarations/${name}`, 'utf8')));
+  it('refuses the template, naming both declarations, never keeps the first in silence', () => {
+    // Shaped like Microsoft's Global Reach sample (template reference, expressRouteCircuits/peerings/connections): two
+    // ports (and circuits) of one name in different locations, of which only the first was read, as "merged".
+    const { errors, output } = loadTemplates([fixture('twice.json')]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'twice.json: at $.resources[1]: expected each resource declared once in a deployment (ARM refuses a template that declares one resource twice: "The resource … is defined multiple times in a template"; it never deploys), found Microsoft.Network/ExpressRoutePorts er-gr declared again, first at $.resources[0]',
+    ]);
+    expect(output.raws).toEqual([]);
+  });
+
+  it('reads what ARM deploys: copies of distinct names, extension resources of one name on different resources, declarations on conditions, and nested deployments that declare a resource again', () => {
+    const { errors, output } = loadTemplates([fixture('once.json')]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => `${c.name} ${c.tier}`).sort()).toEqual(['er-0 Standard', 'er-1 Standard', 'er-switch Standard']);
+  });
+
+  it('says nothing of a name not known here, or a declaration on a condition not known here', () => {
+    const parameters = { name: { type: 'string' }, deploy: { type: 'bool' } };
+    expect(load(template([circuit({ name: "[parameters('name')]" }), circuit({ name: "[concat('x', parameters('name'))]" })], { parameters })).errors).toEqual([]);
+    expect(load(template([circuit(), circuit({ condition: "[parameters('deploy')]" })], { parameters })).errors).toEqual([]);
+    // The same parameter twice names one resource whatever its value.
+    expect(load(template([circuit({ name: "[parameters('name')]" }), circuit({ name: "[parameters('name')]" })], { parameters })).errors[0].message).toMatch(/found Microsoft\.Network\/expressRouteCircuits ‹name› declared again, first at \$\.resources\[0\]$/);
+    // A copy loop whose copies share a name.
+    expect(load(template([circuit({ copy: { name: 'c', count: 2 } })])).errors[0].message).toMatch(/at \$\.resources\[0\]: .*found Microsoft\.Network\/expressRouteCircuits er1 declared again, first at \$\.resources\[0\]$/);
+  });
+});
+
+describe('a nested deployment that declares its parent\'s resource again (ARM deploys both, the later over the first)', () => {
+  it('leaves the values they disagree on unknown, naming both lines, never keeps the first in silence', () => {
+    // Before, the nested deployment's Premium tier and classic operations were dropped with "1 duplicate resource merged":
+    // the circuit passed ERS-HYG-001 and was priced as Standard.
+    const doc = JSON.parse(readFileSync('test/fixtures/iac/duplicate-declarations/nested-again.json', 'utf8'));
+    const { errors, output } = loadTemplates([input('nested-again.json', doc)]);
+    expect(errors).toEqual([]);
+    const { inventory, notices } = buildInventory(output.raws);
+    const [c] = inventory.circuits;
+    expect(Object.keys(c.unknown ?? {}).sort()).toEqual(['allowClassicOperations', 'skuName', 'tier']);
+    expect(c.unknown?.tier).toMatch(/the inputs disagree \("Standard" in nested-again\.json line \d+, "Premium" in nested-again\.json line \d+\), so which deploys last is not known/);
+    expect(notices.some((n) => /1 duplicate resource merged .*: er-up \(nested-again\.json line \d+ and nested-again\.json line \d+\)/.test(n))).toBe(true);
   });
 });

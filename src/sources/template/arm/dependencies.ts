@@ -35,6 +35,10 @@ export interface DependencyNode {
   dependsOn: (string | undefined)[];
   /** Whether it is deployed depends on a condition or a copy count not known here: it closes no circle. */
   maybe: boolean;
+  /** The deployment it belongs to: the template itself, or one nested deployment (each copy apart). */
+  deployment?: number;
+  /** Its resource id where it is deployed (lower-cased), when its name is decided and it is not an extension resource. */
+  target?: string;
 }
 
 const lower = (s: string | undefined) => s?.toLowerCase();
@@ -126,4 +130,22 @@ export function findDependencyCycle(nodes: DependencyNode[]): DependencyNode[] |
 /** The circle in words: `$.resources[0] (… er1) → $.resources[1] (… gw) → $.resources[0] (… er1)`. */
 export function describeCycle(cycle: DependencyNode[]): string {
   return cycle.map(labelOf).join(' → ');
+}
+
+/**
+ * Two declarations (or two copies of one) that one deployment deploys for sure, of one resource: ARM refuses such a
+ * template ("The resource '…' is defined multiple times in a template", InvalidTemplate). Only what is decided counts:
+ * a name not known here, a deployment on a condition or copy count not known here, and extension resources (named
+ * within the resource they extend) are never said to be duplicates. The first pair found, in document order.
+ */
+export function findDuplicateDeclaration(nodes: DependencyNode[]): [DependencyNode, DependencyNode] | undefined {
+  const seen = new Map<string, DependencyNode>();
+  for (const n of nodes) {
+    if (n.maybe || n.target === undefined) continue;
+    const key = `${n.deployment ?? 0}|${n.target}`;
+    const first = seen.get(key);
+    if (first) return [first, n];
+    seen.set(key, n);
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { labelStandIns } from '../../../inventory/names.js';
 import { findKey } from '../../../util/keys.js';
 import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
-import { describeCycle, findDependencyCycle, type DependencyNode } from './dependencies.js';
+import { describeCycle, findDependencyCycle, findDuplicateDeclaration, type DependencyNode } from './dependencies.js';
 import { respellDeclared } from '../../validate.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 import { isObj } from '../../../util/objects.js';
@@ -400,6 +400,9 @@ class TemplateLoader {
   private readonly readAhead: Value[] = [];
   /** Every resource instance this walk declared, with its dependsOn (see dependencies.ts). */
   private readonly dependencies: DependencyNode[] = [];
+  /** The deployment whose resources are being walked (0: the template itself; then each nested deployment, each copy apart). */
+  private instance = 0;
+  private instances = 0;
 
   constructor(
     readonly file: string,
@@ -431,6 +434,8 @@ class TemplateLoader {
       this.missed.clear();
       this.readAhead.length = 0;
       this.dependencies.length = 0;
+      this.instance = 0;
+      this.instances = 0;
       const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
       this.walk(doc.resources, ['resources'], scope, undefined, 0);
       const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
@@ -448,6 +453,19 @@ class TemplateLoader {
         `${cycle[0].at}.dependsOn`,
         'dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)',
         `the circle ${labelStandIns(describeCycle(cycle))}`,
+      );
+    }
+    // ARM refuses a template that declares one resource twice ("The resource '…' is defined multiple times in a
+    // template"): the second declaration's values were dropped in silence (a Global Reach sample's two circuits,
+    // peerings and ports of one name merged, the second port's location lost).
+    const twice = findDuplicateDeclaration(this.dependencies);
+    if (twice) {
+      const [first, second] = twice;
+      throw new InputError(
+        this.file,
+        second.at,
+        `each resource declared once in a deployment (ARM refuses a template that declares one resource twice: "The resource … is defined multiple times in a template"; it never deploys)`,
+        `${labelStandIns(`${second.type} ${second.name ?? ''}`)} declared again, first at ${first.at}`,
       );
     }
     if (this.leftOut.length > 0) {
@@ -656,7 +674,17 @@ class TemplateLoader {
         fullName = `${parent.name}/${name}`;
       }
     }
-    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence);
+    // An extension resource: one with a `scope`, the `…/providers/…` form, or one of another namespace nested in a resource (a lock,
+    // diagnostic settings, a role assignment). A nested deployment that names its resource group or subscription is
+    // itself deployed there (Bicep's modules of one name at different scopes), where its id here does not say.
+    const extension =
+      'scope' in decl ||
+      'resourceGroup' in decl ||
+      'subscriptionId' in decl ||
+      type.split('/').some((t) => t.toLowerCase() === 'providers') ||
+      EXTENSION_TYPES[type.toLowerCase()] !== undefined ||
+      (parent !== undefined && isFullType(declaredType) && declaredType.split('/')[0].toLowerCase() !== parent.type.split('/')[0].toLowerCase());
+    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence, extension);
     const lowerType = type.toLowerCase();
     if (lowerType === 'microsoft.resources/deployments') {
       // Its outputs are known when it is deployed for sure: by its name (one not known before deployment that
@@ -709,7 +737,7 @@ class TemplateLoader {
   }
 
   /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
-  private recordDependencies(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, nameValue: Value, fullName: string, existence: Existence | undefined): void {
+  private recordDependencies(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, nameValue: Value, fullName: string, existence: Existence | undefined, extension: boolean): void {
     const templateAt = lastTemplateAt(at);
     const decided = typeof nameValue === 'string' || (nameValue instanceof Unknown && nameValue.symbol !== undefined);
     const dependsOn: (string | undefined)[] = [];
@@ -739,6 +767,10 @@ class TemplateLoader {
       loop: isObj(decl.copy) && typeof decl.copy.name === 'string' ? decl.copy.name : undefined,
       dependsOn,
       maybe: existence !== undefined,
+      deployment: this.instance,
+      // An extension resource is named within the resource it extends: its id here leaves that out, so it is never
+      // said to be a duplicate.
+      target: decided && !extension ? resourceGroupResourceId(scope.deployTo, type, fullName).toLowerCase() : undefined,
     });
   }
 
@@ -891,7 +923,14 @@ class TemplateLoader {
       // resolve resourceGroup(), subscription() and resourceId() as the parent's do; its resources deploy to its target.
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
-    this.walk(template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
+    // Each nested deployment (each copy of one) is a deployment of its own: a resource it declares again is no duplicate.
+    const outer = this.instance;
+    this.instance = ++this.instances;
+    try {
+      this.walk(template.resources, [...templateAt, 'resources'], next, undefined, depth + 1, existence);
+    } finally {
+      this.instance = outer;
+    }
     if (keys) this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
 }
