@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -465,6 +465,27 @@ describe('Terraform plans', () => {
     const built = buildInventory(st.output.raws).inventory;
     expect(JSON.stringify(built)).not.toMatch(/SECRET/);
     expect(built.circuits.map((c) => [c.name, c.tier, c.peerings.map((x) => x.sharedKeyConfigured)])).toEqual([['azurerm_express_route_circuit.er', 'Standard', [true]]]);
+  });
+
+  // azapi 2.x merge-patches `sensitive_body` into `body` for the request; it is write-only, so the plan shows it as null.
+  // A peering whose MD5 key is set there was judged from the body alone: "the template sets no sharedKey" (ERS-BGP-010 failed).
+  it('never judges an AzAPI resource by its body alone when a write-only sensitive_body may set its properties', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-azapi-sensitive-body/plan.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const peering = output.raws.find((r) => r.row.type === 'Microsoft.Network/expressRouteCircuits/peerings')!;
+    expect(peering.unresolved).toEqual(['properties']);
+    expect(peering.reasons?.properties).toBe('may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (azapi_resource.private)');
+    expect(output.notices.join('\n')).toMatch(/1 AzAPI resource\(s\) set sensitive_body, which is write-only .* \(azapi_resource\.private\)/);
+    // The circuit sets no sensitive_body: read from its body as before.
+    expect(output.raws.find((r) => r.row.type === 'Microsoft.Network/expressRouteCircuits')!.unresolved).toBeUndefined();
+    const { inventory } = buildInventory(output.raws);
+    const md5 = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-BGP-010').map((r) => ({ ...r, enabledByDefault: true }))).findings;
+    expect(md5.map((f) => [f.resourceName, f.status])).toEqual([['er-ams/AzurePrivatePeering', 'unknown']]);
+    // A sensitive_body the plan does carry (marked sensitive) is read as sensitive: its secret only as configured, never printed.
+    const gr = output.raws.find((r) => r.row.type === 'Microsoft.Network/expressRouteCircuits/peerings/connections')!;
+    expect(gr.unresolved).toEqual(['properties.addressPrefix']);
+    expect(JSON.stringify(inventory)).not.toMatch(/GRKEY|192\.168\.9\./);
   });
 
   it('pairs for_each instances only when the reference is indexed by each.key; an incomplete or errored plan is a coverage gap', () => {

@@ -113,6 +113,13 @@ class RowBuilder {
   readonly unresolved: string[] = [];
   /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
   readonly sensitive: string[] = [];
+  /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
+  readonly reasons = new Map<string, string>();
+  /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
+  open(path: string, reason: string): void {
+    this.unresolved.push(path);
+    this.reasons.set(path, reason);
+  }
   /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path: string, v: V, readOnly = false): void {
     if (opaque(v)) {
@@ -615,7 +622,7 @@ function diagnosesExpressRoute(id: string): boolean {
 }
 
 /** `body` of an azapi_resource: an object (azapi 2.x) or a JSON string (azapi 1.x `jsonencode`). */
-function azapiBody(rb: RowBuilder, x: Instance): void {
+function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
   const body = get(x, 'body');
   if (opaque(body)) return rb.set('properties', body);
   let doc: unknown = body;
@@ -637,18 +644,43 @@ function azapiBody(rb: RowBuilder, x: Instance): void {
     else rb.set(path, v);
   };
   walk(doc, bodyUnknown, bodySensitive, '', '');
+  // `sensitive_body` (azapi 2.x) is merge-patched into `body` to make the request: what it sets is deployed, and
+  // overrides the body. It is write-only (azapi 2.3+ on Terraform 1.11+: null in every plan and state), so a plan
+  // that sets it does not say what it sets (commonly a peering's sharedKey or a connection's authorizationKey):
+  // the properties are not known from the plan, never judged as the body alone says. Where the plan carries its
+  // value (marked sensitive), it is read as a sensitive body: secrets only as configured, the rest not read.
+  const sensitiveBody = x.values.sensitive_body;
+  const expressions = index.configFor(x)?.expressions;
+  if (step(x.unknown, 'sensitive_body') === true) rb.set('properties', UNKNOWN);
+  else if (isObj(sensitiveBody)) {
+    const secretWalk = (v: unknown, path: string, key: string | number): void => {
+      if (typeof key === 'string' && isSecretProperty(key)) return rb.set(path, v);
+      if (isObj(v)) for (const [k, c] of Object.entries(v)) secretWalk(c, path ? `${path}.${k}` : k, k);
+      else if (Array.isArray(v)) v.forEach((c, i) => secretWalk(c, `${path}[${i}]`, i));
+      else if (v !== null && v !== undefined) rb.set(path, SENSITIVE);
+    };
+    secretWalk(sensitiveBody, '', '');
+  }
+  else if ((sensitiveBody === null || sensitiveBody === undefined) && isObj(expressions) && expressions.sensitive_body !== undefined && !isNullConstant(expressions.sensitive_body))
+    rb.open('properties', `may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (${x.address})`);
 }
 
+/** A configuration expression that is the constant null (`sensitive_body = null`). */
+const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_value' in expr && expr.constant_value === null && !Array.isArray(expr.references);
+
 /** One plan resource as an ARM row with its unresolved paths, or undefined when out of scope. */
-export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[] } | undefined {
+export function mapInstance(
+  x: Instance,
+  index: PlanIndex,
+): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; reasons: Map<string, string> } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
-    azapiBody(rb, x);
+    azapiBody(rb, x, index);
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -656,5 +688,5 @@ export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
 }

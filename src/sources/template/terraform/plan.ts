@@ -175,6 +175,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   let sensitiveCount = 0;
   const details: string[] = [];
   const sensitiveDetails: string[] = [];
+  /** Resources whose properties a write-only `sensitive_body` may set (azapi). */
+  const writeOnly: string[] = [];
   for (const x of instances) {
     if (!isMappedType(x)) continue;
     const mapped = mapInstance(x, index);
@@ -186,10 +188,15 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
       raw.reasons = Object.fromEntries(
-        mapped.unresolved.map((u) => [u, mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`]),
+        mapped.unresolved.map((u) => [
+          u,
+          mapped.reasons.get(u) ?? (mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`),
+        ]),
       );
       for (const u of mapped.unresolved) {
-        if (mapped.sensitive.includes(u)) sensitiveCount++;
+        if (mapped.reasons.has(u)) {
+          if (writeOnly.length < 10) writeOnly.push(x.address);
+        } else if (mapped.sensitive.includes(u)) sensitiveCount++;
         else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
       }
       for (const u of mapped.sensitive) if (sensitiveDetails.length < 10) sensitiveDetails.push(`${x.address} ${u}`);
@@ -204,6 +211,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
     );
   }
+  if (writeOnly.length > 0)
+    notices.push(
+      `${file}: ${writeOnly.length} AzAPI resource(s) set sensitive_body, which is write-only (the plan does not show it) and merged into the body Azure receives: their properties are not known from the plan, and rules that read them report "unknown" (${writeOnly.slice(0, 3).join(', ')}${writeOnly.length > 3 ? ', …' : ''})`,
+    );
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   if (destroyed.length > 0) notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
   if (deposed.length > 0)
