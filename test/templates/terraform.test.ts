@@ -488,6 +488,24 @@ describe('Terraform plans', () => {
     expect(JSON.stringify(inventory)).not.toMatch(/GRKEY|192\.168\.9\./);
   });
 
+  // `terraform show -json` of a state lists a create_before_destroy replacement's old object (`deposed_key`) under the
+  // current object's address. It took the current object's id and was dropped as a "duplicate", never scanned.
+  it('scans a deposed object a state holds as the resource of its own it is in Azure, named, never merged into the current one', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-state-deposed/state.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => [g.name, g.skuName]).sort()).toEqual([
+      ['ergw-hub', 'Standard'],
+      ['ergw-hub-az', 'ErGw1AZ'],
+    ]);
+    expect(output.notices).toContain(
+      `${file}: the state holds 1 deposed object(s) (old objects of a create-before-destroy replacement that Terraform has not destroyed yet: they exist in Azure until its next apply), scanned as resources of their own: azurerm_virtual_network_gateway.hub (deposed object 4f2a9c1e)`,
+    );
+    const red004 = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-004')).findings;
+    expect(red004.map((f) => [f.resourceName, f.status ?? 'fail'])).toEqual([['ergw-hub', 'fail']]);
+  });
+
   it('pairs for_each instances only when the reference is indexed by each.key; an incomplete or errored plan is a coverage gap', () => {
     const circuit = (key: string) => ({
       address: `azurerm_express_route_circuit.er["${key}"]`, mode: 'managed', type: 'azurerm_express_route_circuit', name: 'er', index: key,

@@ -101,6 +101,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const forgotten: string[] = [];
   /** Addresses of ExpressRoute resources whose deposed objects the plan destroys. */
   const deposed: string[] = [];
+  /** Addresses given to the deposed ExpressRoute objects a state holds. */
+  const stateDeposed: string[] = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
@@ -137,8 +139,15 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
         if (!isObj(r) || r.mode === 'data' || typeof r.type !== 'string' || typeof r.address !== 'string') return;
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
+        // A state lists a deposed object (`deposed_key`: the old object of a create_before_destroy replacement that
+        // Terraform has not destroyed yet) under the address of the current object: it still exists in Azure, as its
+        // own resource (its own id), so it is scanned as such, under an address of its own (never the current
+        // object's, whose id and references it would otherwise take, and be merged into it as a duplicate).
+        const deposedKey = typeof r.deposed_key === 'string' ? r.deposed_key : undefined;
+        const address = deposedKey === undefined ? r.address : `${r.address} (deposed object ${deposedKey})`;
+        if (deposedKey !== undefined && isMappedType({ address, type: r.type, name: '', values: isObj(r.values) ? r.values : {}, unknown: {}, jsonPath: [] })) stateDeposed.push(address);
         instances.push({
-          address: r.address,
+          address,
           moduleAddress: m && m[1].startsWith('module.') ? m[1] : undefined,
           type: r.type,
           name: typeof r.name === 'string' ? r.name : '',
@@ -220,6 +229,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   if (deposed.length > 0)
     notices.push(
       `${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? 'that address is' : 'each of those addresses is'} scanned where the plan keeps it: ${listed(deposed)}`,
+    );
+  if (stateDeposed.length > 0)
+    notices.push(
+      `${file}: the state holds ${stateDeposed.length} deposed object(s) (old objects of a create-before-destroy replacement that Terraform has not destroyed yet: they exist in Azure until its next apply), scanned as resources of their own: ${listed(stateDeposed)}`,
     );
   if (forgotten.length > 0)
     notices.push(
