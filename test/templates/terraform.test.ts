@@ -506,6 +506,21 @@ describe('Terraform plans', () => {
     expect(red004.map((f) => [f.resourceName, f.status ?? 'fail'])).toEqual([['ergw-hub', 'fail']]);
   });
 
+  // A for_each key with a slash, on resources whose names are known only after apply: the address stood in the id as
+  // the name and split it, so both circuits were "primary\"]" (and the id's segments were no longer the circuit's).
+  it('keeps a for_each key with a slash in one id segment where the address stands for a name known only after apply', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-for-each-slash-key/plan.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.resourceGroup, c.peerings.map((p) => p.name)])).toEqual([
+      ['azurerm_express_route_circuit.er["ams\u2215primary"]', 'rg-er', ['AzurePrivatePeering']],
+      ['azurerm_express_route_circuit.er["lon\u2215primary"]', 'rg-er', ['AzurePrivatePeering']],
+    ]);
+    const hyg = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-HYG-001')).findings;
+    expect(hyg.map((f) => f.resourceName)).toEqual(['azurerm_express_route_circuit.er["lon\u2215primary"]']);
+  });
+
   it('pairs for_each instances only when the reference is indexed by each.key; an incomplete or errored plan is a coverage gap', () => {
     const circuit = (key: string) => ({
       address: `azurerm_express_route_circuit.er["${key}"]`, mode: 'managed', type: 'azurerm_express_route_circuit', name: 'er', index: key,

@@ -283,23 +283,30 @@ const ARM_SEGMENT: Record<string, string> = {
 export function idOf(x: Instance, index: PlanIndex): string {
   const cached = index.ids.get(x.address);
   if (cached) return cached;
-  index.ids.set(x.address, `/unresolved/${x.address}`); // guards against reference cycles
+  index.ids.set(x.address, `/unresolved/${addressSegment(x.address)}`); // guards against reference cycles
   const id = computeId(x, index);
   index.ids.set(x.address, id);
   return id;
 }
+
+/**
+ * A resource address as one segment of a synthetic id (where the plan does not know the name): a `for_each` key may
+ * hold `/` (`er["ams/primary"]`), which would split the id into other segments (another type, a name of `primary"]`,
+ * two resources of one name). Written with U+2215 (∕), which reads the same.
+ */
+const addressSegment = (address: string): string => address.replace(/\//g, '\u2215');
 
 function computeId(x: Instance, index: PlanIndex): string {
   // azurerm's id of a diagnostic setting is `<target id>|<name>`, not an ARM id: always build the ARM one.
   if (x.type === 'azurerm_monitor_diagnostic_setting') {
     const target = idAttr(x, 'target_resource_id', index);
     const name = get(x, 'name');
-    return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name === 'string' && name !== '' ? name : x.address}` : `/unresolved/${x.address}`;
+    return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name === 'string' && name !== '' ? name : addressSegment(x.address)}` : `/unresolved/${addressSegment(x.address)}`;
   }
   const planned = get(x, 'id');
   if (typeof planned === 'string' && planned.startsWith('/')) return planned;
   const name = get(x, 'name');
-  const nameOrAddress = typeof name === 'string' && name !== '' ? name : x.address;
+  const nameOrAddress = typeof name === 'string' && name !== '' ? name : addressSegment(x.address);
   const rgValue = get(x, 'resource_group_name');
   const rg = typeof rgValue === 'string' && rgValue !== '' ? rgValue : opaque(rgValue) ? unknownResourceGroup(x, index) : PLACEHOLDER_RESOURCE_GROUP;
   const subscription = index.subscriptionFor(x);
@@ -309,23 +316,23 @@ function computeId(x: Instance, index: PlanIndex): string {
       return `/subscriptions/${subscription}/resourceGroups/${nameOrAddress}`;
     case 'azurerm_subnet': {
       const vnet = get(x, 'virtual_network_name');
-      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === 'string' ? vnet : `${x.address}-vnet`}/subnets/${nameOrAddress}`;
+      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === 'string' ? vnet : `${addressSegment(x.address)}-vnet`}/subnets/${nameOrAddress}`;
     }
     case 'azurerm_express_route_circuit_peering': {
       const circuit = circuitIdForChild(x, index, rgId);
       const pt = get(x, 'peering_type');
-      return `${circuit}/peerings/${typeof pt === 'string' ? pt : x.address}`;
+      return `${circuit}/peerings/${typeof pt === 'string' ? pt : addressSegment(x.address)}`;
     }
     case 'azurerm_express_route_circuit_authorization':
       return `${circuitIdForChild(x, index, rgId)}/authorizations/${nameOrAddress}`;
     case 'azurerm_express_route_connection': {
       const gw = idAttr(x, 'express_route_gateway_id', index);
-      const base = typeof gw === 'string' ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${x.address}-gateway`;
+      const base = typeof gw === 'string' ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${addressSegment(x.address)}-gateway`;
       return `${base}/expressRouteConnections/${nameOrAddress}`;
     }
     case 'azurerm_express_route_circuit_connection': {
       const peering = idAttr(x, 'peering_id', index);
-      const base = typeof peering === 'string' ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit/peerings/AzurePrivatePeering`;
+      const base = typeof peering === 'string' ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit/peerings/AzurePrivatePeering`;
       return `${base}/connections/${nameOrAddress}`;
     }
     case 'azapi_resource': {
@@ -340,7 +347,7 @@ function computeId(x: Instance, index: PlanIndex): string {
   }
   const armType = ARM_TYPE_OF[x.type] ?? ARM_SEGMENT[x.type];
   if (armType) return `${rgId}/providers/${armType}/${nameOrAddress}`;
-  return `${rgId}/providers/terraform/${x.address}`;
+  return `${rgId}/providers/terraform/${addressSegment(x.address)}`;
 }
 
 /** The circuit a peering or authorization belongs to: by reference, else by name in the plan, else synthetic. */
@@ -374,10 +381,10 @@ function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string 
         (typeof rg !== 'string' || (!unknownName(i, 'resource_group_name') && i.values.resource_group_name === rg)),
     );
     if (same) return idOf(same, index);
-    if (get(x, 'express_route_circuit_name') === SENSITIVE) return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+    if (get(x, 'express_route_circuit_name') === SENSITIVE) return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
-  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
 }
 
 function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string): void {
