@@ -521,6 +521,21 @@ describe('Terraform plans', () => {
     expect(hyg.map((f) => f.resourceName)).toEqual(['azurerm_express_route_circuit.er["lon\u2215primary"]']);
   });
 
+  // azapi_update_resource patches a resource (what azurerm does not expose, or what it leaves at a default) and was
+  // skipped in silence: a Direct circuit whose rate limiting it switches on failed ERS-RED-010.
+  it('reads an azapi_update_resource onto the resource it patches; one whose target the plan does not say is a coverage gap', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-azapi-update/plan.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.enableDirectPortRateLimit])).toEqual([['erc-ams', true]]);
+    expect(runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-010')).findings).toEqual([]);
+    expect(output.notices).toContain(`${file}: 1 azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: azapi_update_resource.hub_gateway`);
+    expect(output.gaps.map((g) => g.reason)).toEqual([
+      'azapi_update_resource.spoke_gateway (azapi_update_resource) changes a Microsoft.Network/virtualNetworkGateways resource the plan does not name (its resource_id is known only after apply): what it sets is not read, so findings on Microsoft.Network/virtualNetworkGateways resources may not hold',
+    ]);
+  });
+
   it('pairs for_each instances only when the reference is indexed by each.key; an incomplete or errored plan is a coverage gap', () => {
     const circuit = (key: string) => ({
       address: `azurerm_express_route_circuit.er["${key}"]`, mode: 'managed', type: 'azurerm_express_route_circuit', name: 'er', index: key,

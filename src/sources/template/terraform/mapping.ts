@@ -675,6 +675,41 @@ function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
 /** A configuration expression that is the constant null (`sensitive_body = null`). */
 const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_value' in expr && expr.constant_value === null && !Array.isArray(expr.references);
 
+/**
+ * An `azapi_update_resource` of an ExpressRoute type: it patches a resource that exists (created in the same plan, or
+ * elsewhere) with its body, which azapi merges into what it reads back from Azure. The row holds only what it sets;
+ * `target` is the id of the resource it patches (its `resource_id`, else `parent_id` and `name`), or undefined when
+ * the plan does not say which.
+ */
+export function mapUpdate(
+  x: Instance,
+  index: PlanIndex,
+): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; reasons: Map<string, string> } | undefined {
+  if (x.type !== 'azapi_update_resource') return undefined;
+  const type = azapiType(x);
+  if (type === undefined || !ER_ARM_TYPES.has(type.toLowerCase())) return undefined;
+  const rb = new RowBuilder();
+  azapiBody(rb, x, index);
+  let target: string | undefined;
+  const resourceId = get(x, 'resource_id');
+  if (typeof resourceId === 'string' && resourceId.startsWith('/')) target = resourceId;
+  else {
+    const byRef = referencedInstance(x, 'resource_id', index, UPDATE_TARGET_TYPES);
+    if (byRef) target = idOf(byRef, index);
+    else {
+      const parent = idAttr(x, 'parent_id', index);
+      const name = get(x, 'name');
+      if (typeof parent === 'string' && !parent.startsWith('/unresolved/') && typeof name === 'string' && name !== '') {
+        const segs = type.split('/');
+        target = segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${name}` : `${parent}/providers/${type}/${name}`;
+      }
+    }
+  }
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+}
+
+const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
+
 /** One plan resource as an ARM row with its unresolved paths, or undefined when out of scope. */
 export function mapInstance(
   x: Instance,

@@ -5,7 +5,7 @@ import { InputError, describeValue } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
-import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapping.js';
+import { isMappedType, mapInstance, mapUpdate, type Instance, type PlanIndex } from './mapping.js';
 import { subscriptionOf } from './providers.js';
 import { isObj } from '../../../util/objects.js';
 
@@ -212,6 +212,38 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     }
     raws.push(raw);
   }
+  // `azapi_update_resource`: its body patched onto the row of the resource it updates, as Azure will have it after
+  // apply. One whose target these files do not declare changes nothing scanned (said); one whose target the plan does
+  // not say may change any resource of its type: a coverage gap, never a verdict on the body alone.
+  const updatedElsewhere: string[] = [];
+  for (const x of instances) {
+    const update = mapUpdate(x, index);
+    if (!update) continue;
+    const target = update.target === undefined ? undefined : raws.find((r) => String(r.row.id).toLowerCase() === update.target!.toLowerCase());
+    if (update.target === undefined) {
+      gaps.push({ scope: file, reason: `${x.address} (azapi_update_resource) changes a ${update.type} resource the plan does not name (its resource_id is known only after apply): what it sets is not read, so findings on ${update.type} resources may not hold` });
+      continue;
+    }
+    if (!target) {
+      updatedElsewhere.push(x.address);
+      continue;
+    }
+    const paths = leafPaths(update.row);
+    mergeRow(target.row, update.row);
+    // What the update sets is known now, where the resource's own declaration left it open.
+    if (target.unresolved) target.unresolved = target.unresolved.filter((u) => !paths.some((p) => u === p || u.startsWith(`${p}.`) || u.startsWith(`${p}[`)));
+    for (const u of update.unresolved) {
+      const reason = update.reasons.get(u) ?? (update.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`);
+      target.unresolved = [...(target.unresolved ?? []), u];
+      target.reasons = { ...(target.reasons ?? {}), [u]: reason };
+      if (update.reasons.has(u)) {
+        if (writeOnly.length < 10) writeOnly.push(x.address);
+      } else if (update.sensitive.includes(u)) sensitiveCount++;
+      else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
+    }
+  }
+  if (updatedElsewhere.length > 0)
+    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${updatedElsewhere.slice(0, 5).join(', ')}${updatedElsewhere.length > 5 ? ', …' : ''}`);
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
   }
@@ -239,4 +271,21 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       `${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`,
     );
   return { raws, notices, gaps };
+}
+
+/** The row paths of a patch's values (`properties.enableDirectPortRateLimit`, `properties.links[0].name`). */
+function leafPaths(row: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(row).flatMap(([k, v]) => {
+    const path = prefix ? `${prefix}.${k}` : k;
+    return isObj(v) ? leafPaths(v, path) : [path]; // a list is replaced whole
+  });
+}
+
+/** azapi's merge of an update body into the resource read back: objects merged key by key, anything else replaced. */
+function mergeRow(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(patch)) {
+    const cur = target[k];
+    if (isObj(v) && isObj(cur)) mergeRow(cur, v);
+    else target[k] = v;
+  }
 }
