@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -465,6 +465,75 @@ describe('Terraform plans', () => {
     const built = buildInventory(st.output.raws).inventory;
     expect(JSON.stringify(built)).not.toMatch(/SECRET/);
     expect(built.circuits.map((c) => [c.name, c.tier, c.peerings.map((x) => x.sharedKeyConfigured)])).toEqual([['azurerm_express_route_circuit.er', 'Standard', [true]]]);
+  });
+
+  // azapi 2.x merge-patches `sensitive_body` into `body` for the request; it is write-only, so the plan shows it as null.
+  // A peering whose MD5 key is set there was judged from the body alone: "the template sets no sharedKey" (ERS-BGP-010 failed).
+  it('never judges an AzAPI resource by its body alone when a write-only sensitive_body may set its properties', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-azapi-sensitive-body/plan.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const peering = output.raws.find((r) => r.row.type === 'Microsoft.Network/expressRouteCircuits/peerings')!;
+    expect(peering.unresolved).toEqual(['properties']);
+    expect(peering.reasons?.properties).toBe('may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (azapi_resource.private)');
+    expect(output.notices.join('\n')).toMatch(/1 AzAPI resource\(s\) set sensitive_body, which is write-only .* \(azapi_resource\.private\)/);
+    // The circuit sets no sensitive_body: read from its body as before.
+    expect(output.raws.find((r) => r.row.type === 'Microsoft.Network/expressRouteCircuits')!.unresolved).toBeUndefined();
+    const { inventory } = buildInventory(output.raws);
+    const md5 = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-BGP-010').map((r) => ({ ...r, enabledByDefault: true }))).findings;
+    expect(md5.map((f) => [f.resourceName, f.status])).toEqual([['er-ams/AzurePrivatePeering', 'unknown']]);
+    // A sensitive_body the plan does carry (marked sensitive) is read as sensitive: its secret only as configured, never printed.
+    const gr = output.raws.find((r) => r.row.type === 'Microsoft.Network/expressRouteCircuits/peerings/connections')!;
+    expect(gr.unresolved).toEqual(['properties.addressPrefix']);
+    expect(JSON.stringify(inventory)).not.toMatch(/GRKEY|192\.168\.9\./);
+  });
+
+  // `terraform show -json` of a state lists a create_before_destroy replacement's old object (`deposed_key`) under the
+  // current object's address. It took the current object's id and was dropped as a "duplicate", never scanned.
+  it('scans a deposed object a state holds as the resource of its own it is in Azure, named, never merged into the current one', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-state-deposed/state.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.gateways.map((g) => [g.name, g.skuName]).sort()).toEqual([
+      ['ergw-hub', 'Standard'],
+      ['ergw-hub-az', 'ErGw1AZ'],
+    ]);
+    expect(output.notices).toContain(
+      `${file}: the state holds 1 deposed object(s) (old objects of a create-before-destroy replacement that Terraform has not destroyed yet: they exist in Azure until its next apply), scanned as resources of their own: azurerm_virtual_network_gateway.hub (deposed object 4f2a9c1e)`,
+    );
+    const red004 = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-004')).findings;
+    expect(red004.map((f) => [f.resourceName, f.status ?? 'fail'])).toEqual([['ergw-hub', 'fail']]);
+  });
+
+  // A for_each key with a slash, on resources whose names are known only after apply: the address stood in the id as
+  // the name and split it, so both circuits were "primary\"]" (and the id's segments were no longer the circuit's).
+  it('keeps a for_each key with a slash in one id segment where the address stands for a name known only after apply', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-for-each-slash-key/plan.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.resourceGroup, c.peerings.map((p) => p.name)])).toEqual([
+      ['azurerm_express_route_circuit.er["ams\u2215primary"]', 'rg-er', ['AzurePrivatePeering']],
+      ['azurerm_express_route_circuit.er["lon\u2215primary"]', 'rg-er', ['AzurePrivatePeering']],
+    ]);
+    const hyg = runRules(inventory, loadRules().filter((r) => r.id === 'ERS-HYG-001')).findings;
+    expect(hyg.map((f) => f.resourceName)).toEqual(['azurerm_express_route_circuit.er["lon\u2215primary"]']);
+  });
+
+  // azapi_update_resource patches a resource (what azurerm does not expose, or what it leaves at a default) and was
+  // skipped in silence: a Direct circuit whose rate limiting it switches on failed ERS-RED-010.
+  it('reads an azapi_update_resource onto the resource it patches; one whose target the plan does not say is a coverage gap', () => {
+    const file = join(__dirname, '../fixtures/iac/terraform-azapi-update/plan.json');
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, readFileSync(file, 'utf8'), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    const { inventory } = buildInventory(output.raws);
+    expect(inventory.circuits.map((c) => [c.name, c.enableDirectPortRateLimit])).toEqual([['erc-ams', true]]);
+    expect(runRules(inventory, loadRules().filter((r) => r.id === 'ERS-RED-010')).findings).toEqual([]);
+    expect(output.notices).toContain(`${file}: 1 azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: azapi_update_resource.hub_gateway`);
+    expect(output.gaps.map((g) => g.reason)).toEqual([
+      'azapi_update_resource.spoke_gateway (azapi_update_resource) changes a Microsoft.Network/virtualNetworkGateways resource the plan does not name (its resource_id is known only after apply): what it sets is not read, so findings on Microsoft.Network/virtualNetworkGateways resources may not hold',
+    ]);
   });
 
   it('pairs for_each instances only when the reference is indexed by each.key; an incomplete or errored plan is a coverage gap', () => {

@@ -113,6 +113,13 @@ class RowBuilder {
   readonly unresolved: string[] = [];
   /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
   readonly sensitive: string[] = [];
+  /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
+  readonly reasons = new Map<string, string>();
+  /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
+  open(path: string, reason: string): void {
+    this.unresolved.push(path);
+    this.reasons.set(path, reason);
+  }
   /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path: string, v: V, readOnly = false): void {
     if (opaque(v)) {
@@ -276,23 +283,30 @@ const ARM_SEGMENT: Record<string, string> = {
 export function idOf(x: Instance, index: PlanIndex): string {
   const cached = index.ids.get(x.address);
   if (cached) return cached;
-  index.ids.set(x.address, `/unresolved/${x.address}`); // guards against reference cycles
+  index.ids.set(x.address, `/unresolved/${addressSegment(x.address)}`); // guards against reference cycles
   const id = computeId(x, index);
   index.ids.set(x.address, id);
   return id;
 }
+
+/**
+ * A resource address as one segment of a synthetic id (where the plan does not know the name): a `for_each` key may
+ * hold `/` (`er["ams/primary"]`), which would split the id into other segments (another type, a name of `primary"]`,
+ * two resources of one name). Written with U+2215 (∕), which reads the same.
+ */
+const addressSegment = (address: string): string => address.replace(/\//g, '\u2215');
 
 function computeId(x: Instance, index: PlanIndex): string {
   // azurerm's id of a diagnostic setting is `<target id>|<name>`, not an ARM id: always build the ARM one.
   if (x.type === 'azurerm_monitor_diagnostic_setting') {
     const target = idAttr(x, 'target_resource_id', index);
     const name = get(x, 'name');
-    return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name === 'string' && name !== '' ? name : x.address}` : `/unresolved/${x.address}`;
+    return typeof target === 'string' ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name === 'string' && name !== '' ? name : addressSegment(x.address)}` : `/unresolved/${addressSegment(x.address)}`;
   }
   const planned = get(x, 'id');
   if (typeof planned === 'string' && planned.startsWith('/')) return planned;
   const name = get(x, 'name');
-  const nameOrAddress = typeof name === 'string' && name !== '' ? name : x.address;
+  const nameOrAddress = typeof name === 'string' && name !== '' ? name : addressSegment(x.address);
   const rgValue = get(x, 'resource_group_name');
   const rg = typeof rgValue === 'string' && rgValue !== '' ? rgValue : opaque(rgValue) ? unknownResourceGroup(x, index) : PLACEHOLDER_RESOURCE_GROUP;
   const subscription = index.subscriptionFor(x);
@@ -302,23 +316,23 @@ function computeId(x: Instance, index: PlanIndex): string {
       return `/subscriptions/${subscription}/resourceGroups/${nameOrAddress}`;
     case 'azurerm_subnet': {
       const vnet = get(x, 'virtual_network_name');
-      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === 'string' ? vnet : `${x.address}-vnet`}/subnets/${nameOrAddress}`;
+      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === 'string' ? vnet : `${addressSegment(x.address)}-vnet`}/subnets/${nameOrAddress}`;
     }
     case 'azurerm_express_route_circuit_peering': {
       const circuit = circuitIdForChild(x, index, rgId);
       const pt = get(x, 'peering_type');
-      return `${circuit}/peerings/${typeof pt === 'string' ? pt : x.address}`;
+      return `${circuit}/peerings/${typeof pt === 'string' ? pt : addressSegment(x.address)}`;
     }
     case 'azurerm_express_route_circuit_authorization':
       return `${circuitIdForChild(x, index, rgId)}/authorizations/${nameOrAddress}`;
     case 'azurerm_express_route_connection': {
       const gw = idAttr(x, 'express_route_gateway_id', index);
-      const base = typeof gw === 'string' ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${x.address}-gateway`;
+      const base = typeof gw === 'string' ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${addressSegment(x.address)}-gateway`;
       return `${base}/expressRouteConnections/${nameOrAddress}`;
     }
     case 'azurerm_express_route_circuit_connection': {
       const peering = idAttr(x, 'peering_id', index);
-      const base = typeof peering === 'string' ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit/peerings/AzurePrivatePeering`;
+      const base = typeof peering === 'string' ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit/peerings/AzurePrivatePeering`;
       return `${base}/connections/${nameOrAddress}`;
     }
     case 'azapi_resource': {
@@ -333,7 +347,7 @@ function computeId(x: Instance, index: PlanIndex): string {
   }
   const armType = ARM_TYPE_OF[x.type] ?? ARM_SEGMENT[x.type];
   if (armType) return `${rgId}/providers/${armType}/${nameOrAddress}`;
-  return `${rgId}/providers/terraform/${x.address}`;
+  return `${rgId}/providers/terraform/${addressSegment(x.address)}`;
 }
 
 /** The circuit a peering or authorization belongs to: by reference, else by name in the plan, else synthetic. */
@@ -367,10 +381,10 @@ function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string 
         (typeof rg !== 'string' || (!unknownName(i, 'resource_group_name') && i.values.resource_group_name === rg)),
     );
     if (same) return idOf(same, index);
-    if (get(x, 'express_route_circuit_name') === SENSITIVE) return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+    if (get(x, 'express_route_circuit_name') === SENSITIVE) return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
-  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
 }
 
 function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string): void {
@@ -615,7 +629,7 @@ function diagnosesExpressRoute(id: string): boolean {
 }
 
 /** `body` of an azapi_resource: an object (azapi 2.x) or a JSON string (azapi 1.x `jsonencode`). */
-function azapiBody(rb: RowBuilder, x: Instance): void {
+function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
   const body = get(x, 'body');
   if (opaque(body)) return rb.set('properties', body);
   let doc: unknown = body;
@@ -637,18 +651,78 @@ function azapiBody(rb: RowBuilder, x: Instance): void {
     else rb.set(path, v);
   };
   walk(doc, bodyUnknown, bodySensitive, '', '');
+  // `sensitive_body` (azapi 2.x) is merge-patched into `body` to make the request: what it sets is deployed, and
+  // overrides the body. It is write-only (azapi 2.3+ on Terraform 1.11+: null in every plan and state), so a plan
+  // that sets it does not say what it sets (commonly a peering's sharedKey or a connection's authorizationKey):
+  // the properties are not known from the plan, never judged as the body alone says. Where the plan carries its
+  // value (marked sensitive), it is read as a sensitive body: secrets only as configured, the rest not read.
+  const sensitiveBody = x.values.sensitive_body;
+  const expressions = index.configFor(x)?.expressions;
+  if (step(x.unknown, 'sensitive_body') === true) rb.set('properties', UNKNOWN);
+  else if (isObj(sensitiveBody)) {
+    const secretWalk = (v: unknown, path: string, key: string | number): void => {
+      if (typeof key === 'string' && isSecretProperty(key)) return rb.set(path, v);
+      if (isObj(v)) for (const [k, c] of Object.entries(v)) secretWalk(c, path ? `${path}.${k}` : k, k);
+      else if (Array.isArray(v)) v.forEach((c, i) => secretWalk(c, `${path}[${i}]`, i));
+      else if (v !== null && v !== undefined) rb.set(path, SENSITIVE);
+    };
+    secretWalk(sensitiveBody, '', '');
+  }
+  else if ((sensitiveBody === null || sensitiveBody === undefined) && isObj(expressions) && expressions.sensitive_body !== undefined && !isNullConstant(expressions.sensitive_body))
+    rb.open('properties', `may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (${x.address})`);
 }
 
+/** A configuration expression that is the constant null (`sensitive_body = null`). */
+const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_value' in expr && expr.constant_value === null && !Array.isArray(expr.references);
+
+/**
+ * An `azapi_update_resource` of an ExpressRoute type: it patches a resource that exists (created in the same plan, or
+ * elsewhere) with its body, which azapi merges into what it reads back from Azure. The row holds only what it sets;
+ * `target` is the id of the resource it patches (its `resource_id`, else `parent_id` and `name`), or undefined when
+ * the plan does not say which.
+ */
+export function mapUpdate(
+  x: Instance,
+  index: PlanIndex,
+): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; reasons: Map<string, string> } | undefined {
+  if (x.type !== 'azapi_update_resource') return undefined;
+  const type = azapiType(x);
+  if (type === undefined || !ER_ARM_TYPES.has(type.toLowerCase())) return undefined;
+  const rb = new RowBuilder();
+  azapiBody(rb, x, index);
+  let target: string | undefined;
+  const resourceId = get(x, 'resource_id');
+  if (typeof resourceId === 'string' && resourceId.startsWith('/')) target = resourceId;
+  else {
+    const byRef = referencedInstance(x, 'resource_id', index, UPDATE_TARGET_TYPES);
+    if (byRef) target = idOf(byRef, index);
+    else {
+      const parent = idAttr(x, 'parent_id', index);
+      const name = get(x, 'name');
+      if (typeof parent === 'string' && !parent.startsWith('/unresolved/') && typeof name === 'string' && name !== '') {
+        const segs = type.split('/');
+        target = segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${name}` : `${parent}/providers/${type}/${name}`;
+      }
+    }
+  }
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+}
+
+const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
+
 /** One plan resource as an ARM row with its unresolved paths, or undefined when out of scope. */
-export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[] } | undefined {
+export function mapInstance(
+  x: Instance,
+  index: PlanIndex,
+): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; reasons: Map<string, string> } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
-    azapiBody(rb, x);
+    azapiBody(rb, x, index);
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -656,5 +730,5 @@ export function mapInstance(x: Instance, index: PlanIndex): { row: Record<string
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
 }

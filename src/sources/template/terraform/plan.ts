@@ -5,7 +5,7 @@ import { InputError, describeValue } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
-import { isMappedType, mapInstance, type Instance, type PlanIndex } from './mapping.js';
+import { isMappedType, mapInstance, mapUpdate, type Instance, type PlanIndex } from './mapping.js';
 import { subscriptionOf } from './providers.js';
 import { isObj } from '../../../util/objects.js';
 
@@ -101,6 +101,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const forgotten: string[] = [];
   /** Addresses of ExpressRoute resources whose deposed objects the plan destroys. */
   const deposed: string[] = [];
+  /** Addresses given to the deposed ExpressRoute objects a state holds. */
+  const stateDeposed: string[] = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
@@ -137,8 +139,15 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
         if (!isObj(r) || r.mode === 'data' || typeof r.type !== 'string' || typeof r.address !== 'string') return;
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
+        // A state lists a deposed object (`deposed_key`: the old object of a create_before_destroy replacement that
+        // Terraform has not destroyed yet) under the address of the current object: it still exists in Azure, as its
+        // own resource (its own id), so it is scanned as such, under an address of its own (never the current
+        // object's, whose id and references it would otherwise take, and be merged into it as a duplicate).
+        const deposedKey = typeof r.deposed_key === 'string' ? r.deposed_key : undefined;
+        const address = deposedKey === undefined ? r.address : `${r.address} (deposed object ${deposedKey})`;
+        if (deposedKey !== undefined && isMappedType({ address, type: r.type, name: '', values: isObj(r.values) ? r.values : {}, unknown: {}, jsonPath: [] })) stateDeposed.push(address);
         instances.push({
-          address: r.address,
+          address,
           moduleAddress: m && m[1].startsWith('module.') ? m[1] : undefined,
           type: r.type,
           name: typeof r.name === 'string' ? r.name : '',
@@ -175,6 +184,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   let sensitiveCount = 0;
   const details: string[] = [];
   const sensitiveDetails: string[] = [];
+  /** Resources whose properties a write-only `sensitive_body` may set (azapi). */
+  const writeOnly: string[] = [];
   for (const x of instances) {
     if (!isMappedType(x)) continue;
     const mapped = mapInstance(x, index);
@@ -186,16 +197,53 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
       raw.reasons = Object.fromEntries(
-        mapped.unresolved.map((u) => [u, mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`]),
+        mapped.unresolved.map((u) => [
+          u,
+          mapped.reasons.get(u) ?? (mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`),
+        ]),
       );
       for (const u of mapped.unresolved) {
-        if (mapped.sensitive.includes(u)) sensitiveCount++;
+        if (mapped.reasons.has(u)) {
+          if (writeOnly.length < 10) writeOnly.push(x.address);
+        } else if (mapped.sensitive.includes(u)) sensitiveCount++;
         else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
       }
       for (const u of mapped.sensitive) if (sensitiveDetails.length < 10) sensitiveDetails.push(`${x.address} ${u}`);
     }
     raws.push(raw);
   }
+  // `azapi_update_resource`: its body patched onto the row of the resource it updates, as Azure will have it after
+  // apply. One whose target these files do not declare changes nothing scanned (said); one whose target the plan does
+  // not say may change any resource of its type: a coverage gap, never a verdict on the body alone.
+  const updatedElsewhere: string[] = [];
+  for (const x of instances) {
+    const update = mapUpdate(x, index);
+    if (!update) continue;
+    const target = update.target === undefined ? undefined : raws.find((r) => String(r.row.id).toLowerCase() === update.target!.toLowerCase());
+    if (update.target === undefined) {
+      gaps.push({ scope: file, reason: `${x.address} (azapi_update_resource) changes a ${update.type} resource the plan does not name (its resource_id is known only after apply): what it sets is not read, so findings on ${update.type} resources may not hold` });
+      continue;
+    }
+    if (!target) {
+      updatedElsewhere.push(x.address);
+      continue;
+    }
+    const paths = leafPaths(update.row);
+    mergeRow(target.row, update.row);
+    // What the update sets is known now, where the resource's own declaration left it open.
+    if (target.unresolved) target.unresolved = target.unresolved.filter((u) => !paths.some((p) => u === p || u.startsWith(`${p}.`) || u.startsWith(`${p}[`)));
+    for (const u of update.unresolved) {
+      const reason = update.reasons.get(u) ?? (update.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`);
+      target.unresolved = [...(target.unresolved ?? []), u];
+      target.reasons = { ...(target.reasons ?? {}), [u]: reason };
+      if (update.reasons.has(u)) {
+        if (writeOnly.length < 10) writeOnly.push(x.address);
+      } else if (update.sensitive.includes(u)) sensitiveCount++;
+      else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
+    }
+  }
+  if (updatedElsewhere.length > 0)
+    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${updatedElsewhere.slice(0, 5).join(', ')}${updatedElsewhere.length > 5 ? ', …' : ''}`);
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
   }
@@ -204,15 +252,40 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
     );
   }
+  if (writeOnly.length > 0)
+    notices.push(
+      `${file}: ${writeOnly.length} AzAPI resource(s) set sensitive_body, which is write-only (the plan does not show it) and merged into the body Azure receives: their properties are not known from the plan, and rules that read them report "unknown" (${writeOnly.slice(0, 3).join(', ')}${writeOnly.length > 3 ? ', …' : ''})`,
+    );
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   if (destroyed.length > 0) notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
   if (deposed.length > 0)
     notices.push(
       `${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? 'that address is' : 'each of those addresses is'} scanned where the plan keeps it: ${listed(deposed)}`,
     );
+  if (stateDeposed.length > 0)
+    notices.push(
+      `${file}: the state holds ${stateDeposed.length} deposed object(s) (old objects of a create-before-destroy replacement that Terraform has not destroyed yet: they exist in Azure until its next apply), scanned as resources of their own: ${listed(stateDeposed)}`,
+    );
   if (forgotten.length > 0)
     notices.push(
       `${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`,
     );
   return { raws, notices, gaps };
+}
+
+/** The row paths of a patch's values (`properties.enableDirectPortRateLimit`, `properties.links[0].name`). */
+function leafPaths(row: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(row).flatMap(([k, v]) => {
+    const path = prefix ? `${prefix}.${k}` : k;
+    return isObj(v) ? leafPaths(v, path) : [path]; // a list is replaced whole
+  });
+}
+
+/** azapi's merge of an update body into the resource read back: objects merged key by key, anything else replaced. */
+function mergeRow(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(patch)) {
+    const cur = target[k];
+    if (isObj(v) && isObj(cur)) mergeRow(cur, v);
+    else target[k] = v;
+  }
 }
