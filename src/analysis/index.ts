@@ -408,6 +408,7 @@ function hiddenReasons(a: CircuitAnalysis): string[] {
   if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template) hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
   if (a.template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
   if (a.unknown.connectionKeys) hidden.push(unknownField('connectionKeys', a.unknown.connectionKeys));
+  if (a.unknown.peerings && !a.template) hidden.push(unknownField('peerings', a.unknown.peerings));
   const open = openAuthorizations(a);
   if (open) hidden.push(`${open}: a connection in a scope erscan did not read may use the circuit`);
   return hidden.length === 0 ? NONE : exactLength(hidden);
@@ -447,7 +448,7 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   if (value === null && k.conditional.length > 0) return [conditionalText(k.conditional)];
   if (value === null) {
     if (a.template) return ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'];
-    if (unknown.connectionKeys || unknown.peerings) return [unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)];
+    if (unknown.connectionKeys || unknown.peerings) return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)})`];
     return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
   }
   const egress = k.egress.source === 'none' ? 'no declared or measured egress' : `0 GB/month of egress (${egressFrom(k.egress)})`;
@@ -710,6 +711,10 @@ class Analyser implements EstateAnalysis {
         const why = unknownReason(c, CIRCUIT_FIELDS[i]);
         if (why !== undefined) (unknown ??= {})[CIRCUIT_FIELDS[i]] = why;
       }
+    // A live row without `properties.peerings` holds only the peerings read as rows of their own (src/inventory/build.ts):
+    // whether it has a Microsoft peering, which carries traffic and may need Premium, is not known. (A circuit said to
+    // carry nothing, "delete it", with Premium not needed, while ERS-COST-002 said its peerings were not known.)
+    if (!template && c.partial?.peerings !== undefined && unknown?.peerings === undefined) (unknown ??= {}).peerings = c.partial.peerings;
     const port = lookup(inv, c.portKey, 'port');
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {
@@ -896,7 +901,7 @@ class Analyser implements EstateAnalysis {
       else if (!template && c.authorizations[i].useStatus === undefined) authorizationsOpen = true;
     }
     // The checks `hiddenReasons` words.
-    const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || authorizationsOpen;
+    const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || !!unknown.peerings || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);

@@ -58,7 +58,8 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
     if (a.tier !== 'Premium') continue;
     const need = a.needs.premium;
     if (need.verdict === 'needed' || need.verdict === 'possible') continue;
-    const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, no Microsoft peering and no cross-region Global Reach`;
+    // (Peerings a template leaves open or a live row does not list: whether one is a Microsoft peering is not known.)
+    const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, ${a.unknown.peerings ? 'no Microsoft peering known' : 'no Microsoft peering'} and no cross-region Global Reach`;
     if (need.verdict === 'undecided') {
       out.push({ resource: c, actual, expected: `Standard unless a Premium feature is in use; undecided: ${need.reasons.join('; ')}`, status: 'unknown' });
       continue;
