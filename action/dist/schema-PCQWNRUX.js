@@ -8,7 +8,7 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-HV2AOWCE.js";
+} from "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

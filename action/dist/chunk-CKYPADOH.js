@@ -19,14 +19,14 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-VXSGOY3H.js";
+} from "./chunk-VA23QQD2.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   powerShellObjectProblem,
   validateRows
-} from "./chunk-YRLOEMDO.js";
+} from "./chunk-54QF34GL.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -49,7 +49,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-HV2AOWCE.js";
+} from "./chunk-SIU5AQPJ.js";
 import {
   InputError,
   describeValue,

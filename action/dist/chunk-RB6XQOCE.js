@@ -32,7 +32,7 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-Y6AZ3VZH.js";
+} from "./chunk-HJVCZSH6.js";
 import {
   parseJson,
   readText

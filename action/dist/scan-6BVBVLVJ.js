@@ -11,16 +11,16 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-N7I5IB24.js";
-import "./chunk-SCJ2XAUG.js";
-import "./chunk-CXAVXNXK.js";
+} from "./chunk-OZY7UVYH.js";
+import "./chunk-CKYPADOH.js";
+import "./chunk-RB6XQOCE.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-LPONMH46.js";
-import "./chunk-VXSGOY3H.js";
+import "./chunk-I3A374NB.js";
+import "./chunk-VA23QQD2.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-T5EF32HV.js";
-import "./chunk-YRLOEMDO.js";
+import "./chunk-I6XHD54J.js";
+import "./chunk-54QF34GL.js";
 import "./chunk-LS45TJGY.js";
 import {
   checkOutFolder
@@ -29,18 +29,18 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-XRHLJRGU.js";
+import "./chunk-ZFN5ETT6.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-ZZKJ3Z77.js";
-import "./chunk-4SMYYISV.js";
+import "./chunk-DKIQG3SP.js";
+import "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
-import "./chunk-Y6AZ3VZH.js";
+import "./chunk-HJVCZSH6.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import {
   displayPath

@@ -6,7 +6,7 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-YRLOEMDO.js";
+} from "./chunk-54QF34GL.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -28,7 +28,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import {
   RESOURCE_TYPES
 } from "./chunk-6SZT6H2Y.js";
@@ -729,7 +729,7 @@ function portFrom(raw, id) {
         break;
       if (links.some((l) => l.name.toLowerCase() === name))
         continue;
-      links.push(linkFrom({ row: { name, properties: { adminState: "Disabled" } }, source: raw.source, ...raw.deployed && "unknown" in raw.deployed ? { deployed: raw.deployed } : {} }, b, links.length));
+      links.push(linkFrom({ row: { name, properties: {} }, source: raw.source, ...raw.deployed && "unknown" in raw.deployed ? { deployed: raw.deployed } : {} }, b, links.length));
     }
   }
   return {
@@ -1259,11 +1259,12 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       if (isTemplateResource(existing) && !isTemplateResource(r))
         return false;
       duplicates++;
-      if (duplicateNames.length < 5 && (existing.source?.file !== r.source?.file || existing.source?.deployment !== r.source?.deployment)) {
-        duplicateNames.push(`${r.name} (${existing.source?.deployment ?? existing.source?.file ?? "input"} and ${r.source?.deployment ?? r.source?.file ?? "input"})`);
+      const oneDeployment = existing.source?.file === r.source?.file && existing.source?.deployment === r.source?.deployment;
+      if (duplicateNames.length < 5 && (!oneDeployment || isTemplateResource(existing) && existing.source?.line !== r.source?.line)) {
+        duplicateNames.push(`${r.name} (${declaredAt(existing, oneDeployment)} and ${declaredAt(r, oneDeployment)})`);
       }
       const live = !isTemplateResource(existing) && !isTemplateResource(r);
-      const templates = isTemplateResource(existing) && isTemplateResource(r) && existing.source?.deployment !== r.source?.deployment && !existing.variants && !r.variants;
+      const templates = isTemplateResource(existing) && isTemplateResource(r) && !existing.variants && !r.variants;
       if (existing.kind === r.kind && existing.type === r.type && (live || templates)) {
         const fields = markDisagreements(existing, r);
         if (fields.length > 0)
@@ -1617,11 +1618,16 @@ function sameReadValue(f, x, y) {
     return armRegionName(x) === armRegionName(y);
   return JSON.stringify(x ?? null).toLowerCase() === JSON.stringify(y ?? null).toLowerCase();
 }
+function declaredAt(r, withLine) {
+  const at = r.source?.deployment ?? r.source?.file ?? "input";
+  return withLine && r.source?.line !== void 0 ? `${at} line ${r.source.line}` : at;
+}
 function markDisagreements(kept, other) {
   const out = [];
   const a = kept;
   const b = other;
-  const where = (r, f) => takenFrom.get(r)?.[f] ?? (isTemplateResource(r) ? r.source?.deployment : void 0) ?? r.source?.file ?? "an input";
+  const oneDeployment = isTemplateResource(kept) && isTemplateResource(other) && kept.source?.file === other.source?.file && kept.source?.deployment === other.source?.deployment;
+  const where = (r, f) => takenFrom.get(r)?.[f] ?? (isTemplateResource(r) ? declaredAt(r, oneDeployment) : void 0) ?? r.source?.file ?? "an input";
   const which = isTemplateResource(kept) ? "which deploys last is not known" : "which is current is not known";
   const show = (f, v) => v === void 0 ? "not given" : f === "authorizations" && kept.kind === "circuit" ? (
     // Each authorization by name and state, as the engineer reads them in the portal (never JSON).
@@ -2131,6 +2137,19 @@ function findDependencyCycle(nodes) {
 }
 function describeCycle(cycle) {
   return cycle.map(labelOf).join(" \u2192 ");
+}
+function findDuplicateDeclaration(nodes) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    if (n.maybe || n.target === void 0)
+      continue;
+    const key = `${n.deployment ?? 0}|${n.target}`;
+    const first = seen.get(key);
+    if (first)
+      return [first, n];
+    seen.set(key, n);
+  }
+  return void 0;
 }
 
 // dist/sources/template/arm/evaluate.js
@@ -3220,6 +3239,9 @@ var TemplateLoader = class {
   readAhead = [];
   /** Every resource instance this walk declared, with its dependsOn (see dependencies.ts). */
   dependencies = [];
+  /** The deployment whose resources are being walked (0: the template itself; then each nested deployment, each copy apart). */
+  instance = 0;
+  instances = 0;
   constructor(file, parsed, parameterFile, locate, options = {}) {
     this.file = file;
     this.parsed = parsed;
@@ -3245,6 +3267,8 @@ var TemplateLoader = class {
       this.missed.clear();
       this.readAhead.length = 0;
       this.dependencies.length = 0;
+      this.instance = 0;
+      this.instances = 0;
       const scope = new TemplateScope(this, doc, [], supplied, { subscriptionId: PLACEHOLDER_SUBSCRIPTION, resourceGroup: this.options.resourceGroup ?? PLACEHOLDER_RESOURCE_GROUP });
       this.walk(doc.resources, ["resources"], scope, void 0, 0);
       const forward = this.readAhead.length > 0 || [...this.missed].some((k) => this.outputs.has(k));
@@ -3259,6 +3283,11 @@ var TemplateLoader = class {
     const cycle = findDependencyCycle(this.dependencies);
     if (cycle) {
       throw new InputError(this.file, `${cycle[0].at}.dependsOn`, "dependsOn without a circle (ARM refuses a template whose resources depend on each other in a circle: it never deploys)", `the circle ${labelStandIns(describeCycle(cycle))}`);
+    }
+    const twice = findDuplicateDeclaration(this.dependencies);
+    if (twice) {
+      const [first, second] = twice;
+      throw new InputError(this.file, second.at, `each resource declared once in a deployment (ARM refuses a template that declares one resource twice: "The resource \u2026 is defined multiple times in a template"; it never deploys)`, `${labelStandIns(`${second.type} ${second.name ?? ""}`)} declared again, first at ${first.at}`);
     }
     if (this.leftOut.length > 0) {
       const n = this.leftOut.length;
@@ -3480,7 +3509,8 @@ var TemplateLoader = class {
         fullName = `${parent.name}/${name}`;
       }
     }
-    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence);
+    const extension = "scope" in decl || "resourceGroup" in decl || "subscriptionId" in decl || type.split("/").some((t) => t.toLowerCase() === "providers") || EXTENSION_TYPES[type.toLowerCase()] !== void 0 || parent !== void 0 && isFullType(declaredType) && declaredType.split("/")[0].toLowerCase() !== parent.type.split("/")[0].toLowerCase();
+    this.recordDependencies(decl, at, scope, type, nameValue, fullName, existence, extension);
     const lowerType = type.toLowerCase();
     if (lowerType === "microsoft.resources/deployments") {
       const named = typeof nameValue === "string" || nameValue instanceof Unknown && nameValue.symbol !== void 0;
@@ -3537,7 +3567,7 @@ var TemplateLoader = class {
     this.leftOut.push(`${what}${shownName !== void 0 ? ` ${shownName}` : ""} at ${jsonPath(at)}`);
   }
   /** One resource instance and its dependsOn, for the circle ARM refuses (see dependencies.ts). */
-  recordDependencies(decl, at, scope, type, nameValue, fullName, existence) {
+  recordDependencies(decl, at, scope, type, nameValue, fullName, existence, extension) {
     const templateAt = lastTemplateAt(at);
     const decided = typeof nameValue === "string" || nameValue instanceof Unknown && nameValue.symbol !== void 0;
     const dependsOn = [];
@@ -3566,7 +3596,11 @@ var TemplateLoader = class {
       symbol: at.length === templateAt.length + 2 && typeof key === "string" ? key : void 0,
       loop: isObj(decl.copy) && typeof decl.copy.name === "string" ? decl.copy.name : void 0,
       dependsOn,
-      maybe: existence !== void 0
+      maybe: existence !== void 0,
+      deployment: this.instance,
+      // An extension resource is named within the resource it extends: its id here leaves that out, so it is never
+      // said to be a duplicate.
+      target: decided && !extension ? resourceGroupResourceId(scope.deployTo, type, fullName).toLowerCase() : void 0
     });
   }
   /**
@@ -3717,7 +3751,13 @@ var TemplateLoader = class {
     } else {
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
     }
-    this.walk(template.resources, [...templateAt, "resources"], next, void 0, depth + 1, existence);
+    const outer = this.instance;
+    this.instance = ++this.instances;
+    try {
+      this.walk(template.resources, [...templateAt, "resources"], next, void 0, depth + 1, existence);
+    } finally {
+      this.instance = outer;
+    }
     if (keys)
       this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
@@ -4191,6 +4231,13 @@ var RowBuilder = class {
   unresolved = [];
   /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
   sensitive = [];
+  /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
+  reasons = /* @__PURE__ */ new Map();
+  /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
+  open(path, reason) {
+    this.unresolved.push(path);
+    this.reasons.set(path, reason);
+  }
   /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path, v, readOnly = false) {
     if (opaque(v)) {
@@ -4337,22 +4384,23 @@ function idOf2(x, index) {
   const cached = index.ids.get(x.address);
   if (cached)
     return cached;
-  index.ids.set(x.address, `/unresolved/${x.address}`);
+  index.ids.set(x.address, `/unresolved/${addressSegment(x.address)}`);
   const id = computeId(x, index);
   index.ids.set(x.address, id);
   return id;
 }
+var addressSegment = (address) => address.replace(/\//g, "\u2215");
 function computeId(x, index) {
   if (x.type === "azurerm_monitor_diagnostic_setting") {
     const target = idAttr(x, "target_resource_id", index);
     const name2 = get(x, "name");
-    return typeof target === "string" ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name2 === "string" && name2 !== "" ? name2 : x.address}` : `/unresolved/${x.address}`;
+    return typeof target === "string" ? `${target}/providers/${DIAGNOSTIC_SETTINGS_TYPE}/${typeof name2 === "string" && name2 !== "" ? name2 : addressSegment(x.address)}` : `/unresolved/${addressSegment(x.address)}`;
   }
   const planned = get(x, "id");
   if (typeof planned === "string" && planned.startsWith("/"))
     return planned;
   const name = get(x, "name");
-  const nameOrAddress = typeof name === "string" && name !== "" ? name : x.address;
+  const nameOrAddress = typeof name === "string" && name !== "" ? name : addressSegment(x.address);
   const rgValue = get(x, "resource_group_name");
   const rg = typeof rgValue === "string" && rgValue !== "" ? rgValue : opaque(rgValue) ? unknownResourceGroup(x, index) : PLACEHOLDER_RESOURCE_GROUP;
   const subscription = index.subscriptionFor(x);
@@ -4362,23 +4410,23 @@ function computeId(x, index) {
       return `/subscriptions/${subscription}/resourceGroups/${nameOrAddress}`;
     case "azurerm_subnet": {
       const vnet = get(x, "virtual_network_name");
-      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === "string" ? vnet : `${x.address}-vnet`}/subnets/${nameOrAddress}`;
+      return `${rgId}/providers/Microsoft.Network/virtualNetworks/${typeof vnet === "string" ? vnet : `${addressSegment(x.address)}-vnet`}/subnets/${nameOrAddress}`;
     }
     case "azurerm_express_route_circuit_peering": {
       const circuit = circuitIdForChild(x, index, rgId);
       const pt = get(x, "peering_type");
-      return `${circuit}/peerings/${typeof pt === "string" ? pt : x.address}`;
+      return `${circuit}/peerings/${typeof pt === "string" ? pt : addressSegment(x.address)}`;
     }
     case "azurerm_express_route_circuit_authorization":
       return `${circuitIdForChild(x, index, rgId)}/authorizations/${nameOrAddress}`;
     case "azurerm_express_route_connection": {
       const gw = idAttr(x, "express_route_gateway_id", index);
-      const base2 = typeof gw === "string" ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${x.address}-gateway`;
+      const base2 = typeof gw === "string" ? gw : `${rgId}/providers/${RESOURCE_TYPES.vwanGateway}/${addressSegment(x.address)}-gateway`;
       return `${base2}/expressRouteConnections/${nameOrAddress}`;
     }
     case "azurerm_express_route_circuit_connection": {
       const peering = idAttr(x, "peering_id", index);
-      const base2 = typeof peering === "string" ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit/peerings/AzurePrivatePeering`;
+      const base2 = typeof peering === "string" ? peering : `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit/peerings/AzurePrivatePeering`;
       return `${base2}/connections/${nameOrAddress}`;
     }
     case "azapi_resource": {
@@ -4394,7 +4442,7 @@ function computeId(x, index) {
   const armType = ARM_TYPE_OF[x.type] ?? ARM_SEGMENT[x.type];
   if (armType)
     return `${rgId}/providers/${armType}/${nameOrAddress}`;
-  return `${rgId}/providers/terraform/${x.address}`;
+  return `${rgId}/providers/terraform/${addressSegment(x.address)}`;
 }
 function unknownResourceGroup(x, index) {
   const group = referencedInstance(x, "resource_group_name", index, ["azurerm_resource_group"]);
@@ -4413,10 +4461,10 @@ function circuitIdForChild(x, index, rgId) {
     if (same2)
       return idOf2(same2, index);
     if (get(x, "express_route_circuit_name") === SENSITIVE)
-      return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+      return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
-  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${x.address}-circuit`;
+  return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
 }
 function common(rb, x, index, armType) {
   const id = idOf2(x, index);
@@ -4636,7 +4684,7 @@ function diagnosesExpressRoute(id) {
   const type = /\/providers\/([^/]+\/[^/]+)\/[^/]+$/.exec(lower3.slice(0, at))?.[1];
   return type !== void 0 && DIAGNOSED_TYPES.includes(type);
 }
-function azapiBody(rb, x) {
+function azapiBody(rb, x, index) {
   const body = get(x, "body");
   if (opaque(body))
     return rb.set("properties", body);
@@ -4666,17 +4714,65 @@ function azapiBody(rb, x) {
       rb.set(path, v);
   };
   walk(doc, bodyUnknown, bodySensitive, "", "");
+  const sensitiveBody = x.values.sensitive_body;
+  const expressions = index.configFor(x)?.expressions;
+  if (step(x.unknown, "sensitive_body") === true)
+    rb.set("properties", UNKNOWN);
+  else if (isObj(sensitiveBody)) {
+    const secretWalk = (v, path, key) => {
+      if (typeof key === "string" && isSecretProperty(key))
+        return rb.set(path, v);
+      if (isObj(v))
+        for (const [k, c] of Object.entries(v))
+          secretWalk(c, path ? `${path}.${k}` : k, k);
+      else if (Array.isArray(v))
+        v.forEach((c, i) => secretWalk(c, `${path}[${i}]`, i));
+      else if (v !== null && v !== void 0)
+        rb.set(path, SENSITIVE);
+    };
+    secretWalk(sensitiveBody, "", "");
+  } else if ((sensitiveBody === null || sensitiveBody === void 0) && isObj(expressions) && expressions.sensitive_body !== void 0 && !isNullConstant(expressions.sensitive_body))
+    rb.open("properties", `may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (${x.address})`);
 }
+var isNullConstant = (expr) => isObj(expr) && "constant_value" in expr && expr.constant_value === null && !Array.isArray(expr.references);
+function mapUpdate(x, index) {
+  if (x.type !== "azapi_update_resource")
+    return void 0;
+  const type = azapiType(x);
+  if (type === void 0 || !ER_ARM_TYPES.has(type.toLowerCase()))
+    return void 0;
+  const rb = new RowBuilder();
+  azapiBody(rb, x, index);
+  let target;
+  const resourceId = get(x, "resource_id");
+  if (typeof resourceId === "string" && resourceId.startsWith("/"))
+    target = resourceId;
+  else {
+    const byRef = referencedInstance(x, "resource_id", index, UPDATE_TARGET_TYPES);
+    if (byRef)
+      target = idOf2(byRef, index);
+    else {
+      const parent = idAttr(x, "parent_id", index);
+      const name = get(x, "name");
+      if (typeof parent === "string" && !parent.startsWith("/unresolved/") && typeof name === "string" && name !== "") {
+        const segs = type.split("/");
+        target = segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${name}` : `${parent}/providers/${type}/${name}`;
+      }
+    }
+  }
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+}
+var UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), "azapi_resource"];
 function mapInstance(x, index) {
   const rb = new RowBuilder();
   if (x.type === "azapi_resource") {
     const type = azapiType(x);
-    azapiBody(rb, x);
+    azapiBody(rb, x, index);
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id)))
       return void 0;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -4686,7 +4782,7 @@ function mapInstance(x, index) {
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id)))
     return void 0;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
 }
 
 // dist/sources/template/terraform/providers.js
@@ -4781,6 +4877,7 @@ function loadTerraformPlan(file, parsed) {
   const destroyed = [];
   const forgotten = [];
   const deposed = [];
+  const stateDeposed = [];
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc))
@@ -4818,8 +4915,12 @@ function loadTerraformPlan(file, parsed) {
         if (!isObj(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.address !== "string")
           return;
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
+        const deposedKey = typeof r.deposed_key === "string" ? r.deposed_key : void 0;
+        const address = deposedKey === void 0 ? r.address : `${r.address} (deposed object ${deposedKey})`;
+        if (deposedKey !== void 0 && isMappedType({ address, type: r.type, name: "", values: isObj(r.values) ? r.values : {}, unknown: {}, jsonPath: [] }))
+          stateDeposed.push(address);
         instances.push({
-          address: r.address,
+          address,
           moduleAddress: m && m[1].startsWith("module.") ? m[1] : void 0,
           type: r.type,
           name: typeof r.name === "string" ? r.name : "",
@@ -4854,6 +4955,7 @@ function loadTerraformPlan(file, parsed) {
   let sensitiveCount = 0;
   const details = [];
   const sensitiveDetails = [];
+  const writeOnly = [];
   for (const x of instances) {
     if (!isMappedType(x))
       continue;
@@ -4866,9 +4968,15 @@ function loadTerraformPlan(file, parsed) {
     const raw = { row: mapped.row, source: { kind: "terraform", file: pos.file, line: pos.line, column: pos.column, deployment: file } };
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
-      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`]));
+      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [
+        u,
+        mapped.reasons.get(u) ?? (mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`)
+      ]));
       for (const u of mapped.unresolved) {
-        if (mapped.sensitive.includes(u))
+        if (mapped.reasons.has(u)) {
+          if (writeOnly.length < 10)
+            writeOnly.push(x.address);
+        } else if (mapped.sensitive.includes(u))
           sensitiveCount++;
         else if (unresolvedCount++ < 10)
           details.push(`${x.address} ${u}`);
@@ -4879,20 +4987,72 @@ function loadTerraformPlan(file, parsed) {
     }
     raws.push(raw);
   }
+  const updatedElsewhere = [];
+  for (const x of instances) {
+    const update = mapUpdate(x, index);
+    if (!update)
+      continue;
+    const target = update.target === void 0 ? void 0 : raws.find((r) => String(r.row.id).toLowerCase() === update.target.toLowerCase());
+    if (update.target === void 0) {
+      gaps.push({ scope: file, reason: `${x.address} (azapi_update_resource) changes a ${update.type} resource the plan does not name (its resource_id is known only after apply): what it sets is not read, so findings on ${update.type} resources may not hold` });
+      continue;
+    }
+    if (!target) {
+      updatedElsewhere.push(x.address);
+      continue;
+    }
+    const paths = leafPaths(update.row);
+    mergeRow(target.row, update.row);
+    if (target.unresolved)
+      target.unresolved = target.unresolved.filter((u) => !paths.some((p) => u === p || u.startsWith(`${p}.`) || u.startsWith(`${p}[`)));
+    for (const u of update.unresolved) {
+      const reason = update.reasons.get(u) ?? (update.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`);
+      target.unresolved = [...target.unresolved ?? [], u];
+      target.reasons = { ...target.reasons ?? {}, [u]: reason };
+      if (update.reasons.has(u)) {
+        if (writeOnly.length < 10)
+          writeOnly.push(x.address);
+      } else if (update.sensitive.includes(u))
+        sensitiveCount++;
+      else if (unresolvedCount++ < 10)
+        details.push(`${x.address} ${u}`);
+    }
+  }
+  if (updatedElsewhere.length > 0)
+    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${updatedElsewhere.slice(0, 5).join(", ")}${updatedElsewhere.length > 5 ? ", \u2026" : ""}`);
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? "" : "s"} known only after apply (${details.slice(0, 3).join("; ")}${details.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"`);
   }
   if (sensitiveCount > 0) {
     notices.push(`${file}: ${sensitiveCount} value${sensitiveCount === 1 ? "" : "s"} marked sensitive (${sensitiveDetails.slice(0, 3).join("; ")}${sensitiveDetails.length > 3 ? "; \u2026" : ""}) not read, so never printed; rules that read them report "unknown"`);
   }
+  if (writeOnly.length > 0)
+    notices.push(`${file}: ${writeOnly.length} AzAPI resource(s) set sensitive_body, which is write-only (the plan does not show it) and merged into the body Azure receives: their properties are not known from the plan, and rules that read them report "unknown" (${writeOnly.slice(0, 3).join(", ")}${writeOnly.length > 3 ? ", \u2026" : ""})`);
   const listed = (addresses) => `${addresses.slice(0, 5).join(", ")}${addresses.length > 5 ? ", \u2026" : ""}`;
   if (destroyed.length > 0)
     notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
   if (deposed.length > 0)
     notices.push(`${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? "that address is" : "each of those addresses is"} scanned where the plan keeps it: ${listed(deposed)}`);
+  if (stateDeposed.length > 0)
+    notices.push(`${file}: the state holds ${stateDeposed.length} deposed object(s) (old objects of a create-before-destroy replacement that Terraform has not destroyed yet: they exist in Azure until its next apply), scanned as resources of their own: ${listed(stateDeposed)}`);
   if (forgotten.length > 0)
     notices.push(`${file}: the plan forgets ${forgotten.length} ExpressRoute resource(s) (removed from Terraform state, not destroyed: they keep existing in Azure, managed by this configuration no more), not scanned: ${listed(forgotten)}`);
   return { raws, notices, gaps };
+}
+function leafPaths(row, prefix = "") {
+  return Object.entries(row).flatMap(([k, v]) => {
+    const path = prefix ? `${prefix}.${k}` : k;
+    return isObj(v) ? leafPaths(v, path) : [path];
+  });
+}
+function mergeRow(target, patch) {
+  for (const [k, v] of Object.entries(patch)) {
+    const cur = target[k];
+    if (isObj(v) && isObj(cur))
+      mergeRow(cur, v);
+    else
+      target[k] = v;
+  }
 }
 
 // dist/sources/template/index.js

@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-ZZKJ3Z77.js";
+} from "./chunk-DKIQG3SP.js";
 import {
   loadUsage
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-Y6AZ3VZH.js";
+} from "./chunk-HJVCZSH6.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-HV2AOWCE.js";
+} from "./chunk-SIU5AQPJ.js";
 import {
   InputError
 } from "./chunk-UNOFXXSK.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SCJ2XAUG.js";
+} from "./chunk-CKYPADOH.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-CXAVXNXK.js";
+} from "./chunk-RB6XQOCE.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-VXSGOY3H.js";
+} from "./chunk-VA23QQD2.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-YRLOEMDO.js";
+import "./chunk-54QF34GL.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -36,17 +36,17 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import "./chunk-3SFDHBFD.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-4SMYYISV.js";
+import "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
-import "./chunk-Y6AZ3VZH.js";
+import "./chunk-HJVCZSH6.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
 } from "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import {
   InputError,

@@ -41,8 +41,10 @@ function lowerCased(s) {
 // dist/sources/validate.js
 var obj = (fields) => ({ object: fields });
 var list = (item) => ({ list: item });
-var REF = { ref: true };
-var NONE_OR_REF = { ref: true, emptyIsNone: true };
+var ref = (...to) => ({ ref: true, to });
+var PEERING_REF = ref("Microsoft.Network/expressRouteCircuits/peerings");
+var ROUTE_FILTER_REF = ref("Microsoft.Network/routeFilters");
+var NONE_OR_REF = { ref: true, to: ["Microsoft.Network/expressRouteGateways/expressRouteConnections"], emptyIsNone: true };
 var MS_PEERING_CONFIG = obj({
   advertisedPublicPrefixes: "texts",
   advertisedPublicPrefixesState: "text",
@@ -56,7 +58,7 @@ var LINK_PROPERTIES = obj({
   provisioningState: "text",
   macSecConfig: obj({ cipher: "text", cknSecretIdentifier: "secret", cakSecretIdentifier: "secret", sciState: "text" })
 });
-var GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: REF, peerExpressRouteCircuitPeering: REF, addressPrefix: "text", circuitConnectionStatus: "text", authorizationKey: "secret", provisioningState: "text" });
+var GLOBAL_REACH_PROPERTIES = obj({ expressRouteCircuitPeering: PEERING_REF, peerExpressRouteCircuitPeering: PEERING_REF, addressPrefix: "text", circuitConnectionStatus: "text", authorizationKey: "secret", provisioningState: "text" });
 var PEERING_PROPERTIES = obj({
   peeringType: "text",
   state: "text",
@@ -68,8 +70,8 @@ var PEERING_PROPERTIES = obj({
   sharedKey: "secret",
   provisioningState: "text",
   microsoftPeeringConfig: MS_PEERING_CONFIG,
-  routeFilter: REF,
-  ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: "text", secondaryPeerAddressPrefix: "text", state: "text", routeFilter: REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
+  routeFilter: ROUTE_FILTER_REF,
+  ipv6PeeringConfig: obj({ primaryPeerAddressPrefix: "text", secondaryPeerAddressPrefix: "text", state: "text", routeFilter: ROUTE_FILTER_REF, microsoftPeeringConfig: MS_PEERING_CONFIG }),
   connections: list(obj({ id: "armId", name: "text", properties: GLOBAL_REACH_PROPERTIES })),
   peeredConnections: list(obj({})),
   expressRouteConnection: NONE_OR_REF
@@ -77,7 +79,7 @@ var PEERING_PROPERTIES = obj({
 var PEERING = obj({ id: "armId", name: "text", properties: PEERING_PROPERTIES });
 var AUTHORIZATION_PROPERTIES = obj({ authorizationUseStatus: "text", authorizationKey: "secret" });
 var VWAN_CONNECTION_PROPERTIES = obj({
-  expressRouteCircuitPeering: REF,
+  expressRouteCircuitPeering: PEERING_REF,
   routingWeight: "number",
   expressRouteGatewayBypass: "boolean",
   enablePrivateLinkFastPath: "boolean",
@@ -103,7 +105,7 @@ var TYPES = {
     properties: obj({
       serviceProviderProperties: obj({ serviceProviderName: "text", peeringLocation: "text", bandwidthInMbps: "number" }),
       bandwidthInGbps: "number",
-      expressRoutePort: REF,
+      expressRoutePort: ref("Microsoft.Network/expressRoutePorts"),
       serviceKey: "secret",
       serviceProviderProvisioningState: "text",
       circuitProvisioningState: "text",
@@ -131,7 +133,7 @@ var TYPES = {
       billingType: "text",
       provisioningState: "text",
       links: list(obj({ id: "armId", name: "text", properties: LINK_PROPERTIES })),
-      circuits: list(REF)
+      circuits: list(ref("Microsoft.Network/expressRouteCircuits"))
     })
   },
   // A Direct port's link as a resource of its own (Microsoft's ExpressRouteLinkGet and ...List examples, which carry no
@@ -142,7 +144,7 @@ var TYPES = {
       gatewayType: "text",
       sku: obj({ name: "text", tier: "text" }),
       autoScaleConfiguration: BOUNDS,
-      ipConfigurations: list(obj({ properties: obj({ subnet: REF }) })),
+      ipConfigurations: list(obj({ properties: obj({ subnet: ref("Microsoft.Network/virtualNetworks/subnets") }) })),
       adminState: "text",
       allowRemoteVnetTraffic: "boolean",
       allowVirtualWanTraffic: "boolean",
@@ -152,7 +154,7 @@ var TYPES = {
   "microsoft.network/expressroutegateways": {
     properties: obj({
       autoScaleConfiguration: BOUNDS,
-      virtualHub: REF,
+      virtualHub: ref("Microsoft.Network/virtualHubs"),
       allowNonVirtualWanTraffic: "boolean",
       provisioningState: "text",
       expressRouteConnections: list(obj({ id: "armId", name: "text", properties: VWAN_CONNECTION_PROPERTIES }))
@@ -162,8 +164,8 @@ var TYPES = {
   "microsoft.network/connections": {
     properties: obj({
       connectionType: "text",
-      virtualNetworkGateway1: REF,
-      peer: REF,
+      virtualNetworkGateway1: ref("Microsoft.Network/virtualNetworkGateways"),
+      peer: ref("Microsoft.Network/expressRouteCircuits"),
       routingWeight: "number",
       expressRouteGatewayBypass: "boolean",
       enablePrivateLinkFastPath: "boolean",
@@ -198,6 +200,12 @@ var ID_OF_TYPE = new Map(Object.keys(TYPES).map((type) => {
   const pairs = types.map((t, i) => `\\/${esc(t)}\\/${i < types.length - 1 ? "(?!providers\\/)" : ""}[^/]+`).join("");
   return [type, new RegExp(`\\/providers\\/${esc(ns)}${pairs}$`, "i")];
 }));
+function namesOneOf(id, types) {
+  for (let i = 0; i < types.length; i++)
+    if (isIdOfType(id, types[i]))
+      return true;
+  return false;
+}
 function isIdOfType(id, type) {
   const pattern = ID_OF_TYPE.get(type);
   if (pattern !== void 0 && !id.includes("\u0130") && pattern.test(id))
@@ -291,7 +299,11 @@ function check(v, spec, path, out) {
       return;
     if (!isObj(v))
       return problem('an object {"id": "<ARM resource id>"}', false);
-    if (v.id !== void 0 && v.id !== null)
+    if (v.id === void 0 || v.id === null)
+      return;
+    if (typeof v.id === "string" && isArmResourceId(v.id) && !namesOneOf(v.id, spec.to.map((t) => t.toLowerCase())))
+      out.push({ path: segments(at(path, "id")), expected: `the id of a ${spec.to.join(" or ")} resource`, found: `an id of a ${armIdTypeAsWritten(v.id) ?? "resource of no known type"}` });
+    else
       check(v.id, "armId", at(path, "id"), out);
     return;
   }
@@ -410,8 +422,10 @@ function compileOk(spec) {
         };
     }
   }
-  if ("ref" in spec)
-    return (v) => spec.emptyIsNone === true && v === "" || isObj(v) && (v.id === void 0 || v.id === null || isArmIdText(v.id));
+  if ("ref" in spec) {
+    const to = spec.to.map((t) => t.toLowerCase());
+    return (v) => spec.emptyIsNone === true && v === "" || isObj(v) && (v.id === void 0 || v.id === null || isArmIdText(v.id) && namesOneOf(v.id, to));
+  }
   if ("list" in spec) {
     const item = compileOk(spec.list);
     return (v) => {

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-CXAVXNXK.js";
+} from "./chunk-RB6XQOCE.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -42,14 +42,14 @@ import {
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
-import "./chunk-Y6AZ3VZH.js";
+import "./chunk-HJVCZSH6.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
 } from "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import {
   InputError,

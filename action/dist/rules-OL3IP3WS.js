@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-LPONMH46.js";
+} from "./chunk-I3A374NB.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-VXSGOY3H.js";
+} from "./chunk-VA23QQD2.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-T5EF32HV.js";
-import "./chunk-YRLOEMDO.js";
+} from "./chunk-I6XHD54J.js";
+import "./chunk-54QF34GL.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -25,14 +25,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-XRHLJRGU.js";
+} from "./chunk-ZFN5ETT6.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-ZZKJ3Z77.js";
+} from "./chunk-DKIQG3SP.js";
 import {
   phraseName
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import {
@@ -44,12 +44,12 @@ import {
 } from "./chunk-DE4R3APS.js";
 import {
   loadCatalogue
-} from "./chunk-Y6AZ3VZH.js";
+} from "./chunk-HJVCZSH6.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
 } from "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import {
   InputError,

@@ -24,7 +24,7 @@ var compiledValidators = {
   "diff.schema.json": { digest: "49f903774798e085ebab365b793c136f2716139e02fe242e54cbd07825faf419", get validate() {
     return __require("./schema-validators/diff.cjs");
   } },
-  "prices.schema.json": { digest: "4790b0aeb12d2384df0e55f884dd6b7e0b212431052ebbb7b086e82227501912", get validate() {
+  "prices.schema.json": { digest: "70df72f22774ea6e66f6ba200068285fdb0decce1a68b9c08e27d8969318a4d8", get validate() {
     return __require("./schema-validators/prices.cjs");
   } },
   "report.schema.json": { digest: "0ce40f8a37852b18592f8de5a1a633498b464f7b94b38becf48aa122df68b60c", get validate() {

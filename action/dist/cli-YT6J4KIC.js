@@ -7,10 +7,10 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-T5EF32HV.js";
+} from "./chunk-I6XHD54J.js";
 import {
   checkRow
-} from "./chunk-YRLOEMDO.js";
+} from "./chunk-54QF34GL.js";
 import {
   isObj
 } from "./chunk-LS45TJGY.js";
@@ -22,7 +22,7 @@ import {
   compareText
 } from "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import {
   NothingReadError,

@@ -20,7 +20,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import {
   lookup
 } from "./chunk-6SZT6H2Y.js";
@@ -35,7 +35,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-Y6AZ3VZH.js";
+} from "./chunk-HJVCZSH6.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -341,6 +341,8 @@ function hiddenReasons(a) {
     hidden.push("not decidable from these files: other deployments may connect it to more gateways or circuits");
   if (a.unknown.connectionKeys)
     hidden.push(unknownField("connectionKeys", a.unknown.connectionKeys));
+  if (a.unknown.peerings && !a.template)
+    hidden.push(unknownField("peerings", a.unknown.peerings));
   const open = openAuthorizations(a);
   if (open)
     hidden.push(`${open}: a connection in a scope erscan did not read may use the circuit`);
@@ -385,7 +387,7 @@ function idleReasons(value, a) {
     if (a.template)
       return ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"];
     if (unknown.connectionKeys || unknown.peerings)
-      return [unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)];
+      return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)})`];
     return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
   }
   const egress = k.egress.source === "none" ? "no declared or measured egress" : `0 GB/month of egress (${egressFrom(k.egress)})`;
@@ -659,6 +661,8 @@ var Analyser = class {
         if (why !== void 0)
           (unknown ??= {})[CIRCUIT_FIELDS[i]] = why;
       }
+    if (!template && c.partial?.peerings !== void 0 && unknown?.peerings === void 0)
+      (unknown ??= {}).peerings = c.partial.peerings;
     const port = lookup(inv, c.portKey, "port");
     if (unknown?.peeringLocation === void 0 && !c.peeringLocation && port) {
       const why = unknownReason(port, "peeringLocation");
@@ -845,7 +849,7 @@ var Analyser = class {
       else if (!template && c.authorizations[i].useStatus === void 0)
         authorizationsOpen = true;
     }
-    const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys || authorizationsOpen;
+    const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys || !!unknown.peerings || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);

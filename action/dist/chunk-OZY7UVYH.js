@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SCJ2XAUG.js";
+} from "./chunk-CKYPADOH.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-CXAVXNXK.js";
+} from "./chunk-RB6XQOCE.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,12 +37,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-LPONMH46.js";
+} from "./chunk-I3A374NB.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-VXSGOY3H.js";
+} from "./chunk-VA23QQD2.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -58,7 +58,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-T5EF32HV.js";
+} from "./chunk-I6XHD54J.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -75,20 +75,21 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-XRHLJRGU.js";
+} from "./chunk-ZFN5ETT6.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-ZZKJ3Z77.js";
+} from "./chunk-DKIQG3SP.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import {
   countInventory,
+  lookup,
   readNothing
 } from "./chunk-6SZT6H2Y.js";
 import {
@@ -102,7 +103,7 @@ import {
 } from "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-Y6AZ3VZH.js";
+} from "./chunk-HJVCZSH6.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -286,7 +287,7 @@ function topologyFor(c, inv) {
   const rows = Math.max(1, gateways.length);
   const height = rows * ROW_GAP + 6;
   const midY = height / 2 - BOX_H / 2;
-  const port = c.portKey ? inv.byKey.get(c.portKey) : void 0;
+  const port = lookup(inv, c.portKey, "port");
   const circuitNode = {
     x: COL_X[0],
     y: midY,
@@ -454,7 +455,7 @@ function buildHtmlModel(result, options = {}) {
   }
   const circuits = shownCircuits.map((c, i) => {
     const anchor = `circuit-${i + 1}`;
-    const port = c.portKey ? inv.byKey.get(c.portKey) : void 0;
+    const port = lookup(inv, c.portKey, "port");
     const conns = c.connectionKeys.map((k) => inv.byKey.get(k)).filter((x) => x?.kind === "connection");
     const gws = c.gatewayKeys.map((k) => inv.byKey.get(k)).filter((x) => x?.kind === "gateway");
     const cost2 = costByCircuit.get(c.key);
@@ -502,7 +503,7 @@ function buildHtmlModel(result, options = {}) {
         }))
       } : void 0,
       connections: conns.map((x) => {
-        const g = x.gatewayKey ? inv.byKey.get(x.gatewayKey) : void 0;
+        const g = lookup(inv, x.gatewayKey, "gateway");
         return {
           name: x.name,
           flavor: x.flavor === "vwan" ? "vWAN" : "VNet",
@@ -1932,7 +1933,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-LBXEERLB.js");
+  const { loadRules: loadRules2 } = await import("./loader-ZBJRAT3W.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1942,7 +1943,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-6ATOG3MQ.js");
+    const { crawlForCli } = await import("./cli-YT6J4KIC.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1960,7 +1961,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-JW4ZAJHH.js");
+  const { costEstimatorFor } = await import("./setup-RM6S2MUS.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -11,7 +11,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-HV2AOWCE.js";
+} from "./chunk-SIU5AQPJ.js";
 import {
   packagePath
 } from "./chunk-U5NJNZAI.js";
@@ -24,7 +24,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 // dist/pricing/validated-catalogue.js
-var validatedCatalogue = { digest: "e9311032aa5a50ecd709063ec4d26783d0fbe9fec72b76b9dd4999bafb19231d" };
+var validatedCatalogue = { digest: "a553c3263fa2ff5ecaf4bc04ed75ecbbe81c0c201b14115e7b151619e5707d0e" };
 
 // dist/pricing/catalogue.js
 var ZONES = ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"];

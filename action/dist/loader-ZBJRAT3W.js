@@ -10,18 +10,18 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-XRHLJRGU.js";
+} from "./chunk-ZFN5ETT6.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-ZZKJ3Z77.js";
-import "./chunk-4SMYYISV.js";
+import "./chunk-DKIQG3SP.js";
+import "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
-import "./chunk-Y6AZ3VZH.js";
+import "./chunk-HJVCZSH6.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-HV2AOWCE.js";
+import "./chunk-SIU5AQPJ.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

@@ -10,7 +10,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-HV2AOWCE.js";
+} from "./chunk-SIU5AQPJ.js";
 import {
   displayPath
 } from "./chunk-UNOFXXSK.js";

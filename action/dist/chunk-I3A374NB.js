@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-XRHLJRGU.js";
+} from "./chunk-ZFN5ETT6.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-ZZKJ3Z77.js";
+} from "./chunk-DKIQG3SP.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-4SMYYISV.js";
+} from "./chunk-NDNMV6DN.js";
 import {
   allLinks,
   allPeerings
