@@ -26,7 +26,7 @@ import { armRegionName } from '../locations/index.js';
 import { exactLength } from '../util/lists.js';
 import { collectGarbage } from '../util/gc.js';
 import { byNameThenKey, compareText } from '../util/collate.js';
-import { isObj } from '../util/objects.js';
+import { isObj, ownValue, setOwn } from '../util/objects.js';
 
 /** One open choice of a template deployment (a parameter's allowed values): see Variants. */
 export interface RawChoice {
@@ -1105,18 +1105,18 @@ export const MAX_VARIANTS = 64;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** Sets a raw path (`properties.links[1].properties.adminState`), creating containers on the way. */
+/** Sets a raw path (`properties.links[1].properties.adminState`), creating containers on the way (keys are data: see setOwn). */
 function rawSet(row: Obj, path: string, value: unknown): void {
   const segs = rawSegments(path);
   let cur: Record<string | number, unknown> = row;
   segs.forEach((seg, i) => {
     const key: string | number = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
     if (i === segs.length - 1) {
-      cur[key] = value;
+      setOwn(cur, key, value);
       return;
     }
-    const next = cur[key];
-    if (next === null || typeof next !== 'object') cur[key] = /^\d+$/.test(segs[i + 1]) ? [] : {};
+    const next = ownValue(cur, key);
+    if (next === null || typeof next !== 'object') setOwn(cur, key, /^\d+$/.test(segs[i + 1]) ? [] : {});
     cur = cur[key] as Record<string | number, unknown>;
   });
 }

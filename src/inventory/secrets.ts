@@ -1,4 +1,5 @@
 import { nestedDeeper } from '../util/json.js';
+import { setOwn } from '../util/objects.js';
 
 /**
  * Secrets never enter the inventory, a snapshot, a report or a log. Raw rows are scrubbed as soon
@@ -74,9 +75,9 @@ function scrub(value: unknown, depth: number): unknown {
     const s = isSecretProperty(k) ? scrubbedSecret(v) : scrub(v, depth + 1);
     if (s !== v && !out) {
       out = {};
-      for (let j = 0; j < i; j++) define(out, keys[j], obj[keys[j]]);
+      for (let j = 0; j < i; j++) setOwn(out, keys[j], obj[keys[j]]);
     }
-    if (out) define(out, k, s);
+    if (out) setOwn(out, k, s);
   }
   return out ?? value;
 }
@@ -109,9 +110,9 @@ function scrubInPlace(value: unknown, depth: number): void {
     const v = obj[k];
     if (isSecretProperty(k)) {
       const s = scrubbedSecret(v);
-      if (s !== v) define(obj, k, s);
+      if (s !== v) setOwn(obj, k, s);
     } else if (v !== null && typeof v === 'object') {
-      if (depth + 1 > 300) define(obj, k, undefined);
+      if (depth + 1 > 300) setOwn(obj, k, undefined);
       else scrubInPlace(v, depth + 1);
     }
   }
@@ -144,14 +145,9 @@ export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boole
     if (isSecretProperty(k)) {
       if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
       const s = scrubbedSecret(v);
-      if (s !== v) define(obj, k, s);
+      if (s !== v) setOwn(obj, k, s);
     } else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
   }
   return true;
 }
 
-/** Plain own-property assignment, also for a key named `__proto__` (which `out[k] = v` would turn into a prototype). */
-function define(o: Record<string, unknown>, k: string, v: unknown): void {
-  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-  else o[k] = v;
-}

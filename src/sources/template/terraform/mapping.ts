@@ -1,7 +1,7 @@
 import { RESOURCE_TYPES } from '../../../inventory/model.js';
 import { isSecretProperty, REDACTED_KEYVAULT } from '../../../inventory/secrets.js';
 import { PLACEHOLDER_RESOURCE_GROUP, standInOf } from '../ids.js';
-import { isObj } from '../../../util/objects.js';
+import { isObj, ownValue, setOwn } from '../../../util/objects.js';
 
 /**
  * Maps Terraform resources (azurerm and AzAPI) to the ARM row shape Resource Graph returns, so the
@@ -132,17 +132,22 @@ class RowBuilder {
   }
 }
 
+/**
+ * Sets a row path. Keys are data: a body's `__proto__` key (an own property of what JSON.parse returns) is defined as
+ * an own property, never assigned and never followed to a prototype (`body.__proto__.x` set `x` on every object).
+ */
 function setPath(target: Record<string, unknown>, path: string, v: unknown): void {
   const segs = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
   let cur: Record<string | number, unknown> = target;
   segs.forEach((seg, i) => {
     const key: string | number = seg.startsWith('[') ? Number(seg.slice(1, -1)) : seg;
     if (i === segs.length - 1) {
-      cur[key] = v;
+      setOwn(cur, key, v);
       return;
     }
     const nextIsIndex = segs[i + 1].startsWith('[');
-    if (cur[key] === undefined || cur[key] === null || typeof cur[key] !== 'object') cur[key] = nextIsIndex ? [] : {};
+    const at = ownValue(cur, key);
+    if (at === undefined || at === null || typeof at !== 'object') setOwn(cur, key, nextIsIndex ? [] : {});
     cur = cur[key] as Record<string | number, unknown>;
   });
 }

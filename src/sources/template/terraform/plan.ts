@@ -7,7 +7,7 @@ import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
 import { isMappedType, mapInstance, mapUpdate, type Instance, type PlanIndex } from './mapping.js';
 import { subscriptionOf } from './providers.js';
-import { isObj } from '../../../util/objects.js';
+import { isObj, ownValue, setOwn } from '../../../util/objects.js';
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): the resources a plan will create, update
@@ -281,11 +281,15 @@ function leafPaths(row: Record<string, unknown>, prefix = ''): string[] {
   });
 }
 
-/** azapi's merge of an update body into the resource read back: objects merged key by key, anything else replaced. */
+/**
+ * azapi's merge of an update body into the resource read back: objects merged key by key, anything else replaced.
+ * Keys are data: a `__proto__` key (JSON.parse makes it an own property) is defined as one, never assigned (an
+ * assignment would set the row's prototype, and a merge into it would change every object's).
+ */
 function mergeRow(target: Record<string, unknown>, patch: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(patch)) {
-    const cur = target[k];
+    const cur = ownValue(target, k);
     if (isObj(v) && isObj(cur)) mergeRow(cur, v);
-    else target[k] = v;
+    else setOwn(target, k, v);
   }
 }
