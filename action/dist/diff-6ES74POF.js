@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-CKYPADOH.js";
+} from "./chunk-7ZQS4HDP.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,19 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-RB6XQOCE.js";
+} from "./chunk-BQLY5LK2.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-VA23QQD2.js";
+} from "./chunk-3WKXPT66.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-54QF34GL.js";
-import {
-  isObj
-} from "./chunk-LS45TJGY.js";
+import "./chunk-26UJVLBZ.js";
 import {
   checkOutFolder,
   writeReport
@@ -34,7 +31,9 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-3SFDHBFD.js";
+import {
+  isObj
+} from "./chunk-5GGAOSF4.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";

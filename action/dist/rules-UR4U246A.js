@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-VA23QQD2.js";
+} from "./chunk-3WKXPT66.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,11 +15,10 @@ import {
 import {
   loadConfig
 } from "./chunk-I6XHD54J.js";
-import "./chunk-54QF34GL.js";
+import "./chunk-26UJVLBZ.js";
 import {
   isObj
-} from "./chunk-LS45TJGY.js";
-import "./chunk-3SFDHBFD.js";
+} from "./chunk-5GGAOSF4.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,

@@ -10,13 +10,11 @@ import {
 } from "./chunk-I6XHD54J.js";
 import {
   checkRow
-} from "./chunk-54QF34GL.js";
+} from "./chunk-26UJVLBZ.js";
 import {
-  isObj
-} from "./chunk-LS45TJGY.js";
-import {
+  isObj,
   scrubSecrets
-} from "./chunk-3SFDHBFD.js";
+} from "./chunk-5GGAOSF4.js";
 import "./chunk-W7HSBP7P.js";
 import {
   compareText

@@ -19,17 +19,17 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-VA23QQD2.js";
+} from "./chunk-3WKXPT66.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   powerShellObjectProblem,
   validateRows
-} from "./chunk-54QF34GL.js";
+} from "./chunk-26UJVLBZ.js";
 import {
   isObj
-} from "./chunk-LS45TJGY.js";
+} from "./chunk-5GGAOSF4.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-CKYPADOH.js";
+} from "./chunk-7ZQS4HDP.js";
 import {
   MappedList,
   adviceLine,
@@ -25,7 +25,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-RB6XQOCE.js";
+} from "./chunk-BQLY5LK2.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -42,7 +42,7 @@ import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-VA23QQD2.js";
+} from "./chunk-3WKXPT66.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -1943,7 +1943,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-YT6J4KIC.js");
+    const { crawlForCli } = await import("./cli-CJQ6IYSL.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)

@@ -2,12 +2,10 @@
 import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
-  isObj
-} from "./chunk-LS45TJGY.js";
-import {
+  isObj,
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-3SFDHBFD.js";
+} from "./chunk-5GGAOSF4.js";
 import {
   nestedDeeper
 } from "./chunk-DJZGBTZI.js";

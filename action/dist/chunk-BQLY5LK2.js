@@ -16,13 +16,11 @@ import {
   visibleControls
 } from "./chunk-4O66FDXF.js";
 import {
-  isObj
-} from "./chunk-LS45TJGY.js";
-import {
   REDACTED,
   REDACTED_KEYVAULT,
+  isObj,
   isSecretProperty
-} from "./chunk-3SFDHBFD.js";
+} from "./chunk-5GGAOSF4.js";
 import {
   readNothing
 } from "./chunk-6SZT6H2Y.js";

@@ -6,16 +6,16 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-54QF34GL.js";
-import {
-  isObj
-} from "./chunk-LS45TJGY.js";
+} from "./chunk-26UJVLBZ.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
+  isObj,
   isSecretProperty,
-  scrubSecrets
-} from "./chunk-3SFDHBFD.js";
+  ownValue,
+  scrubSecrets,
+  setOwn
+} from "./chunk-5GGAOSF4.js";
 import {
   armRegionName,
   exactLength,
@@ -952,12 +952,12 @@ function rawSet(row, path, value) {
   segs.forEach((seg, i) => {
     const key = /^\d+$/.test(seg) && Array.isArray(cur) ? Number(seg) : seg;
     if (i === segs.length - 1) {
-      cur[key] = value;
+      setOwn(cur, key, value);
       return;
     }
-    const next = cur[key];
+    const next = ownValue(cur, key);
     if (next === null || typeof next !== "object")
-      cur[key] = /^\d+$/.test(segs[i + 1]) ? [] : {};
+      setOwn(cur, key, /^\d+$/.test(segs[i + 1]) ? [] : {});
     cur = cur[key];
   });
 }
@@ -4258,12 +4258,13 @@ function setPath(target, path, v) {
   segs.forEach((seg, i) => {
     const key = seg.startsWith("[") ? Number(seg.slice(1, -1)) : seg;
     if (i === segs.length - 1) {
-      cur[key] = v;
+      setOwn(cur, key, v);
       return;
     }
     const nextIsIndex = segs[i + 1].startsWith("[");
-    if (cur[key] === void 0 || cur[key] === null || typeof cur[key] !== "object")
-      cur[key] = nextIsIndex ? [] : {};
+    const at = ownValue(cur, key);
+    if (at === void 0 || at === null || typeof at !== "object")
+      setOwn(cur, key, nextIsIndex ? [] : {});
     cur = cur[key];
   });
 }
@@ -5047,11 +5048,11 @@ function leafPaths(row, prefix = "") {
 }
 function mergeRow(target, patch) {
   for (const [k, v] of Object.entries(patch)) {
-    const cur = target[k];
+    const cur = ownValue(target, k);
     if (isObj(v) && isObj(cur))
       mergeRow(cur, v);
     else
-      target[k] = v;
+      setOwn(target, k, v);
   }
 }
 

@@ -10,26 +10,25 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-OZY7UVYH.js";
-import "./chunk-CKYPADOH.js";
+} from "./chunk-FHLFWXRO.js";
+import "./chunk-7ZQS4HDP.js";
 import {
   adviceLine,
   costDeltaHeadline
-} from "./chunk-RB6XQOCE.js";
+} from "./chunk-BQLY5LK2.js";
 import "./chunk-WX2JSSYC.js";
 import "./chunk-I3A374NB.js";
-import "./chunk-VA23QQD2.js";
+import "./chunk-3WKXPT66.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-I6XHD54J.js";
-import "./chunk-54QF34GL.js";
-import "./chunk-LS45TJGY.js";
+import "./chunk-26UJVLBZ.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-3SFDHBFD.js";
+import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
 import "./chunk-ZFN5ETT6.js";
 import "./chunk-RE6UGQ4Q.js";

@@ -5,6 +5,16 @@ import {
   nestedDeeper
 } from "./chunk-DJZGBTZI.js";
 
+// dist/util/objects.js
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function setOwn(o, k, v) {
+  if (k === "__proto__")
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else
+    o[k] = v;
+}
+var ownValue = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+
 // dist/inventory/secrets.js
 var REDACTED = "[redacted]";
 var REDACTED_KEYVAULT = "[redacted:keyvault]";
@@ -58,10 +68,10 @@ function scrub(value, depth) {
     if (s !== v && !out) {
       out = {};
       for (let j = 0; j < i; j++)
-        define(out, keys[j], obj[keys[j]]);
+        setOwn(out, keys[j], obj[keys[j]]);
     }
     if (out)
-      define(out, k, s);
+      setOwn(out, k, s);
   }
   return out ?? value;
 }
@@ -92,10 +102,10 @@ function scrubInPlace(value, depth) {
     if (isSecretProperty(k)) {
       const s = scrubbedSecret(v);
       if (s !== v)
-        define(obj, k, s);
+        setOwn(obj, k, s);
     } else if (v !== null && typeof v === "object") {
       if (depth + 1 > 300)
-        define(obj, k, void 0);
+        setOwn(obj, k, void 0);
       else
         scrubInPlace(v, depth + 1);
     }
@@ -127,20 +137,17 @@ function scrubSecretsInPlaceWithin(value, levels) {
         return false;
       const s = scrubbedSecret(v);
       if (s !== v)
-        define(obj, k, s);
+        setOwn(obj, k, s);
     } else if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
       return false;
   }
   return true;
 }
-function define(o, k, v) {
-  if (k === "__proto__")
-    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-  else
-    o[k] = v;
-}
 
 export {
+  isObj,
+  setOwn,
+  ownValue,
   REDACTED,
   REDACTED_KEYVAULT,
   isSecretProperty,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-3SFDHBFD.js";
+} from "./chunk-5GGAOSF4.js";
 import "./chunk-DJZGBTZI.js";
 import "./chunk-U5NJNZAI.js";
 import {
@@ -27,7 +27,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-YT6J4KIC.js");
+  const { runLiveCrawl } = await import("./cli-CJQ6IYSL.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-RB6XQOCE.js";
+} from "./chunk-BQLY5LK2.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -20,9 +20,6 @@ import {
   oneLine
 } from "./chunk-4O66FDXF.js";
 import {
-  isObj
-} from "./chunk-LS45TJGY.js";
-import {
   checkOutFolder,
   writeReport
 } from "./chunk-RJWAKYVL.js";
@@ -32,7 +29,9 @@ import {
 import {
   EXIT
 } from "./chunk-PJIMCPB3.js";
-import "./chunk-3SFDHBFD.js";
+import {
+  isObj
+} from "./chunk-5GGAOSF4.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
