@@ -858,8 +858,12 @@ function portCost(p: Port, idx: CatalogueIndex, circuitCostOf: (key: string) => 
   if (p.circuitKeys.length === 0) notes.push(`no circuit ${isTemplateResource(p) ? 'in these files ' : ''}uses this port pair, but it is billed (from 45 days after creation, or from the first enabled link)`);
   if (p.links.length > 0 && p.links.every((l) => l.adminState?.toLowerCase() === 'disabled')) notes.push('all links are disabled: billing still starts 45 days after the port was created');
   if (!gbps || (billing !== 'MeteredData' && billing !== 'UnlimitedData')) {
-    const why = [open('bandwidthGbps'), open('billingType')].filter(Boolean);
-    notes.push(why.length ? `${why.join('; ')}: not priced` : `port bandwidth (${gbps ?? 'unknown'}) or billing type (${p.billingType ?? 'unknown'}) unknown: not priced`);
+    // Each reason once, naming the value found (a template that leaves billingType out: the spec and Learn give no default).
+    const why = [
+      open('bandwidthGbps') ?? (!gbps ? (gbps === undefined ? 'no port bandwidth' : `port bandwidth ${gbps} Gbps`) : undefined),
+      open('billingType') ?? (billing !== 'MeteredData' && billing !== 'UnlimitedData' ? (p.billingType ? `billing type "${p.billingType}" (expected MeteredData or UnlimitedData)` : 'no billing type (MeteredData or UnlimitedData; Azure documents no default)') : undefined),
+    ].filter(Boolean);
+    notes.push(`${why.join('; ')}: not priced`);
     return { ...base, basis: 'ExpressRoute Direct port pair', notes, egressGbPerMonth: egress };
   }
   const fee = idx.directPort(gbps, billing, zone);
