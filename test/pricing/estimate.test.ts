@@ -210,6 +210,14 @@ describe('a live Direct port row without its peering location, bandwidth or bill
     expect(o.notes!.join(' | ')).toMatch(/`peeringLocation`: the input row does not carry `properties.peeringLocation`/);
     expect(o.notes!.join(' | ')).toMatch(/`bandwidthGbps`: the input row does not carry `properties.bandwidthInGbps`.*: not priced/);
   });
+
+  it('names a billing type it cannot price, and only what is wrong', () => {
+    const row = port('p-odd');
+    (row.properties as Record<string, unknown>).billingType = 'Hourly';
+    const o = estimateCosts(inventoryOf([row]), { catalogue }).otherCosts.find((x) => x.resourceName === 'p-odd')!;
+    expect(o.monthlyUsd).toBeNull();
+    expect(o.notes).toContain('billing type "Hourly" (expected MeteredData or UnlimitedData): not priced');
+  });
 });
 
 describe('ExpressRoute Local', () => {
