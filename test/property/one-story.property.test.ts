@@ -168,6 +168,8 @@ const circuitArb = fc.record({
   globalReachEnabled: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.boolean(), weight: 1 }),
   egress: fc.option(fc.constantFrom(0, 800, 5000, 40000, 120000, 250000, 600000), { nil: undefined }),
   direct: fc.constantFrom(false, false, false, false, true),
+  // A row that does not list its peerings (a projection without `properties.peerings`): read as rows of their own, or not at all.
+  peeringsListed: fc.constantFrom('listed', 'listed', 'listed', 'listed', 'rows', 'absent'),
 });
 const gatewayArb = fc.record({
   sub: fc.integer({ min: 0, max: SUBS.length - 1 }),
@@ -232,9 +234,10 @@ function rowsOf(e: Estate): { rows: Record<string, unknown>[]; usage: UsageData[
         ...(c.globalReachEnabled !== undefined || gr.length ? { globalReachEnabled: c.globalReachEnabled ?? true } : {}),
         authorizations: Array.from({ length: c.authorizationsInUse }, (_, k) => ({ name: `auth${k}`, properties: { authorizationUseStatus: 'InUse' } })),
         ...(c.direct ? { expressRoutePort: { id: port }, bandwidthInGbps: Math.max(1, Math.round(c.mbps / 1000)) } : { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: c.location, bandwidthInMbps: c.mbps } }),
-        peerings,
+        ...(c.peeringsListed === 'listed' ? { peerings } : {}),
       },
     });
+    if (c.peeringsListed === 'rows') for (const p of peerings) rows.push({ ...p, type: 'microsoft.network/expressroutecircuits/peerings', subscriptionId: SUBS[c.sub], tenantId: TENANTS[c.sub % TENANTS.length] });
     if (c.egress !== undefined) usage[id] = { egressGbPerMonth: c.egress };
   });
   if (onPort.length)
@@ -271,7 +274,7 @@ describe('one story, over many estates', () => {
         expect(contradictions(result)).toEqual([]);
       }),
       // (Its own fixed seed; ERSCAN_PROPERTY_SEED and ERSCAN_PROPERTY_RUNS explore further: test/setup/fast-check.ts.)
-      { seed: Number(process.env.ERSCAN_PROPERTY_SEED ?? 1414), numRuns: Number(process.env.ERSCAN_PROPERTY_RUNS ?? 300) },
+      { seed: Number(process.env.ERSCAN_PROPERTY_SEED ?? 7), numRuns: Number(process.env.ERSCAN_PROPERTY_RUNS ?? 300) },
     );
     // The estates reach every kind of advice, and the findings that change or delete what the advice prices.
     for (const k of ['add-premium', 'remove-premium', 'upgrade-from-local', 'switch-to-unlimited', 'new-metered-circuit', 'move-to-local', 'delete-unprovisioned', 'delete-unused']) expect(seen, k).toContain(k);
