@@ -650,6 +650,8 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
       raw.source,
       withDirectRateLimit(raw.source, portId !== undefined && p.enableDirectPortRateLimit == null, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
         p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
+        // (Azure lists every authorization of a circuit, `[]` when none: a row without the list does not say whether one is redeemed.)
+        p.authorizations == null && ['authorizations', 'properties.authorizations'],
         spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ['bandwidthMbps', portId === undefined ? 'properties.serviceProviderProperties.bandwidthInMbps' : 'properties.bandwidthInGbps'],
         portId !== undefined && p.bandwidthInGbps == null && ['bandwidthGbps', 'properties.bandwidthInGbps'],
         // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)

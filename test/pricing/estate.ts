@@ -53,6 +53,7 @@ export function circuit(s: CircuitSpec): Record<string, unknown> {
       ...(s.port
         ? { expressRoutePort: { id: `${rg()}/providers/Microsoft.Network/expressRoutePorts/${s.port}` }, bandwidthInGbps: s.bandwidthGbps ?? 5 }
         : { serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: s.peeringLocation ?? 'Amsterdam', bandwidthInMbps: s.bandwidthMbps ?? 1000 } }),
+      authorizations: [],
       peerings,
     },
   };
