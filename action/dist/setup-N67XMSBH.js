@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-DKIQG3SP.js";
+} from "./chunk-O66WBM25.js";
 import {
   loadUsage
 } from "./chunk-NDNMV6DN.js";

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-I3A374NB.js";
+} from "./chunk-TGS4YNDE.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-3WKXPT66.js";
+} from "./chunk-EU3IWVBL.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-ZFN5ETT6.js";
+} from "./chunk-X62UAIGI.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-DKIQG3SP.js";
+} from "./chunk-O66WBM25.js";
 import {
   phraseName
 } from "./chunk-NDNMV6DN.js";

@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-3WKXPT66.js";
+} from "./chunk-EU3IWVBL.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

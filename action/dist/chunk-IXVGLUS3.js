@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-7ZQS4HDP.js";
+} from "./chunk-HO4TW6SL.js";
 import {
   MappedList,
   adviceLine,
@@ -37,12 +37,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-I3A374NB.js";
+} from "./chunk-TGS4YNDE.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-3WKXPT66.js";
+} from "./chunk-EU3IWVBL.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -75,12 +75,12 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-ZFN5ETT6.js";
+} from "./chunk-X62UAIGI.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-DKIQG3SP.js";
+} from "./chunk-O66WBM25.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -1933,7 +1933,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-ZBJRAT3W.js");
+  const { loadRules: loadRules2 } = await import("./loader-52ETPQ4Y.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1961,7 +1961,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-RM6S2MUS.js");
+  const { costEstimatorFor } = await import("./setup-N67XMSBH.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

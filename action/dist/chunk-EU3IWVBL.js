@@ -592,6 +592,8 @@ function circuitFrom(raw, id) {
   const skuOpen = skuAbsent ? [["skuName", "sku.name"], ["tier", "sku.tier"], sku.family == null && ["billingModel", "sku.family"]] : NO_ABSENT;
   const built = placeFacts(circuit, raw.source, notSetInTemplate(raw.source, withDirectRateLimit(raw.source, portId !== void 0 && p.enableDirectPortRateLimit == null, absentFromLiveRow(raw.source, unknownFieldsOf("circuit", raw), "circuit", [
     p.serviceProviderProvisioningState == null && ["serviceProviderProvisioningState", "properties.serviceProviderProvisioningState"],
+    // (Azure lists every authorization of a circuit, `[]` when none: a row without the list does not say whether one is redeemed.)
+    p.authorizations == null && ["authorizations", "properties.authorizations"],
     spp.bandwidthInMbps == null && p.bandwidthInGbps == null && ["bandwidthMbps", portId === void 0 ? "properties.serviceProviderProperties.bandwidthInMbps" : "properties.bandwidthInGbps"],
     portId !== void 0 && p.bandwidthInGbps == null && ["bandwidthGbps", "properties.bandwidthInGbps"],
     // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)

@@ -10,15 +10,15 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-FHLFWXRO.js";
-import "./chunk-7ZQS4HDP.js";
+} from "./chunk-IXVGLUS3.js";
+import "./chunk-HO4TW6SL.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-BQLY5LK2.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-I3A374NB.js";
-import "./chunk-3WKXPT66.js";
+import "./chunk-TGS4YNDE.js";
+import "./chunk-EU3IWVBL.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-I6XHD54J.js";
@@ -30,9 +30,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-ZFN5ETT6.js";
+import "./chunk-X62UAIGI.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-DKIQG3SP.js";
+import "./chunk-O66WBM25.js";
 import "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import {

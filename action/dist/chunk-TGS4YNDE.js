@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-ZFN5ETT6.js";
+} from "./chunk-X62UAIGI.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-DKIQG3SP.js";
+} from "./chunk-O66WBM25.js";
 import {
   cloudOfRegion,
   isTemplateResource,

@@ -2102,8 +2102,11 @@ function portCost(p, idx, circuitCostOf) {
   if (p.links.length > 0 && p.links.every((l) => l.adminState?.toLowerCase() === "disabled"))
     notes.push("all links are disabled: billing still starts 45 days after the port was created");
   if (!gbps || billing !== "MeteredData" && billing !== "UnlimitedData") {
-    const why = [open("bandwidthGbps"), open("billingType")].filter(Boolean);
-    notes.push(why.length ? `${why.join("; ")}: not priced` : `port bandwidth (${gbps ?? "unknown"}) or billing type (${p.billingType ?? "unknown"}) unknown: not priced`);
+    const why = [
+      open("bandwidthGbps") ?? (!gbps ? gbps === void 0 ? "no port bandwidth" : `port bandwidth ${gbps} Gbps` : void 0),
+      open("billingType") ?? (billing !== "MeteredData" && billing !== "UnlimitedData" ? p.billingType ? `billing type "${p.billingType}" (expected MeteredData or UnlimitedData)` : "no billing type (MeteredData or UnlimitedData; Azure documents no default)" : void 0)
+    ].filter(Boolean);
+    notes.push(`${why.join("; ")}: not priced`);
     return { ...base, basis: "ExpressRoute Direct port pair", notes, egressGbPerMonth: egress };
   }
   const fee = idx.directPort(gbps, billing, zone);

@@ -10,9 +10,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-ZFN5ETT6.js";
+} from "./chunk-X62UAIGI.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-DKIQG3SP.js";
+import "./chunk-O66WBM25.js";
 import "./chunk-NDNMV6DN.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
