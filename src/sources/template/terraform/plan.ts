@@ -145,8 +145,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         // object's, whose id and references it would otherwise take, and be merged into it as a duplicate).
         const deposedKey = typeof r.deposed_key === 'string' ? r.deposed_key : undefined;
         const address = deposedKey === undefined ? r.address : `${r.address} (deposed object ${deposedKey})`;
-        if (deposedKey !== undefined && isMappedType({ address, type: r.type, name: '', values: isObj(r.values) ? r.values : {}, unknown: {}, jsonPath: [] })) stateDeposed.push(address);
-        instances.push({
+        const x: Instance = {
           address,
           moduleAddress: m && m[1].startsWith('module.') ? m[1] : undefined,
           type: r.type,
@@ -156,7 +155,9 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
           unknown: {},
           sensitive: r.sensitive_values,
           jsonPath: [...at, 'resources', i],
-        });
+        };
+        instances.push(x);
+        if (deposedKey !== undefined && isMappedType(x)) stateDeposed.push(address);
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, 'child_modules', i], depth + 1));
     };
@@ -186,6 +187,18 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const sensitiveDetails: string[] = [];
   /** Resources whose properties a write-only `sensitive_body` may set (azapi). */
   const writeOnly: string[] = [];
+  type Mapped = { unresolved: string[]; sensitive: string[]; reasons: Map<string, string> };
+  /** Why a path a resource (or an update of it) leaves open is not known, as rules say it. */
+  const reasonOf = (m: Mapped, u: string, address: string) =>
+    m.reasons.get(u) ?? (m.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${address})` : `is known only after apply (${address})`);
+  /** Counts an open path for the notices below. */
+  const tally = (m: Mapped, u: string, address: string) => {
+    if (m.reasons.has(u)) {
+      if (writeOnly.length < 10) writeOnly.push(address);
+    } else if (m.sensitive.includes(u)) sensitiveCount++;
+    else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
+  };
+  const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   for (const x of instances) {
     if (!isMappedType(x)) continue;
     const mapped = mapInstance(x, index);
@@ -196,18 +209,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column, deployment: file } };
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
-      raw.reasons = Object.fromEntries(
-        mapped.unresolved.map((u) => [
-          u,
-          mapped.reasons.get(u) ?? (mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`),
-        ]),
-      );
-      for (const u of mapped.unresolved) {
-        if (mapped.reasons.has(u)) {
-          if (writeOnly.length < 10) writeOnly.push(x.address);
-        } else if (mapped.sensitive.includes(u)) sensitiveCount++;
-        else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
-      }
+      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, reasonOf(mapped, u, x.address)]));
+      for (const u of mapped.unresolved) tally(mapped, u, x.address);
       for (const u of mapped.sensitive) if (sensitiveDetails.length < 10) sensitiveDetails.push(`${x.address} ${u}`);
     }
     raws.push(raw);
@@ -233,17 +236,13 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     // What the update sets is known now, where the resource's own declaration left it open.
     if (target.unresolved) target.unresolved = target.unresolved.filter((u) => !paths.some((p) => u === p || u.startsWith(`${p}.`) || u.startsWith(`${p}[`)));
     for (const u of update.unresolved) {
-      const reason = update.reasons.get(u) ?? (update.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`);
       target.unresolved = [...(target.unresolved ?? []), u];
-      target.reasons = { ...(target.reasons ?? {}), [u]: reason };
-      if (update.reasons.has(u)) {
-        if (writeOnly.length < 10) writeOnly.push(x.address);
-      } else if (update.sensitive.includes(u)) sensitiveCount++;
-      else if (unresolvedCount++ < 10) details.push(`${x.address} ${u}`);
+      target.reasons = { ...(target.reasons ?? {}), [u]: reasonOf(update, u, x.address) };
+      tally(update, u, x.address);
     }
   }
   if (updatedElsewhere.length > 0)
-    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${updatedElsewhere.slice(0, 5).join(', ')}${updatedElsewhere.length > 5 ? ', …' : ''}`);
+    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${listed(updatedElsewhere)}`);
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
   }
@@ -256,7 +255,6 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     notices.push(
       `${file}: ${writeOnly.length} AzAPI resource(s) set sensitive_body, which is write-only (the plan does not show it) and merged into the body Azure receives: their properties are not known from the plan, and rules that read them report "unknown" (${writeOnly.slice(0, 3).join(', ')}${writeOnly.length > 3 ? ', …' : ''})`,
     );
-  const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   if (destroyed.length > 0) notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
   if (deposed.length > 0)
     notices.push(
