@@ -1,20 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
+import { validateReport } from '../helpers/report-schema.js';
 
 /**
  * A price catalogue of one's own (`--prices`, what `erscan prices refresh` writes) with figures out of any
  * real range is refused by the prices schema, so no report prints `$∞` or "savings $NaN/month" (a price of
  * 1e308 did); the largest figures the schema allows still give finite totals in every report.
  */
-const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
 const catalogue = () => JSON.parse(readFileSync(join(ROOT, 'prices/catalogue.json'), 'utf8')) as Record<string, any>;
 const dir = tempDir('erscan-price-bounds-');
 const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));

@@ -1,19 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
+import { validateReport } from '../helpers/report-schema.js';
 
 /**
  * Usage figures out of range are refused by the usage schema (and measured egress in a snapshot by
  * its loader), so no report ever prints `$∞` or fails its own schema.
  */
-const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
 const dir = tempDir('erscan-usage-bounds-');
 const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
 

@@ -1,19 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
+import { validateReport } from '../helpers/report-schema.js';
 
 /**
  * A config or suppressions file that would quietly run nothing, or hide everything, is bad input:
  * exit 2 and one line naming the file, the path inside it and what was expected.
  */
-const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
 
 const dir = tempDir('erscan-failclosed-config-');
 const circuitId = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-idle';

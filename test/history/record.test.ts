@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readRecordedInventory, recordInventory } from '../../src/history/record.js';
 import { CONFIGURED, inventoryStates, NOT_CONFIGURED } from '../../src/history/state.js';
 import { toJsonReport } from '../../src/reporters/json.js';
 import { InputError } from '../../src/util/errors.js';
-import { PACKAGE_ROOT } from '../../src/util/paths.js';
 import { fixtureResult, IDS, PLANTED_SECRETS } from '../reporters/fixture.js';
+import { validateReport } from '../helpers/report-schema.js';
 
 /** The compact inventory a JSON report records with --record-inventory. */
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-const validateReport = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', 'report.schema.json'), 'utf8')));
 
 describe('resource states', () => {
   const states = inventoryStates(fixtureResult().inventory);

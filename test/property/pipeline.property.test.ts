@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
@@ -21,7 +17,7 @@ import { generateEstate } from '../../src/testing/synthetic.js';
 import { InputError } from '../../src/util/errors.js';
 import { parseJson } from '../../src/util/json.js';
 import { lintForGitHub, sarifSchemaValidator } from '../reporters/sarif-validate.js';
-import { ROOT } from '../robustness/support.js';
+import { validateReport } from '../helpers/report-schema.js';
 
 /**
  * Properties of the whole pipeline, over generated inventories: loaders either read a document or
@@ -32,10 +28,6 @@ import { ROOT } from '../robustness/support.js';
 
 const RUNS = Number(process.env.ERSCAN_PROPERTY_RUNS ?? 25);
 const NOW = new Date('2026-01-01T00:00:00Z');
-const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv;
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const validateReport = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
 const estimate = costEstimatorFor({}, undefined, {});
 
 const TYPES = [
