@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-HO4TW6SL.js";
+} from "./chunk-C6ZADKYF.js";
 import {
   MappedList,
   adviceLine,
@@ -42,7 +42,7 @@ import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-EU3IWVBL.js";
+} from "./chunk-ANIVFLX5.js";
 import {
   CATEGORIES,
   SEVERITIES,

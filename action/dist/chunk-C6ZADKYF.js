@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-EU3IWVBL.js";
+} from "./chunk-ANIVFLX5.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

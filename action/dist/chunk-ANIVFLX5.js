@@ -4920,9 +4920,7 @@ function loadTerraformPlan(file, parsed) {
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
         const deposedKey = typeof r.deposed_key === "string" ? r.deposed_key : void 0;
         const address = deposedKey === void 0 ? r.address : `${r.address} (deposed object ${deposedKey})`;
-        if (deposedKey !== void 0 && isMappedType({ address, type: r.type, name: "", values: isObj(r.values) ? r.values : {}, unknown: {}, jsonPath: [] }))
-          stateDeposed.push(address);
-        instances.push({
+        const x = {
           address,
           moduleAddress: m && m[1].startsWith("module.") ? m[1] : void 0,
           type: r.type,
@@ -4932,7 +4930,10 @@ function loadTerraformPlan(file, parsed) {
           unknown: {},
           sensitive: r.sensitive_values,
           jsonPath: [...at, "resources", i]
-        });
+        };
+        instances.push(x);
+        if (deposedKey !== void 0 && isMappedType(x))
+          stateDeposed.push(address);
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, "child_modules", i], depth + 1));
     };
@@ -4959,6 +4960,17 @@ function loadTerraformPlan(file, parsed) {
   const details = [];
   const sensitiveDetails = [];
   const writeOnly = [];
+  const reasonOf = (m, u, address) => m.reasons.get(u) ?? (m.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${address})` : `is known only after apply (${address})`);
+  const tally = (m, u, address) => {
+    if (m.reasons.has(u)) {
+      if (writeOnly.length < 10)
+        writeOnly.push(address);
+    } else if (m.sensitive.includes(u))
+      sensitiveCount++;
+    else if (unresolvedCount++ < 10)
+      details.push(`${address} ${u}`);
+  };
+  const listed = (addresses) => `${addresses.slice(0, 5).join(", ")}${addresses.length > 5 ? ", \u2026" : ""}`;
   for (const x of instances) {
     if (!isMappedType(x))
       continue;
@@ -4971,19 +4983,9 @@ function loadTerraformPlan(file, parsed) {
     const raw = { row: mapped.row, source: { kind: "terraform", file: pos.file, line: pos.line, column: pos.column, deployment: file } };
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
-      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [
-        u,
-        mapped.reasons.get(u) ?? (mapped.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`)
-      ]));
-      for (const u of mapped.unresolved) {
-        if (mapped.reasons.has(u)) {
-          if (writeOnly.length < 10)
-            writeOnly.push(x.address);
-        } else if (mapped.sensitive.includes(u))
-          sensitiveCount++;
-        else if (unresolvedCount++ < 10)
-          details.push(`${x.address} ${u}`);
-      }
+      raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, reasonOf(mapped, u, x.address)]));
+      for (const u of mapped.unresolved)
+        tally(mapped, u, x.address);
       for (const u of mapped.sensitive)
         if (sensitiveDetails.length < 10)
           sensitiveDetails.push(`${x.address} ${u}`);
@@ -5009,20 +5011,13 @@ function loadTerraformPlan(file, parsed) {
     if (target.unresolved)
       target.unresolved = target.unresolved.filter((u) => !paths.some((p) => u === p || u.startsWith(`${p}.`) || u.startsWith(`${p}[`)));
     for (const u of update.unresolved) {
-      const reason = update.reasons.get(u) ?? (update.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${x.address})` : `is known only after apply (${x.address})`);
       target.unresolved = [...target.unresolved ?? [], u];
-      target.reasons = { ...target.reasons ?? {}, [u]: reason };
-      if (update.reasons.has(u)) {
-        if (writeOnly.length < 10)
-          writeOnly.push(x.address);
-      } else if (update.sensitive.includes(u))
-        sensitiveCount++;
-      else if (unresolvedCount++ < 10)
-        details.push(`${x.address} ${u}`);
+      target.reasons = { ...target.reasons ?? {}, [u]: reasonOf(update, u, x.address) };
+      tally(update, u, x.address);
     }
   }
   if (updatedElsewhere.length > 0)
-    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${updatedElsewhere.slice(0, 5).join(", ")}${updatedElsewhere.length > 5 ? ", \u2026" : ""}`);
+    notices.push(`${file}: ${updatedElsewhere.length} azapi_update_resource(s) change ExpressRoute resources these files do not declare, so nothing scanned: ${listed(updatedElsewhere)}`);
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? "" : "s"} known only after apply (${details.slice(0, 3).join("; ")}${details.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"`);
   }
@@ -5031,7 +5026,6 @@ function loadTerraformPlan(file, parsed) {
   }
   if (writeOnly.length > 0)
     notices.push(`${file}: ${writeOnly.length} AzAPI resource(s) set sensitive_body, which is write-only (the plan does not show it) and merged into the body Azure receives: their properties are not known from the plan, and rules that read them report "unknown" (${writeOnly.slice(0, 3).join(", ")}${writeOnly.length > 3 ? ", \u2026" : ""})`);
-  const listed = (addresses) => `${addresses.slice(0, 5).join(", ")}${addresses.length > 5 ? ", \u2026" : ""}`;
   if (destroyed.length > 0)
     notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
   if (deposed.length > 0)

@@ -10,15 +10,15 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-IXVGLUS3.js";
-import "./chunk-HO4TW6SL.js";
+} from "./chunk-P3OWF4AK.js";
+import "./chunk-C6ZADKYF.js";
 import {
   adviceLine,
   costDeltaHeadline
 } from "./chunk-BQLY5LK2.js";
 import "./chunk-WX2JSSYC.js";
 import "./chunk-TGS4YNDE.js";
-import "./chunk-EU3IWVBL.js";
+import "./chunk-ANIVFLX5.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-I6XHD54J.js";

@@ -7,7 +7,7 @@ import {
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-EU3IWVBL.js";
+} from "./chunk-ANIVFLX5.js";
 import {
   CATEGORIES,
   SEVERITIES
