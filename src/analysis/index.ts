@@ -346,6 +346,20 @@ class GatewayIdle extends Worded implements Decision {
   }
 }
 
+/**
+ * Whether an ExpressRoute Direct port carries nothing: `true` when no circuit is on it (it is billed from 45 days
+ * after creation whether or not it is used), `false` when one is, `null` when that is not decidable: the circuits
+ * on it are not known (`why`), or a template is a partial view (another deployment may create a circuit on it).
+ * ERS-COST-006 and the cost view's advice both read it.
+ */
+export function portIdle(p: Port): { value: boolean | null; why?: string } {
+  if (p.circuitKeys.length > 0) return { value: false };
+  const why = unknownReason(p, 'circuitKeys');
+  if (why !== undefined) return { value: null, why };
+  if (isTemplateResource(p)) return { value: null };
+  return { value: true };
+}
+
 const NO_CONNECTIONS: Connection[] = [];
 
 /** The connections of `keys` in the inventory whose deployment is not known (template conditions left open). */

@@ -20,14 +20,14 @@
  * A figure with unpriced parts (the Direct Premium add-on, the Global Reach add-on) is a lower bound:
  * `priced: partial` names the missing parts, and totals say "at least".
  */
-import { analyse, normaliseModel, reachUndecidedReasons, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
+import { analyse, normaliseModel, portIdle, reachUndecidedReasons, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
 import { type Circuit, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
 import { cloudOfRegion, peeringLocationInfo, unknownLocationReason } from '../locations/index.js';
 import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
-import { costById, linkCostsToRecords } from './impact.js';
+import { costById, deletionSaving, linkCostsToRecords } from './impact.js';
 import { matchUsage } from './usage.js';
 import { exactLength } from '../util/lists.js';
 import { compareText } from '../util/collate.js';
@@ -918,6 +918,7 @@ function groupTotals(costs: CircuitCost[], others: OtherCost[], keyOf: (r: { sub
     if (o.monthlyUsd === null) g.unpriced++;
     else g.monthlyUsd += o.monthlyUsd;
     if (o.priced === 'partial') g.partlyPriced!++;
+    g.potentialSavingsUsd += otherSaving(o);
   }
   return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round2(g.monthlyUsd), potentialSavingsUsd: round2(g.potentialSavingsUsd) })).sort((a, b) => compareText(a.id, b.id));
 }
@@ -982,9 +983,18 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
   const costs = circuits.sorted;
   const circuitCostOf = circuits.unique ? (key: string) => onPorts?.get(key) : circuitCostsByLowerId(costs);
   const gatewayCosts = new Array<OtherCost>(inv.gateways.length);
-  for (let i = 0; i < inv.gateways.length; i++) gatewayCosts[i] = ifDeployed(inv.gateways[i], gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey));
+  const gatewayAnalyses = inv.gateways.length > 0 ? analysis.gateways() : [];
+  for (let i = 0; i < inv.gateways.length; i++) {
+    gatewayCosts[i] = ifDeployed(inv.gateways[i], gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey));
+    // The same verdict as ERS-COST-005's (the analysis): a gateway no connection uses.
+    if (gatewayAnalyses[i].idle.value === true) adviseDeletion(gatewayCosts[i], 'no connection uses this gateway, which is billed by the hour whether or not it carries traffic: delete it, or connect it to a circuit (ERS-COST-005)');
+  }
   const portCosts = new Array<OtherCost>(inv.ports.length);
-  for (let i = 0; i < inv.ports.length; i++) portCosts[i] = ifDeployed(inv.ports[i], portCost(inv.ports[i], idx, circuitCostOf));
+  for (let i = 0; i < inv.ports.length; i++) {
+    portCosts[i] = ifDeployed(inv.ports[i], portCost(inv.ports[i], idx, circuitCostOf));
+    // ERS-COST-006's verdict: a port pair with no circuit.
+    if (portIdle(inv.ports[i]).value === true) adviseDeletion(portCosts[i], 'no circuit is on this port pair, which is billed from 45 days after its creation whether or not it is used: delete it, or create circuits on it (ERS-COST-006)');
+  }
   const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
   const otherCosts = others.sorted;
 
@@ -1014,6 +1024,17 @@ function estimateOne(inv: Inventory, opts: EstimateOptions): CostSummary {
     linkCostsToRecords(summary, { circuits: records, circuitCosts: inOrder, gateways: inv.gateways, gatewayCosts, ports: inv.ports, portCosts, sortedCircuits });
   }
   return summary;
+}
+
+/** A gateway's or port's advice to delete it, as it carries nothing: its bill is waste, and deleting it saves what it costs (deletionSaving). */
+function adviseDeletion(o: OtherCost, reason: string): void {
+  o.recommendation = { kind: 'delete-unused', monthlySavingsUsd: deletionSaving(o), reason };
+  o.waste = true;
+}
+
+/** What an advice on a gateway or port adds to the potential savings (a saving not known adds nothing). */
+function otherSaving(o: OtherCost): number {
+  return Math.max(0, o.recommendation?.monthlySavingsUsd ?? 0);
 }
 
 /**
@@ -1123,6 +1144,7 @@ function totalsOf(costs: CircuitCost[], otherCosts: OtherCost[]): CostSummary['t
     monthly += o.monthlyUsd ?? 0;
     if (o.monthlyUsd === null) unpriced++;
     if (o.priced === 'partial') partlyPriced++;
+    savings += otherSaving(o);
   }
   // Keys in the order reports print them.
   const totals: CostSummary['totals'] = { monthlyUsd: round2(monthly), potentialSavingsUsd: round2(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };

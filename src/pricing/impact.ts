@@ -144,8 +144,18 @@ export function circuitFixImpact(costs: CostSummary | undefined, circuit: Circui
 export function deleteResourceImpact(costs: CostSummary | undefined, resource: Gateway | Port, at?: number): number | null | undefined {
   if (!costs) return undefined;
   const o = costOf(costs, resource, at) as OtherCost | undefined;
-  if (!o || !('basis' in o) || o.monthlyUsd === null || o.priced !== 'full') return null;
-  return -o.monthlyUsd;
+  if (!o || !('basis' in o)) return null;
+  const saving = deletionSaving(o);
+  return saving === null ? null : -saving;
+}
+
+/**
+ * What deleting a gateway or Direct port saves a month: its whole bill, when it is priced in full; null otherwise
+ * (a figure priced in part is a lower bound). The finding's fix (deleteResourceImpact) and the cost view's advice
+ * (src/pricing/estimate.ts) both take it from here.
+ */
+export function deletionSaving(o: OtherCost): number | null {
+  return o.monthlyUsd === null || o.priced !== 'full' ? null : o.monthlyUsd;
 }
 
 /**

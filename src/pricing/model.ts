@@ -102,6 +102,16 @@ export interface CircuitCost {
   monthlyUsdRange?: { min: number; max: number };
 }
 
+/**
+ * Advice on a gateway or Direct port that carries nothing (ERS-COST-005, ERS-COST-006): deleting it saves its bill,
+ * `monthlySavingsUsd` (null when it is not priced in full: what deleting it saves is then not known).
+ */
+export interface OtherCostRecommendation {
+  kind: 'delete-unused';
+  monthlySavingsUsd: number | null;
+  reason: string;
+}
+
 export interface OtherCost {
   resourceId: string;
   resourceName?: string;
@@ -121,6 +131,10 @@ export interface OtherCost {
   missing?: string[];
   /** Template values with several possible values: the lowest and highest monthly figure over them. */
   monthlyUsdRange?: { min: number; max: number };
+  /** A gateway with no connection or a Direct port with no circuit: billed for nothing, its advice is to delete it. */
+  recommendation?: OtherCostRecommendation;
+  /** Billed while it carries nothing: the whole bill is waste (as a circuit's `waste`). */
+  waste?: boolean;
 }
 
 export interface CostGroupTotal {

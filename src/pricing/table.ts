@@ -5,7 +5,7 @@
  */
 import { formatBandwidth } from './catalogue.js';
 import type { CostGroupTotal, CostSummary } from './model.js';
-import { adviceLine, costDeltaHeadline } from '../reporters/cost-text.js';
+import { adviceLine, costDeltaHeadline, otherAdviceLine } from '../reporters/cost-text.js';
 import { currencyPrefix, useCurrency } from '../util/money.js';
 
 const BOLD = '\x1b[1m';
@@ -101,10 +101,12 @@ export function renderCostTable(summary: CostSummary, options: TableOptions = {}
   if (summary.totals.requiredChangesUsd) lines.push(`Required tier changes (findings require them) add ${money(summary.totals.requiredChangesUsd, p)}/month where priced.`);
 
   const advised = summary.costs.filter((k) => k.recommendation);
-  if (advised.length > 0) {
+  const otherAdvised = summary.otherCosts.filter((o) => o.recommendation);
+  if (advised.length + otherAdvised.length > 0) {
     lines.push('');
     lines.push(c(BOLD, 'Advice'));
     for (const k of advised) lines.push(`- ${k.resourceName}: ${adviceLine(k)}. ${k.recommendation!.reason}${k.recommendation!.requiresNewCircuit ? ' [needs a new circuit]' : ''}`);
+    for (const o of otherAdvised) lines.push(`- ${o.resourceName ?? o.resourceId}: ${otherAdviceLine(o)}. ${o.recommendation!.reason}`);
   }
 
   const unverified = [...new Set([...summary.costs.flatMap((k) => k.unverified ?? []), ...summary.otherCosts.flatMap((o) => o.unverified ?? [])])].sort();

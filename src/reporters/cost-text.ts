@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import { formatBandwidth } from '../pricing/catalogue.js';
-import type { CircuitCost, CostDelta, CostRecommendation, CostSummary } from '../pricing/model.js';
+import type { CircuitCost, CostDelta, CostRecommendation, CostSummary, OtherCost } from '../pricing/model.js';
 import { currencyPrefix } from '../util/money.js';
 
 const whole = new Intl.NumberFormat('en-US');
@@ -41,7 +41,7 @@ export function recommendationLabel(r: CostRecommendation, c: Pick<CircuitCost, 
 }
 
 /** "saves $436/month", "adds $750/month", or "saving not known" (a price it needs is missing). */
-export function savingsText(r: CostRecommendation): string {
+export function savingsText(r: Pick<CostRecommendation, 'monthlySavingsUsd' | 'required'>): string {
   const s = r.monthlySavingsUsd;
   if (s === null) return r.required ? 'cost not known (a price it needs is missing)' : 'saving not known (a price it needs is missing)';
   return s >= 0 ? `saves ${money(s)}/month` : `adds ${money(-s)}/month`;
@@ -52,6 +52,14 @@ export function adviceLine(c: CircuitCost): string {
   const r = c.recommendation;
   if (!r) return c.monthlyUsd.current === null ? 'not priced' : 'keep';
   return `${recommendationLabel(r, c)}: ${savingsText(r)}${r.required ? ' (required)' : ''}`;
+}
+
+/** A gateway's or Direct port's advice in a few words ("delete the gateway (it carries nothing): saves $264/month"); undefined when it has none. */
+export function otherAdviceLine(o: OtherCost): string | undefined {
+  const r = o.recommendation;
+  if (!r) return undefined;
+  const what = /expressrouteports$/i.test(o.resourceType) ? 'port pair' : 'gateway';
+  return `delete the ${what} (it carries nothing): ${savingsText(r)}`;
 }
 
 /** A resource's monthly figure: `$2,000`, `at least $2,000` (priced in part), `$153–$307` (a range), `n/a`. */

@@ -10,7 +10,7 @@ import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
 import { labelStandIns } from '../inventory/names.js';
 import type { ReportOptions } from './types.js';
 import { currencyPrefix, useCurrency } from '../util/money.js';
-import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, totalCaveat, totalText } from './cost-text.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, otherAdviceLine, totalCaveat, totalText } from './cost-text.js';
 
 /**
  * The view model of the HTML report: everything the Handlebars template shows, computed here so the
@@ -466,7 +466,7 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
             noChart: 'reason' in chart ? chart.reason : undefined,
           };
         }),
-        other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: figure(o.monthlyUsd, o.priced, o.monthlyUsdRange), basis: o.basis, notes: o.notes ?? [] })),
+        other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: figure(o.monthlyUsd, o.priced, o.monthlyUsdRange), basis: o.basis, advice: o.recommendation ? `${otherAdviceLine(o)}. ${o.recommendation.reason}` : undefined, notes: o.notes ?? [] })),
       }
     : undefined;
 

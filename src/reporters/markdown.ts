@@ -3,7 +3,7 @@ import type { ScanResult } from '../scan/result.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { SEVERITY_LABEL, usd } from './format.js';
 import { visibleControls } from '../util/controls.js';
-import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, totalCaveat, totalText } from './cost-text.js';
+import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, otherAdviceLine, totalCaveat, totalText } from './cost-text.js';
 import { readNothing } from '../inventory/model.js';
 import { severityCounts } from './json.js';
 import type { Reporter } from './types.js';
@@ -117,12 +117,14 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
     );
     const compliance = complianceTotals(result.findings).filter((t) => t.severity === 'critical' || t.severity === 'high');
     if (compliance.length) out.push('', `**Cost of compliance:** ${compliance.map((t) => mdEscape(complianceSentence(t))).join('. ')}.`);
-    const recs = cost.costs
-      .filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0)
-      .sort((a, b) => Math.abs(b.recommendation!.monthlySavingsUsd ?? 0) - Math.abs(a.recommendation!.monthlySavingsUsd ?? 0) || (a.resourceId < b.resourceId ? -1 : 1));
+    // Circuits' advice and the gateways' and Direct ports' (delete what carries nothing), largest first.
+    const recs = [
+      ...cost.costs.filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0).map((c) => ({ c, line: adviceLine(c), r: c.recommendation! })),
+      ...cost.otherCosts.filter((o) => o.recommendation && o.recommendation.monthlySavingsUsd !== 0).map((o) => ({ c: o, line: otherAdviceLine(o)!, r: o.recommendation! })),
+    ].sort((a, b) => Math.abs(b.r.monthlySavingsUsd ?? 0) - Math.abs(a.r.monthlySavingsUsd ?? 0) || (a.c.resourceId < b.c.resourceId ? -1 : 1));
     // the FinOps advice is its own list, not part of the cost of compliance above it
     if (recs.length) out.push('', '**FinOps advice** (largest first):');
-    for (const c of recs.slice(0, 3)) out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(adviceLine(c))}. ${mdEscape(clip(c.recommendation!.reason, 200))}`);
+    for (const { c, line, r } of recs.slice(0, 3)) out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(line)}. ${mdEscape(clip(r.reason, 200))}`);
     if (recs.length > 3) out.push(`- …and ${recs.length - 3} more recommendations in the reports.`);
     if (delta && delta.resources.length) {
       out.push('', `### Cost of this change`, '', `Against ${mdEscape(delta.baselineFile ?? 'the baseline')}: ${money(delta.baselineMonthlyUsd)} → ${money(delta.currentMonthlyUsd)} per month.`, '');

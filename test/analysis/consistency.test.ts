@@ -87,7 +87,9 @@ function arithmetic(cost: CostSummary): string[] {
     const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
     return c.recommendation?.required && typeof fix === 'number' ? fix : 0;
   };
-  const savings = round2(cost.costs.reduce((n, c) => n + Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + requiredFix(c)), 0));
+  // (Deleting a gateway or Direct port that carries nothing saves its bill: counted too.)
+  const otherSavings = cost.otherCosts.reduce((n, o) => n + Math.max(0, o.recommendation?.monthlySavingsUsd ?? 0), 0);
+  const savings = round2(cost.costs.reduce((n, c) => n + Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + requiredFix(c)), 0) + otherSavings);
   if (savings !== cost.totals.potentialSavingsUsd) problems.push(`potential savings ${cost.totals.potentialSavingsUsd} are not the sum of the advice beyond required changes ${savings}`);
   // Each subscription's and tenant's figures sum to the estate's (the cost table prints both).
   for (const [by, groups] of [['subscription', cost.bySubscription], ['tenant', cost.byTenant]] as const) {
@@ -97,9 +99,9 @@ function arithmetic(cost: CostSummary): string[] {
     if (Math.abs(monthly - cost.totals.monthlyUsd) > 0.01 * (groups?.length ?? 0)) problems.push(`monthly figures by ${by} sum to ${monthly}, the estate's is ${cost.totals.monthlyUsd}`);
   }
   // Read together, the two totals are the change of the bill that following every advice makes.
-  const adviceChange = round2(cost.costs.reduce((n, c) => n - (c.recommendation?.monthlySavingsUsd ?? 0), 0));
+  const adviceChange = round2(cost.costs.reduce((n, c) => n - (c.recommendation?.monthlySavingsUsd ?? 0), 0) - otherSavings);
   const required = cost.totals.requiredChangesUsd ?? 0;
-  if (cost.costs.every((c) => !c.recommendation || c.recommendation.monthlySavingsUsd !== null) && Math.abs(round2(required - cost.totals.potentialSavingsUsd) - adviceChange) > 0.05)
+  if ([...cost.costs, ...cost.otherCosts].every((c) => !c.recommendation || c.recommendation.monthlySavingsUsd !== null) && Math.abs(round2(required - cost.totals.potentialSavingsUsd) - adviceChange) > 0.05)
     problems.push(`required ${required} less savings ${cost.totals.potentialSavingsUsd} is not the change of the bill the advice makes (${adviceChange})`);
   const partial = [...cost.costs, ...cost.otherCosts].filter((x) => x.priced !== 'full').length;
   if ((partial > 0) !== (cost.totals.atLeast === true)) problems.push(`"at least" is ${cost.totals.atLeast} with ${partial} resource(s) not fully priced`);

@@ -98,6 +98,13 @@ function contradictions(result: ScanResult): string[] {
     const other = fs.filter((f) => f.costImpactChange !== undefined && f.costImpactChange !== 'delete');
     if (del.length && other.length) P.push(`${o.resourceName}: ${del[0].ruleId} deletes it, ${other[0].ruleId} changes it (${other[0].costImpactChange})`);
     for (const f of del) if (typeof f.costImpactUsd === 'number' && o.monthlyUsd !== null && f.costImpactUsd !== -o.monthlyUsd) P.push(`${o.resourceName}: ${f.ruleId} deletes it for ${f.costImpactUsd}, its bill is ${o.monthlyUsd}`);
+    // The cost view advises deleting exactly what ERS-COST-005/006 delete, for what the finding says it saves.
+    const deleting = del.filter((f) => f.ruleId === 'ERS-COST-005' || f.ruleId === 'ERS-COST-006');
+    const advice = o.recommendation;
+    if (deleting.length && !advice) P.push(`${o.resourceName}: ${deleting[0].ruleId} deletes it, the cost view does not advise it`);
+    if (advice && !deleting.length) P.push(`${o.resourceName}: the cost view deletes it, no finding does`);
+    if (advice && deleting.length && (deleting[0].costImpactUsd === null ? advice.monthlySavingsUsd !== null : advice.monthlySavingsUsd !== -(deleting[0].costImpactUsd ?? NaN)))
+      P.push(`${o.resourceName}: ${deleting[0].ruleId} saves ${deleting[0].costImpactUsd}, the advice ${advice.monthlySavingsUsd}`);
   }
   // A circuit ERS-RED-001 connects is kept: neither the advice nor ERS-COST-003 deletes it.
   for (const f of open) {
@@ -117,7 +124,10 @@ function contradictions(result: ScanResult): string[] {
     const fix = c.fixCosts?.[c.tier === 'Local' ? 'upgrade-from-local' : 'add-premium'];
     return c.recommendation?.required && typeof fix === 'number' ? fix : 0;
   };
-  const savings = round2(cost.costs.reduce((a, c) => a + Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + required(c)), 0));
+  // (Deleting a gateway or Direct port that carries nothing saves its bill: counted too.)
+  const savings = round2(
+    cost.costs.reduce((a, c) => a + Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + required(c)), 0) + cost.otherCosts.reduce((a, o) => a + Math.max(0, o.recommendation?.monthlySavingsUsd ?? 0), 0),
+  );
   if (savings !== cost.totals.potentialSavingsUsd) P.push(`potential savings ${cost.totals.potentialSavingsUsd}, the advice beyond required changes ${savings}`);
   const notFull = [...cost.costs, ...cost.otherCosts].filter((x) => x.priced !== 'full').length + result.coverage.gaps.length;
   if ((notFull > 0) !== (cost.totals.atLeast === true)) P.push(`"at least" is ${cost.totals.atLeast} with ${notFull} resource(s) not fully priced or input(s) not read`);
@@ -270,6 +280,7 @@ describe('one story, over many estates', () => {
         const { rows, usage } = rowsOf(e);
         const result = scan(rows, usage);
         for (const c of result.cost!.costs) for (const k of c.recommendation?.changes ?? []) seen.add(k);
+        for (const o of result.cost!.otherCosts) if (o.recommendation) seen.add(`gateway or port:${o.recommendation.kind}`);
         for (const f of result.findings) if (f.costImpactChange) seen.add(`${f.ruleId}:${f.costImpactChange}`);
         expect(contradictions(result)).toEqual([]);
       }),
@@ -277,7 +288,7 @@ describe('one story, over many estates', () => {
       { seed: Number(process.env.ERSCAN_PROPERTY_SEED ?? 7), numRuns: Number(process.env.ERSCAN_PROPERTY_RUNS ?? 300) },
     );
     // The estates reach every kind of advice, and the findings that change or delete what the advice prices.
-    for (const k of ['add-premium', 'remove-premium', 'upgrade-from-local', 'switch-to-unlimited', 'new-metered-circuit', 'move-to-local', 'delete-unprovisioned', 'delete-unused']) expect(seen, k).toContain(k);
+    for (const k of ['add-premium', 'remove-premium', 'upgrade-from-local', 'switch-to-unlimited', 'new-metered-circuit', 'move-to-local', 'delete-unprovisioned', 'delete-unused', 'gateway or port:delete-unused']) expect(seen, k).toContain(k);
     for (const k of ['ERS-SKU-002:remove-premium', 'ERS-SKU-003:add-premium', 'ERS-SKU-004:upgrade-from-local', 'ERS-COST-003:delete', 'ERS-COST-003:connect', 'ERS-COST-005:delete', 'ERS-RED-001:add-circuit']) expect(seen, k).toContain(k);
   }, 180_000);
 

@@ -5,6 +5,7 @@
  * with no connection in the scanned files is "not decidable from these files", never "unused".
  */
 import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
+import { portIdle } from '../../analysis/index.js';
 import { circuitFixImpact, costOf, deleteResourceImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
@@ -125,13 +126,13 @@ export const portUnused: RuleFunction = (ctx) => {
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.ports.length; i++) {
     const p = ctx.inventory.ports[i];
-    if (p.circuitKeys.length > 0) continue;
-    const why = unknownReason(p, 'circuitKeys');
-    if (why !== undefined) {
-      out.push({ resource: p, actual: 'circuits that are not known', expected: `at least one circuit; undecided: ${why}`, status: 'unknown' });
+    const idle = portIdle(p);
+    if (idle.value === false) continue;
+    if (idle.why !== undefined) {
+      out.push({ resource: p, actual: 'circuits that are not known', expected: `at least one circuit; undecided: ${idle.why}`, status: 'unknown' });
       continue;
     }
-    if (isTemplateResource(p)) {
+    if (idle.value === null) {
       out.push({ resource: p, actual: 'no circuit in these files', expected: `at least one circuit (${NOT_DECIDABLE} create one on it)`, status: 'unknown' });
       continue;
     }
