@@ -39,15 +39,16 @@ function scan(template: unknown) {
   expect(errors.map((e) => e.message)).toEqual([]);
   const { inventory, notices } = buildInventory(output.raws, output.subscriptions);
   const required = applyRequirements(inventory, loadRules().filter((r) => r.id === 'ERS-RED-012'));
-  return { inventory, notices, required, findings: runRules(inventory, required.rules).findings };
+  return { inventory, notices, loaderNotices: output.notices, required, findings: runRules(inventory, required.rules).findings };
 }
 
 describe('GatewaySubnets declared in templates (ERS-RED-012)', () => {
-  const { inventory, notices, required, findings } = scan({
+  const { inventory, notices, loaderNotices, required, findings } = scan({
     $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
     contentVersion: '1.0.0.0',
     parameters: {
       nsgId: { type: 'string' },
+      prefix: { type: 'string' },
       subnets: { type: 'array' },
       deploy: { type: 'bool' },
       spoke: { type: 'array', defaultValue: [{ name: 'default', nsg: '' }, { name: 'GatewaySubnet', nsg: nsg }] },
@@ -55,7 +56,7 @@ describe('GatewaySubnets declared in templates (ERS-RED-012)', () => {
     resources: [
       vnet('vnet-inline-nsg', { subnets: [subnet('default'), subnet('GatewaySubnet', { networkSecurityGroup: { id: nsg } })] }),
       gateway('gw-inline-nsg', 'vnet-inline-nsg'),
-      vnet('vnet-inline-clean', { subnets: [subnet('gatewaysubnet')] }),
+      vnet('vnet-inline-clean', { subnets: [subnet('gatewaysubnet', { addressPrefix: "[parameters('prefix')]" })] }),
       gateway('gw-inline-clean', 'vnet-inline-clean'),
       vnet('vnet-child-nsg', {}),
       { type: 'Microsoft.Network/virtualNetworks/subnets', apiVersion: '2024-05-01', name: 'vnet-child-nsg/GatewaySubnet', properties: { addressPrefix: '10.0.0.0/27', networkSecurityGroup: { id: nsg } } },
@@ -88,6 +89,9 @@ describe('GatewaySubnets declared in templates (ERS-RED-012)', () => {
       { type: 'Microsoft.Network/virtualNetworks/subnets', apiVersion: '2024-05-01', name: 'vnet-twice/GatewaySubnet', properties: { addressPrefix: '10.0.0.0/27', networkSecurityGroup: { id: nsg } } },
       gateway('gw-twice', 'vnet-twice'),
       gateway('gw-elsewhere', 'vnet-not-here'),
+      // Subnets that cannot be evaluated (a copy count that is not a number): a notice, and the NSG is not known.
+      vnet('vnet-broken', { copy: [{ name: 'subnets', count: 'many', input: { name: 'GatewaySubnet' } }] }),
+      gateway('gw-broken', 'vnet-broken'),
     ],
   });
   const byGateway = (name: string) => inventory.gateways.find((g) => g.name === name)!;
@@ -102,17 +106,22 @@ describe('GatewaySubnets declared in templates (ERS-RED-012)', () => {
   });
 
   it('fail where the subnet has an NSG, pass where it has none, and leave it undecided where the template leaves it open', () => {
-    expect(verdicts).toEqual({ 'gw-inline-nsg': 'fail', 'gw-child-nsg': 'fail', 'gw-copy': 'fail', 'gw-param': 'unknown', 'gw-open': 'unknown', 'gw-maybe': 'unknown', 'gw-twice': 'unknown' });
+    expect(verdicts).toEqual({ 'gw-inline-nsg': 'fail', 'gw-child-nsg': 'fail', 'gw-copy': 'fail', 'gw-param': 'unknown', 'gw-open': 'unknown', 'gw-maybe': 'unknown', 'gw-twice': 'unknown', 'gw-broken': 'unknown' });
     const why = (name: string) => findings.find((f) => f.resourceName === name)!.message;
     expect(why('gw-param')).toMatch(/comes from parameter `nsgId`, which has no value here/);
     expect(why('gw-open')).toMatch(/its virtual network's `subnets` comes from parameter `subnets`, which has no value here/);
     expect(why('gw-maybe')).toMatch(/whether it is deployed depends on parameter `deploy`/);
     expect(why('gw-twice')).toMatch(/declarations name different network security groups \(none, .*nsg-gw\)/);
+    expect(why('gw-broken')).toMatch(/erscan could not evaluate them: .*.*properties\.copy\[0\]\.count: expected a whole number of copies, found "many"/);
   });
 
   it('say "not evaluated" only for the gateway whose subnet no scanned file declares', () => {
     expect(byGateway('gw-elsewhere').gatewaySubnetNsgId).toBeUndefined();
-    expect(required.notices).toEqual([expect.stringMatching(/^partly evaluated: ERS-RED-012 skipped 1 gateway of 10, .*the scanned templates do not declare the gateway's GatewaySubnet/)]);
-    expect(notices.filter((n) => /subnet|rows? without an id/i.test(n))).toEqual([]);
+    expect(required.notices).toEqual([expect.stringMatching(/^partly evaluated: ERS-RED-012 skipped 1 gateway of 11, .*the scanned templates do not declare the gateway's GatewaySubnet/)]);
+    expect(notices.filter((n) => /rows? without an id/i.test(n))).toEqual([]);
+    // Only what the rule reads is counted as unresolved: the subnets' address prefixes are none of it.
+    const unresolved = loaderNotices.find((n) => /could not be resolved statically/.test(n))!;
+    expect(unresolved).toMatch(/: 3 values could not be resolved statically \(GatewaySubnet properties\.networkSecurityGroup: comes from parameter `nsgId`/);
+    expect(unresolved).not.toMatch(/addressPrefix/);
   });
 });

@@ -709,7 +709,7 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (isProviderMaintenanceAssignment(lowerType)) this.emit(decl, at, scope, 'Microsoft.Maintenance/configurationAssignments', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (EXTENSION_TYPES[lowerType] !== undefined) this.extensionResource(EXTENSION_TYPES[lowerType], decl, at, scope, parent, name, why, existence);
-    else if (lowerType === SUBNET && !unresolvedName && isGatewaySubnetName(fullName)) this.emit(decl, at, scope, SUBNET_TYPE, resourceGroupResourceId(scope.deployTo, type, fullName), fullName, undefined, existence);
+    else if (lowerType === SUBNET && !unresolvedName && isGatewaySubnetName(fullName)) this.gatewaySubnet(at, scope, fullName, existence, () => this.evalValue(decl.properties, scope, [...at, 'properties']));
     else if (lowerType === VIRTUAL_NETWORK && !unresolvedName) this.inlineGatewaySubnet(decl, at, scope, fullName, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
   }
@@ -841,47 +841,60 @@ class TemplateLoader {
 
   /**
    * The GatewaySubnet a virtual network declares inline (`properties.subnets[]`, the shape of the Azure quickstart
-   * templates), read as the subnet resource it deploys (`<network>/subnets/GatewaySubnet`): a row of
-   * Microsoft.Network/virtualNetworks/subnets, as a subnet declared as a resource of its own is read. Subnets the
-   * template leaves open (a parameter without a value, a name not known before deployment) give a row whose
-   * properties are unknown, so the NSG on a gateway's subnet there is unknown, never "none". A network whose
-   * subnets cannot be evaluated here is reported in a notice and not read (it was never read before).
+   * templates), read as the subnet resource it deploys (`<network>/subnets/GatewaySubnet`), as a subnet declared as a
+   * resource of its own is read (`gatewaySubnet`). Subnets the template leaves open (a parameter without a value, a
+   * name not known before deployment) give a subnet whose properties are unknown, so the NSG on a gateway's subnet
+   * there is unknown, never "none".
    */
   private inlineGatewaySubnet(decl: Record<string, unknown>, at: Path, scope: TemplateScope, vnetName: string, existence: Existence | undefined): void {
-    const id = resourceGroupResourceId(scope.deployTo, SUBNET_TYPE, `${vnetName}/GatewaySubnet`);
-    const open = (reason: string) => this.emit({}, at, scope, SUBNET_TYPE, id, `${vnetName}/GatewaySubnet`, undefined, existence, { properties: new Unknown(reason) });
-    let subnets: Value | undefined;
+    this.gatewaySubnet(at, scope, `${vnetName}/GatewaySubnet`, existence, () => {
+      const subnets = this.subnetsOf(decl.properties, scope, [...at, 'properties']);
+      if (subnets === undefined || subnets === null) return undefined;
+      if (subnets instanceof Unknown) return new Unknown(`its virtual network's \`subnets\` ${subnets.because}`);
+      if (subnets instanceof Possible) return new Unknown(`its virtual network's \`subnets\` depends on ${labelsOf(subnets.choices)}`);
+      if (!Array.isArray(subnets)) return undefined;
+      let unnamed: string | undefined;
+      for (const entry of subnets) {
+        if (entry instanceof Unknown) {
+          unnamed ??= `a subnet of its virtual network ${entry.because}`;
+          continue;
+        }
+        if (!isObj(entry) || entry instanceof Possible) {
+          if (entry instanceof Possible) unnamed ??= `a subnet of its virtual network depends on ${labelsOf(entry.choices)}`;
+          continue;
+        }
+        const nameKey = findKey(entry, 'name');
+        const name = nameKey === undefined ? undefined : entry[nameKey];
+        if (typeof name === 'string') {
+          if (!isGatewaySubnetName(name)) continue;
+          const propsKey = findKey(entry, 'properties');
+          return propsKey === undefined ? {} : entry[propsKey];
+        }
+        unnamed ??= name instanceof Unknown ? `the name of a subnet of its virtual network ${name.because}` : name instanceof Possible ? `the name of a subnet of its virtual network depends on ${labelsOf(name.choices)}` : undefined;
+      }
+      return unnamed === undefined ? undefined : new Unknown(unnamed);
+    });
+  }
+
+  /**
+   * A GatewaySubnet as a row of Microsoft.Network/virtualNetworks/subnets holding only what ERS-RED-012 reads, its
+   * `networkSecurityGroup` (so a value no rule reads, such as its address prefix, is never reported as unresolved).
+   * `read` gives the subnet's evaluated properties, or undefined when the network declares no GatewaySubnet. Properties
+   * that cannot be evaluated here (a value of the wrong type) make the NSG unknown, with why: never an input error of a
+   * resource erscan did not read before, nor "not declared".
+   */
+  private gatewaySubnet(at: Path, scope: TemplateScope, fullName: string, existence: Existence | undefined, read: () => Value | undefined): void {
+    let props: Value | undefined;
     try {
-      subnets = this.subnetsOf(decl.properties, scope, [...at, 'properties']);
+      props = read();
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      this.notices.push(`${this.file}: ${jsonPath(at)} (Microsoft.Network/virtualNetworks ${labelPlaceholders(vnetName)}): its subnets are not read (${e.message}), so the network security group of a GatewaySubnet declared there is not known`);
-      return;
+      props = new Unknown(`erscan could not evaluate them: ${e.message}`);
     }
-    if (subnets === undefined || subnets === null) return;
-    if (subnets instanceof Unknown) return open(`its virtual network's \`subnets\` ${subnets.because}`);
-    if (subnets instanceof Possible) return open(`its virtual network's \`subnets\` depends on ${labelsOf(subnets.choices)}`);
-    if (!Array.isArray(subnets)) return;
-    let unnamed: string | undefined;
-    for (const entry of subnets) {
-      if (entry instanceof Unknown) {
-        unnamed ??= `a subnet of its virtual network ${entry.because}`;
-        continue;
-      }
-      if (!isObj(entry) || entry instanceof Possible) {
-        if (entry instanceof Possible) unnamed ??= `a subnet of its virtual network depends on ${labelsOf(entry.choices)}`;
-        continue;
-      }
-      const nameKey = findKey(entry, 'name');
-      const name = nameKey === undefined ? undefined : entry[nameKey];
-      if (typeof name === 'string') {
-        if (!isGatewaySubnetName(name)) continue;
-        const propsKey = findKey(entry, 'properties');
-        return this.emit({}, at, scope, SUBNET_TYPE, id, `${vnetName}/GatewaySubnet`, undefined, existence, { properties: propsKey === undefined ? {} : entry[propsKey] });
-      }
-      unnamed ??= name instanceof Unknown ? `the name of a subnet of its virtual network ${name.because}` : name instanceof Possible ? `the name of a subnet of its virtual network depends on ${labelsOf(name.choices)}` : undefined;
-    }
-    if (unnamed !== undefined) open(unnamed);
+    if (props === undefined) return;
+    const nsgKey = isObj(props) && !(props instanceof Possible) ? findKey(props, 'networkSecurityGroup') : undefined;
+    const properties: Value = props instanceof Unknown || props instanceof Possible ? props : nsgKey !== undefined ? { networkSecurityGroup: (props as Obj)[nsgKey] } : {};
+    this.emit({}, at, scope, SUBNET_TYPE, resourceGroupResourceId(scope.deployTo, SUBNET_TYPE, fullName), fullName, undefined, existence, { properties });
   }
 
   /** A virtual network's `properties.subnets`, evaluated (a property copy loop named `subnets` too); undefined when it declares none. */
