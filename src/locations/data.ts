@@ -359,8 +359,9 @@ export const UNMAPPED_PORT_LOCATIONS: Record<string, string> = {
   // Name from PORT_NAME_SOURCES.gcp.
   'CoreSite-Reston-VA3':
     'expressroute-locations-providers.md (2026-04-28) lists no peering location at CoreSite VA3 (metro.md names it as a site of Washington DC Metro, not as a peering location of its own)',
-  // Name from PORT_NAME_SOURCES.avm (azurerm's express_route_port acceptance tests deploy a port there, as does the
-  // Global Reach sample of the Bicep registry's tests beside one at Airtel-Chennai2-CLS).
+  // Name from PORT_NAME_SOURCES.avm (azurerm's express_route_port acceptance tests deploy a port there); the Bicep sample
+  // of Microsoft Learn's template reference for Microsoft.Network/expressRouteCircuits/peerings/connections (2024-10-01)
+  // deploys one there beside one at Airtel-Chennai2-CLS.
   'CDC-Canberra':
     'expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, and "Canberra" in the name is the city of both (CDC also names CDC-Canberra2 and CDC-Canberra-CBR20 there), so the name does not tell which',
   // Name from hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings.ps1 (a location Get-AzExpressRoutePortsLocation lists).
