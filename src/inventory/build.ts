@@ -1453,6 +1453,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childDiagnostics: RawResource[] = [];
   const childLinks: RawResource[] = [];
   const childMaintenance: RawResource[] = [];
+  const childSubnets: RawResource[] = [];
   /** VNet gateways of another type (VPN gateways), by key, with their type: read only to name them where a connection names one. */
   const otherGateways = new Map<string, { type: string; name: string }>();
   let unknownTypes = 0;
@@ -1546,6 +1547,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       case 'microsoft.maintenance/configurationassignments':
         childMaintenance.push(raw);
+        break;
+      case 'microsoft.network/virtualnetworks/subnets':
+        // Only templates give subnets as rows (their GatewaySubnets: src/sources/template/arm/template.ts).
+        if (isTemplateResource(raw)) childSubnets.push(raw);
+        else unknownTypes++;
         break;
       case 'microsoft.network/expressrouteports': {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
@@ -1701,6 +1707,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
 
   countDiagnosticSettings(inv, childDiagnostics, notices);
   assignMaintenance(inv, childMaintenance, notices);
+  attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
@@ -1841,6 +1848,53 @@ function assignMaintenance(inv: Inventory, raws: RawResource[], notices: string[
       maintenanceConfigurationIds: f.maybe > 0 ? `\`maintenanceConfigurationIds\` ${f.ids.length} certain; ${f.maybe} more declared here, but ${f.why}` : `\`maintenanceConfigurationIds\` ${PARTIAL.maintenance}`,
     };
   }
+}
+
+/**
+ * The GatewaySubnets templates declare (a virtual network's inline `properties.subnets[]` or a
+ * Microsoft.Network/virtualNetworks/subnets resource) give the network security group on the subnet of the
+ * template VNet gateways whose IP configuration names them: its id, `null` when the subnet declares none (the
+ * subnet is deployed as declared), or unknown with why when the template leaves it open (a parameter without a
+ * value, a condition, a subnet list not known before deployment) or two declarations of the subnet disagree.
+ * A gateway whose subnet no scanned file declares keeps it unread (ERS-RED-012 is reported as not evaluated).
+ */
+function attachGatewaySubnets(inv: Inventory, raws: RawResource[]): void {
+  if (raws.length === 0) return;
+  const byId = new Map<string, RawResource[]>();
+  for (const raw of raws) {
+    const id = str(raw.row.id)?.toLowerCase();
+    if (id) (byId.get(id) ?? byId.set(id, []).get(id)!).push(raw);
+  }
+  for (const g of inv.gateways) {
+    if (g.flavor !== 'vnet' || !isTemplateResource(g) || g.gatewaySubnetId === undefined || g.gatewaySubnetNsgId !== undefined || isUnknown(g, 'gatewaySubnetNsgId')) continue;
+    const declared = byId.get(g.gatewaySubnetId.toLowerCase());
+    if (!declared) continue;
+    const values = new Set<string | null>();
+    let open: string | undefined;
+    for (const raw of declared) {
+      const nsg = subnetNsgOf(raw);
+      if ('open' in nsg) open ??= nsg.open;
+      else values.add(nsg.id);
+    }
+    if (open === undefined && values.size > 1) open = `its declarations name different network security groups (${[...values].map((v) => v ?? 'none').join(', ')}), and which deploys last is not known`;
+    if (open !== undefined) g.unknown = { ...g.unknown, gatewaySubnetNsgId: `\`gatewaySubnetNsgId\`: the GatewaySubnet ${labelStandIns(g.gatewaySubnetId)}: ${open}` };
+    else g.gatewaySubnetNsgId = [...values][0];
+  }
+}
+
+/** The network security group a template's GatewaySubnet row declares (`null`: none), or why it is not known. */
+function subnetNsgOf(raw: RawResource): { id: string | null } | { open: string } {
+  if (raw.deployed) return { open: deployedWhy(raw) };
+  const nsgPath = (p: string) => p === 'properties' || p.toLowerCase().startsWith('properties.networksecuritygroup');
+  const unresolved = (raw.unresolved ?? []).find(nsgPath);
+  if (unresolved !== undefined) return { open: raw.reasons?.[unresolved] ?? 'is not known before deployment' };
+  if (Object.keys(raw.possible ?? {}).some(nsgPath)) return { open: deployedWhy(raw) };
+  const props = raw.row.properties;
+  if (!isObj(props)) return { id: null };
+  const nsg = props[Object.keys(props).find((k) => k.toLowerCase() === 'networksecuritygroup') ?? ''];
+  if (nsg === undefined || nsg === null) return { id: null };
+  const id = isObj(nsg) ? nsg[Object.keys(nsg).find((k) => k.toLowerCase() === 'id') ?? ''] : undefined;
+  return typeof id === 'string' && id !== '' ? { id } : { open: 'names a network security group without an id' };
 }
 
 /** Relation lists of template resources hold only what the scanned files declare (see PartialFields). */

@@ -277,6 +277,10 @@ export const INFERRED_REGION_GEOPOLITICAL: Record<string, string> = {
  *   Global Switch Tai Seng, CyrusOne SA1), and that operator has exactly one peering location in that city
  *   on the page (`Tata-Mumbai-LVSB` → Mumbai, the one Tata Communications location of Mumbai; Mumbai2 is
  *   Airtel's).
+ * - `location-name`: the page names the facility by its operator only and that operator has more than one
+ *   peering location in the city, but the port location name carries the numbered name of one of them, a name
+ *   no city has (`CDC-Canberra2` → Canberra2, whose facility the page gives as CDC). The same operator's name
+ *   with the bare city (`CDC-Canberra`, `CDC-Canberra-CBR20`) is not mapped: the city is both locations'.
  *
  * The names themselves come from where they are published (a port location name is what Azure returns; it is
  * never built from a facility): Microsoft's how-to (PORT_NAME_SOURCES.erdirect), Google Cloud's Cross-Cloud
@@ -304,7 +308,7 @@ export type PortNameSource = keyof typeof PORT_NAME_SOURCES;
  * [port location as Azure names it, peering location of the providers page, the facility as that page's
  * Address column names it, how they were matched, where the port location name is published]
  */
-export type PortLocationRow = [port: string, location: string, facility: string, basis: 'facility' | 'provider-city', seenIn: PortNameSource[]];
+export type PortLocationRow = [port: string, location: string, facility: string, basis: 'facility' | 'provider-city' | 'location-name', seenIn: PortNameSource[]];
 
 export const DIRECT_PORT_LOCATIONS: PortLocationRow[] = [
   // North America
@@ -334,6 +338,8 @@ export const DIRECT_PORT_LOCATIONS: PortLocationRow[] = [
   ['Interxion-Zurich-ZUR2', 'Zurich', 'Digital Realty(Interxion) ZUR2', 'facility', ['gcp']],
   // Asia Pacific
   ['Airtel-Chennai2-CLS', 'Chennai2', 'Airtel', 'provider-city', ['avm']],
+  // CDC runs both Canberra and Canberra2 (the page's Address column reads "CDC" for each): the name's "Canberra2" tells which.
+  ['CDC-Canberra2', 'Canberra2', 'CDC', 'location-name', ['avm']],
   ['Tata-Mumbai-LVSB', 'Mumbai', 'Tata Communications', 'provider-city', ['gcp']],
   ['Equinix-Hong-Kong-HK1', 'Hong Kong', 'Equinix HK1', 'facility', ['gcp']],
   ['Equinix-Osaka-OS1', 'Osaka', 'Equinix OS1', 'facility', ['gcp']],
@@ -353,6 +359,11 @@ export const UNMAPPED_PORT_LOCATIONS: Record<string, string> = {
   // Name from PORT_NAME_SOURCES.gcp.
   'CoreSite-Reston-VA3':
     'expressroute-locations-providers.md (2026-04-28) lists no peering location at CoreSite VA3 (metro.md names it as a site of Washington DC Metro, not as a peering location of its own)',
+  // Name from PORT_NAME_SOURCES.avm (azurerm's express_route_port acceptance tests deploy a port there); the Bicep sample
+  // of Microsoft Learn's template reference for Microsoft.Network/expressRouteCircuits/peerings/connections (2024-10-01)
+  // deploys one there beside one at Airtel-Chennai2-CLS.
+  'CDC-Canberra':
+    'expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, and "Canberra" in the name is the city of both (CDC also names CDC-Canberra2 and CDC-Canberra-CBR20 there), so the name does not tell which',
   // Name from hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings.ps1 (a location Get-AzExpressRoutePortsLocation lists).
   'CDC-Canberra-CBR20':
     'expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, so the operator does not tell which one',

@@ -52,8 +52,12 @@ export interface DirectPortLocation {
   name: string;
   /** The facility as the providers page's Address column names it ("Equinix AM5"). */
   facility: string;
-  /** `facility`: provider and facility code match; `provider-city`: the only location of that operator in that city. */
-  basis: 'facility' | 'provider-city';
+  /**
+   * `facility`: provider and facility code match; `provider-city`: the only location of that operator in that city;
+   * `location-name`: the name carries the numbered peering location's own name (`CDC-Canberra2`) and the page names
+   * that operator as its facility.
+   */
+  basis: 'facility' | 'provider-city' | 'location-name';
   /** Where the port location name is published. */
   seenIn: string[];
 }

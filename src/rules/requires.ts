@@ -10,7 +10,7 @@
  * of it is "not re-evaluated", not "fixed"); one missing it on some resources runs on the others and
  * the notice names how many were left out.
  */
-import { isTemplateResource } from '../inventory/facts.js';
+import { isTemplateResource, isUnknown } from '../inventory/facts.js';
 import type { AnyResource, Inventory } from '../inventory/model.js';
 import type { RuleDefinition } from './model.js';
 
@@ -53,9 +53,11 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   },
   gatewaySubnetNsg: {
     what: 'the network security group of the GatewaySubnet',
-    why: `the subnet is a property of the virtual network, not of the gateway; ${ARM_ONLY} from Resource Graph (microsoft.network/virtualnetworks)`,
+    why: 'the subnet is a property of the virtual network, not of the gateway; erscan does not read it from Resource Graph rows or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; `erscan collect` and `scan --graph` read it from Resource Graph (microsoft.network/virtualnetworks)',
+    whyTemplate: "the scanned templates do not declare the gateway's GatewaySubnet (inline in its virtual network's `properties.subnets` or as a Microsoft.Network/virtualNetworks/subnets resource): the network may be deployed from other files (not decidable from these files)",
     applies: (r) => r.kind === 'gateway' && r.flavor === 'vnet',
-    carried: (r) => r.kind === 'gateway' && r.gatewaySubnetNsgId !== undefined,
+    // Read and left open by a template (a parameter without a value): the rule's verdict is unknown, never "not evaluated".
+    carried: (r) => r.kind === 'gateway' && (r.gatewaySubnetNsgId !== undefined || isUnknown(r, 'gatewaySubnetNsgId')),
   },
   connectionStatus: {
     what: 'the connection status',

@@ -36,6 +36,16 @@ describe('the location table: Direct port locations', () => {
     expect(locationLabel('Atlantis')).toBe('Atlantis');
   });
 
+  it('maps CDC-Canberra2 to Canberra2 by the numbered name it carries, and names why CDC-Canberra maps to no single location', () => {
+    // Both names are published (azurerm's express_route_port acceptance tests deploy ports there); the providers page
+    // gives CDC as the facility of Canberra and of Canberra2.
+    expect(peeringLocationInfo('CDC-Canberra2')).toMatchObject({ name: 'Canberra2', label: 'CDC-Canberra2 (Canberra2)', zone: 'Zone 1', geopolitical: 'Australia Government', localRegions: ['australiacentral2'] });
+    expect(peeringLocationInfo('CDC-Canberra2')!.directPort).toMatchObject({ name: 'CDC-Canberra2', facility: 'CDC', basis: 'location-name' });
+    expect(peeringLocationInfo('CDC-Canberra2')!.sites).toEqual(peeringLocationInfo('Canberra2')!.sites);
+    expect(peeringLocationInfo('CDC-Canberra')).toBeUndefined();
+    expect(unknownLocationReason('CDC-Canberra', true)).toMatch(/CDC-Canberra maps to no single peering location: .*CDC as the facility of both Canberra and Canberra2, and "Canberra" in the name is the city of both/);
+  });
+
   it('never guesses: unpublished names, names that map to no single location and other clouds are unknown', () => {
     // Built from real parts, but not a published port location: not derived from its facility code.
     expect(peeringLocationInfo('Equinix-Washington-DC-DC2')).toBeUndefined();
@@ -63,9 +73,13 @@ describe('the location table: Direct port locations', () => {
         if (basis === 'facility') {
           // The facility code (or name) the port location ends with is the one the page names.
           expect(facilityKey).toContain(normaliseName(parts[parts.length - 1]));
-        } else {
+        } else if (basis === 'provider-city') {
           // Matched by operator and city: the name carries the city (metro) of the peering location.
           expect(normaliseName(name)).toContain(normaliseName(peeringLocationInfo(location)!.metro));
+        } else {
+          // Matched by the peering location's own numbered name ("Canberra2"), which no city has.
+          expect(location).toMatch(/\d$/);
+          expect(normaliseName(name)).toContain(normaliseName(location));
         }
         expect(peeringLocationInfo(name)?.name).toBe(location);
         // No two port locations of one table row set map differently, and none shadows a peering location.
@@ -120,6 +134,20 @@ describe('a Direct circuit at Equinix-Ashburn-DC2', () => {
     const [f] = findingsOf(far, 'ERS-SKU-003', 'er-iad');
     expect(f.message).toContain('Standard circuit at Equinix-Ashburn-DC2 (Washington DC) connected to gateway(s) gw-weu (westeurope) outside North America');
     expect(f.status).toBeUndefined();
+  });
+});
+
+describe('a Direct circuit on a port at CDC-Canberra2', () => {
+  it('is priced in Zone 1 as Canberra2, with the Local region Canberra2 reaches, and no notice about its port location', () => {
+    const s = scan([
+      port('erd-cbr2', 'CDC-Canberra2', 'australiacentral2'),
+      circuitRow('er-cbr2', { port: 'erd-cbr2', tier: 'Standard', family: 'MeteredData', region: 'australiacentral2', bandwidthGbps: 10 }),
+      gatewayRow('gw-auc2', 'australiacentral2'),
+      connectionRow('c1', 'gw-auc2', 'er-cbr2', 'australiacentral2'),
+    ]);
+    expect(costOf(s, 'er-cbr2')).toMatchObject({ zone: 'Zone 1', peeringLocation: 'CDC-Canberra2', mappedPeeringLocation: 'Canberra2', isDirect: true });
+    expect(s.cost.otherCosts.find((o) => o.resourceName === 'erd-cbr2')!.basis).toBe('ExpressRoute Direct 10 Gbps port pair, Metered, Zone 1');
+    expect(s.cost.notices ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/CDC-Canberra2/)]));
   });
 });
 

@@ -35,6 +35,15 @@ const ER_TYPES = new Set([
   'microsoft.network/expressroutecircuits/peerings/connections',
 ]);
 
+/**
+ * A virtual network and its subnets: only the subnet named GatewaySubnet is read (ERS-RED-012 reads the network
+ * security group on it), declared inline in the network's `properties.subnets[]` or as a subnet resource.
+ */
+const VIRTUAL_NETWORK = 'microsoft.network/virtualnetworks';
+const SUBNET = 'microsoft.network/virtualnetworks/subnets';
+const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+const isGatewaySubnetName = (name: string) => name.split('/').pop()!.toLowerCase() === 'gatewaysubnet';
+
 /** Extension resources erscan reads when they are attached to an ExpressRoute resource. */
 const DIAGNOSTIC_SETTINGS = 'microsoft.insights/diagnosticsettings';
 /** `Microsoft.Network/expressRouteCircuits/providers/diagnosticSettings` (the older, name-scoped form). */
@@ -700,6 +709,8 @@ class TemplateLoader {
     else if (isProviderDiagnosticSettings(lowerType)) this.emit(decl, at, scope, 'Microsoft.Insights/diagnosticSettings', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (isProviderMaintenanceAssignment(lowerType)) this.emit(decl, at, scope, 'Microsoft.Maintenance/configurationAssignments', resourceGroupResourceId(scope.deployTo, type, fullName), name.split('/').pop()!, why, existence);
     else if (EXTENSION_TYPES[lowerType] !== undefined) this.extensionResource(EXTENSION_TYPES[lowerType], decl, at, scope, parent, name, why, existence);
+    else if (lowerType === SUBNET && !unresolvedName && isGatewaySubnetName(fullName)) this.gatewaySubnet(at, scope, fullName, existence, () => this.evalValue(decl.properties, scope, [...at, 'properties']));
+    else if (lowerType === VIRTUAL_NETWORK && !unresolvedName) this.inlineGatewaySubnet(decl, at, scope, fullName, existence);
     if (decl.resources !== undefined) this.walk(decl.resources, [...at, 'resources'], scope, { type, name: fullName }, depth, existence);
   }
 
@@ -828,15 +839,92 @@ class TemplateLoader {
     this.emit(decl, at, scope, extType, `${target.replace(/\/$/, '')}/providers/${extType}/${name}`, name, why, existence);
   }
 
-  private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined): void {
+  /**
+   * The GatewaySubnet a virtual network declares inline (`properties.subnets[]`, the shape of the Azure quickstart
+   * templates), read as the subnet resource it deploys (`<network>/subnets/GatewaySubnet`), as a subnet declared as a
+   * resource of its own is read (`gatewaySubnet`). Subnets the template leaves open (a parameter without a value, a
+   * name not known before deployment) give a subnet whose properties are unknown, so the NSG on a gateway's subnet
+   * there is unknown, never "none".
+   */
+  private inlineGatewaySubnet(decl: Record<string, unknown>, at: Path, scope: TemplateScope, vnetName: string, existence: Existence | undefined): void {
+    this.gatewaySubnet(at, scope, `${vnetName}/GatewaySubnet`, existence, () => {
+      const subnets = this.subnetsOf(decl.properties, scope, [...at, 'properties']);
+      if (subnets === undefined || subnets === null) return undefined;
+      if (subnets instanceof Unknown) return new Unknown(`its virtual network's \`subnets\` ${subnets.because}`);
+      if (subnets instanceof Possible) return new Unknown(`its virtual network's \`subnets\` depends on ${labelsOf(subnets.choices)}`);
+      if (!Array.isArray(subnets)) return undefined;
+      let unnamed: string | undefined;
+      for (const entry of subnets) {
+        if (entry instanceof Unknown) {
+          unnamed ??= `a subnet of its virtual network ${entry.because}`;
+          continue;
+        }
+        if (!isObj(entry) || entry instanceof Possible) {
+          if (entry instanceof Possible) unnamed ??= `a subnet of its virtual network depends on ${labelsOf(entry.choices)}`;
+          continue;
+        }
+        const nameKey = findKey(entry, 'name');
+        const name = nameKey === undefined ? undefined : entry[nameKey];
+        if (typeof name === 'string') {
+          if (!isGatewaySubnetName(name)) continue;
+          const propsKey = findKey(entry, 'properties');
+          return propsKey === undefined ? {} : entry[propsKey];
+        }
+        unnamed ??= name instanceof Unknown ? `the name of a subnet of its virtual network ${name.because}` : name instanceof Possible ? `the name of a subnet of its virtual network depends on ${labelsOf(name.choices)}` : undefined;
+      }
+      return unnamed === undefined ? undefined : new Unknown(unnamed);
+    });
+  }
+
+  /**
+   * A GatewaySubnet as a row of Microsoft.Network/virtualNetworks/subnets holding only what ERS-RED-012 reads, its
+   * `networkSecurityGroup` (so a value no rule reads, such as its address prefix, is never reported as unresolved).
+   * `read` gives the subnet's evaluated properties, or undefined when the network declares no GatewaySubnet. Properties
+   * that cannot be evaluated here (a value of the wrong type) make the NSG unknown, with why: never an input error of a
+   * resource erscan did not read before, nor "not declared".
+   */
+  private gatewaySubnet(at: Path, scope: TemplateScope, fullName: string, existence: Existence | undefined, read: () => Value | undefined): void {
+    let props: Value | undefined;
+    try {
+      props = read();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      props = new Unknown(`erscan could not evaluate them: ${e.message}`);
+    }
+    if (props === undefined) return;
+    const nsgKey = isObj(props) && !(props instanceof Possible) ? findKey(props, 'networkSecurityGroup') : undefined;
+    const properties: Value = props instanceof Unknown || props instanceof Possible ? props : nsgKey !== undefined ? { networkSecurityGroup: (props as Obj)[nsgKey] } : {};
+    this.emit({}, at, scope, SUBNET_TYPE, resourceGroupResourceId(scope.deployTo, SUBNET_TYPE, fullName), fullName, undefined, existence, { properties });
+  }
+
+  /** A virtual network's `properties.subnets`, evaluated (a property copy loop named `subnets` too); undefined when it declares none. */
+  private subnetsOf(props: unknown, scope: TemplateScope, at: Path): Value | undefined {
+    if (typeof props === 'string') {
+      const v = this.evalValue(props, scope, at);
+      if (v instanceof Unknown || v instanceof Possible) return v;
+      const k = isObj(v) ? findKey(v, 'subnets') : undefined;
+      return k === undefined ? undefined : (v as Obj)[k];
+    }
+    if (!isObj(props)) return undefined;
+    const copyKey = findKey(props, 'copy');
+    const loops = copyKey === undefined ? undefined : props[copyKey];
+    if (Array.isArray(loops)) {
+      const i = loops.findIndex((l) => isObj(l) && typeof l.name === 'string' && l.name.toLowerCase() === 'subnets' && 'input' in l);
+      if (i >= 0) return this.expandCopy(loops[i] as Record<string, unknown>, scope, [...at, copyKey!, i]);
+    }
+    const k = findKey(props, 'subnets');
+    return k === undefined ? undefined : this.evalValue(props[k], scope, [...at, k]);
+  }
+
+  private emit(decl: Record<string, unknown>, at: Path, scope: TemplateScope, type: string, id: string, fullName: string, unresolvedName: string | undefined, existence: Existence | undefined, evaluated?: Record<string, Value>): void {
     // The name as users see it: a stand-in's label (`‹name›`), never the stand-in (src/inventory/names.ts).
     const row: Record<string, unknown> = { id, name: labelPlaceholders(labelStandIns(fullName.split('/').pop()!)), type };
     const facts: RowFacts = { unresolved: [], possible: {} };
     if (unresolvedName) facts.unresolved.push({ path: 'name', reason: unresolvedName });
     for (const k of ROW_KEYS) {
-      if (!(k in decl)) continue;
+      if (!(k in (evaluated ?? decl))) continue;
       // The fields erscan reads, spelled as ARM documents them (ARM reads them whatever their letter case).
-      const { value, clashes } = respellDeclared(type, k, this.evalValue(decl[k], scope, [...at, k]));
+      const { value, clashes } = respellDeclared(type, k, evaluated ? evaluated[k] : this.evalValue(decl[k], scope, [...at, k]));
       if (clashes.length > 0) {
         const [c] = clashes;
         throw new InputError(this.file, jsonPath([...at, k, ...c.path]), `one key for property "${c.path[c.path.length - 1]}" (ARM reads property names whatever their letter case, and which of two a deployment uses is not documented)`, `both ${c.keys.map((x) => `"${x}"`).join(' and ')}`);
