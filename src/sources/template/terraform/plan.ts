@@ -132,8 +132,12 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       });
     });
   } else if (isObj(doc.planned_values) || isObj(doc.values)) {
-    // Without resource_changes, read planned_values (unknown values are simply absent there); a
-    // state (`terraform show -json` without a plan file) holds the same shape under `values`.
+    // Without resource_changes, read planned_values; a state (`terraform show -json` without a plan file) holds the
+    // same shape under `values`. planned_values omit the values known only after apply or set them null, which nothing
+    // there tells from unset (Terraform's JSON Output Format: "callers which need to distinguish unknown from unset
+    // must use the plan-specific or configuration-specific structures"): absent or null is read as not known. A state
+    // is complete ("the state is always fully known"): absent or null there is unset.
+    const planned = isObj(doc.planned_values);
     const walk = (mod: unknown, at: (string | number)[], depth: number) => {
       if (!isObj(mod) || depth > 20) return;
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
@@ -154,6 +158,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
           values: isObj(r.values) ? r.values : {},
           unknown: {},
           sensitive: r.sensitive_values,
+          ...(planned ? { omitsUnknown: true } : {}),
           jsonPath: [...at, 'resources', i],
         };
         instances.push(x);
@@ -161,7 +166,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, 'child_modules', i], depth + 1));
     };
-    const key = isObj(doc.planned_values) ? 'planned_values' : 'values';
+    const key = planned ? 'planned_values' : 'values';
     walk((doc[key] as Record<string, unknown>).root_module, [key, 'root_module'], 0);
   } else {
     throw new InputError(file, '$', 'a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values', 'none of them');
@@ -183,20 +188,29 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const raws: RawResource[] = [];
   let unresolvedCount = 0;
   let sensitiveCount = 0;
+  /** Resources with values absent or null in planned_values (read where the plan has no resource_changes). */
+  const omittedIn: string[] = [];
   const details: string[] = [];
   const sensitiveDetails: string[] = [];
   /** Resources whose properties a write-only `sensitive_body` may set (azapi). */
   const writeOnly: string[] = [];
-  type Mapped = { unresolved: string[]; sensitive: string[]; reasons: Map<string, string> };
+  type Mapped = { unresolved: string[]; sensitive: string[]; omitted: string[]; reasons: Map<string, string> };
   /** Why a path a resource (or an update of it) leaves open is not known, as rules say it. */
   const reasonOf = (m: Mapped, u: string, address: string) =>
-    m.reasons.get(u) ?? (m.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${address})` : `is known only after apply (${address})`);
+    m.reasons.get(u) ??
+    (m.sensitive.includes(u)
+      ? `is sensitive in the plan, so erscan does not read it (${address})`
+      : m.omitted.includes(u)
+        ? `is absent or null in the plan's planned_values, where Terraform leaves out values known only after apply, and the plan has no resource_changes to tell them from unset (${address})`
+        : `is known only after apply (${address})`);
   /** Counts an open path for the notices below. */
   const tally = (m: Mapped, u: string, address: string) => {
     if (m.reasons.has(u)) {
       if (writeOnly.length < 10) writeOnly.push(address);
     } else if (m.sensitive.includes(u)) sensitiveCount++;
-    else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
+    else if (m.omitted.includes(u)) {
+      if (!omittedIn.includes(address)) omittedIn.push(address);
+    } else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
   };
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   for (const x of instances) {
@@ -246,6 +260,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
   }
+  if (omittedIn.length > 0)
+    notices.push(
+      `${file}: the plan has no resource_changes, so erscan read its planned_values, where Terraform leaves out (or sets null) the values known only after apply and nothing tells them from unset: values absent or null there are not known, and rules that read them report "unknown" (${listed(omittedIn)}); scan the whole \`terraform show -json\` output of the plan to judge them`,
+    );
   if (sensitiveCount > 0) {
     notices.push(
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
