@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,5 +74,55 @@ describe('Terraform: a connection that does not set express_route_gateway_bypass
       ['ERS-SKU-011', 'conn-ams', 'unknown'],
     ]);
     expect(findings[0].message).toContain('undecided: `fastPath` of connection conn-ams is known only after apply (azurerm_virtual_network_gateway_connection.c)');
+  });
+});
+
+describe('Terraform: an azurerm_express_route_connection that does not set express_route_gateway_bypass_enabled', () => {
+  // The provider documents "Defaults to `false`" and sends it: FastPath off is what Azure gets, said as that default.
+  const vwanPlan = (expressions: Record<string, unknown>) => ({
+    format_version: '1.2',
+    resource_changes: [
+      created('azurerm_express_route_gateway', 'hub', { name: 'ergw-hub', resource_group_name: 'rg-net', location: 'westeurope', scale_units: 1, allow_non_virtual_wan_traffic: false }, { virtual_hub_id: true }),
+      created(
+        'azurerm_express_route_connection',
+        'v',
+        {
+          name: 'vconn',
+          express_route_circuit_peering_id: `${PORT.replace(/expressRoutePorts\/port-ams$/, 'expressRouteCircuits/er-ams')}/peerings/AzurePrivatePeering`,
+          routing_weight: 0,
+          enable_internet_security: false,
+          express_route_gateway_bypass_enabled: false,
+          private_link_fast_path_enabled: null,
+          authorization_key: null,
+          routing: [{ associated_route_table_id: 'x', inbound_route_map_id: '', outbound_route_map_id: '', propagated_route_table: [] }],
+        },
+        { express_route_gateway_id: true },
+      ),
+    ],
+    configuration: { root_module: { resources: [cfg('azurerm_express_route_connection', 'v', { express_route_gateway_id: ref('azurerm_express_route_gateway.hub'), ...expressions })] } },
+  });
+  const inventoryOf = (doc: unknown, name: string) => {
+    const file = join(dir, name);
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    return buildInventory(output.raws).inventory;
+  };
+
+  it('reads FastPath off as the default when not set, and as stated when the configuration sets it', () => {
+    const inventory = inventoryOf(vwanPlan({}), 'vwan-unset.json');
+    const unset = inventory.connections[0];
+    expect([unset.fastPath, unset.defaulted]).toEqual([false, { fastPath: true }]);
+    // A rule that reads it says so (rules are data: a user's rule on `fastPath`).
+    const rules = join(dir, 'rules');
+    mkdirSync(rules, { recursive: true });
+    writeFileSync(
+      join(rules, 'ACME-ER-010.yaml'),
+      'id: ACME-ER-010\nname: vwan-fastpath\ntitle: Virtual WAN connections use FastPath\ncategory: sku\nseverity: low\npillar: performance-efficiency\nresource: connection\nwhere: { field: flavor, equals: vwan }\nassert: { field: fastPath, equals: true }\nmessage: "Connection {name} has fastPath {actual}; expected true."\nremediation: Enable FastPath.\nlinks: [https://learn.microsoft.com/azure/virtual-wan/virtual-wan-expressroute-about]\n',
+    );
+    writeFileSync(join(rules, 'ACME-ER-010.md'), '# ACME-ER-010\n');
+    const f = runRules(inventory, loadRules([rules], false)).findings;
+    expect(f.map((x) => x.message)).toEqual(['Connection vconn has fastPath false (the default when not set); expected true.']);
+    const set = inventoryOf(vwanPlan({ express_route_gateway_bypass_enabled: { constant_value: false } }), 'vwan-set.json').connections[0];
+    expect([set.fastPath, set.defaulted]).toEqual([false, undefined]);
   });
 });

@@ -126,6 +126,8 @@ class RowBuilder {
   readonly sensitive: string[] = [];
   /** The unresolved paths absent or null in planned_values (Instance.omitsUnknown). */
   readonly omitted: string[] = [];
+  /** Row paths holding the provider's documented default of an attribute the configuration does not set. */
+  readonly defaulted: string[] = [];
   /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
   readonly reasons = new Map<string, string>();
   /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
@@ -440,6 +442,13 @@ function identityBlock(rb: RowBuilder, x: Instance): void {
 
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
 
+/** Whether the plan's configuration holds the resource and its expressions do not set `attr` (without it, nothing says). */
+function unsetInConfiguration(x: Instance, index: PlanIndex, attr: string): boolean {
+  const cfg = index.configFor(x);
+  if (!cfg) return false;
+  return !(isObj(cfg.expressions) && attr in cfg.expressions);
+}
+
 /**
  * Whether a link block of a port the plan creates is one the configuration does not write: the configuration's
  * resource is in the plan and has no `link1`/`link2` block (a block written with unknown content stays unknown).
@@ -625,7 +634,10 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.expressRouteCircuitPeering.id', idAttr(x, 'express_route_circuit_peering_id', index));
     rb.set('properties.routingWeight', get(x, 'routing_weight'));
     rb.set('properties.enableInternetSecurity', renamed(x, 'internet_security_enabled', 'enable_internet_security'));
-    rb.set('properties.expressRouteGatewayBypass', get(x, 'express_route_gateway_bypass_enabled'));
+    const bypass = get(x, 'express_route_gateway_bypass_enabled');
+    rb.set('properties.expressRouteGatewayBypass', bypass);
+    // "Defaults to `false`" (the provider's documentation), and the provider sends it: the value Azure gets, said as that default.
+    if (bypass === false && unsetInConfiguration(x, index, 'express_route_gateway_bypass_enabled')) rb.defaulted.push('properties.expressRouteGatewayBypass');
     rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
   },
@@ -717,7 +729,7 @@ const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_valu
 export function mapUpdate(
   x: Instance,
   index: PlanIndex,
-): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; reasons: Map<string, string> } | undefined {
+): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string> } | undefined {
   if (x.type !== 'azapi_update_resource') return undefined;
   const type = azapiType(x);
   if (type === undefined || !ER_ARM_TYPES.has(type.toLowerCase())) return undefined;
@@ -738,7 +750,7 @@ export function mapUpdate(
       }
     }
   }
-  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, reasons: rb.reasons };
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
 }
 
 const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
@@ -747,7 +759,7 @@ const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
 export function mapInstance(
   x: Instance,
   index: PlanIndex,
-): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; reasons: Map<string, string> } | undefined {
+): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string> } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
@@ -755,7 +767,7 @@ export function mapInstance(
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, reasons: rb.reasons };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -763,5 +775,5 @@ export function mapInstance(
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, reasons: rb.reasons };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
 }

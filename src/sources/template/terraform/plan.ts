@@ -221,6 +221,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const block = dir !== undefined ? locateResourceBlock(dir, x.type, x.name) : undefined;
     const pos = block ?? { file, ...(positionOf(parsed, x.jsonPath) ?? { line: 1, column: 1 }) };
     const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column, deployment: file } };
+    if (mapped.defaulted.length > 0) raw.defaulted = mapped.defaulted;
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
       raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, reasonOf(mapped, u, x.address)]));
