@@ -117,3 +117,22 @@ describe('Terraform planned_values without resource_changes', () => {
     ]);
   });
 });
+
+describe('Terraform state', () => {
+  // A state's values are Azure's as of the last apply or refresh: a circuit the provider provisioned since still reads
+  // NotProvisioned there. Rules on deployed state stay silent on it, and a notice says so (they ran on nothing, silently).
+  it('is judged as a template, saying that rules on deployed state do not run on it', () => {
+    const notProvisioned = { ...circuit, values: { ...circuit.values, service_provider_provisioning_state: 'NotProvisioned', service_key: 'k' } };
+    const state = { format_version: '1.0', terraform_version: '1.9.5', values: { root_module: { resources: [notProvisioned, gateway, connection({ express_route_gateway_bypass: false })] } } };
+    const { output, errors } = load(state, 'state-deployed.json');
+    expect(errors).toEqual([]);
+    expect(output.notices.join('\n')).toMatch(/state-deployed\.json: a Terraform state is judged as what this configuration deploys: rules on deployed state \(provisioning, connection status, authorization use, prefix validation\) do not run on it/);
+    const { inventory } = buildInventory(output.raws);
+    const deployedRules = loadRules().filter((r) => r.deployedState);
+    expect(deployedRules.map((r) => r.id)).toContain('ERS-COST-001');
+    expect(runRules(inventory, deployedRules).findings).toEqual([]);
+    // A plan (planned_values here) gets no such notice.
+    const plan = load({ format_version: '1.2', planned_values: state.values }, 'plan-deployed.json');
+    expect(plan.output.notices.join('\n')).not.toMatch(/deployed state/);
+  });
+});

@@ -103,6 +103,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const deposed: string[] = [];
   /** Addresses given to the deposed ExpressRoute objects a state holds. */
   const stateDeposed: string[] = [];
+  /** The document is a state (`terraform show -json` without a plan file: `values`, no planned_values nor resource_changes). */
+  const isState = !Array.isArray(doc.resource_changes) && !isObj(doc.planned_values) && isObj(doc.values);
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
@@ -278,6 +280,14 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   if (deposed.length > 0)
     notices.push(
       `${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? 'that address is' : 'each of those addresses is'} scanned where the plan keeps it: ${listed(deposed)}`,
+    );
+  // A state holds Azure's values as of Terraform's last apply or refresh (`terraform show -json` does not refresh), and
+  // the deployed-state facts the rules marked deployedState read either are not attributes of these azurerm resources
+  // (provisioningState, connectionStatus) or change outside Terraform (a circuit's provider provisioning state, an
+  // authorization's use, Microsoft peering prefix validation): judged as a template, where those rules do not run.
+  if (isState && raws.length > 0)
+    notices.push(
+      `${file}: a Terraform state is judged as what this configuration deploys: rules on deployed state (provisioning, connection status, authorization use, prefix validation) do not run on it, since it holds Azure's values only as of Terraform's last apply or refresh and those change outside Terraform; scan the live estate (erscan collect, scan --graph) for them`,
     );
   if (stateDeposed.length > 0)
     notices.push(
