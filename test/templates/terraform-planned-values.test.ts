@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,5 +134,30 @@ describe('Terraform state', () => {
     // A plan (planned_values here) gets no such notice.
     const plan = load({ format_version: '1.2', planned_values: state.values }, 'plan-deployed.json');
     expect(plan.output.notices.join('\n')).not.toMatch(/deployed state/);
+  });
+});
+
+describe('Terraform tags the plan does not know', () => {
+  // Rules are data: a user's rule on a tag (docs/rules.md) read "no owner tag" where the plan does not know the tags.
+  it('leave a rule on a tag undecided, never failed, in resource_changes (known only after apply) and planned_values', () => {
+    const rules = join(dir, 'tag-rules');
+    mkdirSync(rules, { recursive: true });
+    writeFileSync(
+      join(rules, 'ACME-ER-020.yaml'),
+      'id: ACME-ER-020\nname: owner-tag\ntitle: Circuits carry an owner tag\ncategory: hygiene\nseverity: low\npillar: operational-excellence\nresource: circuit\nassert: { field: tags.owner, exists: true }\nmessage: "Circuit {name} has no owner tag."\nremediation: Tag every circuit.\nlinks: [https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources]\n',
+    );
+    writeFileSync(join(rules, 'ACME-ER-020.md'), '# ACME-ER-020\n');
+    const verdicts = (doc: unknown, name: string) => {
+      const { output, errors } = load(doc, name);
+      expect(errors).toEqual([]);
+      return runRules(buildInventory(output.raws).inventory, loadRules([rules], false)).findings.map((f) => [f.resourceName, f.status ?? 'fail', f.message]);
+    };
+    const change = { address: circuit.address, mode: 'managed', type: circuit.type, name: circuit.name, change: { actions: ['create'], before: null, after: { ...circuit.values, id: undefined }, after_unknown: { id: true, tags: true }, after_sensitive: {} } };
+    expect(verdicts({ format_version: '1.2', resource_changes: [change] }, 'tags-unknown.json')).toEqual([
+      ['er-ams', 'unknown', 'Circuit er-ams: cannot decide "Circuits carry an owner tag": `tags` is known only after apply (azurerm_express_route_circuit.er).'],
+    ]);
+    expect(verdicts({ format_version: '1.2', planned_values: { root_module: { resources: [{ ...circuit, values: { ...circuit.values, tags: null } }] } } }, 'tags-omitted.json').map((v) => v.slice(0, 2))).toEqual([['er-ams', 'unknown']]);
+    // A state is complete: null tags are no tags.
+    expect(verdicts({ format_version: '1.0', values: { root_module: { resources: [{ ...circuit, values: { ...circuit.values, tags: null } }] } } }, 'tags-state.json').map((v) => v.slice(0, 2))).toEqual([['er-ams', 'fail']]);
   });
 });

@@ -415,7 +415,8 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
   rb.row.name = id.split('/').pop();
   rb.set('location', get(x, 'location'));
   const tags = get(x, 'tags');
-  if (opaque(tags)) return;
+  // Tags known only after apply (or left out of planned_values, or sensitive): not known, never "no tags".
+  if (opaque(tags)) return rb.set('tags', tags);
   if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags)) rb.set(`tags.${k}`, get(x, 'tags', k));
