@@ -58,6 +58,11 @@ export interface RawResource {
   deployed?: { unknown: string } | { possible: RawPossible };
   /** True when the source has already replaced the row's secrets (scrubSecretsInPlace, at read). */
   scrubbed?: boolean;
+  /**
+   * Paths (relative to the row) whose value is the documented default of an attribute the configuration leaves
+   * unset (a Terraform provider's `Defaults to false`): a message says the value is that default.
+   */
+  defaulted?: string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -357,6 +362,14 @@ function rawSegments(path: string): string[] {
 const covers = (u: string, s: string) => s === u || s.startsWith(`${u}.`) || s.startsWith(`${u}[`);
 
 const DEFAULT_REASON = 'is not known before deployment';
+
+/** The inventory fields whose raw path holds a documented default the source did not set (RawResource.defaulted). */
+function defaultedFieldsOf(kind: SourceKind, raw: RawResource): { defaulted?: Record<string, true> } {
+  if (!raw.defaulted || raw.defaulted.length === 0) return {};
+  const out: Record<string, true> = {};
+  for (const [field, src] of Object.entries(SOURCES[kind])) if (src.from.some((s) => raw.defaulted!.includes(s))) out[field] = true;
+  return Object.keys(out).length > 0 ? { defaulted: out } : {};
+}
 
 /** The inventory fields a resource could not resolve, with why (`\`tier\` comes from parameter …`). */
 function unknownFieldsOf(kind: SourceKind, raw: RawResource): UnknownFields | undefined {
@@ -934,6 +947,7 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
     enableInternetSecurity: bool(p.enableInternetSecurity),
     usesAuthorization: str(p.authorizationKey) !== undefined,
     provisioningState: str(p.provisioningState),
+    ...defaultedFieldsOf('vwanConnection', raw),
   };
   return placeFacts(
     connection,
@@ -1087,6 +1101,7 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     usesAuthorization: str(p.authorizationKey) !== undefined,
     connectionStatus: str(p.connectionStatus),
     provisioningState: str(p.provisioningState),
+    ...defaultedFieldsOf('connection', raw),
   };
   return placeFacts(
     connection,
@@ -1515,7 +1530,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const row = raw0.scrubbed ? raw0.row : scrubSecrets(raw0.row);
     // A live row (no template facts) needs only its row and source: no copy of the raw's other fields.
     // A row scrubbed at read is the raw itself (no copy at all).
-    const live = raw0.unresolved === undefined && raw0.reasons === undefined && raw0.possible === undefined && raw0.deployed === undefined;
+    const live = raw0.unresolved === undefined && raw0.reasons === undefined && raw0.possible === undefined && raw0.deployed === undefined && raw0.defaulted === undefined;
     const raw: RawResource = live && raw0.scrubbed ? raw0 : live ? { row, source: raw0.source } : { ...raw0, row };
     const id = str(raw.row.id);
     const type = lowerCased(str(raw.row.type) ?? '');

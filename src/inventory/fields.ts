@@ -195,6 +195,7 @@ const CONNECTION: FieldsOf<Connection> = {
   connectionStatus: 'value',
   gatewayTypeNamed: 'value',
   provisioningState: 'value',
+  defaulted: 'internal',
 };
 
 /** The fields of each resource kind a rule can evaluate. */

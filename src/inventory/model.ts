@@ -284,6 +284,8 @@ export interface Connection extends ResourceBase {
    * ExpressRoute gateway (`Vpn`): the connection then has no ExpressRoute gateway, and the rules on one say nothing.
    */
   gatewayTypeNamed?: string;
+  /** Fields a Terraform configuration leaves unset that hold the provider's documented default (see RawResource.defaulted). */
+  defaulted?: Record<string, true>;
 }
 
 export interface Subscription {

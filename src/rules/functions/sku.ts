@@ -104,19 +104,30 @@ function fastPathRefusal(g: Gateway, c: Circuit): string | undefined {
  * connection to it uses FastPath that the gateway honours bypasses it). In `circuitKeys` order; one small
  * loop per gateway instead of the arrays and closures of filter/some.
  */
-function circuitsThroughGateway(rel: GatewayRelations, g: Gateway): Circuit[] {
+function circuitsThroughGateway(rel: GatewayRelations, g: Gateway, surely = false): Circuit[] {
   const conns = rel.connections;
   const out: Circuit[] = [];
   for (let i = 0; i < rel.known.length; i++) {
     const c = rel.known[i];
     const honoured = fastPathRefusal(g, c) === undefined;
     for (let j = 0; j < conns.length; j++)
-      if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured)) {
+      // `surely`: a connection whose FastPath is not known (a Terraform value known only after apply, a template
+      // parameter) may bypass the gateway where it honours FastPath: not counted.
+      if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured) && !(surely && honoured && firstUnknown(conns[j], ['fastPath']))) {
         out.push(c);
         break;
       }
   }
   return out;
+}
+
+/** The first connection of the gateway to this circuit whose FastPath is not known, with why. */
+function fastPathOpenTo(rel: GatewayRelations, c: Circuit): { name: string; reason: string } | undefined {
+  for (let j = 0; j < rel.connections.length; j++) {
+    const open = rel.connections[j].circuitKey === c.key ? firstUnknown(rel.connections[j], ['fastPath']) : undefined;
+    if (open) return { name: rel.connections[j].name, reason: open.reason };
+  }
+  return undefined;
 }
 
 /** Whether a connection of the gateway to this circuit has FastPath on. */
@@ -168,17 +179,31 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       continue;
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
-    const refusal = fastPathRefusal(g, biggest);
+    // Too big only with circuits whose FastPath, which this gateway honours for them, is not known: undecided.
+    const surely = largestCircuit(circuitsThroughGateway(rels[i], g, true));
+    if (!surely || surely.bandwidthMbps! <= capacity) {
+      const open = fastPathOpenTo(rels[i], biggest)!;
+      out.push({
+        resource: g,
+        actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
+        expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}, or FastPath on the connection; undecided: ${notKnown('fastPath', open.reason, `connection ${open.name}`)}`,
+        status: 'unknown',
+      });
+      continue;
+    }
+    // The failure names the largest circuit that surely goes through the gateway.
+    const big = surely;
+    const refusal = fastPathRefusal(g, big);
     const honoured = refusal === undefined;
-    const target = resizeTarget(g, biggest.bandwidthMbps!);
+    const target = resizeTarget(g, big.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
-      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}${refusal !== undefined && usesFastPath(rels[i], biggest) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ''}`,
+      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${big.name} at ${fmtMbps(big.bandwidthMbps!)}${refusal !== undefined && usesFastPath(rels[i], big) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ''}`,
       // FastPath is an alternative only where the gateway supports it for this circuit (about-fastpath.md; Virtual WAN:
       // Direct circuits, 5 scale units); on a VNet gateway ERS-SKU-007 would flag it elsewhere.
-      expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
-      details: { capacityMbps: capacity, circuit: biggest.name, circuitMbps: biggest.bandwidthMbps },
+      expected: `a gateway SKU that carries at least ${fmtMbps(big.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
+      details: { capacityMbps: capacity, circuit: big.name, circuitMbps: big.bandwidthMbps },
     };
     // Assigned, not spread into the literal (a spread copies the slow way); the engine reads these by name.
     if (impact) {

@@ -24,6 +24,13 @@ export interface Instance {
   sensitive?: unknown;
   /** The plan creates this object (`create`, alone or in a replacement): nothing of it exists in Azure before apply. */
   creating?: boolean;
+  /**
+   * Its values are a plan's `planned_values`, read where the plan has no `resource_changes`: there Terraform omits a
+   * value known only after apply, or sets it null, "making them indistinguishable from absent values" (Terraform's JSON
+   * Output Format, values representation), and no `after_unknown` says which. A value absent or null there is not
+   * known (it may be unset, or known only after apply), never read as unset. A state's `values` are complete: not so.
+   */
+  omitsUnknown?: boolean;
   jsonPath: (string | number)[];
 }
 
@@ -41,10 +48,14 @@ export interface PlanIndex {
 const UNKNOWN = Symbol('unknown');
 /** A value the plan marks sensitive: never read into a row (it would reach reports), so never judged. */
 const SENSITIVE = Symbol('sensitive');
-type V = unknown; // a plan value, UNKNOWN or SENSITIVE
+/** A value absent or null in `planned_values` (see Instance.omitsUnknown): unset, or known only after apply. */
+const OMITTED = Symbol('omitted');
+type V = unknown; // a plan value, UNKNOWN, SENSITIVE or OMITTED
 
-/** A value erscan may not read: known only after apply, or sensitive. */
-const opaque = (v: V): boolean => v === UNKNOWN || v === SENSITIVE;
+/** A value erscan may not read: known only after apply (or perhaps so), or sensitive. */
+const opaque = (v: V): boolean => v === UNKNOWN || v === SENSITIVE || v === OMITTED;
+/** A value the plan does not know (or may not know) yet: known only after apply, or left out of planned_values. */
+const notKnownYet = (v: V): boolean => v === UNKNOWN || v === OMITTED;
 
 const step = (m: unknown, seg: string | number): unknown => (m === undefined || m === null || typeof m !== 'object' ? undefined : (m as Record<string | number, unknown>)[seg]);
 
@@ -68,7 +79,7 @@ function get(x: Instance, ...path: (string | number)[]): V {
     if (s === true && !secret) return SENSITIVE;
     v = step(v, seg);
   }
-  return v;
+  return x.omitsUnknown && (v === undefined || v === null) ? OMITTED : v;
 }
 
 const GLOBAL_REACH_TYPE = 'Microsoft.Network/expressRouteCircuits/peerings/connections';
@@ -113,6 +124,10 @@ class RowBuilder {
   readonly unresolved: string[] = [];
   /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
   readonly sensitive: string[] = [];
+  /** The unresolved paths absent or null in planned_values (Instance.omitsUnknown). */
+  readonly omitted: string[] = [];
+  /** Row paths holding the provider's documented default of an attribute the configuration does not set. */
+  readonly defaulted: string[] = [];
   /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
   readonly reasons = new Map<string, string>();
   /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
@@ -125,6 +140,7 @@ class RowBuilder {
     if (opaque(v)) {
       if (!readOnly) this.unresolved.push(path);
       if (!readOnly && v === SENSITIVE) this.sensitive.push(path);
+      if (!readOnly && v === OMITTED) this.omitted.push(path);
       return;
     }
     if (v === null || v === undefined) return;
@@ -372,7 +388,7 @@ function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string 
   if (byRef) return idOf(byRef, index);
   // Names are compared as planned even when sensitive (the comparison prints nothing); a sensitive
   // name never becomes part of an id.
-  const unknownName = (i: Instance, attr: string) => get(i, attr) === UNKNOWN;
+  const unknownName = (i: Instance, attr: string) => notKnownYet(get(i, attr));
   const circuitName = unknownName(x, 'express_route_circuit_name') ? undefined : x.values.express_route_circuit_name;
   const rg = unknownName(x, 'resource_group_name') ? undefined : x.values.resource_group_name;
   if (typeof circuitName === 'string') {
@@ -399,7 +415,8 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
   rb.row.name = id.split('/').pop();
   rb.set('location', get(x, 'location'));
   const tags = get(x, 'tags');
-  if (opaque(tags)) return;
+  // Tags known only after apply (or left out of planned_values, or sensitive): not known, never "no tags".
+  if (opaque(tags)) return rb.set('tags', tags);
   if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags)) rb.set(`tags.${k}`, get(x, 'tags', k));
@@ -425,6 +442,13 @@ function identityBlock(rb: RowBuilder, x: Instance): void {
 }
 
 type Mapper = (rb: RowBuilder, x: Instance, index: PlanIndex) => void;
+
+/** Whether the plan's configuration holds the resource and its expressions do not set `attr` (without it, nothing says). */
+function unsetInConfiguration(x: Instance, index: PlanIndex, attr: string): boolean {
+  const cfg = index.configFor(x);
+  if (!cfg) return false;
+  return !(isObj(cfg.expressions) && attr in cfg.expressions);
+}
 
 /**
  * Whether a link block of a port the plan creates is one the configuration does not write: the configuration's
@@ -480,7 +504,12 @@ const MAPPERS: Record<string, Mapper> = {
     // once the circuit exists, so a plan that updates or keeps a circuit (and a state) carries the other set's
     // zero values: `bandwidth_in_mbps = 0` on a Direct circuit is no bandwidth of 0 Mbps, nor is
     // `bandwidth_in_gbps = 0` on a provider circuit. Those are not read.
-    const port = idAttr(x, 'express_route_port_id', index);
+    // A Direct-side attribute left out of planned_values (unset, or known only after apply) on a circuit that names
+    // its provider: the two sets conflict (ConflictsWith), so it is unset.
+    const provider = get(x, 'service_provider_name');
+    const atProvider = typeof provider === 'string' && provider !== '';
+    const directSide = (v: V): V => (v === OMITTED && atProvider ? undefined : v);
+    const port = directSide(idAttr(x, 'express_route_port_id', index));
     const direct = opaque(port) || (typeof port === 'string' && port !== '');
     const unlessZero = (v: V): V => (v === 0 || v === '' ? undefined : v);
     const providerSide = (v: V): V => (direct ? unlessZero(v) : v);
@@ -489,7 +518,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.serviceProviderProperties.bandwidthInMbps', providerSide(get(x, 'bandwidth_in_mbps')));
     rb.set('properties.allowClassicOperations', get(x, 'allow_classic_operations'));
     rb.set('properties.expressRoutePort.id', port);
-    rb.set('properties.bandwidthInGbps', direct ? get(x, 'bandwidth_in_gbps') : unlessZero(get(x, 'bandwidth_in_gbps')));
+    rb.set('properties.bandwidthInGbps', direct ? get(x, 'bandwidth_in_gbps') : unlessZero(directSide(get(x, 'bandwidth_in_gbps'))));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
     rb.set('properties.enableDirectPortRateLimit', renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting'));
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
@@ -548,7 +577,7 @@ const MAPPERS: Record<string, Mapper> = {
         const v = get(x, link, 0, attr);
         // A Key Vault secret the plan creates (or reads at apply) has its URI known only after apply, but the
         // identifier is set, and to a Key Vault secret URI: it counts as such (scrubbed, as every identifier is).
-        rb.set(`${at}.properties.macSecConfig.${prop}`, v === UNKNOWN && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
+        rb.set(`${at}.properties.macSecConfig.${prop}`, notKnownYet(v) && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
       }
       rb.set(`${at}.properties.macSecConfig.sciState`, enabled(get(x, link, 0, 'macsec_sci_enabled')));
       rb.set(`${at}.properties.connectorType`, get(x, link, 0, 'connector_type'), true);
@@ -606,7 +635,10 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.expressRouteCircuitPeering.id', idAttr(x, 'express_route_circuit_peering_id', index));
     rb.set('properties.routingWeight', get(x, 'routing_weight'));
     rb.set('properties.enableInternetSecurity', renamed(x, 'internet_security_enabled', 'enable_internet_security'));
-    rb.set('properties.expressRouteGatewayBypass', get(x, 'express_route_gateway_bypass_enabled'));
+    const bypass = get(x, 'express_route_gateway_bypass_enabled');
+    rb.set('properties.expressRouteGatewayBypass', bypass);
+    // "Defaults to `false`" (the provider's documentation), and the provider sends it: the value Azure gets, said as that default.
+    if (bypass === false && unsetInConfiguration(x, index, 'express_route_gateway_bypass_enabled')) rb.defaulted.push('properties.expressRouteGatewayBypass');
     rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
   },
@@ -653,9 +685,18 @@ function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
     if (s === true && !(typeof key === 'string' && isSecretProperty(key))) return rb.set(path, SENSITIVE);
     if (isObj(v)) for (const [k, c] of Object.entries(v)) walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
     else if (Array.isArray(v)) v.forEach((c, i) => walk(c, step(u, i), step(s, i), `${path}[${i}]`, i));
-    else rb.set(path, v);
+    // planned_values set an unknown element of a list null (Instance.omitsUnknown): not known, never unset.
+    else rb.set(path, x.omitsUnknown && v === null ? OMITTED : v);
   };
   walk(doc, bodyUnknown, bodySensitive, '', '');
+  // planned_values leave out a body's values known only after apply (an id of a resource the plan creates): what the
+  // body does not hold may be one of them, unless its expression names nothing but input variables (known at plan)
+  // or the configuration is not there to say.
+  const bodyRefs = isObj(index.configFor(x)?.expressions) ? (index.configFor(x)!.expressions as Record<string, unknown>).body : undefined;
+  if (x.omitsUnknown && (bodyRefs === undefined || referencesOf(bodyRefs).some((r) => !/^var\./.test(r)))) {
+    rb.unresolved.push('properties');
+    rb.omitted.push('properties');
+  }
   // `sensitive_body` (azapi 2.x) is merge-patched into `body` to make the request: what it sets is deployed, and
   // overrides the body. It is write-only (azapi 2.3+ on Terraform 1.11+: null in every plan and state), so a plan
   // that sets it does not say what it sets (commonly a peering's sharedKey or a connection's authorizationKey):
@@ -689,7 +730,7 @@ const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_valu
 export function mapUpdate(
   x: Instance,
   index: PlanIndex,
-): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; reasons: Map<string, string> } | undefined {
+): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string> } | undefined {
   if (x.type !== 'azapi_update_resource') return undefined;
   const type = azapiType(x);
   if (type === undefined || !ER_ARM_TYPES.has(type.toLowerCase())) return undefined;
@@ -710,7 +751,7 @@ export function mapUpdate(
       }
     }
   }
-  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
 }
 
 const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
@@ -719,7 +760,7 @@ const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
 export function mapInstance(
   x: Instance,
   index: PlanIndex,
-): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; reasons: Map<string, string> } | undefined {
+): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string> } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
@@ -727,7 +768,7 @@ export function mapInstance(
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -735,5 +776,5 @@ export function mapInstance(
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
 }

@@ -103,6 +103,8 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const deposed: string[] = [];
   /** Addresses given to the deposed ExpressRoute objects a state holds. */
   const stateDeposed: string[] = [];
+  /** The document is a state (`terraform show -json` without a plan file: `values`, no planned_values nor resource_changes). */
+  const isState = !Array.isArray(doc.resource_changes) && !isObj(doc.planned_values) && isObj(doc.values);
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
@@ -132,8 +134,12 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       });
     });
   } else if (isObj(doc.planned_values) || isObj(doc.values)) {
-    // Without resource_changes, read planned_values (unknown values are simply absent there); a
-    // state (`terraform show -json` without a plan file) holds the same shape under `values`.
+    // Without resource_changes, read planned_values; a state (`terraform show -json` without a plan file) holds the
+    // same shape under `values`. planned_values omit the values known only after apply or set them null, which nothing
+    // there tells from unset (Terraform's JSON Output Format: "callers which need to distinguish unknown from unset
+    // must use the plan-specific or configuration-specific structures"): absent or null is read as not known. A state
+    // is complete ("the state is always fully known"): absent or null there is unset.
+    const planned = isObj(doc.planned_values);
     const walk = (mod: unknown, at: (string | number)[], depth: number) => {
       if (!isObj(mod) || depth > 20) return;
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
@@ -154,6 +160,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
           values: isObj(r.values) ? r.values : {},
           unknown: {},
           sensitive: r.sensitive_values,
+          ...(planned ? { omitsUnknown: true } : {}),
           jsonPath: [...at, 'resources', i],
         };
         instances.push(x);
@@ -161,7 +168,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, 'child_modules', i], depth + 1));
     };
-    const key = isObj(doc.planned_values) ? 'planned_values' : 'values';
+    const key = planned ? 'planned_values' : 'values';
     walk((doc[key] as Record<string, unknown>).root_module, [key, 'root_module'], 0);
   } else {
     throw new InputError(file, '$', 'a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values', 'none of them');
@@ -183,20 +190,29 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const raws: RawResource[] = [];
   let unresolvedCount = 0;
   let sensitiveCount = 0;
+  /** Resources with values absent or null in planned_values (read where the plan has no resource_changes). */
+  const omittedIn: string[] = [];
   const details: string[] = [];
   const sensitiveDetails: string[] = [];
   /** Resources whose properties a write-only `sensitive_body` may set (azapi). */
   const writeOnly: string[] = [];
-  type Mapped = { unresolved: string[]; sensitive: string[]; reasons: Map<string, string> };
+  type Mapped = { unresolved: string[]; sensitive: string[]; omitted: string[]; reasons: Map<string, string> };
   /** Why a path a resource (or an update of it) leaves open is not known, as rules say it. */
   const reasonOf = (m: Mapped, u: string, address: string) =>
-    m.reasons.get(u) ?? (m.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${address})` : `is known only after apply (${address})`);
+    m.reasons.get(u) ??
+    (m.sensitive.includes(u)
+      ? `is sensitive in the plan, so erscan does not read it (${address})`
+      : m.omitted.includes(u)
+        ? `is absent or null in the plan's planned_values, where Terraform leaves out values known only after apply, and the plan has no resource_changes to tell them from unset (${address})`
+        : `is known only after apply (${address})`);
   /** Counts an open path for the notices below. */
   const tally = (m: Mapped, u: string, address: string) => {
     if (m.reasons.has(u)) {
       if (writeOnly.length < 10) writeOnly.push(address);
     } else if (m.sensitive.includes(u)) sensitiveCount++;
-    else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
+    else if (m.omitted.includes(u)) {
+      if (!omittedIn.includes(address)) omittedIn.push(address);
+    } else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
   };
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
   for (const x of instances) {
@@ -207,6 +223,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const block = dir !== undefined ? locateResourceBlock(dir, x.type, x.name) : undefined;
     const pos = block ?? { file, ...(positionOf(parsed, x.jsonPath) ?? { line: 1, column: 1 }) };
     const raw: RawResource = { row: mapped.row, source: { kind: 'terraform', file: pos.file, line: pos.line, column: pos.column, deployment: file } };
+    if (mapped.defaulted.length > 0) raw.defaulted = mapped.defaulted;
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
       raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, reasonOf(mapped, u, x.address)]));
@@ -246,6 +263,10 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
   }
+  if (omittedIn.length > 0)
+    notices.push(
+      `${file}: the plan has no resource_changes, so erscan read its planned_values, where Terraform leaves out (or sets null) the values known only after apply and nothing tells them from unset: values absent or null there are not known, and rules that read them report "unknown" (${listed(omittedIn)}); scan the whole \`terraform show -json\` output of the plan to judge them`,
+    );
   if (sensitiveCount > 0) {
     notices.push(
       `${file}: ${sensitiveCount} value${sensitiveCount === 1 ? '' : 's'} marked sensitive (${sensitiveDetails.slice(0, 3).join('; ')}${sensitiveDetails.length > 3 ? '; …' : ''}) not read, so never printed; rules that read them report "unknown"`,
@@ -259,6 +280,14 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   if (deposed.length > 0)
     notices.push(
       `${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? 'that address is' : 'each of those addresses is'} scanned where the plan keeps it: ${listed(deposed)}`,
+    );
+  // A state holds Azure's values as of Terraform's last apply or refresh (`terraform show -json` does not refresh), and
+  // the deployed-state facts the rules marked deployedState read either are not attributes of these azurerm resources
+  // (provisioningState, connectionStatus) or change outside Terraform (a circuit's provider provisioning state, an
+  // authorization's use, Microsoft peering prefix validation): judged as a template, where those rules do not run.
+  if (isState && raws.length > 0)
+    notices.push(
+      `${file}: a Terraform state is judged as what this configuration deploys: rules on deployed state (provisioning, connection status, authorization use, prefix validation) do not run on it, since it holds Azure's values only as of Terraform's last apply or refresh and those change outside Terraform; scan the live estate (erscan collect, scan --graph) for them`,
     );
   if (stateDeposed.length > 0)
     notices.push(
