@@ -18,7 +18,7 @@ import {
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
@@ -2079,6 +2079,25 @@ function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
   }
 }
 
+/** An Azure private peering, or a peering whose type is not known (it may be the private one). */
+function mayBePrivatePeering(p: Peering): boolean {
+  return p.peeringType === undefined || p.peeringType.toLowerCase() === 'azureprivatepeering' || isUnknown(p, 'peeringType');
+}
+
+/**
+ * Whether a connection can name the circuit. A VNet gateway connection needs the circuit's Azure private peering ("Ensure
+ * that you have Azure private peering configured for your circuit", expressroute-howto-linkvnet-arm.md,
+ * expressroute-howto-linkvnet-portal-resource-manager.md); a vWAN connection names the circuit peering it uses
+ * (`expressRouteCircuitPeering`, mandatory in New-AzExpressRouteConnection, `…/peerings/AzurePrivatePeering` in Microsoft's
+ * ExpressRouteConnectionCreate.json example). So a circuit whose row lists its peerings, none of them private, cannot be
+ * the target of one; a circuit whose peerings are not known (no list, or a list the inputs contradict) may be.
+ */
+function mayBeLinked(c: Circuit): boolean {
+  if (isUnknown(c, 'peerings') || isPartial(c, 'peerings')) return true;
+  for (let i = 0; i < c.peerings.length; i++) if (mayBePrivatePeering(c.peerings[i])) return true;
+  return false;
+}
+
 function resolveRelations(inv: Inventory): void {
   /** The first live connection that names no circuit (its row lacks the reference). */
   let unnamed: string | undefined;
@@ -2098,7 +2117,9 @@ function resolveRelations(inv: Inventory): void {
     if (conn.unknown !== undefined && !isTemplateResource(conn)) unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
   // A live connection that names no circuit may be any circuit's, and so may a connection of a live vWAN gateway
-  // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be idle.
+  // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be
+  // idle. Only a circuit such a connection can name, though: one with an Azure private peering, or whose peerings are
+  // not known (mayBeLinked). A circuit whose row lists no private peering can be the target of neither.
   let open = unnamed !== undefined ? `connection ${unnamed} names no circuit, and may be this one's` : undefined;
   for (let i = 0; open === undefined && i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
@@ -2107,7 +2128,7 @@ function resolveRelations(inv: Inventory): void {
   if (open !== undefined)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys'))
+      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys') && mayBeLinked(c))
         c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
     }
   // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):

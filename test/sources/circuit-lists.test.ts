@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analysis/index.js';
+import { buildInventory, type RawResource } from '../../src/inventory/build.js';
+
+/**
+ * What a live circuit row's own lists (`properties.peerings`, `properties.authorizations`) say, against the other rows
+ * of the inputs: a vWAN gateway that does not list its connections (Microsoft's ExpressRouteGatewayGet.json), a
+ * connection that names the circuit, peering and authorization rows of their own.
+ */
+const S = '/subscriptions/00000000-0000-0000-0000-0000000000a1/resourceGroups/rg/providers/Microsoft.Network';
+const live = (row: Record<string, unknown>): RawResource => ({ row, source: { kind: 'graph', file: 'rows.json' } });
+const privatePeering = (circuit: string) => ({
+  id: `${S}/expressRouteCircuits/${circuit}/peerings/AzurePrivatePeering`,
+  name: 'AzurePrivatePeering',
+  type: 'Microsoft.Network/expressRouteCircuits/peerings',
+  properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' },
+});
+const circuit = (name: string, props: Record<string, unknown>) =>
+  live({
+    id: `${S}/expressRouteCircuits/${name}`,
+    name,
+    type: 'microsoft.network/expressroutecircuits',
+    location: 'westeurope',
+    sku: { name: 'Premium_MeteredData', tier: 'Premium', family: 'MeteredData' },
+    properties: { serviceProviderProvisioningState: 'Provisioned', serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, ...props },
+  });
+/** ExpressRouteGatewayGet.json (2025-07-01): no `expressRouteConnections`. */
+const vwanGateway = live({ id: `${S}/expressRouteGateways/ergw`, name: 'ergw', type: 'microsoft.network/expressroutegateways', location: 'westeurope', properties: { provisioningState: 'Succeeded', virtualHub: { id: `${S}/virtualHubs/vhub` }, allowNonVirtualWanTraffic: false } });
+
+describe('a vWAN gateway that does not list its connections', () => {
+  const { inventory } = buildInventory([circuit('er-none', { peerings: [], authorizations: [] }), circuit('er-private', { peerings: [privatePeering('er-private')], authorizations: [] }), circuit('er-nolist', { authorizations: [] }), vwanGateway]);
+  const a = analyse(inventory);
+  const byName = (n: string) => a.circuit(inventory.circuits.find((c) => c.name === n)!);
+
+  it('leaves open only the circuits one of its connections could name (a private peering, or peerings not known)', () => {
+    expect(byName('er-private').unknown.connectionKeys).toMatch(/vWAN gateway ergw does not list its connections/);
+    expect(byName('er-nolist').unknown.connectionKeys).toMatch(/vWAN gateway ergw does not list its connections/);
+    expect(byName('er-none').unknown.connectionKeys).toBeUndefined();
+  });
+
+  it('so a circuit without peerings is idle (rules and the cost view read this), and one with a private peering is undecided', () => {
+    expect(byName('er-none').carries.idle.value).toBe(true);
+    expect(byName('er-none').needs.premium.verdict).toBe('not-needed');
+    expect(byName('er-private').carries.idle.value).toBeNull();
+    expect(byName('er-nolist').carries.idle.value).toBeNull();
+  });
+});
