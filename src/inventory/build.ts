@@ -2098,6 +2098,25 @@ function mayBeLinked(c: Circuit): boolean {
   return false;
 }
 
+/**
+ * A live circuit that connections name (a VNet connection's `peer`, a vWAN connection's circuit peering) has an Azure
+ * private peering (mayBeLinked): a row whose `properties.peerings` lists none contradicts them (two reads taken at
+ * different times, say). Its list is then not known in full (`partial`): the peerings it lists are real, "none" or "no
+ * private peering" is not decided, so no rule fails the circuit on that list and the analysis does not call it idle.
+ */
+function markPeeringListsConnectionsContradict(inv: Inventory): void {
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
+    if (c.connectionKeys.length === 0 || isTemplateResource(c) || mayBeLinked(c)) continue;
+    const conn = inv.byKey.get(c.connectionKeys[0]);
+    const listed = c.peerings.length === 0 ? 'lists no peering (`properties.peerings` is empty)' : `lists no Azure private peering (only ${c.peerings.map((p) => p.name).join(', ')})`;
+    c.partial = {
+      ...c.partial,
+      peerings: `\`peerings\`: the circuit row ${listed}, yet connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
+    };
+  }
+}
+
 function resolveRelations(inv: Inventory): void {
   /** The first live connection that names no circuit (its row lacks the reference). */
   let unnamed: string | undefined;
@@ -2116,6 +2135,7 @@ function resolveRelations(inv: Inventory): void {
     linkConnection(conn, circuit, gateway);
     if (conn.unknown !== undefined && !isTemplateResource(conn)) unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
+  markPeeringListsConnectionsContradict(inv);
   // A live connection that names no circuit may be any circuit's, and so may a connection of a live vWAN gateway
   // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be
   // idle. Only a circuit such a connection can name, though: one with an Azure private peering, or whose peerings are

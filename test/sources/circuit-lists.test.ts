@@ -26,6 +26,9 @@ const circuit = (name: string, props: Record<string, unknown>) =>
   });
 /** ExpressRouteGatewayGet.json (2025-07-01): no `expressRouteConnections`. */
 const vwanGateway = live({ id: `${S}/expressRouteGateways/ergw`, name: 'ergw', type: 'microsoft.network/expressroutegateways', location: 'westeurope', properties: { provisioningState: 'Succeeded', virtualHub: { id: `${S}/virtualHubs/vhub` }, allowNonVirtualWanTraffic: false } });
+const vnetGateway = live({ id: `${S}/virtualNetworkGateways/gw`, name: 'gw', type: 'microsoft.network/virtualnetworkgateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } } });
+const connectionTo = (c: string) =>
+  live({ id: `${S}/connections/conn1`, name: 'conn1', type: 'microsoft.network/connections', location: 'westeurope', properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: `${S}/virtualNetworkGateways/gw` }, peer: { id: `${S}/expressRouteCircuits/${c}` } } });
 
 describe('a vWAN gateway that does not list its connections', () => {
   const { inventory } = buildInventory([circuit('er-none', { peerings: [], authorizations: [] }), circuit('er-private', { peerings: [privatePeering('er-private')], authorizations: [] }), circuit('er-nolist', { authorizations: [] }), vwanGateway]);
@@ -43,5 +46,21 @@ describe('a vWAN gateway that does not list its connections', () => {
     expect(byName('er-none').needs.premium.verdict).toBe('not-needed');
     expect(byName('er-private').carries.idle.value).toBeNull();
     expect(byName('er-nolist').carries.idle.value).toBeNull();
+  });
+});
+
+describe('a circuit row that lists no private peering while a connection names the circuit', () => {
+  it('is contradicted (a connection needs the private peering): its peering list is not known in full', () => {
+    const { inventory } = buildInventory([circuit('er-contra', { peerings: [], authorizations: [] }), vnetGateway, connectionTo('er-contra')]);
+    const c = inventory.circuits[0];
+    expect(c.partial?.peerings).toMatch(/lists no peering .*yet connection conn1 links it to a gateway/);
+    const ca = analyse(inventory).circuit(c);
+    expect(ca.unknown.peerings).toBe(c.partial?.peerings);
+    expect(ca.needs.premium.verdict).toBe('undecided');
+  });
+
+  it('is not when the row lists its private peering', () => {
+    const { inventory } = buildInventory([circuit('er-ok', { peerings: [privatePeering('er-ok')], authorizations: [] }), vnetGateway, connectionTo('er-ok')]);
+    expect(inventory.circuits[0].partial).toBeUndefined();
   });
 });
