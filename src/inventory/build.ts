@@ -1613,6 +1613,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     return r?.kind === 'circuit' ? r : undefined;
   };
 
+  const unlisted = new UnlistedChildren();
   for (const raw of childPeerings) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
@@ -1629,7 +1630,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.key, circuit.name));
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
     if (existing >= 0) circuit.peerings[existing] = peering; // the child resource carries the fuller definition
-    else circuit.peerings.push(peering);
+    else {
+      // A live circuit row lists every peering in `properties.peerings`: one it does not list, read as a row of its own, is
+      // a peering Azure reports all the same (it counts), and the two reads disagree (unlisted, for the notice).
+      if (listsOwn(circuit, raw, 'peerings')) unlisted.note(circuit, `peering ${peering.name}`);
+      circuit.peerings.push(peering);
+    }
   }
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
@@ -1649,8 +1655,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
     const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
     if (same >= 0) circuit.authorizations[same] = authorization;
-    else circuit.authorizations.push(authorization);
+    else {
+      if (listsOwn(circuit, raw, 'authorizations')) unlisted.note(circuit, `authorization ${authorization.name}`);
+      circuit.authorizations.push(authorization);
+    }
   }
+  unlisted.notice(notices);
   for (const raw of childGlobalReach) {
     const id = str(raw.row.id)!;
     const peeringKey = id.replace(/\/connections\/[^/]+$/i, '').toLowerCase();
@@ -2076,6 +2086,37 @@ function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
     // (A live row that lacks other fields, its billing type say, still says it has no circuit.)
     if (p.circuitKeys.length > 0 || isTemplateResource(p) || p.unknown?.deployed !== undefined || isUnknown(p, 'circuitKeys')) continue;
     for (let j = 0; j < p.links.length; j++) p.links[j].portWithoutCircuits = true;
+  }
+}
+
+/**
+ * Whether a live circuit row carries its own list of `field` (`peerings`, `authorizations`), which Azure fills with every
+ * one the circuit has (`[]` when none), read beside a live row of one of them. (A row without the list holds only the rows
+ * read on their own, and a template declares its children where it likes: neither is a disagreement.)
+ */
+function listsOwn(circuit: Circuit, raw: RawResource, field: 'peerings' | 'authorizations'): boolean {
+  return !isTemplateResource(circuit) && !isTemplateResource(raw) && !isUnknown(circuit, field) && !isPartial(circuit, field);
+}
+
+/**
+ * Peerings and authorizations read as rows of their own that their live circuit's row does not list. They are resources
+ * Azure reports, so they count; the notice says the circuit row did not list them (the reads were taken at different
+ * times, or the circuit row's lists were cut), as two reads of a Direct link that disagree are said.
+ */
+class UnlistedChildren {
+  private readonly byCircuit = new Map<Circuit, string[]>();
+  note(circuit: Circuit, what: string): void {
+    const list = this.byCircuit.get(circuit);
+    if (list) list.push(what);
+    else this.byCircuit.set(circuit, [what]);
+  }
+  notice(notices: string[]): void {
+    if (this.byCircuit.size === 0) return;
+    const shown = [...this.byCircuit].slice(0, 5).map(([c, what]) => `${c.name}: ${what.join(', ')}`);
+    const n = this.byCircuit.size;
+    notices.push(
+      `${n} circuit row${n === 1 ? ' does' : 's do'} not list peerings or authorizations that the inputs hold as rows of their own (${shown.join('; ')}${n > 5 ? '; …' : ''}), though Azure lists every one of a circuit in its \`properties.peerings\` and \`properties.authorizations\`: those rows are resources Azure reports, so they are scanned as the circuit's; the circuit row and those rows were read at different times, or the circuit row's lists were cut (check the export)`,
+    );
   }
 }
 

@@ -64,3 +64,24 @@ describe('a circuit row that lists no private peering while a connection names t
     expect(inventory.circuits[0].partial).toBeUndefined();
   });
 });
+
+describe('peering and authorization rows that their circuit row does not list', () => {
+  const peeringRow = live(privatePeering('er-x'));
+  const authorizationRow = live({ id: `${S}/expressRouteCircuits/er-x/authorizations/auth1`, name: 'auth1', type: 'Microsoft.Network/expressRouteCircuits/authorizations', properties: { authorizationUseStatus: 'InUse' } });
+
+  it('count, and a notice says the circuit row did not list them', () => {
+    const { inventory, notices } = buildInventory([circuit('er-x', { peerings: [], authorizations: [] }), peeringRow, authorizationRow]);
+    expect(inventory.circuits[0].peerings.map((p) => p.name)).toEqual(['AzurePrivatePeering']);
+    expect(inventory.circuits[0].authorizations).toEqual([{ name: 'auth1', useStatus: 'InUse' }]);
+    const notice = notices.find((n) => n.includes('do not list') || n.includes('does not list'));
+    expect(notice).toMatch(/^1 circuit row does not list peerings or authorizations that the inputs hold as rows of their own \(er-x: peering AzurePrivatePeering, authorization auth1\)/);
+  });
+
+  it('say nothing when the circuit row lists them, or carries no list (only rows of their own are then known)', () => {
+    const listed = buildInventory([circuit('er-x', { peerings: [privatePeering('er-x')], authorizations: [{ name: 'auth1', properties: { authorizationUseStatus: 'InUse' } }] }), peeringRow, authorizationRow]);
+    expect(listed.notices.join('\n')).not.toMatch(/not list peerings or authorizations/);
+    const noList = buildInventory([circuit('er-x', {}), peeringRow, authorizationRow]);
+    expect(noList.notices.join('\n')).not.toMatch(/not list peerings or authorizations/);
+    expect(noList.inventory.circuits[0].peerings).toHaveLength(1);
+  });
+});
