@@ -18,7 +18,7 @@ import {
 } from './model.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
@@ -1613,6 +1613,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     return r?.kind === 'circuit' ? r : undefined;
   };
 
+  const unlisted = new UnlistedChildren();
   for (const raw of childPeerings) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
@@ -1629,7 +1630,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.key, circuit.name));
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
     if (existing >= 0) circuit.peerings[existing] = peering; // the child resource carries the fuller definition
-    else circuit.peerings.push(peering);
+    else {
+      // A live circuit row lists every peering in `properties.peerings`: one it does not list, read as a row of its own, is
+      // a peering Azure reports all the same (it counts), and the two reads disagree (unlisted, for the notice).
+      if (listsOwn(circuit, raw, 'peerings')) unlisted.note(circuit, `peering ${peering.name}`);
+      circuit.peerings.push(peering);
+    }
   }
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
@@ -1649,8 +1655,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
     const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
     if (same >= 0) circuit.authorizations[same] = authorization;
-    else circuit.authorizations.push(authorization);
+    else {
+      if (listsOwn(circuit, raw, 'authorizations')) unlisted.note(circuit, `authorization ${authorization.name}`);
+      circuit.authorizations.push(authorization);
+    }
   }
+  unlisted.notice(notices);
   for (const raw of childGlobalReach) {
     const id = str(raw.row.id)!;
     const peeringKey = id.replace(/\/connections\/[^/]+$/i, '').toLowerCase();
@@ -2079,6 +2089,75 @@ function markLinksOfPortsWithoutCircuits(inv: Inventory): void {
   }
 }
 
+/**
+ * Whether a live circuit row carries its own list of `field` (`peerings`, `authorizations`), which Azure fills with every
+ * one the circuit has (`[]` when none), read beside a live row of one of them. (A row without the list holds only the rows
+ * read on their own, and a template declares its children where it likes: neither is a disagreement.)
+ */
+function listsOwn(circuit: Circuit, raw: RawResource, field: 'peerings' | 'authorizations'): boolean {
+  return !isTemplateResource(circuit) && !isTemplateResource(raw) && !isUnknown(circuit, field) && !isPartial(circuit, field);
+}
+
+/**
+ * Peerings and authorizations read as rows of their own that their live circuit's row does not list. They are resources
+ * Azure reports, so they count; the notice says the circuit row did not list them (the reads were taken at different
+ * times, or the circuit row's lists were cut), as two reads of a Direct link that disagree are said.
+ */
+class UnlistedChildren {
+  private readonly byCircuit = new Map<Circuit, string[]>();
+  note(circuit: Circuit, what: string): void {
+    const list = this.byCircuit.get(circuit);
+    if (list) list.push(what);
+    else this.byCircuit.set(circuit, [what]);
+  }
+  notice(notices: string[]): void {
+    if (this.byCircuit.size === 0) return;
+    const shown = [...this.byCircuit].slice(0, 5).map(([c, what]) => `${c.name}: ${what.join(', ')}`);
+    const n = this.byCircuit.size;
+    notices.push(
+      `${n} circuit row${n === 1 ? ' does' : 's do'} not list peerings or authorizations that the inputs hold as rows of their own (${shown.join('; ')}${n > 5 ? '; …' : ''}), though Azure lists every one of a circuit in its \`properties.peerings\` and \`properties.authorizations\`: those rows are resources Azure reports, so they are scanned as the circuit's; the circuit row and those rows were read at different times, or the circuit row's lists were cut (check the export)`,
+    );
+  }
+}
+
+/** An Azure private peering, or a peering whose type is not known (it may be the private one). */
+function mayBePrivatePeering(p: Peering): boolean {
+  return p.peeringType === undefined || p.peeringType.toLowerCase() === 'azureprivatepeering' || isUnknown(p, 'peeringType');
+}
+
+/**
+ * Whether a connection can name the circuit. A VNet gateway connection needs the circuit's Azure private peering ("Ensure
+ * that you have Azure private peering configured for your circuit", expressroute-howto-linkvnet-arm.md,
+ * expressroute-howto-linkvnet-portal-resource-manager.md); a vWAN connection names the circuit peering it uses
+ * (`expressRouteCircuitPeering`, mandatory in New-AzExpressRouteConnection, `…/peerings/AzurePrivatePeering` in Microsoft's
+ * ExpressRouteConnectionCreate.json example). So a circuit whose row lists its peerings, none of them private, cannot be
+ * the target of one; a circuit whose peerings are not known (no list, or a list the inputs contradict) may be.
+ */
+function mayBeLinked(c: Circuit): boolean {
+  if (isUnknown(c, 'peerings') || isPartial(c, 'peerings')) return true;
+  for (let i = 0; i < c.peerings.length; i++) if (mayBePrivatePeering(c.peerings[i])) return true;
+  return false;
+}
+
+/**
+ * A live circuit that connections name (a VNet connection's `peer`, a vWAN connection's circuit peering) has an Azure
+ * private peering (mayBeLinked): a row whose `properties.peerings` lists none contradicts them (two reads taken at
+ * different times, say). Its list is then not known in full (`partial`): the peerings it lists are real, "none" or "no
+ * private peering" is not decided, so no rule fails the circuit on that list and the analysis does not call it idle.
+ */
+function markPeeringListsConnectionsContradict(inv: Inventory): void {
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
+    if (c.connectionKeys.length === 0 || isTemplateResource(c) || mayBeLinked(c)) continue;
+    const conn = inv.byKey.get(c.connectionKeys[0]);
+    const listed = c.peerings.length === 0 ? 'lists no peering (`properties.peerings` is empty)' : `lists no Azure private peering (only ${c.peerings.map((p) => p.name).join(', ')})`;
+    c.partial = {
+      ...c.partial,
+      peerings: `\`peerings\`: the circuit row ${listed}, yet connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
+    };
+  }
+}
+
 function resolveRelations(inv: Inventory): void {
   /** The first live connection that names no circuit (its row lacks the reference). */
   let unnamed: string | undefined;
@@ -2097,8 +2176,11 @@ function resolveRelations(inv: Inventory): void {
     linkConnection(conn, circuit, gateway);
     if (conn.unknown !== undefined && !isTemplateResource(conn)) unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
+  markPeeringListsConnectionsContradict(inv);
   // A live connection that names no circuit may be any circuit's, and so may a connection of a live vWAN gateway
-  // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be idle.
+  // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be
+  // idle. Only a circuit such a connection can name, though: one with an Azure private peering, or whose peerings are
+  // not known (mayBeLinked). A circuit whose row lists no private peering can be the target of neither.
   let open = unnamed !== undefined ? `connection ${unnamed} names no circuit, and may be this one's` : undefined;
   for (let i = 0; open === undefined && i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
@@ -2107,7 +2189,7 @@ function resolveRelations(inv: Inventory): void {
   if (open !== undefined)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys'))
+      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys') && mayBeLinked(c))
         c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
     }
   // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):
