@@ -2148,12 +2148,18 @@ function mayBeLinked(c: Circuit): boolean {
 function markPeeringListsConnectionsContradict(inv: Inventory): void {
   for (let i = 0; i < inv.circuits.length; i++) {
     const c = inv.circuits[i];
-    if (c.connectionKeys.length === 0 || isTemplateResource(c) || mayBeLinked(c)) continue;
-    const conn = inv.byKey.get(c.connectionKeys[0]);
+    if (isTemplateResource(c)) continue;
+    // A redeemed authorization (`authorizationUseStatus` InUse) is a connection in another subscription that uses the
+    // circuit (expressroute-howto-linkvnet-arm, "Connect a virtual network in a different subscription to a circuit"):
+    // it needs the private peering as much as a connection the inputs hold.
+    const redeemed = c.connectionKeys.length === 0 && !isUnknown(c, 'authorizations') ? c.authorizations.find((a) => a.useStatus?.toLowerCase() === 'inuse') : undefined;
+    if ((c.connectionKeys.length === 0 && redeemed === undefined) || mayBeLinked(c)) continue;
+    const conn = c.connectionKeys.length > 0 ? inv.byKey.get(c.connectionKeys[0]) : undefined;
+    const user = redeemed !== undefined ? `its authorization ${redeemed.name} is redeemed (InUse) by a connection` : `connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway`;
     const listed = c.peerings.length === 0 ? 'lists no peering (`properties.peerings` is empty)' : `lists no Azure private peering (only ${c.peerings.map((p) => p.name).join(', ')})`;
     c.partial = {
       ...c.partial,
-      peerings: `\`peerings\`: the circuit row ${listed}, yet connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
+      peerings: `\`peerings\`: the circuit row ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
     };
   }
 }

@@ -59,6 +59,16 @@ describe('a circuit row that lists no private peering while a connection names t
     expect(ca.needs.premium.verdict).toBe('undecided');
   });
 
+  it('so is a row that lists no peering while one of its authorizations is redeemed (a connection in another subscription uses it)', () => {
+    const { inventory } = buildInventory([circuit('er-auth', { peerings: [], authorizations: [{ name: 'to-spoke', properties: { authorizationUseStatus: 'InUse' } }] })]);
+    const c = inventory.circuits[0];
+    expect(c.partial?.peerings).toMatch(/lists no peering .*yet its authorization to-spoke is redeemed \(InUse\) by a connection/);
+    expect(analyse(inventory).circuit(c).unknown.peerings).toBe(c.partial?.peerings);
+    // An authorization not redeemed says nothing of the peering.
+    const available = buildInventory([circuit('er-avail', { peerings: [], authorizations: [{ name: 'spare', properties: { authorizationUseStatus: 'Available' } }] })]);
+    expect(available.inventory.circuits[0].partial).toBeUndefined();
+  });
+
   it('is not when the row lists its private peering', () => {
     const { inventory } = buildInventory([circuit('er-ok', { peerings: [privatePeering('er-ok')], authorizations: [] }), vnetGateway, connectionTo('er-ok')]);
     expect(inventory.circuits[0].partial).toBeUndefined();
