@@ -1058,26 +1058,47 @@ function circuitKeysOnPorts(inv: Inventory): Map<string, CircuitCost | undefined
  */
 const adviceIfKept = new WeakMap<CircuitCost, { advice: CostRecommendation | null; notes: string[] }>();
 
+/** Why the cost view keeps a resource its advice would delete (src/findings/kept.ts). */
+export interface KeepReason {
+  /** `use`: a finding's fix uses it as it is (ERS-RED-001 connects it); `accepted`: the finding that deletes it is suppressed. */
+  kind: 'use' | 'accepted';
+  /** Said in the note: "ERS-RED-001 proposes connecting it to ergw-1", "ERS-COST-003 is suppressed (cold standby)". */
+  why: string;
+}
+
 /**
- * Circuits a finding's fix uses as they are (`why`, by key: ERS-RED-001 connects a circuit the estate already has;
- * src/findings/kept.ts): one this estimate advises deleting because it carries nothing is kept instead. Its advice is
- * withdrawn, with a note saying why and what deleting it would have saved, and the totals are summed again without
- * that saving, so the cost view and the findings tell one story.
+ * Resources the cost view keeps rather than delete (`why`, by key). A circuit a finding's fix uses as it is (ERS-RED-001
+ * connects a circuit the estate already has): its advice to delete it because it carries nothing is withdrawn, and it
+ * gets the advice it has once kept. A circuit, gateway or Direct port whose deleting finding (ERS-COST-001, -003, -005,
+ * -006) is suppressed, a decision the team has made and justified: its advice to delete it is withdrawn, as Azure Advisor
+ * leaves a dismissed recommendation out of its savings. Each keeps a note saying why and what deleting it would have
+ * saved, and the totals are summed again without that saving, so the cost view and the findings tell one story.
  */
-export function keepCircuits(summary: CostSummary, why: Map<string, string>): void {
+export function keepCircuits(summary: CostSummary, why: Map<string, KeepReason>): void {
   useCurrency(summary.priceCatalogue.currency);
   let changed = false;
+  const savedText = (saving: number | null) => (saving === null ? 'an amount not known' : `${usd(saving)}/month`);
   for (const c of summary.costs) {
     const reason = why.get(c.resourceId.toLowerCase());
     const r = c.recommendation;
-    if (reason === undefined || r?.kind !== 'delete-unused') continue;
-    const saved = r.monthlySavingsUsd === null ? 'an amount not known' : `${usd(r.monthlySavingsUsd)}/month`;
+    if (reason === undefined || !(r?.kind === 'delete-unused' || (reason.kind === 'accepted' && r?.kind === 'delete-unprovisioned'))) continue;
     // The advice it has once kept: what its tier needs or does not (Premium dropped where nothing needs it, as ERS-SKU-002 says).
-    const kept = adviceIfKept.get(c);
-    c.notes = [...(c.notes ?? []), `kept, not deleted: ${reason}, which uses it as it is; deleting it would save ${saved}, but a new circuit would then be needed there`, ...(kept?.notes ?? [])];
+    const kept = r.kind === 'delete-unused' ? adviceIfKept.get(c) : undefined;
+    const note =
+      reason.kind === 'use'
+        ? `kept, not deleted: ${reason.why}, which uses it as it is; deleting it would save ${savedText(r.monthlySavingsUsd)}, but a new circuit would then be needed there`
+        : `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}`;
+    c.notes = [...(c.notes ?? []), note, ...(kept?.notes ?? [])];
     c.recommendation = kept?.advice ?? null;
-    // Kept for a use, its bill is no longer waste.
-    delete c.waste;
+    // Kept for a use, its bill is no longer waste; kept by a decision, it still carries nothing.
+    if (reason.kind === 'use') delete c.waste;
+    changed = true;
+  }
+  for (const o of summary.otherCosts) {
+    const reason = why.get(o.resourceId.toLowerCase());
+    if (reason?.kind !== 'accepted' || o.recommendation?.kind !== 'delete-unused') continue;
+    o.notes = [...(o.notes ?? []), `kept, not deleted: ${reason.why}; deleting it would save ${savedText(o.recommendation.monthlySavingsUsd)}`];
+    delete o.recommendation;
     changed = true;
   }
   if (!changed) return;

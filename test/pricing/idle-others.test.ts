@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyConfig } from '../../src/config/load.js';
+import { emptyConfig, type SuppressionEntry } from '../../src/config/load.js';
 import { loadCatalogue } from '../../src/pricing/catalogue.js';
 import { estimateCosts } from '../../src/pricing/estimate.js';
 import { renderCostTable } from '../../src/pricing/table.js';
@@ -58,9 +58,13 @@ describe('gateways and Direct ports that carry nothing, in the cost view', () =>
     expect(s.otherCosts.filter((o) => o.recommendation)).toEqual([]);
   });
 
+  const scanOf = (scanned: Record<string, unknown>[], suppressions: SuppressionEntry[] = []) => {
+    const source = { raws: scanned.map((row) => ({ row, source: { kind: 'snapshot' as const, file: 'rows.json' } })), subscriptions: [], gaps: [], notices: [] };
+    return scanSources(source, { config: { ...emptyConfig(), suppressions }, now: new Date('2026-12-01T00:00:00Z'), inputs: ['rows.json'], scanCategory: 'erscan/test', estimateCosts: (inv) => estimateCosts(inv, { catalogue, usage }) });
+  };
+
   it('the finding and the advice agree, and every report shows the advice', () => {
-    const source = { raws: rows.map((row) => ({ row, source: { kind: 'snapshot' as const, file: 'rows.json' } })), subscriptions: [], gaps: [], notices: [] };
-    const result = scanSources(source, { config: emptyConfig(), now: new Date('2026-12-01T00:00:00Z'), inputs: ['rows.json'], scanCategory: 'erscan/test', estimateCosts: (inv) => estimateCosts(inv, { catalogue, usage }) });
+    const result = scanOf(rows);
     const finding = result.findings.find((f) => f.ruleId === 'ERS-COST-005')!;
     const idle = result.cost!.otherCosts.find((o) => o.resourceName === 'gw-idle')!;
     expect(finding.resourceName).toBe('gw-idle');
@@ -73,5 +77,30 @@ describe('gateways and Direct ports that carry nothing, in the cost view', () =>
     expect(renderCostTable(result.cost!)).toContain(`- gw-idle: ${saves}.`);
     expect(renderMarkdown(result, {})).toContain(`gw-idle: ${saves}.`);
     expect(renderHtml(result, {})).toContain(saves);
+  });
+
+  it('a suppressed finding that deletes a resource keeps it in the cost view: no advice to delete it, a note, not in the savings', () => {
+    const idleCircuit = circuit({ name: 'spare', peeringLocation: 'Amsterdam', location: 'westeurope' });
+    (idleCircuit.properties as { peerings: unknown[] }).peerings = [];
+    const scanned = [...rows, idleCircuit];
+    const before = scanOf(scanned);
+    const spareBefore = before.cost!.costs.find((c) => c.resourceName === 'spare')!;
+    expect(spareBefore.recommendation?.kind).toBe('delete-unused');
+    const gatewayId = before.cost!.otherCosts.find((o) => o.resourceName === 'gw-idle')!.resourceId;
+    const suppressions: SuppressionEntry[] = [
+      { ruleId: 'ERS-COST-003', resource: spareBefore.resourceId, justification: 'cold standby for DR', expires: '2027-06-30' },
+      { ruleId: 'ERS-COST-005', resource: gatewayId, justification: 'hub gateway for the spoke migration', expires: '2027-03-31' },
+    ];
+    const after = scanOf(scanned, suppressions);
+    const spare = after.cost!.costs.find((c) => c.resourceName === 'spare')!;
+    const gw = after.cost!.otherCosts.find((o) => o.resourceName === 'gw-idle')!;
+    expect(after.findings.filter((f) => f.suppression).map((f) => f.ruleId).sort()).toEqual(['ERS-COST-003', 'ERS-COST-005']);
+    expect(spare.recommendation?.kind).not.toBe('delete-unused');
+    expect(spare.notes).toContain(`kept, not deleted: ERS-COST-003 is suppressed (cold standby for DR, until 2027-06-30); deleting it would save $${Math.round(spareBefore.monthlyUsd.current!).toLocaleString('en-US')}/month`);
+    expect(gw.recommendation).toBeUndefined();
+    expect(gw.notes?.some((n) => n.startsWith('kept, not deleted: ERS-COST-005 is suppressed (hub gateway for the spoke migration, until 2027-03-31)'))).toBe(true);
+    const saved = (spareBefore.recommendation!.monthlySavingsUsd ?? 0) + (before.cost!.otherCosts.find((o) => o.resourceName === 'gw-idle')!.recommendation!.monthlySavingsUsd ?? 0);
+    expect(after.cost!.totals.potentialSavingsUsd).toBeCloseTo(before.cost!.totals.potentialSavingsUsd - saved + Math.max(0, spare.recommendation?.monthlySavingsUsd ?? 0), 2);
+    expect(after.cost!.totals.monthlyUsd).toBe(before.cost!.totals.monthlyUsd);
   });
 });
