@@ -8,7 +8,7 @@
  * Only open, decided findings keep anything by their fix: a suppressed one is an accepted risk whose fix nobody plans, and
  * an undecided one proposes nothing. A suppressed finding that deletes a resource (ERS-COST-001, -003, -005, -006) is a
  * decision to keep it, justified: the cost view keeps it too, with a note, and leaves its saving out of the potential
- * savings (as Azure Advisor leaves a dismissed recommendation out). Pure apart from updating `cost`, which the scan owns.
+ * savings (as a dismissed Azure Advisor recommendation leaves Advisor's list). Pure apart from updating `cost`, which the scan owns.
  */
 import { keepCircuits, type KeepReason } from '../pricing/estimate.js';
 import type { CostSummary } from '../pricing/model.js';

@@ -1070,8 +1070,8 @@ export interface KeepReason {
  * Resources the cost view keeps rather than delete (`why`, by key). A circuit a finding's fix uses as it is (ERS-RED-001
  * connects a circuit the estate already has): its advice to delete it because it carries nothing is withdrawn, and it
  * gets the advice it has once kept. A circuit, gateway or Direct port whose deleting finding (ERS-COST-001, -003, -005,
- * -006) is suppressed, a decision the team has made and justified: its advice to delete it is withdrawn, as Azure Advisor
- * leaves a dismissed recommendation out of its savings. Each keeps a note saying why and what deleting it would have
+ * -006) is suppressed, a decision the team has made and justified: its advice to delete it is withdrawn, as a dismissed
+ * Azure Advisor recommendation leaves Advisor's list. Each keeps a note saying why and what deleting it would have
  * saved, and the totals are summed again without that saving, so the cost view and the findings tell one story.
  */
 export function keepCircuits(summary: CostSummary, why: Map<string, KeepReason>): void {
