@@ -1106,12 +1106,24 @@ function connectionFrom(raw: RawResource, id: string): Connection {
   return placeFacts(
     connection,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
-      p.connectionType == null && ['connectionType', 'properties.connectionType'],
-      circuitId === undefined && ['circuitKey', 'properties.peer.id'],
-      circuitId === undefined && ['circuitId', 'properties.peer.id'],
-      gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
-    ]),
+    // A template connection without `expressRouteGatewayBypass` (FastPath): the REST API spec gives the property no
+    // `default` (VirtualNetworkGatewayConnectionPropertiesFormat, virtualNetworkGateway.json, stable 2025-07-01) and
+    // Microsoft Learn says only what FastPath does "when enabled" (about-fastpath.md): off is not documented, so it is
+    // not known, never "FastPath off". The same for `enablePrivateLinkFastPath`, unless FastPath is set off: the spec
+    // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
+    notSetInTemplate(
+      raw.source,
+      absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+        p.connectionType == null && ['connectionType', 'properties.connectionType'],
+        circuitId === undefined && ['circuitKey', 'properties.peer.id'],
+        circuitId === undefined && ['circuitId', 'properties.peer.id'],
+        gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
+      ]),
+      [
+        p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
+        p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
+      ],
+    ),
   );
 }
 
