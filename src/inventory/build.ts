@@ -547,7 +547,10 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
   return placeFacts(
     peering,
     source,
-    absentFromLiveRow(source, facts === undefined ? undefined : unknownFieldsOf('peering', facts), 'peering', [
+    // A template peering without `state`: the REST API spec gives `ExpressRoutePeeringState` no `default`
+    // (expressRouteCircuit.json, stable 2025-07-01) and Microsoft Learn does not say what Azure sets then, so whether
+    // the peering is enabled is not known (ERS-BGP-004 undecided), never "enabled".
+    notSetInTemplate(source, absentFromLiveRow(source, facts === undefined ? undefined : unknownFieldsOf('peering', facts), 'peering', [
       p.vlanId == null && ['vlanId', 'properties.vlanId'],
       ipv4Absent && ['primaryPeerAddressPrefix', 'properties.primaryPeerAddressPrefix'],
       ipv4Absent && ['primaryPrefixLength', 'properties.primaryPeerAddressPrefix'],
@@ -556,7 +559,7 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
       ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
-    ]),
+    ]), [p.state == null && ['state', 'properties.state']]),
   );
 }
 
