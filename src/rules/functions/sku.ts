@@ -1,5 +1,5 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
-import type { Circuit, Gateway } from '../../inventory/model.js';
+import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
@@ -114,6 +114,19 @@ function fastPathRefusal(g: Gateway, c: Circuit): string | undefined {
 }
 
 /**
+ * Whether the connection's FastPath is on: its `expressRouteGatewayBypass`, or on a Virtual WAN hub's gateway a
+ * connection that does not set it, where FastPath "is enabled by default for ExpressRoute direct circuits connected to
+ * Virtual WAN ExpressRoute Gateways deployed with a minimum of 5 scale units. No additional configuration is required"
+ * (expressroute-faqs.md, "How do I enable FastPath for Virtual WAN?"; the same note in virtual-wan-expressroute-about.md):
+ * whether the gateway honours it for the circuit is fastPathRefusal's. A hub connection that sets the flag `false`
+ * (whose spec description is "Enable FastPath to vWan Firewall hub") is read as off, as before.
+ */
+function fastPathOn(g: Gateway, conn: Connection): boolean {
+  if (conn.fastPath === true) return true;
+  return g.flavor === 'vwan' && conn.fastPath === undefined && !firstUnknown(conn, ['fastPath']);
+}
+
+/**
  * The gateway's circuits in the inventory whose data goes through it: those with a connection to it
  * that does not use FastPath, or whose FastPath the gateway does not honour for that circuit (a circuit whose every
  * connection to it uses FastPath that the gateway honours bypasses it). In `circuitKeys` order; one small
@@ -128,7 +141,7 @@ function circuitsThroughGateway(rel: GatewayRelations, g: Gateway, surely = fals
     for (let j = 0; j < conns.length; j++)
       // `surely`: a connection whose FastPath is not known (a Terraform value known only after apply, a template
       // parameter) may bypass the gateway where it honours FastPath: not counted.
-      if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured) && !(surely && honoured && firstUnknown(conns[j], ['fastPath']))) {
+      if (conns[j].circuitKey === c.key && (!fastPathOn(g, conns[j]) || !honoured) && !(surely && honoured && firstUnknown(conns[j], ['fastPath']))) {
         out.push(c);
         break;
       }
