@@ -645,7 +645,14 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.expressRouteGatewayBypass', bypass);
     // "Defaults to `false`" (the provider's documentation), and the provider sends it: the value Azure gets, said as that default.
     if (bypass === false && unsetInConfiguration(x, index, 'express_route_gateway_bypass_enabled')) rb.defaulted.push('properties.expressRouteGatewayBypass');
-    rb.set('properties.enablePrivateLinkFastPath', get(x, 'private_link_fast_path_enabled'));
+    // `private_link_fast_path_enabled` is sent only when the configuration sets it (`GetRawConfig()` not null): a
+    // connection created without it gets Azure's default, which is documented nowhere. Not known then, unless FastPath
+    // is off (sent, as above), which Private Link FastPath needs ("ExpressRoute FastPath (expressRouteGatewayBypass)
+    // must be enabled", the REST API spec).
+    const privateLink = get(x, 'private_link_fast_path_enabled');
+    if (x.creating && bypass !== false && !opaque(privateLink) && privateLink !== true && unsetInConfiguration(x, index, 'private_link_fast_path_enabled'))
+      rb.open('properties.enablePrivateLinkFastPath', `is not set in the configuration, so the provider does not send it when it creates the connection, and the default Azure applies then is not documented (${x.address})`);
+    else rb.set('properties.enablePrivateLinkFastPath', privateLink);
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
   },
   azurerm_express_route_circuit_connection(rb, x, index) {
