@@ -547,7 +547,10 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
   return placeFacts(
     peering,
     source,
-    absentFromLiveRow(source, facts === undefined ? undefined : unknownFieldsOf('peering', facts), 'peering', [
+    // A template peering without `state`: the REST API spec gives `ExpressRoutePeeringState` no `default`
+    // (expressRouteCircuit.json, stable 2025-07-01) and Microsoft Learn does not say what Azure sets then, so whether
+    // the peering is enabled is not known (ERS-BGP-004 undecided), never "enabled".
+    notSetInTemplate(source, absentFromLiveRow(source, facts === undefined ? undefined : unknownFieldsOf('peering', facts), 'peering', [
       p.vlanId == null && ['vlanId', 'properties.vlanId'],
       ipv4Absent && ['primaryPeerAddressPrefix', 'properties.primaryPeerAddressPrefix'],
       ipv4Absent && ['primaryPrefixLength', 'properties.primaryPeerAddressPrefix'],
@@ -556,7 +559,7 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
       ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
-    ]),
+    ]), [p.state == null && ['state', 'properties.state']]),
   );
 }
 
@@ -1106,12 +1109,24 @@ function connectionFrom(raw: RawResource, id: string): Connection {
   return placeFacts(
     connection,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
-      p.connectionType == null && ['connectionType', 'properties.connectionType'],
-      circuitId === undefined && ['circuitKey', 'properties.peer.id'],
-      circuitId === undefined && ['circuitId', 'properties.peer.id'],
-      gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
-    ]),
+    // A template connection without `expressRouteGatewayBypass` (FastPath): the REST API spec gives the property no
+    // `default` (VirtualNetworkGatewayConnectionPropertiesFormat, virtualNetworkGateway.json, stable 2025-07-01) and
+    // Microsoft Learn says only what FastPath does "when enabled" (about-fastpath.md): off is not documented, so it is
+    // not known, never "FastPath off". The same for `enablePrivateLinkFastPath`, unless FastPath is set off: the spec
+    // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
+    notSetInTemplate(
+      raw.source,
+      absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+        p.connectionType == null && ['connectionType', 'properties.connectionType'],
+        circuitId === undefined && ['circuitKey', 'properties.peer.id'],
+        circuitId === undefined && ['circuitId', 'properties.peer.id'],
+        gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
+      ]),
+      [
+        p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
+        p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
+      ],
+    ),
   );
 }
 

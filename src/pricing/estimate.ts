@@ -99,6 +99,10 @@ const partlyPricedNote = (missing: string, current: number) => `partly priced: $
 const globalReachAddOnNote = (unverified: string | undefined) => `Global Reach add-on not priced: ${unverified ?? 'no figure in the catalogue'}`;
 const noLocalPriceNote = (bw: number, zone: string) => `no Local price for ${formatBandwidth(bw)} in ${zone} in the catalogue: not priced`;
 const configuredUnitsNote = (configured: number) => `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)`;
+// Minimum and maximum alike: the gateway does not scale (scalable-gateway.md: "Fixed-size gateway: Set both the minimum and maximum scale units to the same value").
+const fixedUnitsNote = (units: number) => `${units} scale unit(s): fixed (the configured minimum and maximum)`;
+// A minimum and no maximum: whether the gateway scales above its minimum then is not documented (reachWithoutMaximumMbps).
+const noMaximumNote = (configured: number) => `${configured} scale unit(s): the configured minimum; no maximum is set, and whether the gateway scales (and bills) above its minimum then is not documented (declare gateways.<id>.scaleUnits in the usage file)`;
 
 const modelName = (m: string) => (m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m);
 
@@ -726,6 +730,8 @@ function billedUnits(g: Gateway, declared: number | undefined, billedMinimum: nu
   }
   if (billedMinimum !== undefined && configured < billedMinimum)
     return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
+  if (g.minScaleUnits !== undefined && g.maxScaleUnits === g.minScaleUnits) return { units: configured, note: sharedTexts.of(fixedUnitsNote, configured, undefined) };
+  if (g.minScaleUnits !== undefined && g.maxScaleUnits === undefined && !isUnknown(g, 'maxScaleUnits')) return { units: configured, note: sharedTexts.of(noMaximumNote, configured, undefined) };
   return { units: configured, note: sharedTexts.of(configuredUnitsNote, configured, undefined) };
 }
 

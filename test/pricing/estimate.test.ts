@@ -466,6 +466,16 @@ describe('gateways and totals', () => {
     expect(estimateCosts(inv, { catalogue }).otherCosts[0].monthlyUsd).toBe(306.6);
     expect(estimateCosts(inv, { catalogue, usage: { circuits: {}, gateways: { gws: { scaleUnits: 4 } } } }).otherCosts[0].monthlyUsd).toBe(613.2);
   });
+  it('the scale-unit note says what the bounds document: fixed when min = max, not documented above a minimum without a maximum', () => {
+    const note = (bounds: Record<string, number>) => {
+      const inv = inventoryOf([...gatewayWithConnections('gws', 'westeurope', 'ErGwScale', [], { autoScaleConfiguration: { bounds } })]);
+      return estimateCosts(inv, { catalogue }).otherCosts[0].notes!.join('\n');
+    };
+    expect(note({ min: 4, max: 4 })).toMatch(/4 scale unit\(s\): fixed \(the configured minimum and maximum\)/);
+    expect(note({ min: 4, max: 4 })).not.toMatch(/autoscale may bill more/);
+    expect(note({ min: 4 })).toMatch(/4 scale unit\(s\): the configured minimum; no maximum is set, and whether the gateway scales \(and bills\) above its minimum then is not documented/);
+    expect(note({ min: 4, max: 10 })).toMatch(/4 scale unit\(s\): the configured minimum \(autoscale may bill more/);
+  });
   it('unknown gateway SKUs are not priced and counted', () => {
     const s = estimateCosts(inventoryOf(gatewayWithConnections('gw', 'westeurope', 'ErGw2AZ', [])), { catalogue });
     expect(s.otherCosts[0].monthlyUsd).toBeNull();

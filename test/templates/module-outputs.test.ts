@@ -56,7 +56,7 @@ const connectionModule = (gatewayId: string) => ({
           apiVersion: '2024-05-01',
           name: 'conn-hub',
           location: 'westeurope',
-          properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[parameters('gatewayId')]" }, peer: { id: CIRCUIT } },
+          properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[parameters('gatewayId')]" }, peer: { id: CIRCUIT }, expressRouteGatewayBypass: false },
         },
       ],
     },

@@ -432,7 +432,9 @@ describe('same verdict from a live snapshot, an ARM template and a Terraform pla
 
   it('resolves every value of the template and the plan (so verdicts can be compared)', () => {
     expect(armRaws.filter((r) => r.unresolved?.length)).toEqual([]);
-    expect(planRaws.filter((r) => r.unresolved?.length)).toEqual([]);
+    // But one: the plan creates the Direct circuit with rate_limiting_enabled = false, which azurerm does not send on
+    // create (only true), so what Azure sets is not known (its default is undocumented).
+    expect(planRaws.filter((r) => r.unresolved?.length).map((r) => [r.row.name, r.unresolved])).toEqual([['er-fra-direct', ['properties.enableDirectPortRateLimit']]]);
   });
 
   it('covers the same resources, with rules that fire (a comparison that can fail)', () => {
@@ -472,7 +474,12 @@ describe('same verdict from a live snapshot, an ARM template and a Terraform pla
   });
 
   it('Terraform plan: every rule gives the live verdict on every resource (partial views unknown)', () => {
-    expect(Object.fromEntries(verdicts(planRaws))).toEqual(asTemplate(live));
+    // ERS-RED-010 on the Direct circuit the plan creates with rate limiting false is undecided (see above).
+    const expected = asTemplate(live);
+    const direct = 'microsoft.network/expressroutecircuits|er-fra-direct';
+    expect(expected[direct]).toContain('ERS-RED-010:fail');
+    expected[direct] = expected[direct].map((x) => (x === 'ERS-RED-010:fail' ? 'ERS-RED-010:unknown' : x)).sort();
+    expect(Object.fromEntries(verdicts(planRaws))).toEqual(expected);
   });
 
   it('reads Global Reach and diagnostic settings from every source (a plan or template that declares them is judged with them)', () => {

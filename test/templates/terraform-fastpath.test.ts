@@ -126,3 +126,29 @@ describe('Terraform: an azurerm_express_route_connection that does not set expre
     expect([set.fastPath, set.defaulted]).toEqual([false, undefined]);
   });
 });
+
+// azurerm sends private_link_fast_path_enabled only when the configuration sets it: a hub connection created with
+// FastPath on and without it gets Azure's default, documented nowhere. It read as off (its plan value, false).
+describe('Terraform: an azurerm_express_route_connection created with FastPath on and no private_link_fast_path_enabled', () => {
+  const plan = (expressions: Record<string, unknown>) => ({
+    format_version: '1.2',
+    resource_changes: [
+      created('azurerm_express_route_gateway', 'hub', { name: 'ergw-hub', resource_group_name: 'rg-net', location: 'westeurope', scale_units: 1, allow_non_virtual_wan_traffic: false }, { virtual_hub_id: true }),
+      created('azurerm_express_route_connection', 'v', { name: 'vconn', express_route_circuit_peering_id: '/subscriptions/1111/resourceGroups/rg-net/providers/Microsoft.Network/expressRouteCircuits/er-ams/peerings/AzurePrivatePeering', routing_weight: 0, enable_internet_security: false, express_route_gateway_bypass_enabled: true, private_link_fast_path_enabled: false, authorization_key: null }, { express_route_gateway_id: true }),
+    ],
+    configuration: { root_module: { resources: [cfg('azurerm_express_route_connection', 'v', { express_route_gateway_id: ref('azurerm_express_route_gateway.hub'), express_route_gateway_bypass_enabled: { constant_value: true }, ...expressions })] } },
+  });
+  const connectionOf = (doc: unknown, name: string) => {
+    const file = join(dir, name);
+    const { output, errors } = loadTemplates([{ file, parsed: parseJson(file, JSON.stringify(doc, null, 2), true), format: 'terraform-plan' }]);
+    expect(errors).toEqual([]);
+    return buildInventory(output.raws).inventory.connections[0];
+  };
+  it('has Private Link FastPath not known when the configuration leaves it out, and as written when it sets it', () => {
+    const unset = connectionOf(plan({}), 'vwan-pl-unset.json');
+    expect(unset.privateLinkFastPath).toBeUndefined();
+    expect(unset.unknown?.privateLinkFastPath).toMatch(/the provider does not send it when it creates the connection/);
+    const set = connectionOf(plan({ private_link_fast_path_enabled: { constant_value: false } }), 'vwan-pl-set.json');
+    expect([set.privateLinkFastPath, set.unknown?.privateLinkFastPath]).toEqual([false, undefined]);
+  });
+});

@@ -94,7 +94,8 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
       out.push({
         resource: c,
         actual: why ? notKnown(why.field, why.reason, why === skuUnknown ? `gateway ${g.name}` : undefined) : `gateway ${g.name} of SKU ${g.skuName ?? '(not set)'} with ${g.minScaleUnits === undefined ? 'no minimum' : `minimum ${g.minScaleUnits}`} scale units`,
-        expected: `${ifSupported}; undecided`,
+        // The gateway's support is known (only the connection's flag is open): said as it is.
+        expected: `${supported === true && !skuUnknown ? expected : ifSupported}; undecided`,
         status: 'unknown',
       });
       continue;

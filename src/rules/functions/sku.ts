@@ -1,5 +1,5 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
-import type { Circuit, Gateway } from '../../inventory/model.js';
+import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
@@ -36,6 +36,21 @@ export function gatewayCapacityMbps(g: Gateway): number | undefined {
 }
 
 const fmtMbps = (m: number) => (m >= 1000 ? `${m / 1000} Gbps` : `${m} Mbps`);
+
+/**
+ * The most a scale-unit gateway that sets its minimum but no maximum (`autoScaleConfiguration.bounds.max`) can
+ * carry, in Mbps: what it does above its minimum then is documented nowhere (the REST API spec gives `bounds` only
+ * as "Minimum and maximum number of scale units to deploy", with no `default`; "About ExpressRoute scalable
+ * gateway" has the gateway autoscale "between the minimum and maximum scale units that you configure"), so it may
+ * carry anything up to the most the gateway type supports: a Virtual WAN hub's gateway "up to 10 scale units = 20
+ * Gbps" (virtual-wan-expressroute-about.md), ErGwScale 40 scale units of 1 Gbps (scalable-gateway.md). Undefined
+ * for a gateway whose maximum is set (or not known), or that is not a scale-unit gateway.
+ */
+export function reachWithoutMaximumMbps(g: Gateway): number | undefined {
+  if (g.maxScaleUnits !== undefined || g.minScaleUnits === undefined || firstUnknown(g, ['maxScaleUnits'])) return undefined;
+  if (g.flavor === 'vwan') return 20000;
+  return lc(g.skuName) === 'ergwscale' ? 40000 : undefined;
+}
 
 /** The gateway can carry the bandwidth of the largest circuit it is connected to (without FastPath). */
 /**
@@ -99,6 +114,19 @@ function fastPathRefusal(g: Gateway, c: Circuit): string | undefined {
 }
 
 /**
+ * Whether the connection's FastPath is on: its `expressRouteGatewayBypass`, or on a Virtual WAN hub's gateway a
+ * connection that does not set it, where FastPath "is enabled by default for ExpressRoute direct circuits connected to
+ * Virtual WAN ExpressRoute Gateways deployed with a minimum of 5 scale units. No additional configuration is required"
+ * (expressroute-faqs.md, "How do I enable FastPath for Virtual WAN?"; the same note in virtual-wan-expressroute-about.md):
+ * whether the gateway honours it for the circuit is fastPathRefusal's. A hub connection that sets the flag `false`
+ * (whose spec description is "Enable FastPath to vWan Firewall hub") is read as off, as before.
+ */
+function fastPathOn(g: Gateway, conn: Connection): boolean {
+  if (conn.fastPath === true) return true;
+  return g.flavor === 'vwan' && conn.fastPath === undefined && !firstUnknown(conn, ['fastPath']);
+}
+
+/**
  * The gateway's circuits in the inventory whose data goes through it: those with a connection to it
  * that does not use FastPath, or whose FastPath the gateway does not honour for that circuit (a circuit whose every
  * connection to it uses FastPath that the gateway honours bypasses it). In `circuitKeys` order; one small
@@ -113,7 +141,7 @@ function circuitsThroughGateway(rel: GatewayRelations, g: Gateway, surely = fals
     for (let j = 0; j < conns.length; j++)
       // `surely`: a connection whose FastPath is not known (a Terraform value known only after apply, a template
       // parameter) may bypass the gateway where it honours FastPath: not counted.
-      if (conns[j].circuitKey === c.key && (conns[j].fastPath !== true || !honoured) && !(surely && honoured && firstUnknown(conns[j], ['fastPath']))) {
+      if (conns[j].circuitKey === c.key && (!fastPathOn(g, conns[j]) || !honoured) && !(surely && honoured && firstUnknown(conns[j], ['fastPath']))) {
         out.push(c);
         break;
       }
@@ -193,13 +221,25 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     }
     // The failure names the largest circuit that surely goes through the gateway.
     const big = surely;
+    // A gateway with a minimum and no maximum may scale above its minimum (not documented either way): a circuit
+    // within what the gateway type can reach is undecided, never a failure on the minimum alone.
+    const reach = reachWithoutMaximumMbps(g);
+    if (reach !== undefined && big.bandwidthMbps! <= reach) {
+      out.push({
+        resource: g,
+        actual: `${g.skuName ?? 'unknown SKU'} with a minimum of ${g.minScaleUnits} scale unit(s) (about ${fmtMbps(capacity)}) and no maximum set, connected to ${big.name} at ${fmtMbps(big.bandwidthMbps!)}`,
+        expected: `a gateway that carries at least ${fmtMbps(big.bandwidthMbps!)}; undecided: the gateway does not set \`autoScaleConfiguration.bounds.max\`, and whether it scales above its minimum then is not documented`,
+        status: 'unknown',
+      });
+      continue;
+    }
     const refusal = fastPathRefusal(g, big);
     const honoured = refusal === undefined;
     const target = resizeTarget(g, big.bandwidthMbps!);
     const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
     const v: Violation = {
       resource: g,
-      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}, connected to ${big.name} at ${fmtMbps(big.bandwidthMbps!)}${refusal !== undefined && usesFastPath(rels[i], big) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ''}`,
+      actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}${reach !== undefined ? ` (at most ${fmtMbps(reach)} whatever its maximum)` : ''}, connected to ${big.name} at ${fmtMbps(big.bandwidthMbps!)}${refusal !== undefined && usesFastPath(rels[i], big) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ''}`,
       // FastPath is an alternative only where the gateway supports it for this circuit (about-fastpath.md; Virtual WAN:
       // Direct circuits, 5 scale units); on a VNet gateway ERS-SKU-007 would flag it elsewhere.
       expected: `a gateway SKU that carries at least ${fmtMbps(big.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
