@@ -1,5 +1,5 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
-import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
+import { lookup, type Circuit, type Connection, type Gateway, type Inventory } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown } from '../../inventory/facts.js';
@@ -259,6 +259,12 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
  * FastPath (`expressRouteGatewayBypass`) is only honoured on UltraPerformance, ErGw3AZ and ErGwScale
  * with at least `minScaleUnits` scale units; Private Link FastPath needs FastPath itself.
  */
+/** The connection's circuit is in the inventory and surely a provider circuit (not on an ExpressRoute Direct port). */
+function onProviderCircuit(inv: Inventory, c: Connection): boolean {
+  const circuit = c.circuitKey === undefined ? undefined : lookup(inv, c.circuitKey, 'circuit');
+  return circuit !== undefined && circuit.isDirect === false && !firstUnknown(circuit, ['isDirect', 'portKey']);
+}
+
 export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
   const minUnits = numParam(params, 'minScaleUnits', 10, 1);
   const gateways = connectionGatewaysOf(inventory);
@@ -268,7 +274,10 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
     // FastPath known only at deployment (a template parameter without a value, a Terraform value known only after
     // apply): what holds when it is on is undecided, never a pass nor a failure that says it is off.
     const fastPathOpen = firstUnknown(c, ['fastPath']);
-    const privateLinkOpen = firstUnknown(c, ['privateLinkFastPath']);
+    // Private Link FastPath a template leaves out: it is "only for ExpressRoute Direct" (about-fastpath.md, "Private
+    // endpoint and Private Link over ExpressRoute FastPath | Limited general availability and only for ExpressRoute
+    // Direct"), so on a connection to a circuit known to be a provider circuit it cannot be on, and nothing is undecided.
+    const privateLinkOpen = firstUnknown(c, ['privateLinkFastPath']) && !onProviderCircuit(inventory, c) ? firstUnknown(c, ['privateLinkFastPath']) : undefined;
     if ((c.privateLinkFastPath === true || privateLinkOpen) && c.fastPath !== true) {
       if (c.privateLinkFastPath === true && !fastPathOpen) {
         out.push({ resource: c, actual: 'Private Link FastPath enabled without FastPath', expected: 'FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is' });
