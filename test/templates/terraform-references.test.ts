@@ -225,3 +225,17 @@ describe('other relations named by several candidates', () => {
     expect(o.output.notices.some((n) => n.includes('azurerm_express_route_circuit_peering.a express_route_circuit_name (local.circuit, azurerm_express_route_circuit.a)'))).toBe(true);
   });
 });
+
+describe('notices for values a plan leaves open for a reason of their own', () => {
+  it('a connection created without private_link_fast_path_enabled is not said to be an AzAPI resource setting sensitive_body', () => {
+    const plan = avmPlan(refs('azurerm_express_route_circuit_peering.this.id', 'azurerm_express_route_circuit_peering.this'), undefined);
+    const conn = plan.resource_changes.find((r) => r.type === 'azurerm_express_route_connection')!;
+    delete (conn.change.after as Record<string, unknown>).private_link_fast_path_enabled;
+    (conn.change.after as Record<string, unknown>).express_route_gateway_bypass_enabled = true;
+    const o = load(plan);
+    expect(connection(o).reasons?.['properties.enablePrivateLinkFastPath']).toMatch(/^is not set in the configuration/);
+    const notices = o.output.notices.join('\n');
+    expect(notices).not.toMatch(/sensitive_body/);
+    expect(notices).toContain(`1 value(s) not known from the plan, each for the reason its findings give (${ADDRESS} properties.enablePrivateLinkFastPath)`);
+  });
+});

@@ -132,6 +132,8 @@ class RowBuilder {
   readonly defaulted: string[] = [];
   /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
   readonly reasons = new Map<string, string>();
+  /** The unresolved paths an azapi `sensitive_body` (write-only) may set. */
+  readonly writeOnly: string[] = [];
   /** The unresolved paths whose expression references several candidates (AmbiguousId), with those candidates. */
   readonly ambiguous = new Map<string, string>();
   /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
@@ -823,8 +825,10 @@ function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
     };
     secretWalk(sensitiveBody, '', '');
   }
-  else if ((sensitiveBody === null || sensitiveBody === undefined) && isObj(expressions) && expressions.sensitive_body !== undefined && !isNullConstant(expressions.sensitive_body))
+  else if ((sensitiveBody === null || sensitiveBody === undefined) && isObj(expressions) && expressions.sensitive_body !== undefined && !isNullConstant(expressions.sensitive_body)) {
     rb.open('properties', `may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (${x.address})`);
+    rb.writeOnly.push('properties');
+  }
 }
 
 /** A configuration expression that is the constant null (`sensitive_body = null`). */
@@ -839,7 +843,7 @@ const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_valu
 export function mapUpdate(
   x: Instance,
   index: PlanIndex,
-): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string> } | undefined {
+): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string>; writeOnly: string[] } | undefined {
   if (x.type !== 'azapi_update_resource') return undefined;
   const type = azapiType(x);
   if (type === undefined || !ER_ARM_TYPES.has(type.toLowerCase())) return undefined;
@@ -861,7 +865,7 @@ export function mapUpdate(
       }
     }
   }
-  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous };
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
 }
 
 const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
@@ -870,7 +874,7 @@ const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
 export function mapInstance(
   x: Instance,
   index: PlanIndex,
-): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string> } | undefined {
+): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string>; writeOnly: string[] } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
@@ -878,7 +882,7 @@ export function mapInstance(
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -886,5 +890,5 @@ export function mapInstance(
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
 }
