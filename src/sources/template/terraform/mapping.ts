@@ -43,6 +43,8 @@ export interface PlanIndex {
   /** The subscription its provider configuration deploys to (see providers.ts). */
   subscriptionFor(x: Instance): string;
   ids: Map<string, string>;
+  /** Resources whose parent (a peering's or authorization's circuit) is named by several candidates: `address attr (candidates)`. */
+  ambiguousParents: string[];
 }
 
 const UNKNOWN = Symbol('unknown');
@@ -50,10 +52,10 @@ const UNKNOWN = Symbol('unknown');
 const SENSITIVE = Symbol('sensitive');
 /** A value absent or null in `planned_values` (see Instance.omitsUnknown): unset, or known only after apply. */
 const OMITTED = Symbol('omitted');
-type V = unknown; // a plan value, UNKNOWN, SENSITIVE or OMITTED
+type V = unknown; // a plan value, UNKNOWN, SENSITIVE, OMITTED or an AmbiguousId
 
 /** A value erscan may not read: known only after apply (or perhaps so), or sensitive. */
-const opaque = (v: V): boolean => v === UNKNOWN || v === SENSITIVE || v === OMITTED;
+const opaque = (v: V): boolean => v === UNKNOWN || v === SENSITIVE || v === OMITTED || v instanceof AmbiguousId;
 /** A value the plan does not know (or may not know) yet: known only after apply, or left out of planned_values. */
 const notKnownYet = (v: V): boolean => v === UNKNOWN || v === OMITTED;
 
@@ -130,6 +132,10 @@ class RowBuilder {
   readonly defaulted: string[] = [];
   /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
   readonly reasons = new Map<string, string>();
+  /** The unresolved paths an azapi `sensitive_body` (write-only) may set. */
+  readonly writeOnly: string[] = [];
+  /** The unresolved paths whose expression references several candidates (AmbiguousId), with those candidates. */
+  readonly ambiguous = new Map<string, string>();
   /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
   open(path: string, reason: string): void {
     this.unresolved.push(path);
@@ -137,6 +143,13 @@ class RowBuilder {
   }
   /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path: string, v: V, readOnly = false): void {
+    if (v instanceof AmbiguousId) {
+      if (!readOnly) {
+        this.open(path, v.reason);
+        this.ambiguous.set(path, v.candidates);
+      }
+      return;
+    }
     if (opaque(v)) {
       if (!readOnly) this.unresolved.push(path);
       if (!readOnly && v === SENSITIVE) this.sensitive.push(path);
@@ -183,8 +196,29 @@ function renamed(x: Instance, current: string, old: string): V {
 const map = (v: V, f: (x: unknown) => unknown): V => (opaque(v) ? v : v === null || v === undefined ? undefined : f(v));
 const enabled = (v: V): V => map(v, (b) => (b === true ? 'Enabled' : b === false ? 'Disabled' : undefined));
 
+/**
+ * A relation an expression does not settle: it references several candidates (`coalesce(var.peering_id,
+ * azurerm_express_route_circuit_peering.this.id)`, `var.a != null ? var.a : x.id`, `try(a.id, b.id)`), and the plan
+ * holds only the references, not the expression, so which one it takes is not known. Never one picked of them.
+ */
+class Ambiguous {
+  constructor(readonly candidates: string[]) {}
+  reason(address: string): string {
+    return `comes from an expression that references more than one candidate (${this.candidates.join(', ')}), and the plan does not say which one it takes (${address})`;
+  }
+}
+type Resolved = Instance | Ambiguous | undefined;
+
+/** An id whose expression is Ambiguous: not known, for `reason` (completing "`path` …"). */
+class AmbiguousId {
+  constructor(
+    readonly reason: string,
+    readonly candidates: string,
+  ) {}
+}
+
 /** A target instance named by a configuration reference such as `azurerm_express_route_circuit.er[0].id`. */
-function referencedInstance(x: Instance, attr: string | (string | number)[], index: PlanIndex, types: string[]): Instance | undefined {
+function referencedInstance(x: Instance, attr: string | (string | number)[], index: PlanIndex, types: string[]): Resolved {
   const cfg = index.configFor(x);
   // Block attributes live in lists of blocks: expressions.ip_configuration[0].subnet_id.
   let expr: unknown = cfg?.expressions;
@@ -197,27 +231,83 @@ function referencedInstance(x: Instance, attr: string | (string | number)[], ind
 
 const referencesOf = (expr: unknown): string[] => (isObj(expr) && Array.isArray(expr.references) ? (expr.references as unknown[]).filter((r): r is string => typeof r === 'string') : []);
 
+/** References that only index or locate (`count.index`, `each.key`, `path.module`): they name no value an id comes from. */
+const INDEX_ONLY = /^(?:count\.index|each\.key|path\.|terraform\.|self\b)/;
+
+/**
+ * The subjects an expression's references name, one for each thing it reads a value from. Terraform lists each
+ * reference with its shorter forms (`x["a"].id`, `x["a"]`, `x`; `module.m["a"].out`, `module.m["a"]`, `module.m`;
+ * `each.value.k`, `each.value`), which name the same subject: `x` beside `x["a"]` is the resource containing it.
+ * A resource written with a computed index (`x[each.key].id`) is listed as `x` alone, with the index's references.
+ */
+function subjectsOf(refs: string[]): string[] {
+  const subjects: string[] = [];
+  const add = (s: string) => {
+    if (!subjects.includes(s)) subjects.push(s);
+  };
+  for (const ref of refs) {
+    if (INDEX_ONLY.test(ref)) continue;
+    const variable = /^(var|local)\.([A-Za-z0-9_-]+)/.exec(ref);
+    if (variable) add(`${variable[1]}.${variable[2]}`);
+    else if (/^each\.value\b/.test(ref)) add('each.value');
+    else {
+      const output = /^(module\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?)(?:\.([A-Za-z0-9_-]+))?/.exec(ref);
+      if (output) add(output[2] ? `${output[1]}.${output[2]}` : output[1]);
+      else {
+        const resource = /^((?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
+        if (resource) add(`${resource[1]}${resource[2] ?? ''}`);
+      }
+    }
+  }
+  // Containers: a resource (module call) beside one of its instances (outputs) names that one.
+  return subjects.filter((s) => !subjects.some((o) => o !== s && (o.startsWith(`${s}[`) || (s.startsWith('module.') && o.startsWith(`${s}.`)))));
+}
+
+/**
+ * Whether input variable `name` of the module at `moduleAddress` has a value known at plan: a root module's variable
+ * (set by the caller of Terraform), or a module's whose call sets it to a constant, to nothing but such variables and
+ * instance keys, or does not set it (its default). Such a variable names no resource a value known only after apply
+ * comes from: it selects (`var.create ? x[0].id : null`) or is null (`coalesce(var.peering_id, x.id)`, not set).
+ */
+function variableKnown(moduleAddress: string | undefined, name: string, index: PlanIndex, depth: number): boolean {
+  if (!moduleAddress) return true;
+  const call = depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
+  if (!call) return false;
+  const given = index.moduleCallFor(call[1], call[2])?.expressions;
+  const expr = isObj(given) ? given[name] : undefined;
+  if (expr === undefined) return true;
+  if (!isObj(expr)) return false;
+  if (!Array.isArray(expr.references)) return 'constant_value' in expr;
+  return subjectsOf(referencesOf(expr)).every((s) => {
+    const v = /^var\.([A-Za-z0-9_-]+)$/.exec(s);
+    return v !== null && variableKnown(call[1], v[1], index, depth + 1);
+  });
+}
+
 /**
  * The instance that references made in module `moduleAddress` name. A module's input variable
  * (`var.circuit_id`) is what its call gives it, read in the calling module, where `count.index` and
  * `each.key` are the module instance's own key; a child module's output is its expression, read in
- * the child.
+ * the child. Only an expression that names one subject (or several that all name one instance) resolves;
+ * one naming several, of which one or more name an instance, is Ambiguous (never one of them picked).
  */
-function resolveReferences(refs: string[], moduleAddress: string | undefined, ownIndex: string | number | undefined, index: PlanIndex, types: string[], depth: number): Instance | undefined {
+function resolveReferences(refs: string[], moduleAddress: string | undefined, ownIndex: string | number | undefined, index: PlanIndex, types: string[], depth: number): Resolved {
   const prefix = moduleAddress ? `${moduleAddress}.` : '';
-  for (const ref of refs) {
-    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+  const subjects = subjectsOf(refs).filter((s) => {
+    const v = /^var\.([A-Za-z0-9_-]+)$/.exec(s);
+    return !(v && variableKnown(moduleAddress, v[1], index, depth));
+  });
+  const resolveOne = (subject: string): Resolved => {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(subject);
     if (variable) {
       const call = moduleAddress && depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
-      if (!call) continue;
+      if (!call) return undefined;
       const [, parent, name, key] = call;
       const given = index.moduleCallFor(parent, name)?.expressions;
-      const found = resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : undefined), parent, instanceKey(key), index, types, depth + 1);
-      if (found) return found;
-      continue;
+      return resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : undefined), parent, instanceKey(key), index, types, depth + 1);
     }
     // A child module's output (`module.er.circuit_id`, `module.er["ams"].circuit_id`): its expression, read in that module instance.
-    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref) : null;
+    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(subject) : null;
     if (output) {
       const [, name, key, out] = output;
       const outputs = step(step(index.moduleCallFor(moduleAddress, name), 'module'), 'outputs');
@@ -225,29 +315,27 @@ function resolveReferences(refs: string[], moduleAddress: string | undefined, ow
       const keyed = index.instances.some((i) => i.address.startsWith(`${base}[`));
       const own = typeof ownIndex === 'number' ? `[${ownIndex}]` : typeof ownIndex === 'string' ? `[${JSON.stringify(ownIndex)}]` : undefined;
       const child = key ?? (!keyed ? '' : own !== undefined && refs.includes(typeof ownIndex === 'number' ? 'count.index' : 'each.key') ? own : undefined);
-      const found = child === undefined ? undefined : resolveReferences(referencesOf(step(step(outputs, out), 'expression')), `${base}${child}`, undefined, index, types, depth + 1);
-      if (found) return found;
-      continue;
+      return child === undefined ? undefined : resolveReferences(referencesOf(step(step(outputs, out), 'expression')), `${base}${child}`, undefined, index, types, depth + 1);
     }
-    const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
-    if (!m || !types.includes(m[1])) continue;
+    const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?$/.exec(subject);
+    if (!m || !types.includes(m[1])) return undefined;
     const base = `${prefix}${m[1]}.${m[2]}`;
-    if (m[3]) {
-      const exact = index.byAddress.get(`${base}${m[3]}`);
-      if (exact) return exact;
-      continue;
-    }
+    if (m[3]) return index.byAddress.get(`${base}${m[3]}`);
     const candidates = index.instances.filter((i) => i.address === base || i.address.startsWith(`${base}[`));
     if (candidates.length === 1) return candidates[0];
     // `for_each`/`count` on both sides, indexed by this instance's own key (`er[each.key]`,
     // `er[count.index]`): pair instances by their key. Any other index (`er[each.value.circuit]`)
     // names an instance the plan does not say: unknown, never the one that happens to share a key.
     const ownKey = typeof ownIndex === 'number' ? 'count.index' : 'each.key';
-    if (ownIndex !== undefined && refs.includes(ownKey)) {
-      const same = candidates.find((c) => c.index === ownIndex);
-      if (same) return same;
-    }
-  }
+    if (ownIndex !== undefined && refs.includes(ownKey)) return candidates.find((c) => c.index === ownIndex);
+    return undefined;
+  };
+  const found = subjects.map(resolveOne);
+  if (found.length === 1) return found[0];
+  const instances = found.filter((f): f is Instance => f !== undefined && !(f instanceof Ambiguous));
+  if (instances.length > 0 && found.every((f) => f === instances[0])) return instances[0];
+  // Several subjects: unknown which one the value is; named as such where one of them names a resource.
+  if (found.some((f) => f !== undefined)) return new Ambiguous(subjects.map((s) => (/^(?:var|local|each)\./.test(s) ? (moduleAddress ? `${s} in ${moduleAddress}` : s) : `${prefix}${s}`)));
   return undefined;
 }
 
@@ -280,11 +368,15 @@ const ID_SOURCES: Record<string, string[]> = {
   parent_id: ['azurerm_resource_group', 'azurerm_express_route_circuit', 'azurerm_express_route_gateway', 'azapi_resource'],
 };
 
-/** An id attribute: its planned value, else the id of the resource the configuration refers to. */
+/**
+ * An id attribute: its planned value, else the id of the resource the configuration refers to, else (where its
+ * expression references several candidates) an AmbiguousId saying which.
+ */
 function idAttr(x: Instance, attr: string, index: PlanIndex, ...path: (string | number)[]): V {
   const v = get(x, ...(path.length ? path : [attr]));
   if (!opaque(v)) return v;
   const target = referencedInstance(x, path.length ? path : attr, index, ID_SOURCES[attr] ?? []);
+  if (target instanceof Ambiguous) return new AmbiguousId(target.reason(x.address), target.candidates.join(', '));
   return target ? idOf(target, index) : v;
 }
 
@@ -359,6 +451,7 @@ function computeId(x: Instance, index: PlanIndex): string {
     case 'azapi_resource': {
       const type = azapiType(x) ?? 'Microsoft.Resources/unknown';
       const parent = idAttr(x, 'parent_id', index);
+      if (parent instanceof AmbiguousId) index.ambiguousParents.push(`${x.address} parent_id (${parent.candidates})`);
       const segs = type.split('/');
       if (typeof parent === 'string') {
         return segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${nameOrAddress}` : `${parent}/providers/${type}/${nameOrAddress}`;
@@ -380,12 +473,15 @@ function computeId(x: Instance, index: PlanIndex): string {
  */
 function unknownResourceGroup(x: Instance, index: PlanIndex): string {
   const group = referencedInstance(x, 'resource_group_name', index, ['azurerm_resource_group']);
-  return standInOf(`terraform|${group ? group.address : x.address}|resource_group_name`);
+  return standInOf(`terraform|${group && !(group instanceof Ambiguous) ? group.address : x.address}|resource_group_name`);
 }
 
 function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string {
   const byRef = referencedInstance(x, 'express_route_circuit_name', index, ['azurerm_express_route_circuit']);
-  if (byRef) return idOf(byRef, index);
+  if (byRef && !(byRef instanceof Ambiguous)) return idOf(byRef, index);
+  // Several candidates: the circuit only by a name the plan knows, else none of them (the resource is then under a
+  // circuit of its own address, which the input does not hold: a coverage gap, said with the candidates).
+  const ambiguous = byRef instanceof Ambiguous ? () => index.ambiguousParents.push(`${x.address} express_route_circuit_name (${byRef.candidates.join(', ')})`) : () => undefined;
   // Names are compared as planned even when sensitive (the comparison prints nothing); a sensitive
   // name never becomes part of an id.
   const unknownName = (i: Instance, attr: string) => notKnownYet(get(i, attr));
@@ -402,9 +498,11 @@ function circuitIdForChild(x: Instance, index: PlanIndex, rgId: string): string 
         (typeof rg !== 'string' || (!unknownName(i, 'resource_group_name') && i.values.resource_group_name === rg)),
     );
     if (same) return idOf(same, index);
+    ambiguous();
     if (get(x, 'express_route_circuit_name') === SENSITIVE) return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
+  ambiguous();
   return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
 }
 
@@ -727,8 +825,10 @@ function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
     };
     secretWalk(sensitiveBody, '', '');
   }
-  else if ((sensitiveBody === null || sensitiveBody === undefined) && isObj(expressions) && expressions.sensitive_body !== undefined && !isNullConstant(expressions.sensitive_body))
+  else if ((sensitiveBody === null || sensitiveBody === undefined) && isObj(expressions) && expressions.sensitive_body !== undefined && !isNullConstant(expressions.sensitive_body)) {
     rb.open('properties', `may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (${x.address})`);
+    rb.writeOnly.push('properties');
+  }
 }
 
 /** A configuration expression that is the constant null (`sensitive_body = null`). */
@@ -743,7 +843,7 @@ const isNullConstant = (expr: unknown): boolean => isObj(expr) && 'constant_valu
 export function mapUpdate(
   x: Instance,
   index: PlanIndex,
-): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string> } | undefined {
+): { type: string; target: string | undefined; row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string>; writeOnly: string[] } | undefined {
   if (x.type !== 'azapi_update_resource') return undefined;
   const type = azapiType(x);
   if (type === undefined || !ER_ARM_TYPES.has(type.toLowerCase())) return undefined;
@@ -754,7 +854,8 @@ export function mapUpdate(
   if (typeof resourceId === 'string' && resourceId.startsWith('/')) target = resourceId;
   else {
     const byRef = referencedInstance(x, 'resource_id', index, UPDATE_TARGET_TYPES);
-    if (byRef) target = idOf(byRef, index);
+    if (byRef instanceof Ambiguous) target = undefined;
+    else if (byRef) target = idOf(byRef, index);
     else {
       const parent = idAttr(x, 'parent_id', index);
       const name = get(x, 'name');
@@ -764,7 +865,7 @@ export function mapUpdate(
       }
     }
   }
-  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
 }
 
 const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
@@ -773,7 +874,7 @@ const UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), 'azapi_resource'];
 export function mapInstance(
   x: Instance,
   index: PlanIndex,
-): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string> } | undefined {
+): { row: Record<string, unknown>; unresolved: string[]; sensitive: string[]; omitted: string[]; defaulted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string>; writeOnly: string[] } | undefined {
   const rb = new RowBuilder();
   if (x.type === 'azapi_resource') {
     const type = azapiType(x)!;
@@ -781,7 +882,7 @@ export function mapInstance(
     identityBlock(rb, x);
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -789,5 +890,5 @@ export function mapInstance(
   common(rb, x, index, armType);
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id))) return undefined;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
 }

@@ -185,6 +185,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     // Asked again for each circuit a peering may name (mapping.ts): worked out once per resource.
     subscriptionFor: (x) => subscriptions.get(x) ?? subscriptions.set(x, subscriptionOf(providerConfigs, index.configFor(x), x.address)).get(x)!,
     ids: new Map(),
+    ambiguousParents: [],
   };
 
   const raws: RawResource[] = [];
@@ -196,7 +197,11 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const sensitiveDetails: string[] = [];
   /** Resources whose properties a write-only `sensitive_body` may set (azapi). */
   const writeOnly: string[] = [];
-  type Mapped = { unresolved: string[]; sensitive: string[]; omitted: string[]; reasons: Map<string, string> };
+  type Mapped = { unresolved: string[]; sensitive: string[]; omitted: string[]; reasons: Map<string, string>; ambiguous: Map<string, string>; writeOnly: string[] };
+  /** Values not known for a reason of their own (a default Azure does not document): `address path`. */
+  const openDetails: string[] = [];
+  /** Relations whose expression references several candidates (`address path`). */
+  const ambiguousDetails: string[] = [];
   /** Why a path a resource (or an update of it) leaves open is not known, as rules say it. */
   const reasonOf = (m: Mapped, u: string, address: string) =>
     m.reasons.get(u) ??
@@ -207,9 +212,11 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         : `is known only after apply (${address})`);
   /** Counts an open path for the notices below. */
   const tally = (m: Mapped, u: string, address: string) => {
-    if (m.reasons.has(u)) {
+    if (m.ambiguous.has(u)) ambiguousDetails.push(`${address} ${u} (${m.ambiguous.get(u)})`);
+    else if (m.writeOnly.includes(u)) {
       if (writeOnly.length < 10) writeOnly.push(address);
-    } else if (m.sensitive.includes(u)) sensitiveCount++;
+    } else if (m.reasons.has(u)) openDetails.push(`${address} ${u}`);
+    else if (m.sensitive.includes(u)) sensitiveCount++;
     else if (m.omitted.includes(u)) {
       if (!omittedIn.includes(address)) omittedIn.push(address);
     } else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
@@ -263,6 +270,15 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? '' : 's'} known only after apply (${details.slice(0, 3).join('; ')}${details.length > 3 ? '; …' : ''}); rules that read them report "unknown"`);
   }
+  ambiguousDetails.push(...index.ambiguousParents);
+  if (ambiguousDetails.length > 0)
+    notices.push(
+      `${file}: ${ambiguousDetails.length} relation(s) between resources come from expressions that reference more than one candidate (a coalesce, a conditional, try), and the plan holds only the references, not which one is taken: not known, so rules that read them report "unknown" and a peering or authorization whose circuit is not known is not checked: ${ambiguousDetails.slice(0, 3).join('; ')}${ambiguousDetails.length > 3 ? '; …' : ''}`,
+    );
+  if (openDetails.length > 0)
+    notices.push(
+      `${file}: ${openDetails.length} value(s) not known from the plan, each for the reason its findings give (${openDetails.slice(0, 3).join('; ')}${openDetails.length > 3 ? '; …' : ''}); rules that read them report "unknown"`,
+    );
   if (omittedIn.length > 0)
     notices.push(
       `${file}: the plan has no resource_changes, so erscan read its planned_values, where Terraform leaves out (or sets null) the values known only after apply and nothing tells them from unset: values absent or null there are not known, and rules that read them report "unknown" (${listed(omittedIn)}); scan the whole \`terraform show -json\` output of the plan to judge them`,
