@@ -293,6 +293,8 @@ const SOURCES: Record<'circuit' | 'peering' | 'port' | 'link' | 'vnetGateway' | 
     networkKey: P('ipConfigurations[0].properties.subnet.id'),
     adminState: P('adminState'),
     provisioningState: P('provisioningState'),
+    allowRemoteVnetTraffic: P('allowRemoteVnetTraffic'),
+    allowVirtualWanTraffic: P('allowVirtualWanTraffic'),
   },
   vwanGateway: {
     ...COMMON,
@@ -301,6 +303,7 @@ const SOURCES: Record<'circuit' | 'peering' | 'port' | 'link' | 'vnetGateway' | 
     zones: { from: ['zones'] },
     networkKey: P('virtualHub.id'),
     provisioningState: P('provisioningState'),
+    allowNonVirtualWanTraffic: P('allowNonVirtualWanTraffic'),
     connectionKeys: P('expressRouteConnections'),
   },
   connection: {
@@ -908,17 +911,44 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     raw.source,
     // An ErGwScale gateway declared without its scale units (`autoScaleConfiguration.bounds`): what Azure deploys
     // then is not documented ("About ExpressRoute scalable gateway", scalable-gateway.md, gives min and max as settings).
-    notSetInTemplate(
+    withTrafficFlags(
       raw.source,
-      absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
-        p.gatewayType == null && ['gatewayType', 'properties.gatewayType'],
-        sku.name == null && ['skuName', 'properties.sku.name'],
-        sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
-      ]),
-      word(sku.name)?.toLowerCase() === 'ergwscale'
-        ? [bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'], bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds']]
-        : [],
+      notSetInTemplate(
+        raw.source,
+        absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
+          p.gatewayType == null && ['gatewayType', 'properties.gatewayType'],
+          sku.name == null && ['skuName', 'properties.sku.name'],
+          sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
+        ]),
+        word(sku.name)?.toLowerCase() === 'ergwscale'
+          ? [bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'], bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds']]
+          : [],
+      ),
+      [
+        bool(p.allowRemoteVnetTraffic) === undefined && ['allowRemoteVnetTraffic', 'properties.allowRemoteVnetTraffic'],
+        bool(p.allowVirtualWanTraffic) === undefined && ['allowVirtualWanTraffic', 'properties.allowVirtualWanTraffic'],
+      ],
     ),
+  );
+}
+
+/**
+ * The gateway settings that let VNet-to-VNet (or VNet-to-Virtual WAN) traffic cross an ExpressRoute circuit
+ * (`allowRemoteVnetTraffic`, `allowVirtualWanTraffic` on a VNet gateway, `allowNonVirtualWanTraffic` on a vWAN hub's
+ * gateway), left out of a template or missing from a live row: not known, never "off". The REST API spec gives them no
+ * `default`, and Microsoft's pages disagree on what Azure applies: "By default, virtual network-to-virtual network
+ * (VNet-to-VNet) and VNet-to-Virtual WAN connectivity is disabled through an ExpressRoute circuit for all gateway SKUs"
+ * and, further down the same page, "By default, connectivity between virtual networks is enabled when you link multiple
+ * virtual networks to the same ExpressRoute circuit" (expressroute-about-virtual-network-gateways.md, ms.date
+ * 11/06/2025); the ExpressRoute team's announcement of the settings says pre-existing gateways keep accepting that
+ * traffic (techcommunity "Customisation controls for connectivity between Virtual Networks over ExpressRoute"), and a
+ * template may update a gateway that exists. (A Terraform plan holds the value azurerm sends: `false` unless set.)
+ */
+function withTrafficFlags(source: SourceRef | undefined, unknown: UnknownFields | undefined, absent: readonly (readonly [string, string] | false)[]): UnknownFields | undefined {
+  return withAbsent(unknown, absent, (path) =>
+    isTemplateResource({ source })
+      ? `the template does not set \`${path}\`, and Microsoft's documentation does not settle what Azure applies then (Learn says VNet-to-VNet traffic over ExpressRoute is disabled by default and, elsewhere, enabled by default; gateways created before the setting keep accepting it)`
+      : `the input row does not carry \`${path}\``,
   );
 }
 
@@ -995,10 +1025,14 @@ function vwanGatewayFrom(raw: RawResource, id: string): { gateway: Gateway; conn
     // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
     // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
     // A template's gateway without them: the spec (virtualWan.json) and Learn give no default either.
-    absentFrom(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
-      bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
-      bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
-    ]),
+    withTrafficFlags(
+      raw.source,
+      absentFrom(raw.source, withoutConnectionList(raw, p, unknownFieldsOf('vwanGateway', raw)), undefined, [
+        bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'],
+        bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds'],
+      ]),
+      [bool(p.allowNonVirtualWanTraffic) === undefined && ['allowNonVirtualWanTraffic', 'properties.allowNonVirtualWanTraffic']],
+    ),
   );
   const connections: Connection[] = [];
   const rows = arr(p.expressRouteConnections);

@@ -16,11 +16,13 @@ function scan(raws: RawResource[], ids: string[]) {
 describe('values a template could not resolve', () => {
   it('map raw ARM paths to the normalised fields rules read, per resource kind, with why', () => {
     const { inventory } = buildInventory([
-      { row: { id: gwId, type: 'Microsoft.Network/virtualNetworkGateways', properties: { gatewayType: 'ExpressRoute' } }, source: { kind: 'arm', file: 't.json', line: 3, column: 5 }, unresolved: ['properties.sku.name', 'properties.autoScaleConfiguration.bounds.min'], reasons: { 'properties.sku.name': 'comes from parameter `gwSku`, which has no value here' } },
+      { row: { id: gwId, type: 'Microsoft.Network/virtualNetworkGateways', properties: { gatewayType: 'ExpressRoute', allowVirtualWanTraffic: false } }, source: { kind: 'arm', file: 't.json', line: 3, column: 5 }, unresolved: ['properties.sku.name', 'properties.autoScaleConfiguration.bounds.min', 'properties.allowRemoteVnetTraffic'], reasons: { 'properties.sku.name': 'comes from parameter `gwSku`, which has no value here' } },
       { row: { id: circuitId, type: 'Microsoft.Network/expressRouteCircuits', properties: {} }, source: { kind: 'arm', file: 't.json', line: 9, column: 5 }, unresolved: ['sku.name'] },
     ]);
     // A gateway's SKU name is its skuName; a circuit's feeds tier and billing model when sku.tier/family are absent.
-    expect(Object.keys(inventory.gateways[0].unknown!).sort()).toEqual(['minScaleUnits', 'skuName']);
+    expect(Object.keys(inventory.gateways[0].unknown!).sort()).toEqual(['allowRemoteVnetTraffic', 'minScaleUnits', 'skuName']);
+    // A flag the template sets from a value not known here says so (not "the template does not set it").
+    expect(inventory.gateways[0].unknown!.allowRemoteVnetTraffic).toBe('`allowRemoteVnetTraffic` is not known before deployment');
     expect(inventory.gateways[0].unknown!.skuName).toBe('`skuName` comes from parameter `gwSku`, which has no value here');
     expect(inventory.gateways[0].unknown!.minScaleUnits).toBe('`minScaleUnits` is not known before deployment');
     expect(Object.keys(inventory.circuits[0].unknown!).sort()).toEqual(['billingModel', 'skuName', 'tier']);

@@ -39,7 +39,7 @@ function arm(): Record<string, any>[] {
       type: 'Microsoft.Network/virtualNetworkGateways',
       location: 'westeurope',
       zones: ['1', '2', '3'],
-      properties: { provisioningState: 'Succeeded', gatewayType: 'ExpressRoute', sku: { name: 'ErGw2AZ', tier: 'ErGw2AZ' }, ipConfigurations: [{ name: 'default', properties: { subnet: { id: `${rg}/virtualNetworks/vnet-hub/subnets/GatewaySubnet` } } }], adminState: 'Enabled' },
+      properties: { provisioningState: 'Succeeded', gatewayType: 'ExpressRoute', sku: { name: 'ErGw2AZ', tier: 'ErGw2AZ' }, ipConfigurations: [{ name: 'default', properties: { subnet: { id: `${rg}/virtualNetworks/vnet-hub/subnets/GatewaySubnet` } } }], adminState: 'Enabled', allowRemoteVnetTraffic: false, allowVirtualWanTraffic: false },
     },
     {
       id: ids.connection,

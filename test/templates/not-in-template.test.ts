@@ -195,7 +195,7 @@ describe('two templates that declare one resource (the same id) with different v
                 apiVersion: '2024-05-01',
                 name: 'ergw-hub',
                 location: 'westeurope',
-                properties: { gatewayType: 'ExpressRoute', sku: { name: sku === 'open' ? "[parameters('open')]" : "[parameters('sku')]", tier: 'ErGw1AZ' } },
+                properties: { gatewayType: 'ExpressRoute', sku: { name: sku === 'open' ? "[parameters('open')]" : "[parameters('sku')]", tier: 'ErGw1AZ' }, allowRemoteVnetTraffic: false, allowVirtualWanTraffic: false },
               },
             ],
           },

@@ -122,10 +122,12 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     if (g.flavor !== 'vnet') continue;
-    const flagsUnknown = firstUnknown(g, ['allowRemoteVnetTraffic', 'allowVirtualWanTraffic']);
-    const remote = g.allowRemoteVnetTraffic === true;
-    const vwan = g.allowVirtualWanTraffic === true;
-    if (!remote && !vwan && !flagsUnknown) continue;
+    // Each flag on its own: one known on while its kind of gateway shares the circuit fails, whatever the other is.
+    const remoteUnknown = firstUnknown(g, ['allowRemoteVnetTraffic']);
+    const vwanUnknown = firstUnknown(g, ['allowVirtualWanTraffic']);
+    const remote = !remoteUnknown && g.allowRemoteVnetTraffic === true;
+    const vwan = !vwanUnknown && g.allowVirtualWanTraffic === true;
+    if (!remote && !vwan && !remoteUnknown && !vwanUnknown) continue;
     const peers = new Map<string, Gateway>();
     const outside: string[] = [];
     for (const circuit of rels[i].known) {
@@ -143,16 +145,19 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
     for (let k = 0; k < rels[i].outside; k++) outside.push(g.key);
     const vnetPeers = [...peers.values()].filter((p) => p.flavor === 'vnet');
     const vwanPeers = [...peers.values()].filter((p) => p.flavor === 'vwan');
-    const sharing = [...(remote || flagsUnknown ? vnetPeers : []), ...(vwan || flagsUnknown ? vwanPeers : [])];
+    const sharing = [...(remote ? vnetPeers : []), ...(vwan ? vwanPeers : [])];
     const flags = [remote ? 'allowRemoteVnetTraffic' : '', vwan ? 'allowVirtualWanTraffic' : ''].filter(Boolean).join(' and ');
     const expected = 'VNet-to-VNet traffic over VNet peering (or Virtual WAN), with allowRemoteVnetTraffic and allowVirtualWanTraffic off';
-    if (flagsUnknown) {
-      if (sharing.length > 0 || isTemplateResource(g)) out.push({ resource: g, actual: notKnown(flagsUnknown.field, flagsUnknown.reason), expected, status: 'unknown' });
-      continue;
-    }
     if (sharing.length > 0) {
       out.push({ resource: g, actual: `${flags} on, and its circuits also serve ${nameList(sharing, (p) => (p.flavor === 'vwan' ? 'vWAN hub gateway' : undefined))}`, expected, details: { flags } });
-    } else if (isTemplateResource(g) || outside.length > 0) {
+      continue;
+    }
+    const partialView = isTemplateResource(g) || outside.length > 0;
+    // A flag not known matters where a gateway of its kind shares the circuit, or may (a partial view).
+    const open = (remoteUnknown && (vnetPeers.length > 0 || partialView) && remoteUnknown) || (vwanUnknown && (vwanPeers.length > 0 || partialView) && vwanUnknown);
+    if (open) {
+      out.push({ resource: g, actual: notKnown(open.field, open.reason), expected, status: 'unknown' });
+    } else if ((remote || vwan) && partialView) {
       // The circuit's other gateways are not in these files (or outside the scanned scope).
       out.push({ resource: g, actual: `${flags} on; whether another gateway shares its circuits is not decidable from this input`, expected, status: 'unknown' });
     }
