@@ -241,7 +241,7 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/report.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "enum": [1, 2], "description": "1: before gateway traffic settings, maintenance, GatewaySubnet NSG and metric alerts were recorded" }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "notEvaluated": { "description": "With --baseline: its findings (and its own notEvaluated ones) that this scan could not look at again (their rule did not run on their resource, or the resource lies outside the inputs or behind a coverage gap): neither fixed nor open. A scan against this report carries them on, so they are not new when they are seen again.", "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" }, "peeringLocation": { "type": "string", "description": "the peering location as the circuit (or, for a Direct circuit, its port) names it: a peering location (Amsterdam) or an ExpressRoute Direct port location (Equinix-Amsterdam-AM5)" }, "mappedPeeringLocation": { "type": "string", "description": "set when peeringLocation is an ExpressRoute Direct port location: the peering location of Microsoft's providers page it maps to by facility (Amsterdam), whose zone prices the circuit" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "otherCosts": { "description": "Gateways and ExpressRoute Direct ports: their monthly figure and what it is made of.", "type": "array", "items": { "type": "object", "required": ["resourceId", "resourceType", "monthlyUsd", "basis", "priced"], "properties": { "resourceId": { "type": "string" }, "resourceName": { "type": "string" }, "resourceType": { "type": "string" }, "monthlyUsd": { "type": ["number", "null"] }, "basis": { "type": "string" }, "priced": { "enum": ["full", "partial", "none"] }, "missing": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } } } } }, "costTotals": { "description": "The estate's monthly cost and potential savings; monthlyUsd is a lower bound when atLeast is true (resources not priced, or priced in part).", "type": "object", "required": ["monthlyUsd", "potentialSavingsUsd"], "properties": { "monthlyUsd": { "type": "number" }, "potentialSavingsUsd": { "type": "number" }, "unpriced": { "type": "integer", "minimum": 0 }, "partlyPriced": { "type": "integer", "minimum": 0 }, "atLeast": { "type": "boolean" }, "requiredChangesUsd": { "type": "number" } } }, "summary": { "description": "Counts: findings by severity (suppressed findings not counted), suppressed, new and fixed (with --baseline), rules that ran.", "type": "object", "required": ["bySeverity", "suppressed", "rules"], "properties": { "bySeverity": { "type": "object", "required": ["critical", "high", "medium", "low", "info"], "additionalProperties": { "type": "integer", "minimum": 0 } }, "suppressed": { "type": "integer", "minimum": 0 }, "new": { "type": "integer", "minimum": 0 }, "fixed": { "type": "integer", "minimum": 0 }, "rules": { "type": "integer", "minimum": 0 } } }, "scanCategory": { "description": "The scan scope (SARIF automationDetails.id); erscan trend never mixes reports of different scopes.", "type": "string" }, "inputs": { "description": "The inputs as named on the command line (or the live crawl's scope).", "type": "array", "items": { "type": "string" } }, "notices": { "description": "Notes: rules not evaluated for lack of data, files skipped, prices missing, baseline findings not re-evaluated.", "type": "array", "items": { "type": "string" } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/report.schema.json", "title": "erscan JSON report (schemaVersion 1)", "description": "The contract of design.md. Fields may be added in later versions; none of these are removed or renamed.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "coverage", "inventory", "findings", "costs", "priceCatalogue"], "properties": { "schemaVersion": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "erscan" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "inventory": { "type": "object", "required": ["circuits", "peerings", "ports", "gateways", "connections", "subscriptions", "tenants"], "properties": { "circuits": { "type": "integer", "minimum": 0 }, "peerings": { "type": "integer", "minimum": 0 }, "ports": { "type": "integer", "minimum": 0 }, "gateways": { "type": "integer", "minimum": 0 }, "connections": { "type": "integer", "minimum": 0 }, "subscriptions": { "type": "integer", "minimum": 0 }, "tenants": { "type": "integer", "minimum": 0 } } }, "recordedInventory": { "description": 'Only with --record-inventory: a compact, secret-free inventory for erscan diff. One table per resource kind: column names (id, type, name, subscriptionId, tenantId, then ARM-named properties) and one row of values per resource (null: not carried by the source). Secrets appear only as "configured" or "not configured".', "type": "object", "required": ["version", "kinds"], "properties": { "version": { "enum": [1, 2], "description": "1: before gateway traffic settings, maintenance, GatewaySubnet NSG and metric alerts were recorded" }, "kinds": { "type": "object", "propertyNames": { "enum": ["circuit", "peering", "port", "link", "gateway", "connection"] }, "additionalProperties": { "type": "object", "required": ["columns", "rows"], "properties": { "columns": { "type": "array", "items": { "type": "string" }, "minItems": 5 }, "rows": { "type": "array", "items": { "type": "array", "items": { "type": ["string", "number", "boolean", "null"] } } } } } } } }, "findings": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "fixed": { "type": "array", "items": { "$ref": "#/definitions/finding" } }, "notEvaluated": { "description": "With --baseline: its findings (and its own notEvaluated ones) that this scan could not look at again (their rule did not run on their resource, or the resource lies outside the inputs or behind a coverage gap): neither fixed nor open. A scan against this report carries them on, so they are not new when they are seen again.", "type": "array", "items": { "$ref": "#/definitions/finding" } }, "costs": { "type": "array", "items": { "type": "object", "required": ["resourceId", "zone", "tier", "billingModel", "bandwidthMbps", "egressGbPerMonth", "egressSource", "monthlyUsd", "breakEvenGbPerMonth", "recommendation", "priced"], "properties": { "resourceId": { "type": "string" }, "zone": { "enum": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov", null] }, "tier": { "type": "string" }, "billingModel": { "type": "string" }, "bandwidthMbps": { "type": "number" }, "egressGbPerMonth": { "type": "number" }, "egressSource": { "enum": ["usage", "metrics", "none"] }, "monthlyUsd": { "type": "object", "required": ["current", "metered", "unlimited", "local"], "properties": { "current": { "type": ["number", "null"] }, "metered": { "type": ["number", "null"] }, "unlimited": { "type": ["number", "null"] }, "local": { "type": ["number", "null"] } } }, "breakEvenGbPerMonth": { "type": ["number", "null"] }, "recommendation": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["billingModel", "tier", "monthlySavingsUsd", "reason"], "properties": { "billingModel": { "type": "string" }, "tier": { "type": "string" }, "monthlySavingsUsd": { "type": ["number", "null"], "description": "current \u2212 advised per month: positive saves, negative costs more (a change a finding requires), null when a price it needs is missing" }, "reason": { "type": "string" }, "kind": { "$ref": "#/definitions/recommendationKind" }, "changes": { "type": "array", "items": { "$ref": "#/definitions/recommendationKind" } }, "required": { "type": "boolean", "description": "true when a finding requires the change (the circuit's tier is not enough for what it does)" } } }] }, "priced": { "enum": ["full", "partial", "none"], "description": "partial: monthlyUsd.current is a lower bound and `missing` names the unpriced parts; none: not priced" }, "missing": { "type": "array", "items": { "type": "string" }, "description": "the parts of the cost with no price" }, "fixCosts": { "type": "object", "additionalProperties": { "type": ["number", "null"] }, "description": "monthly change of the bill of each single change the model priced (positive costs more); null: a price is missing" }, "monthlyUsdRange": { "$ref": "#/definitions/range" }, "peeringLocation": { "type": "string", "description": "the peering location as the circuit (or, for a Direct circuit, its port) names it: a peering location (Amsterdam) or an ExpressRoute Direct port location (Equinix-Amsterdam-AM5)" }, "mappedPeeringLocation": { "type": "string", "description": "set when peeringLocation is an ExpressRoute Direct port location: the peering location of Microsoft's providers page it maps to by facility (Amsterdam), whose zone prices the circuit" } } } }, "costDelta": { "$ref": "#/definitions/costDelta" }, "suppressions": { "description": "Each suppression in effect (config and suppressions files) with the number of findings it matched in this scan; present when there are any.", "type": "array", "items": { "type": "object", "required": ["ruleId", "resource", "justification", "matched", "state"], "properties": { "ruleId": { "type": "string" }, "resource": { "type": "string" }, "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "file": { "type": "string" }, "matched": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expired"] } } } }, "otherCosts": { "description": "Gateways and ExpressRoute Direct ports: their monthly figure and what it is made of.", "type": "array", "items": { "type": "object", "required": ["resourceId", "resourceType", "monthlyUsd", "basis", "priced"], "properties": { "resourceId": { "type": "string" }, "resourceName": { "type": "string" }, "resourceType": { "type": "string" }, "monthlyUsd": { "type": ["number", "null"] }, "basis": { "type": "string" }, "priced": { "enum": ["full", "partial", "none"] }, "missing": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } }, "recommendation": { "description": "A gateway with no connection or a Direct port with no circuit (ERS-COST-005, ERS-COST-006): delete it. monthlySavingsUsd is its bill, null when it is not priced in full; potentialSavingsUsd counts it.", "type": "object", "required": ["kind", "monthlySavingsUsd", "reason"], "properties": { "kind": { "const": "delete-unused" }, "monthlySavingsUsd": { "type": ["number", "null"] }, "reason": { "type": "string" } } }, "waste": { "type": "boolean" } } } }, "costTotals": { "description": "The estate's monthly cost and potential savings; monthlyUsd is a lower bound when atLeast is true (resources not priced, or priced in part).", "type": "object", "required": ["monthlyUsd", "potentialSavingsUsd"], "properties": { "monthlyUsd": { "type": "number" }, "potentialSavingsUsd": { "type": "number" }, "unpriced": { "type": "integer", "minimum": 0 }, "partlyPriced": { "type": "integer", "minimum": 0 }, "atLeast": { "type": "boolean" }, "requiredChangesUsd": { "type": "number" } } }, "summary": { "description": "Counts: findings by severity (suppressed findings not counted), suppressed, new and fixed (with --baseline), rules that ran.", "type": "object", "required": ["bySeverity", "suppressed", "rules"], "properties": { "bySeverity": { "type": "object", "required": ["critical", "high", "medium", "low", "info"], "additionalProperties": { "type": "integer", "minimum": 0 } }, "suppressed": { "type": "integer", "minimum": 0 }, "new": { "type": "integer", "minimum": 0 }, "fixed": { "type": "integer", "minimum": 0 }, "rules": { "type": "integer", "minimum": 0 } } }, "scanCategory": { "description": "The scan scope (SARIF automationDetails.id); erscan trend never mixes reports of different scopes.", "type": "string" }, "inputs": { "description": "The inputs as named on the command line (or the live crawl's scope).", "type": "array", "items": { "type": "string" } }, "notices": { "description": "Notes: rules not evaluated for lack of data, files skipped, prices missing, baseline findings not re-evaluated.", "type": "array", "items": { "type": "string" } }, "priceCatalogue": { "type": "object", "required": ["effectiveDate", "currency", "source"], "properties": { "effectiveDate": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "currency": { "type": "string" }, "source": { "type": "string" } } } }, "definitions": { "finding": { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } }, "recommendationKind": { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] }, "range": { "type": "object", "required": ["min", "max"], "properties": { "min": { "type": "number" }, "max": { "type": "number" } } }, "costDelta": { "type": "object", "description": "only with --baseline: the cost of the change against the baseline report, per resource matched by ARM id", "required": ["baselineMonthlyUsd", "currentMonthlyUsd", "deltaUsd", "resources"], "properties": { "baselineMonthlyUsd": { "type": "number" }, "currentMonthlyUsd": { "type": "number" }, "deltaUsd": { "type": ["number", "null"], "description": "the sum of the resources' deltas; null when one of them is unknown or a range (then see deltaRangeUsd)" }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "baselineFile": { "type": "string" }, "notes": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "object", "required": ["resourceId", "name", "change", "beforeUsd", "afterUsd", "deltaUsd", "reason"], "properties": { "resourceId": { "type": "string" }, "name": { "type": "string" }, "change": { "enum": ["added", "removed", "changed"] }, "beforeUsd": { "type": ["number", "null"] }, "afterUsd": { "type": ["number", "null"] }, "deltaUsd": { "type": ["number", "null"] }, "deltaRangeUsd": { "$ref": "#/definitions/range" }, "reason": { "type": "string" } } } } } } } };
 var schema12 = { "type": "object", "required": ["ruleId", "ruleName", "category", "severity", "resourceId", "resourceType", "message", "fingerprint"], "properties": { "ruleId": { "type": "string", "minLength": 1 }, "ruleName": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "category": { "enum": ["redundancy", "sku", "bgp", "encryption", "cost", "hygiene"] }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "resourceId": { "type": "string", "minLength": 1 }, "resourceType": { "type": "string", "pattern": "^Microsoft\\.Network/" }, "message": { "type": "string", "minLength": 1 }, "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "fingerprint": { "type": "string", "minLength": 1 }, "suppression": { "type": "object", "required": ["justification"], "properties": { "justification": { "type": "string" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } }, "baselineState": { "enum": ["new", "unchanged"] }, "firstSeen": { "type": "string", "format": "date-time", "description": "With --baseline: when the finding was first seen (carried from the baseline's firstSeen, else its generatedAt; this scan's time for a new finding)." }, "lastSeen": { "type": "string", "format": "date-time", "description": "Fixed findings: when a report last saw the finding open (the baseline's generatedAt)." }, "openDays": { "type": "integer", "minimum": 0, "description": "With --baseline: whole days from firstSeen to this scan; for a fixed finding, how long it was open until this scan found it fixed." }, "status": { "enum": ["fail", "unknown"] }, "costImpactUsd": { "type": ["number", "null"], "description": "cost of compliance: the monthly change of the bill if the finding is fixed (negative saves); null when a price it needs is missing" }, "costImpactChange": { "type": "string", "description": "the change the fix makes (add-premium, delete, add-circuit, \u2026): totals count one change named by two findings once" } } };
 var schema15 = { "enum": ["switch-to-unlimited", "new-metered-circuit", "remove-premium", "add-premium", "upgrade-from-local", "move-to-local", "delete-unprovisioned", "delete-unused"] };
 var formats0 = require_formats().fullFormats["date-time"];
@@ -3894,96 +3894,93 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err296 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err296];
-            } else {
-              vErrors.push(err296);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err297 = { instancePath: instancePath + "/otherCosts", schemaPath: "#/properties/otherCosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err297];
-        } else {
-          vErrors.push(err297);
-        }
-        errors++;
-      }
-    }
-    if (data.costTotals !== void 0) {
-      let data156 = data.costTotals;
-      if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-        if (data156.monthlyUsd === void 0) {
-          const err298 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
-          if (vErrors === null) {
-            vErrors = [err298];
-          } else {
-            vErrors.push(err298);
-          }
-          errors++;
-        }
-        if (data156.potentialSavingsUsd === void 0) {
-          const err299 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "potentialSavingsUsd" }, message: "must have required property 'potentialSavingsUsd'" };
-          if (vErrors === null) {
-            vErrors = [err299];
-          } else {
-            vErrors.push(err299);
-          }
-          errors++;
-        }
-        if (data156.monthlyUsd !== void 0) {
-          if (!(typeof data156.monthlyUsd == "number")) {
-            const err300 = { instancePath: instancePath + "/costTotals/monthlyUsd", schemaPath: "#/properties/costTotals/properties/monthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err300];
-            } else {
-              vErrors.push(err300);
-            }
-            errors++;
-          }
-        }
-        if (data156.potentialSavingsUsd !== void 0) {
-          if (!(typeof data156.potentialSavingsUsd == "number")) {
-            const err301 = { instancePath: instancePath + "/costTotals/potentialSavingsUsd", schemaPath: "#/properties/costTotals/properties/potentialSavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err301];
-            } else {
-              vErrors.push(err301);
-            }
-            errors++;
-          }
-        }
-        if (data156.unpriced !== void 0) {
-          let data159 = data156.unpriced;
-          if (!(typeof data159 == "number" && (!(data159 % 1) && !isNaN(data159)))) {
-            const err302 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err302];
-            } else {
-              vErrors.push(err302);
-            }
-            errors++;
-          }
-          if (typeof data159 == "number") {
-            if (data159 < 0 || isNaN(data159)) {
-              const err303 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err303];
+            if (data145.recommendation !== void 0) {
+              let data156 = data145.recommendation;
+              if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                if (data156.kind === void 0) {
+                  const err296 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation", schemaPath: "#/properties/otherCosts/items/properties/recommendation/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err296];
+                  } else {
+                    vErrors.push(err296);
+                  }
+                  errors++;
+                }
+                if (data156.monthlySavingsUsd === void 0) {
+                  const err297 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation", schemaPath: "#/properties/otherCosts/items/properties/recommendation/required", keyword: "required", params: { missingProperty: "monthlySavingsUsd" }, message: "must have required property 'monthlySavingsUsd'" };
+                  if (vErrors === null) {
+                    vErrors = [err297];
+                  } else {
+                    vErrors.push(err297);
+                  }
+                  errors++;
+                }
+                if (data156.reason === void 0) {
+                  const err298 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation", schemaPath: "#/properties/otherCosts/items/properties/recommendation/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err298];
+                  } else {
+                    vErrors.push(err298);
+                  }
+                  errors++;
+                }
+                if (data156.kind !== void 0) {
+                  if ("delete-unused" !== data156.kind) {
+                    const err299 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation/kind", schemaPath: "#/properties/otherCosts/items/properties/recommendation/properties/kind/const", keyword: "const", params: { allowedValue: "delete-unused" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err299];
+                    } else {
+                      vErrors.push(err299);
+                    }
+                    errors++;
+                  }
+                }
+                if (data156.monthlySavingsUsd !== void 0) {
+                  let data158 = data156.monthlySavingsUsd;
+                  if (!(typeof data158 == "number") && data158 !== null) {
+                    const err300 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation/monthlySavingsUsd", schemaPath: "#/properties/otherCosts/items/properties/recommendation/properties/monthlySavingsUsd/type", keyword: "type", params: { type: schema11.properties.otherCosts.items.properties.recommendation.properties.monthlySavingsUsd.type }, message: "must be number,null" };
+                    if (vErrors === null) {
+                      vErrors = [err300];
+                    } else {
+                      vErrors.push(err300);
+                    }
+                    errors++;
+                  }
+                }
+                if (data156.reason !== void 0) {
+                  if (typeof data156.reason !== "string") {
+                    const err301 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation/reason", schemaPath: "#/properties/otherCosts/items/properties/recommendation/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err301];
+                    } else {
+                      vErrors.push(err301);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err303);
+                const err302 = { instancePath: instancePath + "/otherCosts/" + i11 + "/recommendation", schemaPath: "#/properties/otherCosts/items/properties/recommendation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data156.partlyPriced !== void 0) {
-          let data160 = data156.partlyPriced;
-          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)))) {
-            const err304 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data145.waste !== void 0) {
+              if (typeof data145.waste !== "boolean") {
+                const err303 = { instancePath: instancePath + "/otherCosts/" + i11 + "/waste", schemaPath: "#/properties/otherCosts/items/properties/waste/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err304 = { instancePath: instancePath + "/otherCosts/" + i11, schemaPath: "#/properties/otherCosts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err304];
             } else {
@@ -3991,94 +3988,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data160 == "number") {
-            if (data160 < 0 || isNaN(data160)) {
-              const err305 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err305];
-              } else {
-                vErrors.push(err305);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data156.atLeast !== void 0) {
-          if (typeof data156.atLeast !== "boolean") {
-            const err306 = { instancePath: instancePath + "/costTotals/atLeast", schemaPath: "#/properties/costTotals/properties/atLeast/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err306];
-            } else {
-              vErrors.push(err306);
-            }
-            errors++;
-          }
-        }
-        if (data156.requiredChangesUsd !== void 0) {
-          if (!(typeof data156.requiredChangesUsd == "number")) {
-            const err307 = { instancePath: instancePath + "/costTotals/requiredChangesUsd", schemaPath: "#/properties/costTotals/properties/requiredChangesUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err307];
-            } else {
-              vErrors.push(err307);
-            }
-            errors++;
-          }
         }
       } else {
-        const err308 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err305 = { instancePath: instancePath + "/otherCosts", schemaPath: "#/properties/otherCosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err308];
+          vErrors = [err305];
         } else {
-          vErrors.push(err308);
+          vErrors.push(err305);
         }
         errors++;
       }
     }
-    if (data.summary !== void 0) {
-      let data163 = data.summary;
-      if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-        if (data163.bySeverity === void 0) {
-          const err309 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "bySeverity" }, message: "must have required property 'bySeverity'" };
+    if (data.costTotals !== void 0) {
+      let data161 = data.costTotals;
+      if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+        if (data161.monthlyUsd === void 0) {
+          const err306 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "monthlyUsd" }, message: "must have required property 'monthlyUsd'" };
           if (vErrors === null) {
-            vErrors = [err309];
+            vErrors = [err306];
           } else {
-            vErrors.push(err309);
+            vErrors.push(err306);
           }
           errors++;
         }
-        if (data163.suppressed === void 0) {
-          const err310 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suppressed" }, message: "must have required property 'suppressed'" };
+        if (data161.potentialSavingsUsd === void 0) {
+          const err307 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/required", keyword: "required", params: { missingProperty: "potentialSavingsUsd" }, message: "must have required property 'potentialSavingsUsd'" };
           if (vErrors === null) {
-            vErrors = [err310];
+            vErrors = [err307];
           } else {
-            vErrors.push(err310);
+            vErrors.push(err307);
           }
           errors++;
         }
-        if (data163.rules === void 0) {
-          const err311 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
-          if (vErrors === null) {
-            vErrors = [err311];
-          } else {
-            vErrors.push(err311);
+        if (data161.monthlyUsd !== void 0) {
+          if (!(typeof data161.monthlyUsd == "number")) {
+            const err308 = { instancePath: instancePath + "/costTotals/monthlyUsd", schemaPath: "#/properties/costTotals/properties/monthlyUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err308];
+            } else {
+              vErrors.push(err308);
+            }
+            errors++;
           }
-          errors++;
         }
-        if (data163.bySeverity !== void 0) {
-          let data164 = data163.bySeverity;
-          if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
-            if (data164.critical === void 0) {
-              const err312 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "critical" }, message: "must have required property 'critical'" };
+        if (data161.potentialSavingsUsd !== void 0) {
+          if (!(typeof data161.potentialSavingsUsd == "number")) {
+            const err309 = { instancePath: instancePath + "/costTotals/potentialSavingsUsd", schemaPath: "#/properties/costTotals/properties/potentialSavingsUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err309];
+            } else {
+              vErrors.push(err309);
+            }
+            errors++;
+          }
+        }
+        if (data161.unpriced !== void 0) {
+          let data164 = data161.unpriced;
+          if (!(typeof data164 == "number" && (!(data164 % 1) && !isNaN(data164)))) {
+            const err310 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err310];
+            } else {
+              vErrors.push(err310);
+            }
+            errors++;
+          }
+          if (typeof data164 == "number") {
+            if (data164 < 0 || isNaN(data164)) {
+              const err311 = { instancePath: instancePath + "/costTotals/unpriced", schemaPath: "#/properties/costTotals/properties/unpriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err312];
+                vErrors = [err311];
               } else {
-                vErrors.push(err312);
+                vErrors.push(err311);
               }
               errors++;
             }
-            if (data164.high === void 0) {
-              const err313 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'" };
+          }
+        }
+        if (data161.partlyPriced !== void 0) {
+          let data165 = data161.partlyPriced;
+          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)))) {
+            const err312 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err312];
+            } else {
+              vErrors.push(err312);
+            }
+            errors++;
+          }
+          if (typeof data165 == "number") {
+            if (data165 < 0 || isNaN(data165)) {
+              const err313 = { instancePath: instancePath + "/costTotals/partlyPriced", schemaPath: "#/properties/costTotals/properties/partlyPriced/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err313];
               } else {
@@ -4086,80 +4086,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data164.medium === void 0) {
-              const err314 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
-              if (vErrors === null) {
-                vErrors = [err314];
-              } else {
-                vErrors.push(err314);
-              }
-              errors++;
-            }
-            if (data164.low === void 0) {
-              const err315 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'" };
-              if (vErrors === null) {
-                vErrors = [err315];
-              } else {
-                vErrors.push(err315);
-              }
-              errors++;
-            }
-            if (data164.info === void 0) {
-              const err316 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "info" }, message: "must have required property 'info'" };
-              if (vErrors === null) {
-                vErrors = [err316];
-              } else {
-                vErrors.push(err316);
-              }
-              errors++;
-            }
-            for (const key3 in data164) {
-              let data165 = data164[key3];
-              if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)))) {
-                const err317 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err317];
-                } else {
-                  vErrors.push(err317);
-                }
-                errors++;
-              }
-              if (typeof data165 == "number") {
-                if (data165 < 0 || isNaN(data165)) {
-                  const err318 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err318];
-                  } else {
-                    vErrors.push(err318);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err319 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data161.atLeast !== void 0) {
+          if (typeof data161.atLeast !== "boolean") {
+            const err314 = { instancePath: instancePath + "/costTotals/atLeast", schemaPath: "#/properties/costTotals/properties/atLeast/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err319];
+              vErrors = [err314];
             } else {
-              vErrors.push(err319);
+              vErrors.push(err314);
             }
             errors++;
           }
         }
-        if (data163.suppressed !== void 0) {
-          let data166 = data163.suppressed;
-          if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166)))) {
-            const err320 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data161.requiredChangesUsd !== void 0) {
+          if (!(typeof data161.requiredChangesUsd == "number")) {
+            const err315 = { instancePath: instancePath + "/costTotals/requiredChangesUsd", schemaPath: "#/properties/costTotals/properties/requiredChangesUsd/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err320];
+              vErrors = [err315];
             } else {
-              vErrors.push(err320);
+              vErrors.push(err315);
             }
             errors++;
           }
-          if (typeof data166 == "number") {
-            if (data166 < 0 || isNaN(data166)) {
-              const err321 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+      } else {
+        const err316 = { instancePath: instancePath + "/costTotals", schemaPath: "#/properties/costTotals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err316];
+        } else {
+          vErrors.push(err316);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data168 = data.summary;
+      if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+        if (data168.bySeverity === void 0) {
+          const err317 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "bySeverity" }, message: "must have required property 'bySeverity'" };
+          if (vErrors === null) {
+            vErrors = [err317];
+          } else {
+            vErrors.push(err317);
+          }
+          errors++;
+        }
+        if (data168.suppressed === void 0) {
+          const err318 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suppressed" }, message: "must have required property 'suppressed'" };
+          if (vErrors === null) {
+            vErrors = [err318];
+          } else {
+            vErrors.push(err318);
+          }
+          errors++;
+        }
+        if (data168.rules === void 0) {
+          const err319 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+          if (vErrors === null) {
+            vErrors = [err319];
+          } else {
+            vErrors.push(err319);
+          }
+          errors++;
+        }
+        if (data168.bySeverity !== void 0) {
+          let data169 = data168.bySeverity;
+          if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+            if (data169.critical === void 0) {
+              const err320 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "critical" }, message: "must have required property 'critical'" };
+              if (vErrors === null) {
+                vErrors = [err320];
+              } else {
+                vErrors.push(err320);
+              }
+              errors++;
+            }
+            if (data169.high === void 0) {
+              const err321 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'" };
               if (vErrors === null) {
                 vErrors = [err321];
               } else {
@@ -4167,22 +4171,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data163.new !== void 0) {
-          let data167 = data163.new;
-          if (!(typeof data167 == "number" && (!(data167 % 1) && !isNaN(data167)))) {
-            const err322 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err322];
-            } else {
-              vErrors.push(err322);
+            if (data169.medium === void 0) {
+              const err322 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
+              if (vErrors === null) {
+                vErrors = [err322];
+              } else {
+                vErrors.push(err322);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data167 == "number") {
-            if (data167 < 0 || isNaN(data167)) {
-              const err323 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data169.low === void 0) {
+              const err323 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'" };
               if (vErrors === null) {
                 vErrors = [err323];
               } else {
@@ -4190,82 +4189,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data163.fixed !== void 0) {
-          let data168 = data163.fixed;
-          if (!(typeof data168 == "number" && (!(data168 % 1) && !isNaN(data168)))) {
-            const err324 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data169.info === void 0) {
+              const err324 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/required", keyword: "required", params: { missingProperty: "info" }, message: "must have required property 'info'" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors++;
+            }
+            for (const key3 in data169) {
+              let data170 = data169[key3];
+              if (!(typeof data170 == "number" && (!(data170 % 1) && !isNaN(data170)))) {
+                const err325 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err325];
+                } else {
+                  vErrors.push(err325);
+                }
+                errors++;
+              }
+              if (typeof data170 == "number") {
+                if (data170 < 0 || isNaN(data170)) {
+                  const err326 = { instancePath: instancePath + "/summary/bySeverity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/summary/properties/bySeverity/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err326];
+                  } else {
+                    vErrors.push(err326);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err327 = { instancePath: instancePath + "/summary/bySeverity", schemaPath: "#/properties/summary/properties/bySeverity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err324];
+              vErrors = [err327];
             } else {
-              vErrors.push(err324);
+              vErrors.push(err327);
             }
             errors++;
           }
-          if (typeof data168 == "number") {
-            if (data168 < 0 || isNaN(data168)) {
-              const err325 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+        if (data168.suppressed !== void 0) {
+          let data171 = data168.suppressed;
+          if (!(typeof data171 == "number" && (!(data171 % 1) && !isNaN(data171)))) {
+            const err328 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err328];
+            } else {
+              vErrors.push(err328);
+            }
+            errors++;
+          }
+          if (typeof data171 == "number") {
+            if (data171 < 0 || isNaN(data171)) {
+              const err329 = { instancePath: instancePath + "/summary/suppressed", schemaPath: "#/properties/summary/properties/suppressed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err325];
+                vErrors = [err329];
               } else {
-                vErrors.push(err325);
+                vErrors.push(err329);
               }
               errors++;
             }
           }
         }
-        if (data163.rules !== void 0) {
-          let data169 = data163.rules;
-          if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)))) {
-            const err326 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err326];
-            } else {
-              vErrors.push(err326);
-            }
-            errors++;
-          }
-          if (typeof data169 == "number") {
-            if (data169 < 0 || isNaN(data169)) {
-              const err327 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err327];
-              } else {
-                vErrors.push(err327);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err328 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err328];
-        } else {
-          vErrors.push(err328);
-        }
-        errors++;
-      }
-    }
-    if (data.scanCategory !== void 0) {
-      if (typeof data.scanCategory !== "string") {
-        const err329 = { instancePath: instancePath + "/scanCategory", schemaPath: "#/properties/scanCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err329];
-        } else {
-          vErrors.push(err329);
-        }
-        errors++;
-      }
-    }
-    if (data.inputs !== void 0) {
-      let data171 = data.inputs;
-      if (Array.isArray(data171)) {
-        const len14 = data171.length;
-        for (let i14 = 0; i14 < len14; i14++) {
-          if (typeof data171[i14] !== "string") {
-            const err330 = { instancePath: instancePath + "/inputs/" + i14, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data168.new !== void 0) {
+          let data172 = data168.new;
+          if (!(typeof data172 == "number" && (!(data172 % 1) && !isNaN(data172)))) {
+            const err330 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err330];
             } else {
@@ -4273,24 +4265,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data172 == "number") {
+            if (data172 < 0 || isNaN(data172)) {
+              const err331 = { instancePath: instancePath + "/summary/new", schemaPath: "#/properties/summary/properties/new/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors++;
+            }
+          }
         }
-      } else {
-        const err331 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err331];
-        } else {
-          vErrors.push(err331);
-        }
-        errors++;
-      }
-    }
-    if (data.notices !== void 0) {
-      let data173 = data.notices;
-      if (Array.isArray(data173)) {
-        const len15 = data173.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          if (typeof data173[i15] !== "string") {
-            const err332 = { instancePath: instancePath + "/notices/" + i15, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data168.fixed !== void 0) {
+          let data173 = data168.fixed;
+          if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)))) {
+            const err332 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err332];
             } else {
@@ -4298,61 +4288,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data173 == "number") {
+            if (data173 < 0 || isNaN(data173)) {
+              const err333 = { instancePath: instancePath + "/summary/fixed", schemaPath: "#/properties/summary/properties/fixed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err333];
+              } else {
+                vErrors.push(err333);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data168.rules !== void 0) {
+          let data174 = data168.rules;
+          if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)))) {
+            const err334 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err334];
+            } else {
+              vErrors.push(err334);
+            }
+            errors++;
+          }
+          if (typeof data174 == "number") {
+            if (data174 < 0 || isNaN(data174)) {
+              const err335 = { instancePath: instancePath + "/summary/rules", schemaPath: "#/properties/summary/properties/rules/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err335];
+              } else {
+                vErrors.push(err335);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err333 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err336 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err333];
+          vErrors = [err336];
         } else {
-          vErrors.push(err333);
+          vErrors.push(err336);
         }
         errors++;
       }
     }
-    if (data.priceCatalogue !== void 0) {
-      let data175 = data.priceCatalogue;
-      if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-        if (data175.effectiveDate === void 0) {
-          const err334 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
-          if (vErrors === null) {
-            vErrors = [err334];
-          } else {
-            vErrors.push(err334);
-          }
-          errors++;
+    if (data.scanCategory !== void 0) {
+      if (typeof data.scanCategory !== "string") {
+        const err337 = { instancePath: instancePath + "/scanCategory", schemaPath: "#/properties/scanCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err337];
+        } else {
+          vErrors.push(err337);
         }
-        if (data175.currency === void 0) {
-          const err335 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
-          if (vErrors === null) {
-            vErrors = [err335];
-          } else {
-            vErrors.push(err335);
-          }
-          errors++;
-        }
-        if (data175.source === void 0) {
-          const err336 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-          if (vErrors === null) {
-            vErrors = [err336];
-          } else {
-            vErrors.push(err336);
-          }
-          errors++;
-        }
-        if (data175.effectiveDate !== void 0) {
-          let data176 = data175.effectiveDate;
-          if (typeof data176 === "string") {
-            if (!pattern2.test(data176)) {
-              const err337 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
-              if (vErrors === null) {
-                vErrors = [err337];
-              } else {
-                vErrors.push(err337);
-              }
-              errors++;
-            }
-          } else {
-            const err338 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.inputs !== void 0) {
+      let data176 = data.inputs;
+      if (Array.isArray(data176)) {
+        const len14 = data176.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          if (typeof data176[i14] !== "string") {
+            const err338 = { instancePath: instancePath + "/inputs/" + i14, schemaPath: "#/properties/inputs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err338];
             } else {
@@ -4361,20 +4359,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data175.currency !== void 0) {
-          if (typeof data175.currency !== "string") {
-            const err339 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err339];
-            } else {
-              vErrors.push(err339);
-            }
-            errors++;
-          }
+      } else {
+        const err339 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err339];
+        } else {
+          vErrors.push(err339);
         }
-        if (data175.source !== void 0) {
-          if (typeof data175.source !== "string") {
-            const err340 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.notices !== void 0) {
+      let data178 = data.notices;
+      if (Array.isArray(data178)) {
+        const len15 = data178.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          if (typeof data178[i15] !== "string") {
+            const err340 = { instancePath: instancePath + "/notices/" + i15, schemaPath: "#/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err340];
             } else {
@@ -4384,7 +4385,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err341 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err341 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err341];
         } else {
@@ -4393,12 +4394,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.priceCatalogue !== void 0) {
+      let data180 = data.priceCatalogue;
+      if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+        if (data180.effectiveDate === void 0) {
+          const err342 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "effectiveDate" }, message: "must have required property 'effectiveDate'" };
+          if (vErrors === null) {
+            vErrors = [err342];
+          } else {
+            vErrors.push(err342);
+          }
+          errors++;
+        }
+        if (data180.currency === void 0) {
+          const err343 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+          if (vErrors === null) {
+            vErrors = [err343];
+          } else {
+            vErrors.push(err343);
+          }
+          errors++;
+        }
+        if (data180.source === void 0) {
+          const err344 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err344];
+          } else {
+            vErrors.push(err344);
+          }
+          errors++;
+        }
+        if (data180.effectiveDate !== void 0) {
+          let data181 = data180.effectiveDate;
+          if (typeof data181 === "string") {
+            if (!pattern2.test(data181)) {
+              const err345 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+              if (vErrors === null) {
+                vErrors = [err345];
+              } else {
+                vErrors.push(err345);
+              }
+              errors++;
+            }
+          } else {
+            const err346 = { instancePath: instancePath + "/priceCatalogue/effectiveDate", schemaPath: "#/properties/priceCatalogue/properties/effectiveDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+        }
+        if (data180.currency !== void 0) {
+          if (typeof data180.currency !== "string") {
+            const err347 = { instancePath: instancePath + "/priceCatalogue/currency", schemaPath: "#/properties/priceCatalogue/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err347];
+            } else {
+              vErrors.push(err347);
+            }
+            errors++;
+          }
+        }
+        if (data180.source !== void 0) {
+          if (typeof data180.source !== "string") {
+            const err348 = { instancePath: instancePath + "/priceCatalogue/source", schemaPath: "#/properties/priceCatalogue/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err348];
+            } else {
+              vErrors.push(err348);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err349 = { instancePath: instancePath + "/priceCatalogue", schemaPath: "#/properties/priceCatalogue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err349];
+        } else {
+          vErrors.push(err349);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err342 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err350 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err342];
+      vErrors = [err350];
     } else {
-      vErrors.push(err342);
+      vErrors.push(err350);
     }
     errors++;
   }

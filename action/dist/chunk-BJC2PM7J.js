@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-X62UAIGI.js";
+} from "./chunk-AXZI5GHU.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-O66WBM25.js";
+} from "./chunk-YEK7W3XZ.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import {
   allLinks,
   allPeerings

@@ -11,7 +11,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-SIU5AQPJ.js";
+} from "./chunk-EXF4D7CR.js";
 import {
   packagePath
 } from "./chunk-U5NJNZAI.js";

@@ -10,18 +10,18 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-X62UAIGI.js";
+} from "./chunk-AXZI5GHU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-O66WBM25.js";
-import "./chunk-NDNMV6DN.js";
+import "./chunk-YEK7W3XZ.js";
+import "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
-import "./chunk-HJVCZSH6.js";
+import "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

@@ -10,18 +10,19 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-P3OWF4AK.js";
-import "./chunk-C6ZADKYF.js";
+} from "./chunk-6ACOOLR3.js";
+import "./chunk-DFUKSAPM.js";
 import {
   adviceLine,
-  costDeltaHeadline
-} from "./chunk-BQLY5LK2.js";
+  costDeltaHeadline,
+  otherAdviceLine
+} from "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-TGS4YNDE.js";
-import "./chunk-ANIVFLX5.js";
+import "./chunk-BJC2PM7J.js";
+import "./chunk-5NQP2LHU.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-I6XHD54J.js";
+import "./chunk-QBVXDCNZ.js";
 import "./chunk-26UJVLBZ.js";
 import {
   checkOutFolder
@@ -30,10 +31,10 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-X62UAIGI.js";
+import "./chunk-AXZI5GHU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-O66WBM25.js";
-import "./chunk-NDNMV6DN.js";
+import "./chunk-YEK7W3XZ.js";
+import "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import {
   currencyPrefix,
@@ -43,10 +44,10 @@ import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-HJVCZSH6.js";
+} from "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import {
   displayPath
@@ -127,11 +128,14 @@ function renderCostTable(summary, options = {}) {
   if (summary.totals.requiredChangesUsd)
     lines.push(`Required tier changes (findings require them) add ${money(summary.totals.requiredChangesUsd, p)}/month where priced.`);
   const advised = summary.costs.filter((k) => k.recommendation);
-  if (advised.length > 0) {
+  const otherAdvised = summary.otherCosts.filter((o) => o.recommendation);
+  if (advised.length + otherAdvised.length > 0) {
     lines.push("");
     lines.push(c(BOLD, "Advice"));
     for (const k of advised)
       lines.push(`- ${k.resourceName}: ${adviceLine(k)}. ${k.recommendation.reason}${k.recommendation.requiresNewCircuit ? " [needs a new circuit]" : ""}`);
+    for (const o of otherAdvised)
+      lines.push(`- ${o.resourceName ?? o.resourceId}: ${otherAdviceLine(o)}. ${o.recommendation.reason}`);
   }
   const unverified = [.../* @__PURE__ */ new Set([...summary.costs.flatMap((k) => k.unverified ?? []), ...summary.otherCosts.flatMap((o) => o.unverified ?? [])])].sort();
   if (unverified.length > 0) {

@@ -7,7 +7,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-SIU5AQPJ.js";
+} from "./chunk-EXF4D7CR.js";
 import {
   InputError
 } from "./chunk-UNOFXXSK.js";

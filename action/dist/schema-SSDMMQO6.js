@@ -8,7 +8,7 @@ import {
   schemaValidator,
   toJsonPath,
   validateOrThrow
-} from "./chunk-SIU5AQPJ.js";
+} from "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

@@ -20,7 +20,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import {
   lookup
 } from "./chunk-6SZT6H2Y.js";
@@ -35,7 +35,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-HJVCZSH6.js";
+} from "./chunk-WXB6QJGT.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -270,6 +270,16 @@ var GatewayIdle = class extends Worded {
     return ["no connection uses this gateway"];
   }
 };
+function portIdle(p) {
+  if (p.circuitKeys.length > 0)
+    return { value: false };
+  const why = unknownReason(p, "circuitKeys");
+  if (why !== void 0)
+    return { value: null, why };
+  if (isTemplateResource(p))
+    return { value: null };
+  return { value: true };
+}
 var NO_CONNECTIONS = [];
 function conditionalConnections(inv, keys) {
   let out;
@@ -1293,9 +1303,13 @@ function deleteResourceImpact(costs, resource, at) {
   if (!costs)
     return void 0;
   const o = costOf(costs, resource, at);
-  if (!o || !("basis" in o) || o.monthlyUsd === null || o.priced !== "full")
+  if (!o || !("basis" in o))
     return null;
-  return -o.monthlyUsd;
+  const saving = deletionSaving(o);
+  return saving === null ? null : -saving;
+}
+function deletionSaving(o) {
+  return o.monthlyUsd === null || o.priced !== "full" ? null : o.monthlyUsd;
 }
 function secondCircuitImpact(model, opts, advice, elsewhere) {
   if (!opts)
@@ -1437,6 +1451,8 @@ var partlyPricedNote = (missing, current) => `partly priced: ${missing} not pric
 var globalReachAddOnNote = (unverified) => `Global Reach add-on not priced: ${unverified ?? "no figure in the catalogue"}`;
 var noLocalPriceNote = (bw, zone) => `no Local price for ${formatBandwidth(bw)} in ${zone} in the catalogue: not priced`;
 var configuredUnitsNote = (configured) => `${configured} scale unit(s): the configured minimum (autoscale may bill more; declare gateways.<id>.scaleUnits in the usage file)`;
+var fixedUnitsNote = (units) => `${units} scale unit(s): fixed (the configured minimum and maximum)`;
+var noMaximumNote = (configured) => `${configured} scale unit(s): the configured minimum; no maximum is set, and whether the gateway scales (and bills) above its minimum then is not documented (declare gateways.<id>.scaleUnits in the usage file)`;
 var modelName = (m) => m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m;
 var Trail = class {
   /**
@@ -1978,6 +1994,10 @@ function billedUnits(g, declared, billedMinimum) {
   }
   if (billedMinimum !== void 0 && configured < billedMinimum)
     return { units: billedMinimum, note: `${billedMinimum} scale unit(s) billed: the configured minimum is ${configured}, below the ${billedMinimum} units the catalogue says are billed at least` };
+  if (g.minScaleUnits !== void 0 && g.maxScaleUnits === g.minScaleUnits)
+    return { units: configured, note: sharedTexts.of(fixedUnitsNote, configured, void 0) };
+  if (g.minScaleUnits !== void 0 && g.maxScaleUnits === void 0 && !isUnknown(g, "maxScaleUnits"))
+    return { units: configured, note: sharedTexts.of(noMaximumNote, configured, void 0) };
   return { units: configured, note: sharedTexts.of(configuredUnitsNote, configured, void 0) };
 }
 function gatewayCost(g, idx, gwUsage) {
@@ -2166,6 +2186,7 @@ function groupTotals(costs, others, keyOf, names) {
       g.monthlyUsd += o.monthlyUsd;
     if (o.priced === "partial")
       g.partlyPriced++;
+    g.potentialSavingsUsd += otherSaving(o);
   }
   return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round22(g.monthlyUsd), potentialSavingsUsd: round22(g.potentialSavingsUsd) })).sort((a, b) => compareText(a.id, b.id));
 }
@@ -2216,11 +2237,18 @@ function estimateOne(inv, opts) {
   const costs = circuits.sorted;
   const circuitCostOf = circuits.unique ? (key) => onPorts?.get(key) : circuitCostsByLowerId(costs);
   const gatewayCosts = new Array(inv.gateways.length);
-  for (let i = 0; i < inv.gateways.length; i++)
+  const gatewayAnalyses = inv.gateways.length > 0 ? analysis.gateways() : [];
+  for (let i = 0; i < inv.gateways.length; i++) {
     gatewayCosts[i] = ifDeployed(inv.gateways[i], gatewayCost(inv.gateways[i], idx, gatewayUsage.byKey));
+    if (gatewayAnalyses[i].idle.value === true)
+      adviseDeletion(gatewayCosts[i], "no connection uses this gateway, which is billed by the hour whether or not it carries traffic: delete it, or connect it to a circuit (ERS-COST-005)");
+  }
   const portCosts = new Array(inv.ports.length);
-  for (let i = 0; i < inv.ports.length; i++)
+  for (let i = 0; i < inv.ports.length; i++) {
     portCosts[i] = ifDeployed(inv.ports[i], portCost(inv.ports[i], idx, circuitCostOf));
+    if (portIdle(inv.ports[i]).value === true)
+      adviseDeletion(portCosts[i], "no circuit is on this port pair, which is billed from 45 days after its creation whether or not it is used: delete it, or create circuits on it (ERS-COST-006)");
+  }
   const others = sortById(gatewayCosts.concat(portCosts), keysOf(inv.gateways, inv.ports));
   const otherCosts = others.sorted;
   const withoutUsage = meteredWithoutEgress(costs);
@@ -2251,6 +2279,13 @@ function estimateOne(inv, opts) {
   }
   return summary;
 }
+function adviseDeletion(o, reason) {
+  o.recommendation = { kind: "delete-unused", monthlySavingsUsd: deletionSaving(o), reason };
+  o.waste = true;
+}
+function otherSaving(o) {
+  return Math.max(0, o.recommendation?.monthlySavingsUsd ?? 0);
+}
 function circuitKeysOnPorts(inv) {
   let m;
   for (let i = 0; i < inv.ports.length; i++) {
@@ -2264,16 +2299,26 @@ var adviceIfKept = /* @__PURE__ */ new WeakMap();
 function keepCircuits(summary, why) {
   useCurrency(summary.priceCatalogue.currency);
   let changed = false;
+  const savedText = (saving) => saving === null ? "an amount not known" : `${usd(saving)}/month`;
   for (const c of summary.costs) {
     const reason = why.get(c.resourceId.toLowerCase());
     const r = c.recommendation;
-    if (reason === void 0 || r?.kind !== "delete-unused")
+    if (reason === void 0 || !(r?.kind === "delete-unused" || reason.kind === "accepted" && r?.kind === "delete-unprovisioned"))
       continue;
-    const saved = r.monthlySavingsUsd === null ? "an amount not known" : `${usd(r.monthlySavingsUsd)}/month`;
-    const kept = adviceIfKept.get(c);
-    c.notes = [...c.notes ?? [], `kept, not deleted: ${reason}, which uses it as it is; deleting it would save ${saved}, but a new circuit would then be needed there`, ...kept?.notes ?? []];
+    const kept = r.kind === "delete-unused" ? adviceIfKept.get(c) : void 0;
+    const note = reason.kind === "use" ? `kept, not deleted: ${reason.why}, which uses it as it is; deleting it would save ${savedText(r.monthlySavingsUsd)}, but a new circuit would then be needed there` : `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}`;
+    c.notes = [...c.notes ?? [], note, ...kept?.notes ?? []];
     c.recommendation = kept?.advice ?? null;
-    delete c.waste;
+    if (reason.kind === "use")
+      delete c.waste;
+    changed = true;
+  }
+  for (const o of summary.otherCosts) {
+    const reason = why.get(o.resourceId.toLowerCase());
+    if (reason?.kind !== "accepted" || o.recommendation?.kind !== "delete-unused")
+      continue;
+    o.notes = [...o.notes ?? [], `kept, not deleted: ${reason.why}; deleting it would save ${savedText(o.recommendation.monthlySavingsUsd)}`];
+    delete o.recommendation;
     changed = true;
   }
   if (!changed)
@@ -2331,6 +2376,7 @@ function totalsOf(costs, otherCosts) {
       unpriced++;
     if (o.priced === "partial")
       partlyPriced++;
+    savings += otherSaving(o);
   }
   const totals = { monthlyUsd: round22(monthly), potentialSavingsUsd: round22(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };
   if (required > 0)
@@ -2394,6 +2440,7 @@ export {
   globalReachInbound,
   inboundLinksOf,
   metroKey,
+  portIdle,
   conditionalNames,
   reachUndecidedReasons,
   analyse,

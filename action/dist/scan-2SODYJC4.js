@@ -11,15 +11,15 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-P3OWF4AK.js";
-import "./chunk-C6ZADKYF.js";
-import "./chunk-BQLY5LK2.js";
+} from "./chunk-6ACOOLR3.js";
+import "./chunk-DFUKSAPM.js";
+import "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-TGS4YNDE.js";
-import "./chunk-ANIVFLX5.js";
+import "./chunk-BJC2PM7J.js";
+import "./chunk-5NQP2LHU.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-I6XHD54J.js";
+import "./chunk-QBVXDCNZ.js";
 import "./chunk-26UJVLBZ.js";
 import {
   checkOutFolder
@@ -28,18 +28,18 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-X62UAIGI.js";
+import "./chunk-AXZI5GHU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-O66WBM25.js";
-import "./chunk-NDNMV6DN.js";
+import "./chunk-YEK7W3XZ.js";
+import "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
 import "./chunk-DE4R3APS.js";
-import "./chunk-HJVCZSH6.js";
+import "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import {
   displayPath

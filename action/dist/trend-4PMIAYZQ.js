@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-BQLY5LK2.js";
+} from "./chunk-ASCJIC5F.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -41,14 +41,14 @@ import {
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
-import "./chunk-HJVCZSH6.js";
+import "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
 } from "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import {
   InputError,

@@ -19,6 +19,7 @@ import {
 import {
   armRegionName,
   exactLength,
+  isPartial,
   isTemplateResource,
   isUnknown,
   labelStandIns,
@@ -28,7 +29,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import {
   RESOURCE_TYPES
 } from "./chunk-6SZT6H2Y.js";
@@ -287,7 +288,9 @@ var SOURCES = {
     zones: { from: ["zones"] },
     networkKey: P("ipConfigurations[0].properties.subnet.id"),
     adminState: P("adminState"),
-    provisioningState: P("provisioningState")
+    provisioningState: P("provisioningState"),
+    allowRemoteVnetTraffic: P("allowRemoteVnetTraffic"),
+    allowVirtualWanTraffic: P("allowVirtualWanTraffic")
   },
   vwanGateway: {
     ...COMMON,
@@ -296,6 +299,7 @@ var SOURCES = {
     zones: { from: ["zones"] },
     networkKey: P("virtualHub.id"),
     provisioningState: P("provisioningState"),
+    allowNonVirtualWanTraffic: P("allowNonVirtualWanTraffic"),
     connectionKeys: P("expressRouteConnections")
   },
   connection: {
@@ -351,6 +355,15 @@ function rawSegments(path) {
 }
 var covers = (u, s) => s === u || s.startsWith(`${u}.`) || s.startsWith(`${u}[`);
 var DEFAULT_REASON = "is not known before deployment";
+function defaultedFieldsOf(kind, raw) {
+  if (!raw.defaulted || raw.defaulted.length === 0)
+    return {};
+  const out = {};
+  for (const [field, src] of Object.entries(SOURCES[kind]))
+    if (src.from.some((s) => raw.defaulted.includes(s)))
+      out[field] = true;
+  return Object.keys(out).length > 0 ? { defaulted: out } : {};
+}
 function unknownFieldsOf(kind, raw) {
   const unresolved = raw.unresolved;
   const deployed = raw.deployed && "unknown" in raw.deployed ? raw.deployed.unknown : void 0;
@@ -502,16 +515,23 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
   };
   const ipv4Absent = primary === void 0 && secondary === void 0 && p.ipv6PeeringConfig == null;
   const ms = peering.peeringType?.toLowerCase() === "microsoftpeering";
-  return placeFacts(peering, source, absentFromLiveRow(source, facts === void 0 ? void 0 : unknownFieldsOf("peering", facts), "peering", [
-    p.vlanId == null && ["vlanId", "properties.vlanId"],
-    ipv4Absent && ["primaryPeerAddressPrefix", "properties.primaryPeerAddressPrefix"],
-    ipv4Absent && ["primaryPrefixLength", "properties.primaryPeerAddressPrefix"],
-    ipv4Absent && ["secondaryPeerAddressPrefix", "properties.secondaryPeerAddressPrefix"],
-    ipv4Absent && ["secondaryPrefixLength", "properties.secondaryPeerAddressPrefix"],
-    ms && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
-    ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"],
-    ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"]
-  ]));
+  return placeFacts(
+    peering,
+    source,
+    // A template peering without `state`: the REST API spec gives `ExpressRoutePeeringState` no `default`
+    // (expressRouteCircuit.json, stable 2025-07-01) and Microsoft Learn does not say what Azure sets then, so whether
+    // the peering is enabled is not known (ERS-BGP-004 undecided), never "enabled".
+    notSetInTemplate(source, absentFromLiveRow(source, facts === void 0 ? void 0 : unknownFieldsOf("peering", facts), "peering", [
+      p.vlanId == null && ["vlanId", "properties.vlanId"],
+      ipv4Absent && ["primaryPeerAddressPrefix", "properties.primaryPeerAddressPrefix"],
+      ipv4Absent && ["primaryPrefixLength", "properties.primaryPeerAddressPrefix"],
+      ipv4Absent && ["secondaryPeerAddressPrefix", "properties.secondaryPeerAddressPrefix"],
+      ipv4Absent && ["secondaryPrefixLength", "properties.secondaryPeerAddressPrefix"],
+      ms && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
+      ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"],
+      ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"]
+    ]), [p.state == null && ["state", "properties.state"]])
+  );
 }
 function scopeUnder(id, circuitId, circuitScope) {
   if (circuitScope != null && circuitScope[2] !== void 0 && circuitScope[0].length < circuitId.length && id.length > circuitId.length && id.charCodeAt(circuitId.length) === 47 && id.startsWith(circuitId)) {
@@ -788,12 +808,18 @@ function vnetGatewayFrom(raw, id) {
     raw.source,
     // An ErGwScale gateway declared without its scale units (`autoScaleConfiguration.bounds`): what Azure deploys
     // then is not documented ("About ExpressRoute scalable gateway", scalable-gateway.md, gives min and max as settings).
-    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vnetGateway", raw), "virtual network gateway", [
+    withTrafficFlags(raw.source, notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vnetGateway", raw), "virtual network gateway", [
       p.gatewayType == null && ["gatewayType", "properties.gatewayType"],
       sku.name == null && ["skuName", "properties.sku.name"],
       sku.name == null && sku.tier == null && ["skuTier", "properties.sku.tier"]
-    ]), word(sku.name)?.toLowerCase() === "ergwscale" ? [bounds.min == null && ["minScaleUnits", "properties.autoScaleConfiguration.bounds.min"], bounds.min == null && bounds.max == null && ["maxScaleUnits", "properties.autoScaleConfiguration.bounds"]] : [])
+    ]), word(sku.name)?.toLowerCase() === "ergwscale" ? [bounds.min == null && ["minScaleUnits", "properties.autoScaleConfiguration.bounds.min"], bounds.min == null && bounds.max == null && ["maxScaleUnits", "properties.autoScaleConfiguration.bounds"]] : []), [
+      bool2(p.allowRemoteVnetTraffic) === void 0 && ["allowRemoteVnetTraffic", "properties.allowRemoteVnetTraffic"],
+      bool2(p.allowVirtualWanTraffic) === void 0 && ["allowVirtualWanTraffic", "properties.allowVirtualWanTraffic"]
+    ])
   );
+}
+function withTrafficFlags(source, unknown, absent) {
+  return withAbsent(unknown, absent, (path) => isTemplateResource({ source }) ? `the template does not set \`${path}\`, and Microsoft's documentation does not settle what Azure applies then (Learn says VNet-to-VNet traffic over ExpressRoute is disabled by default and, elsewhere, enabled by default; gateways created before the setting keep accepting it)` : `the input row does not carry \`${path}\``);
 }
 function vwanConnectionFrom(raw, id, gateway, gatewayId) {
   const row = raw.row;
@@ -822,7 +848,8 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId) {
     privateLinkFastPath: bool2(p.enablePrivateLinkFastPath),
     enableInternetSecurity: bool2(p.enableInternetSecurity),
     usesAuthorization: str2(p.authorizationKey) !== void 0,
-    provisioningState: str2(p.provisioningState)
+    provisioningState: str2(p.provisioningState),
+    ...defaultedFieldsOf("vwanConnection", raw)
   };
   return placeFacts(connection, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vwanConnection", raw), "ExpressRoute connection", [
     circuitId === void 0 && ["circuitKey", "properties.expressRouteCircuitPeering.id"],
@@ -862,10 +889,10 @@ function vwanGatewayFrom(raw, id) {
     // Its scale units: Microsoft's own GET example leaves `autoScaleConfiguration` out, and its list example gives
     // `bounds.min` alone (a row without `max` is an ordinary one, read as before).
     // A template's gateway without them: the spec (virtualWan.json) and Learn give no default either.
-    absentFrom(raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)), void 0, [
+    withTrafficFlags(raw.source, absentFrom(raw.source, withoutConnectionList(raw, p, unknownFieldsOf("vwanGateway", raw)), void 0, [
       bounds.min == null && ["minScaleUnits", "properties.autoScaleConfiguration.bounds.min"],
       bounds.min == null && bounds.max == null && ["maxScaleUnits", "properties.autoScaleConfiguration.bounds"]
-    ])
+    ]), [bool2(p.allowNonVirtualWanTraffic) === void 0 && ["allowNonVirtualWanTraffic", "properties.allowNonVirtualWanTraffic"]])
   );
   const connections = [];
   const rows = arr(p.expressRouteConnections);
@@ -937,14 +964,27 @@ function connectionFrom(raw, id) {
     privateLinkFastPath: bool2(p.enablePrivateLinkFastPath),
     usesAuthorization: str2(p.authorizationKey) !== void 0,
     connectionStatus: str2(p.connectionStatus),
-    provisioningState: str2(p.provisioningState)
+    provisioningState: str2(p.provisioningState),
+    ...defaultedFieldsOf("connection", raw)
   };
-  return placeFacts(connection, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("connection", raw), "ExpressRoute connection", [
-    p.connectionType == null && ["connectionType", "properties.connectionType"],
-    circuitId === void 0 && ["circuitKey", "properties.peer.id"],
-    circuitId === void 0 && ["circuitId", "properties.peer.id"],
-    gatewayId === void 0 && ["gatewayKey", "properties.virtualNetworkGateway1.id"]
-  ]));
+  return placeFacts(
+    connection,
+    raw.source,
+    // A template connection without `expressRouteGatewayBypass` (FastPath): the REST API spec gives the property no
+    // `default` (VirtualNetworkGatewayConnectionPropertiesFormat, virtualNetworkGateway.json, stable 2025-07-01) and
+    // Microsoft Learn says only what FastPath does "when enabled" (about-fastpath.md): off is not documented, so it is
+    // not known, never "FastPath off". The same for `enablePrivateLinkFastPath`, unless FastPath is set off: the spec
+    // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
+    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("connection", raw), "ExpressRoute connection", [
+      p.connectionType == null && ["connectionType", "properties.connectionType"],
+      circuitId === void 0 && ["circuitKey", "properties.peer.id"],
+      circuitId === void 0 && ["circuitId", "properties.peer.id"],
+      gatewayId === void 0 && ["gatewayKey", "properties.virtualNetworkGateway1.id"]
+    ]), [
+      p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"],
+      p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ["privateLinkFastPath", "properties.enablePrivateLinkFastPath"]
+    ])
+  );
 }
 var MAX_VARIANTS = 64;
 var sameJson = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -1232,6 +1272,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   const childDiagnostics = [];
   const childLinks = [];
   const childMaintenance = [];
+  const childSubnets = [];
   const otherGateways = /* @__PURE__ */ new Map();
   let unknownTypes = 0;
   const orphans = /* @__PURE__ */ new Map();
@@ -1282,7 +1323,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     if (opts.consume)
       raws[i] = void 0;
     const row = raw0.scrubbed ? raw0.row : scrubSecrets(raw0.row);
-    const live = raw0.unresolved === void 0 && raw0.reasons === void 0 && raw0.possible === void 0 && raw0.deployed === void 0;
+    const live = raw0.unresolved === void 0 && raw0.reasons === void 0 && raw0.possible === void 0 && raw0.deployed === void 0 && raw0.defaulted === void 0;
     const raw = live && raw0.scrubbed ? raw0 : live ? { row, source: raw0.source } : { ...raw0, row };
     const id = str2(raw.row.id);
     const type = lowerCased(str2(raw.row.type) ?? "");
@@ -1315,6 +1356,12 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         break;
       case "microsoft.maintenance/configurationassignments":
         childMaintenance.push(raw);
+        break;
+      case "microsoft.network/virtualnetworks/subnets":
+        if (isTemplateResource(raw))
+          childSubnets.push(raw);
+        else
+          unknownTypes++;
         break;
       case "microsoft.network/expressrouteports": {
         const p = buildVaried(raw, notices, (r) => portFrom(r, id));
@@ -1364,6 +1411,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const r = inv.byKey.get(k);
     return r?.kind === "circuit" ? r : void 0;
   };
+  const unlisted = new UnlistedChildren();
   for (const raw of childPeerings) {
     const id = str2(raw.row.id);
     const circuit = circuitByKey(circuitIdFromPeeringId(id).toLowerCase());
@@ -1379,8 +1427,11 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
     if (existing >= 0)
       circuit.peerings[existing] = peering;
-    else
+    else {
+      if (listsOwn(circuit, raw, "peerings"))
+        unlisted.note(circuit, `peering ${peering.name}`);
       circuit.peerings.push(peering);
+    }
   }
   for (const raw of childAuthorizations) {
     const id = str2(raw.row.id);
@@ -1399,9 +1450,13 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     const same2 = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
     if (same2 >= 0)
       circuit.authorizations[same2] = authorization;
-    else
+    else {
+      if (listsOwn(circuit, raw, "authorizations"))
+        unlisted.note(circuit, `authorization ${authorization.name}`);
       circuit.authorizations.push(authorization);
+    }
   }
+  unlisted.notice(notices);
   for (const raw of childGlobalReach) {
     const id = str2(raw.row.id);
     const peeringKey = id.replace(/\/connections\/[^/]+$/i, "").toLowerCase();
@@ -1475,6 +1530,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       inv.ports[i].links.sort(byNameThenKey);
   countDiagnosticSettings(inv, childDiagnostics, notices);
   assignMaintenance(inv, childMaintenance, notices);
+  attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
@@ -1578,6 +1634,56 @@ function assignMaintenance(inv, raws, notices) {
       maintenanceConfigurationIds: f.maybe > 0 ? `\`maintenanceConfigurationIds\` ${f.ids.length} certain; ${f.maybe} more declared here, but ${f.why}` : `\`maintenanceConfigurationIds\` ${PARTIAL.maintenance}`
     };
   }
+}
+function attachGatewaySubnets(inv, raws) {
+  if (raws.length === 0)
+    return;
+  const byId = /* @__PURE__ */ new Map();
+  for (const raw of raws) {
+    const id = str2(raw.row.id)?.toLowerCase();
+    if (id)
+      (byId.get(id) ?? byId.set(id, []).get(id)).push(raw);
+  }
+  for (const g of inv.gateways) {
+    if (g.flavor !== "vnet" || !isTemplateResource(g) || g.gatewaySubnetId === void 0 || g.gatewaySubnetNsgId !== void 0 || isUnknown(g, "gatewaySubnetNsgId"))
+      continue;
+    const declared = byId.get(g.gatewaySubnetId.toLowerCase());
+    if (!declared)
+      continue;
+    const values = /* @__PURE__ */ new Set();
+    let open;
+    for (const raw of declared) {
+      const nsg = subnetNsgOf(raw);
+      if ("open" in nsg)
+        open ??= nsg.open;
+      else
+        values.add(nsg.id);
+    }
+    if (open === void 0 && values.size > 1)
+      open = `its declarations name different network security groups (${[...values].map((v) => v ?? "none").join(", ")}), and which deploys last is not known`;
+    if (open !== void 0)
+      g.unknown = { ...g.unknown, gatewaySubnetNsgId: `\`gatewaySubnetNsgId\`: the GatewaySubnet ${labelStandIns(g.gatewaySubnetId)}: ${open}` };
+    else
+      g.gatewaySubnetNsgId = [...values][0];
+  }
+}
+function subnetNsgOf(raw) {
+  if (raw.deployed)
+    return { open: deployedWhy(raw) };
+  const nsgPath = (p) => p === "properties" || p.toLowerCase().startsWith("properties.networksecuritygroup");
+  const unresolved = (raw.unresolved ?? []).find(nsgPath);
+  if (unresolved !== void 0)
+    return { open: raw.reasons?.[unresolved] ?? "is not known before deployment" };
+  if (Object.keys(raw.possible ?? {}).some(nsgPath))
+    return { open: deployedWhy(raw) };
+  const props = raw.row.properties;
+  if (!isObj(props))
+    return { id: null };
+  const nsg = props[Object.keys(props).find((k) => k.toLowerCase() === "networksecuritygroup") ?? ""];
+  if (nsg === void 0 || nsg === null)
+    return { id: null };
+  const id = isObj(nsg) ? nsg[Object.keys(nsg).find((k) => k.toLowerCase() === "id") ?? ""] : void 0;
+  return typeof id === "string" && id !== "" ? { id } : { open: "names a network security group without an id" };
 }
 function markPartialViews(inv) {
   const mark = (r, fields) => {
@@ -1697,6 +1803,54 @@ function markLinksOfPortsWithoutCircuits(inv) {
       p.links[j].portWithoutCircuits = true;
   }
 }
+function listsOwn(circuit, raw, field) {
+  return !isTemplateResource(circuit) && !isTemplateResource(raw) && !isUnknown(circuit, field) && !isPartial(circuit, field);
+}
+var UnlistedChildren = class {
+  byCircuit = /* @__PURE__ */ new Map();
+  note(circuit, what) {
+    const list = this.byCircuit.get(circuit);
+    if (list)
+      list.push(what);
+    else
+      this.byCircuit.set(circuit, [what]);
+  }
+  notice(notices) {
+    if (this.byCircuit.size === 0)
+      return;
+    const shown2 = [...this.byCircuit].slice(0, 5).map(([c, what]) => `${c.name}: ${what.join(", ")}`);
+    const n = this.byCircuit.size;
+    notices.push(`${n} circuit row${n === 1 ? " does" : "s do"} not list peerings or authorizations that the inputs hold as rows of their own (${shown2.join("; ")}${n > 5 ? "; \u2026" : ""}), though Azure lists every one of a circuit in its \`properties.peerings\` and \`properties.authorizations\`: those rows are resources Azure reports, so they are scanned as the circuit's; the circuit row and those rows were read at different times, or the circuit row's lists were cut (check the export)`);
+  }
+};
+function mayBePrivatePeering(p) {
+  return p.peeringType === void 0 || p.peeringType.toLowerCase() === "azureprivatepeering" || isUnknown(p, "peeringType");
+}
+function mayBeLinked(c) {
+  if (isUnknown(c, "peerings") || isPartial(c, "peerings"))
+    return true;
+  for (let i = 0; i < c.peerings.length; i++)
+    if (mayBePrivatePeering(c.peerings[i]))
+      return true;
+  return false;
+}
+function markPeeringListsConnectionsContradict(inv) {
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const c = inv.circuits[i];
+    if (isTemplateResource(c))
+      continue;
+    const redeemed = c.connectionKeys.length === 0 && !isUnknown(c, "authorizations") ? c.authorizations.find((a) => a.useStatus?.toLowerCase() === "inuse") : void 0;
+    if (c.connectionKeys.length === 0 && redeemed === void 0 || mayBeLinked(c))
+      continue;
+    const conn = c.connectionKeys.length > 0 ? inv.byKey.get(c.connectionKeys[0]) : void 0;
+    const user = redeemed !== void 0 ? `its authorization ${redeemed.name} is redeemed (InUse) by a connection` : `connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway`;
+    const listed = c.peerings.length === 0 ? "lists no peering (`properties.peerings` is empty)" : `lists no Azure private peering (only ${c.peerings.map((p) => p.name).join(", ")})`;
+    c.partial = {
+      ...c.partial,
+      peerings: `\`peerings\`: the circuit row ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`
+    };
+  }
+}
 function resolveRelations(inv) {
   let unnamed;
   for (let i = 0; i < inv.connections.length; i++) {
@@ -1714,6 +1868,7 @@ function resolveRelations(inv) {
     if (conn.unknown !== void 0 && !isTemplateResource(conn))
       unnamed = noteUnnamedEnds(conn, circuit, gateway, unnamed);
   }
+  markPeeringListsConnectionsContradict(inv);
   let open = unnamed !== void 0 ? `connection ${unnamed} names no circuit, and may be this one's` : void 0;
   for (let i = 0; open === void 0 && i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
@@ -1723,7 +1878,7 @@ function resolveRelations(inv) {
   if (open !== void 0)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, "connectionKeys"))
+      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, "connectionKeys") && mayBeLinked(c))
         c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
     }
   const noGateway = liveConnectionsWithoutGateway(inv.connections)[0]?.name;
@@ -2966,6 +3121,10 @@ var ER_TYPES = /* @__PURE__ */ new Set([
   // Global Reach declared as a child resource of a circuit's peering
   "microsoft.network/expressroutecircuits/peerings/connections"
 ]);
+var VIRTUAL_NETWORK = "microsoft.network/virtualnetworks";
+var SUBNET = "microsoft.network/virtualnetworks/subnets";
+var SUBNET_TYPE = "Microsoft.Network/virtualNetworks/subnets";
+var isGatewaySubnetName = (name) => name.split("/").pop().toLowerCase() === "gatewaysubnet";
 var DIAGNOSTIC_SETTINGS = "microsoft.insights/diagnosticsettings";
 var isProviderDiagnosticSettings = (lowerType) => lowerType.endsWith("/providers/diagnosticsettings");
 var MAINTENANCE_ASSIGNMENTS = "microsoft.maintenance/configurationassignments";
@@ -3530,6 +3689,10 @@ var TemplateLoader = class {
       this.emit(decl, at, scope, "Microsoft.Maintenance/configurationAssignments", resourceGroupResourceId(scope.deployTo, type, fullName), name.split("/").pop(), why, existence);
     else if (EXTENSION_TYPES[lowerType] !== void 0)
       this.extensionResource(EXTENSION_TYPES[lowerType], decl, at, scope, parent, name, why, existence);
+    else if (lowerType === SUBNET && !unresolvedName && isGatewaySubnetName(fullName))
+      this.gatewaySubnet(at, scope, fullName, existence, () => this.evalValue(decl.properties, scope, [...at, "properties"]));
+    else if (lowerType === VIRTUAL_NETWORK && !unresolvedName)
+      this.inlineGatewaySubnet(decl, at, scope, fullName, existence);
     if (decl.resources !== void 0)
       this.walk(decl.resources, [...at, "resources"], scope, { type, name: fullName }, depth, existence);
   }
@@ -3657,15 +3820,100 @@ var TemplateLoader = class {
       return;
     this.emit(decl, at, scope, extType, `${target.replace(/\/$/, "")}/providers/${extType}/${name}`, name, why, existence);
   }
-  emit(decl, at, scope, type, id, fullName, unresolvedName, existence) {
+  /**
+   * The GatewaySubnet a virtual network declares inline (`properties.subnets[]`, the shape of the Azure quickstart
+   * templates), read as the subnet resource it deploys (`<network>/subnets/GatewaySubnet`), as a subnet declared as a
+   * resource of its own is read (`gatewaySubnet`). Subnets the template leaves open (a parameter without a value, a
+   * name not known before deployment) give a subnet whose properties are unknown, so the NSG on a gateway's subnet
+   * there is unknown, never "none".
+   */
+  inlineGatewaySubnet(decl, at, scope, vnetName, existence) {
+    this.gatewaySubnet(at, scope, `${vnetName}/GatewaySubnet`, existence, () => {
+      const subnets = this.subnetsOf(decl.properties, scope, [...at, "properties"]);
+      if (subnets === void 0 || subnets === null)
+        return void 0;
+      if (subnets instanceof Unknown)
+        return new Unknown(`its virtual network's \`subnets\` ${subnets.because}`);
+      if (subnets instanceof Possible)
+        return new Unknown(`its virtual network's \`subnets\` depends on ${labelsOf(subnets.choices)}`);
+      if (!Array.isArray(subnets))
+        return void 0;
+      let unnamed;
+      for (const entry of subnets) {
+        if (entry instanceof Unknown) {
+          unnamed ??= `a subnet of its virtual network ${entry.because}`;
+          continue;
+        }
+        if (!isObj(entry) || entry instanceof Possible) {
+          if (entry instanceof Possible)
+            unnamed ??= `a subnet of its virtual network depends on ${labelsOf(entry.choices)}`;
+          continue;
+        }
+        const nameKey = findKey(entry, "name");
+        const name = nameKey === void 0 ? void 0 : entry[nameKey];
+        if (typeof name === "string") {
+          if (!isGatewaySubnetName(name))
+            continue;
+          const propsKey = findKey(entry, "properties");
+          return propsKey === void 0 ? {} : entry[propsKey];
+        }
+        unnamed ??= name instanceof Unknown ? `the name of a subnet of its virtual network ${name.because}` : name instanceof Possible ? `the name of a subnet of its virtual network depends on ${labelsOf(name.choices)}` : void 0;
+      }
+      return unnamed === void 0 ? void 0 : new Unknown(unnamed);
+    });
+  }
+  /**
+   * A GatewaySubnet as a row of Microsoft.Network/virtualNetworks/subnets holding only what ERS-RED-012 reads, its
+   * `networkSecurityGroup` (so a value no rule reads, such as its address prefix, is never reported as unresolved).
+   * `read` gives the subnet's evaluated properties, or undefined when the network declares no GatewaySubnet. Properties
+   * that cannot be evaluated here (a value of the wrong type) make the NSG unknown, with why: never an input error of a
+   * resource erscan did not read before, nor "not declared".
+   */
+  gatewaySubnet(at, scope, fullName, existence, read) {
+    let props;
+    try {
+      props = read();
+    } catch (e) {
+      if (!(e instanceof InputError))
+        throw e;
+      props = new Unknown(`erscan could not evaluate them: ${e.message}`);
+    }
+    if (props === void 0)
+      return;
+    const nsgKey = isObj(props) && !(props instanceof Possible) ? findKey(props, "networkSecurityGroup") : void 0;
+    const properties = props instanceof Unknown || props instanceof Possible ? props : nsgKey !== void 0 ? { networkSecurityGroup: props[nsgKey] } : {};
+    this.emit({}, at, scope, SUBNET_TYPE, resourceGroupResourceId(scope.deployTo, SUBNET_TYPE, fullName), fullName, void 0, existence, { properties });
+  }
+  /** A virtual network's `properties.subnets`, evaluated (a property copy loop named `subnets` too); undefined when it declares none. */
+  subnetsOf(props, scope, at) {
+    if (typeof props === "string") {
+      const v = this.evalValue(props, scope, at);
+      if (v instanceof Unknown || v instanceof Possible)
+        return v;
+      const k2 = isObj(v) ? findKey(v, "subnets") : void 0;
+      return k2 === void 0 ? void 0 : v[k2];
+    }
+    if (!isObj(props))
+      return void 0;
+    const copyKey = findKey(props, "copy");
+    const loops = copyKey === void 0 ? void 0 : props[copyKey];
+    if (Array.isArray(loops)) {
+      const i = loops.findIndex((l) => isObj(l) && typeof l.name === "string" && l.name.toLowerCase() === "subnets" && "input" in l);
+      if (i >= 0)
+        return this.expandCopy(loops[i], scope, [...at, copyKey, i]);
+    }
+    const k = findKey(props, "subnets");
+    return k === void 0 ? void 0 : this.evalValue(props[k], scope, [...at, k]);
+  }
+  emit(decl, at, scope, type, id, fullName, unresolvedName, existence, evaluated) {
     const row = { id, name: labelPlaceholders(labelStandIns(fullName.split("/").pop())), type };
     const facts = { unresolved: [], possible: {} };
     if (unresolvedName)
       facts.unresolved.push({ path: "name", reason: unresolvedName });
     for (const k of ROW_KEYS) {
-      if (!(k in decl))
+      if (!(k in (evaluated ?? decl)))
         continue;
-      const { value, clashes } = respellDeclared(type, k, this.evalValue(decl[k], scope, [...at, k]));
+      const { value, clashes } = respellDeclared(type, k, evaluated ? evaluated[k] : this.evalValue(decl[k], scope, [...at, k]));
       if (clashes.length > 0) {
         const [c] = clashes;
         throw new InputError(this.file, jsonPath([...at, k, ...c.path]), `one key for property "${c.path[c.path.length - 1]}" (ARM reads property names whatever their letter case, and which of two a deployment uses is not documented)`, `both ${c.keys.map((x) => `"${x}"`).join(" and ")}`);
@@ -4174,7 +4422,9 @@ function locateResourceBlock(dir, type, name) {
 // dist/sources/template/terraform/mapping.js
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
 var SENSITIVE = /* @__PURE__ */ Symbol("sensitive");
-var opaque = (v) => v === UNKNOWN || v === SENSITIVE;
+var OMITTED = /* @__PURE__ */ Symbol("omitted");
+var opaque = (v) => v === UNKNOWN || v === SENSITIVE || v === OMITTED || v instanceof AmbiguousId;
+var notKnownYet = (v) => v === UNKNOWN || v === OMITTED;
 var step = (m, seg) => m === void 0 || m === null || typeof m !== "object" ? void 0 : m[seg];
 function get(x, ...path) {
   let v = x.values;
@@ -4195,7 +4445,7 @@ function get(x, ...path) {
       return SENSITIVE;
     v = step(v, seg);
   }
-  return v;
+  return x.omitsUnknown && (v === void 0 || v === null) ? OMITTED : v;
 }
 var GLOBAL_REACH_TYPE = "Microsoft.Network/expressRouteCircuits/peerings/connections";
 var DIAGNOSTIC_SETTINGS_TYPE = "Microsoft.Insights/diagnosticSettings";
@@ -4233,8 +4483,16 @@ var RowBuilder = class {
   unresolved = [];
   /** The unresolved paths whose plan value is sensitive (the others are known only after apply). */
   sensitive = [];
+  /** The unresolved paths absent or null in planned_values (Instance.omitsUnknown). */
+  omitted = [];
+  /** Row paths holding the provider's documented default of an attribute the configuration does not set. */
+  defaulted = [];
   /** Why an unresolved path is not known, where it is neither known only after apply nor sensitive. */
   reasons = /* @__PURE__ */ new Map();
+  /** The unresolved paths an azapi `sensitive_body` (write-only) may set. */
+  writeOnly = [];
+  /** The unresolved paths whose expression references several candidates (AmbiguousId), with those candidates. */
+  ambiguous = /* @__PURE__ */ new Map();
   /** Records a row path as not known from the plan, for `reason` (completing "`path` …"). */
   open(path, reason) {
     this.unresolved.push(path);
@@ -4242,11 +4500,20 @@ var RowBuilder = class {
   }
   /** Sets a row path (`properties.links[0].properties.adminState`); UNKNOWN or SENSITIVE records it unresolved. */
   set(path, v, readOnly = false) {
+    if (v instanceof AmbiguousId) {
+      if (!readOnly) {
+        this.open(path, v.reason);
+        this.ambiguous.set(path, v.candidates);
+      }
+      return;
+    }
     if (opaque(v)) {
       if (!readOnly)
         this.unresolved.push(path);
       if (!readOnly && v === SENSITIVE)
         this.sensitive.push(path);
+      if (!readOnly && v === OMITTED)
+        this.omitted.push(path);
       return;
     }
     if (v === null || v === void 0)
@@ -4279,6 +4546,23 @@ function renamed(x, current, old) {
 }
 var map = (v, f) => opaque(v) ? v : v === null || v === void 0 ? void 0 : f(v);
 var enabled = (v) => map(v, (b) => b === true ? "Enabled" : b === false ? "Disabled" : void 0);
+var Ambiguous = class {
+  candidates;
+  constructor(candidates) {
+    this.candidates = candidates;
+  }
+  reason(address) {
+    return `comes from an expression that references more than one candidate (${this.candidates.join(", ")}), and the plan does not say which one it takes (${address})`;
+  }
+};
+var AmbiguousId = class {
+  reason;
+  candidates;
+  constructor(reason, candidates) {
+    this.reason = reason;
+    this.candidates = candidates;
+  }
+};
 function referencedInstance(x, attr, index, types) {
   const cfg = index.configFor(x);
   let expr = cfg?.expressions;
@@ -4291,22 +4575,70 @@ function referencedInstance(x, attr, index, types) {
   return resolveReferences(referencesOf(expr), x.moduleAddress, x.index, index, types, 0);
 }
 var referencesOf = (expr) => isObj(expr) && Array.isArray(expr.references) ? expr.references.filter((r) => typeof r === "string") : [];
+var INDEX_ONLY = /^(?:count\.index|each\.key|path\.|terraform\.|self\b)/;
+function subjectsOf(refs) {
+  const subjects = [];
+  const add = (s) => {
+    if (!subjects.includes(s))
+      subjects.push(s);
+  };
+  for (const ref of refs) {
+    if (INDEX_ONLY.test(ref))
+      continue;
+    const variable = /^(var|local)\.([A-Za-z0-9_-]+)/.exec(ref);
+    if (variable)
+      add(`${variable[1]}.${variable[2]}`);
+    else if (/^each\.value\b/.test(ref))
+      add("each.value");
+    else {
+      const output = /^(module\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?)(?:\.([A-Za-z0-9_-]+))?/.exec(ref);
+      if (output)
+        add(output[2] ? `${output[1]}.${output[2]}` : output[1]);
+      else {
+        const resource = /^((?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
+        if (resource)
+          add(`${resource[1]}${resource[2] ?? ""}`);
+      }
+    }
+  }
+  return subjects.filter((s) => !subjects.some((o) => o !== s && (o.startsWith(`${s}[`) || s.startsWith("module.") && o.startsWith(`${s}.`))));
+}
+function variableKnown(moduleAddress, name, index, depth) {
+  if (!moduleAddress)
+    return true;
+  const call2 = depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
+  if (!call2)
+    return false;
+  const given = index.moduleCallFor(call2[1], call2[2])?.expressions;
+  const expr = isObj(given) ? given[name] : void 0;
+  if (expr === void 0)
+    return true;
+  if (!isObj(expr))
+    return false;
+  if (!Array.isArray(expr.references))
+    return "constant_value" in expr;
+  return subjectsOf(referencesOf(expr)).every((s) => {
+    const v = /^var\.([A-Za-z0-9_-]+)$/.exec(s);
+    return v !== null && variableKnown(call2[1], v[1], index, depth + 1);
+  });
+}
 function resolveReferences(refs, moduleAddress, ownIndex, index, types, depth) {
   const prefix = moduleAddress ? `${moduleAddress}.` : "";
-  for (const ref of refs) {
-    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+  const subjects = subjectsOf(refs).filter((s) => {
+    const v = /^var\.([A-Za-z0-9_-]+)$/.exec(s);
+    return !(v && variableKnown(moduleAddress, v[1], index, depth));
+  });
+  const resolveOne = (subject) => {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(subject);
     if (variable) {
       const call2 = moduleAddress && depth < 20 ? /^(?:(.*)\.)?module\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(moduleAddress) : null;
       if (!call2)
-        continue;
+        return void 0;
       const [, parent, name, key] = call2;
       const given = index.moduleCallFor(parent, name)?.expressions;
-      const found2 = resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : void 0), parent, instanceKey(key), index, types, depth + 1);
-      if (found2)
-        return found2;
-      continue;
+      return resolveReferences(referencesOf(isObj(given) ? given[variable[1]] : void 0), parent, instanceKey(key), index, types, depth + 1);
     }
-    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref) : null;
+    const output = depth < 20 ? /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(subject) : null;
     if (output) {
       const [, name, key, out] = output;
       const outputs = step(step(index.moduleCallFor(moduleAddress, name), "module"), "outputs");
@@ -4314,31 +4646,30 @@ function resolveReferences(refs, moduleAddress, ownIndex, index, types, depth) {
       const keyed = index.instances.some((i) => i.address.startsWith(`${base3}[`));
       const own = typeof ownIndex === "number" ? `[${ownIndex}]` : typeof ownIndex === "string" ? `[${JSON.stringify(ownIndex)}]` : void 0;
       const child = key ?? (!keyed ? "" : own !== void 0 && refs.includes(typeof ownIndex === "number" ? "count.index" : "each.key") ? own : void 0);
-      const found2 = child === void 0 ? void 0 : resolveReferences(referencesOf(step(step(outputs, out), "expression")), `${base3}${child}`, void 0, index, types, depth + 1);
-      if (found2)
-        return found2;
-      continue;
+      return child === void 0 ? void 0 : resolveReferences(referencesOf(step(step(outputs, out), "expression")), `${base3}${child}`, void 0, index, types, depth + 1);
     }
-    const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
+    const m = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?$/.exec(subject);
     if (!m || !types.includes(m[1]))
-      continue;
+      return void 0;
     const base2 = `${prefix}${m[1]}.${m[2]}`;
-    if (m[3]) {
-      const exact = index.byAddress.get(`${base2}${m[3]}`);
-      if (exact)
-        return exact;
-      continue;
-    }
+    if (m[3])
+      return index.byAddress.get(`${base2}${m[3]}`);
     const candidates = index.instances.filter((i) => i.address === base2 || i.address.startsWith(`${base2}[`));
     if (candidates.length === 1)
       return candidates[0];
     const ownKey = typeof ownIndex === "number" ? "count.index" : "each.key";
-    if (ownIndex !== void 0 && refs.includes(ownKey)) {
-      const same2 = candidates.find((c) => c.index === ownIndex);
-      if (same2)
-        return same2;
-    }
-  }
+    if (ownIndex !== void 0 && refs.includes(ownKey))
+      return candidates.find((c) => c.index === ownIndex);
+    return void 0;
+  };
+  const found2 = subjects.map(resolveOne);
+  if (found2.length === 1)
+    return found2[0];
+  const instances = found2.filter((f) => f !== void 0 && !(f instanceof Ambiguous));
+  if (instances.length > 0 && found2.every((f) => f === instances[0]))
+    return instances[0];
+  if (found2.some((f) => f !== void 0))
+    return new Ambiguous(subjects.map((s) => /^(?:var|local|each)\./.test(s) ? moduleAddress ? `${s} in ${moduleAddress}` : s : `${prefix}${s}`));
   return void 0;
 }
 function instanceKey(key) {
@@ -4374,6 +4705,8 @@ function idAttr(x, attr, index, ...path) {
   if (!opaque(v))
     return v;
   const target = referencedInstance(x, path.length ? path : attr, index, ID_SOURCES[attr] ?? []);
+  if (target instanceof Ambiguous)
+    return new AmbiguousId(target.reason(x.address), target.candidates.join(", "));
   return target ? idOf2(target, index) : v;
 }
 var ARM_SEGMENT = {
@@ -4435,6 +4768,8 @@ function computeId(x, index) {
     case "azapi_resource": {
       const type = azapiType(x) ?? "Microsoft.Resources/unknown";
       const parent = idAttr(x, "parent_id", index);
+      if (parent instanceof AmbiguousId)
+        index.ambiguousParents.push(`${x.address} parent_id (${parent.candidates})`);
       const segs = type.split("/");
       if (typeof parent === "string") {
         return segs.length > 2 ? `${parent}/${segs[segs.length - 1]}/${nameOrAddress}` : `${parent}/providers/${type}/${nameOrAddress}`;
@@ -4449,13 +4784,14 @@ function computeId(x, index) {
 }
 function unknownResourceGroup(x, index) {
   const group = referencedInstance(x, "resource_group_name", index, ["azurerm_resource_group"]);
-  return standInOf(`terraform|${group ? group.address : x.address}|resource_group_name`);
+  return standInOf(`terraform|${group && !(group instanceof Ambiguous) ? group.address : x.address}|resource_group_name`);
 }
 function circuitIdForChild(x, index, rgId) {
   const byRef = referencedInstance(x, "express_route_circuit_name", index, ["azurerm_express_route_circuit"]);
-  if (byRef)
+  if (byRef && !(byRef instanceof Ambiguous))
     return idOf2(byRef, index);
-  const unknownName = (i, attr) => get(i, attr) === UNKNOWN;
+  const ambiguous = byRef instanceof Ambiguous ? () => index.ambiguousParents.push(`${x.address} express_route_circuit_name (${byRef.candidates.join(", ")})`) : () => void 0;
+  const unknownName = (i, attr) => notKnownYet(get(i, attr));
   const circuitName = unknownName(x, "express_route_circuit_name") ? void 0 : x.values.express_route_circuit_name;
   const rg = unknownName(x, "resource_group_name") ? void 0 : x.values.resource_group_name;
   if (typeof circuitName === "string") {
@@ -4463,10 +4799,12 @@ function circuitIdForChild(x, index, rgId) {
     index.subscriptionFor(i) === index.subscriptionFor(x) && (typeof rg !== "string" || !unknownName(i, "resource_group_name") && i.values.resource_group_name === rg));
     if (same2)
       return idOf2(same2, index);
+    ambiguous();
     if (get(x, "express_route_circuit_name") === SENSITIVE)
       return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
     return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${circuitName}`;
   }
+  ambiguous();
   return `${rgId}/providers/${RESOURCE_TYPES.circuit}/${addressSegment(x.address)}-circuit`;
 }
 function common(rb, x, index, armType) {
@@ -4477,7 +4815,7 @@ function common(rb, x, index, armType) {
   rb.set("location", get(x, "location"));
   const tags = get(x, "tags");
   if (opaque(tags))
-    return;
+    return rb.set("tags", tags);
   if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags))
@@ -4502,6 +4840,12 @@ function identityBlock(rb, x) {
     rb.set("identity", identity);
   else if (Array.isArray(identity) && identity.length > 0)
     rb.set("identity.type", get(x, "identity", 0, "type"));
+}
+function unsetInConfiguration(x, index, attr) {
+  const cfg = index.configFor(x);
+  if (!cfg)
+    return false;
+  return !(isObj(cfg.expressions) && attr in cfg.expressions);
 }
 function linkLeftToAzure(x, index, link) {
   if (!x.creating)
@@ -4541,7 +4885,10 @@ var MAPPERS = {
     rb.set("sku.name", opaque(tier) ? tier : opaque(family) ? family : typeof tier === "string" && typeof family === "string" ? `${tier}_${family}` : void 0);
     rb.set("sku.tier", tier);
     rb.set("sku.family", family);
-    const port = idAttr(x, "express_route_port_id", index);
+    const provider = get(x, "service_provider_name");
+    const atProvider = typeof provider === "string" && provider !== "";
+    const directSide = (v) => v === OMITTED && atProvider ? void 0 : v;
+    const port = directSide(idAttr(x, "express_route_port_id", index));
     const direct = opaque(port) || typeof port === "string" && port !== "";
     const unlessZero = (v) => v === 0 || v === "" ? void 0 : v;
     const providerSide = (v) => direct ? unlessZero(v) : v;
@@ -4550,9 +4897,13 @@ var MAPPERS = {
     rb.set("properties.serviceProviderProperties.bandwidthInMbps", providerSide(get(x, "bandwidth_in_mbps")));
     rb.set("properties.allowClassicOperations", get(x, "allow_classic_operations"));
     rb.set("properties.expressRoutePort.id", port);
-    rb.set("properties.bandwidthInGbps", direct ? get(x, "bandwidth_in_gbps") : unlessZero(get(x, "bandwidth_in_gbps")));
+    rb.set("properties.bandwidthInGbps", direct ? get(x, "bandwidth_in_gbps") : unlessZero(directSide(get(x, "bandwidth_in_gbps"))));
     rb.set("properties.authorizationKey", get(x, "authorization_key"));
-    rb.set("properties.enableDirectPortRateLimit", renamed(x, "rate_limiting_enabled", "enable_rate_limiting"));
+    const rateLimit = renamed(x, "rate_limiting_enabled", "enable_rate_limiting");
+    if (rateLimit === false && direct && x.creating)
+      rb.open("properties.enableDirectPortRateLimit", `is false in the plan, which the provider does not send when it creates the circuit (it sends the attribute only when true), and the default Azure applies then is not documented (${x.address})`);
+    else
+      rb.set("properties.enableDirectPortRateLimit", rateLimit);
     rb.set("properties.serviceProviderProvisioningState", get(x, "service_provider_provisioning_state"), true);
     rb.set("properties.serviceKey", get(x, "service_key"), true);
   },
@@ -4606,7 +4957,7 @@ var MAPPERS = {
       rb.set(`${at}.properties.macSecConfig.cipher`, get(x, link, 0, "macsec_cipher"));
       for (const [attr, prop] of [["macsec_ckn_keyvault_secret_id", "cknSecretIdentifier"], ["macsec_cak_keyvault_secret_id", "cakSecretIdentifier"]]) {
         const v = get(x, link, 0, attr);
-        rb.set(`${at}.properties.macSecConfig.${prop}`, v === UNKNOWN && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
+        rb.set(`${at}.properties.macSecConfig.${prop}`, notKnownYet(v) && keyVaultSecretUri(x, index, [link, 0, attr]) ? REDACTED_KEYVAULT : v);
       }
       rb.set(`${at}.properties.macSecConfig.sciState`, enabled(get(x, link, 0, "macsec_sci_enabled")));
       rb.set(`${at}.properties.connectorType`, get(x, link, 0, "connector_type"), true);
@@ -4664,8 +5015,15 @@ var MAPPERS = {
     rb.set("properties.expressRouteCircuitPeering.id", idAttr(x, "express_route_circuit_peering_id", index));
     rb.set("properties.routingWeight", get(x, "routing_weight"));
     rb.set("properties.enableInternetSecurity", renamed(x, "internet_security_enabled", "enable_internet_security"));
-    rb.set("properties.expressRouteGatewayBypass", get(x, "express_route_gateway_bypass_enabled"));
-    rb.set("properties.enablePrivateLinkFastPath", get(x, "private_link_fast_path_enabled"));
+    const bypass = get(x, "express_route_gateway_bypass_enabled");
+    rb.set("properties.expressRouteGatewayBypass", bypass);
+    if (bypass === false && unsetInConfiguration(x, index, "express_route_gateway_bypass_enabled"))
+      rb.defaulted.push("properties.expressRouteGatewayBypass");
+    const privateLink = get(x, "private_link_fast_path_enabled");
+    if (x.creating && bypass !== false && !opaque(privateLink) && privateLink !== true && unsetInConfiguration(x, index, "private_link_fast_path_enabled"))
+      rb.open("properties.enablePrivateLinkFastPath", `is not set in the configuration, so the provider does not send it when it creates the connection, and the default Azure applies then is not documented (${x.address})`);
+    else
+      rb.set("properties.enablePrivateLinkFastPath", privateLink);
     rb.set("properties.authorizationKey", get(x, "authorization_key"));
   },
   azurerm_express_route_circuit_connection(rb, x, index) {
@@ -4714,9 +5072,14 @@ function azapiBody(rb, x, index) {
     else if (Array.isArray(v))
       v.forEach((c, i) => walk(c, step(u, i), step(s, i), `${path}[${i}]`, i));
     else
-      rb.set(path, v);
+      rb.set(path, x.omitsUnknown && v === null ? OMITTED : v);
   };
   walk(doc, bodyUnknown, bodySensitive, "", "");
+  const bodyRefs = isObj(index.configFor(x)?.expressions) ? index.configFor(x).expressions.body : void 0;
+  if (x.omitsUnknown && (bodyRefs === void 0 || referencesOf(bodyRefs).some((r) => !/^var\./.test(r)))) {
+    rb.unresolved.push("properties");
+    rb.omitted.push("properties");
+  }
   const sensitiveBody = x.values.sensitive_body;
   const expressions = index.configFor(x)?.expressions;
   if (step(x.unknown, "sensitive_body") === true)
@@ -4734,8 +5097,10 @@ function azapiBody(rb, x, index) {
         rb.set(path, SENSITIVE);
     };
     secretWalk(sensitiveBody, "", "");
-  } else if ((sensitiveBody === null || sensitiveBody === void 0) && isObj(expressions) && expressions.sensitive_body !== void 0 && !isNullConstant(expressions.sensitive_body))
+  } else if ((sensitiveBody === null || sensitiveBody === void 0) && isObj(expressions) && expressions.sensitive_body !== void 0 && !isNullConstant(expressions.sensitive_body)) {
     rb.open("properties", `may be set by sensitive_body, which is merge-patched into the body and which the plan does not show (write-only) (${x.address})`);
+    rb.writeOnly.push("properties");
+  }
 }
 var isNullConstant = (expr) => isObj(expr) && "constant_value" in expr && expr.constant_value === null && !Array.isArray(expr.references);
 function mapUpdate(x, index) {
@@ -4752,7 +5117,9 @@ function mapUpdate(x, index) {
     target = resourceId;
   else {
     const byRef = referencedInstance(x, "resource_id", index, UPDATE_TARGET_TYPES);
-    if (byRef)
+    if (byRef instanceof Ambiguous)
+      target = void 0;
+    else if (byRef)
       target = idOf2(byRef, index);
     else {
       const parent = idAttr(x, "parent_id", index);
@@ -4763,7 +5130,7 @@ function mapUpdate(x, index) {
       }
     }
   }
-  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+  return { type, target, row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
 }
 var UPDATE_TARGET_TYPES = [...Object.keys(ARM_TYPE_OF), "azapi_resource"];
 function mapInstance(x, index) {
@@ -4775,7 +5142,7 @@ function mapInstance(x, index) {
     common(rb, x, index, type);
     if (type.toLowerCase() === DIAGNOSTIC_SETTINGS_TYPE.toLowerCase() && !diagnosesExpressRoute(String(rb.row.id)))
       return void 0;
-    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+    return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
   }
   const armType = ARM_TYPE_OF[x.type];
   const mapper = MAPPERS[x.type];
@@ -4785,7 +5152,7 @@ function mapInstance(x, index) {
   if (armType === DIAGNOSTIC_SETTINGS_TYPE && !diagnosesExpressRoute(String(rb.row.id)))
     return void 0;
   mapper(rb, x, index);
-  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, reasons: rb.reasons };
+  return { row: rb.row, unresolved: rb.unresolved, sensitive: rb.sensitive, omitted: rb.omitted, defaulted: rb.defaulted, reasons: rb.reasons, ambiguous: rb.ambiguous, writeOnly: rb.writeOnly };
 }
 
 // dist/sources/template/terraform/providers.js
@@ -4881,6 +5248,7 @@ function loadTerraformPlan(file, parsed) {
   const forgotten = [];
   const deposed = [];
   const stateDeposed = [];
+  const isState = !Array.isArray(doc.resource_changes) && !isObj(doc.planned_values) && isObj(doc.values);
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
       if (!isObj(rc))
@@ -4911,6 +5279,7 @@ function loadTerraformPlan(file, parsed) {
       });
     });
   } else if (isObj(doc.planned_values) || isObj(doc.values)) {
+    const planned = isObj(doc.planned_values);
     const walk = (mod, at, depth) => {
       if (!isObj(mod) || depth > 20)
         return;
@@ -4929,6 +5298,7 @@ function loadTerraformPlan(file, parsed) {
           values: isObj(r.values) ? r.values : {},
           unknown: {},
           sensitive: r.sensitive_values,
+          ...planned ? { omitsUnknown: true } : {},
           jsonPath: [...at, "resources", i]
         };
         instances.push(x);
@@ -4937,7 +5307,7 @@ function loadTerraformPlan(file, parsed) {
       });
       (Array.isArray(mod.child_modules) ? mod.child_modules : []).forEach((c, i) => walk(c, [...at, "child_modules", i], depth + 1));
     };
-    const key = isObj(doc.planned_values) ? "planned_values" : "values";
+    const key = planned ? "planned_values" : "values";
     walk(doc[key].root_module, [key, "root_module"], 0);
   } else {
     throw new InputError(file, "$", "a Terraform plan or state (terraform show -json) with resource_changes, planned_values or values", "none of them");
@@ -4952,22 +5322,33 @@ function loadTerraformPlan(file, parsed) {
     moduleCallFor: (moduleAddress, name) => config.get(moduleConfigKey(moduleAddress))?.calls.get(name),
     // Asked again for each circuit a peering may name (mapping.ts): worked out once per resource.
     subscriptionFor: (x) => subscriptions.get(x) ?? subscriptions.set(x, subscriptionOf(providerConfigs, index.configFor(x), x.address)).get(x),
-    ids: /* @__PURE__ */ new Map()
+    ids: /* @__PURE__ */ new Map(),
+    ambiguousParents: []
   };
   const raws = [];
   let unresolvedCount = 0;
   let sensitiveCount = 0;
+  const omittedIn = [];
   const details = [];
   const sensitiveDetails = [];
   const writeOnly = [];
-  const reasonOf = (m, u, address) => m.reasons.get(u) ?? (m.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${address})` : `is known only after apply (${address})`);
+  const openDetails = [];
+  const ambiguousDetails = [];
+  const reasonOf = (m, u, address) => m.reasons.get(u) ?? (m.sensitive.includes(u) ? `is sensitive in the plan, so erscan does not read it (${address})` : m.omitted.includes(u) ? `is absent or null in the plan's planned_values, where Terraform leaves out values known only after apply, and the plan has no resource_changes to tell them from unset (${address})` : `is known only after apply (${address})`);
   const tally = (m, u, address) => {
-    if (m.reasons.has(u)) {
+    if (m.ambiguous.has(u))
+      ambiguousDetails.push(`${address} ${u} (${m.ambiguous.get(u)})`);
+    else if (m.writeOnly.includes(u)) {
       if (writeOnly.length < 10)
         writeOnly.push(address);
-    } else if (m.sensitive.includes(u))
+    } else if (m.reasons.has(u))
+      openDetails.push(`${address} ${u}`);
+    else if (m.sensitive.includes(u))
       sensitiveCount++;
-    else if (unresolvedCount++ < 10)
+    else if (m.omitted.includes(u)) {
+      if (!omittedIn.includes(address))
+        omittedIn.push(address);
+    } else if (unresolvedCount++ < 10)
       details.push(`${address} ${u}`);
   };
   const listed = (addresses) => `${addresses.slice(0, 5).join(", ")}${addresses.length > 5 ? ", \u2026" : ""}`;
@@ -4981,6 +5362,8 @@ function loadTerraformPlan(file, parsed) {
     const block = dir !== void 0 ? locateResourceBlock(dir, x.type, x.name) : void 0;
     const pos = block ?? { file, ...positionOf(parsed, x.jsonPath) ?? { line: 1, column: 1 } };
     const raw = { row: mapped.row, source: { kind: "terraform", file: pos.file, line: pos.line, column: pos.column, deployment: file } };
+    if (mapped.defaulted.length > 0)
+      raw.defaulted = mapped.defaulted;
     if (mapped.unresolved.length > 0) {
       raw.unresolved = mapped.unresolved;
       raw.reasons = Object.fromEntries(mapped.unresolved.map((u) => [u, reasonOf(mapped, u, x.address)]));
@@ -5021,6 +5404,13 @@ function loadTerraformPlan(file, parsed) {
   if (unresolvedCount > 0) {
     notices.push(`${file}: ${unresolvedCount} value${unresolvedCount === 1 ? "" : "s"} known only after apply (${details.slice(0, 3).join("; ")}${details.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"`);
   }
+  ambiguousDetails.push(...index.ambiguousParents);
+  if (ambiguousDetails.length > 0)
+    notices.push(`${file}: ${ambiguousDetails.length} relation(s) between resources come from expressions that reference more than one candidate (a coalesce, a conditional, try), and the plan holds only the references, not which one is taken: not known, so rules that read them report "unknown" and a peering or authorization whose circuit is not known is not checked: ${ambiguousDetails.slice(0, 3).join("; ")}${ambiguousDetails.length > 3 ? "; \u2026" : ""}`);
+  if (openDetails.length > 0)
+    notices.push(`${file}: ${openDetails.length} value(s) not known from the plan, each for the reason its findings give (${openDetails.slice(0, 3).join("; ")}${openDetails.length > 3 ? "; \u2026" : ""}); rules that read them report "unknown"`);
+  if (omittedIn.length > 0)
+    notices.push(`${file}: the plan has no resource_changes, so erscan read its planned_values, where Terraform leaves out (or sets null) the values known only after apply and nothing tells them from unset: values absent or null there are not known, and rules that read them report "unknown" (${listed(omittedIn)}); scan the whole \`terraform show -json\` output of the plan to judge them`);
   if (sensitiveCount > 0) {
     notices.push(`${file}: ${sensitiveCount} value${sensitiveCount === 1 ? "" : "s"} marked sensitive (${sensitiveDetails.slice(0, 3).join("; ")}${sensitiveDetails.length > 3 ? "; \u2026" : ""}) not read, so never printed; rules that read them report "unknown"`);
   }
@@ -5030,6 +5420,8 @@ function loadTerraformPlan(file, parsed) {
     notices.push(`${file}: the plan destroys ${destroyed.length} ExpressRoute resource(s), not scanned (they do not exist after apply): ${listed(destroyed)}`);
   if (deposed.length > 0)
     notices.push(`${file}: the plan destroys ${deposed.length} deposed object(s) (old objects of a create-before-destroy replacement), not scanned; the current object at ${deposed.length === 1 ? "that address is" : "each of those addresses is"} scanned where the plan keeps it: ${listed(deposed)}`);
+  if (isState && raws.length > 0)
+    notices.push(`${file}: a Terraform state is judged as what this configuration deploys: rules on deployed state (provisioning, connection status, authorization use, prefix validation) do not run on it, since it holds Azure's values only as of Terraform's last apply or refresh and those change outside Terraform; scan the live estate (erscan collect, scan --graph) for them`);
   if (stateDeposed.length > 0)
     notices.push(`${file}: the state holds ${stateDeposed.length} deposed object(s) (old objects of a create-before-destroy replacement that Terraform has not destroyed yet: they exist in Azure until its next apply), scanned as resources of their own: ${listed(stateDeposed)}`);
   if (forgotten.length > 0)

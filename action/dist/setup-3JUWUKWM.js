@@ -3,20 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-O66WBM25.js";
+} from "./chunk-YEK7W3XZ.js";
 import {
   loadUsage
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-HJVCZSH6.js";
+} from "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";
 import "./chunk-TASHP5U3.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-I6XHD54J.js";
+} from "./chunk-QBVXDCNZ.js";
 import {
   checkRow
 } from "./chunk-26UJVLBZ.js";
@@ -20,7 +20,7 @@ import {
   compareText
 } from "./chunk-7OX6WNOG.js";
 import "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import {
   NothingReadError,

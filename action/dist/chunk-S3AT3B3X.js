@@ -10,7 +10,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-SIU5AQPJ.js";
+} from "./chunk-EXF4D7CR.js";
 import {
   displayPath
 } from "./chunk-UNOFXXSK.js";
@@ -298,6 +298,8 @@ var DIRECT_PORT_LOCATIONS = [
   ["Interxion-Zurich-ZUR2", "Zurich", "Digital Realty(Interxion) ZUR2", "facility", ["gcp"]],
   // Asia Pacific
   ["Airtel-Chennai2-CLS", "Chennai2", "Airtel", "provider-city", ["avm"]],
+  // CDC runs both Canberra and Canberra2 (the page's Address column reads "CDC" for each): the name's "Canberra2" tells which.
+  ["CDC-Canberra2", "Canberra2", "CDC", "location-name", ["avm"]],
   ["Tata-Mumbai-LVSB", "Mumbai", "Tata Communications", "provider-city", ["gcp"]],
   ["Equinix-Hong-Kong-HK1", "Hong Kong", "Equinix HK1", "facility", ["gcp"]],
   ["Equinix-Osaka-OS1", "Osaka", "Equinix OS1", "facility", ["gcp"]],
@@ -311,6 +313,10 @@ var DIRECT_PORT_LOCATIONS = [
 var UNMAPPED_PORT_LOCATIONS = {
   // Name from PORT_NAME_SOURCES.gcp.
   "CoreSite-Reston-VA3": "expressroute-locations-providers.md (2026-04-28) lists no peering location at CoreSite VA3 (metro.md names it as a site of Washington DC Metro, not as a peering location of its own)",
+  // Name from PORT_NAME_SOURCES.avm (azurerm's express_route_port acceptance tests deploy a port there); the Bicep sample
+  // of Microsoft Learn's template reference for Microsoft.Network/expressRouteCircuits/peerings/connections (2024-10-01)
+  // deploys one there beside one at Airtel-Chennai2-CLS.
+  "CDC-Canberra": 'expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, and "Canberra" in the name is the city of both (CDC also names CDC-Canberra2 and CDC-Canberra-CBR20 there), so the name does not tell which',
   // Name from hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings.ps1 (a location Get-AzExpressRoutePortsLocation lists).
   "CDC-Canberra-CBR20": "expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, so the operator does not tell which one"
 };
@@ -476,6 +482,9 @@ function isLocalRegion(location, region) {
 function isUnknown(r, field) {
   return r.unknown !== void 0 && Object.prototype.hasOwnProperty.call(r.unknown, field);
 }
+function isPartial(r, field) {
+  return r.partial !== void 0 && Object.prototype.hasOwnProperty.call(r.partial, field);
+}
 function unknownReason(r, field) {
   return isUnknown(r, field) ? r.unknown[field] : void 0;
 }
@@ -590,6 +599,7 @@ export {
   regionGeopoliticalInfo,
   isLocalRegion,
   isUnknown,
+  isPartial,
   unknownReason,
   firstUnknown,
   isTemplateResource,

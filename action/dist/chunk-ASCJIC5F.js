@@ -30,7 +30,7 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   formatBandwidth
-} from "./chunk-HJVCZSH6.js";
+} from "./chunk-WXB6QJGT.js";
 import {
   parseJson,
   readText
@@ -719,6 +719,13 @@ function adviceLine(c) {
     return c.monthlyUsd.current === null ? "not priced" : "keep";
   return `${recommendationLabel(r, c)}: ${savingsText(r)}${r.required ? " (required)" : ""}`;
 }
+function otherAdviceLine(o) {
+  const r = o.recommendation;
+  if (!r)
+    return void 0;
+  const what = /expressrouteports$/i.test(o.resourceType) ? "port pair" : "gateway";
+  return `delete the ${what} (it carries nothing): ${savingsText(r)}`;
+}
 function figure(value, priced, range) {
   if (value === null)
     return range ? `${money(range.min)}\u2013${money(range.max)}` : "n/a";
@@ -884,11 +891,14 @@ var renderMarkdown = (result, options = {}) => {
     const compliance = complianceTotals(result.findings).filter((t) => t.severity === "critical" || t.severity === "high");
     if (compliance.length)
       out.push("", `**Cost of compliance:** ${compliance.map((t) => mdEscape(complianceSentence(t))).join(". ")}.`);
-    const recs = cost.costs.filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0).sort((a, b) => Math.abs(b.recommendation.monthlySavingsUsd ?? 0) - Math.abs(a.recommendation.monthlySavingsUsd ?? 0) || (a.resourceId < b.resourceId ? -1 : 1));
+    const recs = [
+      ...cost.costs.filter((c) => c.recommendation && c.recommendation.monthlySavingsUsd !== 0).map((c) => ({ c, line: adviceLine(c), r: c.recommendation })),
+      ...cost.otherCosts.filter((o) => o.recommendation && o.recommendation.monthlySavingsUsd !== 0).map((o) => ({ c: o, line: otherAdviceLine(o), r: o.recommendation }))
+    ].sort((a, b) => Math.abs(b.r.monthlySavingsUsd ?? 0) - Math.abs(a.r.monthlySavingsUsd ?? 0) || (a.c.resourceId < b.c.resourceId ? -1 : 1));
     if (recs.length)
       out.push("", "**FinOps advice** (largest first):");
-    for (const c of recs.slice(0, 3))
-      out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(adviceLine(c))}. ${mdEscape(clip(c.recommendation.reason, 200))}`);
+    for (const { c, line, r } of recs.slice(0, 3))
+      out.push(`- ${mdEscape(c.resourceName ?? c.resourceId)}: ${mdEscape(line)}. ${mdEscape(clip(r.reason, 200))}`);
     if (recs.length > 3)
       out.push(`- \u2026and ${recs.length - 3} more recommendations in the reports.`);
     if (delta && delta.resources.length) {
@@ -949,6 +959,7 @@ export {
   jsonReportValue,
   money,
   adviceLine,
+  otherAdviceLine,
   figure,
   totalText,
   totalCaveat,

@@ -27,7 +27,7 @@ var compiledValidators = {
   "prices.schema.json": { digest: "70df72f22774ea6e66f6ba200068285fdb0decce1a68b9c08e27d8969318a4d8", get validate() {
     return __require("./schema-validators/prices.cjs");
   } },
-  "report.schema.json": { digest: "0ce40f8a37852b18592f8de5a1a633498b464f7b94b38becf48aa122df68b60c", get validate() {
+  "report.schema.json": { digest: "7bf67a8204ce41ef274938912212cdd456fec1943a6575e88039c49cedfefcc4", get validate() {
     return __require("./schema-validators/report.cjs");
   } },
   "rule.schema.json": { digest: "6e236f10b066a45de435c21c1fd85dd9ef056dac4ecc96055fb5a9e959fccfa1", get validate() {

@@ -17,7 +17,7 @@ import "./chunk-TASHP5U3.js";
 // dist/cli/commands/prices.js
 async function pricesRefreshCommand(args) {
   const currency = (args.currency ?? "USD").toUpperCase();
-  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-4YJCO6IV.js");
+  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-74TOXZS3.js");
   if (!RETAIL_CURRENCIES.includes(currency)) {
     throw new UsageError(`--currency: expected a currency the Retail Prices API supports (${RETAIL_CURRENCIES.join(", ")}), found ${JSON.stringify(String(args.currency).slice(0, 20))}`);
   }
@@ -28,11 +28,11 @@ async function pricesRefreshCommand(args) {
   }
   if (args.out !== void 0)
     checkOutFile(args.out, "the catalogue");
-  const { auditCatalogue } = await import("./catalogue-ANFXBBUM.js");
-  const { schemaValidator, toJsonPath } = await import("./schema-PCQWNRUX.js");
+  const { auditCatalogue } = await import("./catalogue-OHM6D36W.js");
+  const { schemaValidator, toJsonPath } = await import("./schema-SSDMMQO6.js");
   const log = (line) => process.stderr.write(`erscan: ${line}
 `);
-  const { RetailApiError } = await import("./retail-4YJCO6IV.js");
+  const { RetailApiError } = await import("./retail-74TOXZS3.js");
   const items = [];
   try {
     for (const filter of REFRESH_FILTERS)

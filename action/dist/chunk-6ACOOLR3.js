@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-C6ZADKYF.js";
+} from "./chunk-DFUKSAPM.js";
 import {
   MappedList,
   adviceLine,
@@ -19,13 +19,14 @@ import {
   loadBaseline,
   money,
   notEvaluatedNotice,
+  otherAdviceLine,
   renderJson,
   renderJsonChunks,
   renderMarkdown,
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-BQLY5LK2.js";
+} from "./chunk-ASCJIC5F.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -37,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-TGS4YNDE.js";
+} from "./chunk-BJC2PM7J.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-ANIVFLX5.js";
+} from "./chunk-5NQP2LHU.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -58,7 +59,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-I6XHD54J.js";
+} from "./chunk-QBVXDCNZ.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -75,18 +76,19 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-X62UAIGI.js";
+} from "./chunk-AXZI5GHU.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepCircuits
-} from "./chunk-O66WBM25.js";
+} from "./chunk-YEK7W3XZ.js";
 import {
   cloudOfRegion,
   isTemplateResource,
+  isUnknown,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import {
   countInventory,
   lookup,
@@ -103,7 +105,7 @@ import {
 } from "./chunk-DE4R3APS.js";
 import {
   formatBandwidth
-} from "./chunk-HJVCZSH6.js";
+} from "./chunk-WXB6QJGT.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -570,7 +572,7 @@ function buildHtmlModel(result, options = {}) {
         noChart: "reason" in chart ? chart.reason : void 0
       };
     }),
-    other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: figure(o.monthlyUsd, o.priced, o.monthlyUsdRange), basis: o.basis, notes: o.notes ?? [] }))
+    other: result.cost.otherCosts.slice(0, HTML_MAX_CIRCUITS).map((o) => ({ name: o.resourceName ?? o.resourceId, id: o.resourceId, type: o.resourceType, monthly: figure(o.monthlyUsd, o.priced, o.monthlyUsdRange), basis: o.basis, advice: o.recommendation ? `${otherAdviceLine(o)}. ${o.recommendation.reason}` : void 0, notes: o.notes ?? [] }))
   } : void 0;
   const rulesWithCounts = result.rules.map((r) => ({
     id: r.id,
@@ -1433,16 +1435,31 @@ function keepWhatFixesUse(findings, cost) {
         keptBy.set(key, [f]);
     }
   }
-  if (keptBy.size === 0)
+  const accepted = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.suppression || f.status === "unknown" || f.costImpactChange !== "delete")
+      continue;
+    const key = f.resourceId.toLowerCase();
+    if (!accepted.has(key))
+      accepted.set(key, { kind: "accepted", why: `${f.ruleId} is suppressed (${f.suppression.justification}${f.suppression.expires ? `, until ${f.suppression.expires}` : ""})` });
+  }
+  if (keptBy.size === 0) {
+    if (cost && accepted.size > 0)
+      keepCircuits(cost, accepted);
     return findings;
+  }
   const reasons = /* @__PURE__ */ new Map();
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(", ");
     const names = by.slice(0, 3).map((f) => f.resourceName).join(", ") + (by.length > 3 ? ` and ${by.length - 3} more` : "");
     reasons.set(key, `${rules} proposes connecting it to ${names}`);
   }
-  if (cost)
-    keepCircuits(cost, reasons);
+  if (cost) {
+    const why = new Map(accepted);
+    for (const [key, text] of reasons)
+      why.set(key, { kind: "use", why: text });
+    keepCircuits(cost, why);
+  }
   return findings.map((f) => {
     const reason = f.costImpactChange === "delete" ? reasons.get(f.resourceId.toLowerCase()) : void 0;
     if (reason === void 0)
@@ -1476,9 +1493,11 @@ var REQUIREMENTS = {
   },
   gatewaySubnetNsg: {
     what: "the network security group of the GatewaySubnet",
-    why: `the subnet is a property of the virtual network, not of the gateway; ${ARM_ONLY} from Resource Graph (microsoft.network/virtualnetworks)`,
+    why: "the subnet is a property of the virtual network, not of the gateway; erscan does not read it from Resource Graph rows or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; `erscan collect` and `scan --graph` read it from Resource Graph (microsoft.network/virtualnetworks)",
+    whyTemplate: "the scanned templates do not declare the gateway's GatewaySubnet (inline in its virtual network's `properties.subnets` or as a Microsoft.Network/virtualNetworks/subnets resource): the network may be deployed from other files (not decidable from these files)",
     applies: (r) => r.kind === "gateway" && r.flavor === "vnet",
-    carried: (r) => r.kind === "gateway" && r.gatewaySubnetNsgId !== void 0
+    // Read and left open by a template (a parameter without a value): the rule's verdict is unknown, never "not evaluated".
+    carried: (r) => r.kind === "gateway" && (r.gatewaySubnetNsgId !== void 0 || isUnknown(r, "gatewaySubnetNsgId"))
   },
   connectionStatus: {
     what: "the connection status",
@@ -1933,7 +1952,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-52ETPQ4Y.js");
+  const { loadRules: loadRules2 } = await import("./loader-W4DM47XI.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1943,7 +1962,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-CJQ6IYSL.js");
+    const { crawlForCli } = await import("./cli-RF7BONGI.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1961,7 +1980,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-N67XMSBH.js");
+  const { costEstimatorFor } = await import("./setup-3JUWUKWM.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

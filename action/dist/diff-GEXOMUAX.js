@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-C6ZADKYF.js";
+} from "./chunk-DFUKSAPM.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,11 +11,11 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-BQLY5LK2.js";
+} from "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-ANIVFLX5.js";
+} from "./chunk-5NQP2LHU.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
@@ -35,17 +35,17 @@ import {
   isObj
 } from "./chunk-5GGAOSF4.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-NDNMV6DN.js";
+import "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-W7HSBP7P.js";
-import "./chunk-HJVCZSH6.js";
+import "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
 } from "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import {
   InputError,

@@ -3,18 +3,18 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-TGS4YNDE.js";
+} from "./chunk-BJC2PM7J.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-ANIVFLX5.js";
+} from "./chunk-5NQP2LHU.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-I6XHD54J.js";
+} from "./chunk-QBVXDCNZ.js";
 import "./chunk-26UJVLBZ.js";
 import {
   isObj
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-X62UAIGI.js";
+} from "./chunk-AXZI5GHU.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-O66WBM25.js";
+} from "./chunk-YEK7W3XZ.js";
 import {
   phraseName
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";
 import {
@@ -43,12 +43,12 @@ import {
 } from "./chunk-DE4R3APS.js";
 import {
   loadCatalogue
-} from "./chunk-HJVCZSH6.js";
+} from "./chunk-WXB6QJGT.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
 } from "./chunk-DJZGBTZI.js";
-import "./chunk-SIU5AQPJ.js";
+import "./chunk-EXF4D7CR.js";
 import "./chunk-U5NJNZAI.js";
 import {
   InputError,

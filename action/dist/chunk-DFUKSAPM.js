@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-ANIVFLX5.js";
+} from "./chunk-5NQP2LHU.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-NDNMV6DN.js";
+} from "./chunk-S3AT3B3X.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -49,7 +49,7 @@ import {
 import {
   schemaValidator,
   validateOrThrow
-} from "./chunk-SIU5AQPJ.js";
+} from "./chunk-EXF4D7CR.js";
 import {
   InputError,
   describeValue,
