@@ -307,6 +307,8 @@ export function generateEstate(opts: SyntheticOptions): SyntheticEstate {
         properties: {
           virtualHub: { id: `/subscriptions/${sub.subscriptionId}/resourceGroups/rg-vwan/providers/Microsoft.Network/virtualHubs/hub-${g}` },
           autoScaleConfiguration: { bounds: { min: pick([1, 2, 2]), max: pick([2, 4]) } },
+          // Azure reports the setting on every hub gateway it returns (constant: no draw, the rest of the estate stays as it was).
+          allowNonVirtualWanTraffic: false,
           provisioningState: 'Succeeded',
           expressRouteConnections: conns,
         },
@@ -331,6 +333,9 @@ export function generateEstate(opts: SyntheticOptions): SyntheticEstate {
           },
         ],
         adminState: 'Enabled',
+        // Azure reports both on the gateways it returns (GET responses; constant: no draw).
+        allowRemoteVnetTraffic: false,
+        allowVirtualWanTraffic: false,
         provisioningState: 'Succeeded',
       },
     });
