@@ -3,50 +3,44 @@
  * gateway served from one peering location may be to connect a circuit the estate already has elsewhere; when
  * that circuit carries nothing today, ERS-COST-003 and the cost advice would delete it. Both cannot be done, and
  * connecting it is the cheaper way (no new circuit): so the deleting finding says so and prices its fix as that
- * connection (no change on its own), and the cost view keeps the circuit (src/pricing/estimate.ts keepCircuits).
+ * connection (no change on its own), and the cost view keeps the circuit (src/pricing/estimate.ts keepResources).
  *
  * Only open, decided findings keep anything by their fix: a suppressed one is an accepted risk whose fix nobody plans, and
  * an undecided one proposes nothing. A suppressed finding that deletes a resource (ERS-COST-001, -003, -005, -006) is a
  * decision to keep it, justified: the cost view keeps it too, with a note, and leaves its saving out of the potential
  * savings (as a dismissed Azure Advisor recommendation leaves Advisor's list). Pure apart from updating `cost`, which the scan owns.
  */
-import { keepCircuits, type KeepReason } from '../pricing/estimate.js';
+import { keepResources, type KeepReason } from '../pricing/estimate.js';
 import type { CostSummary } from '../pricing/model.js';
 import type { Finding } from './model.js';
 
 export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefined): Finding[] {
   const keptBy = new Map<string, Finding[]>();
+  // A suppressed finding that deletes a resource is a decision to keep it: the cost view keeps it too (keepResources).
+  const why = new Map<string, KeepReason>();
   for (const f of findings) {
-    if (!f.keeps || f.status === 'unknown' || f.suppression) continue;
-    for (const key of f.keeps) {
+    if (f.status === 'unknown') continue;
+    if (f.suppression) {
+      const key = f.resourceId.toLowerCase();
+      if (f.costImpactChange === 'delete' && !why.has(key)) why.set(key, { kind: 'accepted', why: `${f.ruleId} is suppressed (${f.suppression.justification}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''})` });
+      continue;
+    }
+    for (const key of f.keeps ?? []) {
       const by = keptBy.get(key);
       if (by) by.push(f);
       else keptBy.set(key, [f]);
     }
-  }
-  // A suppressed finding that deletes a resource is a decision to keep it: the cost view keeps it too (keepCircuits).
-  const accepted = new Map<string, KeepReason>();
-  for (const f of findings) {
-    if (!f.suppression || f.status === 'unknown' || f.costImpactChange !== 'delete') continue;
-    const key = f.resourceId.toLowerCase();
-    if (!accepted.has(key)) accepted.set(key, { kind: 'accepted', why: `${f.ruleId} is suppressed (${f.suppression.justification}${f.suppression.expires ? `, until ${f.suppression.expires}` : ''})` });
-  }
-  if (keptBy.size === 0) {
-    if (cost && accepted.size > 0) keepCircuits(cost, accepted);
-    return findings;
   }
   const reasons = new Map<string, string>();
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(', ');
     const names = by.slice(0, 3).map((f) => f.resourceName).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
     reasons.set(key, `${rules} proposes connecting it to ${names}`);
-  }
-  if (cost) {
-    const why = new Map(accepted);
     // A use by an open finding's fix is the stronger reason (it also changes the advice the circuit keeps).
-    for (const [key, text] of reasons) why.set(key, { kind: 'use', why: text });
-    keepCircuits(cost, why);
+    why.set(key, { kind: 'use', why: reasons.get(key)! });
   }
+  if (cost && why.size > 0) keepResources(cost, why);
+  if (reasons.size === 0) return findings;
   return findings.map((f) => {
     const reason = f.costImpactChange === 'delete' ? reasons.get(f.resourceId.toLowerCase()) : undefined;
     if (reason === undefined) return f;

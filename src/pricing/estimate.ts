@@ -1060,7 +1060,7 @@ function circuitKeysOnPorts(inv: Inventory): Map<string, CircuitCost | undefined
 
 /**
  * A circuit advised to be deleted because it carries nothing: its advice if a finding's fix keeps it instead
- * (keepCircuits), with the notes that advice writes. Only the estimate that priced the cost sets it.
+ * (keepResources), with the notes that advice writes. Only the estimate that priced the cost sets it.
  */
 const adviceIfKept = new WeakMap<CircuitCost, { advice: CostRecommendation | null; notes: string[] }>();
 
@@ -1080,7 +1080,7 @@ export interface KeepReason {
  * Azure Advisor recommendation leaves Advisor's list. Each keeps a note saying why and what deleting it would have
  * saved, and the totals are summed again without that saving, so the cost view and the findings tell one story.
  */
-export function keepCircuits(summary: CostSummary, why: Map<string, KeepReason>): void {
+export function keepResources(summary: CostSummary, why: Map<string, KeepReason>): void {
   useCurrency(summary.priceCatalogue.currency);
   let changed = false;
   const savedText = (saving: number | null) => (saving === null ? 'an amount not known' : `${usd(saving)}/month`);

@@ -154,7 +154,7 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
     }
     const partialView = isTemplateResource(g) || outside.length > 0;
     // A flag not known matters where a gateway of its kind shares the circuit, or may (a partial view).
-    const open = (remoteUnknown && (vnetPeers.length > 0 || partialView) && remoteUnknown) || (vwanUnknown && (vwanPeers.length > 0 || partialView) && vwanUnknown);
+    const open = remoteUnknown && (vnetPeers.length > 0 || partialView) ? remoteUnknown : vwanUnknown && (vwanPeers.length > 0 || partialView) ? vwanUnknown : undefined;
     if (open) {
       out.push({ resource: g, actual: notKnown(open.field, open.reason), expected, status: 'unknown' });
     } else if ((remote || vwan) && partialView) {

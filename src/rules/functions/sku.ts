@@ -255,16 +255,16 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   return out;
 };
 
-/**
- * FastPath (`expressRouteGatewayBypass`) is only honoured on UltraPerformance, ErGw3AZ and ErGwScale
- * with at least `minScaleUnits` scale units; Private Link FastPath needs FastPath itself.
- */
 /** The connection's circuit is in the inventory and surely a provider circuit (not on an ExpressRoute Direct port). */
 function onProviderCircuit(inv: Inventory, c: Connection): boolean {
   const circuit = c.circuitKey === undefined ? undefined : lookup(inv, c.circuitKey, 'circuit');
   return circuit !== undefined && circuit.isDirect === false && !firstUnknown(circuit, ['isDirect', 'portKey']);
 }
 
+/**
+ * FastPath (`expressRouteGatewayBypass`) is only honoured on UltraPerformance, ErGw3AZ and ErGwScale
+ * with at least `minScaleUnits` scale units; Private Link FastPath needs FastPath itself.
+ */
 export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
   const minUnits = numParam(params, 'minScaleUnits', 10, 1);
   const gateways = connectionGatewaysOf(inventory);
@@ -277,7 +277,8 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
     // Private Link FastPath a template leaves out: it is "only for ExpressRoute Direct" (about-fastpath.md, "Private
     // endpoint and Private Link over ExpressRoute FastPath | Limited general availability and only for ExpressRoute
     // Direct"), so on a connection to a circuit known to be a provider circuit it cannot be on, and nothing is undecided.
-    const privateLinkOpen = firstUnknown(c, ['privateLinkFastPath']) && !onProviderCircuit(inventory, c) ? firstUnknown(c, ['privateLinkFastPath']) : undefined;
+    const privateLinkUnset = firstUnknown(c, ['privateLinkFastPath']);
+    const privateLinkOpen = privateLinkUnset && !onProviderCircuit(inventory, c) ? privateLinkUnset : undefined;
     if ((c.privateLinkFastPath === true || privateLinkOpen) && c.fastPath !== true) {
       if (c.privateLinkFastPath === true && !fastPathOpen) {
         out.push({ resource: c, actual: 'Private Link FastPath enabled without FastPath', expected: 'FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is' });
