@@ -10,9 +10,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-AXZI5GHU.js";
+} from "./chunk-67IVJBMR.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-YEK7W3XZ.js";
+import "./chunk-JQMT6ROJ.js";
 import "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

@@ -20,7 +20,7 @@ import {
   portIdle,
   reachUndecidedReasons,
   secondCircuitImpact
-} from "./chunk-YEK7W3XZ.js";
+} from "./chunk-JQMT6ROJ.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -2113,7 +2113,8 @@ var fastPathSupported = ({ inventory, params }) => {
   for (let i = 0; i < inventory.connections.length; i++) {
     const c = inventory.connections[i];
     const fastPathOpen = firstUnknown(c, ["fastPath"]);
-    const privateLinkOpen = firstUnknown(c, ["privateLinkFastPath"]) && !onProviderCircuit(inventory, c) ? firstUnknown(c, ["privateLinkFastPath"]) : void 0;
+    const privateLinkUnset = firstUnknown(c, ["privateLinkFastPath"]);
+    const privateLinkOpen = privateLinkUnset && !onProviderCircuit(inventory, c) ? privateLinkUnset : void 0;
     if ((c.privateLinkFastPath === true || privateLinkOpen) && c.fastPath !== true) {
       if (c.privateLinkFastPath === true && !fastPathOpen) {
         out.push({ resource: c, actual: "Private Link FastPath enabled without FastPath", expected: "FastPath (expressRouteGatewayBypass) enabled whenever Private Link FastPath is" });
@@ -2326,7 +2327,7 @@ var vnetToVnetOverExpressRoute = ({ inventory }) => {
       continue;
     }
     const partialView = isTemplateResource(g) || outside.length > 0;
-    const open = remoteUnknown && (vnetPeers.length > 0 || partialView) && remoteUnknown || vwanUnknown && (vwanPeers.length > 0 || partialView) && vwanUnknown;
+    const open = remoteUnknown && (vnetPeers.length > 0 || partialView) ? remoteUnknown : vwanUnknown && (vwanPeers.length > 0 || partialView) ? vwanUnknown : void 0;
     if (open) {
       out.push({ resource: g, actual: notKnown(open.field, open.reason), expected, status: "unknown" });
     } else if ((remote || vwan) && partialView) {

@@ -11,11 +11,11 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-6ACOOLR3.js";
+} from "./chunk-TR74J7XB.js";
 import "./chunk-DFUKSAPM.js";
 import "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-BJC2PM7J.js";
+import "./chunk-DLZF7NBI.js";
 import "./chunk-5NQP2LHU.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -28,9 +28,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-AXZI5GHU.js";
+import "./chunk-67IVJBMR.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-YEK7W3XZ.js";
+import "./chunk-JQMT6ROJ.js";
 import "./chunk-S3AT3B3X.js";
 import "./chunk-6SZT6H2Y.js";
 import "./chunk-6DM37KYG.js";

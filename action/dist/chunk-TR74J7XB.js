@@ -38,7 +38,7 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-BJC2PM7J.js";
+} from "./chunk-DLZF7NBI.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
@@ -76,12 +76,12 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-AXZI5GHU.js";
+} from "./chunk-67IVJBMR.js";
 import {
   globalReachInbound,
   inboundLinksOf,
-  keepCircuits
-} from "./chunk-YEK7W3XZ.js";
+  keepResources
+} from "./chunk-JQMT6ROJ.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -1424,10 +1424,17 @@ var ReportThread = class {
 // dist/findings/kept.js
 function keepWhatFixesUse(findings, cost) {
   const keptBy = /* @__PURE__ */ new Map();
+  const why = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!f.keeps || f.status === "unknown" || f.suppression)
+    if (f.status === "unknown")
       continue;
-    for (const key of f.keeps) {
+    if (f.suppression) {
+      const key = f.resourceId.toLowerCase();
+      if (f.costImpactChange === "delete" && !why.has(key))
+        why.set(key, { kind: "accepted", why: `${f.ruleId} is suppressed (${f.suppression.justification}${f.suppression.expires ? `, until ${f.suppression.expires}` : ""})` });
+      continue;
+    }
+    for (const key of f.keeps ?? []) {
       const by = keptBy.get(key);
       if (by)
         by.push(f);
@@ -1435,31 +1442,17 @@ function keepWhatFixesUse(findings, cost) {
         keptBy.set(key, [f]);
     }
   }
-  const accepted = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!f.suppression || f.status === "unknown" || f.costImpactChange !== "delete")
-      continue;
-    const key = f.resourceId.toLowerCase();
-    if (!accepted.has(key))
-      accepted.set(key, { kind: "accepted", why: `${f.ruleId} is suppressed (${f.suppression.justification}${f.suppression.expires ? `, until ${f.suppression.expires}` : ""})` });
-  }
-  if (keptBy.size === 0) {
-    if (cost && accepted.size > 0)
-      keepCircuits(cost, accepted);
-    return findings;
-  }
   const reasons = /* @__PURE__ */ new Map();
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(", ");
     const names = by.slice(0, 3).map((f) => f.resourceName).join(", ") + (by.length > 3 ? ` and ${by.length - 3} more` : "");
     reasons.set(key, `${rules} proposes connecting it to ${names}`);
+    why.set(key, { kind: "use", why: reasons.get(key) });
   }
-  if (cost) {
-    const why = new Map(accepted);
-    for (const [key, text] of reasons)
-      why.set(key, { kind: "use", why: text });
-    keepCircuits(cost, why);
-  }
+  if (cost && why.size > 0)
+    keepResources(cost, why);
+  if (reasons.size === 0)
+    return findings;
   return findings.map((f) => {
     const reason = f.costImpactChange === "delete" ? reasons.get(f.resourceId.toLowerCase()) : void 0;
     if (reason === void 0)
@@ -1952,7 +1945,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-W4DM47XI.js");
+  const { loadRules: loadRules2 } = await import("./loader-VFCFR5IA.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1980,7 +1973,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-3JUWUKWM.js");
+  const { costEstimatorFor } = await import("./setup-TCME6CHZ.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

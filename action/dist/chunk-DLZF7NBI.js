@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-AXZI5GHU.js";
+} from "./chunk-67IVJBMR.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-YEK7W3XZ.js";
+} from "./chunk-JQMT6ROJ.js";
 import {
   cloudOfRegion,
   isTemplateResource,

@@ -2296,7 +2296,7 @@ function circuitKeysOnPorts(inv) {
   return m;
 }
 var adviceIfKept = /* @__PURE__ */ new WeakMap();
-function keepCircuits(summary, why) {
+function keepResources(summary, why) {
   useCurrency(summary.priceCatalogue.currency);
   let changed = false;
   const savedText = (saving) => saving === null ? "an amount not known" : `${usd(saving)}/month`;
@@ -2459,5 +2459,5 @@ export {
   estimateInputsOf,
   costsFor,
   estimateCosts,
-  keepCircuits
+  keepResources
 };

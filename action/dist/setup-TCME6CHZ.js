@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-YEK7W3XZ.js";
+} from "./chunk-JQMT6ROJ.js";
 import {
   loadUsage
 } from "./chunk-S3AT3B3X.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-BJC2PM7J.js";
+} from "./chunk-DLZF7NBI.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-AXZI5GHU.js";
+} from "./chunk-67IVJBMR.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-YEK7W3XZ.js";
+} from "./chunk-JQMT6ROJ.js";
 import {
   phraseName
 } from "./chunk-S3AT3B3X.js";
