@@ -58,8 +58,10 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
     if (a.tier !== 'Premium') continue;
     const need = a.needs.premium;
     if (need.verdict === 'needed' || need.verdict === 'possible') continue;
-    // (Peerings a template leaves open or a live row does not list: whether one is a Microsoft peering is not known.)
-    const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, ${a.unknown.peerings ? 'no Microsoft peering known' : 'no Microsoft peering'} and no cross-region Global Reach`;
+    // (Peerings a template leaves open or a live row does not list: whether one is a Microsoft peering is not known.
+    // A Global Reach link whose peer's, or this circuit's, geopolitical region is not known may cross a border.)
+    const grOpen = a.reach.globalReach.some((l) => l.crossGeo === null) || a.reach.inboundGlobalReach.some((l) => l.crossGeo === null);
+    const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, ${a.unknown.peerings ? 'no Microsoft peering known' : 'no Microsoft peering'} and ${grOpen ? 'cross-region Global Reach not known' : 'no cross-region Global Reach'}`;
     if (need.verdict === 'undecided') {
       out.push({ resource: c, actual, expected: `Standard unless a Premium feature is in use; undecided: ${need.reasons.join('; ')}`, status: 'unknown' });
       continue;
