@@ -32,7 +32,9 @@ export function isFullType(s: string): boolean {
 
 /** `/providers/Microsoft.Network/expressRouteCircuits/er1/peerings/AzurePrivatePeering` from a type and its names. */
 export function providerPath(type: string, names: string[]): string | { error: string } {
-  const segs = type.split('/');
+  // A slash after the type (`'Microsoft.Network/virtualNetworks/subnets/'`, as the quickstart
+  // expressroute-circuit-vnet-connection writes it, and deploys) names no segment.
+  const segs = type.replace(/\/+$/, '').split('/');
   const types = segs.slice(1);
   if (types.length !== names.length) return { error: `expects ${types.length} name segment(s) for type ${type}, found ${names.length}` };
   let out = `/providers/${segs[0]}`;
