@@ -2,7 +2,7 @@ import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { firstUnknown } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
 import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
 import { compareText } from '../../util/collate.js';
 
@@ -149,6 +149,23 @@ function circuitsThroughGateway(rel: GatewayRelations, g: Gateway, surely = fals
   return out;
 }
 
+/**
+ * Whether every circuit of the gateway outside the inventory surely bypasses it: a VNet gateway whose SKU honours
+ * FastPath for any circuit, with FastPath on in each connection to them. (A hub gateway honours it only for ExpressRoute
+ * Direct circuits, which a circuit outside the inventory may or may not be.)
+ */
+function outsideBypassGateway(inv: Inventory, rel: GatewayRelations, g: Gateway): boolean {
+  if (g.flavor !== 'vnet' || fastPathRefusal(g, { isDirect: false } as Circuit) !== undefined) return false;
+  let n = 0;
+  for (let j = 0; j < rel.connections.length; j++) {
+    const conn = rel.connections[j];
+    if (conn.circuitKey !== undefined && lookup(inv, conn.circuitKey, 'circuit')) continue;
+    if (conn.fastPath !== true) return false;
+    n++;
+  }
+  return n >= rel.outside;
+}
+
 /** The first connection of the gateway to this circuit whose FastPath is not known, with why. */
 function fastPathOpenTo(rel: GatewayRelations, c: Circuit): { name: string; reason: string } | undefined {
   for (let j = 0; j < rel.connections.length; j++) {
@@ -198,15 +215,28 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
     const bwUnknown = firstBandwidthUnknown(viaGateway);
     if (capacity === undefined) {
-      if (gwUnknown && viaGateway.length > 0)
-        out.push({ resource: g, actual: `connected to ${nameList(viaGateway)}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: 'unknown' });
+      const away = rels[i].outside > 0 ? `${rels[i].outside} circuit(s) outside ${isTemplateResource(g) ? 'these files' : 'the inventory'}` : '';
+      if (gwUnknown && (viaGateway.length > 0 || away))
+        out.push({ resource: g, actual: `connected to ${[viaGateway.length > 0 ? nameList(viaGateway) : '', away].filter(Boolean).join(' and ')}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: 'unknown' });
       continue;
     }
     if (bwUnknown && (!biggest || biggest.bandwidthMbps! <= capacity)) {
       out.push({ resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: ${notKnown(bwUnknown.u!.field, bwUnknown.u!.reason, bwUnknown.c.name)}`, status: 'unknown' });
       continue;
     }
-    if (!biggest || biggest.bandwidthMbps! <= capacity) continue;
+    if (!biggest || biggest.bandwidthMbps! <= capacity) {
+      // Circuits outside the inventory (another file deploys them, or another scope holds them): their bandwidth, up to
+      // 100 Gbps on ExpressRoute Direct, is not known, so what the gateway carries fits is not decided; never a pass.
+      const outside = rels[i].outside;
+      if (outside > 0 && !outsideBypassGateway(inventory, rels[i], g))
+        out.push({
+          resource: g,
+          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${outside} circuit(s) outside ${isTemplateResource(g) ? 'these files' : 'the inventory'}${biggest ? ` and to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}`,
+          expected: `a gateway SKU that carries the circuits behind it; undecided: the bandwidth of the circuit(s) outside ${isTemplateResource(g) ? 'these files' : 'the inventory'} is not known`,
+          status: 'unknown',
+        });
+      continue;
+    }
     // Too big only with circuits whose FastPath, which this gateway honours for them, is not known: undecided.
     const surely = largestCircuit(circuitsThroughGateway(rels[i], g, true));
     if (!surely || surely.bandwidthMbps! <= capacity) {
