@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-5NQP2LHU.js";
+} from "./chunk-G4QXFEYI.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

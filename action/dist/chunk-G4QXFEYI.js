@@ -2017,7 +2017,7 @@ function isFullType(s) {
   return /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+\/[A-Za-z0-9]/.test(s);
 }
 function providerPath(type, names) {
-  const segs = type.split("/");
+  const segs = type.replace(/\/+$/, "").split("/");
   const types = segs.slice(1);
   if (types.length !== names.length)
     return { error: `expects ${types.length} name segment(s) for type ${type}, found ${names.length}` };

@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-67IVJBMR.js";
+} from "./chunk-2XTIB4QU.js";
 import {
   MAX_WORLDS,
   collapsePossible,

@@ -10,16 +10,16 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-TR74J7XB.js";
-import "./chunk-DFUKSAPM.js";
+} from "./chunk-FTPHOXC3.js";
+import "./chunk-WTFSQNPG.js";
 import {
   adviceLine,
   costDeltaHeadline,
   otherAdviceLine
 } from "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-DLZF7NBI.js";
-import "./chunk-5NQP2LHU.js";
+import "./chunk-AQA7RIGJ.js";
+import "./chunk-G4QXFEYI.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-QBVXDCNZ.js";
@@ -31,7 +31,7 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-67IVJBMR.js";
+import "./chunk-2XTIB4QU.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-JQMT6ROJ.js";
 import "./chunk-S3AT3B3X.js";

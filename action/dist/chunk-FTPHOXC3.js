@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-DFUKSAPM.js";
+} from "./chunk-WTFSQNPG.js";
 import {
   MappedList,
   adviceLine,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-DLZF7NBI.js";
+} from "./chunk-AQA7RIGJ.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-5NQP2LHU.js";
+} from "./chunk-G4QXFEYI.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,7 +76,7 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-67IVJBMR.js";
+} from "./chunk-2XTIB4QU.js";
 import {
   globalReachInbound,
   inboundLinksOf,
@@ -1945,7 +1945,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-VFCFR5IA.js");
+  const { loadRules: loadRules2 } = await import("./loader-Y6NNHNPM.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

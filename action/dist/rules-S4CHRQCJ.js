@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-DLZF7NBI.js";
+} from "./chunk-AQA7RIGJ.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-5NQP2LHU.js";
+} from "./chunk-G4QXFEYI.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-67IVJBMR.js";
+} from "./chunk-2XTIB4QU.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-DFUKSAPM.js";
+} from "./chunk-WTFSQNPG.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -15,7 +15,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-5NQP2LHU.js";
+} from "./chunk-G4QXFEYI.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
