@@ -107,6 +107,11 @@ function fastPathRefusal(g: Gateway, c: Circuit): string | undefined {
     if (c.isDirect === true && (g.minScaleUnits ?? 0) >= VWAN_FASTPATH_MIN_SCALE_UNITS) return undefined;
     return `a Virtual WAN hub gateway applies it only to ExpressRoute Direct circuits on a gateway of at least ${VWAN_FASTPATH_MIN_SCALE_UNITS} scale units${c.isDirect ? '' : ` and ${c.name} is a provider circuit`}`;
   }
+  return vnetFastPathRefusal(g);
+}
+
+/** Why a VNet gateway's SKU does not honour FastPath, for any circuit (undefined when it does). */
+function vnetFastPathRefusal(g: Gateway): string | undefined {
   const sku = lc(g.skuName);
   if (sku === 'ultraperformance' || sku === 'ergw3az') return undefined;
   if (sku === 'ergwscale') return (g.minScaleUnits ?? 0) >= FASTPATH_MIN_SCALE_UNITS ? undefined : `an ErGwScale gateway supports it only with at least ${FASTPATH_MIN_SCALE_UNITS} scale units`;
@@ -155,7 +160,7 @@ function circuitsThroughGateway(rel: GatewayRelations, g: Gateway, surely = fals
  * Direct circuits, which a circuit outside the inventory may or may not be.)
  */
 function outsideBypassGateway(inv: Inventory, rel: GatewayRelations, g: Gateway): boolean {
-  if (g.flavor !== 'vnet' || fastPathRefusal(g, { isDirect: false } as Circuit) !== undefined) return false;
+  if (g.flavor !== 'vnet' || vnetFastPathRefusal(g) !== undefined) return false;
   let n = 0;
   for (let j = 0; j < rel.connections.length; j++) {
     const conn = rel.connections[j];
@@ -214,8 +219,10 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     // Three-valued: a SKU, scale unit or circuit bandwidth a template leaves unknown decides nothing.
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
     const bwUnknown = firstBandwidthUnknown(viaGateway);
+    // Where the gateway's circuits outside the inventory are: in files not scanned (a template) or scopes not read.
+    const beyond = isTemplateResource(g) ? 'these files' : 'the inventory';
     if (capacity === undefined) {
-      const away = rels[i].outside > 0 ? `${rels[i].outside} circuit(s) outside ${isTemplateResource(g) ? 'these files' : 'the inventory'}` : '';
+      const away = rels[i].outside > 0 ? `${rels[i].outside} circuit(s) outside ${beyond}` : '';
       if (gwUnknown && (viaGateway.length > 0 || away))
         out.push({ resource: g, actual: `connected to ${[viaGateway.length > 0 ? nameList(viaGateway) : '', away].filter(Boolean).join(' and ')}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: 'unknown' });
       continue;
@@ -231,8 +238,8 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       if (outside > 0 && !outsideBypassGateway(inventory, rels[i], g))
         out.push({
           resource: g,
-          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${outside} circuit(s) outside ${isTemplateResource(g) ? 'these files' : 'the inventory'}${biggest ? ` and to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}`,
-          expected: `a gateway SKU that carries the circuits behind it; undecided: the bandwidth of the circuit(s) outside ${isTemplateResource(g) ? 'these files' : 'the inventory'} is not known`,
+          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${outside} circuit(s) outside ${beyond}${biggest ? ` and to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}`,
+          expected: `a gateway SKU that carries the circuits behind it; undecided: the bandwidth of the circuit(s) outside ${beyond} is not known`,
           status: 'unknown',
         });
       continue;
