@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-FTPHOXC3.js";
+} from "./chunk-NQTCELJT.js";
 import "./chunk-WTFSQNPG.js";
 import {
   adviceLine,
@@ -18,7 +18,7 @@ import {
   otherAdviceLine
 } from "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-AQA7RIGJ.js";
+import "./chunk-WGZP3GPS.js";
 import "./chunk-G4QXFEYI.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -31,7 +31,7 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-2XTIB4QU.js";
+import "./chunk-TAQ63O75.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-JQMT6ROJ.js";
 import "./chunk-S3AT3B3X.js";

@@ -1979,6 +1979,9 @@ function fastPathRefusal(g, c) {
       return void 0;
     return `a Virtual WAN hub gateway applies it only to ExpressRoute Direct circuits on a gateway of at least ${VWAN_FASTPATH_MIN_SCALE_UNITS} scale units${c.isDirect ? "" : ` and ${c.name} is a provider circuit`}`;
   }
+  return vnetFastPathRefusal(g);
+}
+function vnetFastPathRefusal(g) {
   const sku = lc(g.skuName);
   if (sku === "ultraperformance" || sku === "ergw3az")
     return void 0;
@@ -2006,7 +2009,7 @@ function circuitsThroughGateway(rel, g, surely = false) {
   return out;
 }
 function outsideBypassGateway(inv, rel, g) {
-  if (g.flavor !== "vnet" || fastPathRefusal(g, { isDirect: false }) !== void 0)
+  if (g.flavor !== "vnet" || vnetFastPathRefusal(g) !== void 0)
     return false;
   let n = 0;
   for (let j = 0; j < rel.connections.length; j++) {
@@ -2064,8 +2067,9 @@ var gatewayThroughputForCircuits = (ctx) => {
     const biggest = largestCircuit(viaGateway);
     const gwUnknown = firstUnknown(g, GATEWAY_SIZE_FIELDS);
     const bwUnknown = firstBandwidthUnknown(viaGateway);
+    const beyond = isTemplateResource(g) ? "these files" : "the inventory";
     if (capacity === void 0) {
-      const away = rels[i].outside > 0 ? `${rels[i].outside} circuit(s) outside ${isTemplateResource(g) ? "these files" : "the inventory"}` : "";
+      const away = rels[i].outside > 0 ? `${rels[i].outside} circuit(s) outside ${beyond}` : "";
       if (gwUnknown && (viaGateway.length > 0 || away))
         out.push({ resource: g, actual: `connected to ${[viaGateway.length > 0 ? nameList(viaGateway) : "", away].filter(Boolean).join(" and ")}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: "unknown" });
       continue;
@@ -2079,8 +2083,8 @@ var gatewayThroughputForCircuits = (ctx) => {
       if (outside > 0 && !outsideBypassGateway(inventory, rels[i], g))
         out.push({
           resource: g,
-          actual: `${g.skuName ?? "unknown SKU"}, about ${fmtMbps(capacity)}, connected to ${outside} circuit(s) outside ${isTemplateResource(g) ? "these files" : "the inventory"}${biggest ? ` and to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps)}` : ""}`,
-          expected: `a gateway SKU that carries the circuits behind it; undecided: the bandwidth of the circuit(s) outside ${isTemplateResource(g) ? "these files" : "the inventory"} is not known`,
+          actual: `${g.skuName ?? "unknown SKU"}, about ${fmtMbps(capacity)}, connected to ${outside} circuit(s) outside ${beyond}${biggest ? ` and to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps)}` : ""}`,
+          expected: `a gateway SKU that carries the circuits behind it; undecided: the bandwidth of the circuit(s) outside ${beyond} is not known`,
           status: "unknown"
         });
       continue;

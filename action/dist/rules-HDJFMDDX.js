@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-AQA7RIGJ.js";
+} from "./chunk-WGZP3GPS.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-2XTIB4QU.js";
+} from "./chunk-TAQ63O75.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts

@@ -11,11 +11,11 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-FTPHOXC3.js";
+} from "./chunk-NQTCELJT.js";
 import "./chunk-WTFSQNPG.js";
 import "./chunk-ASCJIC5F.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-AQA7RIGJ.js";
+import "./chunk-WGZP3GPS.js";
 import "./chunk-G4QXFEYI.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -28,7 +28,7 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-5GGAOSF4.js";
 import "./chunk-QUTHD7R3.js";
-import "./chunk-2XTIB4QU.js";
+import "./chunk-TAQ63O75.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-JQMT6ROJ.js";
 import "./chunk-S3AT3B3X.js";

@@ -38,7 +38,7 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-AQA7RIGJ.js";
+} from "./chunk-WGZP3GPS.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
@@ -76,7 +76,7 @@ import {
 } from "./chunk-QUTHD7R3.js";
 import {
   loadRules
-} from "./chunk-2XTIB4QU.js";
+} from "./chunk-TAQ63O75.js";
 import {
   globalReachInbound,
   inboundLinksOf,
@@ -1945,7 +1945,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-Y6NNHNPM.js");
+  const { loadRules: loadRules2 } = await import("./loader-FQ24RTRR.js");
   const { selectRules: selectRules2 } = await import("./select-A7V33GKN.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-ZUVKHV4D.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

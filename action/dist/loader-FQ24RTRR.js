@@ -10,7 +10,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-2XTIB4QU.js";
+} from "./chunk-TAQ63O75.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-JQMT6ROJ.js";
 import "./chunk-S3AT3B3X.js";

@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-2XTIB4QU.js";
+} from "./chunk-TAQ63O75.js";
 import {
   MAX_WORLDS,
   collapsePossible,
