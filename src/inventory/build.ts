@@ -562,6 +562,8 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
       ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
+      // A live peering row without `state` does not say whether the peering is enabled (ERS-BGP-004 undecided, never a pass).
+      p.state == null && ['state', 'properties.state'],
     ]), [p.state == null && ['state', 'properties.state']]),
   );
 }
@@ -667,7 +669,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     raw.source,
     notSetInTemplate(
       raw.source,
-      withDirectRateLimit(raw.source, portId !== undefined && p.enableDirectPortRateLimit == null, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
+      withDirectRateLimit(raw.source, portId !== undefined && p.enableDirectPortRateLimit == null, withClassicOperations(raw.source, p.allowClassicOperations == null, absentFromLiveRow(raw.source, unknownFieldsOf('circuit', raw), 'circuit', [
         p.serviceProviderProvisioningState == null && ['serviceProviderProvisioningState', 'properties.serviceProviderProvisioningState'],
         // (Azure lists every authorization of a circuit, `[]` when none: a row without the list does not say whether one is redeemed.)
         p.authorizations == null && ['authorizations', 'properties.authorizations'],
@@ -676,7 +678,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
         // (A Direct circuit takes its location from its port; one whose row lacks the port reference may still be listed by the port.)
         portId === undefined && p.bandwidthInGbps == null && spp.peeringLocation == null && ['peeringLocation', 'properties.serviceProviderProperties.peeringLocation'],
         ...skuOpen,
-      ])),
+      ]))),
       [
         ...skuOpen,
         // A Direct circuit without `enableDirectPortRateLimit`: Learn has rate limiting enabled per circuit ("Rate limiting
@@ -1067,6 +1069,16 @@ function absentFromLiveRow(source: SourceRef | undefined, unknown: UnknownFields
 function withDirectRateLimit(source: SourceRef | undefined, absent: boolean, unknown: UnknownFields | undefined): UnknownFields | undefined {
   if (!absent) return unknown;
   return absentFromLiveRow(source, unknown, undefined, [['enableDirectPortRateLimit', 'properties.enableDirectPortRateLimit']]);
+}
+
+/**
+ * A live circuit row without `allowClassicOperations` (an export or projection that leaves it out): whether classic
+ * (ASM) operations are allowed is not known, never "not allowed" (ERS-HYG-001 undecided, not a pass). Templates are
+ * left to their own reading (notSetInTemplate and the template sources).
+ */
+function withClassicOperations(source: SourceRef | undefined, absent: boolean, unknown: UnknownFields | undefined): UnknownFields | undefined {
+  if (!absent) return unknown;
+  return absentFromLiveRow(source, unknown, undefined, [['allowClassicOperations', 'properties.allowClassicOperations']]);
 }
 
 /** Properties whose absence leaves them unknown in a live row and in a template alike, each said with its own reason. */

@@ -271,6 +271,7 @@ describe('the same live resource read twice with different values', () => {
         serviceProviderProvisioningState: 'Provisioned',
         serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
         authorizations: [],
+        allowClassicOperations: false,
         peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65001, vlanId, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
       },
     },

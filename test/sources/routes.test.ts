@@ -28,6 +28,7 @@ function arm(): Record<string, any>[] {
         provisioningState: 'Succeeded',
         serviceProviderProvisioningState: 'Provisioned',
         circuitProvisioningState: 'Enabled',
+        allowClassicOperations: false,
         serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
         authorizations: [],
         peerings: [{ id: `${ids.circuit}/peerings/AzurePrivatePeering`, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', azureASN: 12076, peerASN: 65010, vlanId: 100, primaryPeerAddressPrefix: '10.1.0.0/30', secondaryPeerAddressPrefix: '10.1.0.4/30', connections: [], peeredConnections: [] } }],
