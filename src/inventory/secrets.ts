@@ -18,9 +18,11 @@ const SECRET_PROPERTIES = new Set(
 
 /**
  * Names shaped like a secret, for properties erscan does not know (a new API version, a Terraform
- * attribute in snake_case): anything ending in key, secret, password, token or connection string.
+ * attribute in snake_case): anything ending in key, secret, password, token or connection string,
+ * and their short forms: `psk` (a pre-shared key, as IPsec and VPN tools name it: `psk`, `ipsecPsk`,
+ * `ike_psk`) and `pwd`. (`sharedKey`, `preSharedKey`, `pre_shared_key` end in key.)
  */
-const SECRET_SHAPE = /(key|secret|password|passwd|passphrase|token|connectionstring|credential|credentials)$/;
+const SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)$/;
 
 /** Verdicts by property name: an estate repeats the same few hundred names millions of times. */
 const verdicts = new Map<string, boolean>();

@@ -42,6 +42,13 @@ function extraRows(): Record<string, unknown>[] {
         accessToken: secret('accessToken'),
         clientSecret: secret('clientSecret'),
         nested: { deeper: [{ apiKey: secret('apiKey') }] },
+        // pre-shared keys under their short and long names
+        psk: secret('psk'),
+        ipsecPsk: secret('ipsecPsk'),
+        PSK: secret('PSK'),
+        pre_shared_key: secret('pre_shared_key'),
+        preSharedKey: secret('preSharedKey'),
+        adminPwd: secret('adminPwd'),
       },
     },
     { id: `${CIRCUIT}/peerings/AzurePrivatePeering`, type: 'microsoft.network/expressroutecircuits/peerings', properties: { peeringType: 'AzurePrivatePeering', sharedKey: secret('childSharedKey'), peerASN: 65010, vlanId: 10 } },
@@ -52,7 +59,7 @@ function extraRows(): Record<string, unknown>[] {
       type: 'microsoft.network/expressroutegateways/expressrouteconnections',
       properties: { expressRouteCircuitPeering: { id: `${CIRCUIT}/peerings/AzurePrivatePeering` }, authorizationKey: secret('vwanChildAuthorizationKey') },
     },
-    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey') } },
+    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), ipsecPolicies: [{ psk: secret('policyPsk') }] } },
     { id: `${SUB}/connections/er-conn`, type: 'microsoft.network/connections', properties: { connectionType: 'ExpressRoute', peer: { id: CIRCUIT }, authorizationKey: secret('connAuthorizationKey'), sharedKey: secret('connSharedKey') } },
   ];
 }
@@ -85,7 +92,7 @@ function armTemplate(): { template: unknown; parameters: unknown } {
         const t = o.type.toLowerCase();
         if (t.endsWith('/expressroutecircuits')) Object.assign(o.properties, { serviceKey: secret('armServiceKey'), authorizationKey: "[parameters('erAuthKey')]" });
         if (t.endsWith('/peerings') || o.properties.peeringType) o.properties.sharedKey = "[parameters('erSharedKey')]";
-        if (t.endsWith('/connections')) Object.assign(o.properties, { authorizationKey: secret('armConnAuthKey'), sharedKey: secret('armConnSharedKey') });
+        if (t.endsWith('/connections')) Object.assign(o.properties, { authorizationKey: secret('armConnAuthKey'), sharedKey: secret('armConnSharedKey'), psk: secret('armConnPsk') });
       }
       Object.values(o).forEach(walk);
     }
@@ -138,7 +145,7 @@ beforeAll(async () => {
   };
   const jobs: [string, string[]][] = [
     ['scan', ['scan', inputs, '--out', out('scan'), '--format', formats, '--fail-on', 'none']],
-    ['scan-each-file', ['scan', ...readdirSync(inputs).map((f) => join(inputs, f)), '--out', out('scan-files'), '--format', formats, '--fail-on', 'none']],
+    ['scan-each-file', ['scan', ...readdirSync(inputs).map((f) => join(inputs, f)), '--out', out('scan-files'), '--format', formats, '--fail-on', 'none', '--record-inventory']],
     ['cost', ['cost', inputs, '--fail-on', 'none']],
     ['errors', ['scan', join(dir, 'truncated.json'), join(dir, 'wrong-type.json'), '--out', out('errors'), '--format', formats]],
   ];
