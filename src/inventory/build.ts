@@ -1,5 +1,7 @@
 import {
+  CONNECTION_TYPES,
   RESOURCE_TYPES,
+  isUnknownConnectionType,
   type AnyResource,
   type Authorization,
   type Circuit,
@@ -1530,6 +1532,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childLinks: RawResource[] = [];
   const childMaintenance: RawResource[] = [];
   const childSubnets: RawResource[] = [];
+  /** Connections whose `connectionType` is none Azure allows (markMistypedConnections). */
+  const mistyped: { raw: RawResource; id: string; declared: string }[] = [];
   /** VNet gateways of another type (VPN gateways), by key, with their type: read only to name them where a connection names one. */
   const otherGateways = new Map<string, { type: string; name: string }>();
   let unknownTypes = 0;
@@ -1659,6 +1663,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         childVwanConnections.push(raw);
         break;
       case 'microsoft.network/connections': {
+        // A type Azure does not allow is not known to be a VPN connection, nor an ExpressRoute one (markMistypedConnections).
+        const declared = str(rawGet(raw.row, 'properties.connectionType'));
+        if (declared !== undefined && isUnknownConnectionType(declared)) {
+          mistyped.push({ raw, id, declared });
+          break;
+        }
         if (!maybeExpressRoute(raw, 'properties.connectionType')) break;
         const c = buildVaried(raw, notices, (r) => connectionFrom(r, id));
         if (add(c)) inv.connections.push(c);
@@ -1795,6 +1805,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   assignMaintenance(inv, childMaintenance, notices);
   attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
+  markMistypedConnections(inv, mistyped, notices);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -2138,6 +2149,39 @@ function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gat
   if (gatewayWhy !== undefined && circuit?.kind === 'circuit' && !isUnknown(circuit, 'gatewayKeys'))
     circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${reasonText(gatewayWhy)})` };
   return unnamed;
+}
+
+/**
+ * Connections whose `connectionType` is none of the types Azure allows (CONNECTION_TYPES: a typo, a value from another
+ * tool) are neither scanned as ExpressRoute connections nor set aside as VPN ones, whatever the source (rows, a
+ * template, a plan): a notice names the file, the resource and the property, and the circuit and VNet gateway the
+ * connection names have their connections not known in full (`connectionKeys`), so no verdict calls them unconnected
+ * or idle, as a live connection that names no circuit leaves them (resolveRelations).
+ */
+function markMistypedConnections(inv: Inventory, mistyped: readonly { raw: RawResource; id: string; declared: string }[], notices: string[]): void {
+  const allowed = CONNECTION_TYPES.join(', ');
+  for (const { raw, id, declared } of mistyped) {
+    const p = obj(raw.row.properties);
+    const name = labelStandIns(str(raw.row.name) ?? lastSegment(id) ?? id);
+    const named = (ref: string | undefined) => (ref === undefined ? undefined : inv.byKey.get(ref.toLowerCase()));
+    const circuit = named(idOf(p.peer));
+    const gateway = named(idOf(p.virtualNetworkGateway1));
+    const why = `connection ${name} names it, but its connectionType "${declared}" is none of ${allowed}, so whether it is one of its ExpressRoute connections is not known`;
+    const ends: string[] = [];
+    if (circuit?.kind === 'circuit') {
+      ends.push(`circuit ${circuit.name}`);
+      if (!isUnknown(circuit, 'connectionKeys')) circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
+    }
+    if (gateway?.kind === 'gateway' && gateway.flavor === 'vnet') {
+      ends.push(`gateway ${gateway.name}`);
+      if (!isUnknown(gateway, 'connectionKeys')) gateway.unknown = { ...gateway.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
+    }
+    const src = raw.source;
+    const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
+    notices.push(
+      `${where}: connection ${name} (${id}) is not scanned: its \`properties.connectionType\` is "${declared}", which is none of the connection types Azure allows (${allowed}), so it is not known to be an ExpressRoute connection or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry is undecided` : ''}`,
+    );
+  }
 }
 
 /** `PortLink.portWithoutCircuits`: the links of live ports with no circuit (none listed, none pointing at it). */

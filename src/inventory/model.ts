@@ -35,6 +35,26 @@ export const RESOURCE_TYPES = {
   vwanConnection: 'Microsoft.Network/expressRouteGateways/expressRouteConnections',
 } as const;
 
+/**
+ * The connection types Azure allows (the `VirtualNetworkGatewayConnectionType` enum of the REST API spec,
+ * Azure/azure-rest-api-specs specification/network/resource-manager/Microsoft.Network/stable/…/virtualNetworkGateway.json):
+ * ExpressRoute, and the VPN types erscan does not scan. A `connectionType` that is none of them (any case)
+ * is not known to be either.
+ */
+export const CONNECTION_TYPES = ['ExpressRoute', 'IPsec', 'Vnet2Vnet', 'VPNClient'] as const;
+
+/** True for a connection type Azure allows other than ExpressRoute (an IPsec, VNet-to-VNet or VPN client connection). */
+export function isOtherConnectionType(v: string): boolean {
+  const t = v.toLowerCase();
+  return t !== 'expressroute' && CONNECTION_TYPES.some((c) => c.toLowerCase() === t);
+}
+
+/** True for a `connectionType` text that is none of the types Azure allows (any case). */
+export function isUnknownConnectionType(v: string): boolean {
+  const t = v.toLowerCase();
+  return !CONNECTION_TYPES.some((c) => c.toLowerCase() === t);
+}
+
 export type ResourceKind = 'circuit' | 'peering' | 'port' | 'link' | 'gateway' | 'connection';
 
 export interface ResourceBase {
