@@ -915,15 +915,17 @@ function vnetGatewayFrom(raw: RawResource, id: string): Gateway {
     raw.source,
     // An ErGwScale gateway declared without its scale units (`autoScaleConfiguration.bounds`): what Azure deploys
     // then is not documented ("About ExpressRoute scalable gateway", scalable-gateway.md, gives min and max as settings).
+    // A live row without them (a trimmed export, a projection) does not say them either: not known, never "(not set)".
     withTrafficFlags(
       raw.source,
-      notSetInTemplate(
+      absentFrom(
         raw.source,
         absentFromLiveRow(raw.source, unknownFieldsOf('vnetGateway', raw), 'virtual network gateway', [
           p.gatewayType == null && ['gatewayType', 'properties.gatewayType'],
           sku.name == null && ['skuName', 'properties.sku.name'],
           sku.name == null && sku.tier == null && ['skuTier', 'properties.sku.tier'],
         ]),
+        undefined,
         word(sku.name)?.toLowerCase() === 'ergwscale'
           ? [bounds.min == null && ['minScaleUnits', 'properties.autoScaleConfiguration.bounds.min'], bounds.min == null && bounds.max == null && ['maxScaleUnits', 'properties.autoScaleConfiguration.bounds']]
           : [],
