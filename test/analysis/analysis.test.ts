@@ -233,6 +233,14 @@ describe('ERS-RED-001: a circuit the estate already has elsewhere (bow-tie)', ()
   it('is not offered when it is not provisioned at the provider', () => {
     expect(findingsOf(scan(rows({ state: 'NotProvisioned' })), 'ERS-RED-001', 'gw-weu')[0].message).toContain('one more 1 Gbps Standard Metered circuit');
   });
+  it('is not offered when whether its private peering is enabled is not known (the row does not carry its state)', () => {
+    const noState = rows();
+    const dub = noState.find((r) => r.name === 'er-dub') as { properties: { peerings: { properties: Record<string, unknown> }[] } };
+    delete dub.properties.peerings[0].properties.state;
+    const [f] = findingsOf(scan(noState), 'ERS-RED-001', 'gw-weu');
+    expect(f.message).not.toContain('connect er-dub');
+    expect(f.message).toContain('one more 1 Gbps Standard Metered circuit');
+  });
 });
 
 describe('templates are partial views: not decidable from these files', () => {

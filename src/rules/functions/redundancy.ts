@@ -224,8 +224,9 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
   for (const c of circuits) {
     if (isTemplateResource(c) || lc(c.serviceProviderProvisioningState) !== 'provisioned') continue;
     // A gateway's connection rides the circuit's Azure private peering: a circuit without one, or whose private
-    // peering is Disabled (ERS-BGP-004), cannot serve a gateway as it is.
-    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && lc(p.state) !== 'disabled')) continue;
+    // peering is Disabled (ERS-BGP-004), cannot serve a gateway as it is; one whose state is not known (a row that does
+    // not carry it) is not known to serve it.
+    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && p.state !== undefined && !isUnknown(p, 'state') && lc(p.state) !== 'disabled')) continue;
     const a = analysis.circuit(c);
     if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
