@@ -184,6 +184,12 @@ function distinctCount(keys: string[]): number {
 const isMicrosoftPeering = (p: Peering) => p.peeringType === 'MicrosoftPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'microsoftpeering');
 const isPublicPeering = (p: Peering) => p.peeringType === 'AzurePublicPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'azurepublicpeering');
 const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCase() === 'disabled';
+/**
+ * A live Microsoft or Azure public peering whose state the input does not say (its row does not carry `state`):
+ * whether it carries traffic is not known, so it makes a circuit neither used nor idle. (A template's circuit is
+ * undecided on its use anyway.)
+ */
+const carriesOpen = (p: Peering) => (isMicrosoftPeering(p) || isPublicPeering(p)) && isUnknown(p, 'state');
 const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
 
 /** The circuit fields the analysis reads, in the order `unknown` lists them. */
@@ -463,6 +469,8 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   if (value === null) {
     if (a.template) return ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'];
     if (unknown.connectionKeys || unknown.peerings) return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)})`];
+    const open = c.peerings.find(carriesOpen);
+    if (open) return [`no connection or Global Reach in the input, and ${isMicrosoftPeering(open) ? 'Microsoft' : 'Azure public'} peering ${open.name}, whose state is not known (${unknownField('state', unknownReason(open, 'state')!)}): whether it carries traffic is not known`];
     return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
   }
   const egress = k.egress.source === 'none' ? 'no declared or measured egress' : `0 GB/month of egress (${egressFrom(k.egress)})`;
@@ -903,10 +911,11 @@ class Analyser implements EstateAnalysis {
     // declares them only on the other circuit (counted when that circuit is in the inventory).
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     let microsoftPeering = false;
-    for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
+    for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]) && !carriesOpen(c.peerings[i]);
     // Azure public peering is deprecated (ERS-BGP-009) but carries traffic to Azure's public services until it is moved.
     let publicPeering = false;
-    for (let i = 0; i < c.peerings.length && !publicPeering; i++) publicPeering = isPublicPeering(c.peerings[i]) && !isDisabled(c.peerings[i]);
+    for (let i = 0; i < c.peerings.length && !publicPeering; i++) publicPeering = isPublicPeering(c.peerings[i]) && !isDisabled(c.peerings[i]) && !carriesOpen(c.peerings[i]);
+    const peeringOpen = !template && c.peerings.some(carriesOpen);
     let redeemedAuthorizations = 0;
     // Authorizations a live row gives no state for (or two reads disagree on): each may be redeemed (`openAuthorizations`).
     let authorizationsOpen = !template && unknown.authorizations !== undefined;
@@ -921,7 +930,7 @@ class Analyser implements EstateAnalysis {
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
     const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
-    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen ? null : true, a);
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen || peeringOpen ? null : true, a);
     return carries;
   }
 

@@ -134,6 +134,21 @@ describe('what a circuit carries', () => {
     expect([carries.vnetLinks, carries.vwanConnectionsOutside]).toEqual([1, 0]);
   });
 
+  it('a Microsoft peering whose row does not carry its state: whether it carries anything is not known, never "an enabled Microsoft peering"', () => {
+    const row = circuitRow('er-ms', { microsoftPeering: true });
+    const props = row.properties as { peerings: { properties: Record<string, unknown> }[] };
+    props.peerings = props.peerings.filter((p) => p.properties.peeringType === 'MicrosoftPeering');
+    delete props.peerings[0].properties.state;
+    const s = scan([row]);
+    const idle = analyse(s.inventory).circuit(s.inventory.circuits[0]).carries.idle;
+    expect(idle.value).toBeNull();
+    expect(idle.reasons.join(' ')).toMatch(/Microsoft peering MicrosoftPeering, whose state is not known \(`state`: the input row does not carry `properties\.state`/);
+    const [f] = findingsOf(s, 'ERS-COST-003', 'er-ms');
+    expect(f.status).toBe('unknown');
+    // Enabled, it carries: no finding, as before.
+    expect(findingsOf(scan([circuitRow('er-ms2', { microsoftPeering: true, peerings: true })]), 'ERS-COST-003')).toEqual([]);
+  });
+
   it('redeemed authorizations make Premium need undecided (connections erscan cannot see)', () => {
     const s = scan([circuitRow('er-p', { tier: 'Premium', authorizationsInUse: 1 }), gatewayRow('gw'), connectionRow('c', 'gw', 'er-p')]);
     const [f] = findingsOf(s, 'ERS-SKU-002', 'er-p');
