@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { ensureBuilt } from '../robustness/support.js';
+import { closestNames, editDistance } from '../../src/rules/select.js';
+
+/** Config inputs found by fuzzing: each answers promptly, exit 2 naming the file and the path. */
+
+const dir = tempDir('erscan-fuzzed-config-');
+const circuitId = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-idle';
+let input: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  input = writeJson(dir, 'rows.json', [
+    {
+      id: circuitId,
+      name: 'er-idle',
+      type: 'microsoft.network/expressroutecircuits',
+      location: 'westeurope',
+      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+      properties: { serviceProviderProvisioningState: 'NotProvisioned', serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
+    },
+  ]);
+});
+
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
+
+function scanWithConfig(config: unknown, name: string, extra: string[] = []) {
+  const cfg = writeJson(dir, name, config);
+  const r = runCli(['scan', input, '--config', cfg, '--fail-on', 'none', ...extra]);
+  return { ...r, cfg };
+}
+
+describe('a huge rule selector', () => {
+  // Suggesting the closest known names compared all of a 1,000,000-character selector with every
+  // name (17 s before the answer); it now answers as promptly as for a short typo.
+  it.each([
+    ['rules.enable', (big: string) => ({ rules: { enable: [big] } }), /at \$\.rules\.enable\[0\]: expected a rule id or name/],
+    ['rules.include (tag:)', (big: string) => ({ rules: { include: [`tag:${big}`] } }), /at \$\.rules\.include\[0\]: expected a tag of a rule/],
+    ['rules.parameters key', (big: string) => ({ rules: { parameters: { [big]: {} } } }), /at \$\.rules\.parameters\.A+\.\.\.: expected the id of a rule|at \$\.rules\.parameters/],
+  ])('%s of a million characters is exit 2 within seconds', (_what, config, message) => {
+    const started = Date.now();
+    const r = scanWithConfig(config('A'.repeat(1_000_000)), 'huge-selector.json');
+    const elapsed = Date.now() - started;
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toHaveLength(1);
+    expect(errorLines(r.stderr)[0]).toMatch(message);
+    expect(elapsed).toBeLessThan(6_000);
+  });
+
+  it('editDistance stays fast and a lower bound holds on long strings; short ones are exact', () => {
+    const vocabulary = Array.from({ length: 300 }, (_, i) => `some-rule-name-of-thirty-c-${String(i).padStart(3, '0')}`);
+    const started = Date.now();
+    closestNames('x'.repeat(1_000_000), vocabulary);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(editDistance('x'.repeat(1_000_000), 'ERS-ENC-005')).toBeGreaterThanOrEqual(1_000_000 - 11);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(closestNames('ERS-RED-0O1' + 'z'.repeat(500_000), ['ERS-RED-001', 'encryption'])[0]).toBe('ERS-RED-001');
+  });
+});
