@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
@@ -56,5 +58,35 @@ describe('a huge rule selector', () => {
     expect(editDistance('x'.repeat(1_000_000), 'ERS-ENC-005')).toBeGreaterThanOrEqual(1_000_000 - 11);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(closestNames('ERS-RED-0O1' + 'z'.repeat(500_000), ['ERS-RED-001', 'encryption'])[0]).toBe('ERS-RED-001');
+  });
+});
+
+describe('a path named in the config that is not there', () => {
+  // The error named only the missing path ("nope/usage.json: expected a readable file, found no such
+  // file"): which file said so, and where in it, was left to guess.
+  it.each([
+    ['usage', { usage: 'nope/usage.json' }, '$.usage', 'nope/usage.json', 'no such file'],
+    ['suppressionsFile', { suppressionsFile: 'nope.yaml' }, '$.suppressionsFile', 'nope.yaml', 'no such file'],
+    ['ruleDirs', { ruleDirs: ['rules-here', 'nope-rules'] }, '$.ruleDirs[1]', 'nope-rules', 'no such folder'],
+    ['a usage setting naming a folder', { usage: '.' }, '$.usage', '.', 'a folder'],
+    ['a rule folder naming a file', { ruleDirs: ['rows.json'] }, '$.ruleDirs[0]', 'rows.json', 'a file'],
+  ])('%s: exit 2 naming the config file and the setting', (_what, config, at, named, found) => {
+    mkdirSync(join(dir, 'rules-here'), { recursive: true });
+    for (const command of ['scan', 'cost']) {
+      const cfg = writeJson(dir, 'paths.json', config);
+      const r = runCli([command, input, '--config', cfg, '--fail-on', 'none']);
+      expect(r.code).toBe(2);
+      const lines = errorLines(r.stderr);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`${cfg}: at ${at}: expected `);
+      expect(lines[0]).toContain(`found ${JSON.stringify(named)} (${join(dir, named)}): ${found}`);
+    }
+  });
+
+  it('rules list with a config naming a missing rule folder names the config too', () => {
+    const cfg = writeJson(dir, 'paths-rules.json', { ruleDirs: ['nope-rules'] });
+    const r = runCli(['rules', 'list', '--config', cfg]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)[0]).toContain(`${cfg}: at $.ruleDirs[0]: expected `);
   });
 });
