@@ -90,3 +90,39 @@ describe('a path named in the config that is not there', () => {
     expect(errorLines(r.stderr)[0]).toContain(`${cfg}: at $.ruleDirs[0]: expected `);
   });
 });
+
+describe('suppression globs', () => {
+  const entry = (ruleId: string, resource: string) => ({ suppressions: [{ ruleId: 'ERS-HYG-001', resource: circuitId, justification: 'first entry', expires: '2999-01-01' }, { ruleId, resource, justification: 'fuzzed entry', expires: '2999-01-01' }] });
+
+  // picomatch refused patterns over 65,536 characters by throwing, and overflowed its stack on
+  // '((((…': both reached the user as 'internal error', exit 70.
+  it.each([
+    ['a 100,000-character resource', 'ERS-COST-001', `/subscriptions/${'a'.repeat(100_000)}`, /at \$\.suppressions\[1\]\.resource: expected an ARM id or a glob over ARM ids of at most 4096 characters, found 100015 characters$/],
+    ['a 70,000-character ruleId', `ERS-${'*'.repeat(70_000)}`, circuitId, /at \$\.suppressions\[1\]\.ruleId: expected a rule id or a glob over rule ids of at most 256 characters, found 70004 characters$/],
+    ['an extglob', 'ERS-COST-001', `/subscriptions/${'@(*|*)'.repeat(12)}z/**`, /at \$\.suppressions\[1\]\.resource: expected an ARM id or a glob over ARM ids: extglobs such as @\(a\|b\) are not supported/],
+    ['too many brace alternatives', 'ERS-COST-001', `/subscriptions/${'{a,b}'.repeat(12)}/**`, /at \$\.suppressions\[1\]\.resource: expected an ARM id or a glob over ARM ids: at most 64 alternatives/],
+  ])('%s is exit 2 naming the file and the entry', (_what, ruleId, resource, message) => {
+    for (const [name, body] of [['supp-config.json', entry(ruleId, resource)], ['supp-file.json', null]] as const) {
+      const r = body ? scanWithConfig(body, name) : runCli(['scan', input, '--suppressions', writeJson(dir, name, entry(ruleId, resource)), '--fail-on', 'none']);
+      expect(r.code).toBe(2);
+      const lines = errorLines(r.stderr);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(name);
+      expect(lines[0]).toMatch(message);
+    }
+  });
+
+  it('"(((((" of 50,000 characters is refused by length, not a stack overflow', () => {
+    const r = scanWithConfig(entry('ERS-COST-001', `/subscriptions/${'('.repeat(50_000)}`), 'parens.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)[0]).toMatch(/parens\.json: at \$\.suppressions\[1\]\.resource: expected .* at most 4096 characters/);
+  });
+
+  // A glob compiled to a backtracking RegExp took minutes on an id full of zeros.
+  it.each([`/subscriptions/${'*0'.repeat(30)}*z/**`, `/**/${'*0*0*0*0/**/'.repeat(4)}z`])('%s answers within seconds', (resource) => {
+    const started = Date.now();
+    const r = scanWithConfig(entry('*', resource), 'backtrack.json');
+    expect(r.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(6_000);
+  });
+});
