@@ -1,5 +1,6 @@
 import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
+import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { SEVERITIES, type Finding } from './model.js';
 
 /** A day in milliseconds (ages are whole days). */
@@ -56,7 +57,11 @@ export function loadBaseline(file: string): Finding[] {
     const lastSeen = carried && typeof o.lastSeen === 'string' && Date.parse(o.lastSeen) <= Date.parse(generatedAt) ? o.lastSeen : generatedAt;
     return { ...(o as unknown as Finding), firstSeen: Date.parse(firstSeen) <= Date.parse(lastSeen) ? firstSeen : lastSeen, lastSeen };
   });
-  return [...read(doc.findings, '$.findings', false), ...read(doc.notEvaluated ?? [], '$.notEvaluated', true)];
+  const findings = [...read(doc.findings, '$.findings', false), ...read(doc.notEvaluated ?? [], '$.notEvaluated', true)];
+  // Each finding as the report schema states it (a fixed one is written back into the new report as it
+  // was); the rest of an older report is not held to today's schema.
+  validateOrThrow(schemaValidator('report.schema.json'), doc, file, /^\/(findings|notEvaluated)\//);
+  return findings;
 }
 
 /**

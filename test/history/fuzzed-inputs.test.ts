@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { ensureBuilt } from '../robustness/support.js';
+
+/** Baselines, reports and diffs found by fuzzing: each bad one is exit 2 naming the file and the path. */
+
+const dir = tempDir('erscan-fuzzed-history-');
+const ESTATE = join(ROOT, 'examples', 'estate');
+const BASELINE = join(ROOT, 'examples', 'history', '2026-10-05', 'report.json');
+type Doc = Record<string, unknown> & { findings: Record<string, unknown>[] };
+const baseline = (): Doc => JSON.parse(readFileSync(BASELINE, 'utf8'));
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
+
+beforeAll(() => ensureBuilt());
+
+function scanAgainst(doc: unknown, name: string) {
+  const file = writeJson(dir, name, doc);
+  return { ...runCli(['scan', ESTATE, '--baseline', file, '--fail-on', 'none', '--format', 'json', '--out', join(dir, `out-${name}`)]), file };
+}
+
+describe('a baseline whose findings are malformed', () => {
+  // Only fingerprint, ruleId, resourceId, severity and a few strings were checked: the rest of a
+  // finding was taken as it came, and a fixed finding was written back into the new report as it was.
+  it.each([
+    ['location', 'x', '$.findings[0].location', 'a value of type object'],
+    ['costImpactUsd', 'abc', '$.findings[0].costImpactUsd', 'a value of type number,null'],
+    ['status', 'maybe', '$.findings[0].status', 'one of "fail", "unknown"'],
+    ['suppression', 5, '$.findings[0].suppression', 'a value of type object'],
+    ['category', 'nope', '$.findings[0].category', 'one of "redundancy"'],
+    ['openDays', -1, '$.findings[0].openDays', 'a number of at least 0'],
+    ['baselineState', 'old', '$.findings[0].baselineState', 'one of "new", "unchanged"'],
+  ])('%s: %j is exit 2 naming the file and the path', (key, value, at, expected) => {
+    const doc = baseline();
+    doc.findings[0][key] = value;
+    const r = scanAgainst(doc, `bad-${key}.json`);
+    expect(r.code).toBe(2);
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${r.file}: at ${at}: expected ${expected}`);
+  });
+
+  it('a well-formed baseline is still taken', () => {
+    const r = scanAgainst(baseline(), 'good.json');
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
