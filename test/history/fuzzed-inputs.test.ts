@@ -47,3 +47,35 @@ describe('a baseline whose findings are malformed', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('erscan diff with an empty side', () => {
+  // `[]` or `{"value": []}` on either side read as an estate of nothing: "0 added, 0 removed" (a false
+  // "no change") or every resource "removed".
+  const SNAPSHOT = join(ROOT, 'examples', 'estate', 'contoso-snapshot.json');
+  it.each([
+    ['an empty array (old)', '[]', 'old'],
+    ['an empty ARM list (new)', '{"value": []}', 'new'],
+    ['both empty', '[]', 'both'],
+  ])('%s is exit 2 naming the file', (_what, text, which) => {
+    const empty = writeJson(dir, `empty-${which}.json`, text);
+    const [a, b] = which === 'old' ? [empty, SNAPSHOT] : which === 'new' ? [SNAPSHOT, empty] : [empty, empty];
+    const r = runCli(['diff', a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe(`erscan: error: ${empty}: expected a state holding at least one ExpressRoute resource (circuit, Direct port, gateway or connection) to compare, found none`);
+  });
+
+  it('an empty file is exit 2 (as before)', () => {
+    const r = runCli(['diff', writeJson(dir, 'zero.json', ''), SNAPSHOT]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)[0]).toMatch(/zero\.json: expected JSON, found an empty file/);
+  });
+
+  it('two real sides still diff', () => {
+    const r = runCli(['diff', SNAPSHOT, SNAPSHOT]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/0 added, 0 removed, 0 changed, \d+ unchanged/);
+  });
+});
