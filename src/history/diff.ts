@@ -86,6 +86,7 @@ function readSide(path: string): DiffSide {
       if (doc.schemaVersion !== 1) throw new InputError(path, '$.schemaVersion', 'an erscan JSON report of schemaVersion 1 (this erscan reads no other)', describeValue(doc.schemaVersion));
       if (doc.recordedInventory === undefined)
         throw new InputError(path, '$.recordedInventory', 'a report that recorded its inventory (erscan scan --record-inventory), or a snapshot or Resource Graph export', 'a report without one');
+      if (!isIsoDateTime(doc.generatedAt)) throw new InputError(path, '$.generatedAt', 'the time of the report (a date-time such as 2026-10-05T06:00:00Z)', describeValue(doc.generatedAt));
       const coverage = isObj(doc.coverage) ? doc.coverage : {};
       return {
         source: path,

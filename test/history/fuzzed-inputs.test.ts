@@ -79,3 +79,58 @@ describe('erscan diff with an empty side', () => {
     expect(r.stdout).toMatch(/0 added, 0 removed, 0 changed, \d+ unchanged/);
   });
 });
+
+describe('date-times as the schemas state them (format date-time, RFC 3339)', () => {
+  // isIsoDateTime took whatever Date.parse took: 2026-02-30 (read as 2 March), hour 24, no seconds.
+  const OLDER = join(ROOT, 'examples', 'history', '2026-08-03', 'report.json');
+  const BAD = [
+    ['a day that does not exist', '2026-02-30T06:00:00Z'],
+    ['hour 24', '2026-10-05T24:00:00Z'],
+    ['no seconds', '2026-10-05T06:00Z'],
+  ];
+
+  it.each(BAD)('a baseline generatedAt with %s (%s) is exit 2 naming the file and $.generatedAt', (_what, value) => {
+    const doc = baseline();
+    doc.generatedAt = value;
+    const r = scanAgainst(doc, 'bad-time.json');
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([expect.stringContaining(`${r.file}: at $.generatedAt: expected `)]);
+  });
+
+  it.each(BAD)('erscan trend: a report generatedAt with %s (%s) is exit 2', (_what, value) => {
+    const doc = baseline();
+    doc.generatedAt = value;
+    const file = writeJson(dir, 'trend-bad-time.json', doc);
+    const r = runCli(['trend', OLDER, file, '--out', join(dir, 'trend-out')]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([expect.stringContaining(`${file}: at $.generatedAt: expected `)]);
+  });
+
+  it('erscan trend: a finding firstSeen that is no date-time is exit 2 (it was dropped silently)', () => {
+    const doc = baseline();
+    doc.findings[0].firstSeen = '2026-01-01T24:00:00Z';
+    const file = writeJson(dir, 'trend-bad-first.json', doc);
+    const r = runCli(['trend', OLDER, file, '--out', join(dir, 'trend-out2')]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([expect.stringContaining(`${file}: at $.findings[0].firstSeen: expected `)]);
+  });
+
+  it.each(BAD)('erscan diff: a report side whose generatedAt has %s (%s) is exit 2 (it was shown as it came, or dropped)', (_what, value) => {
+    const doc = baseline();
+    doc.generatedAt = value;
+    const file = writeJson(dir, 'diff-bad-time.json', doc);
+    const r = runCli(['diff', file, BASELINE]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(errorLines(r.stderr)).toEqual([expect.stringContaining(`${file}: at $.generatedAt: expected `)]);
+  });
+
+  it('the forms the schema allows are still taken: fractions, offsets', () => {
+    for (const value of ['2026-10-05T06:00:00.123Z', '2026-10-05T08:00:00+02:00']) {
+      const doc = baseline();
+      doc.generatedAt = value;
+      const r = scanAgainst(doc, 'ok-time.json');
+      expect([value, r.code, errorLines(r.stderr)]).toEqual([value, 0, []]);
+    }
+  });
+});
