@@ -12,7 +12,7 @@
  */
 
 type Token = { k: 'lit'; c: string } | { k: 'one' } | { k: 'star' } | { k: 'class'; not: boolean; ranges: [string, string][] };
-type Segment = { globstar: true } | { globstar: false; tokens: Token[] };
+type Segment = { globstar: true } | { globstar: false; tokens: Token[]; literal?: string; any?: boolean };
 
 /** A pattern erscan cannot match: the reason, in words. */
 export class GlobError extends Error {}
@@ -25,11 +25,52 @@ export const MAX_ALTERNATIVES = 64;
  */
 export function compileGlob(pattern: string, segments: boolean): (subject: string) => boolean {
   if (/[@!+*?]\(/.test(pattern)) throw new GlobError('extglobs such as @(a|b) are not supported (use {a,b})');
-  const compiled = expandBraces(pattern).map((alt) => (segments ? alt.split('/') : [alt]).map(segmentOf));
+  const compiled = expandBraces(pattern).map((alt) => {
+    const segs = (segments ? alt.split('/') : [alt]).map(segmentOf);
+    const stars = segs.filter((g) => g.globstar).length;
+    const shape = stars === 0 ? 'fixed' : stars === 1 && segs.at(-1)!.globstar ? 'head' : stars === 1 && segs[0].globstar ? 'tail' : 'table';
+    return { prefix: literalPrefix(alt, segments), segs, shape };
+  });
   return (subject: string) => {
-    const parts = segments ? subject.split('/') : [subject];
-    return compiled.some((segs) => matchSegments(segs, parts));
+    let parts: string[] | undefined;
+    for (const c of compiled) {
+      // Most ids differ from a pattern in its literal start (a subscription, a resource group): no split, no table.
+      if (!subject.startsWith(c.prefix)) continue;
+      parts ??= segments ? subject.split('/') : [subject];
+      if (c.shape === 'fixed' ? c.segs.length === parts.length && matchRun(c.segs, 0, c.segs.length, parts, 0) : matches(c.shape, c.segs, parts)) return true;
+    }
+    return false;
   };
+}
+
+/**
+ * The start every match has: the pattern up to its first wildcard, cut back (with segments) to the `/`
+ * before it, since a `**` segment may match no segment (`/a/**` matches `/a`).
+ */
+function literalPrefix(alt: string, segments: boolean): string {
+  const first = alt.search(/[*?[\\]/);
+  if (first < 0) return segments ? alt.slice(0, Math.max(0, alt.lastIndexOf('/'))) : alt;
+  return segments ? alt.slice(0, Math.max(0, alt.lastIndexOf('/', first))) : alt.slice(0, first);
+}
+
+/** Pattern segments [from, to) (none of them `**`) against subject segments from `at`, one for one. */
+function matchRun(segs: Segment[], from: number, to: number, parts: string[], at: number): boolean {
+  for (let i = from; i < to; i++) if (!matchOne(segs[i], parts[at + i - from])) return false;
+  return true;
+}
+
+function matchOne(seg: Segment, part: string): boolean {
+  if (seg.globstar) return true;
+  if (seg.literal !== undefined) return seg.literal === part;
+  return seg.any === true || matchTokens(seg.tokens, part);
+}
+
+/** `**` as the last segment (`/subscriptions/x/**`), the first (`**\/er-*`), or anywhere (the table). */
+function matches(shape: string, segs: Segment[], parts: string[]): boolean {
+  const n = segs.length - 1;
+  if (shape === 'head') return parts.length >= n && matchRun(segs, 0, n, parts, 0);
+  if (shape === 'tail') return parts.length >= n && matchRun(segs, 1, segs.length, parts, parts.length - n);
+  return matchSegments(segs, parts);
 }
 
 /** `{a,b}` alternatives, nested ones too; braces without a top-level comma stay literal. */
@@ -98,7 +139,8 @@ function segmentOf(text: string): Segment {
       } else tokens.push({ k: 'lit', c });
     } else tokens.push({ k: 'lit', c });
   }
-  return { globstar: false, tokens };
+  if (tokens.every((t) => t.k === 'lit')) return { globstar: false, tokens, literal: tokens.map((t) => (t as { c: string }).c).join('') };
+  return { globstar: false, tokens, ...(tokens.length === 1 && tokens[0].k === 'star' ? { any: true } : {}) };
 }
 
 /** `[…]` starting at `i`: its token and the index of its `]`, or nothing when it is not closed. */
@@ -161,7 +203,7 @@ function matchSegments(segs: Segment[], parts: string[]): boolean {
     const row: boolean[] = new Array(S + 1).fill(false);
     for (let j = S; j >= 0; j--) {
       if (seg.globstar) row[j] = below[j] || (j < S && row[j + 1]);
-      else row[j] = j < S && below[j + 1] && matchTokens(seg.tokens, parts[j]);
+      else row[j] = j < S && below[j + 1] && matchOne(seg, parts[j]);
     }
     below = row;
   }
