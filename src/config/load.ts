@@ -1,6 +1,7 @@
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Severity } from '../findings/model.js';
-import { InputError } from '../util/errors.js';
+import { InputError, displayPath } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
 
@@ -67,7 +68,9 @@ export function loadConfig(file: string): Config {
   const allowPermanent = !Array.isArray(raw.suppressions) && raw.suppressions?.allowPermanent === true;
   const suppressions: SuppressionEntry[] = listed.map((s, i) => ({ ...s, file, at: `${base}[${i}]` }));
   suppressions.forEach((s) => checkDate(file, `${s.at}.expires`, s.expires));
-  if (raw.suppressionsFile) suppressions.push(...loadSuppressionsFile(resolve(dir, raw.suppressionsFile)));
+  if (raw.usage) namedPath(file, '$.usage', raw.usage, 'file', 'a usage file');
+  (raw.ruleDirs ?? []).forEach((d, i) => namedPath(file, `$.ruleDirs[${i}]`, d, 'folder', 'a folder of rule files'));
+  if (raw.suppressionsFile) suppressions.push(...loadSuppressionsFile(namedPath(file, '$.suppressionsFile', raw.suppressionsFile, 'file', 'a suppressions file')));
   return {
     rules: { ...(raw.rules ?? {}), file },
     ruleDirs: (raw.ruleDirs ?? []).map((d) => resolve(dir, d)),
@@ -78,6 +81,26 @@ export function loadConfig(file: string): Config {
     usage: raw.usage ? resolve(dir, raw.usage) : undefined,
     ...(raw.graph ? { graph: raw.graph } : {}),
   };
+}
+
+/**
+ * A path the config names (usage, suppressionsFile, ruleDirs), resolved from the config's folder.
+ * One that is missing, or a file where a folder belongs (or the other way round), is refused naming
+ * the config file and the setting: the bare path alone would not say where it came from.
+ */
+function namedPath(configFile: string, at: string, value: string, kind: 'file' | 'folder', what: string): string {
+  const abs = resolve(dirname(configFile), value);
+  let found: string | undefined;
+  try {
+    const st = statSync(abs);
+    if (kind === 'file' && st.isDirectory()) found = 'a folder';
+    if (kind === 'folder' && !st.isDirectory()) found = 'a file';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    found = code === 'ENOENT' || code === 'ENOTDIR' ? `no such ${kind}` : `not readable (${code ?? 'unknown error'})`;
+  }
+  if (found) throw new InputError(configFile, at, `${what} (a path relative to the config file)`, `${JSON.stringify(value)} (${displayPath(abs)}): ${found}`);
+  return abs;
 }
 
 /** Reads a suppressions file: `{ suppressions: [{ ruleId, resource, justification, expires }] }`. */

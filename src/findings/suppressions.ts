@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import type { SuppressionEntry } from '../config/load.js';
 import { InputError, displayPath } from '../util/errors.js';
+import { compileGlob, GlobError } from '../util/glob.js';
 import type { Finding } from './model.js';
 
 /** One suppression as the report lists it: what it names and how many findings it matched. */
@@ -51,12 +51,31 @@ const TOP_LEVEL_PROBES = [
   '/subscriptions/{subscription}/resourcegroups/{resourcegroup}/providers/microsoft.network/expressroutegateways/hub-e',
 ];
 
+/** Longest pattern taken: a rule id or ARM id glob is short; a longer one is a mistake, not a pattern. */
+export const MAX_RULE_PATTERN = 256;
+export const MAX_RESOURCE_PATTERN = 4096;
+
+/** A suppression's glob, compiled; one erscan cannot use is bad input naming the file and the entry. */
+function globFor(e: SuppressionEntry, key: 'ruleId' | 'resource'): (id: string) => boolean {
+  const pattern = e[key];
+  const max = key === 'ruleId' ? MAX_RULE_PATTERN : MAX_RESOURCE_PATTERN;
+  const what = key === 'ruleId' ? 'a rule id or a glob over rule ids' : 'an ARM id or a glob over ARM ids';
+  const at = `${e.at ?? '$.suppressions'}.${key}`;
+  if (pattern.length > max) throw new InputError(e.file ?? 'config', at, `${what} of at most ${max} characters`, `${pattern.length} characters`);
+  try {
+    return compileGlob(pattern.toLowerCase(), key === 'resource');
+  } catch (err) {
+    if (err instanceof GlobError) throw new InputError(e.file ?? 'config', at, `${what}: ${err.message}`, JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 77)}...` : pattern));
+    throw err;
+  }
+}
+
 const ruleMatcher = (e: SuppressionEntry) => {
-  const m = picomatch(e.ruleId, { nocase: true });
-  return (id: string) => e.ruleId === '*' || e.ruleId.toLowerCase() === id.toLowerCase() || m(id);
+  const m = globFor(e, 'ruleId');
+  return (id: string) => e.ruleId === '*' || e.ruleId.toLowerCase() === id.toLowerCase() || m(id.toLowerCase());
 };
 const resourceMatcher = (e: SuppressionEntry) => {
-  const m = picomatch(e.resource.toLowerCase(), { nocase: true, dot: true });
+  const m = globFor(e, 'resource');
   return (id: string) => e.resource.toLowerCase() === id || m(id);
 };
 

@@ -64,6 +64,16 @@ type Obj = Record<string, unknown>;
 
 /** Reads one side of a diff. A file that cannot be read whole is an error: a partial side would show false removals. */
 export function loadSide(path: string): DiffSide {
+  const side = readSide(path);
+  // A side that read everything and holds nothing (`[]`, `{"value": []}`) is no state of an estate: it
+  // would read as "no change" against another empty one, or as every resource removed or added. (A side
+  // that read nothing because every scope was a gap is another matter: its resources are not compared.)
+  if (side.states.length === 0 && side.coverage.complete)
+    throw new InputError(path, side.kind === 'report' ? '$.recordedInventory' : '', 'a state holding at least one ExpressRoute resource (circuit, Direct port, gateway or connection) to compare', 'none');
+  return side;
+}
+
+function readSide(path: string): DiffSide {
   let isDir = false;
   try {
     isDir = statSync(path).isDirectory();
@@ -76,6 +86,7 @@ export function loadSide(path: string): DiffSide {
       if (doc.schemaVersion !== 1) throw new InputError(path, '$.schemaVersion', 'an erscan JSON report of schemaVersion 1 (this erscan reads no other)', describeValue(doc.schemaVersion));
       if (doc.recordedInventory === undefined)
         throw new InputError(path, '$.recordedInventory', 'a report that recorded its inventory (erscan scan --record-inventory), or a snapshot or Resource Graph export', 'a report without one');
+      if (!isIsoDateTime(doc.generatedAt)) throw new InputError(path, '$.generatedAt', 'the time of the report (a date-time such as 2026-10-05T06:00:00Z)', describeValue(doc.generatedAt));
       const coverage = isObj(doc.coverage) ? doc.coverage : {};
       return {
         source: path,

@@ -188,7 +188,8 @@ export function runOf(file: string, doc: unknown, detailsByScope: Map<string, Ma
     const resourceId = str(f, 'resourceId');
     if (!ruleId) throw new InputError(file, `$.findings[${i}].ruleId`, 'a ruleId string', describeValue(f.ruleId));
     if (!resourceId) throw new InputError(file, `$.findings[${i}].resourceId`, 'a resourceId string', describeValue(f.resourceId));
-    const firstSeen = isIsoDateTime(f.firstSeen) ? f.firstSeen : undefined;
+    if (f.firstSeen !== undefined && !isIsoDateTime(f.firstSeen)) throw new InputError(file, `$.findings[${i}].firstSeen`, 'a date-time such as 2026-10-05T06:00:00Z', describeValue(f.firstSeen));
+    const firstSeen = f.firstSeen as string | undefined;
     findings[i] = { fingerprint, severity, suppressed: isObj(f.suppression), undecided: f.status === 'unknown', ...(firstSeen ? { firstSeen } : {}) };
     const known = details.get(fingerprint);
     if (!known || known.from < generatedAt) {

@@ -98,7 +98,7 @@ export function loadCatalogue(file = BUNDLED_CATALOGUE): PriceCatalogue {
   // The bundled catalogue, byte for byte what the build validated (src/pricing/validated-catalogue.ts), is not validated again.
   if (file === BUNDLED_CATALOGUE && validatedCatalogue !== undefined && validatedCatalogue.digest === bundledCatalogueDigest(text)) return cat;
   validateOrThrow(schemaValidator('prices.schema.json'), data, file);
-  const problem = checkSourceRefs(cat)[0];
+  const problem = checkSourceRefs(cat)[0] ?? checkDuplicates(cat)[0];
   if (problem) throw new InputError(file, problem.path, problem.expected, problem.found);
   return cat;
 }
@@ -131,6 +131,34 @@ function checkSourceRefs(cat: PriceCatalogue): RefProblem[] {
 }
 
 /**
+ * Two figures for the same price (the same circuit tier, billing model, bandwidth and zone; the same
+ * gateway SKU and region, in any case; …) would make the figure a report uses depend on the order of
+ * the file: the later one won for circuits, egress and the Premium add-on, the earlier one elsewhere.
+ */
+function checkDuplicates(cat: PriceCatalogue): RefProblem[] {
+  const problems: RefProblem[] = [];
+  const lower = (v: string | undefined) => (v ?? '').toLowerCase().replace(/\s+/g, '');
+  const check = <T>(path: string, rows: T[], what: string, key: (r: T) => unknown[]) => {
+    const seen = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const k = JSON.stringify(key(r));
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, i);
+      else problems.push({ path: `${path}[${i}]`, expected: `one price for each ${what}`, found: `the same ${what} (${key(r).filter((v) => v !== undefined && v !== '').join(', ')}) as ${path}[${first}]` });
+    });
+  };
+  check('$.circuits', cat.circuits, 'tier, billing model, bandwidth and zone', (c) => [c.tier, c.billingModel, c.bandwidthMbps, c.zone]);
+  check('$.egress', cat.egress, 'zone', (e) => [e.zone]);
+  check('$.premiumAddOn', cat.premiumAddOn, 'bandwidth and zone', (p) => [p.bandwidthMbps, p.zone]);
+  check('$.directPorts', cat.directPorts, 'port bandwidth, billing type and zone', (d) => [d.portBandwidthGbps, d.billingType, d.zone]);
+  check('$.globalReach.addOn', cat.globalReach.addOn, 'zone and bandwidth', (g) => [g.zone, g.bandwidthMbps]);
+  check('$.globalReach.perGb', cat.globalReach.perGb, 'zone and direction', (g) => [g.zone, g.direction]);
+  check('$.gateways', cat.gateways, 'gateway SKU and region', (g) => [lower(g.sku), lower(g.region)]);
+  check('$.vwan', cat.vwan, 'vWAN unit kind and region', (v) => [v.kind, lower(v.region)]);
+  return problems;
+}
+
+/**
  * Completeness and sanity of a catalogue (used by `prices refresh` before writing one):
  * errors for a missing circuit/egress figure, warnings for optional parts and for figures that
  * differ from the two Microsoft-confirmed values.
@@ -138,7 +166,7 @@ function checkSourceRefs(cat: PriceCatalogue): RefProblem[] {
 export function auditCatalogue(cat: PriceCatalogue): { errors: string[]; warnings: string[] } {
   const errors: string[] = [];
   const warnings: string[] = [];
-  for (const p of checkSourceRefs(cat)) errors.push(`${p.path}: expected ${p.expected}, found ${p.found}`);
+  for (const p of [...checkSourceRefs(cat), ...checkDuplicates(cat)]) errors.push(`${p.path}: expected ${p.expected}, found ${p.found}`);
   const idx = new CatalogueIndex(cat);
   for (const zone of ZONES) {
     for (const tier of ['Standard', 'Premium'] as const)

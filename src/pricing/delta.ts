@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { formatBandwidth } from './catalogue.js';
 import type { CircuitCost, CostDelta, CostDeltaResource, CostSummary, OtherCost } from './model.js';
 import { compareText } from '../util/collate.js';
+import { describeValue } from '../util/errors.js';
 import { currencyPrefix, prefixOf, useCurrency } from '../util/money.js';
 
 /** One resource's priced figure, as a report (this scan's or the baseline's) holds it. */
@@ -95,25 +96,30 @@ export function loadBaselineCosts(file: string): BaselineCosts | { notice: strin
   if (!Array.isArray(costs) || !Array.isArray(others) || typeof doc.priceCatalogue !== 'object' || doc.priceCatalogue === null)
     return { notice: `baseline ${file} carries no per-resource costs (it was written by an erscan that did not price gateways and ports, or by a scan without a cost estimate): no cost delta; scan the baseline again with this version to get one` };
   const resources: Priced[] = [];
-  const bad = (path: string, expected = 'a cost entry with resourceId and monthlyUsd') => ({ notice: `baseline ${file}: at ${path}: expected ${expected}, so the report has no cost delta` });
+  const bad = (path: string, expected = 'a cost entry with resourceId and monthlyUsd', found?: unknown) => ({
+    notice: `baseline ${file}: at ${path}: expected ${expected}${found === NOTHING ? '' : `, found ${describeValue(found)}`}, so the report has no cost delta`,
+  });
   const currency = (doc.priceCatalogue as { currency?: unknown }).currency;
   if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return bad('$.priceCatalogue.currency', 'the currency code of its figures');
   const figures = figuresIn(currency);
   for (const [i, c] of costs.entries()) {
     const o = c as CircuitCost;
-    if (!o || typeof o.resourceId !== 'string' || typeof o.monthlyUsd !== 'object' || o.monthlyUsd === null) return bad(`$.costs[${i}]`);
+    if (!o || typeof o.resourceId !== 'string' || typeof o.monthlyUsd !== 'object' || o.monthlyUsd === null) return bad(`$.costs[${i}]`, undefined, NOTHING);
     const problem = costEntryProblem(o as unknown as Record<string, unknown>, (o.monthlyUsd as Record<string, unknown>).current, ['tier', 'billingModel', 'zone', 'resourceName']);
-    if (problem) return bad(`$.costs[${i}].${problem.field}`, problem.expected);
+    if (problem) return bad(`$.costs[${i}].${problem.field}`, problem.expected, problem.found);
     resources.push(pricedOf(o));
   }
   for (const [i, c] of others.entries()) {
     const o = c as OtherCost;
-    if (!o || typeof o.resourceId !== 'string' || typeof o.resourceType !== 'string' || !('monthlyUsd' in o)) return bad(`$.otherCosts[${i}]`);
+    if (!o || typeof o.resourceId !== 'string' || typeof o.resourceType !== 'string' || !('monthlyUsd' in o)) return bad(`$.otherCosts[${i}]`, undefined, NOTHING);
     const problem = costEntryProblem(o as unknown as Record<string, unknown>, o.monthlyUsd, ['basis', 'resourceName']);
-    if (problem) return bad(`$.otherCosts[${i}].${problem.field}`, problem.expected);
+    if (problem) return bad(`$.otherCosts[${i}].${problem.field}`, problem.expected, problem.found);
     resources.push(otherOf({ ...o, basis: String(o.basis ?? '') }, figures));
   }
   const totals = doc.costTotals as { monthlyUsd?: unknown } | undefined;
+  // A bill is never below zero nor endless (1e999 reads as Infinity): such a total cannot be compared with.
+  if (totals?.monthlyUsd !== undefined && !(isNum(totals.monthlyUsd) && totals.monthlyUsd >= 0))
+    return bad('$.costTotals.monthlyUsd', 'a monthly total that is a finite number of at least 0', totals.monthlyUsd);
   const monthlyUsd = typeof totals?.monthlyUsd === 'number' ? totals.monthlyUsd : round2(resources.reduce((n, r) => n + (r.usd ?? 0), 0));
   const catalogueDate = (doc.priceCatalogue as { effectiveDate?: unknown }).effectiveDate;
   const coverageComplete = (doc.coverage as { complete?: unknown } | undefined)?.complete !== false;
@@ -121,20 +127,22 @@ export function loadBaselineCosts(file: string): BaselineCosts | { notice: strin
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** For `bad`: a problem with no value to show. */
+const NOTHING = Symbol('nothing');
 
 /**
  * What a baseline's cost entry must hold for its figures to be compared (a report of this schema always
  * does): the monthly figure a number or null, `priced` one of full, partial, none, `missing` a list of
  * text, a range of two numbers, the named fields text. The first field that is not, with what was expected.
  */
-function costEntryProblem(o: Record<string, unknown>, usd: unknown, texts: string[]): { field: string; expected: string } | undefined {
-  if (usd !== null && usd !== undefined && !isNum(usd)) return { field: 'monthlyUsd', expected: 'a monthly figure that is a number or null' };
-  if (o.priced !== undefined && !['full', 'partial', 'none'].includes(o.priced as string)) return { field: 'priced', expected: 'full, partial or none' };
-  if (o.missing !== undefined && !(Array.isArray(o.missing) && o.missing.every((m) => typeof m === 'string'))) return { field: 'missing', expected: 'a list of the parts not priced' };
+function costEntryProblem(o: Record<string, unknown>, usd: unknown, texts: string[]): { field: string; expected: string; found: unknown } | undefined {
+  if (usd !== null && usd !== undefined && !(isNum(usd) && usd >= 0)) return { field: 'monthlyUsd', expected: 'a monthly figure that is a finite number of at least 0, or null', found: usd };
+  if (o.priced !== undefined && !['full', 'partial', 'none'].includes(o.priced as string)) return { field: 'priced', expected: 'full, partial or none', found: o.priced };
+  if (o.missing !== undefined && !(Array.isArray(o.missing) && o.missing.every((m) => typeof m === 'string'))) return { field: 'missing', expected: 'a list of the parts not priced', found: o.missing };
   const range = o.monthlyUsdRange as Record<string, unknown> | undefined;
-  if (range !== undefined && !(range && isNum(range.min) && isNum(range.max))) return { field: 'monthlyUsdRange', expected: 'a range with min and max numbers' };
-  for (const f of ['bandwidthMbps', 'egressGbPerMonth']) if (o[f] !== undefined && o[f] !== null && !isNum(o[f])) return { field: f, expected: 'a number' };
-  for (const f of texts) if (o[f] !== undefined && o[f] !== null && typeof o[f] !== 'string') return { field: f, expected: 'text' };
+  if (range !== undefined && !(range && isNum(range.min) && isNum(range.max))) return { field: 'monthlyUsdRange', expected: 'a range with min and max numbers', found: range };
+  for (const f of ['bandwidthMbps', 'egressGbPerMonth']) if (o[f] !== undefined && o[f] !== null && !isNum(o[f])) return { field: f, expected: 'a number', found: o[f] };
+  for (const f of texts) if (o[f] !== undefined && o[f] !== null && typeof o[f] !== 'string') return { field: f, expected: 'text', found: o[f] };
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
-import { displayPath } from '../util/errors.js';
+import { InputError, displayPath, jsonPath } from '../util/errors.js';
 import { compareText } from '../util/collate.js';
 
 /**
@@ -35,7 +35,22 @@ export function loadUsage(file: string): UsageData {
   const data = readDataFile(file);
   validateOrThrow(schemaValidator('usage.schema.json'), data, file);
   const d = data as { circuits: Record<string, CircuitUsage>; gateways?: Record<string, GatewayUsage> };
+  refuseCaseTwins(file, 'circuits', d.circuits);
+  refuseCaseTwins(file, 'gateways', d.gateways ?? {});
   return { file, circuits: d.circuits, gateways: d.gateways ?? {} };
+}
+
+/**
+ * Two keys that differ only in case name the same resource (ids and names are compared
+ * case-insensitively): which one applied would be an accident of the file's order.
+ */
+function refuseCaseTwins(file: string, section: 'circuits' | 'gateways', entries: Record<string, unknown>): void {
+  const seen = new Map<string, string>();
+  for (const k of Object.keys(entries)) {
+    const first = seen.get(k.toLowerCase());
+    if (first === undefined) seen.set(k.toLowerCase(), k);
+    else throw new InputError(file, jsonPath([section, k]), 'one entry per resource (ARM ids and names are compared case-insensitively)', `the same key as ${JSON.stringify(first)} but for case`);
+  }
 }
 
 interface Named {
@@ -70,6 +85,7 @@ export function matchUsage<T>(entries: Record<string, T>, resources: Named[], wh
     if (matches.length === 0) notices.push(`${where}: no ${what} is named "${k}"; its usage is ignored`);
     else if (matches.length > 1) notices.push(`${where}: ${matches.length} ${what}s are named "${k}"; use the ARM id as the key (usage not applied)`);
     else if (!byKey.has(matches[0].key)) byKey.set(matches[0].key, entries[k]);
+    else notices.push(`${where}: "${k}" names the ${what} the ARM id key ${matches[0].key} gives usage for; the id's entry is used`);
   }
   return { byKey, notices };
 }

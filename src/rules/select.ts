@@ -30,9 +30,20 @@ function severityFor(rule: RuleDefinition, overrides: Record<string, Severity> |
   return best?.severity;
 }
 
-/** Edit distance (insertions, deletions, substitutions), for "did you mean" suggestions. */
+/** Longer words are compared by their start: no name anyone means is that long, and the table would be huge. */
+const COMPARED = 256;
+
+/**
+ * Edit distance (insertions, deletions, substitutions), for "did you mean" suggestions. Exact for
+ * words of up to 256 characters; past that, the starts are compared and the rest counts as the
+ * difference in length, which keeps a 1,000,000-character typo from taking seconds per known name.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  if (a.length > COMPARED || b.length > COMPARED) {
+    const [ha, hb] = [a.slice(0, COMPARED), b.slice(0, COMPARED)];
+    return editDistance(ha, hb) + Math.abs(a.length - ha.length - (b.length - hb.length));
+  }
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -138,10 +138,15 @@ function mostUsefulError(errors: ErrorObject[]): ErrorObject {
   return pool.reduce((best, e) => (e.instancePath.split('/').length < best.instancePath.split('/').length ? e : best), pool[0]);
 }
 
-/** Validates `data`; throws an InputError naming the file, the JSON path and what was expected. */
-export function validateOrThrow(validate: ValidateFunction, data: unknown, file: string): void {
+/**
+ * Validates `data`; throws an InputError naming the file, the JSON path and what was expected.
+ * With `only`, errors elsewhere than at the instance paths it accepts (`/findings/…`) are let pass.
+ */
+export function validateOrThrow(validate: ValidateFunction, data: unknown, file: string, only?: RegExp): void {
   if (validate(data)) return;
-  const err = mostUsefulError(validate.errors!);
+  const errors = only ? validate.errors!.filter((e) => only.test(e.instancePath)) : validate.errors!;
+  if (errors.length === 0) return;
+  const err = mostUsefulError(errors);
   const path = err.keyword === 'additionalProperties' ? err.instancePath : err.instancePath;
   const found = err.keyword === 'required' || err.keyword === 'additionalProperties' ? undefined : describeValue(valueAt(data, err.instancePath));
   throw new InputError(file, toJsonPath(path), expectation(err), found);

@@ -209,9 +209,9 @@ describe('the headline of a change that changes nothing', () => {
 
 describe('a baseline whose cost part has the wrong shape: a note and no delta, never a crash or a report that fails its schema', () => {
   it.each([
-    ['a monthly figure that is text', (r: Record<string, any>) => (r.costs[0].monthlyUsd = { current: 'lots' }), '$.costs[0].monthlyUsd: expected a monthly figure that is a number or null'],
-    ['missing parts that are not a list', (r: Record<string, any>) => (r.costs[0].missing = 'x'), '$.costs[0].missing: expected a list of the parts not priced'],
-    ['a priced state erscan does not write', (r: Record<string, any>) => (r.otherCosts[0].priced = 'mostly'), '$.otherCosts[0].priced: expected full, partial or none'],
+    ['a monthly figure that is text', (r: Record<string, any>) => (r.costs[0].monthlyUsd = { current: 'lots' }), '$.costs[0].monthlyUsd: expected a monthly figure that is a finite number of at least 0, or null, found "lots"'],
+    ['missing parts that are not a list', (r: Record<string, any>) => (r.costs[0].missing = 'x'), '$.costs[0].missing: expected a list of the parts not priced, found "x"'],
+    ['a priced state erscan does not write', (r: Record<string, any>) => (r.otherCosts[0].priced = 'mostly'), '$.otherCosts[0].priced: expected full, partial or none, found "mostly"'],
   ])('%s', async (_what, spoil, path) => {
     const { readFileSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
