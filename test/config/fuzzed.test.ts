@@ -54,7 +54,7 @@ describe('a huge rule selector', () => {
     const vocabulary = Array.from({ length: 300 }, (_, i) => `some-rule-name-of-thirty-c-${String(i).padStart(3, '0')}`);
     const started = Date.now();
     closestNames('x'.repeat(1_000_000), vocabulary);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(5_000); // a hang guard (the old table took ~1 min), not a speed measure
     expect(editDistance('x'.repeat(1_000_000), 'ERS-ENC-005')).toBeGreaterThanOrEqual(1_000_000 - 11);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(closestNames('ERS-RED-0O1' + 'z'.repeat(500_000), ['ERS-RED-001', 'encryption'])[0]).toBe('ERS-RED-001');
