@@ -1148,14 +1148,21 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     // Microsoft Learn says only what FastPath does "when enabled" (about-fastpath.md): off is not documented, so it is
     // not known, never "FastPath off". The same for `enablePrivateLinkFastPath`, unless FastPath is set off: the spec
     // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
+    // A live row without `expressRouteGatewayBypass` (a Resource Graph projection that leaves it out, an export of an
+    // older API version) does not say whether FastPath is on either: unknown, never "off" (ERS-SKU-007, ERS-SKU-011).
     notSetInTemplate(
       raw.source,
-      absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
-        p.connectionType == null && ['connectionType', 'properties.connectionType'],
-        circuitId === undefined && ['circuitKey', 'properties.peer.id'],
-        circuitId === undefined && ['circuitId', 'properties.peer.id'],
-        gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
-      ]),
+      absentFromLiveRow(
+        raw.source,
+        absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+          p.connectionType == null && ['connectionType', 'properties.connectionType'],
+          circuitId === undefined && ['circuitKey', 'properties.peer.id'],
+          circuitId === undefined && ['circuitId', 'properties.peer.id'],
+          gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
+        ]),
+        undefined,
+        [p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass']],
+      ),
       [
         p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
         p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
