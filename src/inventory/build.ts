@@ -782,7 +782,7 @@ function linkRowOf(port: Port, raw: RawResource): string[] {
   const name = (str(raw.row.name) ?? parseArmId(str(raw.row.id) ?? '').name ?? '').toLowerCase();
   const at = port.links.findIndex((l) => l.name.toLowerCase() === name);
   const link = linkFrom(raw, port, at >= 0 ? at : port.links.length);
-  const placeholder = (l: PortLink) => l.unknown?.adminState?.includes(LINKS_NOT_CARRIED) === true;
+  const placeholder = (l: PortLink) => l.unknown?.adminState !== undefined && (l.unknown.adminState.includes(LINKS_NOT_CARRIED) || l.unknown.adminState.includes(LINK_NOT_LISTED));
   if (at >= 0 && !placeholder(port.links[at])) return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
   if (at >= 0) port.links[at] = link;
   else port.links.push(link);
@@ -800,6 +800,9 @@ function forgetUnknown(r: AnyResource, field: string): void {
 
 /** What the links of a port row without `properties.links` are told (portFrom), to know them again (linkRowOf). */
 const LINKS_NOT_CARRIED = 'the port row does not carry `properties.links`';
+
+/** What a link that a live port row's `properties.links` leaves out is told (portFrom), to know it again (linkRowOf). */
+const LINK_NOT_LISTED = 'so this link is not in the row';
 
 /** The fields of a link (SOURCES.link, less those every resource has) that a port row without its links leaves unknown. */
 const LINK_FIELDS = ['adminState', 'connectorType', 'provisioningState', 'macsec.cipher', 'macsec.cknSecretConfigured', 'macsec.cakSecretConfigured', 'macsec.secretsInKeyVault', 'macsec.sciState'] as const;
@@ -835,6 +838,21 @@ function portFrom(raw: RawResource, id: string): Port {
       links.push(link);
     }
   }
+  // A live row whose list holds fewer than the port's two links (an export or a projection that cut the list): the links
+  // it leaves out are there all the same, with nothing known about them. Without them, the link rules (MACsec on both
+  // links, admin state) would judge only the links listed and pass the port on them.
+  let linksCut: string | undefined;
+  if (Array.isArray(p.links) && links.length < DIRECT_PORT_DEFAULT_LINKS.length && !isTemplateResource(b)) {
+    const why = `the port row lists ${links.length} link${links.length === 1 ? '' : 's'} in \`properties.links\`, and every ExpressRoute Direct port has two (${DIRECT_PORT_DEFAULT_LINKS.join(' and ')}), ${LINK_NOT_LISTED}`;
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length) break;
+      if (links.some((l) => l.name.toLowerCase() === name)) continue;
+      const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
+      link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
+      links.push(link);
+    }
+    linksCut = `\`links\`: the port row lists ${links.length === 0 ? 'none' : `only ${arr(p.links).length}`} of its two links in \`properties.links\``;
+  }
   // A template port whose `links` the template leaves open (a parameter without a value): Azure still
   // creates its two links, and what the template gives them (admin state, MACsec) is not known. Without
   // them, the link rules would judge nothing on this port and say nothing (a silent pass).
@@ -856,7 +874,7 @@ function portFrom(raw: RawResource, id: string): Port {
   }
   return {
     ...b,
-    ...(portUnknown ? { unknown: portUnknown } : {}),
+    ...(portUnknown || linksCut ? { unknown: linksCut ? { ...portUnknown, links: linksCut } : portUnknown } : {}),
     kind: 'port',
     peeringLocation: str(p.peeringLocation),
     bandwidthGbps: num(p.bandwidthInGbps),
