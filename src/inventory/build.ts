@@ -1703,14 +1703,24 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     if (isTemplateResource(circuit) && !isTemplateResource(raw)) continue;
     const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.key, circuit.name));
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
-    if (existing >= 0) circuit.peerings[existing] = peering; // the child resource carries the fuller definition
-    else {
+    if (existing >= 0) {
+      const before = circuit.peerings[existing];
+      circuit.peerings[existing] = peering; // the child resource carries the fuller definition
+      // Two live reads of one peering (nested in its circuit's row and a row of its own, or rows of two exports) that
+      // disagree: neither is known to be current, so the fields they disagree on are unknown (never the last read's).
+      if (!isTemplateResource(before) && !isTemplateResource(peering) && !before.variants && !peering.variants) {
+        const fields = markDisagreements(peering, before);
+        if (fields.length > 0) disagreeing.push(`${circuit.name}: ${fields.map((f) => `${peering.name}.${f}`).join(', ')}`);
+      }
+    } else {
       // A live circuit row lists every peering in `properties.peerings`: one it does not list, read as a row of its own, is
       // a peering Azure reports all the same (it counts), and the two reads disagree (unlisted, for the notice).
       if (listsOwn(circuit, raw, 'peerings')) unlisted.note(circuit, `peering ${peering.name}`);
       circuit.peerings.push(peering);
     }
   }
+  /** The file each authorization read as a row of its own came from (for the notice of a later read that disagrees). */
+  const authorizationFiles = new Map<Authorization, string>();
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, '').toLowerCase());
@@ -1728,8 +1738,28 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const authorization = { name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) };
     // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
     const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
-    if (same >= 0) circuit.authorizations[same] = authorization;
-    else {
+    if (same >= 0) {
+      const before = circuit.authorizations[same];
+      circuit.authorizations[same] = authorization;
+      // Two live reads of one authorization (nested in its circuit's row and a row of its own, or rows of two exports): a
+      // state one read leaves out is taken from the other; two states that differ leave it unknown, never the last read's.
+      if (!isTemplateResource(circuit) && !isTemplateResource(raw)) {
+        const was = before.useStatus;
+        if (authorization.useStatus === undefined) authorization.useStatus = was;
+        else if (was !== undefined && was.toLowerCase() !== authorization.useStatus.toLowerCase()) {
+          const where = (x: Authorization) => authorizationFiles.get(x) ?? circuit.source?.file ?? 'an input';
+          if (!isUnknown(circuit, 'authorizations'))
+            circuit.unknown = {
+              ...circuit.unknown,
+              authorizations: `\`authorizations\`: the inputs disagree on authorization ${authorization.name} (authorizationUseStatus ${was} in ${where(before)}, ${authorization.useStatus} in ${raw.source?.file ?? 'an input'}), so which is current is not known`,
+            };
+          authorization.useStatus = undefined;
+          disagreeing.push(`${circuit.name}: authorization ${authorization.name}.authorizationUseStatus`);
+        }
+      }
+      if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
+    } else {
+      if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
       if (listsOwn(circuit, raw, 'authorizations')) unlisted.note(circuit, `authorization ${authorization.name}`);
       circuit.authorizations.push(authorization);
     }
