@@ -15,7 +15,9 @@ import {
   type SourceRef,
   type Subscription,
   type CoverageGap,
+  lookup,
 } from './model.js';
+import type { UnreadConnection } from '../sources/types.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
@@ -1532,7 +1534,7 @@ const PARTIAL = {
  * except that a template's declaration replaces the live resource it stands for.
  * Runs in time linear in the number of resources.
  */
-export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean } = {}): BuildResult {
+export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[] } = {}): BuildResult {
   const notices: string[] = [];
   const inv: Inventory = { circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map() };
   const childPeerings: RawResource[] = [];
@@ -1838,6 +1840,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   assignMaintenance(inv, childMaintenance, notices);
   attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
+  if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -2064,7 +2067,7 @@ const NO_ABSENT: Absent = [];
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
 
 /** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
-const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
+const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'unreadConnections', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
 
 /**
  * Fields whose absence from a read says only that its source does not carry them, never a value: the tenant
@@ -2265,6 +2268,65 @@ function markPeeringListsConnectionsContradict(inv: Inventory): void {
       ...c.partial,
       peerings: `\`peerings\`: the circuit row ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
     };
+  }
+}
+
+/**
+ * Connections whose rows could not be read (src/sources/validate.ts: a field of the wrong type; each a coverage gap) exist
+ * all the same, or may: the live circuit and gateway each names have connections that are not known, so their lists
+ * (`connectionKeys`, and what those reach: `gatewayKeys`, `circuitKeys`) are unknown, never complete without it. A
+ * reference that cannot be read may name any live circuit that a connection can name (mayBeLinked), or any live gateway
+ * of the connection's flavour. Each such circuit and gateway keeps the connections' names (`unreadConnections`).
+ */
+function markUnreadConnections(inv: Inventory, unread: readonly UnreadConnection[]): void {
+  const reason = (f: string, u: UnreadConnection, what: string) => `\`${f}\`: ${u.label} could not be read (a coverage gap), and ${what}, so its connections are not known in full`;
+  const open = (r: Circuit | Gateway, fields: readonly string[], u: UnreadConnection, what: string) => {
+    for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: reason(f, u, what) };
+  };
+  // Those that name their circuit (gateway) are told to it alone; those whose reference cannot be read, to every one
+  // they may name, all with one shared list of names (never a list per resource per row: a file of rows none of which
+  // can be read would make that quadratic).
+  const anyCircuit: UnreadConnection[] = [];
+  const anyGateway: UnreadConnection[] = [];
+  for (const u of unread) {
+    if (u.circuitKey === null) anyCircuit.push(u);
+    else {
+      const c = lookup(inv, u.circuitKey, 'circuit');
+      if (c && !isTemplateResource(c)) {
+        open(c, ['connectionKeys', 'gatewayKeys'], u, 'it names this circuit');
+        (c.unreadConnections ??= []).push(u.label);
+      }
+    }
+    if (u.gatewayKey === null) anyGateway.push(u);
+    else {
+      const g = lookup(inv, u.gatewayKey, 'gateway');
+      if (g && !isTemplateResource(g)) {
+        open(g, ['connectionKeys', 'circuitKeys'], u, 'it names this gateway');
+        (g.unreadConnections ??= []).push(u.label);
+      }
+    }
+  }
+  const shared = (list: UnreadConnection[]) => list.map((u) => u.label);
+  const withShared = (r: Circuit | Gateway, names: string[]) => {
+    r.unreadConnections = r.unreadConnections === undefined ? names : [...r.unreadConnections, ...names];
+  };
+  if (anyCircuit.length > 0) {
+    const names = shared(anyCircuit);
+    for (const c of inv.circuits)
+      if (!isTemplateResource(c) && mayBeLinked(c)) {
+        open(c, ['connectionKeys', 'gatewayKeys'], anyCircuit[0], 'the circuit it names cannot be read: it may be this one');
+        withShared(c, names);
+      }
+  }
+  for (const flavor of ['vnet', 'vwan'] as const) {
+    const list = anyGateway.filter((u) => u.flavor === flavor);
+    if (list.length === 0) continue;
+    const names = shared(list);
+    for (const g of inv.gateways)
+      if (g.flavor === flavor && !isTemplateResource(g)) {
+        open(g, ['connectionKeys', 'circuitKeys'], list[0], 'the gateway it names cannot be read: it may be this one');
+        withShared(g, names);
+      }
   }
 }
 

@@ -30,6 +30,7 @@ export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   const out = emptyOutput();
   const checked = validateRows(file, snap.resources, (i) => ['resources', i], { kind: 'snapshot', file }, undefined, { scrubInPlace: true });
   out.raws = checked.raws;
+  if (checked.unread.length > 0) out.unread = checked.unread;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];
