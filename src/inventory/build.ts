@@ -784,7 +784,7 @@ function linkRowOf(port: Port, raw: RawResource): string[] {
   const name = (str(raw.row.name) ?? parseArmId(str(raw.row.id) ?? '').name ?? '').toLowerCase();
   const at = port.links.findIndex((l) => l.name.toLowerCase() === name);
   const link = linkFrom(raw, port, at >= 0 ? at : port.links.length);
-  const placeholder = (l: PortLink) => l.unknown?.adminState !== undefined && (l.unknown.adminState.includes(LINKS_NOT_CARRIED) || l.unknown.adminState.includes(LINK_NOT_LISTED));
+  const placeholder = linkNotInRow;
   if (at >= 0 && !placeholder(port.links[at])) return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
   if (at >= 0) port.links[at] = link;
   else port.links.push(link);
@@ -2161,11 +2161,27 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   }
   const children = (r: AnyResource): AnyResource[] => (r.kind === 'circuit' ? r.peerings : r.kind === 'port' ? r.links : []);
   const others = new Map(children(other).map((x) => [x.key, x]));
-  for (const x of children(kept)) {
+  const list = children(kept);
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
     const y = others.get(x.key);
-    if (y) for (const f of markDisagreements(x, y)) out.push(`${x.name}.${f}`);
+    if (!y) continue;
+    // A link one read's port row does not list (its list cut, or no list: portFrom) is no value to disagree with: the
+    // other read's link is taken where the kept one is such a stand-in, and the stand-in is passed over otherwise.
+    if (x.kind === 'link' && y.kind === 'link' && (linkNotInRow(x) || linkNotInRow(y))) {
+      if (linkNotInRow(x) && !linkNotInRow(y)) list[i] = y;
+      continue;
+    }
+    for (const f of markDisagreements(x, y)) out.push(`${x.name}.${f}`);
   }
+  if (kept.kind === 'port' && isUnknown(kept, 'links') && !kept.links.some(linkNotInRow) && !isTemplateResource(kept)) forgetUnknown(kept, 'links');
   return out;
+}
+
+/** A link a live port row does not list (its list cut, or no list at all): a stand-in with nothing known (portFrom). */
+function linkNotInRow(l: PortLink): boolean {
+  const why = l.unknown?.adminState;
+  return why !== undefined && (why.includes(LINKS_NOT_CARRIED) || why.includes(LINK_NOT_LISTED));
 }
 
 /**

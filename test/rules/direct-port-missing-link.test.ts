@@ -72,6 +72,23 @@ describe('a live ExpressRoute Direct port row that lists fewer than its two link
     expect(verdicts(['ERS-ENC-001', 'ERS-RED-006'], [port([link('link1')]), circuit, row])).toEqual([]);
   });
 
+  it('a second read of the port that lists the link fills the gap, whichever comes first', () => {
+    const cut = port([link('link1')]);
+    const full = { ...port([link('link1'), link('link2')]), source: { kind: 'graph' as const, file: 'other.json' } };
+    for (const raws of [
+      [cut, full, circuit],
+      [full, cut, circuit],
+    ]) {
+      const { inventory } = buildInventory(raws);
+      expect(inventory.ports[0].links.map((l) => [l.name, l.adminState, l.unknown])).toEqual([
+        ['link1', 'Enabled', undefined],
+        ['link2', 'Enabled', undefined],
+      ]);
+      expect(inventory.ports[0].unknown?.links).toBeUndefined();
+      expect(verdicts(['ERS-ENC-001', 'ERS-RED-006'], raws)).toEqual([]);
+    }
+  });
+
   it('a row that lists both links is judged on them', () => {
     expect(verdicts(['ERS-ENC-001', 'ERS-RED-006'], [port([link('link1'), link('link2')]), circuit])).toEqual([]);
   });
