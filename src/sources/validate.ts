@@ -851,7 +851,8 @@ export function validateRows(
     checkNesting(row);
     out.rejected++;
     // What the connection (or a vWAN gateway's connections) names is then not known in full: never judged without it.
-    if (c.kind === 'read') {
+    // (Not a resource of PSRule's expansion of a template: it stands for no deployed connection, and names stand-ins.)
+    if (c.kind === 'read' && !c.problems.includes(PSRULE_EXPANSION)) {
       const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, file, at(i)));
       for (let k = 0; k < unread.length; k++) out.unread.push(unread[k]);
     }

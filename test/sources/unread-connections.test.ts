@@ -104,6 +104,16 @@ describe('a connection row that cannot be read', () => {
   });
 });
 
+describe('rows left out that stand for no deployed connection', () => {
+  it('a resource of PSRule\'s expansion of a template names nothing: it is refused, and leaves the estate as it is', () => {
+    const expanded = { ...connection('conn9', 'gw1', 'er1'), _PSRule: { source: [{ file: 'main.json', type: 'Template' }] } };
+    const { loaded, verdict } = scan([circuit('er1'), gateway('gw1'), expanded]);
+    expect(loaded.errors.map((e) => e.message).join('\n')).toMatch(/PSRule/);
+    expect(loaded.output.unread).toBeUndefined();
+    expect(verdict('ERS-COST-005', 'gw1')).toBe('fail');
+  });
+});
+
 describe('the other verdicts that count what a connection it names links', () => {
   const rules = loadRules();
   const run = (id: string, raws: RawResource[], unread: UnreadConnection[]) => {
