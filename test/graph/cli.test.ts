@@ -164,6 +164,16 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     expect(verdict('ERS-RED-001', 'ergw-0-0')).toEqual(['unknown']);
     expect(verdict('ERS-SKU-006', 'ergw-0-0')).toEqual(['unknown']);
     expect(report.findings.find((x: { ruleId: string; resourceName: string }) => x.ruleId === 'ERS-COST-005' && x.resourceName === 'ergw-0-0').message).toMatch(/connection conn-0-0 \(resource \/subscriptions\/.*\/connections\/conn-0-0\) could not be read/);
+    // Collected into a snapshot and scanned later: the same.
+    const snapshot = join(dir, 'unread.json');
+    expect((await run(f, ['collect', '--out', snapshot, '--credential', 'env', '--no-diagnostic-settings'], secretEnv(estate.tenants[0].id))).code).toBe(0);
+    expect(JSON.parse(readFileSync(snapshot, 'utf8')).unread).toEqual([expect.objectContaining({ flavor: 'vnet', gatewayKey: expect.stringMatching(/virtualnetworkgateways\/ergw-0-0$/), circuitKey: expect.stringMatching(/expressroutecircuits\/er-0-0$/) })]);
+    const later = await run(f, ['scan', snapshot, '--format', 'json', '--out', join(dir, 'unread-later'), '--fail-on', 'none']);
+    expect(later.code).toBe(0);
+    const again = JSON.parse(readFileSync(join(dir, 'unread-later', 'report.json'), 'utf8'));
+    const verdictLater = (rule: string, name: string) => again.findings.filter((x: { ruleId: string; resourceName: string }) => x.ruleId === rule && x.resourceName === name).map((x: { status?: string }) => x.status ?? 'fail');
+    expect(verdictLater('ERS-COST-005', 'ergw-0-0')).toEqual(['unknown']);
+    expect(verdictLater('ERS-RED-001', 'ergw-0-0')).toEqual(['unknown']);
   });
 
   it('scan --graph survives 429s without Retry-After, 500s and resets; nothing lost, and coverage stays complete', async () => {
