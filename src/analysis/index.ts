@@ -975,6 +975,9 @@ class Analyser implements EstateAnalysis {
         const x = lookup(inv, g.connectionKeys[i], 'connection');
         if (x && isUnknown(x, 'circuitKey')) circuitsUnnamed++;
       }
+    // Connections that name it whose rows could not be read (src/inventory/build.ts, markUnreadConnections): each may serve
+    // a circuit not known to be its own (ERS-RED-001 names them apart: `unreadConnections`).
+    const unread = template ? 0 : (g.unreadConnections?.length ?? 0);
     const sites = new Map<string, string>();
     const metros = new Set<string>();
     if (circuits)
@@ -989,7 +992,7 @@ class Analyser implements EstateAnalysis {
       }
     const connections = distinctCount(g.connectionKeys);
     const conditional = template ? conditionalConnections(inv, g.connectionKeys) : NO_CONNECTIONS;
-    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, circuitsUnnamed, connections, conditional, sites, metros, idle: null as unknown as Decision };
+    const ga: GatewayAnalysis = { gateway: g, template, unknown, circuits: listOf(circuits), circuitsOutside, circuitsUnnamed, circuitsUnread: unread, connections, conditional, sites, metros, idle: null as unknown as Decision };
     // A connection on an open condition may not be deployed: it does not make the gateway used.
     ga.idle = new GatewayIdle(connections > conditional.length ? false : template || unknown.connectionKeys ? null : true, ga);
     return ga;

@@ -196,6 +196,8 @@ export interface GatewayAnalysis {
   circuitsOutside: number;
   /** Its live connections that name no circuit (their rows lack the reference): each serves a circuit not known. */
   circuitsUnnamed: number;
+  /** Connections naming it (or that may) whose rows could not be read: each may serve a circuit not known to be its own. */
+  circuitsUnread: number;
   connections: number;
   /** Its connections in the inventory whose deployment is not known (a template condition left open): they may not exist. */
   conditional: Connection[];

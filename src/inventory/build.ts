@@ -17,7 +17,9 @@ import {
   type SourceRef,
   type Subscription,
   type CoverageGap,
+  lookup,
 } from './model.js';
+import type { UnreadConnection } from '../sources/types.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
 import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
@@ -786,7 +788,7 @@ function linkRowOf(port: Port, raw: RawResource): string[] {
   const name = (str(raw.row.name) ?? parseArmId(str(raw.row.id) ?? '').name ?? '').toLowerCase();
   const at = port.links.findIndex((l) => l.name.toLowerCase() === name);
   const link = linkFrom(raw, port, at >= 0 ? at : port.links.length);
-  const placeholder = (l: PortLink) => l.unknown?.adminState?.includes(LINKS_NOT_CARRIED) === true;
+  const placeholder = linkNotInRow;
   if (at >= 0 && !placeholder(port.links[at])) return markDisagreements(port.links[at], link).map((f) => `${port.links[at].name}.${f}`);
   if (at >= 0) port.links[at] = link;
   else port.links.push(link);
@@ -804,6 +806,9 @@ function forgetUnknown(r: AnyResource, field: string): void {
 
 /** What the links of a port row without `properties.links` are told (portFrom), to know them again (linkRowOf). */
 const LINKS_NOT_CARRIED = 'the port row does not carry `properties.links`';
+
+/** What a link that a live port row's `properties.links` leaves out is told (portFrom), to know it again (linkRowOf). */
+const LINK_NOT_LISTED = 'so this link is not in the row';
 
 /** The fields of a link (SOURCES.link, less those every resource has) that a port row without its links leaves unknown. */
 const LINK_FIELDS = ['adminState', 'connectorType', 'provisioningState', 'macsec.cipher', 'macsec.cknSecretConfigured', 'macsec.cakSecretConfigured', 'macsec.secretsInKeyVault', 'macsec.sciState'] as const;
@@ -839,6 +844,21 @@ function portFrom(raw: RawResource, id: string): Port {
       links.push(link);
     }
   }
+  // A live row whose list holds fewer than the port's two links (an export or a projection that cut the list): the links
+  // it leaves out are there all the same, with nothing known about them. Without them, the link rules (MACsec on both
+  // links, admin state) would judge only the links listed and pass the port on them.
+  let linksCut: string | undefined;
+  if (Array.isArray(p.links) && links.length < DIRECT_PORT_DEFAULT_LINKS.length && !isTemplateResource(b)) {
+    const why = `the port row lists ${links.length} link${links.length === 1 ? '' : 's'} in \`properties.links\`, and every ExpressRoute Direct port has two (${DIRECT_PORT_DEFAULT_LINKS.join(' and ')}), ${LINK_NOT_LISTED}`;
+    for (const name of DIRECT_PORT_DEFAULT_LINKS) {
+      if (links.length >= DIRECT_PORT_DEFAULT_LINKS.length) break;
+      if (links.some((l) => l.name.toLowerCase() === name)) continue;
+      const link = linkFrom({ row: { name, properties: {} }, source: raw.source }, b, links.length);
+      link.unknown = Object.fromEntries(LINK_FIELDS.map((f) => [f, `\`${f}\`: ${why}`]));
+      links.push(link);
+    }
+    linksCut = `\`links\`: the port row lists ${links.length === 0 ? 'none' : `only ${arr(p.links).length}`} of its two links in \`properties.links\``;
+  }
   // A template port whose `links` the template leaves open (a parameter without a value): Azure still
   // creates its two links, and what the template gives them (admin state, MACsec) is not known. Without
   // them, the link rules would judge nothing on this port and say nothing (a silent pass).
@@ -860,7 +880,7 @@ function portFrom(raw: RawResource, id: string): Port {
   }
   return {
     ...b,
-    ...(portUnknown ? { unknown: portUnknown } : {}),
+    ...(portUnknown || linksCut ? { unknown: linksCut ? { ...portUnknown, links: linksCut } : portUnknown } : {}),
     kind: 'port',
     peeringLocation: str(p.peeringLocation),
     bandwidthGbps: num(p.bandwidthInGbps),
@@ -1164,14 +1184,21 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     // Microsoft Learn says only what FastPath does "when enabled" (about-fastpath.md): off is not documented, so it is
     // not known, never "FastPath off". The same for `enablePrivateLinkFastPath`, unless FastPath is set off: the spec
     // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
+    // A live row without `expressRouteGatewayBypass` (a Resource Graph projection that leaves it out, an export of an
+    // older API version) does not say whether FastPath is on either: unknown, never "off" (ERS-SKU-007, ERS-SKU-011).
     notSetInTemplate(
       raw.source,
-      absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
-        p.connectionType == null && ['connectionType', 'properties.connectionType'],
-        circuitId === undefined && ['circuitKey', 'properties.peer.id'],
-        circuitId === undefined && ['circuitId', 'properties.peer.id'],
-        gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
-      ]),
+      absentFromLiveRow(
+        raw.source,
+        absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+          p.connectionType == null && ['connectionType', 'properties.connectionType'],
+          circuitId === undefined && ['circuitKey', 'properties.peer.id'],
+          circuitId === undefined && ['circuitId', 'properties.peer.id'],
+          gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
+        ]),
+        undefined,
+        [p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass']],
+      ),
       [
         p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
         p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
@@ -1523,7 +1550,7 @@ const PARTIAL = {
  * except that a template's declaration replaces the live resource it stands for.
  * Runs in time linear in the number of resources.
  */
-export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean } = {}): BuildResult {
+export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[] } = {}): BuildResult {
   const notices: string[] = [];
   const inv: Inventory = { circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map() };
   const childPeerings: RawResource[] = [];
@@ -1702,14 +1729,24 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     if (isTemplateResource(circuit) && !isTemplateResource(raw)) continue;
     const peering = buildVaried(raw, notices, (r) => peeringFrom(r, circuit.id, circuit.key, circuit.name));
     const existing = circuit.peerings.findIndex((p) => p.key === peering.key);
-    if (existing >= 0) circuit.peerings[existing] = peering; // the child resource carries the fuller definition
-    else {
+    if (existing >= 0) {
+      const before = circuit.peerings[existing];
+      circuit.peerings[existing] = peering; // the child resource carries the fuller definition
+      // Two live reads of one peering (nested in its circuit's row and a row of its own, or rows of two exports) that
+      // disagree: neither is known to be current, so the fields they disagree on are unknown (never the last read's).
+      if (!isTemplateResource(before) && !isTemplateResource(peering) && !before.variants && !peering.variants) {
+        const fields = markDisagreements(peering, before);
+        if (fields.length > 0) disagreeing.push(`${circuit.name}: ${fields.map((f) => `${peering.name}.${f}`).join(', ')}`);
+      }
+    } else {
       // A live circuit row lists every peering in `properties.peerings`: one it does not list, read as a row of its own, is
       // a peering Azure reports all the same (it counts), and the two reads disagree (unlisted, for the notice).
       if (listsOwn(circuit, raw, 'peerings')) unlisted.note(circuit, `peering ${peering.name}`);
       circuit.peerings.push(peering);
     }
   }
+  /** The file each authorization read as a row of its own came from (for the notice of a later read that disagrees). */
+  const authorizationFiles = new Map<Authorization, string>();
   for (const raw of childAuthorizations) {
     const id = str(raw.row.id)!;
     const circuit = circuitByKey(id.replace(/\/authorizations\/[^/]+$/i, '').toLowerCase());
@@ -1727,8 +1764,28 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     const authorization = { name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) };
     // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
     const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
-    if (same >= 0) circuit.authorizations[same] = authorization;
-    else {
+    if (same >= 0) {
+      const before = circuit.authorizations[same];
+      circuit.authorizations[same] = authorization;
+      // Two live reads of one authorization (nested in its circuit's row and a row of its own, or rows of two exports): a
+      // state one read leaves out is taken from the other; two states that differ leave it unknown, never the last read's.
+      if (!isTemplateResource(circuit) && !isTemplateResource(raw)) {
+        const was = before.useStatus;
+        if (authorization.useStatus === undefined) authorization.useStatus = was;
+        else if (was !== undefined && was.toLowerCase() !== authorization.useStatus.toLowerCase()) {
+          const where = (x: Authorization) => authorizationFiles.get(x) ?? circuit.source?.file ?? 'an input';
+          if (!isUnknown(circuit, 'authorizations'))
+            circuit.unknown = {
+              ...circuit.unknown,
+              authorizations: `\`authorizations\`: the inputs disagree on authorization ${authorization.name} (authorizationUseStatus ${was} in ${where(before)}, ${authorization.useStatus} in ${raw.source?.file ?? 'an input'}), so which is current is not known`,
+            };
+          authorization.useStatus = undefined;
+          disagreeing.push(`${circuit.name}: authorization ${authorization.name}.authorizationUseStatus`);
+        }
+      }
+      if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
+    } else {
+      if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
       if (listsOwn(circuit, raw, 'authorizations')) unlisted.note(circuit, `authorization ${authorization.name}`);
       circuit.authorizations.push(authorization);
     }
@@ -1808,6 +1865,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
   markMistypedConnections(inv, mistyped, notices);
+  if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -2034,7 +2092,7 @@ const NO_ABSENT: Absent = [];
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
 
 /** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
-const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
+const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'unreadConnections', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
 
 /**
  * Fields whose absence from a read says only that its source does not carry them, never a value: the tenant
@@ -2128,11 +2186,27 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   }
   const children = (r: AnyResource): AnyResource[] => (r.kind === 'circuit' ? r.peerings : r.kind === 'port' ? r.links : []);
   const others = new Map(children(other).map((x) => [x.key, x]));
-  for (const x of children(kept)) {
+  const list = children(kept);
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
     const y = others.get(x.key);
-    if (y) for (const f of markDisagreements(x, y)) out.push(`${x.name}.${f}`);
+    if (!y) continue;
+    // A link one read's port row does not list (its list cut, or no list: portFrom) is no value to disagree with: the
+    // other read's link is taken where the kept one is such a stand-in, and the stand-in is passed over otherwise.
+    if (x.kind === 'link' && y.kind === 'link' && (linkNotInRow(x) || linkNotInRow(y))) {
+      if (linkNotInRow(x) && !linkNotInRow(y)) list[i] = y;
+      continue;
+    }
+    for (const f of markDisagreements(x, y)) out.push(`${x.name}.${f}`);
   }
+  if (kept.kind === 'port' && isUnknown(kept, 'links') && !kept.links.some(linkNotInRow) && !isTemplateResource(kept)) forgetUnknown(kept, 'links');
   return out;
+}
+
+/** A link a live port row does not list (its list cut, or no list at all): a stand-in with nothing known (portFrom). */
+function linkNotInRow(l: PortLink): boolean {
+  const why = l.unknown?.adminState;
+  return why !== undefined && (why.includes(LINKS_NOT_CARRIED) || why.includes(LINK_NOT_LISTED));
 }
 
 /**
@@ -2268,6 +2342,65 @@ function markPeeringListsConnectionsContradict(inv: Inventory): void {
       ...c.partial,
       peerings: `\`peerings\`: the circuit row ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
     };
+  }
+}
+
+/**
+ * Connections whose rows could not be read (src/sources/validate.ts: a field of the wrong type; each a coverage gap) exist
+ * all the same, or may: the live circuit and gateway each names have connections that are not known, so their lists
+ * (`connectionKeys`, and what those reach: `gatewayKeys`, `circuitKeys`) are unknown, never complete without it. A
+ * reference that cannot be read may name any live circuit that a connection can name (mayBeLinked), or any live gateway
+ * of the connection's flavour. Each such circuit and gateway keeps the connections' names (`unreadConnections`).
+ */
+function markUnreadConnections(inv: Inventory, unread: readonly UnreadConnection[]): void {
+  const reason = (f: string, u: UnreadConnection, what: string) => `\`${f}\`: ${u.label} could not be read (a coverage gap), and ${what}, so its connections are not known in full`;
+  const open = (r: Circuit | Gateway, fields: readonly string[], u: UnreadConnection, what: string) => {
+    for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: reason(f, u, what) };
+  };
+  // Those that name their circuit (gateway) are told to it alone; those whose reference cannot be read, to every one
+  // they may name, all with one shared list of names (never a list per resource per row: a file of rows none of which
+  // can be read would make that quadratic).
+  const anyCircuit: UnreadConnection[] = [];
+  const anyGateway: UnreadConnection[] = [];
+  for (const u of unread) {
+    if (u.circuitKey === null) anyCircuit.push(u);
+    else {
+      const c = lookup(inv, u.circuitKey, 'circuit');
+      if (c && !isTemplateResource(c)) {
+        open(c, ['connectionKeys', 'gatewayKeys'], u, 'it names this circuit');
+        (c.unreadConnections ??= []).push(u.label);
+      }
+    }
+    if (u.gatewayKey === null) anyGateway.push(u);
+    else {
+      const g = lookup(inv, u.gatewayKey, 'gateway');
+      if (g && !isTemplateResource(g)) {
+        open(g, ['connectionKeys', 'circuitKeys'], u, 'it names this gateway');
+        (g.unreadConnections ??= []).push(u.label);
+      }
+    }
+  }
+  const shared = (list: UnreadConnection[]) => list.map((u) => u.label);
+  const withShared = (r: Circuit | Gateway, names: string[]) => {
+    r.unreadConnections = r.unreadConnections === undefined ? names : [...r.unreadConnections, ...names];
+  };
+  if (anyCircuit.length > 0) {
+    const names = shared(anyCircuit);
+    for (const c of inv.circuits)
+      if (!isTemplateResource(c) && mayBeLinked(c)) {
+        open(c, ['connectionKeys', 'gatewayKeys'], anyCircuit[0], 'the circuit it names cannot be read: it may be this one');
+        withShared(c, names);
+      }
+  }
+  for (const flavor of ['vnet', 'vwan'] as const) {
+    const list = anyGateway.filter((u) => u.flavor === flavor);
+    if (list.length === 0) continue;
+    const names = shared(list);
+    for (const g of inv.gateways)
+      if (g.flavor === flavor && !isTemplateResource(g)) {
+        open(g, ['connectionKeys', 'circuitKeys'], list[0], 'the gateway it names cannot be read: it may be this one');
+        withShared(g, names);
+      }
   }
 }
 

@@ -119,6 +119,7 @@ const CIRCUIT: FieldsOf<Circuit> = {
   diagnosticSettingsCount: 'value',
   connectionKeys: 'values',
   gatewayKeys: 'values',
+  unreadConnections: 'internal',
   metricAlertCount: 'value',
 };
 
@@ -169,6 +170,7 @@ const GATEWAY: FieldsOf<Gateway> = {
   diagnosticSettingsCount: 'value',
   connectionKeys: 'values',
   circuitKeys: 'values',
+  unreadConnections: 'internal',
   extendedLocation: 'value',
   allowRemoteVnetTraffic: 'value',
   allowVirtualWanTraffic: 'value',

@@ -188,6 +188,11 @@ export interface Circuit extends ResourceBase {
   connectionKeys: string[];
   /** Resolved: keys of gateways reached through those connections. */
   gatewayKeys: string[];
+  /**
+   * Connections that name this circuit (or may: their reference cannot be read) whose rows could not be read, as messages
+   * name them (src/sources/types.ts, UnreadConnection); `connectionKeys` and `gatewayKeys` are then unknown.
+   */
+  unreadConnections?: string[];
   /** Metric alert rules whose scopes hold this circuit; present only when the source read them (src/inventory/extras.ts). */
   metricAlertCount?: number;
 }
@@ -264,6 +269,11 @@ export interface Gateway extends ResourceBase {
   connectionKeys: string[];
   /** Resolved: keys of circuits reached through those connections. */
   circuitKeys: string[];
+  /**
+   * Connections that name this gateway (or may: their reference cannot be read) whose rows could not be read, as messages
+   * name them (src/sources/types.ts, UnreadConnection); `connectionKeys` and `circuitKeys` are then unknown.
+   */
+  unreadConnections?: string[];
   /** Azure Extended Zone the gateway is deployed to (`extendedLocation.name`), when it is in one. */
   extendedLocation?: string;
   /** VNet gateways: accepts traffic from other VNets over ExpressRoute (`allowRemoteVnetTraffic`). */

@@ -100,6 +100,7 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
   const nesting: RowNesting | undefined = tooDeep && rowLevels !== undefined ? { levels: rowLevels, tooDeep } : undefined;
   const checked = validateRows(file, rows, (i) => (format === 'arm-resource' ? [] : [...base, i]), source, undefined, { scrubInPlace: true, nesting });
   out.raws = checked.raws;
+  if (checked.unread.length > 0) out.unread = checked.unread;
   if (format === 'graph-cli' || format === 'graph-rest' || format === 'rows') markTagsNotProjected(file, format, out.raws);
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);

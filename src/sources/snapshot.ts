@@ -3,7 +3,7 @@ import { MAX_GB_PER_MONTH } from '../pricing/usage.js';
 import { InputError, displayPath, jsonPath } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import type { LoadedRows } from './rows.js';
-import { emptyOutput } from './types.js';
+import { emptyOutput, type UnreadConnection } from './types.js';
 import { foreignNotice, validateRows } from './validate.js';
 
 export const SNAPSHOT_VERSION = 1;
@@ -18,6 +18,8 @@ export interface Snapshot {
   subscriptions?: Subscription[];
   resources: Record<string, unknown>[];
   metrics?: Record<string, { egressGbPerMonth: number; days?: number; metric?: string }>;
+  /** Connections whose rows the crawl could not read, with what they name (src/sources/types.ts, UnreadConnection). */
+  unread?: UnreadConnection[];
 }
 
 /**
@@ -30,6 +32,9 @@ export function loadSnapshot(file: string, doc: unknown): LoadedRows {
   const out = emptyOutput();
   const checked = validateRows(file, snap.resources, (i) => ['resources', i], { kind: 'snapshot', file }, undefined, { scrubInPlace: true });
   out.raws = checked.raws;
+  // The crawl's own (collect): rows it could not read, which are not in `resources`, still leave what they name undecided.
+  const unread = [...(snap.unread ?? []).map((u) => ({ ...u, circuitKey: u.circuitKey?.toLowerCase() ?? null, gatewayKey: u.gatewayKey?.toLowerCase() ?? null })), ...checked.unread];
+  if (unread.length > 0) out.unread = unread;
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);
   out.subscriptions = snap.subscriptions ?? [];

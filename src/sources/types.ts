@@ -9,6 +9,24 @@ export interface SourceOutput {
   notices: string[];
   /** Measured egress per lower-cased circuit id (live crawls and snapshots with metrics). */
   metrics?: Record<string, { egressGbPerMonth: number; days?: number; metric?: string }>;
+  /** ExpressRoute connections whose rows could not be read (each a coverage gap), with what they name (src/sources/validate.ts). */
+  unread?: UnreadConnection[];
+}
+
+/**
+ * A connection row erscan could not read (a field of the wrong type: a coverage gap). The connection exists, or may: the
+ * circuit and the gateway it names are not known in full (their connections, and what those reach, are undecided),
+ * never judged as if it did not exist. A key is `null` where the row's reference cannot be read (or it names none):
+ * the connection may then be any circuit's (or any gateway's of its flavour).
+ */
+export interface UnreadConnection {
+  /** How a message names it: `connection conn2 (rows.json, $[5])`. */
+  label: string;
+  flavor: 'vnet' | 'vwan';
+  /** Lower-cased id of the circuit it names, or null. */
+  circuitKey: string | null;
+  /** Lower-cased id of the gateway it names, or null. */
+  gatewayKey: string | null;
 }
 
 export function emptyOutput(): SourceOutput {
@@ -23,6 +41,7 @@ export function mergeOutputs(outputs: SourceOutput[]): SourceOutput {
     out.gaps.push(...o.gaps);
     out.notices.push(...o.notices);
     if (o.metrics) out.metrics = { ...(out.metrics ?? {}), ...o.metrics };
+    if (o.unread && o.unread.length > 0) (out.unread ??= []).push(...o.unread);
   }
   return out;
 }

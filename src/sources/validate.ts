@@ -1,6 +1,7 @@
 import type { RawResource } from '../inventory/build.js';
 import { isOtherConnectionType, type SourceRef } from '../inventory/model.js';
-import { InputError, jsonPath } from '../util/errors.js';
+import type { UnreadConnection } from './types.js';
+import { InputError, displayPath, jsonPath } from '../util/errors.js';
 import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../inventory/secrets.js';
 import { nestedDeeper } from '../util/json.js';
 import { findKey } from '../util/keys.js';
@@ -734,9 +735,62 @@ export function respellDeclared(type: string, key: string, value: unknown): { va
   return { value: respell(value, spec, [], clashes), clashes };
 }
 
+/** The lower-cased id of a SubResource `{ id }` of the given (lower-cased) type, or null when it cannot be read or there is none. */
+function refKey(v: unknown, type: string): string | null {
+  if (!isObj(v) || typeof v.id !== 'string' || !isArmResourceId(v.id) || !isIdOfType(v.id, type)) return null;
+  return v.id.toLowerCase();
+}
+
+const CONNECTION = 'microsoft.network/connections';
+const VWAN_CONNECTION = 'microsoft.network/expressroutegateways/expressrouteconnections';
+const VWAN_GATEWAY = 'microsoft.network/expressroutegateways';
+
+/** The vWAN connection's circuit, from the circuit peering it names (`…/expressRouteCircuits/er/peerings/…`), or null. */
+function vwanCircuitKey(props: unknown): string | null {
+  const peering = refKey(isObj(props) ? props.expressRouteCircuitPeering : undefined, 'microsoft.network/expressroutecircuits/peerings');
+  return peering === null ? null : peering.slice(0, peering.indexOf('/peerings/'));
+}
+
+/**
+ * The connections a row erscan cannot read stands for, with the circuit and gateway each names (see UnreadConnection):
+ * a VNet gateway connection or a vWAN connection row, or a vWAN gateway row (its connections are listed in it). None
+ * for a row of any other type. `label` names the row in messages.
+ */
+export function unreadConnectionsOf(row: unknown, type: string, label: string): UnreadConnection[] {
+  if (!isObj(row)) return [];
+  const props = row.properties;
+  const id = typeof row.id === 'string' && isArmResourceId(row.id) ? row.id.toLowerCase() : undefined;
+  if (type === CONNECTION) {
+    // A row whose type says only "connections" and whose connectionType cannot be read may be an ExpressRoute one.
+    const p = isObj(props) ? props : {};
+    return [{ label, flavor: 'vnet', circuitKey: refKey(p.peer, 'microsoft.network/expressroutecircuits'), gatewayKey: refKey(p.virtualNetworkGateway1, 'microsoft.network/virtualnetworkgateways') }];
+  }
+  if (type === VWAN_CONNECTION) {
+    const gatewayKey = id !== undefined && isIdOfType(id, VWAN_CONNECTION) ? id.slice(0, id.lastIndexOf('/expressrouteconnections/')) : null;
+    return [{ label, flavor: 'vwan', circuitKey: vwanCircuitKey(props), gatewayKey }];
+  }
+  if (type === VWAN_GATEWAY) {
+    const gatewayKey = id !== undefined && isIdOfType(id, VWAN_GATEWAY) ? id : null;
+    const list = isObj(props) ? props.expressRouteConnections : undefined;
+    // (A gateway with no connection has an empty list; a list that cannot be read may hold any.)
+    if (!Array.isArray(list)) return [{ label: `the connections of ${label}`, flavor: 'vwan', circuitKey: null, gatewayKey }];
+    return list.map((x, i) => ({ label: `connection ${isObj(x) && typeof x.name === 'string' ? x.name : i} of ${label}`, flavor: 'vwan' as const, circuitKey: vwanCircuitKey(isObj(x) ? x.properties : undefined), gatewayKey }));
+  }
+  return [];
+}
+
+/** How a message names a row that cannot be read: its kind and name, the file and the path. */
+function rowLabel(row: unknown, type: string, file: string, path: (string | number)[]): string {
+  const name = isObj(row) && typeof row.name === 'string' && row.name !== '' ? ` ${row.name}` : '';
+  const kind = type === VWAN_GATEWAY ? 'vWAN gateway' : 'connection';
+  return `${kind}${name} (${displayPath(file)}, ${jsonPath(path)})`;
+}
+
 export interface ValidatedRows {
   /** The rows that can be read, ready for the inventory builder. */
   raws: RawResource[];
+  /** Connections whose rows are left out (see UnreadConnection). */
+  unread: UnreadConnection[];
   /** One input error per row left out, naming its first problem (at most `maxErrors`, then one that counts the rest). */
   errors: InputError[];
   /** Rows of types erscan does not read, by type. */
@@ -769,7 +823,7 @@ export function validateRows(
   maxErrors = 5,
   opts: { scrubInPlace?: boolean; nesting?: RowNesting } = {},
 ): ValidatedRows {
-  const out: ValidatedRows = { raws: [], errors: [], foreign: new Map(), rejected: 0 };
+  const out: ValidatedRows = { raws: [], unread: [], errors: [], foreign: new Map(), rejected: 0 };
   const nesting = opts.nesting;
   const checkNesting = (row: unknown): void => {
     if (nesting !== undefined && row !== null && typeof row === 'object' && nestedDeeper(row, nesting.levels)) nesting.tooDeep();
@@ -797,6 +851,12 @@ export function validateRows(
     }
     checkNesting(row);
     out.rejected++;
+    // What the connection (or a vWAN gateway's connections) names is then not known in full: never judged without it.
+    // (Not a resource of PSRule's expansion of a template: it stands for no deployed connection, and names stand-ins.)
+    if (c.kind === 'read' && !c.problems.includes(PSRULE_EXPANSION)) {
+      const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, file, at(i)));
+      for (let k = 0; k < unread.length; k++) out.unread.push(unread[k]);
+    }
     if (out.rejected > maxErrors) continue;
     const [p, ...others] = c.problems;
     const also = others.length > 0 ? ` (and ${others.length}${others.length >= 19 ? '+' : ''} more problem${others.length === 1 ? '' : 's'} in this row)` : '';

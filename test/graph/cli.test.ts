@@ -151,6 +151,31 @@ describe('erscan collect / scan --graph against the fake Azure', () => {
     ]);
   });
 
+  it('scan --graph: a connection row that cannot be read is a gap, and its gateway is undecided (not unused, not a pass on the circuits it is known to have)', async () => {
+    const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 1, circuitsPerTenant: 2, gateways: true });
+    const wrongType = (row: { type?: string; properties?: object }) => (row?.type === 'microsoft.network/connections' ? { ...row, properties: { ...row.properties, routingWeight: 'abc' } } : row);
+    const f = await start({ estate, faults: [{ match: { kind: 'resources' }, action: 'rewrite', rewrite: (p) => ({ ...p, data: p.data.map(wrongType) }) }] });
+    const r = await run(f, ['scan', '--graph', '--credential', 'env', '--no-diagnostic-settings', '--format', 'json', '--out', join(dir, 'unread'), '--fail-on', 'none'], secretEnv(estate.tenants[0].id));
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'unread', 'report.json'), 'utf8'));
+    expect(report.coverage.gaps.map((g: { scope: string; reason: string }) => `${g.scope}: ${g.reason}`).join('\n')).toMatch(/connections\/conn-0-0: \$\.properties\.routingWeight: expected a number/);
+    const verdict = (rule: string, name: string) => report.findings.filter((x: { ruleId: string; resourceName: string }) => x.ruleId === rule && x.resourceName === name).map((x: { status?: string }) => x.status ?? 'fail');
+    expect(verdict('ERS-COST-005', 'ergw-0-0')).toEqual(['unknown']);
+    expect(verdict('ERS-RED-001', 'ergw-0-0')).toEqual(['unknown']);
+    expect(verdict('ERS-SKU-006', 'ergw-0-0')).toEqual(['unknown']);
+    expect(report.findings.find((x: { ruleId: string; resourceName: string }) => x.ruleId === 'ERS-COST-005' && x.resourceName === 'ergw-0-0').message).toMatch(/connection conn-0-0 \(resource \/subscriptions\/.*\/connections\/conn-0-0\) could not be read/);
+    // Collected into a snapshot and scanned later: the same.
+    const snapshot = join(dir, 'unread.json');
+    expect((await run(f, ['collect', '--out', snapshot, '--credential', 'env', '--no-diagnostic-settings'], secretEnv(estate.tenants[0].id))).code).toBe(0);
+    expect(JSON.parse(readFileSync(snapshot, 'utf8')).unread).toEqual([expect.objectContaining({ flavor: 'vnet', gatewayKey: expect.stringMatching(/virtualnetworkgateways\/ergw-0-0$/), circuitKey: expect.stringMatching(/expressroutecircuits\/er-0-0$/) })]);
+    const later = await run(f, ['scan', snapshot, '--format', 'json', '--out', join(dir, 'unread-later'), '--fail-on', 'none']);
+    expect(later.code).toBe(0);
+    const again = JSON.parse(readFileSync(join(dir, 'unread-later', 'report.json'), 'utf8'));
+    const verdictLater = (rule: string, name: string) => again.findings.filter((x: { ruleId: string; resourceName: string }) => x.ruleId === rule && x.resourceName === name).map((x: { status?: string }) => x.status ?? 'fail');
+    expect(verdictLater('ERS-COST-005', 'ergw-0-0')).toEqual(['unknown']);
+    expect(verdictLater('ERS-RED-001', 'ergw-0-0')).toEqual(['unknown']);
+  });
+
   it('scan --graph survives 429s without Retry-After, 500s and resets; nothing lost, and coverage stays complete', async () => {
     const estate = syntheticEstate({ tenants: 1, subscriptionsPerTenant: 5, circuitsPerTenant: 1200, gateways: false });
     const f = await start({

@@ -34,6 +34,8 @@ export async function collectCommand(args: CollectArgs, hooks: LiveCrawlHooks = 
     subscriptions: out.subscriptions,
     resources: out.raws.map((r) => scrubSecrets(r.row)),
     ...(out.metrics ? { metrics: out.metrics } : {}),
+    // Connections the crawl could not read (each a gap above): what they name stays undecided when the snapshot is scanned.
+    ...(out.unread && out.unread.length > 0 ? { unread: out.unread } : {}),
   };
   try {
     writeFileAtomic(args.out, `${JSON.stringify(snapshot, null, 2)}\n`);

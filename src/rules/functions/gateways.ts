@@ -152,7 +152,9 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
       out.push({ resource: g, actual: `${flags} on, and its circuits also serve ${nameList(sharing, (p) => (p.flavor === 'vwan' ? 'vWAN hub gateway' : undefined))}`, expected, details: { flags } });
       continue;
     }
-    const partialView = isTemplateResource(g) || outside.length > 0;
+    // Connections whose rows could not be read naming the gateway or one of its circuits: another gateway may share them.
+    const unread = (g.unreadConnections?.length ?? 0) > 0 || rels[i].known.some((c) => (c.unreadConnections?.length ?? 0) > 0);
+    const partialView = isTemplateResource(g) || outside.length > 0 || unread;
     // A flag not known matters where a gateway of its kind shares the circuit, or may (a partial view).
     const open = remoteUnknown && (vnetPeers.length > 0 || partialView) ? remoteUnknown : vwanUnknown && (vwanPeers.length > 0 || partialView) ? vwanUnknown : undefined;
     if (open) {

@@ -3,7 +3,7 @@ import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadText } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
@@ -102,8 +102,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
       ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, 'circuitKeys') ?? '')})`] : []),
       ...(strayOpen.length > 0 ? [`the circuit(s) of ${strayOpen.length} connection(s) that name no gateway and may be this one's (${strayOpen.slice(0, 3).map((x) => x.name).join(', ')}${strayOpen.length > 3 ? ', …' : ''})`] : []),
+      ...(ga.circuitsUnread > 0 ? [`the circuit(s) of ${unreadText(g)}`] : []),
     ].join(' and ');
-    const open0 = outside + unnamed + strayOpen.length;
+    const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread;
     const whose = `${outsideText}, whose ${unit} is not known`;
     const strayText = strayKnown.length > 0 ? `; it may also be served by ${strayKnown.slice(0, 3).join('; ')}${strayKnown.length > 3 ? '; …' : ''}` : '';
     const actual =
@@ -278,7 +279,10 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const { known } = rels[i];
-    if (known.length < 2) continue; // no port can hold two of fewer circuits (no grouping made)
+    const before = out.length;
+    // Connections naming it whose rows could not be read: each may bring a circuit on one of these ports (or two on one).
+    const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+    if (known.length >= 2)
     for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
       if (circuits.length < 2) continue;
       const port = lookup(inventory, portKey, 'port');
@@ -289,6 +293,14 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
         details: { port: port?.name ?? portKey, circuits: nameList(circuits) },
       });
     }
+    const onPorts = known.filter((c) => c.isDirect || c.portKey !== undefined);
+    if (out.length === before && unread > 0 && onPorts.length + unread >= 2)
+      out.push({
+        resource: g,
+        actual: `${onPorts.length > 0 ? `circuits on Direct ports ${nameList(onPorts)}` : 'no circuit known on a Direct port'}, and ${unreadText(g)}`,
+        expected: 'each circuit of the gateway on a different ExpressRoute Direct port; undecided: the circuits of those connections are not known',
+        status: 'unknown',
+      });
   }
   return out;
 };
@@ -304,6 +316,17 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const { known } = rels[i];
+    // Connections naming it whose rows could not be read: each may bring a circuit in the site of another.
+    const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+    if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
+      out.push({
+        resource: g,
+        actual: `${known.length > 0 ? `${known.length} circuit(s) known: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}` : 'no circuit known'}, and ${unreadText(g)}`,
+        expected: 'each circuit of the gateway in a different peering location; undecided: the circuits of those connections are not known',
+        status: 'unknown',
+      });
+      continue;
+    }
     // A site holds each circuit once: no site can hold two circuits of a gateway with fewer (most of
     // them), so those skip the map and set below.
     if (known.length < 2) continue;
@@ -340,6 +363,15 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
         details: { location: one ?? label, circuits: nameList(circuits) },
       });
     }
+    if (out.length === before && unread > 0) {
+      out.push({
+        resource: g,
+        actual: `${known.length} circuits known: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}, and ${unreadText(g)}`,
+        expected: 'each circuit of the gateway in a different peering location; undecided: the circuits of those connections are not known',
+        status: 'unknown',
+      });
+      continue;
+    }
     // A circuit on a Direct port whose location erscan does not map may share a peering location with any other
     // circuit of the gateway: undecided where no pair is found for certain (never a pass).
     if (out.length === before) {
@@ -363,7 +395,10 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const { known, outside } = rels[i];
+    const { known } = rels[i];
+    // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
+    const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+    const outside = rels[i].outside + unread;
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
@@ -380,7 +415,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     }
     out.push({
       resource: g,
-      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
+      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? 'unknown' : 'fail',
     });

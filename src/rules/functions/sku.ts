@@ -3,7 +3,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory } f
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
-import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, type GatewayRelations } from './util.js';
+import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadText, type GatewayRelations } from './util.js';
 import { compareText } from '../../util/collate.js';
 
 /**
@@ -232,6 +232,17 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       continue;
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) {
+      // Connections naming it whose rows could not be read: the circuits they bring (up to 100 Gbps) are not known.
+      const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+      if (unread > 0) {
+        out.push({
+          resource: g,
+          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}${biggest ? `, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}, and ${unreadText(g)}`,
+          expected: 'a gateway SKU that carries the circuits behind it; undecided: the circuits of those connections, and their bandwidth, are not known',
+          status: 'unknown',
+        });
+        continue;
+      }
       // Circuits outside the inventory (another file deploys them, or another scope holds them): their bandwidth, up to
       // 100 Gbps on ExpressRoute Direct, is not known, so what the gateway carries fits is not decided; never a pass.
       const outside = rels[i].outside;
@@ -383,7 +394,9 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
     const c = ctx.inventory.circuits[i];
     const a = analyses[i];
     const used = a.carries.linksUsed;
-    if (used <= STANDARD_MAX_LINKS) continue; // within every tier's limit
+    // Connections naming it whose rows could not be read: links all the same (or may be), not counted in `used`.
+    const unread = isTemplateResource(c) ? 0 : (c.unreadConnections?.length ?? 0);
+    if (used + unread <= STANDARD_MAX_LINKS) continue; // within every tier's limit
     const links = `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
     const bw = a.bandwidthMbps !== undefined ? fmtMbps(a.bandwidthMbps) : 'unknown bandwidth';
     const limit = a.linkLimit.current;
@@ -396,7 +409,11 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
       }
       continue;
     }
-    if (used <= limit) continue;
+    if (used <= limit) {
+      if (used + unread > limit)
+        out.push({ resource: c, actual: `${links} on a ${a.tier} circuit of ${bw}, and ${unreadText(c)}`, expected: `at most ${limit} links (VNet links and Global Reach connections together); undecided: whether those connections link this circuit is not known`, status: 'unknown' });
+      continue;
+    }
     const premium = a.tier === 'Premium';
     out.push({
       resource: c,

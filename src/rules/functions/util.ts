@@ -178,3 +178,12 @@ export function unnamedGatewayConnections(inv: Inventory): string {
   const when = terraform === names.length ? 'only after apply' : terraform === 0 ? 'only at deployment' : 'only at deployment or after apply';
   return ` known to be its own (${list} name${names.length === 1 ? 's' : ''} a gateway known ${when})`;
 }
+
+/**
+ * The connections naming a gateway or circuit (or that may) whose rows could not be read (src/inventory/build.ts,
+ * markUnreadConnections), as a message says them: `1 connection(s) whose row could not be read (connection c (rows.json, $[5]))`.
+ */
+export function unreadText(r: { unreadConnections?: string[] }): string {
+  const names = r.unreadConnections ?? [];
+  return `${names.length} connection(s) whose row${names.length === 1 ? '' : 's'} could not be read (${names.slice(0, 3).join('; ')}${names.length > 3 ? '; …' : ''})`;
+}

@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import { loadConfig } from '../../config/load.js';
 import { NothingReadError, UsageError, jsonPath } from '../../util/errors.js';
-import { checkRow } from '../validate.js';
+import { checkRow, unreadConnectionsOf } from '../validate.js';
 import type { SourceOutput } from '../types.js';
 import { armGetter, listSubscriptionsArm, listTenants, type ArmGet } from './arm.js';
 import { readArmData } from './armreads.js';
@@ -165,6 +165,12 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
     else {
       const p = c.problems[0];
       output.gaps.push({ scope: rowScope(row), reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
+      // A connection that cannot be read leaves what it names undecided (see UnreadConnection), as in a file of rows.
+      if (c.kind === 'read') {
+        const named = typeof (row as Record<string, unknown>).name === 'string' ? ` ${(row as Record<string, unknown>).name as string}` : '';
+        const unread = unreadConnectionsOf(row, c.type, `${c.type === 'microsoft.network/expressroutegateways' ? 'vWAN gateway' : 'connection'}${named} (${rowScope(row)})`);
+        if (unread.length > 0) (output.unread ??= []).push(...unread);
+      }
     }
   }
   if (foreign > 0) output.notices.push(`${foreign} row${foreign === 1 ? '' : 's'} of a type erscan does not scan ${foreign === 1 ? 'was' : 'were'} skipped`);
