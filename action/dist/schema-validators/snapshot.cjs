@@ -241,6 +241,7 @@ var require_ucs2length = __commonJS({
 // dist/util/schema-validators/snapshot.cjs
 module.exports = validate10;
 module.exports.default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/erscan/erscan/schemas/snapshot.schema.json", "title": "erscan inventory snapshot", "description": "Written by `erscan collect`, read by `erscan scan`. Resources are ARM-shaped rows (as Resource Graph returns them) with every secret value replaced by a marker.", "type": "object", "required": ["erscanSnapshot", "resources"], "properties": { "erscanSnapshot": { "const": 1, "description": "Snapshot format version." }, "tool": { "type": "object", "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "cloud": { "type": "string" }, "scope": { "type": "object", "properties": { "tenants": { "type": "array", "items": { "type": "string" } }, "managementGroups": { "type": "array", "items": { "type": "string" } }, "subscriptions": { "type": "array", "items": { "type": "string" } } } }, "coverage": { "type": "object", "required": ["complete", "gaps"], "properties": { "complete": { "type": "boolean" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["scope", "reason"], "properties": { "scope": { "type": "string" }, "reason": { "type": "string" } } } } } }, "subscriptions": { "type": "array", "items": { "type": "object", "required": ["subscriptionId"], "properties": { "subscriptionId": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "tenantId": { "type": "string" }, "state": { "type": "string" } } } }, "resources": { "type": "array", "items": { "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string", "minLength": 1, "pattern": "^/" }, "type": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "properties": { "type": "object" } } } }, "metrics": { "type": "object", "description": "Measured egress per circuit (lower-cased ARM id \u2192 GB per month), when collected with --metrics.", "additionalProperties": { "type": "object", "required": ["egressGbPerMonth"], "properties": { "egressGbPerMonth": { "type": "number", "minimum": 0 }, "days": { "type": "number" }, "metric": { "type": "string" } } } }, "unread": { "type": "array", "description": "ExpressRoute connections whose rows the crawl could not read (each also a coverage gap), with the circuit and gateway each names (lower-cased ARM ids; null where its reference cannot be read: it may name any). A later scan leaves what they name undecided.", "items": { "type": "object", "required": ["label", "flavor", "circuitKey", "gatewayKey"], "properties": { "label": { "type": "string" }, "flavor": { "enum": ["vnet", "vwan"] }, "circuitKey": { "type": ["string", "null"] }, "gatewayKey": { "type": ["string", "null"] } } } } } };
 var formats0 = require_formats().fullFormats["date-time"];
 var func2 = require_ucs2length().default;
 var pattern0 = new RegExp("^/", "u");
@@ -834,12 +835,122 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.unread !== void 0) {
+      let data36 = data.unread;
+      if (Array.isArray(data36)) {
+        const len6 = data36.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data37 = data36[i6];
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.label === void 0) {
+              const err52 = { instancePath: instancePath + "/unread/" + i6, schemaPath: "#/properties/unread/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data37.flavor === void 0) {
+              const err53 = { instancePath: instancePath + "/unread/" + i6, schemaPath: "#/properties/unread/items/required", keyword: "required", params: { missingProperty: "flavor" }, message: "must have required property 'flavor'" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data37.circuitKey === void 0) {
+              const err54 = { instancePath: instancePath + "/unread/" + i6, schemaPath: "#/properties/unread/items/required", keyword: "required", params: { missingProperty: "circuitKey" }, message: "must have required property 'circuitKey'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data37.gatewayKey === void 0) {
+              const err55 = { instancePath: instancePath + "/unread/" + i6, schemaPath: "#/properties/unread/items/required", keyword: "required", params: { missingProperty: "gatewayKey" }, message: "must have required property 'gatewayKey'" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            if (data37.label !== void 0) {
+              if (typeof data37.label !== "string") {
+                const err56 = { instancePath: instancePath + "/unread/" + i6 + "/label", schemaPath: "#/properties/unread/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data37.flavor !== void 0) {
+              let data39 = data37.flavor;
+              if (!(data39 === "vnet" || data39 === "vwan")) {
+                const err57 = { instancePath: instancePath + "/unread/" + i6 + "/flavor", schemaPath: "#/properties/unread/items/properties/flavor/enum", keyword: "enum", params: { allowedValues: schema11.properties.unread.items.properties.flavor.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data37.circuitKey !== void 0) {
+              let data40 = data37.circuitKey;
+              if (typeof data40 !== "string" && data40 !== null) {
+                const err58 = { instancePath: instancePath + "/unread/" + i6 + "/circuitKey", schemaPath: "#/properties/unread/items/properties/circuitKey/type", keyword: "type", params: { type: schema11.properties.unread.items.properties.circuitKey.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data37.gatewayKey !== void 0) {
+              let data41 = data37.gatewayKey;
+              if (typeof data41 !== "string" && data41 !== null) {
+                const err59 = { instancePath: instancePath + "/unread/" + i6 + "/gatewayKey", schemaPath: "#/properties/unread/items/properties/gatewayKey/type", keyword: "type", params: { type: schema11.properties.unread.items.properties.gatewayKey.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/unread/" + i6, schemaPath: "#/properties/unread/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/unread", schemaPath: "#/properties/unread/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err62];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err62);
     }
     errors++;
   }

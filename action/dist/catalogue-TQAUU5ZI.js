@@ -1,0 +1,33 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  GATEWAY_SKUS,
+  LOCAL_BANDWIDTHS_MBPS,
+  ZONES,
+  auditCatalogue,
+  bundledCatalogueDigest,
+  formatBandwidth,
+  loadCatalogue
+} from "./chunk-4LIWF2RU.js";
+import "./chunk-7OX6WNOG.js";
+import "./chunk-DJZGBTZI.js";
+import "./chunk-BAWUMSZC.js";
+import "./chunk-U5NJNZAI.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+export {
+  BUNDLED_CATALOGUE,
+  CIRCUIT_BANDWIDTHS_MBPS,
+  CatalogueIndex,
+  GATEWAY_SKUS,
+  LOCAL_BANDWIDTHS_MBPS,
+  ZONES,
+  auditCatalogue,
+  bundledCatalogueDigest,
+  formatBandwidth,
+  loadCatalogue
+};

@@ -1,0 +1,157 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  nestedDeeper
+} from "./chunk-DJZGBTZI.js";
+
+// dist/util/objects.js
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function setOwn(o, k, v) {
+  if (k === "__proto__")
+    Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else
+    o[k] = v;
+}
+var ownValue = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+
+// dist/inventory/secrets.js
+var REDACTED = "[redacted]";
+var REDACTED_KEYVAULT = "[redacted:keyvault]";
+var SECRET_PROPERTIES = new Set(["sharedKey", "authorizationKey", "serviceKey", "cknSecretIdentifier", "cakSecretIdentifier", "ckn", "cak", "secret", "password", "clientSecret", "primaryKey", "secondaryKey", "connectionString"].map((k) => k.toLowerCase()));
+var SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)$/;
+var verdicts = /* @__PURE__ */ new Map();
+function isSecretProperty(name) {
+  let v = verdicts.get(name);
+  if (v === void 0) {
+    const n = name.toLowerCase().replace(/[_-]/g, "");
+    v = SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
+    if (verdicts.size < 1e4)
+      verdicts.set(name, v);
+  }
+  return v;
+}
+var KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;
+function scrubSecrets(value) {
+  return scrub(value, 0);
+}
+function scrubbedSecret(v) {
+  if (v === void 0 || v === null || v === "")
+    return v;
+  if (typeof v === "string" && (v === REDACTED || v === REDACTED_KEYVAULT))
+    return v;
+  return typeof v === "string" && KEY_VAULT_URI.test(v) ? REDACTED_KEYVAULT : REDACTED;
+}
+function scrub(value, depth) {
+  if (value === null || typeof value !== "object")
+    return value;
+  if (depth > 300)
+    return void 0;
+  if (Array.isArray(value)) {
+    let out2;
+    for (let i = 0; i < value.length; i++) {
+      const v = scrub(value[i], depth + 1);
+      if (v !== value[i] && !out2)
+        out2 = value.slice(0, i);
+      if (out2)
+        out2.push(v);
+    }
+    return out2 ?? value;
+  }
+  const obj = value;
+  const keys = Object.keys(obj);
+  let out;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = obj[k];
+    const s = isSecretProperty(k) ? scrubbedSecret(v) : scrub(v, depth + 1);
+    if (s !== v && !out) {
+      out = {};
+      for (let j = 0; j < i; j++)
+        setOwn(out, keys[j], obj[keys[j]]);
+    }
+    if (out)
+      setOwn(out, k, s);
+  }
+  return out ?? value;
+}
+function scrubSecretsInPlace(value) {
+  scrubInPlace(value, 0);
+  return value;
+}
+function scrubInPlace(value, depth) {
+  if (value === null || typeof value !== "object")
+    return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === "object") {
+        if (depth + 1 > 300)
+          value[i] = void 0;
+        else
+          scrubInPlace(v, depth + 1);
+      }
+    }
+    return;
+  }
+  const obj = value;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k))
+      continue;
+    const v = obj[k];
+    if (isSecretProperty(k)) {
+      const s = scrubbedSecret(v);
+      if (s !== v)
+        setOwn(obj, k, s);
+    } else if (v !== null && typeof v === "object") {
+      if (depth + 1 > 300)
+        setOwn(obj, k, void 0);
+      else
+        scrubInPlace(v, depth + 1);
+    }
+  }
+}
+function scrubSecretsInPlaceWithin(value, levels) {
+  if (value === null || typeof value !== "object")
+    return true;
+  if (levels <= 0)
+    return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
+        return false;
+    }
+    return true;
+  }
+  const obj = value;
+  for (const k in obj) {
+    const v = obj[k];
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) {
+      if (v !== null && typeof v === "object" && nestedDeeper(v, levels - 1))
+        return false;
+      continue;
+    }
+    if (isSecretProperty(k)) {
+      if (v !== null && typeof v === "object" && nestedDeeper(v, levels - 1))
+        return false;
+      const s = scrubbedSecret(v);
+      if (s !== v)
+        setOwn(obj, k, s);
+    } else if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
+      return false;
+  }
+  return true;
+}
+
+export {
+  isObj,
+  setOwn,
+  ownValue,
+  REDACTED,
+  REDACTED_KEYVAULT,
+  isSecretProperty,
+  scrubSecrets,
+  scrubSecretsInPlace,
+  scrubSecretsInPlaceWithin
+};

@@ -1,0 +1,34 @@
+// erscan, bundled by scripts/bundle.mjs from its sources and dependencies (licences at the end): do not edit.
+import { createRequire as __erscanCreateRequire } from 'node:module';
+const require = __erscanCreateRequire(import.meta.url);
+import {
+  estimateCosts
+} from "./chunk-DHLP3NUH.js";
+import {
+  loadUsage
+} from "./chunk-KTSCHQPE.js";
+import "./chunk-6DM37KYG.js";
+import "./chunk-W7HSBP7P.js";
+import "./chunk-G7CE4VCC.js";
+import {
+  BUNDLED_CATALOGUE,
+  loadCatalogue
+} from "./chunk-4LIWF2RU.js";
+import "./chunk-7OX6WNOG.js";
+import "./chunk-DJZGBTZI.js";
+import "./chunk-BAWUMSZC.js";
+import "./chunk-U5NJNZAI.js";
+import "./chunk-UNOFXXSK.js";
+import "./chunk-TASHP5U3.js";
+
+// dist/pricing/setup.js
+function costEstimatorFor(args, configUsage, source) {
+  const catalogueFile = args.prices ?? BUNDLED_CATALOGUE;
+  const catalogue = loadCatalogue(catalogueFile);
+  const usageFile = args.usage ?? configUsage;
+  const usage = usageFile ? loadUsage(usageFile) : void 0;
+  return (inventory) => estimateCosts(inventory, { catalogue, catalogueFile, usage, metrics: source.metrics, preferMetrics: !!args.metrics });
+}
+export {
+  costEstimatorFor
+};
