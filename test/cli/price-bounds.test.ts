@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { errorLines, ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
 import { validateReport } from '../helpers/report-schema.js';
 
@@ -12,7 +12,6 @@ import { validateReport } from '../helpers/report-schema.js';
  */
 const catalogue = () => JSON.parse(readFileSync(join(ROOT, 'prices/catalogue.json'), 'utf8')) as Record<string, any>;
 const dir = tempDir('erscan-price-bounds-');
-const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
 
 /** Every figure of the catalogue (a number under a key naming a price) set by `f`. */
 function everyPrice(v: unknown, f: (key: string, x: number) => number | undefined): void {

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { errorLines, ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
 
 /**
  * Bad usage is exit 2 with one plain line, never exit 70 ("please report it") and never the
  * wording of the libraries erscan is built on (yargs, ajv, jsonc-parser).
  */
-const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
 const LIBRARY_WORDING = /must NOT have|must have required|CloseBracketExpected|CommaExpected|ValueExpected|Not enough non-option arguments|Not enough arguments following|Unknown argument|Invalid values:|Argument: |internal error/;
 const dir = tempDir('erscan-usage-');
 

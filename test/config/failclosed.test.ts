@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { configScans, errorLines, IDLE_CIRCUIT_ID, runCli, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
 import { validateReport } from '../helpers/report-schema.js';
 
@@ -10,31 +10,14 @@ import { validateReport } from '../helpers/report-schema.js';
  * exit 2 and one line naming the file, the path inside it and what was expected.
  */
 
-const dir = tempDir('erscan-failclosed-config-');
-const circuitId = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-idle';
+const { dir, writeInput, scanWithConfig } = configScans('erscan-failclosed-config-');
+const circuitId = IDLE_CIRCUIT_ID;
 let input: string;
 
 beforeAll(() => {
   ensureBuilt();
-  input = writeJson(dir, 'rows.json', [
-    {
-      id: circuitId,
-      name: 'er-idle',
-      type: 'microsoft.network/expressroutecircuits',
-      location: 'westeurope',
-      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
-      properties: { serviceProviderProvisioningState: 'NotProvisioned', serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
-    },
-  ]);
+  input = writeInput();
 });
-
-const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
-
-function scanWithConfig(config: unknown, name: string, extra: string[] = []) {
-  const cfg = writeJson(dir, name, config);
-  const r = runCli(['scan', input, '--config', cfg, '--fail-on', 'none', ...extra]);
-  return { ...r, cfg };
-}
 
 describe('rule selectors that name no rule', () => {
   it('include: [ERS-NOPE-999] is exit 2 with the closest known names (today it ran nothing and passed)', () => {

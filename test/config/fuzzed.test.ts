@@ -1,37 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { configScans, errorLines, IDLE_CIRCUIT_ID, runCli, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
 import { closestNames, editDistance } from '../../src/rules/select.js';
 
 /** Config inputs found by fuzzing: each answers promptly, exit 2 naming the file and the path. */
 
-const dir = tempDir('erscan-fuzzed-config-');
-const circuitId = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-idle';
+const { dir, writeInput, scanWithConfig } = configScans('erscan-fuzzed-config-');
+const circuitId = IDLE_CIRCUIT_ID;
 let input: string;
 
 beforeAll(() => {
   ensureBuilt();
-  input = writeJson(dir, 'rows.json', [
-    {
-      id: circuitId,
-      name: 'er-idle',
-      type: 'microsoft.network/expressroutecircuits',
-      location: 'westeurope',
-      sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
-      properties: { serviceProviderProvisioningState: 'NotProvisioned', serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 } },
-    },
-  ]);
+  input = writeInput();
 });
-
-const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
-
-function scanWithConfig(config: unknown, name: string, extra: string[] = []) {
-  const cfg = writeJson(dir, name, config);
-  const r = runCli(['scan', input, '--config', cfg, '--fail-on', 'none', ...extra]);
-  return { ...r, cfg };
-}
 
 describe('a huge rule selector', () => {
   // Suggesting the closest known names compared all of a 1,000,000-character selector with every

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { errorLines, ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
 import { ensureBuilt } from '../robustness/support.js';
 
 /** Baselines, reports and diffs found by fuzzing: each bad one is exit 2 naming the file and the path. */
@@ -11,7 +11,6 @@ const ESTATE = join(ROOT, 'examples', 'estate');
 const BASELINE = join(ROOT, 'examples', 'history', '2026-10-05', 'report.json');
 type Doc = Record<string, unknown> & { findings: Record<string, unknown>[] };
 const baseline = (): Doc => JSON.parse(readFileSync(BASELINE, 'utf8'));
-const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
 
 beforeAll(() => ensureBuilt());
 

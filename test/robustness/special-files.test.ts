@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundedFile } from '../../src/util/read.js';
 import { BIN, CORPUS, STACK_LINE, cli, ensureBuilt, tempDir } from './support.js';
+import { errorLines } from '../helpers/cli.js';
 
 /**
  * Inputs that are not regular files are refused at once (a device never ends, a pipe waits for a
@@ -22,7 +23,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('erscan: error: '));
 
 describe('devices, pipes and sockets', () => {
   it.each([
