@@ -112,6 +112,15 @@ interface Loop {
   resource: boolean;
 }
 
+/**
+ * Whether the template loader reads more of a declaration of this (lower-cased, full) type than its own keys
+ * (name, type, condition, dependsOn…): its properties, SKU, scope or nested template. A key written twice
+ * inside a declaration of another type (a Key Vault's network rules) changes nothing erscan judges.
+ */
+export function readsDeclarationsOf(lowerType: string): boolean {
+  return lowerType === 'microsoft.resources/deployments' || ER_TYPES.has(lowerType) || EXTENSION_TYPES[lowerType] !== undefined || isProviderDiagnosticSettings(lowerType) || isProviderMaintenanceAssignment(lowerType) || lowerType === SUBNET || lowerType === VIRTUAL_NETWORK;
+}
+
 /** Keys of a template, of a resource declaration and of a nested deployment's properties, as ARM documents them. */
 export const TEMPLATE_KEYS = ['$schema', 'contentVersion', 'apiProfile', 'languageVersion', 'definitions', 'parameters', 'variables', 'functions', 'resources', 'outputs', 'metadata'];
 const DECLARATION_KEYS = ['type', 'name', 'apiVersion', 'condition', 'copy', 'dependsOn', 'resources', 'existing', 'scope', 'subscriptionId', 'resourceGroup', 'comments', 'plan', 'managedBy', ...ROW_KEYS];
