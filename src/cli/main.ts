@@ -4,6 +4,7 @@ import { EXIT } from './exit.js';
 import { oneLine } from '../util/controls.js';
 import { editDistance } from '../rules/select.js';
 import { TOOL_VERSION } from '../version.js';
+import { refuseMissingPathOptions } from './option-paths.js';
 
 /**
  * The command-line entry point. Command implementations are imported lazily so `--help` stays fast.
@@ -273,6 +274,8 @@ export async function buildCli(argv: string[]): Promise<Argv> {
       refuseEmptyValues(args as Record<string, unknown>);
       refuseMisreadArgs(args as Record<string, unknown>, argv, (cli as unknown as { getOptions(): { array: string[]; boolean: string[] } }).getOptions());
     }, true)
+    // After yargs' own checks (an unknown option is said first), before any command runs.
+    .middleware((args) => refuseMissingPathOptions(args as Record<string, unknown>))
     .usage('$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.')
     .command(
       'scan [inputs..]',
@@ -448,6 +451,7 @@ async function run(argv: string[]): Promise<void> {
   try {
     const quick = quickScanArgs(argv);
     if (quick) {
+      refuseMissingPathOptions(quick);
       const { scanCommand } = await import('./commands/scan.js');
       process.exitCode = await scanCommand(quick as never);
       return;

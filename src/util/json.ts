@@ -271,3 +271,35 @@ function walkJsonc(text: string, visit: (i: number, c: number, inString: boolean
     }
   }
 }
+
+/** A key written a second time in one object of a syntax tree: its path (the object's, then the key) and the offset of the second one. */
+export interface RepeatedKey {
+  path: (string | number)[];
+  offset: number;
+}
+
+/**
+ * The keys written more than once in one object, anywhere in a syntax tree (each repeat once, in text
+ * order). JSON.parse and jsonc-parser's value keep the last in silence. The tree is nested at most
+ * MAX_JSON_DEPTH levels deep (parseJson refuses deeper), so the walk recurses that far at most.
+ */
+export function repeatedKeys(tree: JsonNode | undefined): RepeatedKey[] {
+  const out: RepeatedKey[] = [];
+  const walk = (node: JsonNode, path: (string | number)[]): void => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const prop of node.children ?? []) {
+        const [keyNode, valueNode] = prop.children ?? [];
+        if (!keyNode || typeof keyNode.value !== 'string') continue;
+        const key = keyNode.value;
+        if (seen.has(key)) out.push({ path: [...path, key], offset: keyNode.offset });
+        seen.add(key);
+        if (valueNode) walk(valueNode, [...path, key]);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
+    }
+  };
+  if (tree) walk(tree, []);
+  return out;
+}

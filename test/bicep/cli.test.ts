@@ -133,6 +133,13 @@ describe('when Bicep cannot be compiled', () => {
     expect(errorLines(r)[0]).toMatch(/found none usable \(--bicep no\/such\/bicep: no such file\)/);
   });
 
+  it('--bicep naming a folder says so (it said "no such file")', () => {
+    const r = erscan(['scan', `${FIX}/pr/after/infra/main.bicep`, '--bicep', FIX, '--fail-on', 'none'], withStandin);
+    expect(r.code).toBe(2);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toContain(`found none usable (--bicep ${FIX}: a folder, not the Bicep CLI program)`);
+  });
+
   it('a compiler error: one line naming the file, line and error; that file is a coverage gap and the rest is scanned', () => {
     const r = erscan(['scan', `${FIX}/broken`, '--format', 'json', '--out', join(out, 'broken'), '--fail-on', 'high'], withStandin);
     expect(r.code).toBe(2);

@@ -26,8 +26,9 @@ const TAKEN: string[][] = [
   ['scan', './examples/iac', 'examples/estate', '--format', 'json,sarif,markdown', '--out', 'out'],
   ['scan', 'a.json', '--fail-on', 'HIGH', '--out', 'reports', '--format', 'sarif'],
   ['scan', 'x', '--fail-on', 'none', '--require-complete', '--fail-on-unknown'],
-  ['scan', 'infra/main.json', '--baseline', 'old/report.json', '--fail-on-new', '--sort', 'age', '--record-inventory'],
-  ['scan', 'dir with spaces/file.json', '--config', 'erscan.yaml', '--suppressions', 's.yaml', '--usage', 'u.json', '--prices', 'p.json', '--category', 'erscan/pr', '--color'],
+  // Paths that options name are there (src/cli/option-paths.ts refuses a missing one before the command runs).
+  ['scan', 'infra/main.json', '--baseline', 'examples/history/2026-10-05/report.json', '--fail-on-new', '--sort', 'age', '--record-inventory'],
+  ['scan', 'dir with spaces/file.json', '--config', 'examples/erscan.yaml', '--suppressions', 'examples/suppressions.yaml', '--usage', 'examples/usage.json', '--prices', 'prices/catalogue.json', '--category', 'erscan/pr', '--color'],
   ['scan', 'estate', '--out', 'a=b', '--format', 'console'],
 ];
 

@@ -49,6 +49,41 @@ describe('--out', () => {
   });
 });
 
+// A file or folder named on the command line that is not there (or a folder where a file belongs, or
+// the other way round) said only "nope.json: expected a readable file, found no such file": the option
+// it came from went unnamed, unlike the same path named in a config file ($.usage).
+describe('options that name a file or folder to read', () => {
+  const folder = tempDir('erscan-option-folder-');
+  const file = writeJson(folder, 'a-file.json', {});
+  const fileOptions: Array<[string, string]> = [
+    ['usage', 'a usage file (JSON or YAML)'],
+    ['baseline', 'an earlier JSON report (report.json)'],
+    ['prices', 'a price catalogue file'],
+    ['config', 'a config file (JSON or YAML)'],
+    ['suppressions', 'a suppressions file (JSON or YAML)'],
+  ];
+  it.each(fileOptions)('--%s naming no file, or a folder, is exit 2 naming the option (scan, quick and full parse; cost)', (name, what) => {
+    expectUsageError(['scan', 'examples/estate', `--${name}`, 'nope.json'], `--${name} nope.json: expected ${what}, found no such file`);
+    expectUsageError(['scan', 'examples/estate', `--${name}`, 'nope.json', '--no-color'], `--${name} nope.json: expected ${what}, found no such file`);
+    expectUsageError(['cost', 'examples/estate', `--${name}`, folder], `--${name} ${folder}: expected ${what}, found a folder`);
+    expectUsageError(['scan', 'examples/estate', `--${name}=${folder}`], `--${name} ${folder}: expected ${what}, found a folder`);
+  });
+
+  it('--rules naming no folder, or a file, is exit 2 naming the option (scan, rules list, rules show)', () => {
+    expectUsageError(['scan', 'examples/estate', '--rules', 'nope-rules'], '--rules nope-rules: expected a folder of rule files, found no such folder');
+    expectUsageError(['scan', 'examples/estate', '--rules', 'rules', '--rules', file], `--rules ${file}: expected a folder of rule files, found a file`);
+    expectUsageError(['rules', 'list', '--rules', 'nope-rules'], '--rules nope-rules: expected a folder of rule files, found no such folder');
+    expectUsageError(['rules', 'show', 'ERS-RED-001', '--rules', file], `--rules ${file}: expected a folder of rule files, found a file`);
+  });
+
+  it('--config of collect and the rules commands too, before any sign-in', () => {
+    const out = join(tempDir('erscan-collect-'), 'estate.json');
+    expectUsageError(['collect', '--out', out, '--config', 'nope.yaml', '--credential', 'env', '--arm-endpoint', 'https://127.0.0.1:9'], '--config nope.yaml: expected a config file (JSON or YAML), found no such file');
+    expectUsageError(['rules', 'list', '--config', folder], `--config ${folder}: expected a config file (JSON or YAML), found a folder`);
+    expectUsageError(['rules', 'show', 'ERS-RED-001', '--config', 'nope.yaml'], '--config nope.yaml: expected a config file (JSON or YAML), found no such file');
+  });
+});
+
 describe('options that need a value', () => {
   it.each(['out', 'config', 'baseline', 'suppressions', 'usage', 'rules', 'prices', 'format', 'category', 'fail-on'])('--%s given without one is exit 2 (at the end, and before another option)', (name) => {
     expectUsageError(['scan', 'examples/estate', `--${name}`], new RegExp(`^erscan: error: --${name} needs a value: `));
@@ -131,7 +166,7 @@ describe('plain words, and paths as they are printed', () => {
     const shown = relative(ROOT, cfg);
     expectUsageError(['scan', 'examples/estate', '--config', cfg], new RegExp(`^erscan: error: ${shown.replace(/[.]/g, '\\.')}: at \\$\\.rules\\.include\\[0\\]`));
     const missing = join(ROOT, 'examples', 'no-such-usage.json');
-    expectUsageError(['scan', 'examples/estate', '--usage', missing], 'examples/no-such-usage.json: expected a readable file, found no such file');
+    expectUsageError(['scan', 'examples/estate', '--usage', missing], '--usage examples/no-such-usage.json: expected a usage file (JSON or YAML), found no such file');
     expect(existsSync(missing)).toBe(false);
   });
 });

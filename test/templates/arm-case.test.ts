@@ -118,3 +118,60 @@ describe('parameter declarations in another letter case', () => {
     expect(output.raws).toEqual([]);
   });
 });
+
+/**
+ * A key written twice in one object: JSON.parse kept the last value in silence, so a template with
+ * `"tier": "Standard", "tier": "Premium"` was judged Premium. ARM accepts such a template, but which value it
+ * deploys is not documented (github.com/Azure/azure-quickstart-templates/issues/5855, open): refused, naming
+ * the file, line and column and the path, as two keys that differ only in case are.
+ */
+describe('a key written twice in one object', () => {
+  const PARAMS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
+  const raw = (file: string, text: string, format: TemplateInput['format'] = 'arm-template'): TemplateInput => ({ file, parsed: parseJson(file, text, true), format });
+  const circuitText = JSON.stringify(asWritten, null, 2);
+
+  it('in a resource erscan reads: the template is refused (exit 2), naming file, line and path', () => {
+    const text = circuitText.replace('"tier": "Premium",', '"tier": "Standard",\n        "tier": "Premium",');
+    const line = text.split('\n').findIndex((l) => l.includes('"tier": "Premium"')) + 1;
+    const { output, errors } = loadTemplates([raw('main.json', text)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      `main.json:${line}:9: at $.resources[0].sku.tier: expected each key once in its object (ARM accepts a key written twice, but which of its values a deployment uses is not documented), found "tier" a second time`,
+    ]);
+    expect(output.raws).toEqual([]);
+  });
+
+  it('in the parameters or variables a template reads: refused too', () => {
+    const doc = { ...asWritten, variables: { location: 'westeurope' } };
+    const text = JSON.stringify(doc, null, 2).replace('"location": "westeurope"\n  }', '"location": "westeurope",\n    "location": "northeurope"\n  }');
+    expect(loadTemplates([raw('main.json', text)]).errors.map((e) => e.message)).toEqual([expect.stringMatching(/^main\.json:\d+:5: at \$\.variables\.location: expected each key once in its object/)]);
+  });
+
+  it('in a parameter file, exactly or in another letter case (ARM reads parameter names whatever their case): its deployment is refused', () => {
+    const doc = JSON.parse(JSON.stringify(asWritten));
+    doc.parameters = { tier: { type: 'string', allowedValues: ['Standard', 'Premium'] } };
+    doc.resources[0].sku = { name: "[format('{0}_MeteredData', parameters('tier'))]", tier: "[parameters('tier')]", family: 'MeteredData' };
+    const twice = `{\n  "$schema": "${PARAMS_SCHEMA}",\n  "contentVersion": "1.0.0.0",\n  "parameters": {\n    "tier": { "value": "Standard" },\n    "tier": { "value": "Premium" }\n  }\n}\n`;
+    const exact = loadTemplates([input('main.json', doc), raw('main.parameters.json', twice, 'arm-parameters')]);
+    expect(exact.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^main\.parameters\.json:6:5: at \$\.parameters\.tier: expected each key once in its object .*found "tier" a second time/)]);
+    expect(exact.output.raws).toEqual([]);
+    const cased = loadTemplates([input('main.json', doc), raw('main.parameters.json', twice.replace('"tier": { "value": "Premium" }', '"Tier": { "value": "Premium" }'), 'arm-parameters')]);
+    expect(cased.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^main\.parameters\.json: at \$\.parameters\.tier: expected one key for parameter "tier" .*found both "tier" and "Tier"/)]);
+    expect(cased.output.raws).toEqual([]);
+  });
+
+  it('inside a resource erscan does not read (two "copy" keys in a Key Vault, as a quickstart module has): left alone, the circuit is scanned', () => {
+    const doc = JSON.parse(JSON.stringify(asWritten));
+    doc.resources.push({ type: 'Microsoft.KeyVault/vaults', apiVersion: '2019-09-01', name: 'kv', location: 'westeurope', properties: { networkAcls: { copy: [{ name: 'ipRules', count: 0, input: {} }], COPYMARK: 1 } } });
+    const text = JSON.stringify(doc, null, 2).replace(/"COPYMARK": 1/, '"copy": [{ "name": "virtualNetworkRules", "count": 0, "input": {} }]');
+    const { output, errors } = loadTemplates([raw('main.json', text)]);
+    expect(errors).toEqual([]);
+    expect(output.raws.some((r) => /expressRouteCircuits$/i.test(String(r.row.type)))).toBe(true);
+  });
+
+  it('in a template that declares no ExpressRoute resource: a notice, not a gap', () => {
+    const text = `{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "contentVersion": "1.0.0.0",\n  "variables": { "a": 1, "a": 2 },\n  "resources": []\n}\n`;
+    const { output, errors } = loadTemplates([raw('storage.json', text)]);
+    expect(errors).toEqual([]);
+    expect(output.notices.join('\n')).toMatch(/storage\.json:4:26: at \$\.variables\.a: expected each key once in its object .*\(not scanned; the template declares no ExpressRoute resource\)/);
+  });
+});

@@ -563,6 +563,44 @@ describe('parameter values ARM would refuse (Learn: templates/parameters, parame
     expect(errors.map((e) => e.file)).toEqual(['infra/main.bad.parameters.json']);
     expect(buildInventory(output.raws).inventory.circuits.map((c) => c.name)).toEqual(['er-good']);
   });
+
+  // A nested deployment (inner scope, as Bicep modules compile) gives its template parameter values as a parameter
+  // file does, and ARM checks them the same way. They were used as given: "Local" outside allowedValues failed
+  // ERS-SKU-005 on a circuit ARM would never deploy, and the string "1000" was read as a bandwidth.
+  const nested = (values: Record<string, unknown>) =>
+    template([
+      {
+        type: 'Microsoft.Resources/deployments',
+        apiVersion: '2022-09-01',
+        name: 'er',
+        properties: {
+          mode: 'Incremental',
+          expressionEvaluationOptions: { scope: 'inner' },
+          parameters: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])),
+          template: circuit(),
+        },
+      },
+    ], { parameters: { outerTier: { type: 'string', defaultValue: 'Local' }, outerName: { type: 'string' } } });
+
+  it.each([
+    ['a value not among allowedValues', { circuitTier: 'Local' }, '$.resources[0].properties.parameters.circuitTier.value', /expected one of the allowed values \("Standard", "Premium"\) for parameter circuitTier .*found the string "Local"/],
+    ['a value an expression makes, not among allowedValues', { circuitTier: "[parameters('outerTier')]" }, '$.resources[0].properties.parameters.circuitTier.value', /expected one of the allowed values .*found the string "Local"/],
+    ['a string for an int', { bandwidthInMbps: '1000' }, '$.resources[0].properties.parameters.bandwidthInMbps.value', /expected an integer \(type int\).*found the string "1000"/],
+    ['a parameter its template does not declare', { circuitSku: 'Premium' }, '$.resources[0].properties.parameters.circuitSku', /expected only parameters that .* declares/],
+  ])('in a nested deployment, %s: the template is refused (exit 2), naming the path', (_what, values, path, message) => {
+    const { output, errors } = scan(nested({ circuitName: 'er-ams', ...values }), {});
+    expect(output.raws).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].file).toBe('infra/main.json');
+    expect(errors[0].jsonPath).toBe(path);
+    expect(errors[0].message).toMatch(message);
+  });
+
+  it('in a nested deployment, a value not known here (a parameter without one) is not judged, and good values are scanned', () => {
+    const { output, errors } = scan(nested({ circuitName: "[parameters('outerName')]", circuitTier: 'Premium', bandwidthInMbps: 2000 }), {});
+    expect(errors).toEqual([]);
+    expect(buildInventory(output.raws).inventory.circuits.map((c) => [c.tier, c.bandwidthMbps])).toEqual([['Premium', 2000]]);
+  });
 });
 
 describe('parts of a deployment erscan does not read are coverage gaps', () => {

@@ -1,11 +1,12 @@
 import { basename, dirname, resolve } from 'node:path';
 import { InputError, jsonPath } from '../../util/errors.js';
-import type { ParsedJson } from '../../util/json.js';
+import { repeatedKeys, type ParsedJson, type RepeatedKey } from '../../util/json.js';
 import { emptyOutput, type SourceOutput } from '../types.js';
-import { loadArmTemplate, readParameterFile, type SourceLocator, type SuppliedParameters } from './arm/template.js';
+import { loadArmTemplate, readParameterFile, readsDeclarationsOf, type SourceLocator, type SuppliedParameters } from './arm/template.js';
+import { findKey } from '../../util/keys.js';
 import { checkParameters } from './arm/params.js';
 import { declaresExpressRoute } from '../detect.js';
-import { PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
+import { isFullType, PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 import { templateRowProblems } from '../validate.js';
 import { labelStandIns } from '../../inventory/names.js';
@@ -58,6 +59,14 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
   for (const t of templates) {
     const params = pairs.get(t) ?? [];
     const runs: { supplied: SuppliedParameters; file?: string }[] = [];
+    // A key written twice in the template, or in a parameter file (which value deploys is not documented): as
+    // for what ARM refuses below, a template that declares no ExpressRoute resource holds nothing to judge.
+    const repeated = [...templateRepeatedKeys(t), ...params.flatMap(parameterRepeatedKeys)];
+    if (repeated.length > 0) {
+      if (declaresExpressRoute(t.parsed.value)) errors.push(...repeated);
+      else for (const e of repeated) output.notices.push(`${e.message} (not scanned; the template declares no ExpressRoute resource)`);
+      continue;
+    }
     let failed = false;
     for (const p of params) {
       try {
@@ -125,6 +134,87 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
     return false;
   });
   return { output, errors };
+}
+
+const REPEATED_KEY = 'each key once in its object (ARM accepts a key written twice, but which of its values a deployment uses is not documented)';
+
+/** The error for a key written a second time, at its line and column. */
+function repeatedKeyError(input: TemplateInput, r: RepeatedKey): InputError {
+  const at = input.parsed.lines.position(r.offset);
+  return new InputError(`${input.file}:${at.line}:${at.column}`, jsonPath(r.path), REPEATED_KEY, `${JSON.stringify(r.path[r.path.length - 1])} a second time`);
+}
+
+/**
+ * A template's keys written twice in one object (JSON.parse keeps the last in silence: `"tier": "Standard",
+ * "tier": "Premium"` was judged Premium). ARM accepts such a template, and which value it deploys is not
+ * documented (github.com/Azure/azure-quickstart-templates/issues/5855, open; #5847 saw the last one used),
+ * so the value is not known to erscan: refused, as two keys that differ only in case are (withArmKeys).
+ * Also like those, one inside a declaration of a type erscan does not read (a Key Vault module's two
+ * `copy` loops) is left alone, unless it is one of the declaration's own keys (its name, type, condition…).
+ */
+function templateRepeatedKeys(t: TemplateInput): InputError[] {
+  return repeatedKeys(t.parsed.tree)
+    .filter((r) => {
+      const inside = enclosingDeclaration(t.parsed.value, r.path);
+      return inside === undefined || inside.ownKey || inside.type === '' || readsDeclarationsOf(inside.type);
+    })
+    .map((r) => repeatedKeyError(t, r));
+}
+
+/**
+ * A parameter file's keys written twice in one object, and a parameter named twice in letter cases that
+ * differ (ARM reads parameter names whatever their case; readParameterFile kept the last in silence).
+ */
+function parameterRepeatedKeys(p: TemplateInput): InputError[] {
+  const out = repeatedKeys(p.parsed.tree).map((r) => repeatedKeyError(p, r));
+  const doc = p.parsed.value;
+  const params = isObj(doc) ? doc.parameters : undefined;
+  if (isObj(params)) {
+    const written = new Map<string, string>();
+    for (const name of Object.keys(params)) {
+      const before = written.get(name.toLowerCase());
+      if (before !== undefined) out.push(new InputError(p.file, jsonPath(['parameters', before]), `one key for parameter "${before}" (ARM reads parameter names whatever their letter case, and which of two it uses is not documented)`, `both "${before}" and "${name}"`));
+      else written.set(name.toLowerCase(), name);
+    }
+  }
+  return out;
+}
+
+/**
+ * The innermost resource declaration a path of a template leads into: its full, lower-cased type ('' when it
+ * cannot be told: an expression) and whether the path ends at one of the declaration's own keys; undefined
+ * outside any declaration (parameters, variables, outputs).
+ */
+function enclosingDeclaration(doc: unknown, path: (string | number)[]): { type: string; ownKey: boolean } | undefined {
+  let cur: unknown = doc;
+  let level: 'template' | 'declaration' | 'other' = 'template';
+  let found: { type: string; ownKey: boolean } | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const container = cur;
+    cur = isObj(container) || Array.isArray(container) ? (container as Record<string | number, unknown>)[seg] : undefined;
+    const isKey = (k: string) => typeof seg === 'string' && seg.toLowerCase() === k;
+    if (level !== 'other' && isKey('resources') && i + 1 < path.length) {
+      const decl = isObj(cur) || Array.isArray(cur) ? (cur as Record<string | number, unknown>)[path[i + 1]] : undefined;
+      const typeKey = isObj(decl) ? findKey(decl, 'type') : undefined;
+      const declared = typeKey === undefined ? undefined : (decl as Record<string, unknown>)[typeKey];
+      const parent = level === 'declaration' ? found?.type : undefined;
+      const type = typeof declared !== 'string' || declared.startsWith('[') || (parent === '' && !isFullType(declared)) ? '' : isFullType(declared) || parent === undefined ? declared.toLowerCase() : `${parent}/${declared.toLowerCase()}`;
+      found = { type, ownKey: i + 2 === path.length - 1 };
+      cur = decl;
+      i++;
+      level = 'declaration';
+      continue;
+    }
+    if (level === 'declaration' && found?.type === 'microsoft.resources/deployments' && isKey('properties') && typeof path[i + 1] === 'string' && String(path[i + 1]).toLowerCase() === 'template') {
+      cur = isObj(cur) ? cur[path[i + 1] as string] : undefined;
+      i++;
+      level = 'template';
+      continue;
+    }
+    level = 'other';
+  }
+  return found;
 }
 
 const stem = (file: string) => basename(file).replace(/\.(json|bicep)$/i, '');

@@ -144,6 +144,11 @@ function hasExpression(v: unknown): boolean {
   return false;
 }
 
+/** A nested deployment whose parameter values are checked: where its declaration is in the template file. */
+export interface NestedDeployment {
+  at: Path;
+}
+
 export interface ParameterCheck {
   /** Values ARM would refuse: the deployment is not scanned. */
   errors: InputError[];
@@ -155,7 +160,7 @@ export interface ParameterCheck {
  * Checks a parameter file's values (or, with none, the defaults a deployment would use) against the
  * template's parameter declarations, as ARM does before a deployment starts.
  */
-export function checkParameters(templateFile: string, template: unknown, parameterFile?: string, parameterDoc?: unknown): ParameterCheck {
+export function checkParameters(templateFile: string, template: unknown, parameterFile?: string, parameterDoc?: unknown, nested?: NestedDeployment): ParameterCheck {
   const res: ParameterCheck = { errors: [], notices: [] };
   if (!isObj(template)) return res;
   // Keys as ARM reads them, whatever their letter case (`"Parameters"`, `"AllowedValues"`); two keys of one
@@ -172,13 +177,15 @@ export function checkParameters(templateFile: string, template: unknown, paramet
     throw e;
   }
   const given = parameterFile !== undefined && isObj(parameterDoc) && isObj(parameterDoc.parameters) ? parameterDoc.parameters : {};
-  const tname = basename(templateFile);
+  const tname = nested ? `the template of the nested deployment at ${jsonPath(nested.at)}` : basename(templateFile);
+  // Paths of the values: in the parameter file, or (a nested deployment) in the template that gives them.
+  const where = (path: Path) => jsonPath(nested ? [...nested.at, 'properties', ...path] : path);
   for (const [name, entry] of Object.entries(given)) {
     const key = findKey(decls, name);
     if (key === undefined) {
       const names = Object.keys(decls);
       const list = names.length === 0 ? 'none' : names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')}, …`;
-      res.errors.push(new InputError(parameterFile!, jsonPath(['parameters', name]), `only parameters that ${tname} declares (${list}): ARM refuses a parameter file that names others`, `"${name}", which it does not declare`));
+      res.errors.push(new InputError(parameterFile!, where(['parameters', name]), `only parameters that ${tname} declares (${list}): ARM refuses a parameter file that names others`, `"${name}", which it does not declare`));
       continue;
     }
     if (!isObj(entry) || !('value' in entry)) continue; // a Key Vault reference: never read
@@ -187,11 +194,13 @@ export function checkParameters(templateFile: string, template: unknown, paramet
     for (const p of problems) {
       if (p.twin !== undefined) {
         res.notices.push(
-          `${parameterFile}: parameter ${key} (${jsonPath(p.path)}) is ${p.found}, which matches ${p.twin} only if letter case is ignored; Microsoft Learn does not say whether ARM's allowed-values check ignores case, so ARM may refuse this deployment. It is scanned with the value as given`,
+          `${parameterFile}: parameter ${key} (${where(p.path)}) is ${p.found}, which matches ${p.twin} only if letter case is ignored; Microsoft Learn does not say whether ARM's allowed-values check ignores case, so ARM may refuse this deployment. It is scanned with the value as given`,
         );
-      } else res.errors.push(new InputError(parameterFile!, jsonPath(p.path), `${p.expected} for parameter ${key} of ${tname} (ARM refuses the deployment otherwise)`, p.found));
+      } else res.errors.push(new InputError(parameterFile!, where(p.path), `${p.expected} for parameter ${key} of ${tname} (ARM refuses the deployment otherwise)`, p.found));
     }
   }
+  // A nested template's own defaults are said once, for the template that holds it (not per deployment of it).
+  if (nested) return res;
   for (const [key, decl] of Object.entries(decls)) {
     if (findKey(given, key) !== undefined || !isObj(decl) || !('defaultValue' in decl) || hasExpression(decl.defaultValue)) continue;
     const problems: Problem[] = [];

@@ -10,6 +10,7 @@ import { positionOf } from '../location.js';
 import { isExpression, unescapeLiteral } from './expression.js';
 import { describeCycle, findDependencyCycle, findDuplicateDeclaration, type DependencyNode } from './dependencies.js';
 import { respellDeclared } from '../../validate.js';
+import { checkParameters } from './params.js';
 import { containsUnknown, evaluateString, hoist, lift, MAX_CASES, Possible, TemplateError, Unknown, type Case, type Choice, type EvalContext, type EvalScope, type Obj, type UserFunction, type Value } from './evaluate.js';
 import { isObj } from '../../../util/objects.js';
 import { LEFT_OUT_MARK } from '../../types.js';
@@ -110,6 +111,15 @@ interface Loop {
   name?: string;
   index: Value;
   resource: boolean;
+}
+
+/**
+ * Whether the template loader reads more of a declaration of this (lower-cased, full) type than its own keys
+ * (name, type, condition, dependsOn…): its properties, SKU, scope or nested template. A key written twice
+ * inside a declaration of another type (a Key Vault's network rules) changes nothing erscan judges.
+ */
+export function readsDeclarationsOf(lowerType: string): boolean {
+  return lowerType === 'microsoft.resources/deployments' || ER_TYPES.has(lowerType) || EXTENSION_TYPES[lowerType] !== undefined || isProviderDiagnosticSettings(lowerType) || isProviderMaintenanceAssignment(lowerType) || lowerType === SUBNET || lowerType === VIRTUAL_NETWORK;
 }
 
 /** Keys of a template, of a resource declaration and of a nested deployment's properties, as ARM documents them. */
@@ -999,11 +1009,23 @@ class TemplateLoader {
     if (innerScoped) {
       const supplied: SuppliedParameters = new Map();
       const params = isObj(props.parameters) ? props.parameters : {};
+      // The values as ARM checks them before it deploys the nested template (as a parameter file's: src/sources/template/arm/params.ts);
+      // only values known here are judged.
+      const given: Record<string, unknown> = {};
       for (const [name, entry] of Object.entries(params)) {
         if (!isObj(entry)) continue;
-        if ('value' in entry) supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, 'properties', 'parameters', name, 'value']));
-        else if ('reference' in entry) supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
+        if ('value' in entry) {
+          const v = this.evalValue(entry.value, scope, [...at, 'properties', 'parameters', name, 'value']);
+          supplied.set(name.toLowerCase(), v);
+          given[name] = isKnown(v) ? { value: v } : {};
+        } else if ('reference' in entry) {
+          supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
+          given[name] = {};
+        }
       }
+      const refused = checkParameters(this.file, template, this.file, { parameters: given }, { at });
+      if (refused.errors.length > 0) throw refused.errors[0];
+      this.notices.push(...refused.notices.filter((n) => !this.notices.includes(n)));
       // Its own deployment: `deployment().name` in it is the name its parent gives it.
       next = new TemplateScope(this, template, templateAt, supplied, inner, [], { paramCache: new Map(), varCache: new Map(), evaluating: new Set(), deploymentName: nameValue });
     } else {
@@ -1021,6 +1043,14 @@ class TemplateLoader {
     }
     if (keys) this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
+}
+
+/** A value known here, all through: no part of it unknown or one of several possibilities. */
+function isKnown(v: Value): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (Array.isArray(v)) return v.every(isKnown);
+  if (v instanceof Unknown || v instanceof Possible) return false;
+  return Object.values(v).every(isKnown);
 }
 
 /**

@@ -44,10 +44,16 @@ export function timeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 function isFile(p: string): boolean {
+  return notAFile(p) === undefined;
+}
+
+/** What stands at a path named by --bicep, said as the end of an error, or undefined for a file. */
+function notAFile(p: string): string | undefined {
   try {
-    return statSync(p).isFile();
+    const st = statSync(p);
+    return st.isFile() ? undefined : st.isDirectory() ? 'a folder, not the Bicep CLI program' : 'not a regular file';
   } catch {
-    return false;
+    return 'no such file';
   }
 }
 
@@ -113,8 +119,9 @@ export function findCompiler(lookup: CompilerLookup = {}): Compiler | { missing:
   const env = lookup.env ?? process.env;
   const tried: string[] = [];
   for (const c of candidates(lookup)) {
-    if (c.how === '--bicep' && !isFile(c.command)) {
-      tried.push(`--bicep ${lookup.bicep}: no such file`);
+    const problem = c.how === '--bicep' ? notAFile(c.command) : undefined;
+    if (problem !== undefined) {
+      tried.push(`--bicep ${lookup.bicep}: ${problem}`);
       continue;
     }
     const r = c.kind === 'az' ? run(c.command, ['bicep', 'version', '--only-show-errors'], env, timeoutMs(env)) : run(c.command, ['--version'], env, timeoutMs(env));
