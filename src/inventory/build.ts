@@ -1186,6 +1186,9 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
     // A live row without `expressRouteGatewayBypass` (a Resource Graph projection that leaves it out, an export of an
     // older API version) does not say whether FastPath is on either: unknown, never "off" (ERS-SKU-007, ERS-SKU-011).
+    // Nor does one without `enablePrivateLinkFastPath` say whether Private Link FastPath is (the spec gives it no
+    // `default` either: "Bypass the ExpressRoute gateway when accessing private-links. ExpressRoute FastPath
+    // (expressRouteGatewayBypass) must be enabled."), unless the row sets FastPath off, which it needs.
     notSetInTemplate(
       raw.source,
       absentFromLiveRow(
@@ -1197,7 +1200,10 @@ function connectionFrom(raw: RawResource, id: string): Connection {
           gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
         ]),
         undefined,
-        [p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass']],
+        [
+          p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
+          p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
+        ],
       ),
       [
         p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
