@@ -603,6 +603,44 @@ function globalReachFrom(co: Obj, peeringId: string, i: number, list: 'connectio
   };
 }
 
+/** The fields of a Global Reach connection two reads of it are compared on, each with the property Azure names it by. */
+const GLOBAL_REACH_FIELDS = [
+  ['peerCircuitKey', 'peerExpressRouteCircuitPeering'],
+  ['addressPrefix', 'addressPrefix'],
+  ['status', 'circuitConnectionStatus'],
+] as const;
+
+/** A Global Reach field's value as a message names it: the peer by its circuit's name (as the portal shows it). */
+function globalReachValue(field: (typeof GLOBAL_REACH_FIELDS)[number][0], v: string): string {
+  return field === 'peerCircuitKey' ? `circuit ${labelStandIns(lastSegment(v) ?? v)}` : v;
+}
+
+/**
+ * Two reads of one Global Reach connection (a peering's `connections` entry and a row of its own, rows of two exports,
+ * or the lists of two reads of its peering): a field one read leaves out is taken from the other; a field the two give
+ * different values for is left out of `kept` (never the first or the last read's value). Returns, for each field they
+ * disagree on, the property Azure names it by and the two values as a message says them (`kept`'s first).
+ */
+function reconcileGlobalReach(kept: GlobalReachConnection, other: GlobalReachConnection): { property: string; kept: string; other: string }[] {
+  const out: { property: string; kept: string; other: string }[] = [];
+  for (const [field, property] of GLOBAL_REACH_FIELDS) {
+    const a = kept[field];
+    const b = other[field];
+    if (b === undefined) continue;
+    if (a === undefined) kept[field] = b;
+    else if (a.toLowerCase() !== b.toLowerCase()) {
+      out.push({ property, kept: globalReachValue(field, a), other: globalReachValue(field, b) });
+      kept[field] = undefined;
+    }
+  }
+  return out;
+}
+
+/** Why a peering's Global Reach list is not known in full: two reads disagree on one of its connections. */
+function globalReachDisagreementText(field: string, name: string, diffs: readonly { property: string; kept: string; other: string }[], whereKept: string, whereOther: string, which: string): string {
+  return `\`${field}\`: the inputs disagree on Global Reach connection ${name} (${diffs.map((d) => `${d.property} ${d.other} in ${whereOther}, ${d.kept} in ${whereKept}`).join('; ')}), so ${which}`;
+}
+
 function circuitFrom(raw: RawResource, id: string): Circuit {
   const row = raw.row;
   const p = obj(row.properties);
@@ -1797,6 +1835,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     }
   }
   unlisted.notice(notices);
+  /** The file each Global Reach connection read as a row of its own came from (for the notice of a later read that disagrees). */
+  const globalReachFiles = new Map<GlobalReachConnection, string>();
   for (const raw of childGlobalReach) {
     const id = str(raw.row.id)!;
     const peeringKey = id.replace(/\/connections\/[^/]+$/i, '').toLowerCase();
@@ -1820,10 +1860,26 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     // The peering's row lists its connections too (ARM GET and list responses of a circuit or a peering embed them):
     // the row read beside it is the same connection, never a second one.
     const same = peering.globalReach.findIndex((x) => x.id.toLowerCase() === gr.id.toLowerCase());
-    if (same >= 0) peering.globalReach[same] = gr;
+    if (same >= 0) {
+      const before = peering.globalReach[same];
+      peering.globalReach[same] = gr;
+      // Two live reads of one Global Reach connection (its peering's `connections` entry and a row of its own, or rows
+      // of two exports) that disagree: the fields they disagree on are unknown (never the last read's), and so is the
+      // peering's list of them, said in the 'read more than once' notice; a field one read leaves out is the other's.
+      if (!isTemplateResource(peering) && !isTemplateResource(raw)) {
+        const diffs = reconcileGlobalReach(gr, before);
+        if (diffs.length > 0) {
+          if (!isUnknown(peering, 'globalReach'))
+            peering.unknown = { ...peering.unknown, globalReach: globalReachDisagreementText('globalReach', gr.name, diffs, raw.source?.file ?? 'an input', globalReachFiles.get(before) ?? peering.source?.file ?? 'an input', 'which is current is not known') };
+          disagreeing.push(`${circuit!.name}: ${diffs.map((d) => `${peering.name}.connections[${gr.name}].${d.property}`).join(', ')}`);
+        }
+      }
+      if (raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
+    }
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     else if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
+    if (same < 0 && raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
   }
   for (const raw of childVwanConnections) {
     const id = str(raw.row.id)!;
@@ -2168,6 +2224,22 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
       continue;
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
+    // A peering's Global Reach connections, compared one by one: those both reads list are reconciled field by field
+    // (reconcileGlobalReach); the list as a whole disagrees only where one read lists a connection the other does not.
+    if ((f === 'globalReach' || f === 'peeredConnections') && kept.kind === 'peering' && other.kind === 'peering' && !isUnknown(other, f)) {
+      const mine = kept[f];
+      const theirs = new Map(other[f].map((x) => [x.id.toLowerCase(), x]));
+      const property = f === 'globalReach' ? 'connections' : 'peeredConnections';
+      for (let i = 0; i < mine.length; i++) {
+        const y = theirs.get(mine[i].id.toLowerCase());
+        if (y === undefined) continue;
+        const diffs = reconcileGlobalReach(mine[i], y);
+        if (diffs.length === 0) continue;
+        if (!isUnknown(kept, f)) kept.unknown = { ...kept.unknown, [f]: globalReachDisagreementText(f, mine[i].name, diffs, where(kept, f), where(other, f), which) };
+        for (const d of diffs) out.push(`${property}[${mine[i].name}].${d.property}`);
+      }
+      if (mine.length === theirs.size && mine.every((x) => theirs.has(x.id.toLowerCase()))) continue;
+    }
     let why: string;
     if (isUnknown(other, f)) {
       // A value the other declaration leaves open (a parameter without a value) may be anything: open here too.
