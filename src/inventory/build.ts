@@ -1,7 +1,9 @@
 import {
   CONNECTION_TYPES,
+  GATEWAY_TYPES,
   RESOURCE_TYPES,
   isUnknownConnectionType,
+  isUnknownGatewayType,
   type AnyResource,
   type Authorization,
   type Circuit,
@@ -1607,6 +1609,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childSubnets: RawResource[] = [];
   /** Connections whose `connectionType` is none Azure allows (markMistypedConnections). */
   const mistyped: { raw: RawResource; id: string; declared: string }[] = [];
+  /** VNet gateways whose `gatewayType` is none Azure allows (markMistypedGateways). */
+  const mistypedGateways: { raw: RawResource; id: string; declared: string }[] = [];
   /** VNet gateways of another type (VPN gateways), by key, with their type: read only to name them where a connection names one. */
   const otherGateways = new Map<string, { type: string; name: string }>();
   let unknownTypes = 0;
@@ -1713,6 +1717,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       }
       case 'microsoft.network/virtualnetworkgateways': {
+        // A type Azure does not allow is not known to be a VPN gateway, nor an ExpressRoute one (markMistypedGateways).
+        const declaredType = str(rawGet(raw.row, 'properties.gatewayType'));
+        if (declaredType !== undefined && isUnknownGatewayType(declaredType) && !raw.unresolved?.some((u) => covers(u, 'properties.gatewayType'))) {
+          mistypedGateways.push({ raw, id, declared: declaredType });
+          break;
+        }
         if (!maybeExpressRoute(raw, 'properties.gatewayType')) {
           // VPN gateways are out of scope; a connection that names one is told so (below).
           otherGateways.set(id.toLowerCase(), { type: str(rawGet(raw.row, 'properties.gatewayType')) ?? 'Vpn', name: str(raw.row.name) ?? lastSegment(id) ?? id });
@@ -1927,6 +1937,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
   markMistypedConnections(inv, mistyped, notices);
+  markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
@@ -2334,6 +2345,44 @@ function markMistypedConnections(inv: Inventory, mistyped: readonly { raw: RawRe
     const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
     notices.push(
       `${where}: connection ${name} (${id}) is not scanned: its \`properties.connectionType\` is "${declared}", which is none of the connection types Azure allows (${allowed}), so it is not known to be an ExpressRoute connection or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry is undecided` : ''}`,
+    );
+  }
+}
+
+/**
+ * VNet gateways whose `gatewayType` is none of the types Azure allows (GATEWAY_TYPES: a typo, a value from another
+ * tool) are neither scanned as ExpressRoute gateways nor set aside as VPN ones, whatever the source (rows, a template, a
+ * plan): a notice names the file, the gateway, the property, the value and the types Azure allows. The connections that
+ * name it are not known to reach an ExpressRoute gateway (`unknown.gatewayTypeNamed`: the rules on their gateway are
+ * undecided), and the circuits those connections name have their connections and gateways not known in full
+ * (`connectionKeys`, `gatewayKeys`: the analysis does not count such a connection), so no verdict that counts them is
+ * judged, as for a connection whose own type is none Azure allows (markMistypedConnections).
+ */
+function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResource; id: string; declared: string }[], notices: string[]): void {
+  const allowed = GATEWAY_TYPES.join(', ');
+  for (const { raw, id, declared } of mistyped) {
+    const name = labelStandIns(str(raw.row.name) ?? lastSegment(id) ?? id);
+    const key = id.toLowerCase();
+    const through = `gateway ${name}, whose gatewayType "${declared}" is none of ${allowed}`;
+    const connections: string[] = [];
+    const circuits: string[] = [];
+    for (const c of inv.connections) {
+      if (c.flavor !== 'vnet' || c.gatewayKey !== key) continue;
+      connections.push(c.name);
+      if (!isUnknown(c, 'gatewayTypeNamed'))
+        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name}, which it names, has gatewayType "${declared}", none of ${allowed}, so whether it is an ExpressRoute gateway is not known` };
+      const circuit = c.circuitKey === undefined ? undefined : inv.byKey.get(c.circuitKey);
+      if (circuit?.kind !== 'circuit') continue;
+      if (!circuits.includes(circuit.name)) circuits.push(circuit.name);
+      const why = `connection ${c.name} names it through ${through}, so whether it is one of its ExpressRoute connections is not known`;
+      if (!isUnknown(circuit, 'connectionKeys')) circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
+      if (!isUnknown(circuit, 'gatewayKeys')) circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
+    }
+    const src = raw.source;
+    const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
+    const ends = [connections.length > 0 && `connection ${connections.join(', ')}`, circuits.length > 0 && `circuit ${circuits.join(', ')}`].filter((x): x is string => typeof x === 'string');
+    notices.push(
+      `${where}: gateway ${name} (${id}) is not scanned: its \`properties.gatewayType\` is "${declared}", which is none of the gateway types Azure allows (${allowed}), so it is not known to be an ExpressRoute gateway or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry through it is undecided` : ''}`,
     );
   }
 }
