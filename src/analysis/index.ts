@@ -906,7 +906,11 @@ class Analyser implements EstateAnalysis {
       (vwanOutside ??= []).push(ref);
     }
     const vwanConnectionsOutside = vwanOutside?.length ?? 0;
-    const vnetLinks = distinctCount(c.connectionKeys) + vwanConnectionsOutside;
+    // Connections through a gateway whose gatewayType is none Azure allows (src/inventory/build.ts, markMistypedGateways)
+    // are not known to be ExpressRoute connections: not counted (the circuit's connectionKeys are unknown, saying why).
+    let typeOpen = 0;
+    if (connections !== undefined && unknown.connectionKeys !== undefined) for (let i = 0; i < connections.length; i++) if (isUnknown(connections[i], 'gatewayTypeNamed')) typeOpen++;
+    const vnetLinks = distinctCount(c.connectionKeys) - typeOpen + vwanConnectionsOutside;
     // Links initiated by the other side: Azure lists them as peered connections; a template or plan
     // declares them only on the other circuit (counted when that circuit is in the inventory).
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);

@@ -1,7 +1,9 @@
 import {
   CONNECTION_TYPES,
+  GATEWAY_TYPES,
   RESOURCE_TYPES,
   isUnknownConnectionType,
+  isUnknownGatewayType,
   type AnyResource,
   type Authorization,
   type Circuit,
@@ -603,6 +605,44 @@ function globalReachFrom(co: Obj, peeringId: string, i: number, list: 'connectio
   };
 }
 
+/** The fields of a Global Reach connection two reads of it are compared on, each with the property Azure names it by. */
+const GLOBAL_REACH_FIELDS = [
+  ['peerCircuitKey', 'peerExpressRouteCircuitPeering'],
+  ['addressPrefix', 'addressPrefix'],
+  ['status', 'circuitConnectionStatus'],
+] as const;
+
+/** A Global Reach field's value as a message names it: the peer by its circuit's name (as the portal shows it). */
+function globalReachValue(field: (typeof GLOBAL_REACH_FIELDS)[number][0], v: string): string {
+  return field === 'peerCircuitKey' ? `circuit ${labelStandIns(lastSegment(v) ?? v)}` : v;
+}
+
+/**
+ * Two reads of one Global Reach connection (a peering's `connections` entry and a row of its own, rows of two exports,
+ * or the lists of two reads of its peering): a field one read leaves out is taken from the other; a field the two give
+ * different values for is left out of `kept` (never the first or the last read's value). Returns, for each field they
+ * disagree on, the property Azure names it by and the two values as a message says them (`kept`'s first).
+ */
+function reconcileGlobalReach(kept: GlobalReachConnection, other: GlobalReachConnection): { property: string; kept: string; other: string }[] {
+  const out: { property: string; kept: string; other: string }[] = [];
+  for (const [field, property] of GLOBAL_REACH_FIELDS) {
+    const a = kept[field];
+    const b = other[field];
+    if (b === undefined) continue;
+    if (a === undefined) kept[field] = b;
+    else if (a.toLowerCase() !== b.toLowerCase()) {
+      out.push({ property, kept: globalReachValue(field, a), other: globalReachValue(field, b) });
+      kept[field] = undefined;
+    }
+  }
+  return out;
+}
+
+/** Why a peering's Global Reach list is not known in full: two reads disagree on one of its connections. */
+function globalReachDisagreementText(field: string, name: string, diffs: readonly { property: string; kept: string; other: string }[], whereKept: string, whereOther: string, which: string): string {
+  return `\`${field}\`: the inputs disagree on Global Reach connection ${name} (${diffs.map((d) => `${d.property} ${d.other} in ${whereOther}, ${d.kept} in ${whereKept}`).join('; ')}), so ${which}`;
+}
+
 function circuitFrom(raw: RawResource, id: string): Circuit {
   const row = raw.row;
   const p = obj(row.properties);
@@ -1186,6 +1226,9 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
     // A live row without `expressRouteGatewayBypass` (a Resource Graph projection that leaves it out, an export of an
     // older API version) does not say whether FastPath is on either: unknown, never "off" (ERS-SKU-007, ERS-SKU-011).
+    // Nor does one without `enablePrivateLinkFastPath` say whether Private Link FastPath is (the spec gives it no
+    // `default` either: "Bypass the ExpressRoute gateway when accessing private-links. ExpressRoute FastPath
+    // (expressRouteGatewayBypass) must be enabled."), unless the row sets FastPath off, which it needs.
     notSetInTemplate(
       raw.source,
       absentFromLiveRow(
@@ -1197,7 +1240,10 @@ function connectionFrom(raw: RawResource, id: string): Connection {
           gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
         ]),
         undefined,
-        [p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass']],
+        [
+          p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
+          p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
+        ],
       ),
       [
         p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
@@ -1563,6 +1609,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   const childSubnets: RawResource[] = [];
   /** Connections whose `connectionType` is none Azure allows (markMistypedConnections). */
   const mistyped: { raw: RawResource; id: string; declared: string }[] = [];
+  /** VNet gateways whose `gatewayType` is none Azure allows (markMistypedGateways). */
+  const mistypedGateways: { raw: RawResource; id: string; declared: string }[] = [];
   /** VNet gateways of another type (VPN gateways), by key, with their type: read only to name them where a connection names one. */
   const otherGateways = new Map<string, { type: string; name: string }>();
   let unknownTypes = 0;
@@ -1669,6 +1717,12 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         break;
       }
       case 'microsoft.network/virtualnetworkgateways': {
+        // A type Azure does not allow is not known to be a VPN gateway, nor an ExpressRoute one (markMistypedGateways).
+        const declaredType = str(rawGet(raw.row, 'properties.gatewayType'));
+        if (declaredType !== undefined && isUnknownGatewayType(declaredType) && !raw.unresolved?.some((u) => covers(u, 'properties.gatewayType'))) {
+          mistypedGateways.push({ raw, id, declared: declaredType });
+          break;
+        }
         if (!maybeExpressRoute(raw, 'properties.gatewayType')) {
           // VPN gateways are out of scope; a connection that names one is told so (below).
           otherGateways.set(id.toLowerCase(), { type: str(rawGet(raw.row, 'properties.gatewayType')) ?? 'Vpn', name: str(raw.row.name) ?? lastSegment(id) ?? id });
@@ -1791,6 +1845,8 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     }
   }
   unlisted.notice(notices);
+  /** The file each Global Reach connection read as a row of its own came from (for the notice of a later read that disagrees). */
+  const globalReachFiles = new Map<GlobalReachConnection, string>();
   for (const raw of childGlobalReach) {
     const id = str(raw.row.id)!;
     const peeringKey = id.replace(/\/connections\/[^/]+$/i, '').toLowerCase();
@@ -1814,10 +1870,26 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
     // The peering's row lists its connections too (ARM GET and list responses of a circuit or a peering embed them):
     // the row read beside it is the same connection, never a second one.
     const same = peering.globalReach.findIndex((x) => x.id.toLowerCase() === gr.id.toLowerCase());
-    if (same >= 0) peering.globalReach[same] = gr;
+    if (same >= 0) {
+      const before = peering.globalReach[same];
+      peering.globalReach[same] = gr;
+      // Two live reads of one Global Reach connection (its peering's `connections` entry and a row of its own, or rows
+      // of two exports) that disagree: the fields they disagree on are unknown (never the last read's), and so is the
+      // peering's list of them, said in the 'read more than once' notice; a field one read leaves out is the other's.
+      if (!isTemplateResource(peering) && !isTemplateResource(raw)) {
+        const diffs = reconcileGlobalReach(gr, before);
+        if (diffs.length > 0) {
+          if (!isUnknown(peering, 'globalReach'))
+            peering.unknown = { ...peering.unknown, globalReach: globalReachDisagreementText('globalReach', gr.name, diffs, raw.source?.file ?? 'an input', globalReachFiles.get(before) ?? peering.source?.file ?? 'an input', 'which is current is not known') };
+          disagreeing.push(`${circuit!.name}: ${diffs.map((d) => `${peering.name}.connections[${gr.name}].${d.property}`).join(', ')}`);
+        }
+      }
+      if (raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
+    }
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     else if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
+    if (same < 0 && raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
   }
   for (const raw of childVwanConnections) {
     const id = str(raw.row.id)!;
@@ -1865,6 +1937,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
   markMistypedConnections(inv, mistyped, notices);
+  markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
@@ -2162,6 +2235,22 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
       continue;
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
+    // A peering's Global Reach connections, compared one by one: those both reads list are reconciled field by field
+    // (reconcileGlobalReach); the list as a whole disagrees only where one read lists a connection the other does not.
+    if ((f === 'globalReach' || f === 'peeredConnections') && kept.kind === 'peering' && other.kind === 'peering' && !isUnknown(other, f)) {
+      const mine = kept[f];
+      const theirs = new Map(other[f].map((x) => [x.id.toLowerCase(), x]));
+      const property = f === 'globalReach' ? 'connections' : 'peeredConnections';
+      for (let i = 0; i < mine.length; i++) {
+        const y = theirs.get(mine[i].id.toLowerCase());
+        if (y === undefined) continue;
+        const diffs = reconcileGlobalReach(mine[i], y);
+        if (diffs.length === 0) continue;
+        if (!isUnknown(kept, f)) kept.unknown = { ...kept.unknown, [f]: globalReachDisagreementText(f, mine[i].name, diffs, where(kept, f), where(other, f), which) };
+        for (const d of diffs) out.push(`${property}[${mine[i].name}].${d.property}`);
+      }
+      if (mine.length === theirs.size && mine.every((x) => theirs.has(x.id.toLowerCase()))) continue;
+    }
     let why: string;
     if (isUnknown(other, f)) {
       // A value the other declaration leaves open (a parameter without a value) may be anything: open here too.
@@ -2256,6 +2345,44 @@ function markMistypedConnections(inv: Inventory, mistyped: readonly { raw: RawRe
     const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
     notices.push(
       `${where}: connection ${name} (${id}) is not scanned: its \`properties.connectionType\` is "${declared}", which is none of the connection types Azure allows (${allowed}), so it is not known to be an ExpressRoute connection or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry is undecided` : ''}`,
+    );
+  }
+}
+
+/**
+ * VNet gateways whose `gatewayType` is none of the types Azure allows (GATEWAY_TYPES: a typo, a value from another
+ * tool) are neither scanned as ExpressRoute gateways nor set aside as VPN ones, whatever the source (rows, a template, a
+ * plan): a notice names the file, the gateway, the property, the value and the types Azure allows. The connections that
+ * name it are not known to reach an ExpressRoute gateway (`unknown.gatewayTypeNamed`: the rules on their gateway are
+ * undecided), and the circuits those connections name have their connections and gateways not known in full
+ * (`connectionKeys`, `gatewayKeys`: the analysis does not count such a connection), so no verdict that counts them is
+ * judged, as for a connection whose own type is none Azure allows (markMistypedConnections).
+ */
+function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResource; id: string; declared: string }[], notices: string[]): void {
+  const allowed = GATEWAY_TYPES.join(', ');
+  for (const { raw, id, declared } of mistyped) {
+    const name = labelStandIns(str(raw.row.name) ?? lastSegment(id) ?? id);
+    const key = id.toLowerCase();
+    const through = `gateway ${name}, whose gatewayType "${declared}" is none of ${allowed}`;
+    const connections: string[] = [];
+    const circuits: string[] = [];
+    for (const c of inv.connections) {
+      if (c.flavor !== 'vnet' || c.gatewayKey !== key) continue;
+      connections.push(c.name);
+      if (!isUnknown(c, 'gatewayTypeNamed'))
+        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name}, which it names, has gatewayType "${declared}", none of ${allowed}, so whether it is an ExpressRoute gateway is not known` };
+      const circuit = c.circuitKey === undefined ? undefined : inv.byKey.get(c.circuitKey);
+      if (circuit?.kind !== 'circuit') continue;
+      if (!circuits.includes(circuit.name)) circuits.push(circuit.name);
+      const why = `connection ${c.name} names it through ${through}, so whether it is one of its ExpressRoute connections is not known`;
+      if (!isUnknown(circuit, 'connectionKeys')) circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
+      if (!isUnknown(circuit, 'gatewayKeys')) circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
+    }
+    const src = raw.source;
+    const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
+    const ends = [connections.length > 0 && `connection ${connections.join(', ')}`, circuits.length > 0 && `circuit ${circuits.join(', ')}`].filter((x): x is string => typeof x === 'string');
+    notices.push(
+      `${where}: gateway ${name} (${id}) is not scanned: its \`properties.gatewayType\` is "${declared}", which is none of the gateway types Azure allows (${allowed}), so it is not known to be an ExpressRoute gateway or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry through it is undecided` : ''}`,
     );
   }
 }

@@ -55,6 +55,26 @@ export function isUnknownConnectionType(v: string): boolean {
   return !CONNECTION_TYPES.some((c) => c.toLowerCase() === t);
 }
 
+/**
+ * The VNet gateway types Azure allows (the `VirtualNetworkGatewayType` enum of the REST API spec,
+ * Azure/azure-rest-api-specs specification/network/resource-manager/Microsoft.Network/stable/2025-07-01/virtualNetworkGateway.json,
+ * `VirtualNetworkGatewayPropertiesFormat.gatewayType`): ExpressRoute, and the types erscan does not scan. A `gatewayType`
+ * that is none of them (any case) is not known to be either.
+ */
+export const GATEWAY_TYPES = ['Vpn', 'ExpressRoute', 'LocalGateway'] as const;
+
+/** True for a gateway type Azure allows other than ExpressRoute (a VPN or a local gateway). */
+export function isOtherGatewayType(v: string): boolean {
+  const t = v.toLowerCase();
+  return t !== 'expressroute' && GATEWAY_TYPES.some((g) => g.toLowerCase() === t);
+}
+
+/** True for a `gatewayType` text that is none of the types Azure allows (any case). */
+export function isUnknownGatewayType(v: string): boolean {
+  const t = v.toLowerCase();
+  return !GATEWAY_TYPES.some((g) => g.toLowerCase() === t);
+}
+
 export type ResourceKind = 'circuit' | 'peering' | 'port' | 'link' | 'gateway' | 'connection';
 
 export interface ResourceBase {
@@ -314,6 +334,8 @@ export interface Connection extends ResourceBase {
    * ExpressRoute gateway (`Vpn`): the connection then has no ExpressRoute gateway, and the rules on one say nothing.
    */
   gatewayTypeNamed?: string;
+  // (`unknown.gatewayTypeNamed`: the gateway it names has a `gatewayType` none Azure allows, so whether it is an
+  // ExpressRoute gateway is not known: the rules on its gateway are undecided.)
   /** Fields a Terraform configuration leaves unset that hold the provider's documented default (see RawResource.defaulted). */
   defaulted?: Record<string, true>;
 }

@@ -1,5 +1,5 @@
 import type { RawResource } from '../inventory/build.js';
-import { isOtherConnectionType, type SourceRef } from '../inventory/model.js';
+import { isOtherConnectionType, isOtherGatewayType, type SourceRef } from '../inventory/model.js';
 import type { UnreadConnection } from './types.js';
 import { InputError, displayPath, jsonPath } from '../util/errors.js';
 import { scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../inventory/secrets.js';
@@ -582,7 +582,7 @@ function powerShellRow(row: Record<string, unknown>): RowCheck | undefined {
   const kind = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const gatewayType = kind(props.gatewayType) ?? kind(props.GatewayType);
   const connectionType = kind(props.connectionType) ?? kind(props.ConnectionType);
-  if (type === 'microsoft.network/virtualnetworkgateways' && gatewayType !== undefined && gatewayType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${gatewayType})` };
+  if (type === 'microsoft.network/virtualnetworkgateways' && gatewayType !== undefined && isOtherGatewayType(gatewayType)) return { kind: 'foreign', type: `${type} (${gatewayType})` };
   if (type === 'microsoft.network/connections' && connectionType !== undefined && isOtherConnectionType(connectionType)) return { kind: 'foreign', type: `${type} (${connectionType})` };
   const keys = POWERSHELL_KEYS.filter((k) => k in row).map((k) => `\`${k}\``);
   return {
@@ -633,9 +633,9 @@ export function checkRow(row: unknown): RowCheck {
   const spec = TYPES[type];
   if (!spec) return { kind: 'foreign', type };
   const props = isObj(row.properties) ? row.properties : {};
-  // VPN gateways and IPsec/VNet-to-VNet connections share the ARM type with ExpressRoute ones. A connection whose type is
-  // none Azure allows is not known to be a VPN one: it is read, and the inventory says what is wrong with it.
-  if (type === 'microsoft.network/virtualnetworkgateways' && typeof props.gatewayType === 'string' && props.gatewayType.toLowerCase() !== 'expressroute') return { kind: 'foreign', type: `${type} (${props.gatewayType})` };
+  // VPN gateways and IPsec/VNet-to-VNet connections share the ARM type with ExpressRoute ones. A gateway or connection
+  // whose type is none Azure allows is not known to be a VPN one: it is read, and the inventory says what is wrong with it.
+  if (type === 'microsoft.network/virtualnetworkgateways' && typeof props.gatewayType === 'string' && isOtherGatewayType(props.gatewayType)) return { kind: 'foreign', type: `${type} (${props.gatewayType})` };
   if (type === 'microsoft.network/connections' && typeof props.connectionType === 'string' && isOtherConnectionType(props.connectionType)) return { kind: 'foreign', type: `${type} (${props.connectionType})` };
   if (isPsruleExpansion(row)) return { kind: 'read', type, problems: [PSRULE_EXPANSION] };
   const problems: RowProblem[] = [];

@@ -4,7 +4,7 @@
  * over ExpressRoute (ERS-BGP-013) and metric alerts on circuits, ports and gateways (ERS-HYG-008).
  * Three-valued: a value a template leaves open makes the verdict unknown, never a pass or a fail.
  */
-import { firstUnknown, isTemplateResource, unknownReason } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import type { AnyResource, Circuit, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
@@ -76,6 +76,12 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
     if (!g) {
       // A gateway the inputs hold as a VPN gateway: no ExpressRoute gateway, no FastPath to ask for (a notice names it).
       if (c.gatewayTypeNamed !== undefined) continue;
+      // A gateway whose gatewayType is none Azure allows: whether it is an ExpressRoute gateway is not known (a notice names it).
+      const typeOpen = unknownReason(c, 'gatewayTypeNamed');
+      if (typeOpen !== undefined) {
+        if (c.fastPath !== true) out.push({ resource: c, actual: reasonText(typeOpen), expected: `${ifSupported}; undecided`, status: 'unknown' });
+        continue;
+      }
       // Only a template may leave the gateway out of view; a live connection's gateway is in its own scope.
       // A gateway id known only at deployment (another deployment's output) may name a gateway these files hold: never "not in these files" then.
       const unnamed = unknownReason(c, 'gatewayKey');

@@ -2,7 +2,7 @@ import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory } from '../../inventory/model.js';
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { firstUnknown, isTemplateResource } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadText, type GatewayRelations } from './util.js';
 import { compareText } from '../../util/collate.js';
 
@@ -349,6 +349,12 @@ export const fastPathSupported: RuleFunction = ({ inventory, params }) => {
     const g = gateways[i];
     // A gateway the inputs hold as a VPN gateway: the connection has no ExpressRoute gateway (a notice names it).
     if (!g && c.gatewayTypeNamed !== undefined) continue;
+    // A gateway whose gatewayType is none Azure allows: whether it is an ExpressRoute gateway, and of which SKU, is not known.
+    const typeOpen = g ? undefined : unknownReason(c, 'gatewayTypeNamed');
+    if (typeOpen !== undefined) {
+      out.push({ resource: c, actual: `${fastPathOpen ? 'FastPath not known' : 'FastPath enabled'}; ${reasonText(typeOpen)}`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units; undecided`, status: 'unknown' });
+      continue;
+    }
     if (!g) {
       out.push({ resource: c, actual: `${fastPathOpen ? 'FastPath not known' : 'FastPath enabled'}; its gateway is outside the inventory`, expected: `a gateway of SKU UltraPerformance, ErGw3AZ or ErGwScale with at least ${minUnits} scale units`, status: 'unknown' });
       continue;
