@@ -520,6 +520,7 @@ function functionWorlds(inv: Inventory, notices: string[]): World[] {
  */
 function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], where: Condition | undefined, params: Record<string, unknown>, costs: (CostSummary | undefined)[], emit: (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => void) {
   const fn = getFunction(rule.function!)!;
+  if (worlds.length === 1 && worlds[0].inventory === inv && worlds[0].assignment.length === 0) return functionOnOneWorld(rule, fn, inv, where, params, costs[0], emit);
   const byResource = new Map<string, Verdict[]>();
   worlds.forEach((w, i) => {
     for (const v of withRuleId(rule, () => fn({ inventory: w.inventory, params, rule, cost: costs[i] }))) {
@@ -553,6 +554,57 @@ function functionOnFacts(rule: RuleDefinition, inv: Inventory, worlds: World[], 
     const ap = applies(r);
     if (out.status === 'fail' && ap.value === undefined) out = { status: 'unknown', message: `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown!.reason}. If it is: ${out.message}` };
     emit(r, out.message, out.status, out.extras);
+  }
+}
+
+/**
+ * functionOnFacts for an estate with one world, the inventory itself (facts are unknown values only: a live
+ * estate whose rows leave fields out, a template without possible values): the same findings, without the
+ * per-world bookkeeping or a copy of each resource for its message. As there, a resource's last violation
+ * stands for it, a `where` the resource leaves open makes it undecided, a violation on a resource outside
+ * the estate (not deployed, or not an ExpressRoute resource) says nothing, and a failure on a resource that
+ * may not be an ExpressRoute resource at all is undecided.
+ */
+function functionOnOneWorld(
+  rule: RuleDefinition,
+  fn: NonNullable<ReturnType<typeof getFunction>>,
+  inv: Inventory,
+  where: Condition | undefined,
+  params: Record<string, unknown>,
+  cost: CostSummary | undefined,
+  emit: (r: AnyResource, message: string, status: 'fail' | 'unknown', extras?: FindingExtras) => void,
+): void {
+  const last = new Map<string, { v: Violation; whereOpen: string | undefined }>();
+  const violations = withRuleId(rule, () => fn({ inventory: inv, params, rule, cost }));
+  for (let i = 0; i < violations.length; i++) {
+    const v = violations[i];
+    if (rule.deployedState && isTemplateResource(v.resource)) continue;
+    const wh: Condition3Result | undefined = where ? evaluate3(where, v.resource) : undefined;
+    if (wh?.value === false) continue;
+    last.set(v.resource.key, { v, whereOpen: wh !== undefined && wh.value === undefined ? wh.unknown!.reason : undefined });
+  }
+  for (const [key, { v, whereOpen }] of last) {
+    const r = inv.byKey.get(key);
+    if (r === undefined || !inWorld(r)) continue;
+    let status: 'fail' | 'unknown';
+    let message: string;
+    let extras: FindingExtras | undefined;
+    if ((v.status ?? 'fail') !== 'unknown' && whereOpen !== undefined) {
+      status = 'unknown';
+      message = `${subjectOf(r)}: cannot decide "${rule.title}": ${whereOpen}.`;
+    } else {
+      status = v.status ?? 'fail';
+      message = renderFor(rule.message, v.resource, { params, details: v.details ?? NO_DETAILS, actual: v.actual, expected: v.expected ?? rule.expected ?? '' });
+      extras = extrasOf(v);
+    }
+    if (status === 'fail') {
+      const ap = applies(r);
+      if (ap.value === undefined) {
+        emit(r, `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown!.reason}. If it is: ${message}`, 'unknown');
+        continue;
+      }
+    }
+    emit(r, message, status, extras);
   }
 }
 
