@@ -20,21 +20,21 @@ import {
   REDACTED_KEYVAULT,
   isObj,
   isSecretProperty
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
 import {
   readNothing
-} from "./chunk-G7CE4VCC.js";
+} from "./chunk-BSVCIPHA.js";
 import {
   formatBandwidth
-} from "./chunk-4LIWF2RU.js";
+} from "./chunk-6SVPVU6Z.js";
 import {
   parseJson,
   readText
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-RCWBYQ6K.js";
+} from "./chunk-GCPYJSEK.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-LSJGI5Q5.js";
+} from "./chunk-KYZW43PC.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-7OD2FPZH.js";
+} from "./chunk-V6L75EN2.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-YUW74XRX.js";
+import "./chunk-YGTVE2JC.js";
 import {
   checkOutFolder,
   writeReport
@@ -33,18 +33,18 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-KTSCHQPE.js";
+import "./chunk-QMFSRPG2.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-W7HSBP7P.js";
-import "./chunk-G7CE4VCC.js";
-import "./chunk-4LIWF2RU.js";
+import "./chunk-G3A2SSVQ.js";
+import "./chunk-BSVCIPHA.js";
+import "./chunk-6SVPVU6Z.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -1294,6 +1294,30 @@ function walkJsonc(text, visit3) {
     }
   }
 }
+function repeatedKeys(tree) {
+  const out = [];
+  const walk = (node, path) => {
+    if (node.type === "object") {
+      const seen = /* @__PURE__ */ new Set();
+      for (const prop of node.children ?? []) {
+        const [keyNode, valueNode] = prop.children ?? [];
+        if (!keyNode || typeof keyNode.value !== "string")
+          continue;
+        const key = keyNode.value;
+        if (seen.has(key))
+          out.push({ path: [...path, key], offset: keyNode.offset });
+        seen.add(key);
+        if (valueNode)
+          walk(valueNode, [...path, key]);
+      }
+    } else if (node.type === "array") {
+      (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
+    }
+  };
+  if (tree)
+    walk(tree, []);
+  return out;
+}
 
 export {
   findNodeAtLocation2 as findNodeAtLocation,
@@ -1305,5 +1329,6 @@ export {
   parseJson,
   tooDeep,
   nestedDeeper,
-  withSyntaxTree
+  withSyntaxTree,
+  repeatedKeys
 };

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-RCWBYQ6K.js";
+} from "./chunk-GCPYJSEK.js";
 import {
   MappedList,
   adviceLine,
@@ -26,7 +26,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-LSJGI5Q5.js";
+} from "./chunk-KYZW43PC.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-43AVX5UW.js";
+} from "./chunk-33PFMOTF.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-7OD2FPZH.js";
+} from "./chunk-V6L75EN2.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -59,7 +59,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-IL7L75CU.js";
+} from "./chunk-XLJX2EDD.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -76,19 +76,19 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-V7OPZ7UO.js";
+} from "./chunk-N6K4GVGB.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-DHLP3NUH.js";
+} from "./chunk-ALKU6MAG.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   isUnknown,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -98,14 +98,14 @@ import {
   countInventory,
   lookup,
   readNothing
-} from "./chunk-G7CE4VCC.js";
+} from "./chunk-BSVCIPHA.js";
 import {
   selectRules,
   unknownSelectors
 } from "./chunk-2ZF4RDC5.js";
 import {
   formatBandwidth
-} from "./chunk-4LIWF2RU.js";
+} from "./chunk-6SVPVU6Z.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1951,7 +1951,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-2BANX5HN.js");
+  const { loadRules: loadRules2 } = await import("./loader-22BQJENU.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1961,7 +1961,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-AWIQAU3Q.js");
+    const { crawlForCli } = await import("./cli-EXQJPUH3.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1979,7 +1979,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-TYGYRZMG.js");
+  const { costEstimatorFor } = await import("./setup-7SZYAJI4.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-LSJGI5Q5.js";
+} from "./chunk-KYZW43PC.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
@@ -40,14 +40,14 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   readNothing
-} from "./chunk-G7CE4VCC.js";
-import "./chunk-4LIWF2RU.js";
+} from "./chunk-BSVCIPHA.js";
+import "./chunk-6SVPVU6Z.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

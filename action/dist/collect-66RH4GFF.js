@@ -13,8 +13,8 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-25Y2TSKI.js";
-import "./chunk-DJZGBTZI.js";
+} from "./chunk-4FKVGFZN.js";
+import "./chunk-2A7BETSS.js";
 import "./chunk-U5NJNZAI.js";
 import {
   UsageError,
@@ -27,7 +27,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-AWIQAU3Q.js");
+  const { runLiveCrawl } = await import("./cli-EXQJPUH3.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

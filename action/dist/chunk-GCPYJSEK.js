@@ -19,23 +19,23 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-7OD2FPZH.js";
+} from "./chunk-V6L75EN2.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   powerShellObjectProblem,
   validateRows
-} from "./chunk-YUW74XRX.js";
+} from "./chunk-YGTVE2JC.js";
 import {
   isObj
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -45,7 +45,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -232,10 +232,14 @@ function timeoutMs(env = process.env) {
   return Number.isFinite(s) && s > 0 ? Math.round(s * 1e3) : DEFAULT_TIMEOUT_SECONDS * 1e3;
 }
 function isFile(p) {
+  return notAFile(p) === void 0;
+}
+function notAFile(p) {
   try {
-    return statSync(p).isFile();
+    const st = statSync(p);
+    return st.isFile() ? void 0 : st.isDirectory() ? "a folder, not the Bicep CLI program" : "not a regular file";
   } catch {
-    return false;
+    return "no such file";
   }
 }
 function onPath(name, env, platform) {
@@ -291,8 +295,9 @@ function findCompiler(lookup = {}) {
   const env = lookup.env ?? process.env;
   const tried = [];
   for (const c of candidates(lookup)) {
-    if (c.how === "--bicep" && !isFile(c.command)) {
-      tried.push(`--bicep ${lookup.bicep}: no such file`);
+    const problem = c.how === "--bicep" ? notAFile(c.command) : void 0;
+    if (problem !== void 0) {
+      tried.push(`--bicep ${lookup.bicep}: ${problem}`);
       continue;
     }
     const r = c.kind === "az" ? run(c.command, ["bicep", "version", "--only-show-errors"], env, timeoutMs(env)) : run(c.command, ["--version"], env, timeoutMs(env));

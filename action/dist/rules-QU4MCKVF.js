@@ -3,51 +3,51 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-43AVX5UW.js";
+} from "./chunk-33PFMOTF.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-7OD2FPZH.js";
+} from "./chunk-V6L75EN2.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-IL7L75CU.js";
-import "./chunk-YUW74XRX.js";
+} from "./chunk-XLJX2EDD.js";
+import "./chunk-YGTVE2JC.js";
 import {
   isObj
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-V7OPZ7UO.js";
+} from "./chunk-N6K4GVGB.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-DHLP3NUH.js";
+} from "./chunk-ALKU6MAG.js";
 import {
   phraseName
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-W7HSBP7P.js";
-import "./chunk-G7CE4VCC.js";
+} from "./chunk-G3A2SSVQ.js";
+import "./chunk-BSVCIPHA.js";
 import {
   checkRuleParameters,
   selectRules
 } from "./chunk-2ZF4RDC5.js";
 import {
   loadCatalogue
-} from "./chunk-4LIWF2RU.js";
+} from "./chunk-6SVPVU6Z.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -10,17 +10,17 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-V7OPZ7UO.js";
+} from "./chunk-N6K4GVGB.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-DHLP3NUH.js";
-import "./chunk-KTSCHQPE.js";
+import "./chunk-ALKU6MAG.js";
+import "./chunk-QMFSRPG2.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-W7HSBP7P.js";
-import "./chunk-G7CE4VCC.js";
+import "./chunk-G3A2SSVQ.js";
+import "./chunk-BSVCIPHA.js";
 import "./chunk-2ZF4RDC5.js";
-import "./chunk-4LIWF2RU.js";
+import "./chunk-6SVPVU6Z.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-DJZGBTZI.js";
+import "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

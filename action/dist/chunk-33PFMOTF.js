@@ -13,28 +13,28 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-V7OPZ7UO.js";
+} from "./chunk-N6K4GVGB.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-DHLP3NUH.js";
+} from "./chunk-ALKU6MAG.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";
 import {
   allLinks,
   allPeerings
-} from "./chunk-G7CE4VCC.js";
+} from "./chunk-BSVCIPHA.js";
 import {
   UsageError
 } from "./chunk-UNOFXXSK.js";
@@ -433,6 +433,8 @@ function functionWorlds(inv, notices) {
 }
 function functionOnFacts(rule, inv, worlds, where, params, costs, emit) {
   const fn = getFunction(rule.function);
+  if (worlds.length === 1 && worlds[0].inventory === inv && worlds[0].assignment.length === 0)
+    return functionOnOneWorld(rule, fn, inv, where, params, costs[0], emit);
   const byResource = /* @__PURE__ */ new Map();
   worlds.forEach((w, i) => {
     for (const v of withRuleId(rule, () => fn({ inventory: w.inventory, params, rule, cost: costs[i] }))) {
@@ -470,6 +472,43 @@ function functionOnFacts(rule, inv, worlds, where, params, costs, emit) {
     if (out.status === "fail" && ap.value === void 0)
       out = { status: "unknown", message: `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown.reason}. If it is: ${out.message}` };
     emit(r, out.message, out.status, out.extras);
+  }
+}
+function functionOnOneWorld(rule, fn, inv, where, params, cost, emit) {
+  const last = /* @__PURE__ */ new Map();
+  const violations = withRuleId(rule, () => fn({ inventory: inv, params, rule, cost }));
+  for (let i = 0; i < violations.length; i++) {
+    const v = violations[i];
+    if (rule.deployedState && isTemplateResource(v.resource))
+      continue;
+    const wh = where ? evaluate3(where, v.resource) : void 0;
+    if (wh?.value === false)
+      continue;
+    last.set(v.resource.key, { v, whereOpen: wh !== void 0 && wh.value === void 0 ? wh.unknown.reason : void 0 });
+  }
+  for (const [key, { v, whereOpen }] of last) {
+    const r = inv.byKey.get(key);
+    if (r === void 0 || !inWorld(r))
+      continue;
+    let status;
+    let message;
+    let extras;
+    if ((v.status ?? "fail") !== "unknown" && whereOpen !== void 0) {
+      status = "unknown";
+      message = `${subjectOf(r)}: cannot decide "${rule.title}": ${whereOpen}.`;
+    } else {
+      status = v.status ?? "fail";
+      message = renderFor(rule.message, v.resource, { params, details: v.details ?? NO_DETAILS, actual: v.actual, expected: v.expected ?? rule.expected ?? "" });
+      extras = extrasOf(v);
+    }
+    if (status === "fail") {
+      const ap = applies(r);
+      if (ap.value === void 0) {
+        emit(r, `${subjectOf(r)}: cannot decide "${rule.title}": ${ap.unknown.reason}. If it is: ${message}`, "unknown");
+        continue;
+      }
+    }
+    emit(r, message, status, extras);
   }
 }
 function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {

@@ -6,7 +6,7 @@ import {
   parseJson,
   readText,
   visit
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import {
   InputError,
   jsonPath

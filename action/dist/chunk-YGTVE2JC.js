@@ -5,13 +5,14 @@ import {
   isObj,
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import {
-  isOtherConnectionType
-} from "./chunk-G7CE4VCC.js";
+  isOtherConnectionType,
+  isOtherGatewayType
+} from "./chunk-BSVCIPHA.js";
 import {
   nestedDeeper
-} from "./chunk-DJZGBTZI.js";
+} from "./chunk-2A7BETSS.js";
 import {
   InputError,
   displayPath,
@@ -501,7 +502,7 @@ function powerShellRow(row) {
   const kind = (v) => typeof v === "string" ? v : void 0;
   const gatewayType = kind(props.gatewayType) ?? kind(props.GatewayType);
   const connectionType = kind(props.connectionType) ?? kind(props.ConnectionType);
-  if (type === "microsoft.network/virtualnetworkgateways" && gatewayType !== void 0 && gatewayType.toLowerCase() !== "expressroute")
+  if (type === "microsoft.network/virtualnetworkgateways" && gatewayType !== void 0 && isOtherGatewayType(gatewayType))
     return { kind: "foreign", type: `${type} (${gatewayType})` };
   if (type === "microsoft.network/connections" && connectionType !== void 0 && isOtherConnectionType(connectionType))
     return { kind: "foreign", type: `${type} (${connectionType})` };
@@ -540,7 +541,7 @@ function checkRow(row) {
   if (!spec)
     return { kind: "foreign", type };
   const props = isObj(row.properties) ? row.properties : {};
-  if (type === "microsoft.network/virtualnetworkgateways" && typeof props.gatewayType === "string" && props.gatewayType.toLowerCase() !== "expressroute")
+  if (type === "microsoft.network/virtualnetworkgateways" && typeof props.gatewayType === "string" && isOtherGatewayType(props.gatewayType))
     return { kind: "foreign", type: `${type} (${props.gatewayType})` };
   if (type === "microsoft.network/connections" && typeof props.connectionType === "string" && isOtherConnectionType(props.connectionType))
     return { kind: "foreign", type: `${type} (${props.connectionType})` };

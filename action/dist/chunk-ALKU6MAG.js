@@ -20,7 +20,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -28,14 +28,14 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   lookup
-} from "./chunk-G7CE4VCC.js";
+} from "./chunk-BSVCIPHA.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-4LIWF2RU.js";
+} from "./chunk-6SVPVU6Z.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -847,7 +847,13 @@ var Analyser = class {
       (vwanOutside ??= []).push(ref);
     }
     const vwanConnectionsOutside = vwanOutside?.length ?? 0;
-    const vnetLinks = distinctCount(c.connectionKeys) + vwanConnectionsOutside;
+    let typeOpen = 0;
+    if (connections !== void 0 && unknown.connectionKeys !== void 0) {
+      for (let i = 0; i < connections.length; i++)
+        if (isUnknown(connections[i], "gatewayTypeNamed"))
+          typeOpen++;
+    }
+    const vnetLinks = distinctCount(c.connectionKeys) - typeOpen + vwanConnectionsOutside;
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
     let microsoftPeering = false;
     for (let i = 0; i < c.peerings.length && !microsoftPeering; i++)

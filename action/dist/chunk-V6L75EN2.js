@@ -6,7 +6,7 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-YUW74XRX.js";
+} from "./chunk-YGTVE2JC.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -15,7 +15,7 @@ import {
   ownValue,
   scrubSecrets,
   setOwn
-} from "./chunk-25Y2TSKI.js";
+} from "./chunk-4FKVGFZN.js";
 import {
   armRegionName,
   exactLength,
@@ -29,21 +29,24 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import {
   CONNECTION_TYPES,
+  GATEWAY_TYPES,
   RESOURCE_TYPES,
   isUnknownConnectionType,
+  isUnknownGatewayType,
   lookup
-} from "./chunk-G7CE4VCC.js";
+} from "./chunk-BSVCIPHA.js";
 import {
   byNameThenKey,
   compareText
 } from "./chunk-7OX6WNOG.js";
 import {
   findNodeAtLocation,
-  readText
-} from "./chunk-DJZGBTZI.js";
+  readText,
+  repeatedKeys
+} from "./chunk-2A7BETSS.js";
 import {
   InputError,
   describeValue,
@@ -555,6 +558,33 @@ function globalReachFrom(co, peeringId, i, list) {
     status: str2(cp.circuitConnectionStatus)
   };
 }
+var GLOBAL_REACH_FIELDS = [
+  ["peerCircuitKey", "peerExpressRouteCircuitPeering"],
+  ["addressPrefix", "addressPrefix"],
+  ["status", "circuitConnectionStatus"]
+];
+function globalReachValue(field, v) {
+  return field === "peerCircuitKey" ? `circuit ${labelStandIns(lastSegment(v) ?? v)}` : v;
+}
+function reconcileGlobalReach(kept, other) {
+  const out = [];
+  for (const [field, property] of GLOBAL_REACH_FIELDS) {
+    const a = kept[field];
+    const b = other[field];
+    if (b === void 0)
+      continue;
+    if (a === void 0)
+      kept[field] = b;
+    else if (a.toLowerCase() !== b.toLowerCase()) {
+      out.push({ property, kept: globalReachValue(field, a), other: globalReachValue(field, b) });
+      kept[field] = void 0;
+    }
+  }
+  return out;
+}
+function globalReachDisagreementText(field, name, diffs, whereKept, whereOther, which) {
+  return `\`${field}\`: the inputs disagree on Global Reach connection ${name} (${diffs.map((d) => `${d.property} ${d.other} in ${whereOther}, ${d.kept} in ${whereKept}`).join("; ")}), so ${which}`;
+}
 function circuitFrom(raw, id) {
   const row = raw.row;
   const p = obj2(row.properties);
@@ -1003,12 +1033,18 @@ function connectionFrom(raw, id) {
     // says Private Link FastPath needs it ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled").
     // A live row without `expressRouteGatewayBypass` (a Resource Graph projection that leaves it out, an export of an
     // older API version) does not say whether FastPath is on either: unknown, never "off" (ERS-SKU-007, ERS-SKU-011).
+    // Nor does one without `enablePrivateLinkFastPath` say whether Private Link FastPath is (the spec gives it no
+    // `default` either: "Bypass the ExpressRoute gateway when accessing private-links. ExpressRoute FastPath
+    // (expressRouteGatewayBypass) must be enabled."), unless the row sets FastPath off, which it needs.
     notSetInTemplate(raw.source, absentFromLiveRow(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("connection", raw), "ExpressRoute connection", [
       p.connectionType == null && ["connectionType", "properties.connectionType"],
       circuitId === void 0 && ["circuitKey", "properties.peer.id"],
       circuitId === void 0 && ["circuitId", "properties.peer.id"],
       gatewayId === void 0 && ["gatewayKey", "properties.virtualNetworkGateway1.id"]
-    ]), void 0, [p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"]]), [
+    ]), void 0, [
+      p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"],
+      p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ["privateLinkFastPath", "properties.enablePrivateLinkFastPath"]
+    ]), [
       p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"],
       p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ["privateLinkFastPath", "properties.enablePrivateLinkFastPath"]
     ])
@@ -1302,6 +1338,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   const childMaintenance = [];
   const childSubnets = [];
   const mistyped = [];
+  const mistypedGateways = [];
   const otherGateways = /* @__PURE__ */ new Map();
   let unknownTypes = 0;
   const orphans = /* @__PURE__ */ new Map();
@@ -1400,6 +1437,11 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         break;
       }
       case "microsoft.network/virtualnetworkgateways": {
+        const declaredType = str2(rawGet(raw.row, "properties.gatewayType"));
+        if (declaredType !== void 0 && isUnknownGatewayType(declaredType) && !raw.unresolved?.some((u) => covers(u, "properties.gatewayType"))) {
+          mistypedGateways.push({ raw, id, declared: declaredType });
+          break;
+        }
         if (!maybeExpressRoute(raw, "properties.gatewayType")) {
           otherGateways.set(id.toLowerCase(), { type: str2(rawGet(raw.row, "properties.gatewayType")) ?? "Vpn", name: str2(raw.row.name) ?? lastSegment(id) ?? id });
           break;
@@ -1518,6 +1560,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     }
   }
   unlisted.notice(notices);
+  const globalReachFiles = /* @__PURE__ */ new Map();
   for (const raw of childGlobalReach) {
     const id = str2(raw.row.id);
     const peeringKey = id.replace(/\/connections\/[^/]+$/i, "").toLowerCase();
@@ -1537,12 +1580,25 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
       peering.unknown = { ...peering.unknown ?? {}, globalReach: `\`globalReach\`: Global Reach connection ${str2(raw.row.name) ?? id} is declared, but the circuit it links to is not known before deployment` };
     const gr = globalReachFrom(raw.row, peering.id, peering.globalReach.length, "connections");
     const same2 = peering.globalReach.findIndex((x) => x.id.toLowerCase() === gr.id.toLowerCase());
-    if (same2 >= 0)
+    if (same2 >= 0) {
+      const before = peering.globalReach[same2];
       peering.globalReach[same2] = gr;
-    else if (peering.globalReach.length === 0)
+      if (!isTemplateResource(peering) && !isTemplateResource(raw)) {
+        const diffs = reconcileGlobalReach(gr, before);
+        if (diffs.length > 0) {
+          if (!isUnknown(peering, "globalReach"))
+            peering.unknown = { ...peering.unknown, globalReach: globalReachDisagreementText("globalReach", gr.name, diffs, raw.source?.file ?? "an input", globalReachFiles.get(before) ?? peering.source?.file ?? "an input", "which is current is not known") };
+          disagreeing.push(`${circuit.name}: ${diffs.map((d) => `${peering.name}.connections[${gr.name}].${d.property}`).join(", ")}`);
+        }
+      }
+      if (raw.source?.file !== void 0)
+        globalReachFiles.set(gr, raw.source.file);
+    } else if (peering.globalReach.length === 0)
       peering.globalReach = [gr];
     else
       peering.globalReach.push(gr);
+    if (same2 < 0 && raw.source?.file !== void 0)
+      globalReachFiles.set(gr, raw.source.file);
   }
   for (const raw of childVwanConnections) {
     const id = str2(raw.row.id);
@@ -1594,6 +1650,7 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   attachGatewaySubnets(inv, childSubnets);
   resolveRelations(inv);
   markMistypedConnections(inv, mistyped, notices);
+  markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== void 0 && opts.unread.length > 0)
     markUnreadConnections(inv, opts.unread);
   connectionsOnOtherGateways(inv, otherGateways, notices);
@@ -1816,6 +1873,25 @@ function markDisagreements(kept, other) {
     }
     if (NOT_COMPARED.has(f) || isUnknown(kept, f))
       continue;
+    if ((f === "globalReach" || f === "peeredConnections") && kept.kind === "peering" && other.kind === "peering" && !isUnknown(other, f)) {
+      const mine = kept[f];
+      const theirs = new Map(other[f].map((x) => [x.id.toLowerCase(), x]));
+      const property = f === "globalReach" ? "connections" : "peeredConnections";
+      for (let i = 0; i < mine.length; i++) {
+        const y = theirs.get(mine[i].id.toLowerCase());
+        if (y === void 0)
+          continue;
+        const diffs = reconcileGlobalReach(mine[i], y);
+        if (diffs.length === 0)
+          continue;
+        if (!isUnknown(kept, f))
+          kept.unknown = { ...kept.unknown, [f]: globalReachDisagreementText(f, mine[i].name, diffs, where(kept, f), where(other, f), which) };
+        for (const d of diffs)
+          out.push(`${property}[${mine[i].name}].${d.property}`);
+      }
+      if (mine.length === theirs.size && mine.every((x) => theirs.has(x.id.toLowerCase())))
+        continue;
+    }
     let why;
     if (isUnknown(other, f)) {
       why = `${where(other, f)} also declares it, where it ${reasonText(unknownReason(other, f))}, and ${where(kept, f)} gives ${show(f, a[f])}: ${which}`;
@@ -1895,6 +1971,37 @@ function markMistypedConnections(inv, mistyped, notices) {
     const src = raw.source;
     const where = `${src?.file ?? "(input)"}${src?.line !== void 0 ? `:${src.line}:${src.column ?? 1}` : ""}`;
     notices.push(`${where}: connection ${name} (${id}) is not scanned: its \`properties.connectionType\` is "${declared}", which is none of the connection types Azure allows (${allowed}), so it is not known to be an ExpressRoute connection or a VPN one${ends.length > 0 ? `; what ${ends.join(" and ")} carry is undecided` : ""}`);
+  }
+}
+function markMistypedGateways(inv, mistyped, notices) {
+  const allowed = GATEWAY_TYPES.join(", ");
+  for (const { raw, id, declared } of mistyped) {
+    const name = labelStandIns(str2(raw.row.name) ?? lastSegment(id) ?? id);
+    const key = id.toLowerCase();
+    const through = `gateway ${name}, whose gatewayType "${declared}" is none of ${allowed}`;
+    const connections = [];
+    const circuits = [];
+    for (const c of inv.connections) {
+      if (c.flavor !== "vnet" || c.gatewayKey !== key)
+        continue;
+      connections.push(c.name);
+      if (!isUnknown(c, "gatewayTypeNamed"))
+        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name}, which it names, has gatewayType "${declared}", none of ${allowed}, so whether it is an ExpressRoute gateway is not known` };
+      const circuit = c.circuitKey === void 0 ? void 0 : inv.byKey.get(c.circuitKey);
+      if (circuit?.kind !== "circuit")
+        continue;
+      if (!circuits.includes(circuit.name))
+        circuits.push(circuit.name);
+      const why = `connection ${c.name} names it through ${through}, so whether it is one of its ExpressRoute connections is not known`;
+      if (!isUnknown(circuit, "connectionKeys"))
+        circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
+      if (!isUnknown(circuit, "gatewayKeys"))
+        circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
+    }
+    const src = raw.source;
+    const where = `${src?.file ?? "(input)"}${src?.line !== void 0 ? `:${src.line}:${src.column ?? 1}` : ""}`;
+    const ends = [connections.length > 0 && `connection ${connections.join(", ")}`, circuits.length > 0 && `circuit ${circuits.join(", ")}`].filter((x) => typeof x === "string");
+    notices.push(`${where}: gateway ${name} (${id}) is not scanned: its \`properties.gatewayType\` is "${declared}", which is none of the gateway types Azure allows (${allowed}), so it is not known to be an ExpressRoute gateway or a VPN one${ends.length > 0 ? `; what ${ends.join(" and ")} carry through it is undecided` : ""}`);
   }
 }
 function markLinksOfPortsWithoutCircuits(inv) {
@@ -2465,6 +2572,178 @@ function findDuplicateDeclaration(nodes) {
     seen.set(key, n);
   }
   return void 0;
+}
+
+// dist/sources/template/arm/params.js
+import { basename } from "node:path";
+function resolve2(def, definitions, depth = 0) {
+  if (!isObj(def))
+    return {};
+  const ref = typeof def.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : void 0;
+  if (ref === void 0 || depth > 32)
+    return def;
+  const key = findKey(definitions, ref);
+  const { $ref: _ignored, ...own } = def;
+  return { ...resolve2(key === void 0 ? void 0 : definitions[key], definitions, depth + 1), ...own };
+}
+function found(v, secure) {
+  if (typeof v === "string")
+    return secure ? "a string" : describeValue(v).startsWith('"') ? `the string ${describeValue(v)}` : describeValue(v);
+  if (secure && (typeof v === "number" || typeof v === "boolean"))
+    return `a ${typeof v}`;
+  return describeValue(v).replace(/^(number|boolean) /, (m) => m === "number " ? "the number " : "");
+}
+var TYPE_WORDS = {
+  string: ["a string", (v) => typeof v === "string"],
+  securestring: ["a string", (v) => typeof v === "string"],
+  int: ["an integer", (v) => typeof v === "number" && Number.isInteger(v)],
+  bool: ["true or false", (v) => typeof v === "boolean"],
+  object: ["an object", isObj],
+  secureobject: ["an object", isObj],
+  array: ["an array", Array.isArray]
+};
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var shown = (values) => values.map((x) => typeof x === "string" ? JSON.stringify(x) : String(x)).join(", ");
+function check(value, typeDef, definitions, path, secure, out) {
+  const t = resolve2(typeDef, definitions);
+  if (value === null || value === void 0)
+    return;
+  const type = typeof t.type === "string" ? t.type.toLowerCase() : "";
+  secure ||= type.startsWith("secure");
+  const typed = TYPE_WORDS[type];
+  if (typed && !typed[1](value)) {
+    out.push({ path, expected: `${typed[0]} (type ${String(t.type)})`, found: found(value, secure) });
+    return;
+  }
+  const allowed = t.allowedValues;
+  if (Array.isArray(allowed) && allowed.length > 0 && !Array.isArray(value) && !isObj(value) && !allowed.some((a) => same(a, value))) {
+    const twin = typeof value === "string" ? allowed.find((a) => typeof a === "string" && a.toLowerCase() === value.toLowerCase()) : void 0;
+    out.push({
+      path,
+      expected: secure ? "one of the allowed values" : `one of the allowed values (${shown(allowed)})`,
+      found: found(value, secure),
+      twin: twin === void 0 ? void 0 : secure ? "one of the allowed values" : `its allowed value ${JSON.stringify(twin)}`
+    });
+  }
+  if (typeof value === "number") {
+    if (typeof t.minValue === "number" && value < t.minValue)
+      out.push({ path, expected: `at least ${t.minValue} (minValue)`, found: found(value, secure) });
+    if (typeof t.maxValue === "number" && value > t.maxValue)
+      out.push({ path, expected: `at most ${t.maxValue} (maxValue)`, found: found(value, secure) });
+  }
+  if (typeof value === "string" || Array.isArray(value)) {
+    const unit = typeof value === "string" ? "characters" : "items";
+    const has = `${secure && typeof value === "string" ? "a string" : found(value, secure)}${Array.isArray(value) ? "" : ` (${value.length} character${value.length === 1 ? "" : "s"})`}`;
+    if (typeof t.minLength === "number" && value.length < t.minLength)
+      out.push({ path, expected: `at least ${t.minLength} ${unit} (minLength)`, found: has });
+    if (typeof t.maxLength === "number" && value.length > t.maxLength)
+      out.push({ path, expected: `at most ${t.maxLength} ${unit} (maxLength)`, found: has });
+  }
+  if (isObj(value)) {
+    let shape = t;
+    const disc = t.discriminator;
+    if (isObj(disc) && typeof disc.propertyName === "string" && isObj(disc.mapping)) {
+      const k = findKey(value, disc.propertyName);
+      const tag = k === void 0 ? void 0 : value[k];
+      const mk = typeof tag === "string" ? findKey(disc.mapping, tag) : void 0;
+      if (mk === void 0) {
+        out.push({ path: [...path, disc.propertyName], expected: `one of ${shown(Object.keys(disc.mapping))}`, found: k === void 0 ? "nothing" : found(tag, secure) });
+        return;
+      }
+      shape = { ...t, ...resolve2(disc.mapping[mk], definitions) };
+    }
+    const props = isObj(shape.properties) ? shape.properties : {};
+    for (const [name, def] of Object.entries(props)) {
+      const k = findKey(value, name);
+      if (k === void 0) {
+        if (resolve2(def, definitions).nullable !== true)
+          out.push({ path: [...path, name], expected: "a value (the property is required by its type)", found: "nothing" });
+      } else
+        check(value[k], def, definitions, [...path, k], secure, out);
+    }
+    const extra = Object.keys(value).filter((k) => findKey(props, k) === void 0 && !(isObj(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
+    if (shape.additionalProperties === false) {
+      for (const k of extra)
+        out.push({ path: [...path, k], expected: `no property beyond ${shown(Object.keys(props)) || "none"} (additionalProperties: false)`, found: found(value[k], secure) });
+    } else if (isObj(shape.additionalProperties)) {
+      for (const k of extra)
+        check(value[k], shape.additionalProperties, definitions, [...path, k], secure, out);
+    }
+  }
+  if (Array.isArray(value)) {
+    const prefix = Array.isArray(t.prefixItems) ? t.prefixItems : [];
+    prefix.forEach((def, i) => {
+      if (i < value.length)
+        check(value[i], def, definitions, [...path, i], secure, out);
+    });
+    if (prefix.length > 0 && value.length < prefix.length)
+      out.push({ path, expected: `${prefix.length} items (prefixItems)`, found: `${value.length}` });
+    if (t.items === false && value.length > prefix.length)
+      out.push({ path, expected: `at most ${prefix.length} items (items: false)`, found: `${value.length}` });
+    else if (isObj(t.items))
+      for (let i = prefix.length; i < value.length; i++)
+        check(value[i], t.items, definitions, [...path, i], secure, out);
+  }
+}
+function hasExpression(v) {
+  if (typeof v === "string")
+    return v.startsWith("[");
+  if (Array.isArray(v))
+    return v.some(hasExpression);
+  if (isObj(v))
+    return Object.values(v).some(hasExpression);
+  return false;
+}
+function checkParameters(templateFile, template, parameterFile, parameterDoc, nested) {
+  const res = { errors: [], notices: [] };
+  if (!isObj(template))
+    return res;
+  let decls;
+  let definitions;
+  try {
+    const doc = withArmKeys(templateFile, template, TEMPLATE_KEYS, []);
+    const raw = isObj(doc.parameters) ? doc.parameters : {};
+    decls = Object.fromEntries(Object.entries(raw).map(([k, d]) => [k, isObj(d) ? withArmKeys(templateFile, d, PARAMETER_KEYS, ["parameters", k]) : d]));
+    definitions = isObj(doc.definitions) ? doc.definitions : {};
+  } catch (e) {
+    if (e instanceof InputError)
+      return res;
+    throw e;
+  }
+  const given = parameterFile !== void 0 && isObj(parameterDoc) && isObj(parameterDoc.parameters) ? parameterDoc.parameters : {};
+  const tname = nested ? `the template of the nested deployment at ${jsonPath(nested.at)}` : basename(templateFile);
+  const where = (path) => jsonPath(nested ? [...nested.at, "properties", ...path] : path);
+  for (const [name, entry] of Object.entries(given)) {
+    const key = findKey(decls, name);
+    if (key === void 0) {
+      const names = Object.keys(decls);
+      const list = names.length === 0 ? "none" : names.length <= 8 ? names.join(", ") : `${names.slice(0, 8).join(", ")}, \u2026`;
+      res.errors.push(new InputError(parameterFile, where(["parameters", name]), `only parameters that ${tname} declares (${list}): ARM refuses a parameter file that names others`, `"${name}", which it does not declare`));
+      continue;
+    }
+    if (!isObj(entry) || !("value" in entry))
+      continue;
+    const problems = [];
+    check(entry.value, decls[key], definitions, ["parameters", name, "value"], false, problems);
+    for (const p of problems) {
+      if (p.twin !== void 0) {
+        res.notices.push(`${parameterFile}: parameter ${key} (${where(p.path)}) is ${p.found}, which matches ${p.twin} only if letter case is ignored; Microsoft Learn does not say whether ARM's allowed-values check ignores case, so ARM may refuse this deployment. It is scanned with the value as given`);
+      } else
+        res.errors.push(new InputError(parameterFile, where(p.path), `${p.expected} for parameter ${key} of ${tname} (ARM refuses the deployment otherwise)`, p.found));
+    }
+  }
+  if (nested)
+    return res;
+  for (const [key, decl] of Object.entries(decls)) {
+    if (findKey(given, key) !== void 0 || !isObj(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
+      continue;
+    const problems = [];
+    check(decl.defaultValue, decl, definitions, ["parameters", key, "defaultValue"], false, problems);
+    for (const p of problems) {
+      res.notices.push(`${templateFile}: parameter ${key}'s default at ${jsonPath(p.path)} is ${p.found}; its declaration expects ${p.expected}. Microsoft Learn does not say whether ARM checks a default against its parameter's constraints, so ARM may refuse this deployment${parameterFile ? ` (with ${parameterFile})` : ""}; it is scanned with the default as written`);
+    }
+  }
+  return res;
 }
 
 // dist/sources/template/arm/evaluate.js
@@ -3315,6 +3594,9 @@ function readParameterFile(file, doc) {
   }
   return out;
 }
+function readsDeclarationsOf(lowerType) {
+  return lowerType === "microsoft.resources/deployments" || ER_TYPES.has(lowerType) || EXTENSION_TYPES[lowerType] !== void 0 || isProviderDiagnosticSettings(lowerType) || isProviderMaintenanceAssignment(lowerType) || lowerType === SUBNET || lowerType === VIRTUAL_NETWORK;
+}
 var TEMPLATE_KEYS = ["$schema", "contentVersion", "apiProfile", "languageVersion", "definitions", "parameters", "variables", "functions", "resources", "outputs", "metadata"];
 var DECLARATION_KEYS = ["type", "name", "apiVersion", "condition", "copy", "dependsOn", "resources", "existing", "scope", "subscriptionId", "resourceGroup", "comments", "plan", "managedBy", ...ROW_KEYS];
 var PARAMETER_KEYS = ["type", "defaultValue", "allowedValues", "minValue", "maxValue", "minLength", "maxLength", "nullable", "metadata", "$ref"];
@@ -4147,14 +4429,23 @@ var TemplateLoader = class {
     if (innerScoped) {
       const supplied = /* @__PURE__ */ new Map();
       const params = isObj(props.parameters) ? props.parameters : {};
+      const given = {};
       for (const [name, entry] of Object.entries(params)) {
         if (!isObj(entry))
           continue;
-        if ("value" in entry)
-          supplied.set(name.toLowerCase(), this.evalValue(entry.value, scope, [...at, "properties", "parameters", name, "value"]));
-        else if ("reference" in entry)
+        if ("value" in entry) {
+          const v = this.evalValue(entry.value, scope, [...at, "properties", "parameters", name, "value"]);
+          supplied.set(name.toLowerCase(), v);
+          given[name] = isKnown(v) ? { value: v } : {};
+        } else if ("reference" in entry) {
           supplied.set(name.toLowerCase(), KEY_VAULT_REFERENCE);
+          given[name] = {};
+        }
       }
+      const refused = checkParameters(this.file, template, this.file, { parameters: given }, { at });
+      if (refused.errors.length > 0)
+        throw refused.errors[0];
+      this.notices.push(...refused.notices.filter((n) => !this.notices.includes(n)));
       next = new TemplateScope(this, template, templateAt, supplied, inner, [], { paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), evaluating: /* @__PURE__ */ new Set(), deploymentName: nameValue });
     } else {
       next = new TemplateScope(this, scope.template, scope.templatePath, scope.supplied, scope.scope, scope.loops, scope.shared, inner);
@@ -4170,6 +4461,15 @@ var TemplateLoader = class {
       this.recordOutputs(template, next, templateAt, keys.name, keys.symbol);
   }
 };
+function isKnown(v) {
+  if (v === null || typeof v !== "object")
+    return true;
+  if (Array.isArray(v))
+    return v.every(isKnown);
+  if (v instanceof Unknown || v instanceof Possible)
+    return false;
+  return Object.values(v).every(isKnown);
+}
 function isScanned(type, decl, depth = 0) {
   const t = type.toLowerCase();
   if (t === "microsoft.resources/deployments") {
@@ -4283,175 +4583,6 @@ function toRow(v, path, facts) {
     return out;
   }
   return v;
-}
-
-// dist/sources/template/arm/params.js
-import { basename } from "node:path";
-function resolve2(def, definitions, depth = 0) {
-  if (!isObj(def))
-    return {};
-  const ref = typeof def.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(def.$ref)?.[1] : void 0;
-  if (ref === void 0 || depth > 32)
-    return def;
-  const key = findKey(definitions, ref);
-  const { $ref: _ignored, ...own } = def;
-  return { ...resolve2(key === void 0 ? void 0 : definitions[key], definitions, depth + 1), ...own };
-}
-function found(v, secure) {
-  if (typeof v === "string")
-    return secure ? "a string" : describeValue(v).startsWith('"') ? `the string ${describeValue(v)}` : describeValue(v);
-  if (secure && (typeof v === "number" || typeof v === "boolean"))
-    return `a ${typeof v}`;
-  return describeValue(v).replace(/^(number|boolean) /, (m) => m === "number " ? "the number " : "");
-}
-var TYPE_WORDS = {
-  string: ["a string", (v) => typeof v === "string"],
-  securestring: ["a string", (v) => typeof v === "string"],
-  int: ["an integer", (v) => typeof v === "number" && Number.isInteger(v)],
-  bool: ["true or false", (v) => typeof v === "boolean"],
-  object: ["an object", isObj],
-  secureobject: ["an object", isObj],
-  array: ["an array", Array.isArray]
-};
-var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-var shown = (values) => values.map((x) => typeof x === "string" ? JSON.stringify(x) : String(x)).join(", ");
-function check(value, typeDef, definitions, path, secure, out) {
-  const t = resolve2(typeDef, definitions);
-  if (value === null || value === void 0)
-    return;
-  const type = typeof t.type === "string" ? t.type.toLowerCase() : "";
-  secure ||= type.startsWith("secure");
-  const typed = TYPE_WORDS[type];
-  if (typed && !typed[1](value)) {
-    out.push({ path, expected: `${typed[0]} (type ${String(t.type)})`, found: found(value, secure) });
-    return;
-  }
-  const allowed = t.allowedValues;
-  if (Array.isArray(allowed) && allowed.length > 0 && !Array.isArray(value) && !isObj(value) && !allowed.some((a) => same(a, value))) {
-    const twin = typeof value === "string" ? allowed.find((a) => typeof a === "string" && a.toLowerCase() === value.toLowerCase()) : void 0;
-    out.push({
-      path,
-      expected: secure ? "one of the allowed values" : `one of the allowed values (${shown(allowed)})`,
-      found: found(value, secure),
-      twin: twin === void 0 ? void 0 : secure ? "one of the allowed values" : `its allowed value ${JSON.stringify(twin)}`
-    });
-  }
-  if (typeof value === "number") {
-    if (typeof t.minValue === "number" && value < t.minValue)
-      out.push({ path, expected: `at least ${t.minValue} (minValue)`, found: found(value, secure) });
-    if (typeof t.maxValue === "number" && value > t.maxValue)
-      out.push({ path, expected: `at most ${t.maxValue} (maxValue)`, found: found(value, secure) });
-  }
-  if (typeof value === "string" || Array.isArray(value)) {
-    const unit = typeof value === "string" ? "characters" : "items";
-    const has = `${secure && typeof value === "string" ? "a string" : found(value, secure)}${Array.isArray(value) ? "" : ` (${value.length} character${value.length === 1 ? "" : "s"})`}`;
-    if (typeof t.minLength === "number" && value.length < t.minLength)
-      out.push({ path, expected: `at least ${t.minLength} ${unit} (minLength)`, found: has });
-    if (typeof t.maxLength === "number" && value.length > t.maxLength)
-      out.push({ path, expected: `at most ${t.maxLength} ${unit} (maxLength)`, found: has });
-  }
-  if (isObj(value)) {
-    let shape = t;
-    const disc = t.discriminator;
-    if (isObj(disc) && typeof disc.propertyName === "string" && isObj(disc.mapping)) {
-      const k = findKey(value, disc.propertyName);
-      const tag = k === void 0 ? void 0 : value[k];
-      const mk = typeof tag === "string" ? findKey(disc.mapping, tag) : void 0;
-      if (mk === void 0) {
-        out.push({ path: [...path, disc.propertyName], expected: `one of ${shown(Object.keys(disc.mapping))}`, found: k === void 0 ? "nothing" : found(tag, secure) });
-        return;
-      }
-      shape = { ...t, ...resolve2(disc.mapping[mk], definitions) };
-    }
-    const props = isObj(shape.properties) ? shape.properties : {};
-    for (const [name, def] of Object.entries(props)) {
-      const k = findKey(value, name);
-      if (k === void 0) {
-        if (resolve2(def, definitions).nullable !== true)
-          out.push({ path: [...path, name], expected: "a value (the property is required by its type)", found: "nothing" });
-      } else
-        check(value[k], def, definitions, [...path, k], secure, out);
-    }
-    const extra = Object.keys(value).filter((k) => findKey(props, k) === void 0 && !(isObj(disc) && typeof disc.propertyName === "string" && k.toLowerCase() === disc.propertyName.toLowerCase()));
-    if (shape.additionalProperties === false) {
-      for (const k of extra)
-        out.push({ path: [...path, k], expected: `no property beyond ${shown(Object.keys(props)) || "none"} (additionalProperties: false)`, found: found(value[k], secure) });
-    } else if (isObj(shape.additionalProperties)) {
-      for (const k of extra)
-        check(value[k], shape.additionalProperties, definitions, [...path, k], secure, out);
-    }
-  }
-  if (Array.isArray(value)) {
-    const prefix = Array.isArray(t.prefixItems) ? t.prefixItems : [];
-    prefix.forEach((def, i) => {
-      if (i < value.length)
-        check(value[i], def, definitions, [...path, i], secure, out);
-    });
-    if (prefix.length > 0 && value.length < prefix.length)
-      out.push({ path, expected: `${prefix.length} items (prefixItems)`, found: `${value.length}` });
-    if (t.items === false && value.length > prefix.length)
-      out.push({ path, expected: `at most ${prefix.length} items (items: false)`, found: `${value.length}` });
-    else if (isObj(t.items))
-      for (let i = prefix.length; i < value.length; i++)
-        check(value[i], t.items, definitions, [...path, i], secure, out);
-  }
-}
-function hasExpression(v) {
-  if (typeof v === "string")
-    return v.startsWith("[");
-  if (Array.isArray(v))
-    return v.some(hasExpression);
-  if (isObj(v))
-    return Object.values(v).some(hasExpression);
-  return false;
-}
-function checkParameters(templateFile, template, parameterFile, parameterDoc) {
-  const res = { errors: [], notices: [] };
-  if (!isObj(template))
-    return res;
-  let decls;
-  let definitions;
-  try {
-    const doc = withArmKeys(templateFile, template, TEMPLATE_KEYS, []);
-    const raw = isObj(doc.parameters) ? doc.parameters : {};
-    decls = Object.fromEntries(Object.entries(raw).map(([k, d]) => [k, isObj(d) ? withArmKeys(templateFile, d, PARAMETER_KEYS, ["parameters", k]) : d]));
-    definitions = isObj(doc.definitions) ? doc.definitions : {};
-  } catch (e) {
-    if (e instanceof InputError)
-      return res;
-    throw e;
-  }
-  const given = parameterFile !== void 0 && isObj(parameterDoc) && isObj(parameterDoc.parameters) ? parameterDoc.parameters : {};
-  const tname = basename(templateFile);
-  for (const [name, entry] of Object.entries(given)) {
-    const key = findKey(decls, name);
-    if (key === void 0) {
-      const names = Object.keys(decls);
-      const list = names.length === 0 ? "none" : names.length <= 8 ? names.join(", ") : `${names.slice(0, 8).join(", ")}, \u2026`;
-      res.errors.push(new InputError(parameterFile, jsonPath(["parameters", name]), `only parameters that ${tname} declares (${list}): ARM refuses a parameter file that names others`, `"${name}", which it does not declare`));
-      continue;
-    }
-    if (!isObj(entry) || !("value" in entry))
-      continue;
-    const problems = [];
-    check(entry.value, decls[key], definitions, ["parameters", name, "value"], false, problems);
-    for (const p of problems) {
-      if (p.twin !== void 0) {
-        res.notices.push(`${parameterFile}: parameter ${key} (${jsonPath(p.path)}) is ${p.found}, which matches ${p.twin} only if letter case is ignored; Microsoft Learn does not say whether ARM's allowed-values check ignores case, so ARM may refuse this deployment. It is scanned with the value as given`);
-      } else
-        res.errors.push(new InputError(parameterFile, jsonPath(p.path), `${p.expected} for parameter ${key} of ${tname} (ARM refuses the deployment otherwise)`, p.found));
-    }
-  }
-  for (const [key, decl] of Object.entries(decls)) {
-    if (findKey(given, key) !== void 0 || !isObj(decl) || !("defaultValue" in decl) || hasExpression(decl.defaultValue))
-      continue;
-    const problems = [];
-    check(decl.defaultValue, decl, definitions, ["parameters", key, "defaultValue"], false, problems);
-    for (const p of problems) {
-      res.notices.push(`${templateFile}: parameter ${key}'s default at ${jsonPath(p.path)} is ${p.found}; its declaration expects ${p.expected}. Microsoft Learn does not say whether ARM checks a default against its parameter's constraints, so ARM may refuse this deployment${parameterFile ? ` (with ${parameterFile})` : ""}; it is scanned with the default as written`);
-    }
-  }
-  return res;
 }
 
 // dist/sources/detect.js
@@ -5613,6 +5744,15 @@ function loadTemplates(inputs) {
   for (const t of templates) {
     const params = pairs.get(t) ?? [];
     const runs = [];
+    const repeated = [...templateRepeatedKeys(t), ...params.flatMap(parameterRepeatedKeys)];
+    if (repeated.length > 0) {
+      if (declaresExpressRoute(t.parsed.value))
+        errors.push(...repeated);
+      else
+        for (const e of repeated)
+          output.notices.push(`${e.message} (not scanned; the template declares no ExpressRoute resource)`);
+      continue;
+    }
     let failed = false;
     for (const p of params) {
       try {
@@ -5688,6 +5828,64 @@ function loadTemplates(inputs) {
     return false;
   });
   return { output, errors };
+}
+var REPEATED_KEY = "each key once in its object (ARM accepts a key written twice, but which of its values a deployment uses is not documented)";
+function repeatedKeyError(input, r) {
+  const at = input.parsed.lines.position(r.offset);
+  return new InputError(`${input.file}:${at.line}:${at.column}`, jsonPath(r.path), REPEATED_KEY, `${JSON.stringify(r.path[r.path.length - 1])} a second time`);
+}
+function templateRepeatedKeys(t) {
+  return repeatedKeys(t.parsed.tree).filter((r) => {
+    const inside = enclosingDeclaration(t.parsed.value, r.path);
+    return inside === void 0 || inside.ownKey || inside.type === "" || readsDeclarationsOf(inside.type);
+  }).map((r) => repeatedKeyError(t, r));
+}
+function parameterRepeatedKeys(p) {
+  const out = repeatedKeys(p.parsed.tree).map((r) => repeatedKeyError(p, r));
+  const doc = p.parsed.value;
+  const params = isObj(doc) ? doc.parameters : void 0;
+  if (isObj(params)) {
+    const written = /* @__PURE__ */ new Map();
+    for (const name of Object.keys(params)) {
+      const before = written.get(name.toLowerCase());
+      if (before !== void 0)
+        out.push(new InputError(p.file, jsonPath(["parameters", before]), `one key for parameter "${before}" (ARM reads parameter names whatever their letter case, and which of two it uses is not documented)`, `both "${before}" and "${name}"`));
+      else
+        written.set(name.toLowerCase(), name);
+    }
+  }
+  return out;
+}
+function enclosingDeclaration(doc, path) {
+  let cur = doc;
+  let level = "template";
+  let found2;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const container = cur;
+    cur = isObj(container) || Array.isArray(container) ? container[seg] : void 0;
+    const isKey = (k) => typeof seg === "string" && seg.toLowerCase() === k;
+    if (level !== "other" && isKey("resources") && i + 1 < path.length) {
+      const decl = isObj(cur) || Array.isArray(cur) ? cur[path[i + 1]] : void 0;
+      const typeKey = isObj(decl) ? findKey(decl, "type") : void 0;
+      const declared = typeKey === void 0 ? void 0 : decl[typeKey];
+      const parent = level === "declaration" ? found2?.type : void 0;
+      const type = typeof declared !== "string" || declared.startsWith("[") || parent === "" && !isFullType(declared) ? "" : isFullType(declared) || parent === void 0 ? declared.toLowerCase() : `${parent}/${declared.toLowerCase()}`;
+      found2 = { type, ownKey: i + 2 === path.length - 1 };
+      cur = decl;
+      i++;
+      level = "declaration";
+      continue;
+    }
+    if (level === "declaration" && found2?.type === "microsoft.resources/deployments" && isKey("properties") && typeof path[i + 1] === "string" && String(path[i + 1]).toLowerCase() === "template") {
+      cur = isObj(cur) ? cur[path[i + 1]] : void 0;
+      i++;
+      level = "template";
+      continue;
+    }
+    level = "other";
+  }
+  return found2;
 }
 var stem = (file) => basename2(file).replace(/\.(json|bicep)$/i, "");
 function keepDeploymentsApart(loaded) {

@@ -10,43 +10,43 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-YFHS5RX4.js";
-import "./chunk-RCWBYQ6K.js";
+} from "./chunk-7XVXAR62.js";
+import "./chunk-GCPYJSEK.js";
 import {
   adviceLine,
   costDeltaHeadline,
   otherAdviceLine
-} from "./chunk-LSJGI5Q5.js";
+} from "./chunk-KYZW43PC.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-43AVX5UW.js";
-import "./chunk-7OD2FPZH.js";
+import "./chunk-33PFMOTF.js";
+import "./chunk-V6L75EN2.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-IL7L75CU.js";
-import "./chunk-YUW74XRX.js";
+import "./chunk-XLJX2EDD.js";
+import "./chunk-YGTVE2JC.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-25Y2TSKI.js";
+import "./chunk-4FKVGFZN.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-V7OPZ7UO.js";
+import "./chunk-N6K4GVGB.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-DHLP3NUH.js";
-import "./chunk-KTSCHQPE.js";
+import "./chunk-ALKU6MAG.js";
+import "./chunk-QMFSRPG2.js";
 import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
-import "./chunk-W7HSBP7P.js";
-import "./chunk-G7CE4VCC.js";
+import "./chunk-G3A2SSVQ.js";
+import "./chunk-BSVCIPHA.js";
 import "./chunk-2ZF4RDC5.js";
 import {
   formatBandwidth
-} from "./chunk-4LIWF2RU.js";
+} from "./chunk-6SVPVU6Z.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-DJZGBTZI.js";
+import "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -7,21 +7,21 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-IL7L75CU.js";
+} from "./chunk-XLJX2EDD.js";
 import {
   checkRow,
   unreadConnectionsOf
-} from "./chunk-YUW74XRX.js";
+} from "./chunk-YGTVE2JC.js";
 import {
   isObj,
   scrubSecrets
-} from "./chunk-25Y2TSKI.js";
-import "./chunk-W7HSBP7P.js";
-import "./chunk-G7CE4VCC.js";
+} from "./chunk-4FKVGFZN.js";
+import "./chunk-G3A2SSVQ.js";
+import "./chunk-BSVCIPHA.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-DJZGBTZI.js";
+import "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

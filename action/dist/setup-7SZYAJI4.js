@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-DHLP3NUH.js";
+} from "./chunk-ALKU6MAG.js";
 import {
   loadUsage
-} from "./chunk-KTSCHQPE.js";
+} from "./chunk-QMFSRPG2.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-W7HSBP7P.js";
-import "./chunk-G7CE4VCC.js";
+import "./chunk-G3A2SSVQ.js";
+import "./chunk-BSVCIPHA.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-4LIWF2RU.js";
+} from "./chunk-6SVPVU6Z.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-DJZGBTZI.js";
+import "./chunk-2A7BETSS.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

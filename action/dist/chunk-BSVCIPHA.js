@@ -21,6 +21,15 @@ function isUnknownConnectionType(v) {
   const t = v.toLowerCase();
   return !CONNECTION_TYPES.some((c) => c.toLowerCase() === t);
 }
+var GATEWAY_TYPES = ["Vpn", "ExpressRoute", "LocalGateway"];
+function isOtherGatewayType(v) {
+  const t = v.toLowerCase();
+  return t !== "expressroute" && GATEWAY_TYPES.some((g) => g.toLowerCase() === t);
+}
+function isUnknownGatewayType(v) {
+  const t = v.toLowerCase();
+  return !GATEWAY_TYPES.some((g) => g.toLowerCase() === t);
+}
 function lookup(inv, key, kind) {
   if (!key)
     return void 0;
@@ -54,6 +63,9 @@ export {
   CONNECTION_TYPES,
   isOtherConnectionType,
   isUnknownConnectionType,
+  GATEWAY_TYPES,
+  isOtherGatewayType,
+  isUnknownGatewayType,
   lookup,
   allPeerings,
   allLinks,
