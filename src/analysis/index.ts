@@ -461,7 +461,7 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     if (k.redeemedAuthorizations > 0) carried.push(`${k.redeemedAuthorizations} redeemed authorization(s) (a connection in a scope erscan did not read)`);
     if (k.microsoftPeering) carried.push('an enabled Microsoft peering');
     if (k.publicPeering) carried.push('an enabled Azure public peering');
-    if (k.globalReachLinks > 0) carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
+    if (k.globalReachLinks > 0 && !unknown.globalReach) carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
     if (k.egress.gb > 0) carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? '; its connection is outside the scanned scopes' : ''}`);
     return exactLength(carried);
   }
@@ -469,6 +469,7 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   if (value === null) {
     if (a.template) return ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'];
     if (unknown.connectionKeys || unknown.peerings) return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)})`];
+    if (unknown.globalReach) return [`no connection or Microsoft peering, and its Global Reach connections are not known (${unknown.globalReach})`];
     const open = c.peerings.find(carriesOpen);
     if (open) return [`no connection or Global Reach in the input, and ${isMicrosoftPeering(open) ? 'Microsoft' : 'Azure public'} peering ${open.name}, whose state is not known (${unknownField('state', unknownReason(open, 'state')!)}): whether it carries traffic is not known`];
     return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
@@ -491,7 +492,9 @@ function locationMissing(a: CircuitAnalysis): string {
 function premiumVerdict(a: CircuitAnalysis): PremiumNeed['verdict'] {
   const reach = a.reach;
   const k = a.carries;
-  if (reach.crossGeo.length > 0 || reach.crossGeoGlobalReach.length > 0 || k.linksUsed > STANDARD_MAX_LINKS) return 'needed';
+  // Global Reach a peering's reads disagree on (`unknown.globalReach`) is not known to be there: it needs nothing for sure.
+  const grKnown = a.unknown.globalReach === undefined;
+  if (reach.crossGeo.length > 0 || (grKnown && reach.crossGeoGlobalReach.length > 0) || (grKnown ? k.linksUsed : k.vnetLinks) > STANDARD_MAX_LINKS) return 'needed';
   if (k.microsoftPeering || a.circuit.peerings.some(isMicrosoftPeering)) return 'possible';
   return premiumUndecided(a) ? 'undecided' : 'not-needed';
 }
@@ -499,7 +502,7 @@ function premiumVerdict(a: CircuitAnalysis): PremiumNeed['verdict'] {
 function premiumUndecided(a: CircuitAnalysis): boolean {
   const reach = a.reach;
   if (a.unknown.peeringLocation || !a.location || !reach.geopolitical) return true;
-  if (reach.undecidedGeo.length > 0) return true;
+  if (reach.undecidedGeo.length > 0 || a.unknown.globalReach !== undefined) return true;
   for (let i = 0; i < reach.globalReach.length; i++) if (reach.globalReach[i].crossGeo === null) return true;
   for (let i = 0; i < reach.inboundGlobalReach.length; i++) if (reach.inboundGlobalReach[i].crossGeo === null) return true;
   return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== undefined || (a.carries as Carries).hasHidden;
@@ -512,8 +515,10 @@ function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): st
   if (verdict === 'needed') {
     const needed: string[] = [];
     if (reach.crossGeo.length) needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(', ')} outside ${geo}`);
-    if (reach.crossGeoGlobalReach.length) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${geo}`);
-    if (k.linksUsed > STANDARD_MAX_LINKS) needed.push(`${k.vnetLinks} VNet link(s) and ${k.globalReachLinks} Global Reach connection(s) make ${k.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    if (reach.crossGeoGlobalReach.length && !a.unknown.globalReach) needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${geo}`);
+    if (a.unknown.globalReach) {
+      if (k.vnetLinks > STANDARD_MAX_LINKS) needed.push(`${k.vnetLinks} VNet link(s), more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    } else if (k.linksUsed > STANDARD_MAX_LINKS) needed.push(`${k.vnetLinks} VNet link(s) and ${k.globalReachLinks} Global Reach connection(s) make ${k.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
     return exactLength(needed);
   }
   if (verdict === 'possible') return ['Microsoft peering is configured (Microsoft 365 over ExpressRoute needs Premium)'];
@@ -561,6 +566,7 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   }
   if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
   if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
+  if (a.unknown.globalReach) undecided.push(a.unknown.globalReach);
   return undecided;
 }
 
@@ -568,8 +574,8 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
 function beyondLocalOf(a: CircuitAnalysis): boolean | null {
   const location = a.location;
   const reach = a.reach;
-  if ((location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0)) || a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true) return true;
-  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys ? null : false;
+  if ((location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0)) || (a.carries.globalReachLinks > 0 && !a.unknown.globalReach) || a.circuit.globalReachEnabled === true) return true;
+  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys || a.unknown.globalReach ? null : false;
 }
 
 function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[] {
@@ -579,7 +585,7 @@ function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[]
     const beyond: string[] = [];
     if (location && location.localRegions.length === 0) beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
     else if (location && reach.outsideLocal.length) beyond.push(`connected to gateway(s) ${reach.outsideLocal.map(where).join(', ')} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
-    if (a.carries.globalReachLinks > 0) beyond.push('Global Reach configured (Local has none)');
+    if (a.carries.globalReachLinks > 0 && !a.unknown.globalReach) beyond.push('Global Reach configured (Local has none)');
     else if (a.circuit.globalReachEnabled === true) beyond.push('Global Reach enabled (Local has none)');
     return exactLength(beyond);
   }
@@ -589,6 +595,7 @@ function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[]
   for (let i = 0; i < reach.unknownRegion.length; i++) undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
   if (a.unknown.globalReachEnabled) undecided.push(unknownField('globalReachEnabled', a.unknown.globalReachEnabled));
   if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
+  if (a.unknown.globalReach) undecided.push(a.unknown.globalReach);
   return exactLength(undecided);
 }
 
@@ -737,6 +744,18 @@ class Analyser implements EstateAnalysis {
     // whether it has a Microsoft peering, which carries traffic and may need Premium, is not known. (A circuit said to
     // carry nothing, "delete it", with Premium not needed, while ERS-COST-002 said its peerings were not known.)
     if (!template && c.partial?.peerings !== undefined && unknown?.peerings === undefined) (unknown ??= {}).peerings = c.partial.peerings;
+    // A live peering whose Global Reach connections (or peered connections) are not known in full (two reads that list
+    // different ones, or disagree on one: src/inventory/build.ts, markDisagreements): the circuit's Global Reach is not
+    // known, so no verdict that depends on it is judged on one read's list. (A template's lists are partial views, said apart.)
+    if (!template && unknown?.globalReach === undefined)
+      for (let i = 0; i < c.peerings.length; i++) {
+        const p = c.peerings[i];
+        if (p.unknown === undefined) continue;
+        const field = isUnknown(p, 'globalReach') ? 'globalReach' : isUnknown(p, 'peeredConnections') ? 'peeredConnections' : undefined;
+        if (field === undefined) continue;
+        (unknown ??= {}).globalReach = notKnown(field, unknownReason(p, field)!, `peering ${p.name}`);
+        break;
+      }
     const port = lookup(inv, c.portKey, 'port');
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {
@@ -933,8 +952,9 @@ class Analyser implements EstateAnalysis {
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
-    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
-    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen || peeringOpen ? null : true, a);
+    // (Global Reach listed by one read of a peering whose reads disagree on the list is not known to be there.)
+    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
     return carries;
   }
 

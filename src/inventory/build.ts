@@ -2222,7 +2222,10 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
       : f === 'authorizations' && kept.kind === 'circuit'
         ? // Each authorization by name and state, as the engineer reads them in the portal (never JSON).
           `[${(v as Authorization[]).map((x) => `${x.name} ${x.useStatus ?? '(no authorizationUseStatus)'}`).join(', ')}]`
-        : JSON.stringify(v);
+        : (f === 'globalReach' || f === 'peeredConnections') && kept.kind === 'peering'
+          ? // Each Global Reach connection by name and the circuit it links to, as the portal shows them (never JSON).
+            `[${(v as GlobalReachConnection[]).map((x) => `${x.name}${x.peerCircuitKey !== undefined ? ` to ${globalReachValue('peerCircuitKey', x.peerCircuitKey)}` : ''}`).join(', ')}]`
+          : JSON.stringify(v);
   for (const f of new Set([...Object.keys(a), ...Object.keys(b)])) {
     // Tags one read does not carry (its Resource Graph query projects none) are no disagreement: they are
     // taken from a read that has them, and stay unknown when none has.

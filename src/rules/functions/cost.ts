@@ -73,6 +73,12 @@ export const globalReachUnused: RuleFunction = (ctx) => {
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
     if (c.globalReachEnabled !== true) continue;
+    // A peering whose reads list different Global Reach connections: whether one uses it is not known (never one read's list).
+    const grOpen = analyses[i].unknown.globalReach;
+    if (grOpen !== undefined) {
+      out.push({ resource: c, actual: 'globalReachEnabled = true with Global Reach connections not known', expected: `a Global Reach connection; undecided: ${grOpen}`, status: 'unknown' });
+      continue;
+    }
     if (analyses[i].carries.globalReachLinks > 0) continue;
     if (isTemplateResource(c)) {
       out.push({ resource: c, actual: 'globalReachEnabled = true with no Global Reach connection in these files', expected: `a Global Reach connection (${NOT_DECIDABLE} create one)`, status: 'unknown' });

@@ -35,7 +35,9 @@ function carriesOf(a: CircuitAnalysis): string {
   const n = a.carries.vnetLinks;
   const gr = a.carries.globalReachLinks;
   const gws = [...new Set(a.reach.gateways.map((g) => g.location ?? '?'))].sort();
-  const links = `${n === 0 ? 'no connection' : `${n} connection(s)`}${gws.length ? ` to gateways in ${gws.join(', ')}` : ''} and ${gr === 0 ? 'no Global Reach connection' : `${gr} Global Reach connection(s)`}`;
+  // Global Reach a peering's reads disagree on (`unknown.globalReach`): never one read's count.
+  const grText = a.unknown.globalReach ? 'Global Reach connections not known' : gr === 0 ? 'no Global Reach connection' : `${gr} Global Reach connection(s)`;
+  const links = `${n === 0 ? 'no connection' : `${n} connection(s)`}${gws.length ? ` to gateways in ${gws.join(', ')}` : ''} and ${grText}`;
   // A live circuit with evidence of connections erscan did not read (redeemed authorizations, egress): what it
   // lists is what the scanned scopes hold, never "no connection" for one another tenant connects.
   return `with ${links}${a.template ? ' in these files' : a.carries.hidden.length > 0 ? ' in the scanned scopes' : ''}`;
@@ -60,7 +62,7 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
     if (need.verdict === 'needed' || need.verdict === 'possible') continue;
     // (Peerings a template leaves open or a live row does not list: whether one is a Microsoft peering is not known.
     // A Global Reach link whose peer's, or this circuit's, geopolitical region is not known may cross a border.)
-    const grOpen = a.reach.globalReach.some((l) => l.crossGeo === null) || a.reach.inboundGlobalReach.some((l) => l.crossGeo === null);
+    const grOpen = a.unknown.globalReach !== undefined || a.reach.globalReach.some((l) => l.crossGeo === null) || a.reach.inboundGlobalReach.some((l) => l.crossGeo === null);
     const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, ${a.unknown.peerings ? 'no Microsoft peering known' : 'no Microsoft peering'} and ${grOpen ? 'cross-region Global Reach not known' : 'no cross-region Global Reach'}`;
     if (need.verdict === 'undecided') {
       out.push({ resource: c, actual, expected: `Standard unless a Premium feature is in use; undecided: ${need.reasons.join('; ')}`, status: 'unknown' });
@@ -91,12 +93,15 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
     const c = ctx.inventory.circuits[i];
     const a = analyses[i];
     const r = a.reach;
-    if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0) {
+    // Global Reach a peering's reads disagree on (`unknown.globalReach`): not known to cross a border (reachUndecidedReasons says why).
+    const grOpen = a.unknown.globalReach !== undefined;
+    const crossGeoGlobalReach = grOpen ? [] : r.crossGeoGlobalReach;
+    if (r.crossGeo.length === 0 && crossGeoGlobalReach.length === 0) {
       // Nothing reached outside the region as far as erscan can tell: undecided (never a pass) when a
       // place reached has no known geopolitical region (a region or peering location not in erscan's
       // tables, a gateway outside the inventory) and the tier may be Standard.
       if (a.tier !== 'Standard' && tierUnknown(a) === undefined) continue;
-      if (r.gateways.length === 0 && r.globalReach.length === 0 && r.inboundGlobalReach.length === 0 && c.gatewayKeys.length === 0) continue;
+      if (r.gateways.length === 0 && r.globalReach.length === 0 && r.inboundGlobalReach.length === 0 && c.gatewayKeys.length === 0 && !grOpen) continue;
       const open = reachUndecidedReasons(a);
       if (open.length === 0) continue;
       const unknownTier = tierUnknown(a);
@@ -110,7 +115,7 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
     }
     const parts = [
       ...(r.crossGeo.length ? [`connected to gateway(s) ${r.crossGeo.map(where).join(', ')} outside ${r.geopolitical}`] : []),
-      ...(r.crossGeoGlobalReach.length ? [`Global Reach to ${r.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${r.geopolitical}`] : []),
+      ...(crossGeoGlobalReach.length ? [`Global Reach to ${crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${r.geopolitical}`] : []),
     ];
     const unknownTier = tierUnknown(a);
     if (unknownTier !== undefined) {
@@ -143,8 +148,8 @@ export const localCircuitReach: RuleFunction = (ctx) => {
     if (b.value === false) continue;
     const loc = a.location;
     if (b.value === null) {
-      if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled)
-        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : a.locationName ? `at ${a.locationName}: ${unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location))}` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
+      if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled || a.unknown.globalReach)
+        out.push({ resource: c, actual: loc ? (a.reach.gateways.length > 0 ? `connected to gateways whose Local reach is undecided` : 'Global Reach not known') : a.locationName ? `at ${a.locationName}: ${unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location))}` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join('; ')}`, status: 'unknown' });
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(', ') : 'none (Local is not offered there)';
