@@ -172,6 +172,40 @@ function withoutOwnLinks(c: Circuit, list: { from: Circuit; name: string }[] | u
   return list.filter((l) => !own.has(l.from.key));
 }
 
+/**
+ * A circuit's connections through a gateway whose gatewayType is none Azure allows (src/inventory/build.ts,
+ * markMistypedGateways): not known to be ExpressRoute connections, so not counted, and their gateway, which the inputs
+ * hold, is not "outside the inventory". `typeOpenText` says one as a message names it.
+ */
+export function typeOpenConnections(a: CircuitAnalysis): Connection[] {
+  if (a.unknown.connectionKeys === undefined && a.unknown.gatewayKeys === undefined) return NONE;
+  const list = a.carries.connections;
+  let out: Connection[] | undefined;
+  for (let i = 0; i < list.length; i++) if (isUnknown(list[i], 'gatewayTypeNamed')) out = add(out, list[i]);
+  return listOf(out);
+}
+
+export function typeOpenText(x: Connection): string {
+  return `connection ${labelStandIns(x.name)}, whose ${reasonText(unknownReason(x, 'gatewayTypeNamed')!)}`;
+}
+
+/** How many of a circuit's gateways are outside the inventory (never one the inputs hold with a gatewayType Azure does not allow). */
+function gatewaysOutside(a: CircuitAnalysis): number {
+  const keys = a.circuit.gatewayKeys;
+  let n = keys.length - a.reach.gateways.length;
+  if (n <= 0) return n;
+  const open = typeOpenConnections(a);
+  const seen: string[] = [];
+  for (let i = 0; i < open.length; i++) {
+    const k = open[i].gatewayKey;
+    if (k !== undefined && keys.includes(k) && !seen.includes(k)) {
+      seen.push(k);
+      n--;
+    }
+  }
+  return n;
+}
+
 /** How many distinct keys a list holds: the size of its Set, without building one for the usual zero or one key. */
 function distinctCount(keys: string[]): number {
   return keys.length < 2 ? keys.length : new Set(keys).size;
@@ -427,7 +461,9 @@ function hiddenReasons(a: CircuitAnalysis): string[] {
   if (k.vwanConnectionsOutside > 0) hidden.push(vwanOutsideText(k.vwanConnectionsOutside));
   if (k.vnetLinks === 0 && k.egress.gb > 0 && !a.template) hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
   if (a.template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
-  if (a.unknown.connectionKeys) hidden.push(unknownField('connectionKeys', a.unknown.connectionKeys));
+  // (A connectionKeys reason markMistypedGateways gave is said by its connection, reachUndecidedReasons: typeOpenText.)
+  const ck = a.unknown.connectionKeys;
+  if (ck && !typeOpenConnections(a).some((x) => ck.includes(`connection ${x.name} names it through gateway `))) hidden.push(unknownField('connectionKeys', ck));
   if (a.unknown.peerings && !a.template) hidden.push(unknownField('peerings', a.unknown.peerings));
   const open = openAuthorizations(a);
   if (open) hidden.push(`${open}: a connection in a scope erscan did not read may use the circuit`);
@@ -564,8 +600,14 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
     if (l.peer) undecided.push(`the geopolitical region of Global Reach peer ${l.peer.name} is not known`);
     else undecided.push(l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
   }
-  if (c.gatewayKeys.length > reach.gateways.length) undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-  if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
+  const outside = gatewaysOutside(a);
+  if (outside > 0) undecided.push(`${outside} connected gateway(s) are outside the inventory`);
+  const typeOpen = typeOpenConnections(a);
+  for (let i = 0; i < typeOpen.length; i++) undecided.push(typeOpenText(typeOpen[i]));
+  // (A gatewayKeys reason markMistypedGateways gave, naming one of those connections, is said above by its connection;
+  // one for another reason is said.)
+  const gk = a.unknown.gatewayKeys;
+  if (gk && !typeOpen.some((x) => gk.includes(`connection ${x.name} names it through gateway `))) undecided.push(unknownField('gatewayKeys', gk));
   if (a.unknown.globalReach) undecided.push(a.unknown.globalReach);
   return undecided;
 }
@@ -633,7 +675,7 @@ function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis): string
     case LocalBecause.Hidden:
       return [
         ...a.carries.hidden,
-        ...(a.circuit.gatewayKeys.length > reach.gateways.length ? ['connected gateways outside the inventory'] : []),
+        ...(gatewaysOutside(a) > 0 ? ['connected gateways outside the inventory'] : []),
         ...(a.unknown.gatewayKeys ? [unknownField('gatewayKeys', a.unknown.gatewayKeys)] : []),
       ];
     case LocalBecause.AllLocal:

@@ -2373,7 +2373,8 @@ function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResou
       if (c.flavor !== 'vnet' || c.gatewayKey !== key) continue;
       connections.push(c.name);
       if (!isUnknown(c, 'gatewayTypeNamed'))
-        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name}, which it names, has gatewayType "${declared}", none of ${allowed}, so whether it is an ExpressRoute gateway is not known` };
+        // (Worded to follow "connection X, whose …" where a circuit's messages name the connection: src/analysis/index.ts, typeOpenText.)
+        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name} could not be read as an ExpressRoute gateway (its gatewayType "${declared}" is none of ${allowed})` };
       const circuit = c.circuitKey === undefined ? undefined : inv.byKey.get(c.circuitKey);
       if (circuit?.kind !== 'circuit') continue;
       if (!circuits.includes(circuit.name)) circuits.push(circuit.name);

@@ -3,7 +3,7 @@
  * the circuit analysis (src/analysis), as the pricing model does, so a finding and the cost advice about the
  * same circuit cannot disagree; each finding that implies a tier change carries its cost (`costImpactUsd`).
  */
-import { reachUndecidedReasons, type CircuitAnalysis } from '../../analysis/index.js';
+import { reachUndecidedReasons, typeOpenConnections, typeOpenText, type CircuitAnalysis } from '../../analysis/index.js';
 import type { Circuit, Gateway } from '../../inventory/model.js';
 import { cloudOfRegion, locationLabel, peeringLocationInfo, unknownLocationReason, type PeeringLocationInfo } from '../../locations/index.js';
 import { circuitFixImpact } from '../../pricing/impact.js';
@@ -37,7 +37,11 @@ function carriesOf(a: CircuitAnalysis): string {
   const gws = [...new Set(a.reach.gateways.map((g) => g.location ?? '?'))].sort();
   // Global Reach a peering's reads disagree on (`unknown.globalReach`): never one read's count.
   const grText = a.unknown.globalReach ? 'Global Reach connections not known' : gr === 0 ? 'no Global Reach connection' : `${gr} Global Reach connection(s)`;
-  const links = `${n === 0 ? 'no connection' : `${n} connection(s)`}${gws.length ? ` to gateways in ${gws.join(', ')}` : ''} and ${grText}`;
+  // Connections through a gateway whose gatewayType is none Azure allows are not counted: named, never "no connection".
+  const typeOpen = typeOpenConnections(a);
+  const counted = n === 0 ? (typeOpen.length > 0 ? '' : 'no connection') : `${n} connection(s)`;
+  const open = typeOpen.map(typeOpenText).join(', ');
+  const links = `${counted}${gws.length ? ` to gateways in ${gws.join(', ')}` : ''}${counted && open ? ', ' : ''}${open} and ${grText}`;
   // A live circuit with evidence of connections erscan did not read (redeemed authorizations, egress): what it
   // lists is what the scanned scopes hold, never "no connection" for one another tenant connects.
   return `with ${links}${a.template ? ' in these files' : a.carries.hidden.length > 0 ? ' in the scanned scopes' : ''}`;
