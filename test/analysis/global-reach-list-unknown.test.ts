@@ -8,12 +8,12 @@ import { loadRules } from '../../src/rules/loader.js';
 // (src/inventory/build.ts, markDisagreements), so every verdict that depends on the list is undecided, saying why, never
 // judged on one read's list; verdicts that do not depend on it stay as they are.
 const rules = loadRules();
-const IDS = ['ERS-SKU-002', 'ERS-SKU-003', 'ERS-SKU-004', 'ERS-COST-003', 'ERS-COST-004'];
+const IDS = ['ERS-SKU-002', 'ERS-SKU-003', 'ERS-SKU-004', 'ERS-SKU-009', 'ERS-COST-003', 'ERS-COST-004'];
 const S = '/subscriptions/00000000-0000-0000-0000-0000000000b1/resourceGroups/rg/providers/Microsoft.Network';
 const live = (row: Record<string, unknown>, file = 'rows.json'): RawResource => ({ row, source: { kind: 'graph', file } });
-const gr = (peer: string) => ({
-  id: `${S}/expressRouteCircuits/er1/peerings/AzurePrivatePeering/connections/gr1`,
-  name: 'gr1',
+const gr = (peer: string, name = 'gr1') => ({
+  id: `${S}/expressRouteCircuits/er1/peerings/AzurePrivatePeering/connections/${name}`,
+  name,
   properties: { peerExpressRouteCircuitPeering: { id: `${S}/expressRouteCircuits/${peer}/peerings/AzurePrivatePeering` }, addressPrefix: '10.255.0.0/29', circuitConnectionStatus: 'Connected' },
 });
 const peering = (connections: unknown[]) => ({
@@ -79,6 +79,22 @@ describe('a peering whose two reads list different Global Reach connections', ()
     const f = run(raws);
     expect(f['ERS-SKU-004']?.status).toBe('fail');
     expect(f['ERS-SKU-004'].message).toContain('Global Reach enabled (Local has none)');
+  });
+
+  it('Standard, one read listing 11 Global Reach connections, the other none: ERS-SKU-009 is undecided, never a count from one read', () => {
+    const many = Array.from({ length: 11 }, (_, i) => gr(`er-peer${i}`, `gr${i}`));
+    for (const raws of [
+      [circuit('er1', 'Amsterdam', 'Standard', [peering(many)]), peeringRow([])],
+      [circuit('er1', 'Amsterdam', 'Standard', [peering([])]), peeringRow(many)],
+    ]) {
+      const f = run(raws);
+      if (f['ERS-SKU-009'] === undefined) continue; // the kept read lists none: within every limit (the other read is not kept)
+      expect(f['ERS-SKU-009'].status).toBe('unknown');
+      expect(f['ERS-SKU-009'].message).toMatch(REASON);
+      expect(f['ERS-SKU-009'].message).not.toMatch(/11 Global Reach|\(11 links/);
+    }
+    // (The read kept is the peering's row: the order that keeps the list of 11 is the one that would have failed.)
+    expect(run([circuit('er1', 'Amsterdam', 'Standard', [peering([])]), peeringRow(many)])['ERS-SKU-009']?.status).toBe('unknown');
   });
 
   it('reads that agree are judged as before', () => {

@@ -403,7 +403,9 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
     // Connections naming it whose rows could not be read: links all the same (or may be), not counted in `used`.
     const unread = isTemplateResource(c) ? 0 : (c.unreadConnections?.length ?? 0);
     if (used + unread <= STANDARD_MAX_LINKS) continue; // within every tier's limit
-    const links = `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
+    // A peering whose reads list different Global Reach connections (`unknown.globalReach`): never one read's count.
+    const grOpen = a.unknown.globalReach;
+    const links = grOpen !== undefined ? `${a.carries.vnetLinks} VNet link(s)${a.carries.linksLowerBound ? ' at least' : ''} and Global Reach connections not known` : `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
     const bw = a.bandwidthMbps !== undefined ? fmtMbps(a.bandwidthMbps) : 'unknown bandwidth';
     const limit = a.linkLimit.current;
     if (limit === undefined) {
@@ -413,6 +415,11 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
       } else if (why !== undefined) {
         out.push({ resource: c, actual: `${links} on a circuit whose ${a.unknown.bandwidthMbps ? 'bandwidth' : 'tier'} is not known`, expected: `at most ${STANDARD_MAX_LINKS} links on Local or Standard (more on Premium); undecided: ${why}`, status: 'unknown' });
       }
+      continue;
+    }
+    if (grOpen !== undefined && a.carries.vnetLinks <= limit) {
+      // Over the limit only with one read's Global Reach list: undecided, saying why.
+      if (used + unread > limit) out.push({ resource: c, actual: `${links} on a ${a.tier} circuit of ${bw}`, expected: `at most ${limit} links (VNet links and Global Reach connections together); undecided: ${grOpen}`, status: 'unknown' });
       continue;
     }
     if (used <= limit) {
@@ -425,7 +432,7 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
       resource: c,
       actual: `${links} on a ${a.tier} circuit of ${bw}`,
       expected: `at most ${limit} links (VNet links and Global Reach connections together)${premium ? '' : `; Premium raises the limit to ${a.linkLimit.premium ?? 'up to 100'}`}`,
-      details: { connections: a.carries.vnetLinks, globalReach: a.carries.globalReachLinks, links: used, limit },
+      details: grOpen !== undefined ? { connections: a.carries.vnetLinks, limit } : { connections: a.carries.vnetLinks, globalReach: a.carries.globalReachLinks, links: used, limit },
       ...(premium
         ? {}
         : a.tier === 'Local'
