@@ -8,6 +8,7 @@ import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
 import { cloudOfRegion, peeringLocationInfo } from '../locations/index.js';
 import { globalReachInbound, inboundLinksOf } from '../analysis/index.js';
 import { labelStandIns } from '../inventory/names.js';
+import { isTemplateResource, isUnknown } from '../inventory/facts.js';
 import type { ReportOptions } from './types.js';
 import { currencyPrefix, useCurrency } from '../util/money.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, figure, impactText, money, otherAdviceLine, totalCaveat, totalText } from './cost-text.js';
@@ -376,7 +377,8 @@ export function buildHtmlModel(result: ScanResult, options: ReportOptions = {}) 
         primary: orDash(p.primaryPeerAddressPrefix),
         secondary: orDash(p.secondaryPeerAddressPrefix),
         md5: yesNo(p.sharedKeyConfigured),
-        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === 'azureprivatepeering' ? Math.max(p.peeredConnectionCount, inboundLinksOf(c, inboundGlobalReach).length) : p.peeredConnectionCount)),
+        // A live peering whose reads disagree on its Global Reach list (src/inventory/build.ts, markDisagreements): never one read's count.
+        globalReach: !isTemplateResource(p) && (isUnknown(p, 'globalReach') || isUnknown(p, 'peeredConnections')) ? 'not known' : String(p.globalReach.length + (p.peeringType?.toLowerCase() === 'azureprivatepeering' ? Math.max(p.peeredConnectionCount, inboundLinksOf(c, inboundGlobalReach).length) : p.peeredConnectionCount)),
         ipv6: p.ipv6 ? 'yes' : 'no',
       })),
       port: port

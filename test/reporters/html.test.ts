@@ -176,6 +176,22 @@ describe('HTML reporter: Global Reach counts', () => {
   });
 });
 
+describe('HTML reporter: a peering whose reads list different Global Reach connections', () => {
+  it('shows its Global Reach count as not known, never one read\'s count', async () => {
+    const { buildHtmlModel } = await import('../../src/reporters/html-model.js');
+    const { scanSources } = await import('../../src/scan/run.js');
+    const { emptyConfig } = await import('../../src/config/load.js');
+    const S = '/subscriptions/00000000-0000-0000-0000-0000000000b1/resourceGroups/rg/providers/Microsoft.Network';
+    const gr = { id: `${S}/expressRouteCircuits/er1/peerings/AzurePrivatePeering/connections/gr1`, name: 'gr1', properties: { peerExpressRouteCircuitPeering: { id: `${S}/expressRouteCircuits/er-tok/peerings/AzurePrivatePeering` }, addressPrefix: '10.255.0.0/29', circuitConnectionStatus: 'Connected' } };
+    const peering = (connections: unknown[]) => ({ id: `${S}/expressRouteCircuits/er1/peerings/AzurePrivatePeering`, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30', connections, peeredConnections: [] } });
+    const er1 = { id: `${S}/expressRouteCircuits/er1`, name: 'er1', type: 'microsoft.network/expressroutecircuits', location: 'westeurope', sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' }, properties: { serviceProviderProvisioningState: 'Provisioned', globalReachEnabled: true, serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 }, peerings: [peering([gr])], authorizations: [] } };
+    const raws = [er1, { ...peering([]), type: 'Microsoft.Network/expressRouteCircuits/peerings' }].map((row) => ({ row, source: { kind: 'graph' as const, file: 'rows.json' } }));
+    const result = scanSources({ raws, subscriptions: [], gaps: [], notices: [] }, { config: emptyConfig(), now: new Date('2026-11-30T00:00:00Z'), inputs: ['rows.json'], scanCategory: 'erscan/gr' });
+    const model = buildHtmlModel(result) as unknown as { circuits: { name: string; peerings: { globalReach: string }[] }[] };
+    expect(model.circuits.find((c) => c.name === 'er1')!.peerings.map((p) => p.globalReach)).toEqual(['not known']);
+  });
+});
+
 describe('HTML reporter: a module in a resource group and subscription a parameter leaves open', () => {
   it('shows them by their labels (‹hubRg›), never the stand-in', async () => {
     const { buildHtmlModel } = await import('../../src/reporters/html-model.js');
