@@ -798,6 +798,18 @@ class Analyser implements EstateAnalysis {
         (unknown ??= {}).globalReach = notKnown(field, unknownReason(p, field)!, `peering ${p.name}`);
         break;
       }
+    // A live circuit whose own peering's reads disagree on its Global Reach list may or may not link to this one:
+    // this circuit's Global Reach is not known either (never judged on the other circuit's one read).
+    if (!template && unknown?.globalReach === undefined) {
+      this.inbound ??= inboundByRecord(inv);
+      const from = this.inbound.size > 0 ? this.inbound.get(c) : undefined;
+      for (let i = 0; from !== undefined && i < from.length && unknown?.globalReach === undefined; i++) {
+        const o = from[i].from;
+        if (isTemplateResource(o)) continue;
+        const p = o.peerings.find((x) => isUnknown(x, 'globalReach'));
+        if (p !== undefined) (unknown ??= {}).globalReach = notKnown('globalReach', unknownReason(p, 'globalReach')!, `circuit ${o.name}'s peering ${p.name}`);
+      }
+    }
     const port = lookup(inv, c.portKey, 'port');
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
     if (unknown?.peeringLocation === undefined && !c.peeringLocation && port) {

@@ -97,6 +97,20 @@ describe('a peering whose two reads list different Global Reach connections', ()
     expect(run([circuit('er1', 'Amsterdam', 'Standard', [peering([])]), peeringRow(many)])['ERS-SKU-009']?.status).toBe('unknown');
   });
 
+  it('the circuit a disagreeing list links to: ERS-SKU-003 on it is undecided, never judged on the other circuit\'s one read', () => {
+    // er1 (Premium, Tokyo) links gr1 to erb (Standard, Amsterdam) in one read of its peering, none in the other; erb lists
+    // no peered connection: whether erb has Global Reach to Tokyo is not known.
+    const erb = live({ ...circuit('erb', 'Amsterdam', 'Standard', [{ ...peering([]), id: `${S}/expressRouteCircuits/erb/peerings/AzurePrivatePeering` }]).row });
+    // (The read kept is the peering's row: the one listing gr1. Kept the other way, the inventory holds no link to erb at
+    // all, and erb is judged without it: the analysis holds one read's list only.)
+    for (const raws of [[circuit('er1', 'Tokyo', 'Premium', [peering([])]), peeringRow([gr('erb')]), erb]]) {
+      const { inventory } = buildInventory([...raws, tok]);
+      const f = runRules(inventory, rules.filter((r) => r.id === 'ERS-SKU-003')).findings.filter((x) => x.resourceName === 'erb');
+      expect(f.map((x) => x.status ?? 'fail')).toEqual(['unknown']);
+      expect(f[0].message).toMatch(/`globalReach` of circuit er1's peering AzurePrivatePeering: the inputs disagree/);
+    }
+  });
+
   it('reads that agree are judged as before', () => {
     const f = run([circuit('er1', 'Amsterdam', 'Standard', [peering([gr('er-tok')])]), peeringRow([gr('er-tok')])]);
     expect(f['ERS-SKU-003']?.status).toBe('fail');
