@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-ALKU6MAG.js";
+} from "./chunk-F5BO7OAS.js";
 import {
   loadUsage
 } from "./chunk-QMFSRPG2.js";

@@ -19,8 +19,10 @@ import {
   metroKey,
   portIdle,
   reachUndecidedReasons,
-  secondCircuitImpact
-} from "./chunk-ALKU6MAG.js";
+  secondCircuitImpact,
+  typeOpenConnections,
+  typeOpenText
+} from "./chunk-F5BO7OAS.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -917,6 +919,11 @@ var globalReachUnused = (ctx) => {
     const c = ctx.inventory.circuits[i];
     if (c.globalReachEnabled !== true)
       continue;
+    const grOpen = analyses[i].unknown.globalReach;
+    if (grOpen !== void 0) {
+      out.push({ resource: c, actual: "globalReachEnabled = true with Global Reach connections not known", expected: `a Global Reach connection; undecided: ${grOpen}`, status: "unknown" });
+      continue;
+    }
     if (analyses[i].carries.globalReachLinks > 0)
       continue;
     if (isTemplateResource(c)) {
@@ -1151,7 +1158,11 @@ function carriesOf(a) {
   const n = a.carries.vnetLinks;
   const gr = a.carries.globalReachLinks;
   const gws = [...new Set(a.reach.gateways.map((g) => g.location ?? "?"))].sort();
-  const links = `${n === 0 ? "no connection" : `${n} connection(s)`}${gws.length ? ` to gateways in ${gws.join(", ")}` : ""} and ${gr === 0 ? "no Global Reach connection" : `${gr} Global Reach connection(s)`}`;
+  const grText = a.unknown.globalReach ? "Global Reach connections not known" : gr === 0 ? "no Global Reach connection" : `${gr} Global Reach connection(s)`;
+  const typeOpen = typeOpenConnections(a);
+  const counted = n === 0 ? typeOpen.length > 0 ? "" : "no connection" : `${n} connection(s)`;
+  const open = typeOpen.map(typeOpenText).join(", ");
+  const links = `${counted}${gws.length ? ` to gateways in ${gws.join(", ")}` : ""}${counted && open ? ", " : ""}${open} and ${grText}`;
   return `with ${links}${a.template ? " in these files" : a.carries.hidden.length > 0 ? " in the scanned scopes" : ""}`;
 }
 var premiumWithoutNeed = (ctx) => {
@@ -1167,7 +1178,7 @@ var premiumWithoutNeed = (ctx) => {
     const need = a.needs.premium;
     if (need.verdict === "needed" || need.verdict === "possible")
       continue;
-    const grOpen = a.reach.globalReach.some((l) => l.crossGeo === null) || a.reach.inboundGlobalReach.some((l) => l.crossGeo === null);
+    const grOpen = a.unknown.globalReach !== void 0 || a.reach.globalReach.some((l) => l.crossGeo === null) || a.reach.inboundGlobalReach.some((l) => l.crossGeo === null);
     const actual = `Premium ${placeOf(a)} ${carriesOf(a)}, ${a.unknown.peerings ? "no Microsoft peering known" : "no Microsoft peering"} and ${grOpen ? "cross-region Global Reach not known" : "no cross-region Global Reach"}`;
     if (need.verdict === "undecided") {
       out.push({ resource: c, actual, expected: `Standard unless a Premium feature is in use; undecided: ${need.reasons.join("; ")}`, status: "unknown" });
@@ -1192,10 +1203,12 @@ var premiumRequiredForReach = (ctx) => {
     const c = ctx.inventory.circuits[i];
     const a = analyses[i];
     const r = a.reach;
-    if (r.crossGeo.length === 0 && r.crossGeoGlobalReach.length === 0) {
+    const grOpen = a.unknown.globalReach !== void 0;
+    const crossGeoGlobalReach = grOpen ? [] : r.crossGeoGlobalReach;
+    if (r.crossGeo.length === 0 && crossGeoGlobalReach.length === 0) {
       if (a.tier !== "Standard" && tierUnknown(a) === void 0)
         continue;
-      if (r.gateways.length === 0 && r.globalReach.length === 0 && r.inboundGlobalReach.length === 0 && c.gatewayKeys.length === 0)
+      if (r.gateways.length === 0 && r.globalReach.length === 0 && r.inboundGlobalReach.length === 0 && c.gatewayKeys.length === 0 && !grOpen)
         continue;
       const open = reachUndecidedReasons(a);
       if (open.length === 0)
@@ -1211,7 +1224,7 @@ var premiumRequiredForReach = (ctx) => {
     }
     const parts = [
       ...r.crossGeo.length ? [`connected to gateway(s) ${r.crossGeo.map(where).join(", ")} outside ${r.geopolitical}`] : [],
-      ...r.crossGeoGlobalReach.length ? [`Global Reach to ${r.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${r.geopolitical}`] : []
+      ...crossGeoGlobalReach.length ? [`Global Reach to ${crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${r.geopolitical}`] : []
     ];
     const unknownTier = tierUnknown(a);
     if (unknownTier !== void 0) {
@@ -1245,8 +1258,8 @@ var localCircuitReach = (ctx) => {
       continue;
     const loc = a.location;
     if (b.value === null) {
-      if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled)
-        out.push({ resource: c, actual: loc ? `connected to gateways whose Local reach is undecided` : a.locationName ? `at ${a.locationName}: ${unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location))}` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join("; ")}`, status: "unknown" });
+      if (a.reach.gateways.length > 0 || a.unknown.globalReachEnabled || a.unknown.globalReach)
+        out.push({ resource: c, actual: loc ? a.reach.gateways.length > 0 ? `connected to gateways whose Local reach is undecided` : "Global Reach not known" : a.locationName ? `at ${a.locationName}: ${unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location))}` : placeOf(a), expected: `gateways only in the Azure regions local to the peering location; undecided: ${b.reasons.join("; ")}`, status: "unknown" });
       continue;
     }
     const local = loc && loc.localRegionNames.length ? loc.localRegionNames.join(", ") : "none (Local is not offered there)";
@@ -2251,7 +2264,8 @@ var circuitConnectionLimit = (ctx) => {
     const unread = isTemplateResource(c) ? 0 : c.unreadConnections?.length ?? 0;
     if (used + unread <= STANDARD_MAX_LINKS)
       continue;
-    const links = `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? " at least" : ""})`;
+    const grOpen = a.unknown.globalReach;
+    const links = grOpen !== void 0 ? `${a.carries.vnetLinks} VNet link(s)${a.carries.linksLowerBound ? " at least" : ""} and Global Reach connections not known` : `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? " at least" : ""})`;
     const bw = a.bandwidthMbps !== void 0 ? fmtMbps(a.bandwidthMbps) : "unknown bandwidth";
     const limit = a.linkLimit.current;
     if (limit === void 0) {
@@ -2261,6 +2275,11 @@ var circuitConnectionLimit = (ctx) => {
       } else if (why !== void 0) {
         out.push({ resource: c, actual: `${links} on a circuit whose ${a.unknown.bandwidthMbps ? "bandwidth" : "tier"} is not known`, expected: `at most ${STANDARD_MAX_LINKS} links on Local or Standard (more on Premium); undecided: ${why}`, status: "unknown" });
       }
+      continue;
+    }
+    if (grOpen !== void 0 && a.carries.vnetLinks <= limit) {
+      if (used + unread > limit)
+        out.push({ resource: c, actual: `${links} on a ${a.tier} circuit of ${bw}`, expected: `at most ${limit} links (VNet links and Global Reach connections together); undecided: ${grOpen}`, status: "unknown" });
       continue;
     }
     if (used <= limit) {
@@ -2273,7 +2292,7 @@ var circuitConnectionLimit = (ctx) => {
       resource: c,
       actual: `${links} on a ${a.tier} circuit of ${bw}`,
       expected: `at most ${limit} links (VNet links and Global Reach connections together)${premium ? "" : `; Premium raises the limit to ${a.linkLimit.premium ?? "up to 100"}`}`,
-      details: { connections: a.carries.vnetLinks, globalReach: a.carries.globalReachLinks, links: used, limit },
+      details: grOpen !== void 0 ? { connections: a.carries.vnetLinks, limit } : { connections: a.carries.vnetLinks, globalReach: a.carries.globalReachLinks, links: used, limit },
       ...premium ? {} : a.tier === "Local" ? { costImpactUsd: circuitFixImpact(costs, c, "upgrade-from-local", i), costImpactChange: "upgrade-from-local" } : { costImpactUsd: circuitFixImpact(costs, c, "add-premium", i), costImpactChange: "add-premium" }
     });
   }

@@ -10,9 +10,9 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-N6K4GVGB.js";
+} from "./chunk-C24DWH4D.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-ALKU6MAG.js";
+import "./chunk-F5BO7OAS.js";
 import "./chunk-QMFSRPG2.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-G3A2SSVQ.js";

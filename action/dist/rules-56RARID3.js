@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-33PFMOTF.js";
+} from "./chunk-2XQCEIEI.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-V6L75EN2.js";
+} from "./chunk-B7LEMUE2.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-N6K4GVGB.js";
+} from "./chunk-C24DWH4D.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-ALKU6MAG.js";
+} from "./chunk-F5BO7OAS.js";
 import {
   phraseName
 } from "./chunk-QMFSRPG2.js";

@@ -1861,6 +1861,9 @@ function markDisagreements(kept, other) {
   const show = (f, v) => v === void 0 ? "not given" : f === "authorizations" && kept.kind === "circuit" ? (
     // Each authorization by name and state, as the engineer reads them in the portal (never JSON).
     `[${v.map((x) => `${x.name} ${x.useStatus ?? "(no authorizationUseStatus)"}`).join(", ")}]`
+  ) : (f === "globalReach" || f === "peeredConnections") && kept.kind === "peering" ? (
+    // Each Global Reach connection by name and the circuit it links to, as the portal shows them (never JSON).
+    `[${v.map((x) => `${x.name}${x.peerCircuitKey !== void 0 ? ` to ${globalReachValue("peerCircuitKey", x.peerCircuitKey)}` : ""}`).join(", ")}]`
   ) : JSON.stringify(v);
   for (const f of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (f === "tags" && (tagsNotCarried(kept) || tagsNotCarried(other))) {
@@ -1986,7 +1989,7 @@ function markMistypedGateways(inv, mistyped, notices) {
         continue;
       connections.push(c.name);
       if (!isUnknown(c, "gatewayTypeNamed"))
-        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name}, which it names, has gatewayType "${declared}", none of ${allowed}, so whether it is an ExpressRoute gateway is not known` };
+        c.unknown = { ...c.unknown, gatewayTypeNamed: `\`gatewayTypeNamed\`: gateway ${name} could not be read as an ExpressRoute gateway (its gatewayType "${declared}" is none of ${allowed})` };
       const circuit = c.circuitKey === void 0 ? void 0 : inv.byKey.get(c.circuitKey);
       if (circuit?.kind !== "circuit")
         continue;

@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-V6L75EN2.js";
+} from "./chunk-B7LEMUE2.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

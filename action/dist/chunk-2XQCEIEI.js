@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-N6K4GVGB.js";
+} from "./chunk-C24DWH4D.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-ALKU6MAG.js";
+} from "./chunk-F5BO7OAS.js";
 import {
   cloudOfRegion,
   isTemplateResource,

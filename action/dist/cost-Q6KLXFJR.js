@@ -10,16 +10,16 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-7XVXAR62.js";
-import "./chunk-GCPYJSEK.js";
+} from "./chunk-ASYR7J6B.js";
+import "./chunk-UFAEIZ76.js";
 import {
   adviceLine,
   costDeltaHeadline,
   otherAdviceLine
 } from "./chunk-KYZW43PC.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-33PFMOTF.js";
-import "./chunk-V6L75EN2.js";
+import "./chunk-2XQCEIEI.js";
+import "./chunk-B7LEMUE2.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-XLJX2EDD.js";
@@ -31,9 +31,9 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-4FKVGFZN.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-N6K4GVGB.js";
+import "./chunk-C24DWH4D.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-ALKU6MAG.js";
+import "./chunk-F5BO7OAS.js";
 import "./chunk-QMFSRPG2.js";
 import {
   currencyPrefix,

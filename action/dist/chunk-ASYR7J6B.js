@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-GCPYJSEK.js";
+} from "./chunk-UFAEIZ76.js";
 import {
   MappedList,
   adviceLine,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-33PFMOTF.js";
+} from "./chunk-2XQCEIEI.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-V6L75EN2.js";
+} from "./chunk-B7LEMUE2.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,12 +76,12 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-N6K4GVGB.js";
+} from "./chunk-C24DWH4D.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-ALKU6MAG.js";
+} from "./chunk-F5BO7OAS.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -489,7 +489,8 @@ function buildHtmlModel(result, options = {}) {
         primary: orDash(p.primaryPeerAddressPrefix),
         secondary: orDash(p.secondaryPeerAddressPrefix),
         md5: yesNo(p.sharedKeyConfigured),
-        globalReach: String(p.globalReach.length + (p.peeringType?.toLowerCase() === "azureprivatepeering" ? Math.max(p.peeredConnectionCount, inboundLinksOf(c, inboundGlobalReach).length) : p.peeredConnectionCount)),
+        // A live peering whose reads disagree on its Global Reach list (src/inventory/build.ts, markDisagreements): never one read's count.
+        globalReach: !isTemplateResource(p) && (isUnknown(p, "globalReach") || isUnknown(p, "peeredConnections")) ? "not known" : String(p.globalReach.length + (p.peeringType?.toLowerCase() === "azureprivatepeering" ? Math.max(p.peeredConnectionCount, inboundLinksOf(c, inboundGlobalReach).length) : p.peeredConnectionCount)),
         ipv6: p.ipv6 ? "yes" : "no"
       })),
       port: port ? {
@@ -1951,7 +1952,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-22BQJENU.js");
+  const { loadRules: loadRules2 } = await import("./loader-S3B7BMZY.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1979,7 +1980,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-7SZYAJI4.js");
+  const { costEstimatorFor } = await import("./setup-ZFZPS2NH.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

@@ -147,6 +147,35 @@ function withoutOwnLinks(c, list) {
       own.add(g.peerCircuitKey);
   return list.filter((l) => !own.has(l.from.key));
 }
+function typeOpenConnections(a) {
+  if (a.unknown.connectionKeys === void 0 && a.unknown.gatewayKeys === void 0)
+    return NONE;
+  const list = a.carries.connections;
+  let out;
+  for (let i = 0; i < list.length; i++)
+    if (isUnknown(list[i], "gatewayTypeNamed"))
+      out = add(out, list[i]);
+  return listOf(out);
+}
+function typeOpenText(x) {
+  return `connection ${labelStandIns(x.name)}, whose ${reasonText(unknownReason(x, "gatewayTypeNamed"))}`;
+}
+function gatewaysOutside(a) {
+  const keys = a.circuit.gatewayKeys;
+  let n = keys.length - a.reach.gateways.length;
+  if (n <= 0)
+    return n;
+  const open = typeOpenConnections(a);
+  const seen = [];
+  for (let i = 0; i < open.length; i++) {
+    const k = open[i].gatewayKey;
+    if (k !== void 0 && keys.includes(k) && !seen.includes(k)) {
+      seen.push(k);
+      n--;
+    }
+  }
+  return n;
+}
 function distinctCount(keys) {
   return keys.length < 2 ? keys.length : new Set(keys).size;
 }
@@ -350,8 +379,9 @@ function hiddenReasons(a) {
     hidden.push(`it carries ${gbText(k.egress.gb)}/month (${egressFrom(k.egress)}) with no connection in the scanned scopes: its connection is outside them`);
   if (a.template)
     hidden.push("not decidable from these files: other deployments may connect it to more gateways or circuits");
-  if (a.unknown.connectionKeys)
-    hidden.push(unknownField("connectionKeys", a.unknown.connectionKeys));
+  const ck = a.unknown.connectionKeys;
+  if (ck && !typeOpenConnections(a).some((x) => ck.includes(`connection ${x.name} names it through gateway `)))
+    hidden.push(unknownField("connectionKeys", ck));
   if (a.unknown.peerings && !a.template)
     hidden.push(unknownField("peerings", a.unknown.peerings));
   const open = openAuthorizations(a);
@@ -386,7 +416,7 @@ function idleReasons(value, a) {
       carried.push("an enabled Microsoft peering");
     if (k.publicPeering)
       carried.push("an enabled Azure public peering");
-    if (k.globalReachLinks > 0)
+    if (k.globalReachLinks > 0 && !unknown.globalReach)
       carried.push(`${k.globalReachLinks} Global Reach connection(s)`);
     if (k.egress.gb > 0)
       carried.push(`${gbText(k.egress.gb)}/month of egress (${egressFrom(k.egress)})${k.vnetLinks === 0 ? "; its connection is outside the scanned scopes" : ""}`);
@@ -399,6 +429,8 @@ function idleReasons(value, a) {
       return ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"];
     if (unknown.connectionKeys || unknown.peerings)
       return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)})`];
+    if (unknown.globalReach)
+      return [`no connection or Microsoft peering, and its Global Reach connections are not known (${unknown.globalReach})`];
     const open = c.peerings.find(carriesOpen);
     if (open)
       return [`no connection or Global Reach in the input, and ${isMicrosoftPeering(open) ? "Microsoft" : "Azure public"} peering ${open.name}, whose state is not known (${unknownField("state", unknownReason(open, "state"))}): whether it carries traffic is not known`];
@@ -418,7 +450,8 @@ function locationMissing(a) {
 function premiumVerdict(a) {
   const reach = a.reach;
   const k = a.carries;
-  if (reach.crossGeo.length > 0 || reach.crossGeoGlobalReach.length > 0 || k.linksUsed > STANDARD_MAX_LINKS)
+  const grKnown = a.unknown.globalReach === void 0;
+  if (reach.crossGeo.length > 0 || grKnown && reach.crossGeoGlobalReach.length > 0 || (grKnown ? k.linksUsed : k.vnetLinks) > STANDARD_MAX_LINKS)
     return "needed";
   if (k.microsoftPeering || a.circuit.peerings.some(isMicrosoftPeering))
     return "possible";
@@ -428,7 +461,7 @@ function premiumUndecided(a) {
   const reach = a.reach;
   if (a.unknown.peeringLocation || !a.location || !reach.geopolitical)
     return true;
-  if (reach.undecidedGeo.length > 0)
+  if (reach.undecidedGeo.length > 0 || a.unknown.globalReach !== void 0)
     return true;
   for (let i = 0; i < reach.globalReach.length; i++)
     if (reach.globalReach[i].crossGeo === null)
@@ -446,9 +479,12 @@ function premiumReasons(verdict, a) {
     const needed = [];
     if (reach.crossGeo.length)
       needed.push(`connected to gateway(s) ${reach.crossGeo.map(where).join(", ")} outside ${geo}`);
-    if (reach.crossGeoGlobalReach.length)
+    if (reach.crossGeoGlobalReach.length && !a.unknown.globalReach)
       needed.push(`Global Reach to ${reach.crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : "?"})`).join(", ")} outside ${geo}`);
-    if (k.linksUsed > STANDARD_MAX_LINKS)
+    if (a.unknown.globalReach) {
+      if (k.vnetLinks > STANDARD_MAX_LINKS)
+        needed.push(`${k.vnetLinks} VNet link(s), more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
+    } else if (k.linksUsed > STANDARD_MAX_LINKS)
       needed.push(`${k.vnetLinks} VNet link(s) and ${k.globalReachLinks} Global Reach connection(s) make ${k.linksUsed}, more than the ${STANDARD_MAX_LINKS} Local and Standard allow`);
     return exactLength(needed);
   }
@@ -494,18 +530,25 @@ function reachUndecidedReasons(a) {
     else
       undecided.push(l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
   }
-  if (c.gatewayKeys.length > reach.gateways.length)
-    undecided.push(`${c.gatewayKeys.length - reach.gateways.length} connected gateway(s) are outside the inventory`);
-  if (a.unknown.gatewayKeys)
-    undecided.push(unknownField("gatewayKeys", a.unknown.gatewayKeys));
+  const outside = gatewaysOutside(a);
+  if (outside > 0)
+    undecided.push(`${outside} connected gateway(s) are outside the inventory`);
+  const typeOpen = typeOpenConnections(a);
+  for (let i = 0; i < typeOpen.length; i++)
+    undecided.push(typeOpenText(typeOpen[i]));
+  const gk = a.unknown.gatewayKeys;
+  if (gk && !typeOpen.some((x) => gk.includes(`connection ${x.name} names it through gateway `)))
+    undecided.push(unknownField("gatewayKeys", gk));
+  if (a.unknown.globalReach)
+    undecided.push(a.unknown.globalReach);
   return undecided;
 }
 function beyondLocalOf(a) {
   const location = a.location;
   const reach = a.reach;
-  if (location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0) || a.carries.globalReachLinks > 0 || a.circuit.globalReachEnabled === true)
+  if (location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0) || a.carries.globalReachLinks > 0 && !a.unknown.globalReach || a.circuit.globalReachEnabled === true)
     return true;
-  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys ? null : false;
+  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys || a.unknown.globalReach ? null : false;
 }
 function beyondLocalReasons(value, a) {
   const location = a.location;
@@ -516,7 +559,7 @@ function beyondLocalReasons(value, a) {
       beyond.push(`ExpressRoute Local is not offered at ${location.label}`);
     else if (location && reach.outsideLocal.length)
       beyond.push(`connected to gateway(s) ${reach.outsideLocal.map(where).join(", ")} outside the Local region(s) of ${location.label}: ${localRegionsText(location).comma}`);
-    if (a.carries.globalReachLinks > 0)
+    if (a.carries.globalReachLinks > 0 && !a.unknown.globalReach)
       beyond.push("Global Reach configured (Local has none)");
     else if (a.circuit.globalReachEnabled === true)
       beyond.push("Global Reach enabled (Local has none)");
@@ -533,6 +576,8 @@ function beyondLocalReasons(value, a) {
     undecided.push(unknownField("globalReachEnabled", a.unknown.globalReachEnabled));
   if (a.unknown.gatewayKeys)
     undecided.push(unknownField("gatewayKeys", a.unknown.gatewayKeys));
+  if (a.unknown.globalReach)
+    undecided.push(a.unknown.globalReach);
   return exactLength(undecided);
 }
 function localSufficesOf(a, premium, beyondLocal) {
@@ -572,7 +617,7 @@ function localSufficesReasons(because, a) {
     case 6:
       return [
         ...a.carries.hidden,
-        ...a.circuit.gatewayKeys.length > reach.gateways.length ? ["connected gateways outside the inventory"] : [],
+        ...gatewaysOutside(a) > 0 ? ["connected gateways outside the inventory"] : [],
         ...a.unknown.gatewayKeys ? [unknownField("gatewayKeys", a.unknown.gatewayKeys)] : []
       ];
     case 7:
@@ -677,6 +722,29 @@ var Analyser = class {
       }
     if (!template && c.partial?.peerings !== void 0 && unknown?.peerings === void 0)
       (unknown ??= {}).peerings = c.partial.peerings;
+    if (!template && unknown?.globalReach === void 0)
+      for (let i = 0; i < c.peerings.length; i++) {
+        const p = c.peerings[i];
+        if (p.unknown === void 0)
+          continue;
+        const field = isUnknown(p, "globalReach") ? "globalReach" : isUnknown(p, "peeredConnections") ? "peeredConnections" : void 0;
+        if (field === void 0)
+          continue;
+        (unknown ??= {}).globalReach = notKnown(field, unknownReason(p, field), `peering ${p.name}`);
+        break;
+      }
+    if (!template && unknown?.globalReach === void 0) {
+      this.inbound ??= inboundByRecord(inv);
+      const from = this.inbound.size > 0 ? this.inbound.get(c) : void 0;
+      for (let i = 0; from !== void 0 && i < from.length && unknown?.globalReach === void 0; i++) {
+        const o = from[i].from;
+        if (isTemplateResource(o))
+          continue;
+        const p = o.peerings.find((x) => isUnknown(x, "globalReach"));
+        if (p !== void 0)
+          (unknown ??= {}).globalReach = notKnown("globalReach", unknownReason(p, "globalReach"), `circuit ${o.name}'s peering ${p.name}`);
+      }
+    }
     const port = lookup(inv, c.portKey, "port");
     if (unknown?.peeringLocation === void 0 && !c.peeringLocation && port) {
       const why = unknownReason(port, "peeringLocation");
@@ -874,8 +942,8 @@ var Analyser = class {
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
-    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 || egress.gb > 0;
-    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || authorizationsOpen || peeringOpen ? null : true, a);
+    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 && !unknown.globalReach || egress.gb > 0;
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
     return carries;
   }
   needsOf(a, tier) {
@@ -2451,6 +2519,8 @@ export {
   STANDARD_MAX_LINKS,
   globalReachInbound,
   inboundLinksOf,
+  typeOpenConnections,
+  typeOpenText,
   metroKey,
   portIdle,
   conditionalNames,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-GCPYJSEK.js";
+} from "./chunk-UFAEIZ76.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -15,7 +15,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-V6L75EN2.js";
+} from "./chunk-B7LEMUE2.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
