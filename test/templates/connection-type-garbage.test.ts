@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
+import { scanTypoSources, type TypoReport } from '../helpers/typo-sources.js';
 
 /**
  * A connection whose `connectionType` is none of the values Azure allows (ExpressRoute, IPsec, Vnet2Vnet, VPNClient:
@@ -14,43 +14,20 @@ import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
 const TYPO = 'ExpresRoute';
 const dir = tempDir('erscan-conntype-');
 
-function rows(): unknown[] {
-  const all = JSON.parse(readFileSync(join(ROOT, 'examples/estate/northwind-rows.json'), 'utf8')) as Record<string, any>[];
-  const pick = (name: string) => structuredClone(all.find((r) => r.name === name)!);
-  const conn = pick('conn-weu-qro01');
-  conn.properties.connectionType = TYPO;
-  return [pick('er-qro-nw-03'), pick('ergw-weu-nw'), conn];
-}
-
-function template(): unknown {
-  return JSON.parse(readFileSync(join(ROOT, 'examples/iac/arm/expressroute.json'), 'utf8').replace('"connectionType": "ExpressRoute"', `"connectionType": "${TYPO}"`));
-}
-
-function plan(): unknown {
-  const p = JSON.parse(readFileSync(join(ROOT, 'examples/iac/terraform/plan.json'), 'utf8'));
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, any>;
-      if (o.type === 'azurerm_virtual_network_gateway_connection') for (const x of [o.values, o.change?.after]) if (x && typeof x.type === 'string') x.type = TYPO;
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(p);
-  return p;
-}
-
-type Report = { notices: string[]; findings: { ruleId: string; resourceName: string; status?: string; message: string }[] };
-const reports: Record<string, Report> = {};
+let reports: Record<string, TypoReport>;
 
 beforeAll(() => {
-  for (const [name, doc] of [['rows', rows()], ['template', template()], ['plan', plan()]] as const) {
-    const file = writeJson(dir, `${name}.json`, doc);
-    const out = join(dir, `out-${name}`);
-    const r = runCli(['scan', file, '--format', 'json', '--out', out, '--fail-on', 'none']);
-    expect(r.code, r.stderr).toBe(0);
-    reports[name] = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-  }
+  reports = scanTypoSources(dir, {
+    typo: TYPO,
+    mutateRows: (pick) => {
+      const conn = pick('conn-weu-qro01');
+      conn.properties.connectionType = TYPO;
+      return [pick('er-qro-nw-03'), pick('ergw-weu-nw'), conn];
+    },
+    armFrom: '"connectionType": "ExpressRoute"',
+    armTo: `"connectionType": "${TYPO}"`,
+    tfType: 'azurerm_virtual_network_gateway_connection',
+  });
 }, 60_000);
 
 describe('a connection whose connectionType is none Azure allows', () => {
