@@ -1,45 +1,22 @@
 import { InputError, describeValue } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { SEVERITIES, type Finding } from './model.js';
 
 /** A day in milliseconds (ages are whole days). */
 const DAY_MS = 86_400_000;
 
 /**
- * A date-time as the schemas state it (`format: date-time`, RFC 3339 section 5.6, as ajv-formats checks
- * it): a date that exists, `T` (or `t`, or a space), hours 00-23, minutes, seconds (60 only for a leap
- * second at 23:59 UTC), an optional fraction and a zone. Date.parse alone took 2026-02-30 (as 2 March),
- * hour 24 and times without seconds, which the schemas refuse.
+ * A date-time as the schemas state it (`format: date-time`, RFC 3339 section 5.6): ajv-formats' own check, the one
+ * the schemas are validated with (a date that exists, hours 00-23, seconds, 60 only for a leap second at 23:59 UTC, a
+ * zone). Date.parse alone took 2026-02-30 (as 2 March), hour 24 and times without seconds, which the schemas refuse.
  */
-const RFC3339_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const RFC3339_TIME = /^(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(z|([+-])(\d{2})(?::?(\d{2}))?)$/i;
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function rfc3339DateTime(v: string): boolean {
-  const parts = v.split(/t|\s/i);
-  if (parts.length !== 2) return false;
-  const d = RFC3339_DATE.exec(parts[0]);
-  if (!d) return false;
-  const [year, month, day] = [+d[1], +d[2], +d[3]];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month])) return false;
-  const t = RFC3339_TIME.exec(parts[1]);
-  if (!t) return false;
-  const [hr, min, sec] = [+t[1], +t[2], +t[3]];
-  const sign = t[5] === '-' ? -1 : 1;
-  const [tzH, tzM] = [+(t[6] || 0), +(t[7] || 0)];
-  if (tzH > 23 || tzM > 59) return false;
-  if (hr <= 23 && min <= 59 && sec < 60) return true;
-  // a leap second: 23:59:60 UTC
-  const utcMin = min - tzM * sign;
-  const utcHr = hr - tzH * sign - (utcMin < 0 ? 1 : 0);
-  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-}
+const rfc3339DateTime = fullFormats['date-time'] as { validate: (v: string) => boolean };
 
 /** True when `v` is a date-time as the schemas state it (RFC 3339) that names an instant JavaScript can hold. */
 export function isIsoDateTime(v: unknown): v is string {
-  return typeof v === 'string' && rfc3339DateTime(v) && !Number.isNaN(Date.parse(v));
+  return typeof v === 'string' && rfc3339DateTime.validate(v) && !Number.isNaN(Date.parse(v));
 }
 
 /** Whole days from `from` to `to` (ISO-8601 date-times); never negative. */
