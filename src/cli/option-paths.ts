@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import { UsageError, displayPath } from '../util/errors.js';
+import { pathMismatch } from '../util/read.js';
 
 /**
  * The options that name a file or folder erscan reads, and what each names. One that is not there (or
@@ -18,26 +18,13 @@ const READ_PATHS: Record<string, { kind: 'file' | 'folder'; what: string }> = {
   rules: { kind: 'folder', what: 'a folder of rule files' },
 };
 
-/** What stands at `path`, said as the end of an error ("no such file", "a folder"), or undefined when it is the kind wanted. */
-function mismatch(path: string, kind: 'file' | 'folder'): string | undefined {
-  try {
-    const st = statSync(path);
-    if (kind === 'file' && st.isDirectory()) return 'a folder';
-    if (kind === 'folder' && !st.isDirectory()) return 'a file';
-    return undefined;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? `no such ${kind}` : `no ${kind} erscan can read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unknown error')})`;
-  }
-}
-
 /** Refuses a path option (`--usage nope.json`) whose file or folder is not there: exit 2 naming the option. */
 export function refuseMissingPathOptions(args: Record<string, unknown>): void {
   for (const [name, { kind, what }] of Object.entries(READ_PATHS)) {
     const v = args[name];
     for (const path of Array.isArray(v) ? v : [v]) {
       if (typeof path !== 'string' || path === '') continue;
-      const found = mismatch(path, kind);
+      const found = pathMismatch(path, kind);
       if (found) throw new UsageError(`--${name} ${displayPath(path)}: expected ${what}, found ${found}`);
     }
   }

@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Severity } from '../findings/model.js';
 import { InputError, displayPath } from '../util/errors.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import { readDataFile } from '../util/yaml.js';
+import { pathMismatch } from '../util/read.js';
 
 export interface SuppressionEntry {
   ruleId: string;
@@ -90,15 +90,7 @@ export function loadConfig(file: string): Config {
  */
 function namedPath(configFile: string, at: string, value: string, kind: 'file' | 'folder', what: string): string {
   const abs = resolve(dirname(configFile), value);
-  let found: string | undefined;
-  try {
-    const st = statSync(abs);
-    if (kind === 'file' && st.isDirectory()) found = 'a folder';
-    if (kind === 'folder' && !st.isDirectory()) found = 'a file';
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    found = code === 'ENOENT' || code === 'ENOTDIR' ? `no such ${kind}` : `not readable (${code ?? 'unknown error'})`;
-  }
+  const found = pathMismatch(abs, kind);
   if (found) throw new InputError(configFile, at, `${what} (a path relative to the config file)`, `${JSON.stringify(value)} (${displayPath(abs)}): ${found}`);
   return abs;
 }

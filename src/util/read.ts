@@ -80,3 +80,19 @@ function openError(e: unknown): string {
   if (code === 'EAGAIN') return 'a file that is not ready to be read (a pipe or device)';
   return code ?? 'an unreadable file';
 }
+
+/**
+ * What stands at a path a setting or option names, said as the end of an error ("no such file", "a folder"), or
+ * undefined when it is the kind wanted: a folder where a file belongs (or the other way round), or nothing there.
+ */
+export function pathMismatch(path: string, kind: 'file' | 'folder'): string | undefined {
+  try {
+    const st = statSync(path);
+    if (kind === 'file' && st.isDirectory()) return 'a folder';
+    if (kind === 'folder' && !st.isDirectory()) return 'a file';
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? `no such ${kind}` : `no ${kind} erscan can read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unknown error')})`;
+  }
+}
