@@ -7,7 +7,7 @@
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import type { AnyResource, Circuit, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam } from './util.js';
+import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam, unreadCount } from './util.js';
 
 const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
 
@@ -159,7 +159,7 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
       continue;
     }
     // Connections whose rows could not be read naming the gateway or one of its circuits: another gateway may share them.
-    const unread = (g.unreadConnections?.length ?? 0) > 0 || rels[i].known.some((c) => (c.unreadConnections?.length ?? 0) > 0);
+    const unread = unreadCount(g) > 0 || rels[i].known.some((c) => unreadCount(c) > 0);
     const partialView = isTemplateResource(g) || outside.length > 0 || unread;
     // A flag not known matters where a gateway of its kind shares the circuit, or may (a partial view).
     const open = remoteUnknown && (vnetPeers.length > 0 || partialView) ? remoteUnknown : vwanUnknown && (vwanPeers.length > 0 || partialView) ? vwanUnknown : undefined;

@@ -3,7 +3,7 @@ import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadText } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
@@ -281,17 +281,19 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
     const { known } = rels[i];
     const before = out.length;
     // Connections naming it whose rows could not be read: each may bring a circuit on one of these ports (or two on one).
-    const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
-    if (known.length >= 2)
-    for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
-      if (circuits.length < 2) continue;
-      const port = lookup(inventory, portKey, 'port');
-      out.push({
-        resource: g,
-        actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}`,
-        expected: 'each circuit of the gateway on a different ExpressRoute Direct port',
-        details: { port: port?.name ?? portKey, circuits: nameList(circuits) },
-      });
+    const unread = unreadCount(g);
+    // (No port can hold two of fewer circuits: no grouping made.)
+    if (known.length >= 2) {
+      for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
+        if (circuits.length < 2) continue;
+        const port = lookup(inventory, portKey, 'port');
+        out.push({
+          resource: g,
+          actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}`,
+          expected: 'each circuit of the gateway on a different ExpressRoute Direct port',
+          details: { port: port?.name ?? portKey, circuits: nameList(circuits) },
+        });
+      }
     }
     const onPorts = known.filter((c) => c.isDirect || c.portKey !== undefined);
     if (out.length === before && unread > 0 && onPorts.length + unread >= 2)
@@ -317,7 +319,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
     const g = ctx.inventory.gateways[i];
     const { known } = rels[i];
     // Connections naming it whose rows could not be read: each may bring a circuit in the site of another.
-    const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+    const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
       out.push({
         resource: g,
@@ -397,7 +399,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const g = inventory.gateways[i];
     const { known } = rels[i];
     // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
-    const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+    const unread = unreadCount(g);
     const outside = rels[i].outside + unread;
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);

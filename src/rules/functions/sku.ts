@@ -3,7 +3,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory } f
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
-import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadText, type GatewayRelations } from './util.js';
+import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadCount, unreadText, type GatewayRelations } from './util.js';
 import { compareText } from '../../util/collate.js';
 
 /**
@@ -233,7 +233,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) {
       // Connections naming it whose rows could not be read: the circuits they bring (up to 100 Gbps) are not known.
-      const unread = isTemplateResource(g) ? 0 : (g.unreadConnections?.length ?? 0);
+      const unread = unreadCount(g);
       if (unread > 0) {
         out.push({
           resource: g,
@@ -401,7 +401,7 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
     const a = analyses[i];
     const used = a.carries.linksUsed;
     // Connections naming it whose rows could not be read: links all the same (or may be), not counted in `used`.
-    const unread = isTemplateResource(c) ? 0 : (c.unreadConnections?.length ?? 0);
+    const unread = unreadCount(c);
     if (used + unread <= STANDARD_MAX_LINKS) continue; // within every tier's limit
     // A peering whose reads list different Global Reach connections (`unknown.globalReach`): never one read's count.
     const grOpen = a.unknown.globalReach;

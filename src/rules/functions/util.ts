@@ -4,7 +4,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory, ty
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
 import type { CostSummary } from '../../pricing/model.js';
 import type { FunctionContext } from './index.js';
-import { unknownReason } from '../../inventory/facts.js';
+import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
 
 /**
  * The analysis of the inventory this rule runs on (one per possible world), with the traffic the scan's
@@ -186,4 +186,9 @@ export function unnamedGatewayConnections(inv: Inventory): string {
 export function unreadText(r: { unreadConnections?: string[] }): string {
   const names = r.unreadConnections ?? [];
   return `${names.length} connection(s) whose row${names.length === 1 ? '' : 's'} could not be read (${names.slice(0, 3).join('; ')}${names.length > 3 ? '; …' : ''})`;
+}
+
+/** How many connections naming a live gateway or circuit (or that may) could not be read (see unreadText); none for a template's. */
+export function unreadCount(r: Circuit | Gateway): number {
+  return isTemplateResource(r) ? 0 : (r.unreadConnections?.length ?? 0);
 }
