@@ -17,7 +17,7 @@
  * - ExpressRoute Metro: one circuit with its links in two peering locations of one city (metro.md, ms.date
  *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
  */
-import { lookup, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Peering, type Port } from '../inventory/model.js';
+import { lookup, throughMistypedGateway, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Peering, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, reasonText, unknownReason } from '../inventory/facts.js';
 import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
@@ -187,6 +187,11 @@ export function typeOpenConnections(a: CircuitAnalysis): Connection[] {
 
 export function typeOpenText(x: Connection): string {
   return `connection ${labelStandIns(x.name)}, whose ${reasonText(unknownReason(x, 'gatewayTypeNamed')!)}`;
+}
+
+/** True when a circuit's reason (`connectionKeys`, `gatewayKeys`) is the one one of these connections gives (typeOpenText says it). */
+function saidByTypeOpen(reason: string, open: readonly Connection[]): boolean {
+  return open.some((x) => reason.includes(throughMistypedGateway(x.name)));
 }
 
 /** How many of a circuit's gateways are outside the inventory (never one the inputs hold with a gatewayType Azure does not allow). */
@@ -463,7 +468,7 @@ function hiddenReasons(a: CircuitAnalysis): string[] {
   if (a.template) hidden.push('not decidable from these files: other deployments may connect it to more gateways or circuits');
   // (A connectionKeys reason markMistypedGateways gave is said by its connection, reachUndecidedReasons: typeOpenText.)
   const ck = a.unknown.connectionKeys;
-  if (ck && !typeOpenConnections(a).some((x) => ck.includes(`connection ${x.name} names it through gateway `))) hidden.push(unknownField('connectionKeys', ck));
+  if (ck && !saidByTypeOpen(ck, typeOpenConnections(a))) hidden.push(unknownField('connectionKeys', ck));
   if (a.unknown.peerings && !a.template) hidden.push(unknownField('peerings', a.unknown.peerings));
   const open = openAuthorizations(a);
   if (open) hidden.push(`${open}: a connection in a scope erscan did not read may use the circuit`);
@@ -607,7 +612,7 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   // (A gatewayKeys reason markMistypedGateways gave, naming one of those connections, is said above by its connection;
   // one for another reason is said.)
   const gk = a.unknown.gatewayKeys;
-  if (gk && !typeOpen.some((x) => gk.includes(`connection ${x.name} names it through gateway `))) undecided.push(unknownField('gatewayKeys', gk));
+  if (gk && !saidByTypeOpen(gk, typeOpen)) undecided.push(unknownField('gatewayKeys', gk));
   if (a.unknown.globalReach) undecided.push(a.unknown.globalReach);
   return undecided;
 }

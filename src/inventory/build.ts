@@ -4,6 +4,7 @@ import {
   RESOURCE_TYPES,
   isUnknownConnectionType,
   isUnknownGatewayType,
+  throughMistypedGateway,
   type AnyResource,
   type Authorization,
   type Circuit,
@@ -1229,22 +1230,15 @@ function connectionFrom(raw: RawResource, id: string): Connection {
     // Nor does one without `enablePrivateLinkFastPath` say whether Private Link FastPath is (the spec gives it no
     // `default` either: "Bypass the ExpressRoute gateway when accessing private-links. ExpressRoute FastPath
     // (expressRouteGatewayBypass) must be enabled."), unless the row sets FastPath off, which it needs.
-    notSetInTemplate(
+    absentFrom(
       raw.source,
-      absentFromLiveRow(
-        raw.source,
-        absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
-          p.connectionType == null && ['connectionType', 'properties.connectionType'],
-          circuitId === undefined && ['circuitKey', 'properties.peer.id'],
-          circuitId === undefined && ['circuitId', 'properties.peer.id'],
-          gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
-        ]),
-        undefined,
-        [
-          p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
-          p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
-        ],
-      ),
+      absentFromLiveRow(raw.source, unknownFieldsOf('connection', raw), 'ExpressRoute connection', [
+        p.connectionType == null && ['connectionType', 'properties.connectionType'],
+        circuitId === undefined && ['circuitKey', 'properties.peer.id'],
+        circuitId === undefined && ['circuitId', 'properties.peer.id'],
+        gatewayId === undefined && ['gatewayKey', 'properties.virtualNetworkGateway1.id'],
+      ]),
+      undefined,
       [
         p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
         p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
@@ -1837,12 +1831,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
           disagreeing.push(`${circuit.name}: authorization ${authorization.name}.authorizationUseStatus`);
         }
       }
-      if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
     } else {
-      if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
       if (listsOwn(circuit, raw, 'authorizations')) unlisted.note(circuit, `authorization ${authorization.name}`);
       circuit.authorizations.push(authorization);
     }
+    if (raw.source?.file !== undefined) authorizationFiles.set(authorization, raw.source.file);
   }
   unlisted.notice(notices);
   /** The file each Global Reach connection read as a row of its own came from (for the notice of a later read that disagrees). */
@@ -1884,12 +1877,11 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
           disagreeing.push(`${circuit!.name}: ${diffs.map((d) => `${peering.name}.connections[${gr.name}].${d.property}`).join(', ')}`);
         }
       }
-      if (raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
     }
     // A peering without inline connections holds the shared empty list: replaced, not pushed to.
     else if (peering.globalReach.length === 0) peering.globalReach = [gr];
     else peering.globalReach.push(gr);
-    if (same < 0 && raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
+    if (raw.source?.file !== undefined) globalReachFiles.set(gr, raw.source.file);
   }
   for (const raw of childVwanConnections) {
     const id = str(raw.row.id)!;
@@ -2319,6 +2311,11 @@ function noteUnnamedEnds(conn: Connection, circuit: AnyResource | undefined, gat
   return unnamed;
 }
 
+/** Where a resource was read, as a notice names it: the file, and the line and column of a template's declaration. */
+function readAt(src: SourceRef | undefined): string {
+  return `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
+}
+
 /**
  * Connections whose `connectionType` is none of the types Azure allows (CONNECTION_TYPES: a typo, a value from another
  * tool) are neither scanned as ExpressRoute connections nor set aside as VPN ones, whatever the source (rows, a
@@ -2344,8 +2341,7 @@ function markMistypedConnections(inv: Inventory, mistyped: readonly { raw: RawRe
       ends.push(`gateway ${gateway.name}`);
       if (!isUnknown(gateway, 'connectionKeys')) gateway.unknown = { ...gateway.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
     }
-    const src = raw.source;
-    const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
+    const where = readAt(raw.source);
     notices.push(
       `${where}: connection ${name} (${id}) is not scanned: its \`properties.connectionType\` is "${declared}", which is none of the connection types Azure allows (${allowed}), so it is not known to be an ExpressRoute connection or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry is undecided` : ''}`,
     );
@@ -2366,7 +2362,7 @@ function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResou
   for (const { raw, id, declared } of mistyped) {
     const name = labelStandIns(str(raw.row.name) ?? lastSegment(id) ?? id);
     const key = id.toLowerCase();
-    const through = `gateway ${name}, whose gatewayType "${declared}" is none of ${allowed}`;
+    const through = `${name}, whose gatewayType "${declared}" is none of ${allowed}`;
     const connections: string[] = [];
     const circuits: string[] = [];
     for (const c of inv.connections) {
@@ -2378,12 +2374,11 @@ function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResou
       const circuit = c.circuitKey === undefined ? undefined : inv.byKey.get(c.circuitKey);
       if (circuit?.kind !== 'circuit') continue;
       if (!circuits.includes(circuit.name)) circuits.push(circuit.name);
-      const why = `connection ${c.name} names it through ${through}, so whether it is one of its ExpressRoute connections is not known`;
+      const why = `${throughMistypedGateway(c.name)}${through}, so whether it is one of its ExpressRoute connections is not known`;
       if (!isUnknown(circuit, 'connectionKeys')) circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
       if (!isUnknown(circuit, 'gatewayKeys')) circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
     }
-    const src = raw.source;
-    const where = `${src?.file ?? '(input)'}${src?.line !== undefined ? `:${src.line}:${src.column ?? 1}` : ''}`;
+    const where = readAt(raw.source);
     const ends = [connections.length > 0 && `connection ${connections.join(', ')}`, circuits.length > 0 && `circuit ${circuits.join(', ')}`].filter((x): x is string => typeof x === 'string');
     notices.push(
       `${where}: gateway ${name} (${id}) is not scanned: its \`properties.gatewayType\` is "${declared}", which is none of the gateway types Azure allows (${allowed}), so it is not known to be an ExpressRoute gateway or a VPN one${ends.length > 0 ? `; what ${ends.join(' and ')} carry through it is undecided` : ''}`,

@@ -75,6 +75,15 @@ export function isUnknownGatewayType(v: string): boolean {
   return !GATEWAY_TYPES.some((g) => g.toLowerCase() === t);
 }
 
+/**
+ * How the reason a circuit's connections are not known begins when connection `name` reaches it through a VNet gateway
+ * whose gatewayType is none Azure allows (src/inventory/build.ts, markMistypedGateways): the analysis finds such reasons
+ * by it, as that connection's own text says them.
+ */
+export function throughMistypedGateway(name: string): string {
+  return `connection ${name} names it through gateway `;
+}
+
 export type ResourceKind = 'circuit' | 'peering' | 'port' | 'link' | 'gateway' | 'connection';
 
 export interface ResourceBase {

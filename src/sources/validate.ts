@@ -779,11 +779,11 @@ export function unreadConnectionsOf(row: unknown, type: string, label: string): 
   return [];
 }
 
-/** How a message names a row that cannot be read: its kind and name, the file and the path. */
-function rowLabel(row: unknown, type: string, file: string, path: (string | number)[]): string {
+/** How a message names a row that cannot be read: its kind and name, and where it was read (`rows.json, $[5]`, or a live scope). */
+export function rowLabel(row: unknown, type: string, where: string): string {
   const name = isObj(row) && typeof row.name === 'string' && row.name !== '' ? ` ${row.name}` : '';
   const kind = type === VWAN_GATEWAY ? 'vWAN gateway' : 'connection';
-  return `${kind}${name} (${displayPath(file)}, ${jsonPath(path)})`;
+  return `${kind}${name} (${where})`;
 }
 
 export interface ValidatedRows {
@@ -854,7 +854,7 @@ export function validateRows(
     // What the connection (or a vWAN gateway's connections) names is then not known in full: never judged without it.
     // (Not a resource of PSRule's expansion of a template: it stands for no deployed connection, and names stand-ins.)
     if (c.kind === 'read' && !c.problems.includes(PSRULE_EXPANSION)) {
-      const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, file, at(i)));
+      const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, `${displayPath(file)}, ${jsonPath(at(i))}`));
       for (let k = 0; k < unread.length; k++) out.unread.push(unread[k]);
     }
     if (out.rejected > maxErrors) continue;

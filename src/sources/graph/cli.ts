@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import type { TokenCredential } from '@azure/core-auth';
 import { loadConfig } from '../../config/load.js';
 import { NothingReadError, UsageError, jsonPath } from '../../util/errors.js';
-import { checkRow, unreadConnectionsOf } from '../validate.js';
+import { checkRow, rowLabel, unreadConnectionsOf } from '../validate.js';
 import type { SourceOutput } from '../types.js';
 import { armGetter, listSubscriptionsArm, listTenants, type ArmGet } from './arm.js';
 import { readArmData } from './armreads.js';
@@ -167,8 +167,7 @@ export async function runLiveCrawl(args: GraphArgs, hooks: LiveCrawlHooks = {}):
       output.gaps.push({ scope: rowScope(row), reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
       // A connection that cannot be read leaves what it names undecided (see UnreadConnection), as in a file of rows.
       if (c.kind === 'read') {
-        const named = typeof (row as Record<string, unknown>).name === 'string' ? ` ${(row as Record<string, unknown>).name as string}` : '';
-        const unread = unreadConnectionsOf(row, c.type, `${c.type === 'microsoft.network/expressroutegateways' ? 'vWAN gateway' : 'connection'}${named} (${rowScope(row)})`);
+        const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, rowScope(row)));
         if (unread.length > 0) (output.unread ??= []).push(...unread);
       }
     }
