@@ -3,7 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-G3A2SSVQ.js";
+} from "./chunk-WGYZBOVY.js";
+import {
+  pathMismatch
+} from "./chunk-HGZGRQEX.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -14,7 +17,6 @@ import {
 } from "./chunk-UNOFXXSK.js";
 
 // dist/config/load.js
-import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 function emptyConfig() {
   return { rules: {}, ruleDirs: [], suppressions: [] };
@@ -47,17 +49,7 @@ function loadConfig(file) {
 }
 function namedPath(configFile, at, value, kind, what) {
   const abs = resolve(dirname(configFile), value);
-  let found;
-  try {
-    const st = statSync(abs);
-    if (kind === "file" && st.isDirectory())
-      found = "a folder";
-    if (kind === "folder" && !st.isDirectory())
-      found = "a file";
-  } catch (e) {
-    const code = e?.code;
-    found = code === "ENOENT" || code === "ENOTDIR" ? `no such ${kind}` : `not readable (${code ?? "unknown error"})`;
-  }
+  const found = pathMismatch(abs, kind);
   if (found)
     throw new InputError(configFile, at, `${what} (a path relative to the config file)`, `${JSON.stringify(value)} (${displayPath(abs)}): ${found}`);
   return abs;

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-UFAEIZ76.js";
+} from "./chunk-FVBGVGB7.js";
 import {
   MappedList,
   adviceLine,
@@ -26,7 +26,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-KYZW43PC.js";
+} from "./chunk-HVPX724J.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-2XQCEIEI.js";
+} from "./chunk-4DBZDIWT.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-B7LEMUE2.js";
+} from "./chunk-Z6ZBLRNK.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -59,7 +59,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-XLJX2EDD.js";
+} from "./chunk-LDS5JM4H.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -76,19 +76,19 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-C24DWH4D.js";
+} from "./chunk-YGQA2QEU.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-F5BO7OAS.js";
+} from "./chunk-X6WV7RNP.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   isUnknown,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -98,14 +98,14 @@ import {
   countInventory,
   lookup,
   readNothing
-} from "./chunk-BSVCIPHA.js";
+} from "./chunk-RD47CNRY.js";
 import {
   selectRules,
   unknownSelectors
 } from "./chunk-2ZF4RDC5.js";
 import {
   formatBandwidth
-} from "./chunk-6SVPVU6Z.js";
+} from "./chunk-SZTE47YW.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1952,7 +1952,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-S3B7BMZY.js");
+  const { loadRules: loadRules2 } = await import("./loader-AKIICZX5.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1962,7 +1962,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-EXQJPUH3.js");
+    const { crawlForCli } = await import("./cli-JCYXMO2T.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1980,7 +1980,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-ZFZPS2NH.js");
+  const { costEstimatorFor } = await import("./setup-6ZRVCBAI.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

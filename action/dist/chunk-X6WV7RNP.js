@@ -20,22 +20,23 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import {
   currencyPrefix,
   prefixOf,
   useCurrency
 } from "./chunk-6DM37KYG.js";
 import {
-  lookup
-} from "./chunk-BSVCIPHA.js";
+  lookup,
+  throughMistypedGateway
+} from "./chunk-RD47CNRY.js";
 import {
   BUNDLED_CATALOGUE,
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-6SVPVU6Z.js";
+} from "./chunk-SZTE47YW.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -159,6 +160,9 @@ function typeOpenConnections(a) {
 }
 function typeOpenText(x) {
   return `connection ${labelStandIns(x.name)}, whose ${reasonText(unknownReason(x, "gatewayTypeNamed"))}`;
+}
+function saidByTypeOpen(reason, open) {
+  return open.some((x) => reason.includes(throughMistypedGateway(x.name)));
 }
 function gatewaysOutside(a) {
   const keys = a.circuit.gatewayKeys;
@@ -380,7 +384,7 @@ function hiddenReasons(a) {
   if (a.template)
     hidden.push("not decidable from these files: other deployments may connect it to more gateways or circuits");
   const ck = a.unknown.connectionKeys;
-  if (ck && !typeOpenConnections(a).some((x) => ck.includes(`connection ${x.name} names it through gateway `)))
+  if (ck && !saidByTypeOpen(ck, typeOpenConnections(a)))
     hidden.push(unknownField("connectionKeys", ck));
   if (a.unknown.peerings && !a.template)
     hidden.push(unknownField("peerings", a.unknown.peerings));
@@ -537,7 +541,7 @@ function reachUndecidedReasons(a) {
   for (let i = 0; i < typeOpen.length; i++)
     undecided.push(typeOpenText(typeOpen[i]));
   const gk = a.unknown.gatewayKeys;
-  if (gk && !typeOpen.some((x) => gk.includes(`connection ${x.name} names it through gateway `)))
+  if (gk && !saidByTypeOpen(gk, typeOpen))
     undecided.push(unknownField("gatewayKeys", gk));
   if (a.unknown.globalReach)
     undecided.push(a.unknown.globalReach);

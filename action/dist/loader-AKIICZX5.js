@@ -10,17 +10,18 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-C24DWH4D.js";
+} from "./chunk-YGQA2QEU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-F5BO7OAS.js";
-import "./chunk-QMFSRPG2.js";
+import "./chunk-X6WV7RNP.js";
+import "./chunk-DOAVEJ74.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-G3A2SSVQ.js";
-import "./chunk-BSVCIPHA.js";
+import "./chunk-WGYZBOVY.js";
+import "./chunk-RD47CNRY.js";
 import "./chunk-2ZF4RDC5.js";
-import "./chunk-6SVPVU6Z.js";
+import "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-2A7BETSS.js";
+import "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-UFAEIZ76.js";
+} from "./chunk-FVBGVGB7.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-KYZW43PC.js";
+} from "./chunk-HVPX724J.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-B7LEMUE2.js";
+} from "./chunk-Z6ZBLRNK.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-YGTVE2JC.js";
+import "./chunk-II5N2LJA.js";
 import {
   checkOutFolder,
   writeReport
@@ -33,18 +33,19 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-4FKVGFZN.js";
+} from "./chunk-TZORZSEX.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-QMFSRPG2.js";
+import "./chunk-DOAVEJ74.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-G3A2SSVQ.js";
-import "./chunk-BSVCIPHA.js";
-import "./chunk-6SVPVU6Z.js";
+import "./chunk-WGYZBOVY.js";
+import "./chunk-RD47CNRY.js";
+import "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   nestedDeeper
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
 
 // dist/util/objects.js
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);

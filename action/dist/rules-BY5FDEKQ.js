@@ -3,51 +3,52 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-2XQCEIEI.js";
+} from "./chunk-4DBZDIWT.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-B7LEMUE2.js";
+} from "./chunk-Z6ZBLRNK.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-XLJX2EDD.js";
-import "./chunk-YGTVE2JC.js";
+} from "./chunk-LDS5JM4H.js";
+import "./chunk-II5N2LJA.js";
 import {
   isObj
-} from "./chunk-4FKVGFZN.js";
+} from "./chunk-TZORZSEX.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-C24DWH4D.js";
+} from "./chunk-YGQA2QEU.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-F5BO7OAS.js";
+} from "./chunk-X6WV7RNP.js";
 import {
   phraseName
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-G3A2SSVQ.js";
-import "./chunk-BSVCIPHA.js";
+} from "./chunk-WGYZBOVY.js";
+import "./chunk-RD47CNRY.js";
 import {
   checkRuleParameters,
   selectRules
 } from "./chunk-2ZF4RDC5.js";
 import {
   loadCatalogue
-} from "./chunk-6SVPVU6Z.js";
+} from "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -30,6 +30,9 @@ function isUnknownGatewayType(v) {
   const t = v.toLowerCase();
   return !GATEWAY_TYPES.some((g) => g.toLowerCase() === t);
 }
+function throughMistypedGateway(name) {
+  return `connection ${name} names it through gateway `;
+}
 function lookup(inv, key, kind) {
   if (!key)
     return void 0;
@@ -66,6 +69,7 @@ export {
   GATEWAY_TYPES,
   isOtherGatewayType,
   isUnknownGatewayType,
+  throughMistypedGateway,
   lookup,
   allPeerings,
   allLinks,

@@ -6,7 +6,7 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-YGTVE2JC.js";
+} from "./chunk-II5N2LJA.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -15,7 +15,7 @@ import {
   ownValue,
   scrubSecrets,
   setOwn
-} from "./chunk-4FKVGFZN.js";
+} from "./chunk-TZORZSEX.js";
 import {
   armRegionName,
   exactLength,
@@ -29,15 +29,16 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import {
   CONNECTION_TYPES,
   GATEWAY_TYPES,
   RESOURCE_TYPES,
   isUnknownConnectionType,
   isUnknownGatewayType,
-  lookup
-} from "./chunk-BSVCIPHA.js";
+  lookup,
+  throughMistypedGateway
+} from "./chunk-RD47CNRY.js";
 import {
   byNameThenKey,
   compareText
@@ -46,7 +47,7 @@ import {
   findNodeAtLocation,
   readText,
   repeatedKeys
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
 import {
   InputError,
   describeValue,
@@ -1036,15 +1037,12 @@ function connectionFrom(raw, id) {
     // Nor does one without `enablePrivateLinkFastPath` say whether Private Link FastPath is (the spec gives it no
     // `default` either: "Bypass the ExpressRoute gateway when accessing private-links. ExpressRoute FastPath
     // (expressRouteGatewayBypass) must be enabled."), unless the row sets FastPath off, which it needs.
-    notSetInTemplate(raw.source, absentFromLiveRow(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("connection", raw), "ExpressRoute connection", [
+    absentFrom(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("connection", raw), "ExpressRoute connection", [
       p.connectionType == null && ["connectionType", "properties.connectionType"],
       circuitId === void 0 && ["circuitKey", "properties.peer.id"],
       circuitId === void 0 && ["circuitId", "properties.peer.id"],
       gatewayId === void 0 && ["gatewayKey", "properties.virtualNetworkGateway1.id"]
     ]), void 0, [
-      p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"],
-      p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ["privateLinkFastPath", "properties.enablePrivateLinkFastPath"]
-    ]), [
       p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"],
       p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ["privateLinkFastPath", "properties.enablePrivateLinkFastPath"]
     ])
@@ -1549,15 +1547,13 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
           disagreeing.push(`${circuit.name}: authorization ${authorization.name}.authorizationUseStatus`);
         }
       }
-      if (raw.source?.file !== void 0)
-        authorizationFiles.set(authorization, raw.source.file);
     } else {
-      if (raw.source?.file !== void 0)
-        authorizationFiles.set(authorization, raw.source.file);
       if (listsOwn(circuit, raw, "authorizations"))
         unlisted.note(circuit, `authorization ${authorization.name}`);
       circuit.authorizations.push(authorization);
     }
+    if (raw.source?.file !== void 0)
+      authorizationFiles.set(authorization, raw.source.file);
   }
   unlisted.notice(notices);
   const globalReachFiles = /* @__PURE__ */ new Map();
@@ -1591,13 +1587,11 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
           disagreeing.push(`${circuit.name}: ${diffs.map((d) => `${peering.name}.connections[${gr.name}].${d.property}`).join(", ")}`);
         }
       }
-      if (raw.source?.file !== void 0)
-        globalReachFiles.set(gr, raw.source.file);
     } else if (peering.globalReach.length === 0)
       peering.globalReach = [gr];
     else
       peering.globalReach.push(gr);
-    if (same2 < 0 && raw.source?.file !== void 0)
+    if (raw.source?.file !== void 0)
       globalReachFiles.set(gr, raw.source.file);
   }
   for (const raw of childVwanConnections) {
@@ -1951,6 +1945,9 @@ function noteUnnamedEnds(conn, circuit, gateway, unnamed) {
     circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: connection ${conn.name} names no gateway (${reasonText(gatewayWhy)})` };
   return unnamed;
 }
+function readAt(src) {
+  return `${src?.file ?? "(input)"}${src?.line !== void 0 ? `:${src.line}:${src.column ?? 1}` : ""}`;
+}
 function markMistypedConnections(inv, mistyped, notices) {
   const allowed = CONNECTION_TYPES.join(", ");
   for (const { raw, id, declared } of mistyped) {
@@ -1971,8 +1968,7 @@ function markMistypedConnections(inv, mistyped, notices) {
       if (!isUnknown(gateway, "connectionKeys"))
         gateway.unknown = { ...gateway.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
     }
-    const src = raw.source;
-    const where = `${src?.file ?? "(input)"}${src?.line !== void 0 ? `:${src.line}:${src.column ?? 1}` : ""}`;
+    const where = readAt(raw.source);
     notices.push(`${where}: connection ${name} (${id}) is not scanned: its \`properties.connectionType\` is "${declared}", which is none of the connection types Azure allows (${allowed}), so it is not known to be an ExpressRoute connection or a VPN one${ends.length > 0 ? `; what ${ends.join(" and ")} carry is undecided` : ""}`);
   }
 }
@@ -1981,7 +1977,7 @@ function markMistypedGateways(inv, mistyped, notices) {
   for (const { raw, id, declared } of mistyped) {
     const name = labelStandIns(str2(raw.row.name) ?? lastSegment(id) ?? id);
     const key = id.toLowerCase();
-    const through = `gateway ${name}, whose gatewayType "${declared}" is none of ${allowed}`;
+    const through = `${name}, whose gatewayType "${declared}" is none of ${allowed}`;
     const connections = [];
     const circuits = [];
     for (const c of inv.connections) {
@@ -1995,14 +1991,13 @@ function markMistypedGateways(inv, mistyped, notices) {
         continue;
       if (!circuits.includes(circuit.name))
         circuits.push(circuit.name);
-      const why = `connection ${c.name} names it through ${through}, so whether it is one of its ExpressRoute connections is not known`;
+      const why = `${throughMistypedGateway(c.name)}${through}, so whether it is one of its ExpressRoute connections is not known`;
       if (!isUnknown(circuit, "connectionKeys"))
         circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
       if (!isUnknown(circuit, "gatewayKeys"))
         circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
     }
-    const src = raw.source;
-    const where = `${src?.file ?? "(input)"}${src?.line !== void 0 ? `:${src.line}:${src.column ?? 1}` : ""}`;
+    const where = readAt(raw.source);
     const ends = [connections.length > 0 && `connection ${connections.join(", ")}`, circuits.length > 0 && `circuit ${circuits.join(", ")}`].filter((x) => typeof x === "string");
     notices.push(`${where}: gateway ${name} (${id}) is not scanned: its \`properties.gatewayType\` is "${declared}", which is none of the gateway types Azure allows (${allowed}), so it is not known to be an ExpressRoute gateway or a VPN one${ends.length > 0 ? `; what ${ends.join(" and ")} carry through it is undecided` : ""}`);
   }

@@ -6,7 +6,7 @@ import {
   parseJson,
   readText,
   visit
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
 import {
   InputError,
   jsonPath

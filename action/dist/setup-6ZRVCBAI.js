@@ -3,19 +3,20 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-F5BO7OAS.js";
+} from "./chunk-X6WV7RNP.js";
 import {
   loadUsage
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-G3A2SSVQ.js";
-import "./chunk-BSVCIPHA.js";
+import "./chunk-WGYZBOVY.js";
+import "./chunk-RD47CNRY.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-6SVPVU6Z.js";
+} from "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-2A7BETSS.js";
+import "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

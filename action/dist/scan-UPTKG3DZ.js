@@ -11,34 +11,35 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-ASYR7J6B.js";
-import "./chunk-UFAEIZ76.js";
-import "./chunk-KYZW43PC.js";
+} from "./chunk-J7KNTY5X.js";
+import "./chunk-FVBGVGB7.js";
+import "./chunk-HVPX724J.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-2XQCEIEI.js";
-import "./chunk-B7LEMUE2.js";
+import "./chunk-4DBZDIWT.js";
+import "./chunk-Z6ZBLRNK.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-XLJX2EDD.js";
-import "./chunk-YGTVE2JC.js";
+import "./chunk-LDS5JM4H.js";
+import "./chunk-II5N2LJA.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-4FKVGFZN.js";
+import "./chunk-TZORZSEX.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-C24DWH4D.js";
+import "./chunk-YGQA2QEU.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-F5BO7OAS.js";
-import "./chunk-QMFSRPG2.js";
+import "./chunk-X6WV7RNP.js";
+import "./chunk-DOAVEJ74.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-G3A2SSVQ.js";
-import "./chunk-BSVCIPHA.js";
+import "./chunk-WGYZBOVY.js";
+import "./chunk-RD47CNRY.js";
 import "./chunk-2ZF4RDC5.js";
-import "./chunk-6SVPVU6Z.js";
+import "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-2A7BETSS.js";
+import "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-G3A2SSVQ.js";
+} from "./chunk-WGYZBOVY.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";

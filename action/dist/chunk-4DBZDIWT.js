@@ -13,28 +13,28 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-C24DWH4D.js";
+} from "./chunk-YGQA2QEU.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-F5BO7OAS.js";
+} from "./chunk-X6WV7RNP.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";
 import {
   allLinks,
   allPeerings
-} from "./chunk-BSVCIPHA.js";
+} from "./chunk-RD47CNRY.js";
 import {
   UsageError
 } from "./chunk-UNOFXXSK.js";

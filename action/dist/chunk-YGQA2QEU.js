@@ -22,7 +22,7 @@ import {
   secondCircuitImpact,
   typeOpenConnections,
   typeOpenText
-} from "./chunk-F5BO7OAS.js";
+} from "./chunk-X6WV7RNP.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -36,16 +36,16 @@ import {
   regionGeopolitical,
   unknownLocationReason,
   unknownReason
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-G3A2SSVQ.js";
+} from "./chunk-WGYZBOVY.js";
 import {
   lookup
-} from "./chunk-BSVCIPHA.js";
+} from "./chunk-RD47CNRY.js";
 import {
   editDistance
 } from "./chunk-2ZF4RDC5.js";
@@ -863,6 +863,9 @@ function unnamedGatewayConnections(inv) {
 function unreadText(r) {
   const names = r.unreadConnections ?? [];
   return `${names.length} connection(s) whose row${names.length === 1 ? "" : "s"} could not be read (${names.slice(0, 3).join("; ")}${names.length > 3 ? "; \u2026" : ""})`;
+}
+function unreadCount(r) {
+  return isTemplateResource(r) ? 0 : r.unreadConnections?.length ?? 0;
 }
 
 // dist/rules/functions/cost.js
@@ -1797,8 +1800,8 @@ var gatewayCircuitsSharePort = ({ inventory }) => {
     const g = inventory.gateways[i];
     const { known } = rels[i];
     const before = out.length;
-    const unread = isTemplateResource(g) ? 0 : g.unreadConnections?.length ?? 0;
-    if (known.length >= 2)
+    const unread = unreadCount(g);
+    if (known.length >= 2) {
       for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
         if (circuits.length < 2)
           continue;
@@ -1810,6 +1813,7 @@ var gatewayCircuitsSharePort = ({ inventory }) => {
           details: { port: port?.name ?? portKey, circuits: nameList(circuits) }
         });
       }
+    }
     const onPorts = known.filter((c) => c.isDirect || c.portKey !== void 0);
     if (out.length === before && unread > 0 && onPorts.length + unread >= 2)
       out.push({
@@ -1828,7 +1832,7 @@ var gatewayCircuitsShareLocation = (ctx) => {
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
     const { known } = rels[i];
-    const unread = isTemplateResource(g) ? 0 : g.unreadConnections?.length ?? 0;
+    const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
       out.push({
         resource: g,
@@ -1903,7 +1907,7 @@ var gatewayProviderDiversity = ({ inventory, params }) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const { known } = rels[i];
-    const unread = isTemplateResource(g) ? 0 : g.unreadConnections?.length ?? 0;
+    const unread = unreadCount(g);
     const outside = rels[i].outside + unread;
     if (known.length + outside < 2)
       continue;
@@ -2127,7 +2131,7 @@ var gatewayThroughputForCircuits = (ctx) => {
       continue;
     }
     if (!biggest || biggest.bandwidthMbps <= capacity) {
-      const unread = isTemplateResource(g) ? 0 : g.unreadConnections?.length ?? 0;
+      const unread = unreadCount(g);
       if (unread > 0) {
         out.push({
           resource: g,
@@ -2261,7 +2265,7 @@ var circuitConnectionLimit = (ctx) => {
     const c = ctx.inventory.circuits[i];
     const a = analyses[i];
     const used = a.carries.linksUsed;
-    const unread = isTemplateResource(c) ? 0 : c.unreadConnections?.length ?? 0;
+    const unread = unreadCount(c);
     if (used + unread <= STANDARD_MAX_LINKS)
       continue;
     const grOpen = a.unknown.globalReach;
@@ -2434,7 +2438,7 @@ var vnetToVnetOverExpressRoute = ({ inventory }) => {
       out.push({ resource: g, actual: `${flags} on, and its circuits also serve ${nameList(sharing, (p) => p.flavor === "vwan" ? "vWAN hub gateway" : void 0)}`, expected, details: { flags } });
       continue;
     }
-    const unread = (g.unreadConnections?.length ?? 0) > 0 || rels[i].known.some((c) => (c.unreadConnections?.length ?? 0) > 0);
+    const unread = unreadCount(g) > 0 || rels[i].known.some((c) => unreadCount(c) > 0);
     const partialView = isTemplateResource(g) || outside.length > 0 || unread;
     const open = remoteUnknown && (vnetPeers.length > 0 || partialView) ? remoteUnknown : vwanUnknown && (vwanPeers.length > 0 || partialView) ? vwanUnknown : void 0;
     if (open) {

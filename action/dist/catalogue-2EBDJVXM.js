@@ -12,9 +12,10 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-6SVPVU6Z.js";
+} from "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-2A7BETSS.js";
+import "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import "./chunk-UNOFXXSK.js";

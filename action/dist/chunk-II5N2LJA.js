@@ -5,14 +5,14 @@ import {
   isObj,
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-4FKVGFZN.js";
+} from "./chunk-TZORZSEX.js";
 import {
   isOtherConnectionType,
   isOtherGatewayType
-} from "./chunk-BSVCIPHA.js";
+} from "./chunk-RD47CNRY.js";
 import {
   nestedDeeper
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
 import {
   InputError,
   displayPath,
@@ -649,10 +649,10 @@ function unreadConnectionsOf(row, type, label) {
   }
   return [];
 }
-function rowLabel(row, type, file, path) {
+function rowLabel(row, type, where) {
   const name = isObj(row) && typeof row.name === "string" && row.name !== "" ? ` ${row.name}` : "";
   const kind = type === VWAN_GATEWAY ? "vWAN gateway" : "connection";
-  return `${kind}${name} (${displayPath(file)}, ${jsonPath(path)})`;
+  return `${kind}${name} (${where})`;
 }
 function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
   const out = { raws: [], unread: [], errors: [], foreign: /* @__PURE__ */ new Map(), rejected: 0 };
@@ -685,7 +685,7 @@ function validateRows(file, rows, at2, source, maxErrors = 5, opts = {}) {
     checkNesting(row);
     out.rejected++;
     if (c.kind === "read" && !c.problems.includes(PSRULE_EXPANSION)) {
-      const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, file, at2(i)));
+      const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, `${displayPath(file)}, ${jsonPath(at2(i))}`));
       for (let k = 0; k < unread.length; k++)
         out.unread.push(unread[k]);
     }
@@ -718,6 +718,7 @@ export {
   templateRowProblems,
   respellDeclared,
   unreadConnectionsOf,
+  rowLabel,
   validateRows,
   foreignNotice
 };

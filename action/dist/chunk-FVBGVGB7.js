@@ -19,23 +19,23 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-B7LEMUE2.js";
+} from "./chunk-Z6ZBLRNK.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   powerShellObjectProblem,
   validateRows
-} from "./chunk-YGTVE2JC.js";
+} from "./chunk-II5N2LJA.js";
 import {
   isObj
-} from "./chunk-4FKVGFZN.js";
+} from "./chunk-TZORZSEX.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-QMFSRPG2.js";
+} from "./chunk-DOAVEJ74.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -45,7 +45,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
 import {
   schemaValidator,
   validateOrThrow

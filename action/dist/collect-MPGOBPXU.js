@@ -13,8 +13,9 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   scrubSecrets
-} from "./chunk-4FKVGFZN.js";
-import "./chunk-2A7BETSS.js";
+} from "./chunk-TZORZSEX.js";
+import "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-U5NJNZAI.js";
 import {
   UsageError,
@@ -27,7 +28,7 @@ async function collectCommand(args, hooks = {}, now = /* @__PURE__ */ new Date()
   if (!args.out)
     throw new UsageError("collect: --out FILE is required");
   checkOutFile(args.out, "the snapshot");
-  const { runLiveCrawl } = await import("./cli-EXQJPUH3.js");
+  const { runLiveCrawl } = await import("./cli-JCYXMO2T.js");
   const crawl = await runLiveCrawl(args, { ...hooks, now: hooks.now ?? now });
   const out = crawl.output;
   const snapshot = {

@@ -7,21 +7,23 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-XLJX2EDD.js";
+} from "./chunk-LDS5JM4H.js";
 import {
   checkRow,
+  rowLabel,
   unreadConnectionsOf
-} from "./chunk-YGTVE2JC.js";
+} from "./chunk-II5N2LJA.js";
 import {
   isObj,
   scrubSecrets
-} from "./chunk-4FKVGFZN.js";
-import "./chunk-G3A2SSVQ.js";
-import "./chunk-BSVCIPHA.js";
+} from "./chunk-TZORZSEX.js";
+import "./chunk-WGYZBOVY.js";
+import "./chunk-RD47CNRY.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-2A7BETSS.js";
+import "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {
@@ -1459,8 +1461,7 @@ async function runLiveCrawl(args, hooks = {}) {
       const p = c.problems[0];
       output.gaps.push({ scope: rowScope(row), reason: `${jsonPath(p.path)}: expected ${p.expected}, found ${p.found}; the resource was not read` });
       if (c.kind === "read") {
-        const named = typeof row.name === "string" ? ` ${row.name}` : "";
-        const unread = unreadConnectionsOf(row, c.type, `${c.type === "microsoft.network/expressroutegateways" ? "vWAN gateway" : "connection"}${named} (${rowScope(row)})`);
+        const unread = unreadConnectionsOf(row, c.type, rowLabel(row, c.type, rowScope(row)));
         if (unread.length > 0)
           (output.unread ??= []).push(...unread);
       }

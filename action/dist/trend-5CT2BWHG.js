@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-KYZW43PC.js";
+} from "./chunk-HVPX724J.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-4FKVGFZN.js";
+} from "./chunk-TZORZSEX.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
@@ -40,14 +40,15 @@ import {
 } from "./chunk-6DM37KYG.js";
 import {
   readNothing
-} from "./chunk-BSVCIPHA.js";
-import "./chunk-6SVPVU6Z.js";
+} from "./chunk-RD47CNRY.js";
+import "./chunk-SZTE47YW.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
+import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
 import {

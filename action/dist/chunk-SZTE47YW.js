@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-2A7BETSS.js";
+} from "./chunk-KH25NO2Q.js";
 import {
   schemaValidator,
   validateOrThrow
