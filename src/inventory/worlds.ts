@@ -167,7 +167,11 @@ function assignments(slots: Slot[]): Map<string, unknown>[] {
 
 function uniqueSlots(resources: Iterable<AnyResource>, relevant?: (r: AnyResource, field: string) => boolean): Slot[] {
   const byKey = new Map<string, Slot>();
-  for (const r of resources) for (const s of slotsOfResource(r, relevant ? (f) => relevant(r, f) : undefined)) if (!byKey.has(s.key)) byKey.set(s.key, s);
+  for (const r of resources) {
+    // Only possible values branch (slotsOfResource): most resources of a large estate have none.
+    if (!r.possible) continue;
+    for (const s of slotsOfResource(r, relevant ? (f) => relevant(r, f) : undefined)) if (!byKey.has(s.key)) byKey.set(s.key, s);
+  }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -286,6 +290,8 @@ export interface ResourceWorld<T extends AnyResource> {
  * those fields branch (local combinations). Undefined over `max`.
  */
 export function resourceWorlds<T extends AnyResource>(r: T, relevant: (holder: AnyResource, field: string) => boolean, max = MAX_WORLDS): ResourceWorld<T>[] | undefined {
+  // Without possible values (a live row that leaves a field out: unknown values only) there is one world, the resource.
+  if (!r.possible && !(r.kind === 'circuit' ? r.peerings.some((p) => p.possible) : r.kind === 'port' ? r.links.some((l) => l.possible) : false)) return [{ resource: r, assignment: [] }];
   const holders: AnyResource[] = [r, ...(r.kind === 'circuit' ? r.peerings : r.kind === 'port' ? r.links : [])];
   const slots = uniqueSlots(holders, relevant);
   if (slots.length === 0) return [{ resource: r, assignment: [] }];

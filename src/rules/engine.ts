@@ -641,6 +641,18 @@ export function runRules(
   let worlds: World[] | undefined;
   let worldCosts: (CostSummary | undefined)[] = [];
   const multi = factful ? multiDeploymentFiles(inv) : undefined;
+  // Which resources of a list carry facts, worked out once per list (condition rules ask for each resource).
+  const factFlags = new Map<AnyResource[], Uint8Array>();
+  const factFlagsOf = (list: AnyResource[]): Uint8Array | undefined => {
+    if (!factful) return undefined;
+    let flags = factFlags.get(list);
+    if (!flags) {
+      flags = new Uint8Array(list.length);
+      for (let i = 0; i < list.length; i++) flags[i] = hasFacts(list[i]) ? 1 : 0;
+      factFlags.set(list, flags);
+    }
+    return flags;
+  };
   // Each finding's resource id, lower-cased once: for its fingerprint and for the sort (same index as `findings`).
   const lowerIds: string[] = [];
   for (const rule of rules) {
@@ -697,10 +709,11 @@ export function runRules(
             notices.push(`rule ${rule.id} reads \`${field}\`, which no ${rule.resource} in the inputs holds (a misspelt field?): its verdicts rest on a value that is never there`);
         }
       }
+      const withFacts = factFlagsOf(resources);
       for (let i = 0; i < resources.length; i++) {
         const r = resources[i];
         if (rule.deployedState && isTemplateResource(r)) continue;
-        if ((factful && hasFacts(r)) || (tagFacts && r.unknown?.tags !== undefined)) {
+        if ((withFacts !== undefined && withFacts[i] === 1) || (tagFacts && r.unknown?.tags !== undefined)) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
           if (out) emit(r, out.message, out.status);
           continue;
