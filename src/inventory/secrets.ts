@@ -20,9 +20,16 @@ const SECRET_PROPERTIES = new Set(
  * Names shaped like a secret, for properties erscan does not know (a new API version, a Terraform
  * attribute in snake_case): anything ending in key, secret, password, token or connection string,
  * and their short forms: `psk` (a pre-shared key, as IPsec and VPN tools name it: `psk`, `ipsecPsk`,
- * `ike_psk`) and `pwd`. (`sharedKey`, `preSharedKey`, `pre_shared_key` end in key.)
+ * `ike_psk`) and `pwd`. (`sharedKey`, `preSharedKey`, `pre_shared_key` end in key.) Such a word may
+ * be followed by one word saying that the property holds the secret itself, or its encoding:
+ * `pskValue`, `sharedKeyValue`, `client_secret_value`, `passwordText`, `authorizationKeyString`,
+ * `api-token-data`, `serviceKeyB64` (value, values, text, plaintext, cleartext, plain, string, data,
+ * bytes, hex, b64, base64). Names where the secret word is followed by anything else are facts
+ * about a secret, not the secret, and are kept: `keyVaultId`, `keyName`, `keyVersion`,
+ * `tokenExpiry`, `secretName`, `sharedKeyConfigured`, `authorizationUseStatus`, `authorizations`.
+ * The name is matched with case, `_` and `-` ignored, so camelCase, snake_case and kebab-case agree.
  */
-const SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)$/;
+const SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
 
 /** Verdicts by property name: an estate repeats the same few hundred names millions of times. */
 const verdicts = new Map<string, boolean>();

@@ -281,25 +281,44 @@ export interface RepeatedKey {
 /**
  * The keys written more than once in one object, anywhere in a syntax tree (each repeat once, in text
  * order). JSON.parse and jsonc-parser's value keep the last in silence. The tree is nested at most
- * MAX_JSON_DEPTH levels deep (parseJson refuses deeper), so the walk recurses that far at most.
+ * MAX_JSON_DEPTH levels deep (parseJson refuses deeper), so the walk recurses that far at most. Cheap
+ * on a large input (a Terraform plan of tens of MB): one path, copied only for a repeat, and the keys
+ * of a small object compared with each other instead of put in a set.
  */
 export function repeatedKeys(tree: JsonNode | undefined): RepeatedKey[] {
   const out: RepeatedKey[] = [];
-  const walk = (node: JsonNode, path: (string | number)[]): void => {
+  const path: (string | number)[] = [];
+  const walk = (node: JsonNode): void => {
+    const children = node.children;
+    if (!children) return;
     if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const prop of node.children ?? []) {
-        const [keyNode, valueNode] = prop.children ?? [];
+      const seen = children.length > 16 ? new Set<string>() : undefined;
+      for (let i = 0; i < children.length; i++) {
+        const prop = children[i].children;
+        const keyNode = prop?.[0];
         if (!keyNode || typeof keyNode.value !== 'string') continue;
         const key = keyNode.value;
-        if (seen.has(key)) out.push({ path: [...path, key], offset: keyNode.offset });
-        seen.add(key);
-        if (valueNode) walk(valueNode, [...path, key]);
+        let again = false;
+        if (seen) {
+          again = seen.has(key);
+          seen.add(key);
+        } else {
+          for (let j = 0; j < i && !again; j++) again = children[j].children?.[0]?.value === key;
+        }
+        path.push(key);
+        if (again) out.push({ path: path.slice(), offset: keyNode.offset });
+        const valueNode = prop[1];
+        if (valueNode) walk(valueNode);
+        path.pop();
       }
     } else if (node.type === 'array') {
-      (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
+      for (let i = 0; i < children.length; i++) {
+        path.push(i);
+        walk(children[i]);
+        path.pop();
+      }
     }
   };
-  if (tree) walk(tree, []);
+  if (tree) walk(tree);
   return out;
 }

@@ -49,6 +49,14 @@ function extraRows(): Record<string, unknown>[] {
         pre_shared_key: secret('pre_shared_key'),
         preSharedKey: secret('preSharedKey'),
         adminPwd: secret('adminPwd'),
+        // a secret word followed by a word for its value
+        pskValue: secret('pskValue'),
+        sharedKeyValue: secret('sharedKeyValue'),
+        secretValue: secret('secretValue'),
+        passwordText: secret('passwordText'),
+        authorizationKeyString: secret('authorizationKeyString'),
+        client_secret_value: secret('client_secret_value'),
+        'api-token-data': secret('api-token-data'),
       },
     },
     { id: `${CIRCUIT}/peerings/AzurePrivatePeering`, type: 'microsoft.network/expressroutecircuits/peerings', properties: { peeringType: 'AzurePrivatePeering', sharedKey: secret('childSharedKey'), peerASN: 65010, vlanId: 10 } },
@@ -59,7 +67,7 @@ function extraRows(): Record<string, unknown>[] {
       type: 'microsoft.network/expressroutegateways/expressrouteconnections',
       properties: { expressRouteCircuitPeering: { id: `${CIRCUIT}/peerings/AzurePrivatePeering` }, authorizationKey: secret('vwanChildAuthorizationKey') },
     },
-    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), ipsecPolicies: [{ psk: secret('policyPsk') }] } },
+    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), pskValue: secret('connPskValue'), ipsecPolicies: [{ psk: secret('policyPsk'), psk_value: secret('policyPskValue') }] } },
     { id: `${SUB}/connections/er-conn`, type: 'microsoft.network/connections', properties: { connectionType: 'ExpressRoute', peer: { id: CIRCUIT }, authorizationKey: secret('connAuthorizationKey'), sharedKey: secret('connSharedKey') } },
   ];
 }
@@ -92,7 +100,7 @@ function armTemplate(): { template: unknown; parameters: unknown } {
         const t = o.type.toLowerCase();
         if (t.endsWith('/expressroutecircuits')) Object.assign(o.properties, { serviceKey: secret('armServiceKey'), authorizationKey: "[parameters('erAuthKey')]" });
         if (t.endsWith('/peerings') || o.properties.peeringType) o.properties.sharedKey = "[parameters('erSharedKey')]";
-        if (t.endsWith('/connections')) Object.assign(o.properties, { authorizationKey: secret('armConnAuthKey'), sharedKey: secret('armConnSharedKey'), psk: secret('armConnPsk') });
+        if (t.endsWith('/connections')) Object.assign(o.properties, { authorizationKey: secret('armConnAuthKey'), sharedKey: secret('armConnSharedKey'), psk: secret('armConnPsk'), pskValue: secret('armConnPskValue'), sharedKeyValue: "[parameters('erSharedKey')]" });
       }
       Object.values(o).forEach(walk);
     }

@@ -5,7 +5,7 @@ import { emptyOutput, type SourceOutput } from '../types.js';
 import { loadArmTemplate, readParameterFile, readsDeclarationsOf, type SourceLocator, type SuppliedParameters } from './arm/template.js';
 import { findKey } from '../../util/keys.js';
 import { checkParameters } from './arm/params.js';
-import { declaresExpressRoute } from '../detect.js';
+import { declaresExpressRoute, TERRAFORM_NAMES_EXPRESSROUTE } from '../detect.js';
 import { isFullType, PLACEHOLDER_RESOURCE_GROUP } from './ids.js';
 import { loadTerraformPlan } from './terraform/plan.js';
 import { templateRowProblems } from '../validate.js';
@@ -112,6 +112,14 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
   }
 
   for (const p of plans) {
+    // A key written twice in one object (Terraform never writes one): as for a template, a plan that names no
+    // ExpressRoute resource holds nothing to judge, so its repeats are said, not a gap.
+    const repeated = planRepeatedKeys(p);
+    if (repeated.length > 0) {
+      if (TERRAFORM_NAMES_EXPRESSROUTE.test(p.parsed.text)) errors.push(...repeated);
+      else for (const e of repeated) output.notices.push(`${e.message} (not scanned; the plan declares no ExpressRoute resource)`);
+      continue;
+    }
     try {
       const r = loadTerraformPlan(p.file, p.parsed);
       output.raws.push(...r.raws);
@@ -137,11 +145,22 @@ export function loadTemplates(inputs: TemplateInput[]): { output: SourceOutput; 
 }
 
 const REPEATED_KEY = 'each key once in its object (ARM accepts a key written twice, but which of its values a deployment uses is not documented)';
+const PLAN_REPEATED_KEY = 'each key once in its object (terraform show -json writes each key once; of a key written twice, which value the plan holds is not known)';
 
 /** The error for a key written a second time, at its line and column. */
-function repeatedKeyError(input: TemplateInput, r: RepeatedKey): InputError {
+function repeatedKeyError(input: TemplateInput, r: RepeatedKey, expected = REPEATED_KEY): InputError {
   const at = input.parsed.lines.position(r.offset);
-  return new InputError(`${input.file}:${at.line}:${at.column}`, jsonPath(r.path), REPEATED_KEY, `${JSON.stringify(r.path[r.path.length - 1])} a second time`);
+  return new InputError(`${input.file}:${at.line}:${at.column}`, jsonPath(r.path), expected, `${JSON.stringify(r.path[r.path.length - 1])} a second time`);
+}
+
+/**
+ * A Terraform plan's keys written twice in one object, anywhere in it (JSON.parse keeps the last in silence:
+ * `"bandwidth_in_mbps": 50, "bandwidth_in_mbps": 1000` was judged 1000). `terraform show -json` writes each key
+ * once, so a plan with a repeat was written or edited by something else, and which value it means is not known:
+ * refused, as in a template. Found on the syntax tree plans already have (to place resources on lines).
+ */
+function planRepeatedKeys(p: TemplateInput): InputError[] {
+  return repeatedKeys(p.parsed.tree).map((r) => repeatedKeyError(p, r, PLAN_REPEATED_KEY));
 }
 
 /**
