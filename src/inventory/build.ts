@@ -1052,10 +1052,27 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
   return placeFacts(
     connection,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('vwanConnection', raw), 'ExpressRoute connection', [
-      circuitId === undefined && ['circuitKey', 'properties.expressRouteCircuitPeering.id'],
-      circuitId === undefined && ['circuitId', 'properties.expressRouteCircuitPeering.id'],
-    ]),
+    // A live row without `expressRouteGatewayBypass` or `enablePrivateLinkFastPath` (a Resource Graph projection that
+    // leaves them out, an export of an older API version) does not say whether FastPath or Private Link FastPath is
+    // on: unknown, never "off" nor Learn's vWAN FastPath default (ERS-SKU-006, ERS-SKU-007), as for a VNet connection
+    // (connectionFrom); Private Link FastPath stays known off where the row sets FastPath off, which it needs
+    // ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled"). Templates are read as before: the REST API
+    // spec gives neither property a `default` (ExpressRouteConnectionProperties, virtualWan.json, stable 2024-10-01:
+    // "Enable FastPath to vWan Firewall hub." and "Bypass the ExpressRoute gateway when accessing private-links."),
+    // and a template's hub connection that leaves FastPath out takes the default Learn documents for Virtual WAN
+    // (fastPathOn, src/rules/functions/sku.ts).
+    absentFromLiveRow(
+      raw.source,
+      absentFromLiveRow(raw.source, unknownFieldsOf('vwanConnection', raw), 'ExpressRoute connection', [
+        circuitId === undefined && ['circuitKey', 'properties.expressRouteCircuitPeering.id'],
+        circuitId === undefined && ['circuitId', 'properties.expressRouteCircuitPeering.id'],
+      ]),
+      undefined,
+      [
+        p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
+        p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
+      ],
+    ),
   );
 }
 
