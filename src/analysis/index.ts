@@ -157,6 +157,46 @@ function inboundByRecord(inv: Inventory): InboundByRecord {
 }
 
 /**
+ * Circuit → the live peerings of other circuits whose kept read does not link to it but another read of theirs does
+ * (the reads disagree on the list: `globalReachOtherReads`, src/inventory/build.ts): links that may be there.
+ */
+type OtherReadLinks = Map<Circuit, { from: Circuit; peering: Peering }[]>;
+function otherReadLinks(inv: Inventory): OtherReadLinks {
+  const out: OtherReadLinks = new Map();
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const from = inv.circuits[i];
+    if (isTemplateResource(from)) continue;
+    for (let j = 0; j < from.peerings.length; j++) {
+      const p = from.peerings[j];
+      if (p.globalReachOtherReads === undefined) continue;
+      for (const list of p.globalReachOtherReads)
+        for (const gr of list) {
+          if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key || p.globalReach.some((x) => x.peerCircuitKey === gr.peerCircuitKey)) continue;
+          const to = lookup(inv, gr.peerCircuitKey, 'circuit');
+          if (to === undefined) continue;
+          const links = out.get(to);
+          if (links === undefined) out.set(to, [{ from, peering: p }]);
+          else if (!links.some((l) => l.from === from)) links.push({ from, peering: p });
+        }
+    }
+  }
+  return out;
+}
+
+/** The most Global Reach connections another read of one of the circuit's live peerings lists beyond its kept read's. */
+function otherReadsBeyondKept(c: Circuit): number {
+  let n = 0;
+  for (let i = 0; i < c.peerings.length; i++) {
+    const p = c.peerings[i];
+    if (p.globalReachOtherReads === undefined) continue;
+    let most = 0;
+    for (const list of p.globalReachOtherReads) most = Math.max(most, list.length - p.globalReach.length);
+    n += most;
+  }
+  return n;
+}
+
+/**
  * The links other circuits declare towards this one (a template or plan declares a link on one side;
  * Azure lists it on the other as a peered connection), less those to peers this circuit itself links
  * to (one link declared on both sides).
@@ -441,6 +481,7 @@ class Carries implements CircuitCarries {
     readonly connections: Connection[],
     readonly vnetLinks: number,
     readonly globalReachLinks: number,
+    readonly globalReachOtherReads: number,
     readonly linksUsed: number,
     readonly linksLowerBound: boolean,
     readonly microsoftPeering: boolean,
@@ -705,6 +746,7 @@ class Analyser implements EstateAnalysis {
   private readonly gatewayCache = new Map<Gateway, GatewayAnalysis>();
   private readonly usage: Map<string, CircuitUsage>;
   private inbound?: InboundByRecord;
+  private otherReads?: OtherReadLinks;
 
   constructor(
     readonly inventory: Inventory,
@@ -814,6 +856,13 @@ class Analyser implements EstateAnalysis {
         const p = o.peerings.find((x) => isUnknown(x, 'globalReach'));
         if (p !== undefined) (unknown ??= {}).globalReach = notKnown('globalReach', unknownReason(p, 'globalReach')!, `circuit ${o.name}'s peering ${p.name}`);
       }
+    }
+    // A live circuit that only another read of a peering links to (the reads disagree on the list; the kept read does
+    // not name this circuit): that link may be there, so this circuit's Global Reach is not known either.
+    if (!template && unknown?.globalReach === undefined) {
+      this.otherReads ??= otherReadLinks(inv);
+      const o = this.otherReads.size > 0 ? this.otherReads.get(c)?.[0] : undefined;
+      if (o !== undefined) (unknown ??= {}).globalReach = notKnown('globalReach', unknownReason(o.peering, 'globalReach')!, `circuit ${o.from.name}'s peering ${o.peering.name}`);
     }
     const port = lookup(inv, c.portKey, 'port');
     // A Direct circuit's location is its port's: a port location a template leaves open leaves the circuit's open too.
@@ -992,6 +1041,13 @@ class Analyser implements EstateAnalysis {
     // Links initiated by the other side: Azure lists them as peered connections; a template or plan
     // declares them only on the other circuit (counted when that circuit is in the inventory).
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
+    // Links only other reads of a live peering list (its own, or another circuit's that names this one): counted apart.
+    let otherReads = 0;
+    if (!template) {
+      this.otherReads ??= otherReadLinks(inv);
+      const towards = this.otherReads.size > 0 ? this.otherReads.get(c) : undefined;
+      otherReads = otherReadsBeyondKept(c) + (towards?.filter((l) => !reach.inboundGlobalReach.some((x) => x.peer === l.from) && !reach.globalReach.some((x) => x.peer === l.from)).length ?? 0);
+    }
     let microsoftPeering = false;
     for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]) && !carriesOpen(c.peerings[i]);
     // Azure public peering is deprecated (ERS-BGP-009) but carries traffic to Azure's public services until it is moved.
@@ -1009,7 +1065,7 @@ class Analyser implements EstateAnalysis {
     const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || !!unknown.peerings || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== undefined || unknown.peerings !== undefined;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, otherReads, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
     // (Global Reach listed by one read of a peering whose reads disagree on the list is not known to be there.)
     const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;

@@ -103,6 +103,13 @@ export interface CircuitCarries {
   vnetLinks: number;
   /** Global Reach connections, initiated here or by the peer. */
   globalReachLinks: number;
+  /**
+   * Global Reach connections that only other reads of a live peering list, where its reads disagree on the list (the
+   * most its own peering's other reads list beyond the kept read, and the links another circuit's other reads make to
+   * it): in no count here, as they may not be there; a link limit they would exceed is undecided (`unknown.globalReach`
+   * is set then).
+   */
+  globalReachOtherReads: number;
   /** VNet links + Global Reach connections: what Microsoft counts against the per-circuit limit. */
   linksUsed: number;
   /** True when the link count is only a lower bound (template partial view, unknown connections). */

@@ -1052,10 +1052,27 @@ function vwanConnectionFrom(raw: RawResource, id: string, gateway: Gateway | und
   return placeFacts(
     connection,
     raw.source,
-    absentFromLiveRow(raw.source, unknownFieldsOf('vwanConnection', raw), 'ExpressRoute connection', [
-      circuitId === undefined && ['circuitKey', 'properties.expressRouteCircuitPeering.id'],
-      circuitId === undefined && ['circuitId', 'properties.expressRouteCircuitPeering.id'],
-    ]),
+    // A live row without `expressRouteGatewayBypass` or `enablePrivateLinkFastPath` (a Resource Graph projection that
+    // leaves them out, an export of an older API version) does not say whether FastPath or Private Link FastPath is
+    // on: unknown, never "off" nor Learn's vWAN FastPath default (ERS-SKU-006, ERS-SKU-007), as for a VNet connection
+    // (connectionFrom); Private Link FastPath stays known off where the row sets FastPath off, which it needs
+    // ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled"). Templates are read as before: the REST API
+    // spec gives neither property a `default` (ExpressRouteConnectionProperties, virtualWan.json, stable 2024-10-01:
+    // "Enable FastPath to vWan Firewall hub." and "Bypass the ExpressRoute gateway when accessing private-links."),
+    // and a template's hub connection that leaves FastPath out takes the default Learn documents for Virtual WAN
+    // (fastPathOn, src/rules/functions/sku.ts).
+    absentFromLiveRow(
+      raw.source,
+      absentFromLiveRow(raw.source, unknownFieldsOf('vwanConnection', raw), 'ExpressRoute connection', [
+        circuitId === undefined && ['circuitKey', 'properties.expressRouteCircuitPeering.id'],
+        circuitId === undefined && ['circuitId', 'properties.expressRouteCircuitPeering.id'],
+      ]),
+      undefined,
+      [
+        p.expressRouteGatewayBypass == null && ['fastPath', 'properties.expressRouteGatewayBypass'],
+        p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ['privateLinkFastPath', 'properties.enablePrivateLinkFastPath'],
+      ],
+    ),
   );
 }
 
@@ -1916,6 +1933,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
         const gr = p.globalReach[g];
         if (gr.peerCircuitKey) gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
       }
+      if (p.globalReachOtherReads !== undefined) for (const list of p.globalReachOtherReads) for (const gr of list) if (gr.peerCircuitKey) gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
     }
   }
   for (const port of inv.ports) for (const l of port.links) if (!inv.byKey.has(l.key)) inv.byKey.set(l.key, l);
@@ -2157,7 +2175,7 @@ const NO_ABSENT: Absent = [];
 const ALWAYS_SET = new Set(['isDirect', 'hasIdentity', 'usesAuthorization', 'peeredConnectionCount', 'flavor', 'circuitKey', 'circuitName', 'portKey', 'portName']);
 
 /** Fields `markDisagreements` leaves out: identity, where it was read, what is already open, and relations (built later). */
-const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'unreadConnections', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
+const NOT_COMPARED = new Set(['kind', 'id', 'key', 'name', 'type', 'source', 'unknown', 'unreadConnections', 'globalReachOtherReads', 'possible', 'variants', 'partial', 'deployed', 'unresolved', 'peerings', 'links', 'connectionKeys', 'gatewayKeys', 'circuitKeys', 'portKey']);
 
 /**
  * Fields whose absence from a read says only that its source does not carry them, never a value: the tenant
@@ -2229,6 +2247,10 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
       }
       continue;
     }
+    // Another read's list of Global Reach connections that is not the kept one's (a connection one lists and the other
+    // does not), kept beside it, the one after a first disagreement too: the analysis weighs what each read says.
+    if (f === 'globalReach' && kept.kind === 'peering' && other.kind === 'peering' && !isUnknown(other, f) && !sameConnections(kept.globalReach, other.globalReach))
+      (kept.globalReachOtherReads ??= []).push(other.globalReach, ...(other.globalReachOtherReads ?? []));
     if (NOT_COMPARED.has(f) || isUnknown(kept, f)) continue;
     // A peering's Global Reach connections, compared one by one: those both reads list are reconciled field by field
     // (reconcileGlobalReach); the list as a whole disagrees only where one read lists a connection the other does not.
@@ -2244,7 +2266,7 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
         if (!isUnknown(kept, f)) kept.unknown = { ...kept.unknown, [f]: globalReachDisagreementText(f, mine[i].name, diffs, where(kept, f), where(other, f), which) };
         for (const d of diffs) out.push(`${property}[${mine[i].name}].${d.property}`);
       }
-      if (mine.length === theirs.size && mine.every((x) => theirs.has(x.id.toLowerCase()))) continue;
+      if (sameConnections(mine, other[f])) continue;
     }
     let why: string;
     if (isUnknown(other, f)) {
@@ -2285,6 +2307,12 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
   }
   if (kept.kind === 'port' && isUnknown(kept, 'links') && !kept.links.some(linkNotInRow) && !isTemplateResource(kept)) forgetUnknown(kept, 'links');
   return out;
+}
+
+/** Two reads' lists of Global Reach connections name the same connections (by id, case aside, whatever their order). */
+function sameConnections(mine: readonly GlobalReachConnection[], theirs: readonly GlobalReachConnection[]): boolean {
+  const ids = new Set(theirs.map((x) => x.id.toLowerCase()));
+  return mine.length === ids.size && mine.every((x) => ids.has(x.id.toLowerCase()));
 }
 
 /** A link a live port row does not list (its list cut, or no list at all): a stand-in with nothing known (portFrom). */

@@ -89,6 +89,7 @@ const PEERING: FieldsOf<Peering> = {
   routeFilterId: 'value',
   ipv6: { object: IPV6 },
   globalReach: { listOf: GLOBAL_REACH },
+  globalReachOtherReads: 'internal',
   peeredConnectionCount: 'value',
   peeredConnections: { listOf: GLOBAL_REACH },
   vwanConnectionId: 'value',

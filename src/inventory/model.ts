@@ -176,6 +176,12 @@ export interface Peering extends ResourceBase {
   ipv6?: Ipv6PeeringConfig;
   /** Global Reach connections this circuit initiated. */
   globalReach: GlobalReachConnection[];
+  /**
+   * The lists of Global Reach connections that other live reads of this peering give where they differ from the kept
+   * read's (`globalReach` is then unknown: src/inventory/build.ts, markDisagreements). The analysis weighs them too, so
+   * no verdict is judged on the kept read's list alone (src/analysis/index.ts).
+   */
+  globalReachOtherReads?: GlobalReachConnection[][];
   /** Global Reach connections initiated by the other side. */
   peeredConnectionCount: number;
   /**

@@ -145,4 +145,19 @@ describe('the other verdicts that count what a connection it names links', () =>
     expect(run('ERS-SKU-009', raws, [])).toEqual([]);
     expect(run('ERS-SKU-009', raws, [unread('gw1', 'er1')])).toEqual([['er1', 'unknown']]);
   });
+
+  it('ERS-RED-003: a gateway an unread connection names, whatever number of circuits it is known to carry, is undecided in one wording', () => {
+    const said = (raws: RawResource[], unreadOnes: UnreadConnection[]) => {
+      const { inventory } = buildInventory(raws, [], { unread: unreadOnes });
+      return runRules(inventory, [rules.find((r) => r.id === 'ERS-RED-003')!]).findings.map((f) => [f.status ?? 'fail', f.message]);
+    };
+    const expected = 'expected each circuit of the gateway in a different peering location; undecided: the circuits of those connections are not known.';
+    const none = said([live(gateway('gw1'))], [unread('gw1', null), { ...unread('gw1', null), label: 'connection cy (rows.json, $[10])' }]);
+    expect(none).toEqual([['unknown', expect.stringMatching(/^Gateway gw1 has no circuit known, and /)]]);
+    const one = said([live(circuit('er1')), live(gateway('gw1')), live(connection('conn1', 'gw1', 'er1'))], [unread('gw1', null)]);
+    expect(one).toEqual([['unknown', expect.stringMatching(/^Gateway gw1 has 1 circuit known: er1 \(Amsterdam\), and /)]]);
+    const two = said([live(circuit('er1')), live(circuit('er2', 'London')), live(gateway('gw1')), live(connection('conn1', 'gw1', 'er1')), live(connection('conn2', 'gw1', 'er2'))], [unread('gw1', null)]);
+    expect(two).toEqual([['unknown', expect.stringMatching(/^Gateway gw1 has 2 circuits known: er1 \(Amsterdam\), er2 \(London\), and /)]]);
+    for (const [, message] of [...none, ...one, ...two]) expect(message).toContain(expected);
+  });
 });

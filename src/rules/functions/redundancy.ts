@@ -308,6 +308,20 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
 };
 
 /**
+ * ERS-RED-003 undecided: connections naming the gateway whose rows could not be read may each bring a circuit in the
+ * site of one it is known to carry (`known`, none or any number of them, each with its location).
+ */
+function unreadMayShareLocation(g: Gateway, known: Circuit[], analysis: ReturnType<typeof analysisOf>): Violation {
+  const circuits = known.length === 0 ? 'no circuit known' : `${known.length} circuit${known.length === 1 ? '' : 's'} known: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}`;
+  return {
+    resource: g,
+    actual: `${circuits}, and ${unreadText(g)}`,
+    expected: 'each circuit of the gateway in a different peering location; undecided: the circuits of those connections are not known',
+    status: 'unknown',
+  };
+}
+
+/**
  * No two circuits serving the same gateway land in the same peering site. A Metro circuit lands in both
  * sites of its metro, so it shares a site with another circuit at either of them.
  */
@@ -321,12 +335,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
     // Connections naming it whose rows could not be read: each may bring a circuit in the site of another.
     const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
-      out.push({
-        resource: g,
-        actual: `${known.length > 0 ? `${known.length} circuit(s) known: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}` : 'no circuit known'}, and ${unreadText(g)}`,
-        expected: 'each circuit of the gateway in a different peering location; undecided: the circuits of those connections are not known',
-        status: 'unknown',
-      });
+      out.push(unreadMayShareLocation(g, known, analysis));
       continue;
     }
     // A site holds each circuit once: no site can hold two circuits of a gateway with fewer (most of
@@ -366,12 +375,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
       });
     }
     if (out.length === before && unread > 0) {
-      out.push({
-        resource: g,
-        actual: `${known.length} circuits known: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}, and ${unreadText(g)}`,
-        expected: 'each circuit of the gateway in a different peering location; undecided: the circuits of those connections are not known',
-        status: 'unknown',
-      });
+      out.push(unreadMayShareLocation(g, known, analysis));
       continue;
     }
     // A circuit on a Direct port whose location erscan does not map may share a peering location with any other

@@ -402,7 +402,9 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
     const used = a.carries.linksUsed;
     // Connections naming it whose rows could not be read: links all the same (or may be), not counted in `used`.
     const unread = unreadCount(c);
-    if (used + unread <= STANDARD_MAX_LINKS) continue; // within every tier's limit
+    // Global Reach connections only another read of a peering lists (its reads disagree): they may be there too.
+    const otherReads = a.carries.globalReachOtherReads;
+    if (used + unread + otherReads <= STANDARD_MAX_LINKS) continue; // within every tier's limit
     // A peering whose reads list different Global Reach connections (`unknown.globalReach`): never one read's count.
     const grOpen = a.unknown.globalReach;
     const links = grOpen !== undefined ? `${a.carries.vnetLinks} VNet link(s)${a.carries.linksLowerBound ? ' at least' : ''} and Global Reach connections not known` : `${a.carries.vnetLinks} VNet link(s) and ${a.carries.globalReachLinks} Global Reach connection(s) (${used} links${a.carries.linksLowerBound ? ' at least' : ''})`;
@@ -419,7 +421,7 @@ export const circuitConnectionLimit: RuleFunction = (ctx) => {
     }
     if (grOpen !== undefined && a.carries.vnetLinks <= limit) {
       // Over the limit only with one read's Global Reach list: undecided, saying why.
-      if (used + unread > limit) out.push({ resource: c, actual: `${links} on a ${a.tier} circuit of ${bw}`, expected: `at most ${limit} links (VNet links and Global Reach connections together); undecided: ${grOpen}`, status: 'unknown' });
+      if (used + unread + otherReads > limit) out.push({ resource: c, actual: `${links} on a ${a.tier} circuit of ${bw}`, expected: `at most ${limit} links (VNet links and Global Reach connections together); undecided: ${grOpen}`, status: 'unknown' });
       continue;
     }
     if (used <= limit) {
