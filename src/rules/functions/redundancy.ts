@@ -98,13 +98,18 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
         for (const k of keys) maybe.add(k);
         strayKnown.push(`${c!.name} (${a!.locationLabel ?? a!.locationName}), whose connection ${x.name} names no gateway`);
       }
+    // A live gateway whose row does not list its connections (a vWAN gateway row without `expressRouteConnections`,
+    // src/inventory/build.ts withoutConnectionList): the connections that name it here are some of its own, not all, and
+    // each other one may reach a circuit elsewhere (connections whose rows could not be read are counted below instead).
+    const listOpen = !ga.template && ga.circuitsUnread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
     const outsideText = [
+      ...(listOpen !== undefined ? [`the circuit(s) of connections not known (${reasonText(listOpen)})`] : []),
       ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
       ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, 'circuitKeys') ?? '')})`] : []),
       ...(strayOpen.length > 0 ? [`the circuit(s) of ${strayOpen.length} connection(s) that name no gateway and may be this one's (${strayOpen.slice(0, 3).map((x) => x.name).join(', ')}${strayOpen.length > 3 ? ', …' : ''})`] : []),
       ...(ga.circuitsUnread > 0 ? [`the circuit(s) of ${unreadText(g)}`] : []),
     ].join(' and ');
-    const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread;
+    const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread + (listOpen !== undefined ? 1 : 0);
     const whose = `${outsideText}, whose ${unit} is not known`;
     const strayText = strayKnown.length > 0 ? `; it may also be served by ${strayKnown.slice(0, 3).join('; ')}${strayKnown.length > 3 ? '; …' : ''}` : '';
     const actual =
@@ -400,7 +405,10 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const { known } = rels[i];
     // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
     const unread = unreadCount(g);
-    const outside = rels[i].outside + unread;
+    // A live gateway row that does not list its connections (see gatewayPeeringLocationDiversity): one more may bring a
+    // circuit of another provider.
+    const listOpen = !isTemplateResource(g) && unread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
+    const outside = rels[i].outside + unread + (listOpen !== undefined ? 1 : 0);
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
@@ -417,7 +425,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     }
     out.push({
       resource: g,
-      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}`,
+      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? 'unknown' : 'fail',
     });
