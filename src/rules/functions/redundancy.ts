@@ -459,7 +459,21 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
     if (provisioned <= limit) {
       // A circuit whose bandwidth a template leaves unknown could still tip the port over: undecided.
       const u = circuits.map((c) => ({ c, u: firstUnknown(c, ['bandwidthGbps', 'bandwidthMbps']) })).find((x) => x.u);
-      if (u) out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown(u.u!.field, u.u!.reason, u.c.name)}`, status: 'unknown' });
+      if (u) {
+        out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown(u.u!.field, u.u!.reason, u.c.name)}`, status: 'unknown' });
+        continue;
+      }
+      // A live row without `provisionedBandwidthInGbps` whose `circuits` names circuits outside the inventory: what
+      // those add is not known (a Direct circuit is up to the port's bandwidth), so the sum is a lower bound.
+      const provisionedWhy = unknownReason(p, 'provisionedBandwidthGbps');
+      const away = provisionedWhy === undefined ? [] : p.circuitKeys.filter((k) => lookup(inventory, k, 'circuit') === undefined);
+      if (away.length > 0)
+        out.push({
+          resource: p,
+          actual: `at least ${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}, and ${away.length} circuit(s) outside the inventory (${away.map((k) => k.slice(k.lastIndexOf('/') + 1)).sort().join(', ')})`,
+          expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown('provisionedBandwidthGbps', provisionedWhy!)}`,
+          status: 'unknown',
+        });
       continue;
     }
     out.push({
