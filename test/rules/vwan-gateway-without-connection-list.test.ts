@@ -64,12 +64,14 @@ describe('ERS-SKU-006 on a live vWAN gateway row without its connection list', (
   it('is undecided when the circuits known to be behind it fit (a connection not known may bring a larger one)', () => {
     const f = run('ERS-SKU-006', [circuit('er-ams', 'Equinix'), gateway({}), connectionRow('conn1', 'er-ams')]);
     expect(f.map((x) => [x.name, x.status])).toEqual([['ergw', 'unknown']]);
-    expect(f[0].message).toMatch(/er-ams at 1 Gbps/);
+    expect(f[0].message).toMatch(/, about 4 Gbps, connected to er-ams at 1 Gbps and to the circuits of connections that are not known; /);
     expect(f[0].message).toMatch(/does not carry `properties.expressRouteConnections`/);
   });
 
   it('is undecided with no connection known at all, and says nothing for a gateway row that lists its connections and whose circuits fit', () => {
-    expect(run('ERS-SKU-006', [circuit('er-ams', 'Equinix'), gateway({})]).map((x) => [x.name, x.status])).toEqual([['ergw', 'unknown']]);
+    const none = run('ERS-SKU-006', [circuit('er-ams', 'Equinix'), gateway({})]);
+    expect(none.map((x) => [x.name, x.status])).toEqual([['ergw', 'unknown']]);
+    expect(none[0].message).toMatch(/, about 4 Gbps, connected to the circuits of connections that are not known; /);
     expect(run('ERS-SKU-006', [circuit('er-ams', 'Equinix'), gateway({ expressRouteConnections: [listed('conn1', 'er-ams')] })])).toEqual([]);
   });
 });

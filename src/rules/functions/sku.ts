@@ -249,7 +249,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       if (listOpen !== undefined) {
         out.push({
           resource: g,
-          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}${biggest ? `, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}, and to the circuits of connections that are not known`,
+          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${biggest ? `${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)} and to ` : ''}the circuits of connections that are not known`,
           expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown('connectionKeys', listOpen)}`,
           status: 'unknown',
         });
