@@ -2628,8 +2628,13 @@ function resolveRelations(inv: Inventory): void {
         c.portKey = port.key;
         c.isDirect = true;
       }
-      // Direct circuits carry no serviceProviderProperties: their peering location is the port's.
-      if (c?.kind === 'circuit' && !c.peeringLocation && port.peeringLocation) c.peeringLocation = port.peeringLocation;
+      // Direct circuits carry no serviceProviderProperties: their peering location is the port's. Where the port's is not
+      // known (a live row without it, reads that disagree, a template value), the circuit's is not either, never "(not set)".
+      if (c?.kind === 'circuit' && !c.peeringLocation) {
+        if (port.peeringLocation) c.peeringLocation = port.peeringLocation;
+        else if (isUnknown(port, 'peeringLocation') && !isUnknown(c, 'peeringLocation'))
+          c.unknown = { ...c.unknown, peeringLocation: `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${reasonText(unknownReason(port, 'peeringLocation')!)}` };
+      }
     }
   }
 }

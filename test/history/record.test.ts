@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRecordedInventory, recordInventory } from '../../src/history/record.js';
-import { CONFIGURED, inventoryStates, NOT_CONFIGURED } from '../../src/history/state.js';
+import { CONFIGURED, inventoryStates, NOT_CONFIGURED, UNKNOWN_VALUE } from '../../src/history/state.js';
+import { buildInventory, type RawResource } from '../../src/inventory/build.js';
 import { toJsonReport } from '../../src/reporters/json.js';
 import { InputError } from '../../src/util/errors.js';
 import { fixtureResult, IDS, PLANTED_SECRETS } from '../reporters/fixture.js';
@@ -50,5 +51,31 @@ describe('recordedInventory in the JSON report', () => {
     expect(() => readRecordedInventory('r.json', rec)).toThrow(/^r\.json: at \$\.recordedInventory\.kinds\.circuit\.rows\[2\]: expected a row of \d+ values, found an array of \d+$/);
     expect(() => readRecordedInventory('r.json', { version: 3, kinds: {} })).toThrow('r.json: at $.recordedInventory.version: expected recorded inventory version 1 or 2, found number 3');
     expect(() => readRecordedInventory('r.json', undefined)).toThrow('r.json: at $.recordedInventory: expected a recorded inventory (scan with --record-inventory), found nothing');
+  });
+});
+
+describe('the recorded peering location of an ExpressRoute Direct circuit', () => {
+  // A Direct circuit carries no serviceProviderProperties: its peering location is its port's. Where the port's is not
+  // known (a live port row without `properties.peeringLocation`), the circuit's is not known either, never "(not set)".
+  const S = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network';
+  const live = (row: Record<string, unknown>): RawResource => ({ row, source: { kind: 'graph', file: 'rows.json' } });
+  const port = (props: Record<string, unknown>) =>
+    live({ id: `${S}/expressRoutePorts/port1`, name: 'port1', type: 'Microsoft.Network/expressRoutePorts', location: 'westeurope', properties: { bandwidthInGbps: 10, provisionedBandwidthInGbps: 1, encapsulation: 'QinQ', billingType: 'MeteredData', links: [], ...props } });
+  const circuit = live({
+    id: `${S}/expressRouteCircuits/erd`,
+    name: 'erd',
+    type: 'Microsoft.Network/expressRouteCircuits',
+    location: 'westeurope',
+    sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+    properties: { expressRoutePort: { id: `${S}/expressRoutePorts/port1` }, bandwidthInGbps: 1, peerings: [], authorizations: [] },
+  });
+  const recorded = (raws: RawResource[]) => inventoryStates(buildInventory(raws).inventory).find((s) => s.name === 'erd')?.properties.peeringLocation;
+
+  it("is the port's when the port row says it", () => {
+    expect(recorded([port({ peeringLocation: 'Equinix-Amsterdam-AM5' }), circuit])).toBe('Equinix-Amsterdam-AM5');
+  });
+
+  it('is unknown when the port row does not say it', () => {
+    expect(recorded([port({}), circuit])).toBe(UNKNOWN_VALUE);
   });
 });

@@ -119,7 +119,7 @@ export const premiumRequiredForReach: RuleFunction = (ctx) => {
     }
     const parts = [
       ...(r.crossGeo.length ? [`connected to gateway(s) ${r.crossGeo.map(where).join(', ')} outside ${r.geopolitical}`] : []),
-      ...(crossGeoGlobalReach.length ? [`Global Reach to ${crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${r.geopolitical}`] : []),
+      ...(crossGeoGlobalReach.length ? [`with Global Reach to ${crossGeoGlobalReach.map((p) => `${p.name} (${p.peeringLocation ? locationLabel(p.peeringLocation, cloudOfRegion(p.location)) : '?'})`).join(', ')} outside ${r.geopolitical}`] : []),
     ];
     const unknownTier = tierUnknown(a);
     if (unknownTier !== undefined) {

@@ -35,11 +35,20 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const g = inventory.gateways[i];
     const ga = gatewayAnalyses[i];
     if (ga.idle.value === true) continue; // nothing to make redundant: ERS-COST-005 says delete it
-    const known = ga.circuits;
+    // A connection rides its circuit's Azure private peering: a circuit whose private peering is Disabled (ERS-BGP-004,
+    // its BGP sessions down) carries none of the gateway's traffic, so it is no location of the gateway's. (One whose
+    // state the row does not carry still counts.)
+    const disabled = ga.circuits.filter(privatePeeringDisabled);
+    const known = disabled.length === 0 ? ga.circuits : ga.circuits.filter((c) => !disabled.includes(c));
     const outside = ga.circuitsOutside;
     // Connections here that name no circuit (their rows lack the reference): each serves a circuit whose location is not known.
     const unnamed = ga.circuitsUnnamed;
-    const count = by === 'metro' ? ga.metros.size : ga.sites.size;
+    const places = disabled.length === 0 ? (by === 'metro' ? ga.metros : new Set(ga.sites.keys())) : placesOf(known, by, analysis);
+    const count = places.size;
+    const disabledText =
+      disabled.length === 0
+        ? ''
+        : `; ${nameList(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${disabled.length === 1 ? 'is' : 'are'} connected, but ${disabled.length === 1 ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${disabled.length === 1 ? 'it' : 'them'}`;
     const unit = by === 'metro' ? 'metro' : 'peering location';
     if (count >= minLocations) {
       // A circuit on a Direct port whose location erscan does not map counts under the port location's own name,
@@ -70,7 +79,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       const a = analysis.circuit(c);
       return a.location?.kind === 'metro' ? `${a.location.name}: ${a.sites.map((x) => x.label).join(' + ')}` : (a.locationLabel ?? 'unknown location');
     });
-    if (known.length === 0 && outside === 0 && unnamed === 0) {
+    if (known.length === 0 && outside === 0 && unnamed === 0 && disabled.length === 0) {
       // Not idle, and no circuit: a partial view (a template) or connections that are not known.
       // Its connections here may name a circuit known only at deployment (another deployment's output).
       const via = ga.connections > 0 ? ` (its ${ga.connections === 1 ? 'connection here names' : `${ga.connections} connections here name`} no circuit known before deployment)` : g.flavor === 'vnet' ? unnamedText : '';
@@ -85,7 +94,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // too. Where such a circuit's location is known, it counts with its own; else as one of unknown location.
     const strayOpen: Connection[] = [];
     const strayKnown: string[] = [];
-    const maybe = by === 'metro' ? new Set(ga.metros) : new Set(ga.sites.keys());
+    const maybe = new Set(places);
     if (g.flavor === 'vnet' && !ga.template)
       for (const x of strayCircuits(strays, known)) {
         const c = x.circuitKey === undefined ? undefined : lookup(inventory, x.circuitKey, 'circuit');
@@ -98,17 +107,30 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
         for (const k of keys) maybe.add(k);
         strayKnown.push(`${c!.name} (${a!.locationLabel ?? a!.locationName}), whose connection ${x.name} names no gateway`);
       }
+    // A live gateway whose row does not list its connections (a vWAN gateway row without `expressRouteConnections`,
+    // src/inventory/build.ts withoutConnectionList): the connections that name it here are some of its own, not all, and
+    // each other one may reach a circuit elsewhere (connections whose rows could not be read are counted below instead).
+    const listOpen = !ga.template && ga.circuitsUnread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
     const outsideText = [
+      ...(listOpen !== undefined ? [`the circuit(s) of connections not known (${reasonText(listOpen)})`] : []),
       ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
       ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, 'circuitKeys') ?? '')})`] : []),
       ...(strayOpen.length > 0 ? [`the circuit(s) of ${strayOpen.length} connection(s) that name no gateway and may be this one's (${strayOpen.slice(0, 3).map((x) => x.name).join(', ')}${strayOpen.length > 3 ? ', …' : ''})`] : []),
       ...(ga.circuitsUnread > 0 ? [`the circuit(s) of ${unreadText(g)}`] : []),
     ].join(' and ');
-    const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread;
+    const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread + (listOpen !== undefined ? 1 : 0);
     const whose = `${outsideText}, whose ${unit} is not known`;
     const strayText = strayKnown.length > 0 ? `; it may also be served by ${strayKnown.slice(0, 3).join('; ')}${strayKnown.length > 3 ? '; …' : ''}` : '';
     const actual =
-      (open0 === 0 ? `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}` : known.length === 0 ? `${whose}, and no circuit in ${scope}` : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`) + strayText;
+      (open0 === 0
+        ? known.length === 0
+          ? `no circuit whose private peering is enabled${ga.template ? ' in these files' : ''}`
+          : `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}`
+        : known.length === 0
+          ? `${whose}, and no circuit in ${scope}`
+          : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`) +
+      disabledText +
+      strayText;
     const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : '';
     if (ga.template) {
       out.push({ resource: g, actual: `${actual}${mayNotDeploy}`, expected: `circuits in at least ${minLocations} different ${unit}s (not decidable from these files: another deployment may connect a circuit elsewhere)`, status: 'unknown' });
@@ -121,7 +143,13 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits the inventory already has elsewhere that can serve this gateway as they are (the bow-tie of
     // designing-for-disaster-recovery-with-expressroute-privatepeering): connecting them is the fix, not a new circuit.
     const spare = ga.template ? [] : spareCircuits(ctx, g, known, maybe, minLocations, by, room);
-    const second = spare.length > 0 ? connectImpact(ctx, g, spare, by) : secondCircuitImpact(model, opts, advice, { region: g.location, taken: maybe, by });
+    // Connected circuits whose private peering is Disabled that would make up the locations: enabling it is the fix (no new circuit).
+    const enable = disabled.length > 0 && placesOf([...known, ...disabled], by, analysis).size >= minLocations;
+    const second: Impact = enable
+      ? { usd: opts ? 0 : undefined, basis: `enable the Azure private peering of ${nameList(disabled)}, already connected to it: no new circuit` }
+      : spare.length > 0
+        ? connectImpact(ctx, g, spare, by)
+        : secondCircuitImpact(model, opts, advice, { region: g.location, taken: maybe, by });
     // A circuit whose peering location is not known (its row does not say, its Direct port is not in the
     // inventory) may be in another one, as may a circuit outside: never counted as in none.
     const unlocated = known.filter((c) => {
@@ -135,18 +163,42 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     out.push({
       resource: g,
       actual,
-      expected: `circuits in at least ${minLocations} different ${unit}s${undecided || second.usd === undefined ? '' : ` (${second.basis})`}`,
+      expected: `circuits in at least ${minLocations} different ${unit}s${undecided || (second.usd === undefined && !enable) ? '' : ` (${second.basis})`}`,
       details: { circuits: known.length + open0, locations: count },
       status: undecided ? 'unknown' : 'fail',
       // The price of the fix where it is known, undecided or not (null means a price is missing: docs/reports.md).
       costImpactUsd: second.usd,
-      costImpactChange: 'add-circuit',
+      costImpactChange: enable ? 'enable-peering' : 'add-circuit',
       // Its fix connects these as they are: none of them is then to be deleted (src/findings/kept.ts).
-      ...(spare.length > 0 && !undecided ? { keeps: spare.map((c) => c.key) } : {}),
+      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? disabled : spare).map((c) => c.key) } : {}),
     });
   }
   return out;
 };
+
+/** The circuit's Azure private peering is known to be Disabled (and it has none enabled). */
+function privatePeeringDisabled(c: Circuit): boolean {
+  let disabled = false;
+  for (const p of c.peerings) {
+    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
+    if (p.state === undefined || isUnknown(p, 'state') || lc(p.state) !== 'disabled') return false;
+    disabled = true;
+  }
+  return disabled;
+}
+
+/** The peering sites (or metros) of the circuits. */
+function placesOf(circuits: readonly Circuit[], by: 'metro' | 'location', analysis: ReturnType<typeof analysisOf>): Set<string> {
+  const out = new Set<string>();
+  for (const c of circuits) {
+    const a = analysis.circuit(c);
+    if (by === 'metro') {
+      const m = metroKey(a);
+      if (m) out.add(m);
+    } else for (const site of a.sites) out.add(site.key);
+  }
+  return out;
+}
 
 /**
  * A circuit on an ExpressRoute Direct port (in the inventory) whose port location erscan does not map to a peering
@@ -404,7 +456,10 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const { known } = rels[i];
     // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
     const unread = unreadCount(g);
-    const outside = rels[i].outside + unread;
+    // A live gateway row that does not list its connections (see gatewayPeeringLocationDiversity): one more may bring a
+    // circuit of another provider.
+    const listOpen = !isTemplateResource(g) && unread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
+    const outside = rels[i].outside + unread + (listOpen !== undefined ? 1 : 0);
     if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
@@ -421,7 +476,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     }
     out.push({
       resource: g,
-      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}`,
+      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? 'unknown' : 'fail',
     });
@@ -455,7 +510,21 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
     if (provisioned <= limit) {
       // A circuit whose bandwidth a template leaves unknown could still tip the port over: undecided.
       const u = circuits.map((c) => ({ c, u: firstUnknown(c, ['bandwidthGbps', 'bandwidthMbps']) })).find((x) => x.u);
-      if (u) out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown(u.u!.field, u.u!.reason, u.c.name)}`, status: 'unknown' });
+      if (u) {
+        out.push({ resource: p, actual: `at least ${provisioned} Gbps of circuits`, expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown(u.u!.field, u.u!.reason, u.c.name)}`, status: 'unknown' });
+        continue;
+      }
+      // A live row without `provisionedBandwidthInGbps` whose `circuits` names circuits outside the inventory: what
+      // those add is not known (a Direct circuit is up to the port's bandwidth), so the sum is a lower bound.
+      const provisionedWhy = unknownReason(p, 'provisionedBandwidthGbps');
+      const away = provisionedWhy === undefined ? [] : p.circuitKeys.filter((k) => lookup(inventory, k, 'circuit') === undefined);
+      if (away.length > 0)
+        out.push({
+          resource: p,
+          actual: `at least ${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}, and ${away.length} circuit(s) outside the inventory (${away.map((k) => k.slice(k.lastIndexOf('/') + 1)).sort().join(', ')})`,
+          expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown('provisionedBandwidthGbps', provisionedWhy!)}`,
+          status: 'unknown',
+        });
       continue;
     }
     out.push({

@@ -243,6 +243,18 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
         });
         continue;
       }
+      // A live gateway row that does not list its connections (a vWAN gateway row without `expressRouteConnections`):
+      // the circuits known to be behind it are some of its own, not all, and another (up to 100 Gbps) may not fit.
+      const listOpen = isTemplateResource(g) ? undefined : unknownReason(g, 'connectionKeys');
+      if (listOpen !== undefined) {
+        out.push({
+          resource: g,
+          actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${biggest ? `${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)} and to ` : ''}the circuits of connections that are not known`,
+          expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown('connectionKeys', listOpen)}`,
+          status: 'unknown',
+        });
+        continue;
+      }
       // Circuits outside the inventory (another file deploys them, or another scope holds them): their bandwidth, up to
       // 100 Gbps on ExpressRoute Direct, is not known, so what the gateway carries fits is not decided; never a pass.
       const outside = rels[i].outside;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildInventory, type RawResource } from '../../src/inventory/build.js';
+import { runRules } from '../../src/rules/engine.js';
+import { loadRules } from '../../src/rules/loader.js';
+
+// A gateway's connection rides its circuit's Azure private peering. A private peering whose `state` is `Disabled`
+// (ERS-BGP-004: its BGP sessions are down on the Microsoft side) carries none of the gateway's traffic: a circuit in a
+// second peering location with its private peering Disabled is no second path, and ERS-RED-001 does not count it.
+const S = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network';
+const live = (row: Record<string, unknown>): RawResource => ({ row, source: { kind: 'graph', file: 'rows.json' } });
+const circuit = (name: string, location: string, state?: string) =>
+  live({
+    id: `${S}/expressRouteCircuits/${name}`,
+    name,
+    type: 'Microsoft.Network/expressRouteCircuits',
+    location: 'westeurope',
+    sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+    properties: {
+      serviceProviderProvisioningState: 'Provisioned',
+      serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: location, bandwidthInMbps: 1000 },
+      authorizations: [],
+      peerings: [{ id: `${S}/expressRouteCircuits/${name}/peerings/AzurePrivatePeering`, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', ...(state ? { state } : {}), peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
+    },
+  });
+const gateway = live({ id: `${S}/virtualNetworkGateways/gw`, name: 'gw', type: 'Microsoft.Network/virtualNetworkGateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' }, allowRemoteVnetTraffic: false, allowVirtualWanTraffic: false } });
+const connection = (name: string, c: string) =>
+  live({ id: `${S}/connections/${name}`, name, type: 'Microsoft.Network/connections', location: 'westeurope', properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: `${S}/virtualNetworkGateways/gw` }, peer: { id: `${S}/expressRouteCircuits/${c}` }, expressRouteGatewayBypass: false } });
+
+function red001(raws: RawResource[]) {
+  return runRules(buildInventory(raws).inventory, [loadRules().find((r) => r.id === 'ERS-RED-001')!]).findings.map((f) => ({ status: f.status ?? 'fail', message: f.message, change: f.costImpactChange }));
+}
+
+describe('ERS-RED-001 and a circuit whose private peering is Disabled', () => {
+  it('does not count it: a gateway on Amsterdam and on a London circuit whose private peering is Disabled fails', () => {
+    const f = red001([circuit('er-ams', 'Amsterdam', 'Enabled'), circuit('er-lon', 'London', 'Disabled'), gateway, connection('c1', 'er-ams'), connection('c2', 'er-lon')]);
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+    expect(f[0].message).toMatch(/^Gateway gw is served by 1 peering location: er-ams \(Amsterdam\); er-lon \(London\) is connected, but its private peering is Disabled/);
+    // The fix is to enable it, not a new circuit.
+    expect(f[0].message).toMatch(/expected circuits in at least 2 different peering locations \(enable the Azure private peering of er-lon, already connected to it: no new circuit\)\.$/);
+    expect(f[0].change).toBe('enable-peering');
+  });
+
+  it('fails a gateway whose only circuits have it Disabled, naming them', () => {
+    const f = red001([circuit('er-lon', 'London', 'Disabled'), gateway, connection('c2', 'er-lon')]);
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+    expect(f[0].message).toMatch(/^Gateway gw is served by no circuit whose private peering is enabled; er-lon \(London\) is connected, but its private peering is Disabled/);
+  });
+
+  it('still passes two enabled circuits in two locations, and counts one whose state the row does not carry', () => {
+    expect(red001([circuit('er-ams', 'Amsterdam', 'Enabled'), circuit('er-lon', 'London', 'Enabled'), gateway, connection('c1', 'er-ams'), connection('c2', 'er-lon')])).toEqual([]);
+    expect(red001([circuit('er-ams', 'Amsterdam', 'Enabled'), circuit('er-lon', 'London'), gateway, connection('c1', 'er-ams'), connection('c2', 'er-lon')])).toEqual([]);
+  });
+});
