@@ -35,7 +35,9 @@ export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefi
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(', ');
     const names = by.slice(0, 3).map((f) => f.resourceName).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
-    reasons.set(key, `${rules} proposes connecting it to ${names}`);
+    // ERS-RED-001's fix for a gateway the circuit is connected to already, through a Disabled private peering: enable it.
+    const enabling = by.every((f) => f.costImpactChange === 'enable-peering');
+    reasons.set(key, enabling ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})` : `${rules} proposes connecting it to ${names}`);
     // A use by an open finding's fix is the stronger reason (it also changes the advice the circuit keeps).
     why.set(key, { kind: 'use', why: reasons.get(key)! });
   }

@@ -81,3 +81,15 @@ describe('a circuit ERS-RED-001 proposes to connect is kept, not deleted', () =>
     expect(costOf(r, 'er-dub').notes?.join()).not.toContain('kept, not deleted');
   });
 });
+
+describe('a circuit ERS-RED-001 proposes to enable the private peering of', () => {
+  it('is kept with that reason, not "connecting it" (it is connected already)', async () => {
+    const { keepWhatFixesUse } = await import('../../src/findings/kept.js');
+    const base = { ruleName: 'x', category: 'cost', severity: 'medium', resourceType: 'Microsoft.Network/expressRouteCircuits', fingerprint: 'f' } as const;
+    const lonId = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-lon';
+    const red = { ...base, ruleId: 'ERS-RED-001', resourceId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/gw', resourceName: 'gw', message: 'm', costImpactUsd: 0, costImpactChange: 'enable-peering', keeps: [lonId.toLowerCase()] };
+    const idle = { ...base, ruleId: 'ERS-COST-003', resourceId: lonId, resourceName: 'er-lon', message: 'Circuit er-lon carries nothing.', costImpactUsd: -436, costImpactChange: 'delete' };
+    const [, kept] = keepWhatFixesUse([red, idle] as never, undefined);
+    expect(kept.message).toBe('Circuit er-lon carries nothing. ERS-RED-001 proposes enabling its Azure private peering (it is connected to gw) instead, which fixes this finding too and spares a new circuit there: keep it.');
+  });
+});

@@ -37,7 +37,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     if (ga.idle.value === true) continue; // nothing to make redundant: ERS-COST-005 says delete it
     // A connection rides its circuit's Azure private peering: a circuit whose private peering is Disabled (ERS-BGP-004,
     // its BGP sessions down) carries none of the gateway's traffic, so it is no location of the gateway's. (One whose
-    // state the row does not carry still counts.)
+    // state is not known counts, but a pass that rests on it is undecided: privatePeeringStateUnknown below.)
     const disabled = ga.circuits.filter(privatePeeringDisabled);
     const known = disabled.length === 0 ? ga.circuits : ga.circuits.filter((c) => !disabled.includes(c));
     const outside = ga.circuitsOutside;
@@ -51,6 +51,19 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
         : `; ${nameList(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${disabled.length === 1 ? 'is' : 'are'} connected, but ${disabled.length === 1 ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${disabled.length === 1 ? 'it' : 'them'}`;
     const unit = by === 'metro' ? 'metro' : 'peering location';
     if (count >= minLocations) {
+      // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
+      // Disabled: the count holds for certain only without such circuits.
+      const unsure = known.filter(privatePeeringStateUnknown);
+      if (unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < minLocations) {
+        const why = unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
+        out.push({
+          resource: g,
+          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a Disabled one carries none of the gateway's traffic`,
+          expected: `circuits in at least ${minLocations} different ${unit}s whose private peering is enabled; undecided`,
+          status: 'unknown',
+        });
+        continue;
+      }
       // A circuit on a Direct port whose location erscan does not map counts under the port location's own name,
       // which may be a peering location (or metro) another circuit of the gateway is in: the count holds for
       // certain only from the circuits erscan places.
@@ -143,10 +156,13 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits the inventory already has elsewhere that can serve this gateway as they are (the bow-tie of
     // designing-for-disaster-recovery-with-expressroute-privatepeering): connecting them is the fix, not a new circuit.
     const spare = ga.template ? [] : spareCircuits(ctx, g, known, maybe, minLocations, by, room);
-    // Connected circuits whose private peering is Disabled that would make up the locations: enabling it is the fix (no new circuit).
-    const enable = disabled.length > 0 && placesOf([...known, ...disabled], by, analysis).size >= minLocations;
+    // Connected circuits whose private peering is Disabled that would make up the locations: enabling it is the fix (no new
+    // circuit), for those that can then serve the gateway as they are (enablePeeringCandidates): a circuit the provider has
+    // not provisioned, or that needs another tier to reach the gateway, needs more than its peering enabled.
+    const enablable = disabled.length === 0 || ga.template ? [] : disabled.filter((c) => canServeOnceEnabled(analysis.circuit(c)));
+    const enable = enablable.length > 0 && placesOf([...known, ...enablable], by, analysis).size >= minLocations;
     const second: Impact = enable
-      ? { usd: opts ? 0 : undefined, basis: `enable the Azure private peering of ${nameList(disabled)}, already connected to it: no new circuit` }
+      ? { usd: opts ? 0 : undefined, basis: `enable the Azure private peering of ${nameList(enablable)}, already connected to it: no new circuit` }
       : spare.length > 0
         ? connectImpact(ctx, g, spare, by)
         : secondCircuitImpact(model, opts, advice, { region: g.location, taken: maybe, by });
@@ -170,7 +186,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       costImpactUsd: second.usd,
       costImpactChange: enable ? 'enable-peering' : 'add-circuit',
       // Its fix connects these as they are: none of them is then to be deleted (src/findings/kept.ts).
-      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? disabled : spare).map((c) => c.key) } : {}),
+      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? enablable : spare).map((c) => c.key) } : {}),
     });
   }
   return out;
@@ -185,6 +201,34 @@ function privatePeeringDisabled(c: Circuit): boolean {
     disabled = true;
   }
   return disabled;
+}
+
+/**
+ * A connected circuit whose private peering is Disabled serves the gateway once that peering is enabled, and nothing
+ * else: provisioned at the provider (a circuit that is not carries no traffic whatever its peerings, ERS-RED-007), with
+ * no tier it needs to reach what it is connected to (ERS-SKU-003: a Standard circuit connected outside its geopolitical
+ * region), and nothing about it unknown (as spareCandidates asks of a circuit to connect).
+ */
+function canServeOnceEnabled(a: CircuitAnalysis): boolean {
+  const c = a.circuit;
+  return !isTemplateResource(c) && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+}
+
+/** The circuit's Azure private peering has a state that is not known (none of its private peerings known Enabled). */
+function privatePeeringStateUnknown(c: Circuit): boolean {
+  let open = false;
+  for (const p of c.peerings) {
+    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
+    if (p.state === undefined || isUnknown(p, 'state')) open = true;
+    else if (lc(p.state) !== 'disabled') return false;
+  }
+  return open;
+}
+
+/** Why the state of the circuit's private peering is not known. */
+function privatePeeringStateReason(c: Circuit): string {
+  const p = c.peerings.find((x) => lc(x.peeringType) === 'azureprivatepeering' && (x.state === undefined || isUnknown(x, 'state')));
+  return (p && unknownReason(p, 'state')) ?? 'its private peering does not say its state';
 }
 
 /** The peering sites (or metros) of the circuits. */
