@@ -1607,7 +1607,7 @@ const PARTIAL = {
  * except that a template's declaration replaces the live resource it stands for.
  * Runs in time linear in the number of resources.
  */
-export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[] } = {}): BuildResult {
+export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[]; pagesNotRead?: readonly string[] } = {}): BuildResult {
   const notices: string[] = [];
   const inv: Inventory = { circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map() };
   const childPeerings: RawResource[] = [];
@@ -1949,6 +1949,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   markMistypedConnections(inv, mistyped, notices);
   markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
+  if (opts.pagesNotRead !== undefined && opts.pagesNotRead.length > 0) markPagesNotRead(inv, opts.pagesNotRead);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -2556,6 +2557,20 @@ function markUnreadConnections(inv: Inventory, unread: readonly UnreadConnection
         withShared(g, names);
       }
   }
+}
+
+/**
+ * Rows read from a file that is one page of several (src/sources/rows.ts, `pagesNotRead`): the pages not read may hold
+ * connections of any live circuit and gateway, so none is known to carry nothing, and what a gateway's (a circuit's)
+ * connections bring is not known in full (as with a connection whose row cannot be read: markUnreadConnections).
+ */
+function markPagesNotRead(inv: Inventory, files: readonly string[]): void {
+  const why = `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more file${files.length === 2 ? '' : 's'} like it)` : ''}: the pages not read may hold its connections, so they are not known in full`;
+  const open = (r: Circuit | Gateway, fields: readonly string[]) => {
+    for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
+  };
+  for (const c of inv.circuits) if (!isTemplateResource(c) && mayBeLinked(c)) open(c, ['connectionKeys', 'gatewayKeys']);
+  for (const g of inv.gateways) if (!isTemplateResource(g)) open(g, ['connectionKeys', 'circuitKeys']);
 }
 
 function resolveRelations(inv: Inventory): void {

@@ -24,6 +24,10 @@ export type LoadedRows = SourceOutput & { rowErrors: InputError[] };
 export function loadRows(file: string, doc: unknown, format: InputFormat, tooDeep?: () => never): LoadedRows {
   const out = emptyOutput();
   const source: SourceRef = { kind: 'snapshot', file };
+  /** The file holds one page of several: the pages not read may hold any resource's connections. */
+  const partOf = (why: string) => {
+    if (!out.pagesNotRead) out.pagesNotRead = [`${displayPath(file)} is one page of several (${why})`];
+  };
   let rows: unknown[];
   let base: (string | number)[];
   // The levels each row may nest (the document is the first level), when they are checked with the rows.
@@ -65,14 +69,17 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       const skipToken = o.skip_token || o.$skipToken || o.skipToken;
       if (skipToken) {
         out.gaps.push({ scope: file, reason: 'Resource Graph output is one page of several (it carries a skip token): later pages were not read' });
+        partOf('it carries a skip token');
       }
       if (o.resultTruncated === 'true' || o.resultTruncated === true) {
         out.gaps.push({ scope: file, reason: 'Resource Graph reported resultTruncated: the result set is incomplete' });
+        partOf('Resource Graph reported resultTruncated');
       }
       // Fewer rows than the query's total, and no skip token: a page of a result whose other pages were not kept.
       const total = typeof o.total_records === 'number' ? o.total_records : typeof o.totalRecords === 'number' ? o.totalRecords : undefined;
       if (total !== undefined && total > rows.length && !skipToken) {
         out.gaps.push({ scope: file, reason: `Resource Graph output holds ${rows.length} row(s) of the ${total} its query found: the other rows were not read` });
+        partOf(`${rows.length} of the ${total} rows its query found`);
       }
       break;
     }
@@ -84,6 +91,9 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       // (An empty nextLink links to nothing: the last page, as the live crawl reads it too, src/sources/graph/arm.ts.)
       if (typeof (doc as Record<string, unknown>).nextLink === 'string' && (doc as Record<string, unknown>).nextLink !== '') {
         out.gaps.push({ scope: file, reason: 'ARM list response has a nextLink: later pages were not read' });
+        // A list of circuits, Direct ports or VNet gateways leaves out more of them, which what names them already reads
+        // as outside the inventory; connections, or hub gateways (which list theirs), may be of any circuit and gateway.
+        if (!rows.every((r) => isObj(r) && typeof r.type === 'string' && OWN_LIST_TYPES.has(r.type.toLowerCase()))) partOf('an ARM list response with a nextLink');
       }
       break;
     case 'arm-resource':
@@ -106,6 +116,9 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
   if (notice) out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
 }
+
+/** Types whose missing list entries are read as outside the inventory by what names them (never as missing connections). */
+const OWN_LIST_TYPES = new Set(['microsoft.network/expressroutecircuits', 'microsoft.network/expressrouteports', 'microsoft.network/virtualnetworkgateways']);
 
 /** Columns Resource Graph rows have and ARM GET and list responses never carry. */
 const GRAPH_COLUMNS = ['subscriptionId', 'resourceGroup', 'tenantId'];

@@ -11,6 +11,12 @@ export interface SourceOutput {
   metrics?: Record<string, { egressGbPerMonth: number; days?: number; metric?: string }>;
   /** ExpressRoute connections whose rows could not be read (each a coverage gap), with what they name (src/sources/validate.ts). */
   unread?: UnreadConnection[];
+  /**
+   * Files whose rows are one page of several (a Resource Graph skip token, an ARM nextLink, a result Resource Graph
+   * truncated), each said as `rows.json is one page of several (…)`: the pages not read may hold the connections of any
+   * live circuit or gateway (src/inventory/build.ts, markPagesNotRead).
+   */
+  pagesNotRead?: string[];
 }
 
 /**
@@ -42,6 +48,7 @@ export function mergeOutputs(outputs: SourceOutput[]): SourceOutput {
     out.notices.push(...o.notices);
     if (o.metrics) out.metrics = { ...(out.metrics ?? {}), ...o.metrics };
     if (o.unread && o.unread.length > 0) (out.unread ??= []).push(...o.unread);
+    if (o.pagesNotRead && o.pagesNotRead.length > 0) (out.pagesNotRead ??= []).push(...o.pagesNotRead);
   }
   return out;
 }
