@@ -243,21 +243,63 @@ export function armIdTypeAsWritten(id: string): string | undefined {
 }
 
 /**
- * Per ARM type erscan reads, a pattern that an id of that type matches (`…/providers/Ns/type/name`,
+ * The lower-cased ARM types erscan reads, and those its references may name (`ipConfigurations[].subnet` names a
+ * subnet, `virtualHub` a hub): each has patterns below, so that no check of an id of one of them falls back to
+ * `armIdType` (the id lower-cased, split and joined again).
+ */
+const PATTERN_TYPES: string[] = (() => {
+  const types = new Set(Object.keys(TYPES));
+  const walk = (spec: Spec): void => {
+    if (typeof spec === 'string') return;
+    if ('ref' in spec) for (const t of spec.to) types.add(t.toLowerCase());
+    else if ('list' in spec) walk(spec.list);
+    else if ('map' in spec) walk(spec.map);
+    else for (const k of Object.keys(spec.object)) walk(spec.object[k]);
+  };
+  for (const fields of [ENVELOPE, ...Object.values(TYPES)]) for (const k of Object.keys(fields)) walk(fields[k]);
+  // (A namespace of letters and dots, as ARM_ID's, and names without `/`: what ARM_ID_OF_TYPE relies on.)
+  return [...types].filter((t) => /^[a-z][a-z0-9]*(\.[a-z0-9]+)+(\/[a-z0-9]+)+$/.test(t));
+})();
+
+/** `…/providers/Ns/type/name…` of a type (a pattern's source), each type of a child with its parent's name between. */
+function typeTail(type: string): string {
+  const [ns, ...types] = type.split('/');
+  const esc = (t: string) => t.replace(/\./g, '\\.');
+  const pairs = types.map((t, i) => `\\/${esc(t)}\\/${i < types.length - 1 ? '(?!providers\\/)' : ''}[^/]+`).join('');
+  return `\\/providers\\/${esc(ns)}${pairs}$`;
+}
+
+/**
+ * Per ARM type erscan reads (or its references name), a pattern that an id of that type matches (`…/providers/Ns/type/name`,
  * each type of a child with its parent's name between, ignoring ASCII case), so that the check of a
  * row's id against its type need not build `armIdType` (the id lower-cased, split and joined again).
  * A match means `armIdType(id) === type`: no name before the last segment may be `providers` (the
  * last `/providers/` is the one matched) and the id holds no `İ` (the one letter whose lower case is
  * longer, which shifts `armIdType`'s positions); an id that does not match is checked by `armIdType`.
  */
-const ID_OF_TYPE = new Map(
-  Object.keys(TYPES).map((type) => {
-    const [ns, ...types] = type.split('/');
-    const esc = (t: string) => t.replace(/\./g, '\\.');
-    const pairs = types.map((t, i) => `\\/${esc(t)}\\/${i < types.length - 1 ? '(?!providers\\/)' : ''}[^/]+`).join('');
-    return [type, new RegExp(`\\/providers\\/${esc(ns)}${pairs}$`, 'i')];
-  }),
-);
+const ID_OF_TYPE = new Map(PATTERN_TYPES.map((type) => [type, new RegExp(typeTail(type), 'i')]));
+
+/**
+ * Per type of ID_OF_TYPE, the same pattern anchored after a subscription and a resource group
+ * (`/subscriptions/x/resourceGroups/y/providers/Ns/type/name…`): an id that matches it, holds no `/.`
+ * and no `İ` and is at most 4096 characters long is an ARM resource id (isArmResourceId: the namespace
+ * is one of letters and dots, each segment after it one name) of that type (isIdOfType), found by one
+ * pattern instead of two. An id that does not is checked by those two, as before.
+ */
+const ARM_ID_OF_TYPE = new Map(PATTERN_TYPES.map((type) => [type, new RegExp(`^\\/subscriptions\\/[^/]+\\/resourceGroups\\/[^/]+${typeTail(type)}`, 'i')]));
+
+/** `isArmResourceId(id) && isIdOfType(id, type)`, for the types of ID_OF_TYPE (see ARM_ID_OF_TYPE). */
+function isArmIdOfType(id: string, type: string): boolean {
+  const pattern = ARM_ID_OF_TYPE.get(type);
+  if (pattern !== undefined && id.length <= 4096 && !id.includes('/.') && !id.includes('\u0130') && pattern.test(id)) return true;
+  return isArmResourceId(id) && isIdOfType(id, type);
+}
+
+/** `isArmResourceId(id) && namesOneOf(id, types)`. */
+function isArmIdOfOneOf(id: string, types: readonly string[]): boolean {
+  if (types.length === 1) return isArmIdOfType(id, types[0]);
+  return isArmResourceId(id) && namesOneOf(id, types);
+}
 
 /** True when an ARM id names a resource of one of the (lower-cased) types. */
 function namesOneOf(id: string, types: readonly string[]): boolean {
@@ -479,7 +521,7 @@ function compileOk(spec: Spec): FieldOk {
   }
   if ('ref' in spec) {
     const to = spec.to.map((t) => t.toLowerCase());
-    return (v) => (spec.emptyIsNone === true && v === '') || (isObj(v) && (v.id === undefined || v.id === null || (isArmIdText(v.id) && namesOneOf(v.id as string, to))));
+    return (v) => (spec.emptyIsNone === true && v === '') || (isObj(v) && (v.id === undefined || v.id === null || (typeof v.id === 'string' && isArmIdOfOneOf(v.id, to))));
   }
   if ('list' in spec) {
     const item = compileOk(spec.list);
@@ -639,7 +681,10 @@ export function checkRow(row: unknown): RowCheck {
   if (type === 'microsoft.network/connections' && typeof props.connectionType === 'string' && isOtherConnectionType(props.connectionType)) return { kind: 'foreign', type: `${type} (${props.connectionType})` };
   if (isPsruleExpansion(row)) return { kind: 'read', type, problems: [PSRULE_EXPANSION] };
   const problems: RowProblem[] = [];
-  if (typeof row.id !== 'string' || !isArmResourceId(row.id)) {
+  // (The common case, an id of the row's type, found by one pattern.)
+  if (typeof row.id === 'string' && isArmIdOfType(row.id, type)) {
+    // the id names a resource of the row's type
+  } else if (typeof row.id !== 'string' || !isArmResourceId(row.id)) {
     problems.push({ path: ['id'], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== 'string') });
   } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ['id'], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? 'resource of no known type'}` });

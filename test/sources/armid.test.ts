@@ -26,6 +26,10 @@ function randomIds(n: number): string[] {
   return out;
 }
 
+const GW = '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworkGateways/gw';
+const VWAN_GW = '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/expressRouteGateways/gw';
+const CONN = '/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/connections/c';
+
 describe('ARM id checks', () => {
   it('isArmResourceId agrees with its definition', () => {
     for (const id of randomIds(50_000)) expect(isArmResourceId(id), id).toBe(isArmIdByDefinition(id));
@@ -47,6 +51,33 @@ describe('ARM id checks', () => {
     expect(isIdOfType(`/subscriptions/s/resourceGroups/İ/providers/Microsoft.Network/expressRouteCircuits/c`, 'microsoft.network/expressroutecircuits')).toBe(
       armIdType(`/subscriptions/s/resourceGroups/İ/providers/Microsoft.Network/expressRouteCircuits/c`) === 'microsoft.network/expressroutecircuits',
     );
+  });
+
+  it('a row id and a reference of each kind are read as ARM_ID and armIdType say (one pattern per type, else both checks)', () => {
+    const r = rng(16);
+    const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)];
+    const names = ['s', 'g', 'x', 'İ', 'K', 'ſ', '.', '..', '', 'providers', 'x.y', 'subnets'];
+    const spaces = ['Microsoft.Network', 'microsoft.network', 'MICROSOFT.NETWORK', 'Microsoft..Network', 'Microsoft', 'Mİcrosoft.Network'];
+    const types = ['virtualNetworks', 'VirtualNetworks', 'virtualHubs', 'expressRouteCircuits', 'expressroutecircuits', 'subnets', 'providers'];
+    const children = ['subnets', 'Subnets', 'peerings', 'providers'];
+    const kinds = [
+      { type: 'microsoft.network/virtualnetworks/subnets', row: (id: string) => ({ id: GW, type: 'Microsoft.Network/virtualNetworkGateways', properties: { ipConfigurations: [{ properties: { subnet: { id } } }] } }) },
+      { type: 'microsoft.network/virtualhubs', row: (id: string) => ({ id: VWAN_GW, type: 'Microsoft.Network/expressRouteGateways', properties: { virtualHub: { id } } }) },
+      { type: 'microsoft.network/expressroutecircuits', row: (id: string) => ({ id, type: 'Microsoft.Network/expressRouteCircuits', properties: {} }) },
+      { type: 'microsoft.network/expressroutecircuits', row: (id: string) => ({ id: CONN, type: 'Microsoft.Network/connections', properties: { peer: { id } } }) },
+    ];
+    let read = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let id = `/${pick(['subscriptions', 'Subscriptions', 's'])}/${pick(names)}/${pick(['resourceGroups', 'resourcegroups', 'g'])}/${pick(names)}/${pick(['providers', 'Providers', 'x'])}/${pick(spaces)}/${pick(types)}/${pick(names)}`;
+      if (r() < 0.5) id += `/${pick(children)}/${pick(names)}`;
+      if (r() < 0.05) id += '/';
+      const kind = kinds[i % kinds.length];
+      const c = checkRow(kind.row(id));
+      const ok = isArmIdByDefinition(id) && armIdType(id) === kind.type;
+      if (ok) read++;
+      expect(c.kind === 'read' && c.problems.length === 0, `${id} as ${kind.type}`).toBe(ok);
+    }
+    expect(read).toBeGreaterThan(50);
   });
 
   it('a row whose id names another type is named as before', () => {
