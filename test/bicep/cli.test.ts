@@ -78,7 +78,8 @@ describe('Bicep in a pull request', () => {
     const fixed = erscan(['scan', `${FIX}/pr/fixed/infra`, '--format', 'json', '--out', join(out, 'fixed'), '--fail-on', 'high'], withStandin);
     expect(errorLines(fixed)).toEqual([]);
     expect(fixed.code).toBe(0);
-    expect(report('fixed').findings.filter((f: { severity: string }) => f.severity === 'high')).toEqual([]);
+    // Nothing high fails (ERS-RED-001 is undecided where the templates leave the private peerings' `state` out).
+    expect(report('fixed').findings.filter((f: { severity: string; status?: string }) => f.severity === 'high' && f.status !== 'unknown')).toEqual([]);
   });
 
   it('compiles without a shell, with absolute input paths, and a file name that looks like an option is only a file', () => {

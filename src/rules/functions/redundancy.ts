@@ -55,7 +55,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       // Disabled: the count holds for certain only without such circuits.
       const unsure = known.filter(privatePeeringStateUnknown);
       if (unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < minLocations) {
-        const why = unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
+        const reasons = [...new Set(unsure.map((c) => reasonText(privatePeeringStateReason(c))))];
+        const why = reasons.length === 1 ? reasons[0] : unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
         out.push({
           resource: g,
           actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a Disabled one carries none of the gateway's traffic`,
