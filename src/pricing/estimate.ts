@@ -905,6 +905,13 @@ class GroupSums {
   unpriced = 0;
   partlyPriced = 0;
   constructor(readonly id: string) {}
+  /** One cost's figures (a circuit's or another resource's): its monthly price (null: not priced), whether in part, its saving. */
+  add(monthly: number | null, partial: boolean, saving: number): void {
+    if (monthly === null) this.unpriced++;
+    else this.monthlyUsd += monthly;
+    if (partial) this.partlyPriced++;
+    this.potentialSavingsUsd += saving;
+  }
 }
 
 /** The groups of one grouping (by subscription, by tenant), in first-seen order. */
@@ -976,19 +983,8 @@ function totalsAndGroups(costs: CircuitCost[], otherCosts: OtherCost[], subNames
     const t = byTenant.of(c.tenantId ?? '(unknown)');
     s.circuits++;
     t.circuits++;
-    if (current === null) {
-      s.unpriced++;
-      t.unpriced++;
-    } else {
-      s.monthlyUsd += current;
-      t.monthlyUsd += current;
-    }
-    if (partial) {
-      s.partlyPriced++;
-      t.partlyPriced++;
-    }
-    s.potentialSavingsUsd += saving;
-    t.potentialSavingsUsd += saving;
+    s.add(current, partial, saving);
+    t.add(current, partial, saving);
   }
   for (let i = 0; i < otherCosts.length; i++) {
     const o = otherCosts[i];
@@ -1001,19 +997,8 @@ function totalsAndGroups(costs: CircuitCost[], otherCosts: OtherCost[], subNames
     savings += saving;
     const s = bySubscription.of(o.subscriptionId ?? '(unknown)');
     const t = byTenant.of(o.tenantId ?? '(unknown)');
-    if (cost === null) {
-      s.unpriced++;
-      t.unpriced++;
-    } else {
-      s.monthlyUsd += cost;
-      t.monthlyUsd += cost;
-    }
-    if (partial) {
-      s.partlyPriced++;
-      t.partlyPriced++;
-    }
-    s.potentialSavingsUsd += saving;
-    t.potentialSavingsUsd += saving;
+    s.add(cost, partial, saving);
+    t.add(cost, partial, saving);
   }
   // Keys in the order reports print them.
   const totals: CostSummary['totals'] = { monthlyUsd: round2(monthly), potentialSavingsUsd: round2(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };
