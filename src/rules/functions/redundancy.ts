@@ -45,10 +45,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const unnamed = ga.circuitsUnnamed;
     const places = disabled.length === 0 ? (by === 'metro' ? ga.metros : new Set(ga.sites.keys())) : placesOf(known, by, analysis);
     const count = places.size;
-    const disabledText =
-      disabled.length === 0
-        ? ''
-        : `; ${nameList(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${disabled.length === 1 ? 'is' : 'are'} connected, but ${disabled.length === 1 ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${disabled.length === 1 ? 'it' : 'them'}`;
+    const disabledText = disabledPeeringText(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location');
     const unit = by === 'metro' ? 'metro' : 'peering location';
     if (count >= minLocations) {
       // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
@@ -191,6 +188,13 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   }
   return out;
 };
+
+/** '; X (detail) is connected, but its private peering is Disabled …' for the connected circuits that serve the gateway in nothing ('' for none). */
+function disabledPeeringText(disabled: Circuit[], detail: (c: Circuit) => string): string {
+  if (disabled.length === 0) return '';
+  const one = disabled.length === 1;
+  return `; ${nameList(disabled, detail)} ${one ? 'is' : 'are'} connected, but ${one ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${one ? 'it' : 'them'}`;
+}
 
 /** The circuit's Azure private peering is known to be Disabled (and it has none enabled). */
 function privatePeeringDisabled(c: Circuit): boolean {
@@ -497,22 +501,40 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const { known } = rels[i];
+    // A connection rides its circuit's Azure private peering (as in gatewayPeeringLocationDiversity): a connected circuit
+    // whose private peering is Disabled carries none of the gateway's traffic, so its provider is none of the gateway's.
+    const connected = rels[i].known;
+    const disabled = connected.filter(privatePeeringDisabled);
+    const known = disabled.length === 0 ? connected : connected.filter((c) => !disabled.includes(c));
     // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
     const unread = unreadCount(g);
     // A live gateway row that does not list its connections (see gatewayPeeringLocationDiversity): one more may bring a
     // circuit of another provider.
     const listOpen = !isTemplateResource(g) && unread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
     const outside = rels[i].outside + unread + (listOpen !== undefined ? 1 : 0);
-    if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
+    if (connected.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
+    const providerOf = (c: Circuit) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider');
+    const disabledText = disabledPeeringText(disabled, providerOf);
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
-    const providers = new Set(known.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
-    if (providers.size >= minProviders) continue;
+    const providersOf = (cs: Circuit[]) => new Set(cs.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
+    const providers = providersOf(known);
+    if (providers.size >= minProviders) {
+      // A circuit whose private peering's state is not known may have it Disabled: the count holds for certain only without such circuits.
+      const unsure = known.filter(privatePeeringStateUnknown);
+      if (unsure.length > 0 && providersOf(known.filter((c) => !unsure.includes(c))).size < minProviders)
+        out.push({
+          resource: g,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ')}), and a Disabled one carries none of the gateway's traffic`,
+          expected: `circuits from at least ${minProviders} connectivity providers whose private peering is enabled; undecided`,
+          status: 'unknown',
+        });
+      continue;
+    }
     if (undecided || isTemplateResource(g)) {
       out.push({
         resource: g,
-        actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
+        actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, providerOf)}${disabledText}`,
         expected: `circuits from at least ${minProviders} connectivity providers; undecided: ${undecided ? notKnown('serviceProviderName', undecided.u!.reason, undecided.c.name) : 'not decidable from these files (another deployment may connect a circuit from another provider)'}`,
         status: 'unknown',
       });
@@ -520,7 +542,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     }
     out.push({
       resource: g,
-      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
+      actual: `${known.length === 0 ? '0 providers (no circuit whose private peering is enabled)' : `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, providerOf)}`}${disabledText}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? 'unknown' : 'fail',
     });
