@@ -431,7 +431,9 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
-    const { known } = rels[i];
+    // A connected circuit whose private peering is Disabled carries none of the gateway's traffic (a connection rides
+    // it, as in gatewayPeeringLocationDiversity): no path of the gateway's, it shares no site with one.
+    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
     // Connections naming it whose rows could not be read: each may bring a circuit in the site of another.
     const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
@@ -467,6 +469,18 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
         const loc = analysis.circuit(c).location;
         return loc?.kind === 'metro' ? analysis.circuit(c).locationName : one ? undefined : loc?.directPort?.name;
       };
+      // A circuit whose private peering's state is not known may have it Disabled (no path of the gateway's): the
+      // site is shared for certain only by two whose state is known.
+      const unsure = circuits.filter(privatePeeringStateUnknown);
+      if (circuits.length - unsure.length < 2) {
+        out.push({
+          resource: g,
+          actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ')}), and a Disabled one carries none of the gateway's traffic`,
+          expected: 'each circuit of the gateway whose private peering is enabled in a different peering location; undecided',
+          status: 'unknown',
+        });
+        continue;
+      }
       out.push({
         resource: g,
         actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}`,
