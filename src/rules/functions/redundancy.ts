@@ -52,10 +52,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       // Disabled: the count holds for certain only without such circuits.
       const unsure = known.filter(privatePeeringStateUnknown);
       if (unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < minLocations) {
-        const why = unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
         out.push({
           resource: g,
-          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a Disabled one carries none of the gateway's traffic`,
+          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; ${unsureStateText(unsure)}`,
           expected: `circuits in at least ${minLocations} different ${unit}s whose private peering is enabled; undecided`,
           status: 'unknown',
         });
@@ -229,6 +228,11 @@ function privatePeeringStateUnknown(c: Circuit): boolean {
   return open;
 }
 
+/** 'whether the Azure private peering of X is enabled is not known (X: why), …' for circuits whose private peering state is not known. */
+function unsureStateText(unsure: Circuit[]): string {
+  return `whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ')}), and a Disabled one carries none of the gateway's traffic`;
+}
+
 /** Why the state of the circuit's private peering is not known. */
 function privatePeeringStateReason(c: Circuit): string {
   const p = c.peerings.find((x) => lc(x.peeringType) === 'azureprivatepeering' && (x.state === undefined || isUnknown(x, 'state')));
@@ -378,7 +382,9 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const { known } = rels[i];
+    // A connected circuit whose private peering is Disabled carries none of the gateway's traffic (a connection rides
+    // it, as in gatewayPeeringLocationDiversity): no path of the gateway's, it shares no port with one.
+    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
     const before = out.length;
     // Connections naming it whose rows could not be read: each may bring a circuit on one of these ports (or two on one).
     const unread = unreadCount(g);
@@ -387,6 +393,18 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
       for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
         if (circuits.length < 2) continue;
         const port = lookup(inventory, portKey, 'port');
+        // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
+        // only by two whose state is known.
+        const unsure = circuits.filter(privatePeeringStateUnknown);
+        if (circuits.length - unsure.length < 2) {
+          out.push({
+            resource: g,
+            actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
+            expected: 'each circuit of the gateway whose private peering is enabled on a different ExpressRoute Direct port; undecided',
+            status: 'unknown',
+          });
+          continue;
+        }
         out.push({
           resource: g,
           actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}`,
@@ -475,7 +493,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
       if (circuits.length - unsure.length < 2) {
         out.push({
           resource: g,
-          actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ')}), and a Disabled one carries none of the gateway's traffic`,
+          actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}; ${unsureStateText(unsure)}`,
           expected: 'each circuit of the gateway whose private peering is enabled in a different peering location; undecided',
           status: 'unknown',
         });
@@ -539,7 +557,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
       if (unsure.length > 0 && providersOf(known.filter((c) => !unsure.includes(c))).size < minProviders)
         out.push({
           resource: g,
-          actual: `${providers.size} providers: ${nameList(known, providerOf)}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ')}), and a Disabled one carries none of the gateway's traffic`,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${unsureStateText(unsure)}`,
           expected: `circuits from at least ${minProviders} connectivity providers whose private peering is enabled; undecided`,
           status: 'unknown',
         });
