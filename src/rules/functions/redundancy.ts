@@ -45,21 +45,16 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const unnamed = ga.circuitsUnnamed;
     const places = disabled.length === 0 ? (by === 'metro' ? ga.metros : new Set(ga.sites.keys())) : placesOf(known, by, analysis);
     const count = places.size;
-    const disabledText =
-      disabled.length === 0
-        ? ''
-        : `; ${nameList(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${disabled.length === 1 ? 'is' : 'are'} connected, but ${disabled.length === 1 ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${disabled.length === 1 ? 'it' : 'them'}`;
+    const disabledText = disabledPeeringText(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location');
     const unit = by === 'metro' ? 'metro' : 'peering location';
     if (count >= minLocations) {
       // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
       // Disabled: the count holds for certain only without such circuits.
       const unsure = known.filter(privatePeeringStateUnknown);
       if (unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < minLocations) {
-        const reasons = [...new Set(unsure.map((c) => reasonText(privatePeeringStateReason(c))))];
-        const why = reasons.length === 1 ? reasons[0] : unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
         out.push({
           resource: g,
-          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a Disabled one carries none of the gateway's traffic`,
+          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; ${unsureStateText(unsure)}`,
           expected: `circuits in at least ${minLocations} different ${unit}s whose private peering is enabled; undecided`,
           status: 'unknown',
         });
@@ -193,6 +188,13 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
   return out;
 };
 
+/** '; X (detail) is connected, but its private peering is Disabled …' for the connected circuits that serve the gateway in nothing ('' for none). */
+function disabledPeeringText(disabled: Circuit[], detail: (c: Circuit) => string): string {
+  if (disabled.length === 0) return '';
+  const one = disabled.length === 1;
+  return `; ${nameList(disabled, detail)} ${one ? 'is' : 'are'} connected, but ${one ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${one ? 'it' : 'them'}`;
+}
+
 /** The circuit's Azure private peering is known to be Disabled (and it has none enabled). */
 function privatePeeringDisabled(c: Circuit): boolean {
   let disabled = false;
@@ -224,6 +226,14 @@ function privatePeeringStateUnknown(c: Circuit): boolean {
     else if (lc(p.state) !== 'disabled') return false;
   }
   return open;
+}
+
+/** 'whether the Azure private peering of X is enabled is not known (X: why), …' for circuits whose private peering state is not known. */
+function unsureStateText(unsure: Circuit[]): string {
+  // A reason the circuits share (a template that sets no `state` on any of them) is said once.
+  const reasons = [...new Set(unsure.map((c) => reasonText(privatePeeringStateReason(c))))];
+  const why = reasons.length === 1 ? reasons[0] : unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
+  return `whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a Disabled one carries none of the gateway's traffic`;
 }
 
 /** Why the state of the circuit's private peering is not known. */
@@ -375,7 +385,9 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const { known } = rels[i];
+    // A connected circuit whose private peering is Disabled carries none of the gateway's traffic (a connection rides
+    // it, as in gatewayPeeringLocationDiversity): no path of the gateway's, it shares no port with one.
+    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
     const before = out.length;
     // Connections naming it whose rows could not be read: each may bring a circuit on one of these ports (or two on one).
     const unread = unreadCount(g);
@@ -384,6 +396,18 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
       for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
         if (circuits.length < 2) continue;
         const port = lookup(inventory, portKey, 'port');
+        // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
+        // only by two whose state is known.
+        const unsure = circuits.filter(privatePeeringStateUnknown);
+        if (circuits.length - unsure.length < 2) {
+          out.push({
+            resource: g,
+            actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
+            expected: 'each circuit of the gateway whose private peering is enabled on a different ExpressRoute Direct port; undecided',
+            status: 'unknown',
+          });
+          continue;
+        }
         out.push({
           resource: g,
           actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}`,
@@ -428,7 +452,9 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
   const out: Violation[] = [];
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
-    const { known } = rels[i];
+    // A connected circuit whose private peering is Disabled carries none of the gateway's traffic (a connection rides
+    // it, as in gatewayPeeringLocationDiversity): no path of the gateway's, it shares no site with one.
+    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
     // Connections naming it whose rows could not be read: each may bring a circuit in the site of another.
     const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
@@ -464,6 +490,18 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
         const loc = analysis.circuit(c).location;
         return loc?.kind === 'metro' ? analysis.circuit(c).locationName : one ? undefined : loc?.directPort?.name;
       };
+      // A circuit whose private peering's state is not known may have it Disabled (no path of the gateway's): the
+      // site is shared for certain only by two whose state is known.
+      const unsure = circuits.filter(privatePeeringStateUnknown);
+      if (circuits.length - unsure.length < 2) {
+        out.push({
+          resource: g,
+          actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}; ${unsureStateText(unsure)}`,
+          expected: 'each circuit of the gateway whose private peering is enabled in a different peering location; undecided',
+          status: 'unknown',
+        });
+        continue;
+      }
       out.push({
         resource: g,
         actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}`,
@@ -498,22 +536,40 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
   const out: Violation[] = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const { known } = rels[i];
+    // A connection rides its circuit's Azure private peering (as in gatewayPeeringLocationDiversity): a connected circuit
+    // whose private peering is Disabled carries none of the gateway's traffic, so its provider is none of the gateway's.
+    const connected = rels[i].known;
+    const disabled = connected.filter(privatePeeringDisabled);
+    const known = disabled.length === 0 ? connected : connected.filter((c) => !disabled.includes(c));
     // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
     const unread = unreadCount(g);
     // A live gateway row that does not list its connections (see gatewayPeeringLocationDiversity): one more may bring a
     // circuit of another provider.
     const listOpen = !isTemplateResource(g) && unread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
     const outside = rels[i].outside + unread + (listOpen !== undefined ? 1 : 0);
-    if (known.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
+    if (connected.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
+    const providerOf = (c: Circuit) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider');
+    const disabledText = disabledPeeringText(disabled, providerOf);
     const undecided = known.map((c) => ({ c, u: firstUnknown(c, ['serviceProviderName']) })).find((x) => x.u);
     // Direct circuits have no provider: the customer is the provider. Count them as "ExpressRoute Direct".
-    const providers = new Set(known.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
-    if (providers.size >= minProviders) continue;
+    const providersOf = (cs: Circuit[]) => new Set(cs.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
+    const providers = providersOf(known);
+    if (providers.size >= minProviders) {
+      // A circuit whose private peering's state is not known may have it Disabled: the count holds for certain only without such circuits.
+      const unsure = known.filter(privatePeeringStateUnknown);
+      if (unsure.length > 0 && providersOf(known.filter((c) => !unsure.includes(c))).size < minProviders)
+        out.push({
+          resource: g,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${unsureStateText(unsure)}`,
+          expected: `circuits from at least ${minProviders} connectivity providers whose private peering is enabled; undecided`,
+          status: 'unknown',
+        });
+      continue;
+    }
     if (undecided || isTemplateResource(g)) {
       out.push({
         resource: g,
-        actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}`,
+        actual: `${providers.size} provider${providers.size === 1 ? '' : 's'} known: ${nameList(known, providerOf)}${disabledText}`,
         expected: `circuits from at least ${minProviders} connectivity providers; undecided: ${undecided ? notKnown('serviceProviderName', undecided.u!.reason, undecided.c.name) : 'not decidable from these files (another deployment may connect a circuit from another provider)'}`,
         status: 'unknown',
       });
@@ -521,7 +577,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     }
     out.push({
       resource: g,
-      actual: `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, (c) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider'))}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
+      actual: `${known.length === 0 ? '0 providers (no circuit whose private peering is enabled)' : `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, providerOf)}`}${disabledText}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? 'unknown' : 'fail',
     });
