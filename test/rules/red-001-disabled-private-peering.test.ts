@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildInventory, type RawResource } from '../../src/inventory/build.js';
-import { runRules } from '../../src/rules/engine.js';
-import { loadRules } from '../../src/rules/loader.js';
+import type { RawResource } from '../../src/inventory/build.js';
+import { liveCircuit, liveConnection, liveGateway, ruleFindings } from '../helpers/live-rows.js';
 
 // A gateway's connection rides its circuit's Azure private peering. A private peering whose `state` is `Disabled`
 // (ERS-BGP-004: its BGP sessions are down on the Microsoft side) carries none of the gateway's traffic: a circuit in a
 // second peering location with its private peering Disabled is no second path, and ERS-RED-001 does not count it.
-const S = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network';
-const live = (row: Record<string, unknown>): RawResource => ({ row, source: { kind: 'graph', file: 'rows.json' } });
-const circuit = (name: string, location: string, state?: string) =>
-  live({
-    id: `${S}/expressRouteCircuits/${name}`,
-    name,
-    type: 'Microsoft.Network/expressRouteCircuits',
-    location: 'westeurope',
-    sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
-    properties: {
-      serviceProviderProvisioningState: 'Provisioned',
-      serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: location, bandwidthInMbps: 1000 },
-      authorizations: [],
-      peerings: [{ id: `${S}/expressRouteCircuits/${name}/peerings/AzurePrivatePeering`, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', ...(state ? { state } : {}), peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
-    },
-  });
-const gateway = live({ id: `${S}/virtualNetworkGateways/gw`, name: 'gw', type: 'Microsoft.Network/virtualNetworkGateways', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' }, allowRemoteVnetTraffic: false, allowVirtualWanTraffic: false } });
-const connection = (name: string, c: string) =>
-  live({ id: `${S}/connections/${name}`, name, type: 'Microsoft.Network/connections', location: 'westeurope', properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: `${S}/virtualNetworkGateways/gw` }, peer: { id: `${S}/expressRouteCircuits/${c}` }, expressRouteGatewayBypass: false } });
-
-function red001(raws: RawResource[]) {
-  return runRules(buildInventory(raws).inventory, [loadRules().find((r) => r.id === 'ERS-RED-001')!]).findings.map((f) => ({ status: f.status ?? 'fail', message: f.message, change: f.costImpactChange }));
-}
+const circuit = (name: string, location: string, state?: string) => liveCircuit(name, { location, state });
+const gateway = liveGateway();
+const connection = liveConnection;
+const red001 = (raws: RawResource[]) => ruleFindings('ERS-RED-001', raws);
 
 describe('ERS-RED-001 and a circuit whose private peering is Disabled', () => {
   it('does not count it: a gateway on Amsterdam and on a London circuit whose private peering is Disabled fails', () => {
