@@ -6,7 +6,7 @@ import {
   parseJson,
   readText,
   visit
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import {
   InputError,
   jsonPath

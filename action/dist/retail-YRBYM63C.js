@@ -9,11 +9,11 @@ import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES,
   formatBandwidth
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-KH25NO2Q.js";
+import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

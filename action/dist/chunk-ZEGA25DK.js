@@ -19,23 +19,23 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-Z6ZBLRNK.js";
+} from "./chunk-7AZQG7Y7.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   powerShellObjectProblem,
   validateRows
-} from "./chunk-II5N2LJA.js";
+} from "./chunk-ZZH6W67O.js";
 import {
   isObj
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -45,7 +45,7 @@ import {
   readText,
   tooDeep,
   withSyntaxTree
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import {
   schemaValidator,
   validateOrThrow
@@ -65,6 +65,10 @@ import { basename as basename2, dirname as dirname3, resolve as resolve3 } from 
 function loadRows(file, doc, format, tooDeep2) {
   const out = emptyOutput();
   const source = { kind: "snapshot", file };
+  const partOf = (why) => {
+    if (!out.pagesNotRead)
+      out.pagesNotRead = [`${displayPath(file)} is one page of several (${why})`];
+  };
   let rows;
   let base;
   let rowLevels;
@@ -105,13 +109,16 @@ function loadRows(file, doc, format, tooDeep2) {
       const skipToken = o.skip_token || o.$skipToken || o.skipToken;
       if (skipToken) {
         out.gaps.push({ scope: file, reason: "Resource Graph output is one page of several (it carries a skip token): later pages were not read" });
+        partOf("it carries a skip token");
       }
       if (o.resultTruncated === "true" || o.resultTruncated === true) {
         out.gaps.push({ scope: file, reason: "Resource Graph reported resultTruncated: the result set is incomplete" });
+        partOf("Resource Graph reported resultTruncated");
       }
       const total = typeof o.total_records === "number" ? o.total_records : typeof o.totalRecords === "number" ? o.totalRecords : void 0;
       if (total !== void 0 && total > rows.length && !skipToken) {
         out.gaps.push({ scope: file, reason: `Resource Graph output holds ${rows.length} row(s) of the ${total} its query found: the other rows were not read` });
+        partOf(`${rows.length} of the ${total} rows its query found`);
       }
       break;
     }
@@ -122,6 +129,8 @@ function loadRows(file, doc, format, tooDeep2) {
       rowLevels = MAX_JSON_DEPTH - 2;
       if (typeof doc.nextLink === "string" && doc.nextLink !== "") {
         out.gaps.push({ scope: file, reason: "ARM list response has a nextLink: later pages were not read" });
+        if (!rows.every((r) => isObj(r) && typeof r.type === "string" && OWN_LIST_TYPES.has(r.type.toLowerCase())))
+          partOf("an ARM list response with a nextLink");
       }
       break;
     case "arm-resource":
@@ -147,6 +156,7 @@ function loadRows(file, doc, format, tooDeep2) {
     out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
 }
+var OWN_LIST_TYPES = /* @__PURE__ */ new Set(["microsoft.network/expressroutecircuits", "microsoft.network/expressrouteports", "microsoft.network/virtualnetworkgateways"]);
 var GRAPH_COLUMNS = ["subscriptionId", "resourceGroup", "tenantId"];
 var TOP_LEVEL_TYPE = /^[^/]+\/[^/]+$/;
 function markTagsNotProjected(file, format, raws) {

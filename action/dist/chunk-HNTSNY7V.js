@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   readDataFile
-} from "./chunk-WGYZBOVY.js";
+} from "./chunk-PZMNQCSM.js";
 import {
   pathMismatch
 } from "./chunk-HGZGRQEX.js";

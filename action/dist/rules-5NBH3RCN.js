@@ -3,39 +3,39 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-4DBZDIWT.js";
+} from "./chunk-ILK7USRT.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-Z6ZBLRNK.js";
+} from "./chunk-7AZQG7Y7.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-IBHIKH4K.js";
 import {
   loadConfig
-} from "./chunk-LDS5JM4H.js";
-import "./chunk-II5N2LJA.js";
+} from "./chunk-HNTSNY7V.js";
+import "./chunk-ZZH6W67O.js";
 import {
   isObj
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-YGQA2QEU.js";
+} from "./chunk-WGJSLP5Y.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-X6WV7RNP.js";
+} from "./chunk-BI7YOOAT.js";
 import {
   phraseName
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile
-} from "./chunk-WGYZBOVY.js";
+} from "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import {
   checkRuleParameters,
@@ -43,11 +43,11 @@ import {
 } from "./chunk-2ZF4RDC5.js";
 import {
   loadCatalogue
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

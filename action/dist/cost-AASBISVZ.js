@@ -10,43 +10,43 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-J7KNTY5X.js";
-import "./chunk-FVBGVGB7.js";
+} from "./chunk-VLFOF3EZ.js";
+import "./chunk-ZEGA25DK.js";
 import {
   adviceLine,
   costDeltaHeadline,
   otherAdviceLine
-} from "./chunk-HVPX724J.js";
+} from "./chunk-OZRC5H6E.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-4DBZDIWT.js";
-import "./chunk-Z6ZBLRNK.js";
+import "./chunk-ILK7USRT.js";
+import "./chunk-7AZQG7Y7.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
-import "./chunk-LDS5JM4H.js";
-import "./chunk-II5N2LJA.js";
+import "./chunk-HNTSNY7V.js";
+import "./chunk-ZZH6W67O.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-TZORZSEX.js";
+import "./chunk-G4HUVHF7.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-YGQA2QEU.js";
+import "./chunk-WGJSLP5Y.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-X6WV7RNP.js";
-import "./chunk-DOAVEJ74.js";
+import "./chunk-BI7YOOAT.js";
+import "./chunk-FJESKPDM.js";
 import {
   currencyPrefix,
   useCurrency
 } from "./chunk-6DM37KYG.js";
-import "./chunk-WGYZBOVY.js";
+import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import "./chunk-2ZF4RDC5.js";
 import {
   formatBandwidth
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-KH25NO2Q.js";
+import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-HVPX724J.js";
+} from "./chunk-OZRC5H6E.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
@@ -41,13 +41,13 @@ import {
 import {
   readNothing
 } from "./chunk-RD47CNRY.js";
-import "./chunk-SZTE47YW.js";
+import "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,
   parseJson,
   readText
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

@@ -5,14 +5,14 @@ import {
   isObj,
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import {
   isOtherConnectionType,
   isOtherGatewayType
 } from "./chunk-RD47CNRY.js";
 import {
   nestedDeeper
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import {
   InputError,
   displayPath,
@@ -197,12 +197,46 @@ function armIdTypeAsWritten(id) {
     return void 0;
   return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join("/");
 }
-var ID_OF_TYPE = new Map(Object.keys(TYPES).map((type) => {
+var PATTERN_TYPES = (() => {
+  const types = new Set(Object.keys(TYPES));
+  const walk = (spec) => {
+    if (typeof spec === "string")
+      return;
+    if ("ref" in spec)
+      for (const t of spec.to)
+        types.add(t.toLowerCase());
+    else if ("list" in spec)
+      walk(spec.list);
+    else if ("map" in spec)
+      walk(spec.map);
+    else
+      for (const k of Object.keys(spec.object))
+        walk(spec.object[k]);
+  };
+  for (const fields of [ENVELOPE, ...Object.values(TYPES)])
+    for (const k of Object.keys(fields))
+      walk(fields[k]);
+  return [...types].filter((t) => /^[a-z][a-z0-9]*(\.[a-z0-9]+)+(\/[a-z0-9]+)+$/.test(t));
+})();
+function typeTail(type) {
   const [ns, ...types] = type.split("/");
   const esc = (t) => t.replace(/\./g, "\\.");
   const pairs = types.map((t, i) => `\\/${esc(t)}\\/${i < types.length - 1 ? "(?!providers\\/)" : ""}[^/]+`).join("");
-  return [type, new RegExp(`\\/providers\\/${esc(ns)}${pairs}$`, "i")];
-}));
+  return `\\/providers\\/${esc(ns)}${pairs}$`;
+}
+var ID_OF_TYPE = new Map(PATTERN_TYPES.map((type) => [type, new RegExp(typeTail(type), "i")]));
+var ARM_ID_OF_TYPE = new Map(PATTERN_TYPES.map((type) => [type, new RegExp(`^\\/subscriptions\\/[^/]+\\/resourceGroups\\/[^/]+${typeTail(type)}`, "i")]));
+function isArmIdOfType(id, type) {
+  const pattern = ARM_ID_OF_TYPE.get(type);
+  if (pattern !== void 0 && id.length <= 4096 && !id.includes("/.") && !id.includes("\u0130") && pattern.test(id))
+    return true;
+  return isArmResourceId(id) && isIdOfType(id, type);
+}
+function isArmIdOfOneOf(id, types) {
+  if (types.length === 1)
+    return isArmIdOfType(id, types[0]);
+  return isArmResourceId(id) && namesOneOf(id, types);
+}
 function namesOneOf(id, types) {
   for (let i = 0; i < types.length; i++)
     if (isIdOfType(id, types[i]))
@@ -427,7 +461,7 @@ function compileOk(spec) {
   }
   if ("ref" in spec) {
     const to = spec.to.map((t) => t.toLowerCase());
-    return (v) => spec.emptyIsNone === true && v === "" || isObj(v) && (v.id === void 0 || v.id === null || isArmIdText(v.id) && namesOneOf(v.id, to));
+    return (v) => spec.emptyIsNone === true && v === "" || isObj(v) && (v.id === void 0 || v.id === null || typeof v.id === "string" && isArmIdOfOneOf(v.id, to));
   }
   if ("list" in spec) {
     const item = compileOk(spec.list);
@@ -548,7 +582,8 @@ function checkRow(row) {
   if (isPsruleExpansion(row))
     return { kind: "read", type, problems: [PSRULE_EXPANSION] };
   const problems = [];
-  if (typeof row.id !== "string" || !isArmResourceId(row.id)) {
+  if (typeof row.id === "string" && isArmIdOfType(row.id, type)) {
+  } else if (typeof row.id !== "string" || !isArmResourceId(row.id)) {
     problems.push({ path: ["id"], expected: EXPECTED.armId, found: foundOf(row.id, typeof row.id !== "string") });
   } else if (!isIdOfType(row.id, type)) {
     problems.push({ path: ["id"], expected: `the id of a ${row.type} resource (the id and the type must name the same kind of resource)`, found: `an id of a ${armIdType(row.id) ?? "resource of no known type"}` });

@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-YGQA2QEU.js";
+} from "./chunk-WGJSLP5Y.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-X6WV7RNP.js";
+} from "./chunk-BI7YOOAT.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";
@@ -524,6 +524,19 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
   let worlds;
   let worldCosts = [];
   const multi = factful ? multiDeploymentFiles(inv) : void 0;
+  const factFlags = /* @__PURE__ */ new Map();
+  const factFlagsOf = (list) => {
+    if (!factful)
+      return void 0;
+    let flags = factFlags.get(list);
+    if (!flags) {
+      flags = new Uint8Array(list.length);
+      for (let i = 0; i < list.length; i++)
+        flags[i] = hasFacts(list[i]) ? 1 : 0;
+      factFlags.set(list, flags);
+    }
+    return flags;
+  };
   const lowerIds = [];
   for (const rule of rules) {
     const params = { ...rule.parameters ?? {}, ...paramsByRule[rule.id] ?? {} };
@@ -574,11 +587,12 @@ function runRules(inv, rules, paramsByRule = {}, cost, opts = {}) {
             notices.push(`rule ${rule.id} reads \`${field}\`, which no ${rule.resource} in the inputs holds (a misspelt field?): its verdicts rest on a value that is never there`);
         }
       }
+      const withFacts = factFlagsOf(resources);
       for (let i = 0; i < resources.length; i++) {
         const r = resources[i];
         if (rule.deployedState && isTemplateResource(r))
           continue;
-        if (factful && hasFacts(r) || tagFacts && r.unknown?.tags !== void 0) {
+        if (withFacts !== void 0 && withFacts[i] === 1 || tagFacts && r.unknown?.tags !== void 0) {
           const out = conditionOnFacts(rule, r, where, assert, fields, params);
           if (out)
             emit(r, out.message, out.status);

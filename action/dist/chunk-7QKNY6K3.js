@@ -1213,26 +1213,45 @@ function walkJsonc(text, visit3) {
 }
 function repeatedKeys(tree) {
   const out = [];
-  const walk = (node, path) => {
+  const path = [];
+  const walk = (node) => {
+    const children = node.children;
+    if (!children)
+      return;
     if (node.type === "object") {
-      const seen = /* @__PURE__ */ new Set();
-      for (const prop of node.children ?? []) {
-        const [keyNode, valueNode] = prop.children ?? [];
+      const seen = children.length > 16 ? /* @__PURE__ */ new Set() : void 0;
+      for (let i = 0; i < children.length; i++) {
+        const prop = children[i].children;
+        const keyNode = prop?.[0];
         if (!keyNode || typeof keyNode.value !== "string")
           continue;
         const key = keyNode.value;
-        if (seen.has(key))
-          out.push({ path: [...path, key], offset: keyNode.offset });
-        seen.add(key);
+        let again = false;
+        if (seen) {
+          again = seen.has(key);
+          seen.add(key);
+        } else {
+          for (let j = 0; j < i && !again; j++)
+            again = children[j].children?.[0]?.value === key;
+        }
+        path.push(key);
+        if (again)
+          out.push({ path: path.slice(), offset: keyNode.offset });
+        const valueNode = prop[1];
         if (valueNode)
-          walk(valueNode, [...path, key]);
+          walk(valueNode);
+        path.pop();
       }
     } else if (node.type === "array") {
-      (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
+      for (let i = 0; i < children.length; i++) {
+        path.push(i);
+        walk(children[i]);
+        path.pop();
+      }
     }
   };
   if (tree)
-    walk(tree, []);
+    walk(tree);
   return out;
 }
 

@@ -10,17 +10,17 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-YGQA2QEU.js";
+} from "./chunk-WGJSLP5Y.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-X6WV7RNP.js";
-import "./chunk-DOAVEJ74.js";
+import "./chunk-BI7YOOAT.js";
+import "./chunk-FJESKPDM.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-WGYZBOVY.js";
+import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import "./chunk-2ZF4RDC5.js";
-import "./chunk-SZTE47YW.js";
+import "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-KH25NO2Q.js";
+import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

@@ -20,7 +20,7 @@ import {
   REDACTED_KEYVAULT,
   isObj,
   isSecretProperty
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import {
   currencyPrefix,
   useCurrency
@@ -30,11 +30,11 @@ import {
 } from "./chunk-RD47CNRY.js";
 import {
   formatBandwidth
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import {
   parseJson,
   readText
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -3,19 +3,19 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-X6WV7RNP.js";
+} from "./chunk-BI7YOOAT.js";
 import {
   loadUsage
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-WGYZBOVY.js";
+import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-KH25NO2Q.js";
+import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

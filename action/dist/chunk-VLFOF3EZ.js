@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-FVBGVGB7.js";
+} from "./chunk-ZEGA25DK.js";
 import {
   MappedList,
   adviceLine,
@@ -26,7 +26,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-HVPX724J.js";
+} from "./chunk-OZRC5H6E.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-4DBZDIWT.js";
+} from "./chunk-ILK7USRT.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-Z6ZBLRNK.js";
+} from "./chunk-7AZQG7Y7.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -59,7 +59,7 @@ import {
   emptyConfig,
   loadConfig,
   loadSuppressionsFile
-} from "./chunk-LDS5JM4H.js";
+} from "./chunk-HNTSNY7V.js";
 import {
   reportPath,
   temporaryFileFor,
@@ -76,19 +76,19 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-YGQA2QEU.js";
+} from "./chunk-WGJSLP5Y.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-X6WV7RNP.js";
+} from "./chunk-BI7YOOAT.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   isUnknown,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -105,7 +105,7 @@ import {
 } from "./chunk-2ZF4RDC5.js";
 import {
   formatBandwidth
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1448,7 +1448,8 @@ function keepWhatFixesUse(findings, cost) {
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(", ");
     const names = by.slice(0, 3).map((f) => f.resourceName).join(", ") + (by.length > 3 ? ` and ${by.length - 3} more` : "");
-    reasons.set(key, `${rules} proposes connecting it to ${names}`);
+    const enabling = by.every((f) => f.costImpactChange === "enable-peering");
+    reasons.set(key, enabling ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})` : `${rules} proposes connecting it to ${names}`);
     why.set(key, { kind: "use", why: reasons.get(key) });
   }
   if (cost && why.size > 0)
@@ -1830,7 +1831,7 @@ function nothingCheckedNotice(notices, gaps = false) {
   return `${head}: nothing was checked${declaresLeftOut(notices) ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ""}`;
 }
 function scanSources(source, opts) {
-  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true, unread: source.unread });
+  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true, unread: source.unread, pagesNotRead: source.pagesNotRead });
   const gaps = unchecked.length === 0 ? source.gaps : [...source.gaps, ...unchecked];
   source.raws = [];
   const allRules = loadRules([...opts.config.ruleDirs, ...opts.ruleDirs ?? []]);
@@ -1952,7 +1953,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-AKIICZX5.js");
+  const { loadRules: loadRules2 } = await import("./loader-RRUWY63S.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1962,7 +1963,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-JCYXMO2T.js");
+    const { crawlForCli } = await import("./cli-6ENOJCKK.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1980,7 +1981,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-6ZRVCBAI.js");
+  const { costEstimatorFor } = await import("./setup-J7HBZIMA.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

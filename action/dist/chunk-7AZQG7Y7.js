@@ -6,7 +6,7 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-II5N2LJA.js";
+} from "./chunk-ZZH6W67O.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -15,7 +15,7 @@ import {
   ownValue,
   scrubSecrets,
   setOwn
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import {
   armRegionName,
   exactLength,
@@ -29,7 +29,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import {
   CONNECTION_TYPES,
   GATEWAY_TYPES,
@@ -47,7 +47,7 @@ import {
   findNodeAtLocation,
   readText,
   repeatedKeys
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import {
   InputError,
   describeValue,
@@ -903,10 +903,26 @@ function vwanConnectionFrom(raw, id, gateway, gatewayId) {
     provisioningState: str2(p.provisioningState),
     ...defaultedFieldsOf("vwanConnection", raw)
   };
-  return placeFacts(connection, raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vwanConnection", raw), "ExpressRoute connection", [
-    circuitId === void 0 && ["circuitKey", "properties.expressRouteCircuitPeering.id"],
-    circuitId === void 0 && ["circuitId", "properties.expressRouteCircuitPeering.id"]
-  ]));
+  return placeFacts(
+    connection,
+    raw.source,
+    // A live row without `expressRouteGatewayBypass` or `enablePrivateLinkFastPath` (a Resource Graph projection that
+    // leaves them out, an export of an older API version) does not say whether FastPath or Private Link FastPath is
+    // on: unknown, never "off" nor Learn's vWAN FastPath default (ERS-SKU-006, ERS-SKU-007), as for a VNet connection
+    // (connectionFrom); Private Link FastPath stays known off where the row sets FastPath off, which it needs
+    // ("ExpressRoute FastPath (expressRouteGatewayBypass) must be enabled"). Templates are read as before: the REST API
+    // spec gives neither property a `default` (ExpressRouteConnectionProperties, virtualWan.json, stable 2024-10-01:
+    // "Enable FastPath to vWan Firewall hub." and "Bypass the ExpressRoute gateway when accessing private-links."),
+    // and a template's hub connection that leaves FastPath out takes the default Learn documents for Virtual WAN
+    // (fastPathOn, src/rules/functions/sku.ts).
+    absentFromLiveRow(raw.source, absentFromLiveRow(raw.source, unknownFieldsOf("vwanConnection", raw), "ExpressRoute connection", [
+      circuitId === void 0 && ["circuitKey", "properties.expressRouteCircuitPeering.id"],
+      circuitId === void 0 && ["circuitId", "properties.expressRouteCircuitPeering.id"]
+    ]), void 0, [
+      p.expressRouteGatewayBypass == null && ["fastPath", "properties.expressRouteGatewayBypass"],
+      p.enablePrivateLinkFastPath == null && p.expressRouteGatewayBypass !== false && ["privateLinkFastPath", "properties.enablePrivateLinkFastPath"]
+    ])
+  );
 }
 function vwanGatewayFrom(raw, id) {
   const row = raw.row;
@@ -1627,6 +1643,12 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
         if (gr.peerCircuitKey)
           gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
       }
+      if (p.globalReachOtherReads !== void 0) {
+        for (const list of p.globalReachOtherReads)
+          for (const gr of list)
+            if (gr.peerCircuitKey)
+              gr.peerCircuitKey = sameKey(inv, gr.peerCircuitKey);
+      }
     }
   }
   for (const port of inv.ports)
@@ -1647,6 +1669,8 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
   markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== void 0 && opts.unread.length > 0)
     markUnreadConnections(inv, opts.unread);
+  if (opts.pagesNotRead !== void 0 && opts.pagesNotRead.length > 0)
+    markPagesNotRead(inv, opts.pagesNotRead);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -1826,7 +1850,7 @@ function filedUnder(inv, key) {
 }
 var NO_ABSENT = [];
 var ALWAYS_SET = /* @__PURE__ */ new Set(["isDirect", "hasIdentity", "usesAuthorization", "peeredConnectionCount", "flavor", "circuitKey", "circuitName", "portKey", "portName"]);
-var NOT_COMPARED = /* @__PURE__ */ new Set(["kind", "id", "key", "name", "type", "source", "unknown", "unreadConnections", "possible", "variants", "partial", "deployed", "unresolved", "peerings", "links", "connectionKeys", "gatewayKeys", "circuitKeys", "portKey"]);
+var NOT_COMPARED = /* @__PURE__ */ new Set(["kind", "id", "key", "name", "type", "source", "unknown", "unreadConnections", "globalReachOtherReads", "possible", "variants", "partial", "deployed", "unresolved", "peerings", "links", "connectionKeys", "gatewayKeys", "circuitKeys", "portKey"]);
 var NOT_READ_WHEN_ABSENT = /* @__PURE__ */ new Set(["tenantId", "subscriptionId", "resourceGroup", "diagnosticSettingsCount", "metricAlertCount", "maintenanceConfigurationIds", "gatewaySubnetNsgId", "connectionStatus"]);
 var TAGS_NOT_PROJECTED = "is not in the input: the Resource Graph query behind";
 function tagsNotProjected(file) {
@@ -1868,6 +1892,8 @@ function markDisagreements(kept, other) {
       }
       continue;
     }
+    if (f === "globalReach" && kept.kind === "peering" && other.kind === "peering" && !isUnknown(other, f) && !sameConnections(kept.globalReach, other.globalReach))
+      (kept.globalReachOtherReads ??= []).push(other.globalReach, ...other.globalReachOtherReads ?? []);
     if (NOT_COMPARED.has(f) || isUnknown(kept, f))
       continue;
     if ((f === "globalReach" || f === "peeredConnections") && kept.kind === "peering" && other.kind === "peering" && !isUnknown(other, f)) {
@@ -1886,7 +1912,7 @@ function markDisagreements(kept, other) {
         for (const d of diffs)
           out.push(`${property}[${mine[i].name}].${d.property}`);
       }
-      if (mine.length === theirs.size && mine.every((x) => theirs.has(x.id.toLowerCase())))
+      if (sameConnections(mine, other[f]))
         continue;
     }
     let why;
@@ -1928,6 +1954,10 @@ function markDisagreements(kept, other) {
   if (kept.kind === "port" && isUnknown(kept, "links") && !kept.links.some(linkNotInRow) && !isTemplateResource(kept))
     forgetUnknown(kept, "links");
   return out;
+}
+function sameConnections(mine, theirs) {
+  const ids = new Set(theirs.map((x) => x.id.toLowerCase()));
+  return mine.length === ids.size && mine.every((x) => ids.has(x.id.toLowerCase()));
 }
 function linkNotInRow(l) {
   const why = l.unknown?.adminState;
@@ -2112,6 +2142,20 @@ function markUnreadConnections(inv, unread) {
       }
   }
 }
+function markPagesNotRead(inv, files) {
+  const why = `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more file${files.length === 2 ? "" : "s"} like it)` : ""}: the pages not read may hold its connections, so they are not known in full`;
+  const open = (r, fields) => {
+    for (const f of fields)
+      if (!isUnknown(r, f))
+        r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
+  };
+  for (const c of inv.circuits)
+    if (!isTemplateResource(c) && mayBeLinked(c))
+      open(c, ["connectionKeys", "gatewayKeys"]);
+  for (const g of inv.gateways)
+    if (!isTemplateResource(g))
+      open(g, ["connectionKeys", "circuitKeys"]);
+}
 function resolveRelations(inv) {
   let unnamed;
   for (let i = 0; i < inv.connections.length; i++) {
@@ -2176,8 +2220,12 @@ function resolveRelations(inv) {
         c.portKey = port.key;
         c.isDirect = true;
       }
-      if (c?.kind === "circuit" && !c.peeringLocation && port.peeringLocation)
-        c.peeringLocation = port.peeringLocation;
+      if (c?.kind === "circuit" && !c.peeringLocation) {
+        if (port.peeringLocation)
+          c.peeringLocation = port.peeringLocation;
+        else if (isUnknown(port, "peeringLocation") && !isUnknown(c, "peeringLocation"))
+          c.unknown = { ...c.unknown, peeringLocation: `\`peeringLocation\`: that of its ExpressRoute Direct port ${port.name}: ${reasonText(unknownReason(port, "peeringLocation"))}` };
+      }
     }
   }
 }
@@ -2259,6 +2307,8 @@ function mergeOutputs(outputs) {
       out.metrics = { ...out.metrics ?? {}, ...o.metrics };
     if (o.unread && o.unread.length > 0)
       (out.unread ??= []).push(...o.unread);
+    if (o.pagesNotRead && o.pagesNotRead.length > 0)
+      (out.pagesNotRead ??= []).push(...o.pagesNotRead);
   }
   return out;
 }
@@ -5803,6 +5853,15 @@ function loadTemplates(inputs) {
       output.raws.push(...raws);
   }
   for (const p of plans) {
+    const repeated = planRepeatedKeys(p);
+    if (repeated.length > 0) {
+      if (TERRAFORM_NAMES_EXPRESSROUTE.test(p.parsed.text))
+        errors.push(...repeated);
+      else
+        for (const e of repeated)
+          output.notices.push(`${e.message} (not scanned; the plan declares no ExpressRoute resource)`);
+      continue;
+    }
     try {
       const r = loadTerraformPlan(p.file, p.parsed);
       output.raws.push(...r.raws);
@@ -5828,9 +5887,13 @@ function loadTemplates(inputs) {
   return { output, errors };
 }
 var REPEATED_KEY = "each key once in its object (ARM accepts a key written twice, but which of its values a deployment uses is not documented)";
-function repeatedKeyError(input, r) {
+var PLAN_REPEATED_KEY = "each key once in its object (terraform show -json writes each key once; of a key written twice, which value the plan holds is not known)";
+function repeatedKeyError(input, r, expected = REPEATED_KEY) {
   const at = input.parsed.lines.position(r.offset);
-  return new InputError(`${input.file}:${at.line}:${at.column}`, jsonPath(r.path), REPEATED_KEY, `${JSON.stringify(r.path[r.path.length - 1])} a second time`);
+  return new InputError(`${input.file}:${at.line}:${at.column}`, jsonPath(r.path), expected, `${JSON.stringify(r.path[r.path.length - 1])} a second time`);
+}
+function planRepeatedKeys(p) {
+  return repeatedKeys(p.parsed.tree).map((r) => repeatedKeyError(p, r, PLAN_REPEATED_KEY));
 }
 function templateRepeatedKeys(t) {
   return repeatedKeys(t.parsed.tree).filter((r) => {

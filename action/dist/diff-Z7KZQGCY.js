@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-FVBGVGB7.js";
+} from "./chunk-ZEGA25DK.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-HVPX724J.js";
+} from "./chunk-OZRC5H6E.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-Z6ZBLRNK.js";
+} from "./chunk-7AZQG7Y7.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-II5N2LJA.js";
+import "./chunk-ZZH6W67O.js";
 import {
   checkOutFolder,
   writeReport
@@ -33,18 +33,18 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-TZORZSEX.js";
+} from "./chunk-G4HUVHF7.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-DOAVEJ74.js";
+import "./chunk-FJESKPDM.js";
 import "./chunk-6DM37KYG.js";
-import "./chunk-WGYZBOVY.js";
+import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
-import "./chunk-SZTE47YW.js";
+import "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
   readText
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   nestedDeeper
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 
 // dist/util/objects.js
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19,7 +19,7 @@ var ownValue = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
 var REDACTED = "[redacted]";
 var REDACTED_KEYVAULT = "[redacted:keyvault]";
 var SECRET_PROPERTIES = new Set(["sharedKey", "authorizationKey", "serviceKey", "cknSecretIdentifier", "cakSecretIdentifier", "ckn", "cak", "secret", "password", "clientSecret", "primaryKey", "secondaryKey", "connectionString"].map((k) => k.toLowerCase()));
-var SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)$/;
+var SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
 var verdicts = /* @__PURE__ */ new Map();
 function isSecretProperty(name) {
   let v = verdicts.get(name);

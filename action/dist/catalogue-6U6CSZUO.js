@@ -12,9 +12,9 @@ import {
   bundledCatalogueDigest,
   formatBandwidth,
   loadCatalogue
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import "./chunk-7OX6WNOG.js";
-import "./chunk-KH25NO2Q.js";
+import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";

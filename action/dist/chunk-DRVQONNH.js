@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readText
-} from "./chunk-KH25NO2Q.js";
+} from "./chunk-7QKNY6K3.js";
 import {
   schemaValidator,
   validateOrThrow

@@ -20,7 +20,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-DOAVEJ74.js";
+} from "./chunk-FJESKPDM.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -36,7 +36,7 @@ import {
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
   formatBandwidth
-} from "./chunk-SZTE47YW.js";
+} from "./chunk-DRVQONNH.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -135,6 +135,46 @@ function inboundByRecord(inv) {
       inbound.set(c, [link]);
   });
   return inbound;
+}
+function otherReadLinks(inv) {
+  const out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < inv.circuits.length; i++) {
+    const from = inv.circuits[i];
+    if (isTemplateResource(from))
+      continue;
+    for (let j = 0; j < from.peerings.length; j++) {
+      const p = from.peerings[j];
+      if (p.globalReachOtherReads === void 0)
+        continue;
+      for (const list of p.globalReachOtherReads)
+        for (const gr of list) {
+          if (!gr.peerCircuitKey || gr.peerCircuitKey === from.key || p.globalReach.some((x) => x.peerCircuitKey === gr.peerCircuitKey))
+            continue;
+          const to = lookup(inv, gr.peerCircuitKey, "circuit");
+          if (to === void 0)
+            continue;
+          const links = out.get(to);
+          if (links === void 0)
+            out.set(to, [{ from, peering: p }]);
+          else if (!links.some((l) => l.from === from))
+            links.push({ from, peering: p });
+        }
+    }
+  }
+  return out;
+}
+function otherReadsBeyondKept(c) {
+  let n = 0;
+  for (let i = 0; i < c.peerings.length; i++) {
+    const p = c.peerings[i];
+    if (p.globalReachOtherReads === void 0)
+      continue;
+    let most = 0;
+    for (const list of p.globalReachOtherReads)
+      most = Math.max(most, list.length - p.globalReach.length);
+    n += most;
+  }
+  return n;
 }
 function inboundLinksOf(c, inbound) {
   return withoutOwnLinks(c, inbound.get(c.key));
@@ -341,6 +381,7 @@ var Carries = class {
   connections;
   vnetLinks;
   globalReachLinks;
+  globalReachOtherReads;
   linksUsed;
   linksLowerBound;
   microsoftPeering;
@@ -352,11 +393,12 @@ var Carries = class {
   conditional;
   idle;
   hiddenWords;
-  constructor(a, connections, vnetLinks, globalReachLinks, linksUsed, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional) {
+  constructor(a, connections, vnetLinks, globalReachLinks, globalReachOtherReads, linksUsed, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional) {
     this.a = a;
     this.connections = connections;
     this.vnetLinks = vnetLinks;
     this.globalReachLinks = globalReachLinks;
+    this.globalReachOtherReads = globalReachOtherReads;
     this.linksUsed = linksUsed;
     this.linksLowerBound = linksLowerBound;
     this.microsoftPeering = microsoftPeering;
@@ -645,6 +687,7 @@ var Analyser = class {
   gatewayCache = /* @__PURE__ */ new Map();
   usage;
   inbound;
+  otherReads;
   constructor(inventory, traffic) {
     this.inventory = inventory;
     this.traffic = traffic;
@@ -748,6 +791,12 @@ var Analyser = class {
         if (p !== void 0)
           (unknown ??= {}).globalReach = notKnown("globalReach", unknownReason(p, "globalReach"), `circuit ${o.name}'s peering ${p.name}`);
       }
+    }
+    if (!template && unknown?.globalReach === void 0) {
+      this.otherReads ??= otherReadLinks(inv);
+      const o = this.otherReads.size > 0 ? this.otherReads.get(c)?.[0] : void 0;
+      if (o !== void 0)
+        (unknown ??= {}).globalReach = notKnown("globalReach", unknownReason(o.peering, "globalReach"), `circuit ${o.from.name}'s peering ${o.peering.name}`);
     }
     const port = lookup(inv, c.portKey, "port");
     if (unknown?.peeringLocation === void 0 && !c.peeringLocation && port) {
@@ -927,6 +976,12 @@ var Analyser = class {
     }
     const vnetLinks = distinctCount(c.connectionKeys) - typeOpen + vwanConnectionsOutside;
     const globalReachLinks = reach.globalReach.length + Math.max(reach.peeredGlobalReach, reach.inboundGlobalReach.length);
+    let otherReads = 0;
+    if (!template) {
+      this.otherReads ??= otherReadLinks(inv);
+      const towards = this.otherReads.size > 0 ? this.otherReads.get(c) : void 0;
+      otherReads = otherReadsBeyondKept(c) + (towards?.filter((l) => !reach.inboundGlobalReach.some((x) => x.peer === l.from) && !reach.globalReach.some((x) => x.peer === l.from)).length ?? 0);
+    }
     let microsoftPeering = false;
     for (let i = 0; i < c.peerings.length && !microsoftPeering; i++)
       microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]) && !carriesOpen(c.peerings[i]);
@@ -945,7 +1000,7 @@ var Analyser = class {
     const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || vnetLinks === 0 && egress.gb > 0 && !template || template || !!unknown.connectionKeys || !!unknown.peerings || authorizationsOpen;
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
-    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
+    const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, otherReads, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 && !unknown.globalReach || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
     return carries;
@@ -1156,10 +1211,13 @@ function assignments(slots) {
 }
 function uniqueSlots(resources, relevant) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const r of resources)
+  for (const r of resources) {
+    if (!r.possible)
+      continue;
     for (const s of slotsOfResource(r, relevant ? (f) => relevant(r, f) : void 0))
       if (!byKey.has(s.key))
         byKey.set(s.key, s);
+  }
   return [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 var countOf = (slots) => slots.reduce((n, s) => n * Math.max(1, s.values.length), 1);
@@ -1261,6 +1319,8 @@ function worldsOf(inv, opts = {}) {
   });
 }
 function resourceWorlds(r, relevant, max = MAX_WORLDS) {
+  if (!r.possible && !(r.kind === "circuit" ? r.peerings.some((p) => p.possible) : r.kind === "port" ? r.links.some((l) => l.possible) : false))
+    return [{ resource: r, assignment: [] }];
   const holders = [r, ...r.kind === "circuit" ? r.peerings : r.kind === "port" ? r.links : []];
   const slots = uniqueSlots(holders, relevant);
   if (slots.length === 0)
@@ -2238,42 +2298,115 @@ function portCost(p, idx, circuitCostOf) {
     ...trailFields(trail)
   };
 }
-function groupTotals(costs, others, keyOf, names) {
-  const groups = /* @__PURE__ */ new Map();
-  const get = (id) => {
-    let g = groups.get(id);
-    if (!g) {
-      const info = names.get(id);
-      g = { id, ...info?.name ? { name: info.name } : {}, ...info?.tenantId ? { tenantId: info.tenantId } : {}, monthlyUsd: 0, potentialSavingsUsd: 0, circuits: 0, unpriced: 0, partlyPriced: 0 };
-      groups.set(id, g);
+var GroupSums = class {
+  id;
+  monthlyUsd = 0;
+  potentialSavingsUsd = 0;
+  circuits = 0;
+  unpriced = 0;
+  partlyPriced = 0;
+  constructor(id) {
+    this.id = id;
+  }
+  /** One cost's figures (a circuit's or another resource's): its monthly price (null: not priced), whether in part, its saving. */
+  add(monthly, partial, saving) {
+    if (monthly === null)
+      this.unpriced++;
+    else
+      this.monthlyUsd += monthly;
+    if (partial)
+      this.partlyPriced++;
+    this.potentialSavingsUsd += saving;
+  }
+};
+var Groups = class {
+  byId = /* @__PURE__ */ new Map();
+  // Costs come sorted by id, so mostly a subscription's (and a tenant's) one after another: the last group is
+  // checked before the map.
+  last;
+  of(id) {
+    const last = this.last;
+    if (last !== void 0 && last.id === id)
+      return last;
+    let g = this.byId.get(id);
+    if (g === void 0)
+      this.byId.set(id, g = new GroupSums(id));
+    return this.last = g;
+  }
+  /** The report's entries, by id (the keys in the order reports print them). */
+  totals(names) {
+    const out = [];
+    for (const g of this.byId.values()) {
+      const info = names.size > 0 ? names.get(g.id) : void 0;
+      const t = { id: g.id };
+      if (info?.name)
+        t.name = info.name;
+      if (info?.tenantId)
+        t.tenantId = info.tenantId;
+      t.monthlyUsd = round22(g.monthlyUsd);
+      t.potentialSavingsUsd = round22(g.potentialSavingsUsd);
+      t.circuits = g.circuits;
+      t.unpriced = g.unpriced;
+      t.partlyPriced = g.partlyPriced;
+      out.push(t);
     }
-    return g;
-  };
+    return out.sort((a, b) => compareText(a.id, b.id));
+  }
+};
+function totalsAndGroups(costs, otherCosts, subNames) {
+  const bySubscription = new Groups();
+  const byTenant = new Groups();
+  let monthly = 0;
+  let savings = 0;
+  let unpriced = 0;
+  let partlyPriced = 0;
+  let required = 0;
+  let requiredUsd = 0;
   for (let i = 0; i < costs.length; i++) {
     const c = costs[i];
-    const g = get(keyOf(c) ?? "(unknown)");
-    g.circuits++;
-    if (c.monthlyUsd.current === null)
-      g.unpriced++;
-    else
-      g.monthlyUsd += c.monthlyUsd.current;
-    if (c.priced === "partial")
-      g.partlyPriced++;
-    g.potentialSavingsUsd += savingBeyondRequired(c);
+    const current = c.monthlyUsd.current;
+    const partial = c.priced === "partial";
+    const fix = requiredFixOf(c);
+    const saving = Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (fix ?? 0));
+    monthly += current ?? 0;
+    if (current === null)
+      unpriced++;
+    if (partial)
+      partlyPriced++;
+    savings += saving;
+    if (fix !== void 0) {
+      required++;
+      requiredUsd += fix;
+    }
+    const s = bySubscription.of(c.subscriptionId ?? "(unknown)");
+    const t = byTenant.of(c.tenantId ?? "(unknown)");
+    s.circuits++;
+    t.circuits++;
+    s.add(current, partial, saving);
+    t.add(current, partial, saving);
   }
-  for (let i = 0; i < others.length; i++) {
-    const o = others[i];
-    const g = get(keyOf(o) ?? "(unknown)");
-    if (o.monthlyUsd === null)
-      g.unpriced++;
-    else
-      g.monthlyUsd += o.monthlyUsd;
-    if (o.priced === "partial")
-      g.partlyPriced++;
-    g.potentialSavingsUsd += otherSaving(o);
+  for (let i = 0; i < otherCosts.length; i++) {
+    const o = otherCosts[i];
+    const cost = o.monthlyUsd;
+    const partial = o.priced === "partial";
+    const saving = otherSaving(o);
+    monthly += cost ?? 0;
+    if (cost === null)
+      unpriced++;
+    if (partial)
+      partlyPriced++;
+    savings += saving;
+    const s = bySubscription.of(o.subscriptionId ?? "(unknown)");
+    const t = byTenant.of(o.tenantId ?? "(unknown)");
+    s.add(cost, partial, saving);
+    t.add(cost, partial, saving);
   }
-  return [...groups.values()].map((g) => ({ ...g, monthlyUsd: round22(g.monthlyUsd), potentialSavingsUsd: round22(g.potentialSavingsUsd) })).sort((a, b) => compareText(a.id, b.id));
+  const totals = { monthlyUsd: round22(monthly), potentialSavingsUsd: round22(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };
+  if (required > 0)
+    totals.requiredChangesUsd = round22(requiredUsd);
+  return { totals, bySubscription: bySubscription.totals(subNames), byTenant: byTenant.totals(NO_NAMES) };
 }
+var NO_NAMES = /* @__PURE__ */ new Map();
 function countUnverifiedFigures(cat) {
   const all = [...cat.circuits, ...cat.egress, ...cat.premiumAddOn, ...cat.directPorts, ...cat.globalReach.addOn, ...cat.globalReach.perGb, ...cat.gateways, ...cat.vwan, ...cat.directPremiumAddOn ? [cat.directPremiumAddOn] : []];
   return all.filter((f) => f.unverified).length;
@@ -2339,10 +2472,11 @@ function estimateOne(inv, opts) {
   if (withoutUsage.length > 0)
     notices.push(`${withoutUsage.length} metered circuit(s) have no declared or measured egress: their cost excludes egress (${withoutUsage.join(", ")})`);
   const subNames = new Map(inv.subscriptions.map((s) => [s.subscriptionId, { name: s.name, tenantId: s.tenantId }]));
+  const sums = totalsAndGroups(costs, otherCosts, subNames);
   const summary = {
     costs,
     otherCosts,
-    totals: totalsOf(costs, otherCosts),
+    totals: sums.totals,
     priceCatalogue: {
       effectiveDate: opts.catalogue.effectiveDate,
       currency: opts.catalogue.currency,
@@ -2350,8 +2484,8 @@ function estimateOne(inv, opts) {
       ...opts.catalogueFile && opts.catalogueFile !== BUNDLED_CATALOGUE ? { file: opts.catalogueFile } : {},
       unverifiedFigures: countUnverifiedFigures(opts.catalogue)
     },
-    bySubscription: groupTotals(costs, otherCosts, (r) => r.subscriptionId, subNames),
-    byTenant: groupTotals(costs, otherCosts, (r) => r.tenantId, /* @__PURE__ */ new Map()),
+    bySubscription: sums.bySubscription,
+    byTenant: sums.byTenant,
     notices
   };
   inputsBySummary.set(summary, opts);
@@ -2407,11 +2541,12 @@ function keepResources(summary, why) {
   }
   if (!changed)
     return;
-  summary.totals = { ...totalsOf(summary.costs, summary.otherCosts), atLeast: summary.totals.atLeast };
+  const sums = totalsAndGroups(summary.costs, summary.otherCosts, new Map(summary.bySubscription?.map((g) => [g.id, { name: g.name, tenantId: g.tenantId }])));
+  summary.totals = { ...sums.totals, atLeast: summary.totals.atLeast };
   if (summary.bySubscription)
-    summary.bySubscription = groupTotals(summary.costs, summary.otherCosts, (r) => r.subscriptionId, new Map(summary.bySubscription.map((g) => [g.id, { name: g.name, tenantId: g.tenantId }])));
+    summary.bySubscription = sums.bySubscription;
   if (summary.byTenant)
-    summary.byTenant = groupTotals(summary.costs, summary.otherCosts, (r) => r.tenantId, /* @__PURE__ */ new Map());
+    summary.byTenant = sums.byTenant;
 }
 function meteredWithoutEgress(costs) {
   const names = [];
@@ -2427,45 +2562,6 @@ function requiredFixOf(c) {
     return void 0;
   const fix = c.fixCosts?.[c.tier === "Local" ? "upgrade-from-local" : "add-premium"];
   return typeof fix === "number" ? fix : void 0;
-}
-function savingBeyondRequired(c) {
-  return Math.max(0, (c.recommendation?.monthlySavingsUsd ?? 0) + (requiredFixOf(c) ?? 0));
-}
-function totalsOf(costs, otherCosts) {
-  let monthly = 0;
-  let savings = 0;
-  let unpriced = 0;
-  let partlyPriced = 0;
-  let required = 0;
-  let requiredUsd = 0;
-  for (let i = 0; i < costs.length; i++) {
-    const c = costs[i];
-    const current = c.monthlyUsd.current;
-    monthly += current ?? 0;
-    if (current === null)
-      unpriced++;
-    if (c.priced === "partial")
-      partlyPriced++;
-    savings += savingBeyondRequired(c);
-    const fix = requiredFixOf(c);
-    if (fix !== void 0) {
-      required++;
-      requiredUsd += fix;
-    }
-  }
-  for (let i = 0; i < otherCosts.length; i++) {
-    const o = otherCosts[i];
-    monthly += o.monthlyUsd ?? 0;
-    if (o.monthlyUsd === null)
-      unpriced++;
-    if (o.priced === "partial")
-      partlyPriced++;
-    savings += otherSaving(o);
-  }
-  const totals = { monthlyUsd: round22(monthly), potentialSavingsUsd: round22(savings), unpriced, partlyPriced, atLeast: unpriced + partlyPriced > 0 };
-  if (required > 0)
-    totals.requiredChangesUsd = round22(requiredUsd);
-  return totals;
 }
 function keysOf(a, b) {
   const keys = new Array(a.length + b.length);

@@ -7,22 +7,22 @@ import {
 } from "./chunk-4WF5Q64Y.js";
 import {
   loadConfig
-} from "./chunk-LDS5JM4H.js";
+} from "./chunk-HNTSNY7V.js";
 import {
   checkRow,
   rowLabel,
   unreadConnectionsOf
-} from "./chunk-II5N2LJA.js";
+} from "./chunk-ZZH6W67O.js";
 import {
   isObj,
   scrubSecrets
-} from "./chunk-TZORZSEX.js";
-import "./chunk-WGYZBOVY.js";
+} from "./chunk-G4HUVHF7.js";
+import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
-import "./chunk-KH25NO2Q.js";
+import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
 import "./chunk-BAWUMSZC.js";
 import "./chunk-U5NJNZAI.js";
