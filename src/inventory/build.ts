@@ -2508,10 +2508,8 @@ function markPeeringListsConnectionsContradict(inv: Inventory): void {
  * of the connection's flavour. Each such circuit and gateway keeps the connections' names (`unreadConnections`).
  */
 function markUnreadConnections(inv: Inventory, unread: readonly UnreadConnection[]): void {
-  const reason = (f: string, u: UnreadConnection, what: string) => `\`${f}\`: ${u.label} could not be read (a coverage gap), and ${what}, so its connections are not known in full`;
-  const open = (r: Circuit | Gateway, fields: readonly string[], u: UnreadConnection, what: string) => {
-    for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: reason(f, u, what) };
-  };
+  const open = (r: Circuit | Gateway, fields: readonly string[], u: UnreadConnection, what: string) =>
+    openConnectionFields(r, fields, `${u.label} could not be read (a coverage gap), and ${what}, so its connections are not known in full`);
   // Those that name their circuit (gateway) are told to it alone; those whose reference cannot be read, to every one
   // they may name, all with one shared list of names (never a list per resource per row: a file of rows none of which
   // can be read would make that quadratic).
@@ -2566,11 +2564,13 @@ function markUnreadConnections(inv: Inventory, unread: readonly UnreadConnection
  */
 function markPagesNotRead(inv: Inventory, files: readonly string[]): void {
   const why = `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more file${files.length === 2 ? '' : 's'} like it)` : ''}: the pages not read may hold its connections, so they are not known in full`;
-  const open = (r: Circuit | Gateway, fields: readonly string[]) => {
-    for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
-  };
-  for (const c of inv.circuits) if (!isTemplateResource(c) && mayBeLinked(c)) open(c, ['connectionKeys', 'gatewayKeys']);
-  for (const g of inv.gateways) if (!isTemplateResource(g)) open(g, ['connectionKeys', 'circuitKeys']);
+  for (const c of inv.circuits) if (!isTemplateResource(c) && mayBeLinked(c)) openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], why);
+  for (const g of inv.gateways) if (!isTemplateResource(g)) openConnectionFields(g, ['connectionKeys', 'circuitKeys'], why);
+}
+
+/** Marks the relation fields of a circuit or gateway not known, each saying why (a field already open keeps its reason). */
+function openConnectionFields(r: Circuit | Gateway, fields: readonly string[], why: string): void {
+  for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
 }
 
 function resolveRelations(inv: Inventory): void {

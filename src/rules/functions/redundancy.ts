@@ -3,7 +3,7 @@ import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
@@ -38,8 +38,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // A connection rides its circuit's Azure private peering: a circuit whose private peering is Disabled (ERS-BGP-004,
     // its BGP sessions down) carries none of the gateway's traffic, so it is no location of the gateway's. (One whose
     // state is not known counts, but a pass that rests on it is undecided: privatePeeringStateUnknown below.)
-    const disabled = ga.circuits.filter(privatePeeringDisabled);
-    const known = disabled.length === 0 ? ga.circuits : ga.circuits.filter((c) => !disabled.includes(c));
+    const { enabled: known, disabled } = splitDisabled(ga.circuits);
     const outside = ga.circuitsOutside;
     // Connections here that name no circuit (their rows lack the reference): each serves a circuit whose location is not known.
     const unnamed = ga.circuitsUnnamed;
@@ -119,9 +118,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // A live gateway whose row does not list its connections (a vWAN gateway row without `expressRouteConnections`,
     // src/inventory/build.ts withoutConnectionList): the connections that name it here are some of its own, not all, and
     // each other one may reach a circuit elsewhere (connections whose rows could not be read are counted below instead).
-    const listOpen = !ga.template && ga.circuitsUnread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
+    const listOpen = connectionListOpen(g);
     const outsideText = [
-      ...(listOpen !== undefined ? [`the circuit(s) of connections not known (${reasonText(listOpen)})`] : []),
+      ...(listOpen !== undefined ? [listOpenText(listOpen)] : []),
       ...(outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : []),
       ...(unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, 'circuitKeys') ?? '')})`] : []),
       ...(strayOpen.length > 0 ? [`the circuit(s) of ${strayOpen.length} connection(s) that name no gateway and may be this one's (${strayOpen.slice(0, 3).map((x) => x.name).join(', ')}${strayOpen.length > 3 ? ', …' : ''})`] : []),
@@ -194,6 +193,15 @@ function disabledPeeringText(disabled: Circuit[], detail: (c: Circuit) => string
   const one = disabled.length === 1;
   return `; ${nameList(disabled, detail)} ${one ? 'is' : 'are'} connected, but ${one ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${one ? 'it' : 'them'}`;
 }
+
+/** The gateway's connected circuits whose private peering is known to be Disabled (privatePeeringDisabled), and the rest. */
+function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Circuit[] } {
+  const disabled = circuits.filter(privatePeeringDisabled);
+  return { enabled: disabled.length === 0 ? circuits : circuits.filter((c) => !disabled.includes(c)), disabled };
+}
+
+/** How a message names the circuits of a gateway's connections that are not known in full (connectionListOpen). */
+const listOpenText = (why: string) => `the circuit(s) of connections not known (${reasonText(why)})`;
 
 /** The circuit's Azure private peering is known to be Disabled (and it has none enabled). */
 function privatePeeringDisabled(c: Circuit): boolean {
@@ -387,7 +395,7 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
     const g = inventory.gateways[i];
     // A connected circuit whose private peering is Disabled carries none of the gateway's traffic (a connection rides
     // it, as in gatewayPeeringLocationDiversity): no path of the gateway's, it shares no port with one.
-    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
+    const known = splitDisabled(rels[i].known).enabled;
     const before = out.length;
     // Connections naming it whose rows could not be read: each may bring a circuit on one of these ports (or two on one).
     const unread = unreadCount(g);
@@ -454,7 +462,7 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
     const g = ctx.inventory.gateways[i];
     // A connected circuit whose private peering is Disabled carries none of the gateway's traffic (a connection rides
     // it, as in gatewayPeeringLocationDiversity): no path of the gateway's, it shares no site with one.
-    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
+    const known = splitDisabled(rels[i].known).enabled;
     // Connections naming it whose rows could not be read: each may bring a circuit in the site of another.
     const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
@@ -539,13 +547,12 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     // A connection rides its circuit's Azure private peering (as in gatewayPeeringLocationDiversity): a connected circuit
     // whose private peering is Disabled carries none of the gateway's traffic, so its provider is none of the gateway's.
     const connected = rels[i].known;
-    const disabled = connected.filter(privatePeeringDisabled);
-    const known = disabled.length === 0 ? connected : connected.filter((c) => !disabled.includes(c));
+    const { enabled: known, disabled } = splitDisabled(connected);
     // Connections naming it whose rows could not be read: each may bring a circuit of another provider, as one outside may.
     const unread = unreadCount(g);
     // A live gateway row that does not list its connections (see gatewayPeeringLocationDiversity): one more may bring a
     // circuit of another provider.
-    const listOpen = !isTemplateResource(g) && unread === 0 ? unknownReason(g, 'connectionKeys') : undefined;
+    const listOpen = connectionListOpen(g);
     const outside = rels[i].outside + unread + (listOpen !== undefined ? 1 : 0);
     if (connected.length + outside < 2) continue; // single-circuit gateways are ERS-RED-001's finding
     const providerOf = (c: Circuit) => c.serviceProviderName ?? (c.isDirect ? 'ExpressRoute Direct' : 'unknown provider');
@@ -577,7 +584,7 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     }
     out.push({
       resource: g,
-      actual: `${known.length === 0 ? '0 providers (no circuit whose private peering is enabled)' : `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, providerOf)}`}${disabledText}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ''}`,
+      actual: `${known.length === 0 ? '0 providers (no circuit whose private peering is enabled)' : `${providers.size} provider${providers.size === 1 ? '' : 's'}: ${nameList(known, providerOf)}`}${disabledText}${unread > 0 ? `, and ${unreadText(g)}` : ''}${listOpen !== undefined ? `, and ${listOpenText(listOpen)}` : ''}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? 'unknown' : 'fail',
     });

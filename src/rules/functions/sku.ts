@@ -3,7 +3,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory } f
 import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
-import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadCount, unreadText, type GatewayRelations } from './util.js';
+import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadCount, unreadText, connectionListOpen, type GatewayRelations } from './util.js';
 import { compareText } from '../../util/collate.js';
 
 /**
@@ -245,7 +245,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       }
       // A live gateway row that does not list its connections (a vWAN gateway row without `expressRouteConnections`):
       // the circuits known to be behind it are some of its own, not all, and another (up to 100 Gbps) may not fit.
-      const listOpen = isTemplateResource(g) ? undefined : unknownReason(g, 'connectionKeys');
+      const listOpen = connectionListOpen(g);
       if (listOpen !== undefined) {
         out.push({
           resource: g,

@@ -188,6 +188,15 @@ export function unreadText(r: { unreadConnections?: string[] }): string {
   return `${names.length} connection(s) whose row${names.length === 1 ? '' : 's'} could not be read (${names.slice(0, 3).join('; ')}${names.length > 3 ? '; …' : ''})`;
 }
 
+/**
+ * Why a live gateway's connections are not known in full other than through rows that could not be read (unreadCount):
+ * its row does not list them (a vWAN gateway without `expressRouteConnections`), or it was read from one page of several
+ * (src/inventory/build.ts). Undefined when they are known, or only unread rows leave them open, or it is a template's.
+ */
+export function connectionListOpen(g: Gateway): string | undefined {
+  return isTemplateResource(g) || unreadCount(g) > 0 ? undefined : unknownReason(g, 'connectionKeys');
+}
+
 /** How many connections naming a live gateway or circuit (or that may) could not be read (see unreadText); none for a template's. */
 export function unreadCount(r: Circuit | Gateway): number {
   return isTemplateResource(r) ? 0 : (r.unreadConnections?.length ?? 0);
