@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZEGA25DK.js";
+} from "./chunk-SES535LV.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -15,7 +15,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-7AZQG7Y7.js";
+} from "./chunk-4PQ44IIV.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine

@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-7AZQG7Y7.js";
+} from "./chunk-4PQ44IIV.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-ILK7USRT.js";
+} from "./chunk-QTFR3JUR.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-7AZQG7Y7.js";
+} from "./chunk-4PQ44IIV.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-WGJSLP5Y.js";
+} from "./chunk-RMDRPNLO.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts

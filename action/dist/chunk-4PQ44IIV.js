@@ -2090,12 +2090,7 @@ function markPeeringListsConnectionsContradict(inv) {
   }
 }
 function markUnreadConnections(inv, unread) {
-  const reason = (f, u, what) => `\`${f}\`: ${u.label} could not be read (a coverage gap), and ${what}, so its connections are not known in full`;
-  const open = (r, fields, u, what) => {
-    for (const f of fields)
-      if (!isUnknown(r, f))
-        r.unknown = { ...r.unknown, [f]: reason(f, u, what) };
-  };
+  const open = (r, fields, u, what) => openConnectionFields(r, fields, `${u.label} could not be read (a coverage gap), and ${what}, so its connections are not known in full`);
   const anyCircuit = [];
   const anyGateway = [];
   for (const u of unread) {
@@ -2144,17 +2139,17 @@ function markUnreadConnections(inv, unread) {
 }
 function markPagesNotRead(inv, files) {
   const why = `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more file${files.length === 2 ? "" : "s"} like it)` : ""}: the pages not read may hold its connections, so they are not known in full`;
-  const open = (r, fields) => {
-    for (const f of fields)
-      if (!isUnknown(r, f))
-        r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
-  };
   for (const c of inv.circuits)
     if (!isTemplateResource(c) && mayBeLinked(c))
-      open(c, ["connectionKeys", "gatewayKeys"]);
+      openConnectionFields(c, ["connectionKeys", "gatewayKeys"], why);
   for (const g of inv.gateways)
     if (!isTemplateResource(g))
-      open(g, ["connectionKeys", "circuitKeys"]);
+      openConnectionFields(g, ["connectionKeys", "circuitKeys"], why);
+}
+function openConnectionFields(r, fields, why) {
+  for (const f of fields)
+    if (!isUnknown(r, f))
+      r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
 }
 function resolveRelations(inv) {
   let unnamed;

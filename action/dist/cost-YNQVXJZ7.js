@@ -10,16 +10,16 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-VLFOF3EZ.js";
-import "./chunk-ZEGA25DK.js";
+} from "./chunk-LQDSJL5Q.js";
+import "./chunk-SES535LV.js";
 import {
   adviceLine,
   costDeltaHeadline,
   otherAdviceLine
 } from "./chunk-OZRC5H6E.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-ILK7USRT.js";
-import "./chunk-7AZQG7Y7.js";
+import "./chunk-QTFR3JUR.js";
+import "./chunk-4PQ44IIV.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-HNTSNY7V.js";
@@ -31,7 +31,7 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-G4HUVHF7.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-WGJSLP5Y.js";
+import "./chunk-RMDRPNLO.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-BI7YOOAT.js";
 import "./chunk-FJESKPDM.js";

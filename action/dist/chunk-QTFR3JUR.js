@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-WGJSLP5Y.js";
+} from "./chunk-RMDRPNLO.js";
 import {
   MAX_WORLDS,
   collapsePossible,

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZEGA25DK.js";
+} from "./chunk-SES535LV.js";
 import {
   MappedList,
   adviceLine,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-ILK7USRT.js";
+} from "./chunk-QTFR3JUR.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-7AZQG7Y7.js";
+} from "./chunk-4PQ44IIV.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,7 +76,7 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-WGJSLP5Y.js";
+} from "./chunk-RMDRPNLO.js";
 import {
   globalReachInbound,
   inboundLinksOf,
@@ -1953,7 +1953,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-RRUWY63S.js");
+  const { loadRules: loadRules2 } = await import("./loader-RTRY4JOI.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

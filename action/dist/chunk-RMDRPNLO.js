@@ -864,6 +864,9 @@ function unreadText(r) {
   const names = r.unreadConnections ?? [];
   return `${names.length} connection(s) whose row${names.length === 1 ? "" : "s"} could not be read (${names.slice(0, 3).join("; ")}${names.length > 3 ? "; \u2026" : ""})`;
 }
+function connectionListOpen(g) {
+  return isTemplateResource(g) || unreadCount(g) > 0 ? void 0 : unknownReason(g, "connectionKeys");
+}
 function unreadCount(r) {
   return isTemplateResource(r) ? 0 : r.unreadConnections?.length ?? 0;
 }
@@ -1594,8 +1597,7 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     const ga = gatewayAnalyses[i];
     if (ga.idle.value === true)
       continue;
-    const disabled = ga.circuits.filter(privatePeeringDisabled);
-    const known = disabled.length === 0 ? ga.circuits : ga.circuits.filter((c) => !disabled.includes(c));
+    const { enabled: known, disabled } = splitDisabled(ga.circuits);
     const outside = ga.circuitsOutside;
     const unnamed = ga.circuitsUnnamed;
     const places = disabled.length === 0 ? by === "metro" ? ga.metros : new Set(ga.sites.keys()) : placesOf(known, by, analysis);
@@ -1670,9 +1672,9 @@ var gatewayPeeringLocationDiversity = (ctx) => {
           maybe.add(k);
         strayKnown.push(`${c.name} (${a.locationLabel ?? a.locationName}), whose connection ${x.name} names no gateway`);
       }
-    const listOpen = !ga.template && ga.circuitsUnread === 0 ? unknownReason(g, "connectionKeys") : void 0;
+    const listOpen = connectionListOpen(g);
     const outsideText = [
-      ...listOpen !== void 0 ? [`the circuit(s) of connections not known (${reasonText(listOpen)})`] : [],
+      ...listOpen !== void 0 ? [listOpenText(listOpen)] : [],
       ...outside > 0 ? [`${outside} circuit(s) outside ${scope}`] : [],
       ...unnamed > 0 ? [`the circuit(s) of ${unnamed} connection(s) here that name none (${reasonText(unknownReason(g, "circuitKeys") ?? "")})`] : [],
       ...strayOpen.length > 0 ? [`the circuit(s) of ${strayOpen.length} connection(s) that name no gateway and may be this one's (${strayOpen.slice(0, 3).map((x) => x.name).join(", ")}${strayOpen.length > 3 ? ", \u2026" : ""})`] : [],
@@ -1722,6 +1724,11 @@ function disabledPeeringText(disabled, detail) {
   const one = disabled.length === 1;
   return `; ${nameList(disabled, detail)} ${one ? "is" : "are"} connected, but ${one ? "its" : "their"} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${one ? "it" : "them"}`;
 }
+function splitDisabled(circuits) {
+  const disabled = circuits.filter(privatePeeringDisabled);
+  return { enabled: disabled.length === 0 ? circuits : circuits.filter((c) => !disabled.includes(c)), disabled };
+}
+var listOpenText = (why) => `the circuit(s) of connections not known (${reasonText(why)})`;
 function privatePeeringDisabled(c) {
   let disabled = false;
   for (const p of c.peerings) {
@@ -1871,7 +1878,7 @@ var gatewayCircuitsSharePort = ({ inventory }) => {
   const out = [];
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
-    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
+    const known = splitDisabled(rels[i].known).enabled;
     const before = out.length;
     const unread = unreadCount(g);
     if (known.length >= 2) {
@@ -1923,7 +1930,7 @@ var gatewayCircuitsShareLocation = (ctx) => {
   const out = [];
   for (let i = 0; i < ctx.inventory.gateways.length; i++) {
     const g = ctx.inventory.gateways[i];
-    const known = rels[i].known.filter((c) => !privatePeeringDisabled(c));
+    const known = splitDisabled(rels[i].known).enabled;
     const unread = unreadCount(g);
     if (known.length < 2 && unread > 0 && known.length + unread >= 2) {
       out.push(unreadMayShareLocation(g, known, analysis));
@@ -1999,10 +2006,9 @@ var gatewayProviderDiversity = ({ inventory, params }) => {
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const connected = rels[i].known;
-    const disabled = connected.filter(privatePeeringDisabled);
-    const known = disabled.length === 0 ? connected : connected.filter((c) => !disabled.includes(c));
+    const { enabled: known, disabled } = splitDisabled(connected);
     const unread = unreadCount(g);
-    const listOpen = !isTemplateResource(g) && unread === 0 ? unknownReason(g, "connectionKeys") : void 0;
+    const listOpen = connectionListOpen(g);
     const outside = rels[i].outside + unread + (listOpen !== void 0 ? 1 : 0);
     if (connected.length + outside < 2)
       continue;
@@ -2033,7 +2039,7 @@ var gatewayProviderDiversity = ({ inventory, params }) => {
     }
     out.push({
       resource: g,
-      actual: `${known.length === 0 ? "0 providers (no circuit whose private peering is enabled)" : `${providers.size} provider${providers.size === 1 ? "" : "s"}: ${nameList(known, providerOf)}`}${disabledText}${unread > 0 ? `, and ${unreadText(g)}` : ""}${listOpen !== void 0 ? `, and the circuit(s) of connections not known (${reasonText(listOpen)})` : ""}`,
+      actual: `${known.length === 0 ? "0 providers (no circuit whose private peering is enabled)" : `${providers.size} provider${providers.size === 1 ? "" : "s"}: ${nameList(known, providerOf)}`}${disabledText}${unread > 0 ? `, and ${unreadText(g)}` : ""}${listOpen !== void 0 ? `, and ${listOpenText(listOpen)}` : ""}`,
       expected: `circuits from at least ${minProviders} connectivity providers`,
       status: outside > 0 && providers.size + outside >= minProviders ? "unknown" : "fail"
     });
@@ -2259,7 +2265,7 @@ var gatewayThroughputForCircuits = (ctx) => {
         });
         continue;
       }
-      const listOpen = isTemplateResource(g) ? void 0 : unknownReason(g, "connectionKeys");
+      const listOpen = connectionListOpen(g);
       if (listOpen !== void 0) {
         out.push({
           resource: g,

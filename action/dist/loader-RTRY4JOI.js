@@ -10,7 +10,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-WGJSLP5Y.js";
+} from "./chunk-RMDRPNLO.js";
 import "./chunk-RE6UGQ4Q.js";
 import "./chunk-BI7YOOAT.js";
 import "./chunk-FJESKPDM.js";
