@@ -3,7 +3,7 @@ import { registerFunction } from './index.js';
 import { circuitNotProvisioned, circuitUnused, gatewayUnused, globalReachUnused, portUnused } from './cost.js';
 import { costAdvice, costUnpriced } from './billing.js';
 import { privatePeeringEncrypted } from './encryption.js';
-import { failedProvisioning, unusedAuthorizations } from './hygiene.js';
+import { connectionConnected, failedProvisioning, unusedAuthorizations } from './hygiene.js';
 import { localCircuitReach, premiumRequiredForReach, premiumWithoutNeed } from './geography.js';
 import { microsoftPeeringAsn, peeringMd5Configured, peeringPrefixesDistinct, vlanIdsValid } from './bgp.js';
 import {
@@ -39,6 +39,7 @@ registerFunction('premiumWithoutNeed', premiumWithoutNeed);
 registerFunction('premiumRequiredForReach', premiumRequiredForReach);
 registerFunction('localCircuitReach', localCircuitReach);
 registerFunction('unusedAuthorizations', unusedAuthorizations);
+registerFunction('connectionConnected', connectionConnected);
 registerFunction('costAdvice', costAdvice);
 registerFunction('costUnpriced', costUnpriced);
 registerFunction('gatewayZoneRedundantSku', gatewayZoneRedundantSku);

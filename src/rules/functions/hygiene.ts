@@ -52,3 +52,37 @@ export const unusedAuthorizations: RuleFunction = ({ inventory, params }) => {
   }
   return out;
 };
+
+/**
+ * What ERS-HYG-006 makes of each `connectionStatus` (VirtualNetworkGatewayConnectionStatus: Unknown, Connecting,
+ * Connected, NotConnected, an open enum). Only `Connected` is healthy and only `NotConnected` is a failure; Azure
+ * documents no more than the names, so the others are undecided, never passed.
+ */
+const UNDECIDED_STATUS: Record<string, string> = {
+  unknown: 'Azure reports the status as Unknown, so whether the connection carries traffic is not known',
+  connecting: 'Connecting is a transitional state: the connection was not connected when read, and whether it connects is not known',
+};
+
+/**
+ * VNet gateway connections whose `connectionStatus` is not `Connected`: `NotConnected` fails; `Unknown`, `Connecting`
+ * or a value outside the documented enum is unknown (never a silent pass). A connection whose input carries no status
+ * is left to the rule's `requires: [connectionStatus]` notice (src/rules/requires.ts).
+ */
+export const connectionConnected: RuleFunction = ({ inventory }) => {
+  const out: Violation[] = [];
+  for (let i = 0; i < inventory.connections.length; i++) {
+    const c = inventory.connections[i];
+    if (c.flavor !== 'vnet') continue;
+    const status = c.connectionStatus;
+    if (status === undefined) continue;
+    const lower = status.toLowerCase();
+    if (lower === 'connected') continue;
+    if (lower === 'notconnected') {
+      out.push({ resource: c, actual: status, expected: 'Connected' });
+      continue;
+    }
+    const why = UNDECIDED_STATUS[lower] ?? `"${status}" is none of the statuses Azure documents (Unknown, Connecting, Connected, NotConnected), so erscan cannot read it as Connected`;
+    out.push({ resource: c, actual: status, expected: `Connected (undecided: ${why})`, status: 'unknown' });
+  }
+  return out;
+};
