@@ -368,3 +368,15 @@ export const UNMAPPED_PORT_LOCATIONS: Record<string, string> = {
   'CDC-Canberra-CBR20':
     'expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, so the operator does not tell which one',
 };
+
+/**
+ * Peering locations an older version of the providers-by-location page listed and the current one
+ * (expressroute-locations-providers.md, ms.date 04/28/2026) does not. They stay unknown (no zone, no Local
+ * regions, no geography): the old row is not evidence of today's zone (Jakarta was Zone 4 on the 2023 page and is
+ * Zone 2 now). Only the reason a circuit there is unknown uses them. [name, why]
+ */
+export const DELISTED_LOCATIONS: Array<[string, string]> = [
+  // MicrosoftDocs/azure-docs articles/expressroute/expressroute-locations-providers.md, ms.date 08/28/2023:
+  // "Bogota | Equinix BG1 | 4 | n/a | Supported"; absent from the 04/28/2026 version.
+  ['Bogota', "an older version of Microsoft's peering locations page (ms.date 08/28/2023) listed it, the current one (04/28/2026) does not; the old page's zone is not used"],
+];

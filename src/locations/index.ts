@@ -17,6 +17,7 @@ import {
   CHINA_LOCATIONS,
   COMMERCIAL_LOCATIONS,
   DIRECT_PORT_LOCATIONS,
+  DELISTED_LOCATIONS,
   DIRECT_PORT_SOURCE,
   GEOPOLITICAL_REGIONS,
   GEOPOLITICAL_SOURCE,
@@ -257,7 +258,15 @@ export function unknownLocationReason(name: string, direct: boolean, cloud: Clou
   if (cloud !== 'public' && directPorts.has(normaliseName(name)))
     return `erscan maps the ExpressRoute Direct port location ${name} in public Azure only, not in the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud`;
   if (direct) return `the ExpressRoute Direct port location ${name} is not in erscan's table of port locations (none is guessed from the name)`;
-  return `the peering location ${name} is not in erscan's location table`;
+  const delisted = delistedLocationReason(name);
+  return `the peering location ${name} is not in erscan's location table${delisted ? `: ${delisted}` : ''}`;
+}
+
+const delistedByKey = new Map(DELISTED_LOCATIONS.map(([n, why]) => [normaliseName(n), why]));
+
+/** Why a peering location Microsoft's current page does not list is not mapped, when an older version listed it (data.ts DELISTED_LOCATIONS). */
+export function delistedLocationReason(name: string): string | undefined {
+  return delistedByKey.get(normaliseName(name));
 }
 
 /** Every known location of a cloud, sorted by name. */

@@ -24,7 +24,7 @@ import { analyse, normaliseModel, portIdle, reachUndecidedReasons, type CircuitA
 import { type Circuit, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
-import { cloudOfRegion, peeringLocationInfo, unknownLocationReason } from '../locations/index.js';
+import { cloudOfRegion, delistedLocationReason, peeringLocationInfo, unknownLocationReason } from '../locations/index.js';
 import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
 import { costById, deletionSaving, linkCostsToRecords } from './impact.js';
@@ -268,7 +268,8 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   }
   const cloud = cloudOfRegion(c.location);
   if (!loc) {
-    notes.push(`${c.isDirect ? unknownLocationReason(a.locationName, true, cloud) : `peering location "${a.locationName}" is not in erscan's zone map${cloud !== 'public' ? ` for the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud` : ''}`}: not priced (no zone is guessed)`);
+    const delisted = c.isDirect ? undefined : delistedLocationReason(a.locationName);
+    notes.push(`${c.isDirect ? unknownLocationReason(a.locationName, true, cloud) : `peering location "${a.locationName}" is not in erscan's zone map${cloud !== 'public' ? ` for the ${cloud === 'usgov' ? 'US Government' : 'China'} cloud` : ''}${delisted ? `: ${delisted}` : ''}`}: not priced (no zone is guessed)`);
     // A Direct circuit's location is its port's: the analysis names the port once (src/analysis, unmappedPortNotices).
     if (!(c.isDirect && a.port) && !peeringLocationInfo(a.locationName, 'public') && !peeringLocationInfo(a.locationName, 'usgov')) notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
     return finish(emptyCost(a, tier, model, null, notes), trail);

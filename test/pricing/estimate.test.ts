@@ -280,6 +280,15 @@ describe('unknown locations', () => {
     expect(s.notices).toContain('lagos: unknown peering location "Lagos" (not priced)');
     expect(s.totals).toMatchObject({ monthlyUsd: 0, unpriced: 1 });
   });
+  it('a location Microsoft no longer lists (Bogota) is unknown: its zone on an older page is not used', () => {
+    const s = estimateCosts(inventoryOf([circuit({ name: 'bog', peeringLocation: 'Bogota' })]), { catalogue });
+    const c = s.costs[0];
+    expect(c.zone).toBeNull();
+    expect(c.monthlyUsd).toEqual({ current: null, metered: null, unlimited: null, local: null });
+    const notes = c.notes!.join('\n');
+    expect(notes).toMatch(/"Bogota" is not in erscan's zone map: an older version of Microsoft's peering locations page \(ms\.date 08\/28\/2023\) listed it, the current one \(04\/28\/2026\) does not; the old page's zone is not used: not priced \(no zone is guessed\)/);
+    expect(s.notices).toContain('bog: unknown peering location "Bogota" (not priced)');
+  });
   it('a commercial-only location in a US Gov region is not priced as Zone 1', () => {
     const c = one({ name: 'c', peeringLocation: 'Amsterdam', location: 'usgovvirginia' });
     expect(c.zone).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPeeringLocations, cloudOfRegion, isLocalRegion, peeringLocationInfo, regionGeopolitical, regionGeopoliticalInfo } from '../../src/locations/index.js';
+import { allPeeringLocations, cloudOfRegion, isLocalRegion, peeringLocationInfo, regionGeopolitical, regionGeopoliticalInfo, unknownLocationReason } from '../../src/locations/index.js';
 
 // research/pricing.md §3, verbatim lists (zone follows the peering location).
 const ZONES: Record<string, string> = {
@@ -41,6 +41,14 @@ describe('peering location → billing zone', () => {
     expect(peeringLocationInfo(undefined)).toBeUndefined();
     expect(peeringLocationInfo('Slough')).toBeUndefined(); // an exchange location, not a peering location
     expect(peeringLocationInfo('Vienna', 'usgov')).toBeUndefined();
+  });
+  it('a location an older Learn page listed and the current one does not (Bogota) stays unknown, and says why', () => {
+    expect(peeringLocationInfo('Bogota')).toBeUndefined();
+    expect(peeringLocationInfo('Bogota', 'usgov')).toBeUndefined();
+    expect(unknownLocationReason('bogota', false)).toBe(
+      "the peering location bogota is not in erscan's location table: an older version of Microsoft's peering locations page (ms.date 08/28/2023) listed it, the current one (04/28/2026) does not; the old page's zone is not used",
+    );
+    expect(unknownLocationReason('Atlantis', false)).toBe("the peering location Atlantis is not in erscan's location table");
   });
   it('China locations are known but have no USD zone', () => {
     expect(peeringLocationInfo('Shanghai2', 'china')).toMatchObject({ zone: null, cloud: 'china' });
