@@ -51,6 +51,17 @@ describe('ERS-SKU-002 beside a hub whose connections are not known', () => {
     expect(run('ERS-SKU-002', known).map((x) => [x.name, x.status])).toEqual([['er-prem', 'fail']]);
   });
 
+  it('is undecided beside a live vWAN gateway row that does not list its connections, naming it', () => {
+    const f = run('ERS-SKU-002', [...known, listlessHub]);
+    expect(f.map((x) => [x.name, x.status])).toEqual([['er-prem', 'unknown']]);
+    expect(f[0].message).toMatch(/hubgw/);
+  });
+
+  it('is undecided beside a live connection row that names no circuit, naming it', () => {
+    const f = run('ERS-SKU-002', [...known, connectionWithoutCircuit]);
+    expect(f.map((x) => [x.name, x.status])).toEqual([['er-prem', 'unknown']]);
+    expect(f[0].message).toMatch(/orphan/);
+  });
 });
 
 // Where Local would be the advice, a hub that may connect the circuit from outside the metro makes Local's sufficiency
@@ -93,4 +104,17 @@ describe('ERS-COST-103 when whether Local would do becomes undecided', () => {
     expect(r.cost!.costs[0].recommendation?.changes ?? []).not.toContain('move-to-local');
   });
 
+  it('is undecided, naming the hub, beside a hub whose connections are not known; the cost view does not advise Local', () => {
+    const before = scan([sao, brs, brsConn]);
+    const r = scan([sao, brs, brsConn, hub]);
+    const f = cost103(r);
+    expect(f.map((x) => [x.name, x.status])).toEqual([['er-sao', 'unknown']]);
+    expect(f[0].message).toMatch(/hubgw/);
+    expect(f[0].message).not.toMatch(/; every gateway it reaches is local/);
+    // Not a sure saving: no cost of compliance, no Local advice, not in the potential savings.
+    expect(f[0].usd).toBeUndefined();
+    const c = r.cost!.costs.find((x) => x.resourceName === 'er-sao')!;
+    expect(c.recommendation?.changes ?? []).not.toContain('move-to-local');
+    expect(r.cost!.totals.potentialSavingsUsd).toBeLessThan(before.cost!.totals.potentialSavingsUsd);
+  });
 });
