@@ -608,8 +608,18 @@ function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): st
     return [reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${k.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : 'no connection, Microsoft peering or Global Reach needs it'];
   const undecided = reachUndecidedReasons(a);
   const hidden = k.hidden;
-  for (let i = 0; i < hidden.length; i++) undecided.push(hidden[i]);
+  // A circuit's connections and gateways left open for one reason (a hub that does not list its connections, a
+  // connection that names no circuit, unread rows: src/inventory/build.ts) say it once, as its gateways'.
+  const same = sameReason(a.unknown.gatewayKeys, a.unknown.connectionKeys) ? unknownField('connectionKeys', a.unknown.connectionKeys!) : undefined;
+  for (let i = 0; i < hidden.length; i++) if (hidden[i] !== same) undecided.push(hidden[i]);
   return exactLength(undecided);
+}
+
+/** Whether two fields' reasons (`\`gatewayKeys\`: why`, `\`connectionKeys\`: why`) give the same why. */
+function sameReason(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  const why = (r: string) => r.replace(/^`[^`]+`: /, '');
+  return why(x) === why(y);
 }
 
 /**

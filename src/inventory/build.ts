@@ -2594,8 +2594,10 @@ function resolveRelations(inv: Inventory): void {
   markPeeringListsConnectionsContradict(inv);
   // A live connection that names no circuit may be any circuit's, and so may a connection of a live vWAN gateway
   // whose row does not list them (withoutConnectionList): a circuit that carries no connection is then not known to be
-  // idle. Only a circuit such a connection can name, though: one with an Azure private peering, or whose peerings are
-  // not known (mayBeLinked). A circuit whose row lists no private peering can be the target of neither.
+  // idle, and one that carries some is not known to carry only those: the gateway behind such a connection may be in
+  // another geopolitical region, or outside the metro (`gatewayKeys`), so neither "Premium is not needed" nor "Local
+  // would do" is decided. Only a circuit such a connection can name, though: one with an Azure private peering, or whose
+  // peerings are not known (mayBeLinked). A circuit whose row lists no private peering can be the target of neither.
   let open = unnamed !== undefined ? `connection ${unnamed} names no circuit, and may be this one's` : undefined;
   for (let i = 0; open === undefined && i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
@@ -2604,8 +2606,7 @@ function resolveRelations(inv: Inventory): void {
   if (open !== undefined)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, 'connectionKeys') && mayBeLinked(c))
-        c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
+      if (!isTemplateResource(c) && mayBeLinked(c)) openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], open);
     }
   // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):
   // a VNet gateway that carries no connection is then not known to be idle.

@@ -514,7 +514,9 @@ function fixCostsOf(a: CircuitAnalysis, out: CircuitCost, x: PlanContext): Parti
   }
   if (x.tier !== 'Local' && x.model === 'MeteredData' && x.eg.source !== 'none') fixes['switch-to-unlimited'] = change(out.monthlyUsd.unlimited, current);
   if (x.tier !== 'Local' && x.model === 'UnlimitedData' && x.eg.source !== 'none') fixes['new-metered-circuit'] = change(out.monthlyUsd.metered, current);
-  if (x.tier !== 'Local' && x.local.eligible && x.local.fee != null) fixes['move-to-local'] = change(x.local.fee, current);
+  // Priced also where whether Local would do is undecided (`eligible` null): the option is kept, marked undecided, so
+  // ERS-COST-103 says it as an `unknown` finding; the advice (changeAdvice) proposes Local only where it would do.
+  if (x.tier !== 'Local' && x.local.eligible !== false && x.local.fee != null) fixes['move-to-local'] = change(x.local.fee, current);
   fixes.delete = current === null || out.priced !== 'full' ? null : -current;
   return fixes;
 }

@@ -5,9 +5,10 @@
  * its recommendations into findings with the saving in the message and as `costImpactUsd`.
  */
 import { circuitPricedAt } from '../../pricing/impact.js';
-import type { CostRecommendation, CostSummary, FixKind } from '../../pricing/model.js';
+import { LOCAL_BANDWIDTHS_MBPS } from '../../pricing/catalogue.js';
+import type { CircuitCost, CostRecommendation, CostSummary, FixKind } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { costsOf } from './util.js';
+import { analysisOf, costsOf } from './util.js';
 import { isTemplateResource } from '../../inventory/facts.js';
 import { prefixOf } from '../../util/money.js';
 
@@ -33,7 +34,13 @@ export const costAdvice: RuleFunction = (ctx) => {
   for (let i = 0; i < cost.costs.length; i++) {
     const c = cost.costs[i];
     const r: CostRecommendation | null = c.recommendation;
-    if (!r || !(r.changes ?? [r.kind]).includes(kind as CostRecommendation['kind'])) continue;
+    if (!r || !(r.changes ?? [r.kind]).includes(kind as CostRecommendation['kind'])) {
+      if (kind === 'move-to-local') {
+        const v = localUndecided(ctx, cost, i, min);
+        if (v) out.push(v);
+      }
+      continue;
+    }
     const impact = c.fixCosts?.[fix];
     const saving = impact === undefined || impact === null ? null : -impact;
     if (saving !== null && saving < min) continue;
@@ -52,13 +59,55 @@ export const costAdvice: RuleFunction = (ctx) => {
       resource,
       actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current ?? 0, cost)}/month${c.priced === 'partial' ? ' (at least)' : ''}${compliant} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
       expected: `${r.tier} ${r.billingModel}${r.bandwidthMbps ? ` ${r.bandwidthMbps / 1000} Gbps` : ''}${r.requiresNewCircuit ? ' (a new circuit)' : ''}${together}`,
-      details: { savings: saving === null ? 'an unknown amount' : money(saving, cost), reason: r.reason, zone: c.zone ?? 'unknown' },
+      details: { savings: saving === null ? 'an unknown amount' : money(saving, cost), reason: r.reason, zone: c.zone ?? 'unknown', reach: LOCAL_REACH },
       costImpactUsd: impact ?? null,
       costImpactChange: fix,
     });
   }
   return out;
 };
+
+/** What ERS-COST-103's message says of a circuit's reach where Local would do (`{details.reach}`). */
+const LOCAL_REACH = 'every gateway it reaches is local to its peering location, and';
+
+/**
+ * ERS-COST-103 where whether Local would do is undecided (the analysis' `needs.localSuffices`: a gateway whose region is
+ * not known, a hub whose connections are not known that may connect the circuit from outside the metro): the estimate
+ * keeps the Local option, priced (`fixCosts['move-to-local']`) but never advised, and where Local would be the advice
+ * were it known to do (it saves more than the advice, or there is none), the finding is `unknown`, naming why. It
+ * carries no cost of compliance: a saving that may not be there is not counted as one.
+ */
+function localUndecided(ctx: Parameters<RuleFunction>[0], cost: CostSummary, i: number, min: number): Violation | undefined {
+  const c = cost.costs[i];
+  const r = c.recommendation;
+  const impact = c.fixCosts?.['move-to-local'];
+  if (typeof impact !== 'number' || c.tier === 'Local' || c.monthlyUsd.current === null) return undefined;
+  const saving = -impact;
+  // (Local is weighed only where no tier change is required, and never for a circuit advised to be deleted.)
+  if (saving < 0.01 || saving < min || r?.required || (r && (r.kind === 'delete-unused' || r.kind === 'delete-unprovisioned'))) return undefined;
+  // The advice picks the cheapest plan, one that keeps the circuit before a new one at the same price: Local (a new
+  // circuit) would be the advice only where it saves more than the advice does.
+  if (r && r.monthlySavingsUsd !== null && saving <= r.monthlySavingsUsd) return undefined;
+  const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
+  if (!resource || resource.kind !== 'circuit') return undefined;
+  const suffices = analysisOf(ctx).circuit(resource).needs.localSuffices;
+  if (suffices.value !== null) return undefined;
+  const egress = c.egressSource === 'none' ? 'no declared egress' : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
+  const bw = localBandwidthOf(c);
+  return {
+    resource,
+    actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current!, cost)}/month${c.priced === 'partial' ? ' (at least)' : ''} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
+    expected: `Local UnlimitedData${bw ? ` ${bw / 1000} Gbps` : ''} (a new circuit)`,
+    details: { savings: money(saving, cost), reach: `whether every gateway it reaches is local to its peering location is undecided (${suffices.reasons.join('; ')}); if it is,`, zone: c.zone ?? 'unknown' },
+    status: 'unknown',
+  };
+}
+
+/** The Local bandwidth the estimate priced for the circuit: the smallest Local bandwidth of at least its own (Local starts at 1 Gbps). */
+function localBandwidthOf(c: CircuitCost): number | undefined {
+  for (const bw of LOCAL_BANDWIDTHS_MBPS) if (bw >= c.bandwidthMbps) return bw;
+  return undefined;
+}
 
 // The notes costUnpriced reads, each pattern made once (a literal in a callback is a new RegExp at every
 // call: several per unpriced circuit). None is global or sticky, so sharing them keeps no state.
