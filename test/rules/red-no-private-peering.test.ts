@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RawResource } from '../../src/inventory/build.js';
+import { buildInventory, type RawResource } from '../../src/inventory/build.js';
+import { runRules } from '../../src/rules/engine.js';
+import { loadRules } from '../../src/rules/loader.js';
+import { loadTemplates } from '../../src/sources/template/index.js';
+import { parseJson } from '../../src/util/json.js';
 import { liveCircuit, liveConnection, liveGateway, ruleFindings } from '../helpers/live-rows.js';
 
 // A gateway's connection rides its circuit's Azure private peering ("Ensure that you have Azure private peering configured
@@ -71,5 +75,48 @@ describe('a connected circuit whose row lists its private peering Enabled beside
     const both = (name: string, location: string) => circuit(name, location, [...((liveCircuit(name, { state: 'Enabled' }).row as { properties: { peerings: unknown[] } }).properties.peerings), microsoftPeering(name)]);
     expect(ruleFindings('ERS-RED-001', [enabled('er-ams', 'Amsterdam'), both('er-lon', 'London'), gateway, connection('c1', 'er-ams'), connection('c2', 'er-lon')])).toEqual([]);
     expect(ruleFindings('ERS-RED-003', [enabled('er-a', 'Amsterdam'), both('er-b', 'Amsterdam'), gateway, connection('c1', 'er-a'), connection('c2', 'er-b')]).map((x) => x.status)).toEqual(['fail']);
+  });
+});
+
+describe('a template circuit whose files declare no Azure private peering', () => {
+  // Its connection deploys only once the circuit has one, which another deployment declares, in a state these files do
+  // not say: as undecided as a private peering declared without `state`.
+  const T = "[resourceId('Microsoft.Network/expressRouteCircuits'";
+  const templateCircuit = (name: string, location: string, peerings: boolean) => ({
+    type: 'Microsoft.Network/expressRouteCircuits',
+    apiVersion: '2023-09-01',
+    name,
+    location: 'westeurope',
+    sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+    properties: {
+      serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: location, bandwidthInMbps: 1000 },
+      ...(peerings ? { peerings: [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', state: 'Enabled', peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }] } : {}),
+    },
+  });
+  const templateConnection = (name: string, circuit: string) => ({
+    type: 'Microsoft.Network/connections',
+    apiVersion: '2023-09-01',
+    name,
+    location: 'westeurope',
+    dependsOn: [`${T}, '${circuit}')]`, "[resourceId('Microsoft.Network/virtualNetworkGateways', 'gw')]"],
+    properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'gw')]" }, peer: { id: `${T}, '${circuit}')]` }, expressRouteGatewayBypass: false },
+  });
+  const templateGateway = { type: 'Microsoft.Network/virtualNetworkGateways', apiVersion: '2023-09-01', name: 'gw', location: 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' }, allowRemoteVnetTraffic: false, allowVirtualWanTraffic: false } };
+  const red001 = (lonDeclared: boolean) => {
+    const doc = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [templateCircuit('er-ams', 'Amsterdam', true), templateCircuit('er-lon', 'London', lonDeclared), templateGateway, templateConnection('c1', 'er-ams'), templateConnection('c2', 'er-lon')] };
+    const { output, errors } = loadTemplates([{ file: 'main.json', parsed: parseJson('main.json', JSON.stringify(doc), true), format: 'arm-template' }]);
+    expect(errors).toEqual([]);
+    const rule = loadRules().find((r) => r.id === 'ERS-RED-001')!;
+    return runRules(buildInventory(output.raws).inventory, [rule]).findings.map((f) => ({ status: f.status ?? 'fail', message: f.message }));
+  };
+
+  it('ERS-RED-001: a second location resting on it is undecided, naming why', () => {
+    const f = red001(false);
+    expect(f.map((x) => x.status)).toEqual(['unknown']);
+    expect(f[0].message).toMatch(/whether the Azure private peering of er-lon is enabled is not known \(these files declare no Azure private peering of it/);
+  });
+
+  it('passes when the files declare it Enabled', () => {
+    expect(red001(true)).toEqual([]);
   });
 });

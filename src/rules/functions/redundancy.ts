@@ -239,9 +239,11 @@ function privatePeeringStateUnknown(c: Circuit): boolean {
  * be the private one); or no private peering at all in a list of peerings that is not known in full. A connection needs
  * the circuit's private peering ("Ensure that you have Azure private peering configured for your circuit",
  * expressroute-howto-linkvnet-portal-resource-manager.md): a live row of a connected circuit that lists none contradicts
- * its connections, so its list is not known in full (src/inventory/build.ts, markPeeringListsConnectionsContradict), as is
- * a row that does not carry the list. Such a circuit is never
- * left out as one without a private peering, nor counted as a path for certain.
+ * its connections (nor can the private peering be deleted under them: "You must ensure that all virtual network
+ * connections and ExpressRoute Global Reach connections are removed", expressroute-howto-routing-portal-resource-manager.md,
+ * To delete Azure private peering), so its list is not known in full (src/inventory/build.ts,
+ * markPeeringListsConnectionsContradict), as is a row that does not carry the list, or a template that declares none.
+ * Such a circuit is never left out as one without a private peering, nor counted as a path for certain.
  */
 function privatePeeringOpen(c: Circuit): string | undefined {
   let open: string | undefined;
@@ -255,6 +257,9 @@ function privatePeeringOpen(c: Circuit): string | undefined {
     } else if (type === undefined || isUnknown(p, 'peeringType')) open ??= unknownReason(p, 'peeringType') ?? `the type of its peering ${p.name} is not known (it may be the private one)`;
   }
   if (open !== undefined || typed) return open;
+  // A template circuit whose files declare no private peering: the connection to it deploys only once one exists, which
+  // another deployment declares, in a state these files do not say (as one declared without `state`).
+  if (isTemplateResource(c)) return 'these files declare no Azure private peering of it: another deployment may, in any state';
   return unknownReason(c, 'peerings') ?? (isPartial(c, 'peerings') ? c.partial!.peerings : undefined);
 }
 
