@@ -31,6 +31,8 @@ const lists: [string, (name: string) => unknown[] | undefined, RegExp][] = [
   ['lists only Microsoft peering', (n) => [microsoftPeering(n)], /lists no Azure private peering \(only MicrosoftPeering\), yet connection c2 links it to a gateway/],
   ['lists no peering', () => [], /lists no peering .*yet connection c2 links it to a gateway/],
   ['does not carry its peerings', () => undefined, /does not carry `properties.peerings`/],
+  // (A peering whose type the row does not say may be the private one, in a state not known.)
+  ['lists a peering without its type', (n) => [{ id: `${S}/expressRouteCircuits/${n}/peerings/p1`, name: 'p1', properties: { state: 'Enabled', peerASN: 65001, vlanId: 100 } }], /type/],
 ];
 
 describe.each(lists)('a connected circuit whose row %s', (_, peerings, why) => {
