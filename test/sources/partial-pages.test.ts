@@ -104,3 +104,49 @@ describe('a file that is one page of several', () => {
     expect(result.findings.filter((x) => x.ruleId === 'ERS-COST-003' && x.resourceName === 'er-idle').map((x) => x.status ?? 'fail')).toEqual(['fail']);
   });
 });
+
+// An ARM list of a circuit's peerings or authorizations (`GET …/expressRouteCircuits/{name}/peerings`) with a nextLink
+// leaves out more peerings (authorizations) of the circuits of that list. Azure lists every peering and authorization of a
+// circuit in its own row too (`properties.peerings`, `properties.authorizations`, `[]` when none): a circuit row that
+// carries the list is complete whatever pages of the child list were read, and one that does not carry it holds only the
+// children read as rows of their own, a list not known in full (`partial.peerings`, `unknown.authorizations`,
+// src/inventory/build.ts). So no verdict rests on the page: the peering-list and authorization-list rules decide from the
+// circuit row, or are undecided.
+describe('an ARM list of peerings or authorizations with a nextLink', () => {
+  const next = (what: string) => `https://management.azure.com${S}/expressRouteCircuits/er-b/${what}?api-version=2024-05-01&$skiptoken=x`;
+  const withoutLists = (c: ReturnType<typeof circuit>) => {
+    const { peerings: _p, authorizations: _a, ...properties } = c.properties;
+    return { ...c, properties };
+  };
+  const authorization = (c: string, name: string) => ({ id: `${S}/expressRouteCircuits/${c}/authorizations/${name}`, name, type: 'Microsoft.Network/expressRouteCircuits/authorizations', properties: { authorizationUseStatus: 'Available' } });
+  function scanDir(circuits: unknown[], peeringsPage: unknown[], authorizationsPage: unknown[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-pages-'));
+    writeFileSync(join(dir, 'circuits.json'), JSON.stringify({ value: circuits }));
+    writeFileSync(join(dir, 'rest.json'), JSON.stringify({ value: [gateway('gw-one'), connection('c1', 'gw-one', 'er-a'), connection('c2', 'gw-one', 'er-b')] }));
+    writeFileSync(join(dir, 'peerings.json'), JSON.stringify({ value: peeringsPage, nextLink: next('peerings') }));
+    writeFileSync(join(dir, 'authorizations.json'), JSON.stringify({ value: authorizationsPage, nextLink: next('authorizations') }));
+    const loaded = loadInputs([dir]);
+    const result = scanSources(loaded.output, { config: emptyConfig(), now: new Date('2026-01-01T00:00:00Z'), inputs: [dir], scanCategory: 'test' });
+    const of = (rule: string, name: string) => result.findings.filter((x) => x.ruleId === rule && x.resourceName === name);
+    return { result, of, verdict: (rule: string, name: string) => of(rule, name).map((x) => x.status ?? 'fail').join(',') || 'pass' };
+  }
+  const peeringRow = (c: string) => ({ ...circuit(c).properties.peerings[0], type: 'Microsoft.Network/expressRouteCircuits/peerings' });
+
+  it('circuit rows that carry their lists: the verdicts rest on those lists (two Amsterdam circuits of one gateway share a site: a fail)', () => {
+    const { verdict, result } = scanDir([circuit('er-a'), circuit('er-b')], [peeringRow('er-b')], []);
+    expect(result.coverage.complete).toBe(false);
+    expect(verdict('ERS-RED-003', 'gw-one')).toBe('fail');
+    // The row lists no authorization (`[]`): none is Available, whatever the pages not read.
+    expect(verdict('ERS-HYG-004', 'er-b')).toBe('pass');
+    // An Available one on the page is one for certain.
+    expect(scanDir([circuit('er-a'), circuit('er-b')], [], [authorization('er-b', 'spare')]).verdict('ERS-HYG-004', 'er-b')).toBe('fail');
+  });
+
+  it('circuit rows without their lists: what the pages not read may hold is not known, so nothing rests on the page', () => {
+    // er-b's private peering and its authorizations beyond these are on pages not read.
+    const { verdict, of } = scanDir([circuit('er-a'), withoutLists(circuit('er-b'))], [peeringRow('er-a')], []);
+    expect(verdict('ERS-RED-003', 'gw-one')).toBe('unknown');
+    expect(of('ERS-RED-003', 'gw-one')[0].message).toMatch(/whether the Azure private peering of er-b is enabled is not known \(.*does not carry `properties.peerings`/);
+    expect(verdict('ERS-HYG-004', 'er-b')).toBe('unknown');
+  });
+});

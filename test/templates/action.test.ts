@@ -89,11 +89,12 @@ describe('action.yml', () => {
   });
 
   it('says what gates: undecided findings at fail-on do not, and with a baseline only new ones do', () => {
-    // pr/before: ERS-RED-001 (high) is undecided on both gateways (one location in these files; two locations whose
-    // private peerings' state the templates do not set), nothing high fails.
+    // pr/before: ERS-RED-001 (high) is undecided on the three gateways (one location in these files; two locations whose
+    // private peerings' state the templates do not set; two, one of them a circuit the files declare no private peering
+    // of), nothing high fails.
     const before = runScanStep({ paths: 'test/fixtures/iac/pr/before' }, 'undecided');
     expect(before.outputs['exit-code']).toBe('0');
-    expect(before.summary).toMatch(/\| High \| 2 \|/);
+    expect(before.summary).toMatch(/\| High \| 3 \|/);
     expect(before.gate.stdout).toMatch(/^erscan: no failing finding at or above the threshold \(the config's failOn, else high\) \(undecided findings gate only with --fail-on-unknown/m);
     expect(runScanStep({ paths: 'test/fixtures/iac/pr/before', 'fail-on': 'none' }, 'none').gate.stdout).toMatch(/fail-on is none: findings are reported and never fail the check/);
   });

@@ -60,6 +60,7 @@ describe('template positions and line endings', () => {
     );
     expect(expected).toEqual([
       ['ERS-RED-001', 'arm/expressroute.json', 240, 5],
+      ['ERS-RED-001', 'terraform/main.tf', 88, 1],
       ['ERS-RED-004', 'arm/expressroute.json', 240, 5],
       ['ERS-RED-004', 'terraform/main.tf', 88, 1],
     ]);
@@ -83,7 +84,10 @@ describe('template positions and line endings', () => {
     writeVariant(plain, { ...minified, ...top }, (t) => t);
     writeVariant(marked, { ...minified, ...top }, (t) => BOM + t);
     const withoutBom = placed(plain);
-    expect(withoutBom.find((f) => f[1] === 'terraform/main.tf')).toEqual(['ERS-RED-004', 'terraform/main.tf', 1, 1]);
+    expect(withoutBom.filter((f) => f[1] === 'terraform/main.tf')).toEqual([
+      ['ERS-RED-001', 'terraform/main.tf', 1, 1],
+      ['ERS-RED-004', 'terraform/main.tf', 1, 1],
+    ]);
     expect(withoutBom.filter((f) => f[1] === 'arm/expressroute.json').map((f) => f[2])).toEqual([1, 1]);
     expect(placed(marked)).toEqual(withoutBom);
   });

@@ -1,6 +1,6 @@
 import type { RuleFunction, Violation } from './index.js';
 import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
-import { firstUnknown, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
+import { firstUnknown, isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen } from './util.js';
@@ -225,15 +225,42 @@ function canServeOnceEnabled(a: CircuitAnalysis): boolean {
   return !isTemplateResource(c) && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
 }
 
-/** The circuit's Azure private peering has a state that is not known (none of its private peerings known Enabled). */
+/**
+ * Whether the circuit has an Azure private peering that is not Disabled is not known (none of its private peerings known
+ * Enabled, and it is not known to have it Disabled): see privatePeeringOpen.
+ */
 function privatePeeringStateUnknown(c: Circuit): boolean {
-  let open = false;
+  return privatePeeringOpen(c) !== undefined;
+}
+
+/**
+ * Why it is not known whether the circuit has an Azure private peering that is not Disabled (undefined when one is known
+ * Enabled, or it is known Disabled): a private peering whose state is not known; a peering whose type is not known (it may
+ * be the private one); or no private peering at all in a list of peerings that is not known in full. A connection needs
+ * the circuit's private peering ("Ensure that you have Azure private peering configured for your circuit",
+ * expressroute-howto-linkvnet-portal-resource-manager.md): a live row of a connected circuit that lists none contradicts
+ * its connections (nor can the private peering be deleted under them: "You must ensure that all virtual network
+ * connections and ExpressRoute Global Reach connections are removed", expressroute-howto-routing-portal-resource-manager.md,
+ * To delete Azure private peering), so its list is not known in full (src/inventory/build.ts,
+ * markPeeringListsConnectionsContradict), as is a row that does not carry the list, or a template that declares none.
+ * Such a circuit is never left out as one without a private peering, nor counted as a path for certain.
+ */
+function privatePeeringOpen(c: Circuit): string | undefined {
+  let open: string | undefined;
+  let typed = false;
   for (const p of c.peerings) {
-    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
-    if (p.state === undefined || isUnknown(p, 'state')) open = true;
-    else if (lc(p.state) !== 'disabled') return false;
+    const type = lc(p.peeringType);
+    if (type === 'azureprivatepeering' && !isUnknown(p, 'peeringType')) {
+      typed = true;
+      if (p.state === undefined || isUnknown(p, 'state')) open ??= unknownReason(p, 'state') ?? 'its private peering does not say its state';
+      else if (lc(p.state) !== 'disabled') return undefined;
+    } else if (type === undefined || isUnknown(p, 'peeringType')) open ??= unknownReason(p, 'peeringType') ?? `the type of its peering ${p.name} is not known (it may be the private one)`;
   }
-  return open;
+  if (open !== undefined || typed) return open;
+  // A template circuit whose files declare no private peering: the connection to it deploys only once one exists, which
+  // another deployment declares, in a state these files do not say (as one declared without `state`).
+  if (isTemplateResource(c)) return 'these files declare no Azure private peering of it: another deployment may, in any state';
+  return unknownReason(c, 'peerings') ?? (isPartial(c, 'peerings') ? c.partial!.peerings : undefined);
 }
 
 /** 'whether the Azure private peering of X is enabled is not known (X: why), …' for circuits whose private peering state is not known. */
@@ -241,13 +268,12 @@ function unsureStateText(unsure: Circuit[]): string {
   // A reason the circuits share (a template that sets no `state` on any of them) is said once.
   const reasons = [...new Set(unsure.map((c) => reasonText(privatePeeringStateReason(c))))];
   const why = reasons.length === 1 ? reasons[0] : unsure.map((c) => `${c.name}: ${reasonText(privatePeeringStateReason(c))}`).join('; ');
-  return `whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a Disabled one carries none of the gateway's traffic`;
+  return `whether the Azure private peering of ${nameList(unsure)} is enabled is not known (${why}), and a circuit whose private peering is Disabled, or that has none, carries none of the gateway's traffic`;
 }
 
-/** Why the state of the circuit's private peering is not known. */
+/** Why whether the circuit's private peering is enabled is not known. */
 function privatePeeringStateReason(c: Circuit): string {
-  const p = c.peerings.find((x) => lc(x.peeringType) === 'azureprivatepeering' && (x.state === undefined || isUnknown(x, 'state')));
-  return (p && unknownReason(p, 'state')) ?? 'its private peering does not say its state';
+  return privatePeeringOpen(c) ?? 'its private peering does not say its state';
 }
 
 /** The peering sites (or metros) of the circuits. */
