@@ -24,12 +24,26 @@ const SECRET_PROPERTIES = new Set(
  * be followed by one word saying that the property holds the secret itself, or its encoding:
  * `pskValue`, `sharedKeyValue`, `client_secret_value`, `passwordText`, `authorizationKeyString`,
  * `api-token-data`, `serviceKeyB64` (value, values, text, plaintext, cleartext, plain, string, data,
- * bytes, hex, b64, base64). Names where the secret word is followed by anything else are facts
- * about a secret, not the secret, and are kept: `keyVaultId`, `keyName`, `keyVersion`,
- * `tokenExpiry`, `secretName`, `sharedKeyConfigured`, `authorizationUseStatus`, `authorizations`.
+ * bytes, hex, b64, base64). The plural of a secret word names secrets too, and the whole value under
+ * it (an array, an object) is replaced: `secrets`, `tokens`, `keys` (a storage account's listKeys),
+ * `sharedKeys`, `authorizationKeys`, `clientSecrets`, `connectionStrings`. Names where the secret
+ * word is followed by anything else are facts about a secret, not the secret, and are kept:
+ * `keyVaultId`, `keyName`, `keyVersion`, `tokenExpiry`, `secretName`, `secretsInKeyVault`,
+ * `sharedKeyConfigured`, `authorizationUseStatus`, `authorizations`.
+ *
+ * A bare `key` is scrubbed too. No row property erscan reads is named `key` (tags are objects in ARM,
+ * Resource Graph and Terraform plans, not `{key, value}` lists), so scrubbing it loses no fact a rule
+ * reads; and where it does occur (an AzAPI body, a tag named `key`) it is as often a secret as not.
+ * test/secrets/names.test.ts checks every name the built-in rules read survives.
  * The name is matched with case, `_` and `-` ignored, so camelCase, snake_case and kebab-case agree.
  */
-const SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
+const SECRET_SHAPE = /(keys?|secrets?|passwords?|passwd|pwds?|psks?|passphrases?|tokens?|connectionstrings?|credentials?)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
+
+/**
+ * Names shaped like a secret that hold facts: the inventory's lists of related resources, by their
+ * inventory keys (lower-cased ids), which rules read (`field: connectionKeys`).
+ */
+const FACT_PROPERTIES = new Set(['circuitKeys', 'connectionKeys', 'gatewayKeys'].map((k) => k.toLowerCase()));
 
 /** Verdicts by property name: an estate repeats the same few hundred names millions of times. */
 const verdicts = new Map<string, boolean>();
@@ -38,7 +52,7 @@ export function isSecretProperty(name: string): boolean {
   let v = verdicts.get(name);
   if (v === undefined) {
     const n = name.toLowerCase().replace(/[_-]/g, '');
-    v = SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
+    v = SECRET_PROPERTIES.has(n) || (SECRET_SHAPE.test(n) && !FACT_PROPERTIES.has(n));
     if (verdicts.size < 10_000) verdicts.set(name, v);
   }
   return v;

@@ -57,6 +57,13 @@ function extraRows(): Record<string, unknown>[] {
         authorizationKeyString: secret('authorizationKeyString'),
         client_secret_value: secret('client_secret_value'),
         'api-token-data': secret('api-token-data'),
+        // plural secret words: arrays and objects of secrets
+        secrets: [secret('secretsA'), secret('secretsB')],
+        tokens: { access: secret('tokensAccess'), refresh: secret('tokensRefresh') },
+        passwords: [secret('passwords')],
+        sharedKeys: [{ name: 'k1', value: secret('sharedKeysValue') }],
+        authorizationKeys: [secret('authorizationKeys')],
+        client_secrets: [{ value: secret('client_secrets') }],
       },
     },
     { id: `${CIRCUIT}/peerings/AzurePrivatePeering`, type: 'microsoft.network/expressroutecircuits/peerings', properties: { peeringType: 'AzurePrivatePeering', sharedKey: secret('childSharedKey'), peerASN: 65010, vlanId: 10 } },
@@ -67,7 +74,7 @@ function extraRows(): Record<string, unknown>[] {
       type: 'microsoft.network/expressroutegateways/expressrouteconnections',
       properties: { expressRouteCircuitPeering: { id: `${CIRCUIT}/peerings/AzurePrivatePeering` }, authorizationKey: secret('vwanChildAuthorizationKey') },
     },
-    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), pskValue: secret('connPskValue'), ipsecPolicies: [{ psk: secret('policyPsk'), psk_value: secret('policyPskValue') }] } },
+    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), pskValue: secret('connPskValue'), ipsecPolicies: [{ psk: secret('policyPsk'), psk_value: secret('policyPskValue') }], sharedKeys: [secret('connSharedKeys')] } },
     { id: `${SUB}/connections/er-conn`, type: 'microsoft.network/connections', properties: { connectionType: 'ExpressRoute', peer: { id: CIRCUIT }, authorizationKey: secret('connAuthorizationKey'), sharedKey: secret('connSharedKey') } },
   ];
 }

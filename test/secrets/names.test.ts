@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/loader.js';
 import { isSecretProperty, scrubSecrets, scrubSecretsInPlace, scrubSecretsInPlaceWithin } from '../../src/inventory/secrets.js';
 
 /** Which property names hold a secret: the known ones, and names shaped like one (a new API version, a Terraform attribute). */
@@ -44,11 +45,9 @@ describe('a secret word with a value suffix', () => {
     keyName: 'ckn',
     keyVersion: '1',
     value: 'team-a',
-    keys: ['a'],
     tokenExpiry: '2026-01-01T00:00:00Z',
     tokenExpiresOn: '2026-01-01T00:00:00Z',
     tokenType: 'Bearer',
-    tokens: 3,
     cipher: 'GcmAes256',
     macsec_cipher: 'GcmAes256',
     sciState: 'Enabled',
@@ -76,10 +75,83 @@ describe('a secret word with a value suffix', () => {
     stringValue: 'x',
     encapsulation: 'Dot1Q',
     bandwidthInMbps: 1000,
+    // plural-looking names and names holding a plural secret word that carry facts
+    keysInVault: 2,
+    passwordsExpireOn: '2026-01-01T00:00:00Z',
+    tokensIssued: 3,
+    credentialsExpiry: '2026-01-01T00:00:00Z',
+    unusedAuthorizations: 1,
+    authorizationKeysConfigured: true,
+    // the inventory's lists of related resources by inventory key, which rules read
+    connectionKeys: ['/subscriptions/x/resourcegroups/rg/providers/microsoft.network/connections/c'],
+    circuitKeys: ['c'],
+    gatewayKeys: ['g'],
+    // raw row names the inventory reads (src/inventory/build.ts), holding no secret
+    expressRouteConnections: [{ id: 'c' }],
+    expressRouteCircuitPeering: { id: 'p' },
+    circuitConnectionStatus: 'Connected',
+    globalReachEnabled: true,
+    macSecConfig: { cipher: 'GcmAes256' },
+    macsec_ckn_keyvault_secret_id: 'https://kv.vault.azure.net/secrets/ckn',
+    keyVaultSecretId: 'https://kv.vault.azure.net/secrets/ckn',
+    allowClassicOperations: false,
+    serviceProviderProvisioningState: 'Provisioned',
+    peeringLocation: 'Amsterdam',
   };
   it.each(Object.keys(facts))('%s is not (and survives a scrub)', (name) => {
     expect(isSecretProperty(name)).toBe(false);
     const doc = { properties: { [name]: facts[name] } };
     expect(scrubSecrets(doc)).toBe(doc);
   });
+});
+
+/**
+ * A plural secret word names secrets too (`secrets`, `tokens`, `sharedKeys`, `clientSecrets`): the
+ * whole value is replaced, an array of strings or of objects, or an object, under every scrub.
+ */
+describe('plural secret words', () => {
+  const names = [
+    'secrets', 'tokens', 'passwords', 'keys', 'sharedKeys', 'shared_keys', 'authorizationKeys', 'authorization-keys', 'clientSecrets', 'client_secrets',
+    'apiKeys', 'accessTokens', 'connectionStrings', 'connection_strings', 'psks', 'ipsecPsks', 'pwds', 'passphrases', 'serviceKeys', 'primaryKeys', 'sharedKeysValue', 'secretsText',
+  ];
+  it.each(names)('%s is scrubbed, arrays and objects under it too', (name) => {
+    expect(isSecretProperty(name)).toBe(true);
+    const doc = () => ({
+      properties: {
+        [name]: ['hunter1-secret', 'hunter2-secret'],
+        list: [{ [name]: [{ name: 'k1', value: 'hunter3-secret' }] }],
+        nested: { [name]: { primary: 'hunter4-secret', secondary: { v: 'hunter5-secret' } } },
+        count: { [name]: 'hunter6-secret' },
+      },
+    });
+    expect(JSON.stringify(scrubSecrets(doc()))).not.toMatch(/hunter/);
+    expect(JSON.stringify(scrubSecretsInPlace(doc()))).not.toMatch(/hunter/);
+    const d = doc();
+    expect(scrubSecretsInPlaceWithin(d, 10)).toBe(true);
+    expect(JSON.stringify(d)).not.toMatch(/hunter/);
+    expect(scrubSecrets(doc()).properties.nested[name]).toBe('[redacted]');
+  });
+});
+
+/**
+ * Every name a rule reads (each segment of every `field:` of the built-in rules) is a fact, never
+ * scrubbed: a scrub that replaced one would turn a fact into "[redacted]" under a rule.
+ */
+describe('names the built-in rules read', () => {
+  const fields = new Set<string>();
+  for (const r of loadRules()) {
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'field' && typeof x === 'string') for (const seg of x.split('.')) fields.add(seg.replace(/\[.*$/, ''));
+          else walk(x);
+        }
+      }
+    };
+    walk(r.assert);
+    walk(r.where);
+  }
+  it('there are some', () => expect(fields.size).toBeGreaterThan(20));
+  it.each([...fields].sort())('%s is not a secret name', (name) => expect(isSecretProperty(name)).toBe(false));
 });
