@@ -4,7 +4,8 @@ import { setOwn } from '../util/objects.js';
 /**
  * Secrets never enter the inventory, a snapshot, a report or a log. Raw rows are scrubbed as soon
  * as a source has read them: the value of every secret-bearing property is replaced by a marker, so
- * the normaliser can still tell that one was configured.
+ * the normaliser can still tell that one was configured; and a secret inside any other string (a
+ * connection string or a SAS URL in a tag) is replaced within it (SECRET_IN_STRING).
  */
 export const REDACTED = '[redacted]';
 /** Marker for a MACsec secret identifier that pointed into Azure Key Vault. */
@@ -58,6 +59,24 @@ export function isSecretProperty(name: string): boolean {
   return v;
 }
 
+/**
+ * Secrets inside a string under a name that is no secret (a tag value, a description), as secret
+ * scanners (gitleaks, Checkov's secrets check) find them: the value of an Azure connection string's
+ * `AccountKey`, `SharedAccessKey`, `SharedAccessSignature`, `Password` or `Pwd` (to the next `;`,
+ * quote or line end), and a SAS token's `sig` query parameter (in a URL, or a Service Bus
+ * `SharedAccessSignature sr=…&sig=…` token). Only the value is replaced: the account, the key's name
+ * and the endpoint stay. Strings without `=` (ARM ids, names, states) are not searched.
+ */
+const SECRET_IN_STRING = /((?:^|[;\s"'])(?:AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)\s*=\s*)([^;"'\r\n]+)|([?&]sig=)([^&\s"'#;]+)/gi;
+
+function scrubString(s: string): string {
+  if (s.length < 5 || s.indexOf('=') === -1) return s;
+  SECRET_IN_STRING.lastIndex = 0;
+  if (!SECRET_IN_STRING.test(s)) return s;
+  const out = s.replace(SECRET_IN_STRING, (_m, name: string | undefined, _v, sig: string | undefined) => `${name ?? sig}${REDACTED}`);
+  return out === s ? s : out;
+}
+
 const KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;
 
 /**
@@ -75,6 +94,7 @@ function scrubbedSecret(v: unknown): unknown {
 }
 
 function scrub(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return scrubString(value);
   if (value === null || typeof value !== 'object') return value;
   // Inputs are depth-limited when parsed (MAX_JSON_DEPTH); anything deeper is dropped, never passed on unscrubbed.
   if (depth > 300) return undefined;
@@ -110,6 +130,8 @@ function scrub(value: unknown, depth: number): unknown {
  * replaced where they are, so scrubbing at read copies nothing. Returns the value.
  */
 export function scrubSecretsInPlace<T>(value: T): T {
+  // A string cannot be changed where it is: its scrubbed copy is returned.
+  if (typeof value === 'string') return scrubString(value) as T;
   scrubInPlace(value, 0);
   return value;
 }
@@ -119,7 +141,8 @@ function scrubInPlace(value: unknown, depth: number): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === 'object') {
+      if (typeof v === 'string') value[i] = scrubString(v);
+      else if (v !== null && typeof v === 'object') {
         if (depth + 1 > 300) value[i] = undefined;
         else scrubInPlace(v, depth + 1);
       }
@@ -133,6 +156,9 @@ function scrubInPlace(value: unknown, depth: number): void {
     const v = obj[k];
     if (isSecretProperty(k)) {
       const s = scrubbedSecret(v);
+      if (s !== v) setOwn(obj, k, s);
+    } else if (typeof v === 'string') {
+      const s = scrubString(v);
       if (s !== v) setOwn(obj, k, s);
     } else if (v !== null && typeof v === 'object') {
       if (depth + 1 > 300) setOwn(obj, k, undefined);
@@ -153,7 +179,8 @@ export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boole
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
+      if (typeof v === 'string') value[i] = scrubString(v);
+      else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
     }
     return true;
   }
@@ -168,6 +195,9 @@ export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boole
     if (isSecretProperty(k)) {
       if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
       const s = scrubbedSecret(v);
+      if (s !== v) setOwn(obj, k, s);
+    } else if (typeof v === 'string') {
+      const s = scrubString(v);
       if (s !== v) setOwn(obj, k, s);
     } else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
   }

@@ -30,7 +30,13 @@ function extraRows(): Record<string, unknown>[] {
       name: 'er-leak',
       type: 'microsoft.network/expressroutecircuits',
       sku: { name: 'Premium_MeteredData', tier: 'Premium', family: 'MeteredData' },
+      // secrets inside strings under names that are no secret: a connection string and a SAS URL in tags, a description
+      tags: {
+        storage: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${secret('tagAccountKey')};EndpointSuffix=core.windows.net`,
+        sas: `https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=${secret('tagSig')}`,
+      },
       properties: {
+        description: `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${secret('descriptionSharedAccessKey')}`,
         serviceKey: secret('serviceKey'),
         authorizationKey: secret('authorizationKey'),
         serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },

@@ -155,3 +155,52 @@ describe('names the built-in rules read', () => {
   it('there are some', () => expect(fields.size).toBeGreaterThan(20));
   it.each([...fields].sort())('%s is not a secret name', (name) => expect(isSecretProperty(name)).toBe(false));
 });
+
+/**
+ * A secret inside a string under a name that is no secret (a tag value, a description): an Azure
+ * connection string's AccountKey, SharedAccessKey, SharedAccessSignature or Password, and a SAS
+ * URL's `sig`, are replaced; the rest of the string stays (AccountName, SharedAccessKeyName, the
+ * endpoint), and strings without such a pattern (ARM ids, Key Vault URIs, expressions) are left alone.
+ */
+describe('secret values inside strings', () => {
+  const cases: [string, string][] = [
+    ['DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=HUNTERabc123+/xyz==;EndpointSuffix=core.windows.net', 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted];EndpointSuffix=core.windows.net'],
+    ['Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=HUNTERxyz0=', 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=[redacted]'],
+    ['BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&sig=HUNTERsig%2B%3D', 'BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=[redacted]'],
+    ['https://acct.blob.core.windows.net/c/b.vhd?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01T00:00:00Z&sig=HUNTERsig%2Babc%3D', 'https://acct.blob.core.windows.net/c/b.vhd?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01T00:00:00Z&sig=[redacted]'],
+    ['SharedAccessSignature sr=ns.servicebus.windows.net&sig=HUNTERtok%3D&se=1700000000&skn=send', 'SharedAccessSignature sr=ns.servicebus.windows.net&sig=[redacted]&se=1700000000&skn=send'],
+    ['Server=tcp:db.database.windows.net,1433;Database=d;User ID=u;Password=HUNTER pw!;Encrypt=true', 'Server=tcp:db.database.windows.net,1433;Database=d;User ID=u;Password=[redacted];Encrypt=true'],
+    ['circuit for team a; storage accountkey = HUNTERk3y', 'circuit for team a; storage accountkey = [redacted]'],
+  ];
+  it.each(cases)('%s', (text, scrubbed) => {
+    const doc = () => ({ tags: { conn: text }, properties: { description: text, list: [text, { note: text }] } });
+    const expected = { tags: { conn: scrubbed }, properties: { description: scrubbed, list: [scrubbed, { note: scrubbed }] } };
+    expect(scrubSecrets(doc())).toEqual(expected);
+    expect(scrubSecretsInPlace(doc())).toEqual(expected);
+    const d = doc();
+    expect(scrubSecretsInPlaceWithin(d, 10)).toBe(true);
+    expect(d).toEqual(expected);
+    // scrubbing twice changes nothing
+    expect(scrubSecrets(expected)).toBe(expected);
+  });
+
+  const kept = [
+    '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er-a',
+    'https://kv.vault.azure.net/secrets/ckn/0123456789abcdef',
+    "[parameters('sharedKey')]",
+    "[concat('AccountName=', parameters('name'))]",
+    'SharedAccessKeyName=RootManageSharedAccessKey',
+    'AccountKey=',
+    'signature=required; design=1',
+    'https://example.com/a?sig',
+    'owner=netops; cc=1234',
+    'passwordPolicy=strict',
+  ];
+  it.each(kept)('%s is left alone', (text) => {
+    const doc = { tags: { t: text }, properties: { description: text, list: [text] } };
+    expect(scrubSecrets(doc)).toBe(doc);
+    const d = structuredClone(doc);
+    scrubSecretsInPlace(d);
+    expect(d).toEqual(doc);
+  });
+});
