@@ -565,8 +565,11 @@ function locationMissing(a: CircuitAnalysis): string {
   const c = a.circuit;
   if (a.locationName) return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
   // `a.port` is the circuit's port when the inventory has it.
-  if (c.isDirect && c.portKey && !a.port)
-    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
+  if (c.isDirect && c.portKey && !a.port) {
+    // The port as the circuit writes its id (`portKey` is the lower-cased join key).
+    const id = c.portId ?? c.portKey;
+    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(id.slice(id.lastIndexOf('/') + 1))}, which is not in the inventory`;
+  }
   return 'the circuit has no peering location';
 }
 

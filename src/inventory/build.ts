@@ -694,6 +694,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     bandwidthGbps,
     isDirect: portId !== undefined,
     portKey: lower(portId),
+    portId,
     serviceProviderProvisioningState: word(p.serviceProviderProvisioningState),
     circuitProvisioningState: str(p.circuitProvisioningState),
     provisioningState: str(p.provisioningState),

@@ -109,6 +109,7 @@ const CIRCUIT: FieldsOf<Circuit> = {
   bandwidthGbps: 'value',
   isDirect: 'value',
   portKey: 'value',
+  portId: 'internal',
   serviceProviderProvisioningState: 'value',
   circuitProvisioningState: 'value',
   provisioningState: 'value',

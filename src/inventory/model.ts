@@ -209,6 +209,8 @@ export interface Circuit extends ResourceBase {
   /** True when the circuit sits on an ExpressRoute Direct port. */
   isDirect: boolean;
   portKey?: string;
+  /** The ExpressRoute Direct port's id as the circuit writes it (`properties.expressRoutePort.id`), for messages: `portKey` is lower-cased. */
+  portId?: string;
   serviceProviderProvisioningState?: string;
   circuitProvisioningState?: string;
   provisioningState?: string;

@@ -99,7 +99,8 @@ describe('user rules naming a field the inventory model never has', () => {
       if (v === null || typeof v !== 'object' || depth > 3) return;
       for (const [k, x] of Object.entries(v)) {
         const p = path ? `${path}.${k}` : k;
-        if (p === 'unknown' || p === 'possible' || p === 'variants' || p === 'partial' || p === 'defaulted' || p.startsWith('tags.')) continue;
+        // Bookkeeping the model declares (internal: no field for rules), and tags (any name).
+        if ((path === '' && FIELDS[kind][k] === 'internal') || p.startsWith('tags.')) continue;
         if (!isModelField(kind, p)) unknownPaths.add(`${kind} ${p}`);
         else if (!(kind === 'circuit' && k === 'peerings') && !(kind === 'port' && k === 'links')) walk(kind, x, p, depth + 1);
       }

@@ -5,6 +5,7 @@ import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from 
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen } from './util.js';
 import { compareText } from '../../util/collate.js';
+import { labelStandIns } from '../../inventory/names.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
@@ -404,13 +405,16 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
       for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
         if (circuits.length < 2) continue;
         const port = lookup(inventory, portKey, 'port');
+        // A port outside the inventory by its name as the circuits write its id (`portKey` is lower-cased).
+        const writtenId = circuits.find((c) => c.portId !== undefined)?.portId ?? portKey;
+        const portName = port?.name ?? labelStandIns(writtenId.slice(writtenId.lastIndexOf('/') + 1));
         // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
         // only by two whose state is known.
         const unsure = circuits.filter(privatePeeringStateUnknown);
         if (circuits.length - unsure.length < 2) {
           out.push({
             resource: g,
-            actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
+            actual: `${circuits.length} circuits on Direct port ${portName}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
             expected: 'each circuit of the gateway whose private peering is enabled on a different ExpressRoute Direct port; undecided',
             status: 'unknown',
           });
@@ -418,9 +422,9 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
         }
         out.push({
           resource: g,
-          actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}`,
+          actual: `${circuits.length} circuits on Direct port ${portName}: ${nameList(circuits)}`,
           expected: 'each circuit of the gateway on a different ExpressRoute Direct port',
-          details: { port: port?.name ?? portKey, circuits: nameList(circuits) },
+          details: { port: portName, circuits: nameList(circuits) },
         });
       }
     }

@@ -1,0 +1,29 @@
+/**
+ * A message names a resource outside the inventory as its id writes it (`ErPort-AMS`), never by the
+ * lower-cased join key erscan files it under (`erport-ams`).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analysis/index.js';
+import { circuitRow, connectionRow, findingsOf, gatewayRow, scan } from './helpers.js';
+
+describe('resources outside the inventory are named as written', () => {
+  it('a Direct circuit whose port is not in the inventory names the port as its expressRoutePort.id writes it', () => {
+    const s = scan([circuitRow('er-direct', { port: 'ErPort-AMS', tier: 'Premium' })]);
+    const named = s.findings.flatMap((f) => [...f.message.matchAll(/ExpressRoute Direct port (\S+), which is not in the inventory/g)].map((m) => m[1]));
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named)).toEqual(new Set(['ErPort-AMS']));
+    expect(s.findings.filter((f) => f.message.includes('erport-ams'))).toEqual([]);
+  });
+
+  it('two circuits of a gateway on one port that is not in the inventory: ERS-RED-002 names the port as written, not by its lower-cased id', () => {
+    const s = scan([
+      circuitRow('er-1', { port: 'ErPort-AMS' }),
+      circuitRow('er-2', { port: 'ErPort-AMS' }),
+      gatewayRow('gw'),
+      connectionRow('c1', 'gw', 'er-1'),
+      connectionRow('c2', 'gw', 'er-2'),
+    ]);
+    const [f] = findingsOf(s, 'ERS-RED-002');
+    expect(f.message).toContain('2 circuits on Direct port ErPort-AMS: er-1, er-2');
+  });
+});
