@@ -597,10 +597,12 @@ function scopeUnder(id: string, circuitId: string, circuitScope: RegExpExecArray
 function globalReachFrom(co: Obj, peeringId: string, i: number, list: 'connections' | 'peerConnections'): GlobalReachConnection {
   const cp = obj(co.properties);
   const peer = idOf(cp.peerExpressRouteCircuitPeering);
+  const peerCircuit = peer ? circuitIdFromPeeringId(peer) : undefined;
   return {
     id: str(co.id) ?? `${peeringId}/${list}/${str(co.name) ?? i}`,
     name: str(co.name) ?? `connection-${i}`,
-    peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : undefined,
+    peerCircuitKey: peerCircuit?.toLowerCase(),
+    peerCircuitId: peerCircuit,
     addressPrefix: str(cp.addressPrefix),
     status: str(cp.circuitConnectionStatus),
   };

@@ -67,7 +67,7 @@ const IPV6: FieldsOf<Ipv6PeeringConfig> = {
   microsoftPeeringConfig: { object: MICROSOFT_PEERING },
 };
 
-const GLOBAL_REACH: FieldsOf<GlobalReachConnection> = { id: 'value', name: 'value', peerCircuitKey: 'value', addressPrefix: 'value', status: 'value' };
+const GLOBAL_REACH: FieldsOf<GlobalReachConnection> = { id: 'value', name: 'value', peerCircuitKey: 'value', peerCircuitId: 'internal', addressPrefix: 'value', status: 'value' };
 
 const PEERING: FieldsOf<Peering> = {
   ...BASE,

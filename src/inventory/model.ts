@@ -132,6 +132,8 @@ export interface GlobalReachConnection {
   name: string;
   /** Lower-cased id of the remote circuit (peering suffix stripped). */
   peerCircuitKey?: string;
+  /** The remote circuit's id as the peering id writes it (peering suffix stripped), for messages. */
+  peerCircuitId?: string;
   addressPrefix?: string;
   status?: string; // Connected | Connecting | Disconnected
 }

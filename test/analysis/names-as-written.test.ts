@@ -26,4 +26,15 @@ describe('resources outside the inventory are named as written', () => {
     const [f] = findingsOf(s, 'ERS-RED-002');
     expect(f.message).toContain('2 circuits on Direct port ErPort-AMS: er-1, er-2');
   });
+
+  it('a Global Reach peer circuit that is not in the inventory is named as the peering id writes it, on either side of the link', () => {
+    const s = scan([circuitRow('er-a', { tier: 'Premium', globalReachTo: ['ER-Remote'], peeredFrom: ['ER-Other'] })]);
+    const text = s.findings.map((f) => f.message).join('\n');
+    expect(text).toContain('Global Reach peer circuit ER-Remote is not in the inventory');
+    expect(text).toContain('Global Reach peer circuit ER-Other (peered connection from-ER-Other, which it initiated) is not in the inventory');
+    expect(text).not.toMatch(/er-remote|er-other/);
+    const reasons = analyse(s.inventory).circuits()[0].needs.premium.reasons.join('\n');
+    expect(reasons).toContain('ER-Remote');
+    expect(reasons).not.toMatch(/er-remote|er-other/);
+  });
 });
