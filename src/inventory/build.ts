@@ -938,6 +938,9 @@ function portFrom(raw: RawResource, id: string): Port {
     circuitKeys: arr(p.circuits)
       .map((c) => lower(idOf(c)))
       .filter((k): k is string => k !== undefined),
+    circuitIds: arr(p.circuits)
+      .map((c) => idOf(c))
+      .filter((k): k is string => k !== undefined),
   };
 }
 

@@ -153,6 +153,7 @@ const PORT: FieldsOf<Port> = {
   hasIdentity: 'value',
   links: { listOf: LINK },
   circuitKeys: 'values',
+  circuitIds: 'internal',
   metricAlertCount: 'value',
 };
 

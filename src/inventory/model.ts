@@ -280,6 +280,8 @@ export interface Port extends ResourceBase {
   links: PortLink[];
   /** Keys of circuits on this port (from the port, and from circuits pointing at it). */
   circuitKeys: string[];
+  /** The ids of the port's `properties.circuits` as written (`circuitKeys` are lower-cased), for messages naming one outside the inventory. */
+  circuitIds?: string[];
   /** Metric alert rules whose scopes hold this port; present only when the source read them (src/inventory/extras.ts). */
   metricAlertCount?: number;
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analysis/index.js';
-import { circuitRow, connectionRow, findingsOf, gatewayRow, scan } from './helpers.js';
+import { buildInventory } from '../../src/inventory/build.js';
+import { circuitRow, connectionRow, findingsOf, gatewayRow, ids, portRow, scan } from './helpers.js';
 
 describe('resources outside the inventory are named as written', () => {
   it('a Direct circuit whose port is not in the inventory names the port as its expressRoutePort.id writes it', () => {
@@ -36,5 +37,23 @@ describe('resources outside the inventory are named as written', () => {
     const reasons = analyse(s.inventory).circuits()[0].needs.premium.reasons.join('\n');
     expect(reasons).toContain('ER-Remote');
     expect(reasons).not.toMatch(/er-remote|er-other/);
+  });
+
+  it('a port whose circuits list names a circuit outside the inventory names it as the list writes it', () => {
+    const port = portRow('ErPort-AMS');
+    (port.properties as Record<string, unknown>).circuits = [{ id: ids.circuit('er-in') }, { id: ids.circuit('ER-Away') }];
+    const s = scan([port, circuitRow('er-in', { port: 'ErPort-AMS', bandwidthGbps: 5 })]);
+    const text = s.findings.map((f) => f.message).join('\n');
+    expect(text).toContain('1 circuit(s) outside the inventory (ER-Away)');
+    expect(text).not.toMatch(/er-away/);
+  });
+
+  it('two reads of a circuit that write its port id in different case do not disagree (the id as written is no fact)', () => {
+    const a = circuitRow('er-direct', { port: 'ErPort-AMS' });
+    const b = circuitRow('er-direct', { port: 'ERPORT-AMS' });
+    const inv = buildInventory([{ row: a, source: { kind: 'graph', file: 'a.json' } }, { row: b, source: { kind: 'graph', file: 'b.json' } }, { row: portRow('erport-ams'), source: { kind: 'graph', file: 'a.json' } }]).inventory;
+    const c = inv.circuits.find((x) => x.name === 'er-direct')!;
+    expect(Object.keys(c.unknown ?? {}).filter((k) => /port|direct/i.test(k) && k !== 'enableDirectPortRateLimit')).toEqual([]);
+    expect(c.portId).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { RuleFunction, Violation } from './index.js';
-import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
+import type { Circuit, Connection, Gateway, Port } from '../../inventory/model.js';
 import { firstUnknown, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
@@ -601,6 +601,12 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
  * bandwidth. Over-subscription up to 2× is allowed by Azure, but a link failure then leaves the
  * surviving link unable to carry the load.
  */
+/** A circuit the port lists by its key, named as the port's `circuits` list writes its id (keys are lower-cased). */
+function circuitNameAsWritten(p: Port, key: string): string {
+  const id = p.circuitIds?.find((x) => x.toLowerCase() === key) ?? key;
+  return labelStandIns(id.slice(id.lastIndexOf('/') + 1));
+}
+
 export const portOversubscription: RuleFunction = ({ inventory, params }) => {
   const maxRatio = numParam(params, 'maxRatio', 1, 0);
   const out: Violation[] = [];
@@ -633,7 +639,7 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
       if (away.length > 0)
         out.push({
           resource: p,
-          actual: `at least ${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}, and ${away.length} circuit(s) outside the inventory (${away.map((k) => k.slice(k.lastIndexOf('/') + 1)).sort().join(', ')})`,
+          actual: `at least ${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}, and ${away.length} circuit(s) outside the inventory (${away.map((k) => circuitNameAsWritten(p, k)).sort().join(', ')})`,
           expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown('provisionedBandwidthGbps', provisionedWhy!)}`,
           status: 'unknown',
         });
