@@ -56,4 +56,23 @@ describe('resources outside the inventory are named as written', () => {
     expect(Object.keys(c.unknown ?? {}).filter((k) => /port|direct/i.test(k) && k !== 'enableDirectPortRateLimit')).toEqual([]);
     expect(c.portId).toBeDefined();
   });
+
+  it('two reads that disagree on a Global Reach peer name both peers as the reads write them', () => {
+    const a = circuitRow('er-a', { tier: 'Premium', globalReachTo: ['ER-Remote'] });
+    const b = circuitRow('er-a', { tier: 'Premium', globalReachTo: ['ER-Other'] });
+    const { inventory } = buildInventory([{ row: a, source: { kind: 'graph', file: 'a.json' } }, { row: b, source: { kind: 'graph', file: 'b.json' } }]);
+    const text = JSON.stringify(inventory.circuits[0].peerings[0].unknown);
+    expect(text).toContain('circuit ER-Other in b.json, circuit ER-Remote in a.json');
+    expect(text).not.toMatch(/er-remote|er-other/);
+  });
+
+  it('a Global Reach peer only a second read names is named as that read writes it', () => {
+    const a = circuitRow('er-a', { tier: 'Premium', globalReachTo: ['ER-Remote'] });
+    const b = structuredClone(a);
+    const gr = (b.properties as any).peerings[0].properties.connections[0];
+    delete gr.properties.peerExpressRouteCircuitPeering;
+    const { inventory } = buildInventory([{ row: b, source: { kind: 'graph', file: 'b.json' } }, { row: a, source: { kind: 'graph', file: 'a.json' } }]);
+    const reasons = analyse(inventory).circuits()[0].needs.premium.reasons.join('\n');
+    expect(reasons).toContain('Global Reach peer circuit ER-Remote is not in the inventory');
+  });
 });
