@@ -204,3 +204,17 @@ describe('secret values inside strings', () => {
     expect(d).toEqual(doc);
   });
 });
+
+/**
+ * A bare `key` stays scrubbed: no row property erscan reads is named `key` (ARM, Resource Graph and
+ * Terraform plans carry tags as objects, not `{key, value}` lists), so no fact a rule reads is lost,
+ * and `key` beside a `value` (a storage account's listKeys entry) may be the secret's name or the
+ * secret. What sits beside it survives.
+ */
+describe('a bare key', () => {
+  it('is scrubbed, and the value and name beside it survive', () => {
+    expect(isSecretProperty('key')).toBe(true);
+    const doc = { tags: { owner: 'netops' }, properties: { list: [{ key: 'hunter-secret', name: 'k1', value: 'team-a' }] } };
+    expect(scrubSecrets(doc)).toEqual({ tags: { owner: 'netops' }, properties: { list: [{ key: '[redacted]', name: 'k1', value: 'team-a' }] } });
+  });
+});
