@@ -560,13 +560,22 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
 }
 
+/** A Global Reach peer outside the inventory by its name as the peering id writes it (`peerKey` is lower-cased). */
+function peerName(l: GlobalReachLink): string {
+  const id = l.peerId ?? l.peerKey!;
+  return labelStandIns(id.slice(id.lastIndexOf('/') + 1));
+}
+
 /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
 function locationMissing(a: CircuitAnalysis): string {
   const c = a.circuit;
   if (a.locationName) return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
   // `a.port` is the circuit's port when the inventory has it.
-  if (c.isDirect && c.portKey && !a.port)
-    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf('/') + 1))}, which is not in the inventory`;
+  if (c.isDirect && c.portKey && !a.port) {
+    // The port as the circuit writes its id (`portKey` is the lower-cased join key).
+    const id = c.portId ?? c.portKey;
+    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(id.slice(id.lastIndexOf('/') + 1))}, which is not in the inventory`;
+  }
   return 'the circuit has no peering location';
 }
 
@@ -647,14 +656,14 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   for (let i = 0; i < reach.globalReach.length; i++) {
     const l = reach.globalReach[i];
     // (Where this circuit's own region is not known, that is the reason given above.)
-    if (l.crossGeo === null && !(l.peer && !geo)) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))} is not in the inventory` : `the circuit Global Reach connection ${l.name} links to is not known`);
+    if (l.crossGeo === null && !(l.peer && !geo)) undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : l.peerKey ? `Global Reach peer circuit ${peerName(l)} is not in the inventory` : `the circuit Global Reach connection ${l.name} links to is not known`);
   }
   // Global Reach the other circuit initiated (its connection, or this circuit's peered connection).
   for (let i = 0; i < reach.inboundGlobalReach.length; i++) {
     const l = reach.inboundGlobalReach[i];
     if (l.crossGeo !== null || (l.peer && !geo)) continue;
     if (l.peer) undecided.push(`the geopolitical region of Global Reach peer ${l.peer.name} is not known`);
-    else undecided.push(l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf('/') + 1))} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
+    else undecided.push(l.peerKey ? `Global Reach peer circuit ${peerName(l)} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
   }
   const outside = gatewaysOutside(a);
   if (outside > 0) undecided.push(`${outside} connected gateway(s) are outside the inventory`);
@@ -971,7 +980,7 @@ class Analyser implements EstateAnalysis {
       peeredGlobalReach += p.peeredConnectionCount;
       for (let j = 0; j < p.globalReach.length; j++) {
         const gr = p.globalReach[j];
-        globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey));
+        globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, 'circuit'), gr.peerCircuitKey, gr.peerCircuitId));
       }
     }
     this.inbound ??= inboundByRecord(inv);
@@ -989,7 +998,7 @@ class Analyser implements EstateAnalysis {
           if (key !== undefined && (inbound.some((l) => l.from.key === key) || globalReach?.some((l) => l.peerKey === key))) continue;
           if (key === undefined && unnamed <= 0) continue;
           if (key === undefined) unnamed--;
-          inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, pc.name, lookup(inv, key, 'circuit'), key));
+          inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, pc.name, lookup(inv, key, 'circuit'), key, pc.peerCircuitId));
         }
     }
     // Peers on either side of a link, outbound first (the order messages name them in).
@@ -1013,13 +1022,15 @@ class Analyser implements EstateAnalysis {
   }
 
   /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
-  private linkTo(geo: string | undefined, name: string, peer: Circuit | undefined, peerKey: string | undefined): GlobalReachLink {
+  private linkTo(geo: string | undefined, name: string, peer: Circuit | undefined, peerKey: string | undefined, peerId?: string): GlobalReachLink {
     const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(this.inventory, peer.portKey, 'port')?.peeringLocation, cloudOfRegion(peer.location)) : undefined;
     const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
-    // Keys in the order { name, peer?, peerKey?, crossGeo }, assigned without spreads.
+    // Keys in the order { name, peer?, peerKey?, peerId?, crossGeo }, assigned without spreads; the id as written only
+    // for a peer outside the inventory (messages name one in the inventory by its name).
     const link = { name } as GlobalReachLink;
     if (peer) link.peer = peer;
     if (peerKey) link.peerKey = peerKey;
+    if (peerKey && !peer && peerId) link.peerId = peerId;
     link.crossGeo = crossGeo;
     return link;
   }

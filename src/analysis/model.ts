@@ -63,6 +63,8 @@ export interface GlobalReachLink {
   /** The remote circuit when it is in the inventory. */
   peer?: Circuit;
   peerKey?: string;
+  /** The peer's id as written (`peerKey` is lower-cased), for messages naming a peer outside the inventory. */
+  peerId?: string;
   /** Whether the peer is in another geopolitical region (null: not known). */
   crossGeo: boolean | null;
 }

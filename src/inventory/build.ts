@@ -597,10 +597,12 @@ function scopeUnder(id: string, circuitId: string, circuitScope: RegExpExecArray
 function globalReachFrom(co: Obj, peeringId: string, i: number, list: 'connections' | 'peerConnections'): GlobalReachConnection {
   const cp = obj(co.properties);
   const peer = idOf(cp.peerExpressRouteCircuitPeering);
+  const peerCircuit = peer ? circuitIdFromPeeringId(peer) : undefined;
   return {
     id: str(co.id) ?? `${peeringId}/${list}/${str(co.name) ?? i}`,
     name: str(co.name) ?? `connection-${i}`,
-    peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : undefined,
+    peerCircuitKey: peerCircuit?.toLowerCase(),
+    peerCircuitId: peerCircuit,
     addressPrefix: str(cp.addressPrefix),
     status: str(cp.circuitConnectionStatus),
   };
@@ -613,7 +615,7 @@ const GLOBAL_REACH_FIELDS = [
   ['status', 'circuitConnectionStatus'],
 ] as const;
 
-/** A Global Reach field's value as a message names it: the peer by its circuit's name (as the portal shows it). */
+/** A Global Reach field's value as a message names it: the peer by its circuit's name (as the portal shows it; pass the id as written). */
 function globalReachValue(field: (typeof GLOBAL_REACH_FIELDS)[number][0], v: string): string {
   return field === 'peerCircuitKey' ? `circuit ${labelStandIns(lastSegment(v) ?? v)}` : v;
 }
@@ -630,10 +632,15 @@ function reconcileGlobalReach(kept: GlobalReachConnection, other: GlobalReachCon
     const a = kept[field];
     const b = other[field];
     if (b === undefined) continue;
-    if (a === undefined) kept[field] = b;
-    else if (a.toLowerCase() !== b.toLowerCase()) {
-      out.push({ property, kept: globalReachValue(field, a), other: globalReachValue(field, b) });
+    // The peer's id as written goes with its key (messages name the peer by it).
+    const peer = field === 'peerCircuitKey';
+    if (a === undefined) {
+      kept[field] = b;
+      if (peer) kept.peerCircuitId = other.peerCircuitId;
+    } else if (a.toLowerCase() !== b.toLowerCase()) {
+      out.push({ property, kept: globalReachValue(field, peer ? (kept.peerCircuitId ?? a) : a), other: globalReachValue(field, peer ? (other.peerCircuitId ?? b) : b) });
       kept[field] = undefined;
+      if (peer) kept.peerCircuitId = undefined;
     }
   }
   return out;
@@ -694,6 +701,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
     bandwidthGbps,
     isDirect: portId !== undefined,
     portKey: lower(portId),
+    portId,
     serviceProviderProvisioningState: word(p.serviceProviderProvisioningState),
     circuitProvisioningState: str(p.circuitProvisioningState),
     provisioningState: str(p.provisioningState),
@@ -934,6 +942,9 @@ function portFrom(raw: RawResource, id: string): Port {
     links,
     circuitKeys: arr(p.circuits)
       .map((c) => lower(idOf(c)))
+      .filter((k): k is string => k !== undefined),
+    circuitIds: arr(p.circuits)
+      .map((c) => idOf(c))
       .filter((k): k is string => k !== undefined),
   };
 }
@@ -2235,7 +2246,7 @@ function markDisagreements(kept: AnyResource, other: AnyResource): string[] {
           `[${(v as Authorization[]).map((x) => `${x.name} ${x.useStatus ?? '(no authorizationUseStatus)'}`).join(', ')}]`
         : (f === 'globalReach' || f === 'peeredConnections') && kept.kind === 'peering'
           ? // Each Global Reach connection by name and the circuit it links to, as the portal shows them (never JSON).
-            `[${(v as GlobalReachConnection[]).map((x) => `${x.name}${x.peerCircuitKey !== undefined ? ` to ${globalReachValue('peerCircuitKey', x.peerCircuitKey)}` : ''}`).join(', ')}]`
+            `[${(v as GlobalReachConnection[]).map((x) => `${x.name}${x.peerCircuitKey !== undefined ? ` to ${globalReachValue('peerCircuitKey', x.peerCircuitId ?? x.peerCircuitKey)}` : ''}`).join(', ')}]`
           : JSON.stringify(v);
   for (const f of new Set([...Object.keys(a), ...Object.keys(b)])) {
     // Tags one read does not carry (its Resource Graph query projects none) are no disagreement: they are

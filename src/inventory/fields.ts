@@ -67,7 +67,7 @@ const IPV6: FieldsOf<Ipv6PeeringConfig> = {
   microsoftPeeringConfig: { object: MICROSOFT_PEERING },
 };
 
-const GLOBAL_REACH: FieldsOf<GlobalReachConnection> = { id: 'value', name: 'value', peerCircuitKey: 'value', addressPrefix: 'value', status: 'value' };
+const GLOBAL_REACH: FieldsOf<GlobalReachConnection> = { id: 'value', name: 'value', peerCircuitKey: 'value', peerCircuitId: 'internal', addressPrefix: 'value', status: 'value' };
 
 const PEERING: FieldsOf<Peering> = {
   ...BASE,
@@ -109,6 +109,7 @@ const CIRCUIT: FieldsOf<Circuit> = {
   bandwidthGbps: 'value',
   isDirect: 'value',
   portKey: 'value',
+  portId: 'internal',
   serviceProviderProvisioningState: 'value',
   circuitProvisioningState: 'value',
   provisioningState: 'value',
@@ -152,6 +153,7 @@ const PORT: FieldsOf<Port> = {
   hasIdentity: 'value',
   links: { listOf: LINK },
   circuitKeys: 'values',
+  circuitIds: 'internal',
   metricAlertCount: 'value',
 };
 

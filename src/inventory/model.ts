@@ -132,6 +132,8 @@ export interface GlobalReachConnection {
   name: string;
   /** Lower-cased id of the remote circuit (peering suffix stripped). */
   peerCircuitKey?: string;
+  /** The remote circuit's id as the peering id writes it (peering suffix stripped), for messages. */
+  peerCircuitId?: string;
   addressPrefix?: string;
   status?: string; // Connected | Connecting | Disconnected
 }
@@ -209,6 +211,8 @@ export interface Circuit extends ResourceBase {
   /** True when the circuit sits on an ExpressRoute Direct port. */
   isDirect: boolean;
   portKey?: string;
+  /** The ExpressRoute Direct port's id as the circuit writes it (`properties.expressRoutePort.id`), for messages: `portKey` is lower-cased. */
+  portId?: string;
   serviceProviderProvisioningState?: string;
   circuitProvisioningState?: string;
   provisioningState?: string;
@@ -276,6 +280,8 @@ export interface Port extends ResourceBase {
   links: PortLink[];
   /** Keys of circuits on this port (from the port, and from circuits pointing at it). */
   circuitKeys: string[];
+  /** The ids of the port's `properties.circuits` as written (`circuitKeys` are lower-cased), for messages naming one outside the inventory. */
+  circuitIds?: string[];
   /** Metric alert rules whose scopes hold this port; present only when the source read them (src/inventory/extras.ts). */
   metricAlertCount?: number;
 }

@@ -4,7 +4,8 @@ import { setOwn } from '../util/objects.js';
 /**
  * Secrets never enter the inventory, a snapshot, a report or a log. Raw rows are scrubbed as soon
  * as a source has read them: the value of every secret-bearing property is replaced by a marker, so
- * the normaliser can still tell that one was configured.
+ * the normaliser can still tell that one was configured; and a secret inside any other string (a
+ * connection string or a SAS URL in a tag) is replaced within it (SECRET_IN_STRING).
  */
 export const REDACTED = '[redacted]';
 /** Marker for a MACsec secret identifier that pointed into Azure Key Vault. */
@@ -24,12 +25,26 @@ const SECRET_PROPERTIES = new Set(
  * be followed by one word saying that the property holds the secret itself, or its encoding:
  * `pskValue`, `sharedKeyValue`, `client_secret_value`, `passwordText`, `authorizationKeyString`,
  * `api-token-data`, `serviceKeyB64` (value, values, text, plaintext, cleartext, plain, string, data,
- * bytes, hex, b64, base64). Names where the secret word is followed by anything else are facts
- * about a secret, not the secret, and are kept: `keyVaultId`, `keyName`, `keyVersion`,
- * `tokenExpiry`, `secretName`, `sharedKeyConfigured`, `authorizationUseStatus`, `authorizations`.
+ * bytes, hex, b64, base64). The plural of a secret word names secrets too, and the whole value under
+ * it (an array, an object) is replaced: `secrets`, `tokens`, `keys` (a storage account's listKeys),
+ * `sharedKeys`, `authorizationKeys`, `clientSecrets`, `connectionStrings`. Names where the secret
+ * word is followed by anything else are facts about a secret, not the secret, and are kept:
+ * `keyVaultId`, `keyName`, `keyVersion`, `tokenExpiry`, `secretName`, `secretsInKeyVault`,
+ * `sharedKeyConfigured`, `authorizationUseStatus`, `authorizations`.
+ *
+ * A bare `key` is scrubbed too. No row property erscan reads is named `key` (tags are objects in ARM,
+ * Resource Graph and Terraform plans, not `{key, value}` lists), so scrubbing it loses no fact a rule
+ * reads; and where it does occur (an AzAPI body, a tag named `key`) it is as often a secret as not.
+ * test/secrets/names.test.ts checks every name the built-in rules read survives.
  * The name is matched with case, `_` and `-` ignored, so camelCase, snake_case and kebab-case agree.
  */
-const SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
+const SECRET_SHAPE = /(keys?|secrets?|passwords?|passwd|pwds?|psks?|passphrases?|tokens?|connectionstrings?|credentials?)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
+
+/**
+ * Names shaped like a secret that hold facts: the inventory's lists of related resources, by their
+ * inventory keys (lower-cased ids), which rules read (`field: connectionKeys`).
+ */
+const FACT_PROPERTIES = new Set(['circuitKeys', 'connectionKeys', 'gatewayKeys'].map((k) => k.toLowerCase()));
 
 /** Verdicts by property name: an estate repeats the same few hundred names millions of times. */
 const verdicts = new Map<string, boolean>();
@@ -38,10 +53,28 @@ export function isSecretProperty(name: string): boolean {
   let v = verdicts.get(name);
   if (v === undefined) {
     const n = name.toLowerCase().replace(/[_-]/g, '');
-    v = SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
+    v = SECRET_PROPERTIES.has(n) || (SECRET_SHAPE.test(n) && !FACT_PROPERTIES.has(n));
     if (verdicts.size < 10_000) verdicts.set(name, v);
   }
   return v;
+}
+
+/**
+ * Secrets inside a string under a name that is no secret (a tag value, a description), as secret
+ * scanners (gitleaks, Checkov's secrets check) find them: the value of an Azure connection string's
+ * `AccountKey`, `SharedAccessKey`, `SharedAccessSignature`, `Password` or `Pwd` (to the next `;`,
+ * quote or line end), and a SAS token's `sig` query parameter (in a URL, or a Service Bus
+ * `SharedAccessSignature sr=…&sig=…` token). Only the value is replaced: the account, the key's name
+ * and the endpoint stay. Strings without `=` (ARM ids, names, states) are not searched.
+ */
+const SECRET_IN_STRING = /((?:^|[;\s"'])(?:AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)\s*=\s*)([^;"'\r\n]+)|([?&]sig=)([^&\s"'#;]+)/gi;
+
+function scrubString(s: string): string {
+  if (s.length < 5 || s.indexOf('=') === -1) return s;
+  SECRET_IN_STRING.lastIndex = 0;
+  if (!SECRET_IN_STRING.test(s)) return s;
+  const out = s.replace(SECRET_IN_STRING, (_m, name: string | undefined, _v, sig: string | undefined) => `${name ?? sig}${REDACTED}`);
+  return out === s ? s : out;
 }
 
 const KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;
@@ -61,6 +94,7 @@ function scrubbedSecret(v: unknown): unknown {
 }
 
 function scrub(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return scrubString(value);
   if (value === null || typeof value !== 'object') return value;
   // Inputs are depth-limited when parsed (MAX_JSON_DEPTH); anything deeper is dropped, never passed on unscrubbed.
   if (depth > 300) return undefined;
@@ -96,6 +130,8 @@ function scrub(value: unknown, depth: number): unknown {
  * replaced where they are, so scrubbing at read copies nothing. Returns the value.
  */
 export function scrubSecretsInPlace<T>(value: T): T {
+  // A string cannot be changed where it is: its scrubbed copy is returned.
+  if (typeof value === 'string') return scrubString(value) as T;
   scrubInPlace(value, 0);
   return value;
 }
@@ -105,7 +141,8 @@ function scrubInPlace(value: unknown, depth: number): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === 'object') {
+      if (typeof v === 'string') value[i] = scrubString(v);
+      else if (v !== null && typeof v === 'object') {
         if (depth + 1 > 300) value[i] = undefined;
         else scrubInPlace(v, depth + 1);
       }
@@ -119,6 +156,9 @@ function scrubInPlace(value: unknown, depth: number): void {
     const v = obj[k];
     if (isSecretProperty(k)) {
       const s = scrubbedSecret(v);
+      if (s !== v) setOwn(obj, k, s);
+    } else if (typeof v === 'string') {
+      const s = scrubString(v);
       if (s !== v) setOwn(obj, k, s);
     } else if (v !== null && typeof v === 'object') {
       if (depth + 1 > 300) setOwn(obj, k, undefined);
@@ -139,7 +179,8 @@ export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boole
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
+      if (typeof v === 'string') value[i] = scrubString(v);
+      else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
     }
     return true;
   }
@@ -154,6 +195,9 @@ export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boole
     if (isSecretProperty(k)) {
       if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
       const s = scrubbedSecret(v);
+      if (s !== v) setOwn(obj, k, s);
+    } else if (typeof v === 'string') {
+      const s = scrubString(v);
       if (s !== v) setOwn(obj, k, s);
     } else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
   }

@@ -5,7 +5,7 @@ import { REDACTED, scrubSecrets, scrubSecretsInPlace } from '../../src/inventory
 // Scrubbing at read, in place, gives what scrubSecrets gives on a copy.
 
 const key = fc.constantFrom('sharedKey', 'authorizationKey', 'serviceKey', 'cknSecretIdentifier', 'client_secret', 'apiToken', 'name', 'id', 'properties', 'tags', '__proto__', 'password');
-const leaf = fc.oneof(fc.constantFrom('value', '', 'https://v.vault.azure.net/secrets/x', REDACTED), fc.integer(), fc.boolean(), fc.constant(null));
+const leaf = fc.oneof(fc.constantFrom('value', '', 'https://v.vault.azure.net/secrets/x', REDACTED, 'AccountName=a;AccountKey=abc==;EndpointSuffix=x', 'https://a.blob.core.windows.net/c?sv=1&sig=abc%3D', 'owner=netops'), fc.integer(), fc.boolean(), fc.constant(null));
 const { value } = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
 }));
@@ -17,7 +17,8 @@ describe('scrubSecretsInPlace', () => {
         const copy = JSON.parse(JSON.stringify(v ?? null));
         const expected = scrubSecrets(JSON.parse(JSON.stringify(v ?? null)));
         expect(scrubSecretsInPlace(copy)).toEqual(expected);
-        expect(JSON.stringify(copy)).toBe(JSON.stringify(expected));
+        // A container is scrubbed where it is (a string, which cannot be, only in what is returned).
+        if (typeof copy === 'object') expect(JSON.stringify(copy)).toBe(JSON.stringify(expected));
       }),
       { numRuns: 3000 },
     );

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInventory } from '../../src/inventory/build.js';
-import { FIELDS, isModelField } from '../../src/inventory/fields.js';
+import { FIELDS, isModelField, type FieldTable } from '../../src/inventory/fields.js';
 import { allLinks, allPeerings, type ResourceKind } from '../../src/inventory/model.js';
 import { BUILTIN_RULES_DIR, listRuleFiles, loadRuleFile, loadRules } from '../../src/rules/loader.js';
 import { loadInputs } from '../../src/sources/index.js';
@@ -95,16 +95,20 @@ describe('user rules naming a field the inventory model never has', () => {
     const resources = [...inventory.circuits, ...allPeerings(inventory), ...inventory.ports, ...allLinks(inventory), ...inventory.gateways, ...inventory.connections];
     expect(new Set(resources.map((r) => r.kind)).size).toBe(Object.keys(FIELDS).length);
     const unknownPaths = new Set<string>();
-    const walk = (kind: ResourceKind, v: unknown, path: string, depth: number) => {
+    // `table`: the fields of `v`'s items when it is a list, of `v` itself otherwise.
+    const walk = (kind: ResourceKind, v: unknown, path: string, depth: number, table: FieldTable | undefined) => {
       if (v === null || typeof v !== 'object' || depth > 3) return;
       for (const [k, x] of Object.entries(v)) {
         const p = path ? `${path}.${k}` : k;
-        if (p === 'unknown' || p === 'possible' || p === 'variants' || p === 'partial' || p === 'defaulted' || p.startsWith('tags.')) continue;
+        const shape = Array.isArray(v) ? undefined : table?.[k];
+        // Bookkeeping the model declares (internal: no field for rules), and tags (any name).
+        if (shape === 'internal' || p.startsWith('tags.')) continue;
+        const inner = Array.isArray(v) ? table : shape !== undefined && typeof shape === 'object' ? ('object' in shape ? shape.object : shape.listOf) : undefined;
         if (!isModelField(kind, p)) unknownPaths.add(`${kind} ${p}`);
-        else if (!(kind === 'circuit' && k === 'peerings') && !(kind === 'port' && k === 'links')) walk(kind, x, p, depth + 1);
+        else if (!(kind === 'circuit' && k === 'peerings') && !(kind === 'port' && k === 'links')) walk(kind, x, p, depth + 1, inner);
       }
     };
-    for (const r of resources) walk(r.kind, r, '', 0);
+    for (const r of resources) walk(r.kind, r, '', 0, FIELDS[r.kind]);
     expect([...unknownPaths]).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ import { BIN, ensureBuilt, tempDir } from '../robustness/support.js';
  */
 const MARK = 'ERSCANLIVELEAK';
 const estate = generateEstate({ circuits: 60, seed: 3, secret: (p, i) => `${MARK}${p}${i}Zq` });
-// Pre-shared keys under their short names, and secrets under a name with a value suffix, which the synthetic estate does not use.
-for (const [i, row] of estate.rows.slice(0, 3).entries()) Object.assign(row.properties as Record<string, unknown>, { psk: `${MARK}psk${i}Zq`, ipsecPsk: `${MARK}ipsecPsk${i}Zq`, ipsecPolicies: [{ psk: `${MARK}policyPsk${i}Zq`, psk_value: `${MARK}policyPskValue${i}Zq` }], pskValue: `${MARK}pskValue${i}Zq`, sharedKeyValue: `${MARK}sharedKeyValue${i}Zq`, 'client-secret-value': `${MARK}clientSecretValue${i}Zq` });
+// Pre-shared keys under their short names, secrets under a name with a value suffix or a plural name, which the synthetic estate does not use.
+for (const [i, row] of estate.rows.slice(0, 3).entries()) Object.assign(row.properties as Record<string, unknown>, { psk: `${MARK}psk${i}Zq`, ipsecPsk: `${MARK}ipsecPsk${i}Zq`, ipsecPolicies: [{ psk: `${MARK}policyPsk${i}Zq`, psk_value: `${MARK}policyPskValue${i}Zq` }], pskValue: `${MARK}pskValue${i}Zq`, sharedKeyValue: `${MARK}sharedKeyValue${i}Zq`, 'client-secret-value': `${MARK}clientSecretValue${i}Zq`, secrets: [`${MARK}secrets${i}Zq`], sharedKeys: [{ name: 'k', value: `${MARK}sharedKeys${i}Zq` }], tokens: { access: `${MARK}tokens${i}Zq` }, clientSecrets: [`${MARK}clientSecrets${i}Zq`] });
+// Secrets inside strings under names that are no secret: a connection string and a SAS URL in tags.
+for (const [i, row] of estate.rows.slice(0, 3).entries()) row.tags = { ...(row.tags as Record<string, unknown>), storage: `AccountName=a;AccountKey=${MARK}tagKey${i}Zq`, sas: `https://a.blob.core.windows.net/c?sv=2022-11-02&sig=${MARK}tagSig${i}Zq` };
 const tenants = [...new Set(estate.subscriptions.map((s) => s.tenantId))].map((id) => ({ id }));
 let fake: FakeAzure;
 const dir = tempDir('erscan-collect-leak-');

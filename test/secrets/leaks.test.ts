@@ -30,7 +30,13 @@ function extraRows(): Record<string, unknown>[] {
       name: 'er-leak',
       type: 'microsoft.network/expressroutecircuits',
       sku: { name: 'Premium_MeteredData', tier: 'Premium', family: 'MeteredData' },
+      // secrets inside strings under names that are no secret: a connection string and a SAS URL in tags, a description
+      tags: {
+        storage: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${secret('tagAccountKey')};EndpointSuffix=core.windows.net`,
+        sas: `https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=${secret('tagSig')}`,
+      },
       properties: {
+        description: `Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${secret('descriptionSharedAccessKey')}`,
         serviceKey: secret('serviceKey'),
         authorizationKey: secret('authorizationKey'),
         serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
@@ -57,6 +63,13 @@ function extraRows(): Record<string, unknown>[] {
         authorizationKeyString: secret('authorizationKeyString'),
         client_secret_value: secret('client_secret_value'),
         'api-token-data': secret('api-token-data'),
+        // plural secret words: arrays and objects of secrets
+        secrets: [secret('secretsA'), secret('secretsB')],
+        tokens: { access: secret('tokensAccess'), refresh: secret('tokensRefresh') },
+        passwords: [secret('passwords')],
+        sharedKeys: [{ name: 'k1', value: secret('sharedKeysValue') }],
+        authorizationKeys: [secret('authorizationKeys')],
+        client_secrets: [{ value: secret('client_secrets') }],
       },
     },
     { id: `${CIRCUIT}/peerings/AzurePrivatePeering`, type: 'microsoft.network/expressroutecircuits/peerings', properties: { peeringType: 'AzurePrivatePeering', sharedKey: secret('childSharedKey'), peerASN: 65010, vlanId: 10 } },
@@ -67,7 +80,7 @@ function extraRows(): Record<string, unknown>[] {
       type: 'microsoft.network/expressroutegateways/expressrouteconnections',
       properties: { expressRouteCircuitPeering: { id: `${CIRCUIT}/peerings/AzurePrivatePeering` }, authorizationKey: secret('vwanChildAuthorizationKey') },
     },
-    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), pskValue: secret('connPskValue'), ipsecPolicies: [{ psk: secret('policyPsk'), psk_value: secret('policyPskValue') }] } },
+    { id: `${SUB}/connections/ipsec`, type: 'microsoft.network/connections', properties: { connectionType: 'IPsec', sharedKey: secret('ipsecSharedKey'), psk: secret('connPsk'), pskValue: secret('connPskValue'), ipsecPolicies: [{ psk: secret('policyPsk'), psk_value: secret('policyPskValue') }], sharedKeys: [secret('connSharedKeys')] } },
     { id: `${SUB}/connections/er-conn`, type: 'microsoft.network/connections', properties: { connectionType: 'ExpressRoute', peer: { id: CIRCUIT }, authorizationKey: secret('connAuthorizationKey'), sharedKey: secret('connSharedKey') } },
   ];
 }

@@ -83,7 +83,7 @@ describe('how a name a template leaves open is shown', () => {
     expect(c.peerings[0].globalReach.map((g) => g.name)).toEqual(['to-peer']);
     expect(notices.join('\n')).not.toMatch(/skipped/);
     expect(one(findings, 'ERS-HYG-001', 'er-‹uniqueString()›').message).toBe('Circuit er-‹uniqueString()› has allowClassicOperations true; expected false unless classic (ASM) VNets still use the circuit.');
-    expect(one(findings, 'ERS-SKU-002', 'er-‹uniqueString()›').message).toContain('Global Reach peer circuit ‹peercircuitname› is not in the inventory');
+    expect(one(findings, 'ERS-SKU-002', 'er-‹uniqueString()›').message).toContain('Global Reach peer circuit ‹peerCircuitName› is not in the inventory');
   });
 
   it('never shows a stand-in, in a finding or a notice', () => readsTrue(findings, notices));

@@ -1,10 +1,11 @@
 import type { RuleFunction, Violation } from './index.js';
-import type { Circuit, Connection, Gateway } from '../../inventory/model.js';
+import type { Circuit, Connection, Gateway, Port } from '../../inventory/model.js';
 import { firstUnknown, isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen } from './util.js';
 import { compareText } from '../../util/collate.js';
+import { labelStandIns } from '../../inventory/names.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
@@ -430,13 +431,16 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
       for (const [portKey, circuits] of groupBy(known, (c) => c.portKey)) {
         if (circuits.length < 2) continue;
         const port = lookup(inventory, portKey, 'port');
+        // A port outside the inventory by its name as the circuits write its id (`portKey` is lower-cased).
+        const writtenId = circuits.find((c) => c.portId !== undefined)?.portId ?? portKey;
+        const portName = port?.name ?? labelStandIns(writtenId.slice(writtenId.lastIndexOf('/') + 1));
         // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
         // only by two whose state is known.
         const unsure = circuits.filter(privatePeeringStateUnknown);
         if (circuits.length - unsure.length < 2) {
           out.push({
             resource: g,
-            actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
+            actual: `${circuits.length} circuits on Direct port ${portName}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
             expected: 'each circuit of the gateway whose private peering is enabled on a different ExpressRoute Direct port; undecided',
             status: 'unknown',
           });
@@ -444,9 +448,9 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
         }
         out.push({
           resource: g,
-          actual: `${circuits.length} circuits on Direct port ${port?.name ?? portKey}: ${nameList(circuits)}`,
+          actual: `${circuits.length} circuits on Direct port ${portName}: ${nameList(circuits)}`,
           expected: 'each circuit of the gateway on a different ExpressRoute Direct port',
-          details: { port: port?.name ?? portKey, circuits: nameList(circuits) },
+          details: { port: portName, circuits: nameList(circuits) },
         });
       }
     }
@@ -623,6 +627,12 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
  * bandwidth. Over-subscription up to 2× is allowed by Azure, but a link failure then leaves the
  * surviving link unable to carry the load.
  */
+/** A circuit the port lists by its key, named as the port's `circuits` list writes its id (keys are lower-cased). */
+function circuitNameAsWritten(p: Port, key: string): string {
+  const id = p.circuitIds?.find((x) => x.toLowerCase() === key) ?? key;
+  return labelStandIns(id.slice(id.lastIndexOf('/') + 1));
+}
+
 export const portOversubscription: RuleFunction = ({ inventory, params }) => {
   const maxRatio = numParam(params, 'maxRatio', 1, 0);
   const out: Violation[] = [];
@@ -655,7 +665,7 @@ export const portOversubscription: RuleFunction = ({ inventory, params }) => {
       if (away.length > 0)
         out.push({
           resource: p,
-          actual: `at least ${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}, and ${away.length} circuit(s) outside the inventory (${away.map((k) => k.slice(k.lastIndexOf('/') + 1)).sort().join(', ')})`,
+          actual: `at least ${provisioned} Gbps of circuits${circuits.length ? ` (${nameList(circuits, (c) => (c.bandwidthGbps ?? (c.bandwidthMbps ?? 0) / 1000) + ' Gbps')})` : ''}, and ${away.length} circuit(s) outside the inventory (${away.map((k) => circuitNameAsWritten(p, k)).sort().join(', ')})`,
           expected: `at most ${limit} Gbps on a ${p.bandwidthGbps} Gbps port; undecided: ${notKnown('provisionedBandwidthGbps', provisionedWhy!)}`,
           status: 'unknown',
         });
