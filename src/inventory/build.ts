@@ -2406,6 +2406,7 @@ function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResou
       const why = `${throughMistypedGateway(c.name)}${through}, so whether it is one of its ExpressRoute connections is not known`;
       if (!isUnknown(circuit, 'connectionKeys')) circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
       if (!isUnknown(circuit, 'gatewayKeys')) circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
+      delete circuit.openGatewayRegions; // open for this reason too (resolveRelations)
     }
     const where = readAt(raw.source);
     const ends = [connections.length > 0 && `connection ${connections.join(', ')}`, circuits.length > 0 && `circuit ${circuits.join(', ')}`].filter((x): x is string => typeof x === 'string');
@@ -2571,6 +2572,8 @@ function markPagesNotRead(inv: Inventory, files: readonly string[]): void {
 /** Marks the relation fields of a circuit or gateway not known, each saying why (a field already open keeps its reason). */
 function openConnectionFields(r: Circuit | Gateway, fields: readonly string[], why: string): void {
   for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
+  // Gateways open for another reason too may be anywhere: the regions of a hub that does not list its connections bound nothing then.
+  if (r.kind === 'circuit' && r.openGatewayRegions !== undefined && fields.includes('gatewayKeys')) delete r.openGatewayRegions;
 }
 
 function resolveRelations(inv: Inventory): void {
@@ -2598,15 +2601,35 @@ function resolveRelations(inv: Inventory): void {
   // another geopolitical region, or outside the metro (`gatewayKeys`), so neither "Premium is not needed" nor "Local
   // would do" is decided. Only a circuit such a connection can name, though: one with an Azure private peering, or whose
   // peerings are not known (mayBeLinked). A circuit whose row lists no private peering can be the target of neither.
+  // Each such gateway's region is known where its row gives `location` (a vWAN gateway is in its hub's region; a
+  // connection's gateway is in the inventory): the gateways such a connection adds to a circuit are in those regions only
+  // (`openGatewayRegions`), which the analysis weighs against what the circuit must reach. One such gateway of no known
+  // region bounds nothing.
   let open = unnamed !== undefined ? `connection ${unnamed} names no circuit, and may be this one's` : undefined;
-  for (let i = 0; open === undefined && i < inv.gateways.length; i++) {
+  let regions: string[] | undefined = [];
+  const regionOf = (g: AnyResource | undefined) => {
+    const at = g?.kind === 'gateway' && !isUnknown(g, 'location') ? g.location : undefined;
+    if (at === undefined || regions === undefined) regions = undefined;
+    else if (!regions.includes(at)) regions.push(at);
+  };
+  if (unnamed !== undefined)
+    for (let i = 0; i < inv.connections.length; i++) {
+      const conn = inv.connections[i];
+      if (!isTemplateResource(conn) && isUnknown(conn, 'circuitKey')) regionOf(conn.gatewayKey === undefined ? undefined : lookup(inv, conn.gatewayKey, 'gateway'));
+    }
+  for (let i = 0; i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
-    if (g.flavor === 'vwan' && !isTemplateResource(g) && isUnknown(g, 'connectionKeys')) open = `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+    if (g.flavor !== 'vwan' || isTemplateResource(g) || !isUnknown(g, 'connectionKeys')) continue;
+    open ??= `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+    regionOf(g);
   }
   if (open !== undefined)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (!isTemplateResource(c) && mayBeLinked(c)) openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], open);
+      if (isTemplateResource(c) || !mayBeLinked(c)) continue;
+      const bounded = regions !== undefined && !isUnknown(c, 'gatewayKeys');
+      openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], open);
+      if (bounded) c.openGatewayRegions = regions;
     }
   // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):
   // a VNet gateway that carries no connection is then not known to be idle.

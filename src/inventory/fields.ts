@@ -121,6 +121,7 @@ const CIRCUIT: FieldsOf<Circuit> = {
   connectionKeys: 'values',
   gatewayKeys: 'values',
   unreadConnections: 'internal',
+  openGatewayRegions: 'internal',
   metricAlertCount: 'value',
 };
 
