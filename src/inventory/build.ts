@@ -1607,7 +1607,7 @@ const PARTIAL = {
  * except that a template's declaration replaces the live resource it stands for.
  * Runs in time linear in the number of resources.
  */
-export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[]; pagesNotRead?: readonly string[] } = {}): BuildResult {
+export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[]; pagesNotRead?: readonly string[]; globalReachPagesNotRead?: readonly { peeringKey: string; why: string }[] } = {}): BuildResult {
   const notices: string[] = [];
   const inv: Inventory = { circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map() };
   const childPeerings: RawResource[] = [];
@@ -1950,6 +1950,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
   if (opts.pagesNotRead !== undefined && opts.pagesNotRead.length > 0) markPagesNotRead(inv, opts.pagesNotRead);
+  if (opts.globalReachPagesNotRead !== undefined && opts.globalReachPagesNotRead.length > 0) markGlobalReachPagesNotRead(inv, opts.globalReachPagesNotRead);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -2567,6 +2568,20 @@ function markPagesNotRead(inv: Inventory, files: readonly string[]): void {
   const why = `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more file${files.length === 2 ? '' : 's'} like it)` : ''}: the pages not read may hold its connections, so they are not known in full`;
   for (const c of inv.circuits) if (!isTemplateResource(c) && mayBeLinked(c)) openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], why);
   for (const g of inv.gateways) if (!isTemplateResource(g)) openConnectionFields(g, ['connectionKeys', 'circuitKeys'], why);
+}
+
+/**
+ * Global Reach connections read from one page of a peering's list (src/sources/rows.ts, `globalReachPagesNotRead`): the
+ * pages not read may hold more of them (a link across a geopolitical border, links past the tier's limit), so the
+ * peering's list is not known in full, as when two reads of it disagree (the analysis reads `globalReach` the same way).
+ */
+function markGlobalReachPagesNotRead(inv: Inventory, pages: readonly { peeringKey: string; why: string }[]): void {
+  for (const { peeringKey, why } of pages) {
+    const circuit = lookup(inv, circuitIdFromPeeringId(peeringKey).toLowerCase(), 'circuit');
+    const peering = circuit?.peerings.find((p) => p.key === peeringKey);
+    if (peering === undefined || isTemplateResource(peering) || isUnknown(peering, 'globalReach')) continue;
+    peering.unknown = { ...peering.unknown, globalReach: `\`globalReach\`: ${why}` };
+  }
 }
 
 /** Marks the relation fields of a circuit or gateway not known, each saying why (a field already open keeps its reason). */
