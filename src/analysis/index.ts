@@ -579,6 +579,32 @@ function locationMissing(a: CircuitAnalysis): string {
   return 'the circuit has no peering location';
 }
 
+/**
+ * Whether the gateways a circuit's unknown `gatewayKeys` may add could be outside its geopolitical region (`beyondGeo`)
+ * or outside the Local regions of its peering location (`beyondLocal`): true where they may be anywhere, false where
+ * the field is known. Where it is open only because of a hub that does not list its connections, or a connection that
+ * names no circuit, those gateways are in regions the inventory gives (`openGatewayRegions`, src/inventory/build.ts):
+ * only a region outside the circuit's reach can change what it must reach. (Whether the circuit's connections are
+ * known in full is `connectionKeys`, read apart: the idle, link-count and redundancy verdicts stay open on it.)
+ */
+function gatewaysMayBeBeyondGeo(a: CircuitAnalysis): boolean {
+  if (a.unknown.gatewayKeys === undefined) return false;
+  const regions = a.circuit.openGatewayRegions;
+  const geo = a.reach.geopolitical;
+  if (regions === undefined || geo === undefined) return true;
+  for (let i = 0; i < regions.length; i++) if (regionGeopoliticalInfo(regions[i])?.geopolitical !== geo) return true;
+  return false;
+}
+
+function gatewaysMayBeBeyondLocal(a: CircuitAnalysis): boolean {
+  if (a.unknown.gatewayKeys === undefined) return false;
+  const regions = a.circuit.openGatewayRegions;
+  const location = a.location;
+  if (regions === undefined || location === undefined) return true;
+  for (let i = 0; i < regions.length; i++) if (!isLocalRegion(location, regions[i])) return true;
+  return false;
+}
+
 /** Whether Premium is needed, possible, undecided or not needed: the checks `premiumReasons` words. */
 function premiumVerdict(a: CircuitAnalysis): PremiumNeed['verdict'] {
   const reach = a.reach;
@@ -596,7 +622,7 @@ function premiumUndecided(a: CircuitAnalysis): boolean {
   if (reach.undecidedGeo.length > 0 || a.unknown.globalReach !== undefined) return true;
   for (let i = 0; i < reach.globalReach.length; i++) if (reach.globalReach[i].crossGeo === null) return true;
   for (let i = 0; i < reach.inboundGlobalReach.length; i++) if (reach.inboundGlobalReach[i].crossGeo === null) return true;
-  return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== undefined || (a.carries as Carries).hasHidden;
+  return a.circuit.gatewayKeys.length > reach.gateways.length || gatewaysMayBeBeyondGeo(a) || (a.carries as Carries).hasHidden;
 }
 
 function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): string[] {
@@ -619,7 +645,8 @@ function premiumReasons(verdict: PremiumNeed['verdict'], a: CircuitAnalysis): st
   const hidden = k.hidden;
   // A circuit's connections and gateways left open for one reason (a hub that does not list its connections, a
   // connection that names no circuit, unread rows: src/inventory/build.ts) say it once, as its gateways'.
-  const same = sameReason(a.unknown.gatewayKeys, a.unknown.connectionKeys) ? unknownField('connectionKeys', a.unknown.connectionKeys!) : undefined;
+  // (Said there only where those gateways may be outside its geopolitical region: reachUndecidedReasons.)
+  const same = gatewaysMayBeBeyondGeo(a) && sameReason(a.unknown.gatewayKeys, a.unknown.connectionKeys) ? unknownField('connectionKeys', a.unknown.connectionKeys!) : undefined;
   for (let i = 0; i < hidden.length; i++) if (hidden[i] !== same) undecided.push(hidden[i]);
   return exactLength(undecided);
 }
@@ -671,8 +698,9 @@ export function reachUndecidedReasons(a: CircuitAnalysis): string[] {
   for (let i = 0; i < typeOpen.length; i++) undecided.push(typeOpenText(typeOpen[i]));
   // (A gatewayKeys reason markMistypedGateways gave, naming one of those connections, is said above by its connection;
   // one for another reason is said.)
+  // (Gateways a hub of known region may add, all in this circuit's geopolitical region, change nothing here.)
   const gk = a.unknown.gatewayKeys;
-  if (gk && !saidByTypeOpen(gk, typeOpen)) undecided.push(unknownField('gatewayKeys', gk));
+  if (gk && gatewaysMayBeBeyondGeo(a) && !saidByTypeOpen(gk, typeOpen)) undecided.push(unknownField('gatewayKeys', gk));
   if (a.unknown.globalReach) undecided.push(a.unknown.globalReach);
   return undecided;
 }
@@ -682,7 +710,7 @@ function beyondLocalOf(a: CircuitAnalysis): boolean | null {
   const location = a.location;
   const reach = a.reach;
   if ((location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0)) || (a.carries.globalReachLinks > 0 && !a.unknown.globalReach) || a.circuit.globalReachEnabled === true) return true;
-  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys || a.unknown.globalReach ? null : false;
+  return (!location && reach.gateways.length > 0) || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || gatewaysMayBeBeyondLocal(a) || a.unknown.globalReach ? null : false;
 }
 
 function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[] {
@@ -701,7 +729,7 @@ function beyondLocalReasons(value: boolean | null, a: CircuitAnalysis): string[]
   if (!location && reach.gateways.length > 0) undecided.push(a.unknown.peeringLocation ? unknownField('peeringLocation', a.unknown.peeringLocation) : locationMissing(a));
   for (let i = 0; i < reach.unknownRegion.length; i++) undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
   if (a.unknown.globalReachEnabled) undecided.push(unknownField('globalReachEnabled', a.unknown.globalReachEnabled));
-  if (a.unknown.gatewayKeys) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
+  if (a.unknown.gatewayKeys && gatewaysMayBeBeyondLocal(a)) undecided.push(unknownField('gatewayKeys', a.unknown.gatewayKeys));
   if (a.unknown.globalReach) undecided.push(a.unknown.globalReach);
   return exactLength(undecided);
 }
@@ -715,7 +743,7 @@ function localSufficesOf(a: CircuitAnalysis, premium: PremiumNeed['verdict'], be
   if (reach.gateways.length === 0) return LocalBecause.NoGateway;
   if (beyondLocal === null) return LocalBecause.BeyondUndecided;
   if (premium === 'possible') return LocalBecause.PremiumPossible;
-  if ((a.carries as Carries).hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys) return LocalBecause.Hidden;
+  if ((a.carries as Carries).hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length || gatewaysMayBeBeyondLocal(a)) return LocalBecause.Hidden;
   return LocalBecause.AllLocal;
 }
 
@@ -741,7 +769,7 @@ function localSufficesReasons(because: LocalBecause, a: CircuitAnalysis): string
       return [
         ...a.carries.hidden,
         ...(gatewaysOutside(a) > 0 ? ['connected gateways outside the inventory'] : []),
-        ...(a.unknown.gatewayKeys ? [unknownField('gatewayKeys', a.unknown.gatewayKeys)] : []),
+        ...(a.unknown.gatewayKeys && gatewaysMayBeBeyondLocal(a) ? [unknownField('gatewayKeys', a.unknown.gatewayKeys)] : []),
       ];
     case LocalBecause.AllLocal:
       return [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`];

@@ -1618,7 +1618,7 @@ const PARTIAL = {
  * except that a template's declaration replaces the live resource it stands for.
  * Runs in time linear in the number of resources.
  */
-export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[]; pagesNotRead?: readonly string[] } = {}): BuildResult {
+export function buildInventory(raws: RawResource[], subscriptions: Subscription[] = [], opts: { consume?: boolean; unread?: readonly UnreadConnection[]; pagesNotRead?: readonly string[]; globalReachPagesNotRead?: readonly { peeringKey: string; why: string }[] } = {}): BuildResult {
   const notices: string[] = [];
   const inv: Inventory = { circuits: [], ports: [], gateways: [], connections: [], subscriptions: [], tenants: [], byKey: new Map() };
   const childPeerings: RawResource[] = [];
@@ -1961,6 +1961,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
   markMistypedGateways(inv, mistypedGateways, notices);
   if (opts.unread !== undefined && opts.unread.length > 0) markUnreadConnections(inv, opts.unread);
   if (opts.pagesNotRead !== undefined && opts.pagesNotRead.length > 0) markPagesNotRead(inv, opts.pagesNotRead);
+  if (opts.globalReachPagesNotRead !== undefined && opts.globalReachPagesNotRead.length > 0) markGlobalReachPagesNotRead(inv, opts.globalReachPagesNotRead);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -2417,6 +2418,7 @@ function markMistypedGateways(inv: Inventory, mistyped: readonly { raw: RawResou
       const why = `${throughMistypedGateway(c.name)}${through}, so whether it is one of its ExpressRoute connections is not known`;
       if (!isUnknown(circuit, 'connectionKeys')) circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
       if (!isUnknown(circuit, 'gatewayKeys')) circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
+      delete circuit.openGatewayRegions; // open for this reason too (resolveRelations)
     }
     const where = readAt(raw.source);
     const ends = [connections.length > 0 && `connection ${connections.join(', ')}`, circuits.length > 0 && `circuit ${circuits.join(', ')}`].filter((x): x is string => typeof x === 'string');
@@ -2579,9 +2581,25 @@ function markPagesNotRead(inv: Inventory, files: readonly string[]): void {
   for (const g of inv.gateways) if (!isTemplateResource(g)) openConnectionFields(g, ['connectionKeys', 'circuitKeys'], why);
 }
 
+/**
+ * Global Reach connections read from one page of a peering's list (src/sources/rows.ts, `globalReachPagesNotRead`): the
+ * pages not read may hold more of them (a link across a geopolitical border, links past the tier's limit), so the
+ * peering's list is not known in full, as when two reads of it disagree (the analysis reads `globalReach` the same way).
+ */
+function markGlobalReachPagesNotRead(inv: Inventory, pages: readonly { peeringKey: string; why: string }[]): void {
+  for (const { peeringKey, why } of pages) {
+    const circuit = lookup(inv, circuitIdFromPeeringId(peeringKey).toLowerCase(), 'circuit');
+    const peering = circuit?.peerings.find((p) => p.key === peeringKey);
+    if (peering === undefined || isTemplateResource(peering) || isUnknown(peering, 'globalReach')) continue;
+    peering.unknown = { ...peering.unknown, globalReach: `\`globalReach\`: ${why}` };
+  }
+}
+
 /** Marks the relation fields of a circuit or gateway not known, each saying why (a field already open keeps its reason). */
 function openConnectionFields(r: Circuit | Gateway, fields: readonly string[], why: string): void {
   for (const f of fields) if (!isUnknown(r, f)) r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
+  // Gateways open for another reason too may be anywhere: the regions of a hub that does not list its connections bound nothing then.
+  if (r.kind === 'circuit' && r.openGatewayRegions !== undefined && fields.includes('gatewayKeys')) delete r.openGatewayRegions;
 }
 
 function resolveRelations(inv: Inventory): void {
@@ -2609,15 +2627,35 @@ function resolveRelations(inv: Inventory): void {
   // another geopolitical region, or outside the metro (`gatewayKeys`), so neither "Premium is not needed" nor "Local
   // would do" is decided. Only a circuit such a connection can name, though: one with an Azure private peering, or whose
   // peerings are not known (mayBeLinked). A circuit whose row lists no private peering can be the target of neither.
+  // Each such gateway's region is known where its row gives `location` (a vWAN gateway is in its hub's region; a
+  // connection's gateway is in the inventory): the gateways such a connection adds to a circuit are in those regions only
+  // (`openGatewayRegions`), which the analysis weighs against what the circuit must reach. One such gateway of no known
+  // region bounds nothing.
   let open = unnamed !== undefined ? `connection ${unnamed} names no circuit, and may be this one's` : undefined;
-  for (let i = 0; open === undefined && i < inv.gateways.length; i++) {
+  let regions: string[] | undefined = [];
+  const regionOf = (g: AnyResource | undefined) => {
+    const at = g?.kind === 'gateway' && !isUnknown(g, 'location') ? g.location : undefined;
+    if (at === undefined || regions === undefined) regions = undefined;
+    else if (!regions.includes(at)) regions.push(at);
+  };
+  if (unnamed !== undefined)
+    for (let i = 0; i < inv.connections.length; i++) {
+      const conn = inv.connections[i];
+      if (!isTemplateResource(conn) && isUnknown(conn, 'circuitKey')) regionOf(conn.gatewayKey === undefined ? undefined : lookup(inv, conn.gatewayKey, 'gateway'));
+    }
+  for (let i = 0; i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
-    if (g.flavor === 'vwan' && !isTemplateResource(g) && isUnknown(g, 'connectionKeys')) open = `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+    if (g.flavor !== 'vwan' || isTemplateResource(g) || !isUnknown(g, 'connectionKeys')) continue;
+    open ??= `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+    regionOf(g);
   }
   if (open !== undefined)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (!isTemplateResource(c) && mayBeLinked(c)) openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], open);
+      if (isTemplateResource(c) || !mayBeLinked(c)) continue;
+      const bounded = regions !== undefined && !isUnknown(c, 'gatewayKeys');
+      openConnectionFields(c, ['connectionKeys', 'gatewayKeys'], open);
+      if (bounded) c.openGatewayRegions = regions;
     }
   // Likewise a live connection that names no gateway may be any VNet gateway's (vWAN gateways list their own):
   // a VNet gateway that carries no connection is then not known to be idle.

@@ -232,6 +232,13 @@ export interface Circuit extends ResourceBase {
    * name them (src/sources/types.ts, UnreadConnection); `connectionKeys` and `gatewayKeys` are then unknown.
    */
   unreadConnections?: string[];
+  /**
+   * Where `gatewayKeys` is not known only because a live vWAN gateway does not list its connections, or a live
+   * connection names no circuit (src/inventory/build.ts, resolveRelations): the regions (`location`s) of those gateways,
+   * the only regions a gateway such a connection adds can be in. Absent when one of them has no known region, or the
+   * field is open for another reason too. The analysis (src/analysis) decides what it leaves open.
+   */
+  openGatewayRegions?: string[];
   /** Metric alert rules whose scopes hold this circuit; present only when the source read them (src/inventory/extras.ts). */
   metricAlertCount?: number;
 }

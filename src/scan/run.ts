@@ -44,7 +44,7 @@ export function nothingCheckedNotice(notices: string[], gaps = false): string {
  * reading rule files; the clock comes in through `now`.
  */
 export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult {
-  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true, unread: source.unread, pagesNotRead: source.pagesNotRead });
+  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true, unread: source.unread, pagesNotRead: source.pagesNotRead, globalReachPagesNotRead: source.globalReachPagesNotRead });
   // What was read but could not be checked (a peering without its circuit) is a gap like what could not be read.
   const gaps = unchecked.length === 0 ? source.gaps : [...source.gaps, ...unchecked];
   // The raw rows are not needed once normalised; letting them go early keeps the heap (and the

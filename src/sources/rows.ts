@@ -89,11 +89,19 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
       base = ['value'];
       rowLevels = MAX_JSON_DEPTH - 2;
       // (An empty nextLink links to nothing: the last page, as the live crawl reads it too, src/sources/graph/arm.ts.)
-      if (typeof (doc as Record<string, unknown>).nextLink === 'string' && (doc as Record<string, unknown>).nextLink !== '') {
+      const next = (doc as Record<string, unknown>).nextLink;
+      if (typeof next === 'string' && next !== '') {
         out.gaps.push({ scope: file, reason: 'ARM list response has a nextLink: later pages were not read' });
         // A list of circuits, Direct ports or VNet gateways leaves out more of them, which what names them already reads
         // as outside the inventory; connections, or hub gateways (which list theirs), may be of any circuit and gateway.
-        if (!rows.every((r) => isObj(r) && typeof r.type === 'string' && OWN_LIST_TYPES.has(r.type.toLowerCase()))) partOf('an ARM list response with a nextLink');
+        // A page without rows (ARM may answer one, with a nextLink to the rest) is told by the list its nextLink names.
+        const listed = rows.length > 0 ? rows.every((r) => isObj(r) && typeof r.type === 'string' && OWN_LIST_TYPES.has(r.type.toLowerCase())) : OWN_LIST_TYPES.has(listTypeOf(next) ?? '');
+        if (!listed) partOf('an ARM list response with a nextLink');
+        const peerings = globalReachListsOf(rows, next);
+        if (peerings.length > 0) {
+          const why = `${displayPath(file)} is one page of several (an ARM list response with a nextLink): the pages not read may hold more of its Global Reach connections`;
+          out.globalReachPagesNotRead = peerings.map((peeringKey) => ({ peeringKey, why }));
+        }
       }
       break;
     case 'arm-resource':
@@ -115,6 +123,42 @@ export function loadRows(file: string, doc: unknown, format: InputFormat, tooDee
   const notice = foreignNotice(displayPath(file), checked.foreign);
   if (notice) out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
+}
+
+/**
+ * The resource type an ARM list URL lists (`…/providers/Microsoft.Network/expressRouteCircuits/x/peerings/y/connections?…`
+ * → `microsoft.network/expressroutecircuits/peerings/connections`), lower-cased; undefined where the URL says none.
+ */
+function listTypeOf(url: string): string | undefined {
+  const path = url.split('?')[0];
+  const at = path.toLowerCase().lastIndexOf('/providers/');
+  if (at < 0) return undefined;
+  const parts = path.slice(at + '/providers/'.length).split('/').filter((x) => x !== '');
+  // namespace, type, name, type, name, …, type: a list ends on a type (an even count of parts).
+  if (parts.length < 2 || parts.length % 2 !== 0) return undefined;
+  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join('/').toLowerCase();
+}
+
+const GLOBAL_REACH_TYPE = 'microsoft.network/expressroutecircuits/peerings/connections';
+
+/**
+ * The circuit peerings (lower-cased ids) whose Global Reach lists one page of an ARM list holds: those its Global Reach
+ * connection rows belong to, and the one its nextLink lists the connections of.
+ */
+function globalReachListsOf(rows: unknown[], next: string): string[] {
+  const out: string[] = [];
+  const add = (peering: string) => {
+    const key = peering.toLowerCase();
+    if (!out.includes(key)) out.push(key);
+  };
+  for (const r of rows)
+    if (isObj(r) && typeof r.type === 'string' && r.type.toLowerCase() === GLOBAL_REACH_TYPE && typeof r.id === 'string' && /\/connections\/[^/]+$/i.test(r.id)) add(r.id.replace(/\/connections\/[^/]+$/i, ''));
+  if (listTypeOf(next) === GLOBAL_REACH_TYPE) {
+    const path = next.split('?')[0];
+    const at = path.toLowerCase().indexOf('/subscriptions/');
+    if (at >= 0) add(path.slice(at).replace(/\/connections\/?$/i, ''));
+  }
+  return out;
 }
 
 /** Types whose missing list entries are read as outside the inventory by what names them (never as missing connections). */

@@ -17,6 +17,12 @@ export interface SourceOutput {
    * live circuit or gateway (src/inventory/build.ts, markPagesNotRead).
    */
   pagesNotRead?: string[];
+  /**
+   * Circuit peerings whose Global Reach connections were read from one page of several (an ARM list of
+   * `…/peerings/{name}/connections` with a nextLink): the pages not read may hold more of them, so the peering's list is
+   * not known in full (src/inventory/build.ts, markGlobalReachPagesNotRead). `why` names the file.
+   */
+  globalReachPagesNotRead?: { peeringKey: string; why: string }[];
 }
 
 /**
@@ -49,6 +55,7 @@ export function mergeOutputs(outputs: SourceOutput[]): SourceOutput {
     if (o.metrics) out.metrics = { ...(out.metrics ?? {}), ...o.metrics };
     if (o.unread && o.unread.length > 0) (out.unread ??= []).push(...o.unread);
     if (o.pagesNotRead && o.pagesNotRead.length > 0) (out.pagesNotRead ??= []).push(...o.pagesNotRead);
+    if (o.globalReachPagesNotRead && o.globalReachPagesNotRead.length > 0) (out.globalReachPagesNotRead ??= []).push(...o.globalReachPagesNotRead);
   }
   return out;
 }

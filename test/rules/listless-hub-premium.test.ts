@@ -118,3 +118,61 @@ describe('ERS-COST-103 when whether Local would do becomes undecided', () => {
     expect(r.cost!.totals.potentialSavingsUsd).toBeLessThan(before.cost!.totals.potentialSavingsUsd);
   });
 });
+
+// The region of a hub that does not list its connections is known (its gateway's `location`), and so is that of the
+// gateway of a connection that names no circuit: a circuit such a connection may link reaches that region only. The
+// reach verdicts stay decided where that region changes nothing for the circuit (ERS-SKU-003: the hub in the circuit's
+// geopolitical region; ERS-SKU-004: the hub in one of its Local regions), and are undecided, naming the hub, where it could.
+describe('reach verdicts beside a hub whose connections are not known, where the hub\'s region is known', () => {
+  const hubIn = (region: string | undefined) =>
+    live({ id: `${S}/expressRouteGateways/hubgw`, name: 'hubgw', type: 'Microsoft.Network/expressRouteGateways', ...(region ? { location: region } : {}), properties: { provisioningState: 'Succeeded', virtualHub: { id: `${S}/virtualHubs/vhub` }, autoScaleConfiguration: { bounds: { min: 2, max: 2 } }, allowNonVirtualWanTraffic: false } });
+  const std = [circuit('er-std', 'Standard'), vnetGateway, vnetConnection('er-std')];
+  const loc = [circuit('er-loc', 'Local', 'UnlimitedData'), vnetGateway, vnetConnection('er-loc')];
+  const statuses = (id: string, raws: RawResource[]) => run(id, raws).map((x) => [x.name, x.status]);
+  /** A live connection whose `peer` is missing, through a VNet gateway in `region` (or one outside the inventory). */
+  const orphanThrough = (region: string | undefined): RawResource[] => {
+    const gw = live({ id: `${S}/virtualNetworkGateways/gw-orphan`, name: 'gw-orphan', type: 'Microsoft.Network/virtualNetworkGateways', location: region ?? 'westeurope', properties: { gatewayType: 'ExpressRoute', sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' } } });
+    const conn = live({ id: `${S}/connections/orphan`, name: 'orphan', type: 'Microsoft.Network/connections', location: 'westeurope', properties: { connectionType: 'ExpressRoute', virtualNetworkGateway1: { id: `${S}/virtualNetworkGateways/gw-orphan` } } });
+    return region === undefined ? [conn] : [gw, conn];
+  };
+
+  it('ERS-SKU-003 (Standard): decided beside a hub in its geopolitical region; undecided, naming the hub, beside one outside it or of unknown region', () => {
+    expect(statuses('ERS-SKU-003', std)).toEqual([]);
+    expect(statuses('ERS-SKU-003', [...std, hubIn('northeurope')])).toEqual([]);
+    const far = run('ERS-SKU-003', [...std, hubIn('eastus')]);
+    expect(far.map((x) => [x.name, x.status])).toEqual([['er-std', 'unknown']]);
+    expect(far[0].message).toMatch(/hubgw/);
+    expect(statuses('ERS-SKU-003', [...std, hubIn(undefined)])).toEqual([['er-std', 'unknown']]);
+    // One hub of known region and one of another geopolitical region: the second may connect it.
+    const other = live({ id: `${S}/expressRouteGateways/hubgw2`, name: 'hubgw2', type: 'Microsoft.Network/expressRouteGateways', location: 'eastus', properties: { provisioningState: 'Succeeded', virtualHub: { id: `${S}/virtualHubs/vhub2` } } });
+    expect(statuses('ERS-SKU-003', [...std, hubIn('westeurope'), other])).toEqual([['er-std', 'unknown']]);
+  });
+
+  it('ERS-SKU-004 (Local): decided beside a hub in its Local region; undecided, naming the hub, beside one outside it', () => {
+    expect(statuses('ERS-SKU-004', loc)).toEqual([]);
+    expect(statuses('ERS-SKU-004', [...loc, hubIn('westeurope')])).toEqual([]);
+    const near = run('ERS-SKU-004', [...loc, hubIn('northeurope')]);
+    expect(near.map((x) => [x.name, x.status])).toEqual([['er-loc', 'unknown']]);
+    expect(near[0].message).toMatch(/hubgw/);
+  });
+
+  it('a connection that names no circuit: its gateway\'s region bounds it the same way; a gateway outside the inventory does not', () => {
+    expect(statuses('ERS-SKU-003', [...std, ...orphanThrough('westeurope')])).toEqual([]);
+    expect(statuses('ERS-SKU-004', [...loc, ...orphanThrough('westeurope')])).toEqual([]);
+    expect(statuses('ERS-SKU-003', [...std, ...orphanThrough('eastus')])).toEqual([['er-std', 'unknown']]);
+    expect(statuses('ERS-SKU-004', [...loc, ...orphanThrough('northeurope')])).toEqual([['er-loc', 'unknown']]);
+    expect(statuses('ERS-SKU-003', [...std, ...orphanThrough(undefined)])).toEqual([['er-std', 'unknown']]);
+  });
+
+  it('the connection list itself stays open: a circuit with no known connection is not "idle" beside a hub in its region', () => {
+    const idle = circuit('er-idle', 'Standard');
+    expect(statuses('ERS-COST-003', [idle])).toEqual([['er-idle', 'fail']]);
+    expect(statuses('ERS-COST-003', [idle, hubIn('westeurope')])).toEqual([['er-idle', 'unknown']]);
+  });
+
+  it('where the gateways are open for another reason too (pages not read), the hub\'s region bounds nothing', () => {
+    const inv = buildInventory([...std, hubIn('westeurope')], [], { pagesNotRead: ['connections.json'] }).inventory;
+    const f = runRules(inv, [rule('ERS-SKU-003')]).findings.map((x) => [x.resourceName, x.status ?? 'fail']);
+    expect(f).toEqual([['er-std', 'unknown']]);
+  });
+});
