@@ -405,7 +405,10 @@ function premiumFields(a: CircuitAnalysis, out: CircuitCost): void {
 /** Circuits on Direct ports: Standard is included in the port fee, Premium is an add-on, egress is per circuit. */
 function estimateDirectCircuit(a: CircuitAnalysis, out: CircuitCost, tier: string, model: string, zone: Zone, egressRate: number | null, gr: number, missing: string[], idx: CatalogueIndex, trail: Trail): CircuitCost {
   const notes = out.notes!;
-  notes.push('ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, egress is billed per circuit at the zone rate');
+  // Egress is billed per circuit only on the Metered plan: an Unlimited (or Local) circuit's figure has none, and its note says so.
+  notes.push(
+    `ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, ${model === 'MeteredData' ? 'egress is billed per circuit at the zone rate' : `egress is billed per circuit at the zone rate on Metered circuits (this one is ${tier === 'Local' ? 'Local' : 'Unlimited'}: no egress charge)`}`,
+  );
   const addOn = idx.directPremiumAddOn();
   const addOnUsd = trail.use(addOn.quote, 'Direct Premium add-on');
   let fee = 0;

@@ -21,6 +21,12 @@ export interface Requirement {
   why: string;
   /** Why, when the resources without it all come from templates (which can declare it), if that differs. */
   whyTemplate?: string;
+  /**
+   * The template kinds whose files erscan reads this data from, when not all of them: `whyTemplate` (what the scanned
+   * files declare) is said only when every resource without the data comes from one of them, never of a Terraform plan
+   * whose declarations of it erscan does not read.
+   */
+  templateKinds?: readonly string[];
   /** The resources the data belongs to. */
   applies(r: AnyResource): boolean;
   /** True when the source carried the data for this resource (even when it is empty: "none"). */
@@ -48,6 +54,7 @@ export const REQUIREMENTS: Record<string, Requirement> = {
     what: 'maintenance configuration assignments',
     why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); `erscan collect` and `scan --graph` read them from Resource Graph's maintenanceresources table",
     whyTemplate: 'the scanned templates assign none to them (Microsoft.Maintenance/configurationAssignments), and another deployment may assign one (not decidable from these files)',
+    templateKinds: ['arm', 'bicep'],
     applies: (r) => r.kind === 'gateway',
     carried: (r) => r.kind === 'gateway' && r.maintenanceConfigurationIds !== undefined,
   },
@@ -55,6 +62,7 @@ export const REQUIREMENTS: Record<string, Requirement> = {
     what: 'the network security group of the GatewaySubnet',
     why: 'the subnet is a property of the virtual network, not of the gateway; erscan does not read it from Resource Graph rows or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; `erscan collect` and `scan --graph` read it from Resource Graph (microsoft.network/virtualnetworks)',
     whyTemplate: "the scanned templates do not declare the gateway's GatewaySubnet (inline in its virtual network's `properties.subnets` or as a Microsoft.Network/virtualNetworks/subnets resource): the network may be deployed from other files (not decidable from these files)",
+    templateKinds: ['arm', 'bicep'],
     applies: (r) => r.kind === 'gateway' && r.flavor === 'vnet',
     // Read and left open by a template (a parameter without a value): the rule's verdict is unknown, never "not evaluated".
     carried: (r) => r.kind === 'gateway' && (r.gatewaySubnetNsgId !== undefined || isUnknown(r, 'gatewaySubnetNsgId')),
@@ -127,7 +135,7 @@ function shortfallOf(lists: readonly AnyResource[][], rule: RuleDefinition, req:
     if (req.carried(r)) return;
     out.missing++;
     out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
-    if (!template) out.allTemplates = false;
+    if (!template || (req.templateKinds !== undefined && !req.templateKinds.includes(r.source?.kind ?? ''))) out.allTemplates = false;
   });
   return out;
 }

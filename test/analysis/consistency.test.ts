@@ -177,8 +177,10 @@ describe('one story per circuit: the example estate', async () => {
   });
   it('ERS-RED-001 sizes the second circuit as the findings and the advice would have the first', () => {
     const red = (n: string) => findings(n, 'ERS-RED-001')[0];
-    // ergw-gwc-dr (Frankfurt) and ergw-neu-direct (Amsterdam) can each take the other's circuit (a bow-tie): no new circuit
-    expect(red('ergw-gwc-dr').message).toContain('connect er-direct-ams-01 (Equinix-Amsterdam-AM5 (Amsterdam)), which the inventory already has in another peering location');
+    // ergw-gwc-dr (Frankfurt) and ergw-neu-direct (Amsterdam) can each take a circuit the inventory has elsewhere: no new
+    // circuit. ergw-gwc-dr is an ErGw1AZ (about 1 Gbps): the 5 Gbps Direct circuit er-direct-ams-01 would overrun it
+    // (ERS-SKU-006 would then ask to resize it), so the 1 Gbps er-lon-prod-01 is the one that serves it as it is.
+    expect(red('ergw-gwc-dr').message).toContain('connect er-lon-prod-01 (London), which the inventory already has in another peering location');
     expect(red('ergw-gwc-dr').costImpactUsd).toBe(0);
     expect(red('ergw-neu-direct').message).toContain('connect er-fra-dr-01 (Frankfurt)');
     expect(red('ergw-neu-direct').costImpactUsd).toBe(0);

@@ -314,6 +314,19 @@ describe('ExpressRoute Direct', () => {
     expect(p.egressGbPerMonth).toBe(4000);
     expect(p.notes!.join('\n')).toMatch(/port pair not priced: ExpressRoute Direct port-pair fees were not found/);
   });
+  it('an Unlimited Direct circuit: its note does not say egress is billed (its figure has none)', () => {
+    // examples/estate: er-direct-ams-01 and -02 (UnlimitedData on an Unlimited port pair, 400,000 GB/month declared for
+    // -01) were priced with no egress, beside a note that "egress is billed per circuit at the zone rate".
+    const rows = [port('p1', { billingType: 'UnlimitedData' }), circuit({ name: 'du', port: 'p1', bandwidthGbps: 5, family: 'UnlimitedData' })];
+    const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { du: { egressGbPerMonth: 400000 } }, gateways: {} } });
+    const du = s.costs.find((c) => c.resourceName === 'du')!;
+    expect(du).toMatchObject({ billingModel: 'UnlimitedData', egressUsd: 0 });
+    const notes = du.notes!.join('\n');
+    expect(du.notes).toContain(
+      'ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, egress is billed per circuit at the zone rate on Metered circuits (this one is Unlimited: no egress charge)',
+    );
+    expect(notes).not.toMatch(/egress is billed per circuit at the zone rate(?! on Metered)/);
+  });
   it('a Local circuit on a Metered port pays no egress: Local is always billed Unlimited, egress included', () => {
     const rows = [port('p1', { billingType: 'MeteredData' }), circuit({ name: 'dl', port: 'p1', bandwidthGbps: 10, tier: 'Local', family: 'UnlimitedData' }), circuit({ name: 'ds', port: 'p1', bandwidthGbps: 5 })];
     const s = estimateCosts(inventoryOf(rows), { catalogue, usage: { circuits: { dl: { egressGbPerMonth: 1000 }, ds: { egressGbPerMonth: 1000 } }, gateways: {} } });

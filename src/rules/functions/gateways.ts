@@ -187,6 +187,17 @@ function redeemedElsewhere(inventory: Parameters<RuleFunction>[0]['inventory'], 
  * Circuits, ExpressRoute Direct ports and gateways have at least `minAlerts` metric alert rules
  * whose scopes hold them (where the input carries metric alerts; src/rules/requires.ts).
  */
+/**
+ * Metrics each kind has, as the message's examples (monitor-expressroute-reference.md): BGP and ARP availability are a
+ * circuit's; a Direct port has AdminState, LineProtocol, Rx/TxLightLevel and bits in/out; a gateway (VNet or vWAN)
+ * CPU utilization, packets and bits per second.
+ */
+const METRIC_EXAMPLES: Record<'circuit' | 'port' | 'gateway', string> = {
+  circuit: 'BGP and ARP availability and throughput (bits in and out per second)',
+  port: 'admin state, line protocol, Rx and Tx light levels and throughput (bits in and out per second)',
+  gateway: 'CPU utilization, packets per second and throughput (bits per second)',
+};
+
 export const metricAlertsConfigured: RuleFunction = ({ inventory, params }) => {
   const min = numParam(params, 'minAlerts', 1, 1);
   const out: Violation[] = [];
@@ -197,7 +208,7 @@ export const metricAlertsConfigured: RuleFunction = ({ inventory, params }) => {
       if (r.kind !== 'circuit' && r.kind !== 'port' && r.kind !== 'gateway') continue;
       if (r.metricAlertCount === undefined || r.metricAlertCount >= min) continue;
       const what = r.kind === 'circuit' ? 'Circuit' : r.kind === 'port' ? 'ExpressRoute Direct port' : r.flavor === 'vwan' ? 'vWAN ExpressRoute gateway' : 'Gateway';
-      out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what } });
+      out.push({ resource: r, actual: `${r.metricAlertCount} metric alert rule(s)`, expected: `at least ${min} metric alert rule(s) scoped to it`, details: { what, examples: METRIC_EXAMPLES[r.kind] } });
     }
   }
   return out;

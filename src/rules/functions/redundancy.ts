@@ -9,6 +9,7 @@ import { labelStandIns } from '../../inventory/names.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
+import { gatewayCapacityMbps } from './sku.js';
 
 /**
  * Every ExpressRoute gateway (VNet or vWAN hub) is served by circuits in at least `minLocations` distinct
@@ -321,9 +322,13 @@ function spareCircuits(ctx: Parameters<RuleFunction>[0], g: Gateway, known: read
   if (!candidates) return [];
   const seen = new Set(have);
   const picked: SpareCandidate[] = [];
+  // A circuit larger than the gateway carries does not serve it as it is: ERS-SKU-006 would then fail the gateway
+  // (resize it), so the fix would not be the free one it says.
+  const capacity = gatewayCapacityMbps(g);
   for (const x of candidates) {
     if (seen.size >= minLocations) break;
     if (known.includes(x.circuit)) continue;
+    if (capacity !== undefined && x.circuit.bandwidthMbps !== undefined && x.circuit.bandwidthMbps > capacity) continue;
     // Local reaches only the region(s) local to its peering location (and without Global Reach).
     if (x.tier === 'Local' && !(x.location !== undefined && x.noGlobalReach && isLocalRegion(x.location, g.location))) continue;
     if (!x.keys.some((k) => !seen.has(k))) continue;
