@@ -554,6 +554,12 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
   // ARM returns it, and an IPv6-only peering has no IPv4 subnet.
   const ipv4Absent = primary === undefined && secondary === undefined && p.ipv6PeeringConfig == null;
   const ms = peering.peeringType?.toLowerCase() === 'microsoftpeering';
+  // A Microsoft peering set up over IPv6 only (no IPv4 subnet, an IPv6 configuration: Learn's "/29 (IPv4) or /125 (IPv6)
+  // subnet or two /30 (IPv4) or /126 (IPv6) subnets", expressroute-routing.md) has no IPv4 BGP session: a row without an
+  // IPv4 `microsoftPeeringConfig` leaves out nothing. Its prefixes are in the IPv6 configuration's own
+  // `microsoftPeeringConfig`, which a live row of an IPv6 Microsoft peering carries like the IPv4 one.
+  const ipv6Only = primary === undefined && secondary === undefined && isObj(p.ipv6PeeringConfig);
+  const ms6 = ms && isObj(p.ipv6PeeringConfig) ? p.ipv6PeeringConfig : undefined;
   return placeFacts(
     peering,
     source,
@@ -566,9 +572,10 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ipv4Absent && ['primaryPrefixLength', 'properties.primaryPeerAddressPrefix'],
       ipv4Absent && ['secondaryPeerAddressPrefix', 'properties.secondaryPeerAddressPrefix'],
       ipv4Absent && ['secondaryPrefixLength', 'properties.secondaryPeerAddressPrefix'],
-      ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
+      ms && !ipv6Only && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
-      ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
+      ms6 !== undefined && ms6.microsoftPeeringConfig == null && ['ipv6.microsoftPeeringConfig', 'properties.ipv6PeeringConfig.microsoftPeeringConfig'],
+      ms6 !== undefined && isObj(ms6.microsoftPeeringConfig) && ms6.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
       // A live peering row without `state` does not say whether the peering is enabled (ERS-BGP-004 undecided, never a pass).
       p.state == null && ['state', 'properties.state'],
     ]), [p.state == null && ['state', 'properties.state']]),
