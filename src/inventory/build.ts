@@ -578,6 +578,8 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ms6 !== undefined && isObj(ms6.microsoftPeeringConfig) && ms6.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
       // A live peering row without `state` does not say whether the peering is enabled (ERS-BGP-004 undecided, never a pass).
       p.state == null && ['state', 'properties.state'],
+      // Nor does an IPv6 configuration without its own `state` say whether the IPv6 sessions are (Enabled | Disabled).
+      isObj(p.ipv6PeeringConfig) && p.ipv6PeeringConfig.state == null && ['ipv6.state', 'properties.ipv6PeeringConfig.state'],
     ]), [p.state == null && ['state', 'properties.state']]),
   );
 }

@@ -97,3 +97,21 @@ describe('what a live Microsoft peering row leaves not known', () => {
     expect(ruleFindings('ERS-BGP-007', [msCircuit('ds', { ...V4, routeFilter: RF, microsoftPeeringConfig: configured4, ipv6PeeringConfig: V6(undefined) })]).map((x) => x.status)).toEqual(['unknown']);
   });
 });
+
+describe('ERS-BGP-004 (peering enabled) and the IPv6 sessions\' own state', () => {
+  it('a dual-stack peering whose IPv6 configuration is Disabled fails, naming ipv6.state', () => {
+    const f = ruleFindings('ERS-BGP-004', [msCircuit('ds', { ...V4, routeFilter: RF, microsoftPeeringConfig: configured4, ipv6PeeringConfig: V6(configured6, { state: 'Disabled' }) })]);
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+    expect(f[0].message).toMatch(/ipv6\.state/);
+  });
+  it('an IPv6-only peering whose IPv6 configuration is Disabled fails', () => {
+    expect(ruleFindings('ERS-BGP-004', [msCircuit('v6d', { ipv6PeeringConfig: V6(configured6, { state: 'Disabled' }) })]).map((x) => x.status)).toEqual(['fail']);
+  });
+  it('a live row whose IPv6 configuration does not carry its state is undecided, never "enabled"', () => {
+    const cfg = V6(configured6) as Record<string, unknown>;
+    delete cfg.state;
+    const f = ruleFindings('ERS-BGP-004', [msCircuit('v6s', { ipv6PeeringConfig: cfg })]);
+    expect(f.map((x) => x.status)).toEqual(['unknown']);
+    expect(f[0].message).toMatch(/properties\.ipv6PeeringConfig\.state/);
+  });
+});
