@@ -18,7 +18,7 @@
  *   05/10/2026; expressroute-faqs.md "How is redundancy implemented for private peering?").
  */
 import { lookup, throughMistypedGateway, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Peering, type Port } from '../inventory/model.js';
-import { isTemplateResource, isUnknown, notKnown, reasonText, unknownReason } from '../inventory/facts.js';
+import { isTemplateResource, isUnknown, notKnown, peeringsContradictConnections, reasonText, unknownReason } from '../inventory/facts.js';
 import { labelStandIns } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
 import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
@@ -550,6 +550,10 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
   if (value === null && k.conditional.length > 0) return [conditionalText(k.conditional)];
   if (value === null) {
     if (a.template) return ['no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)'];
+    if (!unknown.connectionKeys && peeringsContradictConnections(c)) {
+      const users = [k.vnetLinks > 0 ? `${k.vnetLinks} connection(s)` : '', k.redeemedAuthorizations > 0 ? `${k.redeemedAuthorizations} redeemed authorization(s)` : ''].filter(Boolean).join(' and ');
+      return [`${users || 'a connection'}, but whether ${k.vnetLinks + k.redeemedAuthorizations === 1 ? 'it carries' : 'they carry'} traffic is not known (${unknownField('peerings', unknown.peerings ?? c.partial!.peerings)})`];
+    }
     if (unknown.connectionKeys || unknown.peerings) return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)})`];
     if (unknown.globalReach) return [`no connection or Microsoft peering, and its Global Reach connections are not known (${unknown.globalReach})`];
     const open = c.peerings.find(carriesOpen);
@@ -1117,7 +1121,11 @@ class Analyser implements EstateAnalysis {
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, otherReads, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
     // The checks `idleReasons` words (a connection on an open condition may not be deployed: it carries nothing for sure).
     // (Global Reach listed by one read of a peering whose reads disagree on the list is not known to be there.)
-    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
+    // A live row that lists no (private) peering while connections use the circuit contradicts them (read at different
+    // times: src/inventory/build.ts, markPeeringListsConnectionsContradict): whether those connections, or the redeemed
+    // authorizations, carry anything is not known, so they make the circuit neither used nor idle.
+    const contradicted = !template && peeringsContradictConnections(c);
+    const carriesSomething = (!contradicted && (vnetLinks > conditional.length || redeemedAuthorizations > 0)) || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
     return carries;
   }

@@ -25,7 +25,7 @@ import {
 import type { UnreadConnection } from '../sources/types.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, PEERINGS_CONTRADICT_CONNECTIONS, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
@@ -554,6 +554,12 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
   // ARM returns it, and an IPv6-only peering has no IPv4 subnet.
   const ipv4Absent = primary === undefined && secondary === undefined && p.ipv6PeeringConfig == null;
   const ms = peering.peeringType?.toLowerCase() === 'microsoftpeering';
+  // A Microsoft peering set up over IPv6 only (no IPv4 subnet, an IPv6 configuration: Learn's "/29 (IPv4) or /125 (IPv6)
+  // subnet or two /30 (IPv4) or /126 (IPv6) subnets", expressroute-routing.md) has no IPv4 BGP session: a row without an
+  // IPv4 `microsoftPeeringConfig` leaves out nothing. Its prefixes are in the IPv6 configuration's own
+  // `microsoftPeeringConfig`, which a live row of an IPv6 Microsoft peering carries like the IPv4 one.
+  const ipv6Only = primary === undefined && secondary === undefined && isObj(p.ipv6PeeringConfig);
+  const ms6 = ms && isObj(p.ipv6PeeringConfig) ? p.ipv6PeeringConfig : undefined;
   return placeFacts(
     peering,
     source,
@@ -566,11 +572,14 @@ function peeringOf(row: Obj, source: SourceRef | undefined, facts: RawResource |
       ipv4Absent && ['primaryPrefixLength', 'properties.primaryPeerAddressPrefix'],
       ipv4Absent && ['secondaryPeerAddressPrefix', 'properties.secondaryPeerAddressPrefix'],
       ipv4Absent && ['secondaryPrefixLength', 'properties.secondaryPeerAddressPrefix'],
-      ms && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
+      ms && !ipv6Only && p.microsoftPeeringConfig == null && ['microsoftPeeringConfig', 'properties.microsoftPeeringConfig'],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.microsoftPeeringConfig.advertisedPublicPrefixesState'],
-      ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
+      ms6 !== undefined && ms6.microsoftPeeringConfig == null && ['ipv6.microsoftPeeringConfig', 'properties.ipv6PeeringConfig.microsoftPeeringConfig'],
+      ms6 !== undefined && isObj(ms6.microsoftPeeringConfig) && ms6.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ['ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState', 'properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState'],
       // A live peering row without `state` does not say whether the peering is enabled (ERS-BGP-004 undecided, never a pass).
       p.state == null && ['state', 'properties.state'],
+      // Nor does an IPv6 configuration without its own `state` say whether the IPv6 sessions are (Enabled | Disabled).
+      isObj(p.ipv6PeeringConfig) && p.ipv6PeeringConfig.state == null && ['ipv6.state', 'properties.ipv6PeeringConfig.state'],
     ]), [p.state == null && ['state', 'properties.state']]),
   );
 }
@@ -2505,10 +2514,10 @@ function markPeeringListsConnectionsContradict(inv: Inventory): void {
     if ((c.connectionKeys.length === 0 && redeemed === undefined) || mayBeLinked(c)) continue;
     const conn = c.connectionKeys.length > 0 ? inv.byKey.get(c.connectionKeys[0]) : undefined;
     const user = redeemed !== undefined ? `its authorization ${redeemed.name} is redeemed (InUse) by a connection` : `connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway`;
-    const listed = c.peerings.length === 0 ? 'lists no peering (`properties.peerings` is empty)' : `lists no Azure private peering (only ${c.peerings.map((p) => p.name).join(', ')})`;
+    const listed = c.peerings.length === 0 ? 'peering (`properties.peerings` is empty)' : `Azure private peering (only ${c.peerings.map((p) => p.name).join(', ')})`;
     c.partial = {
       ...c.partial,
-      peerings: `\`peerings\`: the circuit row ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
+      peerings: `${PEERINGS_CONTRADICT_CONNECTIONS}${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
     };
   }
 }

@@ -48,6 +48,21 @@ export function isUnknown(r: Pick<ResourceBase, 'unknown'>, field: string): bool
   return r.unknown !== undefined && Object.prototype.hasOwnProperty.call(r.unknown, field);
 }
 
+/**
+ * How a live circuit's `partial.peerings` reason begins when its row lists no peering, or no Azure private peering, while a
+ * connection (or a redeemed authorization) uses the circuit, which needs the private peering: the row and the
+ * connections contradict each other (src/inventory/build.ts, markPeeringListsConnectionsContradict).
+ */
+export const PEERINGS_CONTRADICT_CONNECTIONS = '`peerings`: the circuit row lists no ';
+
+/**
+ * True when the circuit's peering list contradicts the connections that use it (PEERINGS_CONTRADICT_CONNECTIONS): whether
+ * those connections carry anything is then not known (the analysis' `carries.idle`), never "carries traffic".
+ */
+export function peeringsContradictConnections(c: Pick<ResourceBase, 'partial'>): boolean {
+  return c.partial?.peerings?.startsWith(PEERINGS_CONTRADICT_CONNECTIONS) === true;
+}
+
 /** True when the field (a list) holds only what the scanned files declare (see PartialFields). */
 export function isPartial(r: Pick<ResourceBase, 'partial'>, field: string): boolean {
   return r.partial !== undefined && Object.prototype.hasOwnProperty.call(r.partial, field);

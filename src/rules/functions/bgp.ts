@@ -324,6 +324,12 @@ export function isPrivateAsn(asn: number): boolean {
 
 /** The fields `firstUnknown` reads: one list, not a literal per resource. */
 const PEER_ASN = ['peerASN'];
+const V4_SUBNETS = ['primaryPeerAddressPrefix', 'secondaryPeerAddressPrefix'];
+/** Each address family's prefix validation state, and the fields (itself and its parents) that leave it not known. */
+const FAMILIES = [
+  { label: '', state: (p: Peering) => p.microsoftPeeringConfig?.advertisedPublicPrefixesState, fields: ['microsoftPeeringConfig', 'microsoftPeeringConfig.advertisedPublicPrefixesState'] },
+  { label: 'IPv6 ', state: (p: Peering) => p.ipv6?.microsoftPeeringConfig?.advertisedPublicPrefixesState, fields: ['ipv6', 'ipv6.microsoftPeeringConfig', 'ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState'] },
+] as const;
 
 /**
  * Microsoft peering with a private peer ASN. Microsoft allows a private ASN on Microsoft peering but
@@ -331,6 +337,13 @@ const PEER_ASN = ['peerASN'];
  * complies once `advertisedPublicPrefixesState` is `Configured`, unless the policy asks for a public
  * ASN regardless (`acceptValidatedPrivateAsn: false`). The state is read-only, so templates and
  * inputs without it leave the verdict undecided rather than failed.
+ *
+ * Each address family the peering has is validated on its own (`-PeerAddressType IPv4 | IPv6`): the IPv4 state where
+ * the peering has IPv4 (an IPv4 subnet, or no IPv6 configuration), the IPv6 configuration's own state where it has
+ * one. An IPv6-only peering (no IPv4 subnet; "/29 (IPv4) or /125 (IPv6) subnet or two /30 (IPv4) or /126 (IPv6)
+ * subnets", expressroute-routing.md) has no IPv4 session: its IPv4 configuration, absent or `NotConfigured`, says
+ * nothing. A family whose prefixes are decided not validated fails the peering; otherwise one whose state is not
+ * known leaves it undecided.
  */
 export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
   const acceptValidated = params.acceptValidatedPrivateAsn !== false;
@@ -347,18 +360,28 @@ export const microsoftPeeringAsn: RuleFunction = ({ inventory, params }) => {
         continue;
       }
       if (p.peerASN === undefined || !isPrivateAsn(p.peerASN)) continue;
-      const state = p.microsoftPeeringConfig?.advertisedPublicPrefixesState;
       if (!acceptValidated) {
         out.push({ resource: p, actual: `private ASN ${p.peerASN}`, expected: 'a public ASN (policy: acceptValidatedPrivateAsn is false, so a manually validated private ASN does not count)' });
         continue;
       }
-      if (state?.toLowerCase() === 'configured') continue;
-      const open = state === undefined && (isTemplateResource(p) || firstUnknown(p, ['microsoftPeeringConfig.advertisedPublicPrefixesState']) !== undefined);
+      const ipv6Only = p.primaryPeerAddressPrefix === undefined && p.secondaryPeerAddressPrefix === undefined && p.ipv6 !== undefined && firstUnknown(p, V4_SUBNETS) === undefined;
+      const failed: string[] = [];
+      const open: string[] = [];
+      for (const fam of FAMILIES) {
+        if (fam.label === '' ? ipv6Only : p.ipv6 === undefined && !isUnknown(p, 'ipv6')) continue;
+        const state = fam.state(p);
+        if (state?.toLowerCase() === 'configured') continue;
+        const unknown = state === undefined ? firstUnknown(p, fam.fields) : undefined;
+        if (unknown) open.push(`${fam.label}advertised public prefixes whose validation state is not known here (${unknown.reason})`);
+        else if (state === undefined && isTemplateResource(p)) open.push(`${fam.label}advertised public prefixes whose validation state is only known once deployed`);
+        else failed.push(`${fam.label}advertised public prefixes ${state ? `in state ${state}` : 'in no reported state'}`);
+      }
+      if (failed.length === 0 && open.length === 0) continue;
       out.push({
         resource: p,
-        actual: `private ASN ${p.peerASN} with advertised public prefixes ${state ? `in state ${state}` : open ? 'whose validation state is only known once deployed' : 'in no reported state'}`,
+        actual: `private ASN ${p.peerASN} with ${(failed.length > 0 ? failed : open).join(' and ')}`,
         expected: 'a public ASN registered for the prefixes, or the private ASN with its prefixes validated manually by Microsoft (advertisedPublicPrefixesState Configured)',
-        ...(open ? { status: 'unknown' as const } : {}),
+        ...(failed.length === 0 ? { status: 'unknown' as const } : {}),
       });
     }
   }
