@@ -3,7 +3,7 @@ import type { Circuit, Connection, Gateway, Port } from '../../inventory/model.j
 import { firstUnknown, isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { labelStandIns } from '../../inventory/names.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
@@ -205,16 +205,6 @@ function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Cir
 /** How a message names the circuits of a gateway's connections that are not known in full (connectionListOpen). */
 const listOpenText = (why: string) => `the circuit(s) of connections not known (${reasonText(why)})`;
 
-/** The circuit's Azure private peering is known to be Disabled (and it has none enabled). */
-function privatePeeringDisabled(c: Circuit): boolean {
-  let disabled = false;
-  for (const p of c.peerings) {
-    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
-    if (p.state === undefined || isUnknown(p, 'state') || lc(p.state) !== 'disabled') return false;
-    disabled = true;
-  }
-  return disabled;
-}
 
 /**
  * A connected circuit whose private peering is Disabled serves the gateway once that peering is enabled, and nothing
