@@ -392,8 +392,24 @@ function connectImpact(ctx: Parameters<RuleFunction>[0], g: Gateway, spare: read
   const unit = by === 'metro' ? 'metro' : 'peering location';
   // A spare circuit that carries nothing is ERS-COST-003's (delete it): connecting it here is that finding's other way out.
   const idle = spare.filter((c) => analysis.circuit(c).carries.idle.value === true);
-  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}; no new circuit${idle.length ? `, and ${nameList(idle)}, which carries nothing now (ERS-COST-003), is then kept rather than deleted` : ''}`;
+  // A spare whose private peering has one BGP session (ERS-BGP-001) serves the gateway, but not "as it is": named.
+  const single = spare.filter(singleBgpSession);
+  const serves = single.length === 0
+    ? `which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}`
+    : `which can serve it (the private peering of ${nameList(single)} ${single.length === 1 ? 'has' : 'have'} one BGP session (ERS-BGP-001))`;
+  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and ${serves}; no new circuit${idle.length ? `, and ${nameList(idle)}, which carries nothing now (ERS-COST-003), is then kept rather than deleted` : ''}`;
   return connectCircuitsImpact(g, spare.length, what, pricingInputsOf(ctx));
+}
+
+/**
+ * The circuit's Azure private peering is known to set only one of its two subnets (IPv4, or IPv6): one BGP session, on
+ * one link (ERS-BGP-001 fails on it). A subnet whose value is not known is never read as missing.
+ */
+function singleBgpSession(c: Circuit): boolean {
+  const one = (a: string | undefined, b: string | undefined) => (a === undefined) !== (b === undefined);
+  return c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering'
+    && !isUnknown(p, 'primaryPeerAddressPrefix') && !isUnknown(p, 'secondaryPeerAddressPrefix') && !isUnknown(p, 'ipv6')
+    && (one(p.primaryPeerAddressPrefix, p.secondaryPeerAddressPrefix) || one(p.ipv6?.primaryPeerAddressPrefix, p.ipv6?.secondaryPeerAddressPrefix)));
 }
 
 /** The connections of `strays` whose circuit is not one of `known` (or is not known at all): one each per circuit. */
