@@ -131,14 +131,21 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread + (listOpen !== undefined ? 1 : 0);
     const whose = `${outsideText}, whose ${unit} is not known`;
     const strayText = strayKnown.length > 0 ? `; it may also be served by ${strayKnown.slice(0, 3).join('; ')}${strayKnown.length > 3 ? '; …' : ''}` : '';
+    // Circuits whose private peering state is not known (it may be Disabled) that the count rests on: it is then at
+    // most `count` (too few either way), and the message of the fail says whose state is not known. (A template's
+    // finding is undecided anyway, "not decidable from these files", and templates seldom set a peering's state: not said.)
+    const unsure = ga.template ? [] : known.filter(privatePeeringStateUnknown);
+    const atMost = unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < count;
+    const counted = `${atMost ? 'at most ' : ''}${count} ${unit}${plural}`;
     const actual =
       (open0 === 0
         ? known.length === 0
           ? `no circuit whose private peering is enabled${ga.template ? ' in these files' : ''}`
-          : `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}`
+          : `${counted}: ${names}${ga.template ? ' in these files' : ''}`
         : known.length === 0
           ? `${whose}, and no circuit in ${scope}`
-          : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`) +
+          : `${counted} in ${scope}: ${names}, and ${whose}`) +
+      (atMost ? `; ${unsureStateText(unsure)}` : '') +
       disabledText +
       strayText;
     const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : '';
