@@ -780,7 +780,11 @@ function gatewayCost(g: Gateway, idx: CatalogueIndex, gwUsage: Map<string, { sca
   const p = idx.gateway(sku, g.location);
   const price = trail.use(p.quote, () => `${sku} gateway per hour`, true);
   if (price === null) return otherCost(g, null, `${sku} gateway`, 'none', [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : ' in the catalogue'}`], trail);
-  if (p.otherRegion) trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? 'an unknown region'} (no price for that region in the catalogue; run erscan prices refresh)`);
+  if (p.otherRegion) {
+    trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? 'an unknown region'} (no price for that region in the catalogue; run erscan prices refresh)`);
+    // On the cost line too, as a vWAN gateway's borrowed price is: a reader of the line sees it.
+    notes.push(`no gateway price for ${g.location ?? 'this region'}: the ${p.otherRegion} price is used (region prices differ; run erscan prices refresh)`);
+  }
   let n = 1;
   if (p.per === 'scaleUnit') {
     const b = billedUnits(g, declared, p.figure?.billedMinimumUnits);

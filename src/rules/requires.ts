@@ -33,13 +33,16 @@ export interface Requirement {
   carried(r: AnyResource): boolean;
 }
 
-const ARM_ONLY = 'erscan does not read them from Resource Graph rows, ARM templates or Terraform plans; `erscan collect` and `scan --graph` read them';
+/** Files of resource rows, of any kind erscan reads (an ARM list file is read as rows too): the notices name no one kind. */
+const ROWS = 'resource rows (Resource Graph results, ARM list or GET responses)';
+
+const ARM_ONLY = `erscan does not read them from ${ROWS}, ARM templates or Terraform plans; \`erscan collect\` and \`scan --graph\` read them`;
 
 /** The data names a rule may list under `requires:` (schemas/rule.schema.json). */
 export const REQUIREMENTS: Record<string, Requirement> = {
   diagnosticSettings: {
     what: 'diagnostic settings',
-    why: 'erscan does not read them from Resource Graph rows, and ARM templates and Terraform plans carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)',
+    why: `erscan does not read them from ${ROWS}, and ARM templates and Terraform plans carry only those they declare; \`erscan collect\` and \`scan --graph\` read them through ARM (Microsoft.Insights/diagnosticSettings)`,
     whyTemplate: 'the scanned templates declare none for them, and Azure Policy or another deployment may add one (not decidable from these files)',
     applies: (r) => r.kind === 'circuit' || r.kind === 'port' || r.kind === 'gateway',
     carried: (r) => 'diagnosticSettingsCount' in r && r.diagnosticSettingsCount !== undefined,
@@ -52,7 +55,7 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   },
   maintenanceConfigurations: {
     what: 'maintenance configuration assignments',
-    why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); `erscan collect` and `scan --graph` read them from Resource Graph's maintenanceresources table",
+    why: `erscan does not read them from ${ROWS} or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); \`erscan collect\` and \`scan --graph\` read them from Resource Graph's maintenanceresources table`,
     whyTemplate: 'the scanned templates assign none to them (Microsoft.Maintenance/configurationAssignments), and another deployment may assign one (not decidable from these files)',
     templateKinds: ['arm', 'bicep'],
     applies: (r) => r.kind === 'gateway',
@@ -60,7 +63,7 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   },
   gatewaySubnetNsg: {
     what: 'the network security group of the GatewaySubnet',
-    why: 'the subnet is a property of the virtual network, not of the gateway; erscan does not read it from Resource Graph rows or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; `erscan collect` and `scan --graph` read it from Resource Graph (microsoft.network/virtualnetworks)',
+    why: `the subnet is a property of the virtual network, not of the gateway; erscan does not read it from ${ROWS} or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; \`erscan collect\` and \`scan --graph\` read it from Resource Graph (microsoft.network/virtualnetworks)`,
     whyTemplate: "the scanned templates do not declare the gateway's GatewaySubnet (inline in its virtual network's `properties.subnets` or as a Microsoft.Network/virtualNetworks/subnets resource): the network may be deployed from other files (not decidable from these files)",
     templateKinds: ['arm', 'bicep'],
     applies: (r) => r.kind === 'gateway' && r.flavor === 'vnet',

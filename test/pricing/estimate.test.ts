@@ -470,6 +470,9 @@ describe('gateways and totals', () => {
     const gw2 = s.otherCosts.find((o) => o.resourceName === 'gw2')!;
     expect(gw2.monthlyUsd).toBe(1570.23);
     expect(gw2.unverified![0]).toMatch(/observed in brazilsouth, applied to westeurope/);
+    // As a vWAN gateway's borrowed price, the cost line's notes say so too (not only the unverified list).
+    expect(gw2.notes).toContain('no gateway price for westeurope: the brazilsouth price is used (region prices differ; run erscan prices refresh)');
+    expect(gw.notes!.join('\n')).not.toMatch(/price is used/);
     expect(s.totals.monthlyUsd).toBe(436 + 263.53 + 1570.23);
   });
   it('does not price a gateway in an Azure China region with public Azure USD figures (as its circuits are not)', () => {

@@ -71,7 +71,9 @@ describe('rules whose data the input does not carry are reported as not evaluate
     expect(out.notEvaluated).toEqual(expect.arrayContaining(['ERS-HYG-002', 'ERS-HYG-003', 'ERS-HYG-008', 'ERS-RED-011', 'ERS-RED-012']));
     expect(out.rules.some((r) => r.id === 'ERS-HYG-002')).toBe(false);
     const notes = out.notices.join('\n');
-    expect(notes).toMatch(/not evaluated: ERS-HYG-002 \(needs diagnostic settings, which the input does not carry for its 1 circuit; erscan does not read them from Resource Graph rows, and ARM templates and Terraform plans carry only those they declare/);
+    expect(notes).toMatch(/not evaluated: ERS-HYG-002 \(needs diagnostic settings, which the input does not carry for its 1 circuit; erscan does not read them from resource rows \(Resource Graph results, ARM list or GET responses\), and ARM templates and Terraform plans carry only those they declare/);
+    // An ARM list file is read as rows too: the notice names no one kind of row file as the input.
+    expect(notes).not.toMatch(/from Resource Graph rows/);
     expect(notes).toMatch(/not evaluated: ERS-RED-012 \(needs the network security group of the GatewaySubnet/);
   });
   it('runs a rule on the resources that carry its data and says how many were left out', () => {

@@ -39,6 +39,15 @@ describe('ERS-RED-001 and a circuit whose private peering is Disabled', () => {
     expect(red001([circuit('er-ams', 'Amsterdam', 'Enabled'), circuit('er-lon', 'London', 'Enabled'), circuit('er-par', 'Paris'), gateway, connection('c1', 'er-ams'), connection('c2', 'er-lon'), connection('c3', 'er-par')])).toEqual([]);
   });
 
+  it('fails a gateway on one circuit whose private peering state is not known (one location either way), saying the state is not known', () => {
+    const f = red001([circuit('er-ams', 'Amsterdam'), gateway, connection('c1', 'er-ams')]);
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+    // Served by 1 location if it is enabled, by none if Disabled: "at most 1", and why.
+    expect(f[0].message).toMatch(/^Gateway gw is served by at most 1 peering location: er-ams \(Amsterdam\); whether the Azure private peering of er-ams is enabled is not known \(.*state/);
+    // A circuit whose state is known reads as before.
+    expect(red001([circuit('er-ams', 'Amsterdam', 'Enabled'), gateway, connection('c1', 'er-ams')])[0].message).toMatch(/^Gateway gw is served by 1 peering location: er-ams \(Amsterdam\); expected/);
+  });
+
   it('proposes enabling the peering only of a circuit that then serves the gateway as it is (provisioned at the provider)', () => {
     const notProvisioned = circuit('er-lon', 'London', 'Disabled');
     (notProvisioned.row as { properties: Record<string, unknown> }).properties.serviceProviderProvisioningState = 'NotProvisioned';

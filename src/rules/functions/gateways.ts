@@ -7,7 +7,7 @@
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import type { AnyResource, Circuit, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam, unreadCount } from './util.js';
+import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam, privatePeeringDisabled, unreadCount } from './util.js';
 
 const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
 
@@ -89,6 +89,10 @@ export const fastPathWhereSupported: RuleFunction = ({ inventory, params }) => {
       if (isTemplateResource(c) && c.fastPath !== true) out.push({ resource: c, actual, expected: `${ifSupported}; not decidable from these files`, status: 'unknown' });
       continue;
     }
+    // A circuit whose private peering is Disabled carries none of the connection's traffic (ERS-BGP-004; ERS-RED-001
+    // does not count it as a path): FastPath on it gains nothing, so nothing is asked of it.
+    const circuit = lookup(inventory, c.circuitKey, 'circuit');
+    if (circuit !== undefined && privatePeeringDisabled(circuit)) continue;
     const skuUnknown = firstUnknown(g, ['skuName', 'minScaleUnits']);
     const supported = supportsFastPath(g, minUnits);
     if (supported === false) continue;

@@ -3,7 +3,7 @@ import type { Circuit, Connection, Gateway, Port } from '../../inventory/model.j
 import { firstUnknown, isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason } from '../../inventory/facts.js';
 import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
-import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen } from './util.js';
+import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { labelStandIns } from '../../inventory/names.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
@@ -131,14 +131,21 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const open0 = outside + unnamed + strayOpen.length + ga.circuitsUnread + (listOpen !== undefined ? 1 : 0);
     const whose = `${outsideText}, whose ${unit} is not known`;
     const strayText = strayKnown.length > 0 ? `; it may also be served by ${strayKnown.slice(0, 3).join('; ')}${strayKnown.length > 3 ? '; …' : ''}` : '';
+    // Circuits whose private peering state is not known (it may be Disabled) that the count rests on: it is then at
+    // most `count` (too few either way), and the message of the fail says whose state is not known. (A template's
+    // finding is undecided anyway, "not decidable from these files", and templates seldom set a peering's state: not said.)
+    const unsure = ga.template ? [] : known.filter(privatePeeringStateUnknown);
+    const atMost = unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < count;
+    const counted = `${atMost ? 'at most ' : ''}${count} ${unit}${plural}`;
     const actual =
       (open0 === 0
         ? known.length === 0
           ? `no circuit whose private peering is enabled${ga.template ? ' in these files' : ''}`
-          : `${count} ${unit}${plural}: ${names}${ga.template ? ' in these files' : ''}`
+          : `${counted}: ${names}${ga.template ? ' in these files' : ''}`
         : known.length === 0
           ? `${whose}, and no circuit in ${scope}`
-          : `${count} ${unit}${plural} in ${scope}: ${names}, and ${whose}`) +
+          : `${counted} in ${scope}: ${names}, and ${whose}`) +
+      (atMost ? `; ${unsureStateText(unsure)}` : '') +
       disabledText +
       strayText;
     const mayNotDeploy = ga.conditional.length > 0 && ga.conditional.length === ga.connections ? `; its connection(s) here may not be deployed (${conditionalNames(ga.conditional)})` : '';
@@ -205,16 +212,6 @@ function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Cir
 /** How a message names the circuits of a gateway's connections that are not known in full (connectionListOpen). */
 const listOpenText = (why: string) => `the circuit(s) of connections not known (${reasonText(why)})`;
 
-/** The circuit's Azure private peering is known to be Disabled (and it has none enabled). */
-function privatePeeringDisabled(c: Circuit): boolean {
-  let disabled = false;
-  for (const p of c.peerings) {
-    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
-    if (p.state === undefined || isUnknown(p, 'state') || lc(p.state) !== 'disabled') return false;
-    disabled = true;
-  }
-  return disabled;
-}
 
 /**
  * A connected circuit whose private peering is Disabled serves the gateway once that peering is enabled, and nothing
@@ -402,8 +399,24 @@ function connectImpact(ctx: Parameters<RuleFunction>[0], g: Gateway, spare: read
   const unit = by === 'metro' ? 'metro' : 'peering location';
   // A spare circuit that carries nothing is ERS-COST-003's (delete it): connecting it here is that finding's other way out.
   const idle = spare.filter((c) => analysis.circuit(c).carries.idle.value === true);
-  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}; no new circuit${idle.length ? `, and ${nameList(idle)}, which carries nothing now (ERS-COST-003), is then kept rather than deleted` : ''}`;
+  // A spare whose private peering has one BGP session (ERS-BGP-001) serves the gateway, but not "as it is": named.
+  const single = spare.filter(singleBgpSession);
+  const serves = single.length === 0
+    ? `which can serve it as ${spare.length === 1 ? 'it is' : 'they are'}`
+    : `which can serve it (the private peering of ${nameList(single)} ${single.length === 1 ? 'has' : 'have'} one BGP session (ERS-BGP-001))`;
+  const what = `connect ${nameList([...spare], (c) => analysis.circuit(c).locationLabel)}, which the inventory already has in another ${unit} and ${serves}; no new circuit${idle.length ? `, and ${nameList(idle)}, which carries nothing now (ERS-COST-003), is then kept rather than deleted` : ''}`;
   return connectCircuitsImpact(g, spare.length, what, pricingInputsOf(ctx));
+}
+
+/**
+ * The circuit's Azure private peering is known to set only one of its two subnets (IPv4, or IPv6): one BGP session, on
+ * one link (ERS-BGP-001 fails on it). A subnet whose value is not known is never read as missing.
+ */
+function singleBgpSession(c: Circuit): boolean {
+  const one = (a: string | undefined, b: string | undefined) => (a === undefined) !== (b === undefined);
+  return c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering'
+    && !isUnknown(p, 'primaryPeerAddressPrefix') && !isUnknown(p, 'secondaryPeerAddressPrefix') && !isUnknown(p, 'ipv6')
+    && (one(p.primaryPeerAddressPrefix, p.secondaryPeerAddressPrefix) || one(p.ipv6?.primaryPeerAddressPrefix, p.ipv6?.secondaryPeerAddressPrefix)));
 }
 
 /** The connections of `strays` whose circuit is not one of `known` (or is not known at all): one each per circuit. */

@@ -4,7 +4,7 @@ import { lookup, type Circuit, type Connection, type Gateway, type Inventory, ty
 import { costsFor, estimateInputsOf, type EstimateOptions } from '../../pricing/estimate.js';
 import type { CostSummary } from '../../pricing/model.js';
 import type { FunctionContext } from './index.js';
-import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
+import { isTemplateResource, isUnknown, unknownReason } from '../../inventory/facts.js';
 
 /**
  * The analysis of the inventory this rule runs on (one per possible world), with the traffic the scan's
@@ -200,4 +200,18 @@ export function connectionListOpen(g: Gateway): string | undefined {
 /** How many connections naming a live gateway or circuit (or that may) could not be read (see unreadText); none for a template's. */
 export function unreadCount(r: Circuit | Gateway): number {
   return isTemplateResource(r) ? 0 : (r.unreadConnections?.length ?? 0);
+}
+
+/**
+ * The circuit's Azure private peering is known to be Disabled (and it has none enabled): none of its connections carry
+ * traffic (ERS-BGP-004), so ERS-RED-* rules do not count it as a path and ERS-SKU-011 asks no FastPath of them.
+ */
+export function privatePeeringDisabled(c: Circuit): boolean {
+  let disabled = false;
+  for (const p of c.peerings) {
+    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
+    if (p.state === undefined || isUnknown(p, 'state') || lc(p.state) !== 'disabled') return false;
+    disabled = true;
+  }
+  return disabled;
 }
