@@ -238,15 +238,87 @@ export function connectCircuitsImpact(g: Gateway, count: number, what: string, o
   return { usd: round2(count * cu.quote.value * idx.hoursPerMonth), basis: `${what}; ${count} more vWAN connection unit(s) at ${prefixOf(opts.catalogue.currency)}${cu.quote.value}/h` };
 }
 
-/** Changing a gateway's SKU (or its scale units): the difference of the two hourly prices × hours per month. */
-export function gatewaySkuImpact(g: Gateway, toSku: string, toUnits: number | undefined, costs: CostSummary | undefined, opts: EstimateOptions | undefined, at?: number): Impact {
-  if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan' };
-  const now = costs ? (costOf(costs, g, at) as OtherCost | undefined) : undefined;
-  if (!now || now.monthlyUsd === null) return { usd: null, basis: `${g.skuName ?? 'the current SKU'} is not priced` };
+/** What a VNet gateway's SKU must give once every finding about it is fixed. */
+export interface GatewayNeed {
+  /** A zone-redundant SKU (ERS-RED-004 fails the gateway). */
+  zoneRedundant: boolean;
+  /** The throughput it must carry (Mbps): what it carries today, or more where its circuits need it (ERS-SKU-006). */
+  mbps: number;
+}
+
+/** The one SKU change that meets a gateway's need, priced; `change` names it (`resize-to-ErGw1AZ`, `resize-to-ErGwScale-10`). */
+export interface GatewayFix extends Impact {
+  change: string;
+}
+
+/** SKUs of one family and what each carries (Mbps), smallest first (src/rules/functions/sku.ts, gatewayCapacityMbps). */
+const AZ_LADDER: readonly (readonly [string, number])[] = [['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]];
+const LEGACY_LADDER: readonly (readonly [string, number])[] = [['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]];
+/** ErGwScale: 1 Gbps per scale unit, up to 40 units (About ExpressRoute scalable gateway). */
+const SCALE_UNIT_MBPS = 1000;
+const SCALE_MAX_UNITS = 40;
+const AZ_FAMILY = new Set(['ergw1az', 'ergw2az', 'ergw3az', 'ergwscale']);
+
+/** True for the zone-redundant SKUs (ErGw1AZ, ErGw2AZ, ErGw3AZ, ErGwScale). */
+export function isZoneRedundantSku(sku: string | undefined): boolean {
+  return sku !== undefined && AZ_FAMILY.has(sku.toLowerCase());
+}
+
+const smallestCarrying = (ladder: readonly (readonly [string, number])[], mbps: number) => ladder.find((x) => x[1] >= mbps)?.[0];
+
+/**
+ * The SKUs that meet the need, one per way of meeting it: an ErGwScale gateway keeps its SKU with enough scale units;
+ * a gateway that is or must become zone-redundant takes the smallest ErGw*AZ that carries the need, or ErGwScale with
+ * enough 1-Gbps units; any other (a Standard, HighPerformance or UltraPerformance gateway in an Extended Zone, which
+ * ERS-RED-004 leaves alone) the smallest SKU of its own family. Within a family the smaller SKU is the cheaper one.
+ */
+function gatewayCandidates(g: Gateway, need: GatewayNeed): { sku: string; units?: number }[] {
+  if (g.flavor !== 'vnet') return [];
+  const sku = g.skuName?.toLowerCase();
+  const units = Math.max(1, Math.ceil(need.mbps / SCALE_UNIT_MBPS));
+  const scale = units <= SCALE_MAX_UNITS ? [{ sku: 'ErGwScale', units }] : [];
+  if (sku === 'ergwscale') return scale;
+  if (need.zoneRedundant || isZoneRedundantSku(sku)) {
+    const az = smallestCarrying(AZ_LADDER, need.mbps);
+    return [...(az ? [{ sku: az }] : []), ...scale];
+  }
+  if (sku === 'standard' || sku === 'highperformance' || sku === 'ultraperformance' || sku === 'basic') {
+    const legacy = smallestCarrying(LEGACY_LADDER, need.mbps);
+    return legacy ? [{ sku: legacy }] : [];
+  }
+  return [];
+}
+
+const changeOf = (t: { sku: string; units?: number }) => `resize-to-${t.sku}${t.units ? `-${t.units}` : ''}`;
+
+/**
+ * The one SKU change for a gateway that meets every finding about its SKU at once (ERS-RED-004's zone redundancy,
+ * ERS-SKU-006's throughput): the cheapest of the candidates in the catalogue, against today's price. Both rules take
+ * it from here and name the same change, so the totals count the gateway's change once. Null where a price is not
+ * known: today's SKU, or a candidate that might be the cheapest (ErGw2AZ has no price in the bundled catalogue).
+ */
+export function gatewayFix(g: Gateway, need: GatewayNeed, costs: CostSummary | undefined, opts: EstimateOptions | undefined, at?: number): GatewayFix {
+  const candidates = gatewayCandidates(g, need);
+  if (candidates.length === 0)
+    return { usd: opts ? null : undefined, basis: `no ${need.zoneRedundant ? 'zone-redundant ' : ''}gateway SKU carries ${need.mbps} Mbps`, change: `resize-to-${need.zoneRedundant ? 'zone-redundant' : 'larger'}` };
+  if (!opts) return { usd: undefined, basis: 'no price catalogue in this scan', change: changeOf(candidates[0]) };
   const idx = indexOf(opts);
-  const p = idx.gateway(toSku, g.location);
-  if (!p.quote) return { usd: null, basis: `${toSku} is not priced in the catalogue` };
-  const units = p.per === 'scaleUnit' ? Math.max(toUnits ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
-  const after = units * p.quote.value * idx.hoursPerMonth;
-  return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === 'scaleUnit' ? ` with ${units} scale unit(s)` : ''} at ${prefixOf(opts.catalogue.currency)}${p.quote.value}/h against ${now.basis}` };
+  const cur = prefixOf(opts.catalogue.currency);
+  const priced = candidates.map((t) => {
+    const p = idx.gateway(t.sku, g.location);
+    if (!p.quote) return { t, monthly: null as number | null, text: `${t.sku} (not priced in the catalogue)` };
+    const units = p.per === 'scaleUnit' ? Math.max(t.units ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
+    const where = p.otherRegion ? `, observed in ${p.otherRegion}` : '';
+    return { t, monthly: units * p.quote.value * idx.hoursPerMonth, text: `${t.sku}${p.per === 'scaleUnit' ? ` with ${units} scale unit(s)` : ''} at ${cur}${p.quote.value}/h${where}` };
+  });
+  const unpriced = priced.filter((x) => x.monthly === null);
+  const best = unpriced.length > 0 ? priced[0] : priced.reduce((a, b) => (b.monthly! < a.monthly! ? b : a));
+  const change = changeOf(best.t);
+  if (unpriced.length > 0)
+    return { usd: null, basis: priced.length > 1 ? `the cheaper of ${priced.map((x) => x.text).join(' and ')} is not known` : `${best.text}` , change };
+  const now = costs ? (costOf(costs, g, at) as OtherCost | undefined) : undefined;
+  const others = priced.filter((x) => x !== best).map((x) => x.text);
+  const against = others.length ? ` (cheaper than ${others.join(', ')})` : '';
+  if (!now || now.monthlyUsd === null) return { usd: null, basis: `${best.text}${against}; ${g.skuName ?? 'the current SKU'} is not priced`, change };
+  return { usd: round2(best.monthly! - now.monthlyUsd), basis: `${best.text}${against} against ${now.basis}`, change };
 }

@@ -347,12 +347,22 @@ describe('Direct circuits', () => {
 });
 
 describe('the cost of compliance of a gateway resize (ERS-SKU-006)', () => {
-  it('prices the next SKU of the same family that carries the circuit', () => {
-    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-legacy', 'westeurope', 'Standard'), connectionRow('c', 'gw-legacy', 'er-2g')]);
+  it('prices the next SKU of the same family that carries the circuit where the gateway stays in its family (an Extended Zone)', () => {
+    const gw = { ...gatewayRow('gw-legacy', 'westeurope', 'Standard'), extendedLocation: { name: 'losangeles', type: 'EdgeZone' } };
+    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gw, connectionRow('c', 'gw-legacy', 'er-2g')]);
     const [f] = findingsOf(s, 'ERS-SKU-006', 'gw-legacy');
     // HighPerformance $0.49/h − Standard $0.19/h, × 730 h (both observed in brazilsouth: marked unverified in the cost view)
     expect(f.costImpactUsd).toBe(219);
     expect(f.costImpactChange).toBe('resize-to-HighPerformance');
+    expect(findingsOf(s, 'ERS-RED-004', 'gw-legacy')).toEqual([]);
+  });
+  it('moves a legacy gateway that ERS-RED-004 fails to a zone-redundant SKU, one change for both findings', () => {
+    const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-legacy', 'westeurope', 'Standard'), connectionRow('c', 'gw-legacy', 'er-2g')]);
+    const [f] = findingsOf(s, 'ERS-SKU-006', 'gw-legacy');
+    const [r] = findingsOf(s, 'ERS-RED-004', 'gw-legacy');
+    // ErGw2AZ (no price in the catalogue) or ErGwScale with 2 scale units: which is cheaper is not known
+    expect(f).toMatchObject({ costImpactUsd: null, costImpactChange: 'resize-to-ErGw2AZ' });
+    expect(r).toMatchObject({ costImpactUsd: null, costImpactChange: 'resize-to-ErGw2AZ' });
   });
   it('says the price is not known when the catalogue has none (ErGw2AZ)', () => {
     const s = scan([circuitRow('er-2g', { bandwidthMbps: 2000 }), gatewayRow('gw-az', 'westeurope', 'ErGw1AZ'), connectionRow('c', 'gw-az', 'er-2g')]);

@@ -98,4 +98,9 @@ describe('npm run demo', () => {
     expect(d.stdout).toContain('bandwidthInMbps: 1000 → 2000');
     expect(d.stdout).toMatch(/\+ circuit er-ams-metro-nw-06/);
   });
+  it('prices ERS-RED-004 on ergw-eus-lab as the move from Standard to ErGw1AZ ($0.19/h to $0.361/h), not as free', () => {
+    const [f] = of('ERS-RED-004').filter((x) => x.resourceName === 'ergw-eus-lab') as (F & { costImpactUsd?: number | null; costImpactChange?: string })[];
+    expect(f.costImpactChange).toBe('resize-to-ErGw1AZ');
+    expect(f.costImpactUsd).toBeCloseTo(263.53 - 138.7, 2);
+  });
 });

@@ -7,7 +7,8 @@
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import type { AnyResource, Circuit, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
-import { connectionGatewaysOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam, privatePeeringDisabled, unreadCount } from './util.js';
+import { gatewayFixOf } from './sku.js';
+import { connectionGatewaysOf, pricingInputsOf, gatewayRelationsOf, lc, listParam, lookup, nameList, notKnown, numParam, privatePeeringDisabled, unreadCount } from './util.js';
 
 const inList = (v: string | undefined, list: string[]) => v !== undefined && list.some((x) => x.toLowerCase() === v.toLowerCase());
 
@@ -20,7 +21,9 @@ const SKU_NAME = ['skuName'];
  * parameter: the SKUs Azure offers in Extended Zones): a finding whose fix Azure does not offer
  * would be noise.
  */
-export const gatewayZoneRedundantSku: RuleFunction = ({ inventory, params }) => {
+export const gatewayZoneRedundantSku: RuleFunction = (ctx) => {
+  const { inventory, params } = ctx;
+  const priced = pricingInputsOf(ctx) !== undefined;
   const zoneRedundant = listParam(params, 'zoneRedundantSkus', ['ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale']);
   const extendedZoneSkus = listParam(params, 'extendedZoneSkus', ['Standard', 'HighPerformance', 'UltraPerformance']);
   const offeredInExtendedZones = zoneRedundant.filter((s) => inList(s, extendedZoneSkus));
@@ -36,11 +39,22 @@ export const gatewayZoneRedundantSku: RuleFunction = ({ inventory, params }) => 
     }
     if (inList(g.skuName, zoneRedundant)) continue;
     const allowed = g.extendedLocation ? offeredInExtendedZones : zoneRedundant;
-    out.push({
+    const v: Violation = {
       resource: g,
       actual: `SKU ${g.skuName ?? '(not set)'}${g.extendedLocation ? ` in Extended Zone ${g.extendedLocation}` : ''}`,
       expected: `a zone-redundant SKU (${allowed.join(', ')})`,
-    });
+    };
+    // The cost of compliance: the gateway's one SKU change, which also carries what ERS-SKU-006 asks of it (the same
+    // change its finding names, counted once in the totals). In an Extended Zone the catalogue prices no SKU: not known.
+    const fix = g.extendedLocation ? undefined : gatewayFixOf(ctx, g, i);
+    if (fix && fix.usd !== undefined) {
+      v.costImpactUsd = fix.usd;
+      v.costImpactChange = fix.change;
+    } else if (priced) {
+      v.costImpactUsd = null;
+      v.costImpactChange = fix?.change ?? 'resize-to-zone-redundant';
+    }
+    out.push(v);
   }
   return out;
 };

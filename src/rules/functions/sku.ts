@@ -1,6 +1,6 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory } from '../../inventory/model.js';
-import { circuitFixImpact, gatewaySkuImpact } from '../../pricing/impact.js';
+import { circuitFixImpact, deleteResourceImpact, gatewayFix, isZoneRedundantSku, type GatewayFix } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadCount, unreadText, connectionListOpen, type GatewayRelations } from './util.js';
@@ -53,36 +53,6 @@ export function reachWithoutMaximumMbps(g: Gateway): number | undefined {
 }
 
 /** The gateway can carry the bandwidth of the largest circuit it is connected to (without FastPath). */
-/**
- * The smallest SKU of the gateway's own family that carries `mbps` (zone-redundant ErGw*AZ, legacy
- * Standard/HighPerformance/UltraPerformance, or ErGwScale with enough 1-Gbps scale units), for the cost of
- * the fix; undefined when no SKU of the family is big enough or the family is not known.
- */
-export function resizeTarget(g: Gateway, mbps: number): { sku: string; units?: number } | undefined {
-  if (g.flavor === 'vwan') return undefined;
-  const sku = lc(g.skuName);
-  if (sku === 'ergwscale') return mbps <= 40000 ? { sku: 'ErGwScale', units: Math.ceil(mbps / 1000) } : undefined;
-  if (sku?.startsWith('ergw')) {
-    const s = smallestCarrying(AZ_LADDER, mbps);
-    return s ? { sku: s } : undefined;
-  }
-  if (sku === 'standard' || sku === 'highperformance' || sku === 'ultraperformance' || sku === 'basic') {
-    const s = smallestCarrying(LEGACY_LADDER, mbps);
-    return s ? { sku: s } : undefined;
-  }
-  return undefined;
-}
-
-/** SKUs of one family and what each carries (Mbps), smallest first: built once, not per finding. */
-const AZ_LADDER: readonly (readonly [string, number])[] = [['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]];
-const LEGACY_LADDER: readonly (readonly [string, number])[] = [['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]];
-
-/** The first SKU of the ladder that carries `mbps`. */
-function smallestCarrying(ladder: readonly (readonly [string, number])[], mbps: number): string | undefined {
-  for (let i = 0; i < ladder.length; i++) if (ladder[i][1] >= mbps) return ladder[i][0];
-  return undefined;
-}
-
 const GATEWAY_SIZE_FIELDS = ['skuName', 'maxScaleUnits', 'minScaleUnits'];
 const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
 
@@ -207,10 +177,64 @@ function firstBandwidthUnknown(circuits: Circuit[]): { c: Circuit; u: { field: s
   return undefined;
 }
 
+/**
+ * ERS-SKU-006's verdicts, worked out once per inventory (a world of a template estate is one of its own): its
+ * violations without their cost, the gateway each names (its place in `inventory.gateways`), and per gateway the
+ * throughput (Mbps) a failing gateway must reach, which ERS-RED-004's fix must meet too (gatewayFixOf).
+ */
+interface ThroughputVerdicts {
+  out: { v: Violation; at: number }[];
+  needMbps: (number | undefined)[];
+}
+const throughputVerdicts = new WeakMap<Inventory, ThroughputVerdicts>();
+function throughputVerdictsOf(inventory: Inventory): ThroughputVerdicts {
+  let t = throughputVerdicts.get(inventory);
+  if (!t) throughputVerdicts.set(inventory, (t = checkThroughput(inventory)));
+  return t;
+}
+
+/**
+ * A VNet gateway's one SKU change, meeting every finding about its SKU at once: zone-redundant where ERS-RED-004 fails
+ * it (a known SKU outside ErGw1AZ/ErGw2AZ/ErGw3AZ/ErGwScale, not in an Extended Zone, where Azure offers none of them),
+ * and carrying what it carries today or, where ERS-SKU-006 fails it, the largest circuit behind it. ERS-RED-004 and
+ * ERS-SKU-006 both price their finding with it and name the same change, so the totals count it once. Undefined for a
+ * gateway whose capacity is not known; for a gateway with no connection, the deletion ERS-COST-005 proposes.
+ */
+export function gatewayFixOf(ctx: Parameters<RuleFunction>[0], g: Gateway, at: number): GatewayFix | undefined {
+  const capacity = gatewayCapacityMbps(g);
+  if (capacity === undefined || g.flavor !== 'vnet') return undefined;
+  // A gateway with no connection is deleted by ERS-COST-005's fix, which settles its SKU too: it is not also resized.
+  if (analysisOf(ctx).gateways()[at]?.idle.value === true) {
+    const usd = deleteResourceImpact(costsOf(ctx), g, at);
+    return { usd, basis: 'the gateway has no connection: deleting it (ERS-COST-005) settles its SKU', change: 'delete' };
+  }
+  const need = throughputVerdictsOf(ctx.inventory).needMbps[at];
+  const zoneRedundant = !g.extendedLocation && !firstUnknown(g, ['skuName']) && !isZoneRedundantSku(g.skuName);
+  return gatewayFix(g, { zoneRedundant, mbps: Math.max(capacity, need ?? 0) }, costsOf(ctx), pricingInputsOf(ctx), at);
+}
+
 export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
-  const { inventory } = ctx;
-  const rels = gatewayRelationsOf(inventory);
+  const t = throughputVerdictsOf(ctx.inventory);
   const out: Violation[] = [];
+  for (const { v, at } of t.out) {
+    const x: Violation = { ...v };
+    if (t.needMbps[at] !== undefined) {
+      const fix = gatewayFixOf(ctx, ctx.inventory.gateways[at], at);
+      if (fix && fix.usd !== undefined) {
+        x.costImpactUsd = fix.usd;
+        x.costImpactChange = fix.change;
+      }
+    }
+    out.push(x);
+  }
+  return out;
+};
+
+function checkThroughput(inventory: Inventory): ThroughputVerdicts {
+  const rels = gatewayRelationsOf(inventory);
+  const out: { v: Violation; at: number }[] = [];
+  const needMbps: (number | undefined)[] = new Array(inventory.gateways.length).fill(undefined);
+  const push = (at: number, v: Violation) => out.push({ v, at });
   for (let i = 0; i < inventory.gateways.length; i++) {
     const g = inventory.gateways[i];
     const capacity = gatewayCapacityMbps(g);
@@ -224,19 +248,18 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     if (capacity === undefined) {
       const away = rels[i].outside > 0 ? `${rels[i].outside} circuit(s) outside ${beyond}` : '';
       if (gwUnknown && (viaGateway.length > 0 || away))
-        out.push({ resource: g, actual: `connected to ${[viaGateway.length > 0 ? nameList(viaGateway) : '', away].filter(Boolean).join(' and ')}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: 'unknown' });
+        push(i, { resource: g, actual: `connected to ${[viaGateway.length > 0 ? nameList(viaGateway) : '', away].filter(Boolean).join(' and ')}`, expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown(gwUnknown.field, gwUnknown.reason)}`, status: 'unknown' });
       continue;
     }
     if (bwUnknown && (!biggest || biggest.bandwidthMbps! <= capacity)) {
-      out.push({ resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: ${notKnown(bwUnknown.u!.field, bwUnknown.u!.reason, bwUnknown.c.name)}`, status: 'unknown' });
+      push(i, { resource: g, actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${bwUnknown.c.name}`, expected: `a gateway SKU that carries ${bwUnknown.c.name}; undecided: ${notKnown(bwUnknown.u!.field, bwUnknown.u!.reason, bwUnknown.c.name)}`, status: 'unknown' });
       continue;
     }
     if (!biggest || biggest.bandwidthMbps! <= capacity) {
       // Connections naming it whose rows could not be read: the circuits they bring (up to 100 Gbps) are not known.
       const unread = unreadCount(g);
       if (unread > 0) {
-        out.push({
-          resource: g,
+        push(i, { resource: g,
           actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}${biggest ? `, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}, and ${unreadText(g)}`,
           expected: 'a gateway SKU that carries the circuits behind it; undecided: the circuits of those connections, and their bandwidth, are not known',
           status: 'unknown',
@@ -247,8 +270,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       // the circuits known to be behind it are some of its own, not all, and another (up to 100 Gbps) may not fit.
       const listOpen = connectionListOpen(g);
       if (listOpen !== undefined) {
-        out.push({
-          resource: g,
+        push(i, { resource: g,
           actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${biggest ? `${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)} and to ` : ''}the circuits of connections that are not known`,
           expected: `a gateway SKU that carries the circuits behind it; undecided: ${notKnown('connectionKeys', listOpen)}`,
           status: 'unknown',
@@ -259,8 +281,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       // 100 Gbps on ExpressRoute Direct, is not known, so what the gateway carries fits is not decided; never a pass.
       const outside = rels[i].outside;
       if (outside > 0 && !outsideBypassGateway(inventory, rels[i], g))
-        out.push({
-          resource: g,
+        push(i, { resource: g,
           actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${outside} circuit(s) outside ${beyond}${biggest ? ` and to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}` : ''}`,
           expected: `a gateway SKU that carries the circuits behind it; undecided: the bandwidth of the circuit(s) outside ${beyond} is not known`,
           status: 'unknown',
@@ -271,8 +292,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     const surely = largestCircuit(circuitsThroughGateway(rels[i], g, true));
     if (!surely || surely.bandwidthMbps! <= capacity) {
       const open = fastPathOpenTo(rels[i], biggest)!;
-      out.push({
-        resource: g,
+      push(i, { resource: g,
         actual: `${g.skuName ?? 'unknown SKU'}, about ${fmtMbps(capacity)}, connected to ${biggest.name} at ${fmtMbps(biggest.bandwidthMbps!)}`,
         expected: `a gateway SKU that carries at least ${fmtMbps(biggest.bandwidthMbps!)}, or FastPath on the connection; undecided: ${notKnown('fastPath', open.reason, `connection ${open.name}`)}`,
         status: 'unknown',
@@ -285,8 +305,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     // within what the gateway type can reach is undecided, never a failure on the minimum alone.
     const reach = reachWithoutMaximumMbps(g);
     if (reach !== undefined && big.bandwidthMbps! <= reach) {
-      out.push({
-        resource: g,
+      push(i, { resource: g,
         actual: `${g.skuName ?? 'unknown SKU'} with a minimum of ${g.minScaleUnits} scale unit(s) (about ${fmtMbps(capacity)}) and no maximum set, connected to ${big.name} at ${fmtMbps(big.bandwidthMbps!)}`,
         expected: `a gateway that carries at least ${fmtMbps(big.bandwidthMbps!)}; undecided: the gateway does not set \`autoScaleConfiguration.bounds.max\`, and whether it scales above its minimum then is not documented`,
         status: 'unknown',
@@ -295,8 +314,7 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
     }
     const refusal = fastPathRefusal(g, big);
     const honoured = refusal === undefined;
-    const target = resizeTarget(g, big.bandwidthMbps!);
-    const impact = target ? gatewaySkuImpact(g, target.sku, target.units, costsOf(ctx), pricingInputsOf(ctx), i) : undefined;
+    needMbps[i] = big.bandwidthMbps!;
     const v: Violation = {
       resource: g,
       actual: `${g.skuName ?? 'unknown SKU'}${g.minScaleUnits !== undefined || g.maxScaleUnits !== undefined ? ` (${g.minScaleUnits ?? '?'}–${g.maxScaleUnits ?? '?'} scale units)` : ''}, about ${fmtMbps(capacity)}${reach !== undefined ? ` (at most ${fmtMbps(reach)} whatever its maximum)` : ''}, connected to ${big.name} at ${fmtMbps(big.bandwidthMbps!)}${refusal !== undefined && usesFastPath(rels[i], big) ? ` (FastPath is on, but ${refusal}: the traffic still goes through the gateway)` : ''}`,
@@ -305,15 +323,10 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       expected: `a gateway SKU that carries at least ${fmtMbps(big.bandwidthMbps!)}${honoured ? ' (or FastPath on the connection)' : ''}`,
       details: { capacityMbps: capacity, circuit: big.name, circuitMbps: big.bandwidthMbps },
     };
-    // Assigned, not spread into the literal (a spread copies the slow way); the engine reads these by name.
-    if (impact) {
-      v.costImpactUsd = impact.usd;
-      v.costImpactChange = `resize-to-${target!.sku}${target!.units ? `-${target!.units}` : ''}`;
-    }
-    out.push(v);
+    out.push({ v, at: i });
   }
-  return out;
-};
+  return { out, needMbps };
+}
 
 /** The connection's circuit is in the inventory and surely a provider circuit (not on an ExpressRoute Direct port). */
 function onProviderCircuit(inv: Inventory, c: Connection): boolean {
