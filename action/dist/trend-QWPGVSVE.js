@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-OZRC5H6E.js";
+} from "./chunk-E24BZTS5.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";

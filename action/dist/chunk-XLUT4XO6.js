@@ -5,7 +5,7 @@ import {
   isObj,
   scrubSecretsInPlace,
   scrubSecretsInPlaceWithin
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import {
   isOtherConnectionType,
   isOtherGatewayType

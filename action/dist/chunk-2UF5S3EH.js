@@ -19,17 +19,28 @@ var ownValue = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
 var REDACTED = "[redacted]";
 var REDACTED_KEYVAULT = "[redacted:keyvault]";
 var SECRET_PROPERTIES = new Set(["sharedKey", "authorizationKey", "serviceKey", "cknSecretIdentifier", "cakSecretIdentifier", "ckn", "cak", "secret", "password", "clientSecret", "primaryKey", "secondaryKey", "connectionString"].map((k) => k.toLowerCase()));
-var SECRET_SHAPE = /(key|secret|password|passwd|pwd|psk|passphrase|token|connectionstring|credential|credentials)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
+var SECRET_SHAPE = /(keys?|secrets?|passwords?|passwd|pwds?|psks?|passphrases?|tokens?|connectionstrings?|credentials?)(values?|text|plaintext|cleartext|plain|string|data|bytes|hex|b64|base64)?$/;
+var FACT_PROPERTIES = new Set(["circuitKeys", "connectionKeys", "gatewayKeys"].map((k) => k.toLowerCase()));
 var verdicts = /* @__PURE__ */ new Map();
 function isSecretProperty(name) {
   let v = verdicts.get(name);
   if (v === void 0) {
     const n = name.toLowerCase().replace(/[_-]/g, "");
-    v = SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n);
+    v = SECRET_PROPERTIES.has(n) || SECRET_SHAPE.test(n) && !FACT_PROPERTIES.has(n);
     if (verdicts.size < 1e4)
       verdicts.set(name, v);
   }
   return v;
+}
+var SECRET_IN_STRING = /((?:^|[;\s"'])(?:AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)\s*=\s*)([^;"'\r\n]+)|([?&]sig=)([^&\s"'#;]+)/gi;
+function scrubString(s) {
+  if (s.length < 5 || s.indexOf("=") === -1)
+    return s;
+  SECRET_IN_STRING.lastIndex = 0;
+  if (!SECRET_IN_STRING.test(s))
+    return s;
+  const out = s.replace(SECRET_IN_STRING, (_m, name, _v, sig) => `${name ?? sig}${REDACTED}`);
+  return out === s ? s : out;
 }
 var KEY_VAULT_URI = /^https:\/\/[a-z0-9-]+\.vault\.(azure\.net|usgovcloudapi\.net|azure\.cn|microsoftazure\.de)\//i;
 function scrubSecrets(value) {
@@ -43,6 +54,8 @@ function scrubbedSecret(v) {
   return typeof v === "string" && KEY_VAULT_URI.test(v) ? REDACTED_KEYVAULT : REDACTED;
 }
 function scrub(value, depth) {
+  if (typeof value === "string")
+    return scrubString(value);
   if (value === null || typeof value !== "object")
     return value;
   if (depth > 300)
@@ -76,6 +89,8 @@ function scrub(value, depth) {
   return out ?? value;
 }
 function scrubSecretsInPlace(value) {
+  if (typeof value === "string")
+    return scrubString(value);
   scrubInPlace(value, 0);
   return value;
 }
@@ -85,7 +100,9 @@ function scrubInPlace(value, depth) {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === "object") {
+      if (typeof v === "string")
+        value[i] = scrubString(v);
+      else if (v !== null && typeof v === "object") {
         if (depth + 1 > 300)
           value[i] = void 0;
         else
@@ -101,6 +118,10 @@ function scrubInPlace(value, depth) {
     const v = obj[k];
     if (isSecretProperty(k)) {
       const s = scrubbedSecret(v);
+      if (s !== v)
+        setOwn(obj, k, s);
+    } else if (typeof v === "string") {
+      const s = scrubString(v);
       if (s !== v)
         setOwn(obj, k, s);
     } else if (v !== null && typeof v === "object") {
@@ -119,7 +140,9 @@ function scrubSecretsInPlaceWithin(value, levels) {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
-      if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
+      if (typeof v === "string")
+        value[i] = scrubString(v);
+      else if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))
         return false;
     }
     return true;
@@ -136,6 +159,10 @@ function scrubSecretsInPlaceWithin(value, levels) {
       if (v !== null && typeof v === "object" && nestedDeeper(v, levels - 1))
         return false;
       const s = scrubbedSecret(v);
+      if (s !== v)
+        setOwn(obj, k, s);
+    } else if (typeof v === "string") {
+      const s = scrubString(v);
       if (s !== v)
         setOwn(obj, k, s);
     } else if (v !== null && typeof v === "object" && !scrubSecretsInPlaceWithin(v, levels - 1))

@@ -5,6 +5,7 @@ import {
   allPeeringLocations,
   armRegionName,
   cloudOfRegion,
+  delistedLocationReason,
   exactLength,
   isLocalRegion,
   isTemplateResource,
@@ -16,11 +17,12 @@ import {
   normaliseName,
   notKnown,
   peeringLocationInfo,
+  peeringsContradictConnections,
   reasonText,
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -473,6 +475,10 @@ function idleReasons(value, a) {
   if (value === null) {
     if (a.template)
       return ["no connection, Microsoft peering or Global Reach in these files: not decidable from these files (other deployments may connect it)"];
+    if (!unknown.connectionKeys && peeringsContradictConnections(c)) {
+      const users = [k.vnetLinks > 0 ? `${k.vnetLinks} connection(s)` : "", k.redeemedAuthorizations > 0 ? `${k.redeemedAuthorizations} redeemed authorization(s)` : ""].filter(Boolean).join(" and ");
+      return [`${users || "a connection"}, but whether ${k.vnetLinks + k.redeemedAuthorizations === 1 ? "it carries" : "they carry"} traffic is not known (${unknownField("peerings", unknown.peerings ?? c.partial.peerings)})`];
+    }
     if (unknown.connectionKeys || unknown.peerings)
       return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? "connectionKeys" : "peerings", unknown.connectionKeys ?? unknown.peerings)})`];
     if (unknown.globalReach)
@@ -485,13 +491,43 @@ function idleReasons(value, a) {
   const egress = k.egress.source === "none" ? "no declared or measured egress" : `0 GB/month of egress (${egressFrom(k.egress)})`;
   return [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
 }
+function peerName(l) {
+  const id = l.peerId ?? l.peerKey;
+  return labelStandIns(id.slice(id.lastIndexOf("/") + 1));
+}
 function locationMissing(a) {
   const c = a.circuit;
   if (a.locationName)
     return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
-  if (c.isDirect && c.portKey && !a.port)
-    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(c.portKey.slice(c.portKey.lastIndexOf("/") + 1))}, which is not in the inventory`;
+  if (c.isDirect && c.portKey && !a.port) {
+    const id = c.portId ?? c.portKey;
+    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(id.slice(id.lastIndexOf("/") + 1))}, which is not in the inventory`;
+  }
   return "the circuit has no peering location";
+}
+function gatewaysMayBeBeyondGeo(a) {
+  if (a.unknown.gatewayKeys === void 0)
+    return false;
+  const regions = a.circuit.openGatewayRegions;
+  const geo = a.reach.geopolitical;
+  if (regions === void 0 || geo === void 0)
+    return true;
+  for (let i = 0; i < regions.length; i++)
+    if (regionGeopoliticalInfo(regions[i])?.geopolitical !== geo)
+      return true;
+  return false;
+}
+function gatewaysMayBeBeyondLocal(a) {
+  if (a.unknown.gatewayKeys === void 0)
+    return false;
+  const regions = a.circuit.openGatewayRegions;
+  const location = a.location;
+  if (regions === void 0 || location === void 0)
+    return true;
+  for (let i = 0; i < regions.length; i++)
+    if (!isLocalRegion(location, regions[i]))
+      return true;
+  return false;
 }
 function premiumVerdict(a) {
   const reach = a.reach;
@@ -515,7 +551,7 @@ function premiumUndecided(a) {
   for (let i = 0; i < reach.inboundGlobalReach.length; i++)
     if (reach.inboundGlobalReach[i].crossGeo === null)
       return true;
-  return a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys !== void 0 || a.carries.hasHidden;
+  return a.circuit.gatewayKeys.length > reach.gateways.length || gatewaysMayBeBeyondGeo(a) || a.carries.hasHidden;
 }
 function premiumReasons(verdict, a) {
   const reach = a.reach;
@@ -540,9 +576,17 @@ function premiumReasons(verdict, a) {
     return [reach.gateways.length > 0 ? `all ${reach.gateways.length} connected gateway(s) are in ${geo}, ${k.linksUsed} link(s) (VNet and Global Reach), no Microsoft peering, no cross-region Global Reach` : "no connection, Microsoft peering or Global Reach needs it"];
   const undecided = reachUndecidedReasons(a);
   const hidden = k.hidden;
+  const same = gatewaysMayBeBeyondGeo(a) && sameReason(a.unknown.gatewayKeys, a.unknown.connectionKeys) ? unknownField("connectionKeys", a.unknown.connectionKeys) : void 0;
   for (let i = 0; i < hidden.length; i++)
-    undecided.push(hidden[i]);
+    if (hidden[i] !== same)
+      undecided.push(hidden[i]);
   return exactLength(undecided);
+}
+function sameReason(x, y) {
+  if (x === void 0 || y === void 0)
+    return false;
+  const why = (r) => r.replace(/^`[^`]+`: /, "");
+  return why(x) === why(y);
 }
 function reachUndecidedReasons(a) {
   const c = a.circuit;
@@ -565,7 +609,7 @@ function reachUndecidedReasons(a) {
   for (let i = 0; i < reach.globalReach.length; i++) {
     const l = reach.globalReach[i];
     if (l.crossGeo === null && !(l.peer && !geo))
-      undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))} is not in the inventory` : `the circuit Global Reach connection ${l.name} links to is not known`);
+      undecided.push(l.peer ? `the geopolitical region of Global Reach peer ${l.peer.name} is not known` : l.peerKey ? `Global Reach peer circuit ${peerName(l)} is not in the inventory` : `the circuit Global Reach connection ${l.name} links to is not known`);
   }
   for (let i = 0; i < reach.inboundGlobalReach.length; i++) {
     const l = reach.inboundGlobalReach[i];
@@ -574,7 +618,7 @@ function reachUndecidedReasons(a) {
     if (l.peer)
       undecided.push(`the geopolitical region of Global Reach peer ${l.peer.name} is not known`);
     else
-      undecided.push(l.peerKey ? `Global Reach peer circuit ${labelStandIns(l.peerKey.slice(l.peerKey.lastIndexOf("/") + 1))} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
+      undecided.push(l.peerKey ? `Global Reach peer circuit ${peerName(l)} (peered connection ${l.name}, which it initiated) is not in the inventory` : `the circuit that initiated peered connection ${l.name} is not named`);
   }
   const outside = gatewaysOutside(a);
   if (outside > 0)
@@ -583,7 +627,7 @@ function reachUndecidedReasons(a) {
   for (let i = 0; i < typeOpen.length; i++)
     undecided.push(typeOpenText(typeOpen[i]));
   const gk = a.unknown.gatewayKeys;
-  if (gk && !saidByTypeOpen(gk, typeOpen))
+  if (gk && gatewaysMayBeBeyondGeo(a) && !saidByTypeOpen(gk, typeOpen))
     undecided.push(unknownField("gatewayKeys", gk));
   if (a.unknown.globalReach)
     undecided.push(a.unknown.globalReach);
@@ -594,7 +638,7 @@ function beyondLocalOf(a) {
   const reach = a.reach;
   if (location && (location.localRegions.length === 0 || reach.outsideLocal.length > 0) || a.carries.globalReachLinks > 0 && !a.unknown.globalReach || a.circuit.globalReachEnabled === true)
     return true;
-  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || a.unknown.gatewayKeys || a.unknown.globalReach ? null : false;
+  return !location && reach.gateways.length > 0 || reach.unknownRegion.length > 0 || a.unknown.globalReachEnabled || gatewaysMayBeBeyondLocal(a) || a.unknown.globalReach ? null : false;
 }
 function beyondLocalReasons(value, a) {
   const location = a.location;
@@ -620,7 +664,7 @@ function beyondLocalReasons(value, a) {
     undecided.push(`the region of gateway ${reach.unknownRegion[i].name} is not known`);
   if (a.unknown.globalReachEnabled)
     undecided.push(unknownField("globalReachEnabled", a.unknown.globalReachEnabled));
-  if (a.unknown.gatewayKeys)
+  if (a.unknown.gatewayKeys && gatewaysMayBeBeyondLocal(a))
     undecided.push(unknownField("gatewayKeys", a.unknown.gatewayKeys));
   if (a.unknown.globalReach)
     undecided.push(a.unknown.globalReach);
@@ -640,7 +684,7 @@ function localSufficesOf(a, premium, beyondLocal) {
     return 4;
   if (premium === "possible")
     return 5;
-  if (a.carries.hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length || a.unknown.gatewayKeys)
+  if (a.carries.hasHidden || a.circuit.gatewayKeys.length > reach.gateways.length || gatewaysMayBeBeyondLocal(a))
     return 6;
   return 7;
 }
@@ -664,7 +708,7 @@ function localSufficesReasons(because, a) {
       return [
         ...a.carries.hidden,
         ...gatewaysOutside(a) > 0 ? ["connected gateways outside the inventory"] : [],
-        ...a.unknown.gatewayKeys ? [unknownField("gatewayKeys", a.unknown.gatewayKeys)] : []
+        ...a.unknown.gatewayKeys && gatewaysMayBeBeyondLocal(a) ? [unknownField("gatewayKeys", a.unknown.gatewayKeys)] : []
       ];
     case 7:
       return [`all ${reach.gateways.length} connected gateway(s) are in ${localRegionsText(location).slash}, the Local region(s) of ${location.label}`];
@@ -889,7 +933,7 @@ var Analyser = class {
       peeredGlobalReach += p.peeredConnectionCount;
       for (let j = 0; j < p.globalReach.length; j++) {
         const gr = p.globalReach[j];
-        globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey));
+        globalReach = add(globalReach, this.linkTo(geo, gr.name, lookup(inv, gr.peerCircuitKey, "circuit"), gr.peerCircuitKey, gr.peerCircuitId));
       }
     }
     this.inbound ??= inboundByRecord(inv);
@@ -909,7 +953,7 @@ var Analyser = class {
             continue;
           if (key === void 0)
             unnamed--;
-          inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, pc.name, lookup(inv, key, "circuit"), key));
+          inboundGlobalReach = add(inboundGlobalReach, this.linkTo(geo, pc.name, lookup(inv, key, "circuit"), key, pc.peerCircuitId));
         }
     }
     let crossGeoGlobalReach;
@@ -938,7 +982,7 @@ var Analyser = class {
     };
   }
   /** A Global Reach link of a circuit in geopolitical region `geo` (a method, not a closure per circuit). */
-  linkTo(geo, name, peer, peerKey) {
+  linkTo(geo, name, peer, peerKey, peerId) {
     const peerLoc = peer ? peeringLocationInfo(peer.peeringLocation ?? lookup(this.inventory, peer.portKey, "port")?.peeringLocation, cloudOfRegion(peer.location)) : void 0;
     const crossGeo = geo && peerLoc?.geopolitical ? peerLoc.geopolitical !== geo : null;
     const link = { name };
@@ -946,6 +990,8 @@ var Analyser = class {
       link.peer = peer;
     if (peerKey)
       link.peerKey = peerKey;
+    if (peerKey && !peer && peerId)
+      link.peerId = peerId;
     link.crossGeo = crossGeo;
     return link;
   }
@@ -1001,7 +1047,8 @@ var Analyser = class {
     const linksLowerBound = template || unknown.connectionKeys !== void 0 || unknown.peerings !== void 0;
     const conditional = template ? conditionalConnections(inv, c.connectionKeys) : NO_CONNECTIONS;
     const carries = new Carries(a, listOf(connections), vnetLinks, globalReachLinks, otherReads, vnetLinks + globalReachLinks, linksLowerBound, microsoftPeering, publicPeering, redeemedAuthorizations, vwanConnectionsOutside, egress, hasHidden, conditional);
-    const carriesSomething = vnetLinks > conditional.length || redeemedAuthorizations > 0 || microsoftPeering || publicPeering || globalReachLinks > 0 && !unknown.globalReach || egress.gb > 0;
+    const contradicted = !template && peeringsContradictConnections(c);
+    const carriesSomething = !contradicted && (vnetLinks > conditional.length || redeemedAuthorizations > 0) || microsoftPeering || publicPeering || globalReachLinks > 0 && !unknown.globalReach || egress.gb > 0;
     carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
     return carries;
   }
@@ -1502,19 +1549,61 @@ function connectCircuitsImpact(g, count, what, opts) {
     return { usd: null, basis: `${what}; ${count} more vWAN connection unit(s), not priced for ${g.location ?? "this region"} in the catalogue` };
   return { usd: round2(count * cu.quote.value * idx.hoursPerMonth), basis: `${what}; ${count} more vWAN connection unit(s) at ${prefixOf(opts.catalogue.currency)}${cu.quote.value}/h` };
 }
-function gatewaySkuImpact(g, toSku, toUnits, costs, opts, at) {
+var AZ_LADDER = [["ErGw1AZ", 1e3], ["ErGw2AZ", 2e3], ["ErGw3AZ", 1e4]];
+var LEGACY_LADDER = [["Standard", 1e3], ["HighPerformance", 2e3], ["UltraPerformance", 1e4]];
+var SCALE_UNIT_MBPS = 1e3;
+var SCALE_MAX_UNITS = 40;
+var AZ_FAMILY = /* @__PURE__ */ new Set(["ergw1az", "ergw2az", "ergw3az", "ergwscale"]);
+function isZoneRedundantSku(sku) {
+  return sku !== void 0 && AZ_FAMILY.has(sku.toLowerCase());
+}
+var smallestCarrying = (ladder, mbps) => ladder.find((x) => x[1] >= mbps)?.[0];
+function gatewayCandidates(g, need) {
+  if (g.flavor !== "vnet")
+    return [];
+  const sku = g.skuName?.toLowerCase();
+  const units = Math.max(1, Math.ceil(need.mbps / SCALE_UNIT_MBPS));
+  const scale = units <= SCALE_MAX_UNITS ? [{ sku: "ErGwScale", units }] : [];
+  if (sku === "ergwscale")
+    return scale;
+  if (need.zoneRedundant || isZoneRedundantSku(sku)) {
+    const az = smallestCarrying(AZ_LADDER, need.mbps);
+    return [...az ? [{ sku: az }] : [], ...scale];
+  }
+  if (sku === "standard" || sku === "highperformance" || sku === "ultraperformance" || sku === "basic") {
+    const legacy = smallestCarrying(LEGACY_LADDER, need.mbps);
+    return legacy ? [{ sku: legacy }] : [];
+  }
+  return [];
+}
+var changeOf = (t) => `resize-to-${t.sku}${t.units ? `-${t.units}` : ""}`;
+function gatewayFix(g, need, costs, opts, at) {
+  const candidates = gatewayCandidates(g, need);
+  if (candidates.length === 0)
+    return { usd: opts ? null : void 0, basis: `no ${need.zoneRedundant ? "zone-redundant " : ""}gateway SKU carries ${need.mbps} Mbps`, change: `resize-to-${need.zoneRedundant ? "zone-redundant" : "larger"}` };
   if (!opts)
-    return { usd: void 0, basis: "no price catalogue in this scan" };
-  const now = costs ? costOf(costs, g, at) : void 0;
-  if (!now || now.monthlyUsd === null)
-    return { usd: null, basis: `${g.skuName ?? "the current SKU"} is not priced` };
+    return { usd: void 0, basis: "no price catalogue in this scan", change: changeOf(candidates[0]) };
   const idx = indexOf(opts);
-  const p = idx.gateway(toSku, g.location);
-  if (!p.quote)
-    return { usd: null, basis: `${toSku} is not priced in the catalogue` };
-  const units = p.per === "scaleUnit" ? Math.max(toUnits ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
-  const after = units * p.quote.value * idx.hoursPerMonth;
-  return { usd: round2(after - now.monthlyUsd), basis: `${toSku}${p.per === "scaleUnit" ? ` with ${units} scale unit(s)` : ""} at ${prefixOf(opts.catalogue.currency)}${p.quote.value}/h against ${now.basis}` };
+  const cur = prefixOf(opts.catalogue.currency);
+  const priced2 = candidates.map((t) => {
+    const p = idx.gateway(t.sku, g.location);
+    if (!p.quote)
+      return { t, monthly: null, text: `${t.sku} (not priced in the catalogue)` };
+    const units = p.per === "scaleUnit" ? Math.max(t.units ?? 1, p.figure?.billedMinimumUnits ?? 1) : 1;
+    const where2 = p.otherRegion ? `, observed in ${p.otherRegion}` : "";
+    return { t, monthly: units * p.quote.value * idx.hoursPerMonth, text: `${t.sku}${p.per === "scaleUnit" ? ` with ${units} scale unit(s)` : ""} at ${cur}${p.quote.value}/h${where2}` };
+  });
+  const unpriced = priced2.filter((x) => x.monthly === null);
+  const best = unpriced.length > 0 ? priced2[0] : priced2.reduce((a, b) => b.monthly < a.monthly ? b : a);
+  const change2 = changeOf(best.t);
+  if (unpriced.length > 0)
+    return { usd: null, basis: priced2.length > 1 ? `the cheaper of ${priced2.map((x) => x.text).join(" and ")} is not known` : `${best.text}`, change: change2 };
+  const now = costs ? costOf(costs, g, at) : void 0;
+  const others = priced2.filter((x) => x !== best).map((x) => x.text);
+  const against = others.length ? ` (cheaper than ${others.join(", ")})` : "";
+  if (!now || now.monthlyUsd === null)
+    return { usd: null, basis: `${best.text}${against}; ${g.skuName ?? "the current SKU"} is not priced`, change: change2 };
+  return { usd: round2(best.monthly - now.monthlyUsd), basis: `${best.text}${against} against ${now.basis}`, change: change2 };
 }
 
 // dist/pricing/sort-ids.js
@@ -1747,7 +1836,8 @@ function estimateCircuit(a, idx, opts, notices) {
   }
   const cloud = cloudOfRegion(c.location);
   if (!loc) {
-    notes.push(`${c.isDirect ? unknownLocationReason(a.locationName, true, cloud) : `peering location "${a.locationName}" is not in erscan's zone map${cloud !== "public" ? ` for the ${cloud === "usgov" ? "US Government" : "China"} cloud` : ""}`}: not priced (no zone is guessed)`);
+    const delisted = c.isDirect ? void 0 : delistedLocationReason(a.locationName);
+    notes.push(`${c.isDirect ? unknownLocationReason(a.locationName, true, cloud) : `peering location "${a.locationName}" is not in erscan's zone map${cloud !== "public" ? ` for the ${cloud === "usgov" ? "US Government" : "China"} cloud` : ""}${delisted ? `: ${delisted}` : ""}`}: not priced (no zone is guessed)`);
     if (!(c.isDirect && a.port) && !peeringLocationInfo(a.locationName, "public") && !peeringLocationInfo(a.locationName, "usgov"))
       notices.push(`${c.name}: unknown peering location "${a.locationName}" (not priced)`);
     return finish(emptyCost(a, tier, model, null, notes), trail);
@@ -1874,7 +1964,7 @@ function premiumFields(a, out) {
 }
 function estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail) {
   const notes = out.notes;
-  notes.push("ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, egress is billed per circuit at the zone rate");
+  notes.push(`ExpressRoute Direct circuit: the port pair carries the fee (see the port); Standard circuits are included, Premium is an add-on, ${model === "MeteredData" ? "egress is billed per circuit at the zone rate" : `egress is billed per circuit at the zone rate on Metered circuits (this one is ${tier === "Local" ? "Local" : "Unlimited"}: no egress charge)`}`);
   const addOn = idx.directPremiumAddOn();
   const addOnUsd = trail.use(addOn.quote, "Direct Premium add-on");
   let fee = 0;
@@ -1965,7 +2055,7 @@ function fixCostsOf(a, out, x) {
     fixes["switch-to-unlimited"] = change(out.monthlyUsd.unlimited, current);
   if (x.tier !== "Local" && x.model === "UnlimitedData" && x.eg.source !== "none")
     fixes["new-metered-circuit"] = change(out.monthlyUsd.metered, current);
-  if (x.tier !== "Local" && x.local.eligible && x.local.fee != null)
+  if (x.tier !== "Local" && x.local.eligible !== false && x.local.fee != null)
     fixes["move-to-local"] = change(x.local.fee, current);
   fixes.delete = current === null || out.priced !== "full" ? null : -current;
   return fixes;
@@ -2187,8 +2277,10 @@ function gatewayCost(g, idx, gwUsage) {
   const price = trail.use(p.quote, () => `${sku} gateway per hour`, true);
   if (price === null)
     return otherCost(g, null, `${sku} gateway`, "none", [`no price for gateway SKU ${sku}${p.figure?.unverified ? `: ${p.figure.unverified}` : " in the catalogue"}`], trail);
-  if (p.otherRegion)
+  if (p.otherRegion) {
     trail.note(`${sku} gateway per hour (${rate(price)}): observed in ${p.otherRegion}, applied to ${g.location ?? "an unknown region"} (no price for that region in the catalogue; run erscan prices refresh)`);
+    notes.push(`no gateway price for ${g.location ?? "this region"}: the ${p.otherRegion} price is used (region prices differ; run erscan prices refresh)`);
+  }
   let n = 1;
   if (p.per === "scaleUnit") {
     const b = billedUnits(g, declared, p.figure?.billedMinimumUnits);
@@ -2637,7 +2729,8 @@ export {
   deleteResourceImpact,
   secondCircuitImpact,
   connectCircuitsImpact,
-  gatewaySkuImpact,
+  isZoneRedundantSku,
+  gatewayFix,
   estimateInputsOf,
   costsFor,
   estimateCosts,

@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-QTFR3JUR.js";
+} from "./chunk-PGWVZTA5.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-4PQ44IIV.js";
+} from "./chunk-G36WVDCG.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -15,23 +15,23 @@ import {
 import {
   loadConfig
 } from "./chunk-HNTSNY7V.js";
-import "./chunk-ZZH6W67O.js";
+import "./chunk-XLUT4XO6.js";
 import {
   isObj
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import {
   BUILTIN_RULES_DIR,
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-RMDRPNLO.js";
+} from "./chunk-ET7F6IQ7.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-BI7YOOAT.js";
+} from "./chunk-Z5CKO2L4.js";
 import {
   phraseName
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile

@@ -11,27 +11,27 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-LQDSJL5Q.js";
-import "./chunk-SES535LV.js";
-import "./chunk-OZRC5H6E.js";
+} from "./chunk-4EHP4ORT.js";
+import "./chunk-7LXXBLJP.js";
+import "./chunk-E24BZTS5.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-QTFR3JUR.js";
-import "./chunk-4PQ44IIV.js";
+import "./chunk-PGWVZTA5.js";
+import "./chunk-G36WVDCG.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-HNTSNY7V.js";
-import "./chunk-ZZH6W67O.js";
+import "./chunk-XLUT4XO6.js";
 import {
   checkOutFolder
 } from "./chunk-RJWAKYVL.js";
 import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
-import "./chunk-G4HUVHF7.js";
+import "./chunk-2UF5S3EH.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-RMDRPNLO.js";
+import "./chunk-ET7F6IQ7.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-BI7YOOAT.js";
-import "./chunk-FJESKPDM.js";
+import "./chunk-Z5CKO2L4.js";
+import "./chunk-KMHFQUSP.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";

@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-RMDRPNLO.js";
+} from "./chunk-ET7F6IQ7.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-BI7YOOAT.js";
+} from "./chunk-Z5CKO2L4.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";

@@ -10,10 +10,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-RMDRPNLO.js";
+} from "./chunk-ET7F6IQ7.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-BI7YOOAT.js";
-import "./chunk-FJESKPDM.js";
+import "./chunk-Z5CKO2L4.js";
+import "./chunk-KMHFQUSP.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";

@@ -19,23 +19,23 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-4PQ44IIV.js";
+} from "./chunk-G36WVDCG.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
   isArmResourceId,
   powerShellObjectProblem,
   validateRows
-} from "./chunk-ZZH6W67O.js";
+} from "./chunk-XLUT4XO6.js";
 import {
   isObj
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,
@@ -127,10 +127,17 @@ function loadRows(file, doc, format, tooDeep2) {
       rows = doc.value;
       base = ["value"];
       rowLevels = MAX_JSON_DEPTH - 2;
-      if (typeof doc.nextLink === "string" && doc.nextLink !== "") {
+      const next = doc.nextLink;
+      if (typeof next === "string" && next !== "") {
         out.gaps.push({ scope: file, reason: "ARM list response has a nextLink: later pages were not read" });
-        if (!rows.every((r) => isObj(r) && typeof r.type === "string" && OWN_LIST_TYPES.has(r.type.toLowerCase())))
+        const listed = rows.length > 0 ? rows.every((r) => isObj(r) && typeof r.type === "string" && OWN_LIST_TYPES.has(r.type.toLowerCase())) : OWN_LIST_TYPES.has(listTypeOf(next) ?? "");
+        if (!listed)
           partOf("an ARM list response with a nextLink");
+        const peerings = globalReachListsOf(rows, next);
+        if (peerings.length > 0) {
+          const why = `${displayPath(file)} is one page of several (an ARM list response with a nextLink): the pages not read may hold more of its Global Reach connections`;
+          out.globalReachPagesNotRead = peerings.map((peeringKey) => ({ peeringKey, why }));
+        }
       }
       break;
     case "arm-resource":
@@ -155,6 +162,35 @@ function loadRows(file, doc, format, tooDeep2) {
   if (notice)
     out.notices.push(notice);
   return { ...out, rowErrors: checked.errors };
+}
+function listTypeOf(url) {
+  const path = url.split("?")[0];
+  const at = path.toLowerCase().lastIndexOf("/providers/");
+  if (at < 0)
+    return void 0;
+  const parts = path.slice(at + "/providers/".length).split("/").filter((x) => x !== "");
+  if (parts.length < 2 || parts.length % 2 !== 0)
+    return void 0;
+  return [parts[0], ...parts.slice(1).filter((_, i) => i % 2 === 0)].join("/").toLowerCase();
+}
+var GLOBAL_REACH_TYPE = "microsoft.network/expressroutecircuits/peerings/connections";
+function globalReachListsOf(rows, next) {
+  const out = [];
+  const add = (peering) => {
+    const key = peering.toLowerCase();
+    if (!out.includes(key))
+      out.push(key);
+  };
+  for (const r of rows)
+    if (isObj(r) && typeof r.type === "string" && r.type.toLowerCase() === GLOBAL_REACH_TYPE && typeof r.id === "string" && /\/connections\/[^/]+$/i.test(r.id))
+      add(r.id.replace(/\/connections\/[^/]+$/i, ""));
+  if (listTypeOf(next) === GLOBAL_REACH_TYPE) {
+    const path = next.split("?")[0];
+    const at = path.toLowerCase().indexOf("/subscriptions/");
+    if (at >= 0)
+      add(path.slice(at).replace(/\/connections\/?$/i, ""));
+  }
+  return out;
 }
 var OWN_LIST_TYPES = /* @__PURE__ */ new Set(["microsoft.network/expressroutecircuits", "microsoft.network/expressrouteports", "microsoft.network/virtualnetworkgateways"]);
 var GRAPH_COLUMNS = ["subscriptionId", "resourceGroup", "tenantId"];

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SES535LV.js";
+} from "./chunk-7LXXBLJP.js";
 import {
   MappedList,
   adviceLine,
@@ -26,7 +26,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-OZRC5H6E.js";
+} from "./chunk-E24BZTS5.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-QTFR3JUR.js";
+} from "./chunk-PGWVZTA5.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-4PQ44IIV.js";
+} from "./chunk-G36WVDCG.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,19 +76,19 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-RMDRPNLO.js";
+} from "./chunk-ET7F6IQ7.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-BI7YOOAT.js";
+} from "./chunk-Z5CKO2L4.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   isUnknown,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -1465,11 +1465,12 @@ function keepWhatFixesUse(findings, cost) {
 }
 
 // dist/rules/requires.js
-var ARM_ONLY = "erscan does not read them from Resource Graph rows, ARM templates or Terraform plans; `erscan collect` and `scan --graph` read them";
+var ROWS = "resource rows (Resource Graph results, ARM list or GET responses)";
+var ARM_ONLY = `erscan does not read them from ${ROWS}, ARM templates or Terraform plans; \`erscan collect\` and \`scan --graph\` read them`;
 var REQUIREMENTS = {
   diagnosticSettings: {
     what: "diagnostic settings",
-    why: "erscan does not read them from Resource Graph rows, and ARM templates and Terraform plans carry only those they declare; `erscan collect` and `scan --graph` read them through ARM (Microsoft.Insights/diagnosticSettings)",
+    why: `erscan does not read them from ${ROWS}, and ARM templates and Terraform plans carry only those they declare; \`erscan collect\` and \`scan --graph\` read them through ARM (Microsoft.Insights/diagnosticSettings)`,
     whyTemplate: "the scanned templates declare none for them, and Azure Policy or another deployment may add one (not decidable from these files)",
     applies: (r) => r.kind === "circuit" || r.kind === "port" || r.kind === "gateway",
     carried: (r) => "diagnosticSettingsCount" in r && r.diagnosticSettingsCount !== void 0
@@ -1482,15 +1483,17 @@ var REQUIREMENTS = {
   },
   maintenanceConfigurations: {
     what: "maintenance configuration assignments",
-    why: "erscan does not read them from Resource Graph rows or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); `erscan collect` and `scan --graph` read them from Resource Graph's maintenanceresources table",
+    why: `erscan does not read them from ${ROWS} or Terraform plans, and ARM templates carry only those they declare (Microsoft.Maintenance/configurationAssignments); \`erscan collect\` and \`scan --graph\` read them from Resource Graph's maintenanceresources table`,
     whyTemplate: "the scanned templates assign none to them (Microsoft.Maintenance/configurationAssignments), and another deployment may assign one (not decidable from these files)",
+    templateKinds: ["arm", "bicep"],
     applies: (r) => r.kind === "gateway",
     carried: (r) => r.kind === "gateway" && r.maintenanceConfigurationIds !== void 0
   },
   gatewaySubnetNsg: {
     what: "the network security group of the GatewaySubnet",
-    why: "the subnet is a property of the virtual network, not of the gateway; erscan does not read it from Resource Graph rows or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; `erscan collect` and `scan --graph` read it from Resource Graph (microsoft.network/virtualnetworks)",
+    why: `the subnet is a property of the virtual network, not of the gateway; erscan does not read it from ${ROWS} or Terraform plans, and ARM templates carry only the GatewaySubnets they declare; \`erscan collect\` and \`scan --graph\` read it from Resource Graph (microsoft.network/virtualnetworks)`,
     whyTemplate: "the scanned templates do not declare the gateway's GatewaySubnet (inline in its virtual network's `properties.subnets` or as a Microsoft.Network/virtualNetworks/subnets resource): the network may be deployed from other files (not decidable from these files)",
+    templateKinds: ["arm", "bicep"],
     applies: (r) => r.kind === "gateway" && r.flavor === "vnet",
     // Read and left open by a template (a parameter without a value): the rule's verdict is unknown, never "not evaluated".
     carried: (r) => r.kind === "gateway" && (r.gatewaySubnetNsgId !== void 0 || isUnknown(r, "gatewaySubnetNsgId"))
@@ -1545,7 +1548,7 @@ function shortfallOf(lists, rule, req) {
       return;
     out.missing++;
     out.byKind.set(r.kind, (out.byKind.get(r.kind) ?? 0) + 1);
-    if (!template)
+    if (!template || req.templateKinds !== void 0 && !req.templateKinds.includes(r.source?.kind ?? ""))
       out.allTemplates = false;
   });
   return out;
@@ -1831,7 +1834,7 @@ function nothingCheckedNotice(notices, gaps = false) {
   return `${head}: nothing was checked${declaresLeftOut(notices) ? ` (the templates declare some that are ${LEFT_OUT_MARK}, named in the notes: scan with the parameter values that deploy them)` : ""}`;
 }
 function scanSources(source, opts) {
-  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true, unread: source.unread, pagesNotRead: source.pagesNotRead });
+  const { inventory, notices: buildNotices, gaps: unchecked } = buildInventory(source.raws, source.subscriptions, { consume: true, unread: source.unread, pagesNotRead: source.pagesNotRead, globalReachPagesNotRead: source.globalReachPagesNotRead });
   const gaps = unchecked.length === 0 ? source.gaps : [...source.gaps, ...unchecked];
   source.raws = [];
   const allRules = loadRules([...opts.config.ruleDirs, ...opts.ruleDirs ?? []]);
@@ -1953,7 +1956,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-RTRY4JOI.js");
+  const { loadRules: loadRules2 } = await import("./loader-L3JPRFGT.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1963,7 +1966,7 @@ async function gatherSources(args) {
   if (args.graph) {
     if (args.inputs && args.inputs.length > 0)
       throw new UsageError("--graph crawls live Azure: give either input files or --graph, not both");
-    const { crawlForCli } = await import("./cli-6ENOJCKK.js");
+    const { crawlForCli } = await import("./cli-AKGIJYUL.js");
     return { source: await crawlForCli(args), errors: [] };
   }
   if (!args.inputs || args.inputs.length === 0)
@@ -1981,7 +1984,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-J7HBZIMA.js");
+  const { costEstimatorFor } = await import("./setup-S32EH7U5.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

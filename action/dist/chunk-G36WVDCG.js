@@ -6,7 +6,7 @@ import {
   lowerCased,
   respellDeclared,
   templateRowProblems
-} from "./chunk-ZZH6W67O.js";
+} from "./chunk-XLUT4XO6.js";
 import {
   REDACTED,
   REDACTED_KEYVAULT,
@@ -15,8 +15,9 @@ import {
   ownValue,
   scrubSecrets,
   setOwn
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import {
+  PEERINGS_CONTRADICT_CONNECTIONS,
   armRegionName,
   exactLength,
   isPartial,
@@ -29,7 +30,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import {
   CONNECTION_TYPES,
   GATEWAY_TYPES,
@@ -522,6 +523,8 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
   };
   const ipv4Absent = primary === void 0 && secondary === void 0 && p.ipv6PeeringConfig == null;
   const ms = peering.peeringType?.toLowerCase() === "microsoftpeering";
+  const ipv6Only = primary === void 0 && secondary === void 0 && isObj(p.ipv6PeeringConfig);
+  const ms6 = ms && isObj(p.ipv6PeeringConfig) ? p.ipv6PeeringConfig : void 0;
   return placeFacts(
     peering,
     source,
@@ -534,11 +537,14 @@ function peeringOf(row, source, facts, circuitId, circuitKey, circuitName, circu
       ipv4Absent && ["primaryPrefixLength", "properties.primaryPeerAddressPrefix"],
       ipv4Absent && ["secondaryPeerAddressPrefix", "properties.secondaryPeerAddressPrefix"],
       ipv4Absent && ["secondaryPrefixLength", "properties.secondaryPeerAddressPrefix"],
-      ms && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
+      ms && !ipv6Only && p.microsoftPeeringConfig == null && ["microsoftPeeringConfig", "properties.microsoftPeeringConfig"],
       ms && isObj(p.microsoftPeeringConfig) && p.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.microsoftPeeringConfig.advertisedPublicPrefixesState"],
-      ms && isObj(p.ipv6PeeringConfig) && isObj(p.ipv6PeeringConfig.microsoftPeeringConfig) && p.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"],
+      ms6 !== void 0 && ms6.microsoftPeeringConfig == null && ["ipv6.microsoftPeeringConfig", "properties.ipv6PeeringConfig.microsoftPeeringConfig"],
+      ms6 !== void 0 && isObj(ms6.microsoftPeeringConfig) && ms6.microsoftPeeringConfig.advertisedPublicPrefixesState == null && ["ipv6.microsoftPeeringConfig.advertisedPublicPrefixesState", "properties.ipv6PeeringConfig.microsoftPeeringConfig.advertisedPublicPrefixesState"],
       // A live peering row without `state` does not say whether the peering is enabled (ERS-BGP-004 undecided, never a pass).
-      p.state == null && ["state", "properties.state"]
+      p.state == null && ["state", "properties.state"],
+      // Nor does an IPv6 configuration without its own `state` say whether the IPv6 sessions are (Enabled | Disabled).
+      isObj(p.ipv6PeeringConfig) && p.ipv6PeeringConfig.state == null && ["ipv6.state", "properties.ipv6PeeringConfig.state"]
     ]), [p.state == null && ["state", "properties.state"]])
   );
 }
@@ -551,10 +557,12 @@ function scopeUnder(id, circuitId, circuitScope) {
 function globalReachFrom(co, peeringId, i, list) {
   const cp = obj2(co.properties);
   const peer = idOf(cp.peerExpressRouteCircuitPeering);
+  const peerCircuit = peer ? circuitIdFromPeeringId(peer) : void 0;
   return {
     id: str2(co.id) ?? `${peeringId}/${list}/${str2(co.name) ?? i}`,
     name: str2(co.name) ?? `connection-${i}`,
-    peerCircuitKey: peer ? circuitIdFromPeeringId(peer).toLowerCase() : void 0,
+    peerCircuitKey: peerCircuit?.toLowerCase(),
+    peerCircuitId: peerCircuit,
     addressPrefix: str2(cp.addressPrefix),
     status: str2(cp.circuitConnectionStatus)
   };
@@ -574,11 +582,16 @@ function reconcileGlobalReach(kept, other) {
     const b = other[field];
     if (b === void 0)
       continue;
-    if (a === void 0)
+    const peer = field === "peerCircuitKey";
+    if (a === void 0) {
       kept[field] = b;
-    else if (a.toLowerCase() !== b.toLowerCase()) {
-      out.push({ property, kept: globalReachValue(field, a), other: globalReachValue(field, b) });
+      if (peer)
+        kept.peerCircuitId = other.peerCircuitId;
+    } else if (a.toLowerCase() !== b.toLowerCase()) {
+      out.push({ property, kept: globalReachValue(field, peer ? kept.peerCircuitId ?? a : a), other: globalReachValue(field, peer ? other.peerCircuitId ?? b : b) });
       kept[field] = void 0;
+      if (peer)
+        kept.peerCircuitId = void 0;
     }
   }
   return out;
@@ -632,6 +645,7 @@ function circuitFrom(raw, id) {
     bandwidthGbps,
     isDirect: portId !== void 0,
     portKey: lower(portId),
+    portId,
     serviceProviderProvisioningState: word(p.serviceProviderProvisioningState),
     circuitProvisioningState: str2(p.circuitProvisioningState),
     provisioningState: str2(p.provisioningState),
@@ -818,7 +832,8 @@ function portFrom(raw, id) {
     diagnosticSettingsCount: num(obj2(row.erscan).diagnosticSettingsCount),
     hasIdentity: str2(identity.type) !== void 0 && str2(identity.type).toLowerCase() !== "none",
     links,
-    circuitKeys: arr(p.circuits).map((c) => lower(idOf(c))).filter((k) => k !== void 0)
+    circuitKeys: arr(p.circuits).map((c) => lower(idOf(c))).filter((k) => k !== void 0),
+    circuitIds: arr(p.circuits).map((c) => idOf(c)).filter((k) => k !== void 0)
   };
 }
 function vnetGatewayFrom(raw, id) {
@@ -1671,6 +1686,8 @@ function buildInventory(raws, subscriptions = [], opts = {}) {
     markUnreadConnections(inv, opts.unread);
   if (opts.pagesNotRead !== void 0 && opts.pagesNotRead.length > 0)
     markPagesNotRead(inv, opts.pagesNotRead);
+  if (opts.globalReachPagesNotRead !== void 0 && opts.globalReachPagesNotRead.length > 0)
+    markGlobalReachPagesNotRead(inv, opts.globalReachPagesNotRead);
   connectionsOnOtherGateways(inv, otherGateways, notices);
   markLinksOfPortsWithoutCircuits(inv);
   collectScopes(inv, subscriptions);
@@ -1881,7 +1898,7 @@ function markDisagreements(kept, other) {
     `[${v.map((x) => `${x.name} ${x.useStatus ?? "(no authorizationUseStatus)"}`).join(", ")}]`
   ) : (f === "globalReach" || f === "peeredConnections") && kept.kind === "peering" ? (
     // Each Global Reach connection by name and the circuit it links to, as the portal shows them (never JSON).
-    `[${v.map((x) => `${x.name}${x.peerCircuitKey !== void 0 ? ` to ${globalReachValue("peerCircuitKey", x.peerCircuitKey)}` : ""}`).join(", ")}]`
+    `[${v.map((x) => `${x.name}${x.peerCircuitKey !== void 0 ? ` to ${globalReachValue("peerCircuitKey", x.peerCircuitId ?? x.peerCircuitKey)}` : ""}`).join(", ")}]`
   ) : JSON.stringify(v);
   for (const f of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (f === "tags" && (tagsNotCarried(kept) || tagsNotCarried(other))) {
@@ -2026,6 +2043,7 @@ function markMistypedGateways(inv, mistyped, notices) {
         circuit.unknown = { ...circuit.unknown, connectionKeys: `\`connectionKeys\`: ${why}` };
       if (!isUnknown(circuit, "gatewayKeys"))
         circuit.unknown = { ...circuit.unknown, gatewayKeys: `\`gatewayKeys\`: ${why}` };
+      delete circuit.openGatewayRegions;
     }
     const where = readAt(raw.source);
     const ends = [connections.length > 0 && `connection ${connections.join(", ")}`, circuits.length > 0 && `circuit ${circuits.join(", ")}`].filter((x) => typeof x === "string");
@@ -2082,10 +2100,10 @@ function markPeeringListsConnectionsContradict(inv) {
       continue;
     const conn = c.connectionKeys.length > 0 ? inv.byKey.get(c.connectionKeys[0]) : void 0;
     const user = redeemed !== void 0 ? `its authorization ${redeemed.name} is redeemed (InUse) by a connection` : `connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway`;
-    const listed = c.peerings.length === 0 ? "lists no peering (`properties.peerings` is empty)" : `lists no Azure private peering (only ${c.peerings.map((p) => p.name).join(", ")})`;
+    const listed = c.peerings.length === 0 ? "peering (`properties.peerings` is empty)" : `Azure private peering (only ${c.peerings.map((p) => p.name).join(", ")})`;
     c.partial = {
       ...c.partial,
-      peerings: `\`peerings\`: the circuit row ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`
+      peerings: `${PEERINGS_CONTRADICT_CONNECTIONS}${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`
     };
   }
 }
@@ -2146,10 +2164,21 @@ function markPagesNotRead(inv, files) {
     if (!isTemplateResource(g))
       openConnectionFields(g, ["connectionKeys", "circuitKeys"], why);
 }
+function markGlobalReachPagesNotRead(inv, pages) {
+  for (const { peeringKey, why } of pages) {
+    const circuit = lookup(inv, circuitIdFromPeeringId(peeringKey).toLowerCase(), "circuit");
+    const peering = circuit?.peerings.find((p) => p.key === peeringKey);
+    if (peering === void 0 || isTemplateResource(peering) || isUnknown(peering, "globalReach"))
+      continue;
+    peering.unknown = { ...peering.unknown, globalReach: `\`globalReach\`: ${why}` };
+  }
+}
 function openConnectionFields(r, fields, why) {
   for (const f of fields)
     if (!isUnknown(r, f))
       r.unknown = { ...r.unknown, [f]: `\`${f}\`: ${why}` };
+  if (r.kind === "circuit" && r.openGatewayRegions !== void 0 && fields.includes("gatewayKeys"))
+    delete r.openGatewayRegions;
 }
 function resolveRelations(inv) {
   let unnamed;
@@ -2170,16 +2199,36 @@ function resolveRelations(inv) {
   }
   markPeeringListsConnectionsContradict(inv);
   let open = unnamed !== void 0 ? `connection ${unnamed} names no circuit, and may be this one's` : void 0;
-  for (let i = 0; open === void 0 && i < inv.gateways.length; i++) {
+  let regions = [];
+  const regionOf = (g) => {
+    const at = g?.kind === "gateway" && !isUnknown(g, "location") ? g.location : void 0;
+    if (at === void 0 || regions === void 0)
+      regions = void 0;
+    else if (!regions.includes(at))
+      regions.push(at);
+  };
+  if (unnamed !== void 0)
+    for (let i = 0; i < inv.connections.length; i++) {
+      const conn = inv.connections[i];
+      if (!isTemplateResource(conn) && isUnknown(conn, "circuitKey"))
+        regionOf(conn.gatewayKey === void 0 ? void 0 : lookup(inv, conn.gatewayKey, "gateway"));
+    }
+  for (let i = 0; i < inv.gateways.length; i++) {
     const g = inv.gateways[i];
-    if (g.flavor === "vwan" && !isTemplateResource(g) && isUnknown(g, "connectionKeys"))
-      open = `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+    if (g.flavor !== "vwan" || isTemplateResource(g) || !isUnknown(g, "connectionKeys"))
+      continue;
+    open ??= `vWAN gateway ${g.name} does not list its connections, and one may be this circuit's`;
+    regionOf(g);
   }
   if (open !== void 0)
     for (let i = 0; i < inv.circuits.length; i++) {
       const c = inv.circuits[i];
-      if (c.connectionKeys.length === 0 && !isTemplateResource(c) && !isUnknown(c, "connectionKeys") && mayBeLinked(c))
-        c.unknown = { ...c.unknown, connectionKeys: `\`connectionKeys\`: ${open}` };
+      if (isTemplateResource(c) || !mayBeLinked(c))
+        continue;
+      const bounded = regions !== void 0 && !isUnknown(c, "gatewayKeys");
+      openConnectionFields(c, ["connectionKeys", "gatewayKeys"], open);
+      if (bounded)
+        c.openGatewayRegions = regions;
     }
   const noGateway = liveConnectionsWithoutGateway(inv.connections)[0]?.name;
   if (noGateway !== void 0)
@@ -2304,6 +2353,8 @@ function mergeOutputs(outputs) {
       (out.unread ??= []).push(...o.unread);
     if (o.pagesNotRead && o.pagesNotRead.length > 0)
       (out.pagesNotRead ??= []).push(...o.pagesNotRead);
+    if (o.globalReachPagesNotRead && o.globalReachPagesNotRead.length > 0)
+      (out.globalReachPagesNotRead ??= []).push(...o.globalReachPagesNotRead);
   }
   return out;
 }

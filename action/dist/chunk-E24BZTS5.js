@@ -20,7 +20,7 @@ import {
   REDACTED_KEYVAULT,
   isObj,
   isSecretProperty
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import {
   currencyPrefix,
   useCurrency

@@ -12,11 +12,11 @@ import {
   checkRow,
   rowLabel,
   unreadConnectionsOf
-} from "./chunk-ZZH6W67O.js";
+} from "./chunk-XLUT4XO6.js";
 import {
   isObj,
   scrubSecrets
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import {

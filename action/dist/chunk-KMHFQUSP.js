@@ -336,6 +336,11 @@ var UNMAPPED_PORT_LOCATIONS = {
   // Name from hooverken/ARMPowershell Get-ExpressRouteLocationSpeedOfferings.ps1 (a location Get-AzExpressRoutePortsLocation lists).
   "CDC-Canberra-CBR20": "expressroute-locations-providers.md (2026-04-28) gives CDC as the facility of both Canberra and Canberra2, so the operator does not tell which one"
 };
+var DELISTED_LOCATIONS = [
+  // MicrosoftDocs/azure-docs articles/expressroute/expressroute-locations-providers.md, ms.date 08/28/2023:
+  // "Bogota | Equinix BG1 | 4 | n/a | Supported"; absent from the 04/28/2026 version.
+  ["Bogota", "an older version of Microsoft's peering locations page (ms.date 08/28/2023) listed it, the current one (04/28/2026) does not; the old page's zone is not used"]
+];
 
 // dist/locations/index.js
 function normaliseName(name) {
@@ -463,7 +468,12 @@ function unknownLocationReason(name, direct, cloud = "public") {
     return `erscan maps the ExpressRoute Direct port location ${name} in public Azure only, not in the ${cloud === "usgov" ? "US Government" : "China"} cloud`;
   if (direct)
     return `the ExpressRoute Direct port location ${name} is not in erscan's table of port locations (none is guessed from the name)`;
-  return `the peering location ${name} is not in erscan's location table`;
+  const delisted = delistedLocationReason(name);
+  return `the peering location ${name} is not in erscan's location table${delisted ? `: ${delisted}` : ""}`;
+}
+var delistedByKey = new Map(DELISTED_LOCATIONS.map(([n, why]) => [normaliseName(n), why]));
+function delistedLocationReason(name) {
+  return delistedByKey.get(normaliseName(name));
 }
 function allPeeringLocations(cloud = "public") {
   const table = cloud === "usgov" ? usGov : cloud === "china" ? china : commercial;
@@ -497,6 +507,10 @@ function isLocalRegion(location, region) {
 // dist/inventory/facts.js
 function isUnknown(r, field) {
   return r.unknown !== void 0 && Object.prototype.hasOwnProperty.call(r.unknown, field);
+}
+var PEERINGS_CONTRADICT_CONNECTIONS = "`peerings`: the circuit row lists no ";
+function peeringsContradictConnections(c) {
+  return c.partial?.peerings?.startsWith(PEERINGS_CONTRADICT_CONNECTIONS) === true;
 }
 function isPartial(r, field) {
   return r.partial !== void 0 && Object.prototype.hasOwnProperty.call(r.partial, field);
@@ -610,11 +624,14 @@ export {
   peeringLocationInfo,
   locationLabel,
   unknownLocationReason,
+  delistedLocationReason,
   allPeeringLocations,
   regionGeopolitical,
   regionGeopoliticalInfo,
   isLocalRegion,
   isUnknown,
+  PEERINGS_CONTRADICT_CONNECTIONS,
+  peeringsContradictConnections,
   isPartial,
   unknownReason,
   firstUnknown,

@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-BI7YOOAT.js";
+} from "./chunk-Z5CKO2L4.js";
 import {
   loadUsage
-} from "./chunk-FJESKPDM.js";
+} from "./chunk-KMHFQUSP.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";

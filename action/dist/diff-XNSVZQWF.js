@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-SES535LV.js";
+} from "./chunk-7LXXBLJP.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -11,16 +11,16 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-OZRC5H6E.js";
+} from "./chunk-E24BZTS5.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-4PQ44IIV.js";
+} from "./chunk-G36WVDCG.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
 } from "./chunk-4O66FDXF.js";
-import "./chunk-ZZH6W67O.js";
+import "./chunk-XLUT4XO6.js";
 import {
   checkOutFolder,
   writeReport
@@ -33,9 +33,9 @@ import {
 } from "./chunk-PJIMCPB3.js";
 import {
   isObj
-} from "./chunk-G4HUVHF7.js";
+} from "./chunk-2UF5S3EH.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-FJESKPDM.js";
+import "./chunk-KMHFQUSP.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
