@@ -21,6 +21,8 @@ export interface LiveCircuitOpts {
   /** On this ExpressRoute Direct port (of NET), at `gbps`. */
   port?: string;
   gbps?: number;
+  /** The circuit's peerings, instead of its one Azure private peering. */
+  peerings?: unknown[];
 }
 
 /** A Standard metered circuit, provisioned at the provider, with one Azure private peering. */
@@ -37,7 +39,7 @@ export function liveCircuit(name: string, o: LiveCircuitOpts = {}): RawResource 
         ? { expressRoutePort: { id: `${NET}/expressRoutePorts/${o.port}` }, bandwidthInGbps: o.gbps ?? 5 }
         : { serviceProviderProperties: { serviceProviderName: o.provider ?? 'Equinix', peeringLocation: o.location ?? 'Amsterdam', bandwidthInMbps: 1000 } }),
       authorizations: [],
-      peerings: [{ id: `${NET}/expressRouteCircuits/${name}/peerings/AzurePrivatePeering`, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', ...(o.state ? { state: o.state } : {}), peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
+      peerings: o.peerings ?? [{ id: `${NET}/expressRouteCircuits/${name}/peerings/AzurePrivatePeering`, name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering', ...(o.state ? { state: o.state } : {}), peerASN: 65001, vlanId: 100, primaryPeerAddressPrefix: '10.0.0.0/30', secondaryPeerAddressPrefix: '10.0.0.4/30' } }],
     },
   });
 }

@@ -5,40 +5,10 @@
  * /29 (IPv4) or /125 (IPv6) subnet or two /30 (IPv4) or /126 (IPv6) subnets", each family its own BGP sessions.
  */
 import { describe, expect, it } from 'vitest';
-import { NET, live, ruleFindings } from '../helpers/live-rows.js';
+import { ruleFindings } from '../helpers/live-rows.js';
+import { RF, V6, V4, msCircuit, configured6, validation6, configured4, empty4 } from '../helpers/ms-peering.js';
 import { buildInventory, type RawResource } from '../../src/inventory/build.js';
 
-const RF = { id: `${NET}/routeFilters/rf` };
-const V6 = (ms: Record<string, unknown> | undefined, o: { routeFilter?: boolean; state?: string } = {}) => ({
-  primaryPeerAddressPrefix: '2001:db8:1::/126',
-  secondaryPeerAddressPrefix: '2001:db8:1::4/126',
-  state: o.state ?? 'Enabled',
-  ...(o.routeFilter === false ? {} : { routeFilter: RF }),
-  ...(ms ? { microsoftPeeringConfig: ms } : {}),
-});
-const V4 = { primaryPeerAddressPrefix: '203.0.113.0/30', secondaryPeerAddressPrefix: '203.0.113.4/30' };
-
-/** A provider circuit `name` with one Microsoft peering of the given properties (peeringType, state, vlanId, peerASN set). */
-function msCircuit(name: string, props: Record<string, unknown>): RawResource {
-  return live({
-    id: `${NET}/expressRouteCircuits/${name}`,
-    name,
-    type: 'Microsoft.Network/expressRouteCircuits',
-    location: 'westeurope',
-    sku: { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
-    properties: {
-      serviceProviderProvisioningState: 'Provisioned',
-      serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Amsterdam', bandwidthInMbps: 1000 },
-      authorizations: [],
-      peerings: [{ id: `${NET}/expressRouteCircuits/${name}/peerings/MicrosoftPeering`, name: 'MicrosoftPeering', properties: { peeringType: 'MicrosoftPeering', state: 'Enabled', vlanId: 200, peerASN: 396982, ...props } }],
-    },
-  });
-}
-
-const configured6 = { advertisedPublicPrefixes: ['2001:db8:2::/48'], advertisedPublicPrefixesState: 'Configured' };
-const validation6 = { advertisedPublicPrefixes: ['2001:db8:2::/48'], advertisedPublicPrefixesState: 'ValidationNeeded' };
-const configured4 = { advertisedPublicPrefixes: ['203.0.113.64/27'], advertisedPublicPrefixesState: 'Configured' };
-const empty4 = { advertisedPublicPrefixes: [], advertisedPublicPrefixesState: 'NotConfigured' };
 
 describe('ERS-BGP-006 (private peer ASN) on IPv6-only and dual-stack Microsoft peerings', () => {
   it('an IPv6-only peering with a private ASN and validated IPv6 prefixes passes (no IPv4 configuration to report)', () => {
