@@ -19,7 +19,7 @@
  */
 import { lookup, throughMistypedGateway, type AnyResource, type Circuit, type Connection, type Gateway, type Inventory, type Peering, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, peeringsContradictConnections, reasonText, unknownReason } from '../inventory/facts.js';
-import { labelStandIns } from '../inventory/names.js';
+import { labelStandIns, nameOfId } from '../inventory/names.js';
 import { cloudOfRegion, isLocalRegion, locationLabel, normaliseName, peeringLocationInfo, regionGeopoliticalInfo, unknownLocationReason, type PeeringLocationInfo } from '../locations/index.js';
 import { matchUsage, type CircuitUsage } from '../pricing/usage.js';
 import { exactLength } from '../util/lists.js';
@@ -566,8 +566,7 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
 
 /** A Global Reach peer outside the inventory by its name as the peering id writes it (`peerKey` is lower-cased). */
 function peerName(l: GlobalReachLink): string {
-  const id = l.peerId ?? l.peerKey!;
-  return labelStandIns(id.slice(id.lastIndexOf('/') + 1));
+  return nameOfId(l.peerId ?? l.peerKey!);
 }
 
 /** Why a circuit's peering location cannot be placed: never "(not set)" for one that is only not in the inventory. */
@@ -577,8 +576,7 @@ function locationMissing(a: CircuitAnalysis): string {
   // `a.port` is the circuit's port when the inventory has it.
   if (c.isDirect && c.portKey && !a.port) {
     // The port as the circuit writes its id (`portKey` is the lower-cased join key).
-    const id = c.portId ?? c.portKey;
-    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(id.slice(id.lastIndexOf('/') + 1))}, which is not in the inventory`;
+    return `its peering location is that of ExpressRoute Direct port ${nameOfId(c.portId ?? c.portKey)}, which is not in the inventory`;
   }
   return 'the circuit has no peering location';
 }

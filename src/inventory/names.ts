@@ -41,6 +41,15 @@ export function labelStandIns(text: string): string {
 }
 
 /**
+ * The name an ARM id ends with, as the id writes it (case kept), stand-ins labelled: how a message names a resource
+ * outside the inventory from the id another resource gives it (a Direct port, a Global Reach peer, a port's circuit),
+ * where the join key would be lower-cased.
+ */
+export function nameOfId(id: string): string {
+  return labelStandIns(id.slice(id.lastIndexOf('/') + 1));
+}
+
+/**
  * A name as a sentence says it: a label that is the whole name (`‹name›`) reads "named by parameter
  * `name`" ("Circuit named by parameter `name` has …"); any other name (`‹name›/link1`, `er1`) is
  * itself. Stand-ins are labelled first.

@@ -5,7 +5,7 @@ import { connectCircuitsImpact, costOf, secondCircuitImpact, type Impact } from 
 import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
-import { labelStandIns } from '../../inventory/names.js';
+import { nameOfId } from '../../inventory/names.js';
 import { conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
@@ -450,8 +450,7 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
         if (circuits.length < 2) continue;
         const port = lookup(inventory, portKey, 'port');
         // A port outside the inventory by its name as the circuits write its id (`portKey` is lower-cased).
-        const writtenId = circuits.find((c) => c.portId !== undefined)?.portId ?? portKey;
-        const portName = port?.name ?? labelStandIns(writtenId.slice(writtenId.lastIndexOf('/') + 1));
+        const portName = port?.name ?? nameOfId(circuits.find((c) => c.portId !== undefined)?.portId ?? portKey);
         // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
         // only by two whose state is known.
         const unsure = circuits.filter(privatePeeringStateUnknown);
@@ -640,17 +639,16 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
   return out;
 };
 
+/** A circuit the port lists by its key, named as the port's `circuits` list writes its id (keys are lower-cased). */
+function circuitNameAsWritten(p: Port, key: string): string {
+  return nameOfId(p.circuitIds?.find((x) => x.toLowerCase() === key) ?? key);
+}
+
 /**
  * The circuits on an ExpressRoute Direct port do not add up to more than `maxRatio` × the port
  * bandwidth. Over-subscription up to 2× is allowed by Azure, but a link failure then leaves the
  * surviving link unable to carry the load.
  */
-/** A circuit the port lists by its key, named as the port's `circuits` list writes its id (keys are lower-cased). */
-function circuitNameAsWritten(p: Port, key: string): string {
-  const id = p.circuitIds?.find((x) => x.toLowerCase() === key) ?? key;
-  return labelStandIns(id.slice(id.lastIndexOf('/') + 1));
-}
-
 export const portOversubscription: RuleFunction = ({ inventory, params }) => {
   const maxRatio = numParam(params, 'maxRatio', 1, 0);
   const out: Violation[] = [];
