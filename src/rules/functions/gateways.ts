@@ -202,10 +202,6 @@ function redeemedElsewhere(inventory: Parameters<RuleFunction>[0]['inventory'], 
 }
 
 /**
- * Circuits, ExpressRoute Direct ports and gateways have at least `minAlerts` metric alert rules
- * whose scopes hold them (where the input carries metric alerts; src/rules/requires.ts).
- */
-/**
  * Metrics each kind has, as the message's examples (monitor-expressroute-reference.md): BGP and ARP availability are a
  * circuit's; a Direct port has AdminState, LineProtocol, Rx/TxLightLevel and bits in/out; a gateway (VNet or vWAN)
  * CPU utilization, packets and bits per second.
@@ -216,6 +212,10 @@ const METRIC_EXAMPLES: Record<'circuit' | 'port' | 'gateway', string> = {
   gateway: 'CPU utilization, packets per second and throughput (bits per second)',
 };
 
+/**
+ * Circuits, ExpressRoute Direct ports and gateways have at least `minAlerts` metric alert rules
+ * whose scopes hold them (where the input carries metric alerts; src/rules/requires.ts).
+ */
 export const metricAlertsConfigured: RuleFunction = ({ inventory, params }) => {
   const min = numParam(params, 'minAlerts', 1, 1);
   const out: Violation[] = [];
