@@ -251,11 +251,16 @@ export interface GatewayFix extends Impact {
   change: string;
 }
 
-/** SKUs of one family and what each carries (Mbps), smallest first (src/rules/functions/sku.ts, gatewayCapacityMbps). */
+/**
+ * SKUs of one family and what each carries (Mbps), smallest first: the one table of a VNet gateway SKU's throughput,
+ * which the rules read too (src/rules/functions/sku.ts, gatewayCapacityMbps, where the sources are).
+ */
 const AZ_LADDER: readonly (readonly [string, number])[] = [['ErGw1AZ', 1000], ['ErGw2AZ', 2000], ['ErGw3AZ', 10000]];
 const LEGACY_LADDER: readonly (readonly [string, number])[] = [['Standard', 1000], ['HighPerformance', 2000], ['UltraPerformance', 10000]];
+/** What a VNet gateway of a fixed-size SKU carries (Mbps), by SKU lower-cased: the ladders, and Basic (500 Mbps), never a target. */
+export const FIXED_SKU_MBPS: ReadonlyMap<string, number> = new Map([...AZ_LADDER, ...LEGACY_LADDER, ['Basic', 500] as const].map(([sku, mbps]) => [sku.toLowerCase(), mbps]));
 /** ErGwScale: 1 Gbps per scale unit, up to 40 units (About ExpressRoute scalable gateway). */
-const SCALE_UNIT_MBPS = 1000;
+export const SCALE_UNIT_MBPS = 1000;
 const SCALE_MAX_UNITS = 40;
 const AZ_FAMILY = new Set(['ergw1az', 'ergw2az', 'ergw3az', 'ergwscale']);
 

@@ -1,6 +1,6 @@
 import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory } from '../../inventory/model.js';
-import { circuitFixImpact, deleteResourceImpact, gatewayFix, isZoneRedundantSku, type GatewayFix } from '../../pricing/impact.js';
+import { circuitFixImpact, deleteResourceImpact, FIXED_SKU_MBPS, gatewayFix, isZoneRedundantSku, SCALE_UNIT_MBPS, type GatewayFix } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
 import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
 import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadCount, unreadText, connectionListOpen, type GatewayRelations } from './util.js';
@@ -16,23 +16,9 @@ import { compareText } from '../../util/collate.js';
 export function gatewayCapacityMbps(g: Gateway): number | undefined {
   const units = g.maxScaleUnits ?? g.minScaleUnits;
   if (g.flavor === 'vwan') return units !== undefined ? units * 2000 : undefined;
-  switch (lc(g.skuName)) {
-    case 'basic':
-      return 500;
-    case 'standard':
-    case 'ergw1az':
-      return 1000;
-    case 'highperformance':
-    case 'ergw2az':
-      return 2000;
-    case 'ultraperformance':
-    case 'ergw3az':
-      return 10000;
-    case 'ergwscale':
-      return units !== undefined ? units * 1000 : undefined;
-    default:
-      return undefined;
-  }
+  const sku = lc(g.skuName);
+  if (sku === 'ergwscale') return units !== undefined ? units * SCALE_UNIT_MBPS : undefined;
+  return sku === undefined ? undefined : FIXED_SKU_MBPS.get(sku);
 }
 
 const fmtMbps = (m: number) => (m >= 1000 ? `${m / 1000} Gbps` : `${m} Mbps`);
@@ -52,7 +38,6 @@ export function reachWithoutMaximumMbps(g: Gateway): number | undefined {
   return lc(g.skuName) === 'ergwscale' ? 40000 : undefined;
 }
 
-/** The gateway can carry the bandwidth of the largest circuit it is connected to (without FastPath). */
 const GATEWAY_SIZE_FIELDS = ['skuName', 'maxScaleUnits', 'minScaleUnits'];
 const BANDWIDTH_FIELDS = ['bandwidthMbps', 'bandwidthGbps'];
 
@@ -213,6 +198,7 @@ export function gatewayFixOf(ctx: Parameters<RuleFunction>[0], g: Gateway, at: n
   return gatewayFix(g, { zoneRedundant, mbps: Math.max(capacity, need ?? 0) }, costsOf(ctx), pricingInputsOf(ctx), at);
 }
 
+/** ERS-SKU-006: the gateway can carry the bandwidth of the largest circuit it is connected to (without FastPath). */
 export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
   const t = throughputVerdictsOf(ctx.inventory);
   const out: Violation[] = [];
