@@ -3,11 +3,11 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-PGWVZTA5.js";
+} from "./chunk-7WOFJ7VJ.js";
 import {
   buildInventory,
   loadTemplates
-} from "./chunk-G36WVDCG.js";
+} from "./chunk-YI26PMC4.js";
 import {
   CATEGORIES,
   SEVERITIES
@@ -24,14 +24,14 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-ET7F6IQ7.js";
+} from "./chunk-WMZL5BYT.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-Z5CKO2L4.js";
+} from "./chunk-CLO5RORK.js";
 import {
   phraseName
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import {
   readDataFile

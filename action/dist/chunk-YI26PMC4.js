@@ -30,7 +30,7 @@ import {
   reasonText,
   standInOf,
   unknownReason
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import {
   CONNECTION_TYPES,
   GATEWAY_TYPES,

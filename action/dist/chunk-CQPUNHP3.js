@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-7LXXBLJP.js";
+} from "./chunk-ISFDJWH2.js";
 import {
   MappedList,
   adviceLine,
@@ -38,12 +38,12 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-PGWVZTA5.js";
+} from "./chunk-7WOFJ7VJ.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
   declaresLeftOut
-} from "./chunk-G36WVDCG.js";
+} from "./chunk-YI26PMC4.js";
 import {
   CATEGORIES,
   SEVERITIES,
@@ -76,19 +76,19 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-ET7F6IQ7.js";
+} from "./chunk-WMZL5BYT.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-Z5CKO2L4.js";
+} from "./chunk-CLO5RORK.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   isUnknown,
   labelStandIns,
   peeringLocationInfo
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -1956,7 +1956,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-L3JPRFGT.js");
+  const { loadRules: loadRules2 } = await import("./loader-4Y5IWNNT.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1984,7 +1984,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-S32EH7U5.js");
+  const { costEstimatorFor } = await import("./setup-L4IGGTOV.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

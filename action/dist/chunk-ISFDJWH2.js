@@ -19,7 +19,7 @@ import {
   planConfigurationDirs,
   tagsNotProjected,
   unescapeLiteral
-} from "./chunk-G36WVDCG.js";
+} from "./chunk-YI26PMC4.js";
 import {
   armIdTypeAsWritten,
   foreignNotice,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-RE6UGQ4Q.js";
 import {
   MAX_GB_PER_MONTH
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import {
   LineMap,
   MAX_INPUT_BYTES,

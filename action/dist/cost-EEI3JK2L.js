@@ -10,16 +10,16 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-4EHP4ORT.js";
-import "./chunk-7LXXBLJP.js";
+} from "./chunk-CQPUNHP3.js";
+import "./chunk-ISFDJWH2.js";
 import {
   adviceLine,
   costDeltaHeadline,
   otherAdviceLine
 } from "./chunk-E24BZTS5.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-PGWVZTA5.js";
-import "./chunk-G36WVDCG.js";
+import "./chunk-7WOFJ7VJ.js";
+import "./chunk-YI26PMC4.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
 import "./chunk-HNTSNY7V.js";
@@ -31,10 +31,10 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-2UF5S3EH.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-ET7F6IQ7.js";
+import "./chunk-WMZL5BYT.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Z5CKO2L4.js";
-import "./chunk-KMHFQUSP.js";
+import "./chunk-CLO5RORK.js";
+import "./chunk-YFH4OPNO.js";
 import {
   currencyPrefix,
   useCurrency

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-7LXXBLJP.js";
+} from "./chunk-ISFDJWH2.js";
 import {
   NOT_CARRIED_BY_EVERY_SOURCE,
   RECORDED_SINCE_V2,
@@ -15,7 +15,7 @@ import {
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
-} from "./chunk-G36WVDCG.js";
+} from "./chunk-YI26PMC4.js";
 import "./chunk-IBHIKH4K.js";
 import {
   oneLine
@@ -35,7 +35,7 @@ import {
   isObj
 } from "./chunk-2UF5S3EH.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-KMHFQUSP.js";
+import "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";

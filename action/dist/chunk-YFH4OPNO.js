@@ -563,6 +563,9 @@ function labelStandIns(text) {
     return text;
   return text.replace(STAND_IN, (_m, p) => p ? `\u2039${p}\u203A` : UNKNOWN_NAME_LABEL);
 }
+function nameOfId(id) {
+  return labelStandIns(id.slice(id.lastIndexOf("/") + 1));
+}
 function phraseName(name) {
   const label = labelStandIns(name);
   if (label.charCodeAt(0) !== 8249)
@@ -641,6 +644,7 @@ export {
   liveConnectionsWithoutGateway,
   standInOf,
   labelStandIns,
+  nameOfId,
   phraseName,
   MAX_GB_PER_MONTH,
   loadUsage,

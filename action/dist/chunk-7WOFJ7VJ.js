@@ -13,21 +13,21 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-ET7F6IQ7.js";
+} from "./chunk-WMZL5BYT.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-Z5CKO2L4.js";
+} from "./chunk-CLO5RORK.js";
 import {
   cloudOfRegion,
   isTemplateResource,
   labelStandIns,
   locationLabel,
   phraseName
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import {
   useCurrency
 } from "./chunk-6DM37KYG.js";

@@ -10,10 +10,10 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-ET7F6IQ7.js";
+} from "./chunk-WMZL5BYT.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-Z5CKO2L4.js";
-import "./chunk-KMHFQUSP.js";
+import "./chunk-CLO5RORK.js";
+import "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";

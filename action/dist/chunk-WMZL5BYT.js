@@ -5,6 +5,8 @@ import {
   walkFiles
 } from "./chunk-RE6UGQ4Q.js";
 import {
+  FIXED_SKU_MBPS,
+  SCALE_UNIT_MBPS,
   STANDARD_MAX_LINKS,
   analyse,
   circuitFixImpact,
@@ -23,7 +25,7 @@ import {
   secondCircuitImpact,
   typeOpenConnections,
   typeOpenText
-} from "./chunk-Z5CKO2L4.js";
+} from "./chunk-CLO5RORK.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -31,15 +33,15 @@ import {
   isPartial,
   isTemplateResource,
   isUnknown,
-  labelStandIns,
   liveConnectionsWithoutGateway,
   locationLabel,
+  nameOfId,
   notKnown,
   reasonText,
   regionGeopolitical,
   unknownLocationReason,
   unknownReason
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import {
   prefixOf
 } from "./chunk-6DM37KYG.js";
@@ -1687,23 +1689,10 @@ function gatewayCapacityMbps(g) {
   const units = g.maxScaleUnits ?? g.minScaleUnits;
   if (g.flavor === "vwan")
     return units !== void 0 ? units * 2e3 : void 0;
-  switch (lc(g.skuName)) {
-    case "basic":
-      return 500;
-    case "standard":
-    case "ergw1az":
-      return 1e3;
-    case "highperformance":
-    case "ergw2az":
-      return 2e3;
-    case "ultraperformance":
-    case "ergw3az":
-      return 1e4;
-    case "ergwscale":
-      return units !== void 0 ? units * 1e3 : void 0;
-    default:
-      return void 0;
-  }
+  const sku = lc(g.skuName);
+  if (sku === "ergwscale")
+    return units !== void 0 ? units * SCALE_UNIT_MBPS : void 0;
+  return sku === void 0 ? void 0 : FIXED_SKU_MBPS.get(sku);
 }
 var fmtMbps = (m) => m >= 1e3 ? `${m / 1e3} Gbps` : `${m} Mbps`;
 function reachWithoutMaximumMbps(g) {
@@ -2354,8 +2343,7 @@ var gatewayCircuitsSharePort = ({ inventory }) => {
         if (circuits.length < 2)
           continue;
         const port = lookup(inventory, portKey, "port");
-        const writtenId = circuits.find((c) => c.portId !== void 0)?.portId ?? portKey;
-        const portName = port?.name ?? labelStandIns(writtenId.slice(writtenId.lastIndexOf("/") + 1));
+        const portName = port?.name ?? nameOfId(circuits.find((c) => c.portId !== void 0)?.portId ?? portKey);
         const unsure = circuits.filter(privatePeeringStateUnknown);
         if (circuits.length - unsure.length < 2) {
           out.push({
@@ -2517,8 +2505,7 @@ var gatewayProviderDiversity = ({ inventory, params }) => {
   return out;
 };
 function circuitNameAsWritten(p, key) {
-  const id = p.circuitIds?.find((x) => x.toLowerCase() === key) ?? key;
-  return labelStandIns(id.slice(id.lastIndexOf("/") + 1));
+  return nameOfId(p.circuitIds?.find((x) => x.toLowerCase() === key) ?? key);
 }
 var portOversubscription = ({ inventory, params }) => {
   const maxRatio = numParam(params, "maxRatio", 1, 0);

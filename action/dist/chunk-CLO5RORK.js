@@ -14,6 +14,7 @@ import {
   linkRelations,
   locationLabel,
   matchUsage,
+  nameOfId,
   normaliseName,
   notKnown,
   peeringLocationInfo,
@@ -22,7 +23,7 @@ import {
   regionGeopoliticalInfo,
   unknownLocationReason,
   unknownReason
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import {
   currencyPrefix,
   prefixOf,
@@ -492,16 +493,14 @@ function idleReasons(value, a) {
   return [c.peerings.length === 0 ? "no peerings and no connections" : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
 }
 function peerName(l) {
-  const id = l.peerId ?? l.peerKey;
-  return labelStandIns(id.slice(id.lastIndexOf("/") + 1));
+  return nameOfId(l.peerId ?? l.peerKey);
 }
 function locationMissing(a) {
   const c = a.circuit;
   if (a.locationName)
     return unknownLocationReason(a.locationName, c.isDirect === true, cloudOfRegion(c.location));
   if (c.isDirect && c.portKey && !a.port) {
-    const id = c.portId ?? c.portKey;
-    return `its peering location is that of ExpressRoute Direct port ${labelStandIns(id.slice(id.lastIndexOf("/") + 1))}, which is not in the inventory`;
+    return `its peering location is that of ExpressRoute Direct port ${nameOfId(c.portId ?? c.portKey)}, which is not in the inventory`;
   }
   return "the circuit has no peering location";
 }
@@ -1551,6 +1550,7 @@ function connectCircuitsImpact(g, count, what, opts) {
 }
 var AZ_LADDER = [["ErGw1AZ", 1e3], ["ErGw2AZ", 2e3], ["ErGw3AZ", 1e4]];
 var LEGACY_LADDER = [["Standard", 1e3], ["HighPerformance", 2e3], ["UltraPerformance", 1e4]];
+var FIXED_SKU_MBPS = new Map([...AZ_LADDER, ...LEGACY_LADDER, ["Basic", 500]].map(([sku, mbps]) => [sku.toLowerCase(), mbps]));
 var SCALE_UNIT_MBPS = 1e3;
 var SCALE_MAX_UNITS = 40;
 var AZ_FAMILY = /* @__PURE__ */ new Set(["ergw1az", "ergw2az", "ergw3az", "ergwscale"]);
@@ -2729,6 +2729,8 @@ export {
   deleteResourceImpact,
   secondCircuitImpact,
   connectCircuitsImpact,
+  FIXED_SKU_MBPS,
+  SCALE_UNIT_MBPS,
   isZoneRedundantSku,
   gatewayFix,
   estimateInputsOf,

@@ -3,10 +3,10 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-Z5CKO2L4.js";
+} from "./chunk-CLO5RORK.js";
 import {
   loadUsage
-} from "./chunk-KMHFQUSP.js";
+} from "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
