@@ -19,6 +19,12 @@ export const CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 100
 export const GATEWAY_SKUS = ['Standard', 'HighPerformance', 'UltraPerformance', 'ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale'];
 /** ExpressRoute Local is sold at 1, 2, 5 and 10 Gbps only. */
 export const LOCAL_BANDWIDTHS_MBPS = [1000, 2000, 5000, 10000];
+
+/** The smallest Local bandwidth of at least `bw` Mbps (Local starts at 1 Gbps), if any: the one the estimate prices a move to Local at. */
+export function localBandwidthFor(bw: number): number | undefined {
+  for (let i = 0; i < LOCAL_BANDWIDTHS_MBPS.length; i++) if (LOCAL_BANDWIDTHS_MBPS[i] >= bw) return LOCAL_BANDWIDTHS_MBPS[i];
+  return undefined;
+}
 export type Tier = 'Local' | 'Standard' | 'Premium';
 export type BillingModel = 'MeteredData' | 'UnlimitedData';
 

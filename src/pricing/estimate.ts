@@ -25,7 +25,7 @@ import { type Circuit, type Gateway, type Inventory, type Port } from '../invent
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
 import { cloudOfRegion, delistedLocationReason, peeringLocationInfo, unknownLocationReason } from '../locations/index.js';
-import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
+import { BUNDLED_CATALOGUE, CatalogueIndex, CIRCUIT_BANDWIDTHS_MBPS, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, localBandwidthFor, type BillingModel, type PriceCatalogue, type Quote, type Tier } from './catalogue.js';
 import type { CircuitCost, CostGroupTotal, CostRecommendation, CostSummary, FixKind, OtherCost, RecommendationKind, Zone } from './model.js';
 import { costById, deletionSaving, linkCostsToRecords } from './impact.js';
 import { matchUsage } from './usage.js';
@@ -186,11 +186,6 @@ interface LocalOption {
 const NOT_LOCAL: LocalOption = Object.freeze({ eligible: false });
 const localWhy = (a: CircuitAnalysis) => a.needs.localSuffices.reasons.join('; ');
 
-/** The smallest Local bandwidth of at least `bw`, if any. */
-function localBandwidthFor(bw: number): number | undefined {
-  for (let i = 0; i < LOCAL_BANDWIDTHS_MBPS.length; i++) if (LOCAL_BANDWIDTHS_MBPS[i] >= bw) return LOCAL_BANDWIDTHS_MBPS[i];
-  return undefined;
-}
 
 /** ExpressRoute Local: offered where the analysis says Local would do, at the smallest Local bandwidth ≥ the circuit's. */
 function localOption(a: CircuitAnalysis, zone: Zone, bw: number, idx: CatalogueIndex, trail: Trail): LocalOption {

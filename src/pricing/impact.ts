@@ -6,7 +6,7 @@
  */
 import type { CircuitAnalysis } from '../analysis/index.js';
 import type { AnyResource, Circuit, Gateway, Port } from '../inventory/model.js';
-import { CatalogueIndex, formatBandwidth, LOCAL_BANDWIDTHS_MBPS, type BillingModel } from './catalogue.js';
+import { CatalogueIndex, formatBandwidth, localBandwidthFor, type BillingModel } from './catalogue.js';
 import type { EstimateOptions } from './estimate.js';
 import type { CircuitCost, CostRecommendation, CostSummary, FixKind, OtherCost } from './model.js';
 import { prefixOf } from '../util/money.js';
@@ -206,7 +206,7 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
           : model.billingModel
   ) as BillingModel | undefined;
   // Local is sold from 1 Gbps (ERS-SKU-005): a second Local circuit is the smallest Local size that carries the first's bandwidth, as priced.
-  const bw = tier === 'Local' && model.bandwidthMbps ? (LOCAL_BANDWIDTHS_MBPS.find((b) => b >= model.bandwidthMbps!) ?? model.bandwidthMbps) : model.bandwidthMbps;
+  const bw = tier === 'Local' && model.bandwidthMbps ? (localBandwidthFor(model.bandwidthMbps) ?? model.bandwidthMbps) : model.bandwidthMbps;
   const zone = model.zone;
   const what = `one more ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit in a second peering location${noLocal}`;
   if (model.circuit.isDirect) return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };

@@ -5,8 +5,8 @@
  * its recommendations into findings with the saving in the message and as `costImpactUsd`.
  */
 import { circuitPricedAt } from '../../pricing/impact.js';
-import { LOCAL_BANDWIDTHS_MBPS } from '../../pricing/catalogue.js';
-import type { CircuitCost, CostRecommendation, CostSummary, FixKind } from '../../pricing/model.js';
+import { localBandwidthFor } from '../../pricing/catalogue.js';
+import type { CostRecommendation, CostSummary, FixKind } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { analysisOf, costsOf } from './util.js';
 import { isTemplateResource } from '../../inventory/facts.js';
@@ -93,7 +93,7 @@ function localUndecided(ctx: Parameters<RuleFunction>[0], cost: CostSummary, i: 
   const suffices = analysisOf(ctx).circuit(resource).needs.localSuffices;
   if (suffices.value !== null) return undefined;
   const egress = c.egressSource === 'none' ? 'no declared egress' : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
-  const bw = localBandwidthOf(c);
+  const bw = localBandwidthFor(c.bandwidthMbps);
   return {
     resource,
     actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current!, cost)}/month${c.priced === 'partial' ? ' (at least)' : ''} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ''}`,
@@ -101,12 +101,6 @@ function localUndecided(ctx: Parameters<RuleFunction>[0], cost: CostSummary, i: 
     details: { savings: money(saving, cost), reach: `whether every gateway it reaches is local to its peering location is undecided (${suffices.reasons.join('; ')}); if it is,`, zone: c.zone ?? 'unknown' },
     status: 'unknown',
   };
-}
-
-/** The Local bandwidth the estimate priced for the circuit: the smallest Local bandwidth of at least its own (Local starts at 1 Gbps). */
-function localBandwidthOf(c: CircuitCost): number | undefined {
-  for (const bw of LOCAL_BANDWIDTHS_MBPS) if (bw >= c.bandwidthMbps) return bw;
-  return undefined;
 }
 
 // The notes costUnpriced reads, each pattern made once (a literal in a callback is a new RegExp at every
