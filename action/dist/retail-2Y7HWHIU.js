@@ -9,7 +9,7 @@ import {
   CIRCUIT_BANDWIDTHS_MBPS,
   ZONES,
   formatBandwidth
-} from "./chunk-DRVQONNH.js";
+} from "./chunk-CZTQCKSR.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";

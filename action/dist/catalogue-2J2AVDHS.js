@@ -11,8 +11,9 @@ import {
   auditCatalogue,
   bundledCatalogueDigest,
   formatBandwidth,
-  loadCatalogue
-} from "./chunk-DRVQONNH.js";
+  loadCatalogue,
+  localBandwidthFor
+} from "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";
@@ -30,5 +31,6 @@ export {
   auditCatalogue,
   bundledCatalogueDigest,
   formatBandwidth,
-  loadCatalogue
+  loadCatalogue,
+  localBandwidthFor
 };

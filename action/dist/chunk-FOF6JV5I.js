@@ -26,7 +26,7 @@ import {
   severityCounts,
   totalCaveat,
   totalText
-} from "./chunk-E24BZTS5.js";
+} from "./chunk-ZPBPTYTX.js";
 import {
   SEVERITY_LABEL,
   byAge,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-WX2JSSYC.js";
 import {
   runRules
-} from "./chunk-7WOFJ7VJ.js";
+} from "./chunk-3UONI7A7.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
@@ -76,12 +76,12 @@ import {
 } from "./chunk-653JW5YS.js";
 import {
   loadRules
-} from "./chunk-WMZL5BYT.js";
+} from "./chunk-HRGHAR3M.js";
 import {
   globalReachInbound,
   inboundLinksOf,
   keepResources
-} from "./chunk-CLO5RORK.js";
+} from "./chunk-C7FXY7VI.js";
 import {
   cloudOfRegion,
   isTemplateResource,
@@ -105,7 +105,7 @@ import {
 } from "./chunk-2ZF4RDC5.js";
 import {
   formatBandwidth
-} from "./chunk-DRVQONNH.js";
+} from "./chunk-CZTQCKSR.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1956,7 +1956,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-4Y5IWNNT.js");
+  const { loadRules: loadRules2 } = await import("./loader-76L2T5E6.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions } = await import("./suppressions-YFAGXE2U.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);
@@ -1984,7 +1984,7 @@ async function runPipeline(args, now = /* @__PURE__ */ new Date(), hooks = {}) {
     await checkConfigAgainstRules(args, config);
   const { source, errors } = await gatherSources(args);
   hooks.sourcesRead?.(source);
-  const { costEstimatorFor } = await import("./setup-L4IGGTOV.js");
+  const { costEstimatorFor } = await import("./setup-RWAK7ULK.js");
   const estimateCosts = costEstimatorFor(args, config.usage, source);
   const result = scanSources(source, {
     config,

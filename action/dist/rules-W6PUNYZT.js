@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-7WOFJ7VJ.js";
+} from "./chunk-3UONI7A7.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,11 +24,11 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-WMZL5BYT.js";
+} from "./chunk-HRGHAR3M.js";
 import "./chunk-RE6UGQ4Q.js";
 import {
   estimateCosts
-} from "./chunk-CLO5RORK.js";
+} from "./chunk-C7FXY7VI.js";
 import {
   phraseName
 } from "./chunk-YFH4OPNO.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-2ZF4RDC5.js";
 import {
   loadCatalogue
-} from "./chunk-DRVQONNH.js";
+} from "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson

@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   estimateCosts
-} from "./chunk-CLO5RORK.js";
+} from "./chunk-C7FXY7VI.js";
 import {
   loadUsage
 } from "./chunk-YFH4OPNO.js";
@@ -13,7 +13,7 @@ import "./chunk-RD47CNRY.js";
 import {
   BUNDLED_CATALOGUE,
   loadCatalogue
-} from "./chunk-DRVQONNH.js";
+} from "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";

@@ -30,7 +30,7 @@ import {
 } from "./chunk-RD47CNRY.js";
 import {
   formatBandwidth
-} from "./chunk-DRVQONNH.js";
+} from "./chunk-CZTQCKSR.js";
 import {
   parseJson,
   readText

@@ -25,7 +25,7 @@ import {
   secondCircuitImpact,
   typeOpenConnections,
   typeOpenText
-} from "./chunk-CLO5RORK.js";
+} from "./chunk-C7FXY7VI.js";
 import {
   cloudOfRegion,
   firstUnknown,
@@ -55,8 +55,8 @@ import {
   editDistance
 } from "./chunk-2ZF4RDC5.js";
 import {
-  LOCAL_BANDWIDTHS_MBPS
-} from "./chunk-DRVQONNH.js";
+  localBandwidthFor
+} from "./chunk-CZTQCKSR.js";
 import {
   byNameThenKey,
   compareText
@@ -1081,7 +1081,7 @@ function localUndecided(ctx, cost, i, min) {
   if (suffices.value !== null)
     return void 0;
   const egress = c.egressSource === "none" ? "no declared egress" : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
-  const bw = localBandwidthOf(c);
+  const bw = localBandwidthFor(c.bandwidthMbps);
   return {
     resource,
     actual: `${c.tier} ${c.billingModel} at ${money(c.monthlyUsd.current, cost)}/month${c.priced === "partial" ? " (at least)" : ""} with ${egress}${c.breakEvenGbPerMonth !== null ? ` against a break-even of ${gb(c.breakEvenGbPerMonth)}` : ""}`,
@@ -1089,12 +1089,6 @@ function localUndecided(ctx, cost, i, min) {
     details: { savings: money(saving, cost), reach: `whether every gateway it reaches is local to its peering location is undecided (${suffices.reasons.join("; ")}); if it is,`, zone: c.zone ?? "unknown" },
     status: "unknown"
   };
-}
-function localBandwidthOf(c) {
-  for (const bw of LOCAL_BANDWIDTHS_MBPS)
-    if (bw >= c.bandwidthMbps)
-      return bw;
-  return void 0;
 }
 var OPEN_FIELD_NOTE = /^`(tier|skuName|billingModel|bandwidthMbps|peeringLocation)`/;
 var NOT_KNOWN_NOTE = /is not known \(/;

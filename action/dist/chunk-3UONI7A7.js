@@ -13,14 +13,14 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-WMZL5BYT.js";
+} from "./chunk-HRGHAR3M.js";
 import {
   MAX_WORLDS,
   collapsePossible,
   inWorld,
   resourceWorlds,
   worldsOf
-} from "./chunk-CLO5RORK.js";
+} from "./chunk-C7FXY7VI.js";
 import {
   cloudOfRegion,
   isTemplateResource,

@@ -17,7 +17,7 @@ import "./chunk-TASHP5U3.js";
 // dist/cli/commands/prices.js
 async function pricesRefreshCommand(args) {
   const currency = (args.currency ?? "USD").toUpperCase();
-  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-YRBYM63C.js");
+  const { buildCatalogueFromRetail, endpointProblem, fetchAllItems, REFRESH_FILTERS, RETAIL_CURRENCIES } = await import("./retail-2Y7HWHIU.js");
   if (!RETAIL_CURRENCIES.includes(currency)) {
     throw new UsageError(`--currency: expected a currency the Retail Prices API supports (${RETAIL_CURRENCIES.join(", ")}), found ${JSON.stringify(String(args.currency).slice(0, 20))}`);
   }
@@ -28,11 +28,11 @@ async function pricesRefreshCommand(args) {
   }
   if (args.out !== void 0)
     checkOutFile(args.out, "the catalogue");
-  const { auditCatalogue } = await import("./catalogue-6U6CSZUO.js");
+  const { auditCatalogue } = await import("./catalogue-2J2AVDHS.js");
   const { schemaValidator, toJsonPath } = await import("./schema-LZ63VF3N.js");
   const log = (line) => process.stderr.write(`erscan: ${line}
 `);
-  const { RetailApiError } = await import("./retail-YRBYM63C.js");
+  const { RetailApiError } = await import("./retail-2Y7HWHIU.js");
   const items = [];
   try {
     for (const filter of REFRESH_FILTERS)

@@ -10,15 +10,15 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-WMZL5BYT.js";
+} from "./chunk-HRGHAR3M.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-CLO5RORK.js";
+import "./chunk-C7FXY7VI.js";
 import "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import "./chunk-2ZF4RDC5.js";
-import "./chunk-DRVQONNH.js";
+import "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";

@@ -11,11 +11,11 @@ import {
   reportOptionsFor,
   runPipeline,
   standbyReportThreads
-} from "./chunk-CQPUNHP3.js";
+} from "./chunk-FOF6JV5I.js";
 import "./chunk-ISFDJWH2.js";
-import "./chunk-E24BZTS5.js";
+import "./chunk-ZPBPTYTX.js";
 import "./chunk-WX2JSSYC.js";
-import "./chunk-7WOFJ7VJ.js";
+import "./chunk-3UONI7A7.js";
 import "./chunk-YI26PMC4.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -28,15 +28,15 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-2UF5S3EH.js";
 import "./chunk-653JW5YS.js";
-import "./chunk-WMZL5BYT.js";
+import "./chunk-HRGHAR3M.js";
 import "./chunk-RE6UGQ4Q.js";
-import "./chunk-CLO5RORK.js";
+import "./chunk-C7FXY7VI.js";
 import "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
 import "./chunk-2ZF4RDC5.js";
-import "./chunk-DRVQONNH.js";
+import "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import "./chunk-7QKNY6K3.js";
 import "./chunk-HGZGRQEX.js";

@@ -38,8 +38,9 @@ import {
   CIRCUIT_BANDWIDTHS_MBPS,
   CatalogueIndex,
   LOCAL_BANDWIDTHS_MBPS,
-  formatBandwidth
-} from "./chunk-DRVQONNH.js";
+  formatBandwidth,
+  localBandwidthFor
+} from "./chunk-CZTQCKSR.js";
 import {
   compareText
 } from "./chunk-7OX6WNOG.js";
@@ -1524,7 +1525,7 @@ function secondCircuitImpact(model, opts, advice, elsewhere) {
     // Local has one plan, Unlimited (a Local circuit that says Metered is ERS-SKU-005's).
     tier === "Local" || noLocal || model.needs.requiredTier && model.tier === "Local" ? "UnlimitedData" : changes.includes("new-metered-circuit") ? "MeteredData" : changes.includes("switch-to-unlimited") ? "UnlimitedData" : model.billingModel
   );
-  const bw = tier === "Local" && model.bandwidthMbps ? LOCAL_BANDWIDTHS_MBPS.find((b) => b >= model.bandwidthMbps) ?? model.bandwidthMbps : model.bandwidthMbps;
+  const bw = tier === "Local" && model.bandwidthMbps ? localBandwidthFor(model.bandwidthMbps) ?? model.bandwidthMbps : model.bandwidthMbps;
   const zone = model.zone;
   const what = `one more ${bw ? formatBandwidth(bw) : "?"} ${tier ?? "?"} ${m === "MeteredData" ? "Metered" : m === "UnlimitedData" ? "Unlimited" : m ?? "?"} circuit in a second peering location${noLocal}`;
   if (model.circuit.isDirect)
@@ -1759,12 +1760,6 @@ function emptyCost(a, tier, model, zone, notes) {
 }
 var NOT_LOCAL = Object.freeze({ eligible: false });
 var localWhy = (a) => a.needs.localSuffices.reasons.join("; ");
-function localBandwidthFor(bw) {
-  for (let i = 0; i < LOCAL_BANDWIDTHS_MBPS.length; i++)
-    if (LOCAL_BANDWIDTHS_MBPS[i] >= bw)
-      return LOCAL_BANDWIDTHS_MBPS[i];
-  return void 0;
-}
 function localOption(a, zone, bw, idx, trail) {
   if (a.location.localRegions.length === 0)
     return NOT_LOCAL;

@@ -5,7 +5,7 @@ import {
   daysBetween,
   isIsoDateTime,
   mdEscape
-} from "./chunk-E24BZTS5.js";
+} from "./chunk-ZPBPTYTX.js";
 import {
   SEVERITY_LABEL,
   daysLabel,
@@ -41,7 +41,7 @@ import {
 import {
   readNothing
 } from "./chunk-RD47CNRY.js";
-import "./chunk-DRVQONNH.js";
+import "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import {
   MAX_INPUT_BYTES,

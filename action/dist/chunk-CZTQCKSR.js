@@ -31,6 +31,12 @@ var ZONES = ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "US Gov"];
 var CIRCUIT_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4];
 var GATEWAY_SKUS = ["Standard", "HighPerformance", "UltraPerformance", "ErGw1AZ", "ErGw2AZ", "ErGw3AZ", "ErGwScale"];
 var LOCAL_BANDWIDTHS_MBPS = [1e3, 2e3, 5e3, 1e4];
+function localBandwidthFor(bw) {
+  for (let i = 0; i < LOCAL_BANDWIDTHS_MBPS.length; i++)
+    if (LOCAL_BANDWIDTHS_MBPS[i] >= bw)
+      return LOCAL_BANDWIDTHS_MBPS[i];
+  return void 0;
+}
 var BUNDLED_CATALOGUE = packagePath("prices", "catalogue.json");
 function loadCatalogue(file = BUNDLED_CATALOGUE) {
   const text = readText(file);
@@ -276,6 +282,7 @@ export {
   CIRCUIT_BANDWIDTHS_MBPS,
   GATEWAY_SKUS,
   LOCAL_BANDWIDTHS_MBPS,
+  localBandwidthFor,
   BUNDLED_CATALOGUE,
   loadCatalogue,
   bundledCatalogueDigest,

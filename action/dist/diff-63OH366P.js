@@ -11,7 +11,7 @@ import {
   isIsoDateTime,
   mdEscape,
   readRecordedInventory
-} from "./chunk-E24BZTS5.js";
+} from "./chunk-ZPBPTYTX.js";
 import "./chunk-WX2JSSYC.js";
 import {
   buildInventory
@@ -39,7 +39,7 @@ import "./chunk-YFH4OPNO.js";
 import "./chunk-6DM37KYG.js";
 import "./chunk-PZMNQCSM.js";
 import "./chunk-RD47CNRY.js";
-import "./chunk-DRVQONNH.js";
+import "./chunk-CZTQCKSR.js";
 import "./chunk-7OX6WNOG.js";
 import {
   parseJson,
