@@ -1109,8 +1109,13 @@ class Analyser implements EstateAnalysis {
     // Authorizations a live row gives no state for (or two reads disagree on): each may be redeemed (`openAuthorizations`).
     let authorizationsOpen = !template && unknown.authorizations !== undefined;
     for (let i = 0; i < c.authorizations.length; i++) {
-      if (isRedeemed(c.authorizations[i])) redeemedAuthorizations++;
-      else if (!template && c.authorizations[i].useStatus === undefined) authorizationsOpen = true;
+      const auth = c.authorizations[i];
+      if (isRedeemed(auth)) {
+        // Redeemed by a connection the inventory holds that links this circuit (`connectionResourceUri`): that connection,
+        // counted among the VNet links, not one in a scope erscan did not read.
+        if (!template && auth.connectionKey !== undefined && c.connectionKeys.includes(auth.connectionKey)) continue;
+        redeemedAuthorizations++;
+      } else if (!template && auth.useStatus === undefined) authorizationsOpen = true;
     }
     // The checks `hiddenReasons` words.
     const hasHidden = redeemedAuthorizations > 0 || vwanConnectionsOutside > 0 || (vnetLinks === 0 && egress.gb > 0 && !template) || template || !!unknown.connectionKeys || !!unknown.peerings || authorizationsOpen;

@@ -678,7 +678,7 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   // 17 items (~150 bytes), held for the whole scan by every circuit.
   const authorizations: Authorization[] = arr(p.authorizations).map((x, i) => {
     const a = obj(x);
-    return { name: str(a.name) ?? `authorization-${i}`, useStatus: str(obj(a.properties).authorizationUseStatus) };
+    return authorizationOf(str(a.name) ?? `authorization-${i}`, obj(a.properties));
   });
   const key = id.toLowerCase();
   const peeringRows = arr(p.peerings);
@@ -753,6 +753,15 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
   // that list holds only the peerings read as rows of their own: "at least one" is decided by them, "none" is not.
   if (p.peerings == null && !isTemplateResource(raw)) built.partial = { peerings: '`peerings`: the circuit row does not carry `properties.peerings` (the list of its peerings), so only the peerings read as rows of their own are known' };
   return built;
+}
+
+/**
+ * An authorization of a circuit: its name, `authorizationUseStatus` and the connection that redeemed it
+ * (`connectionResourceUri`, lower-cased: compared with the inventory's keys). The key itself is a secret and never read.
+ */
+function authorizationOf(name: string, p: Record<string, unknown>): Authorization {
+  const by = str(p.connectionResourceUri);
+  return by === undefined ? { name, useStatus: str(p.authorizationUseStatus) } : { name, useStatus: str(p.authorizationUseStatus), connectionKey: by.toLowerCase() };
 }
 
 /** The fields every record starts with, in base()'s order (ports and links, built rarely, still use it). */
@@ -1846,7 +1855,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       circuit.unknown = { ...(circuit.unknown ?? {}), authorizations: `\`authorizations\` include one that is deployed only in some cases (${deployedWhy(raw)})` };
       continue;
     }
-    const authorization = { name: str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', useStatus: str(obj(raw.row.properties).authorizationUseStatus) };
+    const authorization = authorizationOf(str(raw.row.name) ?? parseArmId(id).name ?? 'authorization', obj(raw.row.properties));
     // The circuit's row lists its authorizations too (ARM GET of a circuit embeds them): the child read beside it is the same one.
     const same = circuit.authorizations.findIndex((a) => a.name.toLowerCase() === authorization.name.toLowerCase());
     if (same >= 0) {
@@ -1856,6 +1865,7 @@ export function buildInventory(raws: RawResource[], subscriptions: Subscription[
       // state one read leaves out is taken from the other; two states that differ leave it unknown, never the last read's.
       if (!isTemplateResource(circuit) && !isTemplateResource(raw)) {
         const was = before.useStatus;
+        if (authorization.connectionKey === undefined && before.connectionKey !== undefined) authorization.connectionKey = before.connectionKey;
         if (authorization.useStatus === undefined) authorization.useStatus = was;
         else if (was !== undefined && was.toLowerCase() !== authorization.useStatus.toLowerCase()) {
           const where = (x: Authorization) => authorizationFiles.get(x) ?? circuit.source?.file ?? 'an input';

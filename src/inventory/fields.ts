@@ -95,7 +95,7 @@ const PEERING: FieldsOf<Peering> = {
   vwanConnectionId: 'value',
 };
 
-const AUTHORIZATION: FieldsOf<Authorization> = { name: 'value', useStatus: 'value' };
+const AUTHORIZATION: FieldsOf<Authorization> = { name: 'value', useStatus: 'value', connectionKey: 'value' };
 
 const CIRCUIT: FieldsOf<Circuit> = {
   ...BASE,

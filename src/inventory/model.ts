@@ -125,6 +125,12 @@ export interface ResourceBase {
 export interface Authorization {
   name: string;
   useStatus?: string; // Available | InUse
+  /**
+   * Lower-cased id of the connection that redeemed it (`properties.connectionResourceUri`, read-only: "The reference to
+   * the ExpressRoute connection resource using the authorization", ExpressRouteCircuitAuthorization on Learn). A live
+   * row may leave it out; an InUse authorization without it may be any connection.
+   */
+  connectionKey?: string;
 }
 
 export interface GlobalReachConnection {

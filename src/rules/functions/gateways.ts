@@ -195,9 +195,15 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
 function redeemedElsewhere(inventory: Parameters<RuleFunction>[0]['inventory'], c: Circuit): number {
   if (isTemplateResource(c)) return 0;
   let redeemed = 0;
-  for (const a of c.authorizations) if (lc(a.useStatus) === 'inuse') redeemed++;
+  // One whose `connectionResourceUri` names a connection of this circuit in the inventory is that connection.
+  let named: string[] | undefined;
+  for (const a of c.authorizations) {
+    if (lc(a.useStatus) !== 'inuse') continue;
+    if (a.connectionKey !== undefined && c.connectionKeys.includes(a.connectionKey)) (named ??= []).push(a.connectionKey);
+    else redeemed++;
+  }
   if (redeemed === 0) return 0;
-  for (const k of c.connectionKeys) if (lookup(inventory, k, 'connection')?.usesAuthorization) redeemed--;
+  for (const k of c.connectionKeys) if (!named?.includes(k) && lookup(inventory, k, 'connection')?.usesAuthorization) redeemed--;
   return redeemed;
 }
 
