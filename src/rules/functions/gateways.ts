@@ -4,7 +4,7 @@
  * over ExpressRoute (ERS-BGP-013) and metric alerts on circuits, ports and gateways (ERS-HYG-008).
  * Three-valued: a value a template leaves open makes the verdict unknown, never a pass or a fail.
  */
-import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, isUnknown, reasonText, unknownReason } from '../../inventory/facts.js';
 import type { AnyResource, Circuit, Gateway } from '../../inventory/model.js';
 import type { RuleFunction, Violation } from './index.js';
 import { gatewayFixOf } from './sku.js';
@@ -158,6 +158,9 @@ export const vnetToVnetOverExpressRoute: RuleFunction = ({ inventory }) => {
       for (const gk of circuit.gatewayKeys) {
         if (gk === g.key) continue;
         const other = lookup(inventory, gk, 'gateway');
+        // Another ExpressRoute gateway of the same VNet (one GatewaySubnet: the second gateway of a gateway migration,
+        // https://learn.microsoft.com/azure/expressroute/gateway-migration) carries no VNet-to-VNet traffic with it.
+        if (other && other.flavor === 'vnet' && g.networkKey !== undefined && other.networkKey === g.networkKey && !isUnknown(g, 'networkKey') && !isUnknown(other, 'networkKey')) continue;
         if (other) peers.set(other.key, other);
         else outside.push(gk);
       }
