@@ -199,13 +199,36 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
 /** '; X (detail) is connected, but its private peering is Disabled …' for the connected circuits that serve the gateway in nothing ('' for none). */
 function disabledPeeringText(disabled: Circuit[], detail: (c: Circuit) => string): string {
   if (disabled.length === 0) return '';
-  const one = disabled.length === 1;
-  return `; ${nameList(disabled, detail)} ${one ? 'is' : 'are'} connected, but ${one ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${one ? 'it' : 'them'}`;
+  const peering = disabled.filter(privatePeeringDisabled);
+  let text = '';
+  if (peering.length > 0) {
+    const one = peering.length === 1;
+    text += `; ${nameList(peering, detail)} ${one ? 'is' : 'are'} connected, but ${one ? 'its' : 'their'} private peering is Disabled (ERS-BGP-004): none of the gateway's traffic goes over ${one ? 'it' : 'them'}`;
+  }
+  // The rest are not provisioned at the provider (notProvisionedAtProvider), one state each.
+  for (const [state, circuits] of groupBy(disabled.filter((c) => !peering.includes(c)), (c) => c.serviceProviderProvisioningState!)) {
+    const one = circuits.length === 1;
+    text += `; ${nameList(circuits, detail)} ${one ? 'is' : 'are'} connected, but ${one ? 'its' : 'their'} provider provisioning state is ${state} (ERS-RED-007): none of the gateway's traffic goes over ${one ? 'it' : 'them'}`;
+  }
+  return text;
 }
 
-/** The gateway's connected circuits whose private peering is known to be Disabled (privatePeeringDisabled), and the rest. */
+/**
+ * A live circuit the provider has not provisioned (its `serviceProviderProvisioningState` known, and not Provisioned):
+ * "The ExpressRoute circuit must be in a Provisioned state in order to configure peering" (expressroute-workflows.md), so
+ * a connection to it carries nothing (ERS-RED-007). A state the input does not give is not taken for one.
+ */
+function notProvisionedAtProvider(c: Circuit): boolean {
+  const state = c.serviceProviderProvisioningState;
+  return state !== undefined && lc(state) !== 'provisioned' && !isTemplateResource(c) && !isUnknown(c, 'serviceProviderProvisioningState');
+}
+
+/**
+ * The gateway's connected circuits that carry none of its traffic (`disabled`): those whose private peering is known to
+ * be Disabled (privatePeeringDisabled) and those the provider has not provisioned (notProvisionedAtProvider); and the rest.
+ */
 function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Circuit[] } {
-  const disabled = circuits.filter(privatePeeringDisabled);
+  const disabled = circuits.filter((c) => privatePeeringDisabled(c) || notProvisionedAtProvider(c));
   return { enabled: disabled.length === 0 ? circuits : circuits.filter((c) => !disabled.includes(c)), disabled };
 }
 
