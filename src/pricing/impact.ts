@@ -208,9 +208,12 @@ export function secondCircuitImpact(model: CircuitAnalysis | undefined, opts: Es
   // Local is sold from 1 Gbps (ERS-SKU-005): a second Local circuit is the smallest Local size that carries the first's bandwidth, as priced.
   const bw = tier === 'Local' && model.bandwidthMbps ? (localBandwidthFor(model.bandwidthMbps) ?? model.bandwidthMbps) : model.bandwidthMbps;
   const zone = model.zone;
-  const what = `one more ${bw ? formatBandwidth(bw) : '?'} ${tier ?? '?'} ${m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : (m ?? '?')} circuit in a second peering location${noLocal}`;
+  // Only the parts known are said; the others are named as not known (never a `?` in a message).
+  const plan = m === 'MeteredData' ? 'Metered' : m === 'UnlimitedData' ? 'Unlimited' : m;
+  const what = `one more ${[bw ? formatBandwidth(bw) : undefined, tier, plan].filter((x) => x !== undefined).join(' ')} circuit in a second peering location${noLocal}`;
   if (model.circuit.isDirect) return { usd: null, basis: `${what}, on an ExpressRoute Direct port pair there, which is not priced` };
-  if (!zone || !bw || !tier || !m) return { usd: null, basis: `${what}: its zone, tier, bandwidth or billing model is not known` };
+  const open = [!zone && 'zone', !bw && 'bandwidth', !tier && 'tier', !m && 'billing model'].filter((x): x is string => typeof x === 'string');
+  if (!zone || !bw || !tier || !m) return { usd: null, basis: `${what}: its ${open.length === 1 ? open[0] : `${open.slice(0, -1).join(', ')} and ${open[open.length - 1]}`} ${open.length === 1 ? 'is' : 'are'} not known` };
   const idx = indexOf(opts);
   const q = tier === 'Local' ? idx.circuitFee('Local', 'UnlimitedData', bw, zone) : tier === 'Standard' || tier === 'Premium' ? idx.circuitFee(tier, m, bw, zone) : undefined;
   if (!q) return { usd: null, basis: `${what}, in ${zone}: not in the catalogue` };
