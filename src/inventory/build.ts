@@ -760,7 +760,9 @@ function circuitFrom(raw: RawResource, id: string): Circuit {
  * (`connectionResourceUri`, lower-cased: compared with the inventory's keys). The key itself is a secret and never read.
  */
 function authorizationOf(name: string, p: Record<string, unknown>): Authorization {
-  const by = str(p.connectionResourceUri);
+  // (Typed a URI in the SDKs: an ARM id, or the same id as a full management URL, is read as the id; no examples give a value.)
+  const uri = str(p.connectionResourceUri);
+  const by = uri === undefined ? undefined : (/^https?:\/\/[^/]+(\/subscriptions\/[^?#]*)/i.exec(uri)?.[1] ?? uri.replace(/[?#].*$/, ''));
   return by === undefined ? { name, useStatus: str(p.authorizationUseStatus) } : { name, useStatus: str(p.authorizationUseStatus), connectionKey: by.toLowerCase() };
 }
 

@@ -35,6 +35,12 @@ describe('authorizations redeemed by a connection in the inventory', () => {
     expect(findingsOf(s, 'ERS-SKU-002', 'er-p')[0].status).toBeUndefined();
   });
 
+  it('the same id given as a full management URL is read as the id', () => {
+    const url = `https://management.azure.com${ids.connection('c')}?api-version=2025-03-01`;
+    const s = scan([redeemedBy(circuitRow('er-p', { tier: 'Premium' }), [url]), gatewayRow('gw'), connectionRow('c', 'gw', 'er-p')]);
+    expect(findingsOf(s, 'ERS-SKU-002', 'er-p')[0].status).toBeUndefined();
+  });
+
   it('one that names a connection outside the inventory, or none, stays a connection erscan did not read', () => {
     for (const uri of [OUTSIDE, undefined]) {
       const s = scan([redeemedBy(circuitRow('er-p', { tier: 'Premium' }), [ids.connection('c'), uri]), gatewayRow('gw'), connectionRow('c', 'gw', 'er-p')]);
