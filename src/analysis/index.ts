@@ -269,6 +269,22 @@ const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCas
  * undecided on its use anyway.)
  */
 const carriesOpen = (p: Peering) => (isMicrosoftPeering(p) || isPublicPeering(p)) && isUnknown(p, 'state');
+/**
+ * The circuit's Azure private peering is known to be Disabled (and it has none enabled): its BGP sessions are down
+ * ("Deselect the checkbox next to Enable IPv4 Peering or Enable IPv6 Peering to disconnect the Border Gateway Protocol
+ * (BGP) peering", evaluate-circuit-resiliency.md), so none of the connections riding it carry traffic (ERS-BGP-004):
+ * ERS-RED-* rules do not count it as a path, ERS-SKU-011 asks no FastPath of them, and ERS-COST-003 and the cost view
+ * do not count them as a use (`behindDisabledPeering`).
+ */
+export function privatePeeringDisabled(c: Circuit): boolean {
+  let disabled = false;
+  for (const p of c.peerings) {
+    if (p.peeringType?.toLowerCase() !== 'azureprivatepeering') continue;
+    if (p.state === undefined || isUnknown(p, 'state') || p.state.toLowerCase() !== 'disabled') return false;
+    disabled = true;
+  }
+  return disabled;
+}
 const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
 
 /** The circuit fields the analysis reads, in the order `unknown` lists them. */
@@ -561,7 +577,30 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
   }
   const egress = k.egress.source === 'none' ? 'no declared or measured egress' : `0 GB/month of egress (${egressFrom(k.egress)})`;
+  const down = behindDisabledPeering(a);
+  if (down !== undefined) return [`${down}, which is Disabled (ERS-BGP-004: its BGP sessions are down, so no traffic passes), and no Microsoft peering, no Global Reach and ${egress}`];
   return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
+}
+
+/**
+ * For a circuit that carries nothing (`carries.idle` true) only because its connections ride an Azure private peering
+ * that is Disabled: what rides it, as messages say it ("1 connection(s) riding its Azure private peering
+ * AzurePrivatePeering"); undefined for any other circuit. Its fix is to enable the peering if those connections are
+ * still needed, or delete the circuit: ERS-COST-003 and the cost view say both.
+ */
+export function behindDisabledPeering(a: CircuitAnalysis): string | undefined {
+  const k = a.carries;
+  if (k.idle.value !== true || a.template) return undefined;
+  const c = a.circuit;
+  if (!privatePeeringDisabled(c)) return undefined;
+  const users = [
+    k.vnetLinks > 0 ? `${k.vnetLinks} connection(s)` : '',
+    k.redeemedAuthorizations > 0 ? `${k.redeemedAuthorizations} redeemed authorization(s)` : '',
+    a.unknown.connectionKeys !== undefined || openAuthorizations(a) !== undefined ? 'any connection not known' : '',
+  ].filter(Boolean);
+  if (users.length === 0) return undefined;
+  const names = c.peerings.filter((p) => p.peeringType?.toLowerCase() === 'azureprivatepeering').map((p) => labelStandIns(p.name));
+  return `${users.join(' and ')} riding its Azure private peering ${names.join(', ')}`;
 }
 
 /** A Global Reach peer outside the inventory by its name as the peering id writes it (`peerKey` is lower-cased). */
@@ -1123,8 +1162,13 @@ class Analyser implements EstateAnalysis {
     // times: src/inventory/build.ts, markPeeringListsConnectionsContradict): whether those connections, or the redeemed
     // authorizations, carry anything is not known, so they make the circuit neither used nor idle.
     const contradicted = !template && peeringsContradictConnections(c);
-    const carriesSomething = (!contradicted && (vnetLinks > conditional.length || redeemedAuthorizations > 0)) || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
-    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
+    // Every connection (VNet or vWAN, in a scope erscan read or not: a redeemed authorization) rides the circuit's Azure
+    // private peering: one known Disabled carries none of their traffic, so they are no use of the circuit, and those
+    // not known (connectionKeys, authorizations whose state is not said) would be none either. (A live row that lists
+    // its peerings only: a row without them may hold another peering, `unknown.peerings`.)
+    const privateDown = !template && unknown.peerings === undefined && privatePeeringDisabled(c);
+    const carriesSomething = (!contradicted && !privateDown && (vnetLinks > conditional.length || redeemedAuthorizations > 0)) || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || (!privateDown && (unknown.connectionKeys || authorizationsOpen)) || unknown.peerings || unknown.globalReach || peeringOpen ? null : true, a);
     return carries;
   }
 
