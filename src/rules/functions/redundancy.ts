@@ -6,7 +6,7 @@ import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { nameOfId } from '../../inventory/names.js';
-import { conditionalNames, metroKey } from '../../analysis/index.js';
+import { conditionalNames, metroKey, peeringFamilies } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
 import { gatewayCapacityMbps } from './sku.js';
@@ -251,8 +251,11 @@ function privatePeeringOpen(c: Circuit): string | undefined {
     const type = lc(p.peeringType);
     if (type === 'azureprivatepeering' && !isUnknown(p, 'peeringType')) {
       typed = true;
-      if (p.state === undefined || isUnknown(p, 'state')) open ??= unknownReason(p, 'state') ?? 'its private peering does not say its state';
-      else if (lc(p.state) !== 'disabled') return undefined;
+      // Each address family it has, by its own state (peeringFamilies): one enabled is a path; one not known may be.
+      const f = peeringFamilies(p);
+      if (f.ipv4 === 'enabled' || f.ipv6 === 'enabled') return undefined;
+      if (f.ipv4 === 'open' || f.ipv4 === 'unset') open ??= unknownReason(p, 'state') ?? 'its private peering does not say its state';
+      else if (f.ipv6 === 'open' || f.ipv6 === 'unset') open ??= unknownReason(p, 'ipv6.state') ?? 'its private peering does not say the state of its IPv6 side';
     } else if (type === undefined || isUnknown(p, 'peeringType')) open ??= unknownReason(p, 'peeringType') ?? `the type of its peering ${p.name} is not known (it may be the private one)`;
   }
   if (open !== undefined || typed) return open;
@@ -274,6 +277,9 @@ function unsureStateText(unsure: Circuit[]): string {
 function privatePeeringStateReason(c: Circuit): string {
   return privatePeeringOpen(c) ?? 'its private peering does not say its state';
 }
+
+/** A peering with an address family known to be enabled (peeringFamilies). */
+const familyEnabled = (f: ReturnType<typeof peeringFamilies>) => f.ipv4 === 'enabled' || f.ipv6 === 'enabled';
 
 /** The peering sites (or metros) of the circuits. */
 function placesOf(circuits: readonly Circuit[], by: 'metro' | 'location', analysis: ReturnType<typeof analysisOf>): Set<string> {
@@ -371,7 +377,7 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
     // A gateway's connection rides the circuit's Azure private peering: a circuit without one, or whose private
     // peering is Disabled (ERS-BGP-004), cannot serve a gateway as it is; one whose state is not known (a row that does
     // not carry it) is not known to serve it.
-    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && p.state !== undefined && !isUnknown(p, 'state') && lc(p.state) !== 'disabled')) continue;
+    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && familyEnabled(peeringFamilies(p)))) continue;
     const a = analysis.circuit(c);
     if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
