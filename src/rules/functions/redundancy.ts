@@ -51,8 +51,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     if (count >= minLocations) {
       // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
       // Disabled: the count holds for certain only without such circuits.
-      const unsure = known.filter(privatePeeringStateUnknown);
-      if (unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < minLocations) {
+      const { sure, unsure } = splitUnsure(known);
+      if (unsure.length > 0 && placesOf(sure, by, analysis).size < minLocations) {
         out.push({
           resource: g,
           actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; ${unsureStateText(unsure)}`,
@@ -134,8 +134,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits whose private peering state is not known (it may be Disabled) that the count rests on: it is then at
     // most `count` (too few either way), and the message of the fail says whose state is not known. (A template's
     // finding is undecided anyway, "not decidable from these files", and templates seldom set a peering's state: not said.)
-    const unsure = ga.template ? [] : known.filter(privatePeeringStateUnknown);
-    const atMost = unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < count;
+    const { sure, unsure } = ga.template ? { sure: known, unsure: [] } : splitUnsure(known);
+    const atMost = unsure.length > 0 && placesOf(sure, by, analysis).size < count;
     const counted = `${atMost ? 'at most ' : ''}${count} ${unit}${plural}`;
     const actual =
       (open0 === 0
@@ -207,6 +207,15 @@ function disabledPeeringText(disabled: Circuit[], detail: (c: Circuit) => string
 function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Circuit[] } {
   const disabled = circuits.filter(privatePeeringDisabled);
   return { enabled: disabled.length === 0 ? circuits : circuits.filter((c) => !disabled.includes(c)), disabled };
+}
+
+/**
+ * The circuits whose private peering state is not known (privatePeeringStateUnknown: it may be Disabled), and the rest:
+ * a count of paths holds for certain only over `sure`.
+ */
+function splitUnsure(circuits: Circuit[]): { sure: Circuit[]; unsure: Circuit[] } {
+  const unsure = circuits.filter(privatePeeringStateUnknown);
+  return { sure: unsure.length === 0 ? circuits : circuits.filter((c) => !unsure.includes(c)), unsure };
 }
 
 /** How a message names the circuits of a gateway's connections that are not known in full (connectionListOpen). */
@@ -459,8 +468,8 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
         const portName = port?.name ?? nameOfId(circuits.find((c) => c.portId !== undefined)?.portId ?? portKey);
         // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
         // only by two whose state is known.
-        const unsure = circuits.filter(privatePeeringStateUnknown);
-        if (circuits.length - unsure.length < 2) {
+        const { sure, unsure } = splitUnsure(circuits);
+        if (sure.length < 2) {
           out.push({
             resource: g,
             actual: `${circuits.length} circuits on Direct port ${portName}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
@@ -553,8 +562,8 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
       };
       // A circuit whose private peering's state is not known may have it Disabled (no path of the gateway's): the
       // site is shared for certain only by two whose state is known.
-      const unsure = circuits.filter(privatePeeringStateUnknown);
-      if (circuits.length - unsure.length < 2) {
+      const { sure, unsure } = splitUnsure(circuits);
+      if (sure.length < 2) {
         out.push({
           resource: g,
           actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}; ${unsureStateText(unsure)}`,
@@ -616,8 +625,8 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const providers = providersOf(known);
     if (providers.size >= minProviders) {
       // A circuit whose private peering's state is not known may have it Disabled: the count holds for certain only without such circuits.
-      const unsure = known.filter(privatePeeringStateUnknown);
-      if (unsure.length > 0 && providersOf(known.filter((c) => !unsure.includes(c))).size < minProviders)
+      const { sure, unsure } = splitUnsure(known);
+      if (unsure.length > 0 && providersOf(sure).size < minProviders)
         out.push({
           resource: g,
           actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${unsureStateText(unsure)}`,
