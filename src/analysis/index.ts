@@ -262,13 +262,70 @@ function distinctCount(keys: string[]): number {
  */
 const isMicrosoftPeering = (p: Peering) => p.peeringType === 'MicrosoftPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'microsoftpeering');
 const isPublicPeering = (p: Peering) => p.peeringType === 'AzurePublicPeering' || (p.peeringType !== 'AzurePrivatePeering' && p.peeringType?.toLowerCase() === 'azurepublicpeering');
-const isDisabled = (p: Peering) => p.state === 'Disabled' || p.state?.toLowerCase() === 'disabled';
 /**
- * A live Microsoft or Azure public peering whose state the input does not say (its row does not carry `state`):
- * whether it carries traffic is not known, so it makes a circuit neither used nor idle. (A template's circuit is
- * undecided on its use anyway.)
+ * The state of one address family of a peering: `enabled`, `disabled`, `open` (the input does not say it: a live row
+ * without the field, reads that disagree) or `unset` (no value, and none marked unknown).
  */
-const carriesOpen = (p: Peering) => (isMicrosoftPeering(p) || isPublicPeering(p)) && isUnknown(p, 'state');
+export type FamilyState = 'enabled' | 'disabled' | 'open' | 'unset';
+
+/**
+ * The states of the address families a peering has, each with its own BGP sessions ("a unique /29 (IPv4) or /125 (IPv6)
+ * subnet or two /30 (IPv4) or /126 (IPv6) subnets", expressroute-routing.md) and its own state: the peering's `state` is
+ * the IPv4 side's (the Terraform provider sends `ipv4_enabled` as it), `ipv6PeeringConfig.state` the IPv6 side's (REST
+ * API `Ipv6ExpressRouteCircuitPeeringConfig.state`, Enabled | Disabled; the portal's "Enable IPv4 Peering" and "Enable
+ * IPv6 Peering", evaluate-circuit-resiliency.md). A peering set up over IPv6 only (no IPv4 subnet, an IPv6
+ * configuration) has no IPv4 side; `ipv4` is then undefined, as `ipv6` is for a peering without an IPv6 configuration.
+ */
+export function peeringFamilies(p: Peering): { ipv4?: FamilyState; ipv6?: FamilyState } {
+  const v6 = p.ipv6;
+  const ipv6Only = v6 !== undefined && p.primaryPeerAddressPrefix === undefined && p.secondaryPeerAddressPrefix === undefined && !isUnknown(p, 'primaryPeerAddressPrefix') && !isUnknown(p, 'secondaryPeerAddressPrefix');
+  const ipv4 = ipv6Only ? undefined : familyState(p.state, isUnknown(p, 'state'));
+  if (v6 === undefined) return { ipv4 };
+  return { ipv4, ipv6: familyState(v6.state, isUnknown(p, 'ipv6.state')) };
+}
+
+function familyState(state: string | undefined, open: boolean): FamilyState {
+  if (open) return 'open';
+  if (state === undefined) return 'unset';
+  return state === 'Disabled' || state.toLowerCase() === 'disabled' ? 'disabled' : 'enabled';
+}
+
+/**
+ * Whether a Microsoft or Azure public peering carries traffic: true where a family it has is not Disabled (a state
+ * not given and not marked unknown counts as enabled, as it always has for the IPv4 side), null where none is and one
+ * is not known (a live row without `state`, or without `ipv6PeeringConfig.state`): it then makes a circuit neither used
+ * nor idle (a template's circuit is undecided on its use anyway); false where every family it has is Disabled.
+ */
+function sessionsCarry(p: Peering): boolean | null {
+  const f = peeringFamilies(p);
+  if (f.ipv4 === 'enabled' || f.ipv4 === 'unset' || f.ipv6 === 'enabled' || f.ipv6 === 'unset') return true;
+  return f.ipv4 === 'open' || f.ipv6 === 'open' ? null : false;
+}
+
+/** A live Microsoft or Azure public peering whose traffic is not known (sessionsCarry null). */
+const carriesOpen = (p: Peering) => (isMicrosoftPeering(p) || isPublicPeering(p)) && sessionsCarry(p) === null;
+
+/** The field whose value is not known that leaves an open peering's traffic so (carriesOpen): its IPv4 `state` first. */
+const openStateField = (p: Peering) => (peeringFamilies(p).ipv4 === 'open' ? 'state' : 'ipv6.state');
+/**
+ * The circuit's Azure private peering is known to be Disabled (and it has none enabled): its BGP sessions are down
+ * ("Deselect the checkbox next to Enable IPv4 Peering or Enable IPv6 Peering to disconnect the Border Gateway Protocol
+ * (BGP) peering", evaluate-circuit-resiliency.md), so none of the connections riding it carry traffic (ERS-BGP-004):
+ * ERS-RED-* rules do not count it as a path, ERS-SKU-011 asks no FastPath of them, and ERS-COST-003 and the cost view
+ * do not count them as a use (`behindDisabledPeering`).
+ */
+export function privatePeeringDisabled(c: Circuit): boolean {
+  let disabled = false;
+  for (const p of c.peerings) {
+    if (p.peeringType?.toLowerCase() !== 'azureprivatepeering') continue;
+    // Every address family it has (peeringFamilies): an IPv6 side that is Enabled, or whose state is not known, carries
+    // (or may carry) the connections' IPv6 traffic.
+    const f = peeringFamilies(p);
+    if ((f.ipv4 !== undefined && f.ipv4 !== 'disabled') || (f.ipv6 !== undefined && f.ipv6 !== 'disabled')) return false;
+    disabled = true;
+  }
+  return disabled;
+}
 const isRedeemed = (a: { useStatus?: string }) => a.useStatus === 'InUse' || a.useStatus?.toLowerCase() === 'inuse';
 
 /** The circuit fields the analysis reads, in the order `unknown` lists them. */
@@ -557,11 +614,37 @@ function idleReasons(value: boolean | null, a: CircuitAnalysis): string[] {
     if (unknown.connectionKeys || unknown.peerings) return [`no connection, Microsoft peering or Global Reach known (${unknownField(unknown.connectionKeys ? 'connectionKeys' : 'peerings', unknown.connectionKeys ?? unknown.peerings)})`];
     if (unknown.globalReach) return [`no connection or Microsoft peering, and its Global Reach connections are not known (${unknown.globalReach})`];
     const open = c.peerings.find(carriesOpen);
-    if (open) return [`no connection or Global Reach in the input, and ${isMicrosoftPeering(open) ? 'Microsoft' : 'Azure public'} peering ${open.name}, whose state is not known (${unknownField('state', unknownReason(open, 'state')!)}): whether it carries traffic is not known`];
+    if (open) {
+      const field = openStateField(open);
+      return [`no connection or Global Reach in the input, and ${isMicrosoftPeering(open) ? 'Microsoft' : 'Azure public'} peering ${open.name}, whose ${field === 'state' ? '' : 'IPv6 '}state is not known (${unknownField(field, unknownReason(open, field)!)}): whether it carries traffic is not known`];
+    }
     return [`no connection, Microsoft peering, Global Reach or egress in the input, but an authorization a connection in a scope erscan did not read may have redeemed (${openAuthorizations(a)})`];
   }
   const egress = k.egress.source === 'none' ? 'no declared or measured egress' : `0 GB/month of egress (${egressFrom(k.egress)})`;
+  const down = behindDisabledPeering(a);
+  if (down !== undefined) return [`${down}, which is Disabled (ERS-BGP-004: its BGP sessions are down, so no traffic passes), and no Microsoft peering, no Global Reach and ${egress}`];
   return [c.peerings.length === 0 ? 'no peerings and no connections' : `${c.peerings.length} peering(s) but no connections, no redeemed authorization, no Microsoft peering, no Global Reach and ${egress}`];
+}
+
+/**
+ * For a circuit that carries nothing (`carries.idle` true) only because its connections ride an Azure private peering
+ * that is Disabled: what rides it, as messages say it ("1 connection(s) riding its Azure private peering
+ * AzurePrivatePeering"); undefined for any other circuit. Its fix is to enable the peering if those connections are
+ * still needed, or delete the circuit: ERS-COST-003 and the cost view say both.
+ */
+export function behindDisabledPeering(a: CircuitAnalysis): string | undefined {
+  const k = a.carries;
+  if (k.idle.value !== true || a.template) return undefined;
+  const c = a.circuit;
+  if (!privatePeeringDisabled(c)) return undefined;
+  const users = [
+    k.vnetLinks > 0 ? `${k.vnetLinks} connection(s)` : '',
+    k.redeemedAuthorizations > 0 ? `${k.redeemedAuthorizations} redeemed authorization(s)` : '',
+    a.unknown.connectionKeys !== undefined || openAuthorizations(a) !== undefined ? 'any connection not known' : '',
+  ].filter(Boolean);
+  if (users.length === 0) return undefined;
+  const names = c.peerings.filter((p) => p.peeringType?.toLowerCase() === 'azureprivatepeering').map((p) => labelStandIns(p.name));
+  return `${users.join(' and ')} riding its Azure private peering ${names.join(', ')}`;
 }
 
 /** A Global Reach peer outside the inventory by its name as the peering id writes it (`peerKey` is lower-cased). */
@@ -1100,10 +1183,10 @@ class Analyser implements EstateAnalysis {
       otherReads = otherReadsBeyondKept(c) + (towards?.filter((l) => !reach.inboundGlobalReach.some((x) => x.peer === l.from) && !reach.globalReach.some((x) => x.peer === l.from)).length ?? 0);
     }
     let microsoftPeering = false;
-    for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && !isDisabled(c.peerings[i]) && !carriesOpen(c.peerings[i]);
+    for (let i = 0; i < c.peerings.length && !microsoftPeering; i++) microsoftPeering = isMicrosoftPeering(c.peerings[i]) && sessionsCarry(c.peerings[i]) === true;
     // Azure public peering is deprecated (ERS-BGP-009) but carries traffic to Azure's public services until it is moved.
     let publicPeering = false;
-    for (let i = 0; i < c.peerings.length && !publicPeering; i++) publicPeering = isPublicPeering(c.peerings[i]) && !isDisabled(c.peerings[i]) && !carriesOpen(c.peerings[i]);
+    for (let i = 0; i < c.peerings.length && !publicPeering; i++) publicPeering = isPublicPeering(c.peerings[i]) && sessionsCarry(c.peerings[i]) === true;
     const peeringOpen = !template && c.peerings.some(carriesOpen);
     let redeemedAuthorizations = 0;
     // Authorizations a live row gives no state for (or two reads disagree on): each may be redeemed (`openAuthorizations`).
@@ -1128,8 +1211,13 @@ class Analyser implements EstateAnalysis {
     // times: src/inventory/build.ts, markPeeringListsConnectionsContradict): whether those connections, or the redeemed
     // authorizations, carry anything is not known, so they make the circuit neither used nor idle.
     const contradicted = !template && peeringsContradictConnections(c);
-    const carriesSomething = (!contradicted && (vnetLinks > conditional.length || redeemedAuthorizations > 0)) || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
-    carries.idle = new CircuitIdle(carriesSomething ? false : template || unknown.connectionKeys || unknown.peerings || unknown.globalReach || authorizationsOpen || peeringOpen ? null : true, a);
+    // Every connection (VNet or vWAN, in a scope erscan read or not: a redeemed authorization) rides the circuit's Azure
+    // private peering: one known Disabled carries none of their traffic, so they are no use of the circuit, and those
+    // not known (connectionKeys, authorizations whose state is not said) would be none either. (A live row that lists
+    // its peerings only: a row without them may hold another peering, `unknown.peerings`.)
+    const privateDown = !template && unknown.peerings === undefined && privatePeeringDisabled(c);
+    const carriesSomething = (!contradicted && !privateDown && (vnetLinks > conditional.length || redeemedAuthorizations > 0)) || microsoftPeering || publicPeering || (globalReachLinks > 0 && !unknown.globalReach) || egress.gb > 0;
+    carries.idle = new CircuitIdle(carriesSomething ? false : template || (!privateDown && (unknown.connectionKeys || authorizationsOpen)) || unknown.peerings || unknown.globalReach || peeringOpen ? null : true, a);
     return carries;
   }
 

@@ -25,7 +25,7 @@ import {
 import type { UnreadConnection } from '../sources/types.js';
 import { applyExtras } from './extras.js';
 import { REDACTED_KEYVAULT, scrubSecrets } from './secrets.js';
-import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, PEERINGS_CONTRADICT_CONNECTIONS, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
+import { isPartial, isTemplateResource, isUnknown, liveConnectionsWithoutGateway, reasonText, unknownReason, type ChoiceInfo, type UnknownFields, type Variants } from './facts.js';
 import { labelStandIns } from './names.js';
 import { linkConnection, linkToPort } from './relations.js';
 import { lowerCased } from './spelling.js';
@@ -2527,9 +2527,10 @@ function markPeeringListsConnectionsContradict(inv: Inventory): void {
     const conn = c.connectionKeys.length > 0 ? inv.byKey.get(c.connectionKeys[0]) : undefined;
     const user = redeemed !== undefined ? `its authorization ${redeemed.name} is redeemed (InUse) by a connection` : `connection ${conn?.name ?? c.connectionKeys[0]} links it to a gateway`;
     const listed = c.peerings.length === 0 ? 'peering (`properties.peerings` is empty)' : `Azure private peering (only ${c.peerings.map((p) => p.name).join(', ')})`;
+    c.peeringsContradictConnections = true;
     c.partial = {
       ...c.partial,
-      peerings: `${PEERINGS_CONTRADICT_CONNECTIONS}${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
+      peerings: `\`peerings\`: the circuit row lists no ${listed}, yet ${user}, which needs the circuit's Azure private peering (expressroute-howto-linkvnet-arm): the row contradicts the connections (read at another time?), so its peerings are not known in full`,
     };
   }
 }

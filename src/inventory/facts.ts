@@ -7,7 +7,7 @@
  * Field names are inventory field paths (src/inventory/model.ts: `tier`, `bandwidthMbps`,
  * `macsec.cipher`, `connectionKeys`), never raw ARM paths: the inventory builder maps one to the other.
  */
-import type { Connection, ResourceBase } from './model.js';
+import type { Circuit, Connection, ResourceBase } from './model.js';
 
 /** Field path → why its value is not known (names where the value comes from; never a value). */
 export type UnknownFields = Record<string, string>;
@@ -49,18 +49,13 @@ export function isUnknown(r: Pick<ResourceBase, 'unknown'>, field: string): bool
 }
 
 /**
- * How a live circuit's `partial.peerings` reason begins when its row lists no peering, or no Azure private peering, while a
- * connection (or a redeemed authorization) uses the circuit, which needs the private peering: the row and the
- * connections contradict each other (src/inventory/build.ts, markPeeringListsConnectionsContradict).
+ * True when the live circuit's peering list contradicts the connections that use it (its row lists no peering, or no Azure
+ * private peering: src/inventory/build.ts, markPeeringListsConnectionsContradict, which sets the flag and says why in
+ * `partial.peerings`): whether those connections carry anything is then not known (the analysis' `carries.idle`), never
+ * "carries traffic".
  */
-export const PEERINGS_CONTRADICT_CONNECTIONS = '`peerings`: the circuit row lists no ';
-
-/**
- * True when the circuit's peering list contradicts the connections that use it (PEERINGS_CONTRADICT_CONNECTIONS): whether
- * those connections carry anything is then not known (the analysis' `carries.idle`), never "carries traffic".
- */
-export function peeringsContradictConnections(c: Pick<ResourceBase, 'partial'>): boolean {
-  return c.partial?.peerings?.startsWith(PEERINGS_CONTRADICT_CONNECTIONS) === true;
+export function peeringsContradictConnections(c: Pick<Circuit, 'peeringsContradictConnections'>): boolean {
+  return c.peeringsContradictConnections === true;
 }
 
 /** True when the field (a list) holds only what the scanned files declare (see PartialFields). */

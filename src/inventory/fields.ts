@@ -122,6 +122,7 @@ const CIRCUIT: FieldsOf<Circuit> = {
   connectionKeys: 'values',
   gatewayKeys: 'values',
   unreadConnections: 'internal',
+  peeringsContradictConnections: 'internal',
   openGatewayRegions: 'internal',
   metricAlertCount: 'value',
 };

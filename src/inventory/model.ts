@@ -239,6 +239,12 @@ export interface Circuit extends ResourceBase {
    */
   unreadConnections?: string[];
   /**
+   * Set on a live circuit whose row lists no peering, or no Azure private peering, while a connection (or a redeemed
+   * authorization) uses it, which needs the private peering: the row and the connections contradict each other, and
+   * `partial.peerings` says so (src/inventory/build.ts, markPeeringListsConnectionsContradict).
+   */
+  peeringsContradictConnections?: true;
+  /**
    * Where `gatewayKeys` is not known only because a live vWAN gateway does not list its connections, or a live
    * connection names no circuit (src/inventory/build.ts, resolveRelations): the regions (`location`s) of those gateways,
    * the only regions a gateway such a connection adds can be in. Absent when one of them has no known region, or the

@@ -132,39 +132,8 @@ function scrub(value: unknown, depth: number): unknown {
 export function scrubSecretsInPlace<T>(value: T): T {
   // A string cannot be changed where it is: its scrubbed copy is returned.
   if (typeof value === 'string') return scrubString(value) as T;
-  scrubInPlace(value, 0);
+  if (value !== null && typeof value === 'object') scrubWalk(value, DROP_BELOW, false);
   return value;
-}
-
-function scrubInPlace(value: unknown, depth: number): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (typeof v === 'string') value[i] = scrubString(v);
-      else if (v !== null && typeof v === 'object') {
-        if (depth + 1 > 300) value[i] = undefined;
-        else scrubInPlace(v, depth + 1);
-      }
-    }
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  // for-in (own keys of a parsed object, from its shape's cache): no key array per object.
-  for (const k in obj) {
-    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
-    const v = obj[k];
-    if (isSecretProperty(k)) {
-      const s = scrubbedSecret(v);
-      if (s !== v) setOwn(obj, k, s);
-    } else if (typeof v === 'string') {
-      const s = scrubString(v);
-      if (s !== v) setOwn(obj, k, s);
-    } else if (v !== null && typeof v === 'object') {
-      if (depth + 1 > 300) setOwn(obj, k, undefined);
-      else scrubInPlace(v, depth + 1);
-    }
-  }
 }
 
 /**
@@ -176,31 +145,57 @@ function scrubInPlace(value: unknown, depth: number): void {
 export function scrubSecretsInPlaceWithin(value: unknown, levels: number): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (levels <= 0) return false;
+  return scrubWalk(value, levels, true);
+}
+
+/** The levels `scrubSecretsInPlace` walks (the value and 300 below it, as `scrub`'s `depth > 300`): deeper containers are dropped. */
+const DROP_BELOW = 301;
+
+/**
+ * The in-place walk of both: scrubs the container `value` where it is, `levels` the levels of arrays and objects it may
+ * nest, itself the first. A container past them is dropped (set undefined, never passed on unscrubbed) and the walk
+ * goes on, or, when `check` (scrubSecretsInPlaceWithin), the walk stops there with false; `check` also counts the
+ * containers in a secret's value and under inherited keys (as nestedDeeper does), which are never scrubbed.
+ */
+function scrubWalk(value: object, levels: number, check: boolean): boolean {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v = value[i];
       if (typeof v === 'string') value[i] = scrubString(v);
-      else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
+      else if (v !== null && typeof v === 'object') {
+        if (levels <= 1) {
+          if (check) return false;
+          value[i] = undefined;
+        } else if (!scrubWalk(v, levels - 1, check)) return false;
+      }
     }
     return true;
   }
   const obj = value as Record<string, unknown>;
+  // for-in (own keys of a parsed object, from its shape's cache): no key array per object.
   for (const k in obj) {
-    // Inherited keys are not scrubbed (scrubInPlace) but are counted (nestedDeeper): a plain object has none.
-    const v = obj[k];
     if (!Object.prototype.hasOwnProperty.call(obj, k)) {
-      if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
+      // Inherited keys are not scrubbed, but are counted (nestedDeeper): a plain object has none.
+      if (check) {
+        const v = obj[k];
+        if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
+      }
       continue;
     }
+    const v = obj[k];
     if (isSecretProperty(k)) {
-      if (v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
+      if (check && v !== null && typeof v === 'object' && nestedDeeper(v, levels - 1)) return false;
       const s = scrubbedSecret(v);
       if (s !== v) setOwn(obj, k, s);
     } else if (typeof v === 'string') {
       const s = scrubString(v);
       if (s !== v) setOwn(obj, k, s);
-    } else if (v !== null && typeof v === 'object' && !scrubSecretsInPlaceWithin(v, levels - 1)) return false;
+    } else if (v !== null && typeof v === 'object') {
+      if (levels <= 1) {
+        if (check) return false;
+        setOwn(obj, k, undefined);
+      } else if (!scrubWalk(v, levels - 1, check)) return false;
+    }
   }
   return true;
 }
-

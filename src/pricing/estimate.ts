@@ -20,7 +20,7 @@
  * A figure with unpriced parts (the Direct Premium add-on, the Global Reach add-on) is a lower bound:
  * `priced: partial` names the missing parts, and totals say "at least".
  */
-import { analyse, normaliseModel, portIdle, reachUndecidedReasons, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
+import { analyse, behindDisabledPeering, normaliseModel, portIdle, reachUndecidedReasons, type CircuitAnalysis, type Egress, type EstateAnalysis, type TrafficInputs } from '../analysis/index.js';
 import { type Circuit, type Gateway, type Inventory, type Port } from '../inventory/model.js';
 import { isTemplateResource, isUnknown, notKnown, unknownReason } from '../inventory/facts.js';
 import { worldCount, worldsOf } from '../inventory/worlds.js';
@@ -704,7 +704,7 @@ function unusedAdvice(a: CircuitAnalysis, out: CircuitCost, model: string, tier:
     billingModel: model,
     tier,
     monthlySavingsUsd: out.priced === 'full' ? current : null,
-    reason: `the circuit carries nothing (${a.carries.idle.reasons.join('; ')}): it is billed whether or not it is used, so its ${usd(current)}/month is waste; delete it, once no connection in a scope erscan did not read uses it`,
+    reason: `the circuit carries nothing (${a.carries.idle.reasons.join('; ')}): it is billed whether or not it is used, so its ${usd(current)}/month is waste; ${behindDisabledPeering(a) === undefined ? 'delete it, once no connection in a scope erscan did not read uses it' : 'enable its Azure private peering if its connections are still needed, or delete it'}`,
   };
 }
 

@@ -5,7 +5,7 @@
  * with no connection in the scanned files is "not decidable from these files", never "unused".
  */
 import { isTemplateResource, unknownReason } from '../../inventory/facts.js';
-import { portIdle } from '../../analysis/index.js';
+import { behindDisabledPeering, portIdle } from '../../analysis/index.js';
 import { circuitFixImpact, costOf, deleteResourceImpact } from '../../pricing/impact.js';
 import type { CircuitCost } from '../../pricing/model.js';
 import type { RuleFunction, Violation } from './index.js';
@@ -34,7 +34,8 @@ export const circuitNotProvisioned: RuleFunction = (ctx) => {
  * A provisioned circuit that nothing uses: no VNet or vWAN connection in the inventory, no authorization
  * redeemed elsewhere (`InUse`: a connection in a scope erscan did not read), no enabled Microsoft peering,
  * no Global Reach link and no declared or measured egress (traffic proves a connection outside the scanned
- * scopes). It is billed every month all the same.
+ * scopes). It is billed every month all the same. Connections that ride an Azure private peering that is Disabled carry
+ * nothing (its BGP sessions are down): they are no use, and the fix is then to enable it or delete the circuit.
  */
 export const circuitUnused: RuleFunction = (ctx) => {
   const analysis = analysisOf(ctx);
@@ -53,10 +54,15 @@ export const circuitUnused: RuleFunction = (ctx) => {
       out.push({ resource: c, actual: idle.reasons.join('; '), expected: 'a circuit that carries traffic, or none at all (undecided)', status: 'unknown' });
       continue;
     }
+    // Connected, but through an Azure private peering that is Disabled: enabling it is the other way out (ERS-RED-001
+    // proposes it where it makes up a gateway's locations, and the scan then keeps the circuit: src/findings/kept.ts).
+    const down = behindDisabledPeering(analyses[i]);
     out.push({
       resource: c,
       actual: idle.reasons.join('; '),
-      expected: 'a circuit that carries traffic (a connection, Microsoft peering, Global Reach or egress), or none at all',
+      expected: down === undefined
+        ? 'a circuit that carries traffic (a connection, Microsoft peering, Global Reach or egress), or none at all'
+        : 'a circuit that carries traffic (enable its Azure private peering if its connections are still needed, or delete the circuit)',
       costImpactUsd: circuitFixImpact(costs, c, 'delete', i),
       costImpactChange: 'delete',
     });

@@ -6,7 +6,7 @@ import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { nameOfId } from '../../inventory/names.js';
-import { conditionalNames, metroKey } from '../../analysis/index.js';
+import { conditionalNames, metroKey, peeringFamilies } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
 import { gatewayCapacityMbps } from './sku.js';
@@ -51,8 +51,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     if (count >= minLocations) {
       // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
       // Disabled: the count holds for certain only without such circuits.
-      const unsure = known.filter(privatePeeringStateUnknown);
-      if (unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < minLocations) {
+      const { sure, unsure } = splitUnsure(known);
+      if (unsure.length > 0 && placesOf(sure, by, analysis).size < minLocations) {
         out.push({
           resource: g,
           actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}${ga.template ? ' in these files' : ''}; ${unsureStateText(unsure)}`,
@@ -134,8 +134,8 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // Circuits whose private peering state is not known (it may be Disabled) that the count rests on: it is then at
     // most `count` (too few either way), and the message of the fail says whose state is not known. (A template's
     // finding is undecided anyway, "not decidable from these files", and templates seldom set a peering's state: not said.)
-    const unsure = ga.template ? [] : known.filter(privatePeeringStateUnknown);
-    const atMost = unsure.length > 0 && placesOf(known.filter((c) => !unsure.includes(c)), by, analysis).size < count;
+    const { sure, unsure } = ga.template ? { sure: known, unsure: [] } : splitUnsure(known);
+    const atMost = unsure.length > 0 && placesOf(sure, by, analysis).size < count;
     const counted = `${atMost ? 'at most ' : ''}${count} ${unit}${plural}`;
     const actual =
       (open0 === 0
@@ -232,6 +232,15 @@ function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Cir
   return { enabled: disabled.length === 0 ? circuits : circuits.filter((c) => !disabled.includes(c)), disabled };
 }
 
+/**
+ * The circuits whose private peering state is not known (privatePeeringStateUnknown: it may be Disabled), and the rest:
+ * a count of paths holds for certain only over `sure`.
+ */
+function splitUnsure(circuits: Circuit[]): { sure: Circuit[]; unsure: Circuit[] } {
+  const unsure = circuits.filter(privatePeeringStateUnknown);
+  return { sure: unsure.length === 0 ? circuits : circuits.filter((c) => !unsure.includes(c)), unsure };
+}
+
 /** How a message names the circuits of a gateway's connections that are not known in full (connectionListOpen). */
 const listOpenText = (why: string) => `the circuit(s) of connections not known (${reasonText(why)})`;
 
@@ -274,8 +283,11 @@ function privatePeeringOpen(c: Circuit): string | undefined {
     const type = lc(p.peeringType);
     if (type === 'azureprivatepeering' && !isUnknown(p, 'peeringType')) {
       typed = true;
-      if (p.state === undefined || isUnknown(p, 'state')) open ??= unknownReason(p, 'state') ?? 'its private peering does not say its state';
-      else if (lc(p.state) !== 'disabled') return undefined;
+      // Each address family it has, by its own state (peeringFamilies): one enabled is a path; one not known may be.
+      const f = peeringFamilies(p);
+      if (f.ipv4 === 'enabled' || f.ipv6 === 'enabled') return undefined;
+      if (f.ipv4 === 'open' || f.ipv4 === 'unset') open ??= unknownReason(p, 'state') ?? 'its private peering does not say its state';
+      else if (f.ipv6 === 'open' || f.ipv6 === 'unset') open ??= unknownReason(p, 'ipv6.state') ?? 'its private peering does not say the state of its IPv6 side';
     } else if (type === undefined || isUnknown(p, 'peeringType')) open ??= unknownReason(p, 'peeringType') ?? `the type of its peering ${p.name} is not known (it may be the private one)`;
   }
   if (open !== undefined || typed) return open;
@@ -297,6 +309,9 @@ function unsureStateText(unsure: Circuit[]): string {
 function privatePeeringStateReason(c: Circuit): string {
   return privatePeeringOpen(c) ?? 'its private peering does not say its state';
 }
+
+/** A peering with an address family known to be enabled (peeringFamilies). */
+const familyEnabled = (f: ReturnType<typeof peeringFamilies>) => f.ipv4 === 'enabled' || f.ipv6 === 'enabled';
 
 /** The peering sites (or metros) of the circuits. */
 function placesOf(circuits: readonly Circuit[], by: 'metro' | 'location', analysis: ReturnType<typeof analysisOf>): Set<string> {
@@ -394,7 +409,7 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
     // A gateway's connection rides the circuit's Azure private peering: a circuit without one, or whose private
     // peering is Disabled (ERS-BGP-004), cannot serve a gateway as it is; one whose state is not known (a row that does
     // not carry it) is not known to serve it.
-    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && p.state !== undefined && !isUnknown(p, 'state') && lc(p.state) !== 'disabled')) continue;
+    if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && familyEnabled(peeringFamilies(p)))) continue;
     const a = analysis.circuit(c);
     if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
@@ -476,8 +491,8 @@ export const gatewayCircuitsSharePort: RuleFunction = ({ inventory }) => {
         const portName = port?.name ?? nameOfId(circuits.find((c) => c.portId !== undefined)?.portId ?? portKey);
         // A circuit whose private peering's state is not known may have it Disabled: the port is shared for certain
         // only by two whose state is known.
-        const unsure = circuits.filter(privatePeeringStateUnknown);
-        if (circuits.length - unsure.length < 2) {
+        const { sure, unsure } = splitUnsure(circuits);
+        if (sure.length < 2) {
           out.push({
             resource: g,
             actual: `${circuits.length} circuits on Direct port ${portName}: ${nameList(circuits)}; ${unsureStateText(unsure)}`,
@@ -570,8 +585,8 @@ export const gatewayCircuitsShareLocation: RuleFunction = (ctx) => {
       };
       // A circuit whose private peering's state is not known may have it Disabled (no path of the gateway's): the
       // site is shared for certain only by two whose state is known.
-      const unsure = circuits.filter(privatePeeringStateUnknown);
-      if (circuits.length - unsure.length < 2) {
+      const { sure, unsure } = splitUnsure(circuits);
+      if (sure.length < 2) {
         out.push({
           resource: g,
           actual: `${circuits.length} circuits in ${one ?? label}: ${nameList(circuits, said)}; ${unsureStateText(unsure)}`,
@@ -633,8 +648,8 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const providers = providersOf(known);
     if (providers.size >= minProviders) {
       // A circuit whose private peering's state is not known may have it Disabled: the count holds for certain only without such circuits.
-      const unsure = known.filter(privatePeeringStateUnknown);
-      if (unsure.length > 0 && providersOf(known.filter((c) => !unsure.includes(c))).size < minProviders)
+      const { sure, unsure } = splitUnsure(known);
+      if (unsure.length > 0 && providersOf(sure).size < minProviders)
         out.push({
           resource: g,
           actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${unsureStateText(unsure)}`,

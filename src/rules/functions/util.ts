@@ -202,16 +202,5 @@ export function unreadCount(r: Circuit | Gateway): number {
   return isTemplateResource(r) ? 0 : (r.unreadConnections?.length ?? 0);
 }
 
-/**
- * The circuit's Azure private peering is known to be Disabled (and it has none enabled): none of its connections carry
- * traffic (ERS-BGP-004), so ERS-RED-* rules do not count it as a path and ERS-SKU-011 asks no FastPath of them.
- */
-export function privatePeeringDisabled(c: Circuit): boolean {
-  let disabled = false;
-  for (const p of c.peerings) {
-    if (lc(p.peeringType) !== 'azureprivatepeering') continue;
-    if (p.state === undefined || isUnknown(p, 'state') || lc(p.state) !== 'disabled') return false;
-    disabled = true;
-  }
-  return disabled;
-}
+/** The circuit's Azure private peering is known to be Disabled: the analysis' (ERS-COST-003 reads it too). */
+export { privatePeeringDisabled } from '../../analysis/index.js';
