@@ -90,6 +90,22 @@ describe('options that need a value', () => {
     expectUsageError(['scan', 'examples/estate', `--${name}`, '--color'], new RegExp(`^erscan: error: --${name} needs a value: `));
   });
 
+  // `--format ,` (or " , ") parsed to no format at all: scan, cost, diff and trend ran, wrote nothing and
+  // printed nothing, and scan exited 0 (a gate that passed with no report).
+  it.each([
+    [['scan', 'examples/estate'], 'console, json, sarif, html, markdown'],
+    [['cost', 'examples/estate'], 'console, json, sarif, html, markdown'],
+    [['diff', 'examples/estate/contoso-snapshot.json', 'examples/estate/contoso-snapshot.json'], 'console, json, markdown'],
+    [['trend', 'examples/history'], 'console, json, html, markdown'],
+  ])('a --format that names no format (",") is exit 2, and nothing is written (%s)', (cmd, formats) => {
+    for (const value of [',', ' , ,']) {
+      const out = tempDir('erscan-no-format-');
+      const r = expectUsageError([...cmd, '--format', value, '--out', out], `--format needs a value: one or more of ${formats}`);
+      expect(r.stdout).toBe('');
+      expect(readdirSync(out)).toEqual([]);
+    }
+  });
+
   it('an empty value (--out "") is refused too, and nothing is written into the current folder', () => {
     const cwd = tempDir('erscan-cwd-');
     expectUsageError(['scan', join(ROOT, 'examples/estate'), '--out', ''], /^erscan: error: --out needs a value: /, cwd);

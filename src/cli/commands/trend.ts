@@ -29,6 +29,8 @@ function parseTrendFormats(value: string | undefined): TrendFormat[] {
     if (!(TREND_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: expected one or more of ${TREND_FORMATS.join(', ')}, found "${part}"`);
     if (!out.includes(f as TrendFormat)) out.push(f as TrendFormat);
   }
+  // `--format ,` names no format: refused, not a run that writes and prints nothing.
+  if (out.length === 0) throw new UsageError(`--format needs a value: one or more of ${TREND_FORMATS.join(', ')}`);
   return out;
 }
 
