@@ -94,6 +94,12 @@ const graphOptions = (y: Argv) =>
     .option('diagnostic-settings', { type: 'boolean', default: true, describe: "read every circuit's, port's and gateway's diagnostic settings through ARM, one GET each (--no-diagnostic-settings skips them; ERS-HYG-002/003/007 are then not evaluated)" })
     .option('verbose', { type: 'boolean', default: false, describe: 'log every request to stderr' });
 
+/** What a command that demands positionals needs, for "Not enough non-option arguments". */
+const POSITIONALS_OF: Record<string, string> = {
+  trend: 'name at least one earlier report (report.json) or a folder of them: erscan trend REPORT.json…|DIR',
+  diff: 'name the old and the new state: erscan diff OLD NEW',
+};
+
 const INPUTS_DESCRIPTION = 'snapshot, Resource Graph output, ARM response, ARM template, Bicep (.bicep, .bicepparam) or Terraform plan files, or folders (format detected from content)';
 
 /**
@@ -126,7 +132,14 @@ export function plainUsageMessage(msg: string, argv: string[], commands: string[
       .map((name) => `--${name} is required: ${VALUE_OF[name] ?? 'see --help'}`)
       .join('; ');
   }
-  if (/^Not enough non-option arguments/.test(msg)) return `name a command: ${commands.join(', ')}`;
+  if (/^Not enough non-option arguments/.test(msg)) {
+    // A command's own positionals missing (`erscan trend`, `erscan diff OLD`): what that command needs, not
+    // "name a command" with the (empty) list of the command's subcommands.
+    const first = argv.find((a) => !a.startsWith('-'));
+    const needs = first !== undefined ? POSITIONALS_OF[first] : undefined;
+    if (needs) return `${first}: ${needs}`;
+    return `name a command: ${commands.join(', ')}`;
+  }
   if (/^Too many non-option arguments/.test(msg)) return 'too many arguments (see --help)';
   return msg;
 }

@@ -127,6 +127,15 @@ describe('commands and choices', () => {
     expectUsageError([], /^erscan: error: name a command: scan, collect, cost, trend, diff, rules, prices/);
   });
 
+  // `erscan trend` and `erscan diff a.json` said "name a command: " (an empty list: the commands of the
+  // command's own level), not what the command needs.
+  it('trend and diff without their inputs say what they need', () => {
+    expectUsageError(['trend'], 'trend: name at least one earlier report (report.json) or a folder of them: erscan trend REPORT.json…|DIR');
+    expectUsageError(['diff'], 'diff: name the old and the new state: erscan diff OLD NEW');
+    expectUsageError(['diff', 'examples/estate/contoso-snapshot.json'], 'diff: name the old and the new state: erscan diff OLD NEW');
+    expectUsageError(['trend', '--out', tempDir('erscan-trend-none-')], /^erscan: error: trend: name at least one earlier report/);
+  });
+
   it('an unknown option and an invalid choice are named in plain words', () => {
     expectUsageError(['scan', 'examples/estate', '--bogus'], 'unknown option or argument --bogus (see --help)');
     expectUsageError(['scan', 'examples/estate', '--fail-on', 'severe'], '--fail-on: expected one of critical, high, medium, low, info, none, found "severe"');
