@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { InputError, displayPath } from '../util/errors.js';
-import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
+import { InputError, displayPath, jsonPath } from '../util/errors.js';
+import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, repeatedKeys, tooDeep, withSyntaxTree, writesKeyTwice, type ParsedJson } from '../util/json.js';
+import { isObj } from '../util/objects.js';
 import { walkFiles } from '../util/walk.js';
 import {
   azurePolicyKind,
@@ -16,12 +17,47 @@ import {
   type InputFormat,
 } from './detect.js';
 import { loadRows } from './rows.js';
-import { powerShellObjectProblem } from './validate.js';
+import { checkRow, powerShellObjectProblem } from './validate.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
 import { planConfigurationDirs } from './template/terraform/plan.js';
 import { isBicepFile, isBicepParamFile, withBicepSources } from './template/bicep/index.js';
 import { emptyOutput, mergeOutputs, type SourceOutput } from './types.js';
+
+/** Where the rows of a document of each format are (the rows of `arm-resource` are the document itself). */
+const ROWS_AT: Partial<Record<InputFormat, string>> = { snapshot: 'resources', 'graph-cli': 'data', 'graph-rest': 'data', 'arm-list': 'value' };
+
+const REPEATED_ROW_KEY = 'each key once in its object (Azure writes each key once; of a key written twice, which value the resource has is not known)';
+
+/**
+ * Refuses a snapshot, Resource Graph export or ARM response that writes a key twice in one object (`"bandwidthInMbps":
+ * 500, "bandwidthInMbps": 10000`, read as 10000 by JSON.parse): which value the resource has is not known, so the
+ * file is named (line, column, path) and not read, as a template or plan with such a key is not
+ * (src/sources/template/index.ts). A repeat inside a row of a type erscan does not read is left alone (it changes
+ * nothing erscan reads), unless it is one of the keys that say the row's type. Found cheaply first
+ * (writesKeyTwice); the syntax tree that places it is built only for a file that has one.
+ */
+function refuseRepeatedKeys(file: string, parsed: ParsedJson, format: InputFormat, nestingTooDeep: () => never): void {
+  const doc = parsed.value;
+  if (!writesKeyTwice(parsed.text, doc)) return;
+  // (The syntax tree's parser recurses: the nesting first.)
+  if (doc !== null && typeof doc === 'object' && nestedDeeper(doc, MAX_JSON_DEPTH)) nestingTooDeep();
+  const relevant = repeatedKeys(withSyntaxTree(file, parsed).tree).filter((r) => {
+    const key = ROWS_AT[format];
+    const inRows = format === 'arm-resource' ? 0 : format === 'rows' ? 1 : key !== undefined && r.path[0] === key && isObj(doc) && Array.isArray(doc[key]) ? 2 : undefined;
+    if (inRows === undefined || r.path.length <= inRows) return true;
+    const rows = format === 'arm-resource' ? [doc] : format === 'rows' ? (doc as unknown[]) : ((doc as Record<string, unknown>)[key!] as unknown[]);
+    const row = inRows === 0 ? doc : rows[r.path[inRows - 1] as number];
+    if (!isObj(row) || typeof row.type !== 'string' || checkRow(row).kind !== 'foreign') return true;
+    const own = r.path.slice(inRows).map((k) => String(k).toLowerCase()).join('.');
+    return ['type', 'id', 'properties', 'properties.gatewaytype', 'properties.connectiontype'].includes(own);
+  });
+  if (relevant.length === 0) return;
+  const [first, ...more] = relevant;
+  const at = parsed.lines.position(first.offset);
+  const also = more.length > 0 ? ` (and ${more.length} more key${more.length === 1 ? '' : 's'} written twice)` : '';
+  throw new InputError(`${file}:${at.line}:${at.column}`, jsonPath(first.path), REPEATED_ROW_KEY, `${JSON.stringify(first.path[first.path.length - 1])} a second time${also}; the file is not read`);
+}
 
 export interface LoadResult {
   output: SourceOutput;
@@ -150,6 +186,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
         if (ps) throw new InputError(file, '$', ps.expected, ps.found);
         throw new InputError(file, '$', FORMAT_DESCRIPTIONS, 'a document of no known format');
       }
+      // A key written twice in a row erscan reads (JSON.parse keeps the last in silence): the file is not read.
+      if (format === 'snapshot' || checkedWithRows) refuseRepeatedKeys(file, parsed, format, nestingTooDeep);
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
         // A parameter file named on the command line must be used with a template (src/sources/template/index.ts).
