@@ -115,8 +115,9 @@ export function loadEffectiveConfig(args: ScanArgs): Config {
 async function checkConfigAgainstRules(args: ScanArgs, config: Config): Promise<void> {
   const { loadRules } = await import('../rules/loader.js');
   const { selectRules } = await import('../rules/select.js');
-  const { refuseBlanketSuppressions } = await import('../findings/suppressions.js');
+  const { refuseBlanketSuppressions, refuseSuppressionsOfNoRule } = await import('../findings/suppressions.js');
   const all = loadRules([...config.ruleDirs, ...(args.rules ?? [])]);
+  refuseSuppressionsOfNoRule(config.suppressions, all);
   refuseBlanketSuppressions(config.suppressions, selectRules(all, config.rules).map((r) => r.id));
 }
 

@@ -146,6 +146,45 @@ describe('suppressions', () => {
     expect(r.code).toBe(0);
   });
 
+  // A suppression of a rule id no rule has (a typo, a rule's name where its id belongs, an id of another
+  // repository's rule folder) matched nothing, said so in a note and exited 0: the finding it was meant to
+  // accept stayed, but the mistake was never named as one. Now refused as a config selector is.
+  it.each([
+    ['a typo', 'ERS-COST-03', /closest known: ERS-COST-003/],
+    ["a rule's name instead of its id", 'circuit-unused', /the id of circuit-unused is ERS-COST-003/],
+    ['a glob over no rule', 'ERS-CST-*', /closest known: /],
+  ])('a suppression naming no rule (%s) is exit 2 naming the file, the entry and the closest ids', (_what, ruleId, near) => {
+    const r = scanWithConfig({ suppressions: [{ ruleId: 'ERS-COST-001', resource: circuitId, justification: 'fine entry', expires: '2999-01-01' }, { ruleId, resource: circuitId, justification: 'accepted idle', expires: '2999-01-01' }] }, 'no-such-rule.json');
+    expect(r.code).toBe(2);
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/no-such-rule\.json: at \$\.suppressions\[1\]\.ruleId: expected the id of a rule erscan has, or a glob over some/);
+    expect(lines[0]).toMatch(near);
+    expect(lines[0]).toContain(`found ${JSON.stringify(ruleId)}`);
+  });
+
+  it('a suppression of a rule the config does not select, or of a user rule loaded with --rules, is no such mistake', () => {
+    const rules = join(dir, 'user-rules-known');
+    mkdirSync(rules, { recursive: true });
+    writeFileSync(
+      join(rules, 'ACME-002.yaml'),
+      'id: ACME-002\nname: owner-tag-two\ntitle: Circuits carry an owner tag\ncategory: hygiene\nseverity: low\npillar: operational-excellence\nresource: circuit\nassert: { field: tags.owner, exists: true }\nmessage: "Circuit {name} has no owner tag."\nremediation: Tag every circuit with its owning team.\nlinks: [https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources]\n',
+    );
+    const r = scanWithConfig(
+      {
+        rules: { exclude: ['ERS-RED-001'] },
+        suppressions: [
+          { ruleId: 'ERS-RED-001', resource: circuitId, justification: 'excluded anyway', expires: '2999-01-01' },
+          { ruleId: 'acme-002', resource: circuitId, justification: 'user rule', expires: '2999-01-01' },
+        ],
+      },
+      'known-rules.json',
+      ['--rules', rules],
+    );
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
   it('the JSON report lists each suppression with its match count; one that matched nothing is a notice', () => {
     const out = join(dir, 'uses');
     const r = scanWithConfig(
