@@ -142,6 +142,16 @@ describe('commands and choices', () => {
     expectUsageError(['collect'], /^erscan: error: --out is required: /);
   });
 
+  // `rules list --tag polcy` listed "0 rules" and exited 0, and `rules show ERS-RED-01` named no rule near it:
+  // a typo read as an empty catalogue, unlike the same tag or id in a config (refused with the closest names).
+  it('rules list --tag naming no tag, and rules show naming no rule, are exit 2 with the closest known names', () => {
+    expectUsageError(['rules', 'list', '--tag', 'polcy'], /^erscan: error: --tag: expected a tag of a rule \(the closest known: policy[,)].*, found "polcy"$/);
+    expectUsageError(['rules', 'show', 'ERS-RED-01'], /^erscan: error: no rule with id or name "ERS-RED-01" \(the closest known: ERS-RED-001[,)].*; see erscan rules list\)$/);
+    const r = runCli(['rules', 'list', '--tag', 'POLICY']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\n[1-9]\d* rules?\n$/);
+  });
+
   it('rules show without an id, and rules test on a folder with no rules, are exit 2', () => {
     expectUsageError(['rules', 'show'], 'rules show: name a rule id or name, for example erscan rules show ERS-RED-001 (erscan rules list shows them all)');
     const empty = tempDir('erscan-no-rules-');
