@@ -8,6 +8,7 @@ import {
   azurePolicyKind,
   declaresExpressRoute,
   detectFormat,
+  erscanOutputKind,
   FORMAT_DESCRIPTIONS,
   isTerraformHcl,
   isUnframedParameters,
@@ -126,6 +127,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   const skipped: string[] = [];
   /** Azure Policy definitions, initiatives and rules found in folders: named, not read. */
   const policies: string[] = [];
+  /** erscan's own reports, trends and diffs found in folders: named, not read. */
+  const ownOutputs: string[] = [];
   const bicepFiles: string[] = [];
   /** Parameter values without the parameter file's frame, found in folders. */
   const unframed: InputError[] = [];
@@ -168,6 +171,13 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
         // its own, it is an input error as any file erscan does not read; in a folder, a note.
         if (!fromDirectory) throw new InputError(file, '$', FORMAT_DESCRIPTIONS, `${azurePolicyKind(parsed.value)}, which erscan does not read (Azure Policy rules are not ARM templates or resources)`);
         policies.push(file);
+        return;
+      }
+      if (format === 'erscan-output') {
+        // A file erscan wrote (its report kept beside the inputs, or --out inside the folder scanned): named, never
+        // read as an input, and in a folder never an error (the second scan of a folder holding the first's report).
+        if (!fromDirectory) throw new InputError(file, '$', FORMAT_DESCRIPTIONS, `${erscanOutputKind(parsed.value)}, which erscan scan does not read (scan the snapshot or export it was made from; give an earlier report with --baseline)`);
+        ownOutputs.push(file);
         return;
       }
       if (format === 'unknown') {
@@ -216,12 +226,19 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       if (found.length === 0 && errors.length === before) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
       const skippedBefore = skipped.length;
       const policiesBefore = policies.length;
+      const ownBefore = ownOutputs.length;
       for (const f of found) readOne(f, true);
-      // A folder whose every file is of no known format (or an Azure Policy document) read nothing: never a clean, empty estate.
+      // A folder whose every file is of no known format (or an Azure Policy document, or a file erscan wrote) read nothing: never a clean, empty estate.
       const policyCount = policies.length - policiesBefore;
+      const ownCount = ownOutputs.length - ownBefore;
       const unknownCount = skipped.length - skippedBefore;
-      if (found.length > 0 && unknownCount + policyCount === found.length) {
-        const what = policyCount === 0 ? `only files of no known format (${found.length})` : `only files erscan does not read (${policyCount} Azure Policy document${policyCount === 1 ? '' : 's'}${unknownCount > 0 ? `, ${unknownCount} of no known format` : ''})`;
+      if (found.length > 0 && unknownCount + policyCount + ownCount === found.length) {
+        const kinds = [
+          ...(policyCount > 0 ? [`${policyCount} Azure Policy document${policyCount === 1 ? '' : 's'}`] : []),
+          ...(ownCount > 0 ? [`${ownCount} erscan report${ownCount === 1 ? '' : 's'}, trend${ownCount === 1 ? '' : 's'} or diff${ownCount === 1 ? '' : 's'}`] : []),
+          ...(unknownCount > 0 && policyCount + ownCount > 0 ? [`${unknownCount} of no known format`] : []),
+        ];
+        const what = policyCount + ownCount === 0 ? `only files of no known format (${found.length})` : `only files erscan does not read (${kinds.join(', ')})`;
         errors.push(new InputError(input, '', 'a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)', what));
       }
     } else {
@@ -256,6 +273,10 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).map((f) => displayPath(f));
     output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} of no known format: ${shown.join(', ')}${skipped.length > 5 ? ', …' : ''}`);
+  }
+  if (ownOutputs.length > 0) {
+    const shown = ownOutputs.slice(0, 5).map((f) => displayPath(f));
+    output.notices.push(`skipped ${ownOutputs.length} file${ownOutputs.length === 1 ? '' : 's'} erscan wrote (its reports, trends or diffs: not inputs of a scan): ${shown.join(', ')}${ownOutputs.length > 5 ? ', …' : ''}`);
   }
   if (policies.length > 0) {
     const shown = policies.slice(0, 5).map((f) => displayPath(f));
