@@ -57,7 +57,9 @@ function refuseRepeatedKeys(file: string, parsed: ParsedJson, format: InputForma
   const [first, ...more] = relevant;
   const at = parsed.lines.position(first.offset);
   const also = more.length > 0 ? ` (and ${more.length} more key${more.length === 1 ? '' : 's'} written twice)` : '';
-  throw new InputError(`${file}:${at.line}:${at.column}`, jsonPath(first.path), REPEATED_ROW_KEY, `${JSON.stringify(first.path[first.path.length - 1])} a second time${also}; the file is not read`);
+  // (A key is input: a long one is cut short, in the path too.)
+  const path = first.path.map((k) => (typeof k === 'string' && k.length > 80 ? `${k.slice(0, 77)}...` : k));
+  throw new InputError(`${file}:${at.line}:${at.column}`, jsonPath(path), REPEATED_ROW_KEY, `${JSON.stringify(path[path.length - 1])} a second time${also}; the file is not read`);
 }
 
 export interface LoadResult {

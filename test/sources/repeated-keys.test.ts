@@ -75,4 +75,12 @@ describe('what is not a key written twice', () => {
     expect(r.errors).toEqual([]);
     expect(names(r)).toEqual([circuitName]);
   });
+
+  it('a long key is named cut short, as other quoted input is', () => {
+    const key = `k${'x'.repeat(5000)}`;
+    const r = loadInputs([write('long-key.json', `[${sample.replace('"env": "prod"', `"${key}": "1", "${key}": "2"`)}]`)]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].message.length).toBeLessThan(500 + r.errors[0].message.indexOf(' a second time'));
+    expect(r.errors[0].message).not.toContain(key);
+  });
 });
