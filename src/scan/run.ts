@@ -110,5 +110,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     notices,
     ...(cost ? { cost } : {}),
     ...(suppressed.uses.length > 0 ? { suppressions: suppressed.uses } : {}),
+    // Rules selected, resources read, and no rule ran: a pass of nothing (src/cli/commands/scan.ts refuses it).
+    ...(rules.length === 0 && selected.length > 0 && inventory.byKey.size > 0 ? { noRuleEvaluated: required.notEvaluated } : {}),
   };
 }

@@ -42,6 +42,28 @@ describe('rule selectors that name no rule', () => {
     expect(errorLines(r.stderr)[0]).toMatch(message);
   });
 
+  // A selection whose every rule needs data the inputs do not carry (diagnostic settings, which a Resource Graph
+  // export does not hold) ran no rule at all: each was "not evaluated" in a note, and the scan exited 0 with no
+  // finding, a pass of nothing. It is now exit 2 and says so (the reports are still written, with the notes).
+  it('a selection of which no rule can be evaluated on the inputs is exit 2, naming why', () => {
+    const out = join(dir, 'none-evaluated');
+    const r = scanWithConfig({ rules: { include: ['ERS-HYG-002'] } }, 'none-evaluated.json', ['--format', 'json', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([
+      'erscan: error: no rule of the selection could be evaluated on these inputs (ERS-HYG-002 needs data they do not carry: see the notes in the report): nothing was checked',
+    ]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.notices.join('\n')).toMatch(/not evaluated: ERS-HYG-002/);
+    // One rule that runs beside it is a scan that checked something.
+    const both = scanWithConfig({ rules: { include: ['ERS-HYG-002', 'ERS-COST-001'] } }, 'some-evaluated.json');
+    expect(errorLines(both.stderr)).toEqual([]);
+    expect(both.code).toBe(0);
+    // The cost view does not rest on the rules: cost with the same config is no such error.
+    const cost = runCli(['cost', input, '--config', r.cfg]);
+    expect(errorLines(cost.stderr)).toEqual([]);
+    expect(cost.code).toBe(0);
+  });
+
   it('a selection that leaves no rule to run is exit 2', () => {
     const r = scanWithConfig({ rules: { include: ['encryption'], exclude: ['encryption'] } }, 'empty-selection.json');
     expect(r.code).toBe(2);
