@@ -34,6 +34,7 @@ const VALUE_OF: Record<string, string> = {
   tag: 'a tag',
   sort: 'severity or age',
   bicep: 'the path of a Bicep CLI executable',
+  top: 'a whole number of at least 1',
 };
 
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
@@ -337,7 +338,7 @@ export async function buildCli(argv: string[]): Promise<Argv> {
           .option('format', { type: 'string', describe: 'console,json,html,markdown (default: console,json,html)' })
           .option('scope', { type: 'string', describe: "make the trend of the reports of this scope only (a report's scanCategory)" })
           .option('each-scope', { type: 'boolean', default: false, describe: 'one trend per scope, each in its own folder under --out' })
-          .option('top', { type: 'number', describe: 'how many of the oldest open findings to list (default: 20)' }),
+          .option('top', { type: 'string', requiresArg: true, describe: 'how many of the oldest open findings to list (default: 20)' }),
       async (args) => {
         const { trendCommand } = await import('./commands/trend.js');
         process.exitCode = await trendCommand(args as never);

@@ -136,6 +136,15 @@ describe('commands and choices', () => {
     expectUsageError(['trend', '--out', tempDir('erscan-trend-none-')], /^erscan: error: trend: name at least one earlier report/);
   });
 
+  // `erscan trend … --top abc` said "found NaN" (yargs had read the word as a number), not what was typed.
+  it('trend --top that is no whole number names what was given', () => {
+    expectUsageError(['trend', 'examples/history', '--top', 'abc'], '--top: expected a whole number of at least 1, found "abc"');
+    expectUsageError(['trend', 'examples/history', '--top', '2.5'], '--top: expected a whole number of at least 1, found "2.5"');
+    expectUsageError(['trend', 'examples/history', '--top', '0'], '--top: expected a whole number of at least 1, found "0"');
+    const r = runCli(['trend', 'examples/history', '--top', '3', '--format', 'console']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
   it('an unknown option and an invalid choice are named in plain words', () => {
     expectUsageError(['scan', 'examples/estate', '--bogus'], 'unknown option or argument --bogus (see --help)');
     expectUsageError(['scan', 'examples/estate', '--fail-on', 'severe'], '--fail-on: expected one of critical, high, medium, low, info, none, found "severe"');
