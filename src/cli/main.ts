@@ -34,6 +34,7 @@ const VALUE_OF: Record<string, string> = {
   tag: 'a tag',
   sort: 'severity or age',
   bicep: 'the path of a Bicep CLI executable',
+  top: 'a whole number of at least 1',
 };
 
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
@@ -94,6 +95,12 @@ const graphOptions = (y: Argv) =>
     .option('diagnostic-settings', { type: 'boolean', default: true, describe: "read every circuit's, port's and gateway's diagnostic settings through ARM, one GET each (--no-diagnostic-settings skips them; ERS-HYG-002/003/007 are then not evaluated)" })
     .option('verbose', { type: 'boolean', default: false, describe: 'log every request to stderr' });
 
+/** What a command that demands positionals needs, for "Not enough non-option arguments". */
+const POSITIONALS_OF: Record<string, string> = {
+  trend: 'name at least one earlier report (report.json) or a folder of them: erscan trend REPORT.json…|DIR',
+  diff: 'name the old and the new state: erscan diff OLD NEW',
+};
+
 const INPUTS_DESCRIPTION = 'snapshot, Resource Graph output, ARM response, ARM template, Bicep (.bicep, .bicepparam) or Terraform plan files, or folders (format detected from content)';
 
 /**
@@ -126,7 +133,14 @@ export function plainUsageMessage(msg: string, argv: string[], commands: string[
       .map((name) => `--${name} is required: ${VALUE_OF[name] ?? 'see --help'}`)
       .join('; ');
   }
-  if (/^Not enough non-option arguments/.test(msg)) return `name a command: ${commands.join(', ')}`;
+  if (/^Not enough non-option arguments/.test(msg)) {
+    // A command's own positionals missing (`erscan trend`, `erscan diff OLD`): what that command needs, not
+    // "name a command" with the (empty) list of the command's subcommands.
+    const first = argv.find((a) => !a.startsWith('-'));
+    const needs = first !== undefined ? POSITIONALS_OF[first] : undefined;
+    if (needs) return `${first}: ${needs}`;
+    return `name a command: ${commands.join(', ')}`;
+  }
   if (/^Too many non-option arguments/.test(msg)) return 'too many arguments (see --help)';
   return msg;
 }
@@ -324,7 +338,7 @@ export async function buildCli(argv: string[]): Promise<Argv> {
           .option('format', { type: 'string', describe: 'console,json,html,markdown (default: console,json,html)' })
           .option('scope', { type: 'string', describe: "make the trend of the reports of this scope only (a report's scanCategory)" })
           .option('each-scope', { type: 'boolean', default: false, describe: 'one trend per scope, each in its own folder under --out' })
-          .option('top', { type: 'number', describe: 'how many of the oldest open findings to list (default: 20)' }),
+          .option('top', { type: 'string', requiresArg: true, describe: 'how many of the oldest open findings to list (default: 20)' }),
       async (args) => {
         const { trendCommand } = await import('./commands/trend.js');
         process.exitCode = await trendCommand(args as never);

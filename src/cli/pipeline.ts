@@ -58,6 +58,8 @@ export function parseFormats(value: string | undefined, hasOut: boolean): Format
     if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: expected one or more of ${FORMATS.join(', ')}, found "${part}"`);
     if (!out.includes(f as Format)) out.push(f as Format);
   }
+  // `--format ,` names no format: refused, not a run that writes and prints nothing.
+  if (out.length === 0) throw new UsageError(`--format needs a value: one or more of ${FORMATS.join(', ')}`);
   if (out.some((f) => f !== 'console') && !hasOut) throw new UsageError(`--format ${value}: file reports need --out DIR`);
   return out;
 }
@@ -113,8 +115,9 @@ export function loadEffectiveConfig(args: ScanArgs): Config {
 async function checkConfigAgainstRules(args: ScanArgs, config: Config): Promise<void> {
   const { loadRules } = await import('../rules/loader.js');
   const { selectRules } = await import('../rules/select.js');
-  const { refuseBlanketSuppressions } = await import('../findings/suppressions.js');
+  const { refuseBlanketSuppressions, refuseSuppressionsOfNoRule } = await import('../findings/suppressions.js');
   const all = loadRules([...config.ruleDirs, ...(args.rules ?? [])]);
+  refuseSuppressionsOfNoRule(config.suppressions, all);
   refuseBlanketSuppressions(config.suppressions, selectRules(all, config.rules).map((r) => r.id));
 }
 

@@ -35,6 +35,8 @@ export function loadBaseline(file: string): Finding[] {
   if (doc.schemaVersion !== 1) {
     // The most likely mix-up in a pipeline: pointing --baseline at the SARIF file of the last run.
     const sarif = typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema) ? ' (this is a SARIF file: use the report.json of the earlier run)' : '';
+    // A report a newer erscan wrote is no damaged file: said as what it is, and what to do.
+    if (Number.isInteger(doc.schemaVersion) && (doc.schemaVersion as number) > 1) throw new InputError(file, '$.schemaVersion', 'an erscan JSON report with schemaVersion 1 (the one this erscan reads)', `version ${String(doc.schemaVersion)}, which a newer erscan wrote: upgrade erscan to read it`);
     throw new InputError(file, '$.schemaVersion', `an erscan JSON report with schemaVersion 1${sarif}`, describeValue(doc.schemaVersion));
   }
   if (!isIsoDateTime(doc.generatedAt)) throw new InputError(file, '$.generatedAt', 'the time of the report (an ISO-8601 date-time)', describeValue(doc.generatedAt));

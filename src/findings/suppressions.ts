@@ -2,6 +2,7 @@ import type { SuppressionEntry } from '../config/load.js';
 import { InputError, displayPath } from '../util/errors.js';
 import { compileGlob, GlobError } from '../util/glob.js';
 import type { Finding } from './model.js';
+import { closestNames } from '../rules/select.js';
 
 /** One suppression as the report lists it: what it names and how many findings it matched. */
 export interface SuppressionUse {
@@ -97,6 +98,24 @@ export function refuseBlanketSuppressions(entries: SuppressionEntry[], ruleIds: 
         `ruleId ${JSON.stringify(e.ruleId)} on resource ${JSON.stringify(e.resource)}, which suppresses everything`,
       );
     }
+  }
+}
+
+/**
+ * Refuses a suppression whose `ruleId` names no rule erscan has (the catalogue and the `--rules` folders, selected or
+ * not): a typo (`ERS-COST-03`), a rule's name where its id belongs (suppressions match ids), an id of a rule folder
+ * this scan does not load. It could never match, so the finding it was meant to accept stays reported; said as a
+ * note only, the mistake went unnamed. Refused as a config selector naming no rule is, with the closest ids.
+ */
+export function refuseSuppressionsOfNoRule(entries: SuppressionEntry[], rules: readonly { id: string; name: string }[]): void {
+  if (rules.length === 0) return;
+  for (const e of entries) {
+    const rule = ruleMatcher(e);
+    if (rules.some((r) => rule(r.id))) continue;
+    const named = rules.find((r) => r.name === e.ruleId.toLowerCase());
+    const near = named ? `the id of ${named.name} is ${named.id}` : `the closest known: ${closestNames(e.ruleId, rules.map((r) => r.id)).join(', ')}`;
+    const pattern = JSON.stringify(e.ruleId.length > 80 ? `${e.ruleId.slice(0, 77)}...` : e.ruleId);
+    throw new InputError(e.file ?? 'config', `${e.at ?? '$.suppressions'}.ruleId`, `the id of a rule erscan has, or a glob over some (${near})`, pattern);
   }
 }
 

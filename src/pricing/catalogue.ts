@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import { parseJson, readText } from '../util/json.js';
+import { refuseDuplicateKeys } from '../util/yaml.js';
 import { packagePath } from '../util/paths.js';
 import { schemaValidator, validateOrThrow } from '../util/schema.js';
 import type { Zone } from './model.js';
@@ -99,10 +100,13 @@ export const BUNDLED_CATALOGUE = packagePath('prices', 'catalogue.json');
 /** Reads and validates a catalogue file (schema and cross-references); throws InputError on bad input. */
 export function loadCatalogue(file = BUNDLED_CATALOGUE): PriceCatalogue {
   const text = readText(file);
-  const data = parseJson(file, text).value;
+  const parsed = parseJson(file, text);
+  const data = parsed.value;
   const cat = data as PriceCatalogue;
   // The bundled catalogue, byte for byte what the build validated (src/pricing/validated-catalogue.ts), is not validated again.
   if (file === BUNDLED_CATALOGUE && validatedCatalogue !== undefined && validatedCatalogue.digest === bundledCatalogueDigest(text)) return cat;
+  // A price written twice in one object (`"monthlyUsd": 436, "monthlyUsd": 43.6`): JSON.parse would keep the last in silence.
+  refuseDuplicateKeys(file, text, parsed.lines);
   validateOrThrow(schemaValidator('prices.schema.json'), data, file);
   const problem = checkSourceRefs(cat)[0] ?? checkDuplicates(cat)[0];
   if (problem) throw new InputError(file, problem.path, problem.expected, problem.found);

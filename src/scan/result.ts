@@ -36,4 +36,9 @@ export interface ScanResult {
   cost?: CostSummary;
   /** Each suppression of the config with how many findings it matched (only when there are any). */
   suppressions?: SuppressionUse[];
+  /**
+   * Only when the estate holds resources and rules were selected, yet none of them could be evaluated (each needs
+   * data the inputs do not carry): their ids. No rule ran, so nothing was checked (`erscan scan` exits 2).
+   */
+  noRuleEvaluated?: string[];
 }

@@ -4,7 +4,7 @@ import type { CostSummary } from '../pricing/model.js';
 import type { Config } from '../config/load.js';
 import { applyBaseline, notEvaluatedNotice } from '../findings/baseline.js';
 import type { Finding } from '../findings/model.js';
-import { applySuppressions } from '../findings/suppressions.js';
+import { applySuppressions, refuseSuppressionsOfNoRule } from '../findings/suppressions.js';
 import { keepWhatFixesUse } from '../findings/kept.js';
 import { runRules } from '../rules/engine.js';
 import { loadRules } from '../rules/loader.js';
@@ -73,6 +73,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
   notices.push(...engine.notices);
   const today = opts.now.toISOString().slice(0, 10);
   // A suppression of every rule the config selects, on every resource, suppresses everything this scan can find.
+  refuseSuppressionsOfNoRule(opts.config.suppressions, allRules);
   const suppressed = applySuppressions(engine.findings, opts.config.suppressions, today, selected.map((r) => r.id));
   notices.push(...suppressed.notices);
   // A fix that connects a circuit as it is keeps it: no other finding or cost advice deletes it (one story).
@@ -109,5 +110,7 @@ export function scanSources(source: SourceOutput, opts: ScanOptions): ScanResult
     notices,
     ...(cost ? { cost } : {}),
     ...(suppressed.uses.length > 0 ? { suppressions: suppressed.uses } : {}),
+    // Rules selected, resources read, and no rule ran: a pass of nothing (src/cli/commands/scan.ts refuses it).
+    ...(rules.length === 0 && selected.length > 0 && inventory.byKey.size > 0 ? { noRuleEvaluated: required.notEvaluated } : {}),
   };
 }

@@ -12,6 +12,7 @@ export type InputFormat =
   | 'terraform-plan' // `terraform show -json` output
   | 'terraform-config' // Terraform configuration in its JSON syntax (`.tf.json`): not read, erscan reads plans
   | 'azure-policy' // an Azure Policy definition, initiative or rule: recognised to be named, never read
+  | 'erscan-output' // erscan's own report, trend or diff (report.json, trend.json, diff.json): recognised to be named, never read
   | 'unknown';
 
 /** An id of a resource under a subscription (`/subscriptions/…/providers/Namespace/type/name…`). */
@@ -21,6 +22,7 @@ export function detectFormat(doc: unknown): InputFormat {
   if (Array.isArray(doc)) return 'rows';
   if (!isObj(doc)) return 'unknown';
   if ('erscanSnapshot' in doc) return 'snapshot';
+  if (erscanOutputKind(doc) !== undefined) return 'erscan-output';
   const schema = typeof doc.$schema === 'string' ? doc.$schema.toLowerCase() : '';
   if (schema.includes('deploymenttemplate') || (Array.isArray(doc.resources) && 'contentVersion' in doc && !schema.includes('parameters')))
     return 'arm-template';
@@ -35,6 +37,18 @@ export function detectFormat(doc: unknown): InputFormat {
   // Some child resources' GET responses carry no type (ExpressRouteConnection, ExpressRouteLink): their id names it.
   if (typeof doc.id === 'string' && doc.type === undefined && isObj(doc.properties) && ARM_RESOURCE_ID.test(doc.id)) return 'arm-resource';
   return 'unknown';
+}
+
+/**
+ * What a file erscan itself wrote is (its JSON report, trend or diff), or undefined for any other document: found
+ * in a folder that is scanned (reports kept beside a snapshot, `--out` inside the folder), it is named, not read.
+ */
+export function erscanOutputKind(doc: unknown): string | undefined {
+  if (!isObj(doc) || !isObj(doc.tool) || doc.tool.name !== 'erscan') return undefined;
+  if ('schemaVersion' in doc && Array.isArray(doc.findings)) return 'an erscan JSON report';
+  if ('trendVersion' in doc) return 'an erscan trend (trend.json)';
+  if ('diffVersion' in doc) return 'an erscan diff (diff.json)';
+  return undefined;
 }
 
 const POLICY_DEFINITION = 'an Azure Policy definition';

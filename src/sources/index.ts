@@ -1,12 +1,14 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { InputError, displayPath } from '../util/errors.js';
-import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, tooDeep, withSyntaxTree, type ParsedJson } from '../util/json.js';
+import { InputError, displayPath, jsonPath } from '../util/errors.js';
+import { MAX_JSON_DEPTH, nestedDeeper, parseJson, readText, repeatedKeys, tooDeep, withSyntaxTree, writesKeyTwice, type ParsedJson } from '../util/json.js';
+import { isObj } from '../util/objects.js';
 import { walkFiles } from '../util/walk.js';
 import {
   azurePolicyKind,
   declaresExpressRoute,
   detectFormat,
+  erscanOutputKind,
   FORMAT_DESCRIPTIONS,
   isTerraformHcl,
   isUnframedParameters,
@@ -16,12 +18,49 @@ import {
   type InputFormat,
 } from './detect.js';
 import { loadRows } from './rows.js';
-import { powerShellObjectProblem } from './validate.js';
+import { checkRow, powerShellObjectProblem } from './validate.js';
 import { loadSnapshot } from './snapshot.js';
 import { loadTemplates } from './template/index.js';
 import { planConfigurationDirs } from './template/terraform/plan.js';
 import { isBicepFile, isBicepParamFile, withBicepSources } from './template/bicep/index.js';
 import { emptyOutput, mergeOutputs, type SourceOutput } from './types.js';
+
+/** Where the rows of a document of each format are (the rows of `arm-resource` are the document itself). */
+const ROWS_AT: Partial<Record<InputFormat, string>> = { snapshot: 'resources', 'graph-cli': 'data', 'graph-rest': 'data', 'arm-list': 'value' };
+
+const REPEATED_ROW_KEY = 'each key once in its object (Azure writes each key once; of a key written twice, which value the resource has is not known)';
+
+/**
+ * Refuses a snapshot, Resource Graph export or ARM response that writes a key twice in one object (`"bandwidthInMbps":
+ * 500, "bandwidthInMbps": 10000`, read as 10000 by JSON.parse): which value the resource has is not known, so the
+ * file is named (line, column, path) and not read, as a template or plan with such a key is not
+ * (src/sources/template/index.ts). A repeat inside a row of a type erscan does not read is left alone (it changes
+ * nothing erscan reads), unless it is one of the keys that say the row's type. Found cheaply first
+ * (writesKeyTwice); the syntax tree that places it is built only for a file that has one.
+ */
+function refuseRepeatedKeys(file: string, parsed: ParsedJson, format: InputFormat, nestingTooDeep: () => never): void {
+  const doc = parsed.value;
+  if (!writesKeyTwice(parsed.text, doc)) return;
+  // (The syntax tree's parser recurses: the nesting first.)
+  if (doc !== null && typeof doc === 'object' && nestedDeeper(doc, MAX_JSON_DEPTH)) nestingTooDeep();
+  const relevant = repeatedKeys(withSyntaxTree(file, parsed).tree).filter((r) => {
+    const key = ROWS_AT[format];
+    const inRows = format === 'arm-resource' ? 0 : format === 'rows' ? 1 : key !== undefined && r.path[0] === key && isObj(doc) && Array.isArray(doc[key]) ? 2 : undefined;
+    if (inRows === undefined || r.path.length <= inRows) return true;
+    const rows = format === 'arm-resource' ? [doc] : format === 'rows' ? (doc as unknown[]) : ((doc as Record<string, unknown>)[key!] as unknown[]);
+    const row = inRows === 0 ? doc : rows[r.path[inRows - 1] as number];
+    if (!isObj(row) || typeof row.type !== 'string' || checkRow(row).kind !== 'foreign') return true;
+    const own = r.path.slice(inRows).map((k) => String(k).toLowerCase()).join('.');
+    return ['type', 'id', 'properties', 'properties.gatewaytype', 'properties.connectiontype'].includes(own);
+  });
+  if (relevant.length === 0) return;
+  const [first, ...more] = relevant;
+  const at = parsed.lines.position(first.offset);
+  const also = more.length > 0 ? ` (and ${more.length} more key${more.length === 1 ? '' : 's'} written twice)` : '';
+  // (A key is input: a long one is cut short, in the path too.)
+  const path = first.path.map((k) => (typeof k === 'string' && k.length > 80 ? `${k.slice(0, 77)}...` : k));
+  throw new InputError(`${file}:${at.line}:${at.column}`, jsonPath(path), REPEATED_ROW_KEY, `${JSON.stringify(path[path.length - 1])} a second time${also}; the file is not read`);
+}
 
 export interface LoadResult {
   output: SourceOutput;
@@ -90,6 +129,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   const skipped: string[] = [];
   /** Azure Policy definitions, initiatives and rules found in folders: named, not read. */
   const policies: string[] = [];
+  /** erscan's own reports, trends and diffs found in folders: named, not read. */
+  const ownOutputs: string[] = [];
   const bicepFiles: string[] = [];
   /** Parameter values without the parameter file's frame, found in folders. */
   const unframed: InputError[] = [];
@@ -134,6 +175,13 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
         policies.push(file);
         return;
       }
+      if (format === 'erscan-output') {
+        // A file erscan wrote (its report kept beside the inputs, or --out inside the folder scanned): named, never
+        // read as an input, and in a folder never an error (the second scan of a folder holding the first's report).
+        if (!fromDirectory) throw new InputError(file, '$', FORMAT_DESCRIPTIONS, `${erscanOutputKind(parsed.value)}, which erscan scan does not read (scan the snapshot or export it was made from; give an earlier report with --baseline)`);
+        ownOutputs.push(file);
+        return;
+      }
       if (format === 'unknown') {
         if (isUnframedParameters(parsed.value)) {
           const e = new InputError(file, '$', 'a deployment parameter file with "$schema" (https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#), "contentVersion" and "parameters"', 'parameter values without them (not read: a template beside it is scanned without its values)');
@@ -150,6 +198,8 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
         if (ps) throw new InputError(file, '$', ps.expected, ps.found);
         throw new InputError(file, '$', FORMAT_DESCRIPTIONS, 'a document of no known format');
       }
+      // A key written twice in a row erscan reads (JSON.parse keeps the last in silence): the file is not read.
+      if (format === 'snapshot' || checkedWithRows) refuseRepeatedKeys(file, parsed, format, nestingTooDeep);
       files.push({ file, format });
       if (format === 'arm-template' || format === 'arm-parameters' || format === 'terraform-plan') {
         // A parameter file named on the command line must be used with a template (src/sources/template/index.ts).
@@ -178,12 +228,19 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
       if (found.length === 0 && errors.length === before) errors.push(new InputError(input, '', 'a directory containing JSON inputs', 'no .json files'));
       const skippedBefore = skipped.length;
       const policiesBefore = policies.length;
+      const ownBefore = ownOutputs.length;
       for (const f of found) readOne(f, true);
-      // A folder whose every file is of no known format (or an Azure Policy document) read nothing: never a clean, empty estate.
+      // A folder whose every file is of no known format (or an Azure Policy document, or a file erscan wrote) read nothing: never a clean, empty estate.
       const policyCount = policies.length - policiesBefore;
+      const ownCount = ownOutputs.length - ownBefore;
       const unknownCount = skipped.length - skippedBefore;
-      if (found.length > 0 && unknownCount + policyCount === found.length) {
-        const what = policyCount === 0 ? `only files of no known format (${found.length})` : `only files erscan does not read (${policyCount} Azure Policy document${policyCount === 1 ? '' : 's'}${unknownCount > 0 ? `, ${unknownCount} of no known format` : ''})`;
+      if (found.length > 0 && unknownCount + policyCount + ownCount === found.length) {
+        const kinds = [
+          ...(policyCount > 0 ? [`${policyCount} Azure Policy document${policyCount === 1 ? '' : 's'}`] : []),
+          ...(ownCount > 0 ? [`${ownCount} erscan report${ownCount === 1 ? '' : 's'}, trend${ownCount === 1 ? '' : 's'} or diff${ownCount === 1 ? '' : 's'}`] : []),
+          ...(unknownCount > 0 && policyCount + ownCount > 0 ? [`${unknownCount} of no known format`] : []),
+        ];
+        const what = policyCount + ownCount === 0 ? `only files of no known format (${found.length})` : `only files erscan does not read (${kinds.join(', ')})`;
         errors.push(new InputError(input, '', 'a directory containing inputs erscan reads (snapshots, Resource Graph output, ARM responses, templates, plans)', what));
       }
     } else {
@@ -218,6 +275,10 @@ export function loadInputs(inputs: string[], options: { bicep?: string } = {}): 
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 5).map((f) => displayPath(f));
     output.notices.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} of no known format: ${shown.join(', ')}${skipped.length > 5 ? ', …' : ''}`);
+  }
+  if (ownOutputs.length > 0) {
+    const shown = ownOutputs.slice(0, 5).map((f) => displayPath(f));
+    output.notices.push(`skipped ${ownOutputs.length} file${ownOutputs.length === 1 ? '' : 's'} erscan wrote (its reports, trends or diffs: not inputs of a scan): ${shown.join(', ')}${ownOutputs.length > 5 ? ', …' : ''}`);
   }
   if (policies.length > 0) {
     const shown = policies.slice(0, 5).map((f) => displayPath(f));

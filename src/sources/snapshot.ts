@@ -27,6 +27,9 @@ export interface Snapshot {
  * resource row as src/sources/validate.ts checks every ARM row).
  */
 export function loadSnapshot(file: string, doc: unknown): LoadedRows {
+  // A snapshot a newer erscan wrote is no damaged file: said as what it is, and what to do.
+  const version = (doc as Record<string, unknown>).erscanSnapshot;
+  if (Number.isInteger(version) && (version as number) > SNAPSHOT_VERSION) throw new InputError(file, '$.erscanSnapshot', `a snapshot of format version ${SNAPSHOT_VERSION} (the one this erscan reads)`, `version ${String(version)}, which a newer erscan wrote: upgrade erscan to read it`);
   validateOrThrow(schemaValidator('snapshot.schema.json'), doc, file);
   const snap = doc as Snapshot;
   const out = emptyOutput();

@@ -53,11 +53,11 @@ function libraryWords(message: string): string {
 }
 
 /**
- * A property given twice in one object of a JSON config, suppressions, usage or rule file is refused, as YAML
+ * A property given twice in one object of a JSON config, suppressions, usage, rule or price catalogue file is refused, as YAML
  * refuses it (`uniqueKeys`): JSON.parse would keep the last value in silence (`{"rules": {"exclude": […]},
  * "rules": {}}` dropped the exclusion). The file has parsed as JSON, nested at most MAX_JSON_DEPTH levels deep.
  */
-function refuseDuplicateKeys(file: string, text: string, lines: LineMap): void {
+export function refuseDuplicateKeys(file: string, text: string, lines: LineMap): void {
   const objects: Set<string>[] = [];
   let duplicate: { path: (string | number)[]; offset: number } | undefined;
   visit(text, {

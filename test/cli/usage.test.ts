@@ -90,6 +90,22 @@ describe('options that need a value', () => {
     expectUsageError(['scan', 'examples/estate', `--${name}`, '--color'], new RegExp(`^erscan: error: --${name} needs a value: `));
   });
 
+  // `--format ,` (or " , ") parsed to no format at all: scan, cost, diff and trend ran, wrote nothing and
+  // printed nothing, and scan exited 0 (a gate that passed with no report).
+  it.each([
+    [['scan', 'examples/estate'], 'console, json, sarif, html, markdown'],
+    [['cost', 'examples/estate'], 'console, json, sarif, html, markdown'],
+    [['diff', 'examples/estate/contoso-snapshot.json', 'examples/estate/contoso-snapshot.json'], 'console, json, markdown'],
+    [['trend', 'examples/history'], 'console, json, html, markdown'],
+  ])('a --format that names no format (",") is exit 2, and nothing is written (%s)', (cmd, formats) => {
+    for (const value of [',', ' , ,']) {
+      const out = tempDir('erscan-no-format-');
+      const r = expectUsageError([...cmd, '--format', value, '--out', out], `--format needs a value: one or more of ${formats}`);
+      expect(r.stdout).toBe('');
+      expect(readdirSync(out)).toEqual([]);
+    }
+  });
+
   it('an empty value (--out "") is refused too, and nothing is written into the current folder', () => {
     const cwd = tempDir('erscan-cwd-');
     expectUsageError(['scan', join(ROOT, 'examples/estate'), '--out', ''], /^erscan: error: --out needs a value: /, cwd);
@@ -111,10 +127,38 @@ describe('commands and choices', () => {
     expectUsageError([], /^erscan: error: name a command: scan, collect, cost, trend, diff, rules, prices/);
   });
 
+  // `erscan trend` and `erscan diff a.json` said "name a command: " (an empty list: the commands of the
+  // command's own level), not what the command needs.
+  it('trend and diff without their inputs say what they need', () => {
+    expectUsageError(['trend'], 'trend: name at least one earlier report (report.json) or a folder of them: erscan trend REPORT.json…|DIR');
+    expectUsageError(['diff'], 'diff: name the old and the new state: erscan diff OLD NEW');
+    expectUsageError(['diff', 'examples/estate/contoso-snapshot.json'], 'diff: name the old and the new state: erscan diff OLD NEW');
+    expectUsageError(['trend', '--out', tempDir('erscan-trend-none-')], /^erscan: error: trend: name at least one earlier report/);
+  });
+
+  // `erscan trend … --top abc` said "found NaN" (yargs had read the word as a number), not what was typed.
+  it('trend --top that is no whole number names what was given', () => {
+    expectUsageError(['trend', 'examples/history', '--top', 'abc'], '--top: expected a whole number of at least 1, found "abc"');
+    expectUsageError(['trend', 'examples/history', '--top', '2.5'], '--top: expected a whole number of at least 1, found "2.5"');
+    expectUsageError(['trend', 'examples/history', '--top', '0'], '--top: expected a whole number of at least 1, found "0"');
+    const r = runCli(['trend', 'examples/history', '--top', '3', '--format', 'console']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
   it('an unknown option and an invalid choice are named in plain words', () => {
     expectUsageError(['scan', 'examples/estate', '--bogus'], 'unknown option or argument --bogus (see --help)');
     expectUsageError(['scan', 'examples/estate', '--fail-on', 'severe'], '--fail-on: expected one of critical, high, medium, low, info, none, found "severe"');
     expectUsageError(['collect'], /^erscan: error: --out is required: /);
+  });
+
+  // `rules list --tag polcy` listed "0 rules" and exited 0, and `rules show ERS-RED-01` named no rule near it:
+  // a typo read as an empty catalogue, unlike the same tag or id in a config (refused with the closest names).
+  it('rules list --tag naming no tag, and rules show naming no rule, are exit 2 with the closest known names', () => {
+    expectUsageError(['rules', 'list', '--tag', 'polcy'], /^erscan: error: --tag: expected a tag of a rule \(the closest known: policy[,)].*, found "polcy"$/);
+    expectUsageError(['rules', 'show', 'ERS-RED-01'], /^erscan: error: no rule with id or name "ERS-RED-01" \(the closest known: ERS-RED-001[,)].*; see erscan rules list\)$/);
+    const r = runCli(['rules', 'list', '--tag', 'POLICY']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\n[1-9]\d* rules?\n$/);
   });
 
   it('rules show without an id, and rules test on a folder with no rules, are exit 2', () => {

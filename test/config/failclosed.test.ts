@@ -42,6 +42,28 @@ describe('rule selectors that name no rule', () => {
     expect(errorLines(r.stderr)[0]).toMatch(message);
   });
 
+  // A selection whose every rule needs data the inputs do not carry (diagnostic settings, which a Resource Graph
+  // export does not hold) ran no rule at all: each was "not evaluated" in a note, and the scan exited 0 with no
+  // finding, a pass of nothing. It is now exit 2 and says so (the reports are still written, with the notes).
+  it('a selection of which no rule can be evaluated on the inputs is exit 2, naming why', () => {
+    const out = join(dir, 'none-evaluated');
+    const r = scanWithConfig({ rules: { include: ['ERS-HYG-002'] } }, 'none-evaluated.json', ['--format', 'json', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([
+      'erscan: error: no rule of the selection could be evaluated on these inputs (ERS-HYG-002 needs data they do not carry: see the notes in the report): nothing was checked',
+    ]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.notices.join('\n')).toMatch(/not evaluated: ERS-HYG-002/);
+    // One rule that runs beside it is a scan that checked something.
+    const both = scanWithConfig({ rules: { include: ['ERS-HYG-002', 'ERS-COST-001'] } }, 'some-evaluated.json');
+    expect(errorLines(both.stderr)).toEqual([]);
+    expect(both.code).toBe(0);
+    // The cost view does not rest on the rules: cost with the same config is no such error.
+    const cost = runCli(['cost', input, '--config', r.cfg]);
+    expect(errorLines(cost.stderr)).toEqual([]);
+    expect(cost.code).toBe(0);
+  });
+
   it('a selection that leaves no rule to run is exit 2', () => {
     const r = scanWithConfig({ rules: { include: ['encryption'], exclude: ['encryption'] } }, 'empty-selection.json');
     expect(r.code).toBe(2);
@@ -142,6 +164,45 @@ describe('suppressions', () => {
       'id: ACME-001\nname: owner-tag\ntitle: Circuits carry an owner tag\ncategory: hygiene\nseverity: low\npillar: operational-excellence\nresource: circuit\nassert: { field: tags.owner, exists: true }\nmessage: "Circuit {name} has no owner tag."\nremediation: Tag every circuit with its owning team.\nlinks: [https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources]\n',
     );
     const r = scanWithConfig({ suppressions: [{ ruleId: 'ERS-*', resource: '**', justification: 'built-in rules accepted', expires: '2999-01-01' }] }, 'ers-star.json', ['--rules', rules]);
+    expect(errorLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  // A suppression of a rule id no rule has (a typo, a rule's name where its id belongs, an id of another
+  // repository's rule folder) matched nothing, said so in a note and exited 0: the finding it was meant to
+  // accept stayed, but the mistake was never named as one. Now refused as a config selector is.
+  it.each([
+    ['a typo', 'ERS-COST-03', /closest known: ERS-COST-003/],
+    ["a rule's name instead of its id", 'circuit-unused', /the id of circuit-unused is ERS-COST-003/],
+    ['a glob over no rule', 'ERS-CST-*', /closest known: /],
+  ])('a suppression naming no rule (%s) is exit 2 naming the file, the entry and the closest ids', (_what, ruleId, near) => {
+    const r = scanWithConfig({ suppressions: [{ ruleId: 'ERS-COST-001', resource: circuitId, justification: 'fine entry', expires: '2999-01-01' }, { ruleId, resource: circuitId, justification: 'accepted idle', expires: '2999-01-01' }] }, 'no-such-rule.json');
+    expect(r.code).toBe(2);
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/no-such-rule\.json: at \$\.suppressions\[1\]\.ruleId: expected the id of a rule erscan has, or a glob over some/);
+    expect(lines[0]).toMatch(near);
+    expect(lines[0]).toContain(`found ${JSON.stringify(ruleId)}`);
+  });
+
+  it('a suppression of a rule the config does not select, or of a user rule loaded with --rules, is no such mistake', () => {
+    const rules = join(dir, 'user-rules-known');
+    mkdirSync(rules, { recursive: true });
+    writeFileSync(
+      join(rules, 'ACME-002.yaml'),
+      'id: ACME-002\nname: owner-tag-two\ntitle: Circuits carry an owner tag\ncategory: hygiene\nseverity: low\npillar: operational-excellence\nresource: circuit\nassert: { field: tags.owner, exists: true }\nmessage: "Circuit {name} has no owner tag."\nremediation: Tag every circuit with its owning team.\nlinks: [https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources]\n',
+    );
+    const r = scanWithConfig(
+      {
+        rules: { exclude: ['ERS-RED-001'] },
+        suppressions: [
+          { ruleId: 'ERS-RED-001', resource: circuitId, justification: 'excluded anyway', expires: '2999-01-01' },
+          { ruleId: 'acme-002', resource: circuitId, justification: 'user rule', expires: '2999-01-01' },
+        ],
+      },
+      'known-rules.json',
+      ['--rules', rules],
+    );
     expect(errorLines(r.stderr)).toEqual([]);
     expect(r.code).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir, writeJson } from '../helpers/cli.js';
@@ -44,5 +44,20 @@ describe('duplicate prices', () => {
 
   it('the bundled catalogue has none', () => {
     expect(auditCatalogue(bundled()).errors).toEqual([]);
+  });
+});
+
+// A key written twice in one object of a --prices file (`"monthlyUsd": 436, "monthlyUsd": 43.6`, a hand edit)
+// was read as JSON.parse reads it, the last value in silence; the check above sees the parsed value only.
+describe('a key written twice in a --prices file', () => {
+  it('is exit 2 naming the line, column and path', () => {
+    const text = readFileSync(join(ROOT, 'prices', 'catalogue.json'), 'utf8');
+    const at = text.indexOf('"monthlyUsd"');
+    expect(at).toBeGreaterThan(0);
+    const file = join(dir, 'repeated-key.json');
+    writeFileSync(file, `${text.slice(0, at)}"monthlyUsd": 1, ${text.slice(at)}`);
+    const r = runCli(['cost', join(ROOT, 'examples', 'estate'), '--prices', file, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/repeated-key\.json:\d+:\d+: at \$\.circuits\[0\]\.monthlyUsd: expected each property once in its object, found it a second time/)]);
   });
 });

@@ -44,7 +44,7 @@ const CASES: Record<string, Expect> = {
   'id-not-string.json': { kind: 'error', message: /id-not-string\.json: at \$\[0\]\.id: expected an ARM resource id \(\/subscriptions\/…\/resourceGroups\/…\/providers\/…\), found the number 12345; this row is not read/ },
   'row-not-object.json': { kind: 'rows', circuits: 1, messages: [/row-not-object\.json: at \$\[1\]: expected a resource object, found "just a string"; this row is not read/] },
   'snapshot-bad-id.json': { kind: 'error', message: /snapshot-bad-id\.json: at \$\.resources\[0\]\.id: expected a value of type string/ },
-  'snapshot-version-2.json': { kind: 'error', message: /snapshot-version-2\.json: at \$\.erscanSnapshot: expected the value 1, found number 2/ },
+  'snapshot-version-2.json': { kind: 'error', message: /snapshot-version-2\.json: at \$\.erscanSnapshot: expected a snapshot of format version 1 \(the one this erscan reads\), found version 2, which a newer erscan wrote: upgrade erscan to read it/ },
   'snapshot-resources-object.json': { kind: 'error', message: /snapshot-resources-object\.json: at \$\.resources: expected a value of type array/ },
   'graph-table-bad-columns.json': { kind: 'error', message: /graph-table-bad-columns\.json: at \$\.data\.columns\[1\]\.name: expected a column name, found nothing/ },
   'graph-data-string.json': { kind: 'error', message: /graph-data-string\.json: at \$\.data: expected an array of rows/ },

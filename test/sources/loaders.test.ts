@@ -377,7 +377,7 @@ describe('bad input', () => {
     ['a row that is not an object', { value: [gateway, 42] }, /at \$\.value\[1\]: expected a resource object, found the number 42; this row is not read/],
     ['an ExpressRoute row without an id', [{ type: 'microsoft.network/connections' }], /at \$\[0\]\.id: expected an ARM resource id \(\/subscriptions\/…\/resourceGroups\/…\/providers\/…\), found nothing; this row is not read/],
     ['a snapshot breaking its schema', { erscanSnapshot: 1, resources: [{ id: 'not-an-arm-id', type: 'x' }] }, /at \$\.resources\[0\]\.id: expected a string matching \^\//],
-    ['a snapshot of another version', { erscanSnapshot: 2, resources: [] }, /at \$\.erscanSnapshot: expected the value 1, found number 2/],
+    ['a snapshot of another version', { erscanSnapshot: 2, resources: [] }, /at \$\.erscanSnapshot: expected a snapshot of format version 1 \(the one this erscan reads\), found version 2, which a newer erscan wrote/],
   ];
   it.each(cases)('%s: names the file, the path and what was expected', (_label, content, message) => {
     const dir = tempDir();

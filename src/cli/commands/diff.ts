@@ -25,6 +25,8 @@ function parseDiffFormats(value: string | undefined, hasOut: boolean): DiffForma
     if (!(DIFF_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: expected one or more of ${DIFF_FORMATS.join(', ')}, found "${part}"`);
     if (!out.includes(f as DiffFormat)) out.push(f as DiffFormat);
   }
+  // `--format ,` names no format: refused, not a run that writes and prints nothing.
+  if (out.length === 0) throw new UsageError(`--format needs a value: one or more of ${DIFF_FORMATS.join(', ')}`);
   if (out.some((f) => f !== 'console') && !hasOut) throw new UsageError(`--format ${value}: diff.json and diff.md need --out DIR`);
   return out;
 }

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config/load.js';
 import { SEVERITIES, CATEGORIES } from '../../findings/model.js';
 import { listRuleFiles, loadRules } from '../../rules/loader.js';
-import { selectRules } from '../../rules/select.js';
+import { closestNames, selectRules } from '../../rules/select.js';
 import { InputError, UsageError } from '../../util/errors.js';
 import { runFixtures } from '../../rules/fixtures.js';
 
@@ -19,6 +19,10 @@ export async function rulesListCommand(args: ListArgs): Promise<number> {
   if (args.severity && !(SEVERITIES as readonly string[]).includes(args.severity)) throw new UsageError(`--severity: expected one of ${SEVERITIES.join(', ')}, found "${args.severity}"`);
   const config = args.config ? loadConfig(args.config) : undefined;
   let rules = loadRules([...(config?.ruleDirs ?? []), ...(args.rules ?? [])]);
+  // A tag no rule has is a typo, never an empty catalogue (as a config's `tag:` selector is refused).
+  if (args.tag && !rules.some((r) => r.tags.some((t) => t.toLowerCase() === args.tag!.toLowerCase()))) {
+    throw new UsageError(`--tag: expected a tag of a rule (the closest known: ${closestNames(args.tag, rules.flatMap((r) => r.tags)).join(', ')}), found ${JSON.stringify(args.tag)}`);
+  }
   if (config) rules = selectRules(rules, config.rules);
   rules = rules.filter(
     (r) =>
@@ -53,7 +57,7 @@ export async function rulesShowCommand(args: { id?: string; rules?: string[]; co
   const config = args.config ? loadConfig(args.config) : undefined;
   const rules = loadRules([...(config?.ruleDirs ?? []), ...(args.rules ?? [])]);
   const found = rules.find((r) => r.id.toLowerCase() === id.toLowerCase() || r.name === id.toLowerCase());
-  if (!found) throw new UsageError(`no rule with id or name "${id}" (see erscan rules list)`);
+  if (!found) throw new UsageError(`no rule with id or name "${id}" (the closest known: ${closestNames(id, rules.flatMap((r) => [r.id, r.name])).join(', ')}; see erscan rules list)`);
   // With a config, show the rule as the scan would run it: effective severity and parameters.
   const selected = config ? selectRules(rules, config.rules).find((r) => r.id === found.id) : found;
   const rule = selected ?? found;

@@ -1,4 +1,5 @@
 import { displayPath } from '../../util/errors.js';
+import { EXIT } from '../exit.js';
 import { checkOutFolder } from '../outdir.js';
 import { emitReports, exitCodeFor, parseFormats, reportCoverage, reportInputErrors, reportNothingChecked, reportOptionsFor, runPipeline, standbyReportThreads, type ScanArgs } from '../pipeline.js';
 
@@ -12,5 +13,13 @@ export async function scanCommand(args: ScanArgs): Promise<number> {
   reportInputErrors(outcome.inputErrors);
   reportNothingChecked(outcome);
   reportCoverage(outcome, args);
-  return exitCodeFor(outcome, args);
+  const code = exitCodeFor(outcome, args);
+  // Every selected rule needs data the inputs do not carry: no rule ran, and a scan that checked nothing is never a pass.
+  const none = outcome.result.noRuleEvaluated;
+  if (none && code !== EXIT.BAD_INPUT) {
+    const named = none.length <= 5 ? none.join(', ') : `${none.slice(0, 5).join(', ')} and ${none.length - 5} more`;
+    process.stderr.write(`erscan: error: no rule of the selection could be evaluated on these inputs (${named} ${none.length === 1 ? 'needs' : 'need'} data they do not carry: see the notes in the report): nothing was checked\n`);
+    return EXIT.BAD_INPUT;
+  }
+  return code;
 }

@@ -14,7 +14,8 @@ export interface TrendArgs {
   format?: string;
   scope?: string;
   eachScope?: boolean;
-  top?: number;
+  /** As typed (read as a whole number below: yargs would read `abc` as NaN and `0x10` as 16). */
+  top?: string;
 }
 
 const TREND_FORMATS = ['console', 'json', 'html', 'markdown'] as const;
@@ -29,6 +30,8 @@ function parseTrendFormats(value: string | undefined): TrendFormat[] {
     if (!(TREND_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: expected one or more of ${TREND_FORMATS.join(', ')}, found "${part}"`);
     if (!out.includes(f as TrendFormat)) out.push(f as TrendFormat);
   }
+  // `--format ,` names no format: refused, not a run that writes and prints nothing.
+  if (out.length === 0) throw new UsageError(`--format needs a value: one or more of ${TREND_FORMATS.join(', ')}`);
   return out;
 }
 
@@ -72,7 +75,8 @@ function pickScopes(runs: Run[], args: TrendArgs): [string, Run[]][] {
  */
 export async function trendCommand(args: TrendArgs, now = new Date()): Promise<number> {
   const formats = parseTrendFormats(args.format);
-  if (args.top !== undefined && (!Number.isInteger(args.top) || args.top < 1)) throw new UsageError(`--top: expected a whole number of at least 1, found ${String(args.top)}`);
+  const top = args.top === undefined ? undefined : /^\s*\d+\s*$/.test(String(args.top)) ? Number(args.top) : NaN;
+  if (top !== undefined && (!Number.isSafeInteger(top) || top < 1)) throw new UsageError(`--top: expected a whole number of at least 1, found ${JSON.stringify(String(args.top))}`);
   const loaded = loadRuns(args.reports ?? []);
   const picked = pickScopes(loaded.runs, args);
   const trends: { scope: string; trend: Trend }[] = [];
@@ -84,7 +88,7 @@ export async function trendCommand(args: TrendArgs, now = new Date()): Promise<n
     }
     const notes = [...loaded.notes];
     for (const [a, b] of ordered.duplicates) notes.push(`${b.file} is a copy of ${a.file} (same time, same findings): counted once`);
-    trends.push({ scope, trend: computeTrend(ordered.runs, loaded.details.get(scope) ?? new Map(), { now: now.toISOString(), toolVersion: TOOL_VERSION, top: args.top, notes }) });
+    trends.push({ scope, trend: computeTrend(ordered.runs, loaded.details.get(scope) ?? new Map(), { now: now.toISOString(), toolVersion: TOOL_VERSION, top, notes }) });
   }
   const out = args.out ?? '.';
   // --out is checked (and made) only once the reports are known to be good, before anything is written
