@@ -36,17 +36,28 @@ export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefi
     const rules = [...new Set(by.map((f) => f.ruleId))].join(', ');
     const names = by.slice(0, 3).map((f) => f.resourceName).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
     // ERS-RED-001's fix for a gateway the circuit is connected to already, through a Disabled private peering: enable it.
-    const enabling = by.every((f) => f.costImpactChange === 'enable-peering');
-    reasons.set(key, enabling ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})` : `${rules} proposes connecting it to ${names}`);
+    // Or its provider provisions it (`provisions`: connected to that gateway already, not provisioned yet, ERS-RED-001's
+    // `provision-circuit`): kept too, though not used "as it is" (keepResources says so, `provision`).
+    const provisioning = by.every((f) => f.provisions?.includes(key));
+    const enabling = !provisioning && by.every((f) => f.costImpactChange === 'enable-peering' || (f.costImpactChange === 'provision-circuit' && !f.provisions?.includes(key)));
+    reasons.set(
+      key,
+      provisioning
+        ? `${rules} proposes having its provider provision it (it is connected to ${names})`
+        : enabling
+          ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})`
+          : `${rules} proposes connecting it to ${names}`,
+    );
     // A use by an open finding's fix is the stronger reason (it also changes the advice the circuit keeps).
-    why.set(key, { kind: 'use', why: reasons.get(key)! });
+    why.set(key, { kind: provisioning ? 'provision' : 'use', why: reasons.get(key)! });
   }
   if (cost && why.size > 0) keepResources(cost, why);
   if (reasons.size === 0) return findings;
   return findings.map((f) => {
-    const reason = f.costImpactChange === 'delete' ? reasons.get(f.resourceId.toLowerCase()) : undefined;
+    const key = f.resourceId.toLowerCase();
+    const reason = f.costImpactChange === 'delete' ? reasons.get(key) : undefined;
     if (reason === undefined) return f;
-    // Connecting it fixes this finding too; that connection's price is the proposing finding's, not counted twice.
-    return { ...f, message: `${f.message} ${reason[0].toUpperCase()}${reason.slice(1)} instead, which fixes this finding too and spares a new circuit there: keep it.`, costImpactUsd: 0, costImpactChange: 'connect' };
+    // Connecting it (or having it provisioned) fixes this finding too; that fix's price is the proposing finding's, not counted twice.
+    return { ...f, message: `${f.message} ${reason[0].toUpperCase()}${reason.slice(1)} instead, which fixes this finding too and spares a new circuit there: keep it.`, costImpactUsd: 0, costImpactChange: why.get(key)?.kind === 'provision' ? 'provision-circuit' : 'connect' };
   });
 }

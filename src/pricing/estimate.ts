@@ -1151,8 +1151,12 @@ const adviceIfKept = new WeakMap<CircuitCost, { advice: CostRecommendation | nul
 
 /** Why the cost view keeps a resource its advice would delete (src/findings/kept.ts). */
 export interface KeepReason {
-  /** `use`: a finding's fix uses it as it is (ERS-RED-001 connects it); `accepted`: the finding that deletes it is suppressed. */
-  kind: 'use' | 'accepted';
+  /**
+   * `use`: a finding's fix uses it as it is (ERS-RED-001 connects it); `provision`: a finding's fix has its provider
+   * provision it (ERS-RED-001, a circuit connected to the gateway that the provider has not provisioned yet);
+   * `accepted`: the finding that deletes it is suppressed.
+   */
+  kind: 'use' | 'provision' | 'accepted';
   /** Said in the note: "ERS-RED-001 proposes connecting it to ergw-1", "ERS-COST-003 is suppressed (cold standby)". */
   why: string;
 }
@@ -1172,16 +1176,18 @@ export function keepResources(summary: CostSummary, why: Map<string, KeepReason>
   for (const c of summary.costs) {
     const reason = why.get(c.resourceId.toLowerCase());
     const r = c.recommendation;
-    if (reason === undefined || !(r?.kind === 'delete-unused' || (reason.kind === 'accepted' && r?.kind === 'delete-unprovisioned'))) continue;
+    if (reason === undefined || !(r?.kind === 'delete-unused' || (reason.kind !== 'use' && r?.kind === 'delete-unprovisioned'))) continue;
     // The advice it has once kept: what its tier needs or does not (Premium dropped where nothing needs it, as ERS-SKU-002 says).
     const kept = r.kind === 'delete-unused' ? adviceIfKept.get(c) : undefined;
     const note =
       reason.kind === 'use'
         ? `kept, not deleted: ${reason.why}, which uses it as it is; deleting it would save ${savedText(r.monthlySavingsUsd)}, but a new circuit would then be needed there`
-        : `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}`;
+        : reason.kind === 'provision'
+          ? `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}, but a new circuit would then be needed there`
+          : `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}`;
     c.notes = [...(c.notes ?? []), note, ...(kept?.notes ?? [])];
     c.recommendation = kept?.advice ?? null;
-    // Kept for a use, its bill is no longer waste; kept by a decision, it still carries nothing.
+    // Kept for a use, its bill is no longer waste; kept by a decision, or until its provider provisions it, it still carries nothing.
     if (reason.kind === 'use') delete c.waste;
     changed = true;
   }

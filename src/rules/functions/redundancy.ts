@@ -164,8 +164,20 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // circuit), for those that can then serve the gateway as they are (enablePeeringCandidates): a circuit the provider has
     // not provisioned, or that needs another tier to reach the gateway, needs more than its peering enabled.
     const enablable = disabled.length === 0 || ga.template ? [] : disabled.filter((c) => canServeOnceEnabled(analysis.circuit(c)));
-    const enable = enablable.length > 0 && placesOf([...known, ...enablable], by, analysis).size >= minLocations;
-    const second: Impact = enable
+    const enableOnly = enablable.length > 0 && placesOf([...known, ...enablable], by, analysis).size >= minLocations;
+    // Connected circuits the provider has not provisioned yet (NotProvisioned, Provisioning) that would make up the
+    // locations once it does (canServeOnceProvisioned): they are billed from creation already (ERS-COST-001), so having the
+    // provider provision them is the fix, at nothing more a month, not a new circuit. With the peerings to enable, if any.
+    const provisionable = enableOnly || disabled.length === 0 || ga.template ? [] : disabled.filter((c) => canServeOnceProvisioned(analysis.circuit(c)));
+    const provision = provisionable.length > 0 && placesOf([...known, ...enablable, ...provisionable], by, analysis).size >= minLocations;
+    const enable = enableOnly || provision;
+    const revived = provision ? [...provisionable, ...enablable] : enablable;
+    const provisionText = provision
+      ? `have the provider provision ${nameList(provisionable, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}, already connected to it (${provisioningStatesText(provisionable)}) and billed already: no new circuit, nothing more a month${enablable.length > 0 ? `, and enable the Azure private peering of ${nameList(enablable)}, already connected to it` : ''}`
+      : '';
+    const second: Impact = provision
+      ? { usd: opts ? 0 : undefined, basis: provisionText }
+      : enable
       ? { usd: opts ? 0 : undefined, basis: `enable the Azure private peering of ${nameList(enablable)}, already connected to it: no new circuit` }
       : spare.length > 0
         ? connectImpact(ctx, g, spare, by)
@@ -188,9 +200,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       status: undecided ? 'unknown' : 'fail',
       // The price of the fix where it is known, undecided or not (null means a price is missing: docs/reports.md).
       costImpactUsd: second.usd,
-      costImpactChange: enable ? 'enable-peering' : 'add-circuit',
+      costImpactChange: provision ? 'provision-circuit' : enable ? 'enable-peering' : 'add-circuit',
       // Its fix connects these as they are: none of them is then to be deleted (src/findings/kept.ts).
-      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? enablable : spare).map((c) => c.key) } : {}),
+      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? revived : spare).map((c) => c.key), ...(provision ? { provisions: provisionable.map((c) => c.key) } : {}) } : {}),
     });
   }
   return out;
@@ -245,6 +257,25 @@ const listOpenText = (why: string) => `the circuit(s) of connections not known (
 function canServeOnceEnabled(a: CircuitAnalysis): boolean {
   const c = a.circuit;
   return !isTemplateResource(c) && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+}
+
+/**
+ * A connected circuit the provider has not provisioned yet (serviceProviderProvisioningState NotProvisioned or
+ * Provisioning, read from a live row) serves the gateway once the provider provisions it: its Azure private peering
+ * known not Disabled (privatePeeringDisabled, privatePeeringStateUnknown), no tier it needs to reach what it is
+ * connected to, and nothing about it unknown (as canServeOnceEnabled asks).
+ * One the provider is deprovisioning (Deprovisioning) is on its way out, not in: not this.
+ */
+function canServeOnceProvisioned(a: CircuitAnalysis): boolean {
+  const c = a.circuit;
+  const state = lc(c.serviceProviderProvisioningState);
+  return (state === 'notprovisioned' || state === 'provisioning') && notProvisionedAtProvider(c) && !privatePeeringDisabled(c) && !privatePeeringStateUnknown(c) && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+}
+
+/** 'its provider provisioning state is NotProvisioned' / 'their provider provisioning states are …', as read. */
+function provisioningStatesText(circuits: readonly Circuit[]): string {
+  const states = [...new Set(circuits.map((c) => c.serviceProviderProvisioningState!))];
+  return circuits.length === 1 ? `its provider provisioning state is ${states[0]}` : `their provider provisioning states are ${states.join(', ')}`;
 }
 
 /**
