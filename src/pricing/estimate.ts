@@ -329,7 +329,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     out.globalReachUsd = round2(gr);
   }
 
-  if (c.isDirect) return finish(estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail), trail);
+  if (c.isDirect) return finish(beingDeletedAdvice(a, estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail)), trail);
 
   if (!CIRCUIT_BANDWIDTHS_MBPS.includes(bw) && tier !== 'Local') {
     notes.push(`no catalogue price for ${formatBandwidth(bw)} circuits (provider circuits are 50 Mbps to 10 Gbps)`);
@@ -379,7 +379,24 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   const context: RecommendContext = { tier, model, bw, zone, egressRate, gr, eg: unpeered ? { ...eg, source: 'none' } : eg, local, idx, opts };
   out.fixCosts = fixCostsOf(a, out, context);
   out.recommendation = recommend(a, out, context);
-  return finish(out, trail);
+  return finish(beingDeletedAdvice(a, out), trail);
+}
+
+/** The note of a circuit ARM is deleting (beingDeletedAdvice); the cost rules say nothing of it (src/rules/functions). */
+export const BEING_DELETED_NOTE = 'ARM is deleting this circuit (provisioningState Deleting): no advice that presumes it stays is given; it is billed until the deletion completes';
+
+/**
+ * A circuit ARM is deleting (CircuitAnalysis.beingDeleted): no advice that presumes it stays (move it to Local, change
+ * its plan, drop its Premium) nor one to delete it, which is under way; its bill is not waste to save (the deletion
+ * saves it), and a note says why. Its figure stays in the monthly total: it is billed until the deletion completes.
+ */
+function beingDeletedAdvice(a: CircuitAnalysis, out: CircuitCost): CircuitCost {
+  if (!a.beingDeleted) return out;
+  out.recommendation = null;
+  adviceIfKept.delete(out);
+  delete out.waste;
+  out.notes!.push(BEING_DELETED_NOTE);
+  return out;
 }
 
 function setPriced(out: CircuitCost, missing: string[]): void {

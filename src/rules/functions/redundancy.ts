@@ -49,6 +49,19 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const disabledText = disabledPeeringText(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location');
     const unit = by === 'metro' ? 'metro' : 'peering location';
     if (count >= minLocations) {
+      // A circuit ARM is deleting (provisioningState Deleting, CircuitAnalysis.beingDeleted) is a path only until the
+      // deletion completes: a count that rests on it is undecided, never a pass.
+      const going = known.filter((c) => analysis.circuit(c).beingDeleted);
+      if (going.length > 0 && placesOf(known.filter((c) => !going.includes(c)), by, analysis).size < minLocations) {
+        const one = going.length === 1;
+        out.push({
+          resource: g,
+          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}; ${nameList(going, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`,
+          expected: `circuits in at least ${minLocations} different ${unit}s that are not being deleted; undecided`,
+          status: 'unknown',
+        });
+        continue;
+      }
       // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
       // Disabled: the count holds for certain only without such circuits.
       const unsure = known.filter(privatePeeringStateUnknown);
@@ -256,20 +269,20 @@ const listOpenText = (why: string) => `the circuit(s) of connections not known (
  */
 function canServeOnceEnabled(a: CircuitAnalysis): boolean {
   const c = a.circuit;
-  return !isTemplateResource(c) && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+  return !isTemplateResource(c) && !a.beingDeleted && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
 }
 
 /**
  * A connected circuit the provider has not provisioned yet (serviceProviderProvisioningState NotProvisioned or
  * Provisioning, read from a live row) serves the gateway once the provider provisions it: its Azure private peering
  * known not Disabled (privatePeeringDisabled, privatePeeringStateUnknown), no tier it needs to reach what it is
- * connected to, and nothing about it unknown (as canServeOnceEnabled asks).
+ * connected to, nothing about it unknown (as canServeOnceEnabled asks), and ARM not deleting it (beingDeleted).
  * One the provider is deprovisioning (Deprovisioning) is on its way out, not in: not this.
  */
 function canServeOnceProvisioned(a: CircuitAnalysis): boolean {
   const c = a.circuit;
   const state = lc(c.serviceProviderProvisioningState);
-  return (state === 'notprovisioned' || state === 'provisioning') && notProvisionedAtProvider(c) && !privatePeeringDisabled(c) && !privatePeeringStateUnknown(c) && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+  return (state === 'notprovisioned' || state === 'provisioning') && !a.beingDeleted && notProvisionedAtProvider(c) && !privatePeeringDisabled(c) && !privatePeeringStateUnknown(c) && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
 }
 
 /** 'its provider provisioning state is NotProvisioned' / 'their provider provisioning states are …', as read. */
@@ -427,7 +440,7 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
     // not carry it) is not known to serve it.
     if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && p.state !== undefined && !isUnknown(p, 'state') && lc(p.state) !== 'disabled')) continue;
     const a = analysis.circuit(c);
-    if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
+    if (a.beingDeleted || a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
     const advised = costs ? (costOf(costs, c, a.index) as CircuitCost | undefined)?.recommendation?.tier : undefined;
     const tier = advised ?? (a.tier === 'Premium' && a.needs.premium.verdict === 'not-needed' ? 'Standard' : a.tier);
