@@ -32,6 +32,7 @@ export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefi
     }
   }
   const reasons = new Map<string, string>();
+  const migrationKept = new Set<string>();
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(', ');
     const names = by.slice(0, 3).map((f) => f.resourceName).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
@@ -39,10 +40,16 @@ export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefi
     // Or its provider provisions it (`provisions`: connected to that gateway already, not provisioned yet, ERS-RED-001's
     // `provision-circuit`): kept too, though not used "as it is" (keepResources says so, `provision`).
     const provisioning = by.every((f) => f.provisions?.includes(key));
+    // ERS-RED-004's (and ERS-SKU-006's) fix for the old gateway of a gateway migration deletes that gateway and keeps the
+    // new one of its VNet, to which it moves the connections (src/rules/functions/sku.ts, gatewayFixOf).
+    const migrating = by.every((f) => f.costImpactChange === 'delete' && f.resourceId.toLowerCase() !== key);
+    if (migrating) migrationKept.add(key);
     const enabling = !provisioning && by.every((f) => f.costImpactChange === 'enable-peering' || (f.costImpactChange === 'provision-circuit' && !f.provisions?.includes(key)));
     reasons.set(
       key,
-      provisioning
+      migrating
+        ? `${rules} proposes moving the connections of ${names} to it (gateway migration)`
+        : provisioning
         ? `${rules} proposes having its provider provision it (it is connected to ${names})`
         : enabling
           ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})`
@@ -58,6 +65,7 @@ export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefi
     const reason = f.costImpactChange === 'delete' ? reasons.get(key) : undefined;
     if (reason === undefined) return f;
     // Connecting it (or having it provisioned) fixes this finding too; that fix's price is the proposing finding's, not counted twice.
-    return { ...f, message: `${f.message} ${reason[0].toUpperCase()}${reason.slice(1)} instead, which fixes this finding too and spares a new circuit there: keep it.`, costImpactUsd: 0, costImpactChange: why.get(key)?.kind === 'provision' ? 'provision-circuit' : 'connect' };
+    const spares = migrationKept.has(key) ? '' : ' and spares a new circuit there';
+    return { ...f, message: `${f.message} ${reason[0].toUpperCase()}${reason.slice(1)} instead, which fixes this finding too${spares}: keep it.`, costImpactUsd: 0, costImpactChange: why.get(key)?.kind === 'provision' ? 'provision-circuit' : migrationKept.has(key) ? 'migrate' : 'connect' };
   });
 }

@@ -1210,9 +1210,11 @@ export function keepResources(summary: CostSummary, why: Map<string, KeepReason>
   }
   for (const o of summary.otherCosts) {
     const reason = why.get(o.resourceId.toLowerCase());
-    if (reason?.kind !== 'accepted' || o.recommendation?.kind !== 'delete-unused') continue;
+    // A gateway a finding's fix moves connections to (the new gateway of a gateway migration, ERS-RED-004) or kept by a decision.
+    if ((reason?.kind !== 'accepted' && reason?.kind !== 'use') || o.recommendation?.kind !== 'delete-unused') continue;
     o.notes = [...(o.notes ?? []), `kept, not deleted: ${reason.why}; deleting it would save ${savedText(o.recommendation.monthlySavingsUsd)}`];
     delete o.recommendation;
+    if (reason.kind === 'use') delete o.waste;
     changed = true;
   }
   if (!changed) return;
