@@ -45,4 +45,14 @@ describe('a circuit ARM is deleting gets no advice that presumes it stays', () =
     expect(f.status).toBe('unknown');
     expect(f.message).toMatch(/er-lon \(London\) is being deleted \(provisioningState Deleting\)/);
   });
+
+  it('ERS-RED-008: a gateway whose second provider is a circuit being deleted is undecided, not a pass', () => {
+    const lon = deleting(circuitRow('er-lon', { location: 'London' }));
+    ((lon.properties as Record<string, unknown>).serviceProviderProperties as Record<string, unknown>).serviceProviderName = 'Colt';
+    const s = scan([circuitRow('er-ams'), lon, gatewayRow('gw'), connectionRow('c1', 'gw', 'er-ams'), connectionRow('c2', 'gw', 'er-lon')]);
+    const [f] = findingsOf(s, 'ERS-RED-008', 'gw');
+    expect(f).toBeDefined();
+    expect(f.status).toBe('unknown');
+    expect(f.message).toMatch(/er-lon \(Colt\) is being deleted \(provisioningState Deleting\)/);
+  });
 });

@@ -6,7 +6,7 @@ import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { nameOfId } from '../../inventory/names.js';
-import { conditionalNames, metroKey } from '../../analysis/index.js';
+import { circuitBeingDeleted, conditionalNames, metroKey } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
 import { gatewayCapacityMbps } from './sku.js';
@@ -676,6 +676,19 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const providersOf = (cs: Circuit[]) => new Set(cs.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
     const providers = providersOf(known);
     if (providers.size >= minProviders) {
+      // A circuit ARM is deleting (provisioningState Deleting) serves the gateway only until the deletion completes: a
+      // count that rests on it is undecided, never a pass (as in gatewayPeeringLocationDiversity).
+      const going = known.filter(circuitBeingDeleted);
+      if (going.length > 0 && providersOf(known.filter((c) => !going.includes(c))).size < minProviders) {
+        const one = going.length === 1;
+        out.push({
+          resource: g,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${nameList(going, providerOf)} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`,
+          expected: `circuits from at least ${minProviders} connectivity providers that are not being deleted; undecided`,
+          status: 'unknown',
+        });
+        continue;
+      }
       // A circuit whose private peering's state is not known may have it Disabled: the count holds for certain only without such circuits.
       const unsure = known.filter(privatePeeringStateUnknown);
       if (unsure.length > 0 && providersOf(known.filter((c) => !unsure.includes(c))).size < minProviders)
