@@ -1037,6 +1037,7 @@ class Analyser implements EstateAnalysis {
       linkLimit: linkLimitFor(tier, bandwidthMbps),
       needs: null as unknown as CircuitNeeds,
       billedForNothing: !unknown.serviceProviderProvisioningState && state !== undefined && NOT_PROVISIONED.has(state.toLowerCase()),
+      beingDeleted: circuitBeingDeleted(c),
       index: -1,
     };
     let declared = this.egressOf(c);
@@ -1322,4 +1323,13 @@ export function analyse(inventory: Inventory, traffic?: TrafficInputs): EstateAn
     (a as Analyser).circuits();
   }
   return a;
+}
+
+/**
+ * ARM is deleting the circuit: its `provisioningState` is Deleting (ProvisioningState: Deleting, Failed, Succeeded,
+ * Updating; Express Route Circuits - Get, https://learn.microsoft.com/rest/api/expressroute/express-route-circuits/get),
+ * read from a live row (a template declares no state; a state two reads disagree on is not taken for one).
+ */
+export function circuitBeingDeleted(c: Circuit): boolean {
+  return c.provisioningState !== undefined && c.provisioningState.toLowerCase() === 'deleting' && !isTemplateResource(c) && !isUnknown(c, 'provisioningState');
 }

@@ -188,6 +188,13 @@ export interface CircuitAnalysis {
   /** Provider state NotProvisioned or Deprovisioned: billed from creation for nothing. */
   billedForNothing: boolean;
   /**
+   * ARM is deleting it: its `provisioningState` (Deleting, Failed, Succeeded, Updating: ProvisioningState, Express Route
+   * Circuits - Get, https://learn.microsoft.com/rest/api/expressroute/express-route-circuits/get) is Deleting, read from a
+   * live row. Advice that presumes it stays is not given for it (src/pricing/estimate.ts, the cost rules), and no check
+   * passes on it as a lasting path (ERS-RED-001).
+   */
+  beingDeleted: boolean;
+  /**
    * The circuit's place in `inventory.circuits`, set when `circuits()` lists it (-1 until then, and for one
    * outside it; a reader then finds the cost through the map instead): where the estimate keeps its cost,
    * so a rule holding only the analysis finds the cost without a map (src/pricing/impact.ts, costOf).

@@ -32,21 +32,40 @@ export function keepWhatFixesUse(findings: Finding[], cost: CostSummary | undefi
     }
   }
   const reasons = new Map<string, string>();
+  const migrationKept = new Set<string>();
   for (const [key, by] of keptBy) {
     const rules = [...new Set(by.map((f) => f.ruleId))].join(', ');
     const names = by.slice(0, 3).map((f) => f.resourceName).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
     // ERS-RED-001's fix for a gateway the circuit is connected to already, through a Disabled private peering: enable it.
-    const enabling = by.every((f) => f.costImpactChange === 'enable-peering');
-    reasons.set(key, enabling ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})` : `${rules} proposes connecting it to ${names}`);
+    // Or its provider provisions it (`provisions`: connected to that gateway already, not provisioned yet, ERS-RED-001's
+    // `provision-circuit`): kept too, though not used "as it is" (keepResources says so, `provision`).
+    const provisioning = by.every((f) => f.provisions?.includes(key));
+    // ERS-RED-004's (and ERS-SKU-006's) fix for the old gateway of a gateway migration deletes that gateway and keeps the
+    // new one of its VNet, to which it moves the connections (src/rules/functions/sku.ts, gatewayFixOf).
+    const migrating = by.every((f) => f.costImpactChange === 'delete' && f.resourceId.toLowerCase() !== key);
+    if (migrating) migrationKept.add(key);
+    const enabling = !provisioning && by.every((f) => f.costImpactChange === 'enable-peering' || (f.costImpactChange === 'provision-circuit' && !f.provisions?.includes(key)));
+    reasons.set(
+      key,
+      migrating
+        ? `${rules} proposes moving the connections of ${names} to it (gateway migration)`
+        : provisioning
+        ? `${rules} proposes having its provider provision it (it is connected to ${names})`
+        : enabling
+          ? `${rules} proposes enabling its Azure private peering (it is connected to ${names})`
+          : `${rules} proposes connecting it to ${names}`,
+    );
     // A use by an open finding's fix is the stronger reason (it also changes the advice the circuit keeps).
-    why.set(key, { kind: 'use', why: reasons.get(key)! });
+    why.set(key, { kind: provisioning ? 'provision' : 'use', why: reasons.get(key)! });
   }
   if (cost && why.size > 0) keepResources(cost, why);
   if (reasons.size === 0) return findings;
   return findings.map((f) => {
-    const reason = f.costImpactChange === 'delete' ? reasons.get(f.resourceId.toLowerCase()) : undefined;
+    const key = f.resourceId.toLowerCase();
+    const reason = f.costImpactChange === 'delete' ? reasons.get(key) : undefined;
     if (reason === undefined) return f;
-    // Connecting it fixes this finding too; that connection's price is the proposing finding's, not counted twice.
-    return { ...f, message: `${f.message} ${reason[0].toUpperCase()}${reason.slice(1)} instead, which fixes this finding too and spares a new circuit there: keep it.`, costImpactUsd: 0, costImpactChange: 'connect' };
+    // Connecting it (or having it provisioned) fixes this finding too; that fix's price is the proposing finding's, not counted twice.
+    const spares = migrationKept.has(key) ? '' : ' and spares a new circuit there';
+    return { ...f, message: `${f.message} ${reason[0].toUpperCase()}${reason.slice(1)} instead, which fixes this finding too${spares}: keep it.`, costImpactUsd: 0, costImpactChange: why.get(key)?.kind === 'provision' ? 'provision-circuit' : migrationKept.has(key) ? 'migrate' : 'connect' };
   });
 }

@@ -65,4 +65,6 @@ export interface Finding {
   costImpactChange?: string;
   /** Internal, never reported: keys of the resources this finding's fix uses as they are (src/findings/kept.ts). */
   keeps?: string[];
+  /** Internal, never reported: of `keeps`, those the fix has their provider provision (ERS-RED-001, `provision-circuit`). */
+  provisions?: string[];
 }

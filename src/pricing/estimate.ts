@@ -329,7 +329,7 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
     out.globalReachUsd = round2(gr);
   }
 
-  if (c.isDirect) return finish(estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail), trail);
+  if (c.isDirect) return finish(beingDeletedAdvice(a, estimateDirectCircuit(a, out, tier, model, zone, egressRate, gr, missing, idx, trail)), trail);
 
   if (!CIRCUIT_BANDWIDTHS_MBPS.includes(bw) && tier !== 'Local') {
     notes.push(`no catalogue price for ${formatBandwidth(bw)} circuits (provider circuits are 50 Mbps to 10 Gbps)`);
@@ -379,7 +379,24 @@ function estimateCircuit(a: CircuitAnalysis, idx: CatalogueIndex, opts: Estimate
   const context: RecommendContext = { tier, model, bw, zone, egressRate, gr, eg: unpeered ? { ...eg, source: 'none' } : eg, local, idx, opts };
   out.fixCosts = fixCostsOf(a, out, context);
   out.recommendation = recommend(a, out, context);
-  return finish(out, trail);
+  return finish(beingDeletedAdvice(a, out), trail);
+}
+
+/** The note of a circuit ARM is deleting (beingDeletedAdvice); the cost rules say nothing of it (src/rules/functions). */
+export const BEING_DELETED_NOTE = 'ARM is deleting this circuit (provisioningState Deleting): no advice that presumes it stays is given; it is billed until the deletion completes';
+
+/**
+ * A circuit ARM is deleting (CircuitAnalysis.beingDeleted): no advice that presumes it stays (move it to Local, change
+ * its plan, drop its Premium) nor one to delete it, which is under way; its bill is not waste to save (the deletion
+ * saves it), and a note says why. Its figure stays in the monthly total: it is billed until the deletion completes.
+ */
+function beingDeletedAdvice(a: CircuitAnalysis, out: CircuitCost): CircuitCost {
+  if (!a.beingDeleted) return out;
+  out.recommendation = null;
+  adviceIfKept.delete(out);
+  delete out.waste;
+  out.notes!.push(BEING_DELETED_NOTE);
+  return out;
 }
 
 function setPriced(out: CircuitCost, missing: string[]): void {
@@ -1151,8 +1168,12 @@ const adviceIfKept = new WeakMap<CircuitCost, { advice: CostRecommendation | nul
 
 /** Why the cost view keeps a resource its advice would delete (src/findings/kept.ts). */
 export interface KeepReason {
-  /** `use`: a finding's fix uses it as it is (ERS-RED-001 connects it); `accepted`: the finding that deletes it is suppressed. */
-  kind: 'use' | 'accepted';
+  /**
+   * `use`: a finding's fix uses it as it is (ERS-RED-001 connects it); `provision`: a finding's fix has its provider
+   * provision it (ERS-RED-001, a circuit connected to the gateway that the provider has not provisioned yet);
+   * `accepted`: the finding that deletes it is suppressed.
+   */
+  kind: 'use' | 'provision' | 'accepted';
   /** Said in the note: "ERS-RED-001 proposes connecting it to ergw-1", "ERS-COST-003 is suppressed (cold standby)". */
   why: string;
 }
@@ -1172,24 +1193,28 @@ export function keepResources(summary: CostSummary, why: Map<string, KeepReason>
   for (const c of summary.costs) {
     const reason = why.get(c.resourceId.toLowerCase());
     const r = c.recommendation;
-    if (reason === undefined || !(r?.kind === 'delete-unused' || (reason.kind === 'accepted' && r?.kind === 'delete-unprovisioned'))) continue;
+    if (reason === undefined || !(r?.kind === 'delete-unused' || (reason.kind !== 'use' && r?.kind === 'delete-unprovisioned'))) continue;
     // The advice it has once kept: what its tier needs or does not (Premium dropped where nothing needs it, as ERS-SKU-002 says).
     const kept = r.kind === 'delete-unused' ? adviceIfKept.get(c) : undefined;
     const note =
       reason.kind === 'use'
         ? `kept, not deleted: ${reason.why}, which uses it as it is; deleting it would save ${savedText(r.monthlySavingsUsd)}, but a new circuit would then be needed there`
-        : `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}`;
+        : reason.kind === 'provision'
+          ? `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}, but a new circuit would then be needed there`
+          : `kept, not deleted: ${reason.why}; deleting it would save ${savedText(r.monthlySavingsUsd)}`;
     c.notes = [...(c.notes ?? []), note, ...(kept?.notes ?? [])];
     c.recommendation = kept?.advice ?? null;
-    // Kept for a use, its bill is no longer waste; kept by a decision, it still carries nothing.
+    // Kept for a use, its bill is no longer waste; kept by a decision, or until its provider provisions it, it still carries nothing.
     if (reason.kind === 'use') delete c.waste;
     changed = true;
   }
   for (const o of summary.otherCosts) {
     const reason = why.get(o.resourceId.toLowerCase());
-    if (reason?.kind !== 'accepted' || o.recommendation?.kind !== 'delete-unused') continue;
+    // A gateway a finding's fix moves connections to (the new gateway of a gateway migration, ERS-RED-004) or kept by a decision.
+    if ((reason?.kind !== 'accepted' && reason?.kind !== 'use') || o.recommendation?.kind !== 'delete-unused') continue;
     o.notes = [...(o.notes ?? []), `kept, not deleted: ${reason.why}; deleting it would save ${savedText(o.recommendation.monthlySavingsUsd)}`];
     delete o.recommendation;
+    if (reason.kind === 'use') delete o.waste;
     changed = true;
   }
   if (!changed) return;

@@ -252,6 +252,11 @@ export interface GatewayNeed {
 /** The one SKU change that meets a gateway's need, priced; `change` names it (`resize-to-ErGw1AZ`, `resize-to-ErGwScale-10`). */
 export interface GatewayFix extends Impact {
   change: string;
+  /**
+   * The zone-redundant gateway of the same VNet that a gateway migration has deployed beside this one (migrationTargetOf,
+   * src/rules/functions/sku.ts): the fix moves the connections to it and deletes this gateway (`change` is `delete`).
+   */
+  migrateTo?: Gateway;
 }
 
 /**

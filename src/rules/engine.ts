@@ -343,7 +343,7 @@ function applies(r: AnyResource): Condition3Result {
 
 /** Fields a rule function adds to its finding beyond the message (the FinOps stream's cost of compliance). */
 type FindingExtras = Record<string, unknown>;
-const EXTRA_KEYS = ['costImpactUsd', 'costImpactChange', 'keeps'] as const;
+const EXTRA_KEYS = ['costImpactUsd', 'costImpactChange', 'keeps', 'provisions'] as const;
 /** The extras a violation carries (by name, so a function type that does not declare them still passes them on). */
 function extrasOf(v: Violation): FindingExtras | undefined {
   const bag = v as unknown as Record<string, unknown>;

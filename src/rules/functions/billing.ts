@@ -90,7 +90,10 @@ function localUndecided(ctx: Parameters<RuleFunction>[0], cost: CostSummary, i: 
   if (r && r.monthlySavingsUsd !== null && saving <= r.monthlySavingsUsd) return undefined;
   const resource = circuitPricedAt(cost, i) ?? ctx.inventory.byKey.get(c.resourceId.toLowerCase());
   if (!resource || resource.kind !== 'circuit') return undefined;
-  const suffices = analysisOf(ctx).circuit(resource).needs.localSuffices;
+  const ca = analysisOf(ctx).circuit(resource);
+  // ARM is deleting it (CircuitAnalysis.beingDeleted): moving it to Local presumes it stays, no advice to give.
+  if (ca.beingDeleted) return undefined;
+  const suffices = ca.needs.localSuffices;
   if (suffices.value !== null) return undefined;
   const egress = c.egressSource === 'none' ? 'no declared egress' : `${gb(c.egressGbPerMonth)}/month (${c.egressSource})`;
   const bw = localBandwidthFor(c.bandwidthMbps);

@@ -25,6 +25,8 @@ export const circuitNotProvisioned: RuleFunction = (ctx) => {
     const why = unknownReason(c, 'serviceProviderProvisioningState');
     if (why !== undefined) continue; // a template declares no provider state: deployed state only
     if (!analyses[i].billedForNothing) continue;
+    // ARM is deleting it already: deleting it is no advice to give (the cost view says so, BEING_DELETED_NOTE).
+    if (analyses[i].beingDeleted) continue;
     out.push({ resource: c, actual: c.serviceProviderProvisioningState, costImpactUsd: circuitFixImpact(costs, c, 'delete', i), costImpactChange: 'delete' });
   }
   return out;
@@ -50,6 +52,8 @@ export const circuitUnused: RuleFunction = (ctx) => {
     if (state !== undefined && state !== 'provisioned') continue;
     const idle = analyses[i].carries.idle;
     if (idle.value === false) continue;
+    // ARM is deleting it already (CircuitAnalysis.beingDeleted): no advice to delete it.
+    if (analyses[i].beingDeleted) continue;
     if (idle.value === null) {
       out.push({ resource: c, actual: idle.reasons.join('; '), expected: 'a circuit that carries traffic, or none at all (undecided)', status: 'unknown' });
       continue;
@@ -79,6 +83,8 @@ export const globalReachUnused: RuleFunction = (ctx) => {
   for (let i = 0; i < ctx.inventory.circuits.length; i++) {
     const c = ctx.inventory.circuits[i];
     if (c.globalReachEnabled !== true) continue;
+    // ARM is deleting the circuit (CircuitAnalysis.beingDeleted): no advice that presumes it stays.
+    if (analyses[i].beingDeleted) continue;
     // A peering whose reads list different Global Reach connections: whether one uses it is not known (never one read's list).
     const grOpen = analyses[i].unknown.globalReach;
     if (grOpen !== undefined) {

@@ -47,6 +47,13 @@ export const gatewayZoneRedundantSku: RuleFunction = (ctx) => {
     // The cost of compliance: the gateway's one SKU change, which also carries what ERS-SKU-006 asks of it (the same
     // change its finding names, counted once in the totals). In an Extended Zone the catalogue prices no SKU: not known.
     const fix = g.extendedLocation ? undefined : gatewayFixOf(ctx, g, i);
+    // A migration has deployed the zone-redundant gateway beside it already (gatewayFixOf): the fix is to finish it, which
+    // keeps the new gateway (src/findings/kept.ts).
+    if (fix?.migrateTo) {
+      v.expected += `: ${fix.basis}`;
+      v.keeps = [fix.migrateTo.key];
+      v.costImpactChange = 'delete';
+    }
     if (fix && fix.usd !== undefined) {
       v.costImpactUsd = fix.usd;
       v.costImpactChange = fix.change;

@@ -62,6 +62,8 @@ export const premiumWithoutNeed: RuleFunction = (ctx) => {
     const c = ctx.inventory.circuits[i];
     const a = analyses[i];
     if (a.tier !== 'Premium') continue;
+    // ARM is deleting it (CircuitAnalysis.beingDeleted): dropping its Premium presumes it stays, no advice to give.
+    if (a.beingDeleted) continue;
     const need = a.needs.premium;
     if (need.verdict === 'needed' || need.verdict === 'possible') continue;
     // (Peerings a template leaves open or a live row does not list: whether one is a Microsoft peering is not known.

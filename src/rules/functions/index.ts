@@ -25,6 +25,8 @@ export interface Violation {
    * finding's fix and no cost advice deletes them (src/findings/kept.ts). Internal: not reported.
    */
   keeps?: string[];
+  /** Of `keeps`, the circuits the fix has their provider provision (not used as they are). Internal: not reported. */
+  provisions?: string[];
 }
 
 export interface FunctionContext {

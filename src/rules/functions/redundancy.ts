@@ -6,7 +6,7 @@ import type { CircuitCost } from '../../pricing/model.js';
 import { analysisOf, circuitsOfPort, costsOf, gatewayRelationsOf, groupBy, lc, lookup, nameList, notKnown, numParam, pricingInputsOf, unnamedGatewayConnections, unreadCount, unreadText, connectionListOpen, privatePeeringDisabled } from './util.js';
 import { compareText } from '../../util/collate.js';
 import { nameOfId } from '../../inventory/names.js';
-import { conditionalNames, metroKey, peeringFamilies } from '../../analysis/index.js';
+import { circuitBeingDeleted, conditionalNames, metroKey, peeringFamilies } from '../../analysis/index.js';
 import type { CircuitAnalysis } from '../../analysis/model.js';
 import { cloudOfRegion, isLocalRegion, regionGeopolitical } from '../../locations/index.js';
 import { gatewayCapacityMbps } from './sku.js';
@@ -49,6 +49,19 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     const disabledText = disabledPeeringText(disabled, (c) => analysis.circuit(c).locationLabel ?? 'unknown location');
     const unit = by === 'metro' ? 'metro' : 'peering location';
     if (count >= minLocations) {
+      // A circuit ARM is deleting (provisioningState Deleting, CircuitAnalysis.beingDeleted) is a path only until the
+      // deletion completes: a count that rests on it is undecided, never a pass.
+      const going = known.filter((c) => analysis.circuit(c).beingDeleted);
+      if (going.length > 0 && placesOf(known.filter((c) => !going.includes(c)), by, analysis).size < minLocations) {
+        const one = going.length === 1;
+        out.push({
+          resource: g,
+          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}; ${nameList(going, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`,
+          expected: `circuits in at least ${minLocations} different ${unit}s that are not being deleted; undecided`,
+          status: 'unknown',
+        });
+        continue;
+      }
       // A circuit whose private peering's state is not known (a row or template that does not carry it) may have it
       // Disabled: the count holds for certain only without such circuits.
       const { sure, unsure } = splitUnsure(known);
@@ -164,8 +177,20 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // circuit), for those that can then serve the gateway as they are (enablePeeringCandidates): a circuit the provider has
     // not provisioned, or that needs another tier to reach the gateway, needs more than its peering enabled.
     const enablable = disabled.length === 0 || ga.template ? [] : disabled.filter((c) => canServeOnceEnabled(analysis.circuit(c)));
-    const enable = enablable.length > 0 && placesOf([...known, ...enablable], by, analysis).size >= minLocations;
-    const second: Impact = enable
+    const enableOnly = enablable.length > 0 && placesOf([...known, ...enablable], by, analysis).size >= minLocations;
+    // Connected circuits the provider has not provisioned yet (NotProvisioned, Provisioning) that would make up the
+    // locations once it does (canServeOnceProvisioned): they are billed from creation already (ERS-COST-001), so having the
+    // provider provision them is the fix, at nothing more a month, not a new circuit. With the peerings to enable, if any.
+    const provisionable = enableOnly || disabled.length === 0 || ga.template ? [] : disabled.filter((c) => canServeOnceProvisioned(analysis.circuit(c)));
+    const provision = provisionable.length > 0 && placesOf([...known, ...enablable, ...provisionable], by, analysis).size >= minLocations;
+    const enable = enableOnly || provision;
+    const revived = provision ? [...provisionable, ...enablable] : enablable;
+    const provisionText = provision
+      ? `have the provider provision ${nameList(provisionable, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}, already connected to it (${provisioningStatesText(provisionable)}) and billed already: no new circuit, nothing more a month${enablable.length > 0 ? `, and enable the Azure private peering of ${nameList(enablable)}, already connected to it` : ''}`
+      : '';
+    const second: Impact = provision
+      ? { usd: opts ? 0 : undefined, basis: provisionText }
+      : enable
       ? { usd: opts ? 0 : undefined, basis: `enable the Azure private peering of ${nameList(enablable)}, already connected to it: no new circuit` }
       : spare.length > 0
         ? connectImpact(ctx, g, spare, by)
@@ -188,9 +213,9 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
       status: undecided ? 'unknown' : 'fail',
       // The price of the fix where it is known, undecided or not (null means a price is missing: docs/reports.md).
       costImpactUsd: second.usd,
-      costImpactChange: enable ? 'enable-peering' : 'add-circuit',
+      costImpactChange: provision ? 'provision-circuit' : enable ? 'enable-peering' : 'add-circuit',
       // Its fix connects these as they are: none of them is then to be deleted (src/findings/kept.ts).
-      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? enablable : spare).map((c) => c.key) } : {}),
+      ...(!undecided && (enable || spare.length > 0) ? { keeps: (enable ? revived : spare).map((c) => c.key), ...(provision ? { provisions: provisionable.map((c) => c.key) } : {}) } : {}),
     });
   }
   return out;
@@ -253,7 +278,26 @@ const listOpenText = (why: string) => `the circuit(s) of connections not known (
  */
 function canServeOnceEnabled(a: CircuitAnalysis): boolean {
   const c = a.circuit;
-  return !isTemplateResource(c) && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+  return !isTemplateResource(c) && !a.beingDeleted && lc(c.serviceProviderProvisioningState) === 'provisioned' && !isUnknown(c, 'serviceProviderProvisioningState') && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+}
+
+/**
+ * A connected circuit the provider has not provisioned yet (serviceProviderProvisioningState NotProvisioned or
+ * Provisioning, read from a live row) serves the gateway once the provider provisions it: its Azure private peering
+ * known not Disabled (privatePeeringDisabled, privatePeeringStateUnknown), no tier it needs to reach what it is
+ * connected to, nothing about it unknown (as canServeOnceEnabled asks), and ARM not deleting it (beingDeleted).
+ * One the provider is deprovisioning (Deprovisioning) is on its way out, not in: not this.
+ */
+function canServeOnceProvisioned(a: CircuitAnalysis): boolean {
+  const c = a.circuit;
+  const state = lc(c.serviceProviderProvisioningState);
+  return (state === 'notprovisioned' || state === 'provisioning') && !a.beingDeleted && notProvisionedAtProvider(c) && !privatePeeringDisabled(c) && !privatePeeringStateUnknown(c) && a.needs.requiredTier === undefined && Object.keys(a.unknown).length === 0;
+}
+
+/** 'its provider provisioning state is NotProvisioned' / 'their provider provisioning states are …', as read. */
+function provisioningStatesText(circuits: readonly Circuit[]): string {
+  const states = [...new Set(circuits.map((c) => c.serviceProviderProvisioningState!))];
+  return circuits.length === 1 ? `its provider provisioning state is ${states[0]}` : `their provider provisioning states are ${states.join(', ')}`;
 }
 
 /**
@@ -411,7 +455,7 @@ function spareCandidates(ctx: Parameters<RuleFunction>[0], by: 'metro' | 'locati
     // not carry it) is not known to serve it.
     if (!c.peerings.some((p) => lc(p.peeringType) === 'azureprivatepeering' && familyEnabled(peeringFamilies(p)))) continue;
     const a = analysis.circuit(c);
-    if (a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
+    if (a.beingDeleted || a.needs.requiredTier !== undefined || Object.keys(a.unknown).length > 0) continue;
     // The tier it keeps after the findings and advice about it (ERS-SKU-002 drops Premium, ERS-COST-103 moves to Local): never one they would take away.
     const advised = costs ? (costOf(costs, c, a.index) as CircuitCost | undefined)?.recommendation?.tier : undefined;
     const tier = advised ?? (a.tier === 'Premium' && a.needs.premium.verdict === 'not-needed' ? 'Standard' : a.tier);
@@ -647,6 +691,19 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     const providersOf = (cs: Circuit[]) => new Set(cs.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? 'expressroute direct' : undefined)).filter((p): p is string => !!p));
     const providers = providersOf(known);
     if (providers.size >= minProviders) {
+      // A circuit ARM is deleting (provisioningState Deleting) serves the gateway only until the deletion completes: a
+      // count that rests on it is undecided, never a pass (as in gatewayPeeringLocationDiversity).
+      const going = known.filter(circuitBeingDeleted);
+      if (going.length > 0 && providersOf(known.filter((c) => !going.includes(c))).size < minProviders) {
+        const one = going.length === 1;
+        out.push({
+          resource: g,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${nameList(going, providerOf)} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`,
+          expected: `circuits from at least ${minProviders} connectivity providers that are not being deleted; undecided`,
+          status: 'unknown',
+        });
+        continue;
+      }
       // A circuit whose private peering's state is not known may have it Disabled: the count holds for certain only without such circuits.
       const { sure, unsure } = splitUnsure(known);
       if (unsure.length > 0 && providersOf(sure).size < minProviders)

@@ -2,7 +2,7 @@ import { linkLimitOf, STANDARD_MAX_LINKS } from '../../analysis/index.js';
 import { lookup, type Circuit, type Connection, type Gateway, type Inventory } from '../../inventory/model.js';
 import { circuitFixImpact, deleteResourceImpact, FIXED_SKU_MBPS, gatewayFix, isZoneRedundantSku, SCALE_UNIT_MBPS, type GatewayFix } from '../../pricing/impact.js';
 import type { RuleFunction, Violation } from './index.js';
-import { firstUnknown, isTemplateResource, reasonText, unknownReason } from '../../inventory/facts.js';
+import { firstUnknown, isTemplateResource, isUnknown, reasonText, unknownReason } from '../../inventory/facts.js';
 import { analysisOf, connectionGatewaysOf, costsOf, gatewayRelationsOf, lc, nameList, notKnown, numParam, pricingInputsOf, unreadCount, unreadText, connectionListOpen, type GatewayRelations } from './util.js';
 import { compareText } from '../../util/collate.js';
 
@@ -195,7 +195,56 @@ export function gatewayFixOf(ctx: Parameters<RuleFunction>[0], g: Gateway, at: n
   }
   const need = throughputVerdictsOf(ctx.inventory).needMbps[at];
   const zoneRedundant = !g.extendedLocation && !firstUnknown(g, ['skuName']) && !isZoneRedundantSku(g.skuName);
-  return gatewayFix(g, { zoneRedundant, mbps: Math.max(capacity, need ?? 0) }, costsOf(ctx), pricingInputsOf(ctx), at);
+  const mbps = Math.max(capacity, need ?? 0);
+  // The zone-redundant gateway a migration has deployed beside it already (same VNet): finish the migration, deleting this
+  // one, rather than resize it (a zone-redundant gateway would then be paid for twice).
+  const target = zoneRedundant ? migrationTargetOf(ctx.inventory, g, mbps) : undefined;
+  if (target)
+    return {
+      usd: pricingInputsOf(ctx) ? deleteResourceImpact(costsOf(ctx), g, at) : undefined,
+      basis: `finish the gateway migration to ${target.name} (${target.skuName}, zone-redundant, in the same virtual network): move the connections to it and delete ${g.name} (${GATEWAY_MIGRATION})`,
+      change: 'delete',
+      migrateTo: target,
+    };
+  return gatewayFix(g, { zoneRedundant, mbps }, costsOf(ctx), pricingInputsOf(ctx), at);
+}
+
+/** About migrating to an availability zone-enabled ExpressRoute virtual network gateway. */
+const GATEWAY_MIGRATION = 'https://learn.microsoft.com/azure/expressroute/gateway-migration';
+
+/** Live VNet gateways by their virtual network (`networkKey`, lower-cased), where it is known: one pass per inventory. */
+const gatewaysByNetwork = new WeakMap<Inventory, Map<string, Gateway[]>>();
+
+/**
+ * The other ExpressRoute gateway of `g`'s virtual network that a gateway migration deploys beside a gateway of a non-AZ SKU
+ * ("During the migration process, there will be two virtual network gateways in operation within the same
+ * GatewaySubnet", About migrating to an availability zone-enabled ExpressRoute virtual network gateway,
+ * https://learn.microsoft.com/azure/expressroute/gateway-migration): a live one of a zone-redundant SKU (ErGw1AZ, ErGw2AZ,
+ * ErGw3AZ, ErGwScale) whose VNet is known to be `g`'s, not being deleted nor failed, that carries `mbps` (what `g` must
+ * carry). Undefined when there is none, or `g`'s VNet is not known.
+ */
+export function migrationTargetOf(inventory: Inventory, g: Gateway, mbps: number): Gateway | undefined {
+  if (g.flavor !== 'vnet' || g.networkKey === undefined || isUnknown(g, 'networkKey') || isTemplateResource(g)) return undefined;
+  let by = gatewaysByNetwork.get(inventory);
+  if (!by) {
+    by = new Map();
+    for (const x of inventory.gateways) {
+      if (x.flavor !== 'vnet' || x.networkKey === undefined || isUnknown(x, 'networkKey') || isTemplateResource(x)) continue;
+      const list = by.get(x.networkKey);
+      if (list) list.push(x);
+      else by.set(x.networkKey, [x]);
+    }
+    gatewaysByNetwork.set(inventory, by);
+  }
+  for (const o of by.get(g.networkKey) ?? []) {
+    if (o === g || firstUnknown(o, ['skuName']) || !isZoneRedundantSku(o.skuName)) continue;
+    const state = lc(o.provisioningState);
+    if (state === 'deleting' || state === 'failed') continue;
+    const carries = gatewayCapacityMbps(o);
+    if (carries === undefined || carries < mbps) continue;
+    return o;
+  }
+  return undefined;
 }
 
 /** ERS-SKU-006: the gateway can carry the bandwidth of the largest circuit it is connected to (without FastPath). */
@@ -209,6 +258,11 @@ export const gatewayThroughputForCircuits: RuleFunction = (ctx) => {
       if (fix && fix.usd !== undefined) {
         x.costImpactUsd = fix.usd;
         x.costImpactChange = fix.change;
+      }
+      // Its fix finishes a gateway migration (gatewayFixOf): the new gateway is kept (src/findings/kept.ts).
+      if (fix?.migrateTo) {
+        x.keeps = [fix.migrateTo.key];
+        x.costImpactChange = 'delete';
       }
     }
     out.push(x);
