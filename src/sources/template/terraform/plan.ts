@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { RawResource } from '../../../inventory/build.js';
 import type { CoverageGap } from '../../../inventory/model.js';
-import { InputError, describeValue } from '../../../util/errors.js';
+import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
@@ -105,12 +105,27 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const stateDeposed: string[] = [];
   /** The document is a state (`terraform show -json` without a plan file: `values`, no planned_values nor resource_changes). */
   const isState = !Array.isArray(doc.resource_changes) && !isObj(doc.planned_values) && isObj(doc.values);
+  // What `terraform show -json` always writes in this shape: anything else (a hand-edited file, another tool's output) is
+  // refused where it is met, never read as far as it goes (a change that is not an object read as a resource with no values,
+  // an entry whose address is not a string skipped, a resource_changes that is not a list taken for a plan without one).
+  if (doc.resource_changes !== undefined && doc.resource_changes !== null && !Array.isArray(doc.resource_changes))
+    throw new InputError(file, '$.resource_changes', 'a list of resource changes', describeValue(doc.resource_changes));
+  if (doc.configuration !== undefined && doc.configuration !== null && !isObj(doc.configuration))
+    throw new InputError(file, '$.configuration', 'a configuration object', describeValue(doc.configuration));
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
-      if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
-      if (rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') return;
-      const change = isObj(rc.change) ? rc.change : {};
-      const actions = Array.isArray(change.actions) ? change.actions : [];
+      const at = `$.resource_changes[${i}]`;
+      if (!isObj(rc)) throw new InputError(file, at, 'a resource change object', describeValue(rc));
+      if (typeof rc.address !== 'string') throw new InputError(file, `${at}.address`, "the resource's address (a string)", describeValue(rc.address));
+      if (typeof rc.type !== 'string') throw new InputError(file, `${at}.type`, "the resource's type (a string)", describeValue(rc.type));
+      if (rc.mode === 'data') return;
+      if (!isObj(rc.change)) throw new InputError(file, `${at}.change`, 'a change object (actions, before, after)', describeValue(rc.change));
+      const change = rc.change;
+      if (!Array.isArray(change.actions) || change.actions.length === 0 || !change.actions.every((a) => typeof a === 'string'))
+        throw new InputError(file, `${at}.change.actions`, 'a list of the actions the plan takes (create, update, delete, no-op, read, forget)', describeValue(change.actions));
+      for (const key of ['before', 'after'] as const)
+        if (change[key] !== undefined && change[key] !== null && !isObj(change[key])) throw new InputError(file, `${at}.change.${key}`, `the resource's values ${key} the change (an object, or null)`, describeValue(change[key]));
+      const actions = change.actions;
       const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
       if (actions.includes('forget') && isMappedType(before)) forgotten.push(rc.address);
       // Resources the plan destroys or forgets are not part of what it manages after apply (said below, never in silence).
@@ -142,8 +157,15 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const planned = isObj(doc.planned_values);
     const walk = (mod: unknown, at: (string | number)[], depth: number) => {
       if (!isObj(mod) || depth > 20) return;
+      for (const key of ['resources', 'child_modules'] as const)
+        if (mod[key] !== undefined && mod[key] !== null && !Array.isArray(mod[key])) throw new InputError(file, jsonPath([...at, key]), `a list of ${key === 'resources' ? 'resources' : 'module instances'}`, describeValue(mod[key]));
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
-        if (!isObj(r) || r.mode === 'data' || typeof r.type !== 'string' || typeof r.address !== 'string') return;
+        const here = [...at, 'resources', i];
+        if (!isObj(r)) throw new InputError(file, jsonPath(here), 'a resource object', describeValue(r));
+        if (typeof r.address !== 'string') throw new InputError(file, jsonPath([...here, 'address']), "the resource's address (a string)", describeValue(r.address));
+        if (typeof r.type !== 'string') throw new InputError(file, jsonPath([...here, 'type']), "the resource's type (a string)", describeValue(r.type));
+        if (r.mode === 'data') return;
+        if (r.values !== undefined && r.values !== null && !isObj(r.values)) throw new InputError(file, jsonPath([...here, 'values']), "the resource's values (an object)", describeValue(r.values));
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
         // A state lists a deposed object (`deposed_key`: the old object of a create_before_destroy replacement that
         // Terraform has not destroyed yet) under the address of the current object: it still exists in Azure, as its
