@@ -100,3 +100,31 @@ describe('Terraform states and planned_values of a structure terraform show -jso
     expect(errorsOf(c)).toEqual([expect.stringMatching(/at \$\.values\.root_module\.child_modules\[0\]\.resources\[1\]: expected a resource object/)]);
   });
 });
+
+// An attribute of the wrong shape (a block written as a string or a single object, tags as a list) read as not set: a
+// circuit whose sku was the string "Standard" was said to be one where "the template does not set sku.tier", a port's
+// link1 written as one object was left out (and judged as the link Azure creates), tags in a list read as no tags.
+describe('Terraform resource attributes of a shape the provider never writes', () => {
+  const edited = (address: string, edit: (after: Record<string, any>) => void) => {
+    const doc = base();
+    const i = at(doc, address);
+    edit(doc.resource_changes[i].change.after);
+    return { doc, i };
+  };
+  it.each([
+    ['a circuit sku as a string', CIRCUIT, (a: Record<string, any>) => (a.sku = 'Standard'), 'sku', /list/, /"Standard"/],
+    ['a circuit sku block as a string', CIRCUIT, (a: Record<string, any>) => (a.sku = ['Standard']), 'sku[0]', /object/, /"Standard"/],
+    ['tags as a list', CIRCUIT, (a: Record<string, any>) => (a.tags = ['env']), 'tags', /map|object/, /array/],
+    ['a gateway ip_configuration as a string', 'azurerm_virtual_network_gateway.gw', (a: Record<string, any>) => (a.ip_configuration = 'default'), 'ip_configuration', /list/, /"default"/],
+    ['a peering microsoft_peering_config as one object', PEERING, (a: Record<string, any>) => (a.microsoft_peering_config = { customer_asn: 0 }), 'microsoft_peering_config', /list/, /an object/],
+    ['a peering ipv6 block as a number', PEERING, (a: Record<string, any>) => (a.ipv6 = 1), 'ipv6', /list/, /number 1/],
+  ])('refuses %s', (_, address, edit, path, expected, found) => {
+    const { doc, i } = edited(address, edit);
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(1);
+    const m = /at (\S+): expected (.*), found (.*)$/.exec(errors[0]);
+    expect(m?.[1]).toBe(`$.resource_changes[${i}].change.after.${path}`);
+    expect(m?.[2]).toMatch(expected);
+    expect(m?.[3]).toMatch(found);
+  });
+});

@@ -32,6 +32,33 @@ export interface Instance {
    */
   omitsUnknown?: boolean;
   jsonPath: (string | number)[];
+  /** Where its `values` are, from `jsonPath` (`change.after` in resource_changes, `values` in planned_values and states). */
+  valuesPath?: (string | number)[];
+}
+
+/**
+ * A plan value of a shape the provider never writes (a block as a string or as one object, tags as a list): read as not
+ * set, it would be judged as such ("the template does not set sku.tier"). The loader refuses the plan, naming where.
+ */
+export class PlanShapeError extends Error {
+  constructor(
+    readonly instance: Instance,
+    readonly path: (string | number)[],
+    readonly expected: string,
+    readonly found: unknown,
+  ) {
+    super(`${instance.address} ${path.join('.')}: expected ${expected}`);
+  }
+}
+
+const BLOCKS = 'a list of blocks (as the provider writes every block)';
+const BLOCK = 'a block (an object)';
+
+/** A block attribute (`link1`, `ip_configuration`, `ipv6`): its plan value, which must be a list where it is known. */
+function blocks(x: Instance, ...path: (string | number)[]): V {
+  const v = get(x, ...path);
+  if (v !== null && v !== undefined && !opaque(v) && !Array.isArray(v)) throw new PlanShapeError(x, path, BLOCKS, v);
+  return v;
 }
 
 export interface PlanIndex {
@@ -74,11 +101,13 @@ function get(x: Instance, ...path: (string | number)[]): V {
   const secret = typeof last === 'string' && (isSecretProperty(last) || /_secret_id$/.test(last));
   if (u === true) return UNKNOWN;
   if (s === true && !secret) return SENSITIVE;
-  for (const seg of path) {
+  for (const [i, seg] of path.entries()) {
     u = step(u, seg);
     if (u === true) return UNKNOWN;
     s = step(s, seg);
     if (s === true && !secret) return SENSITIVE;
+    // A block is a list of objects, a map an object: anything else there is a shape the provider never writes.
+    if (v !== undefined && v !== null && (typeof seg === 'number' ? !Array.isArray(v) : !isObj(v))) throw new PlanShapeError(x, path.slice(0, i), typeof seg === 'number' ? BLOCKS : BLOCK, v);
     v = step(v, seg);
   }
   return x.omitsUnknown && (v === undefined || v === null) ? OMITTED : v;
@@ -515,6 +544,7 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
   const tags = get(x, 'tags');
   // Tags known only after apply (or left out of planned_values, or sensitive): not known, never "no tags".
   if (opaque(tags)) return rb.set('tags', tags);
+  if (tags !== null && tags !== undefined && !isObj(tags)) throw new PlanShapeError(x, ['tags'], 'a map of tags (an object)', tags);
   if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags)) rb.set(`tags.${k}`, get(x, 'tags', k));
@@ -522,7 +552,7 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
 }
 
 function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (string | number)[]): void {
-  const block = get(x, ...path);
+  const block = blocks(x, ...path);
   if (opaque(block)) return rb.set(prefix, block);
   if (!Array.isArray(block) || block.length === 0) return;
   rb.set(`${prefix}.advertisedPublicPrefixes`, get(x, ...path, 0, 'advertised_public_prefixes'));
@@ -534,7 +564,7 @@ function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (
 
 /** The `identity` block (azurerm, and azapi, which sends it as the body's `identity`): its type. */
 function identityBlock(rb: RowBuilder, x: Instance): void {
-  const identity = get(x, 'identity');
+  const identity = blocks(x, 'identity');
   if (opaque(identity)) rb.set('identity', identity);
   else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
 }
@@ -641,7 +671,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.secondaryAzurePort', get(x, 'secondary_azure_port'), true);
     rb.set('properties.routeFilter.id', idAttr(x, 'route_filter_id', index));
     msPeeringConfig(rb, 'properties.microsoftPeeringConfig', x, 'microsoft_peering_config');
-    const ipv6 = get(x, 'ipv6');
+    const ipv6 = blocks(x, 'ipv6');
     if (opaque(ipv6)) rb.set('properties.ipv6PeeringConfig', ipv6);
     else if (Array.isArray(ipv6) && ipv6.length > 0) {
       rb.set('properties.ipv6PeeringConfig.primaryPeerAddressPrefix', get(x, 'ipv6', 0, 'primary_peer_address_prefix'));
@@ -662,7 +692,7 @@ const MAPPERS: Record<string, Mapper> = {
     identityBlock(rb, x);
     let n = 0;
     for (const link of ['link1', 'link2']) {
-      const block = get(x, link);
+      const block = blocks(x, link);
       // `link1`/`link2` are Optional and Computed: a port the plan creates without the block has it known only
       // after apply, and the provider sends no link of its own then (expandExpressRoutePortLinks), so Azure
       // creates that link as it creates every link: admin state Disabled, MACsec off (the Azure defaults of
@@ -709,7 +739,7 @@ const MAPPERS: Record<string, Mapper> = {
       rb.set('extendedLocation.name', edgeZone);
       rb.set('extendedLocation.type', 'EdgeZone');
     }
-    const ipc = get(x, 'ip_configuration');
+    const ipc = blocks(x, 'ip_configuration');
     if (opaque(ipc)) rb.set('properties.ipConfigurations', ipc);
     else if (Array.isArray(ipc)) {
       ipc.forEach((_, i) => {

@@ -5,7 +5,7 @@ import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
-import { isMappedType, mapInstance, mapUpdate, type Instance, type PlanIndex } from './mapping.js';
+import { isMappedType, mapInstance, mapUpdate, PlanShapeError, type Instance, type PlanIndex } from './mapping.js';
 import { subscriptionOf } from './providers.js';
 import { isObj, ownValue, setOwn } from '../../../util/objects.js';
 
@@ -146,6 +146,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         sensitive: change.after_sensitive,
         creating: actions.includes('create'),
         jsonPath: ['resource_changes', i],
+        valuesPath: ['change', 'after'],
       });
     });
   } else if (isObj(doc.planned_values) || isObj(doc.values)) {
@@ -184,6 +185,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
           sensitive: r.sensitive_values,
           ...(planned ? { omitsUnknown: true } : {}),
           jsonPath: [...at, 'resources', i],
+          valuesPath: ['values'],
         };
         instances.push(x);
         if (deposedKey !== undefined && isMappedType(x)) stateDeposed.push(address);
@@ -244,9 +246,18 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     } else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
   };
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
+  /** A value of a shape the provider never writes, as the input error that names where it is. */
+  const shaped = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof PlanShapeError)) throw e;
+      throw new InputError(file, jsonPath([...e.instance.jsonPath, ...(e.instance.valuesPath ?? []), ...e.path]), e.expected, describeValue(e.found));
+    }
+  };
   for (const x of instances) {
     if (!isMappedType(x)) continue;
-    const mapped = mapInstance(x, index);
+    const mapped = shaped(() => mapInstance(x, index));
     if (!mapped) continue;
     const dir = config.get(moduleConfigKey(x.moduleAddress))?.dir;
     const block = dir !== undefined ? locateResourceBlock(dir, x.type, x.name) : undefined;
@@ -266,7 +277,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   // not say may change any resource of its type: a coverage gap, never a verdict on the body alone.
   const updatedElsewhere: string[] = [];
   for (const x of instances) {
-    const update = mapUpdate(x, index);
+    const update = shaped(() => mapUpdate(x, index));
     if (!update) continue;
     const target = update.target === undefined ? undefined : raws.find((r) => String(r.row.id).toLowerCase() === update.target!.toLowerCase());
     if (update.target === undefined) {
