@@ -824,7 +824,12 @@ function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
   const walk = (v: unknown, u: unknown, s: unknown, path: string, key: string | number) => {
     if (u === true) return rb.set(path, UNKNOWN);
     if (s === true && !(typeof key === 'string' && isSecretProperty(key))) return rb.set(path, SENSITIVE);
-    if (isObj(v)) for (const [k, c] of Object.entries(v)) walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
+    if (isObj(v)) {
+      for (const [k, c] of Object.entries(v)) walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
+      // Terraform leaves an attribute known only after apply out of `after` and marks it in `after_unknown` alone
+      // (`expressRoutePort: {}` beside `expressRoutePort: { id: true }`): not known, never absent.
+      if (isObj(u)) for (const [k, c] of Object.entries(u)) if (!Object.hasOwn(v, k) && c === true) rb.set(path ? `${path}.${k}` : k, UNKNOWN);
+    }
     else if (Array.isArray(v)) v.forEach((c, i) => walk(c, step(u, i), step(s, i), `${path}[${i}]`, i));
     // planned_values set an unknown element of a list null (Instance.omitsUnknown): not known, never unset.
     else rb.set(path, x.omitsUnknown && v === null ? OMITTED : v);

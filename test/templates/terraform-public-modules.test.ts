@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/model.js';
+import { buildInventory } from '../../src/inventory/build.js';
+import { runRules } from '../../src/rules/engine.js';
+import { loadRules } from '../../src/rules/loader.js';
+import { estimateCosts } from '../../src/pricing/estimate.js';
+import { loadCatalogue } from '../../src/pricing/catalogue.js';
+import { loadInputs } from '../../src/sources/index.js';
+import type { Inventory } from '../../src/inventory/model.js';
+import { ROOT } from '../helpers/cli.js';
+
+// Plans and a state in the shapes public ExpressRoute modules produce (test/fixtures/iac/terraform-public-modules, its
+// README names each module): every verdict on them checked against what the plan says.
+const FIX = 'test/fixtures/iac/terraform-public-modules';
+const rules = loadRules();
+const catalogue = loadCatalogue();
+
+function scan(input: string): { inventory: Inventory; findings: Finding[]; notices: string[] } {
+  const { output, errors } = loadInputs([join(ROOT, FIX, input)]);
+  expect(errors.map((e) => e.message)).toEqual([]);
+  const { inventory, notices } = buildInventory(output.raws, output.subscriptions);
+  const estimate = (inv: Inventory) => estimateCosts(inv, { catalogue });
+  const findings = runRules(inventory, rules, {}, estimate(inventory), { estimateCosts: estimate }).findings;
+  return { inventory, findings, notices: [...output.notices, ...notices] };
+}
+const verdicts = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.status ?? 'fail'} ${f.resourceName}`).sort();
+
+describe('AzAPI circuit on an AzAPI Direct port (Azure/terraform-azapi-avm-res-network-expressrouteport)', () => {
+  const { inventory, findings, notices } = scan('avm-azapi-port');
+
+  it('reads the port whatever the letter case of its type (ExpressRoutePorts), with its links, MACsec and identity', () => {
+    expect(inventory.ports.map((p) => p.name)).toEqual(['erd-ld5']);
+    expect(findings.filter((f) => f.ruleId.startsWith('ERS-ENC') || f.ruleId === 'ERS-RED-006')).toEqual([]);
+  });
+
+  // The circuit's body is an object whose expressRoutePort.id is known only after apply: Terraform leaves it out of
+  // `after` and marks it in `after_unknown`. It was read as a circuit with no port (a provider circuit without a peering
+  // location): ERS-COST-104 failed it, "no peering location … not priced", and no notice said anything was unknown.
+  it('has the port of a circuit whose body names it by an id known only after apply not known, never absent', () => {
+    const circuit = inventory.circuits.find((c) => c.name === 'erc-ld5')!;
+    expect(circuit.unknown?.portKey).toMatch(/known only after apply/);
+    const cost = findings.filter((f) => f.ruleId === 'ERS-COST-104' && f.resourceName === 'erc-ld5');
+    for (const f of cost) expect(f.status).toBe('unknown');
+    expect(notices.join('\n')).toMatch(/azapi_resource\.circuit properties\.expressRoutePort\.id/);
+  });
+});
