@@ -45,3 +45,34 @@ describe('AzAPI circuit on an AzAPI Direct port (Azure/terraform-azapi-avm-res-n
     expect(notices.join('\n')).toMatch(/azapi_resource\.circuit properties\.expressRoutePort\.id/);
   });
 });
+
+// A plan without resource_changes (planned_values only) does not say whether it creates a resource. The provider does
+// not send `rate_limiting_enabled = false` when it creates a Direct circuit, nor `private_link_fast_path_enabled` when the
+// configuration leaves it out of a hub connection it creates: Azure's default then is documented nowhere. Read from
+// resource_changes, a created circuit's rate limiting is not known (85fb50e); read from planned_values it failed
+// ERS-RED-010 ("has enableDirectPortRateLimit false"), and a hub connection's Private Link FastPath read as off.
+describe('planned_values of a plan that may create what it holds (avm-direct-planned-values, mcaf-vwan-planned-values)', () => {
+  it('has a Direct circuit with rate_limiting_enabled false not known, saying why', () => {
+    const { findings } = scan('avm-direct-planned-values');
+    const f = findings.filter((x) => x.ruleId === 'ERS-RED-010');
+    expect(f.map((x) => x.status)).toEqual(['unknown']);
+    expect(f[0].message).toMatch(/does not send when it creates the circuit/);
+    expect(f[0].message).toMatch(/no resource_changes/);
+  });
+
+  it('has Private Link FastPath of a hub connection with FastPath on and the attribute unset not known', async () => {
+    const { readFileSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const doc = JSON.parse(readFileSync(join(ROOT, FIX, 'mcaf-vwan-planned-values/plan.json'), 'utf8'));
+    const conn = doc.planned_values.root_module.resources.find((r: { type: string }) => r.type === 'azurerm_express_route_connection');
+    conn.values.express_route_gateway_bypass_enabled = true;
+    doc.configuration.root_module.resources.find((r: { type: string }) => r.type === 'azurerm_express_route_connection').expressions.express_route_gateway_bypass_enabled = { constant_value: true };
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-tf-pv-conn-'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(doc));
+    const { output, errors } = loadInputs([dir]);
+    expect(errors).toEqual([]);
+    const c = buildInventory(output.raws, output.subscriptions).inventory.connections.find((x) => x.name === 'erconn-ams')!;
+    expect(c.privateLinkFastPath).toBeUndefined();
+    expect(c.unknown?.privateLinkFastPath).toMatch(/does not send it when it creates the connection/);
+  });
+});

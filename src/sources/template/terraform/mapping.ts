@@ -651,9 +651,13 @@ const MAPPERS: Record<string, Mapper> = {
     // The provider sends rate limiting on create only when it is true (`if v, ok := d.GetOk("rate_limiting_enabled"); ok`,
     // and GetOk is not ok for false): a Direct circuit the plan creates with it false gets Azure's default, which neither
     // the REST API spec nor Microsoft Learn (rate-limit.md) documents. Not known then, never "off".
+    // A plan read from planned_values (no resource_changes) does not say whether it creates the circuit: the same then.
     const rateLimit = renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting');
-    if (rateLimit === false && direct && x.creating)
-      rb.open('properties.enableDirectPortRateLimit', `is false in the plan, which the provider does not send when it creates the circuit (it sends the attribute only when true), and the default Azure applies then is not documented (${x.address})`);
+    if (rateLimit === false && direct && (x.creating || x.omitsUnknown))
+      rb.open(
+        'properties.enableDirectPortRateLimit',
+        `is false in the plan, which the provider does not send when it creates the circuit (it sends the attribute only when true), and the default Azure applies then is not documented${x.creating ? '' : "; the plan has no resource_changes to say whether it creates the circuit"} (${x.address})`,
+      );
     else rb.set('properties.enableDirectPortRateLimit', rateLimit);
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
     rb.set('properties.serviceKey', get(x, 'service_key'), true);
@@ -778,8 +782,12 @@ const MAPPERS: Record<string, Mapper> = {
     // is off (sent, as above), which Private Link FastPath needs ("ExpressRoute FastPath (expressRouteGatewayBypass)
     // must be enabled", the REST API spec).
     const privateLink = get(x, 'private_link_fast_path_enabled');
-    if (x.creating && bypass !== false && !opaque(privateLink) && privateLink !== true && unsetInConfiguration(x, index, 'private_link_fast_path_enabled'))
-      rb.open('properties.enablePrivateLinkFastPath', `is not set in the configuration, so the provider does not send it when it creates the connection, and the default Azure applies then is not documented (${x.address})`);
+    // (A plan read from planned_values does not say whether it creates the connection: the same then.)
+    if ((x.creating || x.omitsUnknown) && bypass !== false && !opaque(privateLink) && privateLink !== true && unsetInConfiguration(x, index, 'private_link_fast_path_enabled'))
+      rb.open(
+        'properties.enablePrivateLinkFastPath',
+        `is not set in the configuration, so the provider does not send it when it creates the connection, and the default Azure applies then is not documented${x.creating ? '' : "; the plan has no resource_changes to say whether it creates the connection"} (${x.address})`,
+      );
     else rb.set('properties.enablePrivateLinkFastPath', privateLink);
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
   },
