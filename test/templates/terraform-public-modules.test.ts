@@ -76,3 +76,35 @@ describe('planned_values of a plan that may create what it holds (avm-direct-pla
     expect(c.unknown?.privateLinkFastPath).toMatch(/does not send it when it creates the connection/);
   });
 });
+
+// A hub gateway whose only circuit is on a Direct port these files do not hold (ports are commonly managed elsewhere):
+// where that circuit is, is not known. The finding read "is served by 0 peering locations: erc-direct-am5 (unknown
+// location)", a count the plan does not give (undecided, as it should be, but its words said none).
+describe('a gateway served by a Direct circuit whose port is not in these files (vwan-direct-scale)', () => {
+  const { findings } = scan('vwan-direct-scale');
+  it('says the circuit\'s peering location is not known, never that the gateway is served by 0 peering locations', () => {
+    const f = findings.filter((x) => x.ruleId === 'ERS-RED-001' && x.resourceName === 'ergw-vhub');
+    expect(f.map((x) => x.status)).toEqual(['unknown']);
+    expect(f[0].message).not.toMatch(/served by 0 peering locations/);
+    expect(f[0].message).toMatch(/erc-direct-am5 \(unknown location\)/);
+    expect(f[0].message).toMatch(/peering location of 1 circuit is not known/);
+  });
+  it('judges the rest as the plan says (no MD5 key, non-vWAN traffic on, a hub of 1 scale unit before a 10 Gbps circuit undecided, the replaced gateway as it will be)', () => {
+    expect(verdicts(findings)).toEqual(
+      [
+        'ERS-BGP-010 fail erc-direct-am5/AzurePrivatePeering',
+        'ERS-BGP-012 fail ergw-vhub',
+        'ERS-BGP-013 unknown ergw-old',
+        'ERS-COST-005 unknown ergw-old',
+        'ERS-COST-005 unknown ergw-scale',
+        'ERS-COST-104 unknown erc-direct-am5',
+        'ERS-ENC-005 unknown erc-direct-am5',
+        'ERS-RED-001 unknown ergw-old',
+        'ERS-RED-001 unknown ergw-scale',
+        'ERS-RED-001 unknown ergw-vhub',
+        'ERS-SKU-003 unknown erc-direct-am5',
+        'ERS-SKU-006 unknown ergw-vhub',
+      ].sort(),
+    );
+  });
+});
