@@ -108,3 +108,64 @@ describe('a gateway served by a Direct circuit whose port is not in these files 
     );
   });
 });
+
+// What was checked and found right, kept so: each verdict below read against the plan (every rule, off-by-default ones
+// included, as `rules test` runs them).
+describe('verdicts on the public-module shapes, each checked against what the plan says', () => {
+  it.each([
+    // Links admin disabled and no Key Vault secrets (the example's own values): fail; rate limiting false on a circuit the
+    // plan creates: not sent, so not known; Premium on a circuit with nothing connected in these files: undecided; the
+    // Premium add-on on Direct is not in the price catalogue: priced in part.
+    ['avm-direct', ['ERS-COST-104 fail module.exr_circuit_test.azurerm_express_route_circuit.this', 'ERS-ENC-001 fail erd-office1/link1', 'ERS-ENC-001 fail erd-office1/link2', 'ERS-RED-006 fail erd-office1/link1', 'ERS-RED-006 fail erd-office1/link2', 'ERS-RED-010 unknown module.exr_circuit_test.azurerm_express_route_circuit.this', 'ERS-SKU-002 unknown module.exr_circuit_test.azurerm_express_route_circuit.this']],
+    // Connections name their gateway through each.value (known only after apply): the gateway's circuits are not known;
+    // shared_key is sensitive and still counts as configured (no ERS-BGP-010).
+    ['avm-circuit-for-each', ['ERS-COST-005 unknown ergw-weu', 'ERS-ENC-005 fail erc-ams', 'ERS-ENC-005 fail erc-lon', 'ERS-RED-001 unknown ergw-weu', 'ERS-SKU-011 unknown conn-ams', 'ERS-SKU-011 unknown conn-lon']],
+    // Two circuits of the gateway in Amsterdam: fail; FastPath left to the provider (computed): undecided; the circuit
+    // marked not operational has no peering nor connection and is judged on what it is.
+    ['c4c-ergw-count', ['ERS-BGP-010 fail c4c-erc-ams-01/AzurePrivatePeering', 'ERS-BGP-010 fail c4c-erc-ams-02/AzurePrivatePeering', 'ERS-BGP-013 unknown c4c-ergw-conn-weu-01', 'ERS-COST-103 unknown c4c-erc-ams-01', 'ERS-COST-103 unknown c4c-erc-ams-02', 'ERS-COST-103 unknown c4c-erc-ams-03', 'ERS-ENC-005 fail c4c-erc-ams-01', 'ERS-ENC-005 fail c4c-erc-ams-02', 'ERS-RED-001 unknown c4c-ergw-conn-weu-01', 'ERS-RED-003 fail c4c-ergw-conn-weu-01', 'ERS-RED-008 unknown c4c-ergw-conn-weu-01', 'ERS-SKU-007 unknown c4c-con-erc-ams-01', 'ERS-SKU-007 unknown c4c-con-erc-ams-02']],
+    // The destroyed Premium circuit with classic operations on is not judged; the replaced one is judged as it will be;
+    // the connection's peering comes from a coalesce: not known.
+    ['mcaf-vwan-replace', ['ERS-ENC-005 fail erc-vwan-ams', 'ERS-RED-001 unknown ergw-vhub-weu']],
+    // Microsoft peering without a route filter ("" is the SDK's zero value, not an id) and with the documentation ASN
+    // 64496: fail; the diagnostic setting in the nested registry module counts for the circuit (no ERS-HYG-002).
+    ['claranet-kept', ['ERS-BGP-005 fail erc-clara-weu/MicrosoftPeering', 'ERS-BGP-008 fail erc-clara-weu/MicrosoftPeering', 'ERS-BGP-010 fail erc-clara-weu/AzurePrivatePeering', 'ERS-BGP-010 fail erc-clara-weu/MicrosoftPeering', 'ERS-ENC-005 fail erc-clara-weu', 'ERS-RED-001 unknown ergw-clara-weu']],
+    // Amsterdam and London behind one ErGw2AZ gateway: redundancy passes; "" and 0 zero values read as unset.
+    ['c4c-state', ['ERS-ENC-005 fail c4c-erc-ams-01', 'ERS-ENC-005 fail c4c-erc-lon-01', 'ERS-RED-008 unknown c4c-ergw-conn-weu-01']],
+  ])('%s', (input, expected) => {
+    expect(verdicts(scan(input).findings)).toEqual([...expected].sort());
+  });
+
+  it('never prints a secret the plans and the state hold (shared keys, service keys), in any report format', async () => {
+    const { mkdtempSync, readdirSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runCli } = await import('../helpers/cli.js');
+    for (const input of ['avm-circuit-for-each', 'mcaf-vwan-replace', 'claranet-kept', 'c4c-state']) {
+      const out = mkdtempSync(join(tmpdir(), 'erscan-tf-secrets-'));
+      const run = runCli(['scan', join(FIX, input), '--format', 'console,json,sarif,html,markdown', '--out', out, '--record-inventory']);
+      expect(run.code, run.stderr).not.toBe(2);
+      const text = [run.stdout, run.stderr, ...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))].join('\n');
+      for (const secret of ['Md5-Sup3rSecret', 'vwanMd5Key', 'StateMd5', '9d2c0a3e-6f11', '-1111-2222-3333-444444444444', 'aaaaaaaa-bbbb-cccc', 'ffffffff-bbbb-cccc']) expect(text, `${input}: ${secret}`).not.toContain(secret);
+    }
+  });
+});
+
+describe('a plan that holds no ExpressRoute resource, or only destroys one, is never a pass', () => {
+  it.each([
+    ['a VPN hub, and a data source that reads a circuit', 'vpn.json', [
+      { address: 'azurerm_virtual_network_gateway.vpn', mode: 'managed', type: 'azurerm_virtual_network_gateway', name: 'vpn', change: { actions: ['create'], before: null, after: { type: 'Vpn', sku: 'VpnGw2AZ', name: 'vpngw-hub', resource_group_name: 'rg-hub', location: 'westeurope' }, after_unknown: { id: true } } },
+      { address: 'data.azurerm_express_route_circuit.shared', mode: 'data', type: 'azurerm_express_route_circuit', name: 'shared', change: { actions: ['read'], before: null, after: { name: 'erc-shared', resource_group_name: 'rg-conn' }, after_unknown: { id: true } } },
+    ]],
+    ['the destruction of the last circuit', 'destroy.json', [
+      { address: 'azurerm_express_route_circuit.old', mode: 'managed', type: 'azurerm_express_route_circuit', name: 'old', change: { actions: ['delete'], before: { name: 'erc-old', resource_group_name: 'rg', bandwidth_in_mbps: 50, sku: [{ tier: 'Standard', family: 'MeteredData' }] }, after: null, after_unknown: {} } },
+    ]],
+  ])('%s: exit 2, saying nothing was checked', async (_, name, changes) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'erscan-tf-none-'));
+    writeFileSync(join(dir, name), JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: changes, configuration: { root_module: {} } }));
+    const run = runCli(['scan', join(dir, name), '--format', 'json', '--out', join(dir, 'out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/the inputs hold no ExpressRoute resources: nothing was checked/);
+  });
+});
