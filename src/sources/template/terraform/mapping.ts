@@ -548,6 +548,10 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
   if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags)) rb.set(`tags.${k}`, get(x, 'tags', k));
+    // A tag whose value is known only after apply is left out of `after` and marked in `after_unknown.tags` alone: not
+    // known, never absent (a rule on it would fail).
+    const unknownTags = step(x.unknown, 'tags');
+    if (isObj(unknownTags)) for (const [k, u] of Object.entries(unknownTags)) if (u === true && !Object.hasOwn(tags, k)) rb.set(`tags.${k}`, UNKNOWN);
   }
 }
 
