@@ -149,7 +149,14 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     // finding is undecided anyway, "not decidable from these files", and templates seldom set a peering's state: not said.)
     const { sure, unsure } = ga.template ? { sure: known, unsure: [] } : splitUnsure(known);
     const atMost = unsure.length > 0 && placesOf(sure, by, analysis).size < count;
-    const counted = `${atMost ? 'at most ' : ''}${count} ${unit}${plural}`;
+    // A circuit whose peering location is not known (its Direct port not in the inventory) is in none that is counted: the
+    // count is of the places known, and the text says whose is not ("served by 0 peering locations" said none at all).
+    const unlocatedCircuits = known.filter((c) => {
+      const a = analysis.circuit(c);
+      return by === 'metro' ? !(a.location?.metro ?? a.locationName) : a.sites.length === 0;
+    });
+    const unlocatedText = unlocatedCircuits.length === 0 ? '' : `; the ${unit} of ${unlocatedCircuits.length === 1 ? '1 circuit is' : `${unlocatedCircuits.length} circuits are`} not known`;
+    const counted = `${atMost ? 'at most ' : ''}${count}${unlocatedCircuits.length > 0 ? ' known' : ''} ${unit}${plural}`;
     const actual =
       (open0 === 0
         ? known.length === 0
@@ -158,6 +165,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
         : known.length === 0
           ? `${whose}, and no circuit in ${scope}`
           : `${counted} in ${scope}: ${names}, and ${whose}`) +
+      unlocatedText +
       (atMost ? `; ${unsureStateText(unsure)}` : '') +
       disabledText +
       strayText;
@@ -197,10 +205,7 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
         : secondCircuitImpact(model, opts, advice, { region: g.location, taken: maybe, by });
     // A circuit whose peering location is not known (its row does not say, its Direct port is not in the
     // inventory) may be in another one, as may a circuit outside: never counted as in none.
-    const unlocated = known.filter((c) => {
-      const a = analysis.circuit(c);
-      return by === 'metro' ? !(a.location?.metro ?? a.locationName) : a.sites.length === 0;
-    }).length;
+    const unlocated = unlocatedCircuits.length;
     // Each circuit outside may be a Metro circuit, which is two peering locations in one metro.
     const open = open0 + unlocated;
     // (`maybe` holds the gateway's own sites or metros and those of the circuits that may be its own; count < minLocations here.)

@@ -32,6 +32,33 @@ export interface Instance {
    */
   omitsUnknown?: boolean;
   jsonPath: (string | number)[];
+  /** Where its `values` are, from `jsonPath` (`change.after` in resource_changes, `values` in planned_values and states). */
+  valuesPath?: (string | number)[];
+}
+
+/**
+ * A plan value of a shape the provider never writes (a block as a string or as one object, tags as a list): read as not
+ * set, it would be judged as such ("the template does not set sku.tier"). The loader refuses the plan, naming where.
+ */
+export class PlanShapeError extends Error {
+  constructor(
+    readonly instance: Instance,
+    readonly path: (string | number)[],
+    readonly expected: string,
+    readonly found: unknown,
+  ) {
+    super(`${instance.address} ${path.join('.')}: expected ${expected}`);
+  }
+}
+
+const BLOCKS = 'a list of blocks (as the provider writes every block)';
+const BLOCK = 'a block (an object)';
+
+/** A block attribute (`link1`, `ip_configuration`, `ipv6`): its plan value, which must be a list where it is known. */
+function blocks(x: Instance, ...path: (string | number)[]): V {
+  const v = get(x, ...path);
+  if (v !== null && v !== undefined && !opaque(v) && !Array.isArray(v)) throw new PlanShapeError(x, path, BLOCKS, v);
+  return v;
 }
 
 export interface PlanIndex {
@@ -74,11 +101,13 @@ function get(x: Instance, ...path: (string | number)[]): V {
   const secret = typeof last === 'string' && (isSecretProperty(last) || /_secret_id$/.test(last));
   if (u === true) return UNKNOWN;
   if (s === true && !secret) return SENSITIVE;
-  for (const seg of path) {
+  for (const [i, seg] of path.entries()) {
     u = step(u, seg);
     if (u === true) return UNKNOWN;
     s = step(s, seg);
     if (s === true && !secret) return SENSITIVE;
+    // A block is a list of objects, a map an object: anything else there is a shape the provider never writes.
+    if (v !== undefined && v !== null && (typeof seg === 'number' ? !Array.isArray(v) : !isObj(v))) throw new PlanShapeError(x, path.slice(0, i), typeof seg === 'number' ? BLOCKS : BLOCK, v);
     v = step(v, seg);
   }
   return x.omitsUnknown && (v === undefined || v === null) ? OMITTED : v;
@@ -515,14 +544,19 @@ function common(rb: RowBuilder, x: Instance, index: PlanIndex, armType: string):
   const tags = get(x, 'tags');
   // Tags known only after apply (or left out of planned_values, or sensitive): not known, never "no tags".
   if (opaque(tags)) return rb.set('tags', tags);
+  if (tags !== null && tags !== undefined && !isObj(tags)) throw new PlanShapeError(x, ['tags'], 'a map of tags (an object)', tags);
   if (isObj(tags)) {
     rb.row.tags = {};
     for (const k of Object.keys(tags)) rb.set(`tags.${k}`, get(x, 'tags', k));
+    // A tag whose value is known only after apply is left out of `after` and marked in `after_unknown.tags` alone: not
+    // known, never absent (a rule on it would fail).
+    const unknownTags = step(x.unknown, 'tags');
+    if (isObj(unknownTags)) for (const [k, u] of Object.entries(unknownTags)) if (u === true && !Object.hasOwn(tags, k)) rb.set(`tags.${k}`, UNKNOWN);
   }
 }
 
 function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (string | number)[]): void {
-  const block = get(x, ...path);
+  const block = blocks(x, ...path);
   if (opaque(block)) return rb.set(prefix, block);
   if (!Array.isArray(block) || block.length === 0) return;
   rb.set(`${prefix}.advertisedPublicPrefixes`, get(x, ...path, 0, 'advertised_public_prefixes'));
@@ -534,7 +568,7 @@ function msPeeringConfig(rb: RowBuilder, prefix: string, x: Instance, ...path: (
 
 /** The `identity` block (azurerm, and azapi, which sends it as the body's `identity`): its type. */
 function identityBlock(rb: RowBuilder, x: Instance): void {
-  const identity = get(x, 'identity');
+  const identity = blocks(x, 'identity');
   if (opaque(identity)) rb.set('identity', identity);
   else if (Array.isArray(identity) && identity.length > 0) rb.set('identity.type', get(x, 'identity', 0, 'type'));
 }
@@ -621,9 +655,13 @@ const MAPPERS: Record<string, Mapper> = {
     // The provider sends rate limiting on create only when it is true (`if v, ok := d.GetOk("rate_limiting_enabled"); ok`,
     // and GetOk is not ok for false): a Direct circuit the plan creates with it false gets Azure's default, which neither
     // the REST API spec nor Microsoft Learn (rate-limit.md) documents. Not known then, never "off".
+    // A plan read from planned_values (no resource_changes) does not say whether it creates the circuit: the same then.
     const rateLimit = renamed(x, 'rate_limiting_enabled', 'enable_rate_limiting');
-    if (rateLimit === false && direct && x.creating)
-      rb.open('properties.enableDirectPortRateLimit', `is false in the plan, which the provider does not send when it creates the circuit (it sends the attribute only when true), and the default Azure applies then is not documented (${x.address})`);
+    if (rateLimit === false && direct && (x.creating || x.omitsUnknown))
+      rb.open(
+        'properties.enableDirectPortRateLimit',
+        `is false in the plan, which the provider does not send when it creates the circuit (it sends the attribute only when true), and the default Azure applies then is not documented${x.creating ? '' : "; the plan has no resource_changes to say whether it creates the circuit"} (${x.address})`,
+      );
     else rb.set('properties.enableDirectPortRateLimit', rateLimit);
     rb.set('properties.serviceProviderProvisioningState', get(x, 'service_provider_provisioning_state'), true);
     rb.set('properties.serviceKey', get(x, 'service_key'), true);
@@ -641,7 +679,7 @@ const MAPPERS: Record<string, Mapper> = {
     rb.set('properties.secondaryAzurePort', get(x, 'secondary_azure_port'), true);
     rb.set('properties.routeFilter.id', idAttr(x, 'route_filter_id', index));
     msPeeringConfig(rb, 'properties.microsoftPeeringConfig', x, 'microsoft_peering_config');
-    const ipv6 = get(x, 'ipv6');
+    const ipv6 = blocks(x, 'ipv6');
     if (opaque(ipv6)) rb.set('properties.ipv6PeeringConfig', ipv6);
     else if (Array.isArray(ipv6) && ipv6.length > 0) {
       rb.set('properties.ipv6PeeringConfig.primaryPeerAddressPrefix', get(x, 'ipv6', 0, 'primary_peer_address_prefix'));
@@ -662,7 +700,7 @@ const MAPPERS: Record<string, Mapper> = {
     identityBlock(rb, x);
     let n = 0;
     for (const link of ['link1', 'link2']) {
-      const block = get(x, link);
+      const block = blocks(x, link);
       // `link1`/`link2` are Optional and Computed: a port the plan creates without the block has it known only
       // after apply, and the provider sends no link of its own then (expandExpressRoutePortLinks), so Azure
       // creates that link as it creates every link: admin state Disabled, MACsec off (the Azure defaults of
@@ -709,7 +747,7 @@ const MAPPERS: Record<string, Mapper> = {
       rb.set('extendedLocation.name', edgeZone);
       rb.set('extendedLocation.type', 'EdgeZone');
     }
-    const ipc = get(x, 'ip_configuration');
+    const ipc = blocks(x, 'ip_configuration');
     if (opaque(ipc)) rb.set('properties.ipConfigurations', ipc);
     else if (Array.isArray(ipc)) {
       ipc.forEach((_, i) => {
@@ -748,8 +786,12 @@ const MAPPERS: Record<string, Mapper> = {
     // is off (sent, as above), which Private Link FastPath needs ("ExpressRoute FastPath (expressRouteGatewayBypass)
     // must be enabled", the REST API spec).
     const privateLink = get(x, 'private_link_fast_path_enabled');
-    if (x.creating && bypass !== false && !opaque(privateLink) && privateLink !== true && unsetInConfiguration(x, index, 'private_link_fast_path_enabled'))
-      rb.open('properties.enablePrivateLinkFastPath', `is not set in the configuration, so the provider does not send it when it creates the connection, and the default Azure applies then is not documented (${x.address})`);
+    // (A plan read from planned_values does not say whether it creates the connection: the same then.)
+    if ((x.creating || x.omitsUnknown) && bypass !== false && !opaque(privateLink) && privateLink !== true && unsetInConfiguration(x, index, 'private_link_fast_path_enabled'))
+      rb.open(
+        'properties.enablePrivateLinkFastPath',
+        `is not set in the configuration, so the provider does not send it when it creates the connection, and the default Azure applies then is not documented${x.creating ? '' : "; the plan has no resource_changes to say whether it creates the connection"} (${x.address})`,
+      );
     else rb.set('properties.enablePrivateLinkFastPath', privateLink);
     rb.set('properties.authorizationKey', get(x, 'authorization_key'));
   },
@@ -794,7 +836,12 @@ function azapiBody(rb: RowBuilder, x: Instance, index: PlanIndex): void {
   const walk = (v: unknown, u: unknown, s: unknown, path: string, key: string | number) => {
     if (u === true) return rb.set(path, UNKNOWN);
     if (s === true && !(typeof key === 'string' && isSecretProperty(key))) return rb.set(path, SENSITIVE);
-    if (isObj(v)) for (const [k, c] of Object.entries(v)) walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
+    if (isObj(v)) {
+      for (const [k, c] of Object.entries(v)) walk(c, step(u, k), step(s, k), path ? `${path}.${k}` : k, k);
+      // Terraform leaves an attribute known only after apply out of `after` and marks it in `after_unknown` alone
+      // (`expressRoutePort: {}` beside `expressRoutePort: { id: true }`): not known, never absent.
+      if (isObj(u)) for (const [k, c] of Object.entries(u)) if (!Object.hasOwn(v, k) && c === true) rb.set(path ? `${path}.${k}` : k, UNKNOWN);
+    }
     else if (Array.isArray(v)) v.forEach((c, i) => walk(c, step(u, i), step(s, i), `${path}[${i}]`, i));
     // planned_values set an unknown element of a list null (Instance.omitsUnknown): not known, never unset.
     else rb.set(path, x.omitsUnknown && v === null ? OMITTED : v);

@@ -1,11 +1,11 @@
 import { dirname } from 'node:path';
 import type { RawResource } from '../../../inventory/build.js';
 import type { CoverageGap } from '../../../inventory/model.js';
-import { InputError, describeValue } from '../../../util/errors.js';
+import { InputError, describeValue, jsonPath } from '../../../util/errors.js';
 import type { ParsedJson } from '../../../util/json.js';
 import { positionOf } from '../location.js';
 import { locateResourceBlock, moduleDir } from './hcl.js';
-import { isMappedType, mapInstance, mapUpdate, type Instance, type PlanIndex } from './mapping.js';
+import { isMappedType, mapInstance, mapUpdate, PlanShapeError, type Instance, type PlanIndex } from './mapping.js';
 import { subscriptionOf } from './providers.js';
 import { isObj, ownValue, setOwn } from '../../../util/objects.js';
 
@@ -105,12 +105,27 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   const stateDeposed: string[] = [];
   /** The document is a state (`terraform show -json` without a plan file: `values`, no planned_values nor resource_changes). */
   const isState = !Array.isArray(doc.resource_changes) && !isObj(doc.planned_values) && isObj(doc.values);
+  // What `terraform show -json` always writes in this shape: anything else (a hand-edited file, another tool's output) is
+  // refused where it is met, never read as far as it goes (a change that is not an object read as a resource with no values,
+  // an entry whose address is not a string skipped, a resource_changes that is not a list taken for a plan without one).
+  if (doc.resource_changes !== undefined && doc.resource_changes !== null && !Array.isArray(doc.resource_changes))
+    throw new InputError(file, '$.resource_changes', 'a list of resource changes', describeValue(doc.resource_changes));
+  if (doc.configuration !== undefined && doc.configuration !== null && !isObj(doc.configuration))
+    throw new InputError(file, '$.configuration', 'a configuration object', describeValue(doc.configuration));
   if (Array.isArray(doc.resource_changes)) {
     doc.resource_changes.forEach((rc, i) => {
-      if (!isObj(rc)) throw new InputError(file, `$.resource_changes[${i}]`, 'a resource change object', describeValue(rc));
-      if (rc.mode === 'data' || typeof rc.type !== 'string' || typeof rc.address !== 'string') return;
-      const change = isObj(rc.change) ? rc.change : {};
-      const actions = Array.isArray(change.actions) ? change.actions : [];
+      const at = `$.resource_changes[${i}]`;
+      if (!isObj(rc)) throw new InputError(file, at, 'a resource change object', describeValue(rc));
+      if (typeof rc.address !== 'string') throw new InputError(file, `${at}.address`, "the resource's address (a string)", describeValue(rc.address));
+      if (typeof rc.type !== 'string') throw new InputError(file, `${at}.type`, "the resource's type (a string)", describeValue(rc.type));
+      if (rc.mode === 'data') return;
+      if (!isObj(rc.change)) throw new InputError(file, `${at}.change`, 'a change object (actions, before, after)', describeValue(rc.change));
+      const change = rc.change;
+      if (!Array.isArray(change.actions) || change.actions.length === 0 || !change.actions.every((a) => typeof a === 'string'))
+        throw new InputError(file, `${at}.change.actions`, 'a list of the actions the plan takes (create, update, delete, no-op, read, forget)', describeValue(change.actions));
+      for (const key of ['before', 'after'] as const)
+        if (change[key] !== undefined && change[key] !== null && !isObj(change[key])) throw new InputError(file, `${at}.change.${key}`, `the resource's values ${key} the change (an object, or null)`, describeValue(change[key]));
+      const actions = change.actions;
       const before: Instance = { address: rc.address, type: rc.type, name: '', values: isObj(change.before) ? change.before : {}, unknown: {}, jsonPath: [] };
       if (actions.includes('forget') && isMappedType(before)) forgotten.push(rc.address);
       // Resources the plan destroys or forgets are not part of what it manages after apply (said below, never in silence).
@@ -131,6 +146,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
         sensitive: change.after_sensitive,
         creating: actions.includes('create'),
         jsonPath: ['resource_changes', i],
+        valuesPath: ['change', 'after'],
       });
     });
   } else if (isObj(doc.planned_values) || isObj(doc.values)) {
@@ -142,8 +158,15 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     const planned = isObj(doc.planned_values);
     const walk = (mod: unknown, at: (string | number)[], depth: number) => {
       if (!isObj(mod) || depth > 20) return;
+      for (const key of ['resources', 'child_modules'] as const)
+        if (mod[key] !== undefined && mod[key] !== null && !Array.isArray(mod[key])) throw new InputError(file, jsonPath([...at, key]), `a list of ${key === 'resources' ? 'resources' : 'module instances'}`, describeValue(mod[key]));
       (Array.isArray(mod.resources) ? mod.resources : []).forEach((r, i) => {
-        if (!isObj(r) || r.mode === 'data' || typeof r.type !== 'string' || typeof r.address !== 'string') return;
+        const here = [...at, 'resources', i];
+        if (!isObj(r)) throw new InputError(file, jsonPath(here), 'a resource object', describeValue(r));
+        if (typeof r.address !== 'string') throw new InputError(file, jsonPath([...here, 'address']), "the resource's address (a string)", describeValue(r.address));
+        if (typeof r.type !== 'string') throw new InputError(file, jsonPath([...here, 'type']), "the resource's type (a string)", describeValue(r.type));
+        if (r.mode === 'data') return;
+        if (r.values !== undefined && r.values !== null && !isObj(r.values)) throw new InputError(file, jsonPath([...here, 'values']), "the resource's values (an object)", describeValue(r.values));
         const m = /^(.*)\.[^.[]+\.[^.[]+(\[[^\]]*\])?$/.exec(r.address);
         // A state lists a deposed object (`deposed_key`: the old object of a create_before_destroy replacement that
         // Terraform has not destroyed yet) under the address of the current object: it still exists in Azure, as its
@@ -162,6 +185,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
           sensitive: r.sensitive_values,
           ...(planned ? { omitsUnknown: true } : {}),
           jsonPath: [...at, 'resources', i],
+          valuesPath: ['values'],
         };
         instances.push(x);
         if (deposedKey !== undefined && isMappedType(x)) stateDeposed.push(address);
@@ -222,9 +246,18 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
     } else if (unresolvedCount++ < 10) details.push(`${address} ${u}`);
   };
   const listed = (addresses: string[]) => `${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`;
+  /** A value of a shape the provider never writes, as the input error that names where it is. */
+  const shaped = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof PlanShapeError)) throw e;
+      throw new InputError(file, jsonPath([...e.instance.jsonPath, ...(e.instance.valuesPath ?? []), ...e.path]), e.expected, describeValue(e.found));
+    }
+  };
   for (const x of instances) {
     if (!isMappedType(x)) continue;
-    const mapped = mapInstance(x, index);
+    const mapped = shaped(() => mapInstance(x, index));
     if (!mapped) continue;
     const dir = config.get(moduleConfigKey(x.moduleAddress))?.dir;
     const block = dir !== undefined ? locateResourceBlock(dir, x.type, x.name) : undefined;
@@ -244,7 +277,7 @@ export function loadTerraformPlan(file: string, parsed: ParsedJson): PlanLoadRes
   // not say may change any resource of its type: a coverage gap, never a verdict on the body alone.
   const updatedElsewhere: string[] = [];
   for (const x of instances) {
-    const update = mapUpdate(x, index);
+    const update = shaped(() => mapUpdate(x, index));
     if (!update) continue;
     const target = update.target === undefined ? undefined : raws.find((r) => String(r.row.id).toLowerCase() === update.target!.toLowerCase());
     if (update.target === undefined) {
