@@ -27,6 +27,9 @@ const RANK: Record<string, number> = { Local: 0, Basic: 1, Standard: 1, Premium:
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Every contradiction of one scan, as text (empty: one story). */
+/** A delete finding another finding's fix keeps, at $0 (src/findings/kept.ts): priced by the finding that keeps it. */
+const KEPT = new Set(['connect', 'provision-circuit', 'migrate']);
+
 function contradictions(result: ScanResult): string[] {
   const P: string[] = [];
   const cost = result.cost!;
@@ -48,7 +51,10 @@ function contradictions(result: ScanResult): string[] {
     const dropPremium = failing(c.resourceId, 'ERS-SKU-002');
     const needPremium = [...failing(c.resourceId, 'ERS-SKU-003'), ...(c.tier !== 'Premium' ? failing(c.resourceId, 'ERS-SKU-009') : [])];
     const beyondLocal = failing(c.resourceId, 'ERS-SKU-004');
-    const deleting = [...failing(c.resourceId, 'ERS-COST-001'), ...failing(c.resourceId, 'ERS-COST-003').filter((f) => f.costImpactChange === 'delete')];
+    // (A finding another finding's fix keeps — `connect`, `provision-circuit`, `migrate`, src/findings/kept.ts — no longer deletes it.)
+    const deleting = [...failing(c.resourceId, 'ERS-COST-001'), ...failing(c.resourceId, 'ERS-COST-003')].filter((f) => f.costImpactChange === undefined || f.costImpactChange === 'delete');
+    const kept = on(c.resourceId, 'ERS-COST-001').concat(on(c.resourceId, 'ERS-COST-003')).filter((f) => KEPT.has(f.costImpactChange ?? ''));
+    if (kept.length && (changes.includes('delete-unused') || changes.includes('delete-unprovisioned'))) P.push(`${n}: ${kept[0].ruleId} keeps it (${kept[0].costImpactChange}), the advice deletes it`);
     if (dropPremium.length && needPremium.length) P.push(`${n}: ERS-SKU-002 drops Premium, ${needPremium[0].ruleId} needs it`);
     // A finding that changes the circuit has its advice (deleting it settles every other change). Not checked yet: a
     // Local circuit on an ExpressRoute Direct port that must become Standard, which the estimate does not advise (what
@@ -83,7 +89,7 @@ function contradictions(result: ScanResult): string[] {
     // A finding's price is the estimate's for that change.
     for (const f of byResource.get(c.resourceId.toLowerCase()) ?? []) {
       const k = f.costImpactChange;
-      if (k === undefined || f.costImpactUsd === undefined || k === 'connect' || k === 'add-circuit' || k === 'disable-global-reach') continue;
+      if (k === undefined || f.costImpactUsd === undefined || KEPT.has(k) || k === 'add-circuit' || k === 'disable-global-reach') continue;
       const fix = c.fixCosts?.[k as FixKind];
       if (fix === undefined ? f.costImpactUsd !== null : fix !== f.costImpactUsd) P.push(`${n}: ${f.ruleId} prices ${k} at ${f.costImpactUsd}, the estimate at ${fix}`);
       if (k === 'delete' && typeof f.costImpactUsd === 'number' && f.costImpactUsd !== -(c.monthlyUsd.current ?? NaN)) P.push(`${n}: ${f.ruleId} deletes it for ${f.costImpactUsd}, its bill is ${c.monthlyUsd.current}`);
