@@ -1,7 +1,7 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { severityCounts } from './json.js';
-import { usd } from './format.js';
+import { scannedText, usd } from './format.js';
 import { oneLine } from '../util/controls.js';
 import { impactText, complianceSentence, complianceTotals, costDeltaHeadline, totalCaveat, totalText } from './cost-text.js';
 import { readNothing } from '../inventory/model.js';
@@ -23,7 +23,7 @@ export const renderConsole: Reporter = (result, options) => {
   const c = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
   const n = result.counts;
-  lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways, ${n.connections} connections in ${n.subscriptions} subscriptions and ${n.tenants} tenants`);
+  lines.push(c(BOLD, `erscan ${result.tool.version}`) + ` scanned ${scannedText(n)}`);
   if (!result.coverage.complete) {
     lines.push(c(COLORS.high, `Coverage incomplete: ${result.coverage.gaps.length} scope(s) could not be read or checked in full`));
     for (const g of result.coverage.gaps.slice(0, 10)) lines.push(`  - ${clean(g.scope)}: ${clean(g.reason)}`);

@@ -1,7 +1,7 @@
 import { SEVERITIES, type Finding } from '../findings/model.js';
 import type { ScanResult } from '../scan/result.js';
 import { byAge, daysLabel, hasAges, openLabel } from '../history/age.js';
-import { SEVERITY_LABEL, usd } from './format.js';
+import { scannedText, SEVERITY_LABEL, usd } from './format.js';
 import { visibleControls } from '../util/controls.js';
 import { adviceLine, complianceSentence, complianceTotals, costDeltaHeadline, deltaCell, impactText, money, otherAdviceLine, totalCaveat, totalText } from './cost-text.js';
 import { readNothing } from '../inventory/model.js';
@@ -31,7 +31,6 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 
 
@@ -78,8 +77,7 @@ export const renderMarkdown: Reporter = (result: ScanResult, options = {}) => {
   out.push(`## erscan: ${active.length} finding${active.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.join(', ')})` : ''}`);
   out.push('');
   out.push(
-    `Scanned ${n.circuits} circuits, ${n.peerings} peerings, ${n.ports} Direct ports, ${n.gateways} gateways and ${n.connections} connections ` +
-      `in ${plural(n.subscriptions, 'subscription')} and ${plural(n.tenants, 'tenant')}. erscan ${mdEscape(result.tool.version)}, ${result.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}.`,
+    `Scanned ${scannedText(n)}. erscan ${mdEscape(result.tool.version)}, ${result.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}.`,
   );
   if (!result.coverage.complete) {
     out.push('');
