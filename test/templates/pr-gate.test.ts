@@ -102,6 +102,6 @@ describe('PR gating on templates and plans', () => {
     // arm/metadata.json is JSON of no known format: skipped with a note, never an error.
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.stdout).toMatch(/skipped 1 file of no known format: .*metadata\.json/);
-    expect(r.stdout).toMatch(/5 circuits, 4 peerings, 0 Direct ports, 3 gateways, 5 connections/);
+    expect(r.stdout).toMatch(/5 circuits, 4 peerings, 0 Direct ports, 3 gateways and 5 connections/);
   });
 });
