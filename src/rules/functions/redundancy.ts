@@ -51,12 +51,12 @@ export const gatewayPeeringLocationDiversity: RuleFunction = (ctx) => {
     if (count >= minLocations) {
       // A circuit ARM is deleting (provisioningState Deleting, CircuitAnalysis.beingDeleted) is a path only until the
       // deletion completes: a count that rests on it is undecided, never a pass.
-      const going = known.filter((c) => analysis.circuit(c).beingDeleted);
-      if (going.length > 0 && placesOf(known.filter((c) => !going.includes(c)), by, analysis).size < minLocations) {
-        const one = going.length === 1;
+      const { staying, going } = splitGoing(known);
+      if (going.length > 0 && placesOf(staying, by, analysis).size < minLocations) {
+        const locationOf = (c: Circuit) => analysis.circuit(c).locationLabel ?? 'unknown location';
         out.push({
           resource: g,
-          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')}; ${nameList(going, (c) => analysis.circuit(c).locationLabel ?? 'unknown location')} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`,
+          actual: `${count} ${unit}s: ${nameList(known, locationOf)}; ${goingText(going, locationOf)}`,
           expected: `circuits in at least ${minLocations} different ${unit}s that are not being deleted; undecided`,
           status: 'unknown',
         });
@@ -269,6 +269,21 @@ function splitDisabled(circuits: Circuit[]): { enabled: Circuit[]; disabled: Cir
 function splitUnsure(circuits: Circuit[]): { sure: Circuit[]; unsure: Circuit[] } {
   const unsure = circuits.filter(privatePeeringStateUnknown);
   return { sure: unsure.length === 0 ? circuits : circuits.filter((c) => !unsure.includes(c)), unsure };
+}
+
+/**
+ * The circuits ARM is deleting (provisioningState Deleting, circuitBeingDeleted), and the rest: a circuit being deleted
+ * serves a gateway only until the deletion completes, so a count of paths holds for good only over `staying`.
+ */
+function splitGoing(circuits: Circuit[]): { staying: Circuit[]; going: Circuit[] } {
+  const going = circuits.filter(circuitBeingDeleted);
+  return { staying: going.length === 0 ? circuits : circuits.filter((c) => !going.includes(c)), going };
+}
+
+/** 'X (detail) is being deleted (provisioningState Deleting): it carries the gateway's traffic only until …'. */
+function goingText(going: Circuit[], detail: (c: Circuit) => string): string {
+  const one = going.length === 1;
+  return `${nameList(going, detail)} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`;
 }
 
 /** How a message names the circuits of a gateway's connections that are not known in full (connectionListOpen). */
@@ -698,12 +713,11 @@ export const gatewayProviderDiversity: RuleFunction = ({ inventory, params }) =>
     if (providers.size >= minProviders) {
       // A circuit ARM is deleting (provisioningState Deleting) serves the gateway only until the deletion completes: a
       // count that rests on it is undecided, never a pass (as in gatewayPeeringLocationDiversity).
-      const going = known.filter(circuitBeingDeleted);
-      if (going.length > 0 && providersOf(known.filter((c) => !going.includes(c))).size < minProviders) {
-        const one = going.length === 1;
+      const { staying, going } = splitGoing(known);
+      if (going.length > 0 && providersOf(staying).size < minProviders) {
         out.push({
           resource: g,
-          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${nameList(going, providerOf)} ${one ? 'is' : 'are'} being deleted (provisioningState Deleting): ${one ? 'it carries' : 'they carry'} the gateway's traffic only until the deletion completes`,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${goingText(going, providerOf)}`,
           expected: `circuits from at least ${minProviders} connectivity providers that are not being deleted; undecided`,
           status: 'unknown',
         });
