@@ -5,7 +5,7 @@ const require = __erscanCreateRequire(import.meta.url);
 // erscan-entry:erscan-entry
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./main-I5ILUQ5W.js");
+var { main } = await import("./main-S7AJF5MP.js");
 main().catch((e) => {
   process.stderr.write(`erscan: ${e && e.message ? e.message : e}
 `);

@@ -39,7 +39,7 @@ import {
 } from "./chunk-QGZ3OC4X.js";
 import {
   runRules
-} from "./chunk-ROQWO3DD.js";
+} from "./chunk-KDLTTAKX.js";
 import {
   LEFT_OUT_MARK,
   buildInventory,
@@ -78,7 +78,7 @@ import {
 } from "./chunk-AB74P5EQ.js";
 import {
   loadRules
-} from "./chunk-PHT76TID.js";
+} from "./chunk-B7CZWXTC.js";
 import {
   globalReachInbound,
   inboundLinksOf,
@@ -1970,7 +1970,7 @@ function loadEffectiveConfig(args) {
   return config;
 }
 async function checkConfigAgainstRules(args, config) {
-  const { loadRules: loadRules2 } = await import("./loader-6U2NI3QL.js");
+  const { loadRules: loadRules2 } = await import("./loader-UJRLNKOW.js");
   const { selectRules: selectRules2 } = await import("./select-HN4V6FXF.js");
   const { refuseBlanketSuppressions, refuseSuppressionsOfNoRule: refuseSuppressionsOfNoRule2 } = await import("./suppressions-BZVI6XHY.js");
   const all = loadRules2([...config.ruleDirs, ...args.rules ?? []]);

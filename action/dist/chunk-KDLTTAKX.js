@@ -13,7 +13,7 @@ import {
   getFunction,
   getPath,
   readField
-} from "./chunk-PHT76TID.js";
+} from "./chunk-B7CZWXTC.js";
 import {
   MAX_WORLDS,
   collapsePossible,

@@ -10,7 +10,7 @@ import {
   reportNothingChecked,
   reportOptionsFor,
   runPipeline
-} from "./chunk-PYVTVSSV.js";
+} from "./chunk-VYEELGSH.js";
 import "./chunk-IPOVKQLE.js";
 import {
   adviceLine,
@@ -18,7 +18,7 @@ import {
   otherAdviceLine
 } from "./chunk-GSNKJPRN.js";
 import "./chunk-QGZ3OC4X.js";
-import "./chunk-ROQWO3DD.js";
+import "./chunk-KDLTTAKX.js";
 import "./chunk-D5Y6JZ57.js";
 import "./chunk-IBHIKH4K.js";
 import "./chunk-4O66FDXF.js";
@@ -31,7 +31,7 @@ import "./chunk-NGCXQXTN.js";
 import "./chunk-PJIMCPB3.js";
 import "./chunk-FWDRETOA.js";
 import "./chunk-AB74P5EQ.js";
-import "./chunk-PHT76TID.js";
+import "./chunk-B7CZWXTC.js";
 import "./chunk-SNJAJXSP.js";
 import "./chunk-FYODNL6L.js";
 import "./chunk-ES2OZW4Z.js";

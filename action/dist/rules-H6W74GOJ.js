@@ -3,7 +3,7 @@ import { createRequire as __erscanCreateRequire } from 'node:module';
 const require = __erscanCreateRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-ROQWO3DD.js";
+} from "./chunk-KDLTTAKX.js";
 import {
   buildInventory,
   loadTemplates
@@ -24,7 +24,7 @@ import {
   fixturesFileFor,
   listRuleFiles,
   loadRules
-} from "./chunk-PHT76TID.js";
+} from "./chunk-B7CZWXTC.js";
 import "./chunk-SNJAJXSP.js";
 import {
   estimateCosts

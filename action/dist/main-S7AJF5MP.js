@@ -261,13 +261,13 @@ async function buildCli(argv) {
     refuseEmptyValues(args);
     refuseMisreadArgs(args, argv, cli.getOptions());
   }, true).middleware((args) => refuseMissingPathOptions(args)).usage("$0 <command> [options]\n\nPolicy-as-code compliance scanner and cost estimator for Azure ExpressRoute.").command("scan [inputs..]", "scan files or folders (format detected from content) or, with --graph, live Azure", (y) => graphOptions(commonScanOptions(y.positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph" })), async (args) => {
-    const { scanCommand } = await import("./scan-A7A3GYLG.js");
+    const { scanCommand } = await import("./scan-2QQQN5EY.js");
     process.exitCode = await scanCommand(args);
   }).command("collect", "crawl live Azure and write an inventory snapshot (secrets dropped)", (y) => graphOptions(y).option("out", { type: "string", requiresArg: true, demandOption: true, describe: "snapshot file to write (not a folder)" }).option("require-complete", { type: "boolean", default: false, describe: "exit 3 when coverage is incomplete" }).option("config", { type: "string", requiresArg: true, describe: "config file; its graph.tenants lists the tenants to crawl" }), async (args) => {
     const { collectCommand } = await import("./collect-J3COVX7N.js");
     process.exitCode = await collectCommand(args);
   }).command("cost [inputs..]", "the FinOps view: cost per circuit under each billing model, break-even and advice", (y) => graphOptions(costOptions(y.usage("$0 cost [inputs..] [options]\n\nThe FinOps view: what each circuit (and gateway, and Direct port) costs now and under each billing model it could use, the break-even egress and one recommendation.\nIts inputs are those of erscan scan (the estate), plus the egress: declared in a usage file (--usage) or, with --graph --metrics, measured by Azure Monitor; prices come from the bundled catalogue or --prices.").positional("inputs", { type: "string", array: true, describe: INPUTS_DESCRIPTION })).option("graph", { type: "boolean", default: false, describe: "crawl live Azure through Resource Graph (with --metrics: measured egress)" })), async (args) => {
-    const { costCommand } = await import("./cost-MT6C3TVL.js");
+    const { costCommand } = await import("./cost-E6DBUDFG.js");
     process.exitCode = await costCommand(args);
   }).command("trend <reports..>", "the trend of earlier JSON reports (files or folders, any order): findings, new and fixed, cost, oldest open findings, time to fix; writes trend.html and trend.json", (y) => y.positional("reports", { type: "string", array: true, describe: "report.json files of earlier scans, or folders of them" }).option("out", { type: "string", describe: "folder to write trend.html and trend.json into (default: the current folder)" }).option("format", { type: "string", describe: "console,json,html,markdown (default: console,json,html)" }).option("scope", { type: "string", describe: "make the trend of the reports of this scope only (a report's scanCategory)" }).option("each-scope", { type: "boolean", default: false, describe: "one trend per scope, each in its own folder under --out" }).option("top", { type: "string", requiresArg: true, describe: "how many of the oldest open findings to list (default: 20)" }), async (args) => {
     const { trendCommand } = await import("./trend-X6SCWBTW.js");
@@ -276,13 +276,13 @@ async function buildCli(argv) {
     const { diffCommand } = await import("./diff-QNO66RFB.js");
     process.exitCode = await diffCommand(args);
   }).command("rules", "the rule catalogue", (y) => y.command("list", "list rules", (yy) => yy.option("category", { type: "string", requiresArg: true, coerce: lower, describe: "only this category" }).option("severity", { type: "string", requiresArg: true, coerce: lower, describe: "only this severity" }).option("tag", { type: "string", requiresArg: true, describe: "only rules with this tag" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", requiresArg: true, describe: "config file (rule selection and severities apply)" }).option("json", { type: "boolean", default: false, describe: "print JSON" }), async (args) => {
-    const { rulesListCommand } = await import("./rules-YPI7WCYI.js");
+    const { rulesListCommand } = await import("./rules-H6W74GOJ.js");
     process.exitCode = await rulesListCommand(args);
   }).command("show [id]", "show one rule's documentation", (yy) => yy.positional("id", { type: "string", describe: "a rule id or name, for example ERS-RED-001 (erscan rules list shows them all)" }).option("rules", { type: "string", array: true, requiresArg: true, describe: "extra rule folder (repeatable)" }).option("config", { type: "string", requiresArg: true, describe: "config file: show the rule's effective severity, parameters and whether it runs" }), async (args) => {
-    const { rulesShowCommand } = await import("./rules-YPI7WCYI.js");
+    const { rulesShowCommand } = await import("./rules-H6W74GOJ.js");
     process.exitCode = await rulesShowCommand(args);
   }).command("test [dirs..]", "run rules against their pass and fail fixtures (<ID>.fixtures.yaml beside each rule)", (yy) => yy.positional("dirs", { type: "string", array: true, describe: "rule folders (default: the built-in catalogue)" }), async (args) => {
-    const { rulesTestCommand } = await import("./rules-YPI7WCYI.js");
+    const { rulesTestCommand } = await import("./rules-H6W74GOJ.js");
     process.exitCode = await rulesTestCommand(args);
   }).demandCommand(1, "name a rules subcommand: list, show or test")).command("prices", "the price catalogue", (y) => y.command("refresh", "rebuild the price catalogue from the Azure Retail Prices API", (yy) => yy.option("currency", { type: "string", requiresArg: true, default: "USD", describe: "currency of the prices: one the Retail Prices API supports (USD, EUR, GBP, JPY, \u2026)" }).option("out", { type: "string", requiresArg: true, describe: "catalogue file to write (default: print to stdout)" }).option("endpoint", { type: "string", requiresArg: true, describe: "Retail Prices API URL, https:// (http:// only on loopback; default: https://prices.azure.com/api/retail/prices)" }), async (args) => {
     const { pricesRefreshCommand } = await import("./prices-OBFRHI4X.js");
@@ -319,7 +319,7 @@ async function run(argv) {
     const quick = quickScanArgs(argv);
     if (quick) {
       refuseMissingPathOptions(quick);
-      const { scanCommand } = await import("./scan-A7A3GYLG.js");
+      const { scanCommand } = await import("./scan-2QQQN5EY.js");
       process.exitCode = await scanCommand(quick);
       return;
     }

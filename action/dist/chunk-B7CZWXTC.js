@@ -2093,12 +2093,12 @@ var gatewayPeeringLocationDiversity = (ctx) => {
     const disabledText = disabledPeeringText(disabled, (c) => analysis.circuit(c).locationLabel ?? "unknown location");
     const unit = by === "metro" ? "metro" : "peering location";
     if (count >= minLocations) {
-      const going = known.filter((c) => analysis.circuit(c).beingDeleted);
-      if (going.length > 0 && placesOf(known.filter((c) => !going.includes(c)), by, analysis).size < minLocations) {
-        const one = going.length === 1;
+      const { staying, going } = splitGoing(known);
+      if (going.length > 0 && placesOf(staying, by, analysis).size < minLocations) {
+        const locationOf = (c) => analysis.circuit(c).locationLabel ?? "unknown location";
         out.push({
           resource: g,
-          actual: `${count} ${unit}s: ${nameList(known, (c) => analysis.circuit(c).locationLabel ?? "unknown location")}; ${nameList(going, (c) => analysis.circuit(c).locationLabel ?? "unknown location")} ${one ? "is" : "are"} being deleted (provisioningState Deleting): ${one ? "it carries" : "they carry"} the gateway's traffic only until the deletion completes`,
+          actual: `${count} ${unit}s: ${nameList(known, locationOf)}; ${goingText(going, locationOf)}`,
           expected: `circuits in at least ${minLocations} different ${unit}s that are not being deleted; undecided`,
           status: "unknown"
         });
@@ -2253,6 +2253,14 @@ function splitDisabled(circuits) {
 function splitUnsure(circuits) {
   const unsure = circuits.filter(privatePeeringStateUnknown);
   return { sure: unsure.length === 0 ? circuits : circuits.filter((c) => !unsure.includes(c)), unsure };
+}
+function splitGoing(circuits) {
+  const going = circuits.filter(circuitBeingDeleted);
+  return { staying: going.length === 0 ? circuits : circuits.filter((c) => !going.includes(c)), going };
+}
+function goingText(going, detail) {
+  const one = going.length === 1;
+  return `${nameList(going, detail)} ${one ? "is" : "are"} being deleted (provisioningState Deleting): ${one ? "it carries" : "they carry"} the gateway's traffic only until the deletion completes`;
 }
 var listOpenText = (why) => `the circuit(s) of connections not known (${reasonText(why)})`;
 function canServeOnceEnabled(a) {
@@ -2566,12 +2574,11 @@ var gatewayProviderDiversity = ({ inventory, params }) => {
     const providersOf = (cs) => new Set(cs.map((c) => lc(c.serviceProviderName) ?? (c.isDirect ? "expressroute direct" : void 0)).filter((p) => !!p));
     const providers = providersOf(known);
     if (providers.size >= minProviders) {
-      const going = known.filter(circuitBeingDeleted);
-      if (going.length > 0 && providersOf(known.filter((c) => !going.includes(c))).size < minProviders) {
-        const one = going.length === 1;
+      const { staying, going } = splitGoing(known);
+      if (going.length > 0 && providersOf(staying).size < minProviders) {
         out.push({
           resource: g,
-          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${nameList(going, providerOf)} ${one ? "is" : "are"} being deleted (provisioningState Deleting): ${one ? "it carries" : "they carry"} the gateway's traffic only until the deletion completes`,
+          actual: `${providers.size} providers: ${nameList(known, providerOf)}; ${goingText(going, providerOf)}`,
           expected: `circuits from at least ${minProviders} connectivity providers that are not being deleted; undecided`,
           status: "unknown"
         });

@@ -10,7 +10,7 @@ import {
   loadRuleFile,
   loadRules,
   ruleFileLabel
-} from "./chunk-PHT76TID.js";
+} from "./chunk-B7CZWXTC.js";
 import "./chunk-SNJAJXSP.js";
 import "./chunk-FYODNL6L.js";
 import "./chunk-ES2OZW4Z.js";
